@@ -1,0 +1,160 @@
+"""Generate ``vocab.py`` from ``ontology/presskg.ttl`` (run by ``presskg vocab``).
+
+The generated module holds a closed :class:`rdflib.namespace.DefinedNamespace`
+``PK`` (a misspelt term fails at first use) and two string enums, ``Class`` and
+``Prop``, that the stages before ``rdf`` use to name ontology terms without
+knowing RDF. The same idea as rdflib's ``defined_namespace_creator``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+HEADER = '''"""presskg's vocabulary: ontology terms, namespaces and named-graph IRIs.
+
+Generated from ontology/presskg.ttl by ``presskg vocab`` — do not edit by hand;
+edit the ontology and regenerate. ``tests/test_vocab.py`` fails when the two drift.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/presskg/ontology"
+PKR = Namespace("https://w3id.org/presskg/resource/")
+PKD = Namespace("https://w3id.org/presskg/release/")
+PKG = Namespace("https://w3id.org/presskg/graph/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+#: Named graph of the bundled background knowledge base.
+KB_GRAPH = PKG["kb"]
+#: Named graph holding the ontology itself (so queries can use the class tree).
+ONTOLOGY_GRAPH = PKG["ontology"]
+#: Named graph of triples inferred by reasoning (``presskg build --infer``).
+INFERRED_GRAPH = PKG["inferred"]
+
+'''
+
+FOOTER = '''
+
+PREFIXES: dict[str, str] = {
+    "pk": str(PK._NS),
+    "pkr": str(PKR),
+    "pkd": str(PKD),
+    "pkg": str(PKG),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "nif": str(NIF),
+    "itsrdf": str(ITSRDF),
+    "schema": str(SCHEMA),
+    "wd": str(WD),
+}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's prefixes on ``graph`` (returns it, for chaining)."""
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri, override=True, replace=True)
+    return graph
+
+
+def queries_dir(override: str | Path | None = None) -> Path:
+    """Folder of the saved SPARQL queries (``queries/``)."""
+    return _data_path("queries", override)
+
+
+def ontology_path(override: str | Path | None = None) -> Path:
+    """Path of ``presskg.ttl``: an explicit override, the packaged copy, or the repository's."""
+    return _data_path("ontology/presskg.ttl", override)
+
+
+def shapes_path(override: str | Path | None = None) -> Path:
+    """Path of the SHACL shapes, found like :func:`ontology_path`."""
+    return _data_path("ontology/shapes.ttl", override)
+
+
+def kb_dir(override: str | Path | None = None) -> Path:
+    """Folder of the bundled knowledge base (``data/kb``)."""
+    return _data_path("kb", override, repo_prefix="data")
+
+
+def _data_path(rel: str, override: str | Path | None, repo_prefix: str = "") -> Path:
+    """An override, else the source checkout's copy (editable installs), else the packaged copy."""
+    if override is not None:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    repo = here.parent.parent / repo_prefix / rel if repo_prefix else here.parent.parent / rel
+    if (here.parent.parent / "pyproject.toml").is_file() and repo.exists():
+        return repo
+    return here / "_data" / rel
+'''
+
+
+def generate(ontology: Path) -> str:
+    """Source text of ``vocab.py`` for the ontology at ``ontology``."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import OWL, RDF, RDFS
+
+    ns = "https://w3id.org/presskg/ontology#"
+    g = Graph().parse(ontology, format="turtle")
+    terms: dict[str, str] = {}
+    classes, props = set(), set()
+    for s in set(g.subjects()):
+        if isinstance(s, URIRef) and str(s).startswith(ns) and len(str(s)) > len(ns):
+            name = str(s)[len(ns):]
+            comment = g.value(s, RDFS.comment)
+            terms[name] = " ".join(str(comment).split()) if isinstance(comment, Literal) else ""
+            kinds = set(g.objects(s, RDF.type))
+            if OWL.Class in kinds or RDFS.Class in kinds:
+                classes.add(name)
+            if kinds & {OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property,
+                        OWL.SymmetricProperty, OWL.AnnotationProperty}:
+                props.add(name)
+    parents = {}
+    for name in sorted(classes):
+        ups = sorted(str(o)[len(ns):] for o in g.objects(URIRef(ns + name), RDFS.subClassOf)
+                     if str(o).startswith(ns))
+        if ups:
+            parents[name] = ups[0]
+    lines = [HEADER, "class PK(DefinedNamespace):",
+             '    """Every term of the presskg ontology (closed: unknown names fail)."""', "",
+             '    _NS = Namespace("https://w3id.org/presskg/ontology#")', "    _fail = True", ""]
+    for name in sorted(terms):
+        lines.append(f"    {name}: URIRef")
+        if terms[name]:
+            lines.extend("    # " + c for c in textwrap.wrap(terms[name], 92))
+    lines += ["", "", "class Class(StrEnum):",
+              '    """Local names of the ontology\'s classes, for stages that do not know RDF."""', ""]
+    lines += [f'    {n} = "{n}"' for n in sorted(classes)]
+    lines += ["", "", "class Prop(StrEnum):",
+              '    """Local names of the ontology\'s properties, for stages that do not know RDF."""', ""]
+    lines += [f'    {n} = "{n}"' for n in sorted(props)]
+    lines += ["", "", "#: Each class's parent in the ontology's class tree.",
+              "PARENT: dict[str, str] = {"]
+    lines += [f'    "{k}": "{v}",' for k, v in sorted(parents.items())]
+    lines += ["}"]
+    return "\n".join(lines) + "\n" + FOOTER
+
+
+def write(ontology: Path, dest: Path) -> bool:
+    """Regenerate ``dest``; returns True when its content changed."""
+    text = generate(ontology)
+    old = dest.read_text(encoding="utf-8") if dest.exists() else None
+    if old != text:
+        dest.write_text(text, encoding="utf-8")
+        return True
+    return False

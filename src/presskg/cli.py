@@ -1,0 +1,163 @@
+"""``presskg`` command line: one thin subcommand per library function.
+
+Exit codes: 0 success; 1 a check found problems or some releases failed (the
+rest built); 2 usage or input error. A :class:`~presskg.errors.PresskgError`
+is printed as one line, without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import PresskgError
+
+EPILOG = "exit codes: 0 success; 1 problems found or some releases failed; 2 usage or input error"
+
+
+def _build(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from .build import build
+    from .settings import DEFAULT_SETTINGS
+
+    settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, validate=not args.no_validate)
+    result = build(args.paths or ["data/releases"], out=args.output, settings=settings)
+    for f, reason in result.failed:
+        print(f"skipped {f}: {reason}", file=sys.stderr)
+    print(result.summary())
+    return result.exit_code
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .explain import explain
+
+    print(explain(args.file, show_all=args.explain))
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .rdf.validate import validate
+    from .store import open_dataset
+
+    report = validate(open_dataset(args.build), shapes=args.shapes)
+    print("conforms" if report.conforms else report.text)
+    return 0 if report.conforms else 1
+
+
+def _vocab(args: argparse.Namespace) -> int:
+    from . import _vocabgen
+    from .vocab import ontology_path
+
+    dest = Path(_vocabgen.__file__).with_name("vocab.py")
+    if args.check:
+        same = dest.read_text(encoding="utf-8") == _vocabgen.generate(ontology_path())
+        print("vocab.py matches the ontology" if same else "vocab.py is out of date: run 'presskg vocab'")
+        return 0 if same else 1
+    changed = _vocabgen.write(ontology_path(), dest)
+    print(f"{'rewrote' if changed else 'unchanged'} {dest}")
+    return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    import importlib.metadata as md
+
+    from .nlp import model_info
+    from .vocab import kb_dir, ontology_path, shapes_path
+
+    print(f"presskg {__version__} (python {sys.version.split()[0]}, {sys.executable})")
+    for k, v in model_info().items():
+        print(f"{k}: {v}")
+    for dist in ("rdflib", "pyoxigraph", "oxigraph", "pyshacl", "networkx", "pyvis", "trafilatura"):
+        try:
+            print(f"{dist}: {md.version(dist)}")
+        except md.PackageNotFoundError:
+            print(f"{dist}: not installed")
+    print(f"ontology: {ontology_path()}\nshapes: {shapes_path()}\nknowledge base: {kb_dir()}")
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    from .query import format_result, run_query
+
+    result = run_query(args.query, build=args.build, inline=args.e)
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _viz(args: argparse.Namespace) -> int:
+    from .analytics import to_networkx
+    from .store import open_dataset
+    from .viz import render_html
+
+    G = to_networkx(open_dataset(args.build), releases=[args.release] if args.release else None)
+    dest = render_html(G, args.output or Path(args.build) / "graph.html")
+    print(f"wrote {dest} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+    return 0
+
+
+def _add_build_dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--build", default="build", help="build folder to read (default: build/)")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="presskg", description="Press releases → RDF knowledge graph.",
+                                 epilog=EPILOG)
+    ap.add_argument("--version", action="version", version=f"presskg {__version__}")
+    ap.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings in detail")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help, epilog=EPILOG)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("build", _build, "build releases (files or folders) into a knowledge graph")
+    p.add_argument("paths", nargs="*", help="release files or folders (default: data/releases)")
+    p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
+    p.add_argument("--jobs", type=int, default=1, help="processes for the language model")
+    p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+
+    p = add("extract", _extract, "show what is read from one release, sentence by sentence")
+    p.add_argument("file")
+    p.add_argument("--explain", action="store_true", help="also show each entity's source and each relation's rule")
+
+    p = add("query", _query, "run a SPARQL query against a build")
+    p.add_argument("query", nargs="?", help="a saved query name or a .rq file")
+    p.add_argument("-e", metavar="SPARQL", help="inline SPARQL")
+    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"])
+    _add_build_dir(p)
+
+    p = add("validate", _validate, "check a build against the SHACL shapes")
+    p.add_argument("--shapes", help="shapes file (default: the bundled ontology/shapes.ttl)")
+    _add_build_dir(p)
+
+    p = add("viz", _viz, "write the interactive graph page")
+    p.add_argument("-o", "--output", help="HTML file (default: BUILD/graph.html)")
+    p.add_argument("--release", help="only this release's entities")
+    _add_build_dir(p)
+
+    p = add("vocab", _vocab, "regenerate src/presskg/vocab.py from the ontology")
+    p.add_argument("--check", action="store_true", help="only check that vocab.py is up to date")
+
+    add("doctor", _doctor, "show the model, versions and paths presskg uses")
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(message)s")
+    try:
+        return args.func(args)
+    except PresskgError as exc:
+        print(f"presskg: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""Shared state of one release's extraction: what each phrase refers to.
+
+The rule modules (``relations``, ``events``) ask a :class:`Context` which
+entities a token's phrase denotes, through names, head nouns, coordination,
+pronouns and definite descriptions, and hand their findings back to it.
+"""
+
+from __future__ import annotations
+
+from ..model import DateFact, Entity, Evidence, Relation, Release
+from ..vocab import Class as C
+from .entities import EntityTable, ancestors, compatible
+from .gazetteer import Gazetteer
+from .lexicon import GROUP_NOUNS
+from .mentions import noun_class
+from .tree import Tree
+
+PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+
+
+class Context:
+    """What a release says, being assembled by the rules."""
+
+    def __init__(self, release: Release, tree: Tree, table: EntityTable, gaz: Gazetteer):
+        self.release = release
+        self.tree = tree
+        self.table = table
+        self.gaz = gaz
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self.dates: dict[tuple[str, str], DateFact] = {}
+        self.groups: list[tuple[int, list[str]]] = []  # (token, entity keys) of coordinated agents
+        self.described: dict[int, str] = {}  # head token -> entity key of a described thing
+        self.date_at: dict[int, list[tuple[str, int]]] = {}  # attachment token -> (value, date token)
+        self.date_links: list[tuple[str, str]] = []  # (entity key, entity key or "verb:<i>") sharing a date
+        self.pending_targets: list[tuple[Entity, Entity, int]] = []  # (craft, sample, token)
+        self.events_seen: list[str] = []
+
+    # --- output -------------------------------------------------------------
+    def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str,
+            confidence: float) -> bool:
+        """Record ``s p o`` with the sentence of token ``at`` as evidence."""
+        if s is None or o is None or s.key == o.key:
+            return False
+        if p == "partnerOf" and s.key > o.key:
+            s, o = o, s
+        key = (s.key, p, o.key)
+        old = self.relations.get(key)
+        if old is not None and old.evidence.confidence >= confidence:
+            return False
+        self.relations[key] = Relation(s.key, p, o.key, self.evidence(at, method, confidence))
+        return True
+
+    def add_date(self, ent: Entity, value: str, at: int, method: str) -> None:
+        self.dates.setdefault((ent.key, value), DateFact(ent.key, value, self.evidence(at, method, 0.8)))
+
+    def evidence(self, at: int, method: str, confidence: float) -> Evidence:
+        s = self.tree.sentence_of(at)
+        return Evidence(s.index, s.start_char, s.end_char, s.text, method, confidence)
+
+    def has(self, s: Entity, p: str, o: Entity) -> bool:
+        a, b = (s.key, o.key) if p != "partnerOf" or s.key < o.key else (o.key, s.key)
+        return (a, p, b) in self.relations
+
+    def objects(self, s: Entity, p: str) -> list[Entity]:
+        return [self.table.entities[o] for (a, q, o) in self.relations if a == s.key and q == p]
+
+    def frame_date(self, verb: int) -> list[str]:
+        """Date values attached to a verb's clause ("launched on 9 May 2003")."""
+        return [v for v, _ in self.date_at.get(verb, [])]
+
+    def latest_group(self, i: int) -> list[Entity]:
+        for at, keys in reversed(self.groups):
+            if at < i:
+                return [self.table.entities[k] for k in keys]
+        return []
+
+    def current_event(self, i: int, subj: list[Entity]) -> Entity | None:
+        """The event a discussion at token ``i`` belongs to: the latest meeting of (some of) ``subj``."""
+        keys = {e.key for e in subj}
+        fallback = None
+        for key in reversed(self.events_seen):
+            ev = self.table.entities[key]
+            if not ev.mentions or ev.mentions[0].start > i:
+                continue
+            parts = {o for (s, p, o) in self.relations if s == key and p == "participant"}
+            if parts & keys:
+                return ev
+            fallback = fallback or ev
+        return fallback if not keys or fallback is not None and not subj else fallback
+
+    # --- reference ------------------------------------------------------------
+    def ref(self, i: int) -> Entity | None:
+        """The entity the phrase headed by token ``i`` denotes, if any."""
+        t = self.tree[i]
+        ent = self.table.at(i)
+        if ent is not None:
+            return ent
+        if i in self.described:
+            return self.table.entities[self.described[i]]
+        if t.pos == "PRON" or t.tag in ("PRP", "PRP$"):
+            group = self.antecedents(i)
+            return group[0] if len(group) == 1 else None
+        if t.pos in ("NOUN", "PROPN"):
+            named = self.named_child(i)
+            if named is not None:
+                return named
+            return self.definite(i)
+        return None
+
+    def refs(self, i: int) -> list[Entity]:
+        """Entities the phrase at ``i`` denotes, distributing over coordination and groups."""
+        out: list[Entity] = []
+        for j in self.tree.conjuncts(i):
+            t = self.tree[j]
+            if t.pos == "PRON" or (t.pos == "NOUN" and self.is_group_phrase(j)):
+                group = self.antecedents(j)
+                if group:
+                    out.extend(group)
+                    continue
+            ent = self.ref(j)
+            if ent is None and t.pos == "NOUN":
+                # "the GOSAT-1 and GOSAT-2 satellites": names coordinated under one noun
+                kids = [c.i for c in self.tree.children(j, "compound", "nmod", "amod") if self.table.at(c.i)]
+                for k in kids:
+                    out.extend(e for e in (self.table.at(x) for x in self.tree.conjuncts(k)) if e)
+                continue
+            if ent is not None:
+                out.append(ent)
+        seen, uniq = set(), []
+        for e in out:
+            if e.key not in seen:
+                seen.add(e.key)
+                uniq.append(e)
+        return uniq
+
+    def named_child(self, i: int) -> Entity | None:
+        """"its Hayabusa2 mission", "the MASCOT lander", "asteroid Ryugu": the name in the phrase."""
+        cls = noun_class(self.tree, i)
+        for c in self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod"):
+            ent = self.table.at(c.i)
+            if ent is None or (c.dep == "appos" and c.i < i):
+                continue
+            if c.dep == "amod" and not c.text[:1].isupper():
+                continue
+            if cls is None or any(compatible(cls, k) or _same_root(cls, k) for k in ent.classes):
+                # "the Japanese GOSAT-1 and GOSAT-2 satellites" has two names: not one entity
+                if self.tree.children(c.i, "conj"):
+                    return None
+                return ent
+        return None
+
+    def is_group_phrase(self, i: int) -> bool:
+        """"the two heads of agency", "both agencies", "each agency", "the partners"."""
+        t = self.tree[i]
+        if self.tree.lemma(i) not in GROUP_NOUNS and t.text.lower() not in GROUP_NOUNS:
+            return False
+        mods = {self.tree.lemma(c.i) for c in self.tree.children(i)}
+        plural = t.tag in ("NNS", "NNPS")
+        return bool(mods & {"two", "both", "each", "three", "all"}) or (plural and "the" in mods)
+
+    def definite(self, i: int) -> Entity | None:
+        """"the agency", "the probe": the latest entity before ``i`` of the noun's class."""
+        t = self.tree[i]
+        dets = {c.text.lower() for c in self.tree.children(i, "det")}
+        if not dets & {"the", "this", "that"} or t.tag in ("NNS", "NNPS"):
+            return None
+        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)):
+            return None  # "the launch of BepiColombo" is new, not a reference
+        cls = noun_class(self.tree, i)
+        if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
+            return None
+        for ent in self.before(i):
+            if any(compatible(cls, k) for k in ent.classes):
+                return ent
+        return None
+
+    def before(self, i: int) -> list[Entity]:
+        """Entities mentioned before token ``i``, latest first."""
+        last: dict[str, int] = {}
+        for ent in self.table.entities.values():
+            for m in ent.mentions:
+                if m.end <= i and (ent.key not in last or m.start > last[ent.key]):
+                    last[ent.key] = m.start
+        return [self.table.entities[k] for k, _ in sorted(last.items(), key=lambda kv: -kv[1])]
+
+    def antecedents(self, i: int) -> list[Entity]:
+        """What a pronoun or group noun at ``i`` refers back to."""
+        word = self.tree[i].text.lower()
+        sent = self.tree.sentence_of(i)
+        if word in PERSONAL:
+            for ent in self.before(i):
+                if C.Person in ent.classes:
+                    return [ent]
+            return []
+        if word in NEUTER:
+            own = self.tree[i].head
+            for ent in self.before(i):
+                if C.Person in ent.classes or not ent.named:
+                    continue
+                if any(m.start <= own < m.end for m in ent.mentions):
+                    continue
+                if self.tree.sentence_index(ent.mentions[-1].start) < sent.index - 1:
+                    break
+                return [ent]
+            return []
+        # plural pronouns and group nouns: the latest coordinated group
+        want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "side", "sides",
+                                          "partner", "partners", "country", "countries", "nation", "nations"}
+        for at, keys in reversed(self.groups):
+            if at >= i:
+                continue
+            ents = [self.table.entities[k] for k in keys]
+            if want_org:
+                ents = self._as_organizations(ents)
+            if len(ents) >= 2:
+                return ents
+        return []
+
+    def _as_organizations(self, ents: list[Entity]) -> list[Entity]:
+        out = []
+        for e in ents:
+            if C.Person in e.classes:
+                out.extend(self.objects(e, "headOf")[:1])
+            elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
+                out.append(e)
+        return out
+
+    def note_group(self, i: int, ents: list[Entity]) -> None:
+        agents = [e for e in ents if self.table.is_a(e, C.Agent)]
+        if len(agents) >= 2:
+            self.groups.append((i, [e.key for e in agents]))
+
+
+def _same_root(a: str, b: str) -> bool:
+    return ancestors(a)[-1] == ancestors(b)[-1]

@@ -1,0 +1,126 @@
+"""Dates in release text: absolute and relative, as precise as the text is.
+
+"6 December 2020" is a day, "October 2019" a month, "in 2017" a year.
+Relative expressions ("Thursday 25 February", "last July", "on Wednesday",
+"today") are resolved against the release date, and dropped when the release
+has none: no date is invented.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_M = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_WD = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:1[89]|2\d)\d\d)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("day-month-year", re.compile(rf"\b{_WD}{_D}\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
+    ("month-day-year", re.compile(rf"\b{_WD}{_M}\s+{_D}(?:,?\s+{_Y})?\b(?!\s*(?:km|kilo|met|%))", re.I)),
+    ("relative-month", re.compile(rf"\b(?P<rel>last|next|this|past|coming)\s+{_M}\b", re.I)),
+    ("month-year", re.compile(rf"\b{_M}\s+(?:of\s+)?{_Y}\b", re.I)),
+    ("relative-year", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+year\b", re.I)),
+    ("relative-day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on|last|this|next)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
+    ("year", re.compile(rf"(?<![\d/-])\b{_Y}\b(?![-/]\d|\s*(?:km|kg|m\b|tonnes|%))")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date expression at characters ``[start, end)`` with its normalized value."""
+
+    start: int
+    end: int
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    kind: str
+
+
+def find_dates(text: str, release_date: dt.date | None, *, offset: int = 0) -> list[DateExpr]:
+    """Date expressions of ``text``, longest first where they overlap.
+
+    >>> [d.value for d in find_dates("on 6 December 2020 and in October 2019", None)]
+    ['2020-12-06', '2019-10']
+    >>> [d.value for d in find_dates("Thursday 25 February", dt.date(2021, 2, 25))]
+    ['2021-02-25']
+    >>> find_dates("last July", None)
+    []
+    """
+    found: list[DateExpr] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() + offset and m.start() + offset < f.end for f in found):
+                continue
+            value = _value(kind, m, release_date)
+            if value:
+                found.append(DateExpr(m.start() + offset, m.end() + offset, value, kind))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
+    g = m.groupdict()
+    month = MONTHS.get((g.get("month") or "").lower().rstrip(".")) if g.get("month") else None
+    if kind == "iso":
+        return _checked(int(g["year"]), int(g["mnum"]), int(g["day"]))
+    if kind in ("day-month-year", "month-day-year"):
+        day = int(g["day"])
+        if g.get("year"):
+            return _checked(int(g["year"]), month, day)
+        if ref is None:
+            return None
+        return _nearest(ref, month, day)
+    if kind == "month-year":
+        return f"{int(g['year']):04d}-{month:02d}"
+    if kind == "year":
+        return g["year"]
+    if ref is None:
+        return None
+    rel = (g.get("rel") or "").lower()
+    if kind == "relative-month":
+        year = ref.year
+        if rel in ("last", "past") and month >= ref.month:
+            year -= 1
+        elif rel in ("next", "coming") and month <= ref.month:
+            year += 1
+        return f"{year:04d}-{month:02d}"
+    if kind == "relative-year":
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return str(ref.year + shift)
+    if kind == "relative-day":
+        shift = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        return (ref + dt.timedelta(days=shift)).isoformat()
+    if kind == "weekday":
+        wd = WEEKDAYS[g["weekday"].lower()]
+        back = (ref.weekday() - wd) % 7  # the latest such day on or before the release
+        return (ref - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def _checked(year: int, month: int | None, day: int) -> str | None:
+    try:
+        return dt.date(year, month or 0, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _nearest(ref: dt.date, month: int | None, day: int) -> str | None:
+    """The day-and-month closest to the release date (a release of 3 Jan speaks of 30 Dec)."""
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = dt.date(year, month or 0, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    return best.isoformat() if best else None

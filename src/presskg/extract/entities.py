@@ -1,0 +1,219 @@
+"""From name candidates to the entities of one release.
+
+Mentions of one thing are merged: the same knowledge-base entry, the same
+name key, an acronym and its long form, a surname after the full name. Each
+entity gets its classes from the strongest evidence available (knowledge
+base, then head noun, then the language model) and a token map that the
+relation rules use to know what each word refers to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, KBEntry, Mention
+from ..vocab import PARENT
+from ..vocab import Class as C
+from .gazetteer import Gazetteer, name_key
+from .mentions import Candidate
+from .tree import Tree
+
+#: The twelve top classes the contract's typing is judged by.
+ROOTS = frozenset({
+    C.Agent, C.Place, C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument,
+    C.CelestialBody, C.Event, C.Agreement, C.Sample, C.Topic, C.Release,
+})
+
+
+def ancestors(cls: str) -> list[str]:
+    """``cls`` and its superclasses, most specific first."""
+    out = [cls]
+    while out[-1] in PARENT:
+        out.append(PARENT[out[-1]])
+    return out
+
+
+def root_of(cls: str) -> str:
+    return ancestors(cls)[-1]
+
+
+def category(cls: str) -> str:
+    """The class below Agent when there is one (Organization/Person), else the root."""
+    chain = ancestors(cls)
+    return chain[-2] if chain[-1] == C.Agent and len(chain) > 1 else chain[-1]
+
+
+def compatible(a: str, b: str) -> bool:
+    """True when one class is the other or below it."""
+    return a in ancestors(b) or b in ancestors(a)
+
+
+def entity_key(label: str) -> str:
+    return "e:" + name_key(label)
+
+
+class EntityTable:
+    """The entities of one release and which tokens refer to which."""
+
+    def __init__(self, tree: Tree, gaz: Gazetteer):
+        self.tree = tree
+        self.gaz = gaz
+        self.entities: dict[str, Entity] = {}
+        self.token_entity: dict[int, str] = {}
+        self._by_name: dict[str, str] = {}
+
+    # --- building ---------------------------------------------------------
+    def add_candidates(self, cands: list[Candidate]) -> None:
+        kb_context = {e.iri for c in cands if len(c.kb) == 1 for e in c.kb}
+        for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+            text = self.tree.span_text(c.start, c.end)
+            entry = choose_entry(c.kb, c.hint, kb_context, self.gaz) if c.kb else None
+            if entry is None and c.kb == () and c.hint is None and not c.aliases:
+                if not self._person_like(c):
+                    continue
+            ent = self._entity_for(text, entry, c)
+            if ent is None:
+                continue
+            self._add_mention(ent, c.start, c.end, c.source)
+            for alias in c.aliases:
+                self._add_alias(ent, alias)
+
+    def _person_like(self, c: Candidate) -> bool:
+        """A bare proper-noun run with no type: keep it only if it names a known person's surname."""
+        key = name_key(self.tree.span_text(c.start, c.end))
+        return any(key == k for k in self._surname_keys())
+
+    def _surname_keys(self) -> dict[str, str]:
+        out = {}
+        for ent in self.entities.values():
+            if C.Person in ent.classes:
+                words = ent.label.split()
+                for n in range(1, len(words)):
+                    out[name_key(" ".join(words[n:]))] = ent.key
+        return out
+
+    def _entity_for(self, text: str, entry: KBEntry | None, c: Candidate) -> Entity | None:
+        if entry is not None:
+            key = "kb:" + entry.iri
+            if key not in self.entities:
+                self.entities[key] = Entity(key, entry.label, set(entry.classes), kb=entry,
+                                            type_source="kb")
+                for n in (entry.label, *entry.aliases):
+                    self._by_name.setdefault(name_key(n), key)
+            ent = self.entities[key]
+            if name_key(text) != name_key(entry.label):
+                ent.aliases.add(clean_name(text))
+            return ent
+        name = clean_name(text)
+        nk = name_key(name)
+        if not nk or len(nk) < 2:
+            return None
+        if nk in self._by_name:
+            return self.entities[self._by_name[nk]]
+        for alias in c.aliases:
+            if name_key(alias) in self._by_name:
+                ent = self.entities[self._by_name[name_key(alias)]]
+                self._add_alias(ent, name)
+                return ent
+        hint = c.hint
+        if hint is None or hint == C.Person:
+            person = self._surname_keys().get(nk)
+            if person:
+                ent = self.entities[person]
+                self._add_alias(ent, name)
+                return ent
+        if hint is None:
+            if c.aliases:
+                hint = C.Organization if is_upper(name) else None
+            if hint is None:
+                return None
+        key = entity_key(name)
+        ent = Entity(key, name, {hint}, type_source=c.source)
+        self.entities[key] = ent
+        self._by_name[nk] = key
+        return ent
+
+    def _add_alias(self, ent: Entity, alias: str) -> None:
+        alias = clean_name(alias)
+        nk = name_key(alias)
+        if not nk or nk == name_key(ent.label):
+            return
+        other = self._by_name.get(nk)
+        if other and other != ent.key:
+            return
+        ent.aliases.add(alias)
+        self._by_name[nk] = ent.key
+
+    def _add_mention(self, ent: Entity, start: int, end: int, source: str) -> None:
+        t = self.tree
+        s = t.sentence_of(start)
+        ent.mentions.append(Mention(start, end, t[start].idx, t[end - 1].end,
+                                    t.span_text(start, end), s.index, source))
+        for i in range(start, end):
+            # inner names keep their own entity ("Embassy of [Italy]")
+            self.token_entity.setdefault(i, ent.key)
+
+    def add_described(self, key: str, label: str, cls: str, start: int, end: int, source: str) -> Entity:
+        """A thing the text describes without naming ("a spectrometer", the meeting)."""
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key, label, {cls}, named=False, type_source=source)
+            self.entities[key] = ent
+        self._add_mention(ent, start, end, source)
+        return ent
+
+    def add_kb(self, entry: KBEntry) -> Entity:
+        """The entity of a knowledge-base entry, created when a relation needs it."""
+        key = "kb:" + entry.iri
+        if key not in self.entities:
+            self.entities[key] = Entity(key, entry.label, set(entry.classes), kb=entry, type_source="kb")
+        return self.entities[key]
+
+    # --- reading ----------------------------------------------------------
+    def at(self, i: int) -> Entity | None:
+        key = self.token_entity.get(i)
+        return self.entities[key] if key else None
+
+    def is_a(self, ent: Entity | None, cls: str) -> bool:
+        return ent is not None and any(cls in ancestors(c) for c in ent.classes)
+
+
+def choose_entry(entries: tuple[KBEntry, ...], hint: str | None, context: set[str],
+                 gaz: Gazetteer) -> KBEntry | None:
+    """Pick among knowledge-base entries sharing a name, by head noun and by neighbours.
+
+    "the Callisto reusable launcher demonstrator" is the launcher, not the
+    moon: the head noun's class wins; otherwise the entry whose background
+    facts point at other things the release mentions.
+    """
+    if len(entries) == 1:
+        entry = entries[0]
+        if hint and hint not in (C.Organization, C.Place, C.Event, C.Person) and not any(
+            compatible(hint, c) or root_of(hint) == root_of(c) for c in entry.classes
+        ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument):
+            return None  # "the Europa lander" is not the moon Europa
+        return entry
+
+    def score(e: KBEntry) -> tuple:
+        fits = hint is not None and any(compatible(hint, c) or root_of(hint) == root_of(c) for c in e.classes)
+        near = sum(o in context for _, o in e.facts)
+        plain = e.iri.rsplit("/", 1)[-1].count("_")
+        return (-fits, -near, plain, e.iri)
+
+    return sorted(entries, key=score)[0]
+
+
+_LEADING = re.compile(r"^(the|a|an|its|their|his|her)\s+", re.I)
+_TRAILING_POSS = re.compile(r"(['’]s|['’])$")
+
+
+def clean_name(text: str) -> str:
+    """A name as a label: no leading article, no possessive, single spaces."""
+    text = " ".join(text.split())
+    text = _LEADING.sub("", text)
+    return _TRAILING_POSS.sub("", text).strip(" ,;:")
+
+
+def is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.6 * len(letters)

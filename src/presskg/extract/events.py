@@ -1,0 +1,208 @@
+"""Events, their dates and participants, and the last word on described things.
+
+Dates found in a sentence attach to the phrase they modify: a verb that
+evoked an event ("set down in October 2019"), an event noun ("the 2019 and
+2020 MAGIC campaigns"), or an agreement's signing. Described things get
+readable labels once their relations are known.
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from ..vocab import Prop as P
+from .actions import agents, described, organizations_of, things
+from .context import Context
+from .dates import find_dates
+from .entities import ancestors
+from .lexicon import HEAD_CLASSES
+
+EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
+
+
+def locate_dates(ctx: Context) -> None:
+    """Find date expressions and the token each one modifies."""
+    t = ctx.tree
+    for s in t.parse.sentences:
+        for d in find_dates(s.text, ctx.release.date, offset=s.start_char):
+            toks = [i for i in range(s.start, s.end) if t[i].idx >= d.start and t[i].end <= d.end]
+            if not toks:
+                continue
+            head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
+            ctx.date_at.setdefault(_attachment(ctx, head, set(toks)), []).append((d.value, head))
+
+
+def _attachment(ctx: Context, i: int, span: set[int]) -> int:
+    t = ctx.tree
+    j = i
+    for _ in range(6):
+        tok = t[j]
+        if tok.head == j:
+            return j
+        h = t[tok.head]
+        if h.i in span:
+            j = h.i
+            continue
+        if h.dep == "prep" or h.pos == "ADP":
+            j = h.i
+            continue
+        if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):
+            return h.i
+        j = h.i
+    return j
+
+
+def event_nouns(ctx: Context) -> None:
+    """Event nouns that frame a clause: "In a bilateral meeting held online, X and Y ..."."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) not in EVENT_NOUNS or tok.dep != "pobj" or ctx.table.at(tok.i):
+            continue
+        prep = t[tok.head]
+        if prep.text.lower() not in ("in", "during", "at") or t[prep.head].pos not in ("VERB", "AUX"):
+            continue
+        verb = prep.head
+        subj = [e for c in t.children(verb, "nsubj") for e in things(ctx, c.i, create=False)]
+        people = agents(subj, ctx)
+        if not people:
+            continue
+        ev = described(ctx, tok.i)
+        if ev is None or not ctx.table.is_a(ev, C.Event):
+            continue
+        for p in people:
+            ctx.add(ev, P.participant, p, tok.i, "dep:event-frame-participant", 0.8)
+        ctx.note_group(verb, people)
+        ctx.events_seen.append(ev.key)
+
+
+def participation_nouns(ctx: Context) -> None:
+    """"the participation of X in Y", "cooperation between X and Y", "partnership with X"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        lemma = t.lemma(tok.i)
+        preps = {p.text.lower(): [o.i for o in t.children(p.i, "pobj")] for p in t.children(tok.i, "prep")}
+        if lemma in ("participation", "involvement", "contribution"):
+            who = [e for i in preps.get("of", []) for e in things(ctx, i, create=False)]
+            where = [e for i in preps.get("in", []) + preps.get("to", []) for e in things(ctx, i, create=False)]
+            for w in where:
+                for x in who:
+                    if ctx.table.is_a(w, C.Event):
+                        ctx.add(w, P.participant, x, tok.i, "dep:participation-of-in", 0.8)
+                    elif lemma != "participation" and ctx.table.is_a(w, C.Mission) and ctx.table.is_a(x, C.Agent):
+                        ctx.add(x, P.contributesTo, w, tok.i, "dep:contribution-of-to", 0.75)
+        if lemma in ("cooperation", "collaboration", "partnership", "relationship", "relation", "ties"):
+            parties = [e for i in preps.get("between", []) for e in things(ctx, i, create=False)]
+            orgs = [e for e in organizations_of(ctx, agents(parties, ctx))]
+            for a in orgs:
+                for b in orgs:
+                    if a.key < b.key:
+                        ctx.add(a, P.partnerOf, b, tok.i, "dep:cooperation-between", 0.8)
+
+
+def locate_events(ctx: Context) -> None:
+    """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo"."""
+    t = ctx.tree
+    for ent in list(ctx.table.entities.values()):
+        if not ctx.table.is_a(ent, C.Event):
+            continue
+        for m in ent.mentions:
+            h = m.end - 1
+            for v in _clauses_on(ctx, h):
+                for p in t.children(v, "prep"):
+                    if p.text.lower() in ("in", "at"):
+                        for o in t.children(p.i, "pobj"):
+                            for pl in things(ctx, o.i, create=False):
+                                if ctx.table.is_a(pl, C.Place) and not ctx.table.is_a(pl, C.Event):
+                                    ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
+
+
+def _clauses_on(ctx: Context, h: int) -> list[int]:
+    """The noun itself and participial clauses on it, with their chained complements."""
+    t = ctx.tree
+    out = [h]
+    todo = [c.i for c in t.children(h, "acl", "relcl")]
+    while todo:
+        v = todo.pop()
+        out.append(v)
+        todo.extend(c.i for c in t.children(v, "xcomp", "conj"))
+    return out
+
+
+def attach_dates(ctx: Context) -> None:
+    """Give each event or agreement the dates of the phrases that evoke it."""
+    t = ctx.tree
+    for at, values in ctx.date_at.items():
+        targets: list[Entity] = []
+        ent = ctx.ref(at) if t[at].pos in ("NOUN", "PROPN") else None
+        if ent is None and at in ctx.described:
+            ent = ctx.table.entities[ctx.described[at]]
+        if ent is not None and (ctx.table.is_a(ent, C.Event) or ctx.table.is_a(ent, C.Agreement)):
+            targets.append(ent)
+        if t[at].pos in ("VERB", "AUX") and not targets:
+            for c in t.children(at):
+                if c.dep in ("dobj", "nsubjpass", "nsubj", "attr"):
+                    for e in things(ctx, c.i, create=False):
+                        if ctx.table.is_a(e, C.Event):
+                            targets.append(e)
+        for key, other in ctx.date_links:
+            if other == f"verb:{at}":
+                targets.append(ctx.table.entities[key])
+        for e in targets:
+            for value, tok in values:
+                ctx.add_date(e, value, tok, "dates:attached")
+    # a signing event and its agreement share their date
+    for a, b in ctx.date_links:
+        if b.startswith("verb:"):
+            continue
+        ea, eb = ctx.table.entities[a], ctx.table.entities[b]
+        da = [d for (k, _), d in ctx.dates.items() if k == a]
+        db = [d for (k, _), d in ctx.dates.items() if k == b]
+        for src, dst in ((da, eb), (db, ea)):
+            for d in src:
+                ctx.add_date(dst, d.value, _token_at(ctx, d.evidence.start_char), "dates:shared-with-signing")
+
+
+def _token_at(ctx: Context, char: int) -> int:
+    for tok in ctx.tree.tokens:
+        if tok.idx >= char:
+            return tok.i
+    return 0
+
+
+def apply_pending_targets(ctx: Context) -> None:
+    """A craft that brings back samples from a body targets that body."""
+    for craft, sample, at in ctx.pending_targets:
+        for body in ctx.objects(sample, P.sampleFrom):
+            ctx.add(craft, P.target, body, at, "frame:sample-source-target", 0.8)
+
+
+def participants_partners(ctx: Context) -> None:
+    """The organizations of people who meet are partners ("CNES and JAXA heads met")."""
+    for ent in list(ctx.table.entities.values()):
+        if not ctx.table.is_a(ent, C.Meeting):
+            continue
+        people = ctx.objects(ent, P.participant)
+        orgs = organizations_of(ctx, people)
+        for a in orgs:
+            for b in orgs:
+                if a.key < b.key:
+                    ctx.add(a, P.partnerOf, b, ent.mentions[0].start if ent.mentions else 0,
+                            "infer:meeting-partners", 0.7)
+
+
+def finish_labels(ctx: Context) -> None:
+    """Readable labels for described things: "videoconference meeting (2021-02-25)"."""
+    for ent in ctx.table.entities.values():
+        if ent.named:
+            continue
+        label = " ".join(ent.label.split()) or "thing"
+        dates = sorted(d.value for (k, _), d in ctx.dates.items() if k == ent.key)
+        part = [o.label for o in ctx.objects(ent, P.partOf)]
+        src = [o.label for o in ctx.objects(ent, P.sampleFrom)]
+        if src:
+            label = f"{label} from {src[0]}"
+        elif part:
+            label = f"{label} of {part[0]}"
+        if dates:
+            label = f"{label} ({dates[0]})"
+        ent.label = f"{label} [{ctx.release.identifier}]"

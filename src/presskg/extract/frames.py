@@ -1,0 +1,144 @@
+"""Verb frames: who does what to what, with which prepositions.
+
+A frame gathers a verb's arguments across the constructions that hide them:
+passives ("developed by DLR"), relative clauses ("for which CNES is
+supplying", "which ESA leads"), participles ("the instrument delivered to
+JAXA", "a launcher to be launched from"), and verbs that share a subject
+("accomplished by its mission in bringing back"). Rules then read frames
+instead of raw arcs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .tree import Tree
+
+RELATIVE = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
+SUBJ = ("nsubj", "csubj", "expl")
+PARTICLES = frozenset({"back", "down", "off", "over", "up", "out", "on"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """A verb and the tokens that fill its roles (token indices)."""
+
+    verb: int
+    lemma: str
+    subj: list[int] = field(default_factory=list)
+    obj: list[int] = field(default_factory=list)
+    dative: list[int] = field(default_factory=list)
+    preps: list[tuple[str, int]] = field(default_factory=list)  # (preposition, object token)
+    particle: str = ""
+    passive: bool = False
+    where: int | None = None  # antecedent of a "where" clause
+
+    def prep(self, *words: str) -> list[int]:
+        return [t for p, t in self.preps if p in words]
+
+
+def build_frames(tree: Tree) -> list[Frame]:
+    """One frame per verb, in text order; subjects inherited where the clause has none."""
+    frames: dict[int, Frame] = {}
+    for t in tree.tokens:
+        if t.pos in ("VERB", "AUX") and (t.pos == "VERB" or t.dep in ("ROOT", "relcl", "conj")):
+            frames[t.i] = _frame(tree, t.i)
+    for i in sorted(frames):  # inherit subjects top-down (heads come before in the chain)
+        _inherit(tree, frames, i, set())
+    return [frames[i] for i in sorted(frames)]
+
+
+def _frame(tree: Tree, v: int) -> Frame:
+    t = tree[v]
+    f = Frame(v, tree.lemma(v))
+    for c in tree.children(v):
+        if c.dep in SUBJ:
+            f.subj.append(c.i)
+        elif c.dep in ("nsubjpass", "csubjpass"):
+            f.obj.append(c.i)
+            f.passive = True
+        elif c.dep in ("dobj", "obj", "attr", "oprd"):
+            f.obj.append(c.i)
+        elif c.dep == "dative":
+            f.dative.append(c.i)
+        elif c.dep == "agent":
+            f.subj.extend(p.i for p in tree.children(c.i, "pobj"))
+        elif c.dep == "prep":
+            for p in tree.children(c.i, "pobj", "pcomp"):
+                f.preps.append((c.text.lower(), p.i))
+            # "in partnership with", "on board" — keep the inner preposition too
+            for p in tree.children(c.i, "pobj"):
+                for pp in tree.children(p.i, "prep"):
+                    for q in tree.children(pp.i, "pobj"):
+                        f.preps.append((f"{c.text.lower()} {p.text.lower()} {pp.text.lower()}", q.i))
+        elif c.dep == "prt" and c.text.lower() in PARTICLES:
+            f.particle = c.text.lower()
+        elif c.dep in ("auxpass",):
+            f.passive = True
+    _relative(tree, f)
+    if t.dep == "acl" and t.head != v:
+        if t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):
+            if not f.obj:
+                f.obj.append(t.head)  # "the instrument delivered to JAXA"
+                f.passive = True
+        elif t.tag == "VBG" and not f.subj:
+            f.subj.append(t.head)  # "DLR, working hand in hand with CNES"
+    return f
+
+
+def _relative(tree: Tree, f: Frame) -> None:
+    """Fill the role of a relative pronoun with its antecedent."""
+    t = tree[f.verb]
+    if t.dep != "relcl" or t.head == f.verb:
+        return
+    ante = t.head
+    found = False
+    for role in (f.subj, f.obj):
+        for k, i in enumerate(role):
+            if tree[i].text.lower() in RELATIVE:
+                role[k] = ante
+                found = True
+    for k, (p, i) in enumerate(f.preps):
+        if tree[i].text.lower() in RELATIVE:
+            f.preps[k] = (p, ante)
+            found = True
+    for c in tree.children(f.verb, "advmod"):
+        if c.text.lower() == "where":
+            f.where = ante
+            found = True
+    if found or f.obj:
+        return
+    if f.passive or f.subj:
+        # "a launcher to be launched from X"; "the impact that DART makes" (dropped object)
+        f.obj.append(ante)
+
+
+def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> None:
+    f = frames[i]
+    if f.subj or i in seen:
+        return
+    seen.add(i)
+    t = tree[i]
+    gov = _governor(tree, i)
+    if gov is None or gov not in frames:
+        return
+    _inherit(tree, frames, gov, seen)
+    g = frames[gov]
+    if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
+        if t.dep == "xcomp" and g.obj and not g.passive:
+            f.subj.extend(g.obj)  # "allows JAXA to ..."
+        else:
+            f.subj.extend(g.subj)
+        if t.dep in ("conj", "xcomp") and not f.obj and g.passive and f.passive:
+            f.obj.extend(g.obj)
+            f.passive = True
+
+
+def _governor(tree: Tree, i: int) -> int | None:
+    """The verb a clause depends on ("bringing" ← "in" ← "accomplished")."""
+    for a in tree.ancestors(i):
+        if a.pos in ("VERB", "AUX"):
+            return a.i
+        if a.pos in ("NOUN", "PROPN"):
+            return None
+    return None

@@ -1,0 +1,107 @@
+"""Finding knowledge-base names in text, robust to case, accents and punctuation.
+
+A name's *key* keeps only its letters and digits, lower-cased and without
+accents, so "Hayabusa 2", "Hayabusa2" and "HAYABUSA-2" meet, and tokenization
+does not matter. Lower-case text never matches a capitalized name ("hope" is
+not the Hope mission), which keeps common words out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..model import KBEntry, Token
+from ..vocab import Class as C
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
+
+
+def strip_accents(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """Matching key of a name: letters and digits only, lower case, no accents.
+
+    >>> name_key("Hayabusa 2") == name_key("HAYABUSA-2")
+    True
+    """
+    text = strip_accents(_LEADING_THE.sub("", text.strip())).lower().replace("µ", "u")
+    return _NON_ALNUM.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A knowledge-base name found at tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    entries: tuple[KBEntry, ...]
+
+
+class Gazetteer:
+    """Index of every label and alternative label of the knowledge base."""
+
+    def __init__(self, entries: Iterable[KBEntry]):
+        self.entries: dict[str, KBEntry] = {}
+        self.by_key: dict[str, list[KBEntry]] = defaultdict(list)
+        self.demonyms: dict[str, KBEntry] = {}
+        self.max_tokens = 1
+        for e in sorted(entries, key=lambda e: e.iri):
+            self.entries[e.iri] = e
+            for name in (e.label, *e.aliases):
+                key = name_key(name)
+                if key and e not in self.by_key[key]:
+                    self.by_key[key].append(e)
+                    self.max_tokens = max(self.max_tokens, len(re.findall(r"\w+|[^\w\s]", name)) + 1)
+            for d in e.demonyms:
+                self.demonyms[d.lower()] = e
+        self.max_tokens = min(self.max_tokens, 14)
+
+    def lookup(self, name: str) -> tuple[KBEntry, ...]:
+        return tuple(self.by_key.get(name_key(name), ()))
+
+    def country_of_word(self, word: str) -> KBEntry | None:
+        """The country a nationality adjective or country name denotes ("French", "Japan")."""
+        hit = self.demonyms.get(word.lower())
+        if hit is not None:
+            return hit
+        for e in self.by_key.get(name_key(word), ()):
+            if C.Country in e.classes:
+                return e
+        return None
+
+    def find(self, tokens: tuple[Token, ...], start: int, end: int) -> Iterator[Match]:
+        """Longest knowledge-base names in tokens ``[start, end)``, left to right."""
+        keys = [name_key(t.text) for t in tokens[start:end]]
+        i = 0
+        n = end - start
+        while i < n:
+            hit = None
+            for length in range(min(self.max_tokens, n - i), 0, -1):
+                if not keys[i] or not keys[i + length - 1]:
+                    continue  # a name neither starts nor ends with punctuation
+                key = "".join(keys[i : i + length])
+                cands = self.by_key.get(key)
+                if cands and self._acceptable(tokens[start + i : start + i + length]):
+                    hit = Match(start + i, start + i + length, tuple(cands))
+                    break
+            if hit:
+                yield hit
+                i = hit.end - start
+            else:
+                i += 1
+
+    @staticmethod
+    def _acceptable(span: tuple[Token, ...]) -> bool:
+        # lower-case words are common nouns here, not names ("hope", "dawn", "us")
+        if not any(c.isupper() for t in span for c in t.text):
+            return False
+        # a single title-case word at a sentence start is still a name: keep it
+        return not (len(span) == 1 and span[0].pos in ("PRON", "DET", "ADP", "CCONJ", "AUX"))

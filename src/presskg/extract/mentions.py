@@ -1,0 +1,212 @@
+"""Finding the stretches of text that name entities.
+
+Three sources, in order of trust: the knowledge base's names, domain patterns
+(acronym definitions, proper-noun chunks typed by their head noun,
+designations such as "GOSAT-2", titled people), and the language model's
+named entities. Where they overlap the more trusted one wins, since the
+model's labels are often wrong in this domain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import KBEntry
+from ..vocab import Class as C
+from .gazetteer import Gazetteer
+from .lexicon import HEAD_CLASSES, HONORIFICS
+from .tree import Tree
+
+#: spaCy entity labels and the class they suggest (the weakest evidence).
+MODEL_CLASSES: dict[str, str] = {
+    "PERSON": C.Person, "ORG": C.Organization, "GPE": C.Place, "LOC": C.Place,
+    "FAC": C.Facility, "EVENT": C.Event, "LAW": C.Agreement,
+}
+#: Words that may sit inside a multi-word proper name ("University of Technology").
+NAME_INNER = frozenset({"of", "for", "on", "de", "du", "des", "d'", "la", "le", "del", "di", "&"})
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]*[A-Z][A-Za-z0-9&/-]*$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A stretch of text that names something, before entities are formed."""
+
+    start: int
+    end: int
+    source: str
+    kb: tuple[KBEntry, ...] = ()
+    hint: str | None = None  # class suggested by a head noun or the model
+    aliases: list[str] = field(default_factory=list)
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def is_acronym(text: str) -> bool:
+    """"JAXA", "MMX", "SCOuT"-less: two or more capitals and no spaces."""
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and len(text) <= 12
+
+
+def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
+    """Every name candidate of a release, nested ones allowed, sorted by position."""
+    cands: list[Candidate] = []
+    for s in tree.parse.sentences:
+        for m in gaz.find(tree.tokens, s.start, s.end):
+            cands.append(Candidate(m.start, m.end, "kb", m.entries))
+    cands += _proper_chunks(tree, cands)
+    cands += _model_entities(tree, cands)
+    _acronym_definitions(tree, cands)
+    for c in cands:
+        if c.hint is None:
+            c.hint = head_noun_class(tree, c)
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
+    """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"."""
+    inside = range(cand.start, cand.end)
+    head = _span_head(tree, cand.start, cand.end)
+    # the name modifies a common noun: "the X lander", "its X mission"
+    outer = tree[head]
+    if outer.dep in ("compound", "nmod", "amod", "appos") and outer.head not in inside:
+        gov = tree[outer.head]
+        cls = noun_class(tree, gov.i)
+        if cls and gov.pos in ("NOUN", "PROPN") and not gov.text[:1].isupper() or (
+            cls and gov.pos == "NOUN"
+        ):
+            return cls
+    # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"
+    for child in tree.children(head, "compound", "nmod", "appos"):
+        if child.i < cand.start and child.pos == "NOUN":
+            cls = noun_class(tree, child.i)
+            if cls:
+                return cls
+    # the name itself ends with a typing noun: "Braunschweig University of Technology"
+    for i in (head, cand.end - 1):
+        if tree[i].pos in ("NOUN", "PROPN") and i in inside:
+            cls = HEAD_CLASSES.get(tree.lemma(i)) or HEAD_CLASSES.get(tree[i].text.lower())
+            if cls:
+                return cls
+    return None
+
+
+def noun_class(tree: Tree, i: int) -> str | None:
+    """Class named by common noun ``i``, using a two-word compound when there is one."""
+    t = tree[i]
+    lemma = tree.lemma(i)
+    for c in tree.children(i, "compound", "amod"):
+        two = f"{tree.lemma(c.i)} {lemma}"
+        if two in HEAD_CLASSES and c.i == i - 1:
+            return HEAD_CLASSES[two]
+    if lemma == "agency" and not any(tree.lemma(c.i) == "space" for c in tree.children(i)):
+        return C.GovernmentBody
+    return HEAD_CLASSES.get(lemma) or HEAD_CLASSES.get(t.text.lower())
+
+
+def _span_head(tree: Tree, start: int, end: int) -> int:
+    for i in range(end - 1, start - 1, -1):
+        if not (start <= tree[i].head < end) or tree[i].head == i:
+            return i
+    return end - 1
+
+
+def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
+    """Runs of proper nouns the knowledge base does not know, typed by their head noun."""
+    out: list[Candidate] = []
+    toks = tree.tokens
+    for s in tree.parse.sentences:
+        i = s.start
+        while i < s.end:
+            if not _name_word(tree, i, first=True):
+                i += 1
+                continue
+            j = i + 1
+            while j < s.end:
+                if _name_word(tree, j):
+                    j += 1
+                elif toks[j].text.lower() in NAME_INNER and j + 1 < s.end and _name_word(tree, j + 1):
+                    j += 2
+                else:
+                    break
+            start = i
+            while start < j and toks[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+                start += 1
+            if start < j:
+                cand = Candidate(start, j, "pattern:proper-noun")
+                if not any(c.start <= cand.start and cand.end <= c.end for c in taken):
+                    out.append(cand)
+            i = j
+    return out
+
+
+def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
+    t = tree[i]
+    if t.pos == "PROPN" and t.text[:1].isupper():
+        return True
+    if _DESIGNATION.match(t.text):
+        return True
+    # capitalized nouns inside names: "Space Centre", "Joint Statement"
+    return not first and t.pos in ("NOUN", "ADJ") and t.text[:1].isupper() and t.text.lower() != t.text
+
+
+def _model_entities(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
+    out = []
+    for span in tree.parse.entities:
+        hint = MODEL_CLASSES.get(span.label)
+        if hint is None:
+            continue
+        start, end = span.start, span.end
+        while start < end and (tree[start].pos in ("DET", "PRON") or tree[start].dep == "poss"
+                               or tree[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}):
+            start += 1
+        while end > start and tree[end - 1].tag == "POS":
+            end -= 1
+        if span.label == "PERSON":  # the model often stops short: "Jean-Yves Le | Gall"
+            while end < len(tree) and tree[end].pos == "PROPN" and tree.sentence_index(end) == tree.sentence_index(start):
+                end += 1
+        if start >= end:
+            continue
+        cand = Candidate(start, end, "model", hint=hint if span.label == "PERSON" else None)
+        cand.aliases = []
+        if any(c.overlaps(cand) for c in taken):
+            # the model's span may add a first name the knowledge base lacks; otherwise skip
+            continue
+        if span.label != "PERSON":
+            cand.hint = head_noun_class(tree, cand) or hint
+        out.append(cand)
+    return out
+
+
+def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
+    """"Long Form (ACR)" and "ACR (Long Form)": each name becomes the other's alias."""
+    toks = tree.tokens
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    for i, t in enumerate(toks):
+        if t.text != "(":
+            continue
+        close = next((j for j in range(i + 1, min(i + 16, len(toks))) if toks[j].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        inner = tree.span_text(i + 1, close)
+        before = by_end.get(i)
+        if before is None:
+            continue
+        if close == i + 2 and is_acronym(inner):
+            before.aliases.append(inner)  # Japan Aerospace Exploration Agency (JAXA)
+            inner_cand = by_start.get(i + 1)
+            if inner_cand is not None and inner_cand.end == close:
+                cands.remove(inner_cand)
+                if not before.kb and inner_cand.kb:
+                    before.kb = inner_cand.kb
+        elif is_acronym(tree.span_text(before.start, before.end).split()[-1]) and _long_form(inner):
+            before.aliases.append(inner)  # MMX (Martian Moons Exploration)
+            for c in [c for c in cands if i < c.start and c.end <= close and c is not before]:
+                cands.remove(c)
+
+
+def _long_form(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2

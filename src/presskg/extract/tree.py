@@ -1,0 +1,97 @@
+"""Navigation over the dependency tree of a :class:`~presskg.model.Parse`.
+
+spaCy's ``Token.children`` and friends, rebuilt on plain records so that the
+extraction rules run on hand-made parses in unit tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+
+from ..model import Parse, Sentence, Token
+
+
+class Tree:
+    """Children, subtrees and sentence lookup for one parsed release."""
+
+    def __init__(self, parse: Parse, text: str):
+        self.parse = parse
+        self.text = text
+        self.tokens = parse.tokens
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i:
+                kids[t.head].append(t.i)
+        self._children = kids
+        self._sent_of = [0] * len(self.tokens)
+        for s in parse.sentences:
+            for i in range(s.start, s.end):
+                self._sent_of[i] = s.index
+
+    def __getitem__(self, i: int) -> Token:
+        return self.tokens[i]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def children(self, i: int, *deps: str) -> list[Token]:
+        """Children of token ``i``, only those with one of ``deps`` when given."""
+        out = [self.tokens[c] for c in self._children[i]]
+        return [c for c in out if c.dep in deps] if deps else out
+
+    def head(self, i: int) -> Token:
+        return self.tokens[self.tokens[i].head]
+
+    def ancestors(self, i: int) -> Iterator[Token]:
+        seen = set()
+        while self.tokens[i].head != i and i not in seen:
+            seen.add(i)
+            i = self.tokens[i].head
+            yield self.tokens[i]
+
+    def subtree(self, i: int) -> list[int]:
+        """Indices of ``i`` and all its descendants, in text order."""
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(self._children[j])
+        return sorted(out)
+
+    def sentence_of(self, i: int) -> Sentence:
+        return self.parse.sentences[self._sent_of[i]]
+
+    def sentence_index(self, i: int) -> int:
+        return self._sent_of[i]
+
+    def span_text(self, start: int, end: int) -> str:
+        """Text of tokens ``[start, end)`` as it stands in the release."""
+        if start >= end:
+            return ""
+        return self.text[self.tokens[start].idx : self.tokens[end - 1].end]
+
+    def conjuncts(self, i: int) -> list[int]:
+        """``i`` and the tokens coordinated with it ("GOSAT-1 and GOSAT-2")."""
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            if j in out:
+                continue
+            out.append(j)
+            todo.extend(c.i for c in self.children(j, "conj"))
+        return sorted(out)
+
+    def conj_root(self, i: int) -> int:
+        """The first conjunct of the coordination ``i`` belongs to."""
+        while self.tokens[i].dep == "conj" and self.tokens[i].head != i:
+            i = self.tokens[i].head
+        return i
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        return [t.text.lower() for t in self.tokens]
+
+    def lemma(self, i: int) -> str:
+        t = self.tokens[i]
+        return (t.lemma or t.text).lower()

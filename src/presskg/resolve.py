@@ -1,0 +1,176 @@
+"""Stage 4: canonical entities with stable IRIs, across every release of a build.
+
+Entities linked to the knowledge base keep its IRI and label. Others are
+grouped across releases by their names (a name or alias shared by two
+entities of the same category makes them one), so "MAGIC" in one release and
+"MAGIC campaigns" in another are one node. A group's IRI is minted from its
+canonical name, chosen by a rule that does not depend on input order, so the
+same inputs give the same IRIs whatever order they come in. Described things
+("a spectrometer") get an IRI under their release, numbered in text order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .extract.entities import category, is_upper
+from .extract.gazetteer import name_key
+from .model import (
+    Entity,
+    Extraction,
+    Resolution,
+    ResolvedDate,
+    ResolvedEntity,
+    ResolvedRelation,
+)
+from .vocab import PKR
+
+_SLUG_DROP = re.compile(r"[^A-Za-z0-9-]+")
+
+
+def slug(text: str) -> str:
+    """Readable IRI segment of a name: "Jean-Yves Le Gall" → "Jean-Yves_Le_Gall".
+
+    >>> slug("Centre national d'études spatiales")
+    'Centre_national_d_etudes_spatiales'
+    """
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return _SLUG_DROP.sub("_", s).strip("_") or "entity"
+
+
+def mint_iri(name: str) -> str:
+    """The IRI of a named entity the knowledge base does not know."""
+    return str(PKR[slug(name)])
+
+
+def canonical_name(names: Iterable[str]) -> str:
+    """The name a group of names is known by, whatever order they came in.
+
+    Acronyms win (they are what releases repeat); among other names the
+    longest (most complete: "Jean-Yves Le Gall" over "Le Gall"); ties go to
+    the alphabetically first, so the choice is deterministic.
+    """
+    names = sorted(set(names))
+    acronyms = [n for n in names if is_upper(n) and " " not in n and len(n) <= 10]
+    if acronyms:
+        return sorted(acronyms, key=lambda n: (-len(n), n))[0]
+    return sorted(names, key=lambda n: (-len(n.split()), -len(n), n))[0]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, a: int) -> int:
+        self.parent.setdefault(a, a)
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve(extractions: list[Extraction], *, kb_iris: frozenset[str] = frozenset()) -> list[Resolution]:
+    """Give every entity of every release its IRI, label and names.
+
+    Args:
+        extractions: the build's releases, in any order.
+        kb_iris: IRIs of the knowledge base, never minted for another thing.
+
+    Returns:
+        One resolution per extraction, in the same order.
+    """
+    named = _named_groups(extractions, kb_iris)
+    out = []
+    for x in extractions:
+        iri_of: dict[str, str] = {}
+        counters: dict[str, int] = defaultdict(int)
+        entities = []
+        for key, ent in sorted(x.entities.items(), key=lambda kv: _first_offset(kv[1])):
+            if ent.kb is not None:
+                iri, label = ent.kb.iri, ent.kb.label
+            elif ent.named:
+                iri, label = named[(x.release.identifier, key)]
+            else:
+                kind = sorted(ent.classes)[0].lower()
+                counters[kind] += 1
+                iri, label = str(PKR[f"{slug(x.release.identifier)}/{kind}-{counters[kind]}"]), ent.label
+            iri_of[key] = iri
+            aliases = {a for a in ent.aliases | {ent.label} if name_key(a) != name_key(label)}
+            entities.append(ResolvedEntity(iri, label, frozenset(ent.classes), frozenset(aliases),
+                                           tuple(ent.mentions), ent.kb.iri if ent.kb else None))
+        rels = tuple(sorted(
+            {ResolvedRelation(iri_of[r.subject], r.predicate, iri_of[r.object], r.evidence) for r in x.relations},
+            key=lambda r: (r.subject, r.predicate, r.object, r.evidence.start_char),
+        ))
+        dates = tuple(sorted(
+            {ResolvedDate(iri_of[d.subject], d.value, d.evidence) for d in x.dates},
+            key=lambda d: (d.subject, d.value),
+        ))
+        out.append(Resolution(x.release, x.sentences, _merge(entities), rels, dates,
+                              iri_of.get(x.publisher) if x.publisher else None))
+    return out
+
+
+def _first_offset(ent: Entity) -> tuple[int, str]:
+    return (min((m.start_char for m in ent.mentions), default=10**9), ent.key)
+
+
+def _named_groups(extractions: list[Extraction], kb_iris: frozenset[str]) -> dict[tuple[str, str], tuple[str, str]]:
+    """IRI and label of every named, non-KB entity, grouping by shared names and category."""
+    items: list[tuple[str, str, Entity]] = []
+    for x in extractions:
+        for key, ent in x.entities.items():
+            if ent.kb is None and ent.named:
+                items.append((x.release.identifier, key, ent))
+    uf = _UnionFind()
+    seen: dict[tuple[str, str], int] = {}
+    for n, (_, _, ent) in enumerate(items):
+        uf.find(n)
+        cats = {category(c) for c in ent.classes}
+        for name in {ent.label, *ent.aliases}:
+            for cat in cats:
+                k = (cat, name_key(name))
+                if k in seen:
+                    uf.union(seen[k], n)
+                else:
+                    seen[k] = n
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(items)):
+        groups[uf.find(n)].append(n)
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    taken: dict[str, str] = {}
+    for members in sorted(groups.values(), key=lambda m: sorted(name_key(items[i][2].label) for i in m)):
+        names = [nm for i in members for nm in (items[i][2].label, *items[i][2].aliases)]
+        label = canonical_name(names)
+        iri = mint_iri(label)
+        classes = sorted({c for i in members for c in items[i][2].classes})
+        if iri in kb_iris or taken.get(iri, label) != label:
+            iri = mint_iri(f"{label} {classes[0]}")
+        taken[iri] = label
+        for i in members:
+            out[(items[i][0], items[i][1])] = (iri, label)
+    return out
+
+
+def _merge(entities: list[ResolvedEntity]) -> tuple[ResolvedEntity, ...]:
+    """Entities of one release that ended up with the same IRI become one."""
+    by_iri: dict[str, ResolvedEntity] = {}
+    for e in entities:
+        old = by_iri.get(e.iri)
+        if old is None:
+            by_iri[e.iri] = e
+        else:
+            by_iri[e.iri] = ResolvedEntity(
+                e.iri, old.label, old.classes | e.classes, (old.aliases | e.aliases) - {old.label},
+                old.mentions + e.mentions, old.kb_iri or e.kb_iri,
+            )
+    return tuple(sorted(by_iri.values(), key=lambda e: e.iri))

