@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, Graph
+from rdflib.compare import to_canonical_graph
 
 from . import _atomic
 from .errors import BuildError, InputError, ValidationError
@@ -105,7 +106,9 @@ def base_dataset() -> Dataset:
     """A dataset holding the ontology and knowledge-base graphs."""
     ds = bind_prefixes(Dataset())
     onto = ds.graph(ONTOLOGY_GRAPH)
-    onto.parse(ontology_path(), format="turtle")
+    # the ontology's blank nodes (owl:unionOf lists) get content-derived labels: stable outputs
+    for t in to_canonical_graph(Graph().parse(ontology_path(), format="turtle")):
+        onto.add(t)
     kb_graph, _ = load_kb()
     kb = ds.graph(KB_GRAPH)
     for t in kb_graph:

@@ -75,9 +75,23 @@ def serialize(quads: list[ox.Quad], fmt: Format, *, dataset: Dataset | None = No
     return _jsonld(quads)
 
 
+def _term(t):
+    """An Oxigraph term as the rdflib term with the same value (blank-node labels kept)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+
 def _jsonld(quads: list[ox.Quad]) -> bytes:
     ds = Dataset()
-    ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
+    for q in quads:
+        ds.add((_term(q.subject), _term(q.predicate), _term(q.object), _term(q.graph_name)))
     text = ds.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
     doc = json.loads(text)
     return (json.dumps(_sorted_json(doc), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")

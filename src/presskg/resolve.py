@@ -147,15 +147,15 @@ def _named_groups(extractions: list[Extraction], kb_iris: frozenset[str]) -> dic
     for n in range(len(items)):
         groups[uf.find(n)].append(n)
     out: dict[tuple[str, str], tuple[str, str]] = {}
-    taken: dict[str, str] = {}
+    taken: set[str] = set()
     for members in sorted(groups.values(), key=lambda m: sorted(name_key(items[i][2].label) for i in m)):
         names = [nm for i in members for nm in (items[i][2].label, *items[i][2].aliases)]
         label = canonical_name(names)
         iri = mint_iri(label)
         classes = sorted({c for i in members for c in items[i][2].classes})
-        if iri in kb_iris or taken.get(iri, label) != label:
+        if iri in kb_iris or iri in taken:
             iri = mint_iri(f"{label} {classes[0]}")
-        taken[iri] = label
+        taken.add(iri)
         for i in members:
             out[(items[i][0], items[i][1])] = (iri, label)
     return out

@@ -58,7 +58,7 @@ def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg g
         net.nodes.append({
             "id": n, "label": html.escape(a.get("label", n)), "title": _tooltip(a),
             "color": NODE_STYLES.get(a.get("cls", ""), DEFAULT_COLOUR), "shape": "dot",
-            "size": 10 + 30 * rank.get(n, 0) / top, "group": a.get("cls", ""),
+            "size": round(10 + 30 * rank.get(n, 0) / top, 2), "group": a.get("cls", ""),
         })
         net.node_ids.append(n)
         net.node_map[n] = net.nodes[-1]

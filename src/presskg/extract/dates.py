@@ -62,9 +62,9 @@ def find_dates(text: str, release_date: dt.date | None, *, offset: int = 0) -> l
             if any(f.start < m.end() + offset and m.start() + offset < f.end for f in found):
                 continue
             value = _value(kind, m, release_date)
-            if value:
-                found.append(DateExpr(m.start() + offset, m.end() + offset, value, kind))
-    return sorted(found, key=lambda d: d.start)
+            # an impossible date still takes its words, so its year is not read alone
+            found.append(DateExpr(m.start() + offset, m.end() + offset, value or "", kind))
+    return sorted((f for f in found if f.value), key=lambda d: d.start)
 
 
 def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:

@@ -1,0 +1,116 @@
+"""End to end: the real first release, built with the real English model."""
+
+import json
+import subprocess
+import sys
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph
+
+from presskg.rdf.validate import validate
+from presskg.store import open_dataset, open_store
+
+from .conftest import SEED, shared_eval
+
+FORMATS = {"graph.trig": "trig", "graph.nq": "nquads"}
+
+
+def test_build_writes_every_output(seed_build):
+    for name in ("graph.trig", "graph.nq", "graph.ttl", "graph.jsonld", "graph.rdf", "graph.html", "errors.json"):
+        assert (seed_build / name).is_file(), name
+    assert (seed_build / "store").is_dir()
+    assert json.loads((seed_build / "errors.json").read_text()) == []
+
+
+def test_build_quad_formats_agree_in_rdflib_and_oxigraph(seed_build):
+    counts = set()
+    for name, fmt in FORMATS.items():
+        ds = Dataset()
+        ds.parse(seed_build / name, format=fmt)
+        counts.add(sum(1 for _ in ds.quads((None, None, None, None))))
+        ox_fmt = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+        counts.add(len(list(ox.parse(path=str(seed_build / name), format=ox_fmt))))
+    counts.add(len(open_store(seed_build)))
+    assert len(counts) == 1, counts
+
+
+def test_build_triple_formats_agree(seed_build):
+    sizes = {len(Graph().parse(seed_build / n, format=f)) for n, f in (("graph.ttl", "turtle"), ("graph.rdf", "xml"))}
+    ds = Dataset()
+    ds.parse(seed_build / "graph.jsonld", format="json-ld")
+    sizes.add(len({q[:3] for q in ds.quads((None, None, None, None))}))
+    assert len(sizes) == 1, sizes
+
+
+def test_build_conforms_to_the_shapes(seed_build):
+    assert validate(open_dataset(seed_build)).conforms
+
+
+def test_build_release_metadata(seed_build):
+    store = open_store(seed_build)
+    q = f"""PREFIX pk: <https://w3id.org/presskg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+    SELECT ?date ?id WHERE {{ GRAPH <https://w3id.org/presskg/release/{SEED}> {{
+      <https://w3id.org/presskg/release/{SEED}> a pk:Release ; dcterms:date ?date ; dcterms:identifier ?id }} }}"""
+    (row,) = list(store.query(q))
+    assert row["date"].value == "2021-02-25" and row["id"].value == SEED
+
+
+def test_build_relation_reaches_its_sentence(seed_build):
+    """One SPARQL query from a relation triple to its sentence, offsets, rule and confidence."""
+    store = open_store(seed_build)
+    q = """PREFIX pk: <https://w3id.org/presskg/ontology#> PREFIX pkr: <https://w3id.org/presskg/resource/>
+    PREFIX prov: <http://www.w3.org/ns/prov#>
+    PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+    SELECT ?text ?b ?e ?method ?conf WHERE { GRAPH ?g {
+      ?person pk:headOf pkr:CNES .
+      ?st rdf:subject ?person ; rdf:predicate pk:headOf ; rdf:object pkr:CNES ;
+          prov:wasDerivedFrom ?s ; pk:method ?method ; pk:confidence ?conf .
+      ?s nif:anchorOf ?text ; nif:beginIndex ?b ; nif:endIndex ?e } }"""
+    rows = list(store.query(q))
+    assert rows
+    row = rows[0]
+    assert "CNES President Jean-Yves Le Gall" in row["text"].value
+    assert 0 <= int(row["b"].value) < int(row["e"].value)
+    assert 0 < float(row["conf"].value) <= 1
+
+
+def test_build_is_deterministic(seed_build, release_dir, tmp_path):
+    from presskg.build import build
+
+    build([release_dir], out=tmp_path / "again", progress=False)
+    for name in ("graph.trig", "graph.nq", "graph.ttl", "graph.jsonld", "graph.rdf", "graph.html"):
+        assert (seed_build / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
+
+
+def test_build_meets_the_foundation_bar_on_the_seed(seed_build):
+    ev = shared_eval()
+    out = subprocess.run([sys.executable, str(ev / "score.py"), str(seed_build / "graph.nq"), str(ev / "seed")],
+                         capture_output=True, text=True, check=False)
+    scores = json.loads(out.stdout.strip().splitlines()[-2])
+    assert scores["entity_f1"] >= 0.85, out.stdout
+    assert scores["relation_f1"] >= 0.4, out.stdout
+
+
+def test_build_skips_bad_files_and_builds_the_rest(release_dir, tmp_path):
+    from presskg.build import build
+
+    (release_dir / "empty.txt").write_text("")
+    (release_dir / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    result = build([release_dir], out=tmp_path / "b", progress=False)
+    assert result.releases == [SEED]
+    assert result.exit_code == 1
+    errors = json.loads((tmp_path / "b" / "errors.json").read_text())
+    assert {e["file"].rsplit("/", 1)[-1] for e in errors} == {"empty.txt", "binary.txt"}
+
+
+def test_build_release_without_date_or_publisher_still_builds(tmp_path, caplog):
+    from presskg.build import build
+
+    d = tmp_path / "r"
+    d.mkdir()
+    (d / "undated.txt").write_text("ESA Director General Josef Aschbacher visited the Guiana Space Centre.\n")
+    result = build([d], out=tmp_path / "b", progress=False)
+    assert result.releases == ["undated"]
+    assert "no release date" in caplog.text and "no publisher" in caplog.text

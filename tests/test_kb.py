@@ -1,0 +1,57 @@
+from collections import Counter
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS
+
+from presskg.rdf.kb import kb_files
+from presskg.vocab import PK, PKR
+
+CORE = {"Agent", "Organization", "SpaceAgency", "ResearchInstitute", "Company", "GovernmentBody", "Person",
+        "Place", "Country", "City", "Facility", "Spaceport", "Mission", "Spacecraft", "Satellite", "Probe",
+        "Lander", "Rover", "SpaceStation", "LaunchVehicle", "Instrument", "CelestialBody", "Planet", "Moon",
+        "Asteroid", "Comet", "Star", "Event", "Meeting", "Conference", "Campaign", "Launch", "Landing",
+        "SampleReturn", "Agreement", "Sample", "Topic"}
+
+
+def test_kb_is_broad(kb):
+    _, entries = kb
+    assert len(entries) >= 300
+    classes = Counter(c for e in entries for c in e.classes)
+    for cls, least in {"SpaceAgency": 40, "Country": 100, "Person": 50, "Mission": 80, "LaunchVehicle": 30,
+                       "Spaceport": 15, "Moon": 15, "Asteroid": 15, "Instrument": 20}.items():
+        assert classes[cls] >= least, cls
+
+
+def test_kb_entities_have_one_plain_label_and_a_core_type(kb):
+    g, entries = kb
+    for e in entries:
+        labels = list(g.objects(URIRef(e.iri), RDFS.label))
+        assert len(labels) == 1 and isinstance(labels[0], Literal) and labels[0].language is None, e.iri
+        assert e.classes & CORE, e.iri
+
+
+def test_kb_every_file_says_where_it_comes_from():
+    for f in kb_files():
+        g = Graph().parse(f, format="turtle")
+        assert list(g.objects(None, DCTERMS.source)), f"{f.name} has no dcterms:source"
+
+
+def test_kb_references_are_defined(kb):
+    g, _ = kb
+    labelled = set(g.subjects(RDFS.label))
+    for s, p, o in g:
+        if str(p).startswith(str(PK._NS)) and isinstance(o, URIRef) and str(o).startswith(str(PKR)):
+            assert o in labelled, f"{s} {p} {o}: object not defined"
+
+
+def test_kb_knows_countries_by_their_adjectives(gazetteer):
+    assert gazetteer.country_of_word("French").label == "France"
+    assert gazetteer.country_of_word("Japanese").label == "Japan"
+    assert gazetteer.country_of_word("Italy").label == "Italy"
+
+
+def test_kb_types_are_contract_classes(kb):
+    g, _ = kb
+    for s, o in g.subject_objects(RDF.type):
+        if str(o).startswith(str(PK._NS)):
+            assert str(o)[len(str(PK._NS)):] in CORE
