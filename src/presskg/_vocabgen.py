@@ -147,6 +147,24 @@ def generate(ontology: Path) -> str:
               "PARENT: dict[str, str] = {"]
     lines += [f'    "{k}": "{v}",' for k, v in sorted(parents.items())]
     lines += ["}"]
+    from rdflib.collection import Collection
+
+    def classes_of(node) -> tuple[str, ...]:
+        if isinstance(node, URIRef):
+            return (str(node)[len(ns):],) if str(node).startswith(ns) else ()
+        union = g.value(node, OWL.unionOf)
+        return tuple(sorted(str(c)[len(ns):] for c in Collection(g, union) if str(c).startswith(ns))) if union else ()
+
+    for title, pred, name in (("subjects", RDFS.domain, "DOMAIN"), ("objects", RDFS.range, "RANGE")):
+        lines += ["", "", f"#: Classes the {title} of each object property must have (from the ontology).",
+                  f"{name}: dict[str, tuple[str, ...]] = {{"]
+        for prop in sorted(props):
+            value = g.value(URIRef(ns + prop), pred)
+            cls = classes_of(value) if value is not None else ()
+            if cls and (OWL.ObjectProperty in set(g.objects(URIRef(ns + prop), RDF.type))
+                        or OWL.SymmetricProperty in set(g.objects(URIRef(ns + prop), RDF.type))):
+                lines.append(f'    "{prop}": ({", ".join(repr(c) for c in cls)},),')
+        lines += ["}"]
     return "\n".join(lines) + "\n" + FOOTER
 
 

@@ -319,6 +319,59 @@ PARENT: dict[str, str] = {
 }
 
 
+#: Classes the subjects of each object property must have (from the ontology).
+DOMAIN: dict[str, tuple[str, ...]] = {
+    "contributesTo": ('Agent', 'Country',),
+    "country": ('Agent', 'Event', 'Facility', 'Mission', 'Spacecraft',),
+    "deliveredTo": ('Instrument', 'Sample', 'Spacecraft',),
+    "headOf": ('Person',),
+    "landedOn": ('Spacecraft',),
+    "launchSite": ('Launch', 'LaunchVehicle', 'Mission',),
+    "locatedIn": ('Event', 'Place',),
+    "memberOf": ('Country', 'Person',),
+    "mentions": ('Release',),
+    "operatedBy": ('Facility', 'Mission', 'Spacecraft',),
+    "orbits": ('CelestialBody', 'Spacecraft',),
+    "partOf": ('Instrument', 'Mission', 'Spacecraft',),
+    "participant": ('Event',),
+    "participatedIn": ('Agent', 'Country', 'Spacecraft',),
+    "partnerOf": ('Agent', 'Country',),
+    "providedBy": ('Instrument', 'LaunchVehicle', 'Spacecraft',),
+    "returned": ('Mission', 'Spacecraft',),
+    "sampleFrom": ('Sample',),
+    "signatory": ('Agreement',),
+    "signedAt": ('Agreement',),
+    "target": ('Mission', 'Spacecraft',),
+    "topic": ('Agreement', 'Event', 'Release',),
+}
+
+
+#: Classes the objects of each object property must have (from the ontology).
+RANGE: dict[str, tuple[str, ...]] = {
+    "contributesTo": ('Event', 'LaunchVehicle', 'Mission', 'Spacecraft',),
+    "country": ('Country',),
+    "deliveredTo": ('Agent',),
+    "headOf": ('Organization',),
+    "landedOn": ('CelestialBody',),
+    "launchSite": ('Facility',),
+    "locatedIn": ('Place',),
+    "memberOf": ('Organization',),
+    "mentions": ('Agent', 'Agreement', 'CelestialBody', 'Event', 'Instrument', 'LaunchVehicle', 'Mission', 'Place', 'Sample', 'Spacecraft', 'Topic',),
+    "operatedBy": ('Organization',),
+    "orbits": ('CelestialBody',),
+    "partOf": ('Mission', 'Spacecraft',),
+    "participant": ('Agent', 'Country', 'Spacecraft',),
+    "participatedIn": ('Event',),
+    "partnerOf": ('Agent', 'Country',),
+    "providedBy": ('Agent',),
+    "returned": ('Sample',),
+    "sampleFrom": ('CelestialBody',),
+    "signatory": ('Agent', 'Country',),
+    "signedAt": ('Event',),
+    "target": ('CelestialBody',),
+}
+
+
 PREFIXES: dict[str, str] = {
     "pk": str(PK._NS),
     "pkr": str(PKR),

@@ -50,10 +50,10 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     events.finish_labels(ctx)
     publisher = _publisher(release, table, gazetteer)
     rels = [r for r in ctx.relations.values() if r.evidence.confidence >= min_confidence]
-    used = {r.subject for r in rels} | {r.object for r in rels}
-    entities = {k: e for k, e in table.entities.items() if e.named or k in used}
-    rels = [r for r in rels if r.subject in entities and r.object in entities]
-    return Extraction(release, parse.sentences, entities, rels, list(ctx.dates.values()), publisher)
+    dates = list(ctx.dates.values())
+    used = {r.subject for r in rels} | {r.object for r in rels} | {d.subject for d in dates}
+    entities = {k: e for k, e in table.entities.items() if e.named or k in used or k == publisher}
+    return Extraction(release, parse.sentences, entities, rels, dates, publisher)
 
 
 def _publisher(release: Release, table: EntityTable, gaz: Gazetteer) -> str | None:

@@ -8,6 +8,7 @@ pronouns and definite descriptions, and hand their findings back to it.
 from __future__ import annotations
 
 from ..model import DateFact, Entity, Evidence, Relation, Release
+from ..vocab import DOMAIN, RANGE
 from ..vocab import Class as C
 from .entities import EntityTable, ancestors, compatible
 from .gazetteer import Gazetteer
@@ -43,6 +44,10 @@ class Context:
         """Record ``s p o`` with the sentence of token ``at`` as evidence."""
         if s is None or o is None or s.key == o.key:
             return False
+        if p == "launchSite" and s.kb is None and self.table.is_a(s, C.Spacecraft):
+            s.classes.add(C.Mission)  # a craft that is launched is (also) a mission
+        if not (self.fits(s, DOMAIN.get(p)) and self.fits(o, RANGE.get(p))):
+            return False
         if p == "partnerOf" and s.key > o.key:
             s, o = o, s
         key = (s.key, p, o.key)
@@ -51,6 +56,10 @@ class Context:
             return False
         self.relations[key] = Relation(s.key, p, o.key, self.evidence(at, method, confidence))
         return True
+
+    def fits(self, ent: Entity, allowed: tuple[str, ...] | None) -> bool:
+        """True when one of ``ent``'s classes is one of ``allowed`` or below it."""
+        return allowed is None or any(a in ancestors(c) for c in ent.classes for a in allowed)
 
     def add_date(self, ent: Entity, value: str, at: int, method: str) -> None:
         self.dates.setdefault((ent.key, value), DateFact(ent.key, value, self.evidence(at, method, 0.8)))
