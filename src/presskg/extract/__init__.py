@@ -44,6 +44,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     relations.names_with_places(ctx)
     events.participation_nouns(ctx)
     events.locate_events(ctx)
+    events.moons(ctx)
+    events.provider_inferences(ctx)
     events.apply_pending_targets(ctx)
     events.participants_partners(ctx)
     events.attach_dates(ctx)

@@ -35,6 +35,7 @@ from .lexicon import (
 from .mentions import noun_class
 
 CRAFT = (C.Mission, C.Spacecraft)
+PROJECT_NOUNS = frozenset({"project", "programme", "program", "cooperation", "collaboration"})
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
 WORKERS = frozenset({"team", "scientist", "researcher", "engineer", "staff", "expert", "group", "side"})
 
@@ -306,8 +307,16 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"bringing back to Earth 5.4 grams of samples from asteroid Ryugu"."""
     craft = [e for e in subj if isa(ctx, e, *CRAFT)]
     samples = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Sample)]
+    if not samples:  # the sample noun may hang anywhere in the clause: "on 6 December 2020 5.4 grams of samples"
+        samples = [e for i in _clause_tokens(ctx, f.verb) if ctx.tree.lemma(i) == "sample"
+                   for e in things(ctx, i) if isa(ctx, e, C.Sample)]
     if not craft or not samples:
         return
+    for i in f.prep("from"):
+        for body in things(ctx, i, create=False):
+            if isa(ctx, body, C.CelestialBody):
+                for smp in samples:
+                    ctx.add(smp, P.sampleFrom, body, f.verb, "frame:sample-from", 0.8)
     returning = f.lemma in ("bring", "return", "retrieve", "recover")
     for c in craft:
         for s in samples:
@@ -319,6 +328,17 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         if ev is not None:
             for c in craft:
                 ctx.add(ev, P.participant, c, f.verb, "frame:sample-return-event", 0.8)
+
+
+def _clause_tokens(ctx: Context, v: int) -> list[int]:
+    """Tokens of a verb's clause, without the clauses embedded in it."""
+    t = ctx.tree
+    out, todo = [], [c.i for c in t.children(v) if c.dep not in ("relcl", "advcl", "ccomp", "conj", "acl")]
+    while todo:
+        j = todo.pop()
+        out.append(j)
+        todo.extend(c.i for c in t.children(j) if c.dep not in ("relcl", "acl", "advcl", "ccomp"))
+    return sorted(out)
 
 
 def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -354,9 +374,17 @@ def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     event = ctx.current_event(f.verb, subj)
     if event is None:
         return
+    people = [e for e in ctx.objects(event, P.participant)]
     for i in f.obj + f.prep("on", "about", "of", "over"):
-        for topic in topic_list(ctx, i):
+        topics = topic_list(ctx, i)
+        for topic in topics:
             ctx.add(event, P.topic, topic, f.verb, f"frame:{f.lemma}-topic", 0.75)
+        # "reviewed the status of main projects underway, among them X and Y": their joint projects
+        if any(ctx.tree.lemma(j) in PROJECT_NOUNS for j in ctx.tree.subtree(i)[:12]):
+            for topic in topics:
+                if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
+                    for org in organizations_of(ctx, people):
+                        ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
 
 
 def topic_list(ctx: Context, i: int) -> list[Entity]:

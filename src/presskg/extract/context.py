@@ -115,8 +115,37 @@ class Context:
             named = self.named_child(i)
             if named is not None:
                 return named
+            beside = self.apposed(i)
+            if beside is not None:
+                return beside
             return self.definite(i)
         return None
+
+    def apposed(self, i: int) -> Entity | None:
+        """"MMX (Martian Moons Exploration), the Japanese sample return mission": a description
+        set off by a comma right after a name is that name's apposition, however it was parsed."""
+        t = self.tree
+        if t[i].dep == "appos" and t[i].head != i:
+            ent = self.table.at(t[i].head)
+            if ent is not None and self._same_kind(i, ent):
+                return ent
+        start = min(t.subtree(i))
+        k = start - 1
+        if k < 1 or t[k].text != ",":
+            return None
+        k -= 1
+        if t[k].text == ")":  # skip a parenthetical: "MMX (Martian Moons Exploration),"
+            while k > 0 and t[k].text != "(":
+                k -= 1
+            k -= 1
+        ent = self.table.at(k) if k >= 0 else None
+        if ent is not None and self._same_kind(i, ent):
+            return ent
+        return None
+
+    def _same_kind(self, i: int, ent: Entity) -> bool:
+        cls = noun_class(self.tree, i)
+        return cls is not None and any(compatible(cls, k) or _same_root(cls, k) for k in ent.classes)
 
     def refs(self, i: int) -> list[Entity]:
         """Entities the phrase at ``i`` denotes, distributing over coordination and groups."""

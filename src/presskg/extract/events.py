@@ -82,6 +82,9 @@ def participation_nouns(ctx: Context) -> None:
         lemma = t.lemma(tok.i)
         preps = {p.text.lower(): [o.i for o in t.children(p.i, "pobj")] for p in t.children(tok.i, "prep")}
         if lemma in ("participation", "involvement", "contribution"):
+            if "in" not in preps and t[tok.head].pos == "VERB":  # "hailed the participation of X in Y"
+                preps["in"] = [o.i for p in t.children(tok.head, "prep") if p.text.lower() == "in"
+                               for o in t.children(p.i, "pobj")]
             who = [e for i in preps.get("of", []) for e in things(ctx, i, create=False)]
             where = [e for i in preps.get("in", []) + preps.get("to", []) for e in things(ctx, i, create=False)]
             for w in where:
@@ -174,6 +177,39 @@ def apply_pending_targets(ctx: Context) -> None:
     for craft, sample, at in ctx.pending_targets:
         for body in ctx.objects(sample, P.sampleFrom):
             ctx.add(craft, P.target, body, at, "frame:sample-source-target", 0.8)
+
+
+def provider_inferences(ctx: Context) -> None:
+    """Co-providers of a thing are partners; a provider of a mission's part contributes to it."""
+    for ent in list(ctx.table.entities.values()):
+        providers = ctx.objects(ent, P.providedBy)
+        at = ent.mentions[0].start if ent.mentions else 0
+        for a in providers:
+            for b in providers:
+                if a.key < b.key:
+                    ctx.add(a, P.partnerOf, b, at, "infer:co-providers", 0.7)
+            for whole in ctx.objects(ent, P.partOf):
+                if ctx.table.is_a(whole, C.Mission) or ctx.table.is_a(whole, C.Spacecraft):
+                    ctx.add(a, P.contributesTo, whole, at, "infer:provider-of-part", 0.75)
+
+
+def moons(ctx: Context) -> None:
+    """"Phobos, one of Mars' two moons": a moon whose apposition speaks of a planet's moons."""
+    t = ctx.tree
+    for ent in list(ctx.table.entities.values()):
+        if not ctx.table.is_a(ent, C.Moon):
+            continue
+        for m in ent.mentions:
+            h = m.end - 1
+            for a in t.children(h, "appos"):
+                sub = t.subtree(a.i)
+                if not any(t.lemma(j) in ("moon", "satellite") for j in sub):
+                    continue
+                for j in sub:
+                    planet = ctx.table.at(j)
+                    if planet is not None and ctx.table.is_a(planet, C.Planet):
+                        ctx.add(ent, P.orbits, planet, a.i, "dep:one-of-the-moons", 0.8)
+                        break
 
 
 def participants_partners(ctx: Context) -> None:

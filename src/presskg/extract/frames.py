@@ -71,10 +71,14 @@ def _frame(tree: Tree, v: int) -> Frame:
                 for pp in tree.children(p.i, "prep"):
                     for q in tree.children(pp.i, "pobj"):
                         f.preps.append((f"{c.text.lower()} {p.text.lower()} {pp.text.lower()}", q.i))
-        elif c.dep == "prt" and c.text.lower() in PARTICLES:
+        elif c.dep in ("prt", "advmod") and c.text.lower() in PARTICLES:
             f.particle = c.text.lower()
         elif c.dep in ("auxpass",):
             f.passive = True
+        elif c.dep == "conj" and c.pos in ("NOUN", "PROPN") and any(
+            o.dep in ("dobj", "obj") for o in tree.children(v)
+        ):
+            f.obj.append(c.i)  # "supplying a spectrometer ... and a rover": the rover hung on the verb
     _relative(tree, f)
     if t.dep == "acl" and t.head != v:
         if t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):

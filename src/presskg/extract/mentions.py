@@ -25,6 +25,10 @@ MODEL_CLASSES: dict[str, str] = {
 }
 #: Words that may sit inside a multi-word proper name ("University of Technology").
 NAME_INNER = frozenset({"of", "for", "on", "de", "du", "des", "d'", "la", "le", "del", "di", "&"})
+_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+TITLE_WORDS = frozenset({"president", "director", "general", "administrator", "chairman", "chairwoman",
+                         "chair", "head", "chief", "minister", "secretary", "ceo", "commissioner", "ambassador",
+                         "executive", "deputy", "vice", "professor", "prof", "dr", "mr", "ms", "mrs", "sir"})
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]*[A-Z][A-Za-z0-9&/-]*$")
 
@@ -50,18 +54,63 @@ def is_acronym(text: str) -> bool:
 
 
 def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
-    """Every name candidate of a release, nested ones allowed, sorted by position."""
+    """Every name candidate of a release, nested ones allowed, sorted by position.
+
+    Knowledge-base names come first, then the model's entities where no
+    knowledge-base name is, then proper-noun chunks. A chunk may hold other
+    names ("Embassy of [Italy]") but is dropped when its head word belongs to
+    another name ("ESA Director General [Jan Wörner]").
+    """
     cands: list[Candidate] = []
     for s in tree.parse.sentences:
         for m in gaz.find(tree.tokens, s.start, s.end):
             cands.append(Candidate(m.start, m.end, "kb", m.entries))
-    cands += _proper_chunks(tree, cands)
-    cands += _model_entities(tree, cands)
+    cands += _model_entities(tree, cands, gaz)
+    chunks = _proper_chunks(tree, cands)
+    for c in chunks:
+        head = _span_head(tree, c.start, c.end)
+        inner = [o for o in cands if o.start <= head < o.end]
+        if inner or _is_bare_noun(tree, c):
+            continue
+        if any(o.overlaps(c) and not (c.start <= o.start and o.end <= c.end) for o in cands):
+            continue
+        cands.append(c)
+    cands += _event_names(tree, cands)
     _acronym_definitions(tree, cands)
     for c in cands:
         if c.hint is None:
             c.hint = head_noun_class(tree, c)
     return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+#: Event nouns that, with a proper name before them, make a name: "the France-Japan space dialogue".
+NAMED_EVENT_NOUNS = frozenset({"dialogue", "summit", "conference", "forum", "symposium", "workshop",
+                               "congress", "season", "festival", "week", "expo", "games", "olympiad"})
+
+
+def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
+    """An event noun led by proper names is a name: "the third France-Japan space dialogue"."""
+    out = []
+    for t in tree.tokens:
+        if t.pos != "NOUN" or tree.lemma(t.i) not in NAMED_EVENT_NOUNS:
+            continue
+        mods = [c for c in tree.children(t.i, "compound", "nmod", "amod") if c.i < t.i]
+        names = [c for c in mods if c.text[:1].isupper() and c.pos in ("PROPN", "NOUN")]
+        if not names:
+            continue
+        start = min(min(tree.subtree(c.i)) for c in names)
+        while start < t.i and not tree[start].text[:1].isupper():
+            start += 1
+        cand = Candidate(start, t.i + 1, "pattern:event-name", hint=HEAD_CLASSES[tree.lemma(t.i)])
+        if not any(c.start == cand.start and c.end == cand.end for c in taken):
+            out.append(cand)
+    return out
+
+
+def _is_bare_noun(tree: Tree, c: Candidate) -> bool:
+    """"the Agency", "the Council": a capitalized common noun is a reference, not a name."""
+    words = [tree.lemma(i) for i in range(c.start, c.end)]
+    return len(words) == 1 and (words[0] in HEAD_CLASSES or tree[c.start].text.lower() in HEAD_CLASSES)
 
 
 def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
@@ -128,10 +177,12 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                     j += 1
                 elif toks[j].text.lower() in NAME_INNER and j + 1 < s.end and _name_word(tree, j + 1):
                     j += 2
+                elif _joiner(tree, j) and j + 1 < s.end and _name_word(tree, j + 1):
+                    j += 2  # "France-Israel", "JAXA/ASI", "H-IIB"
                 else:
                     break
             start = i
-            while start < j and toks[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+            while start < j and (_is_honorific(toks[start].text) or tree.lemma(start) in TITLE_WORDS):
                 start += 1
             if start < j:
                 cand = Candidate(start, j, "pattern:proper-noun")
@@ -141,42 +192,69 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _joiner(tree: Tree, i: int) -> bool:
+    """A hyphen or slash written without spaces inside a name."""
+    t = tree[i]
+    return t.text in ("-", "/", "‐", "–") and not t.whitespace and i > 0 and not tree[i - 1].whitespace
+
+
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     t = tree[i]
     if t.pos == "PROPN" and t.text[:1].isupper():
         return True
+    if t.pos == "NUM" and t.text[:1].isupper() and i + 1 < len(tree) and tree[i + 1].pos == "PROPN":
+        return True  # "One Planet Summit"
+    if is_acronym(t.text) and t.pos in ("NOUN", "PROPN", "ADJ", "X"):
+        return True  # "MAGIC campaigns": an acronym the tagger took for a common noun
     if _DESIGNATION.match(t.text):
         return True
     # capitalized nouns inside names: "Space Centre", "Joint Statement"
     return not first and t.pos in ("NOUN", "ADJ") and t.text[:1].isupper() and t.text.lower() != t.text
 
 
-def _model_entities(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
+def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     out = []
     for span in tree.parse.entities:
         hint = MODEL_CLASSES.get(span.label)
         if hint is None:
             continue
         start, end = span.start, span.end
-        while start < end and (tree[start].pos in ("DET", "PRON") or tree[start].dep == "poss"
-                               or tree[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}):
+        while start < end and (tree[start].pos in ("DET", "PRON", "ADJ") or tree[start].dep == "poss"
+                               or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
+                               or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
-        while end > start and tree[end - 1].tag == "POS":
+        while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos == "PUNCT"):
             end -= 1
-        if span.label == "PERSON":  # the model often stops short: "Jean-Yves Le | Gall"
-            while end < len(tree) and tree[end].pos == "PROPN" and tree.sentence_index(end) == tree.sentence_index(start):
+        if span.label == "PERSON":
+            # titles before the name are not the name: "Director General Jan Wörner"
+            while start < end - 1 and (tree.lemma(start) in TITLE_WORDS or _is_honorific(tree[start].text)
+                                       or any(c.start <= start < c.end for c in taken)):
+                start += 1
+            # the model often stops short: "Jean-Yves Le | Gall"
+            while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
+                    and tree.sentence_index(end) == tree.sentence_index(start):
                 end += 1
+            if end - start == 1 and not _honorific_before(tree, start):
+                continue  # a lone capitalized word is rarely a person ("Background:")
         if start >= end:
             continue
         cand = Candidate(start, end, "model", hint=hint if span.label == "PERSON" else None)
-        cand.aliases = []
         if any(c.overlaps(cand) for c in taken):
-            # the model's span may add a first name the knowledge base lacks; otherwise skip
             continue
         if span.label != "PERSON":
-            cand.hint = head_noun_class(tree, cand) or hint
+            cand.hint = head_noun_class(tree, cand) or (None if span.label in ("GPE", "LOC") else hint)
+            if span.label in ("GPE", "LOC") and cand.hint is None:
+                cand.hint = C.Place
         out.append(cand)
     return out
+
+
+def _is_honorific(text: str) -> bool:
+    return text.lower().rstrip(".") in _HONORIFICS
+
+
+def _honorific_before(tree: Tree, i: int) -> bool:
+    return i > 0 and _is_honorific(tree[i - 1].text)
 
 
 def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
@@ -192,6 +270,8 @@ def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
             continue
         inner = tree.span_text(i + 1, close)
         before = by_end.get(i)
+        if before is None and i > 0 and toks[i - 1].pos == "NOUN":
+            before = by_end.get(i - 1)  # "the MAGIC campaigns (Monitoring ...)"
         if before is None:
             continue
         if close == i + 2 and is_acronym(inner):

@@ -168,13 +168,15 @@ NATIONAL_CLASSES = (C.Organization, C.Person, C.Facility, C.Mission, C.Spacecraf
 
 
 def _countries_in_word(ctx: Context, text: str) -> list[Entity]:
-    """"French-German" → France, Germany; "Japanese" → Japan."""
-    out = []
-    for part in text.replace("–", "-").split("-"):
+    """"French-German" → France, Germany; "Japanese" → Japan; "France-Japan" → none (bilateral)."""
+    out, names = [], 0
+    parts = text.replace("–", "-").split("-")
+    for part in parts:
         entry = ctx.gaz.country_of_word(part.strip())
         if entry is not None:
             out.append(ctx.table.add_kb(entry))
-    return out
+            names += part.strip().lower() not in ctx.gaz.demonyms
+    return [] if len(parts) > 1 and names > 1 else out
 
 
 def nationality(ctx: Context) -> None:
@@ -190,7 +192,7 @@ def nationality(ctx: Context) -> None:
         countries = _countries_in_word(ctx, tok.text)
         if not countries and own is not None and C.Country in own.classes:
             countries = [own]
-        if not countries:
+        if not countries or _paired_country_names(ctx, tok.i):
             continue
         for target in _national_targets(ctx, tok.head):
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
@@ -201,7 +203,7 @@ def nationality(ctx: Context) -> None:
                 ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
     # hyphenated pairs split by the tokenizer: "French - German MASCOT"
     for tok in t.tokens[1:-1]:
-        if tok.text in ("-", "–") and t[tok.i - 1].text[:1].isupper():
+        if tok.text in ("-", "–") and t[tok.i - 1].text[:1].isupper() and not _paired_country_names(ctx, tok.i - 1):
             left = _countries_in_word(ctx, t[tok.i - 1].text)
             right = _countries_in_word(ctx, t[tok.i + 1].text)
             if left and right:
@@ -210,6 +212,17 @@ def nationality(ctx: Context) -> None:
                         for country in left + right:
                             ctx.add(target, P.country, country, tok.i, "dep:nationality-pair", 0.8)
     names_with_countries(ctx)
+
+
+def _paired_country_names(ctx: Context, i: int) -> bool:
+    """"France-Japan dialogue": two country *names* joined name a bilateral thing, not a nationality."""
+    t = ctx.tree
+    for a, b in ((i - 2, i), (i, i + 2)):
+        if 0 <= a and b < len(t) and t[(a + b) // 2].text in ("-", "–", "/"):
+            left, right = ctx.table.at(a), ctx.table.at(b)
+            if left and right and C.Country in left.classes and C.Country in right.classes:
+                return True
+    return False
 
 
 def _national_targets(ctx: Context, i: int) -> list[Entity]:
