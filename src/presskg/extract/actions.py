@@ -375,16 +375,16 @@ def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if event is None:
         return
     people = [e for e in ctx.objects(event, P.participant)]
-    for i in f.obj + f.prep("on", "about", "of", "over"):
-        topics = topic_list(ctx, i)
+    args = f.obj + f.prep("on", "about", "of", "over")
+    topics = [x for i in args for x in topic_list(ctx, i)]
+    for topic in topics:
+        ctx.add(event, P.topic, topic, f.verb, f"frame:{f.lemma}-topic", 0.75)
+    # "reviewed the status of main projects underway, among them X and Y": their joint projects
+    if any(ctx.tree.lemma(j) in PROJECT_NOUNS for i in args for j in ctx.tree.subtree(i)[:12]):
         for topic in topics:
-            ctx.add(event, P.topic, topic, f.verb, f"frame:{f.lemma}-topic", 0.75)
-        # "reviewed the status of main projects underway, among them X and Y": their joint projects
-        if any(ctx.tree.lemma(j) in PROJECT_NOUNS for j in ctx.tree.subtree(i)[:12]):
-            for topic in topics:
-                if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
-                    for org in organizations_of(ctx, people):
-                        ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
+            if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
+                for org in organizations_of(ctx, people):
+                    ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
 
 
 def topic_list(ctx: Context, i: int) -> list[Entity]:

@@ -150,8 +150,8 @@ class EntityTable:
         ent.mentions.append(Mention(start, end, t[start].idx, t[end - 1].end,
                                     t.span_text(start, end), s.index, source))
         for i in range(start, end):
-            # inner names keep their own entity ("Embassy of [Italy]")
-            self.token_entity.setdefault(i, ent.key)
+            # inner names keep their own entity ("Embassy of [Italy]"): longer names come first
+            self.token_entity[i] = ent.key
 
     def add_described(self, key: str, label: str, cls: str, start: int, end: int, source: str) -> Entity:
         """A thing the text describes without naming ("a spectrometer", the meeting)."""
