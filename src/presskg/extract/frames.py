@@ -45,6 +45,11 @@ def build_frames(tree: Tree) -> list[Frame]:
             frames[t.i] = _frame(tree, t.i)
     for i in sorted(frames):  # inherit subjects top-down (heads come before in the chain)
         _inherit(tree, frames, i, set())
+    for f in frames.values():  # "MPO is developed and operated by ESA": the agent serves both verbs
+        if f.passive and not f.subj:
+            for c in tree.children(f.verb, "conj"):
+                if c.i in frames and frames[c.i].passive and frames[c.i].subj:
+                    f.subj.extend(frames[c.i].subj)
     return [frames[i] for i in sorted(frames)]
 
 
@@ -129,8 +134,8 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
     _inherit(tree, frames, gov, seen)
     g = frames[gov]
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
-        if t.dep == "xcomp" and g.obj and not g.passive:
-            f.subj.extend(g.obj)  # "allows JAXA to ..."
+        if t.dep == "xcomp" and g.obj:
+            f.subj.extend(g.obj)  # "allows JAXA to ...", "MIO is designed to clarify ..."
         else:
             f.subj.extend(g.subj)
         if t.dep in ("conj", "xcomp") and not f.obj and g.passive and f.passive:
@@ -138,11 +143,17 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
             f.passive = True
 
 
+LIGHT_NOUNS = frozenset({"responsibility", "charge", "role", "task", "job", "aim", "goal", "purpose",
+                         "mission", "plan", "intention", "opportunity", "ability"})
+
+
 def _governor(tree: Tree, i: int) -> int | None:
-    """The verb a clause depends on ("bringing" ← "in" ← "accomplished")."""
+    """The verb a clause depends on ("bringing" ← "in" ← "accomplished"; "has responsibility for developing")."""
     for a in tree.ancestors(i):
         if a.pos in ("VERB", "AUX"):
             return a.i
-        if a.pos in ("NOUN", "PROPN"):
+        if a.pos in ("NOUN", "PROPN") and not (tree.lemma(a.i) in LIGHT_NOUNS and a.dep in ("dobj", "attr")):
             return None
+        if a.pos == "ADJ" and a.dep == "acomp":
+            continue  # "is responsible for the launch"
     return None

@@ -72,7 +72,14 @@ HEAD_CLASSES: dict[str, str] = {
     "statement": C.Agreement, "declaration": C.Agreement, "protocol": C.Agreement,
     "convention": C.Agreement, "charter": C.Agreement, "arrangement": C.Agreement,
     "letter of intent": C.Agreement, "partnership": C.Agreement,
-    "sample": C.Sample, "samples": C.Sample,
+    "sample": C.Sample, "samples": C.Sample, "signing": C.Meeting,
+    # head words of names in other languages ("Instituto Nacional de Astrofísica")
+    "instituto": C.ResearchInstitute, "institut": C.ResearchInstitute, "istituto": C.ResearchInstitute,
+    "universidad": C.ResearchInstitute, "université": C.ResearchInstitute, "universität": C.ResearchInstitute,
+    "università": C.ResearchInstitute, "laboratoire": C.ResearchInstitute, "centro": C.Facility,
+    "agencia": C.SpaceAgency, "agence": C.SpaceAgency, "agenzia": C.SpaceAgency,
+    "ministerio": C.GovernmentBody, "ministère": C.GovernmentBody, "ministero": C.GovernmentBody,
+    "secretaría": C.GovernmentBody,
 }
 
 #: Head nouns that make a *described* (unnamed) thing worth a node of its own
@@ -84,7 +91,7 @@ DESCRIBED_THINGS: frozenset[str] = frozenset({
     "component", "payload", "module", "antenna", "carrier",
     "meeting", "videoconference", "teleconference", "talks", "dinner", "visit", "ceremony",
     "agreement", "accord", "memorandum", "mou", "moc", "contract", "statement", "declaration",
-    "treaty", "arrangement", "letter of intent",
+    "treaty", "arrangement", "letter of intent", "signing",
     "launch", "liftoff", "landing", "touchdown",
     "sample", "samples",
 })
@@ -137,6 +144,7 @@ COOPERATE_VERBS = frozenset({
 })
 CONTRIBUTE_VERBS = frozenset({"contribute", "participate", "join", "support", "take"})
 STUDY_VERBS = frozenset({
+    "clarify", "measure", "monitor", "image", "understand", "reveal", "unveil",
     "study", "explore", "visit", "observe", "investigate", "sample", "map", "survey",
     "target", "examine", "reach", "fly", "travel", "head", "approach", "analyse", "analyze",
     "characterize", "characterise", "probe", "impact", "deflect", "rendezvous",

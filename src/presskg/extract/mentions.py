@@ -76,6 +76,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             continue
         cands.append(c)
     cands += _event_names(tree, cands)
+    cands += _national_bodies(tree, gaz, cands)
     _acronym_definitions(tree, cands)
     for c in cands:
         if c.hint is None:
@@ -86,6 +87,23 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
 #: Event nouns that, with a proper name before them, make a name: "the France-Japan space dialogue".
 NAMED_EVENT_NOUNS = frozenset({"dialogue", "summit", "conference", "forum", "symposium", "workshop",
                                "congress", "season", "festival", "week", "expo", "games", "olympiad"})
+
+
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "parliament", "ministry", "embassy"})
+
+
+def _national_bodies(tree: Tree, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
+    """"the Japanese government", "the German government": a country's government is a name."""
+    out = []
+    for t in tree.tokens:
+        if tree.lemma(t.i) not in GOVERNMENT_NOUNS or t.i == 0:
+            continue
+        prev = tree[t.i - 1]
+        if prev.dep in ("amod", "compound") and prev.head == t.i and gaz.country_of_word(prev.text):
+            cand = Candidate(t.i - 1, t.i + 1, "pattern:national-body", hint=C.GovernmentBody)
+            if not any(c.overlaps(cand) and not (c.start >= cand.start and c.end <= cand.end) for c in taken):
+                out.append(cand)
+    return out
 
 
 def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
@@ -132,8 +150,9 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
             cls = noun_class(tree, child.i)
             if cls:
                 return cls
-    # the name itself ends with a typing noun: "Braunschweig University of Technology"
-    for i in (head, cand.end - 1):
+    # the name itself ends with a typing noun: "Braunschweig University of Technology",
+    # or starts with one before "of/de": "Instituto Nacional de Astrofísica", "Embassy of Italy"
+    for i in (head, cand.end - 1, cand.start):
         if tree[i].pos in ("NOUN", "PROPN") and i in inside:
             cls = HEAD_CLASSES.get(tree.lemma(i)) or HEAD_CLASSES.get(tree[i].text.lower())
             if cls:
@@ -236,7 +255,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 end += 1
             if end - start == 1 and not _honorific_before(tree, start):
                 continue  # a lone capitalized word is rarely a person ("Background:")
-        if start >= end:
+        if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)):
             continue
         cand = Candidate(start, end, "model", hint=hint if span.label == "PERSON" else None)
         if any(c.overlaps(cand) for c in taken):

@@ -17,6 +17,7 @@ from .context import Context
 from .gazetteer import name_key
 from .lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, PLANET_ADJECTIVES
 
+MEMBER_VERBS = frozenset({"represent", "work", "serve", "join", "advise"})
 WORKER_NOUNS = frozenset({"team", "teams", "scientist", "scientists", "researcher", "researchers",
                           "engineer", "engineers", "staff", "experts", "expert", "group"})
 
@@ -43,13 +44,14 @@ def title_kind(ctx: Context, i: int) -> str | None:
     phrase = " ".join(words)
     if nxt:
         phrase = f"{phrase} {t.lemma(i + 1)}"
-    if any(w in ("vice", "deputy", "elect", "designate", "former", "acting", "associate") for w in phrase.split()):
+    parts = phrase.split()
+    if any(w in ("vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub", "assistant")
+           for w in parts):
         return P.memberOf
-    if any(phrase.endswith(h) for h in HEAD_TITLES) or t.lemma(i) in HEAD_TITLES:
-        if t.lemma(i) == "director" and not nxt:
-            return P.memberOf
+    last_two = " ".join(parts[-2:])
+    if last_two in HEAD_TITLES or (parts[-1] in HEAD_TITLES and parts[-1] != "director"):
         return P.headOf
-    if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES:
+    if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES:
         return P.memberOf
     return None
 
@@ -101,7 +103,9 @@ def titles(ctx: Context) -> None:
                 _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
             # "who chairs the Executive Board of DLR", "who is Director of ... at ESA"
             for rc in t.children(h, "relcl"):
-                _relative_title(ctx, ent, rc.i)
+                _relative_title(ctx, _nearest_person(ctx, rc.i) or ent, rc.i)
+            # a signature block: "Keiji Tachikawa President, JAXA"
+            _title_after(ctx, ent, m.end)
             # "Prof. Vetrella of the Agenzia Spaziale Italiana"
             for p in t.children(h, "prep"):
                 if p.text.lower() in ("of", "from", "at"):
@@ -115,6 +119,35 @@ def titles(ctx: Context) -> None:
                 if t.lemma(v) == "be":
                     for a in t.children(v, "attr"):
                         _apply_title(ctx, ent, a.i, "dep:copula-title", 0.85)
+
+
+def _nearest_person(ctx: Context, v: int) -> Entity | None:
+    """The person named right before a relative clause ("Bolden and Worner, who chairs ...")."""
+    who = min(ctx.tree.subtree(v))
+    best, best_end = None, -1
+    for ent in ctx.table.entities.values():
+        if C.Person not in ent.classes:
+            continue
+        for m in ent.mentions:
+            if m.end <= who and m.end > best_end and ctx.tree.sentence_index(m.start) == ctx.tree.sentence_index(who):
+                best, best_end = ent, m.end
+    return best
+
+
+def _title_after(ctx: Context, person: Entity, end: int) -> None:
+    t = ctx.tree
+    if end + 2 >= len(t) or t.sentence_index(end) != t.sentence_index(end - 1):
+        return
+    j = end
+    while j < len(t) and t[j].text[:1].isupper() and t.lemma(j) in HEAD_TITLES | MEMBER_TITLES | {"general"}:
+        j += 1
+    if j == end or j >= len(t) or t[j].text != ",":
+        return
+    org = ctx.table.at(j + 1)
+    if ctx.table.is_a(org, C.Organization):
+        kind = title_kind(ctx, j - 1) if t.lemma(j - 1) != "general" else P.headOf
+        if kind:
+            ctx.add(person, kind, org, end, "pattern:signature-block", 0.8)
 
 
 def _left_orgs(ctx: Context, h: int, start: int) -> list[Entity]:
@@ -145,13 +178,19 @@ def _relative_title(ctx: Context, person: Entity, v: int) -> None:
             for x in t.conjuncts(a.i):
                 _apply_title(ctx, person, x, "dep:relative-copula-title", 0.8)
         return
-    if lemma in HEAD_VERBS:
+    if lemma in HEAD_VERBS or lemma in MEMBER_VERBS:
+        kind = P.headOf if lemma in HEAD_VERBS else P.memberOf
         for o in t.children(v, "dobj"):
             orgs = [ctx.ref(o.i)] + _org_near_title(ctx, o.i)
             for org in orgs:
                 if ctx.table.is_a(org, C.Organization):
-                    ctx.add(person, P.headOf, org, v, "dep:relative-head-verb", 0.8)
-                    break
+                    ctx.add(person, kind, org, v, f"dep:relative-{lemma}", 0.8)
+        for p in t.children(v, "prep"):
+            if p.text.lower() in ("for", "at") and lemma in MEMBER_VERBS:
+                for o in t.children(p.i, "pobj"):
+                    org = ctx.ref(o.i)
+                    if ctx.table.is_a(org, C.Organization):
+                        ctx.add(person, P.memberOf, org, v, f"dep:relative-{lemma}", 0.75)
 
 
 def _head_in(ctx: Context, start: int, end: int) -> int:
@@ -197,7 +236,7 @@ def nationality(ctx: Context) -> None:
         for target in _national_targets(ctx, tok.head):
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
-            if ctx.table.is_a(target, C.Person) and tok.dep != "poss":
+            if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head):
                 continue
             for country in countries:
                 ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
@@ -225,6 +264,11 @@ def _paired_country_names(ctx: Context, i: int) -> bool:
     return False
 
 
+def _on_person_title(ctx: Context, i: int) -> bool:
+    t = ctx.tree
+    return title_kind(ctx, i) is not None and t[i].dep == "appos" and ctx.table.is_a(ctx.table.at(t[i].head), C.Person)
+
+
 def _national_targets(ctx: Context, i: int) -> list[Entity]:
     ents = ctx.refs(i)
     if ents:
@@ -236,6 +280,8 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
         e = ctx.table.at(tok.head)
         if e is not None:
             return [e]
+    if _on_person_title(ctx, i):
+        return [ctx.table.at(tok.head)]
     for c in t.children(i, "appos"):
         e = ctx.table.at(c.i)
         if e is not None:
@@ -253,6 +299,8 @@ def names_with_countries(ctx: Context) -> None:
                 continue
             found = {}
             for i in range(m.start, m.end):
+                if i > m.start and ctx.tree[i - 1].text.lower() not in ("of", "de", "du", "for"):
+                    continue  # "Latin American ...": only a leading word or one after "of" says the nation
                 for country in _countries_in_word(ctx, ctx.tree[i].text):
                     found[country.key] = country
             multi = [ctx.table.at(i) for i in range(m.start, m.end)]
