@@ -33,6 +33,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     ctx = Context(release, tree, table, gazetteer)
+    ctx.publisher_key = _publisher(release, table, gazetteer)
     events.locate_dates(ctx)
     relations.titles(ctx)
     relations.nationality(ctx)
@@ -50,7 +51,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     events.participants_partners(ctx)
     events.attach_dates(ctx)
     events.finish_labels(ctx)
-    publisher = _publisher(release, table, gazetteer)
+    publisher = ctx.publisher_key
     rels = [r for r in ctx.relations.values() if r.evidence.confidence >= min_confidence]
     dates = list(ctx.dates.values())
     used = {r.subject for r in rels} | {r.object for r in rels} | {d.subject for d in dates}

@@ -35,6 +35,8 @@ from .lexicon import (
 from .mentions import noun_class
 
 CRAFT = (C.Mission, C.Spacecraft)
+COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership", "relationship", "relation",
+                               "ties", "tie", "relations", "dialogue", "teamwork"})
 PROJECT_NOUNS = frozenset({"project", "programme", "program", "cooperation", "collaboration"})
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
 WORKERS = frozenset({"team", "scientist", "researcher", "engineer", "staff", "expert", "group", "side"})
@@ -171,6 +173,7 @@ def isa(ctx: Context, e: Entity, *classes: str) -> bool:
 
 def read_actions(ctx: Context, frames: list[Frame]) -> None:
     """Run every verb rule over every frame, in text order."""
+    ctx.frames = {f.verb: f for f in frames}
     for f in frames:
         subj = things(ctx, f.subj[0], create=False) if f.subj else []
         for s in f.subj[1:]:
@@ -201,8 +204,7 @@ def _rules_for(f: Frame) -> list[Callable[[Context, Frame, list[Entity]], None]]
         rules.append(discuss)
     if lemma in SIGN_VERBS or lemma == "put":
         rules.append(sign)
-    if lemma in COOPERATE_VERBS or lemma in ("enjoy", "have", "maintain", "deepen", "strengthen"):
-        rules.append(cooperate)
+    rules.append(cooperate)
     if lemma in CONTRIBUTE_VERBS:
         rules.append(contribute)
     if lemma in STUDY_VERBS or lemma in ("make",):
@@ -439,19 +441,29 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     targets += [o.i for i in f.prep("with", "by") if t.lemma(i) in ("signature", "signing")
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
     deals = [e for i in targets for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
+    if not deals and not targets and f.lemma == "sign":
+        deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:
         return
     signers = agents(subj, ctx)
-    signers += [e for p, i in f.preps if "behalf" in p for e in agents(things(ctx, i, create=False), ctx)]
+    behalf = [e for p, i in f.preps if "behalf" in p or p == "for" for e in agents(things(ctx, i, create=False), ctx)]
+    signers += [e for e in behalf if isa(ctx, e, C.Organization, C.Country)]
     if not signers:
-        group = ctx.latest_group(f.verb)
-        signers = organizations_of(ctx, group)
+        signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or organizations_of(
+            ctx, ctx.latest_group(f.verb))
     everyone = list(dict.fromkeys(signers + organizations_of(ctx, signers)))
     events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
               for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
     events += [e for p, i in f.preps if "occasion" in p for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
     places = [e for i in f.prep("at", "in") for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
+    if not events:  # "The signing took place ... X signed for ESA": the signing in view
+        events = [e for e in ctx.recent(f.verb, C.Meeting, sentences=2) if ctx.tree.lemma(
+            e.mentions[0].end - 1) in ("signing", "ceremony")][:1] if not places else []
+        for ev in events:
+            for p in signers:
+                if C.Person in p.classes:
+                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
     if not events and (places or ctx.frame_date(f.verb)) and any(C.Person in s.classes for s in signers):
         ev = described(ctx, f.verb, C.Meeting)
         if ev is not None:
@@ -481,11 +493,18 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     parties = agents(subj, ctx)
     withs = [i for p, i in f.preps if p == "with" or p.endswith(" with")]
-    if f.lemma in ("enjoy", "have", "maintain", "deepen", "strengthen"):
-        withs = [o.i for i in f.obj if t.lemma(i) in ("relationship", "relation", "cooperation", "partnership",
-                                                          "collaboration", "ties", "tie")
-                 for p in t.children(i, "prep") if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
-        if not withs:
+    coop_obj = [i for i in f.obj if t.lemma(i) in COOPERATION_NOUNS]
+    if f.lemma not in COOPERATE_VERBS:
+        if not coop_obj:
+            return
+        withs = [o.i for i in coop_obj for p in t.children(i, "prep") if p.text.lower() == "with"
+                 for o in t.children(p.i, "pobj")]
+        if not withs:  # "X and Y step up their cooperation"
+            orgs = organizations_of(ctx, parties)
+            for a in orgs:
+                for b in orgs:
+                    if a.key < b.key:
+                        ctx.add(a, P.partnerOf, b, f.verb, "frame:their-cooperation", 0.75)
             return
     elif f.lemma == "work" and not withs:
         return
@@ -494,6 +513,12 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for b in organizations_of(ctx, others) or others:
             if isa(ctx, a, C.Organization, C.Country) and isa(ctx, b, C.Organization, C.Country):
                 ctx.add(a, P.partnerOf, b, f.verb, f"frame:{f.lemma}-with", 0.8)
+    for i in f.prep("on", "in"):
+        for x in things(ctx, i, create=False):
+            if isa(ctx, x, C.Mission, C.Spacecraft, C.LaunchVehicle):
+                for a in parties + others:
+                    if isa(ctx, a, C.Organization, C.Country):
+                        ctx.add(a, P.contributesTo, x, f.verb, f"frame:{f.lemma}-on", 0.75)
     if not others and f.lemma in ("cooperate", "collaborate", "partner", "team") and len(parties) >= 2:
         orgs = organizations_of(ctx, parties)
         for a in orgs:
@@ -529,12 +554,18 @@ def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Hera is to study the impact ... on the asteroid Didymos": craft and their targets."""
     craft = [e for e in subj if isa(ctx, e, *CRAFT)]
+    gov = ctx.frames.get(ctx.tree[f.verb].head)
+    if not craft and gov is not None and ctx.tree[f.verb].dep in ("xcomp", "advcl"):
+        # "a mission run jointly by ESA and JAXA to explore Mercury": the mission explores
+        craft = [e for i in gov.obj for e in things(ctx, i, create=False) if isa(ctx, e, *CRAFT)]
     if not craft:
         return
     bodies = []
     for i in f.obj + f.prep("on", "to", "at", "around", "of"):
         for j in ctx.tree.subtree(i)[:40]:
-            e = ctx.table.at(j)
+            if ctx.tree[j].pos not in ("NOUN", "PROPN"):
+                continue
+            e = ctx.ref(j)
             if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies:
                 bodies.append(e)
     for c in craft:

@@ -19,6 +19,7 @@ from .tree import Tree
 PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 
 
 class Context:
@@ -37,6 +38,8 @@ class Context:
         self.date_links: list[tuple[str, str]] = []  # (entity key, entity key or "verb:<i>") sharing a date
         self.pending_targets: list[tuple[Entity, Entity, int]] = []  # (craft, sample, token)
         self.events_seen: list[str] = []
+        self.frames: dict = {}
+        self.publisher_key: str | None = None
 
     # --- output -------------------------------------------------------------
     def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str,
@@ -78,6 +81,12 @@ class Context:
     def frame_date(self, verb: int) -> list[str]:
         """Date values attached to a verb's clause ("launched on 9 May 2003")."""
         return [v for v, _ in self.date_at.get(verb, [])]
+
+    def recent(self, i: int, cls: str, *, sentences: int = 2) -> list[Entity]:
+        """Entities of ``cls`` mentioned before token ``i`` in the last few sentences, latest first."""
+        here = self.tree.sentence_index(i)
+        return [e for e in self.before(i) if self.table.is_a(e, cls)
+                and here - self.tree.sentence_index(max(m.start for m in e.mentions if m.end <= i)) <= sentences]
 
     def latest_group(self, i: int) -> list[Entity]:
         for at, keys in reversed(self.groups):
@@ -243,6 +252,8 @@ class Context:
                     break
                 return [ent]
             return []
+        if word in FIRST_PLURAL:
+            return self._we(i)
         # plural pronouns and group nouns: the latest coordinated group
         want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "side", "sides",
                                           "partner", "partners", "country", "countries", "nation", "nations"}
@@ -254,6 +265,16 @@ class Context:
                 ents = self._as_organizations(ents)
             if len(ents) >= 2:
                 return ents
+        return []
+
+    def _we(self, i: int) -> list[Entity]:
+        """"We at JAXA", or the release's publisher: who "we" are in a press release."""
+        for ent in self.before(i + 3):
+            for m in ent.mentions:
+                if i < m.start <= i + 3 and self.tree[m.start - 1].text.lower() == "at":
+                    return [ent]
+        if self.publisher_key and self.publisher_key in self.table.entities:
+            return [self.table.entities[self.publisher_key]]
         return []
 
     def _as_organizations(self, ents: list[Entity]) -> list[Entity]:
