@@ -43,6 +43,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     relations.possessives(ctx)
     relations.noun_preps(ctx)
     relations.names_with_places(ctx)
+    events.dated_actions(ctx)
     events.participation_nouns(ctx)
     events.locate_events(ctx)
     events.moons(ctx)

@@ -91,6 +91,12 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         cls = cls or noun_class(t, elliptic)
     if tok.pos not in ("NOUN", "VERB", "NUM") or (lemma not in DESCRIBED_THINGS and cls is None):
         return None
+    if tok.pos == "VERB":  # an event the verb tells of: "set down in October 2019" → a landing
+        label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
+                 C.Meeting: "meeting"}.get(cls, t.text.lower())
+        ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")
+        ctx.described[i] = ent.key
+        return ent
     if ctx.table.at(i) is not None:
         return None
     cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)

@@ -112,23 +112,59 @@ def locate_events(ctx: Context) -> None:
             h = m.end - 1
             for v in _clauses_on(ctx, h):
                 for p in t.children(v, "prep"):
-                    if p.text.lower() in ("in", "at"):
+                    if p.text.lower() in ("in", "at", "on"):
                         for o in t.children(p.i, "pobj"):
-                            for pl in things(ctx, o.i, create=False):
-                                if ctx.table.is_a(pl, C.Place) and not ctx.table.is_a(pl, C.Event):
-                                    ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
+                            for pl in _places_in(ctx, o.i):
+                                ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
 
 
 def _clauses_on(ctx: Context, h: int) -> list[int]:
-    """The noun itself and participial clauses on it, with their chained complements."""
+    """The noun itself, participial clauses on it, and the verb it is the subject of
+    ("The signing took place in Mexico City"), with their chained complements."""
     t = ctx.tree
     out = [h]
     todo = [c.i for c in t.children(h, "acl", "relcl")]
+    if t[h].dep in ("nsubj", "nsubjpass") and t.lemma(t[h].head) in ("take", "happen", "hold", "occur", "be"):
+        todo.append(t[h].head)
     while todo:
         v = todo.pop()
         out.append(v)
         todo.extend(c.i for c in t.children(v, "xcomp", "conj"))
     return out
+
+
+def _places_in(ctx: Context, i: int) -> list[Entity]:
+    """Places a locative phrase names: "on AEM's premises in Mexico City" gives Mexico City."""
+    t = ctx.tree
+    places = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
+    if places:
+        return places
+    for p in t.children(i, "prep"):
+        if p.text.lower() in ("in", "at"):
+            for o in t.children(p.i, "pobj"):
+                places += _places_in(ctx, o.i)
+    return places
+
+
+def dated_actions(ctx: Context) -> None:
+    """A dated deed of a spacecraft is an event: "was berthed to the ISS on September 18",
+    "the two plunged into the atmosphere on June 13th", "JAXA recovered it on June 14th"."""
+    for v, f in ctx.frames.items():
+        if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB":
+            continue
+        actors = [e for i in f.subj + f.obj + f.prep("to", "with", "by") for e in things(ctx, i, create=False)]
+        craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
+        if not craft or any(ctx.table.is_a(e, C.Event) for e in actors):
+            continue
+        ev = described(ctx, v, C.Event)
+        if ev is None:
+            continue
+        for a in actors:
+            if ctx.table.is_a(a, C.Spacecraft) or ctx.table.is_a(a, C.Mission) or ctx.table.is_a(a, C.Agent):
+                ctx.add(ev, P.participant, a, v, "frame:dated-action", 0.7)
+        places = [pl for i in f.prep("in", "at") for pl in _places_in(ctx, i)]
+        for pl in places:
+            ctx.add(ev, P.locatedIn, pl, v, "frame:dated-action-place", 0.7)
 
 
 def attach_dates(ctx: Context) -> None:
