@@ -84,13 +84,27 @@ class EntityTable:
         return any(key == k for k in self._surname_keys())
 
     def _surname_keys(self) -> dict[str, str]:
+        """Keys of the ends of earlier names: a person's surname, "Joint Statement" of "JAXA/ASI Joint Statement"."""
         out = {}
         for ent in self.entities.values():
-            if C.Person in ent.classes:
-                words = ent.label.split()
+            for name in (ent.label, *ent.aliases):
+                words = name.replace("/", " ").split()
+                least = 1 if C.Person in ent.classes else 2
                 for n in range(1, len(words)):
-                    out[name_key(" ".join(words[n:]))] = ent.key
+                    if len(words) - n >= least:
+                        out.setdefault(name_key(" ".join(words[n:])), ent.key)
         return out
+
+    def _inner_kb(self, c: Candidate) -> Entity | None:
+        inner = {self.token_entity[i] for i in range(c.start, c.end) if i in self.token_entity}
+        if len(inner) != 1 or c.hint is None:
+            return None
+        ent = self.entities[next(iter(inner))]
+        if ent.kb is None or not any(compatible(c.hint, k) for k in ent.classes):
+            return None
+        if any(C.Person in k or k in (C.Country, C.City) for k in ent.classes):
+            return None
+        return ent
 
     def _entity_for(self, text: str, entry: KBEntry | None, c: Candidate) -> Entity | None:
         if entry is not None:
@@ -108,6 +122,10 @@ class EntityTable:
         nk = name_key(name)
         if not nk or len(nk) < 2:
             return None
+        outer_alias_of = self._inner_kb(c) if c.source.startswith("pattern") else None
+        if outer_alias_of is not None:
+            self._add_alias(outer_alias_of, name)
+            return outer_alias_of
         if nk in self._by_name:
             return self.entities[self._by_name[nk]]
         for alias in c.aliases:
@@ -116,22 +134,38 @@ class EntityTable:
                 self._add_alias(ent, name)
                 return ent
         hint = c.hint
-        if hint is None or hint == C.Person:
-            person = self._surname_keys().get(nk)
-            if person:
-                ent = self.entities[person]
-                self._add_alias(ent, name)
-                return ent
+        earlier = self._surname_keys().get(nk)
+        if earlier and (hint is None or any(compatible(hint, k) or root_of(hint) == root_of(k)
+                                            for k in self.entities[earlier].classes)):
+            ent = self.entities[earlier]
+            self._add_alias(ent, name)
+            return ent
+        if hint is None or (hint == C.Person and c.source != "model" and is_upper(name)):
+            person = self._kb_person(name)
+            if person is not None:
+                return self._entity_for(text, person, c)
+        if hint == C.Person:
+            person = self._kb_person(name)
+            if person is not None:
+                return self._entity_for(text, person, c)
         if hint is None:
-            if c.aliases:
-                hint = C.Organization if is_upper(name) else None
-            if hint is None:
-                return None
+            return None
         key = entity_key(name)
         ent = Entity(key, name, {hint}, type_source=c.source)
         self.entities[key] = ent
         self._by_name[nk] = key
         return ent
+
+    def _kb_person(self, name: str) -> KBEntry | None:
+        """A person of the knowledge base named in another order ("YAMAKAWA Hiroshi") or by surname."""
+        words = name.split()
+        if len(words) == 2:
+            for e in self.gaz.lookup(f"{words[1]} {words[0]}"):
+                if C.Person in e.classes:
+                    return e
+        hits = self.gaz.people_by_surname.get(name_key(words[0] if len(words) == 2 and is_upper(words[0])
+                                                        else words[-1]), ())
+        return hits[0] if len(hits) == 1 else None
 
     def _add_alias(self, ent: Entity, alias: str) -> None:
         alias = clean_name(alias)

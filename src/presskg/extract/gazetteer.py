@@ -63,6 +63,15 @@ class Gazetteer:
             for d in e.demonyms:
                 self.demonyms[d.lower()] = e
         self.max_tokens = min(self.max_tokens, 14)
+        surnames: dict[str, list[KBEntry]] = defaultdict(list)
+        for e in self.entries.values():
+            if C.Person in e.classes and len(e.label.split()) >= 2:
+                for name in (e.label, *e.aliases):
+                    key = name_key(name.split()[-1])
+                    if e not in surnames[key]:
+                        surnames[key].append(e)
+        #: People of the knowledge base by surname ("Tachikawa" → Keiji Tachikawa when unique).
+        self.people_by_surname: dict[str, tuple[KBEntry, ...]] = {k: tuple(v) for k, v in surnames.items()}
 
     def lookup(self, name: str) -> tuple[KBEntry, ...]:
         return tuple(self.by_key.get(name_key(name), ()))

@@ -43,14 +43,18 @@ class Candidate:
     kb: tuple[KBEntry, ...] = ()
     hint: str | None = None  # class suggested by a head noun or the model
     aliases: list[str] = field(default_factory=list)
+    defined: bool = False  # named by an acronym definition
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
 
 
 def is_acronym(text: str) -> bool:
-    """"JAXA", "MMX", "SCOuT"-less: two or more capitals and no spaces."""
-    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and len(text) <= 12
+    """"JAXA", "MMX", "VENµS", "GOSAT-2": mostly capitals, two at least, no spaces."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return (2 <= len(text) <= 12 and " " not in text and text[:1].isalnum() and upper >= 2
+            and upper >= 0.6 * len(letters))
 
 
 def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
@@ -154,7 +158,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     # or starts with one before "of/de": "Instituto Nacional de Astrofísica", "Embassy of Italy"
     for i in (head, cand.end - 1, cand.start):
         if tree[i].pos in ("NOUN", "PROPN") and i in inside:
-            cls = HEAD_CLASSES.get(tree.lemma(i)) or HEAD_CLASSES.get(tree[i].text.lower())
+            cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower())
             if cls:
                 return cls
     return None
@@ -200,6 +204,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                     j += 2  # "France-Israel", "JAXA/ASI", "H-IIB"
                 else:
                     break
+            while j > i + 1 and toks[j - 1].text.lower() in NAME_INNER:
+                j -= 1
             start = i
             while start < j and (_is_honorific(toks[start].text) or tree.lemma(start) in TITLE_WORDS):
                 start += 1
@@ -295,6 +301,7 @@ def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
             continue
         if close == i + 2 and is_acronym(inner):
             before.aliases.append(inner)  # Japan Aerospace Exploration Agency (JAXA)
+            before.defined = True
             inner_cand = by_start.get(i + 1)
             if inner_cand is not None and inner_cand.end == close:
                 cands.remove(inner_cand)
@@ -302,8 +309,16 @@ def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
                     before.kb = inner_cand.kb
         elif is_acronym(tree.span_text(before.start, before.end).split()[-1]) and _long_form(inner):
             before.aliases.append(inner)  # MMX (Martian Moons Exploration)
+            before.defined = True
+            if before.hint is None:
+                before.hint = _long_form_class(tree, i + 1, close)
             for c in [c for c in cands if i < c.start and c.end <= close and c is not before]:
                 cands.remove(c)
+
+
+def _long_form_class(tree: Tree, start: int, end: int) -> str | None:
+    head = _span_head(tree, start, end)
+    return noun_class(tree, head) if tree[head].pos in ("NOUN", "PROPN") else None
 
 
 def _long_form(text: str) -> bool:
