@@ -8,6 +8,7 @@ is printed as one line, without a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -89,6 +90,25 @@ def _query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    report = evaluate(args.build, args.gold)
+    for rel, s in report.items():
+        if rel == "TOTAL":
+            continue
+        print(f"{rel[:40]:40} entity P/R/F1 {s['entity_p']:.2f}/{s['entity_r']:.2f}/{s['entity_f1']:.2f}"
+              f"  relation P/R/F1 {s['relation_p']:.2f}/{s['relation_r']:.2f}/{s['relation_f1']:.2f}")
+        if args.verbose:
+            for m in s["missed"]:
+                print(f"   missed {m}")
+    t = report["TOTAL"]
+    print(json.dumps(t))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0 if t["entity_f1"] >= args.min_entity_f1 and t["relation_f1"] >= args.min_relation_f1 else 1
+
+
 def _viz(args: argparse.Namespace) -> int:
     from .analytics import to_networkx
     from .store import open_dataset
@@ -131,6 +151,14 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-e", metavar="SPARQL", help="inline SPARQL")
     p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"])
     _add_build_dir(p)
+
+    p = add("eval", _eval, "score a build against gold annotations (JSON, one file per release)")
+    p.add_argument("build", help="a build folder, or its graph.nq / graph.trig")
+    p.add_argument("gold", help="a gold JSON file or a folder of them")
+    p.add_argument("--verbose", action="store_true", help="list what was missed")
+    p.add_argument("--json", help="write per-release and total scores to this file")
+    p.add_argument("--min-entity-f1", type=float, default=0.0)
+    p.add_argument("--min-relation-f1", type=float, default=0.0)
 
     p = add("validate", _validate, "check a build against the SHACL shapes")
     p.add_argument("--shapes", help="shapes file (default: the bundled ontology/shapes.ttl)")

@@ -32,6 +32,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
+    table.retype_by_predicates()
     ctx = Context(release, tree, table, gazetteer)
     ctx.publisher_key = _publisher(release, table, gazetteer)
     events.locate_dates(ctx)

@@ -163,8 +163,13 @@ class EntityTable:
             for e in self.gaz.lookup(f"{words[1]} {words[0]}"):
                 if C.Person in e.classes:
                     return e
-        hits = self.gaz.people_by_surname.get(name_key(words[0] if len(words) == 2 and is_upper(words[0])
-                                                        else words[-1]), ())
+        if len(words) == 2 and is_upper(words[0]):
+            surname = words[0]  # "YAMAKAWA Hiroshi"
+        elif len(words) == 1:
+            surname = words[0]  # "Dr Tachikawa"
+        else:
+            return None  # "Ravi Kumar" is not A. S. Kiran Kumar
+        hits = self.gaz.people_by_surname.get(name_key(surname), ())
         return hits[0] if len(hits) == 1 else None
 
     def _add_alias(self, ent: Entity, alias: str) -> None:
@@ -202,6 +207,33 @@ class EntityTable:
         if key not in self.entities:
             self.entities[key] = Entity(key, entry.label, set(entry.classes), kb=entry, type_source="kb")
         return self.entities[key]
+
+    def retype_by_predicates(self) -> None:
+        """"LDO is a mission of KARI", "X, a French lander": a stated class beats a guessed one.
+
+        Knowledge-base entities keep their classes; others take the class of
+        their copula complement or apposition when it names one.
+        """
+        from .mentions import noun_class
+
+        t = self.tree
+        for tok in t.tokens:
+            ent = self.at(tok.i)
+            if ent is None or ent.kb is not None or ent.type_source == "predicate" or not ent.named:
+                continue
+            nouns = []
+            if tok.dep == "nsubj" and t.lemma(tok.head) == "be":
+                nouns = [c.i for c in t.children(tok.head, "attr")]
+            nouns += [c.i for c in t.children(tok.i, "appos") if c.i > tok.i and c.pos == "NOUN"]
+            for n in nouns:
+                if self.at(n) is not None or t[n].pos != "NOUN":
+                    continue
+                cls = noun_class(t, n)
+                if cls and cls not in ent.classes and not any(compatible(cls, k) for k in ent.classes):
+                    if root_of(cls) in (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument, C.Event, C.Agent):
+                        ent.classes = {cls}
+                        ent.type_source = "predicate"
+                        break
 
     # --- reading ----------------------------------------------------------
     def at(self, i: int) -> Entity | None:

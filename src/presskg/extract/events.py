@@ -264,7 +264,8 @@ def participants_partners(ctx: Context) -> None:
 
 def finish_labels(ctx: Context) -> None:
     """Readable labels for described things: "videoconference meeting (2021-02-25)"."""
-    for ent in ctx.table.entities.values():
+    seen: dict[str, int] = {}
+    for ent in sorted(ctx.table.entities.values(), key=lambda e: (e.mentions[0].start if e.mentions else 0, e.key)):
         if ent.named:
             continue
         label = " ".join(ent.label.split()) or "thing"
@@ -278,3 +279,6 @@ def finish_labels(ctx: Context) -> None:
         if dates:
             label = f"{label} ({dates[0]})"
         ent.label = f"{label} [{ctx.release.identifier}]"
+        seen[ent.label] = seen.get(ent.label, 0) + 1
+        if seen[ent.label] > 1:  # two described things alike: number them, they are not one
+            ent.label = f"{label} #{seen[ent.label]} [{ctx.release.identifier}]"

@@ -139,8 +139,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"."""
     inside = range(cand.start, cand.end)
     head = _span_head(tree, cand.start, cand.end)
-    # the name modifies a common noun: "the X lander", "its X mission"
-    outer = tree[head]
+    # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
+    outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
     if outer.dep in ("compound", "nmod", "amod", "appos") and outer.head not in inside:
         gov = tree[outer.head]
         cls = noun_class(tree, gov.i)

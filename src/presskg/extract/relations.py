@@ -270,9 +270,14 @@ def _on_person_title(ctx: Context, i: int) -> bool:
 
 
 def _national_targets(ctx: Context, i: int) -> list[Entity]:
-    ents = ctx.refs(i)
+    """What a nationality word qualifies, distributed over coordinated names but not over whole phrases:
+    "the Italian A and B satellites" gives A and B, "the Italian A and the French B" gives only A."""
+    t = ctx.tree
+    own_phrase = [j for j in t.conjuncts(i) if j == i or not any(
+        c.dep in ("det", "amod", "poss") for c in t.children(j))]
+    ents = [e for j in own_phrase for e in (ctx.refs(j) if j == i else [ctx.ref(j)] if ctx.ref(j) else [])]
     if ents:
-        return ents
+        return list(dict.fromkeys(ents))
     # "the German space agency DLR": the noun is an apposition or compound of the name
     t = ctx.tree
     tok = t[i]
