@@ -2,7 +2,8 @@
 
 This is the only module (with ``cli``) that calls every stage; each stage
 stays ignorant of the others. A release that cannot be read or extracted is
-reported and skipped; the rest build.
+reported and skipped; the rest build. Unchanged releases are not read by the
+language model again (``cache``), and the store is updated graph by graph.
 """
 
 from __future__ import annotations
@@ -12,40 +13,47 @@ import logging
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
 from . import _atomic
+from .cache import BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, InputError, ValidationError
-from .export import sorted_quads, write_all
+from .export import sort_quads, write_all
 from .extract import Gazetteer, extract
 from .ingest import iter_release_paths, read_release
 from .model import Extraction, Release
-from .nlp import load_model, parse
+from .nlp import find_model, load_model, parse
+from .rdf.convert import parse_graph
 from .rdf.encode import encode
-from .rdf.kb import load_kb
-from .rdf.validate import validate
+from .rdf.kb import kb_files, load_kb
+from .rdf.validate import validate_quads
 from .resolve import resolve
 from .settings import DEFAULT_SETTINGS, Settings
-from .store import STORE_DIR, write_store
-from .vocab import KB_GRAPH, ONTOLOGY_GRAPH, bind_prefixes, ontology_path
+from .store import STORE_DIR, graph_hashes, update_store
+from .vocab import KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 
 log = logging.getLogger(__name__)
+MANIFEST = "manifest.json"
 
 
 @dataclass
 class BuildResult:
     """What a build made, what it skipped and why."""
 
-    dataset: Dataset
+    out: Path
     releases: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    reused: int = 0
     entities: int = 0
     relations: int = 0
     triples: int = 0
     seconds: float = 0.0
+    store: dict[str, int] = field(default_factory=dict)
     outputs: dict[str, Path] = field(default_factory=dict)
 
     @property
@@ -54,10 +62,10 @@ class BuildResult:
         return 1 if self.failed else 0
 
     def summary(self) -> str:
-        s = (f"built {len(self.releases)} release(s): {self.entities} entities, {self.relations} relations, "
-             f"{self.triples} triples in {self.seconds:.1f} s")
+        s = (f"built {len(self.releases)} release(s) ({self.reused} unchanged): {self.entities} entities, "
+             f"{self.relations} relations, {self.triples} triples in {self.seconds:.1f} s")
         if self.failed:
-            s += f"; {len(self.failed)} failed (see errors.json)"
+            s += f"; {len(self.failed)} failed (see {self.out / 'errors.json'})"
         return s
 
 
@@ -79,41 +87,56 @@ def read_releases(paths: list[str | Path], settings: Settings) -> tuple[list[Rel
             continue
         seen[rel.identifier] = path
         releases.append(rel)
-    return releases, failed
+    return sorted(releases, key=lambda r: r.identifier), failed
 
 
-def extract_all(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *,
-                progress: bool = False) -> tuple[list[Extraction], list[tuple[str, str]]]:
-    """Parse (in batches) and extract every release; an extraction failure skips that release."""
+def extract_all(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, progress: bool = False,
+                cache: ExtractionCache | None = None) -> tuple[list[Extraction], list[tuple[str, str]], int]:
+    """Parse (in batches) and extract every release not in the cache.
+
+    Returns the extractions (in the order of ``releases``, failed ones left out),
+    the failures, and how many came from the cache.
+    """
     from tqdm import tqdm
 
-    nlp = load_model(settings.model)
-    out, failed = [], []
-    parses = parse((r.text for r in releases), settings=settings, nlp=nlp)
-    bar = tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr)
-    for rel, p in zip(releases, parses, strict=True):
-        try:
-            out.append(extract(rel, p, gazetteer, min_confidence=settings.min_confidence))
-        except Exception as exc:  # one bad release must not sink the build
-            log.exception("extraction failed for %s", rel.identifier)
-            failed.append((str(rel.path or rel.identifier), f"extraction failed: {exc!r}"))
-        bar.update(1)
-    bar.close()
-    return out, failed
+    keys = {r.identifier: cache.key(r.text, r.path) for r in releases} if cache else {}
+    done: dict[str, Extraction] = {}
+    for r in releases:
+        hit = cache.get(r.identifier, keys[r.identifier]) if cache else None
+        if hit is not None:
+            done[r.identifier] = hit
+    todo = [r for r in releases if r.identifier not in done]
+    failed: list[tuple[str, str]] = []
+    if todo:
+        nlp = load_model(settings.model)
+        parses = parse((r.text for r in todo), settings=settings, nlp=nlp)
+        bar = tqdm(total=len(todo), unit="release", disable=not progress, file=sys.stderr, desc="reading")
+        for rel, p in zip(todo, parses, strict=True):
+            try:
+                x = extract(rel, p, gazetteer, min_confidence=settings.min_confidence)
+            except Exception as exc:  # one bad release must not sink the build
+                log.exception("extraction failed for %s", rel.identifier)
+                failed.append((str(rel.path or rel.identifier), f"extraction failed: {exc!r}"))
+            else:
+                done[rel.identifier] = x
+                if cache:
+                    cache.put(rel.identifier, keys[rel.identifier], x)
+            bar.update(1)
+        bar.close()
+    reused = len(releases) - len(todo)
+    return [done[r.identifier] for r in releases if r.identifier in done], failed, reused
 
 
-def base_dataset() -> Dataset:
-    """A dataset holding the ontology and knowledge-base graphs."""
-    ds = bind_prefixes(Dataset())
-    onto = ds.graph(ONTOLOGY_GRAPH)
-    # the ontology's blank nodes (owl:unionOf lists) get content-derived labels: stable outputs
-    for t in to_canonical_graph(Graph().parse(ontology_path(), format="turtle")):
-        onto.add(t)
-    kb_graph, _ = load_kb()
-    kb = ds.graph(KB_GRAPH)
-    for t in kb_graph:
-        kb.add(t)
-    return ds
+@lru_cache(maxsize=1)
+def background_quads() -> tuple[ox.Quad, ...]:
+    """The ontology and knowledge-base graphs (the ontology's blank nodes get stable labels)."""
+    onto = to_canonical_graph(Graph().parse(ontology_path(), format="turtle"))
+    data = onto.serialize(format="nt", encoding="utf-8")
+    name = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    for f in kb_files():
+        quads += parse_graph(f, str(KB_GRAPH))
+    return tuple(quads)
 
 
 def build(paths: list[str | Path], *, out: str | Path = "build", settings: Settings = DEFAULT_SETTINGS,
@@ -121,49 +144,56 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
     """Build every release under ``paths`` into ``out``.
 
     Writes ``graph.trig``, ``graph.nq``, ``graph.ttl``, ``graph.jsonld``,
-    ``graph.rdf``, the Oxigraph store ``store/``, ``graph.html`` and
-    ``errors.json`` (what failed and why).
+    ``graph.rdf``, the Oxigraph store ``store/``, ``graph.html``,
+    ``errors.json`` (what failed and why) and ``manifest.json``.
 
     Raises:
-        BuildError: no release could be built.
-        ValidationError: the graph breaks the SHACL shapes (with the report).
+        BuildError: no release could be built, or another build holds ``out``.
+        ValidationError: the graph breaks the SHACL shapes (report in ``validation.txt``).
     """
-    t0 = time.perf_counter()
     out = Path(out)
-    releases, failed = read_releases(list(paths), settings)
+    with BuildLock(out):
+        return _build(list(paths), out, settings, progress)
+
+
+def _build(paths: list[str | Path], out: Path, settings: Settings, progress: bool | None) -> BuildResult:
+    t0 = time.perf_counter()
+    releases, failed = read_releases(paths, settings)
     if progress is None:
         progress = len(releases) > 1 and sys.stderr.isatty()
-    kb_graph, entries = load_kb()
-    gazetteer = Gazetteer(entries)
-    extractions, bad = extract_all(releases, gazetteer, settings, progress=progress)
+    _, entries = load_kb()
+    cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings), kb_files()))
+    extractions, bad, reused = extract_all(releases, Gazetteer(entries), settings, progress=progress, cache=cache)
     failed += bad
     if not extractions:
         reasons = "; ".join(r for _, r in failed) or "no release files found"
         raise BuildError(f"nothing to build: {reasons}")
+    cache.prune({x.release.identifier for x in extractions})
     resolutions = resolve(extractions, kb_iris=frozenset(e.iri for e in entries))
-    ds = base_dataset()
-    for res in resolutions:
-        encode(res, ds)
-    result = BuildResult(ds, releases=[r.release.identifier for r in resolutions], failed=failed)
+    release_quads = [q for res in resolutions for q in encode(res)]
+    quads = sort_quads([*background_quads(), *release_quads])
+    manifest = _read_manifest(out)
+    hashes = graph_hashes(quads)
+    result = BuildResult(out, releases=[r.release.identifier for r in resolutions], failed=failed, reused=reused)
     if settings.validate:
-        report = validate(ds)
+        changed = {g for g, h in hashes.items() if manifest.get("graphs", {}).get(g) != h}
+        report = validate_quads([*background_quads(), *(q for q in release_quads if q.graph_name.value in changed)])
         if not report.conforms:
             _atomic.write_text(out / "validation.txt", report.text)
             raise ValidationError(
-                f"the graph breaks {report.violations} SHACL constraint(s); report in {out / 'validation.txt'}"
-            )
+                f"the graph breaks {report.violations} SHACL constraint(s); report in {out / 'validation.txt'}")
     (out / "validation.txt").unlink(missing_ok=True)
-    quads = sorted_quads(ds)
     result.outputs = {f.value: p for f, p in write_all(quads, out).items()}
-    write_store(quads, out / STORE_DIR)
+    old = manifest.get("graphs", {}) if (out / STORE_DIR).is_dir() else {}
+    result.store = update_store(quads, out / STORE_DIR, old=old, new=hashes)
     result.outputs["store"] = out / STORE_DIR
+    from .rdf.convert import to_dataset
     from .viz import render_html, to_view
 
-    html = out / "graph.html"
-    render_html(to_view(ds), html)
-    result.outputs["html"] = html
-    _atomic.write_text(out / "errors.json", json.dumps(
-        [{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
+    result.outputs["html"] = render_html(to_view(to_dataset(q for q in quads)), out / "graph.html")
+    _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
+    _atomic.write_text(out / MANIFEST, json.dumps({"graphs": hashes, "releases": result.releases},
+                                                  indent=1, sort_keys=True) + "\n")
     result.entities = len({e.iri for r in resolutions for e in r.entities})
     result.relations = sum(len(r.relations) for r in resolutions)
     result.triples = len(quads)
@@ -171,5 +201,8 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
     return result
 
 
-def ontology_graph() -> Graph:
-    return Graph().parse(ontology_path(), format="turtle")
+def _read_manifest(out: Path) -> dict:
+    try:
+        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}

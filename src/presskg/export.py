@@ -1,22 +1,26 @@
 """Serializing a build: TriG, N-Quads, Turtle, JSON-LD and RDF/XML, byte for byte reproducible.
 
-Quads are sorted before they are written and no blank node is ever made, so
-the same inputs give identical files. Oxigraph writes the line- and
-block-based formats (fast, with the project's prefixes); JSON-LD goes through
-rdflib, which compacts it with a ``@context`` of the project's prefixes.
+Quads are sorted before they are written and blank nodes (only the
+ontology's) have content-derived labels, so the same inputs give identical
+files. Oxigraph writes every format; JSON-LD is then given a compact
+``@context`` of the project's prefixes.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from enum import Enum
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset
 
 from . import _atomic
 from .vocab import PREFIXES
+
+#: Longest namespaces first, so "pkr:" wins over a shorter namespace that contains it.
+_PREFIX_ORDER = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+_LOCAL = re.compile(r"[A-Za-z_][\w.-]*")
 
 
 class Format(Enum):
@@ -54,56 +58,58 @@ def _key(q: ox.Quad) -> tuple[str, str, str, str]:
     return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
 
 
-def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
-    """Every quad of the dataset (named graphs only), in a fixed order."""
-    data = dataset.serialize(format="nquads", encoding="utf-8")
-    quads = [q for q in ox.parse(data, format=ox.RdfFormat.N_QUADS) if not isinstance(q.graph_name, ox.DefaultGraph)]
+def sort_quads(quads) -> list[ox.Quad]:
+    """Quads without duplicates, in a fixed order (graph, subject, predicate, object)."""
     return sorted(set(quads), key=_key)
 
 
-def serialize(quads: list[ox.Quad], fmt: Format, *, dataset: Dataset | None = None) -> bytes:
-    """Bytes of ``quads`` in ``fmt`` (Turtle and RDF/XML hold the union, without graph names)."""
+def serialize(quads: list[ox.Quad], fmt: Format) -> bytes:
+    """Bytes of sorted ``quads`` in ``fmt`` (Turtle and RDF/XML hold the union, without graph names)."""
     if fmt is Format.NQUADS:
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     if fmt is Format.TRIG:
         return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    if fmt is Format.JSONLD:
+        return _jsonld(quads)
     triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     if fmt is Format.TURTLE:
         return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    if fmt is Format.RDFXML:
-        return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
-    return _jsonld(quads)
+    return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
 
 
-def _term(t):
-    """An Oxigraph term as the rdflib term with the same value (blank-node labels kept)."""
-    from rdflib import BNode, Literal, URIRef
+def _compact_iri(iri: str) -> str:
+    for prefix, ns in _PREFIX_ORDER:
+        if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns):]):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
 
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if t.language:
-        return Literal(t.value, lang=t.language)
-    return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+def _compact(obj):
+    """Replace full IRIs by prefixed names wherever JSON-LD allows a compact IRI."""
+    if isinstance(obj, list):
+        return [_compact(v) for v in obj]
+    if not isinstance(obj, dict):
+        return obj
+    out = {}
+    for k, v in obj.items():
+        if k == "@value" or k == "@language":
+            out[k] = v
+        elif k in ("@id", "@type"):
+            out[k] = [_compact_iri(x) for x in v] if isinstance(v, list) else _compact_iri(v)
+        else:
+            out[_compact_iri(k) if not k.startswith("@") else k] = _compact(v)
+    return out
 
 
 def _jsonld(quads: list[ox.Quad]) -> bytes:
-    ds = Dataset()
-    for q in quads:
-        ds.add((_term(q.subject), _term(q.predicate), _term(q.object), _term(q.graph_name)))
-    text = ds.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
-    doc = json.loads(text)
-    return (json.dumps(_sorted_json(doc), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    """JSON-LD of the dataset with a compact ``@context`` of the project's prefixes.
 
-
-def _sorted_json(obj):
-    if isinstance(obj, dict):
-        return {k: _sorted_json(v) for k, v in obj.items()}
-    if isinstance(obj, list):
-        items = [_sorted_json(v) for v in obj]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return obj
+    Oxigraph writes expanded JSON-LD in the order of the (sorted) quads; IRIs
+    are then written as prefixed names the context defines.
+    """
+    expanded = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))
+    doc = {"@context": dict(sorted(PREFIXES.items())), "@graph": _compact(expanded)}
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def write_all(quads: list[ox.Quad], out: Path, *, stem: str = "graph") -> dict[Format, Path]:

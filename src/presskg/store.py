@@ -1,11 +1,17 @@
-"""The Oxigraph store of a build (``build/store``), and loading a build back.
+"""The Oxigraph store of a build (``build/store``), kept in step with the build's graphs.
 
-The store is written whole into a temporary folder and renamed into place,
-so a reader (``presskg serve``) never sees a half-written store.
+A rebuild replaces only the named graphs whose content changed and removes
+the graphs of deleted releases. The update is made on a snapshot
+(``Store.backup``) that is renamed into place when complete, so a reader
+never sees a half-updated store and an interrupted build leaves the previous
+one whole.
 """
 
 from __future__ import annotations
 
+import hashlib
+import shutil
+from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,14 +24,47 @@ from .vocab import bind_prefixes
 STORE_DIR = "store"
 
 
-def write_store(quads: list[ox.Quad], dest: Path) -> None:
-    """Replace the store at ``dest`` with exactly ``quads``."""
+def graph_hashes(quads: list[ox.Quad]) -> dict[str, str]:
+    """A content hash per named graph of sorted quads."""
+    by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
+    for q in quads:
+        by_graph[q.graph_name.value].append(q)
+    return {g: hashlib.sha256(ox.serialize(qs, format=ox.RdfFormat.N_QUADS)).hexdigest()
+            for g, qs in by_graph.items()}
+
+
+def update_store(quads: list[ox.Quad], dest: Path, *, old: dict[str, str], new: dict[str, str]) -> dict[str, int]:
+    """Bring the store at ``dest`` to exactly ``quads``, touching only graphs that changed.
+
+    Args:
+        quads: every quad of the build.
+        old: graph hashes of the store as it is (empty: write it whole).
+        new: graph hashes of ``quads``.
+
+    Returns:
+        Counts of graphs ``added``, ``replaced``, ``removed`` and ``kept``.
+    """
+    changed = {g for g, h in new.items() if old.get(g) != h}
+    removed = set(old) - set(new)
+    stats = {"added": len(changed - set(old)), "replaced": len(changed & set(old)), "removed": len(removed),
+             "kept": len(set(new) - changed)}
+    if dest.is_dir() and old and not changed and not removed:
+        return stats
     with _atomic.replace_dir(dest) as tmp:
-        store = ox.Store(str(tmp))
-        store.bulk_extend(quads)
+        if dest.is_dir() and old:
+            shutil.rmtree(tmp)
+            ox.Store.read_only(str(dest)).backup(str(tmp))
+            store = ox.Store(str(tmp))
+            for g in sorted(changed | removed):
+                store.remove_graph(ox.NamedNode(g))
+            store.bulk_extend(q for q in quads if q.graph_name.value in changed)
+        else:
+            store = ox.Store(str(tmp))
+            store.bulk_extend(quads)
         store.flush()
         store.optimize()
         del store
+    return stats
 
 
 def open_store(build: str | Path = "build") -> ox.Store:

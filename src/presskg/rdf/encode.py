@@ -5,6 +5,9 @@ entity mentions), each entity's types, label and other names, the relations
 and dates, and one ``rdf:Statement`` per relation or date that points to the
 sentence supporting it, the rule that made it and its confidence. No blank
 nodes anywhere, so serializations are deterministic.
+
+Quads are made as Oxigraph terms: a build of a thousand releases writes a
+million of them, and this keeps that cost small beside the language model's.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from ..model import Evidence, Resolution
@@ -20,106 +23,130 @@ from ..vocab import ITSRDF, NIF, PK, PKD, SCHEMA
 
 DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
-
-def release_iri(identifier: str) -> URIRef:
-    return PKD[identifier]
+_N = ox.NamedNode
 
 
-def encode(resolution: Resolution, dataset: Dataset) -> Graph:
-    """Write one release's named graph into ``dataset`` (replacing it) and return it."""
-    rel = resolution.release
-    node = release_iri(rel.identifier)
-    dataset.remove_graph(dataset.graph(node))
-    g = dataset.graph(node)
-    _metadata(g, node, resolution)
-    context = _text(g, node, resolution)
+def _iri(term) -> ox.NamedNode:
+    return _N(str(term))
+
+
+# frequently used terms, made once
+T = {name: _iri(term) for name, term in {
+    "type": RDF.type, "label": RDFS.label, "alt": SKOS.altLabel, "mentions": PK.mentions,
+    "Release": PK.Release, "NewsArticle": SCHEMA.NewsArticle, "identifier": DCTERMS.identifier,
+    "title": DCTERMS.title, "date": DCTERMS.date, "publisher": DCTERMS.publisher, "source": DCTERMS.source,
+    "Context": NIF.Context, "isString": NIF.isString, "sourceUrl": NIF.sourceUrl, "Sentence": NIF.Sentence,
+    "anchorOf": NIF.anchorOf, "begin": NIF.beginIndex, "end": NIF.endIndex, "refContext": NIF.referenceContext,
+    "Phrase": NIF.Phrase, "sentence": NIF.sentence, "taIdentRef": ITSRDF.taIdentRef,
+    "Statement": RDF.Statement, "ProvEntity": PROV.Entity, "subject": RDF.subject, "predicate": RDF.predicate,
+    "object": RDF.object, "derived": PROV.wasDerivedFrom, "method": PK.method, "confidence": PK.confidence,
+    "pkdate": PK.date, "xsdDate": XSD.date, "nonNeg": XSD.nonNegativeInteger, "decimal": XSD.decimal,
+}.items()}
+
+
+def release_iri(identifier: str) -> str:
+    return str(PKD[identifier])
+
+
+def encode(resolution: Resolution) -> list[ox.Quad]:
+    """The quads of one release's named graph (graph name = the release IRI)."""
+    node = _N(release_iri(resolution.release.identifier))
+    out: list[ox.Quad] = []
+
+    def add(s, p, o) -> None:
+        out.append(ox.Quad(s, p, o, node))
+
+    _metadata(add, node, resolution)
+    context, sentences = _text(add, node, resolution)
     for ent in resolution.entities:
-        e = URIRef(ent.iri)
+        e = _N(ent.iri)
         for cls in sorted(ent.classes):
-            g.add((e, RDF.type, PK[cls]))
-        g.add((e, RDFS.label, Literal(ent.label)))
+            add(e, T["type"], _iri(PK[cls]))
+        add(e, T["label"], ox.Literal(ent.label))
         for alias in sorted(ent.aliases):
-            g.add((e, SKOS.altLabel, Literal(alias)))
-        g.add((node, PK.mentions, e))
+            add(e, T["alt"], ox.Literal(alias))
+        add(node, T["mentions"], e)
         for m in ent.mentions:
-            _mention(g, node, context, m.start_char, m.end_char, m.text, e, resolution)
+            _mention(add, node, context, sentences, m.start_char, m.end_char, m.text, e)
     for r in resolution.relations:
-        s, p, o = URIRef(r.subject), PK[r.predicate], URIRef(r.object)
-        g.add((s, p, o))
-        _statement(g, node, (s, p, o), r.evidence)
+        triple = (_N(r.subject), _iri(PK[r.predicate]), _N(r.object))
+        add(*triple)
+        _statement(add, node, triple, r.evidence)
     for d in resolution.dates:
-        lit = Literal(d.value, datatype=DATE_TYPES[len(d.value)])
-        g.add((URIRef(d.subject), PK.date, lit))
-        _statement(g, node, (URIRef(d.subject), PK.date, lit), d.evidence)
-    return g
+        lit = ox.Literal(d.value, datatype=_iri(DATE_TYPES[len(d.value)]))
+        triple = (_N(d.subject), T["pkdate"], lit)
+        add(*triple)
+        _statement(add, node, triple, d.evidence)
+    return out
 
 
-def _metadata(g: Graph, node: URIRef, res: Resolution) -> None:
+def _metadata(add, node: ox.NamedNode, res: Resolution) -> None:
     rel = res.release
-    g.add((node, RDF.type, PK.Release))
-    g.add((node, RDF.type, SCHEMA.NewsArticle))
-    g.add((node, DCTERMS.identifier, Literal(rel.identifier)))
+    add(node, T["type"], T["Release"])
+    add(node, T["type"], T["NewsArticle"])
+    add(node, T["identifier"], ox.Literal(rel.identifier))
     if rel.title:
-        g.add((node, DCTERMS.title, Literal(rel.title)))
+        add(node, T["title"], ox.Literal(rel.title))
     if rel.date:
-        g.add((node, DCTERMS.date, Literal(rel.date.isoformat(), datatype=XSD.date)))
+        add(node, T["date"], ox.Literal(rel.date.isoformat(), datatype=T["xsdDate"]))
     if res.publisher:
-        g.add((node, DCTERMS.publisher, URIRef(res.publisher)))
+        add(node, T["publisher"], _N(res.publisher))
     if rel.source:
-        g.add((node, DCTERMS.source, URIRef(rel.source) if rel.source.startswith(("http://", "https://"))
-               else Literal(rel.source)))
+        is_url = rel.source.startswith(("http://", "https://")) and " " not in rel.source
+        add(node, T["source"], _N(rel.source) if is_url else ox.Literal(rel.source))
 
 
-def _offset(n: int) -> Literal:
-    return Literal(n, datatype=XSD.nonNegativeInteger)
+def _offset(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=T["nonNeg"])
 
 
-def _text(g: Graph, node: URIRef, res: Resolution) -> URIRef:
+def sentence_iri(node: ox.NamedNode, start: int, end: int) -> ox.NamedNode:
+    return _N(f"{node.value}#char={start},{end}")
+
+
+def _text(add, node: ox.NamedNode, res: Resolution) -> tuple[ox.NamedNode, list[tuple[int, int]]]:
     text = res.release.text
-    context = URIRef(f"{node}#char=0,{len(text)}")
-    g.add((context, RDF.type, NIF.Context))
-    g.add((context, NIF.isString, Literal(text)))
-    g.add((context, NIF.sourceUrl, node))
+    context = _N(f"{node.value}#char=0,{len(text)}")
+    add(context, T["type"], T["Context"])
+    add(context, T["isString"], ox.Literal(text))
+    add(context, T["sourceUrl"], node)
+    spans = []
     for s in res.sentences:
         sent = sentence_iri(node, s.start_char, s.end_char)
-        g.add((sent, RDF.type, NIF.Sentence))
-        g.add((sent, NIF.anchorOf, Literal(s.text)))
-        g.add((sent, NIF.beginIndex, _offset(s.start_char)))
-        g.add((sent, NIF.endIndex, _offset(s.end_char)))
-        g.add((sent, NIF.referenceContext, context))
-    return context
+        add(sent, T["type"], T["Sentence"])
+        add(sent, T["anchorOf"], ox.Literal(s.text))
+        add(sent, T["begin"], _offset(s.start_char))
+        add(sent, T["end"], _offset(s.end_char))
+        add(sent, T["refContext"], context)
+        spans.append((s.start_char, s.end_char))
+    return context, spans
 
 
-def sentence_iri(node: URIRef, start: int, end: int) -> URIRef:
-    return URIRef(f"{node}#char={start},{end}")
-
-
-def _mention(g: Graph, node: URIRef, context: URIRef, start: int, end: int, text: str, ent: URIRef,
-             res: Resolution) -> None:
-    phrase = URIRef(f"{node}#mention={start},{end}")
-    g.add((phrase, RDF.type, NIF.Phrase))
-    g.add((phrase, NIF.anchorOf, Literal(text)))
-    g.add((phrase, NIF.beginIndex, _offset(start)))
-    g.add((phrase, NIF.endIndex, _offset(end)))
-    g.add((phrase, NIF.referenceContext, context))
-    g.add((phrase, ITSRDF.taIdentRef, ent))
-    for s in res.sentences:
-        if s.start_char <= start < s.end_char:
-            g.add((phrase, NIF.sentence, sentence_iri(node, s.start_char, s.end_char)))
+def _mention(add, node, context, sentences, start: int, end: int, text: str, ent: ox.NamedNode) -> None:
+    phrase = _N(f"{node.value}#mention={start},{end}")
+    add(phrase, T["type"], T["Phrase"])
+    add(phrase, T["anchorOf"], ox.Literal(text))
+    add(phrase, T["begin"], _offset(start))
+    add(phrase, T["end"], _offset(end))
+    add(phrase, T["refContext"], context)
+    add(phrase, T["taIdentRef"], ent)
+    for s, e in sentences:
+        if s <= start < e:
+            add(phrase, T["sentence"], sentence_iri(node, s, e))
             break
 
 
-def _statement(g: Graph, node: URIRef, triple: tuple, ev: Evidence) -> None:
+def _statement(add, node: ox.NamedNode, triple: tuple, ev: Evidence) -> None:
     digest = hashlib.sha1(
-        "\n".join((*map(str, triple), str(ev.start_char), ev.method)).encode("utf-8")
+        "\n".join((*(str(t) for t in triple), str(ev.start_char), ev.method)).encode("utf-8")
     ).hexdigest()[:16]
-    st = URIRef(f"{node}#stmt-{digest}")
+    st = _N(f"{node.value}#stmt-{digest}")
     s, p, o = triple
-    g.add((st, RDF.type, RDF.Statement))
-    g.add((st, RDF.type, PROV.Entity))
-    g.add((st, RDF.subject, s))
-    g.add((st, RDF.predicate, p))
-    g.add((st, RDF.object, o))
-    g.add((st, PROV.wasDerivedFrom, sentence_iri(node, ev.start_char, ev.end_char)))
-    g.add((st, PK.method, Literal(ev.method)))
-    g.add((st, PK.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal)))
+    add(st, T["type"], T["Statement"])
+    add(st, T["type"], T["ProvEntity"])
+    add(st, T["subject"], s)
+    add(st, T["predicate"], p)
+    add(st, T["object"], o)
+    add(st, T["derived"], sentence_iri(node, ev.start_char, ev.end_char))
+    add(st, T["method"], ox.Literal(ev.method))
+    add(st, T["confidence"], ox.Literal(str(Decimal(str(round(ev.confidence, 3)))), datatype=T["decimal"]))

@@ -1,0 +1,124 @@
+"""What a build keeps between runs: extractions by content hash, and a lock.
+
+A release whose bytes, and whose pipeline (presskg's extraction code, the
+knowledge base, the model, the settings), have not changed is not read by the
+language model again: its extraction is taken from ``build/cache``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from pathlib import Path
+
+from . import _atomic
+from .errors import BuildError
+from .model import Extraction
+
+CACHE_DIR = "cache"
+LOCK_FILE = ".presskg.lock"
+
+
+def fingerprint(*parts: str | bytes, files: list[Path] = ()) -> str:
+    """Hash of everything an extraction depends on besides the release itself."""
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode() if isinstance(p, str) else p)
+        h.update(b"\0")
+    for f in sorted(files):
+        h.update(str(f.name).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def pipeline_fingerprint(model: str, settings_repr: str, kb_files: list[Path]) -> str:
+    """The version of the extraction code, the knowledge base, the model and the settings."""
+    here = Path(__file__).resolve().parent
+    code = sorted([*(here / "extract").glob("*.py"), here / "nlp.py", here / "ingest.py", here / "model.py",
+                   here / "resolve.py"])
+    return fingerprint(model, settings_repr, files=[*code, *kb_files])
+
+
+class ExtractionCache:
+    """Extractions on disk, one file per release, valid for one content hash."""
+
+    def __init__(self, out: Path, pipeline: str):
+        self.dir = out / CACHE_DIR
+        self.pipeline = pipeline
+
+    def key(self, text: str, path: Path | None) -> str:
+        data = path.read_bytes() if path is not None and path.is_file() else text.encode("utf-8")
+        return fingerprint(self.pipeline, data)
+
+    def get(self, identifier: str, key: str) -> Extraction | None:
+        f = self.dir / f"{identifier}.pickle"
+        try:
+            with f.open("rb") as fh:
+                stored_key, extraction = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, TypeError):
+            return None
+        return extraction if stored_key == key else None
+
+    def put(self, identifier: str, key: str, extraction: Extraction) -> None:
+        _atomic.write_bytes(self.dir / f"{identifier}.pickle", pickle.dumps((key, extraction), protocol=5))
+
+    def prune(self, keep: set[str]) -> None:
+        """Forget releases that are no longer part of the build."""
+        for f in self.dir.glob("*.pickle") if self.dir.is_dir() else ():
+            if f.stem not in keep:
+                f.unlink(missing_ok=True)
+
+
+class BuildLock:
+    """One build at a time per output folder: a second one fails fast with a clear message."""
+
+    def __init__(self, out: Path):
+        self.path = out / LOCK_FILE
+
+    def __enter__(self) -> BuildLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                if self._stale():
+                    self.path.unlink(missing_ok=True)
+                    continue
+                raise BuildError(
+                    f"{self.path.parent} is being built by another presskg process "
+                    f"({self._owner()}); wait for it to finish, or remove {self.path} if it died"
+                ) from None
+            with os.fdopen(fd, "w") as fh:
+                json.dump({"pid": os.getpid()}, fh)
+            return self
+        raise BuildError(f"cannot take the build lock {self.path}")
+
+    def __exit__(self, *exc) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def _owner(self) -> str:
+        try:
+            return f"pid {json.loads(self.path.read_text())['pid']}"
+        except (OSError, ValueError, KeyError):
+            return "unknown process"
+
+    def _stale(self) -> bool:
+        try:
+            pid = int(json.loads(self.path.read_text())["pid"])
+        except (OSError, ValueError, KeyError):
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+
+
+def is_locked(out: Path) -> bool:
+    """True while a build writes ``out`` (``presskg serve`` refuses such a store)."""
+    lock = out / LOCK_FILE
+    return lock.exists() and not BuildLock(out)._stale()
