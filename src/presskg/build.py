@@ -171,7 +171,13 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     cache.prune({x.release.identifier for x in extractions})
     resolutions = resolve(extractions, kb_iris=frozenset(e.iri for e in entries))
     release_quads = [q for res in resolutions for q in encode(res)]
-    quads = sort_quads([*background_quads(), *release_quads])
+    inferred = []
+    if settings.infer:
+        from .rdf.infer import infer
+
+        onto = [q for q in background_quads() if q.graph_name.value == str(ONTOLOGY_GRAPH)]
+        inferred = infer(release_quads, onto)
+    quads = sort_quads([*background_quads(), *release_quads, *inferred])
     manifest = _read_manifest(out)
     hashes = graph_hashes(quads)
     result = BuildResult(out, releases=[r.release.identifier for r in resolutions], failed=failed, reused=reused)

@@ -26,7 +26,7 @@ def _build(args: argparse.Namespace) -> int:
     from .build import build
     from .settings import DEFAULT_SETTINGS
 
-    settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, validate=not args.no_validate)
+    settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, validate=not args.no_validate, infer=args.infer)
     result = build(args.paths or ["data/releases"], out=args.output, settings=settings)
     for f, reason in result.failed:
         print(f"skipped {f}: {reason}", file=sys.stderr)
@@ -83,10 +83,35 @@ def _doctor(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from .query import format_result, run_query
+    from .errors import QueryError
+    from .query import format_result, run_query, saved_queries
 
-    result = run_query(args.query, build=args.build, inline=args.e)
+    if args.list:
+        for name, (question, _) in saved_queries().items():
+            print(f"{name:24} {question}")
+        return 0
+    bindings = {}
+    for b in args.bind:
+        name, sep, value = b.partition("=")
+        if not sep:
+            raise QueryError(f"--bind takes NAME=VALUE, not {b!r}")
+        bindings[name.lstrip("?")] = value
+    result = run_query(args.query, build=args.build, inline=args.e, bindings=bindings, endpoint=args.endpoint,
+                       timeout=args.timeout)
     sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(args.build, host=args.host, port=args.port, timeout=args.timeout)
+
+
+def _push(args: argparse.Namespace) -> int:
+    from .push import push
+
+    print(push(args.build, args.graph_store, batch_size=args.batch_size))
     return 0
 
 
@@ -141,15 +166,33 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
     p.add_argument("--jobs", type=int, default=1, help="processes for the language model")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument("--infer", action="store_true",
+                   help="add the RDFS/OWL 2 RL closure as the named graph pkg:inferred (owlrl)")
 
     p = add("extract", _extract, "show what is read from one release, sentence by sentence")
     p.add_argument("file")
     p.add_argument("--explain", action="store_true", help="also show each entity's source and each relation's rule")
 
-    p = add("query", _query, "run a SPARQL query against a build")
-    p.add_argument("query", nargs="?", help="a saved query name or a .rq file")
+    p = add("query", _query, "run a SPARQL query against a build or an endpoint (project prefixes predeclared)")
+    p.add_argument("query", nargs="?", help="a saved query name (see --list) or a .rq file")
     p.add_argument("-e", metavar="SPARQL", help="inline SPARQL")
+    p.add_argument("--list", action="store_true", help="list the saved queries with their questions")
+    p.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a variable: an IRI, a prefixed name (pkr:Ryugu) or a literal")
+    p.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint instead of the build")
+    p.add_argument("--timeout", type=float, default=60, help="seconds before the query is stopped (default 60)")
     p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"])
+    _add_build_dir(p)
+
+    p = add("serve", _serve, "serve the build as a read-only SPARQL endpoint with a query page (Oxigraph)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    p.add_argument("--port", type=int, default=7878)
+    p.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default 30)")
+    _add_build_dir(p)
+
+    p = add("push", _push, "load the build into a triplestore (SPARQL 1.1 Graph Store Protocol, one PUT per graph)")
+    p.add_argument("--graph-store", required=True, metavar="URL", help="the store's Graph Store endpoint")
+    p.add_argument("--batch-size", type=int, default=50_000, help="triples per request")
     _add_build_dir(p)
 
     p = add("eval", _eval, "score a build against gold annotations (JSON, one file per release)")

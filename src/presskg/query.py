@@ -70,31 +70,108 @@ def with_prefixes(sparql: str) -> str:
     return head + sparql
 
 
+def binding_term(value: str) -> ox.NamedNode | ox.Literal:
+    """A user's value for a variable: an IRI, a prefixed name (``pkr:Ryugu``), or a plain literal."""
+    if re.match(r"^https?://\S+$", value):
+        return ox.NamedNode(value)
+    prefix, _, local = value.partition(":")
+    if local and prefix in PREFIXES and re.fullmatch(r"[\w.-]+", local):
+        return ox.NamedNode(PREFIXES[prefix] + local)
+    return ox.Literal(value)
+
+
+def check_syntax(sparql: str, *, added_lines: int = 0) -> str:
+    """The query form (SELECT, ASK, CONSTRUCT or DESCRIBE) of valid SPARQL.
+
+    Raises:
+        QueryError: a syntax error, with line and column in the user's own text.
+    """
+    try:
+        res = ox.Store().query(sparql)
+    except SyntaxError as exc:
+        msg = str(exc)
+        m = re.search(r"at (\d+):(\d+)", msg)
+        if m:
+            line = int(m.group(1)) - added_lines
+            msg = msg.replace(m.group(0), f"at line {line}, column {m.group(2)}")
+        raise QueryError(f"SPARQL syntax error {msg.removeprefix('error ')}") from None
+    if isinstance(res, ox.QuerySolutions):
+        return "SELECT"
+    if isinstance(res, ox.QueryBoolean):
+        return "ASK"
+    return "CONSTRUCT"
+
+
 def run_query(query: str | None = None, *, build: str | Path = "build", inline: str | None = None,
-              bindings: dict[str, str] | None = None) -> Result:
-    """Run a query on a build's store.
+              bindings: dict[str, str] | None = None, endpoint: str | None = None,
+              timeout: float | None = None) -> Result:
+    """Run a query on a build's store or on a SPARQL endpoint.
 
     Args:
         query: a saved query name or a ``.rq`` file.
-        build: build folder.
+        build: build folder (when no ``endpoint``).
         inline: SPARQL text (instead of ``query``).
-        bindings: values for variables (``{"entity": "https://…"}`` binds ``?entity`` to an IRI,
-            any other string to a literal): user strings never go into the query text.
+        bindings: values for variables (``{"entity": "pkr:Ryugu"}``): IRIs, prefixed names
+            or literals, passed as bindings. User strings never go into the query text.
+        endpoint: URL of a SPARQL 1.1 Protocol endpoint to query instead of the build.
+        timeout: seconds before the query is abandoned.
 
     Raises:
-        QueryError: unknown name, syntax error (with line and column), no store.
+        QueryError: unknown name, syntax error (with line and column), timeout, endpoint down.
+        StoreError: no store in ``build``.
     """
-    text = with_prefixes(resolve_query(query, inline))
+    own = resolve_query(query, inline)
+    text = with_prefixes(own)
+    added = text.count("\n") - own.count("\n")
+    check_syntax(text, added_lines=added)
+    subs = {ox.Variable(k): binding_term(v) for k, v in (bindings or {}).items()}
+    if endpoint:
+        from ._endpoint import query_endpoint
+
+        return query_endpoint(endpoint, text, subs, timeout=timeout or 60)
+    open_store(build)  # a clear error before any worker starts
+    if timeout is None:
+        return _run_local(str(build), text, subs)
+    return _run_with_timeout(str(build), text, subs, timeout)
+
+
+def _run_local(build: str, text: str, subs: dict) -> Result:
     store = open_store(build)
-    subs = {ox.Variable(k): (ox.NamedNode(v) if re.match(r"^https?://", v) else ox.Literal(v))
-            for k, v in (bindings or {}).items()}
     try:
         res = store.query(text, use_default_graph_as_union=True, substitutions=subs or None)
-    except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from exc
-    except (OSError, ValueError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
-    return _to_result(res)
+        return _to_result(res)
+    except (OSError, ValueError, RuntimeError) as exc:
+        msg = str(exc)
+        if "in its SELECT projection" in msg:
+            msg += " (a variable given with --bind must be selected by the query)"
+        raise QueryError(f"query failed: {msg}") from exc
+
+
+def _worker(conn, build: str, text: str, subs: dict) -> None:
+    try:
+        conn.send(("ok", _run_local(build, text, subs)))
+    except Exception as exc:  # sent back to the parent, which raises it
+        conn.send(("error", str(exc)))
+
+
+def _run_with_timeout(build: str, text: str, subs: dict, timeout: float) -> Result:
+    """Run the query in a forked process, so a runaway query can be stopped."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_worker, args=(child, build, text, subs), daemon=True)
+    proc.start()
+    child.close()
+    if not parent.poll(timeout):
+        proc.terminate()
+        proc.join()
+        raise QueryError(f"query did not finish within {timeout:g} s (raise --timeout, or narrow the query)")
+    status, value = parent.recv()
+    proc.join()
+    if status == "error":
+        raise QueryError(f"query failed: {value}")
+    return value
 
 
 def _to_result(res) -> Result:

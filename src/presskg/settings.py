@@ -24,6 +24,7 @@ class Settings:
         jobs: worker processes for the language model.
         min_confidence: relations below this confidence are not written.
         validate: run the SHACL shapes on every build.
+        infer: add the RDFS / OWL 2 RL closure as the inferred named graph.
         viz_max_nodes: past this many nodes the graph page keeps the most
             central ones and says what it left out.
         max_release_bytes: larger release files are refused (not silently cut).
@@ -34,6 +35,7 @@ class Settings:
     jobs: int = 1
     min_confidence: float = 0.5
     validate: bool = True
+    infer: bool = False
     viz_max_nodes: int = 1500
     max_release_bytes: int = 25 * 1024 * 1024
     model_candidates: tuple[str, ...] = field(default=MODEL_CANDIDATES)
