@@ -189,9 +189,10 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             raise ValidationError(
                 f"the graph breaks {report.violations} SHACL constraint(s); report in {out / 'validation.txt'}")
     (out / "validation.txt").unlink(missing_ok=True)
-    result.outputs = {f.value: p for f, p in write_all(quads, out).items()}
+    # the store first: files and manifest follow it, so a failure leaves the previous build whole
     old = manifest.get("graphs", {}) if (out / STORE_DIR).is_dir() else {}
     result.store = update_store(quads, out / STORE_DIR, old=old, new=hashes)
+    result.outputs = {f.value: p for f, p in write_all(quads, out).items()}
     result.outputs["store"] = out / STORE_DIR
     from .rdf.convert import to_dataset
     from .viz import render_html, to_view

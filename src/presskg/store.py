@@ -54,17 +54,22 @@ def update_store(quads: list[ox.Quad], dest: Path, *, old: dict[str, str], new: 
         if dest.is_dir() and old:
             shutil.rmtree(tmp)
             ox.Store.read_only(str(dest)).backup(str(tmp))
-            store = ox.Store(str(tmp))
-            for g in sorted(changed | removed):
-                store.remove_graph(ox.NamedNode(g))
-            store.bulk_extend(q for q in quads if q.graph_name.value in changed)
+            _write(tmp, changed | removed, [q for q in quads if q.graph_name.value in changed])
         else:
-            store = ox.Store(str(tmp))
-            store.bulk_extend(quads)
+            _write(tmp, set(), quads)
+    return stats
+
+
+def _write(path: Path, drop: set[str], quads: list[ox.Quad]) -> None:
+    store = ox.Store(str(path))
+    try:
+        for g in sorted(drop):
+            store.remove_graph(ox.NamedNode(g))
+        store.bulk_extend(quads)
         store.flush()
         store.optimize()
-        del store
-    return stats
+    finally:
+        del store  # closes the database, also on failure, so its folder can be removed
 
 
 def open_store(build: str | Path = "build") -> ox.Store:

@@ -1,0 +1,160 @@
+"""The live endpoint and pushing to a triplestore, against a real Oxigraph server on loopback."""
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+
+from presskg.push import PushError, push
+from presskg.serve import oxigraph_binary, server_command
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_up(url: str, seconds: float = 20) -> None:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1).read()
+            return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(0.1)
+    raise TimeoutError(url)
+
+
+def sparql_select(endpoint: str, query: str) -> dict:
+    req = urllib.request.Request(f"{endpoint}?{urllib.parse.urlencode({'query': query})}",
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.loads(resp.read())
+
+
+@pytest.fixture()
+def served(seed_build):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "presskg", "serve", "--build", str(seed_build), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = proc.stdout.readline().strip()
+    yield proc, first, port
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+
+
+def test_serve_answers_sparql_over_http(served):
+    proc, first, port = served
+    assert first == f"SPARQL endpoint: http://127.0.0.1:{port}/query"
+    endpoint = first.split(": ", 1)[1]
+    wait_up(f"http://127.0.0.1:{port}/")
+    doc = sparql_select(endpoint, "SELECT ?p WHERE { ?p <https://w3id.org/presskg/ontology#headOf> "
+                                  "<https://w3id.org/presskg/resource/CNES> }")
+    assert {b["p"]["value"] for b in doc["results"]["bindings"]} >= {"https://w3id.org/presskg/resource/Jean-Yves_Le_Gall"}
+    # the query command speaks the same protocol
+    out = subprocess.run([sys.executable, "-m", "presskg", "query", "--endpoint", endpoint, "--format", "csv", "-e",
+                          "SELECT DISTINCT ?l WHERE { pkr:JAXA rdfs:label ?l }"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.splitlines() == ["l", "JAXA"]
+
+
+def test_serve_refuses_updates(served):
+    proc, first, port = served
+    wait_up(f"http://127.0.0.1:{port}/")
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/update", data=b"update=DROP+ALL", method="POST",
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=10)
+    assert 400 <= err.value.code < 500
+
+
+def test_serve_stops_cleanly_on_ctrl_c(served):
+    proc, first, port = served
+    wait_up(f"http://127.0.0.1:{port}/")
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=15) == 0
+
+
+def test_serve_refuses_a_missing_store(tmp_path):
+    from presskg.errors import StoreError
+
+    with pytest.raises(StoreError, match="no store"):
+        server_command(tmp_path, "127.0.0.1", 7878, 30)
+
+
+def test_serve_refuses_a_store_being_written(seed_build, tmp_path):
+    import shutil
+
+    from presskg.cache import BuildLock
+    from presskg.errors import StoreError
+
+    build = tmp_path / "b"
+    shutil.copytree(seed_build, build)
+    with BuildLock(build), pytest.raises(StoreError, match="being built"):
+        server_command(build, "127.0.0.1", 7878, 30)
+
+
+@pytest.fixture()
+def triplestore(tmp_path):
+    port = free_port()
+    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"), "--bind",
+                             f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    wait_up(f"{base}/")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def graph_counts(endpoint: str) -> dict[str, int]:
+    doc = sparql_select(endpoint, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {b["g"]["value"]: int(b["n"]["value"]) for b in doc["results"]["bindings"]}
+
+
+def test_push_loads_every_graph_and_is_idempotent(seed_build, triplestore):
+    from presskg.store import open_store
+
+    expected: dict[str, int] = {}
+    for q in open_store(seed_build).quads_for_pattern(None, None, None, None):
+        expected[q.graph_name.value] = expected.get(q.graph_name.value, 0) + 1
+    first = push(seed_build, f"{triplestore}/store", batch_size=2000)
+    assert first.graphs == len(expected) and first.triples == sum(expected.values())
+    assert first.requests > first.graphs  # the big knowledge-base graph went in several batches
+    assert graph_counts(f"{triplestore}/query") == expected
+    push(seed_build, f"{triplestore}/store", batch_size=2000)
+    assert graph_counts(f"{triplestore}/query") == expected
+
+
+class _Refuse(BaseHTTPRequestHandler):
+    def do_PUT(self):  # noqa: N802 (http.server's naming)
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", "Basic")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_push_refused_is_one_clear_error(seed_build):
+    server = HTTPServer(("127.0.0.1", 0), _Refuse)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(PushError, match="401.*PRESSKG_PUSH_TOKEN"):
+            push(seed_build, f"http://127.0.0.1:{server.server_port}/store", retries=0)
+    finally:
+        server.shutdown()
+
+
+def test_push_unreachable(seed_build):
+    with pytest.raises(PushError, match="cannot reach"):
+        push(seed_build, f"http://127.0.0.1:{free_port()}/store", retries=0, timeout=2)

@@ -1,0 +1,95 @@
+"""Incremental builds: only what changed is read again, and the store matches a full build."""
+
+import shutil
+
+import pyoxigraph as ox
+
+from presskg.build import build
+from presskg.store import open_store
+
+from .conftest import RELEASES, SEED
+
+OTHER = """title: ESA and ASI meet
+publisher: ESA
+date: 2022-05-10
+---
+ESA Director General Josef Aschbacher and ASI President Giorgio Saccoccia held a meeting in Rome on 9 May 2022.
+"""
+
+
+def quads(build_dir):
+    return sorted(str(q) for q in open_store(build_dir).quads_for_pattern(None, None, None, None))
+
+
+def test_store_incremental_build_replaces_only_what_changed(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(RELEASES / f"{SEED}.txt", src)
+    (src / "esa-asi.txt").write_text(OTHER)
+    out = tmp_path / "out"
+    first = build([src], out=out, progress=False)
+    assert first.reused == 0 and first.store["added"] >= 4
+
+    again = build([src], out=out, progress=False)
+    assert again.reused == 2 and again.store["replaced"] == 0 and again.store["added"] == 0
+
+    (src / "esa-asi.txt").write_text(OTHER.replace("Rome", "Paris"))
+    changed = build([src], out=out, progress=False)
+    assert changed.reused == 1
+    assert changed.store["replaced"] == 1 and changed.store["removed"] == 0
+
+    fresh = build([src], out=tmp_path / "fresh", progress=False)
+    assert quads(out) == quads(tmp_path / "fresh")
+    assert (out / "graph.nq").read_bytes() == (tmp_path / "fresh" / "graph.nq").read_bytes()
+    assert fresh.reused == 0
+
+    (src / "esa-asi.txt").unlink()
+    removed = build([src], out=out, progress=False)
+    assert removed.store["removed"] == 1
+    graphs = {g.value for g in open_store(out).named_graphs()}
+    assert "https://w3id.org/presskg/release/esa-asi" not in graphs
+    assert not (out / "cache" / "esa-asi.pickle").exists()
+
+
+def test_store_infer_adds_an_inferred_graph_only(tmp_path, release_dir):
+    from dataclasses import replace
+
+    from presskg.settings import DEFAULT_SETTINGS
+
+    build([release_dir], out=tmp_path / "b", settings=replace(DEFAULT_SETTINGS, infer=True), progress=False)
+    store = open_store(tmp_path / "b")
+    inferred = ox.NamedNode("https://w3id.org/presskg/graph/inferred")
+    rel = ox.NamedNode(f"https://w3id.org/presskg/release/{SEED}")
+    pk = "https://w3id.org/presskg/ontology#"
+    jaxa, cnes = ox.NamedNode("https://w3id.org/presskg/resource/JAXA"), ox.NamedNode("https://w3id.org/presskg/resource/CNES")
+    # symmetric partner and superclass, in the inferred graph and not in the release graph
+    assert list(store.quads_for_pattern(jaxa, ox.NamedNode(pk + "partnerOf"), cnes, inferred))
+    assert list(store.quads_for_pattern(jaxa, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                        ox.NamedNode(pk + "Agent"), inferred))
+    assert not list(store.quads_for_pattern(jaxa, ox.NamedNode(pk + "partnerOf"), cnes, rel))
+
+
+def test_store_failed_build_leaves_the_previous_store(tmp_path, release_dir, monkeypatch):
+    import pytest
+
+    out = tmp_path / "b"
+    build([release_dir], out=out, progress=False)
+    before = quads(out)
+    nq = (out / "graph.nq").read_bytes()
+
+    import presskg.store as store_mod
+
+    def broken(path, drop, quads):  # writes half of the data, then fails
+        store = ox.Store(str(path))
+        store.bulk_extend(quads[: len(quads) // 2])
+        del store
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store_mod, "_write", broken)
+    (release_dir / f"{SEED}.txt").write_text((release_dir / f"{SEED}.txt").read_text() + "\nJAXA met NASA.\n")
+    with pytest.raises(RuntimeError):
+        build([release_dir], out=out, progress=False)
+    monkeypatch.undo()
+    assert quads(out) == before
+    assert not any(p.name.startswith(".store.") for p in out.iterdir())
+    assert (out / "graph.nq").read_bytes() == nq  # the files follow the store: still the previous build
