@@ -1,19 +1,22 @@
 """The entity graph as networkx, and measures of who matters and how things connect.
 
 :func:`to_networkx` turns the release graphs into a ``MultiDiGraph`` whose
-nodes are entities (with class, label, names, Wikidata id, evidence) and whose
-edges are core relations named by property, each with its evidence sentence.
-Measures are pure functions of that graph, as in networkx.
+nodes are entities (class, label, other names, Wikidata id, evidence) and
+whose edges are core relations named by property, each with its evidence
+sentences. The measures are pure functions of that graph, as in networkx.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import difflib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 import networkx as nx
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 
-from .vocab import KB_GRAPH, ONTOLOGY_GRAPH, INFERRED_GRAPH, PK, PKD, PREFIXES
+from .errors import InputError
+from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES
 
 CORE_RELATIONS = (
     "headOf", "memberOf", "partnerOf", "operatedBy", "contributesTo", "providedBy", "deliveredTo",
@@ -21,76 +24,26 @@ CORE_RELATIONS = (
     "topic", "signatory", "signedAt", "returned", "sampleFrom",
 )
 
-_QUERY = """
+_EDGES = """
 SELECT ?g ?s ?p ?o ?sentence WHERE {
   GRAPH ?g { ?s ?p ?o .
     OPTIONAL { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sn .
                ?sn nif:anchorOf ?sentence } }
   VALUES ?p { %s }
-}
-""" % " ".join(f"pk:{p}" for p in CORE_RELATIONS)
+}""" % " ".join(f"pk:{p}" for p in CORE_RELATIONS)
 
 _NODES = """
-SELECT ?g ?e ?label ?type ?alias ?wd WHERE {
-  GRAPH ?g { ?rel pk:mentions ?e . ?e rdfs:label ?label ; a ?type . OPTIONAL { ?e skos:altLabel ?alias } }
-  OPTIONAL { GRAPH ?kb { ?e owl:sameAs ?wd } FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }
-}
-"""
+SELECT ?g ?e ?label ?type ?alias WHERE {
+  GRAPH ?g { ?g a pk:Release ; pk:mentions ?e . ?e rdfs:label ?label ; a ?type . OPTIONAL { ?e skos:altLabel ?alias } }
+}"""
 
+_MENTIONS = """
+SELECT ?g ?e ?sentence WHERE {
+  GRAPH ?g { ?g a pk:Release . ?m itsrdf:taIdentRef ?e ; nif:sentence ?sn . ?sn nif:anchorOf ?sentence }
+}"""
 
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
-
-
-def to_networkx(dataset: Dataset, *, releases: list[str] | None = None,
-                include_kb: bool = False) -> nx.MultiDiGraph:
-    """The entity graph of the release graphs (and optionally the knowledge base's facts).
-
-    Args:
-        dataset: a built dataset.
-        releases: only these release identifiers (default: all).
-        include_kb: add background facts between the entities shown, flagged ``kb=True``.
-    """
-    G = nx.MultiDiGraph()
-    wanted = {str(PKD[r]) for r in releases} if releases else None
-    skip = {str(KB_GRAPH), str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
-    ns = dict(PREFIXES)
-    names: dict[str, set[str]] = defaultdict(set)
-    for row in dataset.query(_NODES, initNs=ns):
-        g, e = str(row.g), str(row.e)
-        if g in skip or (wanted and g not in wanted):
-            continue
-        cls = _local(str(row.type))
-        attrs = G.nodes[e] if e in G else {}
-        classes = set(attrs.get("classes", ())) | ({cls} if str(row.type).startswith(str(PK._NS)) else set())
-        if row.alias is not None:
-            names[e].add(str(row.alias))
-        G.add_node(e, label=str(row.label), classes=sorted(classes),
-                   cls=_main_class(classes), wikidata=_local(str(row.wd)) if row.wd else attrs.get("wikidata"),
-                   releases=sorted(set(attrs.get("releases", ())) | {_local(g)}))
-    for e, al in names.items():
-        G.nodes[e]["aliases"] = sorted(al)
-    for row in dataset.query(_QUERY, initNs=ns):
-        g = str(row.g)
-        s, o = str(row.s), str(row.o)
-        if g == str(KB_GRAPH):
-            if not include_kb or s not in G or o not in G:
-                continue
-        elif g in skip or (wanted and g not in wanted) or s not in G or o not in G:
-            continue
-        p = _local(str(row.p))
-        key = f"{p}@{_local(g)}"
-        if G.has_edge(s, o, key):
-            ev = G.edges[s, o, key].setdefault("evidence", [])
-            if row.sentence and str(row.sentence) not in ev:
-                ev.append(str(row.sentence))
-            continue
-        G.add_edge(s, o, key=key, property=p, release=_local(g), kb=g == str(KB_GRAPH),
-                   evidence=[str(row.sentence)] if row.sentence else [])
-    for n in G.nodes:
-        G.nodes[n].setdefault("aliases", [])
-    return G
-
+_WIKIDATA = """
+SELECT ?e ?wd WHERE { GRAPH pkg:kb { ?e owl:sameAs ?wd } FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }"""
 
 #: Most specific class first, so a node shows its best class.
 _PRIORITY = (
@@ -102,20 +55,172 @@ _PRIORITY = (
 )
 
 
-def _main_class(classes: set[str]) -> str:
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
+
+
+def main_class(classes) -> str:
     for c in _PRIORITY:
         if c in classes:
             return c
     return sorted(classes)[0] if classes else "Thing"
 
 
+def to_networkx(dataset: Dataset, *, releases: list[str] | None = None, include_kb: bool = False) -> nx.MultiDiGraph:
+    """The entity graph of the release graphs.
+
+    Args:
+        dataset: a built dataset.
+        releases: only these release identifiers (default: all).
+        include_kb: add the knowledge base's facts between the entities shown, flagged ``kb=True``.
+    """
+    G = nx.MultiDiGraph()
+    wanted = {str(PKD[r]) for r in releases} if releases else None
+    ns = dict(PREFIXES)
+    attrs: dict[str, dict] = defaultdict(lambda: {"classes": set(), "aliases": set(), "releases": set(),
+                                                  "evidence": []})
+    labels: dict[str, str] = {}
+    for row in dataset.query(_NODES, initNs=ns):
+        g, e = str(row.g), str(row.e)
+        if wanted and g not in wanted:
+            continue
+        a = attrs[e]
+        labels[e] = str(row.label)
+        if str(row.type).startswith(str(PK._NS)):
+            a["classes"].add(_local(str(row.type)))
+        if row.alias is not None:
+            a["aliases"].add(str(row.alias))
+        a["releases"].add(_local(g))
+    for row in dataset.query(_MENTIONS, initNs=ns):
+        e = str(row.e)
+        if e in attrs and (not wanted or str(row.g) in wanted):
+            item = (_local(str(row.g)), str(row.sentence))
+            if item not in attrs[e]["evidence"]:
+                attrs[e]["evidence"].append(item)
+    wikidata = {str(r.e): _local(str(r.wd)) for r in dataset.query(_WIKIDATA, initNs=ns)}
+    for e in sorted(attrs):
+        a = attrs[e]
+        G.add_node(e, label=labels[e], classes=sorted(a["classes"]), cls=main_class(a["classes"]),
+                   aliases=sorted(a["aliases"] - {labels[e]}), releases=sorted(a["releases"]),
+                   wikidata=wikidata.get(e), evidence=sorted(a["evidence"])[:5])
+    skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    for row in dataset.query(_EDGES, initNs=ns):
+        g, s, o = str(row.g), str(row.s), str(row.o)
+        kb = g == str(KB_GRAPH)
+        if g in skip or s not in G or o not in G or (kb and not include_kb) or (not kb and wanted and g not in wanted):
+            continue
+        p = _local(str(row.p))
+        key = f"{p}@{_local(g)}"
+        if not G.has_edge(s, o, key):
+            G.add_edge(s, o, key=key, property=p, release=_local(g), kb=kb, evidence=[])
+        ev = G.edges[s, o, key]["evidence"]
+        if row.sentence is not None and str(row.sentence) not in ev:
+            ev.append(str(row.sentence))
+            ev.sort()
+    return G
+
+
+def text_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Only the relations read from releases (no background facts)."""
+    H = nx.MultiDiGraph()
+    H.add_nodes_from(G.nodes(data=True))
+    H.add_edges_from((s, o, k, d) for s, o, k, d in G.edges(keys=True, data=True) if not d.get("kb"))
+    return H
+
+
 def centrality(G: nx.MultiDiGraph) -> dict[str, float]:
-    """PageRank of each node over the undirected entity graph (0 for an empty graph)."""
+    """PageRank of each node over the undirected entity graph (uniform when there are no edges)."""
     if G.number_of_nodes() == 0:
         return {}
     H = nx.Graph(G.to_undirected())
-    return nx.pagerank(H) if H.number_of_edges() else {n: 1 / len(H) for n in H}
+    if H.number_of_edges() == 0:
+        return {n: 1 / len(H) for n in H}
+    rank = nx.pagerank(H)
+    return {n: round(v, 12) for n, v in rank.items()}  # stable digits: reproducible pages
 
 
-def entity_by_iri(G: nx.MultiDiGraph, iri: str | URIRef) -> dict:
-    return G.nodes[str(iri)]
+def measures(G: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
+    """Degree, PageRank and betweenness of every node."""
+    H = nx.Graph(G.to_undirected())
+    return {"degree": dict(G.degree()), "pagerank": centrality(G),
+            "betweenness": {n: round(v, 12) for n, v in nx.betweenness_centrality(H).items()} if len(H) else {}}
+
+
+def communities(G: nx.MultiDiGraph, *, seed: int = 42) -> list[list[str]]:
+    """Louvain communities (networkx), largest first, members sorted: reproducible with ``seed``."""
+    H = nx.Graph(G.to_undirected())
+    if H.number_of_edges() == 0:
+        return [[n] for n in sorted(H)]
+    parts = nx.community.louvain_communities(H, seed=seed)
+    return sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p))
+
+
+@dataclass(frozen=True)
+class Hop:
+    source: str
+    prop: str
+    target: str
+    forward: bool
+    release: str
+    evidence: str
+
+
+def find_entity(G: nx.MultiDiGraph, name: str) -> str:
+    """The node a name denotes (label or other name, any case).
+
+    Raises:
+        InputError: no such entity, with the closest names as suggestions.
+    """
+    want = name.strip().casefold()
+    for n, a in G.nodes(data=True):
+        if a.get("label", "").casefold() == want or want in (x.casefold() for x in a.get("aliases", [])):
+            return n
+    names = sorted({a.get("label", "") for _, a in G.nodes(data=True)})
+    close = difflib.get_close_matches(name, names, n=5, cutoff=0.5)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise InputError(f"no entity named {name!r} in the graph{hint}")
+
+
+def path(G: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
+    """The shortest chain of relations between two entities (any direction), each hop with its evidence."""
+    src, dst = find_entity(G, a), find_entity(G, b)
+    H = nx.Graph()
+    H.add_nodes_from(G.nodes)
+    for s, o, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if not H.has_edge(s, o):
+            H.add_edge(s, o, hops=[])
+        H.edges[s, o]["hops"].append((s, o, d))
+    try:
+        nodes = nx.shortest_path(H, src, dst)
+    except nx.NetworkXNoPath:
+        raise InputError(f"{a!r} and {b!r} are not connected in this graph") from None
+    hops = []
+    for x, y in zip(nodes, nodes[1:], strict=False):
+        s, o, d = sorted(H.edges[x, y]["hops"], key=lambda h: (h[2].get("kb", False), not h[2].get("evidence")))[0]
+        hops.append(Hop(x, d["property"], y, forward=(s == x), release=d.get("release", ""),
+                        evidence=(d.get("evidence") or [""])[0]))
+    return hops
+
+
+def stats(G: nx.MultiDiGraph, *, top: int = 10) -> dict:
+    """Counts per class and per property, and the most central entities."""
+    classes = Counter(a.get("cls", "") for _, a in G.nodes(data=True))
+    props = Counter(d.get("property", "") for *_, d in G.edges(data=True))
+    rank = centrality(G)
+    best = sorted(rank, key=lambda n: (-rank[n], n))[:top]
+    return {"entities": G.number_of_nodes(), "relations": G.number_of_edges(),
+            "classes": dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "properties": dict(sorted(props.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "top": [(G.nodes[n]["label"], round(rank[n], 4), G.degree(n)) for n in best]}
+
+
+def for_export(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with only scalar attributes, as GraphML and GEXF require."""
+    H = nx.MultiDiGraph()
+    for n, a in G.nodes(data=True):
+        H.add_node(n, label=a.get("label", ""), cls=a.get("cls", ""), aliases="; ".join(a.get("aliases", [])),
+                   wikidata=a.get("wikidata") or "", releases="; ".join(a.get("releases", [])))
+    for s, o, k, d in G.edges(keys=True, data=True):
+        H.add_edge(s, o, key=k, property=d.get("property", ""), release=d.get("release", ""),
+                   kb=bool(d.get("kb")), evidence=" | ".join(d.get("evidence", [])))
+    return H

@@ -194,10 +194,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.store = update_store(quads, out / STORE_DIR, old=old, new=hashes)
     result.outputs = {f.value: p for f, p in write_all(quads, out).items()}
     result.outputs["store"] = out / STORE_DIR
-    from .rdf.convert import to_dataset
-    from .viz import render_html, to_view
-
-    result.outputs["html"] = render_html(to_view(to_dataset(q for q in quads)), out / "graph.html")
+    result.outputs.update(_pages(quads, out, [r.release.identifier for r in resolutions], settings))
     _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
     _atomic.write_text(out / MANIFEST, json.dumps({"graphs": hashes, "releases": result.releases},
                                                   indent=1, sort_keys=True) + "\n")
@@ -206,6 +203,31 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.triples = len(quads)
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _pages(quads: list[ox.Quad], out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
+    """The graph page, one page per release (for builds of at most ``viz_release_pages`` releases),
+    the network report and the GraphML/GEXF exports."""
+    from .analytics import to_networkx
+    from .rdf.convert import to_dataset
+    from .report import write_report
+    from .viz import render_html
+
+    ds = to_dataset(quads)
+    G = to_networkx(ds, include_kb=True)
+    pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
+    folder = out / "releases"
+    if len(releases) <= settings.viz_release_pages:
+        for rid in releases:
+            render_html(to_networkx(ds, releases=[rid], include_kb=True), folder / f"{rid}.html", title=rid,
+                        max_nodes=settings.viz_max_nodes)
+    for old in folder.glob("*.html") if folder.is_dir() else ():
+        if old.stem not in releases or len(releases) > settings.viz_release_pages:
+            old.unlink()
+    from .analytics import text_graph
+
+    pages.update(write_report(text_graph(G), out))
+    return pages
 
 
 def _read_manifest(out: Path) -> dict:

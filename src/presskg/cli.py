@@ -139,9 +139,51 @@ def _viz(args: argparse.Namespace) -> int:
     from .store import open_dataset
     from .viz import render_html
 
-    G = to_networkx(open_dataset(args.build), releases=[args.release] if args.release else None)
-    dest = render_html(G, args.output or Path(args.build) / "graph.html")
-    print(f"wrote {dest} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+    G = to_networkx(open_dataset(args.build), releases=[args.release] if args.release else None, include_kb=True)
+    dest = render_html(G, args.output or Path(args.build) / "graph.html", title=args.release or "presskg graph",
+                       max_nodes=args.max_nodes)
+    print(f"wrote {dest} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
+    return 0
+
+
+def _graph(build: str):
+    from .analytics import text_graph, to_networkx
+    from .store import open_dataset
+
+    return text_graph(to_networkx(open_dataset(build)))
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from .analytics import stats
+
+    s = stats(_graph(args.build), top=args.top)
+    if args.json:
+        print(json.dumps(s, indent=2))
+        return 0
+    print(f"{s['entities']} entities, {s['relations']} relations")
+    print("\nentities per class:")
+    for k, v in s["classes"].items():
+        print(f"  {k:20} {v}")
+    print("\nrelations per property:")
+    for k, v in s["properties"].items():
+        print(f"  {k:20} {v}")
+    print("\nmost central (PageRank, degree):")
+    for name, pr, deg in s["top"]:
+        print(f"  {name:40} {pr:.4f}  {deg}")
+    return 0
+
+
+def _path(args: argparse.Namespace) -> int:
+    from .analytics import path
+
+    G = _graph(args.build)
+    hops = path(G, args.source, args.target)
+    label = {n: a["label"] for n, a in G.nodes(data=True)}
+    print(f"{label[hops[0].source]} → {label[hops[-1].target]}: {len(hops)} hop(s)")
+    for h in hops:
+        arrow = f"—{h.prop}→" if h.forward else f"←{h.prop}—"
+        print(f"  {label[h.source]} {arrow} {label[h.target]}")
+        print(f"      [{h.release}] {h.evidence or '(no sentence recorded)'}")
     return 0
 
 
@@ -210,6 +252,17 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("viz", _viz, "write the interactive graph page")
     p.add_argument("-o", "--output", help="HTML file (default: BUILD/graph.html)")
     p.add_argument("--release", help="only this release's entities")
+    p.add_argument("--max-nodes", type=int, default=1500, help="show at most this many (the most central)")
+    _add_build_dir(p)
+
+    p = add("stats", _stats, "counts per class and property, and the most central entities")
+    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    _add_build_dir(p)
+
+    p = add("path", _path, "how two entities are connected, each hop with its evidence sentence")
+    p.add_argument("source", help="an entity name (label or other name)")
+    p.add_argument("target", help="an entity name")
     _add_build_dir(p)
 
     p = add("vocab", _vocab, "regenerate src/presskg/vocab.py from the ontology")

@@ -27,6 +27,8 @@ class Settings:
         infer: add the RDFS / OWL 2 RL closure as the inferred named graph.
         viz_max_nodes: past this many nodes the graph page keeps the most
             central ones and says what it left out.
+        viz_release_pages: builds of at most this many releases also get one page per release
+            (``build/releases/ID.html``); each page carries its own copy of vis-network (~0.5 MB).
         max_release_bytes: larger release files are refused (not silently cut).
     """
 
@@ -37,6 +39,7 @@ class Settings:
     validate: bool = True
     infer: bool = False
     viz_max_nodes: int = 1500
+    viz_release_pages: int = 200
     max_release_bytes: int = 25 * 1024 * 1024
     model_candidates: tuple[str, ...] = field(default=MODEL_CANDIDATES)
 

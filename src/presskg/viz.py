@@ -1,15 +1,21 @@
-"""The interactive graph page (pyvis), readable offline from a single file.
+"""The interactive graph page (pyvis / vis-network), readable offline from a single file.
 
 Nodes are entities coloured by class and sized by centrality; edges carry
 the property name; hovering shows class, names, Wikidata id and the evidence
-sentences. Every string from release text is HTML-escaped before it reaches
-the page. pyvis is imported inside :func:`render_html`, like any drawing
-library in networkx.
+sentences with their release. A search box focuses a node, a menu filters by
+class, a box shows the knowledge base's background facts. The layout settles,
+then stops moving. Past ``max_nodes`` the page keeps the most central
+entities and says what it left out.
+
+Release text never reaches the page as markup: the data travel as JSON inside
+a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
+escaped, and the page shows them through ``textContent``.
 """
 
 from __future__ import annotations
 
-import html
+import json
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -20,9 +26,9 @@ from .analytics import centrality
 #: Colour per main class (and a fallback).
 NODE_STYLES: dict[str, str] = {
     "Person": "#e15759", "SpaceAgency": "#4e79a7", "ResearchInstitute": "#76b7b2",
-    "Company": "#59a14f", "GovernmentBody": "#9c755f", "Organization": "#4e79a7",
-    "Country": "#bab0ac", "City": "#bab0ac", "Spaceport": "#8cd17d", "Facility": "#8cd17d",
-    "Place": "#bab0ac", "Mission": "#f28e2b", "Probe": "#ffbe7d", "Satellite": "#ffbe7d",
+    "Company": "#59a14f", "GovernmentBody": "#9c755f", "Organization": "#6b8fc2",
+    "Country": "#bab0ac", "City": "#a5a09a", "Spaceport": "#8cd17d", "Facility": "#8cd17d",
+    "Place": "#c9c3bd", "Mission": "#f28e2b", "Probe": "#ffbe7d", "Satellite": "#ffbe7d",
     "Lander": "#ffbe7d", "Rover": "#ffbe7d", "SpaceStation": "#ffbe7d", "Spacecraft": "#ffbe7d",
     "LaunchVehicle": "#d37295", "Instrument": "#b07aa1", "Planet": "#499894", "Moon": "#86bcb6",
     "Asteroid": "#86bcb6", "Comet": "#86bcb6", "Star": "#f1ce63", "CelestialBody": "#86bcb6",
@@ -31,51 +37,85 @@ NODE_STYLES: dict[str, str] = {
     "Sample": "#d4a6c8", "Topic": "#d7b5a6",
 }
 DEFAULT_COLOUR = "#999999"
+#: Physics that settles quickly and straight edges (curved ones slow the layout of big graphs a lot).
+OPTIONS = {
+    "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 400},
+                "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
+    "edges": {"smooth": False, "font": {"size": 9, "align": "middle"}},
+    "nodes": {"font": {"size": 13}},
+    "interaction": {"hover": True, "tooltipDelay": 150},
+}
 
 
 def _tooltip(attrs: dict) -> str:
-    lines = [f"{html.escape(attrs.get('label', ''))}", f"class: {html.escape(attrs.get('cls', ''))}"]
+    lines = [attrs.get("label", ""), f"class: {attrs.get('cls', '')}"]
     if attrs.get("aliases"):
-        lines.append("also: " + html.escape(", ".join(attrs["aliases"])))
+        lines.append("also called: " + ", ".join(attrs["aliases"]))
     if attrs.get("wikidata"):
-        lines.append("Wikidata: " + html.escape(attrs["wikidata"]))
-    if attrs.get("releases"):
-        lines.append("releases: " + html.escape(", ".join(attrs["releases"])))
+        lines.append(f"Wikidata: https://www.wikidata.org/wiki/{attrs['wikidata']}")
+    for release, sentence in attrs.get("evidence", [])[:3]:
+        lines.append(f"[{release}] {sentence}")
     return "\n".join(lines)
 
 
-def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg graph") -> Path:
-    """Write the interactive page of ``G`` to ``dest`` (every script inline)."""
+def select_nodes(G: nx.MultiDiGraph, max_nodes: int) -> tuple[list[str], str]:
+    """The nodes a page shows: all, or the ``max_nodes`` most central with a notice."""
+    if G.number_of_nodes() <= max_nodes:
+        return sorted(G.nodes), ""
+    rank = centrality(G)
+    keep = sorted(sorted(G.nodes, key=lambda n: (-rank.get(n, 0.0), n))[:max_nodes])
+    left = G.number_of_nodes() - len(keep)
+    return keep, (f"Showing the {len(keep)} most central of {G.number_of_nodes()} entities; "
+                  f"{left} left out (see the report, or filter by release with presskg viz --release).")
+
+
+def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
+    """Everything the page needs, as plain JSON-ready data."""
+    keep, notice = select_nodes(G, max_nodes)
+    shown = set(keep)
+    rank = centrality(G.subgraph(keep))
+    top = max(rank.values(), default=1.0) or 1.0
+    nodes = []
+    for n in keep:
+        a = G.nodes[n]
+        nodes.append({"id": n, "label": a.get("label", n), "cls": a.get("cls", ""),
+                      "names": [a.get("label", n), *a.get("aliases", [])],
+                      "color": NODE_STYLES.get(a.get("cls", ""), DEFAULT_COLOUR),
+                      "size": round(10 + 30 * rank.get(n, 0.0) / top, 2), "tooltip": _tooltip(a)})
+    edges = []
+    for s, o, k, a in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if s in shown and o in shown:
+            ev = "\n".join(f"[{a.get('release', '')}] {x}" for x in a.get("evidence", [])[:3])
+            edges.append({"from": s, "to": o, "label": a.get("property", k), "kb": bool(a.get("kb")),
+                          "tooltip": f"{a.get('property', k)}\n{ev}".strip()})
+    counts = Counter(n["cls"] for n in nodes)
+    classes = [{"name": c, "count": counts[c], "color": NODE_STYLES.get(c, DEFAULT_COLOUR)} for c in sorted(counts)]
+    return {"nodes": nodes, "edges": edges, "classes": classes, "notice": notice, "options": OPTIONS}
+
+
+def _safe_json(data: dict) -> str:
+    """JSON that cannot close its ``<script>`` element nor open markup."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg graph",
+                max_nodes: int = 1500) -> Path:
+    """Write the interactive page of ``G`` to ``dest`` (every script and style inline)."""
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader
     from pyvis.network import Network
 
     dest = Path(dest)
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line",
-                  heading="", notebook=False)
-    rank = centrality(G)
-    top = max(rank.values(), default=1.0) or 1.0
-    for n in sorted(G.nodes):
-        a = G.nodes[n]
-        net.nodes.append({
-            "id": n, "label": html.escape(a.get("label", n)), "title": _tooltip(a),
-            "color": NODE_STYLES.get(a.get("cls", ""), DEFAULT_COLOUR), "shape": "dot",
-            "size": round(10 + 30 * rank.get(n, 0) / top, 2), "group": a.get("cls", ""),
-        })
-        net.node_ids.append(n)
-        net.node_map[n] = net.nodes[-1]
-    for s, o, k, a in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        ev = "\n".join(html.escape(x) for x in a.get("evidence", [])[:3])
-        net.edges.append({"from": s, "to": o, "label": a.get("property", k), "arrows": "to",
-                          "title": f"{a.get('property', k)} ({html.escape(a.get('release', ''))})\n{ev}"})
-    net.toggle_physics(True)
-    net.set_options('{"physics": {"stabilization": {"iterations": 300}, "solver": "forceAtlas2Based"},'
-                    ' "edges": {"smooth": false, "font": {"size": 10}}}')
-    page = net.generate_html(name=dest.name, notebook=False)
+    net = Network(directed=True, cdn_resources="in_line")  # pyvis's vis-network build and templates
+    env = Environment(loader=ChoiceLoader([FileSystemLoader(str(Path(__file__).with_name("templates"))),
+                                           net.templateEnv.loader]), autoescape=True)
+    page = env.get_template("graph.html").render(title=title, data_json=_safe_json(page_data(G, max_nodes=max_nodes)))
     _atomic.write_text(dest, page)
     return dest
 
 
-def to_view(dataset) -> nx.MultiDiGraph:
-    """The graph a page shows for a dataset (releases' entities, no KB-only nodes)."""
+def to_view(dataset, *, releases: list[str] | None = None) -> nx.MultiDiGraph:
+    """The graph a page shows for a dataset: the releases' entities and relations, with background facts."""
     from .analytics import to_networkx
 
-    return to_networkx(dataset)
+    return to_networkx(dataset, releases=releases, include_kb=True)

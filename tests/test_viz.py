@@ -1,0 +1,163 @@
+"""The graph page in a real browser (Debian's chromium, driven by playwright), and the analytics."""
+
+import os
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from presskg.analytics import communities, find_entity, measures, path, stats, text_graph, to_networkx
+from presskg.errors import InputError
+from presskg.store import open_dataset
+from presskg.viz import page_data, render_html
+
+from .conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+RESULTS = ROOT / "test-results"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is missing in CI: 'make test' installs it (apt-get install chromium)")
+        pytest.skip("chromium is not installed (make test installs it where it can)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"])
+        yield b
+        b.close()
+
+
+def open_page(browser, html_path: Path):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    log = {"console": [], "requests": [], "failed": [], "dialogs": []}
+    page.on("console", lambda m: log["console"].append(m) if m.type == "error" else None)
+    page.on("pageerror", lambda e: log["console"].append(e))
+    page.on("request", lambda r: log["requests"].append(r.url))
+    page.on("requestfailed", lambda r: log["failed"].append(r.url))
+    page.on("dialog", lambda d: (log["dialogs"].append(d.message), d.dismiss()))
+    page.goto(html_path.as_uri())
+    page.wait_for_function("window.presskgNetwork !== undefined || document.querySelector('.empty') !== null")
+    return page, log
+
+
+def test_viz_page_loads_offline_and_shows_every_entity(browser, seed_build):
+    page, log = open_page(browser, seed_build / "graph.html")
+    assert log["console"] == [] and log["failed"] == []
+    assert [u for u in log["requests"] if not u.startswith("file://")] == []
+    G = to_networkx(open_dataset(seed_build), include_kb=True)
+    shown = page.evaluate("window.presskgNetwork.body.data.nodes.length")
+    assert shown == G.number_of_nodes() > 20
+    page.wait_for_timeout(1500)
+    RESULTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(RESULTS / "graph.png"))
+    page.close()
+
+
+def test_viz_search_selects_and_tooltip_has_evidence(browser, seed_build):
+    page, _ = open_page(browser, seed_build / "graph.html")
+    page.fill("#search", "Ryugu")
+    page.press("#search", "Enter")
+    selected = page.evaluate("window.presskgNetwork.getSelectedNodes()")
+    assert selected == ["https://w3id.org/presskg/resource/Ryugu"]
+    assert "samples from asteroid Ryugu" in page.text_content("#details")
+    # hovering the node shows its tooltip, evidence included
+    page.wait_for_timeout(800)
+    pos = page.evaluate("""() => { const n = window.presskgNetwork;
+        const id = 'https://w3id.org/presskg/resource/Ryugu';
+        return n.canvasToDOM(n.getPositions([id])[id]); }""")
+    box = page.locator("#graph").bounding_box()
+    page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+    assert "[cnes-jaxa-2021-02-25]" in page.text_content("div.vis-tooltip")
+    page.close()
+
+
+def test_viz_class_filter_and_background_toggle(browser, seed_build):
+    page, _ = open_page(browser, seed_build / "graph.html")
+    page.select_option("#classFilter", "SpaceAgency")
+    visible = page.evaluate("window.presskgNetwork.body.data.nodes.get({filter: n => !n.hidden}).length")
+    assert visible == 3
+    hidden_kb = page.evaluate("window.presskgNetwork.body.data.edges.get({filter: e => e.kb && e.hidden}).length")
+    page.check("#kbToggle")
+    shown_kb = page.evaluate("window.presskgNetwork.body.data.edges.get({filter: e => e.kb && !e.hidden}).length")
+    assert hidden_kb == shown_kb > 0
+    page.close()
+
+
+def test_viz_hostile_names_are_text(browser, tmp_path):
+    from presskg.build import build
+
+    d = tmp_path / "r"
+    d.mkdir()
+    evil = "<img src=x onerror=alert(1)>"
+    (d / "evil.txt").write_text(f"title: {evil}</script><script>alert(2)</script>\npublisher: {evil}\n"
+                                "date: 2021-01-01\n---\nNASA and ESA met in Paris.\n")
+    build([d], out=tmp_path / "b", progress=False)
+    page, log = open_page(browser, tmp_path / "b" / "graph.html")
+    assert page.locator("img").count() == 0 and log["dialogs"] == []
+    labels = page.evaluate("window.presskgNetwork.body.data.nodes.get().map(n => n.label)")
+    assert evil in labels  # shown as text, literally
+    page.close()
+
+
+def test_viz_empty_graph_says_so(browser, tmp_path):
+    render_html(nx.MultiDiGraph(), tmp_path / "empty.html")
+    page, log = open_page(browser, tmp_path / "empty.html")
+    assert "empty" in page.text_content("#graph") and log["console"] == []
+    page.close()
+
+
+def test_viz_big_graph_keeps_the_most_central():
+    G = nx.MultiDiGraph()
+    for i in range(50):
+        G.add_node(f"n{i}", label=f"n{i}", cls="Mission")
+    for i in range(1, 50):
+        G.add_edge("n0", f"n{i}", key="partOf", property="partOf")
+    data = page_data(G, max_nodes=10)
+    assert len(data["nodes"]) == 10 and "n0" in {n["id"] for n in data["nodes"]}
+    assert "40 left out" in data["notice"]
+
+
+def test_analytics_measures_and_communities(seed_build):
+    G = text_graph(to_networkx(open_dataset(seed_build)))
+    m = measures(G)
+    assert max(m["pagerank"], key=m["pagerank"].get).rsplit("/", 1)[-1] in {"JAXA", "CNES", "MMX"}
+    assert sum(len(c) for c in communities(G)) == G.number_of_nodes()
+    s = stats(G)
+    assert s["classes"]["SpaceAgency"] == 3 and s["properties"]["headOf"] == 2
+
+
+def test_analytics_path_with_evidence(seed_build):
+    G = text_graph(to_networkx(open_dataset(seed_build)))
+    hops = path(G, "Jean-Yves Le Gall", "Ryugu")
+    assert hops[0].source.endswith("Jean-Yves_Le_Gall") and hops[-1].target.endswith("Ryugu")
+    assert all(h.evidence for h in hops)
+
+
+def test_analytics_unknown_name_suggests(seed_build):
+    G = text_graph(to_networkx(open_dataset(seed_build)))
+    with pytest.raises(InputError, match="did you mean 'Ryugu'"):
+        find_entity(G, "Ryugo")
+
+
+def test_analytics_report_and_exports(seed_build):
+    for name in ("report.html", "report.md", "graph.graphml", "graph.gexf"):
+        assert (seed_build / name).is_file()
+    G = nx.read_graphml(seed_build / "graph.graphml")
+    assert G.number_of_nodes() > 20
+    assert "Most central entities" in (seed_build / "report.md").read_text()
+
+
+def test_viz_screenshot_command(browser, seed_build, tmp_path):
+    import subprocess
+    import sys
+
+    png = tmp_path / "shot.png"  # its own process: one playwright per thread
+    subprocess.run([sys.executable, "-m", "presskg.screenshot", str(seed_build / "graph.html"), str(png)], check=True)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
