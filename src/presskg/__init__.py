@@ -4,7 +4,7 @@ Public API::
 
     import presskg
     result = presskg.build(["data/releases"], out="build")
-    rows = presskg.query("leaders", build="build")
+    rows = presskg.run_query("leaders", build="build")
     G = presskg.to_networkx(presskg.open_dataset("build"))
 """
 
@@ -16,7 +16,7 @@ from .errors import PresskgError, PressKGError  # noqa: E402
 
 __all__ = [
     "PresskgError", "PressKGError", "__version__", "build", "read_release", "open_dataset",
-    "query", "to_networkx", "render_html",
+    "run_query", "saved_queries", "to_networkx", "render_html",
 ]
 
 
@@ -31,9 +31,12 @@ def __getattr__(name: str):
     if name == "open_dataset":
         from .store import open_dataset
         return open_dataset
-    if name == "query":
+    if name == "run_query":
         from .query import run_query
         return run_query
+    if name == "saved_queries":
+        from .query import saved_queries
+        return saved_queries
     if name == "to_networkx":
         from .analytics import to_networkx
         return to_networkx

@@ -12,8 +12,10 @@ import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from pathlib import Path
+
 import networkx as nx
-from rdflib import Dataset
+import pyoxigraph as ox
 
 from .errors import InputError
 from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES
@@ -35,7 +37,7 @@ SELECT ?g ?s ?p ?o ?sentence WHERE {
 _NODES = """
 SELECT ?g ?e ?label ?type ?alias WHERE {
   GRAPH ?g { ?g a pk:Release ; pk:mentions ?e . ?e rdfs:label ?label ; a ?type . OPTIONAL { ?e skos:altLabel ?alias } }
-}"""
+} ORDER BY ?g ?e ?type ?alias"""
 
 _MENTIONS = """
 SELECT ?g ?e ?sentence WHERE {
@@ -66,21 +68,49 @@ def main_class(classes) -> str:
     return sorted(classes)[0] if classes else "Thing"
 
 
-def to_networkx(dataset: Dataset, *, releases: list[str] | None = None, include_kb: bool = False) -> nx.MultiDiGraph:
+class _Rows:
+    """SPARQL rows from an Oxigraph store or an rdflib dataset, as dicts of strings."""
+
+    def __init__(self, source):
+        self.source = source
+        if isinstance(source, (str, Path)):
+            from .store import open_store
+
+            self.source = open_store(source)
+
+    def __call__(self, query: str):
+        if isinstance(self.source, ox.Store):
+            from .query import with_prefixes
+
+            res = self.source.query(with_prefixes(query))
+            names = [v.value for v in res.variables]
+            for sol in res:
+                yield _Row({n: (sol[n].value if sol[n] is not None else None) for n in names})
+        else:
+            for row in self.source.query(query, initNs=dict(PREFIXES)):
+                yield _Row({k: (str(v) if v is not None else None) for k, v in row.asdict().items()})
+
+
+class _Row(dict):
+    def __getattr__(self, name):
+        return self.get(name)
+
+
+def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool = False) -> nx.MultiDiGraph:
     """The entity graph of the release graphs.
 
     Args:
-        dataset: a built dataset.
+        source: a build folder, its Oxigraph store, or an rdflib dataset.
         releases: only these release identifiers (default: all).
         include_kb: add the knowledge base's facts between the entities shown, flagged ``kb=True``.
     """
     G = nx.MultiDiGraph()
     wanted = {str(PKD[r]) for r in releases} if releases else None
-    ns = dict(PREFIXES)
+    rows = _Rows(source)
     attrs: dict[str, dict] = defaultdict(lambda: {"classes": set(), "aliases": set(), "releases": set(),
                                                   "evidence": []})
     labels: dict[str, str] = {}
-    for row in dataset.query(_NODES, initNs=ns):
+    for row in rows(_NODES):
         g, e = str(row.g), str(row.e)
         if wanted and g not in wanted:
             continue
@@ -91,20 +121,20 @@ def to_networkx(dataset: Dataset, *, releases: list[str] | None = None, include_
         if row.alias is not None:
             a["aliases"].add(str(row.alias))
         a["releases"].add(_local(g))
-    for row in dataset.query(_MENTIONS, initNs=ns):
+    for row in rows(_MENTIONS):
         e = str(row.e)
         if e in attrs and (not wanted or str(row.g) in wanted):
             item = (_local(str(row.g)), str(row.sentence))
             if item not in attrs[e]["evidence"]:
                 attrs[e]["evidence"].append(item)
-    wikidata = {str(r.e): _local(str(r.wd)) for r in dataset.query(_WIKIDATA, initNs=ns)}
+    wikidata = {str(r.e): _local(str(r.wd)) for r in rows(_WIKIDATA)}
     for e in sorted(attrs):
         a = attrs[e]
         G.add_node(e, label=labels[e], classes=sorted(a["classes"]), cls=main_class(a["classes"]),
                    aliases=sorted(a["aliases"] - {labels[e]}), releases=sorted(a["releases"]),
                    wikidata=wikidata.get(e), evidence=sorted(a["evidence"])[:5])
     skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
-    for row in dataset.query(_EDGES, initNs=ns):
+    for row in rows(_EDGES):
         g, s, o = str(row.g), str(row.s), str(row.o)
         kb = g == str(KB_GRAPH)
         if g in skip or s not in G or o not in G or (kb and not include_kb) or (not kb and wanted and g not in wanted):

@@ -209,11 +209,11 @@ def _pages(quads: list[ox.Quad], out: Path, releases: list[str], settings: Setti
     """The graph page, one page per release (for builds of at most ``viz_release_pages`` releases),
     the network report and the GraphML/GEXF exports."""
     from .analytics import to_networkx
-    from .rdf.convert import to_dataset
     from .report import write_report
     from .viz import render_html
 
-    ds = to_dataset(quads)
+    ds = ox.Store()  # in memory: fast SPARQL for the pages
+    ds.bulk_extend(quads)
     G = to_networkx(ds, include_kb=True)
     pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
     folder = out / "releases"

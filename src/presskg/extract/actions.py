@@ -93,7 +93,7 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         return None
     if tok.pos == "VERB":  # an event the verb tells of: "set down in October 2019" → a landing
         label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
-                 C.Meeting: "meeting"}.get(cls, t.text.lower())
+                 C.Meeting: "meeting"}.get(cls, t.lemma(i))
         ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")
         ctx.described[i] = ent.key
         return ent
