@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test docs lint clean browser screenshot
+.PHONY: run test docs lint clean browser screenshot fuzz bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ browser:
 screenshot: $(VENV)/.stamp-dev browser
 	$(BIN)/presskg build data/releases -o build
 	$(BIN)/python -m presskg.screenshot build/graph.html docs/graph.png
+
+# A long fuzz run (the test suite runs a small fixed-seed one).
+fuzz: $(VENV)/.stamp-dev
+	PRESSKG_FUZZ_EXAMPLES=300 $(BIN)/python -m pytest -q tests/test_robustness.py -k fuzz
 
 docs: $(VENV)/.stamp-dev
 	mkdir -p docs/ontology

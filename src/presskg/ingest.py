@@ -67,6 +67,7 @@ def read_release(path: str | Path, *, settings: Settings = DEFAULT_SETTINGS) -> 
         release = _from_text(body, header, path)
     if not release.text.strip():
         raise InputError(f"{path}: the release has no text (an empty file or only a header)")
+    check_not_future(release.date, path)
     release = replace(release, encoding=encoding, warnings=_missing(release))
     for warning in release.warnings:
         log.warning("%s: %s", path, warning)
@@ -158,6 +159,18 @@ def parse_release_date(value: str, path: Path | None = None) -> dt.date | None:
     if parsed.year == 1:
         return None
     return parsed.date()
+
+
+def check_not_future(date: dt.date | None, path: Path, *, today: dt.date | None = None) -> None:
+    """A release is not dated after tomorrow (embargoed releases may be a day ahead).
+
+    Raises:
+        InputError: the date is further in the future.
+    """
+    today = today or dt.date.today()
+    if date is not None and date > today + dt.timedelta(days=1):
+        raise InputError(f"{path}: release date {date.isoformat()} is in the future (today is {today.isoformat()}); "
+                         "fix the date line or header")
 
 
 def normalize_text(text: str) -> str:

@@ -94,17 +94,73 @@ def _paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+#: Texts are read in pieces of at most this many characters (cut at paragraph ends), which
+#: bounds the parser's memory whatever the size of a release.
+CHUNK_CHARS = 50_000
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text``, cut after blank lines where possible.
+
+    >>> [o for o, _ in chunks("a\n\nb\n\nc", size=4)]
+    [0, 3, 6]
+    """
+    out, start = [], 0
+    while len(text) - start > size:
+        cut = text.rfind("\n\n", start, start + size)
+        cut = cut + 2 if cut > start else start + size
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
 def parse(
     texts: Iterable[str],
     *,
     settings: Settings = DEFAULT_SETTINGS,
     nlp: Language | None = None,
 ) -> Iterator[Parse]:
-    """Parse texts in batches (``nlp.pipe``), in order, one :class:`Parse` each."""
+    """Parse texts in batches (``nlp.pipe``), in order, one :class:`Parse` each.
+
+    Long texts are parsed in pieces and the pieces joined again, offsets intact.
+    """
     nlp = nlp or load_model(settings.model)
     n_process = max(1, settings.jobs)
-    for doc in nlp.pipe(texts, batch_size=settings.batch_size, n_process=n_process):
-        yield to_parse(doc, model=nlp.meta.get("name", ""))
+    model = nlp.meta.get("name", "")
+    pieces: list[tuple[int, int, str]] = []  # (text number, offset, piece)
+
+    def feed() -> Iterator[str]:
+        for n, text in enumerate(texts):
+            parts = chunks(text)
+            pieces.extend((n, off, piece) for off, piece in parts)
+            yield from (piece for _, piece in parts)
+
+    current, parts_of = -1, []
+    for k, doc in enumerate(nlp.pipe(feed(), batch_size=settings.batch_size, n_process=n_process)):
+        n, off, _ = pieces[k]
+        if n != current and parts_of:
+            yield join_parses(parts_of, model)
+            parts_of = []
+        current = n
+        parts_of.append((off, to_parse(doc, model=model)))
+    if parts_of:
+        yield join_parses(parts_of, model)
+
+
+def join_parses(parts: list[tuple[int, Parse]], model: str) -> Parse:
+    """One :class:`Parse` from pieces parsed apart (``(character offset, parse)`` in order)."""
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    tokens, sentences, entities = [], [], []
+    for off, p in parts:
+        base = len(tokens)
+        tokens += [Token(t.i + base, t.text, t.idx + off, t.lemma, t.pos, t.tag, t.dep, t.head + base,
+                         t.ent_type, t.ent_iob, t.whitespace) for t in p.tokens]
+        sentences += [Sentence(len(sentences) + k, s.start + base, s.end + base, s.start_char + off,
+                               s.end_char + off, s.text) for k, s in enumerate(p.sentences)]
+        entities += [Span(e.start + base, e.end + base, e.label) for e in p.entities]
+    return Parse(tuple(tokens), tuple(sentences), tuple(entities), model)
 
 
 def to_parse(doc: Doc, *, model: str = "") -> Parse:

@@ -40,7 +40,7 @@ class Settings:
     infer: bool = False
     viz_max_nodes: int = 1500
     viz_release_pages: int = 200
-    max_release_bytes: int = 25 * 1024 * 1024
+    max_release_bytes: int = 5 * 1024 * 1024
     model_candidates: tuple[str, ...] = field(default=MODEL_CANDIDATES)
 
 

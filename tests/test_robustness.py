@@ -1,0 +1,148 @@
+"""Bad input, hostile text, interrupted and concurrent builds: nothing lost, nothing injected."""
+
+import datetime as dt
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from presskg.build import build
+from presskg.cache import BuildLock
+from presskg.errors import BuildError, InputError
+from presskg.ingest import check_not_future, read_release
+from presskg.nlp import parse
+
+from .conftest import ROOT, RELEASES, SEED
+
+
+def test_robustness_oversized_file_is_refused(tmp_path):
+    f = tmp_path / "huge.txt"
+    f.write_bytes(b"NASA and ESA met. " * (20 * 1024 * 1024 // 18))  # about 20 MB
+    with pytest.raises(InputError, match=r"huge.txt: .* bytes is larger than the limit .*max_release_bytes"):
+        read_release(f)
+
+
+def test_robustness_long_text_is_parsed_in_pieces_with_exact_offsets(nlp):
+    text = "\n\n".join(f"Paragraph {i}: JAXA and ESA met in Tokyo." for i in range(4000))  # > 150,000 chars
+    p = next(parse([text], nlp=nlp))
+    assert len(p.sentences) >= 4000
+    for tok in p.tokens[::997]:
+        assert text[tok.idx:tok.idx + len(tok.text)] == tok.text
+    for s in p.sentences[::401]:
+        assert text[s.start_char:s.end_char] == s.text
+
+
+def test_robustness_future_date_is_refused(tmp_path):
+    with pytest.raises(InputError, match="in the future"):
+        check_not_future(dt.date(2031, 1, 1), tmp_path / "x.txt", today=dt.date(2026, 1, 1))
+    check_not_future(dt.date(2026, 1, 2), tmp_path / "x.txt", today=dt.date(2026, 1, 1))  # embargo: a day ahead
+
+
+def test_robustness_duplicate_identifiers_from_two_folders(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    shutil.copy(RELEASES / f"{SEED}.txt", a)
+    shutil.copy(RELEASES / f"{SEED}.txt", b)
+    result = build([a, b], out=tmp_path / "out", progress=False)
+    assert result.releases == [SEED] and result.exit_code == 1
+    (err,) = json.loads((tmp_path / "out" / "errors.json").read_text())
+    assert "duplicate release identifier" in err["reason"] and str(b) in err["file"]
+
+
+def test_robustness_second_concurrent_build_fails_fast(tmp_path, release_dir):
+    out = tmp_path / "out"
+    with BuildLock(out):
+        t0 = time.perf_counter()
+        with pytest.raises(BuildError, match="being built by another presskg process"):
+            build([release_dir], out=out, progress=False)
+        assert time.perf_counter() - t0 < 5
+
+
+def test_robustness_killed_build_leaves_the_previous_build(tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "data" / "samples", src)
+    out = tmp_path / "out"
+    build([RELEASES], out=out, progress=False)
+    before = (out / "graph.nq").read_bytes()
+    proc = subprocess.Popen([sys.executable, "-m", "presskg", "build", str(src), str(RELEASES), "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(4)  # the model is reading the releases
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert (out / "graph.nq").read_bytes() == before
+    store = ox.Store.read_only(str(out / "store"))
+    assert len(store) == len(list(ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)))
+    again = build([RELEASES], out=out, progress=False)  # the dead build's lock does not block
+    assert again.releases == [SEED]
+
+
+def test_robustness_input_order_does_not_change_anything(tmp_path):
+    samples = ROOT / "data" / "samples"
+    build([samples, RELEASES], out=tmp_path / "one", progress=False)
+    build([RELEASES, samples], out=tmp_path / "two", progress=False)
+    assert (tmp_path / "one" / "graph.nq").read_bytes() == (tmp_path / "two" / "graph.nq").read_bytes()
+
+
+def test_robustness_serve_warns_off_loopback(monkeypatch, seed_build, capsys):
+    import presskg.serve as serve_mod
+
+    class FakeServer:
+        def __init__(self, cmd):
+            self.cmd = cmd
+
+        def wait(self):
+            return 0
+
+    monkeypatch.setattr(serve_mod.subprocess, "Popen", FakeServer)
+    assert serve_mod.serve(seed_build, host="0.0.0.0", port=7999) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("SPARQL endpoint: http://0.0.0.0:7999/query")
+    assert "reachable from other machines" in captured.err
+    assert serve_mod.is_loopback("127.0.0.1") and serve_mod.is_loopback("::1") and not serve_mod.is_loopback("0.0.0.0")
+
+
+# --- fuzzing ------------------------------------------------------------------------------
+
+WORDS = ["NASA", "ESA", "JAXA", "CNES", "Mars", "Phobos", "MMX", "the", "agency", "signed", "an", "agreement",
+         "with", "launched", "from", "Kourou", "on", "6", "December", "2020", "President", "Dr", "lander",
+         "mission", "to", "and", "its", "(", ")", ",", "-", "—", "“", "”", "é", "ß", "日本", "🚀", "'s", ";", ":"]
+
+sentences = st.lists(st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12)), min_size=1, max_size=120)
+texts = st.lists(sentences.map(" ".join), min_size=1, max_size=6).map(lambda ss: ". ".join(ss) + ".")
+nested = st.recursive(st.sampled_from(WORDS), lambda inner: inner.map(lambda x: f"({x} {x})"), max_leaves=30)
+bodies = st.one_of(texts, nested.map(lambda x: f"ESA and NASA {x} met."))
+
+
+def graph_of(text: str, nlp, gazetteer) -> list:
+    """The pipeline from text to validated quads, in memory (what build() does per release)."""
+    from presskg.build import background_quads
+    from presskg.extract import extract
+    from presskg.model import Release
+    from presskg.rdf.encode import encode
+    from presskg.rdf.validate import validate_quads
+    from presskg.resolve import resolve
+
+    rel = Release("fuzz", text, date=dt.date(2022, 1, 1))
+    (res,) = resolve([extract(rel, next(parse([text], nlp=nlp)), gazetteer)])
+    quads = encode(res)
+    report = validate_quads([*background_quads(), *quads])
+    assert report.conforms, report.text[:2000]
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    assert len(set(ox.parse(data, format=ox.RdfFormat.N_QUADS))) == len(set(quads))
+    return quads
+
+
+@settings(max_examples=int(os.environ.get("PRESSKG_FUZZ_EXAMPLES", "12")), deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(body=bodies)
+def test_robustness_fuzzed_releases_build_and_conform(body, nlp, gazetteer):
+    graph_of(body, nlp, gazetteer)
