@@ -150,6 +150,19 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
     return G
 
 
+def release_view(G: nx.MultiDiGraph, release: str) -> nx.MultiDiGraph:
+    """What one release says: its entities, its relations, and background facts between them."""
+    keep = [n for n, a in G.nodes(data=True) if release in a.get("releases", ())]
+    H = nx.MultiDiGraph()
+    for n in keep:
+        a = dict(G.nodes[n])
+        a["evidence"] = [e for e in a.get("evidence", []) if e[0] == release]
+        H.add_node(n, **a)
+    H.add_edges_from((s, o, k, d) for s, o, k, d in G.subgraph(keep).edges(keys=True, data=True)
+                     if d.get("kb") or d.get("release") == release)
+    return H
+
+
 def text_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Only the relations read from releases (no background facts)."""
     H = nx.MultiDiGraph()
@@ -172,8 +185,11 @@ def centrality(G: nx.MultiDiGraph) -> dict[str, float]:
 def measures(G: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     """Degree, PageRank and betweenness of every node."""
     H = nx.Graph(G.to_undirected())
+    # exact up to a few hundred nodes, then estimated from a fixed sample of sources (reproducible)
+    k = None if len(H) <= 300 else 300
+    between = nx.betweenness_centrality(H, k=k, seed=7) if len(H) else {}
     return {"degree": dict(G.degree()), "pagerank": centrality(G),
-            "betweenness": {n: round(v, 12) for n, v in nx.betweenness_centrality(H).items()} if len(H) else {}}
+            "betweenness": {n: round(v, 12) for n, v in between.items()}}
 
 
 def communities(G: nx.MultiDiGraph, *, seed: int = 42) -> list[list[str]]:

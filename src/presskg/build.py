@@ -182,12 +182,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     hashes = graph_hashes(quads)
     result = BuildResult(out, releases=[r.release.identifier for r in resolutions], failed=failed, reused=reused)
     if settings.validate:
-        changed = {g for g, h in hashes.items() if manifest.get("graphs", {}).get(g) != h}
-        report = validate_quads([*background_quads(), *(q for q in release_quads if q.graph_name.value in changed)])
-        if not report.conforms:
-            _atomic.write_text(out / "validation.txt", report.text)
-            raise ValidationError(
-                f"the graph breaks {report.violations} SHACL constraint(s); report in {out / 'validation.txt'}")
+        _validate(out, hashes, manifest, release_quads)
     (out / "validation.txt").unlink(missing_ok=True)
     # the store first: files and manifest follow it, so a failure leaves the previous build whole
     old = manifest.get("graphs", {}) if (out / STORE_DIR).is_dir() else {}
@@ -205,6 +200,27 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     return result
 
 
+def _validate(out: Path, hashes: dict[str, str], manifest: dict, release_quads: list[ox.Quad]) -> None:
+    """SHACL over the release graphs that changed, with the ontology (whose class tree the shapes use).
+
+    The knowledge base is validated with them only when it changed: its graph hash is in the manifest.
+
+    Raises:
+        ValidationError: with the report written to ``validation.txt``.
+    """
+    old = manifest.get("graphs", {})
+    changed = {g for g, h in hashes.items() if old.get(g) != h}
+    data = [q for q in background_quads() if q.graph_name.value in changed or q.graph_name.value == str(ONTOLOGY_GRAPH)]
+    data += [q for q in release_quads if q.graph_name.value in changed]
+    if not any(q.graph_name.value != str(ONTOLOGY_GRAPH) for q in data):
+        return
+    report = validate_quads(data)
+    if not report.conforms:
+        _atomic.write_text(out / "validation.txt", report.text)
+        raise ValidationError(
+            f"the graph breaks {report.violations} SHACL constraint(s); report in {out / 'validation.txt'}")
+
+
 def _pages(quads: list[ox.Quad], out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
     """The graph page, one page per release (for builds of at most ``viz_release_pages`` releases),
     the network report and the GraphML/GEXF exports."""
@@ -218,9 +234,10 @@ def _pages(quads: list[ox.Quad], out: Path, releases: list[str], settings: Setti
     pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
     folder = out / "releases"
     if len(releases) <= settings.viz_release_pages:
+        from .analytics import release_view
+
         for rid in releases:
-            render_html(to_networkx(ds, releases=[rid], include_kb=True), folder / f"{rid}.html", title=rid,
-                        max_nodes=settings.viz_max_nodes)
+            render_html(release_view(G, rid), folder / f"{rid}.html", title=rid, max_nodes=settings.viz_max_nodes)
     for old in folder.glob("*.html") if folder.is_dir() else ():
         if old.stem not in releases or len(releases) > settings.viz_release_pages:
             old.unlink()

@@ -84,32 +84,28 @@ def _compact_iri(iri: str) -> str:
     return iri
 
 
-def _compact(obj):
-    """Replace full IRIs by prefixed names wherever JSON-LD allows a compact IRI."""
-    if isinstance(obj, list):
-        return [_compact(v) for v in obj]
-    if not isinstance(obj, dict):
-        return obj
-    out = {}
-    for k, v in obj.items():
-        if k == "@value" or k == "@language":
-            out[k] = v
-        elif k in ("@id", "@type"):
-            out[k] = [_compact_iri(x) for x in v] if isinstance(v, list) else _compact_iri(v)
-        else:
-            out[_compact_iri(k) if not k.startswith("@") else k] = _compact(v)
-    return out
+#: IRIs where JSON-LD allows a compact IRI: the values of "@id" and "@type", and object keys
+#: (a JSON string followed by ":"). "@value" strings are never touched.
+_IRI_SLOTS = re.compile(r'(?P<pre>"@(?:id|type)":)"(?P<value>https?://[^"\\]+)"|"(?P<key>https?://[^"\\]+)"(?=:)')
+
+
+def _slot(m: re.Match[str]) -> str:
+    if m.group("value"):
+        return f'{m.group("pre")}"{_compact_iri(m.group("value"))}"'
+    return f'"{_compact_iri(m.group("key"))}"'
 
 
 def _jsonld(quads: list[ox.Quad]) -> bytes:
     """JSON-LD of the dataset with a compact ``@context`` of the project's prefixes.
 
     Oxigraph writes expanded JSON-LD in the order of the (sorted) quads; IRIs
-    are then written as prefixed names the context defines.
+    in key, ``@id`` and ``@type`` positions are then written as the prefixed
+    names the context defines (literal values are left as they are).
     """
-    expanded = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))
-    doc = {"@context": dict(sorted(PREFIXES.items())), "@graph": _compact(expanded)}
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    body = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).decode("utf-8")
+    body = _IRI_SLOTS.sub(_slot, body)
+    context = json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1)[:-2]
+    return f'{context},\n "@graph": {body}\n}}\n'.encode()
 
 
 def write_all(quads: list[ox.Quad], out: Path, *, stem: str = "graph") -> dict[Format, Path]:

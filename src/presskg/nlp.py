@@ -164,35 +164,42 @@ def join_parses(parts: list[tuple[int, Parse]], model: str) -> Parse:
 
 
 def to_parse(doc: Doc, *, model: str = "") -> Parse:
-    """Copy what presskg uses of a spaCy ``Doc`` into plain records."""
-    tokens = tuple(
-        Token(
-            i=t.i,
-            text=t.text,
-            idx=t.idx,
-            lemma=t.lemma_,
-            pos=t.pos_,
-            tag=t.tag_,
-            dep=t.dep_,
-            head=t.head.i,
-            ent_type=t.ent_type_,
-            ent_iob=t.ent_iob_ or "O",
-            whitespace=t.whitespace_,
-        )
-        for t in doc
-    )
+    """Copy what presskg uses of a spaCy ``Doc`` into plain records.
+
+    Attributes are read in bulk (``Doc.to_array``) and their strings looked up
+    once per distinct value: this copy costs little beside the parse itself.
+    """
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
+
+    arr = doc.to_array([HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB])
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+
+    def name(h: int) -> str:
+        s = names.get(h)
+        if s is None:
+            s = names[h] = strings[h] if h else ""
+        return s
+
+    iob = {0: "O", 1: "I", 2: "O", 3: "B"}
+    text = doc.text
+    tokens = []
+    for i, t in enumerate(doc):
+        head, dep, pos, tag, lemma, ent, ent_iob = (int(x) for x in arr[i])
+        idx = t.idx
+        tokens.append(Token(i, text[idx:idx + len(t)], idx, name(lemma), name(pos), name(tag), name(dep),
+                            i + head if head < 2**63 else i + head - 2**64, name(ent), iob.get(ent_iob, "O"),
+                            t.whitespace_))
     sentences = []
-    for s in doc.sents:
-        span = s
-        # trim leading/trailing whitespace tokens so offsets frame the words
+    for span in doc.sents:
         start, end = span.start, span.end
-        while start < end and doc[start].is_space:
+        while start < end and tokens[start].text.isspace():
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and tokens[end - 1].text.isspace():
             end -= 1
         if start == end:
             continue
-        sc, ec = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        sentences.append(Sentence(len(sentences), start, end, sc, ec, doc.text[sc:ec]))
+        sc, ec = tokens[start].idx, tokens[end - 1].end
+        sentences.append(Sentence(len(sentences), start, end, sc, ec, text[sc:ec]))
     entities = tuple(Span(e.start, e.end, e.label_) for e in doc.ents)
-    return Parse(tokens=tokens, sentences=tuple(sentences), entities=entities, model=model)
+    return Parse(tokens=tuple(tokens), sentences=tuple(sentences), entities=entities, model=model)

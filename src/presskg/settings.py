@@ -39,7 +39,7 @@ class Settings:
     validate: bool = True
     infer: bool = False
     viz_max_nodes: int = 1500
-    viz_release_pages: int = 200
+    viz_release_pages: int = 50
     max_release_bytes: int = 5 * 1024 * 1024
     model_candidates: tuple[str, ...] = field(default=MODEL_CANDIDATES)
 

@@ -13,6 +13,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import KBEntry, Token
 from ..vocab import Class as C
@@ -26,6 +27,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Matching key of a name: letters and digits only, lower case, no accents.
 

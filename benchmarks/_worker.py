@@ -1,0 +1,45 @@
+"""One measured job in a fresh process; prints a JSON line (time, peak memory)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+
+def bare_pipe(corpus: Path, jobs: int) -> dict:
+    """spaCy alone: load the same model, nlp.pipe the same texts, nothing else."""
+    import spacy
+
+    from presskg.ingest import read_release
+    from presskg.nlp import find_model
+
+    texts = [read_release(p).text for p in sorted(corpus.glob("*.txt"))]
+    t0 = time.perf_counter()
+    nlp = spacy.load(find_model())
+    words = 0
+    for doc in nlp.pipe(texts, batch_size=16, n_process=jobs):
+        words += sum(1 for t in doc if not t.is_space)
+    return {"seconds": time.perf_counter() - t0, "words": words, "releases": len(texts)}
+
+
+def build(corpus: Path, out: Path, jobs: int) -> dict:
+    from presskg.build import build as run
+    from presskg.settings import DEFAULT_SETTINGS
+
+    t0 = time.perf_counter()
+    result = run([corpus], out=out, settings=replace(DEFAULT_SETTINGS, jobs=jobs), progress=False)
+    return {"seconds": time.perf_counter() - t0, "releases": len(result.releases), "reused": result.reused,
+            "triples": result.triples}
+
+
+if __name__ == "__main__":
+    logging.disable(logging.WARNING)
+    kind, corpus, jobs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    res = bare_pipe(corpus, jobs) if kind == "pipe" else build(corpus, Path(sys.argv[4]), jobs)
+    res["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    print(json.dumps(res))
