@@ -1,0 +1,240 @@
+"""presskg benchmarks (``make bench``): build throughput, jobs, SPARQL, incremental, graph page.
+
+Writes ``benchmarks/results.json`` and ``benchmarks/results.md``. Every figure
+is the median of several runs; where a ratio is asked, both sides are measured
+in the same run, each in a fresh process with the same settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus import make_corpus  # noqa: E402
+
+
+def worker(*args: str) -> dict:
+    out = subprocess.run([sys.executable, str(HERE / "_worker.py"), *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def machine() -> dict:
+    mem = ""
+    try:
+        mem = next(ln.split()[1] for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
+        mem = f"{int(mem) // 1024 // 1024} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+    cpu = ""
+    try:
+        cpu = next(ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                   if ln.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
+            "platform": platform.platform()}
+
+
+def bench_build(corpus: Path, tmp: Path, runs: int) -> dict:
+    pipe, build1, build2, rss = [], [], [], []
+    for r in range(runs):
+        p = worker("pipe", str(corpus), "1")
+        b = worker("build", str(corpus), "1", str(tmp / f"b1-{r}"))
+        pipe.append(p["seconds"])
+        build1.append(b["seconds"])
+        rss.append(b["peak_rss_mib"])
+        words = p["words"]
+        shutil.rmtree(tmp / f"b1-{r}") if r < runs - 1 else None
+    for r in range(runs):
+        b = worker("build", str(corpus), "2", str(tmp / f"b2-{r}"))
+        build2.append(b["seconds"])
+        shutil.rmtree(tmp / f"b2-{r}")
+    n = len(list(corpus.glob("*.txt")))
+    med_pipe, med1, med2 = statistics.median(pipe), statistics.median(build1), statistics.median(build2)
+    return {
+        "releases": n, "words": words,
+        "spacy_pipe_seconds": round(med_pipe, 2), "build_seconds": round(med1, 2),
+        "build_jobs2_seconds": round(med2, 2),
+        "build_releases_per_s": round(n / med1, 2), "build_words_per_s": round(words / med1),
+        "spacy_releases_per_s": round(n / med_pipe, 2),
+        "build_vs_spacy_ratio": round(med_pipe / med1, 3),
+        "jobs2_speedup": round(med1 / med2, 3),
+        "peak_rss_mib": max(rss),
+        "runs": runs,
+    }
+
+
+def bench_incremental(corpus: Path, built: Path, runs: int, full_seconds: float) -> dict:
+    times = []
+    victim = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
+    original = victim.read_text()
+    for r in range(runs):
+        victim.write_text(original + f"\n\nESA and JAXA met again (revision {r}).\n")
+        res = worker("build", str(corpus), "1", str(built))
+        assert res["reused"] == res["releases"] - 1, res
+        times.append(res["seconds"])
+    victim.write_text(original)
+    med = statistics.median(times)
+    return {"incremental_seconds": round(med, 2), "incremental_fraction": round(med / full_seconds, 3)}
+
+
+def bench_sparql(built: Path, runs: int, target_triples: int, rdflib_cap: float) -> dict:
+    """Saved queries on ~``target_triples`` quads: Oxigraph (on disk) against rdflib in memory."""
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from presskg.query import saved_queries, with_prefixes
+
+    base = list(ox.parse(path=str(built / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    release = [q for q in base if "/release/" in q.graph_name.value]
+    other = [q for q in base if "/release/" not in q.graph_name.value]
+    quads, copy = list(base), 0
+    while len(quads) < target_triples:  # more releases: the same graphs under new release IRIs
+        copy += 1
+
+        def renamed(t, c=copy):
+            if isinstance(t, ox.NamedNode) and "/release/" in t.value:
+                return ox.NamedNode(t.value.replace("/release/", "/release/x{}-".format(c), 1))
+            return t
+        quads += [ox.Quad(renamed(q.subject), q.predicate, renamed(q.object), renamed(q.graph_name)) for q in release]
+    del other
+    tmp = Path(tempfile.mkdtemp())
+    store = ox.Store(str(tmp / "store"))
+    store.bulk_extend(quads)
+    store.optimize()
+    t0 = time.perf_counter()
+    ds = Dataset()
+    ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
+    rdflib_load = time.perf_counter() - t0
+    ratios, rows = [], {}
+    for name, (_, text) in saved_queries().items():
+        q = with_prefixes(text)
+        ox_times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            list(store.query(q, use_default_graph_as_union=True))
+            ox_times.append(time.perf_counter() - t)
+        rd_times = []
+        try:
+            for _ in range(runs):
+                t = time.perf_counter()
+                list(_rdflib_query(ds, q, rdflib_cap))
+                rd_times.append(time.perf_counter() - t)
+                if rd_times[-1] >= rdflib_cap:
+                    break  # capped: one run is enough to know it is slow
+        except Exception as exc:  # rdflib cannot run every SPARQL 1.1 query (e.g. GROUP_CONCAT over unbound)
+            rows[name] = {"oxigraph_ms": round(statistics.median(ox_times) * 1000, 1), "rdflib_error": repr(exc)[:120]}
+            continue
+        o, r = statistics.median(ox_times), statistics.median(rd_times)
+        rows[name] = {"oxigraph_ms": round(o * 1000, 1), "rdflib_ms": round(r * 1000, 1),
+                      "rdflib_capped": r >= rdflib_cap, "ratio": round(r / max(o, 1e-6), 1)}
+        ratios.append(r / max(o, 1e-6))
+    shutil.rmtree(tmp, ignore_errors=True)
+    return {"sparql_quads": len(quads), "rdflib_load_seconds": round(rdflib_load, 1),
+            "sparql_oxigraph_vs_rdflib_ratio": round(statistics.median(ratios), 1), "sparql_queries": rows}
+
+
+def _rdflib_query(ds, q: str, cap: float):
+    """rdflib evaluates lazily: stop pulling rows once the cap is reached (the time is then a lower bound)."""
+    t = time.perf_counter()
+    for row in ds.query(q):
+        yield row
+        if time.perf_counter() - t > cap:
+            return
+
+
+def bench_pages(sizes: list[int]) -> dict:
+    import networkx as nx
+
+    from presskg.viz import render_html
+
+    out = {}
+    tmp = Path(tempfile.mkdtemp())
+    classes = ["SpaceAgency", "Mission", "Person", "Planet", "Meeting", "Instrument"]
+    for n in sizes:
+        G = nx.MultiDiGraph()
+        for i in range(n):
+            G.add_node(f"n{i}", label=f"entity {i}", cls=classes[i % len(classes)], aliases=[], evidence=[])
+        H = nx.barabasi_albert_graph(n, 2, seed=1)
+        for a, b in H.edges:
+            G.add_edge(f"n{a}", f"n{b}", key="partnerOf", property="partnerOf", evidence=["A sentence."])
+        t = time.perf_counter()
+        page = render_html(G, tmp / f"g{n}.html", max_nodes=max(sizes))
+        out[str(n)] = {"seconds": round(time.perf_counter() - t, 2), "mib": round(page.stat().st_size / 2**20, 2)}
+    shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+def markdown(res: dict) -> str:
+    b = res["build"]
+    lines = [
+        "# presskg benchmarks", "",
+        f"Machine: {res['machine']['cpu']}, {res['machine']['cores']} cores, {res['machine']['memory']}, "
+        f"Python {res['machine']['python']}. Run on {res['date']}.", "",
+        "| figure | value |", "|---|---|",
+        f"| corpus | {b['releases']} releases, {b['words']:,} words |",
+        f"| bare `nlp.pipe` (median) | {b['spacy_pipe_seconds']} s ({b['spacy_releases_per_s']} releases/s) |",
+        f"| `presskg build` (median) | {b['build_seconds']} s ({b['build_releases_per_s']} releases/s, "
+        f"{b['build_words_per_s']:,} words/s) |",
+        f"| build vs bare spaCy | **{res['build_vs_spacy_ratio']}** |",
+        f"| `--jobs 2` build | {b['build_jobs2_seconds']} s, speed-up **{res['jobs2_speedup']}** |",
+        f"| peak memory of a build | {res['peak_rss_mib']} MiB |",
+        f"| incremental rebuild, one release changed | {res['incremental']['incremental_seconds']} s, "
+        f"**{res['incremental_fraction']}** of a full build |",
+        f"| SPARQL, saved queries on {res['sparql']['sparql_quads']:,} quads: Oxigraph vs rdflib (median ratio) | "
+        f"**{res['sparql_oxigraph_vs_rdflib_ratio']}** |", "",
+        "| graph page nodes | seconds | MiB |", "|---|---|---|",
+    ]
+    lines += [f"| {n} | {v['seconds']} | {v['mib']} |" for n, v in res["pages"].items()]
+    lines += ["", "| saved query | Oxigraph ms | rdflib ms | ratio |", "|---|---|---|---|"]
+    for k, v in res["sparql"]["sparql_queries"].items():
+        if "rdflib_error" in v:
+            lines.append(f"| {k} | {v['oxigraph_ms']} | fails in rdflib | – |")
+        else:
+            capped = " (stopped)" if v["rdflib_capped"] else ""
+            lines.append(f"| {k} | {v['oxigraph_ms']} | {v['rdflib_ms']}{capped} | {v['ratio']} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--releases", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--build-runs", type=int, default=2, help="runs of the (slow) full builds")
+    ap.add_argument("--sparql-quads", type=int, default=1_000_000)
+    ap.add_argument("--rdflib-cap", type=float, default=10.0, help="seconds after which an rdflib query is stopped")
+    a = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="presskg-bench-"))
+    corpus = tmp / "corpus"
+    make_corpus(corpus, a.releases)
+    res = {"date": time.strftime("%Y-%m-%d"), "machine": machine()}
+    t0 = time.perf_counter()
+    res["build"] = bench_build(corpus, tmp, a.build_runs)
+    built = tmp / f"b1-{a.build_runs - 1}"
+    res["incremental"] = bench_incremental(corpus, built, a.runs, res["build"]["build_seconds"])
+    res["sparql"] = bench_sparql(built, a.runs, a.sparql_quads, a.rdflib_cap)
+    res["pages"] = bench_pages([500, 2000, 10000])
+    for key in ("build_vs_spacy_ratio", "jobs2_speedup", "peak_rss_mib"):
+        res[key] = res["build"][key]
+    res["incremental_fraction"] = res["incremental"]["incremental_fraction"]
+    res["sparql_oxigraph_vs_rdflib_ratio"] = res["sparql"]["sparql_oxigraph_vs_rdflib_ratio"]
+    res["bench_seconds"] = round(time.perf_counter() - t0, 1)
+    (HERE / "results.json").write_text(json.dumps(res, indent=2) + "\n")
+    (HERE / "results.md").write_text(markdown(res))
+    shutil.rmtree(tmp, ignore_errors=True)
+    print(markdown(res))
+
+
+if __name__ == "__main__":
+    main()
