@@ -25,6 +25,7 @@ run: $(VENV)/.stamp-run
 	$(BIN)/presskg build data/releases -o build
 
 test: $(VENV)/.stamp-dev browser
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest
 
 # Browser tests drive Debian's chromium; install it where we can (root with apt), else they skip (fail in CI).

@@ -114,3 +114,23 @@ def test_build_release_without_date_or_publisher_still_builds(tmp_path, caplog):
     result = build([d], out=tmp_path / "b", progress=False)
     assert result.releases == ["undated"]
     assert "no release date" in caplog.text and "no publisher" in caplog.text
+
+
+def test_build_fails_on_a_shape_violation_with_a_report(release_dir, tmp_path, monkeypatch):
+    import presskg.build as build_mod
+    from presskg.errors import ValidationError
+
+    real = build_mod.encode
+
+    def broken(res):  # a Planet as the head of an agency: the shapes must catch it
+        quads = real(res)
+        g = quads[0].graph_name
+        pk = "https://w3id.org/presskg/ontology#"
+        return quads + [ox.Quad(ox.NamedNode("https://w3id.org/presskg/resource/Mars"), ox.NamedNode(pk + "headOf"),
+                                ox.NamedNode("https://w3id.org/presskg/resource/CNES"), g)]
+
+    monkeypatch.setattr(build_mod, "encode", broken)
+    with pytest.raises(ValidationError, match="SHACL"):
+        build_mod.build([release_dir], out=tmp_path / "b", progress=False)
+    assert "headOf" in (tmp_path / "b" / "validation.txt").read_text()
+    assert not (tmp_path / "b" / "graph.nq").exists()

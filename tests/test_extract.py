@@ -109,11 +109,11 @@ def test_extract_meeting_participants_topics_and_partners(read):
 def test_extract_signing_with_signatories_and_place(read):
     x = read("NASA and the Brazilian Space Agency signed an agreement on lunar exploration in Brasilia "
              "on 10 May 2023.")
-    t = triples(x)
     deal = next(e for e in x.entities.values() if "Agreement" in e.classes)
     signers = {x.entities[r.object] for r in x.relations if r.subject == deal.key and r.predicate == "signatory"}
     assert {"NASA", "Brazilian Space Agency"} <= {n for e in signers for n in (e.label, *e.aliases)}
     assert any(d.value == "2023-05-10" and d.subject == deal.key for d in x.dates)
+    assert any(p == "locatedIn" and o == "Brasilia" for s, p, o in triples(x))  # the signing's place
 
 
 def test_extract_pronoun_possessive_operator(read):

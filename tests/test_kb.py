@@ -52,6 +52,6 @@ def test_kb_knows_countries_by_their_adjectives(gazetteer):
 
 def test_kb_types_are_contract_classes(kb):
     g, _ = kb
-    for s, o in g.subject_objects(RDF.type):
+    for o in g.objects(None, RDF.type):
         if str(o).startswith(str(PK._NS)):
             assert str(o)[len(str(PK._NS)):] in CORE

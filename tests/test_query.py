@@ -56,7 +56,8 @@ def test_query_launch_sites(seed_build):
 
 def test_query_events_with_dates_and_participants(seed_build):
     got = {r[0]: r[1:] for r in rows(seed_build, "events", ["eventLabel", "dates", "participants"])}
-    assert got[f"videoconference meeting (2021-02-25) [{SEED_ID}]"] == ("2021-02-25", "Jean-Yves Le Gall, Hiroshi Yamakawa")
+    assert got[f"videoconference meeting (2021-02-25) [{SEED_ID}]"] == (
+        "2021-02-25", "Jean-Yves Le Gall, Hiroshi Yamakawa")
     assert got["MAGIC"] == ("2019, 2020", "GOSAT, GOSAT-2")
     assert got["One Planet Summit"][0] == "2017"
     assert got[f"landing (2019-10) [{SEED_ID}]"] == ("2019-10", "MASCOT")

@@ -4,7 +4,16 @@ import datetime as dt
 
 import pyoxigraph as ox
 
-from presskg.model import Evidence, Mention, Release, Resolution, ResolvedDate, ResolvedEntity, ResolvedRelation, Sentence
+from presskg.model import (
+    Evidence,
+    Mention,
+    Release,
+    Resolution,
+    ResolvedDate,
+    ResolvedEntity,
+    ResolvedRelation,
+    Sentence,
+)
 from presskg.rdf.encode import encode
 
 PK = "https://w3id.org/presskg/ontology#"
@@ -28,7 +37,8 @@ def resolution() -> Resolution:
     rels = (ResolvedRelation(PKR + "Ann_Lee", "headOf", PKR + "ESA", ev),
             ResolvedRelation(PKR + "t/agreement-1", "signatory", PKR + "ESA",
                              Evidence(1, 41, len(text), s1.text, "frame:signatory", 0.85)))
-    dates = (ResolvedDate(PKR + "t/agreement-1", "2021-05", Evidence(1, 41, len(text), s1.text, "dates:attached", 0.8)),)
+    when = Evidence(1, 41, len(text), s1.text, "dates:attached", 0.8)
+    dates = (ResolvedDate(PKR + "t/agreement-1", "2021-05", when),)
     return Resolution(Release("t", text, title="T", date=dt.date(2021, 5, 3), publisher="ESA"), (s0, s1), ents, rels,
                       dates, PKR + "ESA")
 

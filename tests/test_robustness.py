@@ -20,7 +20,7 @@ from presskg.errors import BuildError, InputError
 from presskg.ingest import check_not_future, read_release
 from presskg.nlp import parse
 
-from .conftest import ROOT, RELEASES, SEED
+from .conftest import RELEASES, ROOT, SEED
 
 
 def test_robustness_oversized_file_is_refused(tmp_path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import PresskgError, PressKGError  # noqa: E402
+from .errors import PressKGError, PresskgError  # noqa: E402
 
 __all__ = [
     "PresskgError", "PressKGError", "__version__", "build", "read_release", "open_dataset",

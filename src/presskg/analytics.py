@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-
 from pathlib import Path
 
 import networkx as nx
@@ -27,12 +26,12 @@ CORE_RELATIONS = (
 )
 
 _EDGES = """
-SELECT ?g ?s ?p ?o ?sentence WHERE {
-  GRAPH ?g { ?s ?p ?o .
-    OPTIONAL { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sn .
-               ?sn nif:anchorOf ?sentence } }
-  VALUES ?p { %s }
-}""" % " ".join(f"pk:{p}" for p in CORE_RELATIONS)
+SELECT ?g ?s ?p ?o ?sentence WHERE {{
+  GRAPH ?g {{ ?s ?p ?o .
+    OPTIONAL {{ ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sn .
+               ?sn nif:anchorOf ?sentence }} }}
+  VALUES ?p {{ {} }}
+}}""".format(" ".join(f"pk:{p}" for p in CORE_RELATIONS))
 
 _NODES = """
 SELECT ?g ?e ?label ?type ?alias WHERE {
@@ -45,7 +44,9 @@ SELECT ?g ?e ?sentence WHERE {
 }"""
 
 _WIKIDATA = """
-SELECT ?e ?wd WHERE { GRAPH pkg:kb { ?e owl:sameAs ?wd } FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }"""
+SELECT ?e ?wd WHERE {
+  GRAPH pkg:kb { ?e owl:sameAs ?wd } FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/"))
+}"""
 
 #: Most specific class first, so a node shows its best class.
 _PRIORITY = (
@@ -137,7 +138,8 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
     for row in rows(_EDGES):
         g, s, o = str(row.g), str(row.s), str(row.o)
         kb = g == str(KB_GRAPH)
-        if g in skip or s not in G or o not in G or (kb and not include_kb) or (not kb and wanted and g not in wanted):
+        outside = not kb and wanted and g not in wanted
+        if g in skip or s not in G or o not in G or (kb and not include_kb) or outside:
             continue
         p = _local(str(row.p))
         key = f"{p}@{_local(g)}"
@@ -232,7 +234,7 @@ def path(G: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
     src, dst = find_entity(G, a), find_entity(G, b)
     H = nx.Graph()
     H.add_nodes_from(G.nodes)
-    for s, o, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+    for s, o, _, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         if not H.has_edge(s, o):
             H.add_edge(s, o, hops=[])
         H.edges[s, o]["hops"].append((s, o, d))

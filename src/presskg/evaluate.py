@@ -151,12 +151,12 @@ def score_release(gold: dict, built: BuiltRelease) -> dict:
     def mapped(s, p, o):
         if p in INVERSE:
             s, o, p = o, s, INVERSE[p]
-        S, O = align.get(s), align.get(o)
-        if S is None or O is None:
+        subj, obj = align.get(s), align.get(o)
+        if subj is None or obj is None:
             return None
-        if p in SYMMETRIC and str(S) > str(O):
-            S, O = O, S
-        return (S, p, O)
+        if p in SYMMETRIC and str(subj) > str(obj):
+            subj, obj = obj, subj
+        return (subj, p, obj)
 
     unnamed = sorted((g for g, e in ents.items() if not e["names"]), key=lambda g: bool(ents[g].get("optional")))
     for gid in unnamed:

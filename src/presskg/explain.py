@@ -33,5 +33,5 @@ def explain(path: str | Path, *, show_all: bool = True) -> str:
     lines = [f"release {rel.identifier}: date {rel.date or 'unknown'}, publisher {rel.publisher or 'unknown'}"]
     for s in x.sentences:
         lines.append(f"\n[{s.index}] {s.text}")
-        lines.extend(sorted(set(by_sentence.get(s.index, [])), key=lambda l: l.split()[0]) or ["  (nothing)"])
+        lines.extend(sorted(set(by_sentence.get(s.index, [])), key=lambda line: line.split()[0]) or ["  (nothing)"])
     return "\n".join(lines)

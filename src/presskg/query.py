@@ -218,6 +218,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
     lines = ["  ".join(h.ljust(w) for h, w in zip(result.variables, widths, strict=True)),
              "  ".join("-" * w for w in widths)]
     for r in cells:
-        lines.append("  ".join((c if len(c) <= 80 else c[:77] + "...").ljust(w) for c, w in zip(r, widths, strict=True)))
+        cut = [(c if len(c) <= 80 else c[:77] + "...").ljust(w) for c, w in zip(r, widths, strict=True)]
+        lines.append("  ".join(cut))
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"

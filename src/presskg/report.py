@@ -55,7 +55,8 @@ def write_report(G: nx.MultiDiGraph, out: Path, *, top: int = 15) -> dict[str, P
     md.append("\n## Brokers (betweenness)\n\n| entity | betweenness |\n|---|---|")
     md += [f"| {label[n]} | {v:.4f} |" for n, v in between]
     md.append("\n## Communities (Louvain)\n")
-    md += [f"{i}. {', '.join(label[n] for n in c[:12])}{' …' if len(c) > 12 else ''}" for i, c in enumerate(comms[:10], 1)]
+    for i, c in enumerate(comms[:10], 1):
+        md.append(f"{i}. {', '.join(label[n] for n in c[:12])}{' …' if len(c) > 12 else ''}")
     _atomic.write_text(out / "report.md", "\n".join(md) + "\n")
 
     def table(head: list[str], rows: list[list]) -> str:

@@ -470,7 +470,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for p in signers:
                 if C.Person in p.classes:
                     ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
-    if not events and (places or ctx.frame_date(f.verb)) and any(C.Person in s.classes for s in signers):
+    if not events and (places or ctx.frame_date(f.verb)) and signers:
         ev = described(ctx, f.verb, C.Meeting)
         if ev is not None:
             ctx.table.entities[ev.key].label = "signing"

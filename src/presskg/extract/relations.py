@@ -396,7 +396,8 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
             ctx.add(h, P.locatedIn, o, at, "dep:place-in-place", 0.8)
     elif prep in ("of",) and isa(h, C.Facility) and isa(o, C.Organization):
         ctx.add(h, P.operatedBy, o, at, "dep:facility-of-org", 0.75)
-    elif prep in ("on", "aboard", "onboard") and (isa(h, C.Instrument) or isa(h, C.Spacecraft)) and isa(o, C.Spacecraft):
+    elif prep in ("on", "aboard", "onboard") and (isa(h, C.Instrument) or isa(h, C.Spacecraft)) \
+            and isa(o, C.Spacecraft):
         ctx.add(h, P.partOf, o, at, "dep:carried-on", 0.7)
     elif prep in ("of", "for") and (isa(h, C.Instrument)) and (isa(o, C.Spacecraft) or isa(o, C.Mission)):
         ctx.add(h, P.partOf, o, at, "dep:instrument-of", 0.7)
@@ -408,7 +409,8 @@ def names_with_places(ctx: Context) -> None:
     for ent in list(ctx.table.entities.values()):
         for m in ent.mentions:
             nxt = m.end
-            if (ctx.table.is_a(ent, C.City) or ctx.table.is_a(ent, C.Facility)) and nxt + 1 < len(t) and t[nxt].text == ",":
+            placed = ctx.table.is_a(ent, C.City) or ctx.table.is_a(ent, C.Facility)
+            if placed and nxt + 1 < len(t) and t[nxt].text == ",":
                 other = ctx.table.at(nxt + 1)
                 if other is not None and C.Country in other.classes and other.key != ent.key:
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)

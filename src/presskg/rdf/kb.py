@@ -53,7 +53,8 @@ def kb_entries(graph: Graph) -> list[KBEntry]:
             continue
         aliases = tuple(sorted({str(a) for a in graph.objects(s, SKOS.altLabel)}))
         demonyms = tuple(sorted({str(d) for d in graph.objects(s, PK.demonym)}))
-        wikidata = next((str(o)[len(str(WD)):] for o in graph.objects(s, OWL.sameAs) if str(o).startswith(str(WD))), None)
+        same = (str(o) for o in graph.objects(s, OWL.sameAs))
+        wikidata = next((o[len(str(WD)):] for o in same if o.startswith(str(WD))), None)
         facts = tuple(sorted(
             (str(p)[len(_PK):], str(o))
             for p, o in graph.predicate_objects(s)
