@@ -154,6 +154,11 @@ def _rdflib_timed(ds, q: str, cap: float) -> tuple[float, str | None]:
     parent, child = ctx.Pipe(duplex=False)
 
     def run() -> None:
+        import resource
+
+        # rdflib can blow up on a join: bound its memory, so the machine survives (MemoryError instead)
+        limit = 6 * 2**30
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         try:
             list(ds.query(q))
             child.send(None)
@@ -164,7 +169,10 @@ def _rdflib_timed(ds, q: str, cap: float) -> tuple[float, str | None]:
     t = time.perf_counter()
     proc.start()
     if parent.poll(cap):
-        error = parent.recv()
+        try:
+            error = parent.recv()
+        except EOFError:  # the child died (memory)
+            error = "rdflib process died"
         seconds = time.perf_counter() - t
     else:
         error, seconds = None, cap

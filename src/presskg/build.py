@@ -162,7 +162,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     if progress is None:
         progress = len(releases) > 1 and sys.stderr.isatty()
     _, entries = load_kb()
-    cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings), kb_files()))
+    # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
+    cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
     extractions, bad, reused = extract_all(releases, Gazetteer(entries), settings, progress=progress, cache=cache)
     failed += bad
     if not extractions:

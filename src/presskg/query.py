@@ -167,7 +167,12 @@ def _run_with_timeout(build: str, text: str, subs: dict, timeout: float) -> Resu
         proc.terminate()
         proc.join()
         raise QueryError(f"query did not finish within {timeout:g} s (raise --timeout, or narrow the query)")
-    status, value = parent.recv()
+    try:
+        status, value = parent.recv()
+    except EOFError:
+        proc.join()
+        raise QueryError(f"the query process died (exit code {proc.exitcode}); it may have run out of memory: "
+                         "narrow the query") from None
     proc.join()
     if status == "error":
         raise QueryError(f"query failed: {value}")
