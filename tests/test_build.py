@@ -31,7 +31,11 @@ def test_build_quad_formats_agree_in_rdflib_and_oxigraph(seed_build):
         counts.add(sum(1 for _ in ds.quads((None, None, None, None))))
         ox_fmt = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
         counts.add(len(list(ox.parse(path=str(seed_build / name), format=ox_fmt))))
-    counts.add(len(open_store(seed_build)))
+    store = open_store(seed_build)
+    counts.add(sum(1 for q in store.quads_for_pattern(None, None, None, None) if isinstance(q.graph_name, ox.NamedNode)))
+    union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)
+             if isinstance(q.graph_name, ox.NamedNode)}
+    assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == len(union)
     assert len(counts) == 1, counts
 
 

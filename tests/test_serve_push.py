@@ -12,6 +12,7 @@ import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
+import pyoxigraph as ox
 import pytest
 
 from presskg.push import PushError, push
@@ -126,7 +127,8 @@ def test_push_loads_every_graph_and_is_idempotent(seed_build, triplestore):
 
     expected: dict[str, int] = {}
     for q in open_store(seed_build).quads_for_pattern(None, None, None, None):
-        expected[q.graph_name.value] = expected.get(q.graph_name.value, 0) + 1
+        if not isinstance(q.graph_name, ox.DefaultGraph):  # the union default graph is not pushed
+            expected[q.graph_name.value] = expected.get(q.graph_name.value, 0) + 1
     first = push(seed_build, f"{triplestore}/store", batch_size=2000)
     assert first.graphs == len(expected) and first.triples == sum(expected.values())
     assert first.requests > first.graphs  # the big knowledge-base graph went in several batches

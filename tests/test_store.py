@@ -79,7 +79,7 @@ def test_store_failed_build_leaves_the_previous_store(tmp_path, release_dir, mon
 
     import presskg.store as store_mod
 
-    def broken(path, drop, quads):  # writes half of the data, then fails
+    def broken(path, drop, quads, union):  # writes half of the data, then fails
         store = ox.Store(str(path))
         store.bulk_extend(quads[: len(quads) // 2])
         del store

@@ -1,9 +1,9 @@
 """SPARQL over a build: saved questions by name, ``.rq`` files or inline text.
 
 Queries run on the build's Oxigraph store with the project's prefixes
-declared, so ``pk:``, ``pkr:``, ``rdfs:``… need no PREFIX lines. The union of
-all named graphs is the default graph, so a query without ``GRAPH`` sees
-everything.
+declared, so ``pk:``, ``pkr:``, ``rdfs:``… need no PREFIX lines. The store's
+default graph is the union of all named graphs (each triple once), so a query
+without ``GRAPH`` sees everything.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def run_query(query: str | None = None, *, build: str | Path = "build", inline: 
 def _run_local(build: str, text: str, subs: dict) -> Result:
     store = open_store(build)
     try:
-        res = store.query(text, use_default_graph_as_union=True, substitutions=subs or None)
+        res = store.query(text, substitutions=subs or None)
         return _to_result(res)
     except (OSError, ValueError, RuntimeError) as exc:
         msg = str(exc)

@@ -2,8 +2,8 @@
 
 presskg does not implement HTTP: it starts ``oxigraph serve-read-only`` (the
 ``oxigraph`` package, same version as pyoxigraph, same store format) on the
-build's store, on loopback unless told otherwise, with a query timeout and
-the union of all named graphs as the default graph.
+build's store, on loopback unless told otherwise, with a query timeout; the
+store's default graph is the union of all named graphs.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def server_command(build: str | Path, host: str, port: int, timeout: int) -> lis
         raise StoreError(f"{build} is being built right now; serve it when the build has finished")
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     return [oxigraph_binary(), "serve-read-only", "--location", str(store), "--bind", bind,
-            "--union-default-graph", "--timeout-s", str(timeout)]
+            "--timeout-s", str(timeout)]
 
 
 def endpoint_url(host: str, port: int) -> str:

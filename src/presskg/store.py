@@ -1,7 +1,10 @@
 """The Oxigraph store of a build (``build/store``), kept in step with the build's graphs.
 
-A rebuild replaces only the named graphs whose content changed and removes
-the graphs of deleted releases. The update is made on a snapshot
+The store holds every named graph, and as its default graph their union
+(each triple once), so a query without ``GRAPH`` sees everything without the
+duplicates a union computed at query time would give. A rebuild replaces only
+the named graphs whose content changed and removes the graphs of deleted
+releases. The update is made on a snapshot
 (``Store.backup``) that is renamed into place when complete, so a reader
 never sees a half-updated store and an interrupted build leaves the previous
 one whole.
@@ -50,22 +53,25 @@ def update_store(quads: list[ox.Quad], dest: Path, *, old: dict[str, str], new: 
              "kept": len(set(new) - changed)}
     if dest.is_dir() and old and not changed and not removed:
         return stats
+    union = list({q.triple for q in quads})
     with _atomic.replace_dir(dest) as tmp:
         if dest.is_dir() and old:
             shutil.rmtree(tmp)
             ox.Store.read_only(str(dest)).backup(str(tmp))
-            _write(tmp, changed | removed, [q for q in quads if q.graph_name.value in changed])
+            _write(tmp, changed | removed, [q for q in quads if q.graph_name.value in changed], union)
         else:
-            _write(tmp, set(), quads)
+            _write(tmp, set(), quads, union)
     return stats
 
 
-def _write(path: Path, drop: set[str], quads: list[ox.Quad]) -> None:
+def _write(path: Path, drop: set[str], quads: list[ox.Quad], union: list[ox.Triple]) -> None:
     store = ox.Store(str(path))
     try:
         for g in sorted(drop):
             store.remove_graph(ox.NamedNode(g))
         store.bulk_extend(quads)
+        store.clear_graph(ox.DefaultGraph())
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union)
         store.flush()
         store.optimize()
     finally:

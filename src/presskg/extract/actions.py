@@ -461,7 +461,10 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
               for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
     events += [e for p, i in f.preps if "occasion" in p for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
-    places = [e for i in f.prep("at", "in") for e in things(ctx, i, create=False)
+    # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")
+    locatives = [c.i for i in _clause_tokens(ctx, f.verb) if t[i].dep == "prep" and t[i].text.lower() in ("at", "in")
+                 for c in t.children(i, "pobj")]
+    places = [e for i in locatives for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     if not events:  # "The signing took place ... X signed for ESA": the signing in view
         events = [e for e in ctx.recent(f.verb, C.Meeting, sentences=2) if ctx.tree.lemma(
