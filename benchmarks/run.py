@@ -238,7 +238,7 @@ def markdown(res: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--releases", type=int, default=1000)
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=2)
     ap.add_argument("--build-runs", type=int, default=2, help="runs of the (slow) full builds")
     ap.add_argument("--sparql-quads", type=int, default=1_000_000)
     ap.add_argument("--rdflib-cap", type=float, default=8.0, help="seconds after which an rdflib query is stopped")

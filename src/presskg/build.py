@@ -39,6 +39,8 @@ from .vocab import KB_GRAPH, ONTOLOGY_GRAPH, PKD, ontology_path
 
 log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
+#: Release graphs validated together (more: faster, but a bigger graph in memory).
+VALIDATION_BATCH = 100
 
 
 @dataclass
@@ -218,17 +220,21 @@ def _validate(out: Path, hashes: dict[str, str], manifest: dict, release_quads: 
     graphs = sorted(g for g in changed if g.startswith(str(PKD)))
     if not graphs and not kb:
         return
-    parts = max(1, min(jobs, len(graphs)))
+    # batches of at most VALIDATION_BATCH graphs bound the memory; with jobs > 1 they run in parallel
+    parts = max(1, min(len(graphs), max(jobs, -(-len(graphs) // VALIDATION_BATCH))))
     chunks = [set(graphs[i::parts]) for i in range(parts)]
-    batches = [onto + [q for q in release_quads if q.graph_name.value in c] for c in chunks]
+    by_graph: dict[str, list[ox.Quad]] = {}
+    for q in release_quads:
+        by_graph.setdefault(q.graph_name.value, []).append(q)
+    batches = [onto + [q for g in sorted(c) for q in by_graph.get(g, [])] for c in chunks]
     batches[0] += kb
-    if parts == 1:
-        reports = [validate_quads(batches[0])]
+    if jobs <= 1 or parts == 1:
+        reports = [validate_quads(b) for b in batches]
     else:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(parts, mp_context=mp.get_context("fork")) as pool:
+        with ProcessPoolExecutor(min(jobs, parts), mp_context=mp.get_context("fork")) as pool:
             reports = list(pool.map(_validate_batch, batches))
     bad = [r for r in reports if not r.conforms]
     if bad:
