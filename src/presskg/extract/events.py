@@ -178,11 +178,7 @@ def attach_dates(ctx: Context) -> None:
         if ent is not None and (ctx.table.is_a(ent, C.Event) or ctx.table.is_a(ent, C.Agreement)):
             targets.append(ent)
         if t[at].pos in ("VERB", "AUX") and not targets:
-            for c in t.children(at):
-                if c.dep in ("dobj", "nsubjpass", "nsubj", "attr"):
-                    for e in things(ctx, c.i, create=False):
-                        if ctx.table.is_a(e, C.Event):
-                            targets.append(e)
+            targets += _dated_events(ctx, at)
         for key, other in ctx.date_links:
             if other == f"verb:{at}":
                 targets.append(ctx.table.entities[key])
@@ -199,6 +195,31 @@ def attach_dates(ctx: Context) -> None:
         for src, dst in ((da, eb), (db, ea)):
             for d in src:
                 ctx.add_date(dst, d.value, _token_at(ctx, d.evidence.start_char), "dates:shared-with-signing")
+
+
+def _dated_events(ctx: Context, v: int) -> list[Entity]:
+    """The events a dated verb speaks of: its own arguments ("held a meeting on 4 February",
+    "joined CCFI for its yearly dinner"), else the event its clause describes ("a meeting held on 4
+    February", "the Summit, whose first edition France organized on 12 December 2017")."""
+    t = ctx.tree
+    args = [c.i for c in t.children(v) if c.dep in ("dobj", "nsubjpass", "nsubj", "attr")]
+    args += [o.i for p in t.children(v, "prep") if p.text.lower() in ("for", "at", "during", "in", "of")
+             for o in t.children(p.i, "pobj")]
+    found = [e for i in args for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Event)]
+    if found:
+        return found
+    j = v
+    for _ in range(5):  # up through participles and relative clauses to the noun they describe
+        tok = t[j]
+        if tok.head == j:
+            break
+        if tok.dep in ("acl", "relcl"):
+            head = ctx.ref(tok.head)
+            if head is not None and ctx.table.is_a(head, C.Event):
+                return [head]
+            break
+        j = tok.head
+    return []
 
 
 def _token_at(ctx: Context, char: int) -> int:
