@@ -168,10 +168,12 @@ class Context:
                     continue
             ent = self.ref(j)
             if ent is None and t.pos == "NOUN":
-                # "the GOSAT-1 and GOSAT-2 satellites": names coordinated under one noun
+                # "the GOSAT-1 and GOSAT-2 satellites": names coordinated under one noun of their kind
+                cls = noun_class(self.tree, j)
                 kids = [c.i for c in self.tree.children(j, "compound", "nmod", "amod") if self.table.at(c.i)]
                 for k in kids:
-                    out.extend(e for e in (self.table.at(x) for x in self.tree.conjuncts(k)) if e)
+                    out.extend(e for e in (self.table.at(x) for x in self.tree.conjuncts(k))
+                               if e and (cls is None or any(compatible(cls, c) or _same_root(cls, c) for c in e.classes)))
                 continue
             if ent is not None:
                 out.append(ent)

@@ -183,11 +183,14 @@ class EntityTable:
         ent.aliases.add(alias)
         self._by_name[nk] = ent.key
 
-    def _add_mention(self, ent: Entity, start: int, end: int, source: str) -> None:
+    def _add_mention(self, ent: Entity, start: int, end: int, source: str, *, head: int | None = None) -> None:
         t = self.tree
         s = t.sentence_of(start)
         ent.mentions.append(Mention(start, end, t[start].idx, t[end - 1].end,
                                     t.span_text(start, end), s.index, source))
+        if head is not None:  # a description: its modifiers may be names of their own ("the [Hera] agreement")
+            self.token_entity[head] = ent.key
+            return
         for i in range(start, end):
             # inner names keep their own entity ("Embassy of [Italy]"): longer names come first
             self.token_entity[i] = ent.key
@@ -198,7 +201,7 @@ class EntityTable:
         if ent is None:
             ent = Entity(key, label, {cls}, named=False, type_source=source)
             self.entities[key] = ent
-        self._add_mention(ent, start, end, source)
+        self._add_mention(ent, start, end, source, head=end - 1)
         return ent
 
     def add_kb(self, entry: KBEntry) -> Entity:

@@ -102,6 +102,29 @@ def participation_nouns(ctx: Context) -> None:
                         ctx.add(a, P.partnerOf, b, tok.i, "dep:cooperation-between", 0.8)
 
 
+def described_topics(ctx: Context) -> None:
+    """What an agreement or a meeting is about: "the Hera agreement", "an agreement on X",
+    "a framework agreement covering exploration", "talks about the rover"."""
+    from .actions import topic_list
+
+    t = ctx.tree
+    for i, key in list(ctx.described.items()):
+        ent = ctx.table.entities[key]
+        if t[i].pos != "NOUN" or not (ctx.table.is_a(ent, C.Agreement) or ctx.table.is_a(ent, C.Meeting)):
+            continue
+        for c in t.children(i, "compound"):
+            x = ctx.table.at(c.i)
+            if x is not None and any(ctx.table.is_a(x, k) for k in (C.Mission, C.Spacecraft, C.Instrument, C.Topic)):
+                ctx.add(ent, P.topic, x, i, "dep:named-subject", 0.75)
+        args = [o.i for p in t.children(i, "prep") if p.text.lower() in ("on", "about", "concerning", "regarding")
+                for o in t.children(p.i, "pobj")]
+        args += [o.i for v in t.children(i, "acl") if t.lemma(v.i) in ("cover", "concern", "regard", "address")
+                 for o in t.children(v.i, "dobj")]
+        for a in args:
+            for x in topic_list(ctx, a):
+                ctx.add(ent, P.topic, x, i, "dep:about", 0.7)
+
+
 def locate_events(ctx: Context) -> None:
     """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo"."""
     t = ctx.tree
