@@ -32,7 +32,8 @@ def test_build_quad_formats_agree_in_rdflib_and_oxigraph(seed_build):
         ox_fmt = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
         counts.add(len(list(ox.parse(path=str(seed_build / name), format=ox_fmt))))
     store = open_store(seed_build)
-    counts.add(sum(1 for q in store.quads_for_pattern(None, None, None, None) if isinstance(q.graph_name, ox.NamedNode)))
+    named = [q for q in store.quads_for_pattern(None, None, None, None) if isinstance(q.graph_name, ox.NamedNode)]
+    counts.add(len(named))
     union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)
              if isinstance(q.graph_name, ox.NamedNode)}
     assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == len(union)
