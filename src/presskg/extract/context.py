@@ -172,8 +172,9 @@ class Context:
                 cls = noun_class(self.tree, j)
                 kids = [c.i for c in self.tree.children(j, "compound", "nmod", "amod") if self.table.at(c.i)]
                 for k in kids:
-                    out.extend(e for e in (self.table.at(x) for x in self.tree.conjuncts(k))
-                               if e and (cls is None or any(compatible(cls, c) or _same_root(cls, c) for c in e.classes)))
+                    for e in (self.table.at(x) for x in self.tree.conjuncts(k)):
+                        if e and (cls is None or any(compatible(cls, c) or _same_root(cls, c) for c in e.classes)):
+                            out.append(e)
                 continue
             if ent is not None:
                 out.append(ent)
