@@ -452,7 +452,11 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not deals:
         return
     signers = agents(subj, ctx)
+    # "for ESA", "on behalf of JAXA and ESA" (wherever the parser hung it in the clause)
+    behalf_of = [o.i for b in _clause_tokens(ctx, f.verb) if t.lemma(b) == "behalf"
+                 for p in t.children(b, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
     behalf = [e for p, i in f.preps if "behalf" in p or p == "for" for e in agents(things(ctx, i, create=False), ctx)]
+    behalf += [e for i in behalf_of for e in agents(things(ctx, i, create=False), ctx)]
     signers += [e for e in behalf if isa(ctx, e, C.Organization, C.Country)]
     if not signers:
         signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or organizations_of(
@@ -466,6 +470,9 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                  for c in t.children(i, "pobj")]
     places = [e for i in locatives for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
+    if not events:  # "agreements were concluded at the meeting. X signed the Hera agreement": that meeting
+        events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
+                  for e in ctx.objects(d, P.signedAt)][:1]
     if not events:  # "The signing took place ... X signed for ESA": the signing in view
         events = [e for e in ctx.recent(f.verb, C.Meeting, sentences=2) if ctx.tree.lemma(
             e.mentions[0].end - 1) in ("signing", "ceremony")][:1] if not places else []
