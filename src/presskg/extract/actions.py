@@ -362,6 +362,8 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X and Y held a videoconference meeting", "X met Y in Oslo"."""
     events = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Event)]
+    if f.lemma in ("join", "attend"):  # "joined the CCFI for its yearly dinner"
+        events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
     people = agents(subj, ctx)
     if not events and f.lemma == "meet" and people:
         ev = described(ctx, f.verb, C.Meeting)

@@ -133,7 +133,7 @@ LAND_VERBS = frozenset({"land", "touch", "set", "alight", "settle", "descend"})
 RETURN_VERBS = frozenset({"bring", "return", "retrieve", "collect", "gather", "recover", "obtain"})
 OPERATE_VERBS = frozenset({"lead", "operate", "run", "manage", "control", "conduct", "pilot"})
 HEAD_VERBS = frozenset({"head", "chair", "lead", "direct", "preside", "run"})
-MEET_VERBS = frozenset({"hold", "meet", "host", "convene", "organize", "organise", "attend"})
+MEET_VERBS = frozenset({"hold", "meet", "host", "convene", "organize", "organise", "attend", "join"})
 DISCUSS_VERBS = frozenset({
     "discuss", "review", "address", "examine", "consider", "debate", "explore",
     "cover", "concern", "focus", "exchange", "evaluate", "assess", "talk",
