@@ -46,6 +46,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     relations.names_with_places(ctx)
     events.dated_actions(ctx)
     events.participation_nouns(ctx)
+    events.field_lines(ctx)
     events.described_topics(ctx)
     events.locate_events(ctx)
     events.moons(ctx)

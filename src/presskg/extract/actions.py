@@ -89,9 +89,11 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if elliptic is not None:
         lemma = t.lemma(elliptic)
         cls = cls or noun_class(t, elliptic)
-    if tok.pos not in ("NOUN", "VERB", "NUM") or (lemma not in DESCRIBED_THINGS and cls is None):
+    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") or (lemma not in DESCRIBED_THINGS and cls is None):
         return None
-    if tok.pos == "VERB":  # an event the verb tells of: "set down in October 2019" → a landing
+    if tok.pos == "PROPN" and cls is None:
+        return None
+    if tok.pos in ("VERB", "PROPN"):  # the event a verb tells of ("set down in 2019": a landing), a field name
         label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
                  C.Meeting: "meeting"}.get(cls, t.lemma(i))
         ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")

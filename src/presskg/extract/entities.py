@@ -243,6 +243,10 @@ class EntityTable:
         key = self.token_entity.get(i)
         return self.entities[key] if key else None
 
+    @staticmethod
+    def is_a_class(sub: str, cls: str) -> bool:
+        return cls in ancestors(sub)
+
     def is_a(self, ent: Entity | None, cls: str) -> bool:
         return ent is not None and any(cls in ancestors(c) for c in ent.classes)
 

@@ -8,6 +8,8 @@ readable labels once their relations are known.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
@@ -100,6 +102,38 @@ def participation_nouns(ctx: Context) -> None:
                 for b in orgs:
                     if a.key < b.key:
                         ctx.add(a, P.partnerOf, b, tok.i, "dep:cooperation-between", 0.8)
+
+
+_FIELD = re.compile(r"^\s*(?P<noun>[A-Z][a-z]+)\s+(?P<field>date|site|venue|location|place)\s*:", re.I)
+
+
+def field_lines(ctx: Context) -> None:
+    """Notice-style lines: "Launch date: October 19, 2018", "Launch site: the Guiana Space Centre".
+
+    The field belongs to the event its noun names: the latest such event of the release, else a new one.
+    """
+    t = ctx.tree
+    for s in t.parse.sentences:
+        m = _FIELD.match(s.text)
+        if not m:
+            continue
+        cls = HEAD_CLASSES.get(m.group("noun").lower())
+        if cls is None or not ctx.table.is_a_class(cls, C.Event):
+            continue
+        head = s.start
+        ev = (ctx.recent(head, cls, sentences=50) or [None])[0] or described(ctx, head, cls)
+        if ev is None:
+            continue
+        if m.group("field").lower() == "date":
+            dates = [d for d in find_dates(s.text, ctx.release.date, offset=s.start_char)]
+            if dates:
+                ctx.add_date(ev, dates[0].value, _token_at(ctx, dates[0].start), "pattern:field-line")
+            continue
+        places = [e for i in range(s.start, s.end) if (e := ctx.table.at(i)) is not None
+                  and ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
+        prop = P.launchSite if cls == C.Launch else P.locatedIn
+        for pl in [p for p in places if ctx.table.is_a(p, C.Facility)][:1] or places[:1]:
+            ctx.add(ev, prop, pl, head, "pattern:field-line", 0.75)
 
 
 def described_topics(ctx: Context) -> None:
