@@ -502,10 +502,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.date_links.append((ev.key, d.key))
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
-    for a in orgs:
-        for b in orgs:
-            if a.key < b.key:
-                ctx.add(a, P.partnerOf, b, f.verb, "frame:co-signatories", 0.7)
+    ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
 
 
 def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -521,10 +518,7 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                  for o in t.children(p.i, "pobj")]
         if not withs:  # "X and Y step up their cooperation"
             orgs = organizations_of(ctx, parties)
-            for a in orgs:
-                for b in orgs:
-                    if a.key < b.key:
-                        ctx.add(a, P.partnerOf, b, f.verb, "frame:their-cooperation", 0.75)
+            ctx.add_partners(orgs, f.verb, "frame:their-cooperation", 0.75)
             return
     elif f.lemma == "work" and not withs:
         return
@@ -541,10 +535,7 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                         ctx.add(a, P.contributesTo, x, f.verb, f"frame:{f.lemma}-on", 0.75)
     if not others and f.lemma in ("cooperate", "collaborate", "partner", "team") and len(parties) >= 2:
         orgs = organizations_of(ctx, parties)
-        for a in orgs:
-            for b in orgs:
-                if a.key < b.key:
-                    ctx.add(a, P.partnerOf, b, f.verb, f"frame:{f.lemma}-together", 0.8)
+        ctx.add_partners(orgs, f.verb, f"frame:{f.lemma}-together", 0.8)
 
 
 def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:

@@ -7,6 +7,8 @@ pronouns and definite descriptions, and hand their findings back to it.
 
 from __future__ import annotations
 
+import itertools
+
 from ..model import DateFact, Entity, Evidence, Relation, Release
 from ..vocab import DOMAIN, RANGE
 from ..vocab import Class as C
@@ -63,6 +65,11 @@ class Context:
     def fits(self, ent: Entity, allowed: tuple[str, ...] | None) -> bool:
         """True when one of ``ent``'s classes is one of ``allowed`` or below it."""
         return allowed is None or any(a in ancestors(c) for c in ent.classes for a in allowed)
+
+    def add_partners(self, parties: list[Entity], at: int, method: str, confidence: float) -> None:
+        """Every pair of ``parties`` cooperates (``pk:partnerOf`` is symmetric: each pair once)."""
+        for a, b in itertools.combinations(dict.fromkeys(parties), 2):
+            self.add(a, "partnerOf", b, at, method, confidence)
 
     def add_date(self, ent: Entity, value: str, at: int, method: str) -> None:
         self.dates.setdefault((ent.key, value), DateFact(ent.key, value, self.evidence(at, method, 0.8)))

@@ -98,10 +98,7 @@ def participation_nouns(ctx: Context) -> None:
         if lemma in ("cooperation", "collaboration", "partnership", "relationship", "relation", "ties"):
             parties = [e for i in preps.get("between", []) for e in things(ctx, i, create=False)]
             orgs = [e for e in organizations_of(ctx, agents(parties, ctx))]
-            for a in orgs:
-                for b in orgs:
-                    if a.key < b.key:
-                        ctx.add(a, P.partnerOf, b, tok.i, "dep:cooperation-between", 0.8)
+            ctx.add_partners(orgs, tok.i, "dep:cooperation-between", 0.8)
 
 
 _FIELD = re.compile(r"^\s*(?P<noun>[A-Z][a-z]+)\s+(?P<field>date|site|venue|location|place)\s*:", re.I)
@@ -298,10 +295,8 @@ def provider_inferences(ctx: Context) -> None:
     for ent in list(ctx.table.entities.values()):
         providers = ctx.objects(ent, P.providedBy)
         at = ent.mentions[0].start if ent.mentions else 0
+        ctx.add_partners(providers, at, "infer:co-providers", 0.7)
         for a in providers:
-            for b in providers:
-                if a.key < b.key:
-                    ctx.add(a, P.partnerOf, b, at, "infer:co-providers", 0.7)
             for whole in ctx.objects(ent, P.partOf):
                 if ctx.table.is_a(whole, C.Mission) or ctx.table.is_a(whole, C.Spacecraft):
                     ctx.add(a, P.contributesTo, whole, at, "infer:provider-of-part", 0.75)
@@ -333,11 +328,7 @@ def participants_partners(ctx: Context) -> None:
             continue
         people = ctx.objects(ent, P.participant)
         orgs = organizations_of(ctx, people)
-        for a in orgs:
-            for b in orgs:
-                if a.key < b.key:
-                    ctx.add(a, P.partnerOf, b, ent.mentions[0].start if ent.mentions else 0,
-                            "infer:meeting-partners", 0.7)
+        ctx.add_partners(orgs, ent.mentions[0].start if ent.mentions else 0, "infer:meeting-partners", 0.7)
 
 
 def finish_labels(ctx: Context) -> None:
