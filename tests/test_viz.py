@@ -66,14 +66,16 @@ def test_viz_search_selects_and_tooltip_has_evidence(browser, seed_build):
     selected = page.evaluate("window.presskgNetwork.getSelectedNodes()")
     assert selected == ["https://w3id.org/presskg/resource/Ryugu"]
     assert "samples from asteroid Ryugu" in page.text_content("#details")
-    # hovering the node shows its tooltip, evidence included
-    page.wait_for_timeout(800)
+    # hovering the node shows its tooltip, evidence included (once the layout and the focus have settled)
+    page.wait_for_function("window.presskgStable === true", timeout=30000)
+    page.wait_for_timeout(1000)
     pos = page.evaluate("""() => { const n = window.presskgNetwork;
         const id = 'https://w3id.org/presskg/resource/Ryugu';
         return n.canvasToDOM(n.getPositions([id])[id]); }""")
     box = page.locator("#graph").bounding_box()
-    page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"], steps=5)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10000)
     assert "[cnes-jaxa-2021-02-25]" in page.text_content("div.vis-tooltip")
     page.close()
 
