@@ -1,9 +1,9 @@
-"""Relations and events read from verbs: who supplies, launches, lands, signs, meets.
+"""Relations and events read from verbs: which rules a verb calls, and what craft do.
 
 Each rule reads :class:`~presskg.extract.frames.Frame` records, so passives,
-relative clauses and participles need no rule of their own. Things the text
-describes without naming ("a spectrometer", "the meeting", "5.4 grams of
-samples") become nodes only when a rule gives them a relation.
+relative clauses and participles need no rule of their own. The rules about
+craft (supply, deliver, launch, land, bring back, operate, study, orbit) are
+here; those about people and agencies together are in ``gatherings``.
 """
 
 from __future__ import annotations
@@ -14,13 +14,11 @@ from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
-from .entities import ancestors
 from .frames import Frame
+from .gatherings import BUILT, CRAFT, contribute, cooperate, discuss, meet, sign
 from .lexicon import (
     CONTRIBUTE_VERBS,
-    COOPERATE_VERBS,
     DELIVER_VERBS,
-    DESCRIBED_THINGS,
     DISCUSS_VERBS,
     LAND_VERBS,
     LAUNCH_VERBS,
@@ -32,151 +30,7 @@ from .lexicon import (
     STUDY_VERBS,
     SUPPLY_VERBS,
 )
-from .mentions import noun_class
-
-CRAFT = (C.Mission, C.Spacecraft)
-COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership", "relationship", "relation",
-                               "ties", "tie", "relations", "dialogue", "teamwork"})
-PROJECT_NOUNS = frozenset({"project", "programme", "program", "cooperation", "collaboration"})
-BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
-WORKERS = frozenset({"team", "scientist", "researcher", "engineer", "staff", "expert", "group", "side"})
-
-
-# --- finding what the arguments denote ----------------------------------------------
-
-
-def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
-    """Entities an argument denotes, creating described things ("a spectrometer") on demand."""
-    out: list[Entity] = []
-    for j in ctx.tree.conjuncts(i):
-        ents = ctx.refs(j)
-        if not ents:
-            ents = _worker_org(ctx, j)
-        if not ents and create:
-            thing = described(ctx, j)
-            ents = [thing] if thing else []
-        if not ents and ctx.tree.lemma(j) in ("gram", "kilogram", "piece", "amount", "set", "pair", "number"):
-            for p in ctx.tree.children(j, "prep"):
-                for o in ctx.tree.children(p.i, "pobj"):
-                    ents = things(ctx, o.i, create=create)
-        for e in ents:
-            if e not in out:
-                out.append(e)
-    return out
-
-
-def _worker_org(ctx: Context, i: int) -> list[Entity]:
-    """"the French team at the IAS institute" acts for the institute."""
-    if ctx.tree.lemma(i) not in WORKERS:
-        return []
-    for p in ctx.tree.children(i, "prep"):
-        if p.text.lower() in ("at", "of", "from"):
-            for o in ctx.tree.children(p.i, "pobj"):
-                ents = [e for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
-                if ents:
-                    return ents
-    return []
-
-
-def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
-    """The described thing headed by noun ``i``, made once; ``None`` if the noun names no such thing."""
-    t = ctx.tree
-    tok = t[i]
-    if i in ctx.described:
-        return ctx.table.entities[ctx.described[i]]
-    lemma = t.lemma(i)
-    elliptic = _elliptic_head(ctx, i) if tok.text.lower() in ("one", "another") else None
-    if elliptic is not None:
-        lemma = t.lemma(elliptic)
-        cls = cls or noun_class(t, elliptic)
-    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") or (lemma not in DESCRIBED_THINGS and cls is None):
-        return None
-    if tok.pos == "PROPN" and cls is None:
-        return None
-    if tok.pos in ("VERB", "PROPN"):  # the event a verb tells of ("set down in 2019": a landing), a field name
-        label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
-                 C.Meeting: "meeting"}.get(cls, t.lemma(i))
-        ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")
-        ctx.described[i] = ent.key
-        return ent
-    if ctx.table.at(i) is not None:
-        return None
-    cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
-    if cls is None:
-        return None
-    prior = ctx.definite(i) if tok.pos == "NOUN" else None
-    if prior is None and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS and _is_definite(ctx, i):
-        prior = _latest_of(ctx, i, cls)
-    if prior is not None:
-        ctx.described[i] = prior.key
-        return prior
-    start, end = _np_span(ctx, i)
-    label = t.span_text(start, end)
-    ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, start, end, "described")
-    ctx.described[i] = ent.key
-    return ent
-
-
-def _elliptic_head(ctx: Context, i: int) -> int | None:
-    """"a pair of agreements ...: one on Hera and one on MMX" — "one" stands for an agreement."""
-    for a in ctx.tree.ancestors(i):
-        if a.pos == "NOUN" and a.tag == "NNS" and ctx.tree.lemma(a.i) in DESCRIBED_THINGS:
-            return a.i
-        if a.pos == "NOUN" and a.tag == "NN" and ctx.tree.lemma(a.i) in ("pair", "couple", "number", "set"):
-            for p in ctx.tree.children(a.i, "prep"):
-                for o in ctx.tree.children(p.i, "pobj"):
-                    if ctx.tree.lemma(o.i) in DESCRIBED_THINGS:
-                        return o.i
-    return None
-
-
-def _is_definite(ctx: Context, i: int) -> bool:
-    kids = ctx.tree.children(i)
-    return any(c.text.lower() in ("the", "this", "that") for c in kids if c.dep == "det") and not any(
-        c.dep in ("prep", "acl", "relcl", "compound", "amod", "nummod") for c in kids
-    )
-
-
-def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
-    for ent in ctx.before(i):
-        if any(cls in ancestors(k) for k in ent.classes):
-            return ent
-    return None
-
-
-def _np_span(ctx: Context, i: int) -> tuple[int, int]:
-    """Determiner-free span of a noun and its left modifiers: "videoconference meeting"."""
-    t = ctx.tree
-    start = i
-    for c in sorted(t.children(i), key=lambda c: c.i):
-        if c.i < i and c.dep in ("compound", "amod", "nmod", "nummod") and all(
-            t[k].dep not in ("punct", "cc") for k in range(c.i, i)
-        ):
-            start = min(start, min(t.subtree(c.i)))
-            break
-    return start, i + 1
-
-
-def agents(ents: list[Entity], ctx: Context) -> list[Entity]:
-    return [e for e in ents if ctx.table.is_a(e, C.Agent) or C.Country in e.classes]
-
-
-def organizations_of(ctx: Context, people: list[Entity]) -> list[Entity]:
-    """The organizations people head or belong to (as found so far)."""
-    out = []
-    for p in people:
-        if C.Person in p.classes:
-            out.extend(ctx.objects(p, P.headOf) or ctx.objects(p, P.memberOf))
-        elif ctx.table.is_a(p, C.Organization) or C.Country in p.classes:
-            out.append(p)
-    return list(dict.fromkeys(out))
-
-
-def isa(ctx: Context, e: Entity, *classes: str) -> bool:
-    return any(ctx.table.is_a(e, c) for c in classes)
-
-
-# --- rules ------------------------------------------------------------------------------
+from .referents import _clause_tokens, agents, described, isa, things
 
 
 def read_actions(ctx: Context, frames: list[Frame]) -> None:
@@ -340,17 +194,6 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(ev, P.participant, c, f.verb, "frame:sample-return-event", 0.8)
 
 
-def _clause_tokens(ctx: Context, v: int) -> list[int]:
-    """Tokens of a verb's clause, without the clauses embedded in it."""
-    t = ctx.tree
-    out, todo = [], [c.i for c in t.children(v) if c.dep not in ("relcl", "advcl", "ccomp", "conj", "acl")]
-    while todo:
-        j = todo.pop()
-        out.append(j)
-        todo.extend(c.i for c in t.children(j) if c.dep not in ("relcl", "acl", "advcl", "ccomp"))
-    return sorted(out)
-
-
 def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"JAXA leads Hayabusa2", "Hera, which ESA leads", "operated by each agency"."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
@@ -359,207 +202,6 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:
                     ctx.add(o, P.operatedBy, a, f.verb, f"frame:{f.lemma}-operator", 0.85)
-
-
-def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"X and Y held a videoconference meeting", "X met Y in Oslo"."""
-    events = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Event)]
-    if f.lemma in ("join", "attend"):  # "joined the CCFI for its yearly dinner"
-        events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
-    people = agents(subj, ctx)
-    if not events and f.lemma == "meet" and people:
-        ev = described(ctx, f.verb, C.Meeting)
-        events = [ev] if ev else []
-        people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
-    places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
-    for ev in events:
-        for p in people:
-            ctx.add(ev, P.participant, p, f.verb, f"frame:{f.lemma}-participant", 0.85)
-        for pl in places:
-            ctx.add(ev, P.locatedIn, pl, f.verb, f"frame:{f.lemma}-in", 0.8)
-        ctx.note_group(f.verb, people)
-        ctx.events_seen.append(ev.key)
-
-
-def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"The two heads of agency discussed the COVID-19 situation": topics of their meeting."""
-    event = ctx.current_event(f.verb, subj)
-    if event is None:
-        return
-    people = [e for e in ctx.objects(event, P.participant)]
-    args = f.obj + f.prep("on", "about", "of", "over")
-    topics = [x for i in args for x in topic_list(ctx, i)]
-    for topic in topics:
-        ctx.add(event, P.topic, topic, f.verb, f"frame:{f.lemma}-topic", 0.75)
-    # "reviewed the status of main projects underway, among them X and Y": their joint projects
-    if any(ctx.tree.lemma(j) in PROJECT_NOUNS for i in args for j in ctx.tree.subtree(i)[:12]):
-        for topic in topics:
-            if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
-                for org in organizations_of(ctx, people):
-                    ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
-
-
-def topic_list(ctx: Context, i: int) -> list[Entity]:
-    """Entities an object phrase is about: itself, its list members, its "of" complement.
-
-    "the status of main projects underway, among them Callisto ... and MMX"
-    gives Callisto and MMX; "the COVID-19 health situation" gives COVID-19.
-    Deeper modifiers ("mission to Phobos") are descriptions, not topics.
-    """
-    t = ctx.tree
-    out: list[Entity] = []
-    todo = [i]
-    seen = set()
-    while todo:
-        j = todo.pop(0)
-        if j in seen:
-            continue
-        seen.add(j)
-        for k in t.conjuncts(j):
-            ent = ctx.ref(k)
-            if ent is None:
-                for c in t.children(k, "compound", "nmod", "amod"):
-                    e = ctx.table.at(c.i)
-                    if e is not None and not isa(ctx, e, C.Country):
-                        ent = e
-            if ent is not None and not isa(ctx, ent, C.Agent, C.Country):
-                out.append(ent)
-                continue
-            for p in t.children(k, "prep"):
-                if p.text.lower() in ("of", "among", "including", "on", "in", "for", "about", "regarding"):
-                    todo.extend(o.i for o in t.children(p.i, "pobj"))
-            for c in t.children(k, "appos"):
-                todo.append(c.i)
-            for c in t.children(k, "advmod", "amod"):
-                for p in t.children(c.i, "prep"):
-                    todo.extend(o.i for o in t.children(p.i, "pobj"))
-            for c in t.children(k, "acl"):  # "projects underway, among them ..."
-                for p in t.children(c.i, "prep"):
-                    todo.extend(o.i for o in t.children(p.i, "pobj"))
-    return list(dict.fromkeys(out))
-
-
-def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"X and Y signed the agreement", "put their signatures to X", "with the signature of X"."""
-    t = ctx.tree
-    if f.lemma == "put":
-        if not any(t.lemma(i) == "signature" for i in f.obj):
-            return
-        targets = f.prep("to", "on")
-    else:
-        targets = list(f.obj)
-    targets += [o.i for i in f.prep("with", "by") if t.lemma(i) in ("signature", "signing")
-                for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
-    deals = [e for i in targets for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
-    if not deals and not targets and f.lemma == "sign":
-        deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
-    if not deals:
-        return
-    signers = agents(subj, ctx)
-    # "for ESA", "on behalf of JAXA and ESA" (wherever the parser hung it in the clause)
-    behalf_of = [o.i for b in _clause_tokens(ctx, f.verb) if t.lemma(b) == "behalf"
-                 for p in t.children(b, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
-    behalf = [e for p, i in f.preps if "behalf" in p or p == "for" for e in agents(things(ctx, i, create=False), ctx)]
-    behalf += [e for i in behalf_of for e in agents(things(ctx, i, create=False), ctx)]
-    signers += [e for e in behalf if isa(ctx, e, C.Organization, C.Country)]
-    if not signers:
-        signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or organizations_of(
-            ctx, ctx.latest_group(f.verb))
-    everyone = list(dict.fromkeys(signers + organizations_of(ctx, signers)))
-    events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
-              for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
-    events += [e for p, i in f.preps if "occasion" in p for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
-    # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")
-    locatives = [c.i for i in _clause_tokens(ctx, f.verb) if t[i].dep == "prep" and t[i].text.lower() in ("at", "in")
-                 for c in t.children(i, "pobj")]
-    places = [e for i in locatives for e in things(ctx, i, create=False)
-              if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
-    if not events:  # "agreements were concluded at the meeting. X signed the Hera agreement": that meeting
-        events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
-                  for e in ctx.objects(d, P.signedAt)][:1]
-    if not events:  # "The signing took place ... X signed for ESA": the signing in view
-        events = [e for e in ctx.recent(f.verb, C.Meeting, sentences=2) if ctx.tree.lemma(
-            e.mentions[0].end - 1) in ("signing", "ceremony")][:1] if not places else []
-        for ev in events:
-            for p in signers:
-                if C.Person in p.classes:
-                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
-    if not events and (places or ctx.frame_date(f.verb)) and signers:
-        ev = described(ctx, f.verb, C.Meeting)
-        if ev is not None:
-            ctx.table.entities[ev.key].label = "signing"
-            events = [ev]
-            for p in signers:
-                if C.Person in p.classes:
-                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
-            for pl in places:
-                ctx.add(ev, P.locatedIn, pl, f.verb, "frame:signed-at-place", 0.8)
-    for d in deals:
-        for s in everyone:
-            ctx.add(d, P.signatory, s, f.verb, "frame:signatory", 0.85 if s in signers else 0.7)
-        for ev in events:
-            ctx.add(d, P.signedAt, ev, f.verb, "frame:signed-at", 0.8)
-            ctx.date_links.append((ev.key, d.key))
-        ctx.date_links.append((d.key, f"verb:{f.verb}"))
-    orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
-    ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
-
-
-def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"DLR, working hand in hand with CNES", "cooperate with", "relationship with DLR"."""
-    t = ctx.tree
-    parties = agents(subj, ctx)
-    withs = [i for p, i in f.preps if p == "with" or p.endswith(" with")]
-    coop_obj = [i for i in f.obj if t.lemma(i) in COOPERATION_NOUNS]
-    if f.lemma not in COOPERATE_VERBS:
-        if not coop_obj:
-            return
-        withs = [o.i for i in coop_obj for p in t.children(i, "prep") if p.text.lower() == "with"
-                 for o in t.children(p.i, "pobj")]
-        if not withs:  # "X and Y step up their cooperation"
-            orgs = organizations_of(ctx, parties)
-            ctx.add_partners(orgs, f.verb, "frame:their-cooperation", 0.75)
-            return
-    elif f.lemma == "work" and not withs:
-        return
-    others = [e for i in withs for e in agents(things(ctx, i, create=False), ctx)]
-    for a in organizations_of(ctx, parties) or parties:
-        for b in organizations_of(ctx, others) or others:
-            if isa(ctx, a, C.Organization, C.Country) and isa(ctx, b, C.Organization, C.Country):
-                ctx.add(a, P.partnerOf, b, f.verb, f"frame:{f.lemma}-with", 0.8)
-    for i in f.prep("on", "in"):
-        for x in things(ctx, i, create=False):
-            if isa(ctx, x, C.Mission, C.Spacecraft, C.LaunchVehicle):
-                for a in parties + others:
-                    if isa(ctx, a, C.Organization, C.Country):
-                        ctx.add(a, P.contributesTo, x, f.verb, f"frame:{f.lemma}-on", 0.75)
-    if not others and f.lemma in ("cooperate", "collaborate", "partner", "team") and len(parties) >= 2:
-        orgs = organizations_of(ctx, parties)
-        ctx.add_partners(orgs, f.verb, f"frame:{f.lemma}-together", 0.8)
-
-
-def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"JAXA will contribute to the mission with a camera", "take part in the campaign"."""
-    parties = agents(subj, ctx)
-    if f.lemma == "take" and not any(ctx.tree.lemma(i) == "part" for i in f.obj):
-        return
-    if f.lemma == "join" and not f.prep("in"):
-        return
-    goals = [e for i in f.prep("to", "in") for e in things(ctx, i, create=False)]
-    means = [e for i in f.prep("with", "through", "by") for e in things(ctx, i)]
-    for g in goals:
-        for a in parties:
-            if isa(ctx, g, C.Event):
-                ctx.add(g, P.participant, a, f.verb, f"frame:{f.lemma}-participant", 0.75)
-            elif isa(ctx, g, C.Mission, C.Spacecraft, C.LaunchVehicle):
-                ctx.add(a, P.contributesTo, g, f.verb, f"frame:{f.lemma}-to", 0.8)
-    for m in means:
-        if isa(ctx, m, *BUILT):
-            for a in parties:
-                ctx.add(m, P.providedBy, a, f.verb, f"frame:{f.lemma}-through", 0.75)
-            for g in goals:
-                if isa(ctx, g, *CRAFT) and not isa(ctx, m, C.Mission):
-                    ctx.add(m, P.partOf, g, f.verb, f"frame:{f.lemma}-through", 0.7)
 
 
 def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:

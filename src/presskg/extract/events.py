@@ -13,11 +13,11 @@ import re
 from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
-from .actions import agents, described, organizations_of, things
 from .context import Context
 from .dates import find_dates
 from .entities import ancestors
 from .lexicon import HEAD_CLASSES
+from .referents import agents, described, organizations_of, things
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
 
@@ -136,7 +136,7 @@ def field_lines(ctx: Context) -> None:
 def described_topics(ctx: Context) -> None:
     """What an agreement or a meeting is about: "the Hera agreement", "an agreement on X",
     "a framework agreement covering exploration", "talks about the rover"."""
-    from .actions import topic_list
+    from .gatherings import topic_list
 
     t = ctx.tree
     for i, key in list(ctx.described.items()):

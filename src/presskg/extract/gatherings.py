@@ -1,0 +1,222 @@
+"""Rules for what people and agencies do together: meet, discuss, sign, cooperate, contribute.
+
+Each rule reads a :class:`~presskg.extract.frames.Frame`; the rules about
+what craft do (supply, launch, land, study…) are in ``actions``.
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from ..vocab import Prop as P
+from .context import Context
+from .frames import Frame
+from .lexicon import COOPERATE_VERBS
+from .referents import _clause_tokens, agents, described, isa, organizations_of, things
+
+CRAFT = (C.Mission, C.Spacecraft)
+BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
+COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership", "relationship", "relation",
+                               "ties", "tie", "relations", "dialogue", "teamwork"})
+PROJECT_NOUNS = frozenset({"project", "programme", "program", "cooperation", "collaboration"})
+
+
+def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X and Y held a videoconference meeting", "X met Y in Oslo"."""
+    events = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Event)]
+    if f.lemma in ("join", "attend"):  # "joined the CCFI for its yearly dinner"
+        events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
+    people = agents(subj, ctx)
+    if not events and f.lemma == "meet" and people:
+        ev = described(ctx, f.verb, C.Meeting)
+        events = [ev] if ev else []
+        people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
+    places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
+    for ev in events:
+        for p in people:
+            ctx.add(ev, P.participant, p, f.verb, f"frame:{f.lemma}-participant", 0.85)
+        for pl in places:
+            ctx.add(ev, P.locatedIn, pl, f.verb, f"frame:{f.lemma}-in", 0.8)
+        ctx.note_group(f.verb, people)
+        ctx.events_seen.append(ev.key)
+
+
+def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The two heads of agency discussed the COVID-19 situation": topics of their meeting."""
+    event = ctx.current_event(f.verb, subj)
+    if event is None:
+        return
+    people = [e for e in ctx.objects(event, P.participant)]
+    args = f.obj + f.prep("on", "about", "of", "over")
+    topics = [x for i in args for x in topic_list(ctx, i)]
+    for topic in topics:
+        ctx.add(event, P.topic, topic, f.verb, f"frame:{f.lemma}-topic", 0.75)
+    # "reviewed the status of main projects underway, among them X and Y": their joint projects
+    if any(ctx.tree.lemma(j) in PROJECT_NOUNS for i in args for j in ctx.tree.subtree(i)[:12]):
+        for topic in topics:
+            if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
+                for org in organizations_of(ctx, people):
+                    ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
+
+
+def topic_list(ctx: Context, i: int) -> list[Entity]:
+    """Entities an object phrase is about: itself, its list members, its "of" complement.
+
+    "the status of main projects underway, among them Callisto ... and MMX"
+    gives Callisto and MMX; "the COVID-19 health situation" gives COVID-19.
+    Deeper modifiers ("mission to Phobos") are descriptions, not topics.
+    """
+    t = ctx.tree
+    out: list[Entity] = []
+    todo = [i]
+    seen = set()
+    while todo:
+        j = todo.pop(0)
+        if j in seen:
+            continue
+        seen.add(j)
+        for k in t.conjuncts(j):
+            ent = ctx.ref(k)
+            if ent is None:
+                for c in t.children(k, "compound", "nmod", "amod"):
+                    e = ctx.table.at(c.i)
+                    if e is not None and not isa(ctx, e, C.Country):
+                        ent = e
+            if ent is not None and not isa(ctx, ent, C.Agent, C.Country):
+                out.append(ent)
+                continue
+            for p in t.children(k, "prep"):
+                if p.text.lower() in ("of", "among", "including", "on", "in", "for", "about", "regarding"):
+                    todo.extend(o.i for o in t.children(p.i, "pobj"))
+            for c in t.children(k, "appos"):
+                todo.append(c.i)
+            for c in t.children(k, "advmod", "amod"):
+                for p in t.children(c.i, "prep"):
+                    todo.extend(o.i for o in t.children(p.i, "pobj"))
+            for c in t.children(k, "acl"):  # "projects underway, among them ..."
+                for p in t.children(c.i, "prep"):
+                    todo.extend(o.i for o in t.children(p.i, "pobj"))
+    return list(dict.fromkeys(out))
+
+
+def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X and Y signed the agreement", "put their signatures to X", "with the signature of X"."""
+    t = ctx.tree
+    if f.lemma == "put":
+        if not any(t.lemma(i) == "signature" for i in f.obj):
+            return
+        targets = f.prep("to", "on")
+    else:
+        targets = list(f.obj)
+    targets += [o.i for i in f.prep("with", "by") if t.lemma(i) in ("signature", "signing")
+                for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
+    deals = [e for i in targets for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
+    if not deals and not targets and f.lemma == "sign":
+        deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
+    if not deals:
+        return
+    signers = agents(subj, ctx)
+    # "for ESA", "on behalf of JAXA and ESA" (wherever the parser hung it in the clause)
+    behalf_of = [o.i for b in _clause_tokens(ctx, f.verb) if t.lemma(b) == "behalf"
+                 for p in t.children(b, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+    behalf = [e for p, i in f.preps if "behalf" in p or p == "for" for e in agents(things(ctx, i, create=False), ctx)]
+    behalf += [e for i in behalf_of for e in agents(things(ctx, i, create=False), ctx)]
+    signers += [e for e in behalf if isa(ctx, e, C.Organization, C.Country)]
+    if not signers:
+        signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or organizations_of(
+            ctx, ctx.latest_group(f.verb))
+    everyone = list(dict.fromkeys(signers + organizations_of(ctx, signers)))
+    events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
+              for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
+    events += [e for p, i in f.preps if "occasion" in p for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
+    # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")
+    locatives = [c.i for i in _clause_tokens(ctx, f.verb) if t[i].dep == "prep" and t[i].text.lower() in ("at", "in")
+                 for c in t.children(i, "pobj")]
+    places = [e for i in locatives for e in things(ctx, i, create=False)
+              if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
+    if not events:  # "agreements were concluded at the meeting. X signed the Hera agreement": that meeting
+        events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
+                  for e in ctx.objects(d, P.signedAt)][:1]
+    if not events:  # "The signing took place ... X signed for ESA": the signing in view
+        events = [e for e in ctx.recent(f.verb, C.Meeting, sentences=2) if ctx.tree.lemma(
+            e.mentions[0].end - 1) in ("signing", "ceremony")][:1] if not places else []
+        for ev in events:
+            for p in signers:
+                if C.Person in p.classes:
+                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
+    if not events and (places or ctx.frame_date(f.verb)) and signers:
+        ev = described(ctx, f.verb, C.Meeting)
+        if ev is not None:
+            ctx.table.entities[ev.key].label = "signing"
+            events = [ev]
+            for p in signers:
+                if C.Person in p.classes:
+                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
+            for pl in places:
+                ctx.add(ev, P.locatedIn, pl, f.verb, "frame:signed-at-place", 0.8)
+    for d in deals:
+        for s in everyone:
+            ctx.add(d, P.signatory, s, f.verb, "frame:signatory", 0.85 if s in signers else 0.7)
+        for ev in events:
+            ctx.add(d, P.signedAt, ev, f.verb, "frame:signed-at", 0.8)
+            ctx.date_links.append((ev.key, d.key))
+        ctx.date_links.append((d.key, f"verb:{f.verb}"))
+    orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
+    ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
+
+
+def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"DLR, working hand in hand with CNES", "cooperate with", "relationship with DLR"."""
+    t = ctx.tree
+    parties = agents(subj, ctx)
+    withs = [i for p, i in f.preps if p == "with" or p.endswith(" with")]
+    coop_obj = [i for i in f.obj if t.lemma(i) in COOPERATION_NOUNS]
+    if f.lemma not in COOPERATE_VERBS:
+        if not coop_obj:
+            return
+        withs = [o.i for i in coop_obj for p in t.children(i, "prep") if p.text.lower() == "with"
+                 for o in t.children(p.i, "pobj")]
+        if not withs:  # "X and Y step up their cooperation"
+            orgs = organizations_of(ctx, parties)
+            ctx.add_partners(orgs, f.verb, "frame:their-cooperation", 0.75)
+            return
+    elif f.lemma == "work" and not withs:
+        return
+    others = [e for i in withs for e in agents(things(ctx, i, create=False), ctx)]
+    for a in organizations_of(ctx, parties) or parties:
+        for b in organizations_of(ctx, others) or others:
+            if isa(ctx, a, C.Organization, C.Country) and isa(ctx, b, C.Organization, C.Country):
+                ctx.add(a, P.partnerOf, b, f.verb, f"frame:{f.lemma}-with", 0.8)
+    for i in f.prep("on", "in"):
+        for x in things(ctx, i, create=False):
+            if isa(ctx, x, C.Mission, C.Spacecraft, C.LaunchVehicle):
+                for a in parties + others:
+                    if isa(ctx, a, C.Organization, C.Country):
+                        ctx.add(a, P.contributesTo, x, f.verb, f"frame:{f.lemma}-on", 0.75)
+    if not others and f.lemma in ("cooperate", "collaborate", "partner", "team") and len(parties) >= 2:
+        orgs = organizations_of(ctx, parties)
+        ctx.add_partners(orgs, f.verb, f"frame:{f.lemma}-together", 0.8)
+
+
+def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"JAXA will contribute to the mission with a camera", "take part in the campaign"."""
+    parties = agents(subj, ctx)
+    if f.lemma == "take" and not any(ctx.tree.lemma(i) == "part" for i in f.obj):
+        return
+    if f.lemma == "join" and not f.prep("in"):
+        return
+    goals = [e for i in f.prep("to", "in") for e in things(ctx, i, create=False)]
+    means = [e for i in f.prep("with", "through", "by") for e in things(ctx, i)]
+    for g in goals:
+        for a in parties:
+            if isa(ctx, g, C.Event):
+                ctx.add(g, P.participant, a, f.verb, f"frame:{f.lemma}-participant", 0.75)
+            elif isa(ctx, g, C.Mission, C.Spacecraft, C.LaunchVehicle):
+                ctx.add(a, P.contributesTo, g, f.verb, f"frame:{f.lemma}-to", 0.8)
+    for m in means:
+        if isa(ctx, m, *BUILT):
+            for a in parties:
+                ctx.add(m, P.providedBy, a, f.verb, f"frame:{f.lemma}-through", 0.75)
+            for g in goals:
+                if isa(ctx, g, *CRAFT) and not isa(ctx, m, C.Mission):
+                    ctx.add(m, P.partOf, g, f.verb, f"frame:{f.lemma}-through", 0.7)

@@ -1,0 +1,163 @@
+"""What the arguments of a rule denote: names, descriptions, agents and their organizations.
+
+``things`` resolves a phrase to entities, creating a *described* thing ("a
+spectrometer", "the meeting", "5.4 grams of samples") when the phrase names
+none; rules create such nodes only when they give them a relation.
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from ..vocab import Prop as P
+from .context import Context
+from .entities import ancestors
+from .lexicon import DESCRIBED_THINGS
+from .mentions import noun_class
+
+WORKERS = frozenset({"team", "scientist", "researcher", "engineer", "staff", "expert", "group", "side"})
+
+
+def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
+    """Entities an argument denotes, creating described things ("a spectrometer") on demand."""
+    out: list[Entity] = []
+    for j in ctx.tree.conjuncts(i):
+        ents = ctx.refs(j)
+        if not ents:
+            ents = _worker_org(ctx, j)
+        if not ents and create:
+            thing = described(ctx, j)
+            ents = [thing] if thing else []
+        if not ents and ctx.tree.lemma(j) in ("gram", "kilogram", "piece", "amount", "set", "pair", "number"):
+            for p in ctx.tree.children(j, "prep"):
+                for o in ctx.tree.children(p.i, "pobj"):
+                    ents = things(ctx, o.i, create=create)
+        for e in ents:
+            if e not in out:
+                out.append(e)
+    return out
+
+
+def _worker_org(ctx: Context, i: int) -> list[Entity]:
+    """"the French team at the IAS institute" acts for the institute."""
+    if ctx.tree.lemma(i) not in WORKERS:
+        return []
+    for p in ctx.tree.children(i, "prep"):
+        if p.text.lower() in ("at", "of", "from"):
+            for o in ctx.tree.children(p.i, "pobj"):
+                ents = [e for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
+                if ents:
+                    return ents
+    return []
+
+
+def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
+    """The described thing headed by noun ``i``, made once; ``None`` if the noun names no such thing."""
+    t = ctx.tree
+    tok = t[i]
+    if i in ctx.described:
+        return ctx.table.entities[ctx.described[i]]
+    lemma = t.lemma(i)
+    elliptic = _elliptic_head(ctx, i) if tok.text.lower() in ("one", "another") else None
+    if elliptic is not None:
+        lemma = t.lemma(elliptic)
+        cls = cls or noun_class(t, elliptic)
+    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") or (lemma not in DESCRIBED_THINGS and cls is None):
+        return None
+    if tok.pos == "PROPN" and cls is None:
+        return None
+    if tok.pos in ("VERB", "PROPN"):  # the event a verb tells of ("set down in 2019": a landing), a field name
+        label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
+                 C.Meeting: "meeting"}.get(cls, t.lemma(i))
+        ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")
+        ctx.described[i] = ent.key
+        return ent
+    if ctx.table.at(i) is not None:
+        return None
+    cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
+    if cls is None:
+        return None
+    prior = ctx.definite(i) if tok.pos == "NOUN" else None
+    if prior is None and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS and _is_definite(ctx, i):
+        prior = _latest_of(ctx, i, cls)
+    if prior is not None:
+        ctx.described[i] = prior.key
+        return prior
+    start, end = _np_span(ctx, i)
+    label = t.span_text(start, end)
+    ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, start, end, "described")
+    ctx.described[i] = ent.key
+    return ent
+
+
+def _elliptic_head(ctx: Context, i: int) -> int | None:
+    """"a pair of agreements ...: one on Hera and one on MMX" — "one" stands for an agreement."""
+    for a in ctx.tree.ancestors(i):
+        if a.pos == "NOUN" and a.tag == "NNS" and ctx.tree.lemma(a.i) in DESCRIBED_THINGS:
+            return a.i
+        if a.pos == "NOUN" and a.tag == "NN" and ctx.tree.lemma(a.i) in ("pair", "couple", "number", "set"):
+            for p in ctx.tree.children(a.i, "prep"):
+                for o in ctx.tree.children(p.i, "pobj"):
+                    if ctx.tree.lemma(o.i) in DESCRIBED_THINGS:
+                        return o.i
+    return None
+
+
+def _is_definite(ctx: Context, i: int) -> bool:
+    kids = ctx.tree.children(i)
+    return any(c.text.lower() in ("the", "this", "that") for c in kids if c.dep == "det") and not any(
+        c.dep in ("prep", "acl", "relcl", "compound", "amod", "nummod") for c in kids
+    )
+
+
+def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
+    for ent in ctx.before(i):
+        if any(cls in ancestors(k) for k in ent.classes):
+            return ent
+    return None
+
+
+def _np_span(ctx: Context, i: int) -> tuple[int, int]:
+    """Determiner-free span of a noun and its left modifiers: "videoconference meeting"."""
+    t = ctx.tree
+    start = i
+    for c in sorted(t.children(i), key=lambda c: c.i):
+        if c.i < i and c.dep in ("compound", "amod", "nmod", "nummod") and all(
+            t[k].dep not in ("punct", "cc") for k in range(c.i, i)
+        ):
+            start = min(start, min(t.subtree(c.i)))
+            break
+    return start, i + 1
+
+
+def agents(ents: list[Entity], ctx: Context) -> list[Entity]:
+    return [e for e in ents if ctx.table.is_a(e, C.Agent) or C.Country in e.classes]
+
+
+def organizations_of(ctx: Context, people: list[Entity]) -> list[Entity]:
+    """The organizations people head or belong to (as found so far)."""
+    out = []
+    for p in people:
+        if C.Person in p.classes:
+            out.extend(ctx.objects(p, P.headOf) or ctx.objects(p, P.memberOf))
+        elif ctx.table.is_a(p, C.Organization) or C.Country in p.classes:
+            out.append(p)
+    return list(dict.fromkeys(out))
+
+
+def isa(ctx: Context, e: Entity, *classes: str) -> bool:
+    return any(ctx.table.is_a(e, c) for c in classes)
+
+
+# --- rules ------------------------------------------------------------------------------
+
+
+def _clause_tokens(ctx: Context, v: int) -> list[int]:
+    """Tokens of a verb's clause, without the clauses embedded in it."""
+    t = ctx.tree
+    out, todo = [], [c.i for c in t.children(v) if c.dep not in ("relcl", "advcl", "ccomp", "conj", "acl")]
+    while todo:
+        j = todo.pop()
+        out.append(j)
+        todo.extend(c.i for c in t.children(j) if c.dep not in ("relcl", "acl", "advcl", "ccomp"))
+    return sorted(out)
