@@ -139,6 +139,7 @@ def test_push_loads_every_graph_and_is_idempotent(seed_build, triplestore):
 
 class _Refuse(BaseHTTPRequestHandler):
     def do_PUT(self):  # noqa: N802 (http.server's naming)
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))  # as real stores do, read, then refuse
         self.send_response(401)
         self.send_header("WWW-Authenticate", "Basic")
         self.end_headers()

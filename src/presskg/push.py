@@ -70,7 +70,10 @@ def _send(url: str, method: str, body: bytes, *, retries: int, timeout: float) -
             if attempt < retries:
                 time.sleep(0.5 * 2**attempt)
                 continue
-            raise PushError(f"cannot reach {url}: {getattr(exc, 'reason', exc)}") from None
+            reason = getattr(exc, "reason", exc)
+            hint = (" (the connection was closed while sending: the store may refuse the request, "
+                    "e.g. missing credentials)") if isinstance(reason, (BrokenPipeError, ConnectionResetError)) else ""
+            raise PushError(f"cannot reach {url}: {reason}{hint}") from None
 
 
 def push(build: str | Path, graph_store: str, *, batch_size: int = 50_000, retries: int = 3,
