@@ -201,10 +201,13 @@ class Context:
                 continue
             if c.dep == "amod" and not c.text[:1].isupper():
                 continue
-            if cls is None or any(compatible(cls, k) or _same_root(cls, k) for k in ent.classes):
+            if cls is None or any(compatible(cls, k) or _same_root(cls, k) for k in ent.classes) or (
+                    _craft_or_mission(cls) and any(_craft_or_mission(k) for k in ent.classes)):
                 # "the Japanese GOSAT-1 and GOSAT-2 satellites" has two names: not one entity
                 if self.tree.children(c.i, "conj"):
                     return None
+                if cls is not None and ent.kb is None and ent.named and _craft_or_mission(cls):
+                    ent.classes.add(cls)  # "the VENµS mission" and "the VENµS satellite": both
                 return ent
         return None
 
@@ -300,6 +303,11 @@ class Context:
         agents = [e for e in ents if self.table.is_a(e, C.Agent)]
         if len(agents) >= 2:
             self.groups.append((i, [e.key for e in agents]))
+
+
+def _craft_or_mission(cls: str) -> bool:
+    """A mission and its spacecraft share their name ("the Hayabusa2 mission", "the Hayabusa2 probe")."""
+    return ancestors(cls)[-1] in (C.Mission, C.Spacecraft)
 
 
 def _same_root(a: str, b: str) -> bool:
