@@ -135,3 +135,14 @@ def test_extract_model_labels_are_overridden_by_domain_evidence(read):
     x = read("JAXA and NASA discussed Phobos and Ryugu.")
     assert classes_of(x, "JAXA") == {"SpaceAgency"}
     assert classes_of(x, "Phobos") == {"Moon"}
+
+
+def test_extract_signature_caption(read):
+    x = read("The heads of CNES and ISRO met in Bangalore on 2 March.\n\n"
+             "[Photo] Trishna agreement signature: Dr. Ana Ruiz (President of CNES) and "
+             "Dr. Vikram Rao (Chairman of ISRO)", date=dt.date(2022, 3, 3))
+    t = triples(x)
+    deal = next(e for e in x.entities.values() if "Agreement" in e.classes)
+    signers = {o for s, p, o in t if s == deal.label and p == "signatory"}
+    assert {"Ana Ruiz", "Vikram Rao", "CNES", "ISRO"} <= signers
+    assert any(s == deal.label and p == "topic" and o.upper() == "TRISHNA" for s, p, o in t)

@@ -47,6 +47,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     events.dated_actions(ctx)
     events.participation_nouns(ctx)
     events.field_lines(ctx)
+    events.signature_captions(ctx)
     events.described_topics(ctx)
     events.locate_events(ctx)
     events.moons(ctx)

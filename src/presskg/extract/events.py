@@ -133,6 +133,38 @@ def field_lines(ctx: Context) -> None:
             ctx.add(ev, prop, pl, head, "pattern:field-line", 0.75)
 
 
+_CAPTION = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?[^:]{1,80}?\b(?:signature|signing)\s*:", re.I)
+
+
+def signature_captions(ctx: Context) -> None:
+    """Captions such as "[Photo] Hera agreement signature: Dr. A (President of X) and Dr. B (…)".
+
+    The agreement the caption names was signed by the people it lists (and their
+    organizations), at the meeting the release reports when there is one.
+    """
+    t = ctx.tree
+    for s in t.parse.sentences:
+        m = _CAPTION.match(s.text)
+        if not m:
+            continue
+        colon = next((i for i in range(s.start, s.end) if t[i].idx - s.start_char >= m.end() - 1), s.end)
+        deal = next((d for i in range(s.start, colon) if t.lemma(i) in ("agreement", "accord", "memorandum", "treaty",
+                                                                         "statement", "arrangement")
+                     for d in [described(ctx, i)] if d is not None), None)
+        if deal is None:
+            continue
+        people = list(dict.fromkeys(e for i in range(colon, s.end) if (e := ctx.table.at(i)) is not None
+                                    and ctx.table.is_a(e, C.Person)))
+        for p in people + organizations_of(ctx, people):
+            ctx.add(deal, P.signatory, p, colon, "pattern:signature-caption", 0.75)
+        ctx.add_partners([o for o in organizations_of(ctx, people) if ctx.table.is_a(o, C.Organization)],
+                         colon, "pattern:signature-caption", 0.7)
+        for ev in ctx.recent(s.start, C.Meeting, sentences=10)[:1]:
+            if ev.key != deal.key:
+                ctx.add(deal, P.signedAt, ev, colon, "pattern:signature-caption", 0.7)
+                ctx.date_links.append((ev.key, deal.key))
+
+
 def described_topics(ctx: Context) -> None:
     """What an agreement or a meeting is about: "the Hera agreement", "an agreement on X",
     "a framework agreement covering exploration", "talks about the rover"."""
