@@ -112,10 +112,3 @@ def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg g
     page = env.get_template("graph.html").render(title=title, data_json=_safe_json(page_data(G, max_nodes=max_nodes)))
     _atomic.write_text(dest, page)
     return dest
-
-
-def to_view(dataset, *, releases: list[str] | None = None) -> nx.MultiDiGraph:
-    """The graph a page shows for a dataset: the releases' entities and relations, with background facts."""
-    from .analytics import to_networkx
-
-    return to_networkx(dataset, releases=releases, include_kb=True)

@@ -8,10 +8,11 @@
 
 from __future__ import annotations
 
-from ..model import Extraction, Parse, Release
+from ..model import Entity, Extraction, Parse, Release
+from ..vocab import Class as C
 from . import actions, events, relations
 from .context import Context
-from .entities import EntityTable
+from .entities import EntityTable, entity_key
 from .frames import build_frames
 from .gazetteer import Gazetteer
 from .mentions import find_candidates
@@ -71,14 +72,9 @@ def _publisher(release: Release, table: EntityTable, gaz: Gazetteer) -> str | No
     entries = gaz.lookup(release.publisher)
     if entries:
         return table.add_kb(entries[0]).key
-    from .entities import entity_key
-
     for ent in table.entities.values():
         if release.publisher in (ent.label, *ent.aliases):
             return ent.key
     key = entity_key(release.publisher)
-    from ..model import Entity
-    from ..vocab import Class as C
-
     table.entities.setdefault(key, Entity(key, release.publisher, {C.Organization}, type_source="header"))
     return key

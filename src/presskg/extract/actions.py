@@ -62,7 +62,7 @@ def _rules_for(f: Frame) -> list[Callable[[Context, Frame, list[Entity]], None]]
         rules.append(operate)
     if lemma in MEET_VERBS:
         rules.append(meet)
-    if lemma in DISCUSS_VERBS or (lemma == "take" and "stock" in {""}):
+    if lemma in DISCUSS_VERBS:
         rules.append(discuss)
     if lemma in SIGN_VERBS or lemma == "put":
         rules.append(sign)

@@ -144,9 +144,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     if outer.dep in ("compound", "nmod", "amod", "appos") and outer.head not in inside:
         gov = tree[outer.head]
         cls = noun_class(tree, gov.i)
-        if cls and gov.pos in ("NOUN", "PROPN") and not gov.text[:1].isupper() or (
-            cls and gov.pos == "NOUN"
-        ):
+        if cls and (gov.pos == "NOUN" or (gov.pos == "PROPN" and not gov.text[:1].isupper())):
             return cls
     # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"
     for child in tree.children(head, "compound", "nmod", "appos"):

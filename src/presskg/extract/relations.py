@@ -415,11 +415,9 @@ def names_with_places(ctx: Context) -> None:
                 if other is not None and C.Country in other.classes and other.key != ent.key:
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)
             if ctx.table.is_a(ent, C.Facility) and m.end - m.start >= 2:
-                first = ctx.table.entities.get(ctx.table.token_entity.get(m.start, ""), None)
                 inner = _inner_org(ctx, ent, m.start, m.end)
                 if inner is not None:
                     ctx.add(ent, P.operatedBy, inner, m.start, "name:operator-in-name", 0.75)
-                del first
 
 
 def _inner_org(ctx: Context, ent: Entity, start: int, end: int) -> Entity | None:

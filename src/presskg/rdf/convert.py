@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-
-from ..vocab import bind_prefixes
+from rdflib import BNode, Graph, Literal, URIRef
 
 
 def to_rdflib_term(t):
@@ -19,14 +17,6 @@ def to_rdflib_term(t):
     if t.language:
         return Literal(t.value, lang=t.language)
     return Literal(t.value, datatype=URIRef(t.datatype.value))
-
-
-def to_dataset(quads: Iterable[ox.Quad]) -> Dataset:
-    ds = bind_prefixes(Dataset())
-    for q in quads:
-        ds.add((to_rdflib_term(q.subject), to_rdflib_term(q.predicate), to_rdflib_term(q.object),
-                to_rdflib_term(q.graph_name)))
-    return ds
 
 
 def to_graph(quads: Iterable[ox.Quad]) -> Graph:
