@@ -28,6 +28,8 @@ def bare_pipe(corpus: Path, jobs: int) -> dict:
 
 
 def build(corpus: Path, out: Path, jobs: int) -> dict:
+    import spacy  # noqa: F401  imported before the clock starts, as in bare_pipe
+
     from presskg.build import build as run
     from presskg.settings import DEFAULT_SETTINGS
 
@@ -42,4 +44,6 @@ if __name__ == "__main__":
     kind, corpus, jobs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
     res = bare_pipe(corpus, jobs) if kind == "pipe" else build(corpus, Path(sys.argv[4]), jobs)
     res["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    # the largest worker process (with --jobs > 1), each of which holds its own model
+    res["peak_rss_children_mib"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     print(json.dumps(res))

@@ -34,10 +34,17 @@ def test_build_quad_formats_agree_in_rdflib_and_oxigraph(seed_build):
     store = open_store(seed_build)
     named = [q for q in store.quads_for_pattern(None, None, None, None) if isinstance(q.graph_name, ox.NamedNode)]
     counts.add(len(named))
-    union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)
-             if isinstance(q.graph_name, ox.NamedNode)}
-    assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == len(union)
     assert len(counts) == 1, counts
+
+
+def test_build_default_graph_holds_the_facts_once(seed_build):
+    """The default graph: every named graph's facts, each once; the text layer stays in its release."""
+    store = open_store(seed_build)
+    text = ("#char=", "#mention=", "#stmt-")
+    facts = {q.triple for q in store.quads_for_pattern(None, None, None, None)
+             if isinstance(q.graph_name, ox.NamedNode) and not any(t in q.subject.value for t in text)}
+    default = [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    assert len(default) == len(set(default)) and set(default) == facts
 
 
 def test_build_triple_formats_agree(seed_build):
@@ -125,16 +132,17 @@ def test_build_fails_on_a_shape_violation_with_a_report(release_dir, tmp_path, m
     import presskg.build as build_mod
     from presskg.errors import ValidationError
 
-    real = build_mod.encode
+    real = build_mod.encode_layers
 
     def broken(res):  # a Planet as the head of an agency: the shapes must catch it
-        quads = real(res)
-        g = quads[0].graph_name
+        facts, text = real(res)
+        g = facts[0].graph_name
         pk = "https://w3id.org/presskg/ontology#"
-        return quads + [ox.Quad(ox.NamedNode("https://w3id.org/presskg/resource/Mars"), ox.NamedNode(pk + "headOf"),
-                                ox.NamedNode("https://w3id.org/presskg/resource/CNES"), g)]
+        bad = ox.Quad(ox.NamedNode("https://w3id.org/presskg/resource/Mars"), ox.NamedNode(pk + "headOf"),
+                      ox.NamedNode("https://w3id.org/presskg/resource/CNES"), g)
+        return facts + [bad], text
 
-    monkeypatch.setattr(build_mod, "encode", broken)
+    monkeypatch.setattr(build_mod, "encode_layers", broken)
     with pytest.raises(ValidationError, match="SHACL"):
         build_mod.build([release_dir], out=tmp_path / "b", progress=False)
     assert "headOf" in (tmp_path / "b" / "validation.txt").read_text()

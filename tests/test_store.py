@@ -40,7 +40,8 @@ def test_store_incremental_build_replaces_only_what_changed(tmp_path):
 
     fresh = build([src], out=tmp_path / "fresh", progress=False)
     assert quads(out) == quads(tmp_path / "fresh")
-    assert (out / "graph.nq").read_bytes() == (tmp_path / "fresh" / "graph.nq").read_bytes()
+    for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "graph.rdf"):  # spliced = written whole
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
     assert fresh.reused == 0
 
     (src / "esa-asi.txt").unlink()
@@ -79,13 +80,10 @@ def test_store_failed_build_leaves_the_previous_store(tmp_path, release_dir, mon
 
     import presskg.store as store_mod
 
-    def broken(path, drop, quads, union):  # writes half of the data, then fails
-        store = ox.Store(str(path))
-        store.bulk_extend(quads[: len(quads) // 2])
-        del store
+    def broken(triples):  # fails after the named graphs are written, before the default graph
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store_mod, "_write", broken)
+    monkeypatch.setattr(store_mod, "_in_default", broken)
     (release_dir / f"{SEED}.txt").write_text((release_dir / f"{SEED}.txt").read_text() + "\nJAXA met NASA.\n")
     with pytest.raises(RuntimeError):
         build([release_dir], out=out, progress=False)
@@ -93,3 +91,46 @@ def test_store_failed_build_leaves_the_previous_store(tmp_path, release_dir, mon
     assert quads(out) == before
     assert not any(p.name.startswith(".store.") for p in out.iterdir())
     assert (out / "graph.nq").read_bytes() == nq  # the files follow the store: still the previous build
+
+
+def test_store_with_jobs_matches_one_process(tmp_path):
+    """``--jobs 2``: releases read by worker processes, the store written beside the files."""
+    from dataclasses import replace
+
+    from presskg.settings import DEFAULT_SETTINGS
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(RELEASES / f"{SEED}.txt", src)
+    (src / "esa-asi.txt").write_text(OTHER)
+    two = build([src], out=tmp_path / "two", settings=replace(DEFAULT_SETTINGS, jobs=2), progress=False)
+    one = build([src], out=tmp_path / "one", progress=False)
+    assert two.releases == one.releases and two.triples == one.triples
+    assert quads(tmp_path / "two") == quads(tmp_path / "one")
+    for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "graph.rdf"):
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+
+
+def test_store_failing_with_jobs_keeps_the_previous_build(tmp_path, release_dir, monkeypatch):
+    """With ``--jobs 2`` the files are made by another process while the store is written."""
+    from dataclasses import replace
+
+    import pytest
+
+    import presskg.store as store_mod
+    from presskg.settings import DEFAULT_SETTINGS
+
+    out = tmp_path / "b"
+    build([release_dir], out=out, progress=False)
+    before, nq = quads(out), (out / "graph.nq").read_bytes()
+
+    def broken(triples):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store_mod, "_in_default", broken)
+    (release_dir / f"{SEED}.txt").write_text((release_dir / f"{SEED}.txt").read_text() + "\nJAXA met NASA.\n")
+    with pytest.raises(RuntimeError, match="disk full"):
+        build([release_dir], out=out, settings=replace(DEFAULT_SETTINGS, jobs=2), progress=False)
+    monkeypatch.undo()
+    assert quads(out) == before and (out / "graph.nq").read_bytes() == nq
+    assert not any(p.name.startswith((".store.", ".graph.")) for p in out.iterdir())

@@ -141,11 +141,9 @@ def test_analytics_unknown_name_suggests(seed_build):
         find_entity(G, "Ryugo")
 
 
-def test_analytics_report_and_exports(seed_build):
-    for name in ("report.html", "report.md", "graph.graphml", "graph.gexf"):
+def test_analytics_report(seed_build):
+    for name in ("report.html", "report.md"):
         assert (seed_build / name).is_file()
-    G = nx.read_graphml(seed_build / "graph.graphml")
-    assert G.number_of_nodes() > 20
     assert "Most central entities" in (seed_build / "report.md").read_text()
 
 
@@ -156,3 +154,75 @@ def test_viz_screenshot_command(browser, seed_build, tmp_path):
     png = tmp_path / "shot.png"  # its own process: one playwright per thread
     subprocess.run([sys.executable, "-m", "presskg.screenshot", str(seed_build / "graph.html"), str(png)], check=True)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
+
+
+def _export_sample() -> nx.MultiDiGraph:
+    """An entity graph with what release text can hold: markup, quotes, tabs, new lines, a control character."""
+    G = nx.MultiDiGraph()
+    odd = 'A&B <i>"x"</i>\tsaid:\n\'y\'\r é \u2028 \x07'
+    G.add_node("n1", label=odd, cls="Person", aliases=[odd], wikidata=None, releases=["r1"])
+    G.add_node("n2", label="plain", cls="Topic", aliases=[], wikidata="Q1", releases=["r1", "r2"])
+    G.add_edge("n1", "n2", key="topic@r1", property="topic", release="r1", kb=False, evidence=[odd])
+    G.add_edge("n2", "n1", key="topic@kb", property="topic", release="kb", kb=True, evidence=[])
+    return G
+
+
+def test_network_command_writes_graphml_and_gexf_without_a_date(seed_build, tmp_path, capsys):
+    from presskg.cli import main
+
+    files = [tmp_path / "g.graphml", tmp_path / "g.gexf"]
+    assert main(["network", "--build", str(seed_build), *(a for f in files for a in ("-o", str(f)))]) == 0
+    assert "wrote" in capsys.readouterr().out
+    G = text_graph(to_networkx(open_dataset(seed_build)))
+    assert G.number_of_nodes() > 20
+    assert b"lastmodifieddate" not in files[1].read_bytes()  # the same graph, the same file, whatever the day
+    for back in (nx.read_graphml(files[0]), nx.read_gexf(files[1])):
+        assert back.number_of_nodes() == G.number_of_nodes() and back.number_of_edges() == G.number_of_edges()
+    assert main(["network", "--build", str(seed_build), "-o", str(tmp_path / "g.csv")]) == 2
+
+
+def test_exports_escape_release_text(tmp_path):
+    from presskg.report import write_network
+
+    write_network(_export_sample(), tmp_path / "graph.graphml")
+    write_network(_export_sample(), tmp_path / "graph.gexf")
+    clean = 'A&B <i>"x"</i>\tsaid:\n\'y\'\n é \u2028 '  # XML holds no control character: dropped
+    for back in (nx.read_graphml(tmp_path / "graph.graphml"), nx.read_gexf(tmp_path / "graph.gexf")):
+        assert back.nodes["n1"]["label"] == clean and back.number_of_edges() == 2
+
+
+def test_simple_graph_orders_neighbours_as_to_undirected():
+    from presskg.analytics import simple_graph
+
+    G = nx.MultiDiGraph()
+    G.add_nodes_from("edcba")
+    G.add_edges_from([("a", "b"), ("b", "a"), ("a", "b"), ("c", "a"), ("e", "d"), ("b", "e"), ("d", "a")])
+    old = nx.Graph(G.to_undirected())
+    H = simple_graph(G)
+    assert list(H) == list(old) and {n: list(H[n]) for n in H} == {n: list(old[n]) for n in old}
+    sub = simple_graph(G, ["e", "a", "b"])
+    assert list(sub) == ["e", "a", "b"] and sorted(map(sorted, sub.edges())) == [["a", "b"], ["b", "e"]]
+
+
+def test_to_networkx_is_the_same_from_every_source(seed_build):
+    import pyoxigraph as ox
+
+    memory = ox.Store()
+    memory.bulk_load(path=str(seed_build / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    graphs = [to_networkx(src, include_kb=True) for src in (open_dataset(seed_build), seed_build, memory)]
+    shapes = [(list(G.nodes(data=True)), list(G.edges(keys=True, data=True))) for G in graphs]
+    assert shapes[0] == shapes[1] == shapes[2] and len(shapes[0][1]) > 40
+    one = to_networkx(seed_build, releases=["cnes-jaxa-2021-02-25"])
+    assert one.number_of_nodes() == graphs[0].number_of_nodes()
+    assert to_networkx(seed_build, releases=["no-such-release"]).number_of_nodes() == 0
+
+
+def test_report_is_reproducible(seed_build, tmp_path):
+    from presskg.report import write_report
+
+    G = text_graph(to_networkx(seed_build))
+    first, second = tmp_path / "a", tmp_path / "b"
+    write_report(G, first)
+    write_report(text_graph(to_networkx(open_dataset(seed_build))), second)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert len(files) == 4 and all((first / f).read_bytes() == (second / f).read_bytes() for f in files)

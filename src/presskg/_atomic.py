@@ -23,6 +23,17 @@ _FILE_MODE = 0o666 & ~_umask()
 
 def write_bytes(dest: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``dest``, then rename it into place."""
+    tmp = write_beside(dest, data)
+    try:
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_beside(dest: Path, data: bytes) -> Path:
+    """Write ``data`` to a new temporary file beside ``dest`` (on disk, with ``dest``'s future mode)
+    and return its path: renaming it onto ``dest`` is then atomic."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
     try:
@@ -31,10 +42,10 @@ def write_bytes(dest: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
 
 
 def write_text(dest: Path, text: str) -> None:

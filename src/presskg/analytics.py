@@ -9,8 +9,10 @@ sentences. The measures are pure functions of that graph, as in networkx.
 from __future__ import annotations
 
 import difflib
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -25,23 +27,43 @@ CORE_RELATIONS = (
     "topic", "signatory", "signedAt", "returned", "sampleFrom",
 )
 
-_EDGES = """
-SELECT ?g ?s ?p ?o ?sentence WHERE {{
-  GRAPH ?g {{ ?s ?p ?o .
-    OPTIONAL {{ ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sn .
-               ?sn nif:anchorOf ?sentence }} }}
-  VALUES ?p {{ {} }}
-}}""".format(" ".join(f"pk:{p}" for p in CORE_RELATIONS))
+#: The release graphs, whose entities become nodes.
+_RELEASES = "SELECT ?g WHERE { GRAPH ?g { ?g a pk:Release } }"
 
-_NODES = """
-SELECT ?g ?e ?label ?type ?alias WHERE {
-  GRAPH ?g { ?g a pk:Release ; pk:mentions ?e . ?e rdfs:label ?label ; a ?type . OPTIONAL { ?e skos:altLabel ?alias } }
-} ORDER BY ?g ?e ?type ?alias"""
+#: Each query below reads one kind of fact, with no OPTIONAL and no ORDER BY, and Python joins them:
+#: an on-disk Oxigraph store spends its time looking up and decoding terms, and in-memory stores
+#: are slow to look up an entity's facts in one graph, so small queries that start from the
+#: selective pattern cost far less than one query that joins everything (5.5 s → 1.8 s for the
+#: on-disk store of a thousand releases).
+_LABELS = "SELECT ?g ?e ?label WHERE { GRAPH ?g { ?e rdfs:label ?label . ?g pk:mentions ?e } }"
 
+_ALIASES = "SELECT ?g ?e ?alias WHERE { GRAPH ?g { ?e skos:altLabel ?alias . ?g pk:mentions ?e } }"
+
+_TYPES_USED = "SELECT DISTINCT ?type WHERE { GRAPH ?g { ?e a ?type } }"
+
+#: Filled with the ontology's classes in use: a scan per class is cheaper than filtering every type.
+_TYPES = "SELECT ?g ?e ?type WHERE {{ VALUES ?type {{ {} }} GRAPH ?g {{ ?e a ?type }} }}"
+
+#: The sentences that mention given entities in given release graphs (filled with ``(<graph> <entity>)`` pairs).
 _MENTIONS = """
-SELECT ?g ?e ?sentence WHERE {
-  GRAPH ?g { ?g a pk:Release . ?m itsrdf:taIdentRef ?e ; nif:sentence ?sn . ?sn nif:anchorOf ?sentence }
-}"""
+SELECT ?g ?e ?sentence WHERE {{ VALUES (?g ?e) {{ {} }}
+  GRAPH ?g {{ ?m itsrdf:taIdentRef ?e ; nif:sentence ?sn . ?sn nif:anchorOf ?sentence }}
+}}"""
+#: A node keeps this many sentences as evidence: the first by release, then by text.
+NODE_EVIDENCE = 5
+#: (graph, entity) pairs per query of :data:`_MENTIONS`, which keeps a query text to some 300 kB.
+_PAIRS_PER_QUERY = 2000
+
+_CORE_VALUES = "VALUES ?p {{ {} }}".format(" ".join(f"pk:{p}" for p in CORE_RELATIONS))
+
+_EDGES = f"SELECT ?g ?s ?p ?o WHERE {{ {_CORE_VALUES} GRAPH ?g {{ ?s ?p ?o }} }}"
+
+#: The sentences of the reified statements, read apart from the relations (an OPTIONAL per relation is slow).
+_EVIDENCE = f"""
+SELECT ?g ?s ?p ?o ?sentence WHERE {{ {_CORE_VALUES}
+  GRAPH ?g {{ ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?sn .
+             ?sn nif:anchorOf ?sentence }}
+}}"""
 
 _WIKIDATA = """
 SELECT ?e ?wd WHERE {
@@ -58,6 +80,7 @@ _PRIORITY = (
 )
 
 
+@lru_cache(maxsize=65536)  # graph, property and class IRIs, met once per row
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
 
@@ -69,87 +92,136 @@ def main_class(classes) -> str:
     return sorted(classes)[0] if classes else "Thing"
 
 
-class _Rows:
-    """SPARQL rows from an Oxigraph store or an rdflib dataset, as dicts of strings."""
-
-    def __init__(self, source):
-        self.source = source
-        if isinstance(source, (str, Path)):
-            from .store import open_store
-
-            self.source = open_store(source)
-
-    def __call__(self, query: str):
-        if isinstance(self.source, ox.Store):
-            from .query import with_prefixes
-
-            res = self.source.query(with_prefixes(query))
-            names = [v.value for v in res.variables]
-            for sol in res:
-                yield _Row({n: (sol[n].value if sol[n] is not None else None) for n in names})
-        else:
-            for row in self.source.query(query, initNs=dict(PREFIXES)):
-                yield _Row({k: (str(v) if v is not None else None) for k, v in row.asdict().items()})
+#: Runs a SELECT query and yields its rows.
+_Select = Callable[[str], Iterator[tuple]]
 
 
-class _Row(dict):
-    def __getattr__(self, name):
-        return self.get(name)
+def _selector(source) -> _Select:
+    """A function that runs a SELECT query and yields its rows as tuples of strings (``None`` if unbound).
+
+    ``source`` is a build folder, an Oxigraph store (in memory or on disk) or an rdflib dataset.
+    Rows are plain tuples read straight from the solutions: at a thousand releases there are
+    about 150,000 of them, and building a dict per row used to cost a second.
+    """
+    if isinstance(source, (str, Path)):
+        from .store import open_store
+
+        source = open_store(source)
+    if isinstance(source, ox.Store):
+        from .query import with_prefixes
+
+        def select(query: str) -> Iterator[tuple]:
+            for sol in source.query(with_prefixes(query)):
+                yield tuple([None if t is None else t.value for t in sol])
+    else:
+        def select(query: str) -> Iterator[tuple]:
+            for row in source.query(query, initNs=dict(PREFIXES)):
+                yield tuple([None if t is None else str(t) for t in row])
+    return select
+
+
+@dataclass
+class _Entity:
+    """What the releases say about one entity, gathered before it becomes a node."""
+
+    labels: dict[str, str] = field(default_factory=dict)  # release graph → label
+    classes: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    releases: set[str] = field(default_factory=set)
+    evidence: set[tuple[str, str]] = field(default_factory=set)  # (release, sentence)
+
+
+def _entities(select: _Select, wanted: set[str] | None) -> dict[str, _Entity]:
+    """The entities the (wanted) release graphs mention, label and type with a class of the ontology."""
+    releases = {g for (g,) in select(_RELEASES) if not wanted or g in wanted}
+    labels: dict[tuple[str, str], str] = {}
+    for g, e, label in select(_LABELS):
+        if g in releases and labels.get((g, e), "") <= label:  # the greatest, if a graph gave two
+            labels[g, e] = label
+    pk = str(PK._NS)
+    classes = sorted(t for (t,) in select(_TYPES_USED) if t.startswith(pk))
+    found: dict[str, _Entity] = {}
+    for g, e, t in select(_TYPES.format(" ".join(f"<{c}>" for c in classes))) if classes else ():
+        if (g, e) in labels:
+            ent = found.setdefault(e, _Entity())
+            ent.labels[g] = labels[g, e]
+            ent.classes.add(_local(t))
+            ent.releases.add(_local(g))
+    for g, e, alias in select(_ALIASES):
+        if e in found and g in found[e].labels:
+            found[e].aliases.add(alias)
+    _add_evidence(select, found)
+    return found
+
+
+def _add_evidence(select: _Select, found: dict[str, _Entity]) -> None:
+    """Give each entity the sentences that mention it in its first releases, enough to pick its evidence.
+
+    A node keeps only its :data:`NODE_EVIDENCE` first sentences by release, so the mentions are read
+    from an entity's first releases only, that many at a time, until it has enough sentences or no
+    release is left. A few entities are named in hundreds of releases: reading all their mentions
+    was most of the cost of this graph on an on-disk store. (A release's mentions of an entity are
+    in the graph that names and types it, as the encoder writes them.)
+    """
+    graphs = {e: sorted(ent.labels) for e, ent in found.items()}  # release graph IRIs sort as identifiers
+    done = 0
+    while graphs:
+        pairs = [f"(<{g}> <{e}>)" for e, gs in graphs.items() for g in gs[done:done + NODE_EVIDENCE]]
+        for i in range(0, len(pairs), _PAIRS_PER_QUERY):
+            for g, e, sentence in select(_MENTIONS.format(" ".join(pairs[i:i + _PAIRS_PER_QUERY]))):
+                found[e].evidence.add((_local(g), sentence))
+        done += NODE_EVIDENCE
+        graphs = {e: gs for e, gs in graphs.items() if len(gs) > done and len(found[e].evidence) < NODE_EVIDENCE}
+
+
+def _relations(select: _Select, nodes: dict, wanted: set[str] | None, include_kb: bool) -> dict[tuple, dict]:
+    """The core relations between ``nodes``, keyed (subject, object, property@release), with their sentences."""
+    skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    kb_graph = str(KB_GRAPH)
+    edges: dict[tuple, dict] = {}
+    for g, s, p, o in select(_EDGES):
+        kb = g == kb_graph
+        if g in skip or s not in nodes or o not in nodes or (kb and not include_kb) or (
+                not kb and wanted and g not in wanted):
+            continue
+        prop, release = _local(p), _local(g)
+        edges[s, o, f"{prop}@{release}"] = {"property": prop, "release": release, "kb": kb, "evidence": set()}
+    for g, s, p, o, sentence in select(_EVIDENCE):
+        edge = edges.get((s, o, f"{_local(p)}@{_local(g)}"))
+        if edge is not None:
+            edge["evidence"].add(sentence)
+    return edges
 
 
 def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool = False) -> nx.MultiDiGraph:
     """The entity graph of the release graphs.
 
+    Nodes and edges are added in sorted order, so the graph (and every file made from it) is the
+    same whichever store the facts come from.
+
     Args:
-        source: a build folder, its Oxigraph store, or an rdflib dataset.
+        source: a build folder, its Oxigraph store (in memory or read-only on disk), or an rdflib dataset.
         releases: only these release identifiers (default: all).
         include_kb: add the knowledge base's facts between the entities shown, flagged ``kb=True``.
     """
-    G = nx.MultiDiGraph()
+    select = _selector(source)
     wanted = {str(PKD[r]) for r in releases} if releases else None
-    rows = _Rows(source)
-    attrs: dict[str, dict] = defaultdict(lambda: {"classes": set(), "aliases": set(), "releases": set(),
-                                                  "evidence": []})
-    labels: dict[str, str] = {}
-    for row in rows(_NODES):
-        g, e = str(row.g), str(row.e)
-        if wanted and g not in wanted:
-            continue
-        a = attrs[e]
-        labels[e] = str(row.label)
-        if str(row.type).startswith(str(PK._NS)):
-            a["classes"].add(_local(str(row.type)))
-        if row.alias is not None:
-            a["aliases"].add(str(row.alias))
-        a["releases"].add(_local(g))
-    for row in rows(_MENTIONS):
-        e = str(row.e)
-        if e in attrs and (not wanted or str(row.g) in wanted):
-            item = (_local(str(row.g)), str(row.sentence))
-            if item not in attrs[e]["evidence"]:
-                attrs[e]["evidence"].append(item)
-    wikidata = {str(r.e): _local(str(r.wd)) for r in rows(_WIKIDATA)}
-    for e in sorted(attrs):
-        a = attrs[e]
-        G.add_node(e, label=labels[e], classes=sorted(a["classes"]), cls=main_class(a["classes"]),
-                   aliases=sorted(a["aliases"] - {labels[e]}), releases=sorted(a["releases"]),
-                   wikidata=wikidata.get(e), evidence=sorted(a["evidence"])[:5])
-    skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
-    for row in rows(_EDGES):
-        g, s, o = str(row.g), str(row.s), str(row.o)
-        kb = g == str(KB_GRAPH)
-        outside = not kb and wanted and g not in wanted
-        if g in skip or s not in G or o not in G or (kb and not include_kb) or outside:
-            continue
-        p = _local(str(row.p))
-        key = f"{p}@{_local(g)}"
-        if not G.has_edge(s, o, key):
-            G.add_edge(s, o, key=key, property=p, release=_local(g), kb=kb, evidence=[])
-        ev = G.edges[s, o, key]["evidence"]
-        if row.sentence is not None and str(row.sentence) not in ev:
-            ev.append(str(row.sentence))
-            ev.sort()
+    found = _entities(select, wanted)
+    wikidata: dict[str, str] = {}
+    for e, wd in sorted(select(_WIKIDATA)):
+        wikidata.setdefault(e, _local(wd))  # the first, should the knowledge base give two
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(_node(e, found[e], wikidata.get(e)) for e in sorted(found))
+    edges = _relations(select, found, wanted, include_kb)
+    G.add_edges_from((s, o, k, {**d, "evidence": sorted(d["evidence"])}) for (s, o, k), d in sorted(edges.items()))
     return G
+
+
+def _node(e: str, ent: _Entity, wikidata: str | None) -> tuple[str, dict]:
+    label = ent.labels[max(ent.labels)]  # the label of the last release (by identifier) that gives one
+    return e, {"label": label, "classes": sorted(ent.classes), "cls": main_class(ent.classes),
+               "aliases": sorted(ent.aliases - {label}), "releases": sorted(ent.releases),
+               "wikidata": wikidata, "evidence": sorted(ent.evidence)[:NODE_EVIDENCE]}
 
 
 def release_view(G: nx.MultiDiGraph, release: str) -> nx.MultiDiGraph:
@@ -173,30 +245,65 @@ def text_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return H
 
 
-def centrality(G: nx.MultiDiGraph) -> dict[str, float]:
-    """PageRank of each node over the undirected entity graph (uniform when there are no edges)."""
-    if G.number_of_nodes() == 0:
+def simple_graph(G: nx.MultiDiGraph, nodes: list[str] | None = None) -> nx.Graph:
+    """``G`` (or its subgraph on ``nodes``) as a simple undirected graph without attributes.
+
+    This is what the measures work on. ``nx.Graph(G.to_undirected())`` deep-copies every edge's
+    evidence, which took seconds at a thousand releases; this reads the edge list only. Neighbours
+    come in the same order as in that graph (its two passes are replayed: first the neighbours as
+    the edges meet them, then the edges in that order), since seeded measures such as Louvain
+    depend on that order. Make it once and pass it as ``simple=`` to the measures.
+    """
+    order = list(G) if nodes is None else list(nodes)
+    adjacent: dict[str, dict[str, None]] = {n: {} for n in order}
+    for s, o in G.edges(order):
+        if o in adjacent:
+            adjacent[s][o] = adjacent[o][s] = None
+    H = nx.Graph()
+    H.add_nodes_from(order)
+    H.add_edges_from((s, o) for s, nbrs in adjacent.items() for o in nbrs)
+    return H
+
+
+def centrality(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[str, float]:
+    """PageRank of each node over the undirected entity graph (uniform when there are no edges).
+
+    ``simple``: the graph to rank, ``simple_graph(G)`` unless the caller has made it already.
+    """
+    H = simple_graph(G) if simple is None else simple
+    if len(H) == 0:
         return {}
-    H = nx.Graph(G.to_undirected())
     if H.number_of_edges() == 0:
         return {n: 1 / len(H) for n in H}
     rank = nx.pagerank(H)
     return {n: round(v, 12) for n, v in rank.items()}  # stable digits: reproducible pages
 
 
-def measures(G: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
-    """Degree, PageRank and betweenness of every node."""
-    H = nx.Graph(G.to_undirected())
-    # exact up to a few hundred nodes, then estimated from a fixed sample of sources (reproducible)
-    k = None if len(H) <= 300 else 300
+#: Past this many nodes, betweenness is estimated from this many sources.
+BETWEENNESS_SOURCES = 50
+
+
+def measures(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[str, dict[str, float]]:
+    """Degree, PageRank and betweenness of every node.
+
+    Betweenness (networkx) is exact up to :data:`BETWEENNESS_SOURCES` nodes; past that it is
+    estimated from the shortest paths of that many source nodes drawn with a fixed seed, so the
+    same graph always gives the same estimate, at a cost that does not grow with the square of
+    the graph.
+    """
+    H = simple_graph(G) if simple is None else simple
+    k = None if len(H) <= BETWEENNESS_SOURCES else BETWEENNESS_SOURCES
     between = nx.betweenness_centrality(H, k=k, seed=7) if len(H) else {}
-    return {"degree": dict(G.degree()), "pagerank": centrality(G),
+    return {"degree": dict(G.degree()), "pagerank": centrality(G, simple=H),
             "betweenness": {n: round(v, 12) for n, v in between.items()}}
 
 
-def communities(G: nx.MultiDiGraph, *, seed: int = 42) -> list[list[str]]:
-    """Louvain communities (networkx), largest first, members sorted: reproducible with ``seed``."""
-    H = nx.Graph(G.to_undirected())
+def communities(G: nx.MultiDiGraph, *, seed: int = 42, simple: nx.Graph | None = None) -> list[list[str]]:
+    """Louvain communities (networkx), largest first, members sorted: reproducible with ``seed``.
+
+    ``simple``: ``simple_graph(G)`` if the caller has made it already.
+    """
+    H = simple_graph(G) if simple is None else simple
     if H.number_of_edges() == 0:
         return [[n] for n in sorted(H)]
     parts = nx.community.louvain_communities(H, seed=seed)
@@ -250,11 +357,14 @@ def path(G: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
     return hops
 
 
-def stats(G: nx.MultiDiGraph, *, top: int = 10) -> dict:
-    """Counts per class and per property, and the most central entities."""
+def stats(G: nx.MultiDiGraph, *, top: int = 10, simple: nx.Graph | None = None) -> dict:
+    """Counts per class and per property, and the most central entities.
+
+    ``simple``: ``simple_graph(G)`` if the caller has made it already.
+    """
     classes = Counter(a.get("cls", "") for _, a in G.nodes(data=True))
     props = Counter(d.get("property", "") for *_, d in G.edges(data=True))
-    rank = centrality(G)
+    rank = centrality(G, simple=simple)
     best = sorted(rank, key=lambda n: (-rank[n], n))[:top]
     return {"entities": G.number_of_nodes(), "relations": G.number_of_edges(),
             "classes": dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -262,13 +372,23 @@ def stats(G: nx.MultiDiGraph, *, top: int = 10) -> dict:
             "top": [(G.nodes[n]["label"], round(rank[n], 4), G.degree(n)) for n in best]}
 
 
+#: Control characters XML 1.0 does not allow: a release's text can hold some (they are dropped).
+_NOT_XML = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
+def _xml(text: str) -> str:
+    """Text as XML keeps it: without forbidden characters, line ends as new lines (XML reads a
+    carriage return as one anyway)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_NOT_XML)
+
+
 def for_export(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with only scalar attributes, as GraphML and GEXF require."""
+    """A copy with only scalar attributes that XML can hold, as GraphML and GEXF require."""
     H = nx.MultiDiGraph()
-    for n, a in G.nodes(data=True):
-        H.add_node(n, label=a.get("label", ""), cls=a.get("cls", ""), aliases="; ".join(a.get("aliases", [])),
-                   wikidata=a.get("wikidata") or "", releases="; ".join(a.get("releases", [])))
-    for s, o, k, d in G.edges(keys=True, data=True):
-        H.add_edge(s, o, key=k, property=d.get("property", ""), release=d.get("release", ""),
-                   kb=bool(d.get("kb")), evidence=" | ".join(d.get("evidence", [])))
+    H.add_nodes_from((n, {"label": _xml(a.get("label", "")), "cls": a.get("cls", ""),
+                          "aliases": _xml("; ".join(a.get("aliases", []))), "wikidata": a.get("wikidata") or "",
+                          "releases": "; ".join(a.get("releases", []))}) for n, a in G.nodes(data=True))
+    H.add_edges_from((s, o, k, {"property": d.get("property", ""), "release": d.get("release", ""),
+                                "kb": bool(d.get("kb")), "evidence": _xml(" | ".join(d.get("evidence", [])))})
+                     for s, o, k, d in G.edges(keys=True, data=True))
     return H

@@ -2,16 +2,26 @@
 
 This is the only module (with ``cli``) that calls every stage; each stage
 stays ignorant of the others. A release that cannot be read or extracted is
-reported and skipped; the rest build. Unchanged releases are not read by the
-language model again (``cache``), and the store is updated graph by graph.
+reported and skipped; the rest build.
+
+A build costs what changed. Releases whose bytes did not change are not read
+by the language model again (``cache``); a release whose extraction and whose
+share of cross-release naming (:func:`~presskg.resolve.signature`) did not
+change keeps its graph, which is then neither encoded, validated, written to
+the store nor serialized again: the store is updated graph by graph and the
+files are assembled from per-graph fragments (:class:`~presskg.export.DatasetWriter`).
+What a build knows about the previous one is in ``manifest.json``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import pickle
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,24 +33,27 @@ from rdflib.compare import to_canonical_graph
 from . import _atomic
 from .cache import BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, InputError, ValidationError
-from .export import sort_quads, write_all
+from .export import DatasetWriter, Format, fragment
 from .extract import Gazetteer, extract
 from .ingest import iter_release_paths, read_release
 from .model import Extraction, Release
 from .nlp import find_model, load_model, parse
 from .rdf.convert import parse_graph
-from .rdf.encode import encode
+from .rdf.encode import encode_layers, release_iri
 from .rdf.kb import kb_files, load_kb
 from .rdf.validate import validate_quads
-from .resolve import resolve
+from .resolve import named_groups, named_summary, resolve_one, signature
 from .settings import DEFAULT_SETTINGS, Settings
-from .store import STORE_DIR, graph_hashes, update_store
-from .vocab import KB_GRAPH, ONTOLOGY_GRAPH, PKD, ontology_path
+from .store import STORE_DIR, update_store, write_store
+from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 
 log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
+MANIFEST_VERSION = 2
 #: Release graphs validated together (more: faster, but a bigger graph in memory).
-VALIDATION_BATCH = 100
+VALIDATION_BATCH = 250
+#: Releases a worker process reads at a time (with ``jobs`` > 1).
+WORKER_BATCH = 16
 
 
 @dataclass
@@ -92,41 +105,63 @@ def read_releases(paths: list[str | Path], settings: Settings) -> tuple[list[Rel
     return sorted(releases, key=lambda r: r.identifier), failed
 
 
-def extract_all(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, progress: bool = False,
-                cache: ExtractionCache | None = None) -> tuple[list[Extraction], list[tuple[str, str]], int]:
-    """Parse (in batches) and extract every release not in the cache.
+def _read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *,
+          progress: bool) -> Iterator[tuple[Release, Extraction | str]]:
+    """Parse and extract ``releases`` in order: each with its extraction or the reason it failed.
 
-    Returns the extractions (in the order of ``releases``, failed ones left out),
-    the failures, and how many came from the cache.
+    With ``jobs`` > 1, worker processes (forked with the model loaded) each parse and extract a
+    batch of releases and send back the extractions: the language model and the extraction rules
+    both run in parallel, and only small records cross between processes.
     """
+    if not releases:
+        return
     from tqdm import tqdm
 
-    keys = {r.identifier: cache.key(r.text, r.path) for r in releases} if cache else {}
-    done: dict[str, Extraction] = {}
-    for r in releases:
-        hit = cache.get(r.identifier, keys[r.identifier]) if cache else None
-        if hit is not None:
-            done[r.identifier] = hit
-    todo = [r for r in releases if r.identifier not in done]
-    failed: list[tuple[str, str]] = []
-    if todo:
-        nlp = load_model(settings.model)
-        parses = parse((r.text for r in todo), settings=settings, nlp=nlp)
-        bar = tqdm(total=len(todo), unit="release", disable=not progress, file=sys.stderr, desc="reading")
-        for rel, p in zip(todo, parses, strict=True):
-            try:
-                x = extract(rel, p, gazetteer, min_confidence=settings.min_confidence)
-            except Exception as exc:  # one bad release must not sink the build
-                log.exception("extraction failed for %s", rel.identifier)
-                failed.append((str(rel.path or rel.identifier), f"extraction failed: {exc!r}"))
-            else:
-                done[rel.identifier] = x
-                if cache:
-                    cache.put(rel.identifier, keys[rel.identifier], x)
-            bar.update(1)
+    nlp = load_model(settings.model)
+    bar = tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr, desc="reading")
+    jobs = min(settings.jobs, -(-len(releases) // WORKER_BATCH))
+    try:
+        if jobs <= 1:
+            for rel, p in zip(releases, parse((r.text for r in releases), settings=settings, nlp=nlp), strict=True):
+                yield rel, _extract_one(rel, p, gazetteer, settings)
+                bar.update(1)
+            return
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        global _WORKER
+        _WORKER = (nlp, gazetteer, settings)
+        batches = [releases[i:i + WORKER_BATCH] for i in range(0, len(releases), WORKER_BATCH)]
+        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+            for batch, results in zip(batches, pool.map(_read_batch, batches), strict=True):
+                for rel, data in zip(batch, results, strict=True):
+                    yield rel, pickle.loads(data) if isinstance(data, bytes) else data
+                bar.update(len(batch))
+    finally:
+        _WORKER = None
         bar.close()
-    reused = len(releases) - len(todo)
-    return [done[r.identifier] for r in releases if r.identifier in done], failed, reused
+
+
+#: What a forked worker reads releases with: (model, gazetteer, settings).
+_WORKER: tuple | None = None
+
+
+def _read_batch(batch: list[Release]) -> list[bytes | str]:
+    nlp, gazetteer, settings = _WORKER
+    parses = parse((r.text for r in batch), settings=settings, nlp=nlp)
+    out = []
+    for rel, p in zip(batch, parses, strict=True):
+        x = _extract_one(rel, p, gazetteer, settings)
+        out.append(x if isinstance(x, str) else pickle.dumps(x, protocol=5))
+    return out
+
+
+def _extract_one(rel: Release, p, gazetteer: Gazetteer, settings: Settings) -> Extraction | str:
+    try:
+        return extract(rel, p, gazetteer, min_confidence=settings.min_confidence)
+    except Exception as exc:  # one bad release must not sink the build
+        log.exception("extraction failed for %s", rel.identifier)
+        return f"extraction failed: {exc!r}"
 
 
 @lru_cache(maxsize=1)
@@ -158,84 +193,252 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
         return _build(list(paths), out, settings, progress)
 
 
+@dataclass
+class _Graph:
+    """One named graph of the build: its hash and size, and its quads when this build made them."""
+
+    hash: str
+    size: int
+    quads: list[ox.Quad] | None = None
+    facts: list[ox.Quad] = field(default_factory=list)
+    nquads: bytes = b""  # its N-Quads: the graph's hash and its part of graph.nq
+
+    @classmethod
+    def made(cls, quads: list[ox.Quad], facts: list[ox.Quad]) -> _Graph:
+        nquads = fragment(quads, Format.NQUADS)
+        return cls(hashlib.sha256(nquads).hexdigest(), len(quads), quads, facts, nquads)
+
+    def fragment(self, fmt: Format) -> bytes:
+        return self.nquads if fmt is Format.NQUADS else fragment(self.quads, fmt)
+
+
 def _build(paths: list[str | Path], out: Path, settings: Settings, progress: bool | None) -> BuildResult:
     t0 = time.perf_counter()
     releases, failed = read_releases(paths, settings)
     if progress is None:
         progress = len(releases) > 1 and sys.stderr.isatty()
+    if not releases:
+        raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
     _, entries = load_kb()
+    kb_iris = frozenset(e.iri for e in entries)
+    manifest = _read_manifest(out)
+    state: dict[str, dict] = manifest.get("state", {})
+    files = DatasetWriter(out, index=manifest.get("files"))
+    store_dir = out / STORE_DIR
     # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
     cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
-    extractions, bad, reused = extract_all(releases, Gazetteer(entries), settings, progress=progress, cache=cache)
-    failed += bad
-    if not extractions:
-        reasons = "; ".join(r for _, r in failed) or "no release files found"
-        raise BuildError(f"nothing to build: {reasons}")
-    cache.prune({x.release.identifier for x in extractions})
-    resolutions = resolve(extractions, kb_iris=frozenset(e.iri for e in entries))
-    release_quads = [q for res in resolutions for q in encode(res)]
-    inferred = []
-    if settings.infer:
-        from .rdf.infer import infer
+    keys = {r.identifier: cache.key(r.text, r.path) for r in releases}
+    gazetteer = Gazetteer(entries)
 
-        onto = [q for q in background_quads() if q.graph_name.value == str(ONTOLOGY_GRAPH)]
-        inferred = infer(release_quads, onto)
-    quads = sort_quads([*background_quads(), *release_quads, *inferred])
-    manifest = _read_manifest(out)
-    hashes = graph_hashes(quads)
-    result = BuildResult(out, releases=[r.release.identifier for r in resolutions], failed=failed, reused=reused)
+    # 1. extractions: of new or changed releases (others are known by the manifest's summary)
+    known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
+    extractions, bad = _extractions([r for r in releases if r.identifier not in known], keys, cache,
+                                    gazetteer, settings, progress)
+    failed += bad
+    releases = [r for r in releases if r.identifier in known or r.identifier in extractions]
+    if not releases:
+        raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed)}")
+    cache.prune({r.identifier for r in releases})
+
+    # 2. names across releases, and which release graphs must be made again
+    summaries = {r.identifier: (named_summary(extractions[r.identifier]) if r.identifier in extractions
+                                else _summary_from_json(state[r.identifier]["named"])) for r in releases}
+    named = named_groups(summaries, kb_iris)
+    sigs = {rid: _digest(keys[rid], signature(rid, summaries[rid], named)) for rid in summaries}
+    graphs: dict[str, _Graph] = {}
+    old_graphs = manifest.get("graphs", {}) if store_dir.is_dir() else {}
+    for r in releases:
+        old = state.get(r.identifier, {})
+        g = release_iri(r.identifier)
+        if old.get("signature") == sigs[r.identifier] and g in old_graphs:
+            graphs[g] = _Graph(old_graphs[g], manifest["sizes"][g])
+    full = settings.infer or not old_graphs or not files.complete(sorted(graphs), set())
+    stale = [r for r in releases if full or release_iri(r.identifier) not in graphs]
+    missing = [r for r in stale if r.identifier not in extractions]
+    more, bad = _extractions(missing, keys, cache, gazetteer, settings, progress)
+    extractions.update(more)
+    failed += bad
+    stale = [r for r in stale if r.identifier in extractions]
+    releases = [r for r in releases if r.identifier in extractions or release_iri(r.identifier) in graphs]
+    relations = {}
+    for r in stale:
+        res = resolve_one(extractions[r.identifier], named)
+        facts, text = encode_layers(res)
+        graphs[release_iri(r.identifier)] = _Graph.made(list(dict.fromkeys(facts + text)), facts)
+        relations[r.identifier] = len(res.relations)
+    for g, quads in _background(graphs, settings).items():
+        graphs[g] = _Graph.made(quads, quads)
+
+    # 3. validate what changed, then the store, the files, the pages
+    changed = {g for g, x in graphs.items() if old_graphs.get(g) != x.hash}
+    removed = set(old_graphs) - set(graphs)
+    result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
+                         reused=len(releases) - len(stale))
     if settings.validate:
-        _validate(out, hashes, manifest, release_quads, jobs=settings.jobs)
+        _validate(out, graphs, changed)
     (out / "validation.txt").unlink(missing_ok=True)
-    # the store first: files and manifest follow it, so a failure leaves the previous build whole
-    old = manifest.get("graphs", {}) if (out / STORE_DIR).is_dir() else {}
-    result.store = update_store(quads, out / STORE_DIR, old=old, new=hashes)
-    result.outputs = {f.value: p for f, p in write_all(quads, out).items()}
-    result.outputs["store"] = out / STORE_DIR
-    result.outputs.update(_pages(quads, out, [r.release.identifier for r in resolutions], settings))
+    names = sorted(graphs)
+    result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
+                    "removed": len(removed), "kept": len(set(graphs) - changed)}
+    # the new files wait beside the old ones until the store is written: a failure leaves the previous build whole
+    with _StagedFiles(files, graphs, jobs=settings.jobs):
+        _update_store(store_dir, graphs, changed, removed, fresh=not old_graphs)
+    outputs = files.commit()
+    result.outputs = {f.value: p for f, p in outputs.items()}
+    result.outputs["store"] = store_dir
+    store = ox.Store.read_only(str(store_dir))
+    result.outputs.update(_pages(store, out, result.releases, settings))
     _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
-    _atomic.write_text(out / MANIFEST, json.dumps({"graphs": hashes, "releases": result.releases},
-                                                  indent=1, sort_keys=True) + "\n")
-    result.entities = len({e.iri for r in resolutions for e in r.entities})
-    result.relations = sum(len(r.relations) for r in resolutions)
-    result.triples = len(quads)
+    new_state = {}
+    for r in releases:
+        rid = r.identifier
+        old = state.get(rid, {})
+        new_state[rid] = {"key": keys[rid], "signature": sigs[rid],
+                          "named": summaries[rid], "relations": relations.get(rid, old.get("relations", 0))}
+    _atomic.write_text(out / MANIFEST, json.dumps({
+        "version": MANIFEST_VERSION, "releases": result.releases,
+        "graphs": {g: graphs[g].hash for g in names}, "sizes": {g: graphs[g].size for g in names},
+        "state": new_state, "files": files.index,
+    }, sort_keys=True) + "\n")
+    result.entities = _count_entities(store)
+    result.relations = sum(s["relations"] for s in new_state.values())
+    result.triples = sum(graphs[g].size for g in names)
     result.seconds = time.perf_counter() - t0
     return result
 
 
-def _validate(out: Path, hashes: dict[str, str], manifest: dict, release_quads: list[ox.Quad], *,
-              jobs: int = 1) -> None:
-    """SHACL over the release graphs that changed, with the ontology (whose class tree the shapes use).
+def _update_store(dest: Path, graphs: dict[str, _Graph], changed: set[str], removed: set[str], *,
+                  fresh: bool) -> None:
+    """Bring the store in line with the build's graphs: written whole when every graph was made
+    again, else only the changed and removed graphs replaced."""
+    if not fresh and not changed and not removed:
+        return
+    if all(x.quads is not None for x in graphs.values()):
+        write_store([q for g in sorted(graphs) for q in graphs[g].quads],
+                    [q for g in sorted(graphs) for q in graphs[g].facts], dest)
+    else:
+        update_store(dest, {g: (graphs[g].quads, graphs[g].facts) for g in changed}, removed)
 
-    The knowledge base is validated with them only when it changed: its graph hash is in the manifest.
-    With ``jobs`` > 1 the graphs are validated in that many processes.
+
+class _StagedFiles:
+    """Stages the build's files (:meth:`DatasetWriter.stage`), in a forked process when ``jobs`` > 1
+    so that they are serialized while this process writes the store.
+
+    Only the files are made in the fork: Oxigraph's store (RocksDB) and rudof run thread pools
+    that a forked process does not have, so they stay in this one.
+    """
+
+    def __init__(self, files: DatasetWriter, graphs: dict[str, _Graph], *, jobs: int):
+        self.files, self.graphs, self.jobs = files, graphs, jobs
+        self.names = sorted(graphs)
+        self.made = {g for g in self.names if graphs[g].quads is not None}
+        self.process = self.pipe = None
+
+    def _stage(self) -> None:
+        self.files.stage(self.names, lambda g, fmt: self.graphs[g].fragment(fmt), changed=self.made)
+
+    def __enter__(self) -> _StagedFiles:
+        if self.jobs <= 1:
+            return self
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork")
+        self.pipe, child = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(target=self._child, args=(child,), name="presskg-files")
+        self.process.start()
+        child.close()
+        return self
+
+    def _child(self, conn) -> None:
+        try:
+            self._stage()
+            conn.send(("ok", self.files._staged))
+        except BaseException as exc:
+            self.files.discard()
+            conn.send(("error", repr(exc)))
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if self.process is None:
+            if kind is None:
+                self._stage()
+            return
+        try:
+            status, staged = self.pipe.recv()
+        except EOFError:  # the process died without a word
+            status, staged = "error", "its process stopped"
+        self.process.join()
+        if status == "ok":
+            self.files._staged = staged
+        if kind is not None:
+            self.files.discard()
+        elif status != "ok":
+            raise BuildError(f"writing the graph files into {self.files.out} failed: {staged}; "
+                             "the previous build is unchanged")
+
+
+def _extractions(releases: list[Release], keys: dict[str, str], cache: ExtractionCache, gazetteer: Gazetteer,
+                 settings: Settings, progress: bool) -> tuple[dict[str, Extraction], list[tuple[str, str]]]:
+    """Extractions of ``releases``: from the cache, or read now (and cached)."""
+    done: dict[str, Extraction] = {}
+    for r in releases:
+        hit = cache.get(r.identifier, keys[r.identifier])
+        if hit is not None:
+            done[r.identifier] = hit
+    failed = []
+    for rel, x in _read([r for r in releases if r.identifier not in done], gazetteer, settings, progress=progress):
+        if isinstance(x, str):
+            failed.append((str(rel.path or rel.identifier), x))
+        else:
+            done[rel.identifier] = x
+            cache.put(rel.identifier, keys[rel.identifier], x)
+    return done, failed
+
+
+def _background(graphs: dict[str, _Graph], settings: Settings) -> dict[str, list[ox.Quad]]:
+    """The ontology and knowledge-base graphs, and with ``settings.infer`` what reasoning adds."""
+    by_graph: dict[str, dict[ox.Quad, None]] = {}
+    for q in background_quads():
+        by_graph.setdefault(q.graph_name.value, {})[q] = None
+    out = {g: list(qs) for g, qs in by_graph.items()}
+    if settings.infer:
+        from .rdf.infer import infer
+
+        release = [q for x in graphs.values() for q in x.quads]
+        inferred = infer(release, out[str(ONTOLOGY_GRAPH)])
+        if inferred:
+            out[str(INFERRED_GRAPH)] = list(dict.fromkeys(inferred))
+    return out
+
+
+def _digest(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def _summary_from_json(data: list) -> tuple:
+    return tuple((key, label, tuple(aliases), tuple(classes)) for key, label, aliases, classes in data)
+
+
+def _count_entities(store: ox.Store) -> int:
+    from .query import with_prefixes
+
+    q = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?g pk:mentions ?e } }"
+    return int(next(iter(store.query(with_prefixes(q))))["n"].value)
+
+
+def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
+    """SHACL over the facts of the release graphs that changed, with the ontology (whose class
+    tree the shapes use); the knowledge base with them when it changed.
 
     Raises:
         ValidationError: with the report written to ``validation.txt``.
     """
-    old = manifest.get("graphs", {})
-    changed = {g for g, h in hashes.items() if old.get(g) != h}
-    onto = [q for q in background_quads() if q.graph_name.value == str(ONTOLOGY_GRAPH)]
-    kb = [q for q in background_quads() if q.graph_name.value in changed and q.graph_name.value != str(ONTOLOGY_GRAPH)]
-    graphs = sorted(g for g in changed if g.startswith(str(PKD)))
-    if not graphs and not kb:
-        return
-    # batches of at most VALIDATION_BATCH graphs bound the memory; with jobs > 1 they run in parallel
-    parts = max(1, min(len(graphs), max(jobs, -(-len(graphs) // VALIDATION_BATCH))))
-    chunks = [set(graphs[i::parts]) for i in range(parts)]
-    by_graph: dict[str, list[ox.Quad]] = {}
-    for q in release_quads:
-        by_graph.setdefault(q.graph_name.value, []).append(q)
-    batches = [onto + [q for g in sorted(c) for q in by_graph.get(g, [])] for c in chunks]
-    batches[0] += kb
-    if jobs <= 1 or parts == 1:
-        reports = [validate_quads(b) for b in batches]
-    else:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(min(jobs, parts), mp_context=mp.get_context("fork")) as pool:
-            reports = list(pool.map(_validate_batch, batches))
+    onto = list(graphs[str(ONTOLOGY_GRAPH)].quads)
+    background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    todo = sorted(g for g in changed if g not in background)
+    batches = [todo[i:i + VALIDATION_BATCH] for i in range(0, len(todo), VALIDATION_BATCH)]
+    # each triple once: the shapes read the union, where releases repeat their entities' types and names
+    reports = [validate_quads({q.triple: q for q in [*onto, *(q for g in batch for q in graphs[g].facts)]}.values())
+               for batch in batches]
     bad = [r for r in reports if not r.conforms]
     if bad:
         _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
@@ -243,38 +446,30 @@ def _validate(out: Path, hashes: dict[str, str], manifest: dict, release_quads: 
                               f"report in {out / 'validation.txt'}")
 
 
-def _validate_batch(quads: list[ox.Quad]):
-    return validate_quads(quads)
-
-
-def _pages(quads: list[ox.Quad], out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
+def _pages(store: ox.Store, out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
     """The graph page, one page per release (for builds of at most ``viz_release_pages`` releases),
-    the network report and the GraphML/GEXF exports."""
-    from .analytics import to_networkx
+    the network report and the GraphML/GEXF exports, from the build's store."""
+    from .analytics import release_view, text_graph, to_networkx
     from .report import write_report
     from .viz import render_html
 
-    ds = ox.Store()  # in memory: fast SPARQL for the pages
-    ds.bulk_extend(quads)
-    G = to_networkx(ds, include_kb=True)
+    G = to_networkx(store, include_kb=True)
     pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
     folder = out / "releases"
     if len(releases) <= settings.viz_release_pages:
-        from .analytics import release_view
-
         for rid in releases:
             render_html(release_view(G, rid), folder / f"{rid}.html", title=rid, max_nodes=settings.viz_max_nodes)
     for old in folder.glob("*.html") if folder.is_dir() else ():
         if old.stem not in releases or len(releases) > settings.viz_release_pages:
             old.unlink()
-    from .analytics import text_graph
-
     pages.update(write_report(text_graph(G), out))
     return pages
 
 
 def _read_manifest(out: Path) -> dict:
+    """What the previous build of ``out`` made (empty when there is none, or an older layout)."""
     try:
-        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return manifest if isinstance(manifest, dict) and manifest.get("version") == MANIFEST_VERSION else {}

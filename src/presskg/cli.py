@@ -45,7 +45,7 @@ def _validate(args: argparse.Namespace) -> int:
     from .rdf.validate import validate
     from .store import open_dataset
 
-    report = validate(open_dataset(args.build), shapes=args.shapes)
+    report = validate(open_dataset(args.build), shapes=args.shapes, engine=args.engine)
     print("conforms" if report.conforms else report.text)
     return 0 if report.conforms else 1
 
@@ -153,6 +153,15 @@ def _graph(build: str):
     return text_graph(to_networkx(open_dataset(build)))
 
 
+def _network(args: argparse.Namespace) -> int:
+    from .report import write_network
+
+    G = _graph(args.build)
+    for dest in args.output or [Path(args.build) / "graph.graphml", Path(args.build) / "graph.gexf"]:
+        print(f"wrote {write_network(G, dest)} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
+    return 0
+
+
 def _stats(args: argparse.Namespace) -> int:
     from .analytics import stats
 
@@ -206,7 +215,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("build", _build, "build releases (files or folders) into a knowledge graph")
     p.add_argument("paths", nargs="*", help="release files or folders (default: data/releases)")
     p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
-    p.add_argument("--jobs", type=int, default=1, help="processes for the language model")
+    p.add_argument("--jobs", type=int, default=1,
+                   help="processes that read releases: the language model and the extraction rules (default 1)")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("--infer", action="store_true",
                    help="add the RDFS/OWL 2 RL closure as the named graph pkg:inferred (owlrl)")
@@ -247,6 +257,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = add("validate", _validate, "check a build against the SHACL shapes")
     p.add_argument("--shapes", help="shapes file (default: the bundled ontology/shapes.ttl)")
+    p.add_argument("--engine", choices=["rudof", "pyshacl"], default="rudof",
+                   help="SHACL validator: rudof (default, fast, Rust) or pyshacl (the W3C reference "
+                        "implementation, several times slower; use it to cross-check a report)")
     _add_build_dir(p)
 
     p = add("viz", _viz, "write the interactive graph page")
@@ -258,6 +271,11 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("stats", _stats, "counts per class and property, and the most central entities")
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--json", action="store_true")
+    _add_build_dir(p)
+
+    p = add("network", _network, "write the entity graph as GraphML or GEXF (for Gephi and other tools)")
+    p.add_argument("-o", "--output", action="append", metavar="FILE",
+                   help="a .graphml or .gexf file; repeat for both (default: BUILD/graph.graphml and BUILD/graph.gexf)")
     _add_build_dir(p)
 
     p = add("path", _path, "how two entities are connected, each hop with its evidence sentence")

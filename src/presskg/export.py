@@ -9,8 +9,10 @@ files. Oxigraph writes every format; JSON-LD is then given a compact
 from __future__ import annotations
 
 import json
+import os
 import re
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -54,29 +56,92 @@ class Format(Enum):
         raise ValueError(f"unknown RDF format {name!r}; choose one of {', '.join(f.value for f in cls)}")
 
 
-def _key(q: ox.Quad) -> tuple[str, str, str, str]:
-    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
-
-
 def sort_quads(quads) -> list[ox.Quad]:
-    """Quads without duplicates, in a fixed order (graph, subject, predicate, object)."""
-    return sorted(set(quads), key=_key)
+    """Quads without duplicates, graph by graph in graph-name order, each graph's quads in the order given.
+
+    Every stage before this one is deterministic, so this order is too, and it costs a
+    grouping instead of a sort of every quad's strings.
+    """
+    by_graph: dict[str, dict[ox.Quad, None]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), {})[q] = None
+    return [q for g in sorted(by_graph) for q in by_graph[g]]
 
 
 def serialize(quads: list[ox.Quad], fmt: Format) -> bytes:
-    """Bytes of sorted ``quads`` in ``fmt`` (Turtle and RDF/XML hold the union, without graph names)."""
+    """Bytes of ``quads`` in ``fmt`` (Turtle and RDF/XML hold the triples, without graph names)."""
+    graphs: dict[str, list[ox.Quad]] = {}
+    for q in sort_quads(quads):
+        graphs.setdefault(q.graph_name.value, []).append(q)
+    return b"".join(_assemble(fmt, [fragment(qs, fmt) for qs in graphs.values()])[0])
+
+
+def fragment(quads: list[ox.Quad], fmt: Format) -> bytes:
+    """One named graph's part of the ``fmt`` file, without the file's header and footer.
+
+    Files are assembled from the fragments of their graphs, so a rebuild that changed one
+    graph rewrites one fragment and copies the others. In Turtle and RDF/XML (no graph
+    names) a triple stated by several graphs is written in each of their parts: parsers
+    merge them into one.
+    """
     if fmt is Format.NQUADS:
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    if fmt is Format.TRIG:
-        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
     if fmt is Format.JSONLD:
-        return _jsonld(quads)
-    triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        body = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).decode("utf-8")
+        return _IRI_STRING.sub(_slot, body)[1:-1].encode()  # one graph object, without the list's brackets
+    if fmt is Format.TRIG:
+        return _strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    triples = [q.triple for q in quads]
     if fmt is Format.TURTLE:
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+        return _strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    xml = ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+    return xml[len(_HEAD[Format.RDFXML]):-len(_FOOT[Format.RDFXML])]
 
 
+def _strip_prefixes(data: bytes) -> bytes:
+    return data[len(_HEAD[Format.TURTLE]):]
+
+
+def _context() -> bytes:
+    context = json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1)[:-2]
+    return f'{context},\n "@graph": [\n'.encode()
+
+
+def _rdfxml_parts() -> tuple[bytes, bytes]:
+    empty = ox.serialize([], format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+    one = ox.serialize([ox.Triple(ox.NamedNode("urn:x"), ox.NamedNode("urn:y"), ox.Literal("z"))],
+                       format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+    head = empty[:empty.index(b">", empty.index(b"<rdf:RDF")) + 1]
+    assert one.startswith(head)
+    return head, one[one.rindex(b"\n</rdf:RDF>"):]
+
+
+_RDFXML_HEAD, _RDFXML_FOOT = _rdfxml_parts()
+_PREFIX_LINES = ox.serialize([], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+#: What each file has before and after its graphs' fragments, and between two of them.
+_HEAD = {Format.NQUADS: b"", Format.TRIG: _PREFIX_LINES, Format.TURTLE: _PREFIX_LINES,
+         Format.JSONLD: _context(), Format.RDFXML: _RDFXML_HEAD}
+_FOOT = {Format.NQUADS: b"", Format.TRIG: b"", Format.TURTLE: b"", Format.JSONLD: b"\n ]\n}\n",
+         Format.RDFXML: _RDFXML_FOOT}
+_SEP = {Format.JSONLD: b",\n"}
+
+
+def _assemble(fmt: Format, parts: list[bytes]) -> tuple[list[bytes], list[tuple[int, int]]]:
+    """The pieces of a whole file made of ``parts``, and where each part lies in it."""
+    pieces, spans, pos = [_HEAD[fmt]], [], len(_HEAD[fmt])
+    sep = _SEP.get(fmt, b"")
+    for i, part in enumerate(parts):
+        if i and sep:
+            pieces.append(sep)
+            pos += len(sep)
+        pieces.append(part)
+        spans.append((pos, pos + len(part)))
+        pos += len(part)
+    pieces.append(_FOOT[fmt])
+    return pieces, spans
+
+
+@lru_cache(maxsize=2**16)  # predicates and classes repeat: look each IRI up once
 def _compact_iri(iri: str) -> str:
     for prefix, ns in _PREFIX_ORDER:
         if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns):]):
@@ -86,33 +151,90 @@ def _compact_iri(iri: str) -> str:
 
 #: IRIs where JSON-LD allows a compact IRI: the values of "@id" and "@type", and object keys
 #: (a JSON string followed by ":"). "@value" strings are never touched.
-_IRI_SLOTS = re.compile(r'(?P<pre>"@(?:id|type)":)"(?P<value>https?://[^"\\]+)"|"(?P<key>https?://[^"\\]+)"(?=:)')
+_IRI_STRING = re.compile(r'"(https?://[^"\\]+)"(:?)')
 
 
 def _slot(m: re.Match[str]) -> str:
-    if m.group("value"):
-        return f'{m.group("pre")}"{_compact_iri(m.group("value"))}"'
-    return f'"{_compact_iri(m.group("key"))}"'
-
-
-def _jsonld(quads: list[ox.Quad]) -> bytes:
-    """JSON-LD of the dataset with a compact ``@context`` of the project's prefixes.
-
-    Oxigraph writes expanded JSON-LD in the order of the (sorted) quads; IRIs
-    in key, ``@id`` and ``@type`` positions are then written as the prefixed
-    names the context defines (literal values are left as they are).
-    """
-    body = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).decode("utf-8")
-    body = _IRI_SLOTS.sub(_slot, body)
-    context = json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1)[:-2]
-    return f'{context},\n "@graph": {body}\n}}\n'.encode()
+    iri, colon = m.group(1), m.group(2)
+    at = m.start()
+    if colon or m.string.endswith(('"@id":', '"@type":'), 0, at):
+        return f'"{_compact_iri(iri)}"{colon}'
+    return m.group(0)
 
 
 def write_all(quads: list[ox.Quad], out: Path, *, stem: str = "graph") -> dict[Format, Path]:
     """Write every format into ``out`` (atomically, one file each)."""
-    paths = {}
-    for fmt in Format:
-        dest = out / f"{stem}.{fmt.value}"
-        _atomic.write_bytes(dest, serialize(quads, fmt))
-        paths[fmt] = dest
-    return paths
+    graphs: dict[str, list[ox.Quad]] = {}
+    for q in sort_quads(quads):
+        graphs.setdefault(q.graph_name.value, []).append(q)
+    writer = DatasetWriter(out, stem=stem)
+    return writer.write(sorted(graphs), lambda g, fmt: fragment(graphs[g], fmt), changed=set(graphs))
+
+
+class DatasetWriter:
+    """Writes the five files of a build from per-graph fragments, reusing unchanged ones.
+
+    ``index`` (kept in the build's manifest) records, per format, the file's size and
+    modification time and where each graph's fragment lies in it. A later build copies the
+    fragments of graphs that did not change from the file as it is, provided the file is
+    still the one the index describes; otherwise it asks for every fragment again.
+    """
+
+    def __init__(self, out: Path, *, stem: str = "graph", index: dict | None = None):
+        self.out, self.stem, self.index = Path(out), stem, index or {}
+        self._staged: list[tuple[Format, Path, dict]] = []
+
+    def path(self, fmt: Format) -> Path:
+        return self.out / f"{self.stem}.{fmt.value}"
+
+    def reusable(self, fmt: Format) -> dict[str, tuple[int, int]]:
+        """Spans of the current file's fragments, or nothing when the file is not the indexed one."""
+        entry = self.index.get(fmt.value)
+        try:
+            st = self.path(fmt).stat()
+        except OSError:
+            return {}
+        if not entry or entry.get("size") != st.st_size or entry.get("mtime_ns") != st.st_mtime_ns:
+            return {}
+        return {g: tuple(span) for g, span in entry["spans"].items()}
+
+    def complete(self, graphs: list[str], changed: set[str]) -> bool:
+        """True when every unchanged graph can be copied from the current files."""
+        need = set(graphs) - changed
+        return all(need <= self.reusable(fmt).keys() for fmt in Format)
+
+    def write(self, graphs: list[str], fragment_of, *, changed: set[str]) -> dict[Format, Path]:
+        """Write each format: fragments of ``changed`` graphs from ``fragment_of(graph, fmt)``, the
+        others copied from the current file. Updates ``self.index``."""
+        self.stage(graphs, fragment_of, changed=changed)
+        return self.commit()
+
+    def stage(self, graphs: list[str], fragment_of, *, changed: set[str]) -> None:
+        """Write the new files under temporary names beside the current ones (see :meth:`write`);
+        :meth:`commit` puts them in place, :meth:`discard` forgets them."""
+        self.discard()
+        for fmt in Format:
+            spans = self.reusable(fmt)
+            old = self.path(fmt).read_bytes() if spans and set(graphs) - changed else b""
+            parts = [old[slice(*spans[g])] if g not in changed and g in spans else fragment_of(g, fmt)
+                     for g in graphs]
+            pieces, where = _assemble(fmt, parts)
+            tmp = _atomic.write_beside(self.path(fmt), b"".join(pieces))
+            self._staged.append((fmt, tmp, {g: list(w) for g, w in zip(graphs, where, strict=True)}))
+
+    def commit(self) -> dict[Format, Path]:
+        """Rename the staged files into place."""
+        paths = {}
+        for fmt, tmp, spans in self._staged:
+            dest = self.path(fmt)
+            os.replace(tmp, dest)
+            st = dest.stat()
+            self.index[fmt.value] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "spans": spans}
+            paths[fmt] = dest
+        self._staged = []
+        return paths
+
+    def discard(self) -> None:
+        for _, tmp, _ in self._staged:
+            tmp.unlink(missing_ok=True)
+        self._staged = []

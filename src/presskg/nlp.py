@@ -121,12 +121,12 @@ def parse(
     settings: Settings = DEFAULT_SETTINGS,
     nlp: Language | None = None,
 ) -> Iterator[Parse]:
-    """Parse texts in batches (``nlp.pipe``), in order, one :class:`Parse` each.
+    """Parse texts in batches (``nlp.pipe``), in order, one :class:`Parse` each, in this process.
 
-    Long texts are parsed in pieces and the pieces joined again, offsets intact.
+    Long texts are parsed in pieces and the pieces joined again, offsets intact. (A build
+    runs this in ``jobs`` worker processes, each with its share of the releases.)
     """
     nlp = nlp or load_model(settings.model)
-    n_process = max(1, settings.jobs)
     model = nlp.meta.get("name", "")
     pieces: list[tuple[int, int, str]] = []  # (text number, offset, piece)
 
@@ -137,7 +137,7 @@ def parse(
             yield from (piece for _, piece in parts)
 
     current, parts_of = -1, []
-    for k, doc in enumerate(nlp.pipe(feed(), batch_size=settings.batch_size, n_process=n_process)):
+    for k, doc in enumerate(nlp.pipe(feed(), batch_size=settings.batch_size)):
         n, off, _ = pieces[k]
         if n != current and parts_of:
             yield join_parses(parts_of, model)
@@ -169,27 +169,26 @@ def to_parse(doc: Doc, *, model: str = "") -> Parse:
     Attributes are read in bulk (``Doc.to_array``) and their strings looked up
     once per distinct value: this copy costs little beside the parse itself.
     """
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SPACY, TAG
 
-    arr = doc.to_array([HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB])
+    arr = doc.to_array([HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, IDX, LENGTH, SPACY]).tolist()
     strings = doc.vocab.strings
-    names: dict[int, str] = {}
+    names: dict[int, str] = {0: ""}
 
     def name(h: int) -> str:
         s = names.get(h)
         if s is None:
-            s = names[h] = strings[h] if h else ""
+            s = names[h] = strings[h]
         return s
 
-    iob = {0: "O", 1: "I", 2: "O", 3: "B"}
+    iob = ("O", "I", "O", "B")
     text = doc.text
-    tokens = []
-    for i, t in enumerate(doc):
-        head, dep, pos, tag, lemma, ent, ent_iob = (int(x) for x in arr[i])
-        idx = t.idx
-        tokens.append(Token(i, text[idx:idx + len(t)], idx, name(lemma), name(pos), name(tag), name(dep),
-                            i + head if head < 2**63 else i + head - 2**64, name(ent), iob.get(ent_iob, "O"),
-                            t.whitespace_))
+    tokens = [
+        Token(i, text[idx:idx + length], idx, name(lemma), name(pos), name(tag), name(dep),
+              i + head if head < 2**63 else i + head - 2**64, name(ent), iob[ent_iob] if ent_iob < 4 else "O",
+              " " if space else "")
+        for i, (head, dep, pos, tag, lemma, ent, ent_iob, idx, length, space) in enumerate(arr)
+    ]
     sentences = []
     for span in doc.sents:
         start, end = span.start, span.end

@@ -1,8 +1,12 @@
 """The network report of a build: figures, small plots, communities; HTML and Markdown.
 
-Also writes the entity graph as GraphML and GEXF for Gephi users. Plots are
+Also the entity graph as GraphML and GEXF for Gephi users (``presskg network``:
+at a thousand releases they take seconds, so a build does not write them). Plots are
 drawn with matplotlib (imported here only) and embedded in the HTML page as
 data, so the report, like the graph page, opens offline from one file.
+
+GraphML and GEXF are networkx's; the GEXF ``<meta>`` element loses the date
+networkx puts in it, so the same graph gives the same file on any day.
 """
 
 from __future__ import annotations
@@ -10,36 +14,43 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 from pathlib import Path
 
 import networkx as nx
 
 from . import _atomic
-from .analytics import communities, for_export, measures, stats
+from .analytics import communities, for_export, measures, simple_graph, stats
+from .errors import InputError
 
 
 def _bar_png(counts: dict[str, int], title: str) -> bytes:
-    import matplotlib
+    """A horizontal bar chart of the first 20 counts.
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    Drawn on a bare ``Figure`` with the Agg canvas: pyplot's figure manager is not needed for a
+    file, and this leaves the caller's matplotlib backend alone.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
     items = list(counts.items())[:20]
-    fig, ax = plt.subplots(figsize=(6, 0.3 * max(len(items), 3) + 1))
+    fig = Figure(figsize=(6, 0.3 * max(len(items), 3) + 1))
+    FigureCanvasAgg(fig)
+    ax = fig.subplots()
     ax.barh([k for k, _ in reversed(items)], [v for _, v in reversed(items)], color="#4e79a7")
     ax.set_title(title)
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=90, metadata={"Software": None})
-    plt.close(fig)
     return buf.getvalue()
 
 
 def write_report(G: nx.MultiDiGraph, out: Path, *, top: int = 15) -> dict[str, Path]:
-    """Write ``report.html``, ``report.md`` (+ PNGs in ``report/``), ``graph.graphml`` and ``graph.gexf``."""
-    s = stats(G, top=top)
-    m = measures(G)
-    comms = communities(G)
+    """Write ``report.html`` and ``report.md`` (+ PNGs in ``report/``)."""
+    simple = simple_graph(G)  # made once for every measure
+    s = stats(G, top=top, simple=simple)
+    m = measures(G, simple=simple)
+    comms = communities(G, simple=simple)
     label = {n: a.get("label", n) for n, a in G.nodes(data=True)}
     between = sorted(m["betweenness"].items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     plots = {"classes": _bar_png(s["classes"], "Entities per class") if s["classes"] else b"",
@@ -77,11 +88,33 @@ table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;paddi
 <h2>Communities (Louvain)</h2><ol>{comm_html}</ol></body></html>
 """
     _atomic.write_text(out / "report.html", page)
+    return {"report": out / "report.html", "report_md": out / "report.md"}
+
+
+def write_network(G: nx.MultiDiGraph, dest: str | Path) -> Path:
+    """Write the entity graph for Gephi and other tools: GraphML or GEXF, by ``dest``'s suffix.
+
+    Raises:
+        InputError: another suffix.
+    """
+    dest = Path(dest)
     H = for_export(G)
-    graphml, gexf = io.BytesIO(), io.BytesIO()
-    nx.write_graphml(H, graphml)
-    nx.write_gexf(H, gexf)
-    _atomic.write_bytes(out / "graph.graphml", graphml.getvalue())
-    _atomic.write_bytes(out / "graph.gexf", gexf.getvalue())
-    return {"report": out / "report.html", "report_md": out / "report.md", "graphml": out / "graph.graphml",
-            "gexf": out / "graph.gexf"}
+    if dest.suffix == ".graphml":
+        data = io.BytesIO()
+        nx.write_graphml(H, data)  # with lxml
+        _atomic.write_bytes(dest, data.getvalue())
+    elif dest.suffix == ".gexf":
+        _atomic.write_bytes(dest, _gexf(H))
+    else:
+        raise InputError(f"{dest}: write the network as .graphml or .gexf")
+    return dest
+
+
+_GEXF_DATE = re.compile(rb' lastmodifieddate="[^"]*"')
+
+
+def _gexf(H: nx.MultiDiGraph) -> bytes:
+    """networkx's GEXF without the day it was written (see the module's docstring)."""
+    data = io.BytesIO()
+    nx.write_gexf(H, data)
+    return _GEXF_DATE.sub(b"", data.getvalue(), count=1)

@@ -78,6 +78,13 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+#: What cross-release grouping needs of one release: its named, non-KB entities as
+#: ``(key, label, aliases, classes)``. Small, so a build can keep it between runs.
+NamedSummary = tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
+#: IRI and label of each named entity, by (release identifier, entity key).
+NamedIris = dict[tuple[str, str], tuple[str, str]]
+
+
 def resolve(extractions: list[Extraction], *, kb_iris: frozenset[str] = frozenset()) -> list[Resolution]:
     """Give every entity of every release its IRI, label and names.
 
@@ -88,55 +95,73 @@ def resolve(extractions: list[Extraction], *, kb_iris: frozenset[str] = frozense
     Returns:
         One resolution per extraction, in the same order.
     """
-    named = _named_groups(extractions, kb_iris)
-    out = []
-    for x in extractions:
-        iri_of: dict[str, str] = {}
-        counters: dict[str, int] = defaultdict(int)
-        entities = []
-        for key, ent in sorted(x.entities.items(), key=lambda kv: _first_offset(kv[1])):
-            if ent.kb is not None:
-                iri, label = ent.kb.iri, ent.kb.label
-            elif ent.named:
-                iri, label = named[(x.release.identifier, key)]
-            else:
-                kind = sorted(ent.classes)[0].lower()
-                counters[kind] += 1
-                iri, label = str(PKR[f"{slug(x.release.identifier)}/{kind}-{counters[kind]}"]), ent.label
-            iri_of[key] = iri
-            aliases = {a for a in ent.aliases | {ent.label} if name_key(a) != name_key(label)}
-            entities.append(ResolvedEntity(iri, label, frozenset(ent.classes), frozenset(aliases),
-                                           tuple(ent.mentions), ent.kb.iri if ent.kb else None))
-        rels = tuple(sorted(
-            {ResolvedRelation(iri_of[r.subject], r.predicate, iri_of[r.object], r.evidence) for r in x.relations},
-            key=lambda r: (r.subject, r.predicate, r.object, r.evidence.start_char),
-        ))
-        dates = tuple(sorted(
-            {ResolvedDate(iri_of[d.subject], d.value, d.evidence) for d in x.dates},
-            key=lambda d: (d.subject, d.value),
-        ))
-        out.append(Resolution(x.release, x.sentences, _merge(entities), rels, dates,
-                              iri_of.get(x.publisher) if x.publisher else None))
-    return out
+    named = named_groups({x.release.identifier: named_summary(x) for x in extractions}, kb_iris)
+    return [resolve_one(x, named) for x in extractions]
+
+
+def named_summary(x: Extraction) -> NamedSummary:
+    """The part of a release that cross-release grouping reads (see :func:`named_groups`)."""
+    return tuple(sorted((key, ent.label, tuple(sorted(ent.aliases)), tuple(sorted(ent.classes)))
+                        for key, ent in x.entities.items() if ent.kb is None and ent.named))
+
+
+def signature(identifier: str, summary: NamedSummary, named: NamedIris) -> tuple[tuple[str, str, str], ...]:
+    """What a release's resolution takes from the other releases: the IRIs and labels of its named
+    entities. A release whose extraction and signature are unchanged resolves (and encodes) as before."""
+    return tuple((key, *named[(identifier, key)]) for key, *_ in summary)
+
+
+def resolve_one(x: Extraction, named: NamedIris) -> Resolution:
+    """One release's resolution, given the IRIs of the named entities of the whole build."""
+    iri_of: dict[str, str] = {}
+    counters: dict[str, int] = defaultdict(int)
+    entities = []
+    for key, ent in sorted(x.entities.items(), key=lambda kv: _first_offset(kv[1])):
+        if ent.kb is not None:
+            iri, label = ent.kb.iri, ent.kb.label
+        elif ent.named:
+            iri, label = named[(x.release.identifier, key)]
+        else:
+            kind = sorted(ent.classes)[0].lower()
+            counters[kind] += 1
+            iri, label = str(PKR[f"{slug(x.release.identifier)}/{kind}-{counters[kind]}"]), ent.label
+        iri_of[key] = iri
+        aliases = {a for a in ent.aliases | {ent.label} if name_key(a) != name_key(label)}
+        entities.append(ResolvedEntity(iri, label, frozenset(ent.classes), frozenset(aliases),
+                                       tuple(ent.mentions), ent.kb.iri if ent.kb else None))
+    rels = tuple(sorted(
+        {ResolvedRelation(iri_of[r.subject], r.predicate, iri_of[r.object], r.evidence) for r in x.relations},
+        key=lambda r: (r.subject, r.predicate, r.object, r.evidence.start_char),
+    ))
+    dates = tuple(sorted(
+        {ResolvedDate(iri_of[d.subject], d.value, d.evidence) for d in x.dates},
+        key=lambda d: (d.subject, d.value),
+    ))
+    return Resolution(x.release, x.sentences, _merge(entities), rels, dates,
+                      iri_of.get(x.publisher) if x.publisher else None)
 
 
 def _first_offset(ent: Entity) -> tuple[int, str]:
     return (min((m.start_char for m in ent.mentions), default=10**9), ent.key)
 
 
-def _named_groups(extractions: list[Extraction], kb_iris: frozenset[str]) -> dict[tuple[str, str], tuple[str, str]]:
-    """IRI and label of every named, non-KB entity, grouping by shared names and category."""
-    items: list[tuple[str, str, Entity]] = []
-    for x in extractions:
-        for key, ent in x.entities.items():
-            if ent.kb is None and ent.named:
-                items.append((x.release.identifier, key, ent))
+def named_groups(summaries: dict[str, NamedSummary], kb_iris: frozenset[str]) -> NamedIris:
+    """IRI and label of every named, non-KB entity, grouping by shared names and category.
+
+    Args:
+        summaries: :func:`named_summary` of every release of the build, by release identifier.
+        kb_iris: IRIs a minted one must not take.
+    """
+    items: list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = [
+        (rid, key, label, aliases, classes)
+        for rid in sorted(summaries) for key, label, aliases, classes in summaries[rid]
+    ]
     uf = _UnionFind()
     seen: dict[tuple[str, str], int] = {}
-    for n, (_, _, ent) in enumerate(items):
+    for n, (_, _, label, aliases, classes) in enumerate(items):
         uf.find(n)
-        cats = {category(c) for c in ent.classes}
-        for name in {ent.label, *ent.aliases}:
+        cats = {category(c) for c in classes}
+        for name in {label, *aliases}:
             for cat in cats:
                 k = (cat, name_key(name))
                 if k in seen:
@@ -146,13 +171,13 @@ def _named_groups(extractions: list[Extraction], kb_iris: frozenset[str]) -> dic
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(items)):
         groups[uf.find(n)].append(n)
-    out: dict[tuple[str, str], tuple[str, str]] = {}
+    out: NamedIris = {}
     taken: set[str] = set()
-    for members in sorted(groups.values(), key=lambda m: sorted(name_key(items[i][2].label) for i in m)):
-        names = [nm for i in members for nm in (items[i][2].label, *items[i][2].aliases)]
+    for members in sorted(groups.values(), key=lambda m: sorted(name_key(items[i][2]) for i in m)):
+        names = [nm for i in members for nm in (items[i][2], *items[i][3])]
         label = canonical_name(names)
         iri = mint_iri(label)
-        classes = sorted({c for i in members for c in items[i][2].classes})
+        classes = sorted({c for i in members for c in items[i][4]})
         if iri in kb_iris or iri in taken:
             iri = mint_iri(f"{label} {classes[0]}")
         taken.add(iri)

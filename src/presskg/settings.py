@@ -21,7 +21,7 @@ class Settings:
         model: spaCy model package to load; ``None`` picks the first installed
             of :data:`MODEL_CANDIDATES`.
         batch_size: texts per ``nlp.pipe`` batch.
-        jobs: worker processes for the language model.
+        jobs: worker processes that read releases (language model and extraction rules).
         min_confidence: relations below this confidence are not written.
         validate: run the SHACL shapes on every build.
         infer: add the RDFS / OWL 2 RL closure as the inferred named graph.

@@ -1,8 +1,12 @@
 """The Oxigraph store of a build (``build/store``), kept in step with the build's graphs.
 
-The store holds every named graph, and as its default graph their union
-(each triple once), so a query without ``GRAPH`` sees everything without the
-duplicates a union computed at query time would give. A rebuild replaces only
+The store holds every named graph and, as its default graph, the union of
+their *facts* (entities' types and names, relations, dates, release metadata,
+the knowledge base and the ontology), each triple once: a query without
+``GRAPH`` sees every fact without the duplicates a union computed at query
+time would give. The text layer of a release (its sentences, mentions and
+provenance statements) belongs to that release and is queried inside
+``GRAPH ?release { … }``. A rebuild replaces only
 the named graphs whose content changed and removes the graphs of deleted
 releases. The update is made on a snapshot
 (``Store.backup``) that is renamed into place when complete, so a reader
@@ -12,9 +16,8 @@ one whole.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,55 +30,59 @@ from .vocab import bind_prefixes
 STORE_DIR = "store"
 
 
-def graph_hashes(quads: list[ox.Quad]) -> dict[str, str]:
-    """A content hash per named graph of sorted quads."""
-    by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
-    for q in quads:
-        by_graph[q.graph_name.value].append(q)
-    return {g: hashlib.sha256(ox.serialize(qs, format=ox.RdfFormat.N_QUADS)).hexdigest()
-            for g, qs in by_graph.items()}
-
-
-def update_store(quads: list[ox.Quad], dest: Path, *, old: dict[str, str], new: dict[str, str]) -> dict[str, int]:
-    """Bring the store at ``dest`` to exactly ``quads``, touching only graphs that changed.
-
-    Args:
-        quads: every quad of the build.
-        old: graph hashes of the store as it is (empty: write it whole).
-        new: graph hashes of ``quads``.
-
-    Returns:
-        Counts of graphs ``added``, ``replaced``, ``removed`` and ``kept``.
-    """
-    changed = {g for g, h in new.items() if old.get(g) != h}
-    removed = set(old) - set(new)
-    stats = {"added": len(changed - set(old)), "replaced": len(changed & set(old)), "removed": len(removed),
-             "kept": len(set(new) - changed)}
-    if dest.is_dir() and old and not changed and not removed:
-        return stats
-    union = list({q.triple for q in quads})
+def write_store(quads: list[ox.Quad], facts: list[ox.Quad], dest: Path) -> None:
+    """Write a new store at ``dest``: ``quads`` in their named graphs, and once each the triples
+    of ``facts`` (every graph's facts layer) as the default graph."""
     with _atomic.replace_dir(dest) as tmp:
-        if dest.is_dir() and old:
-            shutil.rmtree(tmp)
-            ox.Store.read_only(str(dest)).backup(str(tmp))
-            _write(tmp, changed | removed, [q for q in quads if q.graph_name.value in changed], union)
-        else:
-            _write(tmp, set(), quads, union)
-    return stats
+        store = ox.Store(str(tmp))
+        try:
+            store.bulk_extend(quads)
+            store.bulk_extend(_in_default(dict.fromkeys(q.triple for q in facts)))
+            store.flush()
+        finally:
+            del store  # closes the database, also on failure, so its folder can be removed
 
 
-def _write(path: Path, drop: set[str], quads: list[ox.Quad], union: list[ox.Triple]) -> None:
-    store = ox.Store(str(path))
-    try:
-        for g in sorted(drop):
-            store.remove_graph(ox.NamedNode(g))
-        store.bulk_extend(quads)
-        store.clear_graph(ox.DefaultGraph())
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union)
-        store.flush()
-        store.optimize()
-    finally:
-        del store  # closes the database, also on failure, so its folder can be removed
+def update_store(dest: Path, changed: dict[str, tuple[list[ox.Quad], list[ox.Quad]]], removed: set[str]) -> None:
+    """Replace the ``changed`` named graphs (graph IRI → its new quads and its facts) and drop the
+    ``removed`` ones.
+
+    The default graph loses a triple only when no named graph holds it any more. The update is
+    made on a snapshot of the store, renamed into place when complete.
+    """
+    with _atomic.replace_dir(dest) as tmp:
+        shutil.rmtree(tmp)
+        ox.Store.read_only(str(dest)).backup(str(tmp))
+        store = ox.Store(str(tmp))
+        try:
+            _replace_graphs(store, changed, removed)
+            store.flush()
+        finally:
+            del store
+
+
+def _replace_graphs(store: ox.Store, changed: dict[str, tuple[list[ox.Quad], list[ox.Quad]]],
+                    removed: set[str]) -> None:
+    default = ox.DefaultGraph()
+    gone: set[ox.Triple] = set()
+    for g in sorted(set(changed) | removed):
+        name = ox.NamedNode(g)
+        gone.update(q.triple for q in store.quads_for_pattern(None, None, None, name)
+                    if next(store.quads_for_pattern(q.subject, q.predicate, q.object, default), None))
+        store.remove_graph(name)
+    for g in sorted(changed):
+        store.bulk_extend(changed[g][0])
+    facts = dict.fromkeys(q.triple for g in sorted(changed) for q in changed[g][1])
+    for t in gone.difference(facts):
+        if not any(not isinstance(q.graph_name, ox.DefaultGraph)
+                   for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+    store.bulk_extend(_in_default(facts))
+
+
+def _in_default(triples) -> Iterator[ox.Quad]:
+    default = ox.DefaultGraph()
+    return (ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
 
 
 def open_store(build: str | Path = "build") -> ox.Store:

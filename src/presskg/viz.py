@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
 
 from . import _atomic
-from .analytics import centrality
+from .analytics import centrality, simple_graph
 
 #: Colour per main class (and a fallback).
 NODE_STYLES: dict[str, str] = {
@@ -58,11 +59,14 @@ def _tooltip(attrs: dict) -> str:
     return "\n".join(lines)
 
 
-def select_nodes(G: nx.MultiDiGraph, max_nodes: int) -> tuple[list[str], str]:
-    """The nodes a page shows: all, or the ``max_nodes`` most central with a notice."""
+def select_nodes(G: nx.MultiDiGraph, max_nodes: int, *, simple: nx.Graph | None = None) -> tuple[list[str], str]:
+    """The nodes a page shows: all, or the ``max_nodes`` most central with a notice.
+
+    ``simple``: ``simple_graph(G)`` if the caller has made it already (it ranks the nodes).
+    """
     if G.number_of_nodes() <= max_nodes:
         return sorted(G.nodes), ""
-    rank = centrality(G)
+    rank = centrality(G, simple=simple)
     keep = sorted(sorted(G.nodes, key=lambda n: (-rank.get(n, 0.0), n))[:max_nodes])
     left = G.number_of_nodes() - len(keep)
     return keep, (f"Showing the {len(keep)} most central of {G.number_of_nodes()} entities; "
@@ -70,10 +74,16 @@ def select_nodes(G: nx.MultiDiGraph, max_nodes: int) -> tuple[list[str], str]:
 
 
 def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
-    """Everything the page needs, as plain JSON-ready data."""
-    keep, notice = select_nodes(G, max_nodes)
+    """Everything the page needs, as plain JSON-ready data.
+
+    Node sizes follow PageRank over the nodes shown. The undirected graph it needs is made once
+    (twice when nodes are left out: the ranking then changes), and only the edges between shown
+    nodes are sorted.
+    """
+    simple = simple_graph(G)
+    keep, notice = select_nodes(G, max_nodes, simple=simple)
     shown = set(keep)
-    rank = centrality(G.subgraph(keep))
+    rank = centrality(G, simple=simple_graph(G, keep) if notice else simple)
     top = max(rank.values(), default=1.0) or 1.0
     nodes = []
     for n in keep:
@@ -82,12 +92,13 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
                       "names": [a.get("label", n), *a.get("aliases", [])],
                       "color": NODE_STYLES.get(a.get("cls", ""), DEFAULT_COLOUR),
                       "size": round(10 + 30 * rank.get(n, 0.0) / top, 2), "tooltip": _tooltip(a)})
+    links = [e for e in G.edges(keep, keys=True, data=True) if e[1] in shown]
+    links.sort(key=lambda e: (e[0], e[1], e[2]))
     edges = []
-    for s, o, k, a in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        if s in shown and o in shown:
-            ev = "\n".join(f"[{a.get('release', '')}] {x}" for x in a.get("evidence", [])[:3])
-            edges.append({"from": s, "to": o, "label": a.get("property", k), "kb": bool(a.get("kb")),
-                          "tooltip": f"{a.get('property', k)}\n{ev}".strip()})
+    for s, o, k, a in links:
+        ev = "\n".join(f"[{a.get('release', '')}] {x}" for x in a.get("evidence", [])[:3])
+        edges.append({"from": s, "to": o, "label": a.get("property", k), "kb": bool(a.get("kb")),
+                      "tooltip": f"{a.get('property', k)}\n{ev}".strip()})
     counts = Counter(n["cls"] for n in nodes)
     classes = [{"name": c, "count": counts[c], "color": NODE_STYLES.get(c, DEFAULT_COLOUR)} for c in sorted(counts)]
     return {"nodes": nodes, "edges": edges, "classes": classes, "notice": notice, "options": OPTIONS}
@@ -99,16 +110,23 @@ def _safe_json(data: dict) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg graph",
-                max_nodes: int = 1500) -> Path:
-    """Write the interactive page of ``G`` to ``dest`` (every script and style inline)."""
+@lru_cache(maxsize=1)
+def _template():
+    """The page template, compiled once: it inlines vis-network (some 500 kB), and a build renders
+    up to ``viz_release_pages`` pages with it."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader
     from pyvis.network import Network
 
-    dest = Path(dest)
     net = Network(directed=True, cdn_resources="in_line")  # pyvis's vis-network build and templates
     env = Environment(loader=ChoiceLoader([FileSystemLoader(str(Path(__file__).with_name("templates"))),
                                            net.templateEnv.loader]), autoescape=True)
-    page = env.get_template("graph.html").render(title=title, data_json=_safe_json(page_data(G, max_nodes=max_nodes)))
+    return env.get_template("graph.html")
+
+
+def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg graph",
+                max_nodes: int = 1500) -> Path:
+    """Write the interactive page of ``G`` to ``dest`` (every script and style inline)."""
+    dest = Path(dest)
+    page = _template().render(title=title, data_json=_safe_json(page_data(G, max_nodes=max_nodes)))
     _atomic.write_text(dest, page)
     return dest

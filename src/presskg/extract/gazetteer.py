@@ -38,6 +38,10 @@ def name_key(text: str) -> str:
     return _NON_ALNUM.sub("", text)
 
 
+def key_of(keys: list[str], i: int, length: int) -> str:
+    return "".join(keys[i : i + length])
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A knowledge-base name found at tokens ``[start, end)``."""
@@ -65,6 +69,8 @@ class Gazetteer:
             for d in e.demonyms:
                 self.demonyms[d.lower()] = e
         self.max_tokens = min(self.max_tokens, 14)
+        #: Every beginning of a key: a scan stops as soon as the words read begin no name.
+        self._prefixes = {k[:j] for k in self.by_key for j in range(1, len(k) + 1)}
         surnames: dict[str, list[KBEntry]] = defaultdict(list)
         for e in self.entries.values():
             if C.Person in e.classes and len(e.label.split()) >= 2:
@@ -94,18 +100,19 @@ class Gazetteer:
         i = 0
         n = end - start
         while i < n:
-            hit = None
-            for length in range(min(self.max_tokens, n - i), 0, -1):
-                if not keys[i] or not keys[i + length - 1]:
-                    continue  # a name neither starts nor ends with punctuation
-                key = "".join(keys[i : i + length])
-                cands = self.by_key.get(key)
-                if cands and self._acceptable(tokens[start + i : start + i + length]):
-                    hit = Match(start + i, start + i + length, tuple(cands))
+            best = 0
+            key = ""
+            for length in range(1, min(self.max_tokens, n - i) + 1) if keys[i] else ():
+                key += keys[i + length - 1]
+                if key not in self._prefixes:
                     break
-            if hit:
-                yield hit
-                i = hit.end - start
+                # a name neither starts nor ends with punctuation
+                if keys[i + length - 1] and self.by_key.get(key) and \
+                        self._acceptable(tokens[start + i : start + i + length]):
+                    best = length
+            if best:
+                yield Match(start + i, start + i + best, tuple(self.by_key[key_of(keys, i, best)]))
+                i += best
             else:
                 i += 1
 

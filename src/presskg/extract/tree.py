@@ -37,8 +37,10 @@ class Tree:
 
     def children(self, i: int, *deps: str) -> list[Token]:
         """Children of token ``i``, only those with one of ``deps`` when given."""
-        out = [self.tokens[c] for c in self._children[i]]
-        return [c for c in out if c.dep in deps] if deps else out
+        tokens = self.tokens
+        if deps:
+            return [tokens[c] for c in self._children[i] if tokens[c].dep in deps]
+        return [tokens[c] for c in self._children[i]]
 
     def head(self, i: int) -> Token:
         return self.tokens[self.tokens[i].head]

@@ -49,35 +49,51 @@ def release_iri(identifier: str) -> str:
 
 
 def encode(resolution: Resolution) -> list[ox.Quad]:
-    """The quads of one release's named graph (graph name = the release IRI)."""
+    """The quads of one release's named graph (graph name = the release IRI): its facts, then its text."""
+    facts, text = encode_layers(resolution)
+    return facts + text
+
+
+def encode_layers(resolution: Resolution) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """One release's named graph in two layers.
+
+    The *facts* (release metadata, entities' types and names, relations, dates) depend on what was
+    read; the *text* layer (NIF context, sentences and mentions, one ``rdf:Statement`` per fact) is
+    written from fixed templates. A build validates the facts of every changed graph against the
+    shapes; the whole graph is checked by ``presskg validate`` and by the tests.
+    """
     node = _N(release_iri(resolution.release.identifier))
-    out: list[ox.Quad] = []
+    facts: list[ox.Quad] = []
+    text: list[ox.Quad] = []
+
+    def fact(s, p, o) -> None:
+        facts.append(ox.Quad(s, p, o, node))
 
     def add(s, p, o) -> None:
-        out.append(ox.Quad(s, p, o, node))
+        text.append(ox.Quad(s, p, o, node))
 
-    _metadata(add, node, resolution)
+    _metadata(fact, node, resolution)
     context, sentences = _text(add, node, resolution)
     for ent in resolution.entities:
         e = _N(ent.iri)
         for cls in sorted(ent.classes):
-            add(e, T["type"], _iri(PK[cls]))
-        add(e, T["label"], ox.Literal(ent.label))
+            fact(e, T["type"], _iri(PK[cls]))
+        fact(e, T["label"], ox.Literal(ent.label))
         for alias in sorted(ent.aliases):
-            add(e, T["alt"], ox.Literal(alias))
-        add(node, T["mentions"], e)
+            fact(e, T["alt"], ox.Literal(alias))
+        fact(node, T["mentions"], e)
         for m in ent.mentions:
             _mention(add, node, context, sentences, m.start_char, m.end_char, m.text, e)
     for r in resolution.relations:
         triple = (_N(r.subject), _iri(PK[r.predicate]), _N(r.object))
-        add(*triple)
+        fact(*triple)
         _statement(add, node, triple, r.evidence)
     for d in resolution.dates:
         lit = ox.Literal(d.value, datatype=_iri(DATE_TYPES[len(d.value)]))
         triple = (_N(d.subject), T["pkdate"], lit)
-        add(*triple)
+        fact(*triple)
         _statement(add, node, triple, d.evidence)
-    return out
+    return list(dict.fromkeys(facts)), list(dict.fromkeys(text))
 
 
 def _metadata(add, node: ox.NamedNode, res: Resolution) -> None:
