@@ -42,7 +42,7 @@ screenshot: $(VENV)/.stamp-dev browser
 fuzz: $(VENV)/.stamp-dev
 	PRESSKG_FUZZ_EXAMPLES=300 $(BIN)/python -m pytest -q tests/test_robustness.py -k fuzz
 
-# Benchmarks (about 15 minutes on 2 cores): writes benchmarks/results.json and results.md.
+# Benchmarks (about 10 minutes on 2 cores): writes benchmarks/results.json and results.md.
 bench: $(VENV)/.stamp-dev
 	$(BIN)/python benchmarks/run.py
 

@@ -134,3 +134,22 @@ def test_store_failing_with_jobs_keeps_the_previous_build(tmp_path, release_dir,
     monkeypatch.undo()
     assert quads(out) == before and (out / "graph.nq").read_bytes() == nq
     assert not any(p.name.startswith((".store.", ".graph.")) for p in out.iterdir())
+
+
+def test_store_rebuild_after_losing_a_file_and_the_cache(tmp_path):
+    """A missing output file makes the next build write every file whole (reading releases again if
+    their cached extraction is gone too), and the result is a fresh build's."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(RELEASES / f"{SEED}.txt", src)
+    (src / "esa-asi.txt").write_text(OTHER)
+    out = tmp_path / "out"
+    build([src], out=out, progress=False)
+    (out / "graph.ttl").unlink()
+    shutil.rmtree(out / "cache")
+    again = build([src], out=out, progress=False)
+    assert again.reused == 0 and again.store["replaced"] == 0 and again.store["kept"] >= 2
+    build([src], out=tmp_path / "fresh", progress=False)
+    for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "graph.rdf"):
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+    assert quads(out) == quads(tmp_path / "fresh")

@@ -258,6 +258,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     more, bad = _extractions(missing, keys, cache, gazetteer, settings, progress)
     extractions.update(more)
     failed += bad
+    for r in stale:
+        if r.identifier not in extractions:  # could not be read again: left out of this build
+            graphs.pop(release_iri(r.identifier), None)
     stale = [r for r in stale if r.identifier in extractions]
     releases = [r for r in releases if r.identifier in extractions or release_iri(r.identifier) in graphs]
     relations = {}
@@ -277,7 +280,6 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     if settings.validate:
         _validate(out, graphs, changed)
     (out / "validation.txt").unlink(missing_ok=True)
-    names = sorted(graphs)
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
                     "removed": len(removed), "kept": len(set(graphs) - changed)}
     # the new files wait beside the old ones until the store is written: a failure leaves the previous build whole
@@ -289,22 +291,27 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     store = ox.Store.read_only(str(store_dir))
     result.outputs.update(_pages(store, out, result.releases, settings))
     _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
-    new_state = {}
-    for r in releases:
-        rid = r.identifier
-        old = state.get(rid, {})
-        new_state[rid] = {"key": keys[rid], "signature": sigs[rid],
-                          "named": summaries[rid], "relations": relations.get(rid, old.get("relations", 0))}
-    _atomic.write_text(out / MANIFEST, json.dumps({
-        "version": MANIFEST_VERSION, "releases": result.releases,
-        "graphs": {g: graphs[g].hash for g in names}, "sizes": {g: graphs[g].size for g in names},
-        "state": new_state, "files": files.index,
-    }, sort_keys=True) + "\n")
+    new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
+                       "relations": relations.get(rid, state.get(rid, {}).get("relations", 0))}
+                 for rid in result.releases}
+    _write_manifest(out, result.releases, graphs, new_state, files.index)
     result.entities = _count_entities(store)
     result.relations = sum(s["relations"] for s in new_state.values())
-    result.triples = sum(graphs[g].size for g in names)
+    result.triples = sum(x.size for x in graphs.values())
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _write_manifest(out: Path, releases: list[str], graphs: dict[str, _Graph], state: dict[str, dict],
+                    files: dict) -> None:
+    """What the next build needs to know of this one: per graph its hash and size, per release its
+    extraction key, naming signature and summary, and where each graph lies in each file."""
+    names = sorted(graphs)
+    _atomic.write_text(out / MANIFEST, json.dumps({
+        "version": MANIFEST_VERSION, "releases": releases,
+        "graphs": {g: graphs[g].hash for g in names}, "sizes": {g: graphs[g].size for g in names},
+        "state": state, "files": files,
+    }, sort_keys=True) + "\n")
 
 
 def _update_store(dest: Path, graphs: dict[str, _Graph], changed: set[str], removed: set[str], *,

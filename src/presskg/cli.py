@@ -42,10 +42,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .rdf.validate import validate
-    from .store import open_dataset
+    from .rdf.validate import validate_quads
+    from .store import read_quads
 
-    report = validate(open_dataset(args.build), shapes=args.shapes, engine=args.engine)
+    report = validate_quads(read_quads(args.build), shapes=args.shapes, engine=args.engine)
     print("conforms" if report.conforms else report.text)
     return 0 if report.conforms else 1
 
@@ -73,7 +73,7 @@ def _doctor(args: argparse.Namespace) -> int:
     print(f"presskg {__version__} (python {sys.version.split()[0]}, {sys.executable})")
     for k, v in model_info().items():
         print(f"{k}: {v}")
-    for dist in ("rdflib", "pyoxigraph", "oxigraph", "pyshacl", "networkx", "pyvis", "trafilatura"):
+    for dist in ("rdflib", "pyoxigraph", "oxigraph", "pyrudof", "pyshacl", "networkx", "pyvis", "trafilatura"):
         try:
             print(f"{dist}: {md.version(dist)}")
         except md.PackageNotFoundError:

@@ -2,8 +2,9 @@
 
 Queries run on the build's Oxigraph store with the project's prefixes
 declared, so ``pk:``, ``pkr:``, ``rdfs:``… need no PREFIX lines. The store's
-default graph is the union of all named graphs (each triple once), so a query
-without ``GRAPH`` sees everything.
+default graph holds the facts of every named graph (each triple once), so a
+query without ``GRAPH`` sees every fact; a release's sentences, mentions and
+provenance statements are asked for inside ``GRAPH ?release { … }``.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 presskg does not implement HTTP: it starts ``oxigraph serve-read-only`` (the
 ``oxigraph`` package, same version as pyoxigraph, same store format) on the
 build's store, on loopback unless told otherwise, with a query timeout; the
-store's default graph is the union of all named graphs.
+store's default graph holds the facts of every named graph (see ``store``).
 """
 
 from __future__ import annotations

@@ -100,6 +100,14 @@ def open_store(build: str | Path = "build") -> ox.Store:
         raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
 
+def read_quads(build: str | Path = "build") -> list[ox.Quad]:
+    """Every quad of the build (from ``graph.nq``, read by Oxigraph: fast at any size)."""
+    nq = Path(build) / "graph.nq"
+    if not nq.is_file():
+        raise StoreError(f"no build at {build} (missing {nq}): run 'presskg build' first")
+    return list(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS))
+
+
 def open_dataset(build: str | Path = "build") -> Dataset:
     """The build as an rdflib :class:`~rdflib.Dataset` (from ``graph.nq``)."""
     nq = Path(build) / "graph.nq"
