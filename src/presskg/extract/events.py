@@ -9,6 +9,7 @@ readable labels once their relations are known.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Entity
 from ..vocab import Class as C
@@ -191,17 +192,21 @@ def described_topics(ctx: Context) -> None:
 def locate_events(ctx: Context) -> None:
     """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo"."""
     t = ctx.tree
+    for ent, h in _mention_heads(ctx, C.Event):
+        for v in _clauses_on(ctx, h):
+            for p in t.children(v, "prep"):
+                if p.text.lower() in ("in", "at", "on"):
+                    for o in t.children(p.i, "pobj"):
+                        for pl in _places_in(ctx, o.i):
+                            ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
+
+
+def _mention_heads(ctx: Context, cls: str) -> Iterator[tuple[Entity, int]]:
+    """(entity, head token of a mention) for every mention of every entity of class ``cls``."""
     for ent in list(ctx.table.entities.values()):
-        if not ctx.table.is_a(ent, C.Event):
-            continue
-        for m in ent.mentions:
-            h = m.end - 1
-            for v in _clauses_on(ctx, h):
-                for p in t.children(v, "prep"):
-                    if p.text.lower() in ("in", "at", "on"):
-                        for o in t.children(p.i, "pobj"):
-                            for pl in _places_in(ctx, o.i):
-                                ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
+        if ctx.table.is_a(ent, cls):
+            for m in ent.mentions:
+                yield ent, m.end - 1
 
 
 def _clauses_on(ctx: Context, h: int) -> list[int]:
@@ -337,20 +342,16 @@ def provider_inferences(ctx: Context) -> None:
 def moons(ctx: Context) -> None:
     """"Phobos, one of Mars' two moons": a moon whose apposition speaks of a planet's moons."""
     t = ctx.tree
-    for ent in list(ctx.table.entities.values()):
-        if not ctx.table.is_a(ent, C.Moon):
-            continue
-        for m in ent.mentions:
-            h = m.end - 1
-            for a in t.children(h, "appos"):
-                sub = t.subtree(a.i)
-                if not any(t.lemma(j) in ("moon", "satellite") for j in sub):
-                    continue
-                for j in sub:
-                    planet = ctx.table.at(j)
-                    if planet is not None and ctx.table.is_a(planet, C.Planet):
-                        ctx.add(ent, P.orbits, planet, a.i, "dep:one-of-the-moons", 0.8)
-                        break
+    for ent, h in _mention_heads(ctx, C.Moon):
+        for a in t.children(h, "appos"):
+            sub = t.subtree(a.i)
+            if not any(t.lemma(j) in ("moon", "satellite") for j in sub):
+                continue
+            for j in sub:
+                planet = ctx.table.at(j)
+                if planet is not None and ctx.table.is_a(planet, C.Planet):
+                    ctx.add(ent, P.orbits, planet, a.i, "dep:one-of-the-moons", 0.8)
+                    break
 
 
 def participants_partners(ctx: Context) -> None:
