@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Entity, Extraction, Parse, Release
 from ..vocab import Class as C
-from . import actions, events, relations
+from . import actions, events, relations, titles
 from .context import Context
 from .entities import EntityTable, entity_key
 from .frames import build_frames
@@ -37,7 +37,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     ctx = Context(release, tree, table, gazetteer)
     ctx.publisher_key = _publisher(release, table, gazetteer)
     events.locate_dates(ctx)
-    relations.titles(ctx)
+    titles.titles(ctx)
     relations.nationality(ctx)
     frames = build_frames(tree)
     events.event_nouns(ctx)

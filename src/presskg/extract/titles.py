@@ -1,0 +1,179 @@
+"""People and their organizations, read from titles: "Hiroshi Yamakawa, President of JAXA",
+"CNES President Jean-Yves Le Gall", "who heads the agency", "Director General of ESA"."""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from ..vocab import Prop as P
+from .context import Context
+from .lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES
+
+MEMBER_VERBS = frozenset({"represent", "work", "serve", "join", "advise"})
+
+
+def title_kind(ctx: Context, i: int) -> str | None:
+    """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General")."""
+    t = ctx.tree
+    words = [t.lemma(i)]
+    for c in t.children(i, "compound", "amod"):
+        words.insert(0, t.lemma(c.i))
+    nxt = i + 1 < len(t) and t.lemma(i + 1) in ("general", "elect")
+    phrase = " ".join(words)
+    if nxt:
+        phrase = f"{phrase} {t.lemma(i + 1)}"
+    parts = phrase.split()
+    if any(w in ("vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub", "assistant")
+           for w in parts):
+        return P.memberOf
+    last_two = " ".join(parts[-2:])
+    if last_two in HEAD_TITLES or (parts[-1] in HEAD_TITLES and parts[-1] != "director"):
+        return P.headOf
+    if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES:
+        return P.memberOf
+    return None
+
+
+def _org_near_title(ctx: Context, i: int) -> list[Entity]:
+    """The organization a title names: "JAXA President", "President of JAXA", "ESA's Director"."""
+    t = ctx.tree
+    for c in t.children(i, "compound", "poss", "nmod", "amod"):
+        e = ctx.ref(c.i)
+        if ctx.table.is_a(e, C.Organization):
+            return [e]
+    if i > 0 and t[i - 1].dep == "compound":  # "ESA Director General": compounds of the next word
+        e = ctx.ref(i - 1)
+        if ctx.table.is_a(e, C.Organization):
+            return [e]
+    found: list[Entity] = []
+    todo = [c.i for c in t.children(i, "prep") if c.text.lower() in ("of", "at", "for", "from", "in")]
+    while todo and not found:
+        p = todo.pop(0)
+        for o in t.children(p, "pobj"):
+            e = ctx.ref(o.i)
+            if ctx.table.is_a(e, C.Organization):
+                found.append(e)
+            else:
+                todo.extend(c.i for c in t.children(o.i, "prep") if c.text.lower() in ("of", "at", "in"))
+    return found
+
+
+def titles(ctx: Context) -> None:
+    t = ctx.tree
+    for ent in list(ctx.table.entities.values()):
+        if C.Person not in ent.classes:
+            continue
+        for m in ent.mentions:
+            h = _head_in(ctx, m.start, m.end)
+            # compound titles before the name: "CNES President Jean-Yves Le Gall"
+            for c in t.children(h, "compound", "nmod", "amod"):
+                if c.i < m.start:
+                    kind = title_kind(ctx, c.i)
+                    if kind:
+                        for org in _org_near_title(ctx, c.i) or _left_orgs(ctx, h, m.start):
+                            ctx.add(ent, kind, org, h, "dep:compound-title", 0.9)
+            # appositions and their coordinations: "Hiroshi Yamakawa, President of JAXA"
+            for c in t.children(h, "appos"):
+                for a in t.conjuncts(c.i):
+                    _apply_title(ctx, ent, a, "dep:apposition-title", 0.9)
+            # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
+            if t[h].dep == "appos" and t[h].head != h:
+                _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
+            # "who chairs the Executive Board of DLR", "who is Director of ... at ESA"
+            for rc in t.children(h, "relcl"):
+                _relative_title(ctx, _nearest_person(ctx, rc.i) or ent, rc.i)
+            # a signature block: "Keiji Tachikawa President, JAXA"
+            _title_after(ctx, ent, m.end)
+            # "Prof. Vetrella of the Agenzia Spaziale Italiana"
+            for p in t.children(h, "prep"):
+                if p.text.lower() in ("of", "from", "at"):
+                    for o in t.children(p.i, "pobj"):
+                        org = ctx.ref(o.i)
+                        if ctx.table.is_a(org, C.Organization) and not ctx.objects(ent, P.headOf):
+                            ctx.add(ent, P.memberOf, org, h, "dep:person-of-org", 0.75)
+            # copula: "X is the President of Y"
+            if t[h].dep == "nsubj":
+                v = t[h].head
+                if t.lemma(v) == "be":
+                    for a in t.children(v, "attr"):
+                        _apply_title(ctx, ent, a.i, "dep:copula-title", 0.85)
+
+
+def _nearest_person(ctx: Context, v: int) -> Entity | None:
+    """The person named right before a relative clause ("Bolden and Worner, who chairs ...")."""
+    who = min(ctx.tree.subtree(v))
+    best, best_end = None, -1
+    for ent in ctx.table.entities.values():
+        if C.Person not in ent.classes:
+            continue
+        for m in ent.mentions:
+            if m.end <= who and m.end > best_end and ctx.tree.sentence_index(m.start) == ctx.tree.sentence_index(who):
+                best, best_end = ent, m.end
+    return best
+
+
+def _title_after(ctx: Context, person: Entity, end: int) -> None:
+    t = ctx.tree
+    if end + 2 >= len(t) or t.sentence_index(end) != t.sentence_index(end - 1):
+        return
+    j = end
+    while j < len(t) and t[j].text[:1].isupper() and t.lemma(j) in HEAD_TITLES | MEMBER_TITLES | {"general"}:
+        j += 1
+    if j == end or j >= len(t) or t[j].text != ",":
+        return
+    org = ctx.table.at(j + 1)
+    if ctx.table.is_a(org, C.Organization):
+        kind = title_kind(ctx, j - 1) if t.lemma(j - 1) != "general" else P.headOf
+        if kind:
+            ctx.add(person, kind, org, end, "pattern:signature-block", 0.8)
+
+
+def _left_orgs(ctx: Context, h: int, start: int) -> list[Entity]:
+    out = []
+    for c in ctx.tree.children(h, "compound", "nmod", "poss"):
+        if c.i < start:
+            e = ctx.ref(c.i)
+            if ctx.table.is_a(e, C.Organization):
+                out.append(e)
+    return out
+
+
+def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float) -> None:
+    kind = title_kind(ctx, i)
+    if kind is None:
+        return
+    for org in _org_near_title(ctx, i):
+        if kind == P.memberOf and ctx.has(person, P.headOf, org):
+            continue
+        ctx.add(person, kind, org, i, method, conf)
+
+
+def _relative_title(ctx: Context, person: Entity, v: int) -> None:
+    t = ctx.tree
+    lemma = t.lemma(v)
+    if lemma == "be":
+        for a in t.children(v, "attr"):
+            for x in t.conjuncts(a.i):
+                _apply_title(ctx, person, x, "dep:relative-copula-title", 0.8)
+        return
+    if lemma in HEAD_VERBS or lemma in MEMBER_VERBS:
+        kind = P.headOf if lemma in HEAD_VERBS else P.memberOf
+        for o in t.children(v, "dobj"):
+            orgs = [ctx.ref(o.i)] + _org_near_title(ctx, o.i)
+            for org in orgs:
+                if ctx.table.is_a(org, C.Organization):
+                    ctx.add(person, kind, org, v, f"dep:relative-{lemma}", 0.8)
+        for p in t.children(v, "prep"):
+            if p.text.lower() in ("for", "at") and lemma in MEMBER_VERBS:
+                for o in t.children(p.i, "pobj"):
+                    org = ctx.ref(o.i)
+                    if ctx.table.is_a(org, C.Organization):
+                        ctx.add(person, P.memberOf, org, v, f"dep:relative-{lemma}", 0.75)
+
+
+def _head_in(ctx: Context, start: int, end: int) -> int:
+    for i in range(end - 1, start - 1, -1):
+        h = ctx.tree[i].head
+        if not (start <= h < end) or h == i:
+            return i
+    return end - 1
