@@ -182,7 +182,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     for r in stale:
         res = resolve_one(extractions[r.identifier], named)
         facts, text = encode_layers(res)
-        graphs[release_iri(r.identifier)] = _Graph.made(list(dict.fromkeys(facts + text)), facts)
+        graphs[release_iri(r.identifier)] = _Graph.made(facts + text, facts)  # disjoint layers
         relations[r.identifier] = len(res.relations)
     for g, quads in _background(graphs, settings).items():
         graphs[g] = _Graph.made(quads, quads)

@@ -1,6 +1,7 @@
 """Serializing a build: TriG, N-Quads, Turtle, JSON-LD and RDF/XML, byte for byte reproducible.
 
-Quads are sorted before they are written and blank nodes (only the
+Each file is made of one part per named graph, graphs in name order and each
+graph's quads in the encoder's (deterministic) order; blank nodes (only the
 ontology's) have content-derived labels, so the same inputs give identical
 files. Oxigraph writes every format; JSON-LD is then given a compact
 ``@context`` of the project's prefixes.
@@ -33,47 +34,6 @@ class Format(Enum):
     TURTLE = "ttl"
     JSONLD = "jsonld"
     RDFXML = "rdf"
-
-    @property
-    def media_type(self) -> str:
-        return {
-            Format.TRIG: "application/trig",
-            Format.NQUADS: "application/n-quads",
-            Format.TURTLE: "text/turtle",
-            Format.JSONLD: "application/ld+json",
-            Format.RDFXML: "application/rdf+xml",
-        }[self]
-
-    @classmethod
-    def from_name(cls, name: str) -> Format:
-        """``"ttl"``, ``"turtle"``, ``"nquads"``… → a :class:`Format`."""
-        aliases = {"turtle": "ttl", "nquads": "nq", "n-quads": "nq", "json-ld": "jsonld",
-                   "json": "jsonld", "xml": "rdf", "rdfxml": "rdf", "rdf/xml": "rdf"}
-        value = aliases.get(name.lower(), name.lower())
-        for f in cls:
-            if f.value == value:
-                return f
-        raise ValueError(f"unknown RDF format {name!r}; choose one of {', '.join(f.value for f in cls)}")
-
-
-def sort_quads(quads) -> list[ox.Quad]:
-    """Quads without duplicates, graph by graph in graph-name order, each graph's quads in the order given.
-
-    Every stage before this one is deterministic, so this order is too, and it costs a
-    grouping instead of a sort of every quad's strings.
-    """
-    by_graph: dict[str, dict[ox.Quad, None]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q.graph_name), {})[q] = None
-    return [q for g in sorted(by_graph) for q in by_graph[g]]
-
-
-def serialize(quads: list[ox.Quad], fmt: Format) -> bytes:
-    """Bytes of ``quads`` in ``fmt`` (Turtle and RDF/XML hold the triples, without graph names)."""
-    graphs: dict[str, list[ox.Quad]] = {}
-    for q in sort_quads(quads):
-        graphs.setdefault(q.graph_name.value, []).append(q)
-    return b"".join(_assemble(fmt, [fragment(qs, fmt) for qs in graphs.values()])[0])
 
 
 def fragment(quads: list[ox.Quad], fmt: Format) -> bytes:
@@ -160,15 +120,6 @@ def _slot(m: re.Match[str]) -> str:
     if colon or m.string.endswith(('"@id":', '"@type":'), 0, at):
         return f'"{_compact_iri(iri)}"{colon}'
     return m.group(0)
-
-
-def write_all(quads: list[ox.Quad], out: Path, *, stem: str = "graph") -> dict[Format, Path]:
-    """Write every format into ``out`` (atomically, one file each)."""
-    graphs: dict[str, list[ox.Quad]] = {}
-    for q in sort_quads(quads):
-        graphs.setdefault(q.graph_name.value, []).append(q)
-    writer = DatasetWriter(out, stem=stem)
-    return writer.write(sorted(graphs), lambda g, fmt: fragment(graphs[g], fmt), changed=set(graphs))
 
 
 class DatasetWriter:
