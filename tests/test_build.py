@@ -147,3 +147,21 @@ def test_build_fails_on_a_shape_violation_with_a_report(release_dir, tmp_path, m
         build_mod.build([release_dir], out=tmp_path / "b", progress=False)
     assert "headOf" in (tmp_path / "b" / "validation.txt").read_text()
     assert not (tmp_path / "b" / "graph.nq").exists()
+
+
+def test_build_ontology_graph_is_the_ontology_with_the_same_bytes_in_every_process():
+    """Its blank nodes get canonical labels: a fresh process (another hash seed) gives the same quads."""
+    from rdflib.compare import isomorphic
+
+    from presskg.build import background_quads
+    from presskg.rdf.convert import to_graph
+    from presskg.vocab import ONTOLOGY_GRAPH, ontology_path
+
+    code = ("from presskg.build import background_quads; import sys; "
+            "sys.stdout.write(''.join(str(q) + '\\n' for q in background_quads()))")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in (1, 2)}
+    assert len(runs) == 1 and runs.pop() == "".join(str(q) + "\n" for q in background_quads())
+    onto = [q for q in background_quads() if q.graph_name.value == str(ONTOLOGY_GRAPH)]
+    assert any(isinstance(q.subject, ox.BlankNode) for q in onto)
+    assert isomorphic(to_graph(onto), Graph().parse(ontology_path(), format="turtle"))

@@ -1,5 +1,6 @@
 from collections import Counter
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
@@ -55,3 +56,30 @@ def test_kb_types_are_contract_classes(kb):
     for o in g.objects(None, RDF.type):
         if str(o).startswith(str(PK._NS)):
             assert str(o)[len(str(PK._NS)):] in CORE
+
+
+def test_kb_entries_say_what_the_graph_says(kb):
+    """The entries (read by Oxigraph) agree with the knowledge base as rdflib reads it."""
+    from rdflib.namespace import OWL, SKOS
+
+    graph, entries = kb
+    for e in entries:
+        s = URIRef(e.iri)
+        assert {str(o) for o in graph.objects(s, RDFS.label)} == {e.label}
+        assert {str(o) for o in graph.objects(s, SKOS.altLabel)} == set(e.aliases)
+        assert {str(o)[len(str(PK)):] for o in graph.objects(s, RDF.type) if str(o).startswith(str(PK))} == e.classes
+        assert {(str(p)[len(str(PK)):], str(o)) for p, o in graph.predicate_objects(s)
+                if str(p).startswith(str(PK)) and isinstance(o, URIRef)} == set(e.facts)
+        wd = {str(o).rsplit("/", 1)[-1] for o in graph.objects(s, OWL.sameAs) if "wikidata.org/entity/" in str(o)}
+        assert wd == ({e.wikidata} if e.wikidata else set())
+    typed = {s for s, o in graph.subject_objects(RDF.type) if str(o).startswith(str(PK)) and isinstance(s, URIRef)}
+    assert {URIRef(e.iri) for e in entries} == typed
+
+
+def test_kb_a_broken_file_names_itself(tmp_path):
+    from presskg.errors import OntologyError
+    from presskg.rdf.kb import load_entries
+
+    (tmp_path / "agencies.ttl").write_text("@prefix pk: <https://w3id.org/presskg/ontology#> .\n<a> pk:x .\n")
+    with pytest.raises(OntologyError, match="agencies.ttl: not valid Turtle"):
+        load_entries(str(tmp_path))

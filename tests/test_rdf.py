@@ -166,6 +166,19 @@ def test_rdf_both_engines_find_the_same_broken_node(name):
     assert violated(rudof) == violated(pyshacl) == {focus}, (rudof.text, pyshacl.text)
 
 
+def test_rdf_engines_read_a_triple_two_graphs_state_as_one():
+    """The build validates the union of release graphs without deduplicating it first: a name
+    that two releases both give is one label, while a second, different name still breaks."""
+    from presskg.rdf.validate import ENGINES, validate_quads
+
+    g = correct_graph()
+    other = [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(PKD_T + "-copy")) for q in g]
+    for engine in ENGINES:
+        assert validate_quads([*g, *other], engine=engine).conforms, engine
+        broken = BROKEN["an entity with two labels"][1](other)
+        assert violated(validate_quads([*g, *broken], engine=engine)) == {PKR + "Ann_Lee"}, engine
+
+
 def test_rdf_rudof_report_names_the_shape_and_its_message():
     from presskg.rdf.validate import validate_quads
 

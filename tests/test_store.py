@@ -42,6 +42,9 @@ def test_store_incremental_build_replaces_only_what_changed(tmp_path):
     assert quads(out) == quads(tmp_path / "fresh")
     for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "graph.rdf"):  # spliced = written whole
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+    # pages from the entity graph's rows kept in the memo = pages from a store read afresh
+    for name in ("graph.html", "report.md", "report.html", "releases/esa-asi.html"):
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
     assert fresh.reused == 0
 
     (src / "esa-asi.txt").unlink()

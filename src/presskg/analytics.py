@@ -1,227 +1,23 @@
-"""The entity graph as networkx, and measures of who matters and how things connect.
+"""Measures of who matters and how things connect, on the entity graph.
 
-:func:`to_networkx` turns the release graphs into a ``MultiDiGraph`` whose
-nodes are entities (class, label, other names, Wikidata id, evidence) and
-whose edges are core relations named by property, each with its evidence
-sentences. The measures are pure functions of that graph, as in networkx.
+The entity graph (:func:`~presskg.network.to_networkx`, also importable from here) is a
+``MultiDiGraph`` whose nodes are entities and whose edges are core relations named by
+property, each with its evidence. The measures are pure functions of that graph, as in networkx.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 
 import networkx as nx
-import pyoxigraph as ox
 
 from .errors import InputError
-from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES
+from .network import CORE_RELATIONS, main_class, to_networkx
 
-CORE_RELATIONS = (
-    "headOf", "memberOf", "partnerOf", "operatedBy", "contributesTo", "providedBy", "deliveredTo",
-    "partOf", "target", "orbits", "launchSite", "landedOn", "country", "locatedIn", "participant",
-    "topic", "signatory", "signedAt", "returned", "sampleFrom",
-)
-
-#: The release graphs, whose entities become nodes.
-_RELEASES = "SELECT ?g WHERE { GRAPH ?g { ?g a pk:Release } }"
-
-#: Each query below reads one kind of fact, with no OPTIONAL and no ORDER BY, and Python joins them:
-#: an on-disk Oxigraph store spends its time looking up and decoding terms, and in-memory stores
-#: are slow to look up an entity's facts in one graph, so small queries that start from the
-#: selective pattern cost far less than one query that joins everything (5.5 s → 1.8 s for the
-#: on-disk store of a thousand releases).
-_LABELS = "SELECT ?g ?e ?label WHERE { GRAPH ?g { ?e rdfs:label ?label . ?g pk:mentions ?e } }"
-
-_ALIASES = "SELECT ?g ?e ?alias WHERE { GRAPH ?g { ?e skos:altLabel ?alias . ?g pk:mentions ?e } }"
-
-_TYPES_USED = "SELECT DISTINCT ?type WHERE { GRAPH ?g { ?e a ?type } }"
-
-#: Filled with the ontology's classes in use: a scan per class is cheaper than filtering every type.
-_TYPES = "SELECT ?g ?e ?type WHERE {{ VALUES ?type {{ {} }} GRAPH ?g {{ ?e a ?type }} }}"
-
-#: The sentences that mention given entities in given release graphs (filled with ``(<graph> <entity>)`` pairs).
-_MENTIONS = """
-SELECT ?g ?e ?sentence WHERE {{ VALUES (?g ?e) {{ {} }}
-  GRAPH ?g {{ ?m itsrdf:taIdentRef ?e ; nif:sentence ?sn . ?sn nif:anchorOf ?sentence }}
-}}"""
-#: A node keeps this many sentences as evidence: the first by release, then by text.
-NODE_EVIDENCE = 5
-#: (graph, entity) pairs per query of :data:`_MENTIONS`, which keeps a query text to some 300 kB.
-_PAIRS_PER_QUERY = 2000
-
-_CORE_VALUES = "VALUES ?p {{ {} }}".format(" ".join(f"pk:{p}" for p in CORE_RELATIONS))
-
-_EDGES = f"SELECT ?g ?s ?p ?o WHERE {{ {_CORE_VALUES} GRAPH ?g {{ ?s ?p ?o }} }}"
-
-#: The sentences of the reified statements, read apart from the relations (an OPTIONAL per relation is slow).
-_EVIDENCE = f"""
-SELECT ?g ?s ?p ?o ?sentence WHERE {{ {_CORE_VALUES}
-  GRAPH ?g {{ ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?sn .
-             ?sn nif:anchorOf ?sentence }}
-}}"""
-
-_WIKIDATA = """
-SELECT ?e ?wd WHERE {
-  GRAPH pkg:kb { ?e owl:sameAs ?wd } FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/"))
-}"""
-
-#: Most specific class first, so a node shows its best class.
-_PRIORITY = (
-    "Person", "SpaceAgency", "ResearchInstitute", "Company", "GovernmentBody", "Organization",
-    "Country", "City", "Spaceport", "Facility", "Place", "Lander", "Rover", "Probe", "Satellite",
-    "SpaceStation", "Spacecraft", "Mission", "LaunchVehicle", "Instrument", "Planet", "Moon",
-    "Asteroid", "Comet", "Star", "CelestialBody", "Meeting", "Conference", "Campaign", "Launch",
-    "Landing", "SampleReturn", "Event", "Agreement", "Sample", "Topic",
-)
-
-
-@lru_cache(maxsize=65536)  # graph, property and class IRIs, met once per row
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
-
-
-def main_class(classes) -> str:
-    for c in _PRIORITY:
-        if c in classes:
-            return c
-    return sorted(classes)[0] if classes else "Thing"
-
-
-#: Runs a SELECT query and yields its rows.
-_Select = Callable[[str], Iterator[tuple]]
-
-
-def _selector(source) -> _Select:
-    """A function that runs a SELECT query and yields its rows as tuples of strings (``None`` if unbound).
-
-    ``source`` is a build folder, an Oxigraph store (in memory or on disk) or an rdflib dataset.
-    Rows are plain tuples read straight from the solutions: at a thousand releases there are
-    about 150,000 of them, and building a dict per row used to cost a second.
-    """
-    if isinstance(source, (str, Path)):
-        from .store import open_store
-
-        source = open_store(source)
-    if isinstance(source, ox.Store):
-        from .query import with_prefixes
-
-        def select(query: str) -> Iterator[tuple]:
-            for sol in source.query(with_prefixes(query)):
-                yield tuple([None if t is None else t.value for t in sol])
-    else:
-        def select(query: str) -> Iterator[tuple]:
-            for row in source.query(query, initNs=dict(PREFIXES)):
-                yield tuple([None if t is None else str(t) for t in row])
-    return select
-
-
-@dataclass
-class _Entity:
-    """What the releases say about one entity, gathered before it becomes a node."""
-
-    labels: dict[str, str] = field(default_factory=dict)  # release graph → label
-    classes: set[str] = field(default_factory=set)
-    aliases: set[str] = field(default_factory=set)
-    releases: set[str] = field(default_factory=set)
-    evidence: set[tuple[str, str]] = field(default_factory=set)  # (release, sentence)
-
-
-def _entities(select: _Select, wanted: set[str] | None) -> dict[str, _Entity]:
-    """The entities the (wanted) release graphs mention, label and type with a class of the ontology."""
-    releases = {g for (g,) in select(_RELEASES) if not wanted or g in wanted}
-    labels: dict[tuple[str, str], str] = {}
-    for g, e, label in select(_LABELS):
-        if g in releases and labels.get((g, e), "") <= label:  # the greatest, if a graph gave two
-            labels[g, e] = label
-    pk = str(PK._NS)
-    classes = sorted(t for (t,) in select(_TYPES_USED) if t.startswith(pk))
-    found: dict[str, _Entity] = {}
-    for g, e, t in select(_TYPES.format(" ".join(f"<{c}>" for c in classes))) if classes else ():
-        if (g, e) in labels:
-            ent = found.setdefault(e, _Entity())
-            ent.labels[g] = labels[g, e]
-            ent.classes.add(_local(t))
-            ent.releases.add(_local(g))
-    for g, e, alias in select(_ALIASES):
-        if e in found and g in found[e].labels:
-            found[e].aliases.add(alias)
-    _add_evidence(select, found)
-    return found
-
-
-def _add_evidence(select: _Select, found: dict[str, _Entity]) -> None:
-    """Give each entity the sentences that mention it in its first releases, enough to pick its evidence.
-
-    A node keeps only its :data:`NODE_EVIDENCE` first sentences by release, so the mentions are read
-    from an entity's first releases only, that many at a time, until it has enough sentences or no
-    release is left. A few entities are named in hundreds of releases: reading all their mentions
-    was most of the cost of this graph on an on-disk store. (A release's mentions of an entity are
-    in the graph that names and types it, as the encoder writes them.)
-    """
-    graphs = {e: sorted(ent.labels) for e, ent in found.items()}  # release graph IRIs sort as identifiers
-    done = 0
-    while graphs:
-        pairs = [f"(<{g}> <{e}>)" for e, gs in graphs.items() for g in gs[done:done + NODE_EVIDENCE]]
-        for i in range(0, len(pairs), _PAIRS_PER_QUERY):
-            for g, e, sentence in select(_MENTIONS.format(" ".join(pairs[i:i + _PAIRS_PER_QUERY]))):
-                found[e].evidence.add((_local(g), sentence))
-        done += NODE_EVIDENCE
-        graphs = {e: gs for e, gs in graphs.items() if len(gs) > done and len(found[e].evidence) < NODE_EVIDENCE}
-
-
-def _relations(select: _Select, nodes: dict, wanted: set[str] | None, include_kb: bool) -> dict[tuple, dict]:
-    """The core relations between ``nodes``, keyed (subject, object, property@release), with their sentences."""
-    skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
-    kb_graph = str(KB_GRAPH)
-    edges: dict[tuple, dict] = {}
-    for g, s, p, o in select(_EDGES):
-        kb = g == kb_graph
-        if g in skip or s not in nodes or o not in nodes or (kb and not include_kb) or (
-                not kb and wanted and g not in wanted):
-            continue
-        prop, release = _local(p), _local(g)
-        edges[s, o, f"{prop}@{release}"] = {"property": prop, "release": release, "kb": kb, "evidence": set()}
-    for g, s, p, o, sentence in select(_EVIDENCE):
-        edge = edges.get((s, o, f"{_local(p)}@{_local(g)}"))
-        if edge is not None:
-            edge["evidence"].add(sentence)
-    return edges
-
-
-def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool = False) -> nx.MultiDiGraph:
-    """The entity graph of the release graphs.
-
-    Nodes and edges are added in sorted order, so the graph (and every file made from it) is the
-    same whichever store the facts come from.
-
-    Args:
-        source: a build folder, its Oxigraph store (in memory or read-only on disk), or an rdflib dataset.
-        releases: only these release identifiers (default: all).
-        include_kb: add the knowledge base's facts between the entities shown, flagged ``kb=True``.
-    """
-    select = _selector(source)
-    wanted = {str(PKD[r]) for r in releases} if releases else None
-    found = _entities(select, wanted)
-    wikidata: dict[str, str] = {}
-    for e, wd in sorted(select(_WIKIDATA)):
-        wikidata.setdefault(e, _local(wd))  # the first, should the knowledge base give two
-    G = nx.MultiDiGraph()
-    G.add_nodes_from(_node(e, found[e], wikidata.get(e)) for e in sorted(found))
-    edges = _relations(select, found, wanted, include_kb)
-    G.add_edges_from((s, o, k, {**d, "evidence": sorted(d["evidence"])}) for (s, o, k), d in sorted(edges.items()))
-    return G
-
-
-def _node(e: str, ent: _Entity, wikidata: str | None) -> tuple[str, dict]:
-    label = ent.labels[max(ent.labels)]  # the label of the last release (by identifier) that gives one
-    return e, {"label": label, "classes": sorted(ent.classes), "cls": main_class(ent.classes),
-               "aliases": sorted(ent.aliases - {label}), "releases": sorted(ent.releases),
-               "wikidata": wikidata, "evidence": sorted(ent.evidence)[:NODE_EVIDENCE]}
+__all__ = ["CORE_RELATIONS", "main_class", "to_networkx", "release_view", "text_graph", "simple_graph",
+           "centrality", "measures", "communities", "Hop", "find_entity", "path", "stats", "for_export"]
 
 
 def release_view(G: nx.MultiDiGraph, release: str) -> nx.MultiDiGraph:

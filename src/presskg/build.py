@@ -25,18 +25,16 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
-from rdflib.compare import to_canonical_graph
 
 from . import _atomic
-from .cache import BuildLock, ExtractionCache, pipeline_fingerprint
+from .cache import CACHE_DIR, BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, ValidationError
 from .export import DatasetWriter, Format, fragment
 from .extract import Gazetteer
 from .nlp import find_model
 from .rdf.convert import parse_graph
 from .rdf.encode import encode_layers, release_iri
-from .rdf.kb import kb_files, load_kb
+from .rdf.kb import kb_files, load_entries
 from .rdf.validate import validate_quads
 from .reading import read_extractions, read_releases
 from .resolve import named_groups, named_summary, resolve_one, signature
@@ -47,6 +45,8 @@ from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 2
+#: The rows of the entity graph, per graph (:class:`~presskg.network.GraphMemo`), in the cache folder.
+NETWORK_MEMO = "network.memo"
 #: Release graphs validated together (more: faster, but a bigger graph in memory).
 VALIDATION_BATCH = 250
 
@@ -81,11 +81,16 @@ class BuildResult:
 
 @lru_cache(maxsize=1)
 def background_quads() -> tuple[ox.Quad, ...]:
-    """The ontology and knowledge-base graphs (the ontology's blank nodes get stable labels)."""
-    onto = to_canonical_graph(Graph().parse(ontology_path(), format="turtle"))
-    data = onto.serialize(format="nt", encoding="utf-8")
+    """The ontology and knowledge-base graphs.
+
+    The ontology's blank nodes (its lists and restrictions) get canonical labels (RDFC-1.0, by
+    Oxigraph) and its triples a fixed order, so the same ontology gives the same bytes.
+    """
+    onto = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                      for t in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
+    onto.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)  # stable for one Oxigraph version
     name = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in sorted(onto, key=str)]
     for f in kb_files():
         quads += parse_graph(f, str(KB_GRAPH))
     return tuple(quads)
@@ -134,7 +139,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         progress = len(releases) > 1 and sys.stderr.isatty()
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
-    _, entries = load_kb()
+    entries = load_entries()
     kb_iris = frozenset(e.iri for e in entries)
     manifest = _read_manifest(out)
     state: dict[str, dict] = manifest.get("state", {})
@@ -204,7 +209,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.outputs = {f.value: p for f, p in outputs.items()}
     result.outputs["store"] = store_dir
     store = ox.Store.read_only(str(store_dir))
-    result.outputs.update(_pages(store, out, result.releases, settings))
+    result.outputs.update(_pages(store, out, result.releases, {g: x.hash for g, x in graphs.items()}, settings))
     _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
     new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0))}
@@ -340,9 +345,8 @@ def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
     background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
     todo = sorted(g for g in changed if g not in background)
     batches = [todo[i:i + VALIDATION_BATCH] for i in range(0, len(todo), VALIDATION_BATCH)]
-    # each triple once: the shapes read the union, where releases repeat their entities' types and names
-    reports = [validate_quads({q.triple: q for q in [*onto, *(q for g in batch for q in graphs[g].facts)]}.values())
-               for batch in batches]
+    # the engines read the union as a set: a type or name that several releases repeat counts once
+    reports = [validate_quads([*onto, *(q for g in batch for q in graphs[g].facts)]) for batch in batches]
     bad = [r for r in reports if not r.conforms]
     if bad:
         _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
@@ -350,14 +354,23 @@ def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
                               f"report in {out / 'validation.txt'}")
 
 
-def _pages(store: ox.Store, out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
-    """The graph page, one page per release (for builds of at most ``viz_release_pages`` releases),
-    the network report and the GraphML/GEXF exports, from the build's store."""
-    from .analytics import release_view, text_graph, to_networkx
+def _pages(store: ox.Store, out: Path, releases: list[str], hashes: dict[str, str],
+           settings: Settings) -> dict[str, Path]:
+    """The graph page, one page per release (for builds of at most ``viz_release_pages`` releases)
+    and the network report, from the build's store (whose graphs have these ``hashes``).
+
+    The rows the entity graph is read from are kept in the cache, so that a rebuild reads from
+    the store only those of the graphs that changed.
+    """
+    from .analytics import release_view, text_graph
+    from .network import GraphMemo, to_networkx
     from .report import write_report
     from .viz import render_html
 
-    G = to_networkx(store, include_kb=True)
+    memo = GraphMemo.load(out / CACHE_DIR / NETWORK_MEMO)
+    memo.sync(hashes)
+    G = to_networkx(store, include_kb=True, memo=memo)
+    memo.save(out / CACHE_DIR / NETWORK_MEMO)
     pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
     folder = out / "releases"
     if len(releases) <= settings.viz_release_pages:

@@ -62,7 +62,9 @@ class ExtractionCache:
         return extraction if stored_key == key else None
 
     def put(self, identifier: str, key: str, extraction: Extraction) -> None:
-        _atomic.write_bytes(self.dir / f"{identifier}.pickle", pickle.dumps((key, extraction), protocol=5))
+        """Keep ``extraction``; not flushed to disk (a torn entry fails to load and is read again)."""
+        _atomic.write_bytes(self.dir / f"{identifier}.pickle", pickle.dumps((key, extraction), protocol=5),
+                            durable=False)
 
     def prune(self, keep: set[str]) -> None:
         """Forget releases that are no longer part of the build."""

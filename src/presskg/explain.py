@@ -8,13 +8,13 @@ from pathlib import Path
 from .extract import Gazetteer, extract
 from .ingest import read_release
 from .nlp import load_model, parse
-from .rdf.kb import load_kb
+from .rdf.kb import load_entries
 
 
 def explain(path: str | Path, *, show_all: bool = True) -> str:
     """A readable report of the entities and relations found in one release."""
     rel = read_release(path)
-    _, entries = load_kb()
+    entries = load_entries()
     p = next(parse([rel.text], nlp=load_model()))
     x = extract(rel, p, Gazetteer(entries))
     by_sentence: dict[int, list[str]] = defaultdict(list)

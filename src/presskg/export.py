@@ -86,17 +86,26 @@ _FOOT = {Format.NQUADS: b"", Format.TRIG: b"", Format.TURTLE: b"", Format.JSONLD
 _SEP = {Format.JSONLD: b",\n"}
 
 
-def _assemble(fmt: Format, parts: list[bytes]) -> tuple[list[bytes], list[tuple[int, int]]]:
-    """The pieces of a whole file made of ``parts``, and where each part lies in it."""
-    pieces, spans, pos = [_HEAD[fmt]], [], len(_HEAD[fmt])
+def _assemble(fmt: Format, parts: list[_atomic.Piece]) -> tuple[list[_atomic.Piece], list[tuple[int, int]]]:
+    """The pieces of a whole file made of ``parts`` (new bytes, or the range of a part in the
+    current file), and where each part lies in the new file.
+
+    A separator between two parts copied from the current file is copied with them (it lies
+    between them there too), so that a run of unchanged graphs is one range.
+    """
+    pieces: list[_atomic.Piece] = [_HEAD[fmt]]
+    spans, pos = [], len(_HEAD[fmt])
     sep = _SEP.get(fmt, b"")
     for i, part in enumerate(parts):
+        size = part[1] - part[0] if isinstance(part, tuple) else len(part)
         if i and sep:
-            pieces.append(sep)
+            before = parts[i - 1]
+            joined = isinstance(part, tuple) and isinstance(before, tuple) and before[1] + len(sep) == part[0]
+            pieces.append((before[1], part[0]) if joined else sep)
             pos += len(sep)
         pieces.append(part)
-        spans.append((pos, pos + len(part)))
-        pos += len(part)
+        spans.append((pos, pos + size))
+        pos += size
     pieces.append(_FOOT[fmt])
     return pieces, spans
 
@@ -166,11 +175,9 @@ class DatasetWriter:
         self.discard()
         for fmt in Format:
             spans = self.reusable(fmt)
-            old = self.path(fmt).read_bytes() if spans and set(graphs) - changed else b""
-            parts = [old[slice(*spans[g])] if g not in changed and g in spans else fragment_of(g, fmt)
-                     for g in graphs]
+            parts = [spans[g] if g not in changed and g in spans else fragment_of(g, fmt) for g in graphs]
             pieces, where = _assemble(fmt, parts)
-            tmp = _atomic.write_beside(self.path(fmt), b"".join(pieces))
+            tmp = _atomic.write_pieces_beside(self.path(fmt), pieces, self.path(fmt))
             self._staged.append((fmt, tmp, {g: list(w) for g, w in zip(graphs, where, strict=True)}))
 
     def commit(self) -> dict[Format, Path]:

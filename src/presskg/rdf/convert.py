@@ -7,6 +7,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
 
 def to_rdflib_term(t):
     """An Oxigraph term as the rdflib term with the same value (blank-node labels kept)."""
@@ -16,6 +18,8 @@ def to_rdflib_term(t):
         return BNode(t.value)
     if t.language:
         return Literal(t.value, lang=t.language)
+    if t.datatype.value == _XSD_STRING:  # a simple literal, as rdflib's parsers read it
+        return Literal(t.value)
     return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 

@@ -1,0 +1,83 @@
+"""The build's files from per-graph parts: unchanged parts copied from the current file, the rest new."""
+
+import errno
+import json
+import os
+
+import pyoxigraph as ox
+import pytest
+
+from presskg import _atomic
+from presskg.export import DatasetWriter, Format, fragment
+
+G = [f"https://w3id.org/presskg/release/r{i}" for i in range(4)]
+
+
+def _quads(g: str, label: str) -> list[ox.Quad]:
+    e = ox.NamedNode(g.replace("/release/", "/resource/") + "_thing")
+    return [ox.Quad(e, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal(label),
+                    ox.NamedNode(g))]
+
+
+def _write(writer: DatasetWriter, labels: dict[str, str], changed: set[str]) -> set[tuple[str, str]]:
+    asked = set()
+
+    def part(g, fmt):
+        asked.add((g, fmt.value))
+        return fragment(_quads(g, labels[g]), fmt)
+
+    writer.write(sorted(labels), part, changed=changed)
+    return asked
+
+
+def test_export_rewrite_copies_unchanged_parts_and_equals_a_fresh_write(tmp_path):
+    labels = {g: f"label {i}" for i, g in enumerate(G)}
+    first = DatasetWriter(tmp_path / "a")
+    _write(first, labels, set(G))
+    labels[G[2]] = "a new label, longer than before"
+    del labels[G[0]]
+    again = DatasetWriter(tmp_path / "a", index=json.loads(json.dumps(first.index)))
+    asked = _write(again, labels, {G[2]})
+    assert {g for g, _ in asked} == {G[2]}  # the others were copied from the files
+    fresh = DatasetWriter(tmp_path / "b")
+    _write(fresh, labels, set(labels))
+    for fmt in Format:
+        assert again.path(fmt).read_bytes() == fresh.path(fmt).read_bytes(), fmt
+    parsed = ox.Dataset(ox.parse(path=str(again.path(Format.NQUADS)), format=ox.RdfFormat.N_QUADS))
+    assert {q.object.value for q in parsed} == set(labels.values())
+    json.loads(again.path(Format.JSONLD).read_text())  # the separators between copied parts are intact
+
+
+def test_export_a_file_changed_behind_the_index_is_written_whole(tmp_path):
+    labels = {g: g[-2:] for g in G}
+    first = DatasetWriter(tmp_path)
+    _write(first, labels, set(G))
+    path = first.path(Format.TRIG)
+    path.write_bytes(path.read_bytes() + b"\n")
+    again = DatasetWriter(tmp_path, index=first.index)
+    asked = _write(again, labels, set())
+    assert {g for g, fmt in asked if fmt == "trig"} == set(G)
+    assert not {g for g, fmt in asked if fmt != "trig"}
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_atomic_write_pieces_beside_joins_bytes_and_ranges(tmp_path, monkeypatch, kernel_copy):
+    source = tmp_path / "source"
+    source.write_bytes(bytes(range(256)) * 5000)  # larger than one read of the fallback copy
+    if not kernel_copy:
+        def refuse(*args):
+            raise OSError(errno.EXDEV, "cross-device")
+        monkeypatch.setattr(os, "copy_file_range", refuse, raising=False)
+    pieces = [b"head", (10, 20), (20, 1_100_000), b"", (5, 5), b"tail", (0, 3)]
+    tmp = _atomic.write_pieces_beside(tmp_path / "dest", pieces, source)
+    data = source.read_bytes()
+    assert tmp.read_bytes() == b"head" + data[10:1_100_000] + b"tail" + data[0:3]
+    assert tmp.parent == tmp_path and tmp.name.startswith(".dest.")
+
+
+def test_atomic_write_pieces_beside_refuses_a_range_past_the_source(tmp_path):
+    source = tmp_path / "source"
+    source.write_bytes(b"0123456789")
+    with pytest.raises(OSError, match="ends at byte 10"):
+        _atomic.write_pieces_beside(tmp_path / "dest", [(5, 20)], source)
+    assert [p.name for p in tmp_path.iterdir()] == ["source"]  # no temporary file left behind
