@@ -81,3 +81,16 @@ def test_atomic_write_pieces_beside_refuses_a_range_past_the_source(tmp_path):
     with pytest.raises(OSError, match="ends at byte 10"):
         _atomic.write_pieces_beside(tmp_path / "dest", [(5, 20)], source)
     assert [p.name for p in tmp_path.iterdir()] == ["source"]  # no temporary file left behind
+
+
+def test_export_ntriples_drops_graph_names_and_keeps_every_term():
+    from presskg.export import ntriples
+
+    g = ox.NamedNode("https://w3id.org/presskg/release/r1")
+    s, p = ox.NamedNode("https://w3id.org/presskg/resource/A"), ox.NamedNode("https://example.org/p")
+    objects = [ox.Literal('tricky <https://x.org/g> .\n"quoted" <end> .'), ox.Literal("été", language="fr"),
+               ox.Literal("2021-02-25", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+               ox.NamedNode("https://w3id.org/presskg/resource/B"), ox.BlankNode("b1")]
+    quads = [ox.Quad(s, p, o, g) for o in objects]
+    text = ntriples(fragment(quads, Format.NQUADS))
+    assert [q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)] == [q.triple for q in quads]

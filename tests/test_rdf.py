@@ -179,6 +179,19 @@ def test_rdf_engines_read_a_triple_two_graphs_state_as_one():
         assert violated(validate_quads([*g, *broken], engine=engine)) == {PKR + "Ann_Lee"}, engine
 
 
+def test_rdf_engines_validate_n_triples_text():
+    """The build hands the engines the facts as N-Triples text, not as quads."""
+    from presskg.rdf.validate import ENGINES, validate_ntriples
+
+    def text(quads):
+        return ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
+
+    for engine in ENGINES:
+        assert validate_ntriples(text(correct_graph()), engine=engine).conforms, engine
+        broken = BROKEN["a Planet as subject of headOf"][1](correct_graph())
+        assert violated(validate_ntriples(text(broken), engine=engine)) == {PKR + "Mars"}, engine
+
+
 def test_rdf_rudof_report_names_the_shape_and_its_message():
     from presskg.rdf.validate import validate_quads
 

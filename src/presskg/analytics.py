@@ -153,14 +153,15 @@ def path(G: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
     return hops
 
 
-def stats(G: nx.MultiDiGraph, *, top: int = 10, simple: nx.Graph | None = None) -> dict:
+def stats(G: nx.MultiDiGraph, *, top: int = 10, simple: nx.Graph | None = None,
+          rank: dict[str, float] | None = None) -> dict:
     """Counts per class and per property, and the most central entities.
 
-    ``simple``: ``simple_graph(G)`` if the caller has made it already.
+    ``simple``, ``rank``: ``simple_graph(G)`` and ``centrality(G)`` if the caller has them already.
     """
     classes = Counter(a.get("cls", "") for _, a in G.nodes(data=True))
     props = Counter(d.get("property", "") for *_, d in G.edges(data=True))
-    rank = centrality(G, simple=simple)
+    rank = centrality(G, simple=simple) if rank is None else rank
     best = sorted(rank, key=lambda n: (-rank[n], n))[:top]
     return {"entities": G.number_of_nodes(), "relations": G.number_of_edges(),
             "classes": dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),

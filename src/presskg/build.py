@@ -29,13 +29,13 @@ import pyoxigraph as ox
 from . import _atomic
 from .cache import CACHE_DIR, BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, ValidationError
-from .export import DatasetWriter, Format, fragment
+from .export import DatasetWriter, Format, fragment, ntriples
 from .extract import Gazetteer
 from .nlp import find_model
 from .rdf.convert import parse_graph
 from .rdf.encode import encode_layers, release_iri
 from .rdf.kb import kb_files, load_entries
-from .rdf.validate import validate_quads
+from .rdf.validate import validate_ntriples
 from .reading import read_extractions, read_releases
 from .resolve import named_groups, named_summary, resolve_one, signature
 from .settings import DEFAULT_SETTINGS, Settings
@@ -122,11 +122,16 @@ class _Graph:
     quads: list[ox.Quad] | None = None
     facts: list[ox.Quad] = field(default_factory=list)
     nquads: bytes = b""  # its N-Quads: the graph's hash and its part of graph.nq
+    facts_nt: bytes = b""  # its facts layer as N-Triples (for the default graph and SHACL)
 
     @classmethod
-    def made(cls, quads: list[ox.Quad], facts: list[ox.Quad]) -> _Graph:
-        nquads = fragment(quads, Format.NQUADS)
-        return cls(hashlib.sha256(nquads).hexdigest(), len(quads), quads, facts, nquads)
+    def made(cls, facts: list[ox.Quad], text: list[ox.Quad] = ()) -> _Graph:
+        """A graph of two disjoint layers: its facts, then its text layer (sentences, mentions,
+        statements)."""
+        facts_nq = fragment(facts, Format.NQUADS)
+        nquads = facts_nq + fragment(text, Format.NQUADS) if text else facts_nq
+        return cls(hashlib.sha256(nquads).hexdigest(), len(facts) + len(text), facts + list(text), facts, nquads,
+                   ntriples(facts_nq))
 
     def fragment(self, fmt: Format) -> bytes:
         return self.nquads if fmt is Format.NQUADS else fragment(self.quads, fmt)
@@ -187,10 +192,10 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     for r in stale:
         res = resolve_one(extractions[r.identifier], named)
         facts, text = encode_layers(res)
-        graphs[release_iri(r.identifier)] = _Graph.made(facts + text, facts)  # disjoint layers
+        graphs[release_iri(r.identifier)] = _Graph.made(facts, text)
         relations[r.identifier] = len(res.relations)
     for g, quads in _background(graphs, settings).items():
-        graphs[g] = _Graph.made(quads, quads)
+        graphs[g] = _Graph.made(quads)
 
     # 3. validate what changed, then the store, the files, the pages
     changed = {g for g, x in graphs.items() if old_graphs.get(g) != x.hash}
@@ -241,8 +246,9 @@ def _update_store(dest: Path, graphs: dict[str, _Graph], changed: set[str], remo
     if not fresh and not changed and not removed:
         return
     if all(x.quads is not None for x in graphs.values()):
-        write_store([q for g in sorted(graphs) for q in graphs[g].quads],
-                    [q for g in sorted(graphs) for q in graphs[g].facts], dest)
+        names = sorted(graphs)
+        write_store([q for g in names for q in graphs[g].quads],
+                    [(graphs[g].facts_nt, graphs[g].facts) for g in names], dest)
     else:
         update_store(dest, {g: (graphs[g].quads, graphs[g].facts) for g in changed}, removed)
 
@@ -341,12 +347,12 @@ def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
     Raises:
         ValidationError: with the report written to ``validation.txt``.
     """
-    onto = list(graphs[str(ONTOLOGY_GRAPH)].quads)
+    onto = graphs[str(ONTOLOGY_GRAPH)].facts_nt
     background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
     todo = sorted(g for g in changed if g not in background)
     batches = [todo[i:i + VALIDATION_BATCH] for i in range(0, len(todo), VALIDATION_BATCH)]
     # the engines read the union as a set: a type or name that several releases repeat counts once
-    reports = [validate_quads([*onto, *(q for g in batch for q in graphs[g].facts)]) for batch in batches]
+    reports = [validate_ntriples(b"".join([onto, *(graphs[g].facts_nt for g in batch)])) for batch in batches]
     bad = [r for r in reports if not r.conforms]
     if bad:
         _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))

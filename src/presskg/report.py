@@ -48,8 +48,8 @@ def _bar_png(counts: dict[str, int], title: str) -> bytes:
 def write_report(G: nx.MultiDiGraph, out: Path, *, top: int = 15) -> dict[str, Path]:
     """Write ``report.html`` and ``report.md`` (+ PNGs in ``report/``)."""
     simple = simple_graph(G)  # made once for every measure
-    s = stats(G, top=top, simple=simple)
     m = measures(G, simple=simple)
+    s = stats(G, top=top, simple=simple, rank=m["pagerank"])
     comms = communities(G, simple=simple)
     label = {n: a.get("label", n) for n, a in G.nodes(data=True)}
     between = sorted(m["betweenness"].items(), key=lambda kv: (-kv[1], kv[0]))[:top]

@@ -16,6 +16,7 @@ one whole.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,17 +31,35 @@ from .vocab import bind_prefixes
 STORE_DIR = "store"
 
 
-def write_store(quads: list[ox.Quad], facts: list[ox.Quad], dest: Path) -> None:
+def write_store(quads: list[ox.Quad], facts: list[tuple[bytes, list[ox.Quad]]], dest: Path) -> None:
     """Write a new store at ``dest``: ``quads`` in their named graphs, and once each the triples
-    of ``facts`` (every graph's facts layer) as the default graph."""
+    of ``facts`` (per graph, its facts layer as N-Triples and as quads) as the default graph.
+
+    Facts are loaded from their text: making a triple object of each of them cost more than the
+    store took to load them. Not those of a graph with blank nodes (the ontology's): a load gives
+    blank nodes new names, and the default graph must hold the same nodes as the named graphs.
+    """
+    text, objects = [], []
+    for nt, graph_facts in facts:
+        if _BLANK_NODE.search(nt):
+            objects += graph_facts
+        else:
+            text.append(nt)
+    once = b"".join(dict.fromkeys(b"".join(text).splitlines(keepends=True)))  # a store is a set: fewer to parse
     with _atomic.replace_dir(dest) as tmp:
         store = ox.Store(str(tmp))
         try:
             store.bulk_extend(quads)
-            store.bulk_extend(_in_default(dict.fromkeys(q.triple for q in facts)))
+            store.bulk_load(once, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            store.bulk_extend(_in_default(dict.fromkeys(q.triple for q in objects)))
             store.flush()
         finally:
             del store  # closes the database, also on failure, so its folder can be removed
+
+
+#: A blank node in N-Triples, as subject (line start) or object (after the predicate). A literal
+#: that looks like one only sends its graph the slower way.
+_BLANK_NODE = re.compile(rb"(?m)^_:|> _:")
 
 
 def update_store(dest: Path, changed: dict[str, tuple[list[ox.Quad], list[ox.Quad]]], removed: set[str]) -> None:

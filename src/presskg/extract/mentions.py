@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import KBEntry
 from ..vocab import Class as C
@@ -49,6 +50,7 @@ class Candidate:
         return self.start < other.end and other.start < self.end
 
 
+@lru_cache(maxsize=2**16)  # asked of most words, and words repeat
 def is_acronym(text: str) -> bool:
     """"JAXA", "MMX", "VENµS", "GOSAT-2": mostly capitals, two at least, no spaces."""
     letters = [c for c in text if c.isalpha()]
@@ -227,7 +229,7 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
         return True
     if t.pos == "NUM" and t.text[:1].isupper() and i + 1 < len(tree) and tree[i + 1].pos == "PROPN":
         return True  # "One Planet Summit"
-    if is_acronym(t.text) and t.pos in ("NOUN", "PROPN", "ADJ", "X"):
+    if t.pos in ("NOUN", "PROPN", "ADJ", "X") and is_acronym(t.text):
         return True  # "MAGIC campaigns": an acronym the tagger took for a common noun
     if _DESIGNATION.match(t.text):
         return True

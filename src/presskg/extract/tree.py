@@ -6,7 +6,7 @@ extraction rules run on hand-made parses in unit tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 
 from ..model import Parse, Sentence, Token
@@ -24,6 +24,9 @@ class Tree:
             if t.head != t.i:
                 kids[t.head].append(t.i)
         self._children = kids
+        tokens = self.tokens
+        # the child tokens of each token, made once: the rules ask for them a few hundred thousand times
+        self._kid_tokens = [tuple(tokens[c] for c in k) for k in kids]
         self._sent_of = [0] * len(self.tokens)
         for s in parse.sentences:
             for i in range(s.start, s.end):
@@ -35,12 +38,11 @@ class Tree:
     def __len__(self) -> int:
         return len(self.tokens)
 
-    def children(self, i: int, *deps: str) -> list[Token]:
+    def children(self, i: int, *deps: str) -> Sequence[Token]:
         """Children of token ``i``, only those with one of ``deps`` when given."""
-        tokens = self.tokens
         if deps:
-            return [tokens[c] for c in self._children[i] if tokens[c].dep in deps]
-        return [tokens[c] for c in self._children[i]]
+            return [t for t in self._kid_tokens[i] if t.dep in deps]
+        return self._kid_tokens[i]
 
     def head(self, i: int) -> Token:
         return self.tokens[self.tokens[i].head]

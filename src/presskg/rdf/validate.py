@@ -87,6 +87,17 @@ def validate_quads(quads: Iterable[ox.Quad], *, shapes: str | Path | None = None
         return _rudof(data, shapes, Path(tmp))
 
 
+def validate_ntriples(data: bytes, *, shapes: str | Path | None = None, engine: Engine = DEFAULT_ENGINE) -> Report:
+    """Validate the triples of an N-Triples document (the ontology's among them)."""
+    _check_engine(engine)
+    if engine == "pyshacl":
+        return _pyshacl(Graph().parse(data=data, format="nt"), shapes)
+    with tempfile.TemporaryDirectory(prefix="presskg-shacl-") as tmp:
+        path = Path(tmp) / "data.nt"
+        path.write_bytes(data)
+        return _rudof(path, shapes, Path(tmp))
+
+
 def validate_graph(data: Graph, *, shapes: str | Path | None = None, engine: Engine = DEFAULT_ENGINE) -> Report:
     """Validate one rdflib graph. The ontology's triples must be in it: the shapes rely on
     its ``rdfs:subClassOf`` tree."""
