@@ -112,6 +112,12 @@ def test_store_with_jobs_matches_one_process(tmp_path):
     assert quads(tmp_path / "two") == quads(tmp_path / "one")
     for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "graph.rdf"):
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    for name in ("graph.html", "report.html", "report.md", "report/classes.png"):  # the report made in a fork
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    # the workers wrote the extraction cache, entries the same as one process writes
+    for rid in two.releases:
+        entry = f"cache/{rid}.pickle"
+        assert (tmp_path / "two" / entry).read_bytes() == (tmp_path / "one" / entry).read_bytes(), rid
 
 
 def test_store_failing_with_jobs_keeps_the_previous_build(tmp_path, release_dir, monkeypatch):
@@ -156,3 +162,69 @@ def test_store_rebuild_after_losing_a_file_and_the_cache(tmp_path):
     for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "graph.rdf"):
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
     assert quads(out) == quads(tmp_path / "fresh")
+
+
+def _edit(release_dir):
+    (release_dir / f"{SEED}.txt").write_text((release_dir / f"{SEED}.txt").read_text() + "\nJAXA met NASA.\n")
+
+
+def test_store_files_failing_in_their_thread_fail_the_build_and_leave_the_files(tmp_path, release_dir, monkeypatch):
+    """With one process the files are staged in a thread while the pages are made."""
+    import pytest
+
+    from presskg.errors import BuildError
+    from presskg.export import DatasetWriter
+
+    out = tmp_path / "b"
+    build([release_dir], out=out, progress=False)
+    nq = (out / "graph.nq").read_bytes()
+    real = DatasetWriter.stage
+
+    def broken(self, *args, **kwargs):
+        real(self, *args, **kwargs)  # the parts are written, then the disk fills up
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(DatasetWriter, "stage", broken)
+    _edit(release_dir)
+    with pytest.raises(BuildError, match=r"writing the graph files into .* failed: OSError\(28, .No space left"):
+        build([release_dir], out=out, progress=False)
+    assert (out / "graph.nq").read_bytes() == nq
+    assert not any(p.name.startswith((".store.", ".graph.")) for p in out.iterdir())
+
+
+def test_store_pages_failing_leave_no_staged_files(tmp_path, release_dir, monkeypatch):
+    import pytest
+
+    import presskg.build as build_mod
+
+    out = tmp_path / "b"
+    build([release_dir], out=out, progress=False)
+    nq = (out / "graph.nq").read_bytes()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no page today")
+
+    monkeypatch.setattr(build_mod, "write_pages", broken)
+    _edit(release_dir)
+    with pytest.raises(RuntimeError, match="no page today"):
+        build([release_dir], out=out, progress=False)
+    assert (out / "graph.nq").read_bytes() == nq
+    assert not any(p.name.startswith(".graph.") for p in out.iterdir())
+
+
+def test_store_report_failing_in_its_process_fails_the_build(tmp_path, release_dir, monkeypatch):
+    """With ``--jobs 2`` the network report is made in a forked process while the graph page is written."""
+    from dataclasses import replace
+
+    import pytest
+
+    import presskg.report as report_mod
+    from presskg.errors import BuildError
+    from presskg.settings import DEFAULT_SETTINGS
+
+    def broken(G, out, **kwargs):
+        raise RuntimeError("no plot today")
+
+    monkeypatch.setattr(report_mod, "write_report", broken)
+    with pytest.raises(BuildError, match=r"writing the network report into .* failed: RuntimeError\('no plot today"):
+        build([release_dir], out=tmp_path / "b", settings=replace(DEFAULT_SETTINGS, jobs=2), progress=False)

@@ -27,11 +27,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import _atomic
-from .cache import CACHE_DIR, BuildLock, ExtractionCache, pipeline_fingerprint
+from .cache import BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, ValidationError
 from .export import DatasetWriter, Format, fragment, ntriples
 from .extract import Gazetteer
 from .nlp import find_model
+from .pages import write_pages
 from .rdf.convert import parse_graph
 from .rdf.encode import encode_layers, release_iri
 from .rdf.kb import kb_files, load_entries
@@ -45,8 +46,6 @@ from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 2
-#: The rows of the entity graph, per graph (:class:`~presskg.network.GraphMemo`), in the cache folder.
-NETWORK_MEMO = "network.memo"
 #: Release graphs validated together (more: faster, but a bigger graph in memory).
 VALIDATION_BATCH = 250
 
@@ -208,13 +207,20 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
                     "removed": len(removed), "kept": len(set(graphs) - changed)}
     # the new files wait beside the old ones until the store is written: a failure leaves the previous build whole
-    with _StagedFiles(files, graphs, jobs=settings.jobs):
+    staged = _StagedFiles(files, graphs, jobs=settings.jobs)
+    with staged:
         _update_store(store_dir, graphs, changed, removed, fresh=not old_graphs)
+    try:
+        store = ox.Store.read_only(str(store_dir))
+        pages = write_pages(store, out, result.releases, {g: x.hash for g, x in graphs.items()}, settings)
+    except BaseException:
+        staged.wait(discard=True)
+        raise
+    staged.wait()
     outputs = files.commit()
     result.outputs = {f.value: p for f, p in outputs.items()}
     result.outputs["store"] = store_dir
-    store = ox.Store.read_only(str(store_dir))
-    result.outputs.update(_pages(store, out, result.releases, {g: x.hash for g, x in graphs.items()}, settings))
+    result.outputs.update(pages)
     _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
     new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0))}
@@ -254,18 +260,21 @@ def _update_store(dest: Path, graphs: dict[str, _Graph], changed: set[str], remo
 
 
 class _StagedFiles:
-    """Stages the build's files (:meth:`DatasetWriter.stage`), in a forked process when ``jobs`` > 1
-    so that they are serialized while this process writes the store.
+    """Stages the build's files (:meth:`DatasetWriter.stage`): in a forked process when ``jobs`` > 1,
+    serialized while this process writes the store; else in a thread started once the store is
+    written, while this process makes the pages (:meth:`wait` joins it).
 
     Only the files are made in the fork: Oxigraph's store (RocksDB) and rudof run thread pools
-    that a forked process does not have, so they stay in this one.
+    that a forked process does not have, so they stay in this one. The thread mostly waits on the
+    kernel, which copies the parts of unchanged graphs from the current files.
     """
 
     def __init__(self, files: DatasetWriter, graphs: dict[str, _Graph], *, jobs: int):
         self.files, self.graphs, self.jobs = files, graphs, jobs
         self.names = sorted(graphs)
         self.made = {g for g in self.names if graphs[g].quads is not None}
-        self.process = self.pipe = None
+        self.process = self.pipe = self.thread = None
+        self.error: BaseException | None = None
 
     def _stage(self) -> None:
         self.files.stage(self.names, lambda g, fmt: self.graphs[g].fragment(fmt), changed=self.made)
@@ -293,7 +302,10 @@ class _StagedFiles:
     def __exit__(self, kind, exc, tb) -> None:
         if self.process is None:
             if kind is None:
-                self._stage()
+                import threading
+
+                self.thread = threading.Thread(target=self._in_thread, name="presskg-files", daemon=True)
+                self.thread.start()
             return
         try:
             status, staged = self.pipe.recv()
@@ -307,6 +319,24 @@ class _StagedFiles:
         elif status != "ok":
             raise BuildError(f"writing the graph files into {self.files.out} failed: {staged}; "
                              "the previous build is unchanged")
+
+    def _in_thread(self) -> None:
+        try:
+            self._stage()
+        except BaseException as exc:  # raised again by wait()
+            self.error = exc
+
+    def wait(self, *, discard: bool = False) -> None:
+        """Wait for the files staged in a thread; raise what stopped them, or (``discard``) forget
+        them because the build stops for another reason."""
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        if discard or self.error is not None:
+            self.files.discard()
+        if self.error is not None and not discard:
+            raise BuildError(f"writing the graph files into {self.files.out} failed: {self.error!r}; "
+                             "the files of the previous build are unchanged") from self.error
 
 
 def _background(graphs: dict[str, _Graph], settings: Settings) -> dict[str, list[ox.Quad]]:
@@ -358,35 +388,6 @@ def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
         _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
         raise ValidationError(f"the graph breaks {sum(r.violations for r in bad)} SHACL constraint(s); "
                               f"report in {out / 'validation.txt'}")
-
-
-def _pages(store: ox.Store, out: Path, releases: list[str], hashes: dict[str, str],
-           settings: Settings) -> dict[str, Path]:
-    """The graph page, one page per release (for builds of at most ``viz_release_pages`` releases)
-    and the network report, from the build's store (whose graphs have these ``hashes``).
-
-    The rows the entity graph is read from are kept in the cache, so that a rebuild reads from
-    the store only those of the graphs that changed.
-    """
-    from .analytics import release_view, text_graph
-    from .network import GraphMemo, to_networkx
-    from .report import write_report
-    from .viz import render_html
-
-    memo = GraphMemo.load(out / CACHE_DIR / NETWORK_MEMO)
-    memo.sync(hashes)
-    G = to_networkx(store, include_kb=True, memo=memo)
-    memo.save(out / CACHE_DIR / NETWORK_MEMO)
-    pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
-    folder = out / "releases"
-    if len(releases) <= settings.viz_release_pages:
-        for rid in releases:
-            render_html(release_view(G, rid), folder / f"{rid}.html", title=rid, max_nodes=settings.viz_max_nodes)
-    for old in folder.glob("*.html") if folder.is_dir() else ():
-        if old.stem not in releases or len(releases) > settings.viz_release_pages:
-            old.unlink()
-    pages.update(write_report(text_graph(G), out))
-    return pages
 
 
 def _read_manifest(out: Path) -> dict:

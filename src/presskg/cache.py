@@ -61,16 +61,26 @@ class ExtractionCache:
             return None
         return extraction if stored_key == key else None
 
-    def put(self, identifier: str, key: str, extraction: Extraction) -> None:
-        """Keep ``extraction``; not flushed to disk (a torn entry fails to load and is read again)."""
-        _atomic.write_bytes(self.dir / f"{identifier}.pickle", pickle.dumps((key, extraction), protocol=5),
-                            durable=False)
+    def put(self, identifier: str, key: str, extraction: Extraction) -> bytes:
+        """Keep ``extraction``; not flushed to disk (a torn entry fails to load and is read again).
+
+        Returns the entry's bytes, which :func:`entry_extraction` reads back: a worker process
+        sends them to the build as they are.
+        """
+        data = pickle.dumps((key, extraction), protocol=5)
+        _atomic.write_bytes(self.dir / f"{identifier}.pickle", data, durable=False)
+        return data
 
     def prune(self, keep: set[str]) -> None:
         """Forget releases that are no longer part of the build."""
         for f in self.dir.glob("*.pickle") if self.dir.is_dir() else ():
             if f.stem not in keep:
                 f.unlink(missing_ok=True)
+
+
+def entry_extraction(data: bytes) -> Extraction:
+    """The extraction of a cache entry's bytes (see :meth:`ExtractionCache.put`)."""
+    return pickle.loads(data)[1]
 
 
 class BuildLock:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .cache import ExtractionCache
+from .cache import ExtractionCache, entry_extraction
 from .errors import InputError
 from .extract import Gazetteer, extract
 from .ingest import iter_release_paths, read_release
@@ -58,22 +58,23 @@ def read_extractions(releases: list[Release], keys: dict[str, str], cache: Extra
         if hit is not None:
             done[r.identifier] = hit
     failed = []
-    for rel, x in read([r for r in releases if r.identifier not in done], gazetteer, settings, progress=progress):
+    todo = [r for r in releases if r.identifier not in done]
+    for rel, x in read(todo, gazetteer, settings, progress=progress, cache=(cache, keys)):
         if isinstance(x, str):
             failed.append((str(rel.path or rel.identifier), x))
         else:
             done[rel.identifier] = x
-            cache.put(rel.identifier, keys[rel.identifier], x)
     return done, failed
 
 
-def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *,
-         progress: bool) -> Iterator[tuple[Release, Extraction | str]]:
+def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, progress: bool,
+         cache: tuple[ExtractionCache, dict[str, str]] | None = None) -> Iterator[tuple[Release, Extraction | str]]:
     """Parse and extract ``releases`` in order: each with its extraction or the reason it failed.
 
     With ``jobs`` > 1, worker processes (forked with the model loaded) each parse and extract a
     batch of releases and send back the extractions: the language model and the extraction rules
-    both run in parallel, and only small records cross between processes.
+    both run in parallel, and only small records cross between processes. ``cache`` (the cache
+    and each release's key) keeps every extraction made, written by the process that made it.
     """
     if not releases:
         return
@@ -85,36 +86,46 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *,
     try:
         if jobs <= 1:
             for rel, p in zip(releases, parse((r.text for r in releases), settings=settings, nlp=nlp), strict=True):
-                yield rel, _extract_one(rel, p, gazetteer, settings)
+                x = _extract_one(rel, p, gazetteer, settings)
+                if cache is not None and not isinstance(x, str):
+                    cache[0].put(rel.identifier, cache[1][rel.identifier], x)
+                yield rel, x
                 bar.update(1)
             return
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
         global _WORKER
-        _WORKER = (nlp, gazetteer, settings)
+        _WORKER = (nlp, gazetteer, settings, cache)
         batches = [releases[i:i + WORKER_BATCH] for i in range(0, len(releases), WORKER_BATCH)]
         with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
             for batch, results in zip(batches, pool.map(_read_batch, batches), strict=True):
                 for rel, data in zip(batch, results, strict=True):
-                    yield rel, pickle.loads(data) if isinstance(data, bytes) else data
+                    yield rel, entry_extraction(data) if isinstance(data, bytes) else data
                 bar.update(len(batch))
     finally:
         _WORKER = None
         bar.close()
 
 
-#: What a forked worker reads releases with: (model, gazetteer, settings).
+#: What a forked worker reads releases with: (model, gazetteer, settings, cache and keys or None).
 _WORKER: tuple | None = None
 
 
 def _read_batch(batch: list[Release]) -> list[bytes | str]:
-    nlp, gazetteer, settings = _WORKER
+    """Parse and extract a batch in a worker: each extraction as a cache entry's bytes (written to
+    the cache here, so the build process only reads them back), or the reason it failed."""
+    nlp, gazetteer, settings, cache = _WORKER
     parses = parse((r.text for r in batch), settings=settings, nlp=nlp)
     out = []
     for rel, p in zip(batch, parses, strict=True):
         x = _extract_one(rel, p, gazetteer, settings)
-        out.append(x if isinstance(x, str) else pickle.dumps(x, protocol=5))
+        if isinstance(x, str):
+            out.append(x)
+        elif cache is not None:
+            out.append(cache[0].put(rel.identifier, cache[1][rel.identifier], x))
+        else:
+            out.append(pickle.dumps((None, x), protocol=5))
     return out
 
 

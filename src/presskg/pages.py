@@ -1,0 +1,100 @@
+"""The pages of a build: the graph page, one page per release, and the network report.
+
+They are made from the build's store once it is written. The rows the entity graph
+is read from are kept in the cache (:class:`~presskg.network.GraphMemo`), so that a
+rebuild reads from the store only those of the graphs that changed. With more than
+one job, the report (its measures and plots) is made in a forked process while this
+one writes the graph page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .cache import CACHE_DIR
+from .errors import BuildError
+from .settings import Settings
+
+#: The rows of the entity graph, per graph, in the cache folder.
+NETWORK_MEMO = "network.memo"
+
+
+def write_pages(store: ox.Store, out: Path, releases: list[str], hashes: dict[str, str],
+                settings: Settings) -> dict[str, Path]:
+    """Write the pages of the build in ``out`` from its ``store``, whose graphs have these ``hashes``.
+
+    One page per release is written for builds of at most ``settings.viz_release_pages``
+    releases (the others are removed). Returns the pages written, by name.
+    """
+    from .analytics import release_view
+    from .network import GraphMemo, to_networkx
+    from .viz import render_html
+
+    memo = GraphMemo.load(out / CACHE_DIR / NETWORK_MEMO)
+    memo.sync(hashes)
+    G = to_networkx(store, include_kb=True, memo=memo)
+    report = _Report(G, out, forked=settings.jobs > 1)
+    try:
+        memo.save(out / CACHE_DIR / NETWORK_MEMO)
+        pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
+        folder = out / "releases"
+        if len(releases) <= settings.viz_release_pages:
+            for rid in releases:
+                render_html(release_view(G, rid), folder / f"{rid}.html", title=rid,
+                            max_nodes=settings.viz_max_nodes)
+        for old in folder.glob("*.html") if folder.is_dir() else ():
+            if old.stem not in releases or len(releases) > settings.viz_release_pages:
+                old.unlink()
+    except BaseException:
+        report.abandon()
+        raise
+    return {**pages, **report.result()}
+
+
+class _Report:
+    """The network report of ``G``, written here, or in a forked process started now (``forked``)."""
+
+    def __init__(self, G: nx.MultiDiGraph, out: Path, *, forked: bool):
+        self.G, self.out = G, out
+        self.process = self.pipe = None
+        if forked:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("fork")  # the store is not used there: RocksDB does not survive a fork
+            self.pipe, child = ctx.Pipe(duplex=False)
+            self.process = ctx.Process(target=self._child, args=(child,), name="presskg-report")
+            self.process.start()
+            child.close()
+
+    def _write(self) -> dict[str, Path]:
+        from .analytics import text_graph
+        from .report import write_report
+
+        return write_report(text_graph(self.G), self.out)
+
+    def _child(self, conn) -> None:
+        try:
+            conn.send(("ok", self._write()))
+        except BaseException as exc:
+            conn.send(("error", repr(exc)))
+
+    def abandon(self) -> None:
+        """The build stops: let a forked report finish its files (it writes them whole), ignore it."""
+        if self.process is not None:
+            self.process.join()
+
+    def result(self) -> dict[str, Path]:
+        """The report's files, once written."""
+        if self.process is None:
+            return self._write()
+        try:
+            status, value = self.pipe.recv()
+        except EOFError:  # the process died without a word
+            status, value = "error", "its process stopped"
+        self.process.join()
+        if status != "ok":
+            raise BuildError(f"writing the network report into {self.out} failed: {value}")
+        return value
