@@ -165,3 +165,23 @@ def test_build_ontology_graph_is_the_ontology_with_the_same_bytes_in_every_proce
     onto = [q for q in background_quads() if q.graph_name.value == str(ONTOLOGY_GRAPH)]
     assert any(isinstance(q.subject, ox.BlankNode) for q in onto)
     assert isomorphic(to_graph(onto), Graph().parse(ontology_path(), format="turtle"))
+
+
+def test_build_gives_back_the_heap_it_froze(release_dir, tmp_path, monkeypatch):
+    """The build keeps its long-lived objects out of the collector's way, and no longer than the build."""
+    import gc
+
+    from presskg.build import build
+
+    frozen_during = []
+    real_freeze = gc.freeze
+    monkeypatch.setattr(gc, "freeze", lambda: (real_freeze(), frozen_during.append(gc.get_freeze_count())))
+    build([release_dir], out=tmp_path / "a", progress=False)
+    assert frozen_during and frozen_during[0] > 0 and gc.get_freeze_count() == 0
+    real_freeze()  # a program that manages its frozen heap itself keeps it: the build neither freezes nor thaws
+    try:
+        frozen_during.clear()
+        build([release_dir], out=tmp_path / "b", progress=False)
+        assert not frozen_during and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

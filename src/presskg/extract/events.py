@@ -78,13 +78,19 @@ def event_nouns(ctx: Context) -> None:
         ctx.events_seen.append(ev.key)
 
 
+_PARTICIPATION = frozenset({"participation", "involvement", "contribution"})
+_COOPERATION = frozenset({"cooperation", "collaboration", "partnership", "relationship", "relation", "ties"})
+
+
 def participation_nouns(ctx: Context) -> None:
     """"the participation of X in Y", "cooperation between X and Y", "partnership with X"."""
     t = ctx.tree
     for tok in t.tokens:
         lemma = t.lemma(tok.i)
+        if lemma not in _PARTICIPATION and lemma not in _COOPERATION:
+            continue
         preps = {p.text.lower(): [o.i for o in t.children(p.i, "pobj")] for p in t.children(tok.i, "prep")}
-        if lemma in ("participation", "involvement", "contribution"):
+        if lemma in _PARTICIPATION:
             if "in" not in preps and t[tok.head].pos == "VERB":  # "hailed the participation of X in Y"
                 preps["in"] = [o.i for p in t.children(tok.head, "prep") if p.text.lower() == "in"
                                for o in t.children(p.i, "pobj")]
@@ -96,7 +102,7 @@ def participation_nouns(ctx: Context) -> None:
                         ctx.add(w, P.participant, x, tok.i, "dep:participation-of-in", 0.8)
                     elif lemma != "participation" and ctx.table.is_a(w, C.Mission) and ctx.table.is_a(x, C.Agent):
                         ctx.add(x, P.contributesTo, w, tok.i, "dep:contribution-of-to", 0.75)
-        if lemma in ("cooperation", "collaboration", "partnership", "relationship", "relation", "ties"):
+        if lemma in _COOPERATION:
             parties = [e for i in preps.get("between", []) for e in things(ctx, i, create=False)]
             orgs = [e for e in organizations_of(ctx, agents(parties, ctx))]
             ctx.add_partners(orgs, tok.i, "dep:cooperation-between", 0.8)
