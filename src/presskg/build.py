@@ -30,7 +30,7 @@ import pyoxigraph as ox
 from . import _atomic
 from .cache import BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, ValidationError
-from .export import DatasetWriter, Format, fragment, ntriples
+from .export import DatasetWriter, Format, StagedFiles, fragment, ntriples
 from .extract import Gazetteer
 from .nlp import find_model
 from .pages import write_pages
@@ -218,7 +218,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
                     "removed": len(removed), "kept": len(set(graphs) - changed)}
     # the new files wait beside the old ones until the store is written: a failure leaves the previous build whole
-    staged = _StagedFiles(files, graphs, jobs=settings.jobs)
+    names = sorted(graphs)
+    staged = StagedFiles(files, names, lambda g, fmt: graphs[g].fragment(fmt),
+                         changed={g for g in names if graphs[g].quads is not None}, jobs=settings.jobs)
     with staged:
         _update_store(store_dir, graphs, changed, removed, fresh=not old_graphs)
     try:
@@ -268,86 +270,6 @@ def _update_store(dest: Path, graphs: dict[str, _Graph], changed: set[str], remo
                     [(graphs[g].facts_nt, graphs[g].facts) for g in names], dest)
     else:
         update_store(dest, {g: (graphs[g].quads, graphs[g].facts) for g in changed}, removed)
-
-
-class _StagedFiles:
-    """Stages the build's files (:meth:`DatasetWriter.stage`): in a forked process when ``jobs`` > 1,
-    serialized while this process writes the store; else in a thread started once the store is
-    written, while this process makes the pages (:meth:`wait` joins it).
-
-    Only the files are made in the fork: Oxigraph's store (RocksDB) and rudof run thread pools
-    that a forked process does not have, so they stay in this one. The thread mostly waits on the
-    kernel, which copies the parts of unchanged graphs from the current files.
-    """
-
-    def __init__(self, files: DatasetWriter, graphs: dict[str, _Graph], *, jobs: int):
-        self.files, self.graphs, self.jobs = files, graphs, jobs
-        self.names = sorted(graphs)
-        self.made = {g for g in self.names if graphs[g].quads is not None}
-        self.process = self.pipe = self.thread = None
-        self.error: BaseException | None = None
-
-    def _stage(self) -> None:
-        self.files.stage(self.names, lambda g, fmt: self.graphs[g].fragment(fmt), changed=self.made)
-
-    def __enter__(self) -> _StagedFiles:
-        if self.jobs <= 1:
-            return self
-        import multiprocessing as mp
-
-        ctx = mp.get_context("fork")
-        self.pipe, child = ctx.Pipe(duplex=False)
-        self.process = ctx.Process(target=self._child, args=(child,), name="presskg-files")
-        self.process.start()
-        child.close()
-        return self
-
-    def _child(self, conn) -> None:
-        try:
-            self._stage()
-            conn.send(("ok", self.files._staged))
-        except BaseException as exc:
-            self.files.discard()
-            conn.send(("error", repr(exc)))
-
-    def __exit__(self, kind, exc, tb) -> None:
-        if self.process is None:
-            if kind is None:
-                import threading
-
-                self.thread = threading.Thread(target=self._in_thread, name="presskg-files", daemon=True)
-                self.thread.start()
-            return
-        try:
-            status, staged = self.pipe.recv()
-        except EOFError:  # the process died without a word
-            status, staged = "error", "its process stopped"
-        self.process.join()
-        if status == "ok":
-            self.files._staged = staged
-        if kind is not None:
-            self.files.discard()
-        elif status != "ok":
-            raise BuildError(f"writing the graph files into {self.files.out} failed: {staged}; "
-                             "the previous build is unchanged")
-
-    def _in_thread(self) -> None:
-        try:
-            self._stage()
-        except BaseException as exc:  # raised again by wait()
-            self.error = exc
-
-    def wait(self, *, discard: bool = False) -> None:
-        """Wait for the files staged in a thread; raise what stopped them, or (``discard``) forget
-        them because the build stops for another reason."""
-        if self.thread is not None:
-            self.thread.join()
-            self.thread = None
-        if discard or self.error is not None:
-            self.files.discard()
-        if self.error is not None and not discard:
-            raise BuildError(f"writing the graph files into {self.files.out} failed: {self.error!r}; "
-                             "the files of the previous build are unchanged") from self.error
 
 
 def _background(graphs: dict[str, _Graph], settings: Settings) -> dict[str, list[ox.Quad]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import _atomic
+from .errors import BuildError
 from .vocab import PREFIXES
 
 #: Longest namespaces first, so "pkr:" wins over a shorter namespace that contains it.
@@ -210,3 +212,84 @@ class DatasetWriter:
         for _, tmp, _ in self._staged:
             tmp.unlink(missing_ok=True)
         self._staged = []
+
+
+class StagedFiles:
+    """Stages a build's files (:meth:`DatasetWriter.stage`) while the build does other work.
+
+    ``with staged: <write the store>``, then ``staged.wait()`` before committing the files. With
+    ``jobs`` > 1 the files are serialized in a forked process while the block writes the store;
+    with one job, in a thread started when the block ends, while the build makes its pages.
+
+    Only the files are made in the fork: Oxigraph's store (RocksDB) and rudof run thread pools
+    that a forked process does not have, so they stay in this one. The thread mostly waits on the
+    kernel, which copies the parts of unchanged graphs from the current files.
+    """
+
+    def __init__(self, files: DatasetWriter, graphs: list[str], fragment_of: Callable[[str, Format], bytes], *,
+                 changed: set[str], jobs: int):
+        self.files, self.names, self.fragment_of, self.changed, self.jobs = files, graphs, fragment_of, changed, jobs
+        self.process = self.pipe = self.thread = None
+        self.error: BaseException | None = None
+
+    def _stage(self) -> None:
+        self.files.stage(self.names, self.fragment_of, changed=self.changed)
+
+    def __enter__(self) -> StagedFiles:
+        if self.jobs <= 1:
+            return self
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork")
+        self.pipe, child = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(target=self._child, args=(child,), name="presskg-files")
+        self.process.start()
+        child.close()
+        return self
+
+    def _child(self, conn) -> None:
+        try:
+            self._stage()
+            conn.send(("ok", self.files._staged))
+        except BaseException as exc:
+            self.files.discard()
+            conn.send(("error", repr(exc)))
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if self.process is None:
+            if kind is None:
+                import threading
+
+                self.thread = threading.Thread(target=self._in_thread, name="presskg-files", daemon=True)
+                self.thread.start()
+            return
+        try:
+            status, staged = self.pipe.recv()
+        except EOFError:  # the process died without a word
+            status, staged = "error", "its process stopped"
+        self.process.join()
+        if status == "ok":
+            self.files._staged = staged
+        if kind is not None:
+            self.files.discard()
+        elif status != "ok":
+            raise BuildError(f"writing the graph files into {self.files.out} failed: {staged}; "
+                             "the previous build is unchanged")
+
+    def _in_thread(self) -> None:
+        try:
+            self._stage()
+        except BaseException as exc:  # raised again by wait()
+            self.error = exc
+
+    def wait(self, *, discard: bool = False) -> None:
+        """Wait for the files staged in a thread; raise what stopped them, or (``discard``) forget
+        them because the build stops for another reason."""
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        if discard or self.error is not None:
+            self.files.discard()
+        if self.error is not None and not discard:
+            raise BuildError(f"writing the graph files into {self.files.out} failed: {self.error!r}; "
+                             "the files of the previous build are unchanged") from self.error

@@ -29,7 +29,6 @@ from rdflib.namespace import SH, XSD
 
 from ..errors import OntologyError, PresskgError, ValidationError
 from ..vocab import PREFIXES, shapes_path
-from .convert import to_graph
 
 Engine = typing.Literal["rudof", "pyshacl"]
 ENGINES: tuple[str, ...] = ("rudof", "pyshacl")
@@ -70,21 +69,14 @@ class Report:
     results: tuple[Result, ...] = ()
 
 
-# ---------------------------------------------------------------------------------------------
-# public API
-# ---------------------------------------------------------------------------------------------
+# --- public API ----------------------------------------------------------------------------------
 
 
 def validate_quads(quads: Iterable[ox.Quad], *, shapes: str | Path | None = None,
                    engine: Engine = DEFAULT_ENGINE) -> Report:
     """Validate the union of the quads' graphs (releases, knowledge base, ontology)."""
-    _check_engine(engine)
-    if engine == "pyshacl":
-        return _pyshacl(to_graph(quads), shapes)
-    with tempfile.TemporaryDirectory(prefix="presskg-shacl-") as tmp:
-        data = Path(tmp) / "data.nt"
-        ox.serialize((q.triple for q in quads), output=data, format=ox.RdfFormat.N_TRIPLES)
-        return _rudof(data, shapes, Path(tmp))
+    data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+    return validate_ntriples(data, shapes=shapes, engine=engine)
 
 
 def validate_ntriples(data: bytes, *, shapes: str | Path | None = None, engine: Engine = DEFAULT_ENGINE) -> Report:
@@ -104,10 +96,7 @@ def validate_graph(data: Graph, *, shapes: str | Path | None = None, engine: Eng
     _check_engine(engine)
     if engine == "pyshacl":
         return _pyshacl(data, shapes)
-    with tempfile.TemporaryDirectory(prefix="presskg-shacl-") as tmp:
-        path = Path(tmp) / "data.nt"
-        data.serialize(destination=path, format="nt", encoding="utf-8")
-        return _rudof(path, shapes, Path(tmp))
+    return validate_ntriples(data.serialize(format="nt", encoding="utf-8"), shapes=shapes, engine=engine)
 
 
 def validate(dataset: Dataset, *, shapes: str | Path | None = None, engine: Engine = DEFAULT_ENGINE) -> Report:
@@ -133,9 +122,7 @@ def _report(conforms: bool, text: str, results: tuple[Result, ...]) -> Report:
     return Report(conforms, text, sum(r.severity == "Violation" for r in results), results)
 
 
-# ---------------------------------------------------------------------------------------------
-# the shapes, as each engine needs them
-# ---------------------------------------------------------------------------------------------
+# --- the shapes, as each engine needs them -------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +197,7 @@ def _shapes(path: str) -> Graph:
                             "(or pass another file with --shapes)") from exc
 
 
-# ---------------------------------------------------------------------------------------------
-# rudof
-# ---------------------------------------------------------------------------------------------
+# --- rudof ---------------------------------------------------------------------------------------
 
 
 def _rudof(data: Path, shapes: str | Path | None, tmp: Path) -> Report:
@@ -313,9 +298,7 @@ def _message_parts(raw: str) -> list[str]:
     return [p.replace('\\"', '"') for p in parts if p]
 
 
-# ---------------------------------------------------------------------------------------------
-# pyshacl
-# ---------------------------------------------------------------------------------------------
+# --- pyshacl -------------------------------------------------------------------------------------
 
 
 def _pyshacl(data: Graph, shapes: str | Path | None) -> Report:
@@ -360,9 +343,7 @@ def _rdflib_text(t) -> str:
     return Literal(str(t)).n3() if t.datatype == XSD.string else t.n3()
 
 
-# ---------------------------------------------------------------------------------------------
-# the report text
-# ---------------------------------------------------------------------------------------------
+# --- the report text -----------------------------------------------------------------------------
 
 
 def _text(conforms: bool, results: tuple[Result, ...], prefixes: dict[str, str], engine: str) -> str:
