@@ -42,10 +42,12 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .rdf.validate import validate_quads
-    from .store import read_quads
+    from .export import ntriples
+    from .rdf.validate import validate_ntriples
+    from .store import read_nquads
 
-    report = validate_quads(read_quads(args.build), shapes=args.shapes, engine=args.engine)
+    # the union of the graphs, as text: no object per quad (a 1,000-release build has 530,000)
+    report = validate_ntriples(ntriples(read_nquads(args.build)), shapes=args.shapes, engine=args.engine)
     print("conforms" if report.conforms else report.text)
     return 0 if report.conforms else 1
 

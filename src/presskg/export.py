@@ -66,7 +66,8 @@ _GRAPH_NAME = re.compile(rb" <[^>\n]*> \.\n")
 
 
 def ntriples(nquads: bytes) -> bytes:
-    """The triples of N-Quads text (as Oxigraph writes it), without their graph names.
+    """The triples of N-Quads text (as Oxigraph writes it, every quad in a named graph), without
+    their graph names.
 
     Cheaper than making a triple object of each quad: the build loads a thousand releases'
     facts into the store's default graph, and hands them to the SHACL engine, this way.

@@ -119,12 +119,12 @@ def open_store(build: str | Path = "build") -> ox.Store:
         raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
 
-def read_quads(build: str | Path = "build") -> list[ox.Quad]:
-    """Every quad of the build (from ``graph.nq``, read by Oxigraph: fast at any size)."""
+def read_nquads(build: str | Path = "build") -> bytes:
+    """The build's ``graph.nq``: every quad, each in its named graph, as N-Quads text."""
     nq = Path(build) / "graph.nq"
     if not nq.is_file():
         raise StoreError(f"no build at {build} (missing {nq}): run 'presskg build' first")
-    return list(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS))
+    return nq.read_bytes()
 
 
 def open_dataset(build: str | Path = "build") -> Dataset:
