@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import _atomic
+from ._fork import Forked
 from .errors import BuildError
 from .vocab import PREFIXES
 
@@ -230,50 +231,40 @@ class StagedFiles:
     def __init__(self, files: DatasetWriter, graphs: list[str], fragment_of: Callable[[str, Format], bytes], *,
                  changed: set[str], jobs: int):
         self.files, self.names, self.fragment_of, self.changed, self.jobs = files, graphs, fragment_of, changed, jobs
-        self.process = self.pipe = self.thread = None
+        self.forked: Forked | None = None
+        self.thread = None
         self.error: BaseException | None = None
 
     def _stage(self) -> None:
         self.files.stage(self.names, self.fragment_of, changed=self.changed)
 
-    def __enter__(self) -> StagedFiles:
-        if self.jobs <= 1:
-            return self
-        import multiprocessing as mp
-
-        ctx = mp.get_context("fork")
-        self.pipe, child = ctx.Pipe(duplex=False)
-        self.process = ctx.Process(target=self._child, args=(child,), name="presskg-files")
-        self.process.start()
-        child.close()
-        return self
-
-    def _child(self, conn) -> None:
+    def _staged_in_child(self) -> list:
         try:
             self._stage()
-            conn.send(("ok", self.files._staged))
-        except BaseException as exc:
+        except BaseException:
             self.files.discard()
-            conn.send(("error", repr(exc)))
+            raise
+        return self.files._staged
+
+    def __enter__(self) -> StagedFiles:
+        if self.jobs > 1:
+            self.forked = Forked(self._staged_in_child, name="presskg-files")
+        return self
 
     def __exit__(self, kind, exc, tb) -> None:
-        if self.process is None:
+        if self.forked is None:
             if kind is None:
                 import threading
 
                 self.thread = threading.Thread(target=self._in_thread, name="presskg-files", daemon=True)
                 self.thread.start()
             return
-        try:
-            status, staged = self.pipe.recv()
-        except EOFError:  # the process died without a word
-            status, staged = "error", "its process stopped"
-        self.process.join()
-        if status == "ok":
+        ok, staged = self.forked.wait()
+        if ok:
             self.files._staged = staged
         if kind is not None:
             self.files.discard()
-        elif status != "ok":
+        elif not ok:
             raise BuildError(f"writing the graph files into {self.files.out} failed: {staged}; "
                              "the previous build is unchanged")
 

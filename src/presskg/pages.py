@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from ._fork import Forked
 from .cache import CACHE_DIR
 from .errors import BuildError
 from .settings import Settings
@@ -59,15 +60,8 @@ class _Report:
 
     def __init__(self, G: nx.MultiDiGraph, out: Path, *, forked: bool):
         self.G, self.out = G, out
-        self.process = self.pipe = None
-        if forked:
-            import multiprocessing as mp
-
-            ctx = mp.get_context("fork")  # the store is not used there: RocksDB does not survive a fork
-            self.pipe, child = ctx.Pipe(duplex=False)
-            self.process = ctx.Process(target=self._child, args=(child,), name="presskg-report")
-            self.process.start()
-            child.close()
+        # the child does not use the store: RocksDB does not survive a fork
+        self.forked = Forked(self._write, name="presskg-report") if forked else None
 
     def _write(self) -> dict[str, Path]:
         from .analytics import text_graph
@@ -75,26 +69,16 @@ class _Report:
 
         return write_report(text_graph(self.G), self.out)
 
-    def _child(self, conn) -> None:
-        try:
-            conn.send(("ok", self._write()))
-        except BaseException as exc:
-            conn.send(("error", repr(exc)))
-
     def abandon(self) -> None:
         """The build stops: let a forked report finish its files (it writes them whole), ignore it."""
-        if self.process is not None:
-            self.process.join()
+        if self.forked is not None:
+            self.forked.wait()
 
     def result(self) -> dict[str, Path]:
         """The report's files, once written."""
-        if self.process is None:
+        if self.forked is None:
             return self._write()
-        try:
-            status, value = self.pipe.recv()
-        except EOFError:  # the process died without a word
-            status, value = "error", "its process stopped"
-        self.process.join()
-        if status != "ok":
+        ok, value = self.forked.wait()
+        if not ok:
             raise BuildError(f"writing the network report into {self.out} failed: {value}")
         return value
