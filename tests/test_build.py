@@ -146,7 +146,9 @@ def test_build_fails_on_a_shape_violation_with_a_report(release_dir, tmp_path, m
     with pytest.raises(ValidationError, match="SHACL"):
         build_mod.build([release_dir], out=tmp_path / "b", progress=False)
     assert "headOf" in (tmp_path / "b" / "validation.txt").read_text()
-    assert not (tmp_path / "b" / "graph.nq").exists()
+    # the store and the files, made while the shapes were checked, are thrown away
+    assert not (tmp_path / "b" / "graph.nq").exists() and not (tmp_path / "b" / "store").exists()
+    assert not any(p.name.startswith((".store.", ".graph.")) for p in (tmp_path / "b").iterdir())
 
 
 def test_build_ontology_graph_is_the_ontology_with_the_same_bytes_in_every_process():

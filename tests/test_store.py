@@ -5,6 +5,7 @@ import shutil
 import pyoxigraph as ox
 
 from presskg.build import build
+from presskg.errors import StoreError
 from presskg.store import open_store
 
 from .conftest import RELEASES, SEED
@@ -73,27 +74,59 @@ def test_store_infer_adds_an_inferred_graph_only(tmp_path, release_dir):
     assert not list(store.quads_for_pattern(jaxa, ox.NamedNode(pk + "partnerOf"), cnes, rel))
 
 
+def _full_store_fails(monkeypatch) -> None:
+    """The next store written whole fails after writing part of its folder."""
+    from presskg.store import StoreTexts
+
+    def broken(self, folder):
+        (folder / "half-written").write_bytes(b"x")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(StoreTexts, "write", broken)
+
+
 def test_store_failed_build_leaves_the_previous_store(tmp_path, release_dir, monkeypatch):
+    """The store is made in a thread while the build validates and stages the files: its failure
+    fails the build and changes nothing."""
     import pytest
 
     out = tmp_path / "b"
     build([release_dir], out=out, progress=False)
-    before = quads(out)
-    nq = (out / "graph.nq").read_bytes()
+    before, nq = quads(out), (out / "graph.nq").read_bytes()
+    _full_store_fails(monkeypatch)
+    _edit(release_dir)  # its one release graph changes: the store is written whole
+    with pytest.raises(StoreError, match=r"cannot write the store at .*No space left on device.*previous store"):
+        build([release_dir], out=out, progress=False)
+    assert quads(out) == before
+    assert not any(p.name.startswith((".store.", ".graph.")) for p in out.iterdir())
+    assert (out / "graph.nq").read_bytes() == nq  # the files follow the store: still the previous build
+
+
+def test_store_failed_update_leaves_the_previous_store(tmp_path, monkeypatch):
+    """An update (a copy of the store with the changed graphs replaced) that fails halfway changes nothing."""
+    import pytest
 
     import presskg.store as store_mod
 
-    def broken(triples):  # fails after the named graphs are written, before the default graph
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(RELEASES / f"{SEED}.txt", src)
+    (src / "esa-asi.txt").write_text(OTHER)
+    out = tmp_path / "b"
+    build([src], out=out, progress=False)
+    before, nq = quads(out), (out / "graph.nq").read_bytes()
+
+    def broken(triples):  # fails after the named graphs are replaced, before the default graph
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store_mod, "_in_default", broken)
-    (release_dir / f"{SEED}.txt").write_text((release_dir / f"{SEED}.txt").read_text() + "\nJAXA met NASA.\n")
-    with pytest.raises(RuntimeError):
-        build([release_dir], out=out, progress=False)
+    _edit(src)
+    with pytest.raises(StoreError, match=r"cannot write the store at .*: disk full; the previous store is unchanged"):
+        build([src], out=out, progress=False)
     monkeypatch.undo()
-    assert quads(out) == before
-    assert not any(p.name.startswith(".store.") for p in out.iterdir())
-    assert (out / "graph.nq").read_bytes() == nq  # the files follow the store: still the previous build
+    assert quads(out) == before and (out / "graph.nq").read_bytes() == nq
+    assert not any(p.name.startswith((".store.", ".graph.")) for p in out.iterdir())
+    assert build([src], out=out, progress=False).store == {"added": 0, "replaced": 1, "removed": 0, "kept": 3}
 
 
 def test_store_with_jobs_matches_one_process(tmp_path):
@@ -126,21 +159,15 @@ def test_store_failing_with_jobs_keeps_the_previous_build(tmp_path, release_dir,
 
     import pytest
 
-    import presskg.store as store_mod
     from presskg.settings import DEFAULT_SETTINGS
 
     out = tmp_path / "b"
     build([release_dir], out=out, progress=False)
     before, nq = quads(out), (out / "graph.nq").read_bytes()
-
-    def broken(triples):
-        raise RuntimeError("disk full")
-
-    monkeypatch.setattr(store_mod, "_in_default", broken)
-    (release_dir / f"{SEED}.txt").write_text((release_dir / f"{SEED}.txt").read_text() + "\nJAXA met NASA.\n")
-    with pytest.raises(RuntimeError, match="disk full"):
+    _full_store_fails(monkeypatch)
+    _edit(release_dir)
+    with pytest.raises(StoreError, match="No space left on device"):
         build([release_dir], out=out, settings=replace(DEFAULT_SETTINGS, jobs=2), progress=False)
-    monkeypatch.undo()
     assert quads(out) == before and (out / "graph.nq").read_bytes() == nq
     assert not any(p.name.startswith((".store.", ".graph.")) for p in out.iterdir())
 

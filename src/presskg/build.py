@@ -21,6 +21,8 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +43,7 @@ from .rdf.validate import validate_ntriples
 from .reading import read_extractions, read_releases
 from .resolve import named_groups, named_summary, resolve_one, signature
 from .settings import DEFAULT_SETTINGS, Settings
-from .store import STORE_DIR, update_store, write_store
+from .store import STORE_DIR, StoreTexts, replacing, update_store
 from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 
 log = logging.getLogger(__name__)
@@ -212,17 +214,18 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     removed = set(old_graphs) - set(graphs)
     result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
                          reused=len(releases) - len(stale))
-    if settings.validate:
-        _validate(out, graphs, changed)
-    (out / "validation.txt").unlink(missing_ok=True)
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
                     "removed": len(removed), "kept": len(set(graphs) - changed)}
-    # the new files wait beside the old ones until the store is written: a failure leaves the previous build whole
+    # The files and the store are made beside this thread while it validates; the new files wait
+    # beside the old ones until the store is in place: a failure leaves the previous build whole.
     names = sorted(graphs)
     staged = StagedFiles(files, names, lambda g, fmt: graphs[g].fragment(fmt),
                          changed={g for g in names if graphs[g].quads is not None}, jobs=settings.jobs)
-    with staged:
-        _update_store(store_dir, graphs, changed, removed, fresh=not old_graphs)
+    with staged, _new_store(store_dir, graphs, changed, removed, fresh=not old_graphs) as store_written:
+        if settings.validate:
+            _validate(out, graphs, changed)
+        store_written()
+    (out / "validation.txt").unlink(missing_ok=True)
     try:
         store = ox.Store.read_only(str(store_dir))
         pages = write_pages(store, out, result.releases, {g: x.hash for g, x in graphs.items()}, settings)
@@ -258,18 +261,18 @@ def _write_manifest(out: Path, releases: list[str], graphs: dict[str, _Graph], s
     }, sort_keys=True) + "\n")
 
 
-def _update_store(dest: Path, graphs: dict[str, _Graph], changed: set[str], removed: set[str], *,
-                  fresh: bool) -> None:
-    """Bring the store in line with the build's graphs: written whole when every graph was made
-    again, else only the changed and removed graphs replaced."""
+def _new_store(dest: Path, graphs: dict[str, _Graph], changed: set[str], removed: set[str], *,
+               fresh: bool) -> AbstractContextManager[Callable[[], None]]:
+    """The store in line with the build's graphs, made while the block runs (:func:`~presskg.store.replacing`):
+    written whole when every graph was made again, else a copy with only the changed and removed
+    graphs replaced."""
     if not fresh and not changed and not removed:
-        return
+        return nullcontext(lambda: None)
     if all(x.quads is not None for x in graphs.values()):
-        names = sorted(graphs)
-        write_store([q for g in names for q in graphs[g].quads],
-                    [(graphs[g].facts_nt, graphs[g].facts) for g in names], dest)
-    else:
-        update_store(dest, {g: (graphs[g].quads, graphs[g].facts) for g in changed}, removed)
+        texts = StoreTexts.of([(graphs[g].nquads, graphs[g].facts_nt) for g in sorted(graphs)])
+        return replacing(dest, texts.write)
+    new = {g: (graphs[g].quads, graphs[g].facts) for g in changed}
+    return replacing(dest, lambda folder: update_store(dest, folder, new, removed))
 
 
 def _background(graphs: dict[str, _Graph], settings: Settings) -> dict[str, list[ox.Quad]]:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import _atomic
-from ._fork import Forked
+from ._beside import Forked, Threaded
 from .errors import BuildError
 from .vocab import PREFIXES
 
@@ -219,21 +219,20 @@ class DatasetWriter:
 class StagedFiles:
     """Stages a build's files (:meth:`DatasetWriter.stage`) while the build does other work.
 
-    ``with staged: <write the store>``, then ``staged.wait()`` before committing the files. With
-    ``jobs`` > 1 the files are serialized in a forked process while the block writes the store;
-    with one job, in a thread started when the block ends, while the build makes its pages.
+    ``with staged: <write the store>``, then ``staged.wait()`` before committing the files; a
+    block that fails discards them. The staging starts with the block: with ``jobs`` > 1 in a
+    forked process, with one job in a thread, which shares the interpreter with what the build
+    does meanwhile but not with the store's bulk load (Oxigraph releases it) nor with the kernel
+    copying the parts of unchanged graphs from the current files.
 
     Only the files are made in the fork: Oxigraph's store (RocksDB) and rudof run thread pools
-    that a forked process does not have, so they stay in this one. The thread mostly waits on the
-    kernel, which copies the parts of unchanged graphs from the current files.
+    that a forked process does not have, so they stay in this one.
     """
 
     def __init__(self, files: DatasetWriter, graphs: list[str], fragment_of: Callable[[str, Format], bytes], *,
                  changed: set[str], jobs: int):
         self.files, self.names, self.fragment_of, self.changed, self.jobs = files, graphs, fragment_of, changed, jobs
-        self.forked: Forked | None = None
-        self.thread = None
-        self.error: BaseException | None = None
+        self.running: Forked | Threaded | None = None
 
     def _stage(self) -> None:
         self.files.stage(self.names, self.fragment_of, changed=self.changed)
@@ -248,40 +247,27 @@ class StagedFiles:
 
     def __enter__(self) -> StagedFiles:
         if self.jobs > 1:
-            self.forked = Forked(self._staged_in_child, name="presskg-files")
+            self.running = Forked(self._staged_in_child, name="presskg-files")
+        else:
+            self.running = Threaded(self._stage, name="presskg-files")
         return self
 
     def __exit__(self, kind, exc, tb) -> None:
-        if self.forked is None:
-            if kind is None:
-                import threading
-
-                self.thread = threading.Thread(target=self._in_thread, name="presskg-files", daemon=True)
-                self.thread.start()
-            return
-        ok, staged = self.forked.wait()
-        if ok:
-            self.files._staged = staged
         if kind is not None:
-            self.files.discard()
-        elif not ok:
-            raise BuildError(f"writing the graph files into {self.files.out} failed: {staged}; "
-                             "the previous build is unchanged")
-
-    def _in_thread(self) -> None:
-        try:
-            self._stage()
-        except BaseException as exc:  # raised again by wait()
-            self.error = exc
+            self.wait(discard=True)
 
     def wait(self, *, discard: bool = False) -> None:
-        """Wait for the files staged in a thread; raise what stopped them, or (``discard``) forget
-        them because the build stops for another reason."""
-        if self.thread is not None:
-            self.thread.join()
-            self.thread = None
-        if discard or self.error is not None:
+        """Wait for the staged files; raise what stopped them, or (``discard``) forget them because
+        the build stops for another reason."""
+        if self.running is None:
+            return
+        ok, value = self.running.wait()
+        forked, self.running = isinstance(self.running, Forked), None
+        if ok and forked:
+            self.files._staged = value
+        if discard or not ok:
             self.files.discard()
-        if self.error is not None and not discard:
-            raise BuildError(f"writing the graph files into {self.files.out} failed: {self.error!r}; "
-                             "the files of the previous build are unchanged") from self.error
+        if not ok and not discard:
+            raise BuildError(f"writing the graph files into {self.files.out} failed: "
+                             f"{value if forked else repr(value)}; the files of the previous build are unchanged"
+                             ) from (None if forked else value)

@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from ._fork import Forked
+from ._beside import Forked
 from .cache import CACHE_DIR
 from .errors import BuildError
 from .settings import Settings

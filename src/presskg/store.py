@@ -8,76 +8,130 @@ time would give. The text layer of a release (its sentences, mentions and
 provenance statements) belongs to that release and is queried inside
 ``GRAPH ?release { … }``. A rebuild replaces only
 the named graphs whose content changed and removes the graphs of deleted
-releases. The update is made on a snapshot
-(``Store.backup``) that is renamed into place when complete, so a reader
-never sees a half-updated store and an interrupted build leaves the previous
-one whole.
+releases. A new store, or an updated snapshot (``Store.backup``) of the
+current one, is made in a folder of its own, in a thread while the build does
+other work (:func:`replacing`), and renamed into place when complete, so a
+reader never sees a half-updated store and an interrupted build leaves the
+previous one whole.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset
 
 from . import _atomic
+from ._beside import Threaded
 from .errors import StoreError
 from .vocab import bind_prefixes
 
 STORE_DIR = "store"
 
 
-def write_store(quads: list[ox.Quad], facts: list[tuple[bytes, list[ox.Quad]]], dest: Path) -> None:
-    """Write a new store at ``dest``: ``quads`` in their named graphs, and once each the triples
-    of ``facts`` (per graph, its facts layer as N-Triples and as quads) as the default graph.
+@dataclass
+class StoreTexts:
+    """What a new store is loaded from: the named graphs as N-Quads and their facts layer (the
+    default graph) as N-Triples, as text, and the quads of graphs with blank nodes.
 
-    Facts are loaded from their text: making a triple object of each of them cost more than the
-    store took to load them. Not those of a graph with blank nodes (the ontology's): a load gives
-    blank nodes new names, and the default graph must hold the same nodes as the named graphs.
+    Oxigraph loads a text itself (``bulk_load``), without the interpreter and without a Python
+    object per quad. Not a graph with blank nodes (the ontology): a load gives blank nodes new
+    names, and the default graph must hold the same nodes as the named graphs, so such a graph
+    is parsed here and added as quads, labels kept.
     """
-    text, objects = [], []
-    for nt, graph_facts in facts:
-        if _BLANK_NODE.search(nt):
-            objects += graph_facts
-        else:
-            text.append(nt)
-    once = b"".join(dict.fromkeys(b"".join(text).splitlines(keepends=True)))  # a store is a set: fewer to parse
-    with _atomic.replace_dir(dest) as tmp:
-        store = ox.Store(str(tmp))
-        try:
-            store.bulk_extend(quads)
-            store.bulk_load(once, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-            store.bulk_extend(_in_default(dict.fromkeys(q.triple for q in objects)))
+
+    nquads: bytes
+    facts: bytes
+    quads: list[ox.Quad]
+
+    @classmethod
+    def of(cls, graphs: list[tuple[bytes, bytes]]) -> StoreTexts:
+        """From each named graph's N-Quads and its facts layer as N-Triples."""
+        nquads, facts, quads = [], [], []
+        default = ox.DefaultGraph()
+        for graph_nquads, graph_facts in graphs:
+            if b"_:" in graph_nquads and _BLANK_NODE.search(graph_nquads):
+                quads += ox.parse(graph_nquads, format=ox.RdfFormat.N_QUADS)
+                quads += (ox.Quad(t.subject, t.predicate, t.object, default)
+                          for t in ox.parse(graph_facts, format=ox.RdfFormat.N_TRIPLES))
+            else:
+                nquads.append(graph_nquads)
+                facts.append(graph_facts)  # a fact that several graphs state is stored once: a store is a set
+        return cls(b"".join(nquads), b"".join(facts), quads)
+
+    def write(self, dest: Path) -> None:
+        """Fill a new store in the empty folder ``dest``. Mostly outside the interpreter: another
+        thread can run meanwhile."""
+        store = ox.Store(str(dest))
+        try:  # lenient: the texts are Oxigraph's own output, not checked again
+            store.bulk_load(self.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+            store.bulk_load(self.facts, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True)
+            store.bulk_extend(self.quads)
             store.flush()
         finally:
             del store  # closes the database, also on failure, so its folder can be removed
 
 
-#: A blank node in N-Triples, as subject (line start) or object (after the predicate). A literal
-#: that looks like one only sends its graph the slower way.
+#: A blank node in N-Triples or N-Quads, as subject (line start) or object (after the predicate).
+#: A literal that looks like one only sends its graph the slower way.
 _BLANK_NODE = re.compile(rb"(?m)^_:|> _:")
 
 
-def update_store(dest: Path, changed: dict[str, tuple[list[ox.Quad], list[ox.Quad]]], removed: set[str]) -> None:
-    """Replace the ``changed`` named graphs (graph IRI → its new quads and its facts) and drop the
-    ``removed`` ones.
+def update_store(source: Path, dest: Path, changed: dict[str, tuple[list[ox.Quad], list[ox.Quad]]],
+                 removed: set[str]) -> None:
+    """Make at ``dest`` (an empty folder) a copy of the store at ``source`` with the ``changed``
+    named graphs (graph IRI → its new quads and its facts) replaced and the ``removed`` ones dropped.
 
-    The default graph loses a triple only when no named graph holds it any more. The update is
-    made on a snapshot of the store, renamed into place when complete.
+    The default graph loses a triple only when no named graph holds it any more.
+    """
+    shutil.rmtree(dest)  # a backup makes its own folder
+    ox.Store.read_only(str(source)).backup(str(dest))
+    store = ox.Store(str(dest))
+    try:
+        _replace_graphs(store, changed, removed)
+        store.flush()
+    finally:
+        del store
+
+
+@contextmanager
+def replacing(dest: Path, make: Callable[[Path], None]) -> Iterator[Callable[[], None]]:
+    """Make a new store with ``make(folder)`` in a thread while the block runs, and put it in
+    place of the store at ``dest`` when the block succeeds.
+
+    The block is given a function that waits for the new store and raises what stopped it.
+    Oxigraph's bulk load of a text leaves the interpreter free, so the block's own work costs
+    little time beside it. A block that fails leaves the previous store as it was, and a reader
+    never sees a half-written store.
     """
     with _atomic.replace_dir(dest) as tmp:
-        shutil.rmtree(tmp)
-        ox.Store.read_only(str(dest)).backup(str(tmp))
-        store = ox.Store(str(tmp))
+        job = Threaded(lambda: make(tmp), name="presskg-store")
+
+        def finished() -> tuple[bool, object]:
+            ok, value = job.wait()
+            if not ok:  # the frames of its traceback may hold the store open: closed before its folder goes
+                traceback.clear_frames(value.__traceback__)
+            return ok, value
+
+        def wait() -> None:
+            ok, value = finished()
+            if not ok:
+                raise StoreError(f"cannot write the store at {dest}: {value}; the previous store is unchanged"
+                                 ) from value
+
         try:
-            _replace_graphs(store, changed, removed)
-            store.flush()
-        finally:
-            del store
+            yield wait
+        except BaseException:
+            finished()  # its folder is removed next: nothing may still write in it
+            raise
+        wait()
 
 
 def _replace_graphs(store: ox.Store, changed: dict[str, tuple[list[ox.Quad], list[ox.Quad]]],

@@ -1,13 +1,16 @@
-"""A function run in a forked process while this one does other work.
+"""A function run beside the build, in a forked process or a thread, while the build does other work.
 
 The build forks, rather than spawning, so that the child starts with what this process has
 already made (the graphs, the entity graph) without pickling it. A child must not use
-Oxigraph's store nor rudof: their thread pools do not survive a fork.
+Oxigraph's store nor rudof: their thread pools do not survive a fork. A thread pays off only
+for work that leaves the interpreter free, such as Oxigraph's bulk load of a text or waiting
+on the kernel.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import threading
 from collections.abc import Callable
 
 
@@ -36,3 +39,24 @@ class Forked:
             status, value = "error", "its process stopped"
         self._process.join()
         return status == "ok", value
+
+
+class Threaded:
+    """``fn()`` running in a thread of this process; :meth:`wait` as :meth:`Forked.wait`, with the
+    exception itself as what went wrong."""
+
+    def __init__(self, fn: Callable[[], object], *, name: str):
+        self._outcome: tuple[bool, object] = (False, RuntimeError("the thread did not finish"))
+        self._thread = threading.Thread(target=self._run, args=(fn,), name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Callable[[], object]) -> None:
+        try:
+            self._outcome = (True, fn())
+        except BaseException as exc:  # handed to the waiting thread
+            self._outcome = (False, exc)
+
+    def wait(self) -> tuple[bool, object]:
+        """``(True, value)`` once ``fn`` returned, or ``(False, the exception it raised)``."""
+        self._thread.join()
+        return self._outcome
