@@ -129,6 +129,35 @@ def test_store_failed_update_leaves_the_previous_store(tmp_path, monkeypatch):
     assert build([src], out=out, progress=False).store == {"added": 0, "replaced": 1, "removed": 0, "kept": 3}
 
 
+def test_store_in_memory_copy_reads_as_the_store(tmp_path, monkeypatch):
+    """A full build reads its pages from a copy of its named graphs in memory while its store is
+    written, loaded in chunks: the same quads, the same entity graph."""
+    import presskg.store as store_mod
+    from presskg.network import to_networkx
+    from presskg.store import StoreTexts
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(RELEASES / f"{SEED}.txt", src)
+    (src / "esa-asi.txt").write_text(OTHER)
+    build([src], out=tmp_path / "b", progress=False)
+    nq = (tmp_path / "b" / "graph.nq").read_bytes()
+    by_graph: dict[str, list[bytes]] = {}
+    for line in nq.splitlines(keepends=True):
+        by_graph.setdefault(line.rsplit(b" ", 2)[-2].decode(), []).append(line)
+    monkeypatch.setattr(store_mod, "LOAD_CHUNK", 1000)  # many chunks, each of whole graphs
+    texts = StoreTexts.of([(b"".join(lines), b"") for _, lines in sorted(by_graph.items())])
+    assert len(texts.nquads) > 2 and texts.quads  # the ontology's blank nodes are added as quads
+    memory, disk = texts.in_memory(), open_store(tmp_path / "b")
+    reference = ox.Store()  # the same quads as a store holds them (it writes xsd:integer for its subtypes)
+    reference.extend(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
+    assert sorted(map(str, memory)) == sorted(map(str, reference))
+    assert sorted(map(str, memory)) == sorted(str(q) for q in disk if not isinstance(q.graph_name, ox.DefaultGraph))
+    one, two = to_networkx(memory, include_kb=True), to_networkx(disk, include_kb=True)
+    assert list(one.nodes(data=True)) == list(two.nodes(data=True))
+    assert list(one.edges(keys=True, data=True)) == list(two.edges(keys=True, data=True))
+
+
 def test_store_with_jobs_matches_one_process(tmp_path):
     """``--jobs 2``: releases read by worker processes, the store written beside the files."""
     from dataclasses import replace

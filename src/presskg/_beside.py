@@ -60,3 +60,11 @@ class Threaded:
         """``(True, value)`` once ``fn`` returned, or ``(False, the exception it raised)``."""
         self._thread.join()
         return self._outcome
+
+    def result(self) -> object:
+        """What ``fn`` returned, which this object then forgets; what it raised, raised again."""
+        ok, value = self.wait()
+        self._outcome = (False, RuntimeError("the result was taken"))
+        if not ok:
+            raise value
+        return value

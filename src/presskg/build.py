@@ -21,7 +21,6 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,12 +29,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import _atomic
+from ._beside import Threaded
 from .cache import BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, ValidationError
 from .export import DatasetWriter, Format, StagedFiles, fragment, ntriples
 from .extract import Gazetteer
 from .nlp import find_model
-from .pages import write_pages
+from .pages import read_network, write_pages
 from .rdf.convert import parse_graph
 from .rdf.encode import encode_layers, release_iri
 from .rdf.kb import kb_files, load_entries
@@ -43,7 +43,7 @@ from .rdf.validate import validate_ntriples
 from .reading import read_extractions, read_releases
 from .resolve import named_groups, named_summary, resolve_one, signature
 from .settings import DEFAULT_SETTINGS, Settings
-from .store import STORE_DIR, StoreTexts, replacing, update_store
+from .store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
 from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 
 log = logging.getLogger(__name__)
@@ -216,22 +216,28 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
                          reused=len(releases) - len(stale))
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
                     "removed": len(removed), "kept": len(set(graphs) - changed)}
-    # The files and the store are made beside this thread while it validates; the new files wait
-    # beside the old ones until the store is in place: a failure leaves the previous build whole.
+    # The files and the store are made beside this thread while it validates and makes the pages.
+    # The new files and the new store wait beside the old ones until all is made: a failure
+    # leaves the previous build whole.
     names = sorted(graphs)
+    hashes = {g: x.hash for g, x in graphs.items()}
     staged = StagedFiles(files, names, lambda g, fmt: graphs[g].fragment(fmt),
                          changed={g for g in names if graphs[g].quads is not None}, jobs=settings.jobs)
-    with staged, _new_store(store_dir, graphs, changed, removed, fresh=not old_graphs) as store_written:
+    # every graph made again: the store is written whole, and the pages read a copy in memory meanwhile
+    texts = StoreTexts.of([(graphs[g].nquads, graphs[g].facts_nt) for g in names]) if all(
+        x.quads is not None for x in graphs.values()) else None
+    with staged, _new_store(store_dir, graphs, texts, changed, removed, fresh=not old_graphs) as new_store:
+        in_memory = Threaded(texts.in_memory, name="presskg-memory") if texts is not None else None
         if settings.validate:
             _validate(out, graphs, changed)
-        store_written()
+        if in_memory is not None:
+            G = read_network(in_memory.result(), out, hashes)
+        else:
+            new_store.wait()
+            G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
+        pages = write_pages(G, out, result.releases, settings)
+        new_store.wait()
     (out / "validation.txt").unlink(missing_ok=True)
-    try:
-        store = ox.Store.read_only(str(store_dir))
-        pages = write_pages(store, out, result.releases, {g: x.hash for g, x in graphs.items()}, settings)
-    except BaseException:
-        staged.wait(discard=True)
-        raise
     staged.wait()
     outputs = files.commit()
     result.outputs = {f.value: p for f, p in outputs.items()}
@@ -242,7 +248,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0))}
                  for rid in result.releases}
     _write_manifest(out, result.releases, graphs, new_state, files.index)
-    result.entities = _count_entities(store)
+    result.entities = _count_entities(ox.Store.read_only(str(store_dir)))
     result.relations = sum(s["relations"] for s in new_state.values())
     result.triples = sum(x.size for x in graphs.values())
     result.seconds = time.perf_counter() - t0
@@ -261,15 +267,14 @@ def _write_manifest(out: Path, releases: list[str], graphs: dict[str, _Graph], s
     }, sort_keys=True) + "\n")
 
 
-def _new_store(dest: Path, graphs: dict[str, _Graph], changed: set[str], removed: set[str], *,
-               fresh: bool) -> AbstractContextManager[Callable[[], None]]:
+def _new_store(dest: Path, graphs: dict[str, _Graph], texts: StoreTexts | None, changed: set[str],
+               removed: set[str], *, fresh: bool) -> AbstractContextManager[NewStore]:
     """The store in line with the build's graphs, made while the block runs (:func:`~presskg.store.replacing`):
-    written whole when every graph was made again, else a copy with only the changed and removed
-    graphs replaced."""
+    written whole from ``texts`` when every graph was made again, else a copy with only the changed
+    and removed graphs replaced."""
     if not fresh and not changed and not removed:
-        return nullcontext(lambda: None)
-    if all(x.quads is not None for x in graphs.values()):
-        texts = StoreTexts.of([(graphs[g].nquads, graphs[g].facts_nt) for g in sorted(graphs)])
+        return nullcontext(NewStore(dest, lambda: None))
+    if texts is not None:
         return replacing(dest, texts.write)
     new = {g: (graphs[g].quads, graphs[g].facts) for g in changed}
     return replacing(dest, lambda folder: update_store(dest, folder, new, removed))

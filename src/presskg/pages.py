@@ -1,10 +1,11 @@
 """The pages of a build: the graph page, one page per release, and the network report.
 
-They are made from the build's store once it is written. The rows the entity graph
-is read from are kept in the cache (:class:`~presskg.network.GraphMemo`), so that a
-rebuild reads from the store only those of the graphs that changed. With more than
-one job, the report (its measures and plots) is made in a forked process while this
-one writes the graph page.
+They are made from the entity graph of the build's graphs (:func:`read_network`), read
+from a store that holds them: the build's own, or a copy in memory that a full build
+reads while its store is written. The rows the entity graph is read from are kept in
+the cache (:class:`~presskg.network.GraphMemo`), so that a rebuild reads from the store
+only those of the graphs that changed. With more than one job, the report (its measures
+and plots) is made in a forked process while this one writes the graph page.
 """
 
 from __future__ import annotations
@@ -23,23 +24,29 @@ from .settings import Settings
 NETWORK_MEMO = "network.memo"
 
 
-def write_pages(store: ox.Store, out: Path, releases: list[str], hashes: dict[str, str],
-                settings: Settings) -> dict[str, Path]:
-    """Write the pages of the build in ``out`` from its ``store``, whose graphs have these ``hashes``.
+def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.MultiDiGraph:
+    """The entity graph of the build in ``out`` from a ``store`` of its graphs, whose graphs have
+    these ``hashes``, through the rows kept from the previous build (and kept for the next)."""
+    from .network import GraphMemo, to_networkx
+
+    memo = GraphMemo.load(out / CACHE_DIR / NETWORK_MEMO)
+    memo.sync(hashes)
+    G = to_networkx(store, include_kb=True, memo=memo)
+    memo.save(out / CACHE_DIR / NETWORK_MEMO)
+    return G
+
+
+def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
+    """Write the pages of the build in ``out`` from its entity graph ``G`` (:func:`read_network`).
 
     One page per release is written for builds of at most ``settings.viz_release_pages``
     releases (the others are removed). Returns the pages written, by name.
     """
     from .analytics import release_view
-    from .network import GraphMemo, to_networkx
     from .viz import render_html
 
-    memo = GraphMemo.load(out / CACHE_DIR / NETWORK_MEMO)
-    memo.sync(hashes)
-    G = to_networkx(store, include_kb=True, memo=memo)
     report = _Report(G, out, forked=settings.jobs > 1)
     try:
-        memo.save(out / CACHE_DIR / NETWORK_MEMO)
         pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
         folder = out / "releases"
         if len(releases) <= settings.viz_release_pages:
