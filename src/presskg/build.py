@@ -217,8 +217,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
                     "removed": len(removed), "kept": len(set(graphs) - changed)}
     # The files and the store are made beside this thread while it validates and makes the pages.
-    # The new files and the new store wait beside the old ones until all is made: a failure
-    # leaves the previous build whole.
+    # The new files and the new store wait beside the old ones until all is made: a failure leaves
+    # the previous build's files and store whole (pages already written are the new build's).
     names = sorted(graphs)
     hashes = {g: x.hash for g, x in graphs.items()}
     staged = StagedFiles(files, names, lambda g, fmt: graphs[g].fragment(fmt),

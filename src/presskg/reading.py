@@ -8,6 +8,7 @@ small records (the extractions), not spaCy documents. Extractions are cached by 
 
 from __future__ import annotations
 
+import gc
 import logging
 import pickle
 import sys
@@ -98,11 +99,19 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
         global _WORKER
         _WORKER = (nlp, gazetteer, settings, cache)
         batches = [releases[i:i + WORKER_BATCH] for i in range(0, len(releases), WORKER_BATCH)]
-        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
-            for batch, results in zip(batches, pool.map(_read_batch, batches), strict=True):
-                for rel, data in zip(batch, results, strict=True):
-                    yield rel, entry_extraction(data) if isinstance(data, bytes) else data
-                bar.update(len(batch))
+        # The workers inherit the model and all this process made: frozen, their collector neither
+        # walks those objects nor copies their pages (fork shares them until written).
+        ours = gc.get_freeze_count() == 0
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+                for batch, results in zip(batches, pool.map(_read_batch, batches), strict=True):
+                    for rel, data in zip(batch, results, strict=True):
+                        yield rel, entry_extraction(data) if isinstance(data, bytes) else data
+                    bar.update(len(batch))
+        finally:
+            if ours:
+                gc.unfreeze()
     finally:
         _WORKER = None
         bar.close()
