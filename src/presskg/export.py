@@ -219,8 +219,8 @@ class DatasetWriter:
 class StagedFiles:
     """Stages a build's files (:meth:`DatasetWriter.stage`) while the build does other work.
 
-    ``with staged: <write the store>``, then ``staged.wait()`` before committing the files; a
-    block that fails discards them. The staging starts with the block: with ``jobs`` > 1 in a
+    ``with staged: <the build's other work>``, then ``staged.wait()`` before committing the
+    files; a block that fails discards them. The staging starts with the block: with ``jobs`` > 1 in a
     forked process, with one job in a thread, which shares the interpreter with what the build
     does meanwhile but not with the store's bulk load (Oxigraph releases it) nor with the kernel
     copying the parts of unchanged graphs from the current files.
