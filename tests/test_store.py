@@ -22,11 +22,17 @@ def quads(build_dir):
     return sorted(str(q) for q in open_store(build_dir).quads_for_pattern(None, None, None, None))
 
 
-def test_store_incremental_build_replaces_only_what_changed(tmp_path):
+def _two_releases(tmp_path):
+    """A folder with the seed release and a short second one."""
     src = tmp_path / "src"
     src.mkdir()
     shutil.copy(RELEASES / f"{SEED}.txt", src)
     (src / "esa-asi.txt").write_text(OTHER)
+    return src
+
+
+def test_store_incremental_build_replaces_only_what_changed(tmp_path):
+    src = _two_releases(tmp_path)
     out = tmp_path / "out"
     first = build([src], out=out, progress=False)
     assert first.reused == 0 and first.store["added"] >= 4
@@ -108,10 +114,7 @@ def test_store_failed_update_leaves_the_previous_store(tmp_path, monkeypatch):
 
     import presskg.store as store_mod
 
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(RELEASES / f"{SEED}.txt", src)
-    (src / "esa-asi.txt").write_text(OTHER)
+    src = _two_releases(tmp_path)
     out = tmp_path / "b"
     build([src], out=out, progress=False)
     before, nq = quads(out), (out / "graph.nq").read_bytes()
@@ -136,10 +139,7 @@ def test_store_in_memory_copy_reads_as_the_store(tmp_path, monkeypatch):
     from presskg.network import to_networkx
     from presskg.store import StoreTexts
 
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(RELEASES / f"{SEED}.txt", src)
-    (src / "esa-asi.txt").write_text(OTHER)
+    src = _two_releases(tmp_path)
     build([src], out=tmp_path / "b", progress=False)
     nq = (tmp_path / "b" / "graph.nq").read_bytes()
     by_graph: dict[str, list[bytes]] = {}
@@ -164,10 +164,7 @@ def test_store_with_jobs_matches_one_process(tmp_path):
 
     from presskg.settings import DEFAULT_SETTINGS
 
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(RELEASES / f"{SEED}.txt", src)
-    (src / "esa-asi.txt").write_text(OTHER)
+    src = _two_releases(tmp_path)
     two = build([src], out=tmp_path / "two", settings=replace(DEFAULT_SETTINGS, jobs=2), progress=False)
     one = build([src], out=tmp_path / "one", progress=False)
     assert two.releases == one.releases and two.triples == one.triples
@@ -204,10 +201,7 @@ def test_store_failing_with_jobs_keeps_the_previous_build(tmp_path, release_dir,
 def test_store_rebuild_after_losing_a_file_and_the_cache(tmp_path):
     """A missing output file makes the next build write every file whole (reading releases again if
     their cached extraction is gone too), and the result is a fresh build's."""
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(RELEASES / f"{SEED}.txt", src)
-    (src / "esa-asi.txt").write_text(OTHER)
+    src = _two_releases(tmp_path)
     out = tmp_path / "out"
     build([src], out=out, progress=False)
     (out / "graph.ttl").unlink()
