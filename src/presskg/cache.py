@@ -34,10 +34,18 @@ def fingerprint(*parts: str | bytes, files: list[Path] = ()) -> str:
 
 
 def pipeline_fingerprint(model: str, settings_repr: str, kb_files: list[Path]) -> str:
-    """The version of the extraction code, the knowledge base, the model and the settings."""
+    """The version of everything that changes an extraction: code, lexicon, vocabulary, knowledge base, model, settings.
+
+    The extraction rules' code and word classes (``extract/``, its TOML lexicon
+    included), the reading before them (ingest, nlp), the records they fill
+    (model), resolution, and the vocabulary whose domains and ranges filter
+    what they find (vocab).
+    """
+    from .extract.lexicon import lexicon_files
+
     here = Path(__file__).resolve().parent
-    code = sorted([*(here / "extract").glob("*.py"), here / "nlp.py", here / "ingest.py", here / "model.py",
-                   here / "resolve.py"])
+    code = sorted({*(here / "extract").rglob("*.py"), *lexicon_files(), here / "nlp.py", here / "ingest.py",
+                   here / "model.py", here / "resolve.py", here / "vocab.py"})
     return fingerprint(model, settings_repr, files=[*code, *kb_files])
 
 

@@ -198,6 +198,22 @@ def _path(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rules(args: argparse.Namespace) -> int:
+    from .extract.registry import table
+
+    rows = table()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    cols = ["rule", "stage", "scope", "triggers", "produces", "confidence"]
+    width = {c: max(len(c), *(len(r[c]) for r in rows)) for c in cols}
+    print("  ".join(c.ljust(width[c]) for c in cols).rstrip())
+    for r in rows:
+        print("  ".join(r[c].ljust(width[c]) for c in cols).rstrip())
+    print(f"({len(rows)} rules)")
+    return 0
+
+
 def _add_build_dir(p: argparse.ArgumentParser) -> None:
     p.add_argument("--build", default="build", help="build folder to read (default: build/)")
 
@@ -287,6 +303,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = add("vocab", _vocab, "regenerate src/presskg/vocab.py from the ontology")
     p.add_argument("--check", action="store_true", help="only check that vocab.py is up to date")
+
+    p = add("rules", _rules, "list the extraction rules: what triggers each, what it produces, its confidence")
+    p.add_argument("--json", action="store_true", help="print the rules as JSON")
 
     add("doctor", _doctor, "show the model, versions and paths presskg uses")
     return ap

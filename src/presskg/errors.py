@@ -54,3 +54,7 @@ class QueryError(PresskgError, ValueError):
 
 # Spelled like the style guide's examples too, so both names work.
 PressKGError = PresskgError
+
+
+class ExtractionError(PresskgError):
+    """The extraction rules are declared inconsistently (a developer's error, found when the registry is read)."""

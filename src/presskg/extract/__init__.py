@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from ..model import Entity, Extraction, Parse, Release
 from ..vocab import Class as C
-from . import actions, events, relations, titles
+from . import rules  # noqa: F401  (registers the rules)
 from .context import Context
 from .entities import EntityTable, entity_key
-from .frames import build_frames
 from .gazetteer import Gazetteer
 from .mentions import find_candidates
+from .registry import REGISTRY, document_rules
 from .tree import Tree
 
-__all__ = ["Gazetteer", "extract"]
+__all__ = ["REGISTRY", "Gazetteer", "extract"]
+
+#: The document rules in the order they run (the verb rules run inside ``frame:verbs``).
+RULES = document_rules()
 
 
 def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confidence: float = 0.0) -> Extraction:
@@ -36,27 +39,9 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     table.retype_by_predicates()
     ctx = Context(release, tree, table, gazetteer)
     ctx.publisher_key = _publisher(release, table, gazetteer)
-    events.locate_dates(ctx)
-    titles.titles(ctx)
-    relations.nationality(ctx)
-    frames = build_frames(tree)
-    events.event_nouns(ctx)
-    actions.read_actions(ctx, frames)
-    relations.possessives(ctx)
-    relations.noun_preps(ctx)
-    relations.names_with_places(ctx)
-    events.dated_actions(ctx)
-    events.participation_nouns(ctx)
-    events.field_lines(ctx)
-    events.signature_captions(ctx)
-    events.described_topics(ctx)
-    events.locate_events(ctx)
-    events.moons(ctx)
-    events.provider_inferences(ctx)
-    events.apply_pending_targets(ctx)
-    events.participants_partners(ctx)
-    events.attach_dates(ctx)
-    events.finish_labels(ctx)
+    for r in RULES:
+        with ctx.running(r):
+            r.fn(ctx)
     publisher = ctx.publisher_key
     rels = [r for r in ctx.relations.values() if r.evidence.confidence >= min_confidence]
     dates = list(ctx.dates.values())

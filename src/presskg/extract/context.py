@@ -8,20 +8,20 @@ pronouns and definite descriptions, and hand their findings back to it.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from ..errors import ExtractionError
 from ..model import DateFact, Entity, Evidence, Relation, Release
 from ..vocab import DOMAIN, RANGE
 from ..vocab import Class as C
 from .entities import EntityTable, ancestors, compatible
+from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
-from .lexicon import GROUP_NOUNS
+from .lexicon import FIRST_PLURAL, GROUP_NOUNS, NEUTER, PERSONAL
 from .mentions import noun_class
+from .registry import Rule
 from .tree import Tree
-
-PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-NEUTER = {"it", "its", "itself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 
 
 class Context:
@@ -32,6 +32,7 @@ class Context:
         self.tree = tree
         self.table = table
         self.gaz = gaz
+        self.frames: dict[int, Frame] = {f.verb: f for f in build_frames(tree)}  # verb token -> its frame
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self.dates: dict[tuple[str, str], DateFact] = {}
         self.groups: list[tuple[int, list[str]]] = []  # (token, entity keys) of coordinated agents
@@ -40,15 +41,36 @@ class Context:
         self.date_links: list[tuple[str, str]] = []  # (entity key, entity key or "verb:<i>") sharing a date
         self.pending_targets: list[tuple[Entity, Entity, int]] = []  # (craft, sample, token)
         self.events_seen: list[str] = []
-        self.frames: dict = {}
         self.publisher_key: str | None = None
+        self.rule: Rule | None = None  # the rule running now: its declaration bounds what it may add
+
+    @contextmanager
+    def running(self, rule: Rule) -> Iterator[None]:
+        """Run ``rule``'s body: what it adds is checked against, and defaults to, its declaration."""
+        outer, self.rule = self.rule, rule
+        try:
+            yield
+        finally:
+            self.rule = outer
 
     # --- output -------------------------------------------------------------
-    def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str,
-            confidence: float) -> bool:
-        """Record ``s p o`` with the sentence of token ``at`` as evidence."""
+    def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str | None = None,
+            confidence: float | None = None) -> bool:
+        """Record ``s p o`` with the sentence of token ``at`` as evidence.
+
+        ``method`` and ``confidence`` default to the running rule's name and
+        declared confidence; a property the rule does not declare is refused
+        loudly (:class:`~presskg.errors.ExtractionError`), so declarations stay true.
+        """
+        if self.rule is not None:
+            if p not in self.rule.produces:
+                raise ExtractionError(f"rule {self.rule.name!r} wrote {p}, which its declaration does not list "
+                                      f"in produces")
+            method = method or self.rule.name
+            confidence = self.rule.confidence if confidence is None else confidence
         if s is None or o is None or s.key == o.key:
             return False
+        assert method is not None and confidence is not None, "a finding outside a rule needs a method and confidence"
         if p == "launchSite" and s.kb is None and self.table.is_a(s, C.Spacecraft):
             s.classes.add(C.Mission)  # a craft that is launched is (also) a mission
         if not (self.fits(s, DOMAIN.get(p)) and self.fits(o, RANGE.get(p))):

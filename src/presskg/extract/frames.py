@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE
 from .tree import Tree
 
-RELATIVE = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
 SUBJ = ("nsubj", "csubj", "expl")
-PARTICLES = frozenset({"back", "down", "off", "over", "up", "out", "on"})
 
 
 @dataclass(slots=True)
@@ -143,8 +142,6 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
             f.passive = True
 
 
-LIGHT_NOUNS = frozenset({"responsibility", "charge", "role", "task", "job", "aim", "goal", "purpose",
-                         "mission", "plan", "intention", "opportunity", "ability"})
 
 
 def _governor(tree: Tree, i: int) -> int | None:

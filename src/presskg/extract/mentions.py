@@ -16,20 +16,18 @@ from functools import lru_cache
 from ..model import KBEntry
 from ..vocab import Class as C
 from .gazetteer import Gazetteer
-from .lexicon import HEAD_CLASSES, HONORIFICS
+from .lexicon import (
+    GOVERNMENT_NOUNS,
+    HEAD_CLASSES,
+    HONORIFICS,
+    MODEL_CLASSES,
+    NAME_INNER,
+    NAMED_EVENT_NOUNS,
+    TITLE_WORDS,
+)
 from .tree import Tree
 
-#: spaCy entity labels and the class they suggest (the weakest evidence).
-MODEL_CLASSES: dict[str, str] = {
-    "PERSON": C.Person, "ORG": C.Organization, "GPE": C.Place, "LOC": C.Place,
-    "FAC": C.Facility, "EVENT": C.Event, "LAW": C.Agreement,
-}
-#: Words that may sit inside a multi-word proper name ("University of Technology").
-NAME_INNER = frozenset({"of", "for", "on", "de", "du", "des", "d'", "la", "le", "del", "di", "&"})
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
-TITLE_WORDS = frozenset({"president", "director", "general", "administrator", "chairman", "chairwoman",
-                         "chair", "head", "chief", "minister", "secretary", "ceo", "commissioner", "ambassador",
-                         "executive", "deputy", "vice", "professor", "prof", "dr", "mr", "ms", "mrs", "sir"})
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]*[A-Z][A-Za-z0-9&/-]*$")
 
@@ -90,12 +88,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
-#: Event nouns that, with a proper name before them, make a name: "the France-Japan space dialogue".
-NAMED_EVENT_NOUNS = frozenset({"dialogue", "summit", "conference", "forum", "symposium", "workshop",
-                               "congress", "season", "festival", "week", "expo", "games", "olympiad"})
 
 
-GOVERNMENT_NOUNS = frozenset({"government", "administration", "parliament", "ministry", "embassy"})
 
 
 def _national_bodies(tree: Tree, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:

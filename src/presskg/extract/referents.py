@@ -12,10 +12,8 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors
-from .lexicon import DESCRIBED_THINGS
+from .lexicon import DESCRIBED_THINGS, WORKER_NOUNS
 from .mentions import noun_class
-
-WORKERS = frozenset({"team", "scientist", "researcher", "engineer", "staff", "expert", "group", "side"})
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
@@ -40,7 +38,7 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
 
 def _worker_org(ctx: Context, i: int) -> list[Entity]:
     """"the French team at the IAS institute" acts for the institute."""
-    if ctx.tree.lemma(i) not in WORKERS:
+    if ctx.tree.lemma(i) not in WORKER_NOUNS:
         return []
     for p in ctx.tree.children(i, "prep"):
         if p.text.lower() in ("at", "of", "from"):

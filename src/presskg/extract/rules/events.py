@@ -11,18 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Entity
-from ..vocab import Class as C
-from ..vocab import Prop as P
-from .context import Context
-from .dates import find_dates
-from .entities import ancestors
-from .lexicon import HEAD_CLASSES
-from .referents import agents, described, organizations_of, things
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..dates import find_dates
+from ..entities import ancestors
+from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS
+from ..referents import agents, described, organizations_of, things
+from ..registry import Stage, rule
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
 
 
+
+
+@rule("dates:locate", stage=Stage.MENTIONS, produces=(), confidence=0.8)
 def locate_dates(ctx: Context) -> None:
     """Find date expressions and the token each one modifies."""
     t = ctx.tree
@@ -55,6 +59,8 @@ def _attachment(ctx: Context, i: int, span: set[int]) -> int:
     return j
 
 
+@rule("dep:event-frame", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS",),
+      produces=(P.participant,), confidence=0.8)
 def event_nouns(ctx: Context) -> None:
     """Event nouns that frame a clause: "In a bilateral meeting held online, X and Y ..."."""
     t = ctx.tree
@@ -78,19 +84,40 @@ def event_nouns(ctx: Context) -> None:
         ctx.events_seen.append(ev.key)
 
 
-_PARTICIPATION = frozenset({"participation", "involvement", "contribution"})
-_COOPERATION = frozenset({"cooperation", "collaboration", "partnership", "relationship", "relation", "ties"})
+@rule("frame:dated-action", stage=Stage.DISCOURSE, produces=(P.participant, P.locatedIn), confidence=0.7,
+      after=("dates:locate",))
+def dated_actions(ctx: Context) -> None:
+    """A dated deed of a spacecraft is an event: "was berthed to the ISS on September 18",
+    "the two plunged into the atmosphere on June 13th", "JAXA recovered it on June 14th"."""
+    for v, f in ctx.frames.items():
+        if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB":
+            continue
+        actors = [e for i in f.subj + f.obj + f.prep("to", "with", "by") for e in things(ctx, i, create=False)]
+        craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
+        if not craft or any(ctx.table.is_a(e, C.Event) for e in actors):
+            continue
+        ev = described(ctx, v, C.Event)
+        if ev is None:
+            continue
+        for a in actors:
+            if ctx.table.is_a(a, C.Spacecraft) or ctx.table.is_a(a, C.Mission) or ctx.table.is_a(a, C.Agent):
+                ctx.add(ev, P.participant, a, v, "frame:dated-action", 0.7)
+        places = [pl for i in f.prep("in", "at") for pl in _places_in(ctx, i)]
+        for pl in places:
+            ctx.add(ev, P.locatedIn, pl, v, "frame:dated-action-place", 0.7)
 
 
+@rule("dep:participation", stage=Stage.DISCOURSE, triggers=("PARTICIPATION_NOUNS", "COOPERATION_NOUNS"),
+      produces=(P.participant, P.contributesTo, P.partnerOf), confidence=0.8)
 def participation_nouns(ctx: Context) -> None:
     """"the participation of X in Y", "cooperation between X and Y", "partnership with X"."""
     t = ctx.tree
     for tok in t.tokens:
         lemma = t.lemma(tok.i)
-        if lemma not in _PARTICIPATION and lemma not in _COOPERATION:
+        if lemma not in PARTICIPATION_NOUNS and lemma not in COOPERATION_NOUNS:
             continue
         preps = {p.text.lower(): [o.i for o in t.children(p.i, "pobj")] for p in t.children(tok.i, "prep")}
-        if lemma in _PARTICIPATION:
+        if lemma in PARTICIPATION_NOUNS:
             if "in" not in preps and t[tok.head].pos == "VERB":  # "hailed the participation of X in Y"
                 preps["in"] = [o.i for p in t.children(tok.head, "prep") if p.text.lower() == "in"
                                for o in t.children(p.i, "pobj")]
@@ -102,7 +129,7 @@ def participation_nouns(ctx: Context) -> None:
                         ctx.add(w, P.participant, x, tok.i, "dep:participation-of-in", 0.8)
                     elif lemma != "participation" and ctx.table.is_a(w, C.Mission) and ctx.table.is_a(x, C.Agent):
                         ctx.add(x, P.contributesTo, w, tok.i, "dep:contribution-of-to", 0.75)
-        if lemma in _COOPERATION:
+        if lemma in COOPERATION_NOUNS:
             parties = [e for i in preps.get("between", []) for e in things(ctx, i, create=False)]
             orgs = [e for e in organizations_of(ctx, agents(parties, ctx))]
             ctx.add_partners(orgs, tok.i, "dep:cooperation-between", 0.8)
@@ -111,6 +138,7 @@ def participation_nouns(ctx: Context) -> None:
 _FIELD = re.compile(r"^\s*(?P<noun>[A-Z][a-z]+)\s+(?P<field>date|site|venue|location|place)\s*:", re.I)
 
 
+@rule("pattern:field-line", stage=Stage.DISCOURSE, produces=(P.launchSite, P.locatedIn), confidence=0.75)
 def field_lines(ctx: Context) -> None:
     """Notice-style lines: "Launch date: October 19, 2018", "Launch site: the Guiana Space Centre".
 
@@ -143,6 +171,8 @@ def field_lines(ctx: Context) -> None:
 _CAPTION = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?[^:]{1,80}?\b(?:signature|signing)\s*:", re.I)
 
 
+@rule("pattern:signature-caption", stage=Stage.DISCOURSE,
+      produces=(P.signatory, P.signedAt, P.participant, P.partnerOf), confidence=0.75)
 def signature_captions(ctx: Context) -> None:
     """Captions such as "[Photo] Hera agreement signature: Dr. A (President of X) and Dr. B (…)".
 
@@ -172,6 +202,7 @@ def signature_captions(ctx: Context) -> None:
                 ctx.date_links.append((ev.key, deal.key))
 
 
+@rule("dep:about", stage=Stage.DISCOURSE, produces=(P.topic,), confidence=0.75)
 def described_topics(ctx: Context) -> None:
     """What an agreement or a meeting is about: "the Hera agreement", "an agreement on X",
     "a framework agreement covering exploration", "talks about the rover"."""
@@ -195,6 +226,7 @@ def described_topics(ctx: Context) -> None:
                 ctx.add(ent, P.topic, x, i, "dep:about", 0.7)
 
 
+@rule("dep:event-held-in", stage=Stage.DISCOURSE, produces=(P.locatedIn,), confidence=0.8)
 def locate_events(ctx: Context) -> None:
     """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo"."""
     t = ctx.tree
@@ -243,27 +275,59 @@ def _places_in(ctx: Context, i: int) -> list[Entity]:
     return places
 
 
-def dated_actions(ctx: Context) -> None:
-    """A dated deed of a spacecraft is an event: "was berthed to the ISS on September 18",
-    "the two plunged into the atmosphere on June 13th", "JAXA recovered it on June 14th"."""
-    for v, f in ctx.frames.items():
-        if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB":
-            continue
-        actors = [e for i in f.subj + f.obj + f.prep("to", "with", "by") for e in things(ctx, i, create=False)]
-        craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
-        if not craft or any(ctx.table.is_a(e, C.Event) for e in actors):
-            continue
-        ev = described(ctx, v, C.Event)
-        if ev is None:
-            continue
-        for a in actors:
-            if ctx.table.is_a(a, C.Spacecraft) or ctx.table.is_a(a, C.Mission) or ctx.table.is_a(a, C.Agent):
-                ctx.add(ev, P.participant, a, v, "frame:dated-action", 0.7)
-        places = [pl for i in f.prep("in", "at") for pl in _places_in(ctx, i)]
-        for pl in places:
-            ctx.add(ev, P.locatedIn, pl, v, "frame:dated-action-place", 0.7)
+@rule("dep:one-of-the-moons", stage=Stage.INFERENCE, produces=(P.orbits,), confidence=0.8)
+def moons(ctx: Context) -> None:
+    """"Phobos, one of Mars' two moons": a moon whose apposition speaks of a planet's moons."""
+    t = ctx.tree
+    for ent, h in _mention_heads(ctx, C.Moon):
+        for a in t.children(h, "appos"):
+            sub = t.subtree(a.i)
+            if not any(t.lemma(j) in ("moon", "satellite") for j in sub):
+                continue
+            for j in sub:
+                planet = ctx.table.at(j)
+                if planet is not None and ctx.table.is_a(planet, C.Planet):
+                    ctx.add(ent, P.orbits, planet, a.i, "dep:one-of-the-moons", 0.8)
+                    break
 
 
+@rule("infer:providers", stage=Stage.INFERENCE,
+      produces=(P.providedBy, P.partOf, P.contributesTo, P.partnerOf), confidence=0.75,
+      after=("frame:supply",))
+def provider_inferences(ctx: Context) -> None:
+    """Co-providers of a thing are partners; a provider of a mission's part contributes to it."""
+    for ent in list(ctx.table.entities.values()):
+        providers = ctx.objects(ent, P.providedBy)
+        at = ent.mentions[0].start if ent.mentions else 0
+        ctx.add_partners(providers, at, "infer:co-providers", 0.7)
+        for a in providers:
+            for whole in ctx.objects(ent, P.partOf):
+                if ctx.table.is_a(whole, C.Mission) or ctx.table.is_a(whole, C.Spacecraft):
+                    ctx.add(a, P.contributesTo, whole, at, "infer:provider-of-part", 0.75)
+
+
+@rule("frame:sample-source-target", stage=Stage.INFERENCE, produces=(P.target, P.sampleFrom),
+      confidence=0.8, after=("frame:bring-back",))
+def apply_pending_targets(ctx: Context) -> None:
+    """A craft that brings back samples from a body targets that body."""
+    for craft, sample, at in ctx.pending_targets:
+        for body in ctx.objects(sample, P.sampleFrom):
+            ctx.add(craft, P.target, body, at, "frame:sample-source-target", 0.8)
+
+
+@rule("infer:meeting-partners", stage=Stage.INFERENCE, produces=(P.partnerOf,), confidence=0.7,
+      after=("frame:meet",))
+def participants_partners(ctx: Context) -> None:
+    """The organizations of people who meet are partners ("CNES and JAXA heads met")."""
+    for ent in list(ctx.table.entities.values()):
+        if not ctx.table.is_a(ent, C.Meeting):
+            continue
+        people = ctx.objects(ent, P.participant)
+        orgs = organizations_of(ctx, people)
+        ctx.add_partners(orgs, ent.mentions[0].start if ent.mentions else 0, "infer:meeting-partners", 0.7)
+
+
+@rule("dates:attached", stage=Stage.FINISH, produces=(), confidence=0.8, after=("dates:locate",))
 def attach_dates(ctx: Context) -> None:
     """Give each event or agreement the dates of the phrases that evoke it."""
     t = ctx.tree
@@ -326,50 +390,7 @@ def _token_at(ctx: Context, char: int) -> int:
     return 0
 
 
-def apply_pending_targets(ctx: Context) -> None:
-    """A craft that brings back samples from a body targets that body."""
-    for craft, sample, at in ctx.pending_targets:
-        for body in ctx.objects(sample, P.sampleFrom):
-            ctx.add(craft, P.target, body, at, "frame:sample-source-target", 0.8)
-
-
-def provider_inferences(ctx: Context) -> None:
-    """Co-providers of a thing are partners; a provider of a mission's part contributes to it."""
-    for ent in list(ctx.table.entities.values()):
-        providers = ctx.objects(ent, P.providedBy)
-        at = ent.mentions[0].start if ent.mentions else 0
-        ctx.add_partners(providers, at, "infer:co-providers", 0.7)
-        for a in providers:
-            for whole in ctx.objects(ent, P.partOf):
-                if ctx.table.is_a(whole, C.Mission) or ctx.table.is_a(whole, C.Spacecraft):
-                    ctx.add(a, P.contributesTo, whole, at, "infer:provider-of-part", 0.75)
-
-
-def moons(ctx: Context) -> None:
-    """"Phobos, one of Mars' two moons": a moon whose apposition speaks of a planet's moons."""
-    t = ctx.tree
-    for ent, h in _mention_heads(ctx, C.Moon):
-        for a in t.children(h, "appos"):
-            sub = t.subtree(a.i)
-            if not any(t.lemma(j) in ("moon", "satellite") for j in sub):
-                continue
-            for j in sub:
-                planet = ctx.table.at(j)
-                if planet is not None and ctx.table.is_a(planet, C.Planet):
-                    ctx.add(ent, P.orbits, planet, a.i, "dep:one-of-the-moons", 0.8)
-                    break
-
-
-def participants_partners(ctx: Context) -> None:
-    """The organizations of people who meet are partners ("CNES and JAXA heads met")."""
-    for ent in list(ctx.table.entities.values()):
-        if not ctx.table.is_a(ent, C.Meeting):
-            continue
-        people = ctx.objects(ent, P.participant)
-        orgs = organizations_of(ctx, people)
-        ctx.add_partners(orgs, ent.mentions[0].start if ent.mentions else 0, "infer:meeting-partners", 0.7)
-
-
+@rule("labels:described", stage=Stage.FINISH, produces=(), confidence=0.0)
 def finish_labels(ctx: Context) -> None:
     """Readable labels for described things: "videoconference meeting (2021-02-25)"."""
     seen: dict[str, int] = {}

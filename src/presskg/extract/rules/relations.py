@@ -8,12 +8,13 @@ attachments of nouns ("mission to Phobos", "samples from Ryugu",
 
 from __future__ import annotations
 
-from ..model import Entity
-from ..vocab import Class as C
-from ..vocab import Prop as P
-from .context import Context
-from .gazetteer import name_key
-from .lexicon import PLANET_ADJECTIVES
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..gazetteer import name_key
+from ..lexicon import PLANET_ADJECTIVES
+from ..registry import Stage, rule
 from .titles import title_kind
 
 # --- nationality ---------------------------------------------------------------------
@@ -33,6 +34,7 @@ def _countries_in_word(ctx: Context, text: str) -> list[Entity]:
     return [] if len(parts) > 1 and names > 1 else out
 
 
+@rule("dep:nationality", stage=Stage.MENTIONS, produces=(P.country,), confidence=0.8)
 def nationality(ctx: Context) -> None:
     t = ctx.tree
     for tok in t.tokens:
@@ -133,6 +135,7 @@ def names_with_countries(ctx: Context) -> None:
 # --- possession, orbit, place ------------------------------------------------------
 
 
+@rule("dep:possessive", stage=Stage.PHRASES, produces=(P.operatedBy, P.partOf, P.orbits), confidence=0.8)
 def possessives(ctx: Context) -> None:
     """"its Hayabusa2 mission", "NASA's DART", "Mars' two moons", "its science payload"."""
     t = ctx.tree
@@ -168,6 +171,8 @@ def _orbit_of_moons(ctx: Context, moons: int, planet: Entity) -> None:
             return
 
 
+@rule("dep:noun-prep", stage=Stage.PHRASES, triggers=("PLANET_ADJECTIVES",),
+      produces=(P.orbits, P.sampleFrom, P.locatedIn, P.operatedBy, P.partOf, P.target), confidence=0.8)
 def noun_preps(ctx: Context) -> None:
     """Prepositions on nouns: "mission to Phobos", "moon of Mars", "X in Tokyo", "X of CNES"."""
     t = ctx.tree
@@ -218,6 +223,8 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
         ctx.add(h, P.partOf, o, at, "dep:instrument-of", 0.7)
 
 
+@rule("pattern:place-comma-country", stage=Stage.PHRASES, produces=(P.locatedIn, P.operatedBy),
+      confidence=0.8)
 def names_with_places(ctx: Context) -> None:
     """"Seville, Spain": a place followed by its country; "NASA Headquarters": a facility named after its operator."""
     t = ctx.tree

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from ..model import Entity
-from ..vocab import Class as C
-from ..vocab import Prop as P
-from .context import Context
-from .lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES
-
-MEMBER_VERBS = frozenset({"represent", "work", "serve", "join", "advise"})
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS
+from ..registry import Stage, rule
 
 
 def title_kind(ctx: Context, i: int) -> str | None:
@@ -58,6 +57,8 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
     return found
 
 
+@rule("dep:title", stage=Stage.MENTIONS, triggers=("HEAD_TITLES", "MEMBER_TITLES", "HEAD_VERBS", "MEMBER_VERBS"),
+      produces=(P.headOf, P.memberOf), confidence=0.85)
 def titles(ctx: Context) -> None:
     t = ctx.tree
     for ent in list(ctx.table.entities.values()):

@@ -6,21 +6,21 @@ what craft do (supply, launch, land, study…) are in ``actions``.
 
 from __future__ import annotations
 
-from ..model import Entity
-from ..vocab import Class as C
-from ..vocab import Prop as P
-from .context import Context
-from .frames import Frame
-from .lexicon import COOPERATE_VERBS
-from .referents import _clause_tokens, agents, described, isa, organizations_of, things
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
+from ..referents import _clause_tokens, agents, described, isa, organizations_of, things
+from ..registry import Stage, rule
 
 CRAFT = (C.Mission, C.Spacecraft)
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
-COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "partnership", "relationship", "relation",
-                               "ties", "tie", "relations", "dialogue", "teamwork"})
-PROJECT_NOUNS = frozenset({"project", "programme", "program", "cooperation", "collaboration"})
 
 
+@rule("frame:meet", scope="verb", stage=Stage.VERBS, triggers=("MEET_VERBS",),
+      produces=(P.participant, P.locatedIn, C.Meeting), confidence=0.85)
 def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X and Y held a videoconference meeting", "X met Y in Oslo"."""
     events = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Event)]
@@ -41,6 +41,8 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.events_seen.append(ev.key)
 
 
+@rule("frame:topic", scope="verb", stage=Stage.VERBS, triggers=("DISCUSS_VERBS",),
+      produces=(P.topic, P.participant, P.contributesTo), confidence=0.75)
 def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The two heads of agency discussed the COVID-19 situation": topics of their meeting."""
     event = ctx.current_event(f.verb, subj)
@@ -99,6 +101,8 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
     return list(dict.fromkeys(out))
 
 
+@rule("frame:signatory", scope="verb", stage=Stage.VERBS, triggers=("SIGN_VERBS",),
+      produces=(P.signatory, P.signedAt, P.participant, P.locatedIn, P.partnerOf, C.Meeting), confidence=0.8)
 def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X and Y signed the agreement", "put their signatures to X", "with the signature of X"."""
     t = ctx.tree
@@ -165,6 +169,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
 
 
+@rule("frame:cooperate", scope="verb", stage=Stage.VERBS, produces=(P.partnerOf, P.contributesTo), confidence=0.8)
 def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"DLR, working hand in hand with CNES", "cooperate with", "relationship with DLR"."""
     t = ctx.tree
@@ -198,6 +203,8 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add_partners(orgs, f.verb, f"frame:{f.lemma}-together", 0.8)
 
 
+@rule("frame:contribute", scope="verb", stage=Stage.VERBS, triggers=("CONTRIBUTE_VERBS",),
+      produces=(P.contributesTo, P.participant, P.providedBy, P.partOf), confidence=0.8)
 def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"JAXA will contribute to the mission with a camera", "take part in the campaign"."""
     parties = agents(subj, ctx)

@@ -8,74 +8,18 @@ here; those about people and agencies together are in ``gatherings``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from ..model import Entity
-from ..vocab import Class as C
-from ..vocab import Prop as P
-from .context import Context
-from .frames import Frame
-from .gatherings import BUILT, CRAFT, contribute, cooperate, discuss, meet, sign
-from .lexicon import (
-    CONTRIBUTE_VERBS,
-    DELIVER_VERBS,
-    DISCUSS_VERBS,
-    LAND_VERBS,
-    LAUNCH_VERBS,
-    MEET_VERBS,
-    OPERATE_VERBS,
-    ORBIT_VERBS,
-    RETURN_VERBS,
-    SIGN_VERBS,
-    STUDY_VERBS,
-    SUPPLY_VERBS,
-)
-from .referents import _clause_tokens, agents, described, isa, things
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..referents import _clause_tokens, agents, described, isa, things
+from ..registry import Stage, rule
+from .gatherings import BUILT, CRAFT
 
 
-def read_actions(ctx: Context, frames: list[Frame]) -> None:
-    """Run every verb rule over every frame, in text order."""
-    ctx.frames = {f.verb: f for f in frames}
-    for f in frames:
-        subj = things(ctx, f.subj[0], create=False) if f.subj else []
-        for s in f.subj[1:]:
-            subj += things(ctx, s, create=False)
-        ctx.note_group(f.verb, subj)
-        for rule in _rules_for(f):
-            rule(ctx, f, subj)
-
-
-def _rules_for(f: Frame) -> list[Callable[[Context, Frame, list[Entity]], None]]:
-    lemma = f.lemma
-    rules = []
-    if lemma in SUPPLY_VERBS:
-        rules.append(supply)
-    if lemma in DELIVER_VERBS:
-        rules.append(deliver)
-    if lemma in LAUNCH_VERBS and (lemma != "lift" or f.particle == "off"):
-        rules.append(launch)
-    if lemma in LAND_VERBS and (lemma not in ("set", "touch") or f.particle == "down"):
-        rules.append(land)
-    if lemma in RETURN_VERBS and (lemma != "bring" or f.particle == "back"):
-        rules.append(bring_back)
-    if lemma in OPERATE_VERBS:
-        rules.append(operate)
-    if lemma in MEET_VERBS:
-        rules.append(meet)
-    if lemma in DISCUSS_VERBS:
-        rules.append(discuss)
-    if lemma in SIGN_VERBS or lemma == "put":
-        rules.append(sign)
-    rules.append(cooperate)
-    if lemma in CONTRIBUTE_VERBS:
-        rules.append(contribute)
-    if lemma in STUDY_VERBS or lemma in ("make",):
-        rules.append(study)
-    if lemma in ORBIT_VERBS:
-        rules.append(orbit)
-    return rules
-
-
+@rule("frame:supply", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS",),
+      produces=(P.providedBy, P.deliveredTo, P.partnerOf, P.partOf, P.contributesTo), confidence=0.85)
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES is supplying a spectrometer for MMX", "developed by DLR", "equip JAXA with X"."""
     providers = agents(subj, ctx)
@@ -120,6 +64,8 @@ def _craft_above(ctx: Context, i: int) -> list[Entity]:
     return []
 
 
+@rule("frame:deliver", scope="verb", stage=Stage.VERBS, triggers=("DELIVER_VERBS",),
+      produces=(P.deliveredTo, P.providedBy), confidence=0.85)
 def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"the MicrOmega instrument delivered to JAXA"."""
     objs = [e for i in f.obj for e in things(ctx, i)]
@@ -133,6 +79,8 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(o, P.providedBy, a, f.verb, "frame:deliver-by", 0.7)
 
 
+@rule("frame:launched-from", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
+      produces=(P.launchSite, P.participant, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"to be launched from the Guiana Space Centre"."""
     craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=False)
@@ -150,6 +98,8 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(ev, P.launchSite, s, f.verb, "frame:launch-event", 0.75)
 
 
+@rule("frame:land-on", scope="verb", stage=Stage.VERBS, triggers=("LAND_VERBS",),
+      produces=(P.landedOn, P.participant, C.Landing), confidence=0.85)
 def land(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"where the MASCOT lander set down in October 2019", "landed on Itokawa"."""
     landers = [e for e in subj if isa(ctx, e, C.Spacecraft, C.Mission)]
@@ -167,6 +117,8 @@ def land(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(ev, P.participant, x, f.verb, "frame:landing-event", 0.8)
 
 
+@rule("frame:bring-back", scope="verb", stage=Stage.VERBS, triggers=("RETURN_VERBS",),
+      produces=(P.returned, P.sampleFrom, P.participant, C.SampleReturn), confidence=0.85)
 def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"bringing back to Earth 5.4 grams of samples from asteroid Ryugu"."""
     craft = [e for e in subj if isa(ctx, e, *CRAFT)]
@@ -194,6 +146,8 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(ev, P.participant, c, f.verb, "frame:sample-return-event", 0.8)
 
 
+@rule("frame:operator", scope="verb", stage=Stage.VERBS, triggers=("OPERATE_VERBS",),
+      produces=(P.operatedBy,), confidence=0.85)
 def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"JAXA leads Hayabusa2", "Hera, which ESA leads", "operated by each agency"."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
@@ -204,6 +158,7 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     ctx.add(o, P.operatedBy, a, f.verb, f"frame:{f.lemma}-operator", 0.85)
 
 
+@rule("frame:target", scope="verb", stage=Stage.VERBS, triggers=("STUDY_VERBS",), produces=(P.target,), confidence=0.75)
 def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Hera is to study the impact ... on the asteroid Didymos": craft and their targets."""
     craft = [e for e in subj if isa(ctx, e, *CRAFT)]
@@ -226,6 +181,7 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(c, P.target, b, f.verb, f"frame:{f.lemma}-target", 0.75)
 
 
+@rule("frame:orbit", scope="verb", stage=Stage.VERBS, triggers=("ORBIT_VERBS",), produces=(P.orbits,), confidence=0.8)
 def orbit(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for s in subj:
         for i in f.obj + f.prep("around"):

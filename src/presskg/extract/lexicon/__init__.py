@@ -1,0 +1,122 @@
+"""Words of the space-news domain, as data: word classes read once from the TOML files beside this module.
+
+These are linguistic facts of English in this domain (a "lander" is a Lander,
+"President" is a head's title), not facts about any release; facts about the
+world (which agency runs which mission) live in the knowledge base. A rule names
+the classes that trigger it (see :mod:`presskg.extract.registry`), so a word
+added to a class here reaches every rule of that class without new code.
+
+>>> "spectrometer" in WORD_CLASSES["DESCRIBED_THINGS"]
+True
+>>> HEAD_CLASSES["lander"]
+<Class.Lander: 'Lander'>
+>>> sorted(FILES)
+['nouns', 'pronouns', 'titles', 'verbs']
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from types import MappingProxyType
+
+from ...errors import OntologyError, PresskgError
+from ...vocab import Class
+
+_DIR = Path(__file__).resolve().parent
+#: The data files of the lexicon (stems of ``*.toml`` beside this module).
+FILES: tuple[str, ...] = tuple(sorted(p.stem for p in _DIR.glob("*.toml")))
+
+
+def lexicon_files() -> list[Path]:
+    """The TOML files the lexicon is read from (the extraction cache's fingerprint hashes them)."""
+    return [_DIR / f"{name}.toml" for name in FILES]
+
+
+def _read() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
+    sets: dict[str, frozenset[str]] = {}
+    tables: dict[str, dict[str, str]] = {}
+    for path in lexicon_files():
+        for name, value in tomllib.loads(path.read_text("utf-8")).items():
+            if name in sets or name in tables:
+                raise PresskgError(f"lexicon: word class {name} is defined twice (again in {path.name})")
+            if isinstance(value, list):
+                sets[name] = frozenset(value)
+            else:
+                tables[name] = dict(value)
+    return sets, tables
+
+
+def _classes(table: dict[str, str], name: str) -> MappingProxyType[str, Class]:
+    """A table whose values must be classes of the ontology (the one source of classes)."""
+    out = {}
+    for word, cls in table.items():
+        try:
+            out[word] = Class(cls)
+        except ValueError:
+            raise OntologyError(f"lexicon: {name}[{word!r}] names {cls!r}, which is not a class of the ontology; "
+                               f"use one of ontology/presskg.ttl's classes") from None
+    return MappingProxyType(out)
+
+
+#: Every word class by name (verb classes, noun classes, titles, pronouns; a table's words are its keys).
+WORD_CLASSES, _TABLES = _read()
+WORD_CLASSES.update({name: frozenset(table) for name, table in _TABLES.items()})
+
+HEAD_CLASSES = _classes(_TABLES["HEAD_CLASSES"], "HEAD_CLASSES")
+MODEL_CLASSES = _classes(_TABLES["MODEL_CLASSES"], "MODEL_CLASSES")
+PLANET_ADJECTIVES: MappingProxyType[str, str] = MappingProxyType(_TABLES["PLANET_ADJECTIVES"])
+
+# Verb classes (a phrasal verb is written "lemma particle").
+SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
+DELIVER_VERBS = WORD_CLASSES["DELIVER_VERBS"]
+LAUNCH_VERBS = WORD_CLASSES["LAUNCH_VERBS"]
+LAND_VERBS = WORD_CLASSES["LAND_VERBS"]
+RETURN_VERBS = WORD_CLASSES["RETURN_VERBS"]
+OPERATE_VERBS = WORD_CLASSES["OPERATE_VERBS"]
+HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
+MEMBER_VERBS = WORD_CLASSES["MEMBER_VERBS"]
+MEET_VERBS = WORD_CLASSES["MEET_VERBS"]
+DISCUSS_VERBS = WORD_CLASSES["DISCUSS_VERBS"]
+SIGN_VERBS = WORD_CLASSES["SIGN_VERBS"]
+COOPERATE_VERBS = WORD_CLASSES["COOPERATE_VERBS"]
+CONTRIBUTE_VERBS = WORD_CLASSES["CONTRIBUTE_VERBS"]
+STUDY_VERBS = WORD_CLASSES["STUDY_VERBS"]
+ORBIT_VERBS = WORD_CLASSES["ORBIT_VERBS"]
+CONGRATULATE_VERBS = WORD_CLASSES["CONGRATULATE_VERBS"]
+
+# Noun classes.
+DESCRIBED_THINGS = WORD_CLASSES["DESCRIBED_THINGS"]
+GROUP_NOUNS = WORD_CLASSES["GROUP_NOUNS"]
+PARTICIPATION_NOUNS = WORD_CLASSES["PARTICIPATION_NOUNS"]
+COOPERATION_NOUNS = WORD_CLASSES["COOPERATION_NOUNS"]
+PROJECT_NOUNS = WORD_CLASSES["PROJECT_NOUNS"]
+WORKER_NOUNS = WORD_CLASSES["WORKER_NOUNS"]
+LIGHT_NOUNS = WORD_CLASSES["LIGHT_NOUNS"]
+NAMED_EVENT_NOUNS = WORD_CLASSES["NAMED_EVENT_NOUNS"]
+GOVERNMENT_NOUNS = WORD_CLASSES["GOVERNMENT_NOUNS"]
+NAME_INNER = WORD_CLASSES["NAME_INNER"]
+
+# Titles and honorifics.
+HEAD_TITLES = WORD_CLASSES["HEAD_TITLES"]
+MEMBER_TITLES = WORD_CLASSES["MEMBER_TITLES"]
+TITLE_WORDS = WORD_CLASSES["TITLE_WORDS"]
+HONORIFICS = WORD_CLASSES["HONORIFICS"]
+
+# Pronouns and clause words.
+PERSONAL = WORD_CLASSES["PERSONAL"]
+NEUTER = WORD_CLASSES["NEUTER"]
+PLURAL = WORD_CLASSES["PLURAL"]
+FIRST_PLURAL = WORD_CLASSES["FIRST_PLURAL"]
+RELATIVE = WORD_CLASSES["RELATIVE"]
+PARTICLES = WORD_CLASSES["PARTICLES"]
+
+
+def in_class(name: str, lemma: str, particle: str | None = None) -> bool:
+    """True when ``lemma`` (with its ``particle``, for a phrasal verb) belongs to word class ``name``.
+
+    >>> in_class("LAUNCH_VERBS", "lift", "off"), in_class("LAUNCH_VERBS", "lift")
+    (True, False)
+    """
+    words = WORD_CLASSES[name]
+    return lemma in words or (particle is not None and f"{lemma} {particle}" in words)

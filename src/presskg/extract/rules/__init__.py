@@ -1,0 +1,7 @@
+"""The extraction rules, one topic per module; importing this package registers them all.
+
+The import order is the registration order, which orders the rules within a
+stage (see :mod:`presskg.extract.registry`).
+"""
+
+from . import events, titles, relations, verbs, gatherings, actions  # noqa: F401, I001  (registration order)

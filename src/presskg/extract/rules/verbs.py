@@ -1,0 +1,20 @@
+"""The verb rules' dispatcher: each clause's frame goes to the rules its verb's word classes trigger."""
+
+from __future__ import annotations
+
+from ..context import Context
+from ..referents import things
+from ..registry import Stage, rule, verb_rules
+
+
+@rule("frame:verbs", stage=Stage.VERBS, produces=(), confidence=0.0)
+def verb_frames(ctx: Context) -> None:
+    """Every clause's verb, in text order, through the verb rules whose triggers hold its lemma."""
+    rules = verb_rules()
+    for f in ctx.frames.values():
+        subj = [e for s in f.subj for e in things(ctx, s, create=False)]
+        ctx.note_group(f.verb, subj)
+        for r in rules:
+            if r.fires_on(f.lemma, f.particle):
+                with ctx.running(r):
+                    r.fn(ctx, f, subj)
