@@ -165,6 +165,18 @@ def generate(ontology: Path) -> str:
                         or OWL.SymmetricProperty in set(g.objects(URIRef(ns + prop), RDF.type))):
                 lines.append(f'    "{prop}": ({", ".join(repr(c) for c in cls)},),')
         lines += ["}"]
+    core = []
+    for prop in sorted(props):
+        node = URIRef(ns + prop)
+        kinds = set(g.objects(node, RDF.type))
+        domain = g.value(node, RDFS.domain)
+        if (kinds & {OWL.ObjectProperty, OWL.SymmetricProperty} and domain is not None
+                and classes_of(domain) != ("Release",) and g.value(node, OWL.inverseOf) is None):
+            core.append(prop)
+    lines += ["", "", "#: The relations between entities: object properties not about a release and not an inverse.",
+              "CORE_RELATIONS: tuple[str, ...] = ("]
+    lines += [f'    "{p}",' for p in core]
+    lines += [")"]
     return "\n".join(lines) + "\n" + FOOTER
 
 

@@ -25,13 +25,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from . import _atomic
-from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES
-
-CORE_RELATIONS = (
-    "headOf", "memberOf", "partnerOf", "operatedBy", "contributesTo", "providedBy", "deliveredTo",
-    "partOf", "target", "orbits", "launchSite", "landedOn", "country", "locatedIn", "participant",
-    "topic", "signatory", "signedAt", "returned", "sampleFrom",
-)
+from .vocab import CORE_RELATIONS, INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES
 
 #: The release graphs, whose entities become nodes.
 _RELEASES = "SELECT ?g WHERE { GRAPH ?g { ?g a pk:Release } }"

@@ -12,12 +12,13 @@ same inputs give the same IRIs whatever order they come in. Described things
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
+from networkx.utils import UnionFind
+
 from .extract.entities import category, is_upper
-from .extract.gazetteer import name_key
+from .extract.gazetteer import name_key, strip_accents
 from .model import (
     Entity,
     Extraction,
@@ -37,9 +38,7 @@ def slug(text: str) -> str:
     >>> slug("Centre national d'études spatiales")
     'Centre_national_d_etudes_spatiales'
     """
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return _SLUG_DROP.sub("_", s).strip("_") or "entity"
+    return _SLUG_DROP.sub("_", strip_accents(text)).strip("_") or "entity"
 
 
 def mint_iri(name: str) -> str:
@@ -59,23 +58,6 @@ def canonical_name(names: Iterable[str]) -> str:
     if acronyms:
         return sorted(acronyms, key=lambda n: (-len(n), n))[0]
     return sorted(names, key=lambda n: (-len(n.split()), -len(n), n))[0]
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, a: int) -> int:
-        self.parent.setdefault(a, a)
-        while self.parent[a] != a:
-            self.parent[a] = self.parent[self.parent[a]]
-            a = self.parent[a]
-        return a
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 #: What cross-release grouping needs of one release: its named, non-KB entities as
@@ -156,10 +138,9 @@ def named_groups(summaries: dict[str, NamedSummary], kb_iris: frozenset[str]) ->
         (rid, key, label, aliases, classes)
         for rid in sorted(summaries) for key, label, aliases, classes in summaries[rid]
     ]
-    uf = _UnionFind()
+    uf = UnionFind(range(len(items)))
     seen: dict[tuple[str, str], int] = {}
     for n, (_, _, label, aliases, classes) in enumerate(items):
-        uf.find(n)
         cats = {category(c) for c in classes}
         for name in {label, *aliases}:
             for cat in cats:
@@ -168,12 +149,10 @@ def named_groups(summaries: dict[str, NamedSummary], kb_iris: frozenset[str]) ->
                     uf.union(seen[k], n)
                 else:
                     seen[k] = n
-    groups: dict[int, list[int]] = defaultdict(list)
-    for n in range(len(items)):
-        groups[uf.find(n)].append(n)
+    groups = [sorted(g) for g in uf.to_sets()]
     out: NamedIris = {}
     taken: set[str] = set()
-    for members in sorted(groups.values(), key=lambda m: sorted(name_key(items[i][2]) for i in m)):
+    for members in sorted(groups, key=lambda m: sorted(name_key(items[i][2]) for i in m)):
         names = [nm for i in members for nm in (items[i][2], *items[i][3])]
         label = canonical_name(names)
         iri = mint_iri(label)

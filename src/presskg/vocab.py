@@ -372,6 +372,31 @@ RANGE: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The relations between entities: object properties not about a release and not an inverse.
+CORE_RELATIONS: tuple[str, ...] = (
+    "contributesTo",
+    "country",
+    "deliveredTo",
+    "headOf",
+    "landedOn",
+    "launchSite",
+    "locatedIn",
+    "memberOf",
+    "operatedBy",
+    "orbits",
+    "partOf",
+    "participant",
+    "partnerOf",
+    "providedBy",
+    "returned",
+    "sampleFrom",
+    "signatory",
+    "signedAt",
+    "target",
+    "topic",
+)
+
+
 PREFIXES: dict[str, str] = {
     "pk": str(PK._NS),
     "pkr": str(PKR),

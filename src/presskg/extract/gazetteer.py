@@ -23,6 +23,11 @@ _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
 
 
 def strip_accents(text: str) -> str:
+    """``text`` without combining accents (the one place presskg strips them).
+
+    >>> strip_accents("Centre national d'études spatiales")
+    "Centre national d'etudes spatiales"
+    """
     s = unicodedata.normalize("NFKD", text)
     return "".join(c for c in s if not unicodedata.combining(c))
 
