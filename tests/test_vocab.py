@@ -34,3 +34,26 @@ def test_vocab_contract_terms_exist():
         assert Class(cls) == cls
     for prop in ("headOf", "partnerOf", "signedAt", "sampleFrom", "date"):
         assert Prop(prop) == prop
+
+
+def test_vocab_relation_shapes_are_generated_from_the_ontology():
+    """Each relation's domain/range shape comes from the ontology: a new relation needs no hand-written shape."""
+    from presskg import _shapesgen
+    from presskg.vocab import CORE_RELATIONS, shapes_path
+
+    text = shapes_path().read_text(encoding="utf-8")
+    assert text == _shapesgen.generated(shapes_path(), ontology_path()), "run 'presskg vocab' to regenerate shapes"
+    for p in CORE_RELATIONS:
+        assert f"pksh:{p}Shape" in text
+
+
+def test_vocab_relation_shapes_follow_a_changed_domain(tmp_path):
+    onto = tmp_path / "presskg.ttl"
+    onto.write_text(ontology_path().read_text(encoding="utf-8").replace(
+        "rdfs:domain [ a owl:Class ; owl:unionOf ( pk:LaunchVehicle pk:Mission pk:Launch ) ]",
+        "rdfs:domain pk:Launch"), encoding="utf-8")
+    from presskg import _shapesgen
+
+    block = _shapesgen.relation_shapes(onto)
+    shape = block[block.index("pksh:launchSiteShape"):].split("\n\n")[0]
+    assert "sh:class pk:Launch ;" in shape and "pk:Mission" not in shape

@@ -147,13 +147,8 @@ def generate(ontology: Path) -> str:
               "PARENT: dict[str, str] = {"]
     lines += [f'    "{k}": "{v}",' for k, v in sorted(parents.items())]
     lines += ["}"]
-    from rdflib.collection import Collection
-
     def classes_of(node) -> tuple[str, ...]:
-        if isinstance(node, URIRef):
-            return (str(node)[len(ns):],) if str(node).startswith(ns) else ()
-        union = g.value(node, OWL.unionOf)
-        return tuple(sorted(str(c)[len(ns):] for c in Collection(g, union) if str(c).startswith(ns))) if union else ()
+        return class_names(g, node)
 
     for title, pred, name in (("subjects", RDFS.domain, "DOMAIN"), ("objects", RDFS.range, "RANGE")):
         lines += ["", "", f"#: Classes the {title} of each object property must have (from the ontology).",
@@ -178,6 +173,19 @@ def generate(ontology: Path) -> str:
     lines += [f'    "{p}",' for p in core]
     lines += [")"]
     return "\n".join(lines) + "\n" + FOOTER
+
+
+def class_names(g, node) -> tuple[str, ...]:
+    """Local names of the ontology classes a domain or range node names (a class, or a union of them)."""
+    from rdflib import URIRef
+    from rdflib.collection import Collection
+    from rdflib.namespace import OWL
+
+    ns = "https://w3id.org/presskg/ontology#"
+    if isinstance(node, URIRef):
+        return (str(node)[len(ns):],) if str(node).startswith(ns) else ()
+    union = g.value(node, OWL.unionOf)
+    return tuple(sorted(str(c)[len(ns):] for c in Collection(g, union) if str(c).startswith(ns))) if union else ()
 
 
 def write(ontology: Path, dest: Path) -> bool:

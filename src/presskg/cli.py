@@ -53,16 +53,21 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _vocab(args: argparse.Namespace) -> int:
-    from . import _vocabgen
-    from .vocab import ontology_path
+    from . import _shapesgen, _vocabgen
+    from .vocab import ontology_path, shapes_path
 
     dest = Path(_vocabgen.__file__).with_name("vocab.py")
     if args.check:
         same = dest.read_text(encoding="utf-8") == _vocabgen.generate(ontology_path())
+        shapes_same = shapes_path().read_text(encoding="utf-8") == _shapesgen.generated(shapes_path(), ontology_path())
         print("vocab.py matches the ontology" if same else "vocab.py is out of date: run 'presskg vocab'")
-        return 0 if same else 1
+        print("shapes.ttl's relation shapes match the ontology" if shapes_same
+              else "shapes.ttl's relation shapes are out of date: run 'presskg vocab'")
+        return 0 if same and shapes_same else 1
     changed = _vocabgen.write(ontology_path(), dest)
     print(f"{'rewrote' if changed else 'unchanged'} {dest}")
+    changed = _shapesgen.write(shapes_path(), ontology_path())
+    print(f"{'rewrote' if changed else 'unchanged'} {shapes_path()} (relation shapes)")
     return 0
 
 
@@ -301,7 +306,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("target", help="an entity name")
     _add_build_dir(p)
 
-    p = add("vocab", _vocab, "regenerate src/presskg/vocab.py from the ontology")
+    p = add("vocab", _vocab, "regenerate src/presskg/vocab.py and the relation shapes from the ontology")
     p.add_argument("--check", action="store_true", help="only check that vocab.py is up to date")
 
     p = add("rules", _rules, "list the extraction rules: what triggers each, what it produces, its confidence")
