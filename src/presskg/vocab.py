@@ -167,6 +167,9 @@ class PK(DefinedNamespace):
     # The spacecraft touched down on the celestial body.
     launchSite: URIRef
     # The launch vehicle, mission or launch is launched from the facility, usually a spaceport.
+    launchVehicle: URIRef
+    # The mission, spacecraft or launch is (to be) launched on the launch vehicle: the rocket that
+    # carries it to space.
     locatedIn: URIRef
     # The place or event is in, or takes place in, the place: a city in a country, a facility in a
     # city, a meeting in a city.
@@ -269,6 +272,7 @@ class Prop(StrEnum):
     headOf = "headOf"
     landedOn = "landedOn"
     launchSite = "launchSite"
+    launchVehicle = "launchVehicle"
     locatedIn = "locatedIn"
     memberOf = "memberOf"
     mentions = "mentions"
@@ -327,6 +331,7 @@ DOMAIN: dict[str, tuple[str, ...]] = {
     "headOf": ('Person',),
     "landedOn": ('Spacecraft',),
     "launchSite": ('Launch', 'LaunchVehicle', 'Mission',),
+    "launchVehicle": ('Launch', 'Mission', 'Spacecraft',),
     "locatedIn": ('Event', 'Place',),
     "memberOf": ('Country', 'Person',),
     "mentions": ('Release',),
@@ -354,6 +359,7 @@ RANGE: dict[str, tuple[str, ...]] = {
     "headOf": ('Organization',),
     "landedOn": ('CelestialBody',),
     "launchSite": ('Facility',),
+    "launchVehicle": ('LaunchVehicle',),
     "locatedIn": ('Place',),
     "memberOf": ('Organization',),
     "mentions": ('Agent', 'Agreement', 'CelestialBody', 'Event', 'Instrument', 'LaunchVehicle', 'Mission', 'Place', 'Sample', 'Spacecraft', 'Topic',),
@@ -380,6 +386,7 @@ CORE_RELATIONS: tuple[str, ...] = (
     "headOf",
     "landedOn",
     "launchSite",
+    "launchVehicle",
     "locatedIn",
     "memberOf",
     "operatedBy",
