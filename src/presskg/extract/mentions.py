@@ -23,6 +23,7 @@ from .lexicon import (
     MODEL_CLASSES,
     NAME_INNER,
     NAMED_EVENT_NOUNS,
+    OPERATOR_CLASSES,
     TITLE_WORDS,
 )
 from .tree import Tree
@@ -70,7 +71,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         for m in gaz.find(tree.tokens, s.start, s.end):
             cands.append(Candidate(m.start, m.end, "kb", m.entries))
     cands += _model_entities(tree, cands, gaz)
-    chunks = _proper_chunks(tree, cands)
+    chunks = [_without_agency_prefix(tree, c, cands) for c in _proper_chunks(tree, cands)]
     for c in chunks:
         head = _span_head(tree, c.start, c.end)
         inner = [o for o in cands if o.start <= head < o.end]
@@ -90,6 +91,19 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
 
 
 
+
+
+def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
+    """"the NASA InSight mission", "a JAXA Kestrel satellite": a known agency in front (of a class that runs
+    missions, OPERATOR_CLASSES) is not part of the name, unless a class noun ends the name ("JAXA Space
+    Exploration Center" is one facility's name); a company's name keeps its parent's ("Airbus Defence and Space")."""
+    if tree[c.end - 1].text.lower() in HEAD_CLASSES:
+        return c
+    for o in taken:
+        if o.source == "kb" and o.start == c.start and o.end < c.end and any(
+                e.classes & OPERATOR_CLASSES for e in o.kb):
+            return Candidate(o.end, c.end, c.source)
+    return c
 
 
 def _national_bodies(tree: Tree, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
