@@ -1,9 +1,9 @@
 """``presskg push``: load a build into any triplestore with the SPARQL 1.1 Graph Store Protocol.
 
 The build's ``graph.nq`` is sent: one HTTP ``PUT`` per named graph replaces that graph whole, so
-pushing twice changes nothing. Large graphs are sent in batches (a ``PUT`` then ``POST``s). Every triple with a blank node goes
-in the first request, whole: a blank node is local to one document, so one split across two
-requests would become two nodes in the store. The other triples are IRIs and literals only, so
+pushing twice changes nothing. Large graphs are sent in batches (a ``PUT`` then ``POST``s). Every
+triple with a blank node goes in the first request, whole: a blank node is local to one document,
+so one split across two requests would become two nodes in the store. The other triples are IRIs and literals only, so
 sending a batch again (a retry) adds nothing twice.
 
 HTTP is ``requests`` with urllib3's ``Retry`` (connection errors, 408/429/5xx, with backoff and
