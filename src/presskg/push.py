@@ -133,7 +133,9 @@ def _send(http: requests.Session, url: str, method: str, body: bytes, *, retries
         exc = outcome["error"]
         reason = exc.args[0] if exc.args else exc
         reason = getattr(reason, "reason", None) or reason  # urllib3's MaxRetryError: what the last try met
-        if isinstance(exc, requests.Timeout) or isinstance(reason, TimeoutError | urllib3.exceptions.TimeoutError):
+        refused = isinstance(reason, urllib3.exceptions.NewConnectionError)  # a ConnectTimeoutError subclass!
+        if not refused and (isinstance(exc, requests.Timeout)
+                            or isinstance(reason, TimeoutError | urllib3.exceptions.TimeoutError)):
             raise PushError(f"{method} {url}: no answer within {timeout:g} s (after {retries} retries)") from None
         raise PushError(f"cannot reach {url}: {' '.join(str(reason).split())[:300]}") from None
     resp = outcome["response"]
