@@ -48,7 +48,7 @@ DEFAULT_MEMORY_MB = 1024
 DEFAULT_MAX_RESULT_MB = 64
 #: A query (or form) longer than this is refused: no saved question is a hundredth of it.
 MAX_QUERY_BYTES = 1 << 20
-LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
+LOOPBACK_NAMES = ("127.0.0.1", "localhost")
 
 __all__ = ["ServeError", "create_app", "query_routes", "serve", "oxigraph_binary", "is_loopback"]
 
@@ -72,6 +72,10 @@ def allowed_hosts(host: str, extra: tuple[str, ...] = ()) -> list[str]:
     names = [*LOOPBACK_NAMES, *extra]
     if host not in ("0.0.0.0", "::", ""):
         names.append(host)
+    if ":" in host:
+        # Starlette reads the name before the first ':', so "[::1]:7878" is seen as "[". A bracketed
+        # Host is an IPv6 literal a browser was given as such, never a name DNS rebinding could use.
+        names.append("[")
     return list(dict.fromkeys(names))
 
 
