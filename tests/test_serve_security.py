@@ -177,11 +177,13 @@ def test_serve_security_signal_stops_the_child(serve_seed, sig):
     s = serve_seed()
     assert s.query("ASK {}").status_code == 200
     kids = s.children()
-    assert [k for k in kids if "oxigraph" in k.name()]
+    (oxigraph,) = [k for k in kids if "oxigraph" in k.name()]
+    child_port = int(oxigraph.cmdline()[oxigraph.cmdline().index("--bind") + 1].rsplit(":", 1)[1])
     s.proc.send_signal(sig)
     assert s.proc.wait(timeout=20) == 0
+    assert not psutil.pid_exists(oxigraph.pid)
     assert not any(k.is_running() and k.status() != psutil.STATUS_ZOMBIE for k in kids)
-    assert port_is_free(s.port)
+    assert port_is_free(s.port) and port_is_free(child_port)
     assert "Traceback" not in s.proc.stderr.read()
 
 

@@ -135,7 +135,9 @@ def query_routes(child: Child, *, timeout: float, max_result_bytes: int, memory_
         body = bytearray()
         try:
             with anyio.fail_after(timeout):
-                async with httpx.AsyncClient(timeout=httpx.Timeout(timeout + 2)) as client, client.stream(
+                # trust_env off: no proxy from the environment between the front and its own child
+                client = httpx.AsyncClient(timeout=httpx.Timeout(timeout + 2), trust_env=False)
+                async with client, client.stream(
                         "POST", f"{base}/query", content=urllib.parse.urlencode(params),
                         headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}) as resp:
                     async for chunk in resp.aiter_bytes():
@@ -175,7 +177,7 @@ def create_app(child: Child, *, host: str = "127.0.0.1", timeout: float = 30,
     async def page(request: Request) -> Response:
         try:
             base = await anyio.to_thread.run_sync(child.ensure)
-            async with httpx.AsyncClient(timeout=10) as client:
+            async with httpx.AsyncClient(timeout=10, trust_env=False) as client:
                 resp = await client.get(f"{base}/")
         except (StoreError, httpx.HTTPError) as exc:
             return PlainTextResponse(f"the query page is not available: {exc}", 503)

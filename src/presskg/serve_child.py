@@ -122,7 +122,7 @@ class Child:
             if proc.poll() is not None:
                 return False
             try:
-                httpx.get(f"{url}/", timeout=1).raise_for_status()
+                httpx.get(f"{url}/", timeout=1, trust_env=False).raise_for_status()
                 return True
             except httpx.HTTPError:
                 time.sleep(0.05)
