@@ -155,3 +155,125 @@ def test_query_missing_store(tmp_path):
 
     with pytest.raises(StoreError, match="run 'presskg build'"):
         run_query(inline="ASK {}", build=tmp_path)
+
+
+# --- bad input is one line; a remote endpoint through a real protocol client ---------------------
+
+PRESSKG = [__import__("sys").executable, "-m", "presskg"]
+
+
+def presskg(*args: str, **kw):
+    import subprocess
+
+    return subprocess.run([*PRESSKG, *args], capture_output=True, text=True, timeout=120, **kw)
+
+
+@pytest.mark.parametrize("bind", ["entity=http://a<b>", "entity=https://x y", "a b=pkr:CNES", "?-x=1"])
+def test_query_bad_bind_is_one_line(seed_build, bind):
+    out = presskg("query", "releases_mentioning", "--build", str(seed_build), "--bind", bind)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "--bind" in out.stderr
+
+
+def test_query_unknown_name_lists_the_saved_ones(seed_build):
+    out = presskg("query", "leader", "--build", str(seed_build))
+    assert out.returncode == 2 and "unknown saved query 'leader'" in out.stderr and "leaders" in out.stderr
+
+
+def test_query_list_into_a_closed_pipe(seed_build):
+    """``presskg query --list | head -1``, with a reader that has gone before the first write."""
+    import subprocess
+
+    proc = subprocess.Popen([*PRESSKG, "query", "--list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0
+    assert proc.stderr.read() == b""
+
+
+def test_query_path_to_itself(seed_build):
+    out = presskg("path", "CNES", "CNES", "--build", str(seed_build))
+    assert out.returncode == 0 and "same entity" in out.stdout and "0 hops" in out.stdout
+
+
+XML_RESULTS = b"""<?xml version="1.0"?>
+<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="l"/><variable name="n"/></head>
+<results><result><binding name="l"><literal xml:lang="fr">Agence spatiale</literal></binding>
+<binding name="n"><literal datatype="http://www.w3.org/2001/XMLSchema#integer">42</literal></binding></result>
+</results></sparql>"""
+
+
+@pytest.mark.parametrize("ctype,body", [
+    ("application/sparql-results+xml", XML_RESULTS),
+    ("application/sparql-results+json", b'{"head":{"vars":["l","n"]},"results":{"bindings":[{"l":{"type":"literal",'
+     b'"value":"Agence spatiale","xml:lang":"fr"},"n":{"type":"literal","value":"42",'
+     b'"datatype":"http://www.w3.org/2001/XMLSchema#integer"}}]}}'),
+])
+def test_query_endpoint_keeps_datatypes_and_languages(ctype, body):
+    import json
+
+    from .http_helpers import Listener, send
+
+    listener = Listener(lambda h, _: send(h, 200, body, ctype))
+    try:
+        out = presskg("query", "--endpoint", f"{listener.url}/query", "--format", "json", "-e",
+                      "SELECT ?l ?n WHERE { ?s rdfs:label ?l ; pk:n ?n }")
+        table = presskg("query", "--endpoint", f"{listener.url}/query", "-e", "SELECT ?l ?n WHERE { ?s ?p ?l }")
+    finally:
+        listener.close()
+    assert out.returncode == 0, out.stderr
+    (row,) = json.loads(out.stdout)["results"]["bindings"]
+    assert row["l"]["xml:lang"] == "fr" and row["n"]["datatype"].endswith("#integer") and row["n"]["value"] == "42"
+    assert "Agence spatiale" in table.stdout and "(1 row)" in table.stdout
+    method, _, headers, sent = listener.requests[0]
+    assert method == "POST" and "sparql-results+xml" in headers["Accept"] and b"query=" in sent
+
+
+def test_query_endpoint_reads_csv_and_construct_turtle():
+    from .http_helpers import Listener, send
+
+    def answer(h, body):
+        if b"CONSTRUCT" in urllib_unquote(body):
+            send(h, 200, b"<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\"@en .", "text/turtle")
+        else:
+            send(h, 200, b"l\r\nJAXA\r\n", "text/csv; charset=utf-8")
+
+    listener = Listener(answer)
+    try:
+        csv_out = presskg("query", "--endpoint", listener.url, "--format", "csv", "-e", "SELECT ?l { ?s ?p ?l }")
+        ttl = presskg("query", "--endpoint", listener.url, "-e", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    finally:
+        listener.close()
+    assert csv_out.returncode == 0 and csv_out.stdout == "l\nJAXA\n"
+    assert ttl.returncode == 0 and '"A"@en' in ttl.stdout
+
+
+def urllib_unquote(body: bytes) -> bytes:
+    import urllib.parse
+
+    return urllib.parse.unquote_plus(body.decode()).encode()
+
+
+@pytest.mark.parametrize("respond,message", [
+    ("garbage", "unreadable JSON results"),
+    ("html", "not SPARQL results"),
+    ("slow", "did not answer within 1 s"),
+    ("gateway", "answered 504"),
+])
+def test_query_endpoint_failures_are_one_line(respond, message):
+    import time
+
+    from .http_helpers import Listener, never_answer, send
+
+    behaviours = {
+        "garbage": lambda h, _: send(h, 200, b'{"head": {"vars": ["x"]}, "results": {"bindi', "application/json"),
+        "html": lambda h, _: send(h, 200, b"<html>login</html>", "text/html"),
+        "slow": never_answer,
+        "gateway": lambda h, _: send(h, 504, b"the query did not finish within 30 s"),
+    }
+    listener = Listener(behaviours[respond])
+    start = time.monotonic()
+    try:
+        out = presskg("query", "--endpoint", listener.url, "--timeout", "1", "-e", "SELECT * { ?s ?p ?o }")
+    finally:
+        listener.close()
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and message in out.stderr, out.stderr
+    assert "Traceback" not in out.stderr and time.monotonic() - start < 30

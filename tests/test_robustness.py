@@ -97,21 +97,27 @@ def test_robustness_input_order_does_not_change_anything(tmp_path):
 
 
 def test_robustness_serve_warns_off_loopback(monkeypatch, seed_build, capsys):
+    import socket
+
+    import uvicorn
+
     import presskg.serve as serve_mod
 
-    class FakeServer:
-        def __init__(self, cmd):
-            self.cmd = cmd
+    def loopback_instead(host, port):  # tests listen on loopback only: the address is only printed
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        return sock
 
-        def wait(self):
-            return 0
-
-    monkeypatch.setattr(serve_mod.subprocess, "Popen", FakeServer)
+    monkeypatch.setattr(serve_mod, "bind", loopback_instead)
+    monkeypatch.setattr(serve_mod.Child, "start", lambda self: None)
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: None)
     assert serve_mod.serve(seed_build, host="0.0.0.0", port=7999) == 0
     captured = capsys.readouterr()
-    assert captured.out.startswith("SPARQL endpoint: http://0.0.0.0:7999/query")
+    assert captured.out.startswith("SPARQL endpoint: http://0.0.0.0:")
     assert "reachable from other machines" in captured.err
     assert serve_mod.is_loopback("127.0.0.1") and serve_mod.is_loopback("::1") and not serve_mod.is_loopback("0.0.0.0")
+    assert "0.0.0.0" not in serve_mod.allowed_hosts("0.0.0.0")  # a wildcard is no name: --allow-host gives them
+    assert "kg.example" in serve_mod.allowed_hosts("0.0.0.0", ("kg.example",))
 
 
 # --- fuzzing ------------------------------------------------------------------------------

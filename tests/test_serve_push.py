@@ -16,7 +16,9 @@ import pyoxigraph as ox
 import pytest
 
 from presskg.push import PushError, push
-from presskg.serve import oxigraph_binary, server_command
+from presskg.serve import oxigraph_binary, serve
+
+from .http_helpers import Listener, send
 
 
 def free_port() -> int:
@@ -90,7 +92,7 @@ def test_serve_refuses_a_missing_store(tmp_path):
     from presskg.errors import StoreError
 
     with pytest.raises(StoreError, match="no store"):
-        server_command(tmp_path, "127.0.0.1", 7878, 30)
+        serve(tmp_path, port=free_port())
 
 
 def test_serve_refuses_a_store_being_written(seed_build, tmp_path):
@@ -102,7 +104,7 @@ def test_serve_refuses_a_store_being_written(seed_build, tmp_path):
     build = tmp_path / "b"
     shutil.copytree(seed_build, build)
     with BuildLock(build), pytest.raises(StoreError, match="being built"):
-        server_command(build, "127.0.0.1", 7878, 30)
+        serve(build, port=free_port())
 
 
 @pytest.fixture()
@@ -161,3 +163,113 @@ def test_push_refused_is_one_clear_error(seed_build):
 def test_push_unreachable(seed_build):
     with pytest.raises(PushError, match="cannot reach"):
         push(seed_build, f"http://127.0.0.1:{free_port()}/store", retries=0, timeout=2)
+
+
+# --- push: faithful, bounded, honest ---------------------------------------------------------
+
+
+def build_graphs(build) -> dict:
+    from rdflib import Dataset, URIRef
+
+    ds = Dataset()
+    ds.parse(build / "graph.nq", format="nquads")
+    return {str(g.identifier): g for g in ds.graphs() if isinstance(g.identifier, URIRef) and len(g)}
+
+
+def as_oxigraph_stores(g):
+    """``g`` as an Oxigraph store gives it back: the store keeps xsd:nonNegativeInteger as xsd:integer."""
+    from rdflib import Graph
+
+    store = ox.Store()
+    store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=ox.serialize(store, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
+
+
+@pytest.mark.parametrize("batch_size", [100, 1000, 50_000])
+def test_push_every_graph_isomorphic_in_oxigraph(seed_build, triplestore, batch_size):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    expected = build_graphs(seed_build)
+    assert any(any(isinstance(t, __import__("rdflib").BNode) for t in g.all_nodes()) for g in expected.values())
+    summary = push(seed_build, f"{triplestore}/store", batch_size=batch_size)
+    assert summary.graphs == len(expected)
+    for name, g in expected.items():
+        got = urllib.request.urlopen(urllib.request.Request(
+            f"{triplestore}/store?graph={urllib.parse.quote(name, safe='')}",
+            headers={"Accept": "application/n-triples"}), timeout=30).read().decode()
+        assert isomorphic(Graph().parse(data=got, format="nt"), as_oxigraph_stores(g)), (name, batch_size)
+
+
+def test_push_sends_the_build_exactly(seed_build):
+    """What goes over the wire, batch after batch, is each graph of graph.nq exactly (terms and blank nodes)."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    received: dict[str, Graph] = {}
+
+    def store(h, body):
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(h.path).query)["graph"][0]
+        if h.command == "PUT":
+            received[graph] = Graph()
+        received[graph].parse(data=body.decode(), format="nt")
+        send(h, 204)
+
+    listener = Listener(store)
+    try:
+        summary = push(seed_build, f"{listener.url}/store", batch_size=100)
+    finally:
+        listener.close()
+    expected = build_graphs(seed_build)
+    assert summary.requests > 3 * len(expected) and set(received) == set(expected)
+    for name, g in expected.items():
+        assert isomorphic(received[name], g), name
+
+
+def test_push_redirect_not_followed_token_stays(seed_build, monkeypatch):
+    other = Listener()
+    redirect = Listener(lambda h, body: send(h, 302, headers={"Location": f"{other.url}/store"}))
+    monkeypatch.setenv("PRESSKG_PUSH_TOKEN", "s3cret")
+    try:
+        out = subprocess.run([sys.executable, "-m", "presskg", "push", "--build", str(seed_build),
+                              "--graph-store", f"{redirect.url}/store"], capture_output=True, text=True, timeout=60)
+    finally:
+        redirect.close()
+        other.close()
+    assert out.returncode == 1 and "pushed" not in out.stdout
+    assert out.stderr.count("\n") == 1 and "302" in out.stderr and "not followed" in out.stderr
+    assert len(redirect.requests) == 1 and redirect.requests[0][2]["Authorization"] == "Bearer s3cret"
+    assert other.requests == []  # the token never reached the other port
+
+
+@pytest.mark.parametrize("behaviour", ["never_answer", "trickle"])
+def test_push_slow_store_times_out(seed_build, behaviour):
+    from . import http_helpers
+
+    listener = Listener(getattr(http_helpers, behaviour))
+    start = time.monotonic()
+    try:
+        out = subprocess.run([sys.executable, "-m", "presskg", "push", "--build", str(seed_build), "--graph-store",
+                              f"{listener.url}/store", "--timeout", "1", "--retries", "0"],
+                             capture_output=True, text=True, timeout=60)
+    finally:
+        listener.close()
+    assert out.returncode == 1 and "pushed" not in out.stdout
+    assert out.stderr.count("\n") == 1 and "within 1 s" in out.stderr
+    assert time.monotonic() - start < 15  # interpreter start and graph.nq, then 2 s at most
+
+
+def test_push_bad_url_is_one_line(seed_build):
+    out = subprocess.run([sys.executable, "-m", "presskg", "push", "--build", str(seed_build),
+                          "--graph-store", "not-a-url"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "not an http(s) URL" in out.stderr
+
+
+def test_push_batches_keep_blank_nodes_together():
+    from presskg.push import batches
+
+    b = ox.BlankNode("x")
+    plain = [ox.Triple(ox.NamedNode(f"http://s/{i}"), ox.NamedNode("http://p"), ox.Literal(str(i))) for i in range(5)]
+    blank = [ox.Triple(ox.NamedNode(f"http://s/{i}"), ox.NamedNode("http://p"), b) for i in range(4)]
+    got = batches(blank[:2] + plain + blank[2:], 2)
+    assert got[0] == blank and all(len(x) == 2 for x in got[1:-1]) and sum(map(len, got)) == 9

@@ -104,7 +104,7 @@ def _query(args: argparse.Namespace) -> int:
             raise QueryError(f"--bind takes NAME=VALUE, not {b!r}")
         bindings[name.lstrip("?")] = value
     result = run_query(args.query, build=args.build, inline=args.e, bindings=bindings, endpoint=args.endpoint,
-                       timeout=args.timeout)
+                       timeout=args.timeout, memory_mb=args.memory)
     sys.stdout.write(format_result(result, args.format))
     return 0
 
@@ -112,13 +112,15 @@ def _query(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
-    return serve(args.build, host=args.host, port=args.port, timeout=args.timeout)
+    return serve(args.build, host=args.host, port=args.port, timeout=args.timeout, memory_mb=args.memory,
+                 max_result_mb=args.max_result, allow_hosts=tuple(args.allow_host))
 
 
 def _push(args: argparse.Namespace) -> int:
     from .push import push
 
-    print(push(args.build, args.graph_store, batch_size=args.batch_size))
+    print(push(args.build, args.graph_store, batch_size=args.batch_size, timeout=args.timeout,
+               retries=args.retries))
     return 0
 
 
@@ -195,6 +197,11 @@ def _path(args: argparse.Namespace) -> int:
     G = _graph(args.build)
     hops = path(G, args.source, args.target)
     label = {n: a["label"] for n, a in G.nodes(data=True)}
+    if not hops:  # both names are the same entity
+        from .analytics import find_entity
+
+        print(f"{args.source!r} and {args.target!r} are the same entity, {label[find_entity(G, args.source)]}: 0 hops")
+        return 0
     print(f"{label[hops[0].source]} → {label[hops[-1].target]}: {len(hops)} hop(s)")
     for h in hops:
         arrow = f"—{h.prop}→" if h.forward else f"←{h.prop}—"
@@ -256,18 +263,30 @@ def make_parser() -> argparse.ArgumentParser:
                    help="bind a variable: an IRI, a prefixed name (pkr:Ryugu) or a literal")
     p.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint instead of the build")
     p.add_argument("--timeout", type=float, default=60, help="seconds before the query is stopped (default 60)")
+    p.add_argument("--memory", type=int, default=2048, metavar="MB",
+                   help="memory a local query may take before it is stopped (default 2048; 0: no limit)")
     p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"])
     _add_build_dir(p)
 
     p = add("serve", _serve, "serve the build as a read-only SPARQL endpoint with a query page (Oxigraph)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
-    p.add_argument("--port", type=int, default=7878)
-    p.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default 30)")
+    p.add_argument("--port", type=int, default=7878, help="port to listen on (default 7878)")
+    p.add_argument("--timeout", type=float, default=30,
+                   help="seconds a query may run; a slower one is answered 504 (default 30)")
+    p.add_argument("--memory", type=int, default=1024, metavar="MB",
+                   help="memory the SPARQL server may take; a query needing more is stopped (default 1024)")
+    p.add_argument("--max-result", type=int, default=64, metavar="MB",
+                   help="largest result sent; a larger one is answered 422 (default 64)")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="a Host name browsers may use besides loopback and --host (repeat; '*' for any)")
     _add_build_dir(p)
 
     p = add("push", _push, "load the build into a triplestore (SPARQL 1.1 Graph Store Protocol, one PUT per graph)")
     p.add_argument("--graph-store", required=True, metavar="URL", help="the store's Graph Store endpoint")
-    p.add_argument("--batch-size", type=int, default=50_000, help="triples per request")
+    p.add_argument("--batch-size", type=int, default=50_000, help="triples per request (default 50000)")
+    p.add_argument("--timeout", type=float, default=60,
+                   help="seconds to connect, and between bytes of an answer (default 60)")
+    p.add_argument("--retries", type=int, default=3, help="retries of a failed request (default 3)")
     _add_build_dir(p)
 
     p = add("eval", _eval, "score a build against gold annotations (JSON, one file per release)")
@@ -321,10 +340,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(message)s")
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # here, so that a closed pipe is met inside the handler below
+        return code
     except PresskgError as exc:
         print(f"presskg: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # the reader went away (`presskg query --list | head`): not an error. Python's own advice:
+        # point stdout at devnull so that flushing it at exit does not fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
