@@ -231,15 +231,26 @@ def names_with_places(ctx: Context) -> None:
     for ent in list(ctx.table.entities.values()):
         for m in ent.mentions:
             nxt = m.end
-            placed = ctx.table.is_a(ent, C.City) or ctx.table.is_a(ent, C.Facility)
+            placed = ctx.table.is_a(ent, C.Place) and not ctx.table.is_a(ent, C.Country)
             if placed and nxt + 1 < len(t) and t[nxt].text == ",":
                 other = ctx.table.at(nxt + 1)
-                if other is not None and C.Country in other.classes and other.key != ent.key:
+                if other is not None and other.key != ent.key and _wider_place(ctx, other, nxt + 1):
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)
             if ctx.table.is_a(ent, C.Facility) and m.end - m.start >= 2:
                 inner = _inner_org(ctx, ent, m.start, m.end)
                 if inner is not None:
                     ctx.add(ent, P.operatedBy, inner, m.start, "name:operator-in-name", 0.75)
+
+
+def _wider_place(ctx: Context, other: Entity, at: int) -> bool:
+    """After "Kourou, ": a country, or a region ("French Guiana") that does not open a list of places
+    ("Paris, Toulouse and Lyon" is three cities, not Paris in Toulouse)."""
+    if C.Country in other.classes:
+        return True
+    if not ctx.table.is_a(other, C.Place) or ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility):
+        return False
+    end = max(m.end for m in other.mentions if m.start == at) if any(m.start == at for m in other.mentions) else at + 1
+    return end >= len(ctx.tree) or ctx.tree[end].text.lower() not in (",", "and", "or", "&")
 
 
 def _inner_org(ctx: Context, ent: Entity, start: int, end: int) -> Entity | None:
@@ -258,3 +269,17 @@ def _inner_org(ctx: Context, ent: Entity, start: int, end: int) -> Entity | None
 def _described(ctx: Context, i: int) -> list[Entity]:
     key = ctx.described.get(i)
     return [ctx.table.entities[key]] if key else []
+
+
+@rule("dep:possessive-place", stage=Stage.PHRASES, produces=(P.locatedIn,), confidence=0.75)
+def possessive_places(ctx: Context) -> None:
+    """"Houston's Johnson Space Center", "South Australia's Woomera range": a place's place lies in it."""
+    for tok in ctx.tree.tokens:
+        if tok.dep != "poss":
+            continue
+        owner = ctx.ref(tok.i)
+        if owner is None or not ctx.table.is_a(owner, C.Place) or ctx.table.is_a(owner, C.Facility):
+            continue
+        for owned in ctx.refs(tok.head):
+            if owned.key != owner.key and ctx.table.is_a(owned, C.Place) and not ctx.table.is_a(owned, C.Country):
+                ctx.add(owned, P.locatedIn, owner, tok.i)

@@ -1,0 +1,27 @@
+"""Places in places: "X, Region", "Y's Z", on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(result) -> set[tuple[str, str, str]]:
+    label = {k: e.label for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The rocket will lift off from the European Spaceport in Kourou, French Guiana.",
+     ("Kourou", "locatedIn", "French Guiana")),
+    ("The capsule will be shipped to the Sagamihara Campus in Kanagawa, Japan.", ("Kanagawa", "locatedIn", "Japan")),
+    ("The public saw the sample at Houston's Johnson Space Center.",
+     ("Johnson Space Center", "locatedIn", "Houston")),
+])
+def test_rules_place_in_place(read, text, fact):
+    assert fact in _facts(read(text))
+
+
+def test_rules_place_list_is_not_a_place_in_a_place(read):
+    """"Toulouse, Bremen and Turin" are three cities side by side."""
+    facts = _facts(read("The teams met in Toulouse, Bremen and Turin."))
+    assert not any(p == "locatedIn" and s in ("Toulouse", "Bremen") for s, p, _ in facts), facts
