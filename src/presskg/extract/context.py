@@ -163,22 +163,20 @@ class Context:
         """"MMX (Martian Moons Exploration), the Japanese sample return mission": a description
         set off by a comma right after a name is that name's apposition, however it was parsed."""
         t = self.tree
+        k = min(t.subtree(i)) - 1  # the name just before the comma first: parsers often hang it elsewhere
+        if k >= 1 and t[k].text == ",":
+            k -= 1
+            if t[k].text == ")":  # skip a parenthetical: "MMX (Martian Moons Exploration),"
+                while k > 0 and t[k].text != "(":
+                    k -= 1
+                k -= 1
+            ent = self.table.at(k) if k >= 0 else None
+            if ent is not None and self._same_kind(i, ent):
+                return ent
         if t[i].dep == "appos" and t[i].head != i:
             ent = self.table.at(t[i].head)
             if ent is not None and self._same_kind(i, ent):
                 return ent
-        start = min(t.subtree(i))
-        k = start - 1
-        if k < 1 or t[k].text != ",":
-            return None
-        k -= 1
-        if t[k].text == ")":  # skip a parenthetical: "MMX (Martian Moons Exploration),"
-            while k > 0 and t[k].text != "(":
-                k -= 1
-            k -= 1
-        ent = self.table.at(k) if k >= 0 else None
-        if ent is not None and self._same_kind(i, ent):
-            return ent
         return None
 
     def _same_kind(self, i: int, ent: Entity) -> bool:

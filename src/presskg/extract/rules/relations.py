@@ -90,6 +90,9 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
     """What a nationality word qualifies, distributed over coordinated names but not over whole phrases:
     "the Italian A and B satellites" gives A and B, "the Italian A and the French B" gives only A."""
     t = ctx.tree
+    beside = ctx.apposed(i) if ctx.table.at(i) is None else None
+    if beside is not None:
+        return [beside]  # "CEA, the French commission for ...": the name the description is set beside
     own_phrase = [j for j in t.conjuncts(i) if j == i or not any(
         c.dep in ("det", "amod", "poss") for c in t.children(j))]
     ents = [e for j in own_phrase for e in (ctx.refs(j) if j == i else [ctx.ref(j)] if ctx.ref(j) else [])]
@@ -104,10 +107,10 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
             return [e]
     if _on_person_title(ctx, i):
         return [ctx.table.at(tok.head)]
-    for c in t.children(i, "appos"):
-        e = ctx.table.at(c.i)
-        if e is not None:
-            return [e]
+    for c in t.children(i, "appos"):  # "the French manufacturers A and B": every name the noun sets out
+        named = [e for j in t.conjuncts(c.i) if (e := ctx.table.at(j)) is not None]
+        if named:
+            return list(dict.fromkeys(named))
     return []
 
 
