@@ -52,3 +52,8 @@ def test_mentions_agency_in_front_is_not_part_of_the_name(read):
 def test_mentions_company_name_keeps_its_parent(read):
     labels = {e.label for e in read("Airbus Defence and Space will build the Kestrel satellite.").entities.values()}
     assert "Defence and Space" not in labels
+
+
+def test_rules_mission_of_an_agency_is_run_by_it(read):
+    facts = _facts(read("Nova, a mission of ESA, will study Venus."))
+    assert ("Nova", "operatedBy", "ESA") in facts, facts

@@ -175,7 +175,8 @@ def _orbit_of_moons(ctx: Context, moons: int, planet: Entity) -> None:
 
 
 @rule("dep:noun-prep", stage=Stage.PHRASES, triggers=("PLANET_ADJECTIVES",),
-      produces=(P.orbits, P.sampleFrom, P.locatedIn, P.operatedBy, P.partOf, P.target), confidence=0.8)
+      produces=(P.orbits, P.sampleFrom, P.locatedIn, P.operatedBy, P.partOf, P.target, P.providedBy),
+      confidence=0.8)
 def noun_preps(ctx: Context) -> None:
     """Prepositions on nouns: "mission to Phobos", "moon of Mars", "X in Tokyo", "X of CNES"."""
     t = ctx.tree
@@ -220,10 +221,15 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
     elif prep in ("of",) and isa(h, C.Facility) and isa(o, C.Organization):
         ctx.add(h, P.operatedBy, o, at, "dep:facility-of-org", 0.75)
     elif prep in ("on", "aboard", "onboard") and (isa(h, C.Instrument) or isa(h, C.Spacecraft)) \
-            and isa(o, C.Spacecraft):
+            and (isa(o, C.Spacecraft) or isa(o, C.Mission)) and not isa(h, C.Mission):
         ctx.add(h, P.partOf, o, at, "dep:carried-on", 0.7)
     elif prep in ("of", "for") and (isa(h, C.Instrument)) and (isa(o, C.Spacecraft) or isa(o, C.Mission)):
         ctx.add(h, P.partOf, o, at, "dep:instrument-of", 0.7)
+    elif prep in ("of", "from") and isa(h, C.Instrument) and isa(o, C.Organization):
+        ctx.add(h, P.providedBy, o, at, "dep:instrument-of-org", 0.7)  # "an experiment of DLR"
+    elif prep == "of" and (isa(h, C.Mission) or isa(h, C.Spacecraft)) and isa(o, C.Organization) \
+            and not isa(o, C.Company):
+        ctx.add(h, P.operatedBy, o, at, "dep:mission-of-org", 0.7)  # "a mission of ESA", "the satellites of X"
 
 
 @rule("pattern:place-comma-country", stage=Stage.PHRASES, produces=(P.locatedIn, P.operatedBy),
