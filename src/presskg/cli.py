@@ -20,6 +20,25 @@ from .errors import PresskgError
 EPILOG = "exit codes: 0 success; 1 problems found or some releases failed; 2 usage or input error"
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is too small: give 1 or more")
+    return value
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port number."""
+    value = _positive(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port number (1 to 65535)")
+    return value
+
+
 def _build(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -141,7 +160,22 @@ def _viz(args: argparse.Namespace) -> int:
     from .store import open_dataset
     from .viz import render_html
 
-    G = to_networkx(open_dataset(args.build), releases=[args.release] if args.release else None, include_kb=True)
+    ds = open_dataset(args.build)
+    if args.release:
+        import difflib
+
+        from rdflib import RDF
+
+        from .errors import InputError
+        from .vocab import PK
+
+        known = sorted({str(s).rsplit("/", 1)[-1] for s, *_ in ds.quads((None, RDF.type, PK.Release, None))})
+        if args.release not in known:
+            close = difflib.get_close_matches(args.release, known, n=3, cutoff=0.5)
+            hint = f"did you mean {', '.join(close)}?" if close else f"the build has {len(known)} release(s)"
+            raise InputError(f"no release {args.release!r} in {args.build} (a release is named by its file name "
+                             f"without extension); {hint}")
+    G = to_networkx(ds, releases=[args.release] if args.release else None, include_kb=True)
     dest = render_html(G, args.output or Path(args.build) / "graph.html", title=args.release or "presskg graph",
                        max_nodes=args.max_nodes)
     print(f"wrote {dest} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
@@ -209,22 +243,24 @@ def make_parser() -> argparse.ArgumentParser:
     ap.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings in detail")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help, description=help, epilog=EPILOG)
+    def add(name: str, func: Callable[[argparse.Namespace], int], help: str, *,
+            hidden: bool = False) -> argparse.ArgumentParser:
+        # a hidden command (for developers) works but is not listed: argparse lists only those given a help
+        p = sub.add_parser(name, description=help, epilog=EPILOG, **({} if hidden else {"help": help}))
         p.set_defaults(func=func)
         return p
 
     p = add("build", _build, "build releases (files or folders) into a knowledge graph")
     p.add_argument("paths", nargs="*", help="release files or folders (default: data/releases)")
     p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
-    p.add_argument("--jobs", type=int, default=1,
+    p.add_argument("--jobs", type=_positive, default=1,
                    help="processes that read releases: the language model and the extraction rules (default 1)")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("--infer", action="store_true",
                    help="add the RDFS/OWL 2 RL closure as the named graph pkg:inferred (owlrl)")
 
     p = add("extract", _extract, "show what is read from one release, sentence by sentence")
-    p.add_argument("file")
+    p.add_argument("file", help="a release file (text, Markdown or HTML)")
     p.add_argument("--explain", action="store_true", help="also show each entity's source and each relation's rule")
 
     p = add("query", _query, "run a SPARQL query against a build or an endpoint (project prefixes predeclared)")
@@ -235,13 +271,15 @@ def make_parser() -> argparse.ArgumentParser:
                    help="bind a variable: an IRI, a prefixed name (pkr:Ryugu) or a literal")
     p.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint instead of the build")
     p.add_argument("--timeout", type=float, default=60, help="seconds before the query is stopped (default 60)")
-    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"])
+    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"],
+                   help="output: an aligned table (default), CSV, TSV, SPARQL JSON results, or Turtle "
+                        "(CONSTRUCT and DESCRIBE)")
     _add_build_dir(p)
 
     p = add("serve", _serve, "serve the build as a read-only SPARQL endpoint with a query page (Oxigraph)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
-    p.add_argument("--port", type=int, default=7878)
-    p.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default 30)")
+    p.add_argument("--port", type=_port, default=7878, help="port to listen on (default 7878)")
+    p.add_argument("--timeout", type=_positive, default=30, help="query timeout in seconds (default 30)")
     _add_build_dir(p)
 
     p = add("push", _push, "load the build into a triplestore (SPARQL 1.1 Graph Store Protocol, one PUT per graph)")
@@ -253,9 +291,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("build", help="a build folder, or its graph.nq / graph.trig")
     p.add_argument("gold", help="a gold JSON file or a folder of them")
     p.add_argument("--verbose", action="store_true", help="list what was missed")
-    p.add_argument("--json", help="write per-release and total scores to this file")
-    p.add_argument("--min-entity-f1", type=float, default=0.0)
-    p.add_argument("--min-relation-f1", type=float, default=0.0)
+    p.add_argument("--json", metavar="FILE", help="write per-release and total scores to this file")
+    p.add_argument("--min-entity-f1", type=float, default=0.0, metavar="F1",
+                   help="exit with 1 when the total entity F1 is below this (default 0: never)")
+    p.add_argument("--min-relation-f1", type=float, default=0.0, metavar="F1",
+                   help="exit with 1 when the total relation F1 is below this (default 0: never)")
 
     p = add("validate", _validate, "check a build against the SHACL shapes")
     p.add_argument("--shapes", help="shapes file (default: the bundled ontology/shapes.ttl)")
@@ -267,12 +307,13 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("viz", _viz, "write the interactive graph page")
     p.add_argument("-o", "--output", help="HTML file (default: BUILD/graph.html)")
     p.add_argument("--release", help="only this release's entities")
-    p.add_argument("--max-nodes", type=int, default=1500, help="show at most this many (the most central)")
+    p.add_argument("--max-nodes", type=_positive, default=1500,
+                   help="show at most this many entities, the most central (default 1500)")
     _add_build_dir(p)
 
     p = add("stats", _stats, "counts per class and property, and the most central entities")
-    p.add_argument("--top", type=int, default=10)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--top", type=_positive, default=10, help="how many of the most central entities (default 10)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
     _add_build_dir(p)
 
     p = add("network", _network, "write the entity graph as GraphML or GEXF (for Gephi and other tools)")
@@ -285,7 +326,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("target", help="an entity name")
     _add_build_dir(p)
 
-    p = add("vocab", _vocab, "regenerate src/presskg/vocab.py from the ontology")
+    p = add("vocab", _vocab, "regenerate src/presskg/vocab.py from the ontology (for developers)", hidden=True)
     p.add_argument("--check", action="store_true", help="only check that vocab.py is up to date")
 
     add("doctor", _doctor, "show the model, versions and paths presskg uses")
