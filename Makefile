@@ -50,9 +50,7 @@ bench: $(VENV)/.stamp-dev
 	$(BIN)/python benchmarks/run.py
 
 docs: $(VENV)/.stamp-dev
-	mkdir -p docs/ontology
-	$(BIN)/pylode ontology/presskg.ttl -o docs/ontology/index.html
-	@echo "wrote docs/ontology/index.html"
+	$(BIN)/python -m presskg._ontodocs docs/ontology/index.html
 
 lint: $(VENV)/.stamp-dev
 	$(BIN)/ruff check src tests

@@ -34,3 +34,15 @@ def test_vocab_contract_terms_exist():
         assert Class(cls) == cls
     for prop in ("headOf", "partnerOf", "signedAt", "sampleFrom", "date"):
         assert Prop(prop) == prop
+
+
+def test_ontodocs_names_other_vocabularies_by_prefix(tmp_path):
+    """make docs: schema:memberOf is not shown as a bare "memberOf" beside pk:memberOf ("member of")."""
+    import re
+
+    from presskg._ontodocs import render
+
+    html = render(ontology_path(), tmp_path / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<a href="https://schema.org/memberOf">([^<]*)</a>', html)[0] == "schema:memberOf"
+    names = re.findall(r'<a href="https://schema.org/\w+">([^<]*)</a>', html)
+    assert names and all(n.startswith("schema:") for n in names)
