@@ -39,7 +39,7 @@ browser:
 screenshot: $(VENV)/.stamp-dev browser
 	$(BIN)/presskg build data/releases data/samples -o build/samples
 	$(BIN)/python -m presskg.screenshot build/samples/graph.html docs/graph.png
-	$(BIN)/python -m presskg.screenshot --full-page build/samples/report.html docs/report.png
+	$(BIN)/python -m presskg.screenshot --width 1100 --height 1500 build/samples/report.html docs/report.png
 
 # A long fuzz run (the test suite runs a small fixed-seed one).
 fuzz: $(VENV)/.stamp-dev

@@ -38,6 +38,7 @@ if __name__ == "__main__":  # python -m presskg.screenshot [--full-page] build/g
     ap.add_argument("dest", help="the PNG to write")
     ap.add_argument("--full-page", action="store_true", help="the whole page, not only the window")
     ap.add_argument("--width", type=int, default=1400, help="window width in pixels (default 1400)")
+    ap.add_argument("--height", type=int, default=900, help="window height in pixels (default 900)")
     args = ap.parse_args()
-    print(screenshot(args.page, args.dest, width=args.width, full_page=args.full_page,
+    print(screenshot(args.page, args.dest, width=args.width, height=args.height, full_page=args.full_page,
                      settle_ms=500 if args.full_page else 2500))
