@@ -234,8 +234,8 @@ def test_report_is_reproducible(seed_build, tmp_path):
     H = to_networkx(open_dataset(seed_build), include_kb=True)
     write_report(text_graph(H), second, dates=read_dates(open_dataset(seed_build)), background=H)
     files = sorted(str(p.relative_to(first)) for p in first.rglob("*") if p.is_file())
-    assert files == ["report.html", "report.md", "report/classes.png", "report/missions.png",
-                     "report/properties.png", "report/timeline.png"]
+    assert files == ["report.html", "report.md", "report/classes.png", "report/properties.png",
+                     "report/timeline.png"]
     assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
 
 

@@ -44,9 +44,12 @@ def timeline(months: list[str], releases: list[int], events: list[int], title: s
     """Releases and events per month, side by side, with a tick on each year (or every few years)."""
     fig = _figure(9, 3.2)
     ax = fig.subplots()
-    x = range(len(months))
-    ax.bar([i - 0.2 for i in x], releases, width=0.4, color=BAR, label="releases")
-    ax.bar([i + 0.2 for i in x], events, width=0.4, color=SECOND, label="events")
+    # one line collection per series (not a rectangle per month: matplotlib adds those one by one,
+    # which took seconds for two decades of months)
+    for counts, shift, colour, name in ((releases, -0.2, BAR, "releases"), (events, 0.2, SECOND, "events")):
+        x = [i + shift for i, c in enumerate(counts) if c]
+        ax.vlines(x, 0, [c for c in counts if c], colors=colour, linewidth=3, label=name)
+    ax.set_ylim(0, max([*releases, *events, 1]) * 1.1)
     years = [i for i, m in enumerate(months) if m.endswith("-01")] or [0]
     step = max(1, len(years) // 12)
     ax.set_xticks(years[::step], [months[i][:4] for i in years[::step]])

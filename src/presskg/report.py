@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -64,9 +65,8 @@ def _bar_chart(counts: dict[str, int], what: str, title: str) -> bytes:
     return charts.bars(shown, f"{title} ({_first(len(shown), len(counts), what)})") if counts else b""
 
 
-def _matrix(G: nx.MultiDiGraph, label: dict[str, str]) -> Table:
+def _matrix(pairs: dict[tuple[str, str], Counter], label: dict[str, str]) -> Table:
     """Who works with whom: the agencies with most links to others, and per pair the links by kind."""
-    pairs = partnerships(G)
     weight: dict[str, int] = {}
     for (a, b), kinds in pairs.items():
         for n in (a, b):
@@ -86,23 +86,21 @@ def _matrix(G: nx.MultiDiGraph, label: dict[str, str]) -> Table:
     return Table("Who works with whom (space agencies)", note, ["", *(label[n] for n in top)], rows)
 
 
-def _pairs(G: nx.MultiDiGraph, label: dict[str, str]) -> Table:
-    pairs = sorted(partnerships(G).items(), key=lambda kv: (-sum(kv[1].values()), label[kv[0][0]], label[kv[0][1]]))
+def _pairs(links: dict[tuple[str, str], Counter], label: dict[str, str]) -> Table:
+    pairs = sorted(links.items(), key=lambda kv: (-sum(kv[1].values()), label[kv[0][0]], label[kv[0][1]]))
     rows = [[label[a], label[b], *(str(k.get(kind, 0)) for kind in PARTNER_KINDS)] for (a, b), k in pairs[:TOP_BARS]]
     return Table("Partnerships, pair by pair", _first(len(rows), len(pairs), "pairs") + ", most links first.",
                  ["agency", "agency", *PARTNER_KINDS], rows)
 
 
-def _missions(G: nx.MultiDiGraph, label: dict[str, str]) -> tuple[Table, bytes]:
+def _missions(G: nx.MultiDiGraph, label: dict[str, str]) -> Table:
     per = missions_per_agency(G)
     shown = list(per.items())[:TOP_BARS]
     rows = [[label[a], str(len(ms)), ", ".join(sorted(label[m] for m in ms)[:10]) + (" …" if len(ms) > 10 else "")]
             for a, ms in shown]
     note = (f"Missions and spacecraft a space agency operates or contributes to, as the releases say and the "
             f"knowledge base adds for the things they name; {_first(len(rows), len(per), 'agencies')}.")
-    png = charts.bars({label[a]: len(ms) for a, ms in shown},
-                      f"Missions per agency ({_first(len(rows), len(per), 'agencies')})") if per else b""
-    return Table("Missions per agency", note, ["agency", "missions", "which"], rows), png
+    return Table("Missions per agency", note, ["agency", "missions", "which"], rows)
 
 
 def report_data(G: nx.MultiDiGraph, *, top: int = 15, dates: Dates | None = None,
@@ -122,19 +120,18 @@ def report_data(G: nx.MultiDiGraph, *, top: int = 15, dates: Dates | None = None
         Table("Brokers (betweenness)", _first(len(between), n, "entities") + ".",
               ["entity", "betweenness"], [[label[x], f"{v:.4f}"] for x, v in between]),
     ]
-    missions, missions_png = _missions(full, label)
     plots = {"classes": _bar_chart(s["classes"], "classes", "Entities per class"),
-             "properties": _bar_chart(s["properties"], "properties", "Relations per property"),
-             "missions": missions_png}
+             "properties": _bar_chart(s["properties"], "properties", "Relations per property")}
     line = timeline(G, dates) if dates is not None else None
     if line is not None and line.months:
         plots["timeline"] = charts.timeline(line.months, line.releases, line.events,
                                             f"Releases and events per month, {line.months[0]} to {line.months[-1]}")
     shown = comms[:TOP_COMMUNITIES]
+    pairs = partnerships(G)
     return {
         "entities": s["entities"], "relations": s["relations"], "plots": {k: v for k, v in plots.items() if v},
-        "timeline": line, "tables": tables, "matrix": _matrix(G, label), "pairs": _pairs(G, label),
-        "missions": missions,
+        "timeline": line, "tables": tables, "matrix": _matrix(pairs, label), "pairs": _pairs(pairs, label),
+        "missions": _missions(full, label),
         "communities": [([label[x] for x in c[:COMMUNITY_MEMBERS]], len(c)) for c in shown],
         "communities_note": _first(len(shown), len(comms), "communities") + f", largest first; at most "
                             f"{COMMUNITY_MEMBERS} members each.",
