@@ -174,6 +174,9 @@ def write_report(G: nx.MultiDiGraph, out: Path, *, top: int = 15, dates: Dates |
     for name, png in d["plots"].items():
         _atomic.write_bytes(figdir / f"{name}.png", png)
         md.append(f"![{name}](report/{name}.png)\n")
+    for old in figdir.glob("*.png") if figdir.is_dir() else ():
+        if old.stem not in d["plots"]:  # a plot this report does not have (no dates now, say)
+            old.unlink()
     line = d["timeline"]
     if line is not None:
         md.append(f"Timeline: {sum(line.releases)} dated releases, {sum(line.events)} events dated to the month; "
