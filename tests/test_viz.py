@@ -331,3 +331,20 @@ def test_report_escapes_release_text(tmp_path):
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "| A\\|B <script>alert(1)</script> | NASA | 1 | 0 | 0 |" in md
     assert "<script>" not in html and "A|B &lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_timeline_counts_releases_and_events_per_month():
+    from presskg.timeline import Dates, timeline
+
+    G = nx.MultiDiGraph()
+    G.add_node("m1", cls="Meeting", releases=["a"])
+    G.add_node("l1", cls="Launch", releases=["b"])
+    G.add_node("y1", cls="Conference", releases=["b"])
+    G.add_node("u1", cls="Landing", releases=["c"])
+    G.add_node("x", cls="SpaceAgency", releases=["a", "b", "c"])  # not an event
+    dates = Dates(releases={"a": "2020-11-03", "b": "2021-01-20"},
+                  entities={"m1": "2020-11-02", "l1": "2021-01-05", "y1": "2019", "x": "2020-12-01"})
+    t = timeline(G, dates)
+    assert t.months == ["2020-11", "2020-12", "2021-01"]  # every month between, the empty one too
+    assert t.releases == [1, 0, 1] and t.events == [1, 0, 1]
+    assert (t.undated_releases, t.undated_events, t.year_only) == (1, 1, 1)
