@@ -56,7 +56,7 @@ class Table:
 
 
 def _first(n: int, total: int, what: str) -> str:
-    """``"the 12 … with most …"``-style caveat: empty when everything is shown."""
+    """What a chart or table shows: ``"top 12 of 30 agencies"``, or ``"all 9 agencies"``."""
     return f"top {n} of {total} {what}" if total > n else f"all {total} {what}"
 
 

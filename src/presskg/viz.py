@@ -1,6 +1,8 @@
 """The interactive graph page (pyvis / vis-network), readable offline from a single file.
 
-Nodes are entities coloured by class and sized by centrality; edges carry
+Nodes are entities coloured by class (one colour per class of the ontology,
+set in full on each node, so that vis-network's group colours never show) and
+sized by centrality, central ones with larger names; edges carry
 the property name; hovering shows class, names, Wikidata id and the evidence
 sentences with their release. A search box focuses a node, a menu filters by
 class, a box shows the knowledge base's background facts. The layout settles,
