@@ -34,9 +34,12 @@ browser:
 	  && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) ; } \
 	  || echo "chromium is not installed: browser tests will skip (and fail in CI)"
 
+# The README's pictures: the graph page and the network report of the bundled releases (data/releases
+# and data/samples, 13 releases), built into build/samples/.
 screenshot: $(VENV)/.stamp-dev browser
-	$(BIN)/presskg build data/releases -o build
-	$(BIN)/python -m presskg.screenshot build/graph.html docs/graph.png
+	$(BIN)/presskg build data/releases data/samples -o build/samples
+	$(BIN)/python -m presskg.screenshot build/samples/graph.html docs/graph.png
+	$(BIN)/python -m presskg.screenshot --width 1100 --height 1500 build/samples/report.html docs/report.png
 
 # A long fuzz run (the test suite runs a small fixed-seed one).
 fuzz: $(VENV)/.stamp-dev
@@ -47,9 +50,7 @@ bench: $(VENV)/.stamp-dev
 	$(BIN)/python benchmarks/run.py
 
 docs: $(VENV)/.stamp-dev
-	mkdir -p docs/ontology
-	$(BIN)/pylode ontology/presskg.ttl -o docs/ontology/index.html
-	@echo "wrote docs/ontology/index.html"
+	$(BIN)/python -m presskg._ontodocs docs/ontology/index.html
 
 lint: $(VENV)/.stamp-dev
 	$(BIN)/ruff check src tests

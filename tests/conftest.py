@@ -69,6 +69,34 @@ def seed_build(tmp_path_factory) -> Path:
     return out
 
 
+SAMPLES = ROOT / "data" / "samples"
+
+
+@pytest.fixture(scope="session")
+def samples_build(tmp_path_factory) -> Path:
+    """The bundled releases (``data/releases`` and ``data/samples``), built once: the README's examples."""
+    from presskg.build import build
+
+    out = tmp_path_factory.mktemp("samples") / "build"
+    build([RELEASES, SAMPLES], out=out, progress=False)
+    return out
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory) -> Path:
+    """A build of 37 releases: the first release and three copies of each sample, each copy its own release."""
+    from presskg.build import build
+
+    src = tmp_path_factory.mktemp("corpus")
+    shutil.copy(RELEASES / f"{SEED}.txt", src)
+    for f in sorted(SAMPLES.glob("*.txt")):
+        for copy in "abc":
+            shutil.copy(f, src / f"{f.stem}-{copy}{f.suffix}")
+    out = src.parent / "corpus-build"
+    build([src], out=out, progress=False)
+    return out
+
+
 @pytest.fixture()
 def release_dir(tmp_path) -> Path:
     d = tmp_path / "releases"

@@ -10,7 +10,7 @@ def test_cli_help_lists_commands(capsys):
         main(["--help"])
     assert e.value.code == 0
     out = capsys.readouterr().out
-    for cmd in ("build", "query", "extract", "validate", "viz", "vocab", "doctor"):
+    for cmd in ("build", "query", "extract", "validate", "viz", "doctor"):  # not vocab: for developers
         assert cmd in out
 
 
@@ -52,3 +52,32 @@ def test_cli_query_inline(capsys, seed_build):
 def test_cli_query_syntax_error(capsys, seed_build):
     assert main(["query", "-e", "SELECT WHERE {", "--build", str(seed_build)]) == 2
     assert "syntax error" in capsys.readouterr().err
+
+
+def test_cli_viz_unknown_release_is_one_line_and_exit_2(capsys, seed_build, tmp_path):
+    assert main(["viz", "--release", "nosuch", "--build", str(seed_build), "-o", str(tmp_path / "p.html")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no release 'nosuch'" in err[0] and not (tmp_path / "p.html").exists()
+    assert main(["viz", "--release", SEED, "--build", str(seed_build), "-o", str(tmp_path / "p.html")]) == 0
+
+
+@pytest.mark.parametrize("argv", [["build", "--jobs", "0"], ["stats", "--top", "-3"], ["viz", "--max-nodes", "0"],
+                                  ["serve", "--port", "70000"], ["build", "--jobs", "two"]])
+def test_cli_refuses_numbers_out_of_range(capsys, argv):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2 and f"argument {argv[1]}" in capsys.readouterr().err
+
+
+def test_cli_options_have_help_and_vocab_is_hidden(capsys):
+    from presskg.cli import make_parser
+
+    parser = make_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, p in sub.choices.items():
+        for action in p._actions:
+            assert action.help, f"presskg {name} {action.option_strings or action.dest} has no help"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "vocab" not in capsys.readouterr().out
+    assert main(["vocab", "--check"]) == 0  # hidden, still works

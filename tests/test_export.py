@@ -94,3 +94,66 @@ def test_export_ntriples_drops_graph_names_and_keeps_every_term():
     quads = [ox.Quad(s, p, o, g) for o in objects]
     text = ntriples(fragment(quads, Format.NQUADS))
     assert [q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)] == [q.triple for q in quads]
+
+
+def _pyld_compaction(nq_path) -> dict:
+    """What pyld, a JSON-LD processor, makes of the build's quads: Oxigraph's expanded JSON-LD of
+    them, compacted with the published context."""
+    from pyld import jsonld
+
+    from presskg.export import CONTEXT
+
+    expanded = json.loads(ox.serialize(ox.parse(path=str(nq_path), format=ox.RdfFormat.N_QUADS),
+                                       format=ox.RdfFormat.JSON_LD))
+    return jsonld.compact(expanded, {"@context": CONTEXT})
+
+
+def test_export_jsonld_is_byte_for_byte_pyld_compaction(seed_build):
+    ref = _pyld_compaction(seed_build / "graph.nq")
+    # the file's layout: the context one prefix a line, then one graph object a line
+    head = json.dumps({"@context": ref["@context"]}, indent=1, ensure_ascii=False)[:-2] + ',\n "@graph": [\n'
+    graphs = ",\n".join(json.dumps(g, ensure_ascii=False, separators=(",", ":")) for g in ref["@graph"])
+    expected = (head + graphs + "\n ]\n}\n").encode()
+    assert len(ref["@graph"]) >= 3  # the release, the knowledge base, the ontology
+    assert (seed_build / "graph.jsonld").read_bytes() == expected
+
+
+def test_export_jsonld_expands_to_the_quads_of_nquads(seed_build):
+    """pyld reads graph.jsonld back to exactly the quads of graph.nq (blank nodes up to renaming)."""
+    from pyld import jsonld
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    doc = json.loads((seed_build / "graph.jsonld").read_text(encoding="utf-8"))
+    nq = jsonld.to_rdf(doc, {"format": "application/n-quads"})
+    got = list(ox.parse(nq.encode(), format=ox.RdfFormat.N_QUADS))
+    want = list(ox.parse(path=str(seed_build / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+
+    def split(quads):
+        blank = [q for q in quads if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)]
+        return {q for q in quads if q not in set(blank)}, blank
+
+    (got_named, got_blank), (want_named, want_blank) = split(got), split(want)
+    assert got_named == want_named and len(got) == len(want)
+    assert {q.graph_name for q in got_blank} == {q.graph_name for q in want_blank}
+    for g in {q.graph_name for q in want_blank}:
+        a, b = Graph(), Graph()
+        a.parse(data=ox.serialize([q.triple for q in got_blank if q.graph_name == g], format=ox.RdfFormat.N_TRIPLES),
+                format="nt")
+        b.parse(data=ox.serialize([q.triple for q in want_blank if q.graph_name == g], format=ox.RdfFormat.N_TRIPLES),
+                format="nt")
+        assert isomorphic(a, b), g
+
+
+def test_export_context_is_published_and_loads_as_a_dataset(seed_build):
+    """README "Linked-data files": graph.jsonld is a dataset (named graphs); a plain Graph sees none of it."""
+    from rdflib import Dataset, Graph
+
+    context = json.loads((seed_build / "context.jsonld").read_text(encoding="utf-8"))
+    doc = json.loads((seed_build / "graph.jsonld").read_text(encoding="utf-8"))
+    assert context == {"@context": doc["@context"]}
+    ds = Dataset()
+    ds.parse(seed_build / "graph.jsonld", format="json-ld")
+    quads = sum(1 for _ in ox.parse(path=str(seed_build / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    assert len(list(ds.quads((None, None, None, None)))) == quads
+    assert len(Graph().parse(seed_build / "graph.jsonld", format="json-ld")) == 0

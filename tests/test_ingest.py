@@ -8,12 +8,22 @@ from presskg.ingest import iter_release_paths, normalize_text, parse_release_dat
 from .conftest import RELEASES, SEED
 
 
-def test_ingest_plain_text_takes_first_line_date():
-    rel = read_release(RELEASES / f"{SEED}.txt")
+def test_ingest_plain_text_takes_first_line_date(tmp_path):
+    f = tmp_path / f"{SEED}.txt"
+    body = RELEASES.joinpath(f"{SEED}.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
+    f.write_text("February 25, 2021\n\n" + body, encoding="utf-8")  # the bundled text without its header
+    rel = read_release(f)
     assert rel.identifier == SEED
     assert rel.date == dt.date(2021, 2, 25)
     assert rel.text.startswith("Thursday 25 February, CNES President")
     assert rel.publisher is None and "no publisher" in " ".join(rel.warnings)
+    assert rel.text == read_release(RELEASES / f"{SEED}.txt").text  # the header changes no offset
+
+
+def test_ingest_bundled_first_release_has_a_header():
+    rel = read_release(RELEASES / f"{SEED}.txt")
+    assert (rel.publisher, rel.date, rel.warnings) == ("CNES", dt.date(2021, 2, 25), ())
+    assert rel.title and rel.text.startswith("Thursday 25 February, CNES President")
 
 
 def test_ingest_header_block(tmp_path):

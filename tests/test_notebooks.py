@@ -1,5 +1,6 @@
 """Every notebook runs to the end (nbclient), from the committed, output-free files."""
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -21,3 +22,9 @@ def test_notebooks_run(path):
     NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
     assert errors == []
+    # an IFrame shows a file by a path relative to the notebook (Jupyter serves it from there)
+    frames = re.findall(r'<iframe[^>]*\bsrc="([^"]+)"', "".join(
+        str(o.get("data", {}).get("text/html", "")) for c in nb.cells for o in c.get("outputs", [])))
+    assert frames or path.stem != "01_quickstart"
+    for src in frames:
+        assert not Path(src).is_absolute() and (path.parent / src).is_file(), src

@@ -277,3 +277,18 @@ def test_query_endpoint_failures_are_one_line(respond, message):
         listener.close()
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and message in out.stderr, out.stderr
     assert "Traceback" not in out.stderr and time.monotonic() - start < 30
+def test_query_unknown_prefix_is_named_in_one_line(seed_build):
+    with pytest.raises(QueryError) as err:
+        run_query(inline="SELECT * WHERE {\n  ?s a pk:Mission .\n  ?s ex:name ?o }", build=seed_build)
+    msg = str(err.value)
+    assert "unknown prefix 'ex:'" in msg and "line 3, column 6" in msg and "\n" not in msg
+    assert "expected one of" not in msg  # not the parser's list of characters
+
+
+def test_query_table_is_aligned_text(seed_build):
+    res = run_query("leaders", build=seed_build)
+    lines = format_result(res, "table").splitlines()
+    assert lines[0].split() == res.variables and set(lines[1].replace(" ", "")) == {"-"}
+    starts = [i for i, c in enumerate(lines[1]) if c == "-" and (i == 0 or lines[1][i - 1] == " ")]
+    assert all(row[s - 2:s] in ("  ", "") for row in lines[2:-1] for s in starts[1:])  # columns line up
+    assert lines[-1] == f"({len(res.rows)} rows)"

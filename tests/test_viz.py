@@ -1,5 +1,6 @@
 """The graph page in a real browser (Debian's chromium, driven by playwright), and the analytics."""
 
+import json
 import os
 from pathlib import Path
 
@@ -225,10 +226,125 @@ def test_to_networkx_is_the_same_from_every_source(seed_build):
 
 def test_report_is_reproducible(seed_build, tmp_path):
     from presskg.report import write_report
+    from presskg.timeline import read_dates
 
-    G = text_graph(to_networkx(seed_build))
+    G = to_networkx(seed_build, include_kb=True)
     first, second = tmp_path / "a", tmp_path / "b"
-    write_report(G, first)
-    write_report(text_graph(to_networkx(open_dataset(seed_build))), second)
-    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
-    assert len(files) == 4 and all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+    write_report(text_graph(G), first, dates=read_dates(seed_build), background=G)
+    H = to_networkx(open_dataset(seed_build), include_kb=True)
+    write_report(text_graph(H), second, dates=read_dates(open_dataset(seed_build)), background=H)
+    files = sorted(str(p.relative_to(first)) for p in first.rglob("*") if p.is_file())
+    assert files == ["report.html", "report.md", "report/classes.png", "report/properties.png",
+                     "report/timeline.png"]
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+
+
+def _hex(css: str) -> str:
+    """``rgb(r, g, b)`` as the browser reports a colour, in ``#rrggbb``."""
+    r, g, b = (int(x) for x in css[css.index("(") + 1:css.index(")")].split(",")[:3])
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def test_viz_every_node_has_its_legend_colour_at_corpus_size(browser, corpus_build):
+    page, log = open_page(browser, corpus_build / "graph.html")
+    assert log["console"] == []
+    legend = {c: _hex(bg) for c, bg in page.evaluate(
+        "[...document.querySelectorAll('#legend div')].map(d => "
+        "[d.dataset.cls, getComputedStyle(d.querySelector('.dot')).backgroundColor])")}
+    drawn = page.evaluate("""(() => {
+      const data = JSON.parse(document.getElementById('graph-data').textContent);
+      const body = window.presskgNetwork.body;
+      return data.nodes.map(n => [n.cls, body.nodes[n.id].options.color.background,
+                                  body.nodes[n.id].options.color.border]);
+    })()""")
+    assert len(drawn) > 150 and len(legend) > 20  # 37 releases: every class the samples name
+    wrong = [(cls, bg, border) for cls, bg, border in drawn if not (bg.lower() == border.lower() == legend[cls])]
+    assert wrong == []
+    assert len(set(legend.values())) == len(legend)  # one colour per class
+    page.close()
+
+
+def test_viz_class_colours_are_distinct_and_from_the_ontology():
+    from presskg.viz import NODE_STYLES
+    from presskg.vocab import PARENT, Class
+
+    assert set(NODE_STYLES) == {c.value for c in Class}
+
+    def rgb(h: str) -> tuple[int, ...]:
+        return tuple(int(h[i:i + 2], 16) for i in (1, 3, 5))
+
+    for family in ("Event", "Spacecraft", "CelestialBody", "Organization"):
+        members = [c for c in NODE_STYLES if c == family or PARENT.get(c) == family]
+        assert len(members) >= 4
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                distance = sum((x - y) ** 2 for x, y in zip(rgb(NODE_STYLES[a]), rgb(NODE_STYLES[b]), strict=True))
+                assert distance ** 0.5 > 40, (a, b)
+
+
+def test_viz_counter_follows_the_filters(browser, corpus_build):
+    page, _ = open_page(browser, corpus_build / "graph.html")
+    data = json.loads(page.text_content("#graph-data"))
+
+    def expected(cls: str, kb: bool) -> str:
+        shown = {n["id"] for n in data["nodes"] if not cls or n["cls"] == cls}
+        links = [e for e in data["edges"] if (kb or not e["kb"]) and e["from"] in shown and e["to"] in shown]
+        return f"{len(shown)} entities, {len(links)} relations shown"
+
+    assert page.text_content("#counts") == expected("", False)
+    page.select_option("#classFilter", "SpaceAgency")
+    assert page.text_content("#counts") == expected("SpaceAgency", False)
+    page.check("#kbToggle")
+    assert page.text_content("#counts") == expected("SpaceAgency", True)
+    page.select_option("#classFilter", "")
+    assert page.text_content("#counts") == expected("", True)
+    assert expected("SpaceAgency", True) != expected("", True)
+    page.close()
+
+
+def test_report_timeline_partnerships_and_missions(samples_build):
+    """The report of the bundled releases shows the timeline, the partnership matrix, missions per
+    agency, and says where it shows only the top N."""
+    html = (samples_build / "report.html").read_text(encoding="utf-8")
+    md = (samples_build / "report.md").read_text(encoding="utf-8")
+    assert (samples_build / "report" / "timeline.png").is_file()
+    assert "9 dated releases" in md and "9 dated releases" in html  # 4 of the 13 have no date
+    # who works with whom: ESA and JAXA are partners twice and sign 5 agreements together
+    assert "| ESA | JAXA | 2 | 5 | 0 |" in md
+    assert "| JAXA | 10 | " in md  # missions per agency, the knowledge base's facts included
+    assert "top 15 of 172 entities." in md and "top 20 of 32 classes" not in md  # that one is in the plot
+    assert html.count("<table") == 5 and "<script" not in html
+    # one stylesheet, nothing fetched
+    assert html.count("<style>") == 1 and "http://" not in html and "https://" not in html
+
+
+def test_report_escapes_release_text(tmp_path):
+    from presskg.report import write_report
+
+    G = nx.MultiDiGraph()
+    evil = "A|B <script>alert(1)</script>"
+    G.add_node("x", label=evil, cls="SpaceAgency", releases=["r"])
+    G.add_node("y", label="NASA", cls="SpaceAgency", releases=["r"])
+    G.add_edge("x", "y", key="partnerOf@r", property="partnerOf", release="r", evidence=[])
+    write_report(G, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "| A\\|B <script>alert(1)</script> | NASA | 1 | 0 | 0 |" in md
+    assert "<script>" not in html and "A|B &lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_timeline_counts_releases_and_events_per_month():
+    from presskg.timeline import Dates, timeline
+
+    G = nx.MultiDiGraph()
+    G.add_node("m1", cls="Meeting", releases=["a"])
+    G.add_node("l1", cls="Launch", releases=["b"])
+    G.add_node("y1", cls="Conference", releases=["b"])
+    G.add_node("u1", cls="Landing", releases=["c"])
+    G.add_node("x", cls="SpaceAgency", releases=["a", "b", "c"])  # not an event
+    dates = Dates(releases={"a": "2020-11-03", "b": "2021-01-20"},
+                  entities={"m1": "2020-11-02", "l1": "2021-01-05", "y1": "2019", "x": "2020-12-01"})
+    t = timeline(G, dates)
+    assert t.months == ["2020-11", "2020-12", "2021-01"]  # every month between, the empty one too
+    assert t.releases == [1, 0, 1] and t.events == [1, 0, 1]
+    assert (t.undated_releases, t.undated_events, t.year_only) == (1, 1, 1)

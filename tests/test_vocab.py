@@ -57,3 +57,13 @@ def test_vocab_relation_shapes_follow_a_changed_domain(tmp_path):
     block = _shapesgen.relation_shapes(onto)
     shape = block[block.index("pksh:launchSiteShape"):].split("\n\n")[0]
     assert "sh:class pk:Launch ;" in shape and "pk:Mission" not in shape
+def test_ontodocs_names_other_vocabularies_by_prefix(tmp_path):
+    """make docs: schema:memberOf is not shown as a bare "memberOf" beside pk:memberOf ("member of")."""
+    import re
+
+    from presskg._ontodocs import render
+
+    html = render(ontology_path(), tmp_path / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<a href="https://schema.org/memberOf">([^<]*)</a>', html)[0] == "schema:memberOf"
+    names = re.findall(r'<a href="https://schema.org/\w+">([^<]*)</a>', html)
+    assert names and all(n.startswith("schema:") for n in names)

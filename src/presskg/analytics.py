@@ -15,9 +15,11 @@ import networkx as nx
 
 from .errors import InputError
 from .network import CORE_RELATIONS, main_class, to_networkx
+from .vocab import PARENT
 
 __all__ = ["CORE_RELATIONS", "main_class", "to_networkx", "release_view", "text_graph", "simple_graph",
-           "centrality", "measures", "communities", "Hop", "find_entity", "path", "stats", "for_export"]
+           "centrality", "measures", "communities", "Hop", "find_entity", "path", "stats", "for_export",
+           "partnerships", "missions_per_agency", "PARTNER_KINDS", "subclass_of"]
 
 
 def release_view(G: nx.MultiDiGraph, release: str) -> nx.MultiDiGraph:
@@ -189,3 +191,67 @@ def for_export(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
                                 "kb": bool(d.get("kb")), "evidence": _xml(" | ".join(d.get("evidence", [])))})
                      for s, o, k, d in G.edges(keys=True, data=True))
     return H
+
+
+#: The ways two agencies are seen working together, as the report's partnership matrix counts them.
+PARTNER_KINDS = ("partners", "co-signatories", "co-participants")
+
+
+def subclass_of(cls: str, root: str) -> bool:
+    """Whether ``cls`` is ``root`` or under it in the ontology's class tree (``presskg.vocab.PARENT``)."""
+    while cls:
+        if cls == root:
+            return True
+        cls = PARENT.get(cls, "")
+    return False
+
+
+def _is_mission(G: nx.MultiDiGraph, n: str) -> bool:
+    cls = G.nodes[n].get("cls", "")
+    return cls == "Mission" or subclass_of(cls, "Spacecraft")
+
+
+def _is_agency(G: nx.MultiDiGraph, n: str) -> bool:
+    return G.nodes[n].get("cls") == "SpaceAgency"
+
+
+def partnerships(G: nx.MultiDiGraph) -> dict[tuple[str, str], Counter]:
+    """Who works with whom: for each pair of space agencies (sorted node ids), how often they are
+    stated partners (``partnerOf``, once per release that says so), sign the same agreement
+    (``signatory``, once per agreement) or take part in the same event (``participant``, once per
+    event)."""
+    pairs: dict[tuple[str, str], Counter] = {}
+
+    def add(a: str, b: str, kind: str, n: int = 1) -> None:
+        if a != b:
+            pairs.setdefault((min(a, b), max(a, b)), Counter())[kind] += n
+
+    partners: set[tuple[str, str, str]] = set()
+    together: dict[tuple[str, str], set[str]] = {}  # (agreement or event, kind) → agencies
+    for s, o, d in G.edges(data=True):
+        prop = d.get("property")
+        if prop == "partnerOf" and _is_agency(G, s) and _is_agency(G, o):
+            partners.add((min(s, o), max(s, o), d.get("release", "")))
+        elif prop in ("signatory", "participant") and _is_agency(G, o):
+            together.setdefault((s, "co-signatories" if prop == "signatory" else "co-participants"), set()).add(o)
+    for a, b, _ in partners:
+        add(a, b, "partners")
+    for (_, kind), agencies in together.items():
+        members = sorted(agencies)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                add(a, b, kind)
+    return dict(sorted(pairs.items()))
+
+
+def missions_per_agency(G: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Space agency → the missions and spacecraft it operates (``operatedBy``) or contributes to
+    (``contributesTo``), most first."""
+    out: dict[str, set[str]] = {}
+    for s, o, d in G.edges(data=True):
+        prop = d.get("property")
+        if prop == "operatedBy" and _is_agency(G, o) and _is_mission(G, s):
+            out.setdefault(o, set()).add(s)
+        elif prop == "contributesTo" and _is_agency(G, s) and _is_mission(G, o):
+            out.setdefault(s, set()).add(o)
+    return {a: sorted(ms) for a, ms in sorted(out.items(), key=lambda kv: (-len(kv[1]), kv[0]))}

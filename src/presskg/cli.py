@@ -20,6 +20,25 @@ from .errors import PresskgError
 EPILOG = "exit codes: 0 success; 1 problems found or some releases failed; 2 usage or input error"
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is too small: give 1 or more")
+    return value
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port number."""
+    value = _positive(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port number (1 to 65535)")
+    return value
+
+
 def _build(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -148,7 +167,22 @@ def _viz(args: argparse.Namespace) -> int:
     from .store import open_dataset
     from .viz import render_html
 
-    G = to_networkx(open_dataset(args.build), releases=[args.release] if args.release else None, include_kb=True)
+    ds = open_dataset(args.build)
+    if args.release:
+        import difflib
+
+        from rdflib import RDF
+
+        from .errors import InputError
+        from .vocab import PK
+
+        known = sorted({str(s).rsplit("/", 1)[-1] for s, *_ in ds.quads((None, RDF.type, PK.Release, None))})
+        if args.release not in known:
+            close = difflib.get_close_matches(args.release, known, n=3, cutoff=0.5)
+            hint = f"did you mean {', '.join(close)}?" if close else f"the build has {len(known)} release(s)"
+            raise InputError(f"no release {args.release!r} in {args.build} (a release is named by its file name "
+                             f"without extension); {hint}")
+    G = to_networkx(ds, releases=[args.release] if args.release else None, include_kb=True)
     dest = render_html(G, args.output or Path(args.build) / "graph.html", title=args.release or "presskg graph",
                        max_nodes=args.max_nodes)
     print(f"wrote {dest} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
@@ -237,22 +271,24 @@ def make_parser() -> argparse.ArgumentParser:
     ap.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings in detail")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help, description=help, epilog=EPILOG)
+    def add(name: str, func: Callable[[argparse.Namespace], int], help: str, *,
+            hidden: bool = False) -> argparse.ArgumentParser:
+        # a hidden command (for developers) works but is not listed: argparse lists only those given a help
+        p = sub.add_parser(name, description=help, epilog=EPILOG, **({} if hidden else {"help": help}))
         p.set_defaults(func=func)
         return p
 
     p = add("build", _build, "build releases (files or folders) into a knowledge graph")
     p.add_argument("paths", nargs="*", help="release files or folders (default: data/releases)")
     p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
-    p.add_argument("--jobs", type=int, default=1,
+    p.add_argument("--jobs", type=_positive, default=1,
                    help="processes that read releases: the language model and the extraction rules (default 1)")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("--infer", action="store_true",
                    help="add the RDFS/OWL 2 RL closure as the named graph pkg:inferred (owlrl)")
 
     p = add("extract", _extract, "show what is read from one release, sentence by sentence")
-    p.add_argument("file")
+    p.add_argument("file", help="a release file (text, Markdown or HTML)")
     p.add_argument("--explain", action="store_true", help="also show each entity's source and each relation's rule")
 
     p = add("query", _query, "run a SPARQL query against a build or an endpoint (project prefixes predeclared)")
@@ -265,13 +301,15 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=60, help="seconds before the query is stopped (default 60)")
     p.add_argument("--memory", type=int, default=2048, metavar="MB",
                    help="memory a local query may take before it is stopped (default 2048; 0: no limit)")
-    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"])
+    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"],
+                   help="output: an aligned table (default), CSV, TSV, SPARQL JSON results, or Turtle "
+                        "(CONSTRUCT and DESCRIBE)")
     _add_build_dir(p)
 
     p = add("serve", _serve, "serve the build as a read-only SPARQL endpoint with a query page (Oxigraph)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
-    p.add_argument("--port", type=int, default=7878, help="port to listen on (default 7878)")
-    p.add_argument("--timeout", type=float, default=30,
+    p.add_argument("--port", type=_port, default=7878, help="port to listen on (default 7878)")
+    p.add_argument("--timeout", type=_positive, default=30,
                    help="seconds a query may run; a slower one is answered 504 (default 30)")
     p.add_argument("--memory", type=int, default=1024, metavar="MB",
                    help="memory the SPARQL server may take; a query needing more is stopped (default 1024)")
@@ -293,9 +331,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("build", help="a build folder, or its graph.nq / graph.trig")
     p.add_argument("gold", help="a gold JSON file or a folder of them")
     p.add_argument("--verbose", action="store_true", help="list what was missed")
-    p.add_argument("--json", help="write per-release and total scores to this file")
-    p.add_argument("--min-entity-f1", type=float, default=0.0)
-    p.add_argument("--min-relation-f1", type=float, default=0.0)
+    p.add_argument("--json", metavar="FILE", help="write per-release and total scores to this file")
+    p.add_argument("--min-entity-f1", type=float, default=0.0, metavar="F1",
+                   help="exit with 1 when the total entity F1 is below this (default 0: never)")
+    p.add_argument("--min-relation-f1", type=float, default=0.0, metavar="F1",
+                   help="exit with 1 when the total relation F1 is below this (default 0: never)")
 
     p = add("validate", _validate, "check a build against the SHACL shapes")
     p.add_argument("--shapes", help="shapes file (default: the bundled ontology/shapes.ttl)")
@@ -307,12 +347,13 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("viz", _viz, "write the interactive graph page")
     p.add_argument("-o", "--output", help="HTML file (default: BUILD/graph.html)")
     p.add_argument("--release", help="only this release's entities")
-    p.add_argument("--max-nodes", type=int, default=1500, help="show at most this many (the most central)")
+    p.add_argument("--max-nodes", type=_positive, default=1500,
+                   help="show at most this many entities, the most central (default 1500)")
     _add_build_dir(p)
 
     p = add("stats", _stats, "counts per class and property, and the most central entities")
-    p.add_argument("--top", type=int, default=10)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--top", type=_positive, default=10, help="how many of the most central entities (default 10)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
     _add_build_dir(p)
 
     p = add("network", _network, "write the entity graph as GraphML or GEXF (for Gephi and other tools)")
@@ -325,7 +366,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("target", help="an entity name")
     _add_build_dir(p)
 
-    p = add("vocab", _vocab, "regenerate src/presskg/vocab.py and the relation shapes from the ontology")
+    p = add("vocab", _vocab, "regenerate src/presskg/vocab.py and the relation shapes from the ontology "
+                             "(for developers)", hidden=True)
     p.add_argument("--check", action="store_true", help="only check that vocab.py is up to date")
 
     p = add("rules", _rules, "list the extraction rules: what triggers each, what it produces, its confidence")

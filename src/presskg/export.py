@@ -3,8 +3,11 @@
 Each file is made of one part per named graph, graphs in name order and each
 graph's quads in the encoder's (deterministic) order; blank nodes (only the
 ontology's) have content-derived labels, so the same inputs give identical
-files. Oxigraph writes every format; JSON-LD is then given a compact
-``@context`` of the project's prefixes.
+files. Oxigraph writes every format. JSON-LD is then compacted with the
+project's prefixes as ``@context`` (published beside it as ``context.jsonld``): the
+file is, graph object by graph object, exactly what a JSON-LD processor's compaction
+of Oxigraph's expanded output gives (pyld's; ``tests/test_export.py`` checks it byte
+for byte and checks that pyld expands it back to the quads of ``graph.nq``).
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from ._beside import Forked, Threaded
 from .errors import BuildError
 from .vocab import PREFIXES
 
-#: Longest namespaces first, so "pkr:" wins over a shorter namespace that contains it.
-_PREFIX_ORDER = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
-_LOCAL = re.compile(r"[A-Za-z_][\w.-]*")
+#: The ``@context`` of ``graph.jsonld``: the project's prefixes, sorted.
+CONTEXT: dict[str, str] = dict(sorted(PREFIXES.items()))
+#: The file the context is published in, beside ``graph.jsonld``.
+CONTEXT_FILE = "context.jsonld"
 
 
 class Format(Enum):
@@ -50,8 +54,9 @@ def fragment(quads: list[ox.Quad], fmt: Format) -> bytes:
     if fmt is Format.NQUADS:
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     if fmt is Format.JSONLD:
-        body = ox.serialize(quads, format=ox.RdfFormat.JSON_LD).decode("utf-8")
-        return _IRI_STRING.sub(_slot, body)[1:-1].encode()  # one graph object, without the list's brackets
+        graphs = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))  # expanded: one graph object
+        return ",\n".join(json.dumps(_compact_graph(g), ensure_ascii=False, separators=(",", ":"))
+                           for g in graphs).encode()
     if fmt is Format.TRIG:
         return _strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
     triples = [q.triple for q in quads]
@@ -81,8 +86,8 @@ def _strip_prefixes(data: bytes) -> bytes:
 
 
 def _context() -> bytes:
-    context = json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1)[:-2]
-    return f'{context},\n "@graph": [\n'.encode()
+    """The file's start: its context (one prefix a line), then the graph objects, one a line."""
+    return json.dumps({"@context": CONTEXT}, indent=1, ensure_ascii=False)[:-2].encode() + b',\n "@graph": [\n'
 
 
 def _rdfxml_parts() -> tuple[bytes, bytes]:
@@ -128,25 +133,60 @@ def _assemble(fmt: Format, parts: list[_atomic.Piece]) -> tuple[list[_atomic.Pie
     return pieces, spans
 
 
-@lru_cache(maxsize=2**16)  # predicates and classes repeat: look each IRI up once
-def _compact_iri(iri: str) -> str:
-    for prefix, ns in _PREFIX_ORDER:
-        if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns):]):
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
+@lru_cache(maxsize=2**16)  # predicates, classes and entities repeat: compact each IRI once
+def _compact_iri(iri: str, vocab: bool) -> str:
+    """``iri`` as JSON-LD 1.1's IRI compaction writes it with :data:`CONTEXT`: a property or type
+    (``vocab``) equal to a prefix's namespace is the prefix itself; otherwise the shortest compact
+    IRI ``prefix:suffix`` with a non-empty suffix (the least of equally short ones); otherwise the IRI."""
+    best = None
+    for prefix, ns in CONTEXT.items():
+        if iri.startswith(ns):
+            if iri == ns:
+                if vocab:
+                    return prefix
+                continue
+            curie = f"{prefix}:{iri[len(ns):]}"
+            if best is None or (len(curie), curie) < (len(best), best):
+                best = curie
+    return best or iri
 
 
-#: IRIs where JSON-LD allows a compact IRI: the values of "@id" and "@type", and object keys
-#: (a JSON string followed by ":"). "@value" strings are never touched.
-_IRI_STRING = re.compile(r'"(https?://[^"\\]+)"(:?)')
+def _compact_value(value: dict) -> dict | str:
+    """A value of expanded JSON-LD, compacted: a plain string stays a string, a typed or
+    language-tagged one keeps its object (keys in order), a node reference gets a compact IRI."""
+    if "@id" in value:
+        return {"@id": _compact_iri(value["@id"], False)}
+    if len(value) == 1:
+        return value["@value"]
+    return {k: _compact_iri(value[k], True) if k == "@type" else value[k] for k in sorted(value)}
 
 
-def _slot(m: re.Match[str]) -> str:
-    iri, colon = m.group(1), m.group(2)
-    at = m.start()
-    if colon or m.string.endswith(('"@id":', '"@type":'), 0, at):
-        return f'"{_compact_iri(iri)}"{colon}'
-    return m.group(0)
+def _compact_graph(graph: dict) -> dict:
+    """One graph object of Oxigraph's expanded JSON-LD, compacted with :data:`CONTEXT` as a JSON-LD
+    processor compacts it: keys in the order of their expanded IRIs, one-element arrays unwrapped,
+    node objects in the order given (Oxigraph does not merge them, nor does compaction)."""
+    iri, value = _compact_iri, _compact_value
+    nodes = []
+    for node in graph["@graph"]:
+        out: dict = {}
+        for key in sorted(node):
+            if key == "@id":
+                out[key] = iri(node[key], False)
+            else:
+                values = node[key]
+                out[iri(key, True)] = value(values[0]) if len(values) == 1 else [value(v) for v in values]
+        nodes.append(out)
+    return {"@graph": nodes, "@id": iri(graph["@id"], False)}
+
+
+def write_context(out: Path) -> Path:
+    """Publish ``graph.jsonld``'s context as ``context.jsonld`` in ``out`` (for other documents to
+    use by reference, and for ``pyld.jsonld.compact``)."""
+    dest = Path(out) / CONTEXT_FILE
+    text = json.dumps({"@context": CONTEXT}, indent=1, ensure_ascii=False) + "\n"
+    if not dest.is_file() or dest.read_text(encoding="utf-8") != text:
+        _atomic.write_text(dest, text)
+    return dest
 
 
 class DatasetWriter:
@@ -201,6 +241,8 @@ class DatasetWriter:
     def commit(self) -> dict[Format, Path]:
         """Rename the staged files into place."""
         paths = {}
+        if self._staged:
+            write_context(self.out)
         for fmt, tmp, spans in self._staged:
             dest = self.path(fmt)
             os.replace(tmp, dest)

@@ -31,8 +31,11 @@ def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.Multi
 
     memo = GraphMemo.load(out / CACHE_DIR / NETWORK_MEMO)
     memo.sync(hashes)
+    from .timeline import read_dates
+
     G = to_networkx(store, include_kb=True, memo=memo)
     memo.save(out / CACHE_DIR / NETWORK_MEMO)
+    G.graph["dates"] = read_dates(store)  # for the report's timeline, made where the store is not open
     return G
 
 
@@ -74,7 +77,7 @@ class _Report:
         from .analytics import text_graph
         from .report import write_report
 
-        return write_report(text_graph(self.G), self.out)
+        return write_report(text_graph(self.G), self.out, dates=self.G.graph.get("dates"), background=self.G)
 
     def abandon(self) -> None:
         """The build stops: let a forked report finish its files (it writes them whole), ignore it."""

@@ -119,6 +119,8 @@ def check_syntax(sparql: str, *, added_lines: int = 0) -> str:
     except SyntaxError as exc:
         msg = str(exc)
         m = re.search(r"at (\d+):(\d+)", msg)
+        if m and "Prefix not found" in msg:  # the parser lists every character it expected: name the prefix
+            raise QueryError(_unknown_prefix(sparql, int(m.group(1)), int(m.group(2)), added_lines)) from None
         if m:
             line = int(m.group(1)) - added_lines
             msg = msg.replace(m.group(0), f"at line {line}, column {m.group(2)}")
@@ -128,6 +130,19 @@ def check_syntax(sparql: str, *, added_lines: int = 0) -> str:
     if isinstance(res, ox.QueryBoolean):
         return "ASK"
     return "CONSTRUCT"
+
+
+def _unknown_prefix(sparql: str, line: int, column: int, added_lines: int) -> str:
+    """The message for a prefixed name whose prefix is not declared, the parser having stopped at
+    ``line``:``column`` just after it."""
+    text = sparql.splitlines()[line - 1][:column - 1] if line <= sparql.count("\n") + 1 else ""
+    m = re.search(r"([A-Za-z][\w.-]*)?:[^\s:]*\s*$", text)
+    known = ", ".join(f"{p}:" for p in PREFIXES)
+    if not m:
+        return (f"SPARQL syntax error at line {line - added_lines}, column {column}: a prefix is not declared "
+                f"(presskg declares {known})")
+    return (f"SPARQL syntax error at line {line - added_lines}, column {m.start() + 1}: unknown prefix "
+            f"'{m.group(1) or ''}:'; declare it with PREFIX, or use one presskg declares ({known})")
 
 
 def run_query(query: str | None = None, *, build: str | Path = "build", inline: str | None = None,
@@ -257,12 +272,13 @@ def format_result(result: Result, fmt: str = "table") -> str:
         return buf.getvalue()
     if fmt == "ttl":
         raise QueryError("--format ttl is for CONSTRUCT and DESCRIBE queries")
-    cells = [[_short(v).replace("\n", " ") for v in r] for r in result.rows]
-    widths = [max([len(h)] + [min(len(r[i]), 80) for r in cells]) for i, h in enumerate(result.variables)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(result.variables, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
-    for r in cells:
-        cut = [(c if len(c) <= 80 else c[:77] + "...").ljust(w) for c, w in zip(r, widths, strict=True)]
-        lines.append("  ".join(cut))
-    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    from tabulate import tabulate
+
+    # cells of one line, cut at 80 characters; tabulate aligns them (by display width), as text
+    cells = [[_cut(_short(v).replace("\n", " ")) for v in r] for r in result.rows]
+    table = tabulate(cells, headers=result.variables, tablefmt="simple", disable_numparse=True)
+    return f"{table}\n({len(cells)} row{'s' if len(cells) != 1 else ''})\n"
+
+
+def _cut(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[:width - 3] + "..."

@@ -1,4 +1,5 @@
-"""Screenshot of a graph page in headless Chromium (``make screenshot`` makes the README's picture).
+"""Screenshot of a page in headless Chromium (``make screenshot`` makes the README's pictures: the
+graph page, and the whole network report with ``--full-page``).
 
 Needs playwright (the ``dev`` extra) and a Chromium binary; the system's
 ``/usr/bin/chromium`` is used, since playwright's own browser download is not
@@ -7,7 +8,7 @@ available everywhere.
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -15,8 +16,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 def screenshot(page_path: str | Path, dest: str | Path, *, executable: str = "/usr/bin/chromium",
-               width: int = 1400, height: int = 900, settle_ms: int = 2500) -> Path:
-    """Open the page, let the layout settle, and save a PNG."""
+               width: int = 1400, height: int = 900, settle_ms: int = 2500, full_page: bool = False) -> Path:
+    """Open the page, let the layout settle, and save a PNG (of the whole page with ``full_page``)."""
     from playwright.sync_api import sync_playwright
 
     dest = Path(dest)
@@ -26,10 +27,18 @@ def screenshot(page_path: str | Path, dest: str | Path, *, executable: str = "/u
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(Path(page_path).resolve().as_uri())
         page.wait_for_timeout(settle_ms)
-        page.screenshot(path=str(dest))
+        page.screenshot(path=str(dest), full_page=full_page)
         browser.close()
     return dest
 
 
-if __name__ == "__main__":  # python -m presskg.screenshot build/graph.html docs/graph.png
-    print(screenshot(sys.argv[1], sys.argv[2]))
+if __name__ == "__main__":  # python -m presskg.screenshot [--full-page] build/graph.html docs/graph.png
+    ap = argparse.ArgumentParser(prog="python -m presskg.screenshot", description=__doc__.splitlines()[0])
+    ap.add_argument("page", help="the HTML file")
+    ap.add_argument("dest", help="the PNG to write")
+    ap.add_argument("--full-page", action="store_true", help="the whole page, not only the window")
+    ap.add_argument("--width", type=int, default=1400, help="window width in pixels (default 1400)")
+    ap.add_argument("--height", type=int, default=900, help="window height in pixels (default 900)")
+    args = ap.parse_args()
+    print(screenshot(args.page, args.dest, width=args.width, height=args.height, full_page=args.full_page,
+                     settle_ms=500 if args.full_page else 2500))

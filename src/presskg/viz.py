@@ -1,6 +1,8 @@
 """The interactive graph page (pyvis / vis-network), readable offline from a single file.
 
-Nodes are entities coloured by class and sized by centrality; edges carry
+Nodes are entities coloured by class (one colour per class of the ontology,
+set in full on each node, so that vis-network's group colours never show) and
+sized by centrality, central ones with larger names; edges carry
 the property name; hovering shows class, names, Wikidata id and the evidence
 sentences with their release. A search box focuses a node, a menu filters by
 class, a box shows the knowledge base's background facts. The layout settles,
@@ -14,6 +16,7 @@ escaped, and the page shows them through ``textContent``.
 
 from __future__ import annotations
 
+import colorsys
 import json
 from collections import Counter
 from functools import lru_cache
@@ -23,27 +26,46 @@ import networkx as nx
 
 from . import _atomic
 from .analytics import centrality, simple_graph
+from .vocab import PARENT, Class
 
-#: Colour per main class (and a fallback).
-NODE_STYLES: dict[str, str] = {
-    "Person": "#e15759", "SpaceAgency": "#4e79a7", "ResearchInstitute": "#76b7b2",
-    "Company": "#59a14f", "GovernmentBody": "#9c755f", "Organization": "#6b8fc2",
-    "Country": "#bab0ac", "City": "#a5a09a", "Spaceport": "#8cd17d", "Facility": "#8cd17d",
-    "Place": "#c9c3bd", "Mission": "#f28e2b", "Probe": "#ffbe7d", "Satellite": "#ffbe7d",
-    "Lander": "#ffbe7d", "Rover": "#ffbe7d", "SpaceStation": "#ffbe7d", "Spacecraft": "#ffbe7d",
-    "LaunchVehicle": "#d37295", "Instrument": "#b07aa1", "Planet": "#499894", "Moon": "#86bcb6",
-    "Asteroid": "#86bcb6", "Comet": "#86bcb6", "Star": "#f1ce63", "CelestialBody": "#86bcb6",
-    "Meeting": "#edc948", "Conference": "#edc948", "Campaign": "#edc948", "Launch": "#edc948",
-    "Landing": "#edc948", "SampleReturn": "#edc948", "Event": "#edc948", "Agreement": "#ff9da7",
-    "Sample": "#d4a6c8", "Topic": "#d7b5a6",
-}
+
+def _class_order() -> list[str]:
+    """The ontology's classes depth first through its class tree (``presskg.vocab``), siblings by
+    name: a class's subclasses follow it, so each family (events, spacecraft…) is one run."""
+    children: dict[str, list[str]] = {}
+    for c in Class:
+        children.setdefault(PARENT.get(c.value, ""), []).append(c.value)
+    order: list[str] = []
+
+    def visit(parent: str) -> None:
+        for c in sorted(children.get(parent, [])):
+            order.append(c)
+            visit(c)
+
+    visit("")
+    return order
+
+
+def _palette(classes: list[str]) -> dict[str, str]:
+    """One colour per class, all distinct: hues evenly around the circle in class-tree order (a
+    family gets neighbouring hues), lightness and saturation alternating between neighbours so that
+    two classes of a family are told apart too."""
+    out = {}
+    for i, c in enumerate(classes):
+        r, g, b = colorsys.hls_to_rgb(i / len(classes), (0.38, 0.62, 0.5)[i % 3], (0.75, 0.6, 0.9)[i % 3])
+        out[c] = f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+    return out
+
+
+#: Colour per class of the ontology (a class-less node gets :data:`DEFAULT_COLOUR`).
+NODE_STYLES: dict[str, str] = _palette(_class_order())
 DEFAULT_COLOUR = "#999999"
 #: Physics that settles quickly and straight edges (curved ones slow the layout of big graphs a lot).
 OPTIONS = {
     "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 400},
                 "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
     "edges": {"smooth": False, "font": {"size": 9, "align": "middle"}},
-    "nodes": {"font": {"size": 13}},
+    "nodes": {"font": {"size": 16, "strokeWidth": 4, "strokeColor": "#ffffff"}},
     "interaction": {"hover": True, "tooltipDelay": 150},
 }
 
@@ -91,7 +113,9 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
         nodes.append({"id": n, "label": a.get("label", n), "cls": a.get("cls", ""),
                       "names": [a.get("label", n), *a.get("aliases", [])],
                       "color": NODE_STYLES.get(a.get("cls", ""), DEFAULT_COLOUR),
-                      "size": round(10 + 30 * rank.get(n, 0.0) / top, 2), "tooltip": _tooltip(a)})
+                      "size": round(10 + 30 * rank.get(n, 0.0) / top, 2),
+                      # central entities get larger names: they stay readable in the overview
+                      "font": round(16 + 24 * rank.get(n, 0.0) / top), "tooltip": _tooltip(a)})
     links = [e for e in G.edges(keep, keys=True, data=True) if e[1] in shown]
     links.sort(key=lambda e: (e[0], e[1], e[2]))
     edges = []

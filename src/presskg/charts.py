@@ -1,0 +1,60 @@
+"""The report's plots, drawn with matplotlib (imported here only) as PNG bytes.
+
+Each is drawn on a bare ``Figure`` with the Agg canvas: pyplot's figure manager is
+not needed for a file, and this leaves the caller's matplotlib backend alone. PNGs
+are written without the software's name or a date, so the same data give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+
+BAR = "#4e79a7"
+SECOND = "#f28e2b"
+
+
+def _png(fig) -> bytes:
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def _figure(width: float, height: float):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height))
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def bars(counts: dict[str, int], title: str) -> bytes:
+    """A horizontal bar chart of ``counts`` in their order, the first at the top (the caller cuts
+    them to the top N and says so in ``title``)."""
+    items = list(counts.items())
+    fig = _figure(6, 0.3 * max(len(items), 3) + 1)
+    ax = fig.subplots()
+    ax.barh([k for k, _ in reversed(items)], [v for _, v in reversed(items)], color=BAR)
+    ax.set_title(title)
+    return _png(fig)
+
+
+def timeline(months: list[str], releases: list[int], events: list[int], title: str) -> bytes:
+    """Releases and events per month, side by side, with a tick on each year (or every few years)."""
+    fig = _figure(9, 3.2)
+    ax = fig.subplots()
+    # one line collection per series (not a rectangle per month: matplotlib adds those one by one,
+    # which took seconds for two decades of months)
+    for counts, shift, colour, name in ((releases, -0.2, BAR, "releases"), (events, 0.2, SECOND, "events")):
+        x = [i + shift for i, c in enumerate(counts) if c]
+        ax.vlines(x, 0, [c for c in counts if c], colors=colour, linewidth=3, label=name)
+    ax.set_ylim(0, max([*releases, *events, 1]) * 1.1)
+    years = [i for i, m in enumerate(months) if m.endswith("-01")] or [0]
+    step = max(1, len(years) // 12)
+    ax.set_xticks(years[::step], [months[i][:4] for i in years[::step]])
+    ax.set_xlim(-1, len(months))
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="upper left")
+    ax.set_title(title)
+    return _png(fig)
