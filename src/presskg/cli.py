@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .errors import PresskgError
@@ -260,12 +261,19 @@ def _rules(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors, like every other presskg error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def _add_build_dir(p: argparse.ArgumentParser) -> None:
     p.add_argument("--build", default="build", help="build folder to read (default: build/)")
 
 
 def make_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="presskg", description="Press releases → RDF knowledge graph.",
+    ap = _Parser(prog="presskg", description="Press releases → RDF knowledge graph.",
                                  epilog=EPILOG)
     ap.add_argument("--version", action="version", version=f"presskg {__version__}")
     ap.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings in detail")
