@@ -105,9 +105,20 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    if args.site:
+        from .publish.serve_site import serve_site
+
+        return serve_site(args.build, args.site, host=args.host, port=args.port, timeout=args.timeout)
     from .serve import serve
 
     return serve(args.build, host=args.host, port=args.port, timeout=args.timeout)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from .publish.site import publish
+
+    print(publish(args.build, args.output, base_url=args.base_url).summary())
+    return 0
 
 
 def _push(args: argparse.Namespace) -> int:
@@ -242,6 +253,14 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
     p.add_argument("--port", type=int, default=7878)
     p.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default 30)")
+    p.add_argument("--site", metavar="DIR", help="also serve this published site (presskg publish) on the same port, "
+                   "answering an IRI's path with HTML, Turtle or JSON-LD by the Accept header; SPARQL at /sparql")
+    _add_build_dir(p)
+
+    p = add("publish", _publish, "write the linked-data site: a page, Turtle and JSON-LD for every IRI of the graph")
+    p.add_argument("-o", "--output", help="site folder (default: BUILD/site)")
+    p.add_argument("--base-url", default="https://w3id.org/presskg/",
+                   help="where the site will be served (sitemap, VoID, redirects; default: the IRIs' own root)")
     _add_build_dir(p)
 
     p = add("push", _push, "load the build into a triplestore (SPARQL 1.1 Graph Store Protocol, one PUT per graph)")

@@ -27,6 +27,8 @@ PK_NS = str(PK._NS)
 #: Properties an entity page shows in its heading rather than among the facts.
 HEADING = {RDF + "type", RDFS + "label", SKOS + "altLabel", OWL + "sameAs"}
 MAX_NEIGHBOURS = 60
+#: Links to an entity that are provenance (statements, mentions) or a release's mention list, not facts.
+PROVENANCE = {RDF + "subject", RDF + "object", "http://www.w3.org/2005/11/its/rdf#taIdentRef", PK_NS + "mentions"}
 
 
 @dataclass(frozen=True)
@@ -146,12 +148,11 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
     edges, neighbours = [], {}
     for s, props in idx.sp.items():
         for p, objects in props.items():
-            if any(o == ox.NamedNode(me) for o in objects if isinstance(o, ox.NamedNode)) and s != me:
-                if p == PK_NS + "mentions":
-                    continue
-                in_props[p].append(fact(s, p, ox.NamedNode(me), ox.NamedNode(s)))
-                neighbours.setdefault(s, None)
-                edges.append((s, me, p))
+            if s == me or "#" in s or p in PROVENANCE or not any(o.value == me for o in objects):
+                continue
+            in_props[p].append(fact(s, p, ox.NamedNode(me), ox.NamedNode(s)))
+            neighbours.setdefault(s, None)
+            edges.append((s, me, p))
     for p, objects in idx.sp.get(me, {}).items():
         if p not in HEADING:
             for o in objects:

@@ -240,7 +240,7 @@ def _read_manifest(site: Path) -> dict:
 def _layout_key(base_url: str, ctx: pages.SiteContext) -> str:
     """Changes when anything a page depends on besides its description changes."""
     h = hashlib.sha256(f"{LAYOUT}\n{__version__}\n{base_url}\n{ctx.has_graph}{ctx.has_report}\n".encode())
-    for f in sorted(_TEMPLATES.iterdir()):
+    for f in sorted([*_TEMPLATES.iterdir(), *Path(__file__).parent.glob("*.py")]):  # templates and their code
         h.update(f.name.encode() + f.read_bytes())
     h.update(json.dumps(ctx.term_labels, sort_keys=True).encode())
     h.update(json.dumps(PREFIXES, sort_keys=True).encode())
