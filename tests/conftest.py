@@ -75,3 +75,21 @@ def release_dir(tmp_path) -> Path:
     d.mkdir()
     shutil.copy(RELEASES / f"{SEED}.txt", d)
     return d
+
+
+@pytest.fixture(scope="session")
+def samples_build(tmp_path_factory) -> Path:
+    """``data/releases`` and ``data/samples`` (thirteen releases), built once for the session."""
+    from presskg.build import build
+
+    out = tmp_path_factory.mktemp("samples") / "build"
+    build([RELEASES, ROOT / "data" / "samples"], out=out, progress=False)
+    return out
+
+
+@pytest.fixture(scope="session")
+def samples_site(samples_build) -> Path:
+    """The linked-data site of :func:`samples_build`, published once for the session."""
+    from presskg.publish.site import publish
+
+    return publish(samples_build, samples_build.parent / "site").site

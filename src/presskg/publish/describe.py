@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from ..vocab import ITSRDF, NIF, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PK, PREFIXES
+from ..vocab import ITSRDF, NIF, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES
 from .paths import document_iri, is_published
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
@@ -101,11 +101,13 @@ def read_snapshot(store: ox.Store) -> Snapshot:
         for t in list(ts):
             if t.predicate == derived:
                 snap.sentences[st] |= sentence_triples.get(t.object, set())
+    mention_text = {}
     for t in store.query(head + _MENTIONS):
         if t.predicate == TA_IDENT_REF:
             snap.mentions[t.object].add(t)
-    mention_text = {t.subject: t for t in store.query(head + _MENTIONS) if t.predicate == NIF_ANCHOR}
-    for e, ts in snap.mentions.items():
+        else:
+            mention_text[t.subject] = t
+    for ts in snap.mentions.values():
         ts |= {mention_text[t.subject] for t in list(ts) if t.subject in mention_text}
     snap.releases = [s["r"].value for s in store.query(head + _RELEASES) if is_published(s["r"].value)]
     return snap
@@ -114,7 +116,6 @@ def read_snapshot(store: ox.Store) -> Snapshot:
 NIF_ANCHOR = ox.NamedNode(str(NIF.anchorOf))
 NIF_SENTENCE = ox.NamedNode(str(NIF.Sentence))
 TA_IDENT_REF = ox.NamedNode(str(ITSRDF.taIdentRef))
-MENTIONS = ox.NamedNode(str(PK.mentions))
 
 
 def describe_entity(snap: Snapshot, iri: str) -> Description:

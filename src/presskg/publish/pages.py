@@ -114,9 +114,12 @@ def _statements(idx: _Index) -> dict[tuple[str, str, str], list[dict]]:
         sentence = idx.one(st, PROV + "wasDerivedFrom")
         text = idx.one(sentence.value, str(NIF.anchorOf)) if sentence is not None else None
         conf = idx.one(st, PK_NS + "confidence")
-        out[(props[RDF + "subject"][0].value, props[RDF + "predicate"][0].value, _key(props[RDF + "object"][0]))].append(
-            {"object": props[RDF + "object"][0], "sentence": text.value if text is not None else "", "target": sentence.value if sentence else st,
-             "release": document_iri(st).rsplit("/", 1)[-1], "method": (idx.one(st, PK_NS + "method") or ox.Literal("")).value,
+        obj = props[RDF + "object"][0]
+        method = idx.one(st, PK_NS + "method")
+        out[(props[RDF + "subject"][0].value, props[RDF + "predicate"][0].value, _key(obj))].append(
+            {"object": obj, "sentence": text.value if text is not None else "",
+             "target": sentence.value if sentence else st, "release": document_iri(st).rsplit("/", 1)[-1],
+             "method": method.value if method is not None else "",
              "confidence": conf.value if conf is not None else ""})
     return out
 
@@ -129,8 +132,9 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
             "classes": [{"label": ctx.term_labels.get(c.value, short(c.value)), "href": link(ctx, path, c.value)}
                         for c in idx.all(me, RDF + "type")],
             "aliases": [a.value for a in idx.all(me, SKOS + "altLabel")],
-            "wikidata": [{"id": w.value[len(str(WD)):], "url": "https://www.wikidata.org/wiki/" + w.value[len(str(WD)):]}
-                         for w in idx.all(me, OWL + "sameAs") if w.value.startswith(str(WD))]}
+            "wikidata": [{"id": q, "url": "https://www.wikidata.org/wiki/" + q}
+                         for q in (w.value[len(str(WD)):] for w in idx.all(me, OWL + "sameAs")
+                                   if w.value.startswith(str(WD)))]}
 
     def fact(s: str, p: str, o: ox.Term, shown: ox.Term) -> dict:
         ev = sorted(stmts.get((s, p, _key(o)), []), key=lambda e: (e["release"], e["target"]))
@@ -224,27 +228,20 @@ def release_view(desc: Description, ctx: SiteContext, path: str) -> dict:
                 "p": ctx.term_labels.get(p, short(p)), "o": _name(idx, ctx, o_term),
                 "o_href": link(ctx, path, o) if isinstance(o_term, ox.NamedNode) else None,
                 "method": e["method"], "confidence": e["confidence"]})
+    def piece(begin: int, end: int) -> list[dict]:
+        return _segments(text, begin, end, [m for m in mentions if begin <= m[0] < end], idx, ctx, path)
+
     rows, cursor = [], 0
     for begin, end, s in sorted(sentences):
         if begin < cursor:
             continue
         if text[cursor:begin].strip():
-            rows.append({"id": f"char={cursor},{begin}", "segments": [{"text": text[cursor:begin]}], "facts": []})
-        segs, at = [], begin
-        for mb, me_, m, target in mentions:
-            if mb < at or me_ > end:
-                continue
-            if mb > at:
-                segs.append({"text": text[at:mb]})
-            segs.append({"text": text[mb:me_], "href": link(ctx, path, target), "id": m.split("#", 1)[1],
-                         "title": _name(idx, ctx, ox.NamedNode(target))})
-            at = me_
-        segs.append({"text": text[at:end]})
-        rows.append({"id": s.split("#", 1)[1], "segments": segs,
+            rows.append({"id": f"char={cursor},{begin}", "segments": piece(cursor, begin), "facts": []})
+        rows.append({"id": s.split("#", 1)[1], "segments": piece(begin, end),
                      "facts": sorted(by_sentence.get(s, []), key=lambda f: (f["s"], f["p"], f["o"]))})
         cursor = end
     if text[cursor:].strip():
-        rows.append({"id": f"char={cursor},{len(text)}", "segments": [{"text": text[cursor:]}], "facts": []})
+        rows.append({"id": f"char={cursor},{len(text)}", "segments": piece(cursor, len(text)), "facts": []})
     publisher = idx.one(me, DCT + "publisher")
     source = idx.one(me, DCT + "source")
     entities = sorted({o.value for o in idx.all(me, PK_NS + "mentions")})
@@ -255,6 +252,45 @@ def release_view(desc: Description, ctx: SiteContext, path: str) -> dict:
             "identifier": me.rsplit("/", 1)[-1], "sentences": rows,
             "entities": sorted(({"label": _name(idx, ctx, ox.NamedNode(e)), "href": link(ctx, path, e)}
                                 for e in entities if link(ctx, path, e)), key=lambda e: e["label"].lower())}
+
+
+def _segments(text: str, begin: int, end: int, mentions: list[tuple[int, int, str, str]], idx: _Index,
+              ctx: SiteContext, path: str) -> list[dict]:
+    """``text[begin:end]`` as pieces: plain text, mentions linked to their entity, and mentions
+    that hold others (``ASI-JAXA Committee`` around ``ASI``) as a span around them followed by
+    their own link. A mention that crosses another keeps an (empty) anchor, so that links to it
+    still land in place."""
+    out: list[dict] = []
+    open_: list[tuple[int, str, str]] = []  # the enclosing mentions: end, target, title
+    at = begin
+    ordered = sorted(mentions, key=lambda m: (m[0], -m[1], m[2]))
+
+    def close_until(pos: int) -> None:
+        nonlocal at
+        while open_ and open_[-1][0] <= pos:
+            stop, target, title = open_.pop()
+            out.append({"text": text[at:stop]})
+            out.append({"close": True, "href": link(ctx, path, target), "title": title})
+            at = stop
+
+    for i, (mb, mend, m, target) in enumerate(ordered):
+        close_until(mb)
+        fragment = m.split("#", 1)[1]
+        title = _name(idx, ctx, ox.NamedNode(target))
+        if mb < at or mend > min([e for e, _, _ in open_] + [end]):  # crosses another mention, or the sentence
+            out.append({"anchor": fragment})
+            continue
+        out.append({"text": text[at:mb]})
+        at = mb
+        if any(b < mend for b, _, _, _ in ordered[i + 1:]):  # it holds others
+            out.append({"open": True, "id": fragment, "title": title})
+            open_.append((mend, target, title))
+            continue
+        out.append({"text": text[mb:mend], "href": link(ctx, path, target), "id": fragment, "title": title})
+        at = mend
+    close_until(end)
+    out.append({"text": text[at:end]})
+    return [x for x in out if x.get("text") != ""]
 
 
 def ontology_view(desc: Description, ctx: SiteContext, path: str, instances: dict[str, list[tuple[str, str]]],

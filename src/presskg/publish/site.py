@@ -20,7 +20,6 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -32,7 +31,7 @@ from ..viz import _safe_json
 from ..vocab import ONTOLOGY_IRI, PK, PREFIXES
 from . import pages, void
 from .describe import Description, Snapshot, describe, read_snapshot
-from .paths import EXTENSIONS, ROOT, page_path
+from .paths import EXTENSIONS, ROOT, href, page_path
 
 MANIFEST = "site-manifest.json"
 #: Bump when the pages change shape in a way the templates' text does not show.
@@ -186,7 +185,8 @@ def _class_members(snap: Snapshot) -> dict[str, list[tuple[str, str]]]:
     labels = _labels(snap)
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for t in snap.default:
-        if t.predicate.value == RDF_TYPE and t.object.value.startswith(str(PK._NS)) and t.subject.value.startswith(ROOT):
+        if (t.predicate.value == RDF_TYPE and t.object.value.startswith(str(PK._NS))
+                and t.subject.value.startswith(ROOT)):
             out[t.object.value].append((labels.get(t.subject.value, t.subject.value), t.subject.value))
     return {c: sorted(v, key=lambda x: (x[0].lower(), x[1])) for c, v in sorted(out.items())}
 
@@ -212,7 +212,7 @@ def _index(snap: Snapshot, ctx: pages.SiteContext, entity_docs: list[str], dumps
             types[s].append(ctx.term_labels.get(t.object.value, t.object.value))
         elif t.predicate.value == PREFIXES["dcterms"] + "date" and s in set(snap.releases):
             dates[s] = t.object.value
-    names = [[labels.get(d, d.rsplit("/", 1)[-1]), sorted(alts[d]), quote(page_path(d) + ".html", safe="/-._~!$'()*+,;=:@"),
+    names = [[labels.get(d, d.rsplit("/", 1)[-1]), sorted(alts[d]), href("index", page_path(d)),
               ", ".join(sorted(types[d]))] for d in entity_docs]
     names.sort(key=lambda n: (n[0].lower(), n[2]))
     releases = sorted(({"date": dates.get(r, ""), "title": labels.get(r, r.rsplit("/", 1)[-1]),

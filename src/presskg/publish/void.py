@@ -88,7 +88,8 @@ def service_description(base_url: str) -> bytes:
            ox.Triple(node, _n(SD + "feature"), _n(SD + "UnionDefaultGraph")),
            ox.Triple(node, _n(SD + "defaultDataset"), _n(base_url + "void#dataset"))]
     out += [ox.Triple(node, _n(SD + "resultFormat"), _n(FORMATS + f))
-            for f in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle")]
+            for f in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                      "Turtle")]
     return ox.serialize(sorted(out, key=str), format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
 
 
