@@ -264,3 +264,20 @@ def test_publish_browser_walk_index_search_entity_release_back(browser, samples_
     assert page.url == entity_url and page.text_content("h1#name") == "Hayabusa2"
     assert errors == [] and [u for u in requests if not u.startswith("file://")] == []
     page.close()
+
+
+def test_publish_descriptions_are_the_same_read_at_once_or_one_by_one(samples_build):
+    from presskg.publish.describe import describe, load_provenance, read_snapshot
+
+    store = ox.Store.read_only(str(samples_build / "store"))
+    one_by_one, at_once = read_snapshot(store), read_snapshot(store)
+    load_provenance(store, at_once)
+    docs = one_by_one.documents()
+    assert docs == at_once.documents()
+    for iri in docs:
+        a, b = describe(store, one_by_one, iri), describe(store, at_once, iri)
+        assert a.triples == b.triples and a.digest == b.digest, iri
+    cnes = describe(store, at_once, f"{ROOT}resource/CNES")
+    preds = {t.predicate.value for t in cnes.triples}
+    assert {"http://www.w3.org/ns/prov#wasDerivedFrom", "http://www.w3.org/2005/11/its/rdf#taIdentRef",
+            "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"} <= preds

@@ -248,7 +248,8 @@ def release_view(desc: Description, ctx: SiteContext, path: str) -> dict:
     return {"name": _name(idx, ctx, ox.NamedNode(me)), "date": (idx.one(me, DCT + "date") or ox.Literal("")).value,
             "publisher": {"value": _name(idx, ctx, publisher), "href": link(ctx, path, publisher.value)
                           if isinstance(publisher, ox.NamedNode) else None} if publisher is not None else None,
-            "source": source.value if isinstance(source, ox.NamedNode) else None,
+            "source": source.value if isinstance(source, ox.NamedNode)
+            and source.value.startswith(("http://", "https://")) else None,  # never a javascript: link
             "identifier": me.rsplit("/", 1)[-1], "sentences": rows,
             "entities": sorted(({"label": _name(idx, ctx, ox.NamedNode(e)), "href": link(ctx, path, e)}
                                 for e in entities if link(ctx, path, e)), key=lambda e: e["label"].lower())}
