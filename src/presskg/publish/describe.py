@@ -86,6 +86,7 @@ NIF_SENTENCE = ox.NamedNode(str(NIF.Sentence))
 TA_IDENT_REF = ox.NamedNode(str(ITSRDF.taIdentRef))
 _SUBJECT_OBJECT = (ox.NamedNode(PREFIXES["rdf"] + "subject"), ox.NamedNode(PREFIXES["rdf"] + "object"))
 _DERIVED = ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
+_STATEMENT = ox.NamedNode(PREFIXES["rdf"] + "Statement")
 
 
 def read_snapshot(store: ox.Store) -> Snapshot:
@@ -103,7 +104,7 @@ def read_snapshot(store: ox.Store) -> Snapshot:
 def load_provenance(store: ox.Store, snap: Snapshot) -> None:
     """Read every statement, sentence and mention at once: for publishing many entities, far
     faster than a query per entity."""
-    statements, mentions = _provenance(store, None)
+    statements, mentions = _provenance(store)
     for st, ts in statements.items():
         for t in ts:
             if t.subject == st and t.predicate in _SUBJECT_OBJECT:
@@ -114,18 +115,15 @@ def load_provenance(store: ox.Store, snap: Snapshot) -> None:
     snap.loaded = True
 
 
-def _provenance(store: ox.Store, entity: ox.NamedNode | None
-                ) -> tuple[dict[ox.Term, set[ox.Triple]], list[tuple[ox.Triple, ...]]]:
-    """The statements about ``entity`` (or all): statement -> its triples and those of its
-    sentence; and its mentions: (taIdentRef triple, anchorOf triple) each."""
-    subs = {ox.Variable("e"): entity} if entity is not None else None
-    where = "{ ?st rdf:subject ?e } UNION { ?st rdf:object ?e }" if entity is not None else ""
-    query = (f"CONSTRUCT {{ ?st ?p ?o . ?sent a nif:Sentence ; nif:anchorOf ?text }} WHERE {{ GRAPH ?g {{ {where} "
+def _provenance(store: ox.Store) -> tuple[dict[ox.Term, set[ox.Triple]], list[tuple[ox.Triple, ...]]]:
+    """Every statement: statement -> its triples and those of its sentence; and every mention:
+    (taIdentRef triple, anchorOf triple)."""
+    query = ("CONSTRUCT { ?st ?p ?o . ?sent a nif:Sentence ; nif:anchorOf ?text } WHERE { GRAPH ?g { "
              "?st a rdf:Statement ; ?p ?o . OPTIONAL { ?st prov:wasDerivedFrom ?sent . "
              "?sent a nif:Sentence ; nif:anchorOf ?text } } }")
     statements: dict[ox.Term, set[ox.Triple]] = defaultdict(set)
     sentences: dict[ox.Term, set[ox.Triple]] = defaultdict(set)
-    for t in store.query(_HEAD + query, substitutions=subs):
+    for t in store.query(_HEAD + query):
         if t.predicate == NIF_ANCHOR or (t.predicate == RDF_TYPE and t.object == NIF_SENTENCE):
             sentences[t.subject].add(t)
         else:
@@ -134,12 +132,38 @@ def _provenance(store: ox.Store, entity: ox.NamedNode | None
         ts.update(*(sentences.get(t.object, ()) for t in list(ts) if t.predicate == _DERIVED))
     text: dict[ox.Term, ox.Triple] = {}
     refs: list[ox.Triple] = []
-    for t in store.query(_HEAD + _MENTIONS, substitutions=subs):
+    for t in store.query(_HEAD + _MENTIONS):
         if t.predicate == TA_IDENT_REF:
             refs.append(t)
         else:
             text[t.subject] = t
     return statements, [(r, text[r.subject]) if r.subject in text else (r,) for r in refs]
+
+
+def _entity_provenance(store: ox.Store, node: ox.NamedNode) -> set[ox.Triple]:
+    """What :func:`load_provenance` holds of one entity, read by index lookups (a query with the
+    entity bound is joined in an order that reads every statement of every graph)."""
+    out: set[ox.Triple] = set()
+    for p in _SUBJECT_OBJECT:
+        for q in store.quads_for_pattern(None, p, node, None):
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                continue
+            own = [x.triple for x in store.quads_for_pattern(q.subject, None, None, q.graph_name)]
+            if not any(t.predicate == RDF_TYPE and t.object == _STATEMENT for t in own):
+                continue
+            out.update(own)
+            for t in own:
+                if t.predicate == _DERIVED:
+                    sentence = [x.triple for x in store.quads_for_pattern(t.object, None, None, q.graph_name)]
+                    if any(x.predicate == RDF_TYPE and x.object == NIF_SENTENCE for x in sentence):
+                        out.update(x for x in sentence if x.predicate == NIF_ANCHOR
+                                   or (x.predicate == RDF_TYPE and x.object == NIF_SENTENCE))
+    for q in store.quads_for_pattern(None, TA_IDENT_REF, node, None):
+        text = [x.triple for x in store.quads_for_pattern(q.subject, NIF_ANCHOR, None, q.graph_name)]
+        if text:
+            out.add(q.triple)
+            out.update(text)
+    return out
 
 
 def _own(snap: Snapshot, node: ox.NamedNode) -> set[ox.Triple]:
@@ -162,8 +186,7 @@ def describe_entity(store: ox.Store, snap: Snapshot, iri: str) -> Description:
             triples |= snap.statements[st]
         triples |= snap.mentions.get(node, set())
     elif iri in snap.involved:
-        statements, mentions = _provenance(store, node)
-        triples.update(*statements.values(), *mentions)
+        triples |= _entity_provenance(store, node)
     return _described(iri, "entity", triples)
 
 
@@ -172,15 +195,20 @@ def graph_text(store: ox.Store, graph: str) -> bytes:
     return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
 
 
-def digests(store: ox.Store, snap: Snapshot, docs: list[str]) -> dict[str, str]:
+def digests(store: ox.Store, snap: Snapshot, docs: list[str], known: dict[str, str]) -> dict[str, str]:
     """A digest per document that changes when its description does, without making it: a
-    release or the ontology by its graph's text; an entity by its triples of the default graph
-    and the digests of the releases that say something of it."""
-    graph_digest = {r: hashlib.sha256(graph_text(store, r)).hexdigest() for r in snap.releases}
+    release or the ontology by its graph's hash (``known``: the build's own, graph IRI -> hash;
+    else the hash of its text in the store); an entity by its triples of the default graph and
+    the digests of the releases that say something of it."""
+
+    def graph_hash(g: str) -> str:
+        return known.get(g) or hashlib.sha256(graph_text(store, g)).hexdigest()
+
+    graph_digest = {r: graph_hash(r) for r in snap.releases}
     out = {}
     for doc in docs:
         if doc == ONTOLOGY_IRI:
-            out[doc] = hashlib.sha256(graph_text(store, str(ONTOLOGY_GRAPH))).hexdigest()
+            out[doc] = graph_hash(str(ONTOLOGY_GRAPH))
         elif doc in graph_digest:
             out[doc] = graph_digest[doc]
         else:

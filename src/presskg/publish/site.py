@@ -83,10 +83,10 @@ def publish(build: str | Path = "build", out: str | Path | None = None, *, base_
     key = _layout_key(base_url, ctx)
     known = old.get("pages", {}) if old.get("key") == key else {}
     instances, uses = _class_members(snap), _property_uses(snap)
-    digests = describe_digests(store, snap, docs)
-    for iri in docs:  # the ontology's page also lists the instances of each class
-        if iri == ONTOLOGY_IRI:
-            digests[iri] = hashlib.sha256((digests[iri] + json.dumps([instances, uses], sort_keys=True)).encode()).hexdigest()
+    digests = describe_digests(store, snap, docs, _graph_hashes(build))
+    if ONTOLOGY_IRI in digests:  # the ontology's page also lists the instances of each class
+        listed = json.dumps([instances, uses], sort_keys=True)
+        digests[ONTOLOGY_IRI] = hashlib.sha256((digests[ONTOLOGY_IRI] + listed).encode()).hexdigest()
     todo = [iri for iri in docs if known.get(iri) != digests[iri]
             or not all((site / f"{page_path(iri)}.{e}").is_file() for e in EXTENSIONS)]
     if len(todo) > BULK:
@@ -228,6 +228,16 @@ def _index(snap: Snapshot, ctx: pages.SiteContext, entity_docs: list[str], dumps
             "dumps": [{"href": f"dump/{n}", "name": n, "format": void.DUMPS[n][1]} for n in dumps],
             "counts": {"releases": len(snap.releases), "entities": len(entity_docs), "triples": len(snap.default)}}
     return pages.render("index.html", "index", None, view, ctx, None)
+
+
+def _graph_hashes(build: Path) -> dict[str, str]:
+    """The hash of each named graph, as the build recorded it (its manifest), or nothing."""
+    from ..build import _read_manifest as read_build_manifest
+
+    graphs = read_build_manifest(build).get("graphs", {})
+    if not isinstance(graphs, dict):
+        return {}
+    return {g: h for g, h in graphs.items() if isinstance(g, str) and isinstance(h, str)}
 
 
 def _read_manifest(site: Path) -> dict:
