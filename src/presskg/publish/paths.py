@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from ..vocab import ONTOLOGY_IRI
@@ -51,6 +52,7 @@ def page_path(doc_iri: str) -> str:
     return f"resource/_/{digest}"
 
 
+@lru_cache(maxsize=65536)
 def href(from_path: str, to_path: str, ext: str = "html", fragment: str = "") -> str:
     """A relative, percent-encoded link from the page ``from_path`` to ``to_path.ext``."""
     rel = posixpath.relpath(f"{to_path}.{ext}" if ext else to_path, posixpath.dirname(from_path) or ".")
