@@ -166,6 +166,7 @@ def test_publish_paths_mirror_iris_and_stay_inside_the_site():
     assert page_path("https://w3id.org/presskg/ontology") == "ontology"
     assert document_iri("https://w3id.org/presskg/ontology#Meeting") == "https://w3id.org/presskg/ontology"
     assert page_path(f"{ROOT}resource/Caf%C3%A9") == "resource/Café"
+    assert page_path(f"{ROOT}resource/a%2Fb") != page_path(f"{ROOT}resource/a/b")
     for bad in ("resource/..%2F..%2Fetc%2Fpasswd", "resource/a//b", "resource/../x", "index", "assets/x",
                 "resource/a%00b", "resource/" + "x" * 300):
         assert page_path(ROOT + bad).startswith("resource/_/"), bad

@@ -42,8 +42,9 @@ def is_published(iri: str) -> bool:
 
 def page_path(doc_iri: str) -> str:
     """The site path of a document, without extension (``resource/cnes-jaxa-2021-02-25/meeting-1``)."""
-    local = unquote(doc_iri[len(ROOT):])
-    segments = local.split("/")
+    encoded = doc_iri[len(ROOT):]
+    local = unquote(encoded)
+    segments = local.split("/") if "%2f" not in encoded.lower() else [""]  # 'a%2Fb' is not 'a/b': hashed
     ok = all(s not in ("", ".", "..") and not _UNSAFE.search(s) and len(s.encode()) <= _MAX_SEGMENT
              for s in segments)
     if ok and (len(segments) > 1 or doc_iri == ONTOLOGY_IRI) and segments[0] not in RESERVED:
