@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test docs lint clean browser screenshot fuzz bench
+.PHONY: run test docs lint clean browser raptor screenshot site-screenshots fuzz bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ $(VENV)/.stamp-dev: $(VENV)/.stamp-run
 run: $(VENV)/.stamp-run
 	$(BIN)/presskg build data/releases -o build
 
-test: $(VENV)/.stamp-dev browser
+test: $(VENV)/.stamp-dev browser raptor
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest
 
@@ -36,10 +36,23 @@ browser:
 
 # The README's pictures: the graph page and the network report of the bundled releases (data/releases
 # and data/samples, 13 releases), built into build/samples/.
+# The site tests check every Turtle file with raptor's rapper, an independent parser (Debian raptor2-utils).
+raptor:
+	@command -v rapper >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && (apt-get update -qq && apt-get install -y -qq raptor2-utils >/dev/null) ; } \
+	  || echo "rapper is not installed: the site's Turtle check will skip (and fail in CI)"
+
 screenshot: $(VENV)/.stamp-dev browser
 	$(BIN)/presskg build data/releases data/samples -o build/samples
 	$(BIN)/python -m presskg.screenshot build/samples/graph.html docs/graph.png
 	$(BIN)/python -m presskg.screenshot --width 1100 --height 1500 build/samples/report.html docs/report.png
+
+# The README's pictures of the linked-data site: an entity page and a release page.
+site-screenshots: $(VENV)/.stamp-dev browser
+	$(BIN)/presskg build data/releases data/samples -o build/samples
+	$(BIN)/presskg publish --build build/samples -o build/samples/site
+	$(BIN)/python -m presskg.screenshot build/samples/site/resource/CNES.html docs/entity.png
+	$(BIN)/python -m presskg.screenshot build/samples/site/release/cnes-jaxa-2021-02-25.html docs/release.png
 
 # A long fuzz run (the test suite runs a small fixed-seed one).
 fuzz: $(VENV)/.stamp-dev

@@ -184,6 +184,16 @@ def _rdflib_timed(ds, q: str, cap: float) -> tuple[float, str | None]:
     return seconds, error
 
 
+def bench_publish(built: Path, tmp: Path) -> dict:
+    """``presskg publish`` of the built corpus: the whole site, then again with nothing changed."""
+    from presskg.publish.site import publish
+
+    first = publish(built, tmp / "site")
+    again = publish(built, tmp / "site")
+    return {"documents": first.documents, "publish_seconds": round(first.seconds, 2),
+            "republish_unchanged_seconds": round(again.seconds, 2)}
+
+
 def bench_pages(sizes: list[int]) -> dict:
     import networkx as nx
 
@@ -223,6 +233,8 @@ def markdown(res: dict) -> str:
         f"{b['peak_rss_jobs2_per_process_mib']} MiB per process) |",
         f"| incremental rebuild, one release changed | {res['incremental']['incremental_seconds']} s, "
         f"**{res['incremental_fraction']}** of a full build |",
+        f"| `presskg publish`, {res['publish']['documents']:,} IRIs | {res['publish']['publish_seconds']} s "
+        f"(again, nothing changed: {res['publish']['republish_unchanged_seconds']} s) |",
         f"| SPARQL, saved queries on {res['sparql']['sparql_quads']:,} quads: Oxigraph vs rdflib (median ratio) | "
         f"**{res['sparql_oxigraph_vs_rdflib_ratio']}** |", "",
         "| graph page nodes | seconds | MiB |", "|---|---|---|",
@@ -254,6 +266,7 @@ def main() -> None:
     res["build"] = bench_build(corpus, tmp, a.build_runs)
     built = tmp / f"b1-{a.build_runs - 1}"
     res["incremental"] = bench_incremental(corpus, built, a.runs, res["build"]["build_seconds"])
+    res["publish"] = bench_publish(built, tmp)
     res["sparql"] = bench_sparql(built, a.runs, a.sparql_quads, a.rdflib_cap)
     res["pages"] = bench_pages([500, 2000, 10000])
     for key in ("build_vs_spacy_ratio", "jobs2_speedup", "peak_rss_mib"):

@@ -103,3 +103,11 @@ def release_dir(tmp_path) -> Path:
     d.mkdir()
     shutil.copy(RELEASES / f"{SEED}.txt", d)
     return d
+
+
+@pytest.fixture(scope="session")
+def samples_site(samples_build) -> Path:
+    """The linked-data site of :func:`samples_build`, published once for the session."""
+    from presskg.publish.site import publish
+
+    return publish(samples_build, samples_build.parent / "site").site

@@ -132,8 +132,20 @@ def _query(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
+    routes = None
+    if args.site:
+        from .publish.serve_site import site_routes
+
+        routes = site_routes(args.site)
     return serve(args.build, host=args.host, port=args.port, timeout=args.timeout, memory_mb=args.memory,
-                 max_result_mb=args.max_result, allow_hosts=tuple(args.allow_host))
+                 max_result_mb=args.max_result, allow_hosts=tuple(args.allow_host), site_routes=routes)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from .publish.site import publish
+
+    print(publish(args.build, args.output, base_url=args.base_url).summary())
+    return 0
 
 
 def _push(args: argparse.Namespace) -> int:
@@ -325,6 +337,14 @@ def make_parser() -> argparse.ArgumentParser:
                    help="largest result sent; a larger one is answered 422 (default 64)")
     p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
                    help="a Host name browsers may use besides loopback and --host (repeat; '*' for any)")
+    p.add_argument("--site", metavar="DIR", help="also serve this published site (presskg publish) on the same port, "
+                   "answering an IRI's path with HTML, Turtle or JSON-LD by the Accept header; SPARQL at /sparql")
+    _add_build_dir(p)
+
+    p = add("publish", _publish, "write the linked-data site: a page, Turtle and JSON-LD for every IRI of the graph")
+    p.add_argument("-o", "--output", help="site folder (default: BUILD/site)")
+    p.add_argument("--base-url", default="https://w3id.org/presskg/",
+                   help="where the site will be served (sitemap, VoID, redirects; default: the IRIs' own root)")
     _add_build_dir(p)
 
     p = add("push", _push, "load the build into a triplestore (SPARQL 1.1 Graph Store Protocol, one PUT per graph)")

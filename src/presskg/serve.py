@@ -157,7 +157,7 @@ def query_routes(child: Child, *, timeout: float, max_result_bytes: int, memory_
         return Response(bytes(body), status_code=resp.status_code,
                         media_type=resp.headers.get("content-type", "application/octet-stream"))
 
-    return [Route("/query", query, methods=["GET", "POST"])]
+    return [Route("/query", query, methods=["GET", "POST"]), Route("/sparql", query, methods=["GET", "POST"])]
 
 
 def _has_died(child: Child, wait: float = 2.0) -> bool:
@@ -171,8 +171,11 @@ def _has_died(child: Child, wait: float = 2.0) -> bool:
 
 def create_app(child: Child, *, host: str = "127.0.0.1", timeout: float = 30,
                max_result_mb: int = DEFAULT_MAX_RESULT_MB, memory_mb: int = DEFAULT_MEMORY_MB,
-               allow_hosts: tuple[str, ...] = ()) -> Starlette:
-    """The front: ``/query`` and Oxigraph's query page at ``/``, behind the Host check."""
+               allow_hosts: tuple[str, ...] = (), site_routes: list[Route] | None = None) -> Starlette:
+    """The front: ``/query`` (and ``/sparql``) and Oxigraph's query page at ``/``, behind the Host check.
+
+    ``site_routes`` (a published site's pages, ``presskg serve --site``) take the place of the query page.
+    """
 
     async def page(request: Request) -> Response:
         try:
@@ -185,7 +188,7 @@ def create_app(child: Child, *, host: str = "127.0.0.1", timeout: float = 30,
                         media_type=resp.headers.get("content-type", "text/html"))
 
     routes = [*query_routes(child, timeout=timeout, max_result_bytes=max_result_mb << 20, memory_mb=memory_mb),
-              Route("/", page, methods=["GET"])]
+              *(site_routes if site_routes is not None else [Route("/", page, methods=["GET"])])]
     return Starlette(routes=routes,
                      middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host, allow_hosts))])
 
@@ -225,8 +228,10 @@ def _raise_stop(signum, frame) -> None:
 
 def serve(build: str | Path = "build", *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30,
           memory_mb: int = DEFAULT_MEMORY_MB, max_result_mb: int = DEFAULT_MAX_RESULT_MB,
-          allow_hosts: tuple[str, ...] = ()) -> int:
+          allow_hosts: tuple[str, ...] = (), site_routes: list[Route] | None = None) -> int:
     """Serve until Ctrl-C, SIGTERM or SIGHUP; the Oxigraph child is always stopped. Returns 0.
+
+    ``site_routes``: a published site served beside the endpoint (see :func:`create_app`).
 
     Raises:
         StoreError: no store, or a build is writing it right now.
@@ -245,12 +250,13 @@ def serve(build: str | Path = "build", *, host: str = "127.0.0.1", port: int = 7
     try:
         child.start()
         app = create_app(child, host=host, timeout=timeout, max_result_mb=max_result_mb, memory_mb=memory_mb,
-                         allow_hosts=allow_hosts)
+                         allow_hosts=allow_hosts, site_routes=site_routes)
         server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off",
                                                timeout_graceful_shutdown=2))
         bound = sock.getsockname()[1]
         print(f"SPARQL endpoint: {endpoint_url(host, bound)}", flush=True)
-        print(f"query page: {endpoint_url(host, bound).rsplit('/', 1)[0]}/  (read-only, no SERVICE, queries "
+        print(f"{'site' if site_routes is not None else 'query page'}: "
+              f"{endpoint_url(host, bound).rsplit('/', 1)[0]}/  (read-only, no SERVICE, queries "
               f"stop after {timeout:g} s or {memory_mb} MB; Ctrl-C stops)", flush=True)
         if not is_loopback(host):
             print(f"warning: listening on {host}, reachable from other machines", file=sys.stderr, flush=True)

@@ -1,0 +1,258 @@
+"""``presskg publish``: the static linked-data site of a build.
+
+Reads the build's store once (:mod:`.describe`), then writes for every document IRI its page,
+Turtle and JSON-LD (:mod:`.pages`) at the path that mirrors the IRI (:mod:`.paths`), an index
+with an offline search over entity names, the dataset's self-description (:mod:`.void`), the
+graph page and report of the build, its exports, and server rules.
+
+Incremental: ``site-manifest.json`` keeps the digest of every document's description (and a key
+of the templates, prefixes and base URL); a rebuild that changed one release rewrites only the
+pages whose description changed, and deletes the pages of IRIs that are gone. Every file is
+replaced atomically; files that come out the same are not touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .. import __version__, _atomic
+from ..cache import is_locked
+from ..errors import BuildError, StoreError
+from ..store import open_store
+from ..viz import _safe_json
+from ..vocab import ONTOLOGY_IRI, PK, PREFIXES
+from . import pages, void
+from .describe import Description, Snapshot, describe, load_provenance, read_snapshot
+from .describe import digests as describe_digests
+from .paths import EXTENSIONS, ROOT, href, page_path
+
+MANIFEST = "site-manifest.json"
+#: Bump when the pages change shape in a way the templates' text does not show.
+LAYOUT = "1"
+_TEMPLATES = Path(__file__).with_name("templates")
+RDF_TYPE = PREFIXES["rdf"] + "type"
+#: Past this many pages to write, the provenance of every entity is read at once (one query
+#: instead of two per entity).
+BULK = 300
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What a publish did."""
+
+    site: Path
+    documents: int
+    written: int
+    kept: int
+    removed: int
+    seconds: float
+
+    def summary(self) -> str:
+        return (f"published {self.documents} IRIs to {self.site}: {self.written} rewritten, {self.kept} unchanged, "
+                f"{self.removed} removed, in {self.seconds:.1f} s")
+
+
+def publish(build: str | Path = "build", out: str | Path | None = None, *, base_url: str = ROOT) -> PublishResult:
+    """Write (or update) the linked-data site of ``build`` in ``out`` (default ``BUILD/site``).
+
+    Raises:
+        StoreError: no store in ``build``, or a build is writing it.
+        BuildError: ``base_url`` is not an http(s) URL ending in ``/``.
+    """
+    start = time.perf_counter()
+    build = Path(build)
+    site = Path(out) if out is not None else build / "site"
+    if not base_url.startswith(("http://", "https://")) or not base_url.endswith("/"):
+        raise BuildError(f"--base-url must be an http(s) URL ending in '/', not {base_url!r}")
+    if is_locked(build):
+        raise StoreError(f"{build} is being built right now; publish it when the build has finished")
+    store = open_store(build)
+    snap = read_snapshot(store)
+    docs = snap.documents()
+    ctx = pages.SiteContext(published=frozenset(docs), term_labels=_term_labels(snap),
+                            has_graph=(build / "graph.html").is_file(), has_report=(build / "report.html").is_file())
+    old = _read_manifest(site)
+    key = _layout_key(base_url, ctx)
+    known = old.get("pages", {}) if old.get("key") == key else {}
+    instances, uses = _class_members(snap), _property_uses(snap)
+    digests = describe_digests(store, snap, docs, _graph_hashes(build))
+    if ONTOLOGY_IRI in digests:  # the ontology's page also lists the instances of each class
+        listed = json.dumps([instances, uses], sort_keys=True)
+        digests[ONTOLOGY_IRI] = hashlib.sha256((digests[ONTOLOGY_IRI] + listed).encode()).hexdigest()
+    todo = [iri for iri in docs if known.get(iri) != digests[iri]
+            or not all((site / f"{page_path(iri)}.{e}").is_file() for e in EXTENSIONS)]
+    if len(todo) > BULK:
+        load_provenance(store, snap)
+    for iri in todo:
+        _write_document(site, page_path(iri), describe(store, snap, iri), ctx, instances, uses)
+    written, kept = len(todo), len(docs) - len(todo)
+    removed = _remove_gone(site, set(old.get("pages", {})) - set(docs))
+    _write_site_files(site, build, snap, docs, ctx, base_url)
+    _atomic.write_text(site / MANIFEST, json.dumps({"key": key, "pages": digests}, indent=0, sort_keys=True) + "\n")
+    return PublishResult(site, len(docs), written, kept, removed, time.perf_counter() - start)
+
+
+def _write_document(site: Path, path: str, desc: Description, ctx: pages.SiteContext,
+                    instances: dict, uses: dict) -> None:
+    ttl, jsonld = pages.rdf_files(desc)
+    if desc.kind == "ontology":
+        pylode = "docs/ontology/index.html" if (site / "docs" / "ontology" / "index.html").is_file() else None
+        html = pages.render("ontology.html", path, desc.iri,
+                            pages.ontology_view(desc, ctx, path, instances, uses, pylode), ctx, jsonld)
+    elif desc.kind == "release":
+        html = pages.render("release.html", path, desc.iri, pages.release_view(desc, ctx, path), ctx, jsonld)
+    else:
+        html = pages.render("entity.html", path, desc.iri, pages.entity_view(desc, ctx, path), ctx, jsonld)
+    for ext, data in (("ttl", ttl), ("jsonld", jsonld), ("html", html)):
+        _atomic.write_bytes(site / f"{path}.{ext}", data, durable=False)
+
+
+def _remove_gone(site: Path, gone: set[str]) -> int:
+    for iri in gone:
+        for ext in EXTENSIONS:
+            (site / f"{page_path(iri)}.{ext}").unlink(missing_ok=True)
+    return len(gone)
+
+
+def _write_if_changed(dest: Path, data: bytes) -> None:
+    if not dest.is_file() or dest.read_bytes() != data:
+        _atomic.write_bytes(dest, data, durable=False)
+
+
+def _write_site_files(site: Path, build: Path, snap: Snapshot, docs: list[str], ctx: pages.SiteContext,
+                      base_url: str) -> None:
+    """The index, the assets, the build's pages and exports, VoID, sitemap and server rules."""
+    from ..viz import _template
+
+    lib = _template().environment.loader  # the vis-network build that graph.html inlines
+    env = _template().environment
+    for name, dest in (("lib/vis-9.1.2/vis-network.min.js", "assets/vis-network.min.js"),):
+        _write_if_changed(site / dest, lib.get_source(env, name)[0].encode("utf-8"))
+    _write_if_changed(site / "assets/site.css", (_TEMPLATES / "site.css").read_bytes())
+    for name in ("graph.html", "report.html"):
+        if (build / name).is_file():
+            _write_if_changed(site / name, (build / name).read_bytes())
+    dumps = [n for n in void.DUMPS if (build / n).is_file()]
+    for name in dumps:
+        _link_or_copy(build / name, site / "dump" / name)
+    entity_docs = [d for d in docs if d != ONTOLOGY_IRI and d not in set(snap.releases)]
+    _write_if_changed(site / "index.html", _index(snap, ctx, entity_docs, dumps, base_url))
+    _write_if_changed(site / "void.ttl", void.void_turtle(snap.default, len(entity_docs), base_url, dumps))
+    _write_if_changed(site / "sparql-description.ttl", void.service_description(base_url))
+    _write_if_changed(site / "sitemap.xml", void.sitemap([page_path(d) for d in docs], base_url))
+    for name, data in void.server_rules(base_url).items():
+        _write_if_changed(site / name, data)
+
+
+def _link_or_copy(src: Path, dest: Path) -> None:
+    """``dest`` as the same file as ``src``: a hard link where the file system allows (a build
+    replaces its exports by new files, so the link keeps this build's content), else a copy."""
+    if dest.is_file() and os.path.samefile(src, dest):
+        return
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(src, tmp)
+    except OSError:
+        tmp.write_bytes(src.read_bytes())
+    os.replace(tmp, dest)
+
+
+def _labels(snap: Snapshot) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for p in (PREFIXES["dcterms"] + "title", PREFIXES["rdfs"] + "label"):  # a label wins over a title
+        for t in sorted((t for t in snap.default if t.predicate.value == p), key=str, reverse=True):
+            if isinstance(t.subject, ox.NamedNode):
+                out[t.subject.value] = t.object.value
+    return out
+
+
+def _term_labels(snap: Snapshot) -> dict[str, str]:
+    ns = str(PK._NS)
+    return {k: v for k, v in _labels(snap).items() if k.startswith(ns) or k.startswith(PREFIXES["owl"])}
+
+
+def _class_members(snap: Snapshot) -> dict[str, list[tuple[str, str]]]:
+    """Class IRI -> its instances with a page, as (label, IRI), sorted by label."""
+    labels = _labels(snap)
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for t in snap.default:
+        if (t.predicate.value == RDF_TYPE and t.object.value.startswith(str(PK._NS))
+                and t.subject.value.startswith(ROOT)):
+            out[t.object.value].append((labels.get(t.subject.value, t.subject.value), t.subject.value))
+    return {c: sorted(v, key=lambda x: (x[0].lower(), x[1])) for c, v in sorted(out.items())}
+
+
+def _property_uses(snap: Snapshot) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for t in snap.default:
+        out[t.predicate.value] += 1
+    return dict(sorted(out.items()))
+
+
+def _index(snap: Snapshot, ctx: pages.SiteContext, entity_docs: list[str], dumps: list[str], base_url: str) -> bytes:
+    labels = _labels(snap)
+    alt = PREFIXES["skos"] + "altLabel"
+    alts: dict[str, list[str]] = defaultdict(list)
+    types: dict[str, list[str]] = defaultdict(list)
+    dates: dict[str, str] = {}
+    for t in snap.default:
+        s = t.subject.value
+        if t.predicate.value == alt:
+            alts[s].append(t.object.value)
+        elif t.predicate.value == RDF_TYPE and t.object.value.startswith(str(PK._NS)):
+            types[s].append(ctx.term_labels.get(t.object.value, t.object.value))
+        elif t.predicate.value == PREFIXES["dcterms"] + "date" and s in set(snap.releases):
+            dates[s] = t.object.value
+    names = [[labels.get(d, d.rsplit("/", 1)[-1]), sorted(alts[d]), href("index", page_path(d)),
+              ", ".join(sorted(types[d]))] for d in entity_docs]
+    names.sort(key=lambda n: (n[0].lower(), n[2]))
+    releases = sorted(({"date": dates.get(r, ""), "title": labels.get(r, r.rsplit("/", 1)[-1]),
+                        "href": pages.link(ctx, "index", r)} for r in snap.releases),
+                      key=lambda r: (r["date"], r["title"]), reverse=True)
+    members = _class_members(snap)
+    classes = [{"label": ctx.term_labels.get(c, c), "href": pages.link(ctx, "index", c), "count": len(v)}
+               for c, v in members.items()]
+    classes.sort(key=lambda c: c["label"].lower())
+    view = {"title": "presskg knowledge graph", "names_json": _safe_json(names), "releases": releases,
+            "classes": classes, "endpoint": base_url + "sparql",
+            "dumps": [{"href": f"dump/{n}", "name": n, "format": void.DUMPS[n][1]} for n in dumps],
+            "counts": {"releases": len(snap.releases), "entities": len(entity_docs), "triples": len(snap.default)}}
+    return pages.render("index.html", "index", None, view, ctx, None)
+
+
+def _graph_hashes(build: Path) -> dict[str, str]:
+    """The hash of each named graph, as the build recorded it (its manifest), or nothing."""
+    from ..build import _read_manifest as read_build_manifest
+
+    graphs = read_build_manifest(build).get("graphs", {})
+    if not isinstance(graphs, dict):
+        return {}
+    return {g: h for g, h in graphs.items() if isinstance(g, str) and isinstance(h, str)}
+
+
+def _read_manifest(site: Path) -> dict:
+    try:
+        data = json.loads((site / MANIFEST).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _layout_key(base_url: str, ctx: pages.SiteContext) -> str:
+    """Changes when anything a page depends on besides its description changes."""
+    h = hashlib.sha256(f"{LAYOUT}\n{__version__}\n{base_url}\n{ctx.has_graph}{ctx.has_report}\n".encode())
+    for f in sorted([*_TEMPLATES.iterdir(), *Path(__file__).parent.glob("*.py")]):  # templates and their code
+        h.update(f.name.encode() + f.read_bytes())
+    h.update(json.dumps(ctx.term_labels, sort_keys=True).encode())
+    h.update(json.dumps(PREFIXES, sort_keys=True).encode())
+    return h.hexdigest()
