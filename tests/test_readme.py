@@ -107,3 +107,15 @@ def test_readme_loads_graph_jsonld_as_a_dataset(samples_build):
         value = eval(expr, scope)
         expected = quads if "every quad of build/graph.nq" in comment else int(comment.split(":")[0])
         assert value == expected, line
+
+
+def test_readme_rules_listing_matches_presskg_rules(capsys):
+    """The rows the README quotes of ``presskg rules`` are rows it prints (``...`` stands for the others)."""
+    (quoted,) = [o for c, o in EXAMPLES if c == "presskg rules"]
+    assert main(["rules"]) == 0
+    real = [" ".join(x.split()) for x in capsys.readouterr().out.splitlines()]
+    rows = [q for q in quoted if "..." not in q]
+    assert len(rows) >= 3
+    for q in rows:
+        assert " ".join(q.split()) in real, q
+    assert _matches(quoted[-1], real[-1])
