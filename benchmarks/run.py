@@ -185,25 +185,66 @@ def _rdflib_timed(ds, q: str, cap: float) -> tuple[float, str | None]:
 
 
 def bench_pages(sizes: list[int]) -> dict:
-    import networkx as nx
-
     from presskg.viz import render_html
 
     out = {}
     tmp = Path(tempfile.mkdtemp())
-    classes = ["SpaceAgency", "Mission", "Person", "Planet", "Meeting", "Instrument"]
     for n in sizes:
-        G = nx.MultiDiGraph()
-        for i in range(n):
-            G.add_node(f"n{i}", label=f"entity {i}", cls=classes[i % len(classes)], aliases=[], evidence=[])
-        H = nx.barabasi_albert_graph(n, 2, seed=1)
-        for a, b in H.edges:
-            G.add_edge(f"n{a}", f"n{b}", key="partnerOf", property="partnerOf", evidence=["A sentence."])
+        G = page_graph(n)
         t = time.perf_counter()
         page = render_html(G, tmp / f"g{n}.html", max_nodes=max(sizes))
         out[str(n)] = {"seconds": round(time.perf_counter() - t, 2), "mib": round(page.stat().st_size / 2**20, 2)}
     shutil.rmtree(tmp, ignore_errors=True)
     return out
+
+
+#: Chromium as the browser tests start it (tests/test_viz.py).
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def page_graph(n: int):
+    """A scale-free entity graph of ``n`` nodes (two edges per new node), as the page benchmarks use."""
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    classes = ["SpaceAgency", "Mission", "Person", "Planet", "Meeting", "Instrument"]
+    for i in range(n):
+        G.add_node(f"n{i}", label=f"entity {i}", cls=classes[i % len(classes)], aliases=[], evidence=[])
+    H = nx.barabasi_albert_graph(n, 2, seed=1)
+    for a, b in H.edges:
+        G.add_edge(f"n{a}", f"n{b}", key="partnerOf", property="partnerOf", evidence=["A sentence."])
+    return G
+
+
+def bench_page_settle(n: int = 1500, runs: int = 1, timeout: float = 120.0) -> dict:
+    """Seconds from opening the ``n``-node page in headless Chromium until its layout is stable.
+
+    The page sets ``window.presskgStable`` once its layout stops moving; the clock runs from the
+    navigation's start, so parsing the page and its data count too.
+    """
+    from playwright.sync_api import sync_playwright
+
+    from presskg.viz import render_html
+
+    tmp = Path(tempfile.mkdtemp())
+    page_file = render_html(page_graph(n), tmp / f"g{n}.html", max_nodes=n)
+    times = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for _ in range(runs):
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                t = time.perf_counter()
+                page.goto(page_file.as_uri())
+                page.wait_for_function("() => window.presskgStable === true", timeout=timeout * 1000)
+                times.append(time.perf_counter() - t)
+                page.close()
+        finally:
+            browser.close()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return {"page_settle_s": round(statistics.median(times), 2), "page_settle_runs": [round(x, 2) for x in times]}
 
 
 def markdown(res: dict) -> str:

@@ -43,7 +43,7 @@ def answers(build: Path, run=None) -> dict[str, dict]:
     out = {}
     for name, bindings in cases:
         res = run(name, bindings)
-        rows = sorted(([v if v is not None else "" for v in r] for r in res.rows))
+        rows = sorted([v if v is not None else "" for v in r] for r in res.rows)
         out[case_key(name, bindings)] = {"variables": res.variables, "rows": rows}
     return out
 
