@@ -23,7 +23,6 @@ import networkx as nx
 
 from . import _atomic
 from .analytics import centrality, simple_graph
-from .layout import positions
 
 #: Colour per main class (and a fallback).
 NODE_STYLES: dict[str, str] = {
@@ -108,6 +107,8 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
     counts = Counter(n["cls"] for n in nodes)
     classes = [{"name": c, "count": counts[c], "color": NODE_STYLES.get(c, DEFAULT_COLOUR)} for c in sorted(counts)]
     # positions computed ahead: the page opens with its layout final, physics off (issue 17)
+    from .layout import positions  # here, not at the top: keeps this change apart from the colour work
+
     place = positions(simple_graph(G, keep) if notice else simple, keep)
     for node in nodes:
         node["x"], node["y"] = place[node["id"]]
