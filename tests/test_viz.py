@@ -126,6 +126,46 @@ def test_viz_big_graph_keeps_the_most_central():
     assert "40 left out" in data["notice"]
 
 
+def _scale_free(n: int) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    for i in range(n):
+        G.add_node(f"n{i}", label=f"entity {i}", cls="Mission", aliases=[], evidence=[])
+    for a, b in nx.barabasi_albert_graph(n, 2, seed=3).edges:
+        G.add_edge(f"n{a}", f"n{b}", key="partnerOf", property="partnerOf", evidence=[])
+    return G
+
+
+def test_viz_positions_are_computed_ahead_and_deterministic():
+    G = _scale_free(300)
+    data = page_data(G)
+    assert data["options"]["physics"]["enabled"] is False
+    xy = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    assert len(set(xy.values())) == 300  # every node placed, none on another
+    assert xy == {n["id"]: (n["x"], n["y"]) for n in page_data(G)["nodes"]}
+
+
+def test_viz_big_page_opens_laid_out_with_central_names_readable(browser, tmp_path):
+    page_file = render_html(_scale_free(1500), tmp_path / "big.html")
+    page, log = open_page(browser, page_file)
+    page.wait_for_function("() => window.presskgStable === true", timeout=60000)
+    assert log["console"] == []
+    view = page.evaluate("""() => {
+      const net = window.presskgNetwork, scale = net.getScale();
+      const box = document.getElementById("graph").getBoundingClientRect();
+      return window.presskgCentral.map(id => {
+        const p = net.canvasToDOM(net.getPosition(id));
+        return { px: net.body.nodes[id].options.font.size * scale, x: p.x, y: p.y, w: box.width, h: box.height,
+                 physics: net.physics.physicsEnabled };
+      });
+    }""")
+    assert len(view) == 10
+    for v in view:
+        assert v["px"] >= 12, v  # the most central names are drawn at a readable size
+        assert 0 <= v["x"] <= v["w"] and 0 <= v["y"] <= v["h"], v  # and are in view
+        assert v["physics"] is False  # nothing moves any more
+    page.close()
+
+
 def test_analytics_measures_and_communities(seed_build):
     G = text_graph(to_networkx(open_dataset(seed_build)))
     m = measures(G)
