@@ -1,13 +1,12 @@
 """Saved questions keep their answers on the sample corpus, locally and on a plain SPARQL endpoint.
 
-``tests/data/saved_answers.json`` holds every saved question's answers (and the narrowed forms of
-the README) as the queries gave them before they were reshaped for the store (issue 17); it is made
-by ``tests/data/saved_answers.py``, never by hand.
+``tests/data/reference_queries/`` holds every saved question as first written, before the queries
+were reshaped for the store (issue 17): each saved question (and the narrowed forms of the README)
+must give the reference's answers on the same build.
 """
 
 import csv
 import io
-import json
 import subprocess
 import sys
 
@@ -17,7 +16,7 @@ from presskg.build import build
 from presskg.push import push
 from presskg.query import saved_queries
 
-from .data.saved_answers import CASES, FIXTURE, SOURCES, answers, case_key
+from .data.saved_answers import CASES, REFERENCE, SOURCES, answers, case_key
 from .test_serve_push import free_port, wait_up
 
 
@@ -29,9 +28,12 @@ def sample_build(tmp_path_factory):
 
 
 def test_query_answers_on_the_sample_corpus_are_unchanged(sample_build):
-    expected = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    from presskg.query import run_query
+
+    expected = answers(sample_build, run=lambda name, b: run_query(str(REFERENCE / f"{name}.rq"),
+                                                                   build=sample_build, bindings=b))
     got = answers(sample_build)
-    assert set(got) == set(expected)  # a new saved question needs the fixture regenerated
+    assert set(got) == set(expected)
     assert all(want["rows"] for want in expected.values())  # every question has answers to keep
     for key, want in expected.items():
         assert got[key]["variables"] == want["variables"], key

@@ -1,23 +1,17 @@
-"""Every saved question's answers on the sample corpus (``data/releases`` + ``data/samples``).
+"""Every saved question's answers on a build: the saved queries' or the reference queries'.
 
-Run as a script, it builds the sample corpus and writes ``saved_answers.json``
-beside it: the fixture ``tests/test_query_answers.py`` compares against, so a
-rewrite of a query (or of what the build writes for it) must keep its answers.
-It was first run with the queries as they were before they were reshaped for
-the store (issue 17), so the fixture holds the original answers.
-
-    PYTHONPATH=src python tests/data/saved_answers.py
+``reference_queries/`` holds each saved question as it was first written, before it was
+reshaped for the store (issue 17): the oracle ``tests/test_query_answers.py`` compares the
+saved queries with, on the same build, so a rewrite must keep every answer whatever the
+extraction reads.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = Path(__file__).with_name("saved_answers.json")
+REFERENCE = Path(__file__).with_name("reference_queries")
 SOURCES = (ROOT / "data" / "releases", ROOT / "data" / "samples")
 
 # each saved question unbound, and the narrowed forms users ask most (README examples)
@@ -46,19 +40,3 @@ def answers(build: Path, run=None) -> dict[str, dict]:
         rows = sorted([v if v is not None else "" for v in r] for r in res.rows)
         out[case_key(name, bindings)] = {"variables": res.variables, "rows": rows}
     return out
-
-
-def main() -> None:
-    from presskg.build import build
-
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "build"
-        build(list(SOURCES), out=out, progress=False)
-        data = answers(out)
-    FIXTURE.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {len(data)} answers ({sum(len(v['rows']) for v in data.values())} rows) to {FIXTURE}",
-          file=sys.stderr)
-
-
-if __name__ == "__main__":
-    main()
