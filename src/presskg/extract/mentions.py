@@ -17,6 +17,7 @@ from ..model import KBEntry
 from ..vocab import Class as C
 from .gazetteer import Gazetteer
 from .lexicon import (
+    CALENDAR_WORDS,
     GOVERNMENT_NOUNS,
     HEAD_CLASSES,
     HONORIFICS,
@@ -219,6 +220,8 @@ def _joiner(tree: Tree, i: int) -> bool:
 
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     t = tree[i]
+    if t.text.lower() in CALENDAR_WORDS:
+        return False  # "the Council of Ministers on Wednesday April 14": the date is not in the name
     if t.pos == "PROPN" and t.text[:1].isupper():
         return True
     if t.pos == "NUM" and t.text[:1].isupper() and i + 1 < len(tree) and tree[i + 1].pos == "PROPN":

@@ -11,7 +11,7 @@ True
 >>> HEAD_CLASSES["lander"]
 <Class.Lander: 'Lander'>
 >>> sorted(FILES)
-['nouns', 'pronouns', 'titles', 'verbs']
+['nouns', 'occurrences', 'pronouns', 'titles', 'verbs']
 """
 
 from __future__ import annotations
@@ -66,6 +66,9 @@ WORD_CLASSES.update({name: frozenset(table) for name, table in _TABLES.items()})
 HEAD_CLASSES = _classes(_TABLES["HEAD_CLASSES"], "HEAD_CLASSES")
 MODEL_CLASSES = _classes(_TABLES["MODEL_CLASSES"], "MODEL_CLASSES")
 PLANET_ADJECTIVES: MappingProxyType[str, str] = MappingProxyType(_TABLES["PLANET_ADJECTIVES"])
+#: Verbs and nouns that report an occurrence, and the event class of what they report.
+OCCURRENCE_VERBS = _classes(_TABLES["OCCURRENCE_VERBS"], "OCCURRENCE_VERBS")
+OCCURRENCE_NOUNS = _classes(_TABLES["OCCURRENCE_NOUNS"], "OCCURRENCE_NOUNS")
 
 # Verb classes (a phrasal verb is written "lemma particle").
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
@@ -84,6 +87,8 @@ CONTRIBUTE_VERBS = WORD_CLASSES["CONTRIBUTE_VERBS"]
 STUDY_VERBS = WORD_CLASSES["STUDY_VERBS"]
 ORBIT_VERBS = WORD_CLASSES["ORBIT_VERBS"]
 CONGRATULATE_VERBS = WORD_CLASSES["CONGRATULATE_VERBS"]
+APPOINT_VERBS = WORD_CLASSES["APPOINT_VERBS"]
+PLACE_PREPOSITIONS = WORD_CLASSES["PLACE_PREPOSITIONS"]
 
 # Noun classes.
 DESCRIBED_THINGS = WORD_CLASSES["DESCRIBED_THINGS"]
@@ -96,6 +101,7 @@ LIGHT_NOUNS = WORD_CLASSES["LIGHT_NOUNS"]
 NAMED_EVENT_NOUNS = WORD_CLASSES["NAMED_EVENT_NOUNS"]
 GOVERNMENT_NOUNS = WORD_CLASSES["GOVERNMENT_NOUNS"]
 NAME_INNER = WORD_CLASSES["NAME_INNER"]
+CALENDAR_WORDS = WORD_CLASSES["CALENDAR_WORDS"]
 
 # Titles and honorifics.
 HEAD_TITLES = WORD_CLASSES["HEAD_TITLES"]

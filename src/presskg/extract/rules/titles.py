@@ -11,12 +11,17 @@ from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS
 from ..registry import Stage, rule
 
 
+#: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
+_TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub",
+                              "assistant", "executive", "general", "managing", "chief"})
+
+
 def title_kind(ctx: Context, i: int) -> str | None:
     """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General")."""
     t = ctx.tree
-    words = [t.lemma(i)]
-    for c in t.children(i, "compound", "amod"):
-        words.insert(0, t.lemma(c.i))
+    # the title's own words, left to right: "next Director General" is "director general"
+    words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")
+             if c.i < i and (c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS)] + [t.lemma(i)]
     nxt = i + 1 < len(t) and t.lemma(i + 1) in ("general", "elect")
     phrase = " ".join(words)
     if nxt:
