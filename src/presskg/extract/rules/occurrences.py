@@ -52,8 +52,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     landing) is completed, not repeated.
     """
     cls = _verb_class(f)
-    if cls is None or ctx.tree[f.verb].pos != "VERB":
-        return
+    if cls is None or ctx.tree[f.verb].pos != "VERB" or ctx.tree[f.verb].dep == "acl":
+        return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
     objs = [e for i in f.obj for e in things(ctx, i, create=False)]
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
@@ -69,7 +69,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not who:
         return
     existing = f.verb in ctx.described
-    if not (existing or ctx.frame_date(f.verb) or places or sites or cls == C.Meeting):
+    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting):
         return
     ev = described(ctx, f.verb, cls)
     if ev is None:
@@ -110,7 +110,7 @@ def occurrence_nouns(ctx: Context) -> None:
                 for p in t.children(v.i, "prep"):
                     preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
 
-        def arg(*words: str) -> list[Entity]:
+        def arg(*words: str, preps: dict[str, list[int]] = preps) -> list[Entity]:
             return [e for w in words for i in preps.get(w, []) for e in things(ctx, i, create=False)]
 
         named = [e for c in t.children(tok.i, "compound", "poss", "nmod") if (e := ctx.ref(c.i)) is not None]

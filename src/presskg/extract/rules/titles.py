@@ -10,7 +10,6 @@ from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS
 from ..registry import Stage, rule
 
-
 #: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub",
                               "assistant", "executive", "general", "managing", "chief"})
