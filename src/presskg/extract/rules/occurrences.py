@@ -107,7 +107,7 @@ def occurrence_nouns(ctx: Context) -> None:
         for v in t.children(tok.i, "relcl", "acl"):
             if t.lemma(v.i) in ("make", "pay", "conduct", "carry", "undertake", "perform"):
                 preps.setdefault("by", []).extend(c.i for c in t.children(v.i, "nsubj"))
-                for p in t.children(v.i, "prep"):
+                for p in t.children(v.i, "prep", "dative"):  # "made to Brazil" ("to" parsed as a dative)
                     preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
 
         def arg(*words: str, preps: dict[str, list[int]] = preps) -> list[Entity]:
