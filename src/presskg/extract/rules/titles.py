@@ -30,7 +30,8 @@ def title_kind(ctx: Context, i: int) -> str | None:
            for w in parts):
         return P.memberOf
     last_two = " ".join(parts[-2:])
-    if last_two in HEAD_TITLES or (parts[-1] in HEAD_TITLES and parts[-1] != "director"):
+    if any(" ".join(parts[-n:]) in HEAD_TITLES for n in (3, 2)) or (
+            parts[-1] in HEAD_TITLES and parts[-1] != "director"):
         return P.headOf
     if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES:
         return P.memberOf
@@ -150,7 +151,22 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float)
     for org in _org_near_title(ctx, i):
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue
-        ctx.add(person, kind, org, i, method, conf)
+        ctx.add(person, _director_of(ctx, i, org) or kind, org, i, method, conf)
+
+
+def _director_of(ctx: Context, i: int, org: Entity) -> str | None:
+    """"Director of the X Institute" heads it; "Director of Earth Observation at X" is a member of X.
+
+    A bare "Director" whose "of" phrase is the organization itself is its head.
+    """
+    t = ctx.tree
+    if t.lemma(i) != "director" or t.children(i, "compound", "amod"):
+        return None
+    for p in t.children(i, "prep"):
+        if p.text.lower() == "of":
+            if any(ctx.ref(o.i) is org for o in t.children(p.i, "pobj")):
+                return P.headOf
+    return None
 
 
 def _relative_title(ctx: Context, person: Entity, v: int) -> None:
