@@ -245,7 +245,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
-        while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos == "PUNCT"):
+        while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):
             end -= 1
         if span.label == "PERSON":
             # titles before the name are not the name: "Director General Jan Wörner"
@@ -260,15 +260,29 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 continue  # a lone capitalized word is rarely a person ("Background:")
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)):
             continue
-        cand = Candidate(start, end, "model", hint=hint if span.label == "PERSON" else None)
-        if any(c.overlaps(cand) for c in taken):
-            continue
-        if span.label != "PERSON":
-            cand.hint = head_noun_class(tree, cand) or (None if span.label in ("GPE", "LOC") else hint)
-            if span.label in ("GPE", "LOC") and cand.hint is None:
-                cand.hint = C.Place
-        out.append(cand)
+        for a, b in _coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
+            cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
+            if any(c.overlaps(cand) for c in taken):
+                continue
+            if span.label != "PERSON":
+                cand.hint = head_noun_class(tree, cand) or (None if span.label in ("GPE", "LOC") else hint)
+                if span.label in ("GPE", "LOC") and cand.hint is None:
+                    cand.hint = C.Place
+            out.append(cand)
     return out
+
+
+def _coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
+    """"the University of X and Y University": two names the model took for one, split at "and"
+    when each side is typed by a noun of its own (first or last word); "Ministry of Science and ICT" stays."""
+    for k in range(start + 1, end - 1):
+        if tree[k].text.lower() != "and":
+            continue
+        sides = [(start, k), (k + 1, end)]
+        if all(any(HEAD_CLASSES.get(tree[i].text.lower()) or (tree[i].pos == "NOUN" and HEAD_CLASSES.get(
+                tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
+            return sides
+    return [(start, end)]
 
 
 def _is_honorific(text: str) -> bool:
