@@ -15,9 +15,9 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..entities import ancestors
-from ..mentions import noun_class
 from ..frames import Frame
 from ..lexicon import JOINT_ADVERBS, OPERATE_VERBS, PLANET_ADJECTIVES, SUPPLY_VERBS
+from ..mentions import noun_class
 from ..referents import agents, described, isa, organizations_of, things
 from ..registry import Stage, rule
 
@@ -109,7 +109,7 @@ def jointly(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     parties = [p for p in parties if isa(ctx, p, C.Organization, C.Country)]
     if not parties:
         return
-    for i in f.obj:
+    for i in f.obj + f.prep("on", "in"):  # "carried out jointly", "work together on the Gateway"
         for craft in things(ctx, i, create=False):
             if isa(ctx, craft, *CRAFT, C.LaunchVehicle):
                 for a in parties:
