@@ -29,7 +29,6 @@ def title_kind(ctx: Context, i: int) -> str | None:
     if any(w in ("vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub", "assistant")
            for w in parts):
         return P.memberOf
-    last_two = " ".join(parts[-2:])
     if any(" ".join(parts[-n:]) in HEAD_TITLES for n in (3, 2)) or (
             parts[-1] in HEAD_TITLES and parts[-1] != "director"):
         return P.headOf
