@@ -18,6 +18,7 @@ from ..vocab import Class as C
 from .gazetteer import Gazetteer
 from .lexicon import (
     CALENDAR_WORDS,
+    ENUMERATORS,
     GOVERNMENT_NOUNS,
     HEAD_CLASSES,
     HONORIFICS,
@@ -83,10 +84,51 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += _event_names(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
     _acronym_definitions(tree, cands)
+    listed = enumerations(tree)
     for c in cands:
         if c.hint is None:
-            c.hint = head_noun_class(tree, c)
+            c.hint = head_noun_class(tree, c) or (listed.get(c.start) if c.source != "kb" else None)
     return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+def enumerations(tree: Tree) -> dict[int, str]:
+    """Tokens inside a list that a plural class noun opens, and that noun's class:
+    "four instruments, namely A, B and C", "the two prototype satellites (S-1 and S-2)",
+    "instruments will be on board: a camera (CAM), ...". Only made things are listed so."""
+    out: dict[int, str] = {}
+    roots = (C.Instrument, C.Spacecraft, C.Mission)
+    for s in tree.parse.sentences:
+        for i in range(s.start, s.end - 1):
+            tok = tree[i]
+            if tok.tag != "NNS" or tok.pos != "NOUN":
+                continue
+            cls = noun_class(tree, i)
+            if cls is None or not any(r == cls or _is_under(cls, r) for r in roots):
+                continue
+            opener = next((k for k in range(i + 1, min(i + 12, s.end - 1)) if tree[k].text.lower() in ENUMERATORS
+                           or f"{tree[k].text} {tree[k + 1].text}".lower() in ENUMERATORS), None)
+            if opener is None:
+                continue
+            first = next((k for k in range(opener + 1, min(opener + 6, s.end)) if tree[k].pos in ("NOUN", "PROPN")),
+                         None)
+            if first is None:
+                continue
+            while tree[first].dep == "compound" and tree[first].head != first:
+                first = tree[first].head
+            # the list is the first item and its conjuncts, each with its name words and its
+            # parenthesized short name: nothing further down the sentence
+            for item in tree.conjuncts(tree.conj_root(first)):
+                words = [item] + [c.i for c in tree.children(item, "compound")]
+                words += [k for c in tree.children(item, "appos") for k in tree.subtree(c.i)[:4]]
+                for k in words:
+                    out.setdefault(k, cls)
+    return out
+
+
+def _is_under(cls: str, root: str) -> bool:
+    from .entities import ancestors
+
+    return root in ancestors(cls)
 
 
 
