@@ -50,3 +50,12 @@ def test_rules_posts_carried_parts(read):
              "The LUMA camera was mounted on the Kestrel satellite.")
     t = triples(x)
     assert ("MAGX", "partOf", "Zephyr") in t and ("LUMA", "partOf", "Kestrel") in t
+
+
+def test_rules_payloads_listed_instruments_are_parts_of_the_craft(read):
+    x = read("The Xuanwu mission will study gamma-ray bursts. Three instruments will be on board: a Dust "
+             "Analyser (DUSTA) and a Plasma Monitor (PLAMO). Of the nine instruments carried on Xuanwu, three, "
+             "namely ZEBRA, LYNX and ORCA-2, come from Japan.")
+    t = triples(x)
+    parts = {s for s, p, o in t if p == "partOf" and o == "Xuanwu"}
+    assert {"Dust Analyser", "Plasma Monitor", "ZEBRA", "LYNX", "ORCA-2"} <= parts

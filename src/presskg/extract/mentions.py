@@ -87,15 +87,17 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     listed = enumerations(tree)
     for c in cands:
         if c.hint is None:
-            c.hint = head_noun_class(tree, c) or (listed.get(c.start) if c.source != "kb" else None)
+            in_list = listed.get(c.start) if c.source != "kb" else None
+            c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
-def enumerations(tree: Tree) -> dict[int, str]:
+def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
     """Tokens inside a list that a plural class noun opens, and that noun's class:
     "four instruments, namely A, B and C", "the two prototype satellites (S-1 and S-2)",
-    "instruments will be on board: a camera (CAM), ...". Only made things are listed so."""
-    out: dict[int, str] = {}
+    "instruments will be on board: a camera (CAM), ...". Only made things are listed so.
+    Values are (class, token of the class noun)."""
+    out: dict[int, tuple[str, int]] = {}
     roots = (C.Instrument, C.Spacecraft, C.Mission)
     for s in tree.parse.sentences:
         for i in range(s.start, s.end - 1):
@@ -121,7 +123,7 @@ def enumerations(tree: Tree) -> dict[int, str]:
                 words = [item] + [c.i for c in tree.children(item, "compound")]
                 words += [k for c in tree.children(item, "appos") for k in tree.subtree(c.i)[:4]]
                 for k in words:
-                    out.setdefault(k, cls)
+                    out.setdefault(k, (cls, i))
     return out
 
 

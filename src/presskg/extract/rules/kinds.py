@@ -66,7 +66,7 @@ HEAD_TITLES_SET = frozenset({"minister", "president", "director", "chairman", "a
 def enumerated_kind(ctx: Context) -> None:
     """"four instruments, namely A, B and C": the names a plural class noun lists are of its class
     (names with no other type got it when they were found; weakly typed ones get it here)."""
-    for k, cls in enumerations(ctx.tree).items():
+    for k, (cls, _) in enumerations(ctx.tree).items():
         ent = ctx.table.at(k)
         if ent is not None and _weak(ent):
             _retype(ent, cls)

@@ -10,6 +10,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS
+from ..mentions import enumerations
 from ..referents import isa, things
 from ..registry import Stage, rule
 
@@ -40,3 +41,43 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for whole in wholes:
             if part.key != whole.key and not (isa(ctx, part, C.Spacecraft) and isa(ctx, whole, C.Instrument)):
                 ctx.add(part, P.partOf, whole, f.verb)
+
+
+@rule("dep:listed-parts", stage=Stage.PHRASES, triggers=("ENUMERATORS", "ABOARD_PREPOSITIONS"),
+      produces=(P.partOf,), confidence=0.7)
+def listed_parts(ctx: Context) -> None:
+    """"Of the instruments carried on X, four, namely A, B and C", "four instruments will be on
+    board: a camera (CAM), ...": the listed things are part of the craft the class noun's phrase names,
+    or, when it names none ("will be on board"), of the craft the text was speaking of."""
+    t = ctx.tree
+    wholes: dict[int, list[Entity]] = {}
+    for k, (_, noun) in enumerations(t).items():
+        part = ctx.table.at(k)
+        if part is None or not isa(ctx, part, *PARTS):
+            continue
+        if noun not in wholes:
+            wholes[noun] = _whole_of_list(ctx, noun)
+        for whole in wholes[noun]:
+            if whole.key != part.key:
+                ctx.add(part, P.partOf, whole, k)
+
+
+def _whole_of_list(ctx: Context, noun: int) -> list[Entity]:
+    t = ctx.tree
+    near = [c.i for c in t.children(noun, "compound", "poss")]
+    for p in t.children(noun, "prep"):
+        if p.text.lower() in ("of", "on", "aboard", "onboard", "for"):
+            near += [o.i for o in t.children(p.i, "pobj")]
+    for v in t.children(noun, "acl", "relcl"):  # "instruments carried on X"
+        near += [o.i for p in t.children(v.i, "prep") if p.text.lower() in ABOARD_PREPOSITIONS
+                 for o in t.children(p.i, "pobj")]
+    found = [e for i in near for e in ctx.refs(i) if _whole(ctx, e)]
+    if found:
+        return found[:1]
+    verb = t[noun].head
+    aboard = any(c.text.lower() in ("aboard", "onboard") or (c.text.lower() == "on" and any(
+        t.lemma(o.i) == "board" for o in t.children(c.i, "pobj"))) for c in t.children(verb))
+    if t[noun].dep in ("nsubj", "nsubjpass") and aboard:  # "four instruments will be on board"
+        return [e for e in ctx.recent(noun, C.Mission, sentences=1) + ctx.recent(noun, C.Spacecraft, sentences=1)
+                if _whole(ctx, e)][:1]
+    return []
