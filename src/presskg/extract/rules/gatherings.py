@@ -31,6 +31,11 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ev = described(ctx, f.verb, C.Meeting)
         events = [ev] if ev else []
         people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
+    if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
+        t = ctx.tree
+        withs = f.prep("with") + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "with"
+                                  for o in t.children(p.i, "pobj")]
+        people += agents([e for i in withs for e in things(ctx, i, create=False)], ctx)
     places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
     for ev in events:
         for p in people:

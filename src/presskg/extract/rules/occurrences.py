@@ -15,7 +15,8 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import OCCURRENCE_NOUNS, OCCURRENCE_VERBS, PLACE_PREPOSITIONS
+from ..entities import ancestors
+from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, OCCURRENCE_VERBS, PLACE_PREPOSITIONS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
@@ -28,7 +29,12 @@ CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
 
 def _participants(ctx: Context, cls: str, ents: list[Entity]) -> list[Entity]:
     want = CRAFT if cls in CRAFT_EVENTS else ACTORS
-    return [e for e in ents if isa(ctx, e, *want) and not isa(ctx, e, C.Event)]
+    out = [e for e in ents if isa(ctx, e, *want) and not isa(ctx, e, C.Event)]
+    if cls in CRAFT_EVENTS:
+        for e in out:  # a mission that is launched or lands is also its spacecraft (the ontology allows both)
+            if isa(ctx, e, C.Mission) and not isa(ctx, e, C.Spacecraft, C.LaunchVehicle, C.Instrument):
+                e.classes.add(C.Spacecraft)
+    return out
 
 
 def _places(ctx: Context, ents: list[Entity]) -> list[Entity]:
@@ -139,3 +145,28 @@ def occurrence_nouns(ctx: Context) -> None:
             ctx.add(ev, P.locatedIn, pl, tok.i)
         for s in sites:
             ctx.add(ev, P.launchSite, s, tok.i)
+
+
+@rule("dep:event-took-place", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS", "OCCURRENCE_NOUNS"),
+      produces=(C.Event, C.Meeting), confidence=0.75)
+def took_place(ctx: Context) -> None:
+    """"The signing took place in Mexico City", "the ceremony was held at X on <date>": an event noun
+    that takes place somewhere or sometime is an event (its place and date are added by the
+    discourse rules, its participants by the clauses that follow)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep not in ("nsubj", "nsubjpass") or ctx.table.at(tok.i) is not None:
+            continue
+        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or HEAD_CLASSES.get(t.lemma(tok.i))
+        if cls is None or C.Event not in ancestors(cls):
+            continue
+        verb = tok.head
+        happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
+            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
+            t.lemma(verb) == "hold" and tok.dep == "nsubjpass")
+        if not happens:
+            continue
+        where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
+                 for o in t.children(p.i, "pobj") for e in _places(ctx, things(ctx, o.i, create=False))]
+        if where or ctx.frame_date(verb):
+            described(ctx, tok.i, cls)
