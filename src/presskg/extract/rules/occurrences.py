@@ -14,8 +14,8 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..frames import Frame
 from ..entities import ancestors
+from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, OCCURRENCE_VERBS, PLACE_PREPOSITIONS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
@@ -45,6 +45,22 @@ def _verb_class(f: Frame) -> str | None:
     if f.particle and f"{f.lemma} {f.particle}" in OCCURRENCE_VERBS:
         return OCCURRENCE_VERBS[f"{f.lemma} {f.particle}"]
     return OCCURRENCE_VERBS.get(f.lemma)
+
+
+def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | None:
+    """An earlier event of the same class with the same craft taking part: "the launch of X" said
+    twice is one launch (people and agencies meet many times, so only craft events are merged)."""
+    if cls not in CRAFT_EVENTS or not who:
+        return None
+    keys = {e.key for e in who}
+    for ev in ctx.recent(i, cls, sentences=1000):
+        if ev.named:
+            continue
+        parts = {o for (s, p, o) in ctx.relations if s == ev.key and p == P.participant}
+        if keys <= parts:
+            ctx.described[i] = ev.key
+            return ev
+    return None
 
 
 @rule("frame:occurrence", scope="verb", stage=Stage.VERBS, triggers=("OCCURRENCE_VERBS",),
@@ -77,7 +93,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     existing = f.verb in ctx.described
     if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting):
         return
-    ev = described(ctx, f.verb, cls)
+    ev = _same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
     if ev is None:
         return
     if cls == C.Meeting:
@@ -134,7 +150,7 @@ def occurrence_nouns(ctx: Context) -> None:
         who = [e for e in dict.fromkeys(who) if e not in places]
         if not who:
             continue
-        ev = described(ctx, tok.i, cls)
+        ev = _same_event(ctx, tok.i, cls, who) or described(ctx, tok.i, cls)
         if ev is None or not isa(ctx, ev, C.Event):
             continue
         if cls == C.Meeting:

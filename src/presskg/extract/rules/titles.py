@@ -163,7 +163,7 @@ def _director_of(ctx: Context, i: int, org: Entity) -> str | None:
         return None
     for p in t.children(i, "prep"):
         if p.text.lower() == "of":
-            if any(ctx.ref(o.i) is org for o in t.children(p.i, "pobj")):
+            if any(ctx.table.at(o.i) is org for o in t.children(p.i, "pobj")):  # the name itself
                 return P.headOf
     return None
 
