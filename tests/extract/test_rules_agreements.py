@@ -73,3 +73,10 @@ def test_rules_dating_an_undated_event_takes_its_sentences_only_date(read):
              "the ISRO Chairman.", date=dt.date(2023, 12, 1))
     meeting = next(e for e in x.entities.values() if "Meeting" in e.classes)
     assert any(d.subject == meeting.key and d.value == "2023-11-30" for d in x.dates)
+
+
+def test_rules_agreements_passive_conjunct_keeps_its_patient(read):
+    # the parser hangs "was signed" on "meant" as a conjunct: the contract is still what was signed
+    x = read("On Monday 3 May, a detailed study contract meant to prepare future radar satellites for civil use "
+             "was signed by CNES with OHB and Airbus.", date=dt.date(2021, 5, 4))
+    assert {o for _, o in _signatories(x)} >= {"CNES", "OHB", "Airbus"}
