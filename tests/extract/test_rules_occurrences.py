@@ -50,3 +50,11 @@ def test_rules_occurrences_participle_describes_its_noun(read):
     # "the instrument delivered to X last July" describes the instrument: no delivery event of its own
     x = read("The team praised the Vela camera delivered to ESA last July.", date=dt.date(2021, 2, 1))
     assert not _events(x, "Event")
+
+
+def test_rules_occurrences_present_at_the_meeting(read):
+    x = read("The board of KASA held a meeting on Monday. Present at the meeting were Kim Sora, Park Jiwon and "
+             "Lee Minho. Jan Holm was also present at the meeting.", date=dt.date(2024, 9, 17))
+    meeting = _events(x, "Meeting")[0]
+    people = {o for s, p, o in triples(x) if s == meeting.label and p == "participant"}
+    assert {"Kim Sora", "Park Jiwon", "Lee Minho", "Jan Holm"} <= people

@@ -186,3 +186,20 @@ def took_place(ctx: Context) -> None:
                  for o in t.children(p.i, "pobj") for e in _places(ctx, things(ctx, o.i, create=False))]
         if where or ctx.frame_date(verb):
             described(ctx, tok.i, cls)
+
+
+@rule("dep:present-at", stage=Stage.DISCOURSE, produces=(P.participant,), confidence=0.75)
+def present_at(ctx: Context) -> None:
+    """"Present at the meeting were A, B and C", "A and B were present at the ceremony"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) != "present" or tok.pos != "ADJ":
+            continue
+        events = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("at", "for", "during")
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i) if isa(ctx, e, C.Event)]
+        verb = tok.head if tok.dep in ("acomp", "amod", "attr") else tok.i
+        who = [e for c in t.children(verb, "nsubj", "attr") if c.i != tok.i
+               for e in things(ctx, c.i, create=False) if isa(ctx, e, C.Agent, C.Country)]
+        for ev in events:
+            for e in who:
+                ctx.add(ev, P.participant, e, tok.i)
