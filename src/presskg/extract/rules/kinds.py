@@ -21,7 +21,6 @@ from ..context import Context
 from ..lexicon import HONORIFICS, TITLE_WORDS
 from ..mentions import enumerations, is_acronym
 from ..registry import Stage, rule
-from .titles import _org_near_title, title_kind
 
 #: Classes a default guess gives; a name typed otherwise was typed by evidence.
 WEAK = frozenset({C.Organization, C.Person, C.Place, C.Agent})
@@ -41,6 +40,8 @@ def _retype(ent: Entity, cls: str) -> None:
       produces=(C.Person,), confidence=0.8)
 def person_by_title(ctx: Context) -> None:
     """"Minister Paradis said", "the Honourable X", "X, President of MEDEF": a person."""
+    from .titles import _org_near_title, title_kind  # here: this rule registers (and runs) before dep:title
+
     t = ctx.tree
     for ent in list(ctx.table.entities.values()):
         if not _weak(ent) or C.Person in ent.classes or any(is_acronym(m.text) for m in ent.mentions):
