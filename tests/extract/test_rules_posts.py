@@ -59,3 +59,15 @@ def test_rules_payloads_listed_instruments_are_parts_of_the_craft(read):
     t = triples(x)
     parts = {s for s, p, o in t if p == "partOf" and o == "Xuanwu"}
     assert {"Dust Analyser", "Plasma Monitor", "ZEBRA", "LYNX", "ORCA-2"} <= parts
+
+
+def test_rules_payloads_contribution_phrases(read):
+    x = read("The contribution Italy is making to the Rosalind Franklin rover was praised. "
+             "Canada's contribution to the Webb telescope was unveiled. The Japanese contribution to the Juice "
+             "mission, made up of the ZEBRA and LYNX instruments, is ready. NASA's contribution to Artemis "
+             "consists of the Orion capsule.")
+    t = triples(x)
+    assert ("Canada", "contributesTo", "James Webb Space Telescope") in t
+    assert any(s == "Italy" and p == "contributesTo" for s, p, o in t)
+    assert ("Japan", "contributesTo", "JUICE") in t and ("ZEBRA", "partOf", "JUICE") in t
+    assert ("Orion", "providedBy", "NASA") in t

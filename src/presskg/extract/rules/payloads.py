@@ -9,7 +9,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import ABOARD_PREPOSITIONS
+from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, in_class
 from ..mentions import enumerations
 from ..referents import isa, things
 from ..registry import Stage, rule
@@ -81,3 +81,57 @@ def _whole_of_list(ctx: Context, noun: int) -> list[Entity]:
         return [e for e in ctx.recent(noun, C.Mission, sentences=1) + ctx.recent(noun, C.Spacecraft, sentences=1)
                 if _whole(ctx, e)][:1]
     return []
+
+
+@rule("dep:contribution", stage=Stage.PHRASES, triggers=("PARTICIPATION_NOUNS", "COMPOSITION_VERBS"),
+      produces=(P.contributesTo, P.providedBy, P.partOf), confidence=0.75)
+def contributions(ctx: Context) -> None:
+    """"Canada's contribution to the X telescope", "the Japanese contribution, made up of the A and B
+    instruments": who contributes (possessive, nationality, "of"/"by"/"from"), to what ("to"/"in"),
+    and what the contribution is made of (provided by the contributor, part of the craft)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTICIPATION_NOUNS:
+            continue
+        who: list[Entity] = []
+        for c in t.children(tok.i, "poss", "compound"):
+            who += [e for e in [ctx.ref(c.i)] if isa(ctx, e, C.Organization, C.Country)]
+        for c in t.children(tok.i, "amod"):
+            entry = ctx.gaz.country_of_word(c.text) if c.text[:1].isupper() else None
+            if entry is not None:
+                who.append(ctx.table.add_kb(entry))
+        goals: list[Entity] = []
+        for p in t.children(tok.i, "prep"):
+            objs = [e for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
+            if p.text.lower() in ("of", "by", "from"):
+                who += [e for e in objs if isa(ctx, e, C.Organization, C.Country)]
+            elif p.text.lower() in ("to", "in", "for"):
+                goals += [e for e in objs if _whole(ctx, e) or isa(ctx, e, C.LaunchVehicle)]
+        for v in t.children(tok.i, "relcl", "acl"):  # "the contribution Canada is making to X"
+            if t.lemma(v.i) in ("make", "bring", "provide", "offer"):
+                who += [e for c in t.children(v.i, "nsubj") for e in things(ctx, c.i, create=False)
+                        if isa(ctx, e, C.Organization, C.Country)]
+                goals += [e for p in t.children(v.i, "prep") if p.text.lower() in ("to", "in", "for")
+                          for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                          if _whole(ctx, e) or isa(ctx, e, C.LaunchVehicle)]
+        made_of = []
+        heads = [v.i for v in t.children(tok.i, "acl", "relcl")]
+        if tok.dep in ("nsubj", "nsubjpass"):
+            heads.append(tok.head)
+        for v in heads:
+            particle = next((c.text.lower() for c in t.children(v, "prt")), None)
+            if not in_class("COMPOSITION_VERBS", t.lemma(v), particle):
+                continue
+            args = [c.i for c in t.children(v, "dobj")] + [o.i for p in t.children(v, "prep")
+                                                          if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+            made_of += [e for i in args for e in things(ctx, i) if isa(ctx, e, *PARTS)]
+        for a in dict.fromkeys(who):
+            for g in goals:
+                ctx.add(a, P.contributesTo, g, tok.i)
+            for x in made_of:
+                ctx.add(x, P.providedBy, a, tok.i)
+        for x in made_of:
+            for g in goals:
+                if x.key != g.key:
+                    ctx.add(x, P.partOf, g, tok.i)
+
