@@ -34,8 +34,9 @@ def test_query_partners_of_one_agency(seed_build):
 
 
 def test_query_mission_targets(seed_build):
+    # MASCOT set down on Ryugu: a craft that lands on a body targets it (infer:destination-target)
     assert rows(seed_build, "mission_targets", ["missionLabel", "targetLabel"]) == [
-        ("Hayabusa2", "Ryugu"), ("MMX", "Phobos")]
+        ("Hayabusa2", "Ryugu"), ("MASCOT", "Ryugu"), ("MMX", "Phobos")]
 
 
 def test_query_contributions(seed_build):

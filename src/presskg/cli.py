@@ -157,11 +157,11 @@ def _push(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate
+    from .evaluate import breakdown_table, evaluate
 
     report = evaluate(args.build, args.gold)
     for rel, s in report.items():
-        if rel == "TOTAL":
+        if rel in ("TOTAL", "BREAKDOWN"):
             continue
         print(f"{rel[:40]:40} entity P/R/F1 {s['entity_p']:.2f}/{s['entity_r']:.2f}/{s['entity_f1']:.2f}"
               f"  relation P/R/F1 {s['relation_p']:.2f}/{s['relation_r']:.2f}/{s['relation_f1']:.2f}")
@@ -169,6 +169,11 @@ def _eval(args: argparse.Namespace) -> int:
             for m in s["missed"]:
                 print(f"   missed {m}")
     t = report["TOTAL"]
+    print(breakdown_table(report["BREAKDOWN"]))
+    if args.verbose:
+        for cause, items in report["BREAKDOWN"]["misses_by_cause"].items():
+            for item in items:
+                print(f"   {cause}: {item}")
     print(json.dumps(t))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
@@ -359,7 +364,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("build", help="a build folder, or its graph.nq / graph.trig")
     p.add_argument("gold", help="a gold JSON file or a folder of them")
     p.add_argument("--verbose", action="store_true", help="list what was missed")
-    p.add_argument("--json", metavar="FILE", help="write per-release and total scores to this file")
+    p.add_argument("--json", metavar="FILE", help="write per-release and total scores, per property and per class "
+                   "figures and the misses grouped by cause to this file")
     p.add_argument("--min-entity-f1", type=float, default=0.0, metavar="F1",
                    help="exit with 1 when the total entity F1 is below this (default 0: never)")
     p.add_argument("--min-relation-f1", type=float, default=0.0, metavar="F1",

@@ -44,6 +44,11 @@ def build_frames(tree: Tree) -> list[Frame]:
             frames[t.i] = _frame(tree, t.i)
     for i in sorted(frames):  # inherit subjects top-down (heads come before in the chain)
         _inherit(tree, frames, i, set())
+    for f in frames.values():  # "a contract meant to ... was signed by X": a passive conjunct's patient
+        head = tree[f.verb].head
+        if f.passive and not f.obj and tree[f.verb].dep == "conj" and head in frames:
+            g = frames[head]
+            f.obj.extend(g.obj if g.passive else [i for i in g.subj if tree[i].pos in ("NOUN", "PROPN")])
     for f in frames.values():  # "MPO is developed and operated by ESA": the agent serves both verbs
         if f.passive and not f.subj:
             for c in tree.children(f.verb, "conj"):

@@ -17,6 +17,8 @@ from ..model import KBEntry
 from ..vocab import Class as C
 from .gazetteer import Gazetteer
 from .lexicon import (
+    CALENDAR_WORDS,
+    ENUMERATORS,
     GOVERNMENT_NOUNS,
     HEAD_CLASSES,
     HONORIFICS,
@@ -83,10 +85,53 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += _event_names(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
     _acronym_definitions(tree, cands)
+    listed = enumerations(tree)
     for c in cands:
         if c.hint is None:
-            c.hint = head_noun_class(tree, c)
+            in_list = listed.get(c.start) if c.source != "kb" else None
+            c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
     return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
+    """Tokens inside a list that a plural class noun opens, and that noun's class:
+    "four instruments, namely A, B and C", "the two prototype satellites (S-1 and S-2)",
+    "instruments will be on board: a camera (CAM), ...". Only made things are listed so.
+    Values are (class, token of the class noun)."""
+    out: dict[int, tuple[str, int]] = {}
+    roots = (C.Instrument, C.Spacecraft, C.Mission)
+    for s in tree.parse.sentences:
+        for i in range(s.start, s.end - 1):
+            tok = tree[i]
+            if tok.tag != "NNS" or tok.pos != "NOUN":
+                continue
+            cls = noun_class(tree, i)
+            if cls is None or not any(r == cls or _is_under(cls, r) for r in roots):
+                continue
+            opener = next((k for k in range(i + 1, min(i + 12, s.end - 1)) if tree[k].text.lower() in ENUMERATORS
+                           or f"{tree[k].text} {tree[k + 1].text}".lower() in ENUMERATORS), None)
+            if opener is None:
+                continue
+            first = next((k for k in range(opener + 1, min(opener + 6, s.end)) if tree[k].pos in ("NOUN", "PROPN")),
+                         None)
+            if first is None:
+                continue
+            while tree[first].dep == "compound" and tree[first].head != first:
+                first = tree[first].head
+            # the list is the first item and its conjuncts, each with its name words and its
+            # parenthesized short name: nothing further down the sentence
+            for item in tree.conjuncts(tree.conj_root(first)):
+                words = [item] + [c.i for c in tree.children(item, "compound")]
+                words += [k for c in tree.children(item, "appos") for k in tree.subtree(c.i)[:4]]
+                for k in words:
+                    out.setdefault(k, (cls, i))
+    return out
+
+
+def _is_under(cls: str, root: str) -> bool:
+    from .entities import ancestors
+
+    return root in ancestors(cls)
 
 
 
@@ -233,6 +278,8 @@ def _joiner(tree: Tree, i: int) -> bool:
 
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     t = tree[i]
+    if t.text.lower() in CALENDAR_WORDS:
+        return False  # "the Council of Ministers on Wednesday April 14": the date is not in the name
     if t.pos == "PROPN" and t.text[:1].isupper():
         return True
     if t.pos == "NUM" and t.text[:1].isupper() and i + 1 < len(tree) and tree[i + 1].pos == "PROPN":
@@ -256,7 +303,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
-        while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos == "PUNCT"):
+        while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):
             end -= 1
         if span.label == "PERSON":
             # titles before the name are not the name: "Director General Jan Wörner"
@@ -271,15 +318,29 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 continue  # a lone capitalized word is rarely a person ("Background:")
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)):
             continue
-        cand = Candidate(start, end, "model", hint=hint if span.label == "PERSON" else None)
-        if any(c.overlaps(cand) for c in taken):
-            continue
-        if span.label != "PERSON":
-            cand.hint = head_noun_class(tree, cand) or (None if span.label in ("GPE", "LOC") else hint)
-            if span.label in ("GPE", "LOC") and cand.hint is None:
-                cand.hint = C.Place
-        out.append(cand)
+        for a, b in _coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
+            cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
+            if any(c.overlaps(cand) for c in taken):
+                continue
+            if span.label != "PERSON":
+                cand.hint = head_noun_class(tree, cand) or (None if span.label in ("GPE", "LOC") else hint)
+                if span.label in ("GPE", "LOC") and cand.hint is None:
+                    cand.hint = C.Place
+            out.append(cand)
     return out
+
+
+def _coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
+    """"the University of X and Y University": two names the model took for one, split at "and"
+    when each side is typed by a noun of its own (first or last word); "Ministry of Science and ICT" stays."""
+    for k in range(start + 1, end - 1):
+        if tree[k].text.lower() != "and":
+            continue
+        sides = [(start, k), (k + 1, end)]
+        if all(any(HEAD_CLASSES.get(tree[i].text.lower()) or (tree[i].pos == "NOUN" and HEAD_CLASSES.get(
+                tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
+            return sides
+    return [(start, end)]
 
 
 def _is_honorific(text: str) -> bool:

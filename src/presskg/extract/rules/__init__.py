@@ -4,4 +4,6 @@ The import order is the registration order, which orders the rules within a
 stage (see :mod:`presskg.extract.registry`).
 """
 
-from . import events, titles, relations, verbs, gatherings, actions, launchers, topics, operators, parts  # noqa: F401, I001  (registration order)
+from . import kinds, events, titles, relations, verbs, gatherings, actions  # noqa: F401, I001  (registration order)
+from . import occurrences, posts, payloads, inferences, agreements, dating  # noqa: F401, I001  (registration order)
+from . import launchers, topics, operators, parts  # noqa: F401, I001  (registration order)

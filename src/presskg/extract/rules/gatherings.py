@@ -31,6 +31,11 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ev = described(ctx, f.verb, C.Meeting)
         events = [ev] if ev else []
         people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
+    if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
+        t = ctx.tree
+        withs = f.prep("with") + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "with"
+                                  for o in t.children(p.i, "pobj")]
+        people += agents([e for i in withs for e in things(ctx, i, create=False)], ctx)
     places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
     for ev in events:
         for p in people:
@@ -119,13 +124,18 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:
         return
-    signers = agents(subj, ctx)
+    signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i)]
     # "for ESA", "on behalf of JAXA and ESA" (wherever the parser hung it in the clause)
     behalf_of = [o.i for b in _clause_tokens(ctx, f.verb) if t.lemma(b) == "behalf"
                  for p in t.children(b, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
     behalf = [e for p, i in f.preps if "behalf" in p or p == "for" for e in agents(things(ctx, i, create=False), ctx)]
     behalf += [e for i in behalf_of for e in agents(things(ctx, i, create=False), ctx)]
     signers += [e for e in behalf if isa(ctx, e, C.Organization, C.Country)]
+    if f.passive and signers:  # "signed by CNES with Airbus and OHB": the other parties sign too
+        withs = f.prep("with") + [o.i for a in f.subj for p in t.children(a, "prep") if p.text.lower() == "with"
+                                  for o in t.children(p.i, "pobj")]
+        signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
+                    if isa(ctx, e, C.Organization, C.Country)]
     if not signers:
         signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or organizations_of(
             ctx, ctx.latest_group(f.verb))
@@ -167,6 +177,13 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
     ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
+
+
+def _government_parties(ctx: Context, i: int) -> list[Entity]:
+    """"the Governments of A and of B" sign for A and B."""
+    from .agreements import parties_of
+
+    return [e for e in parties_of(ctx, i) if C.Country in e.classes]
 
 
 @rule("frame:cooperate", scope="verb", stage=Stage.VERBS, produces=(P.partnerOf, P.contributesTo), confidence=0.8)

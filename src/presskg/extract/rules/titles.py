@@ -10,13 +10,17 @@ from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS
 from ..registry import Stage, rule
 
+#: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
+_TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub",
+                              "assistant", "executive", "general", "managing", "chief"})
+
 
 def title_kind(ctx: Context, i: int) -> str | None:
     """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General")."""
     t = ctx.tree
-    words = [t.lemma(i)]
-    for c in t.children(i, "compound", "amod"):
-        words.insert(0, t.lemma(c.i))
+    # the title's own words, left to right: "next Director General" is "director general"
+    words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")
+             if c.i < i and (c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS)] + [t.lemma(i)]
     nxt = i + 1 < len(t) and t.lemma(i + 1) in ("general", "elect")
     phrase = " ".join(words)
     if nxt:
@@ -25,8 +29,8 @@ def title_kind(ctx: Context, i: int) -> str | None:
     if any(w in ("vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub", "assistant")
            for w in parts):
         return P.memberOf
-    last_two = " ".join(parts[-2:])
-    if last_two in HEAD_TITLES or (parts[-1] in HEAD_TITLES and parts[-1] != "director"):
+    if any(" ".join(parts[-n:]) in HEAD_TITLES for n in (3, 2)) or (
+            parts[-1] in HEAD_TITLES and parts[-1] != "director"):
         return P.headOf
     if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES:
         return P.memberOf
@@ -146,7 +150,22 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float)
     for org in _org_near_title(ctx, i):
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue
-        ctx.add(person, kind, org, i, method, conf)
+        ctx.add(person, _director_of(ctx, i, org) or kind, org, i, method, conf)
+
+
+def _director_of(ctx: Context, i: int, org: Entity) -> str | None:
+    """"Director of the X Institute" heads it; "Director of Earth Observation at X" is a member of X.
+
+    A bare "Director" whose "of" phrase is the organization itself is its head.
+    """
+    t = ctx.tree
+    if t.lemma(i) != "director" or t.children(i, "compound", "amod"):
+        return None
+    for p in t.children(i, "prep"):
+        if p.text.lower() == "of":
+            if any(ctx.table.at(o.i) is org for o in t.children(p.i, "pobj")):  # the name itself
+                return P.headOf
+    return None
 
 
 def _relative_title(ctx: Context, person: Entity, v: int) -> None:

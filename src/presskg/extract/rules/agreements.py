@@ -1,0 +1,63 @@
+"""The parties an agreement's own phrase names: "Canada's agreement with ESA", "the ESA-JAXA accord",
+"an arrangement between CNES and DLR". Each party is a signatory and the parties are partners.
+
+A state's government stands for the state: "the Governments of Chile and of Peru" are Chile and
+Peru (:data:`GOVERNMENT_NOUNS`), so a government's signature is its country's.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..lexicon import GOVERNMENT_NOUNS
+from ..mentions import noun_class
+from ..referents import described, isa, things
+from ..registry import Stage, rule
+
+PARTIES = (C.Organization, C.Country)
+
+
+def parties_of(ctx: Context, i: int) -> list[Entity]:
+    """Organizations and countries a phrase names; "the Governments of A and of B" are A and B."""
+    t = ctx.tree
+    out = [e for e in things(ctx, i, create=False) if isa(ctx, e, *PARTIES)]
+    for j in t.conjuncts(i):
+        if t.lemma(j) in GOVERNMENT_NOUNS and not ctx.table.at(j):
+            # the countries of its "of" phrases, however "and of B" was attached
+            for p in t.children(j, "prep"):
+                if p.text.lower() == "of":
+                    out += [e for k in t.subtree(p.i)[:16]
+                            if (e := ctx.table.at(k)) is not None and C.Country in e.classes]
+    return list(dict.fromkeys(out))
+
+
+@rule("dep:agreement-parties", stage=Stage.PHRASES, produces=(P.signatory, P.partnerOf), confidence=0.75)
+def agreement_parties(ctx: Context) -> None:
+    """"Canada's agreement with ESA", "the ESA-JAXA agreement", "an accord between A and B"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        i = tok.i
+        named = ctx.table.at(i)
+        if tok.pos != "NOUN" or (named is not None and named.named) or noun_class(t, i) != C.Agreement:
+            continue
+        parties: list[Entity] = []
+        for c in t.children(i, "poss"):
+            parties += [e for e in [ctx.ref(c.i)] if isa(ctx, e, *PARTIES)]
+        pair = list(dict.fromkeys(e for c in t.children(i, "compound") for k in t.subtree(c.i)
+                                  if (e := ctx.table.at(k)) is not None and isa(ctx, e, *PARTIES)))
+        if len(pair) >= 2:  # "the ESA-JAXA agreement": two parties joined before the noun
+            parties += pair
+        for p in t.children(i, "prep"):
+            if p.text.lower() in ("with", "between", "among"):
+                parties += [e for o in t.children(p.i, "pobj") for e in parties_of(ctx, o.i)]
+        parties = list(dict.fromkeys(parties))
+        if len(parties) < 2:
+            continue
+        deal = described(ctx, i, C.Agreement)
+        if deal is None:
+            continue
+        for party in parties:
+            ctx.add(deal, P.signatory, party, i)
+        ctx.add_partners(parties, i, "dep:agreement-parties", 0.7)

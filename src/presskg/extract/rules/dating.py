@@ -1,0 +1,32 @@
+"""The date of an event its own clause does not date: the one date its sentence gives.
+
+"On Thursday, the Administrator came to the centre, where he held a meeting with the chairman":
+the meeting's clause has no date, its sentence has one. Only a sentence with a single date value
+dates its undated events (two dates could be anyone's), and only events and agreements the text
+describes (a named conference's date is its own).
+"""
+
+from __future__ import annotations
+
+from ...vocab import Class as C
+from ..context import Context
+from ..referents import isa
+from ..registry import Stage, rule
+
+
+@rule("dates:sentence", stage=Stage.FINISH, produces=(), confidence=0.7, after=("dates:attached",))
+def sentence_dates(ctx: Context) -> None:
+    """An undated described event or agreement takes the one date value of its sentence."""
+    t = ctx.tree
+    by_sentence: dict[int, set[tuple[str, int]]] = {}
+    for values in ctx.date_at.values():
+        for value, tok in values:
+            by_sentence.setdefault(t.sentence_index(tok), set()).add((value, tok))
+    dated = {k for k, _ in ctx.dates}
+    for ent in list(ctx.table.entities.values()):
+        if ent.named or ent.key in dated or not ent.mentions or not isa(ctx, ent, C.Event, C.Agreement):
+            continue
+        found = by_sentence.get(t.sentence_index(ent.mentions[0].start), set())
+        if len({v for v, _ in found}) == 1:
+            value, tok = next(iter(found))
+            ctx.add_date(ent, value, tok, "dates:sentence")

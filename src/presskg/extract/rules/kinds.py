@@ -1,0 +1,88 @@
+"""Types of unknown proper nouns from their context, instead of the model's default guess.
+
+A name the knowledge base does not know is typed by the language model (often Organization or
+Person by default) or by its head noun. Context says more:
+
+- a title or honorific written before it ("Minister Paradis", "the Honourable X") or a title
+  apposed after it ("X, President of MEDEF") makes a person;
+- a class noun that lists names ("four instruments, namely A, B and C", "the two prototype
+  satellites (S-1 and S-2)", "four instruments: a camera (CAM), ...") types the names it lists;
+- a place followed by its country ("Puebla, Mexico") is a city.
+
+Only weak types are changed: a knowledge-base entity, a name typed by its own head noun or by a
+copula ("X is a satellite") keeps its class.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ..context import Context
+from ..lexicon import HONORIFICS, TITLE_WORDS
+from ..mentions import enumerations, is_acronym
+from ..registry import Stage, rule
+
+#: Classes a default guess gives; a name typed otherwise was typed by evidence.
+WEAK = frozenset({C.Organization, C.Person, C.Place, C.Agent})
+_HONORIFIC = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def _weak(ent: Entity) -> bool:
+    return ent.named and ent.kb is None and ent.type_source not in ("predicate", "context") and ent.classes <= WEAK
+
+
+def _retype(ent: Entity, cls: str) -> None:
+    ent.classes = {cls}
+    ent.type_source = "context"
+
+
+@rule("type:person-by-title", stage=Stage.MENTIONS, triggers=("TITLE_WORDS", "HONORIFICS", "HEAD_TITLES"),
+      produces=(C.Person,), confidence=0.8)
+def person_by_title(ctx: Context) -> None:
+    """"Minister Paradis said", "the Honourable X", "X, President of MEDEF": a person."""
+    from .titles import _org_near_title, title_kind  # here: this rule registers (and runs) before dep:title
+
+    t = ctx.tree
+    for ent in list(ctx.table.entities.values()):
+        if not _weak(ent) or C.Person in ent.classes or any(is_acronym(m.text) for m in ent.mentions):
+            continue
+        for m in ent.mentions:
+            if t.lemma(m.start) in TITLE_WORDS or t.lemma(m.start) in HEAD_TITLES_SET:
+                break  # the name starts with a title: "Minister of Industry" is a post, not a person
+            before = t[m.start - 1] if m.start > 0 else None
+            titled = before is not None and (before.text.lower().rstrip(".") in _HONORIFIC
+                                             or (t.lemma(before.i) in TITLE_WORDS and before.text[:1].isupper()))
+            head = m.end - 1
+            apposed = any(title_kind(ctx, a.i) and _org_near_title(ctx, a.i) for a in t.children(head, "appos"))
+            if titled or apposed:
+                _retype(ent, C.Person)
+                break
+
+
+HEAD_TITLES_SET = frozenset({"minister", "president", "director", "chairman", "administrator", "secretary"})
+
+
+@rule("type:enumerated-kind", stage=Stage.MENTIONS, triggers=("ENUMERATORS",),
+      produces=(C.Instrument, C.Satellite, C.Spacecraft, C.Mission), confidence=0.75)
+def enumerated_kind(ctx: Context) -> None:
+    """"four instruments, namely A, B and C": the names a plural class noun lists are of its class
+    (names with no other type got it when they were found; weakly typed ones get it here)."""
+    for k, (cls, _) in enumerations(ctx.tree).items():
+        ent = ctx.table.at(k)
+        if ent is not None and _weak(ent):
+            _retype(ent, cls)
+
+
+@rule("type:place-comma-country", stage=Stage.MENTIONS, produces=(C.City,), confidence=0.75)
+def city_of_country(ctx: Context) -> None:
+    """"in Puebla, Mexico": a place written before its country is a city."""
+    t = ctx.tree
+    for ent in list(ctx.table.entities.values()):
+        if not _weak(ent) or ent.classes != {C.Place}:
+            continue
+        for m in ent.mentions:
+            if m.end + 1 < len(t) and t[m.end].text == ",":
+                other = ctx.table.at(m.end + 1)
+                if other is not None and C.Country in other.classes:
+                    _retype(ent, C.City)
+                    break

@@ -1,0 +1,205 @@
+"""Unnamed events the text reports: "NASA's chief visited ISRO", "the launch of X", "JAXA recovered the capsule".
+
+A verb or noun of an occurrence class (:data:`~presskg.extract.lexicon.OCCURRENCE_VERBS`,
+:data:`~presskg.extract.lexicon.OCCURRENCE_NOUNS`, data) makes an event node when its
+clause gives it a participant. Participants come from the subject, the object and
+"with"/"by"/"of" phrases (and a possessive on the noun), places from the clause's
+locatives, the date from the clause (``dates:attached`` gives it, once the event exists).
+The class of the event is the word's, so a new verb or noun of the class needs no code.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..entities import ancestors
+from ..frames import Frame
+from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, OCCURRENCE_VERBS, PLACE_PREPOSITIONS
+from ..referents import described, isa, things
+from ..registry import Stage, rule
+
+#: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
+ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
+#: Classes whose events only craft take part in (a launch's participant is what is launched).
+CRAFT_EVENTS = (C.Launch, C.Landing)
+CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
+
+
+def _participants(ctx: Context, cls: str, ents: list[Entity]) -> list[Entity]:
+    want = CRAFT if cls in CRAFT_EVENTS else ACTORS
+    out = [e for e in ents if isa(ctx, e, *want) and not isa(ctx, e, C.Event)]
+    if cls in CRAFT_EVENTS:
+        for e in out:  # a mission that is launched or lands is also its spacecraft (the ontology allows both)
+            if isa(ctx, e, C.Mission) and not isa(ctx, e, C.Spacecraft, C.LaunchVehicle, C.Instrument):
+                e.classes.add(C.Spacecraft)
+    return out
+
+
+def _places(ctx: Context, ents: list[Entity]) -> list[Entity]:
+    return [e for e in ents if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
+
+
+def _verb_class(f: Frame) -> str | None:
+    if f.particle and f"{f.lemma} {f.particle}" in OCCURRENCE_VERBS:
+        return OCCURRENCE_VERBS[f"{f.lemma} {f.particle}"]
+    return OCCURRENCE_VERBS.get(f.lemma)
+
+
+def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | None:
+    """An earlier event of the same class with the same craft taking part: "the launch of X" said
+    twice is one launch (people and agencies meet many times, so only craft events are merged)."""
+    if cls not in CRAFT_EVENTS or not who:
+        return None
+    keys = {e.key for e in who}
+    for ev in ctx.recent(i, cls, sentences=1000):
+        if ev.named:
+            continue
+        parts = {o for (s, p, o) in ctx.relations if s == ev.key and p == P.participant}
+        if keys <= parts:
+            ctx.described[i] = ev.key
+            return ev
+    return None
+
+
+@rule("frame:occurrence", scope="verb", stage=Stage.VERBS, triggers=("OCCURRENCE_VERBS",),
+      produces=(P.participant, P.locatedIn, P.launchSite, C.Event, C.Meeting, C.Launch, C.Landing),
+      confidence=0.75)
+def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X visited Y in Z on <date>", "JAXA recovered the capsule at Woomera", "the probe landed on <date>".
+
+    The verb's event is made when the clause gives it a participant and a date or a place (or it
+    is a visit, which is an event by itself); a rule that already made the verb's event (launch,
+    landing) is completed, not repeated.
+    """
+    cls = _verb_class(f)
+    if cls is None or ctx.tree[f.verb].pos != "VERB" or ctx.tree[f.verb].dep == "acl":
+        return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
+    objs = [e for i in f.obj for e in things(ctx, i, create=False)]
+    withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
+    to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
+    who = _participants(ctx, cls, subj + objs + withs)
+    if cls == C.Event:  # "delivered to NASA": the recipient takes part
+        who += [e for e in to if isa(ctx, e, C.Agent)]
+    if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
+        return  # a visit is made by someone: "the site was visited" alone tells of no one
+    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
+    if cls == C.Meeting:
+        places += _places(ctx, objs + to)
+    sites = _places(ctx, [e for i in f.prep("from") for e in things(ctx, i, create=False)]) if cls == C.Launch else []
+    if not who:
+        return
+    existing = f.verb in ctx.described
+    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting):
+        return
+    ev = _same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
+    if ev is None:
+        return
+    if cls == C.Meeting:
+        ctx.events_seen.append(ev.key)
+        ctx.note_group(f.verb, [e for e in who if isa(ctx, e, C.Agent)])
+    for e in who:
+        if e.key not in {p.key for p in places}:
+            ctx.add(ev, P.participant, e, f.verb)
+    for pl in dict.fromkeys(places):
+        if pl not in who:
+            ctx.add(ev, P.locatedIn, pl, f.verb)
+    for s in sites:
+        ctx.add(ev, P.launchSite, s, f.verb)
+
+
+@rule("dep:occurrence-noun", stage=Stage.EVENT_NOUNS, triggers=("OCCURRENCE_NOUNS",),
+      produces=(P.participant, P.locatedIn, P.launchSite, C.Event, C.Meeting, C.Launch, C.Landing, C.Campaign),
+      confidence=0.75)
+def occurrence_nouns(ctx: Context) -> None:
+    """"the launch of X from Y", "her visit to the Z centre", "JAXA's recovery of the capsule",
+    "the state visit the President made to China", "the X descent"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or ctx.table.at(tok.i) is not None:
+            continue
+        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i))
+        if cls is None:
+            continue
+        preps: dict[str, list[int]] = {}
+        for p in t.children(tok.i, "prep"):
+            preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
+        # "the visit X made to Y": the relative clause's subject and its preposition
+        for v in t.children(tok.i, "relcl", "acl"):
+            if t.lemma(v.i) in ("make", "pay", "conduct", "carry", "undertake", "perform"):
+                preps.setdefault("by", []).extend(c.i for c in t.children(v.i, "nsubj"))
+                for p in t.children(v.i, "prep", "dative"):  # "made to Brazil" ("to" parsed as a dative)
+                    preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
+
+        def arg(*words: str, preps: dict[str, list[int]] = preps) -> list[Entity]:
+            return [e for w in words for i in preps.get(w, []) for e in things(ctx, i, create=False)]
+
+        named = [e for c in t.children(tok.i, "compound", "poss", "nmod") if (e := ctx.ref(c.i)) is not None]
+        who = _participants(ctx, cls, arg("of", "by") + named)
+        to = arg("to")
+        places = _places(ctx, arg(*PLACE_PREPOSITIONS))
+        if cls == C.Meeting:
+            places += _places(ctx, to)
+            who += [e for e in _participants(ctx, cls, to) if isa(ctx, e, C.Organization)]
+        elif cls == C.Event:
+            who += [e for e in to if isa(ctx, e, C.Agent)]
+        sites = _places(ctx, arg("from")) if cls == C.Launch else []
+        if cls == C.Meeting and not any(isa(ctx, e, C.Agent) for e in who):
+            continue
+        who = [e for e in dict.fromkeys(who) if e not in places]
+        if not who:
+            continue
+        ev = _same_event(ctx, tok.i, cls, who) or described(ctx, tok.i, cls)
+        if ev is None or not isa(ctx, ev, C.Event):
+            continue
+        if cls == C.Meeting:
+            ctx.events_seen.append(ev.key)
+        for e in who:
+            ctx.add(ev, P.participant, e, tok.i)
+        for pl in dict.fromkeys(places):
+            ctx.add(ev, P.locatedIn, pl, tok.i)
+        for s in sites:
+            ctx.add(ev, P.launchSite, s, tok.i)
+
+
+@rule("dep:event-took-place", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS", "OCCURRENCE_NOUNS"),
+      produces=(C.Event, C.Meeting), confidence=0.75)
+def took_place(ctx: Context) -> None:
+    """"The signing took place in Mexico City", "the ceremony was held at X on <date>": an event noun
+    that takes place somewhere or sometime is an event (its place and date are added by the
+    discourse rules, its participants by the clauses that follow)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep not in ("nsubj", "nsubjpass") or ctx.table.at(tok.i) is not None:
+            continue
+        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or HEAD_CLASSES.get(t.lemma(tok.i))
+        if cls is None or C.Event not in ancestors(cls):
+            continue
+        verb = tok.head
+        happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
+            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
+            t.lemma(verb) == "hold" and tok.dep == "nsubjpass")
+        if not happens:
+            continue
+        where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
+                 for o in t.children(p.i, "pobj") for e in _places(ctx, things(ctx, o.i, create=False))]
+        if where or ctx.frame_date(verb):
+            described(ctx, tok.i, cls)
+
+
+@rule("dep:present-at", stage=Stage.DISCOURSE, produces=(P.participant,), confidence=0.75)
+def present_at(ctx: Context) -> None:
+    """"Present at the meeting were A, B and C", "A and B were present at the ceremony"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) != "present" or tok.pos != "ADJ":
+            continue
+        events = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("at", "for", "during")
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i) if isa(ctx, e, C.Event)]
+        verb = tok.head if tok.dep in ("acomp", "amod", "attr") else tok.i
+        who = [e for c in t.children(verb, "nsubj", "attr") if c.i != tok.i
+               for e in things(ctx, c.i, create=False) if isa(ctx, e, C.Agent, C.Country)]
+        for ev in events:
+            for e in who:
+                ctx.add(ev, P.participant, e, tok.i)

@@ -1,0 +1,137 @@
+"""Parts a craft carries: "the orbiter carries a magnetometer", "X was mounted on the Y satellite",
+"Z will fly aboard the probe". The verb is a :data:`CARRY_VERBS` word and the preposition an
+:data:`ABOARD_PREPOSITIONS` word (data), so a new wording of either joins without code."""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, in_class
+from ..mentions import enumerations
+from ..referents import isa, things
+from ..registry import Stage, rule
+
+PARTS = (C.Instrument, C.Spacecraft)
+WHOLES = (C.Spacecraft, C.Mission)
+
+
+def _whole(ctx: Context, e: Entity) -> bool:
+    return isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)
+
+
+@rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS",), produces=(P.partOf,),
+      confidence=0.75)
+def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"InSight, which carries HP3": the object is part of the carrying craft; "mounted on X",
+    "aboard X": the thing moved is part of the craft the preposition names."""
+    objs = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
+    aboard = [e for p, i in f.preps if p in ABOARD_PREPOSITIONS or p.startswith("on board")
+              for e in things(ctx, i, create=False) if _whole(ctx, e)]
+    if aboard:
+        parts = objs or [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
+        wholes = aboard
+    elif not f.passive and f.lemma in ("carry", "house", "accommodate", "host"):
+        parts, wholes = objs, [e for e in subj if _whole(ctx, e)]
+    else:
+        return
+    for part in parts:
+        for whole in wholes:
+            if part.key != whole.key and not (isa(ctx, part, C.Spacecraft) and isa(ctx, whole, C.Instrument)):
+                ctx.add(part, P.partOf, whole, f.verb)
+
+
+@rule("dep:listed-parts", stage=Stage.PHRASES, triggers=("ENUMERATORS", "ABOARD_PREPOSITIONS"),
+      produces=(P.partOf,), confidence=0.7)
+def listed_parts(ctx: Context) -> None:
+    """"Of the instruments carried on X, four, namely A, B and C", "four instruments will be on
+    board: a camera (CAM), ...": the listed things are part of the craft the class noun's phrase names,
+    or, when it names none ("will be on board"), of the craft the text was speaking of."""
+    t = ctx.tree
+    wholes: dict[int, list[Entity]] = {}
+    for k, (_, noun) in enumerations(t).items():
+        part = ctx.table.at(k)
+        if part is None or not isa(ctx, part, *PARTS):
+            continue
+        if noun not in wholes:
+            wholes[noun] = _whole_of_list(ctx, noun)
+        for whole in wholes[noun]:
+            if whole.key != part.key:
+                ctx.add(part, P.partOf, whole, k)
+
+
+def _whole_of_list(ctx: Context, noun: int) -> list[Entity]:
+    t = ctx.tree
+    near = [c.i for c in t.children(noun, "compound", "poss")]
+    for p in t.children(noun, "prep"):
+        if p.text.lower() in ("of", "on", "aboard", "onboard", "for"):
+            near += [o.i for o in t.children(p.i, "pobj")]
+    for v in t.children(noun, "acl", "relcl"):  # "instruments carried on X"
+        near += [o.i for p in t.children(v.i, "prep") if p.text.lower() in ABOARD_PREPOSITIONS
+                 for o in t.children(p.i, "pobj")]
+    found = [e for i in near for e in ctx.refs(i) if _whole(ctx, e)]
+    if found:
+        return found[:1]
+    verb = t[noun].head
+    aboard = any(c.text.lower() in ("aboard", "onboard") or (c.text.lower() == "on" and any(
+        t.lemma(o.i) == "board" for o in t.children(c.i, "pobj"))) for c in t.children(verb))
+    if t[noun].dep in ("nsubj", "nsubjpass") and aboard:  # "four instruments will be on board"
+        return [e for e in ctx.recent(noun, C.Mission, sentences=1) + ctx.recent(noun, C.Spacecraft, sentences=1)
+                if _whole(ctx, e)][:1]
+    return []
+
+
+@rule("dep:contribution", stage=Stage.PHRASES, triggers=("PARTICIPATION_NOUNS", "COMPOSITION_VERBS"),
+      produces=(P.contributesTo, P.providedBy, P.partOf), confidence=0.75)
+def contributions(ctx: Context) -> None:
+    """"Canada's contribution to the X telescope", "the Japanese contribution, made up of the A and B
+    instruments": who contributes (possessive, nationality, "of"/"by"/"from"), to what ("to"/"in"),
+    and what the contribution is made of (provided by the contributor, part of the craft)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTICIPATION_NOUNS:
+            continue
+        who: list[Entity] = []
+        for c in t.children(tok.i, "poss", "compound"):
+            who += [e for e in [ctx.ref(c.i)] if isa(ctx, e, C.Organization, C.Country)]
+        for c in t.children(tok.i, "amod"):
+            entry = ctx.gaz.country_of_word(c.text) if c.text[:1].isupper() else None
+            if entry is not None:
+                who.append(ctx.table.add_kb(entry))
+        goals: list[Entity] = []
+        for p in t.children(tok.i, "prep"):
+            objs = [e for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
+            if p.text.lower() in ("of", "by", "from"):
+                who += [e for e in objs if isa(ctx, e, C.Organization, C.Country)]
+            elif p.text.lower() in ("to", "in", "for"):
+                goals += [e for e in objs if _whole(ctx, e) or isa(ctx, e, C.LaunchVehicle)]
+        for v in t.children(tok.i, "relcl", "acl"):  # "the contribution Canada is making to X"
+            if t.lemma(v.i) in ("make", "bring", "provide", "offer"):
+                who += [e for c in t.children(v.i, "nsubj") for e in things(ctx, c.i, create=False)
+                        if isa(ctx, e, C.Organization, C.Country)]
+                goals += [e for p in t.children(v.i, "prep") if p.text.lower() in ("to", "in", "for")
+                          for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                          if _whole(ctx, e) or isa(ctx, e, C.LaunchVehicle)]
+        made_of = []
+        heads = [v.i for v in t.children(tok.i, "acl", "relcl")]
+        if tok.dep in ("nsubj", "nsubjpass"):
+            heads.append(tok.head)
+        for v in heads:
+            particle = next((c.text.lower() for c in t.children(v, "prt")), None)
+            if not in_class("COMPOSITION_VERBS", t.lemma(v), particle):
+                continue
+            args = [c.i for c in t.children(v, "dobj")] + [o.i for p in t.children(v, "prep")
+                                                          if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+            made_of += [e for i in args for e in things(ctx, i) if isa(ctx, e, *PARTS)]
+        for a in dict.fromkeys(who):
+            for g in goals:
+                ctx.add(a, P.contributesTo, g, tok.i)
+            for x in made_of:
+                ctx.add(x, P.providedBy, a, tok.i)
+        for x in made_of:
+            for g in goals:
+                if x.key != g.key:
+                    ctx.add(x, P.partOf, g, tok.i)
+

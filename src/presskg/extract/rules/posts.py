@@ -1,0 +1,134 @@
+"""Posts given and held, read from verbs and clauses, and a country read from "of <Country>".
+
+- "X appointed Y as its Chief Executive", "Y was named President of Z by the council",
+  "Y was elected Chair of the Council": Y heads (or is a member of) the organization the title
+  names, or the appointing organization when the title is "its"; the appointment is an event
+  whose participants are Y and who appointed Y.
+- "Z, which is led by Y", "Y heads Z": a person's head verb (:data:`HEAD_VERBS`) makes a head.
+- "Z, whose Minister is Y": a title owned by a relative clause's antecedent.
+- "the first lunar orbiter of Korea": what a country's "of" phrase modifies belongs to it.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..referents import described, isa, things
+from ..registry import Stage, rule
+from .titles import _org_near_title, title_kind
+
+#: What an "of <Country>" phrase gives a country to.
+OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
+
+
+def _title_nouns(ctx: Context, f: Frame, person_tokens: set[int]) -> list[int]:
+    """Title nouns of an appointment: "as T", a predicate noun ("named T"), an object beside the person."""
+    t = ctx.tree
+    out = [i for i in f.prep("as")]
+    out += [c.i for c in t.children(f.verb, "oprd", "attr", "xcomp", "dobj", "npadvmod") if c.i not in person_tokens]
+    for i in person_tokens:  # "appointed Y President of Z" parsed as an apposition or compound
+        out += [c.i for c in t.children(i, "appos") if c.pos in ("NOUN", "PROPN")]
+    return [i for i in out if title_kind(ctx, i) is not None]
+
+
+def _owner_of_title(ctx: Context, i: int, appointer: list[Entity]) -> list[Entity]:
+    orgs = [o for o in _org_near_title(ctx, i) if isa(ctx, o, C.Organization)]
+    if orgs:
+        return orgs
+    t = ctx.tree
+    poss = [c for c in t.children(i, "poss")]
+    for c in poss:  # "its Chair": the organization in view ("the Council ..., and Y was elected its Vice-Chair")
+        owner = ctx.ref(c.i)
+        if isa(ctx, owner, C.Organization):
+            return [owner]
+    if any(c.text.lower() in ("its", "their") for c in poss) or not poss:
+        return [a for a in appointer if isa(ctx, a, C.Organization)][:1]
+    return []
+
+
+@rule("frame:appoint", scope="verb", stage=Stage.VERBS, triggers=("APPOINT_VERBS",),
+      produces=(P.headOf, P.memberOf, P.participant, C.Event), confidence=0.8)
+def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X appointed Y as its Director", "Y was appointed President of Z by the W", "Y was elected its Chair"."""
+    t = ctx.tree
+    person_tokens = {j for i in f.obj for j in t.conjuncts(i) if C.Person in getattr(ctx.ref(j), "classes", ())}
+    people = [e for i in person_tokens for e in things(ctx, i, create=False) if C.Person in e.classes]
+    if not people:
+        return
+    appointer = [e for e in subj if isa(ctx, e, C.Agent) and C.Person not in e.classes or isa(ctx, e, C.Person)]
+    titles = _title_nouns(ctx, f, person_tokens)
+    if not titles:
+        return
+    if len(people) > 1:
+        return  # "X and Y were named": which post is whose is not said
+    person = people[0]
+    for i in titles:
+        kind = title_kind(ctx, i)
+        for org in _owner_of_title(ctx, i, appointer):
+            if kind == P.memberOf and ctx.has(person, P.headOf, org):
+                continue
+            ctx.add(person, kind, org, f.verb)
+    ev = described(ctx, f.verb, C.Event)
+    if ev is None:
+        return
+    ev.label = "appointment"
+    for e in [person, *appointer]:
+        ctx.add(ev, P.participant, e, f.verb)
+
+
+@rule("frame:head-verb", scope="verb", stage=Stage.VERBS, triggers=("HEAD_VERBS",), produces=(P.headOf,),
+      confidence=0.8)
+def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"KASA, which is led by President Y", "Y heads the agency", "the council chaired by Y"."""
+    people = [e for e in subj if C.Person in e.classes]
+    if not people or len(people) > 1:
+        return
+    for i in f.obj:
+        for org in things(ctx, i, create=False):
+            if isa(ctx, org, C.Organization):
+                ctx.add(people[0], P.headOf, org, f.verb)
+
+
+@rule("dep:whose-title", stage=Stage.PHRASES, triggers=("HEAD_TITLES", "MEMBER_TITLES"),
+      produces=(P.headOf, P.memberOf), confidence=0.8)
+def whose_title(ctx: Context) -> None:
+    """"the Ministry of X, whose Minister is Y": the title belongs to the relative clause's antecedent."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() != "whose" or tok.dep != "poss":
+            continue
+        title = tok.head
+        kind = title_kind(ctx, title)
+        verb = t[title].head
+        if kind is None or t.lemma(verb) != "be" or t[verb].dep != "relcl":
+            continue
+        org = ctx.ref(t[verb].head)
+        if not isa(ctx, org, C.Organization):
+            continue
+        for a in t.children(verb, "attr"):
+            person = ctx.ref(a.i)
+            if person is not None and C.Person in person.classes:
+                ctx.add(person, kind, org, a.i)
+
+
+@rule("dep:of-country", stage=Stage.PHRASES, produces=(P.country,), confidence=0.75)
+def of_country(ctx: Context) -> None:
+    """"the first lunar orbiter of Korea", "the space agency of Brazil": the country owns what it modifies."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() != "of" or tok.dep != "prep" or ctx.table.at(tok.i) is not None:
+            continue
+        head = tok.head
+        if t[head].pos != "NOUN":  # a common noun: "Agency of Brazil" inside a name is the name's
+            continue
+        for o in t.children(tok.i, "pobj"):
+            country = ctx.table.at(o.i)
+            if country is None or C.Country not in country.classes:
+                continue
+            for owned in ctx.refs(head):
+                if isa(ctx, owned, *OWNED_BY_COUNTRY) and C.Country not in owned.classes:
+                    ctx.add(owned, P.country, country, tok.i)
+

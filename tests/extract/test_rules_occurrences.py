@@ -1,0 +1,60 @@
+"""Unnamed events from occurrence verbs and nouns, on sentences written for these tests."""
+
+import datetime as dt
+
+from ..helpers import triples
+
+
+def _events(x, cls):
+    return [e for e in x.entities.values() if cls in e.classes and not e.named]
+
+
+def test_rules_occurrences_visit_verb_gives_participant_place_and_date(read):
+    x = read("Minister Kim Sora visited the Naro Space Center on 4 May.", date=dt.date(2022, 5, 6))
+    visit = _events(x, "Meeting")[0]
+    t = triples(x)
+    assert (visit.label, "participant", "Kim Sora") in t
+    assert (visit.label, "locatedIn", "Naro Space Center") in t
+    assert any(d.subject == visit.key and d.value == "2022-05-04" for d in x.dates)
+
+
+def test_rules_occurrences_recovery_verb_with_agent_and_place(read):
+    x = read("On 9 June, the Kestrel capsule landed near Woomera. KASA recovered the Kestrel capsule at "
+             "Woomera on 10 June.", date=dt.date(2023, 6, 11))
+    t = triples(x)
+    rec = [e for e in _events(x, "Event") if (e.label, "participant", "KASA") in t]
+    assert rec and (rec[0].label, "locatedIn", "Woomera") in t
+    assert any(d.subject == rec[0].key and d.value == "2023-06-10" for d in x.dates)
+
+
+def test_rules_occurrences_launch_noun_with_of_and_planned_date(read):
+    x = read("The launch of the Aurora probe is planned for 2027.")
+    launch = _events(x, "Launch")[0]
+    assert (launch.label, "participant", "Aurora") in triples(x)
+    assert any(d.subject == launch.key and d.value == "2027" for d in x.dates)
+
+
+def test_rules_occurrences_visit_noun_made_by_someone_to_a_country(read):
+    x = read("The accord was concluded during the state visit Chancellor Olaf Brandt made to Brazil.")
+    visit = _events(x, "Meeting")[0]
+    t = triples(x)
+    assert (visit.label, "participant", "Olaf Brandt") in t and (visit.label, "locatedIn", "Brazil") in t
+
+
+def test_rules_occurrences_nothing_without_a_participant(read):
+    x = read("A visit is always welcome, and the launch will be exciting.")
+    assert not _events(x, "Meeting") and not _events(x, "Launch")
+
+
+def test_rules_occurrences_participle_describes_its_noun(read):
+    # "the instrument delivered to X last July" describes the instrument: no delivery event of its own
+    x = read("The team praised the Vela camera delivered to ESA last July.", date=dt.date(2021, 2, 1))
+    assert not _events(x, "Event")
+
+
+def test_rules_occurrences_present_at_the_meeting(read):
+    x = read("The board of KASA held a meeting on Monday. Present at the meeting were Kim Sora, Park Jiwon and "
+             "Lee Minho. Jan Holm was also present at the meeting.", date=dt.date(2024, 9, 17))
+    meeting = _events(x, "Meeting")[0]
+    people = {o for s, p, o in triples(x) if s == meeting.label and p == "participant"}
+    assert {"Kim Sora", "Park Jiwon", "Lee Minho", "Jan Holm"} <= people
