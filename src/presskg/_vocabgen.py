@@ -160,18 +160,29 @@ def generate(ontology: Path) -> str:
                         or OWL.SymmetricProperty in set(g.objects(URIRef(ns + prop), RDF.type))):
                 lines.append(f'    "{prop}": ({", ".join(repr(c) for c in cls)},),')
         lines += ["}"]
-    core = []
+    relations, core, symmetric, inverse = [], [], [], {}
     for prop in sorted(props):
         node = URIRef(ns + prop)
         kinds = set(g.objects(node, RDF.type))
         domain = g.value(node, RDFS.domain)
+        if OWL.SymmetricProperty in kinds:
+            symmetric.append(prop)
+        if isinstance(g.value(node, OWL.inverseOf), URIRef):
+            inverse[prop] = str(g.value(node, OWL.inverseOf))[len(ns):]
         if (kinds & {OWL.ObjectProperty, OWL.SymmetricProperty} and domain is not None
-                and classes_of(domain) != ("Release",) and g.value(node, OWL.inverseOf) is None):
-            core.append(prop)
+                and classes_of(domain) != ("Release",) and prop not in inverse):
+            relations.append(prop)
+            if not g.value(node, URIRef(ns + "extension")):
+                core.append(prop)
     lines += ["", "", "#: The relations between entities: object properties not about a release and not an inverse.",
+              "RELATIONS: tuple[str, ...] = ("]
+    lines += [f'    "{p}",' for p in relations]
+    lines += [")", "", "#: The graph contract's core relations: RELATIONS but the extensions (pk:extension).",
               "CORE_RELATIONS: tuple[str, ...] = ("]
     lines += [f'    "{p}",' for p in core]
-    lines += [")"]
+    lines += [")", "", "#: Symmetric properties.", f"SYMMETRIC: frozenset[str] = frozenset({tuple(symmetric)!r})",
+              "", "#: Each inverse property and the property it inverts.",
+              "INVERSE: dict[str, str] = {" + ", ".join(f'"{k}": "{v}"' for k, v in sorted(inverse.items())) + "}"]
     return "\n".join(lines) + "\n" + FOOTER
 
 

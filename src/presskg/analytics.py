@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import networkx as nx
 
 from .errors import InputError
-from .network import CORE_RELATIONS, main_class, to_networkx
+from .network import main_class, to_networkx
 from .vocab import PARENT
 
-__all__ = ["CORE_RELATIONS", "main_class", "to_networkx", "release_view", "text_graph", "simple_graph",
+__all__ = ["main_class", "to_networkx", "release_view", "text_graph", "simple_graph",
            "centrality", "measures", "communities", "Hop", "find_entity", "path", "stats", "for_export",
            "partnerships", "missions_per_agency", "PARTNER_KINDS", "subclass_of"]
 

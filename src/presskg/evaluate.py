@@ -17,11 +17,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .errors import InputError
-from .vocab import DOMAIN, PARENT, PK, Class, Prop, ontology_path
+from .vocab import CORE_RELATIONS, PARENT, PK, Class
+from .vocab import INVERSE as VOCAB_INVERSE
+from .vocab import SYMMETRIC as VOCAB_SYMMETRIC
 
 #: Classes judged leniently (a built type in the same category is right): the ontology's top classes,
 #: with Agent split into its direct subclasses (Organization, Person); Release is the document, not a thing.
@@ -30,21 +32,9 @@ CATEGORIES = frozenset({c.value for c in Class if c.value not in PARENT and c.va
 CORE_CLASSES = frozenset(PARENT) | CATEGORIES | {"Agent"}
 
 
-def _property_kinds() -> tuple[tuple[str, ...], frozenset[str], dict[str, str]]:
-    """The relations scored (object properties between things, in the ontology's order), the symmetric
-    ones and the inverses, read from the ontology: the list is never typed out twice."""
-    g = Graph().parse(ontology_path(), format="turtle")
-    ns = str(PK._NS)
-    local = {str(s)[len(ns):] for s in g.subjects() if str(s).startswith(ns)}
-    inverse = {str(a)[len(ns):]: str(b)[len(ns):] for a, b in g.subject_objects(OWL.inverseOf)
-               if str(a)[len(ns):] in local}
-    symmetric = frozenset(str(s)[len(ns):] for s in g.subjects(RDF.type, OWL.SymmetricProperty))
-    rels = tuple(p.value for p in Prop if p.value in DOMAIN and DOMAIN[p.value] != ("Release",)
-                 and p.value not in inverse)
-    return rels, symmetric, inverse
-
-
-RELATIONS, SYMMETRIC, INVERSE = _property_kinds()
+#: The relations scored (the graph contract's core relations), the symmetric ones and the inverses:
+#: read from the ontology through the generated vocabulary, never typed out twice.
+RELATIONS, SYMMETRIC, INVERSE = CORE_RELATIONS, VOCAB_SYMMETRIC, VOCAB_INVERSE
 
 
 def norm(name: str) -> str:

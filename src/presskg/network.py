@@ -25,7 +25,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from . import _atomic
-from .vocab import CORE_RELATIONS, INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES
+from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES, RELATIONS
 
 #: The release graphs, whose entities become nodes.
 _RELEASES = "SELECT ?g WHERE { GRAPH ?g { ?g a pk:Release } }"
@@ -55,7 +55,7 @@ NODE_EVIDENCE = 5
 #: (graph, entity) pairs per query of :data:`_MENTIONS`, which keeps a query text to some 300 kB.
 _PAIRS_PER_QUERY = 2000
 
-_CORE_VALUES = "VALUES ?p {{{{ {} }}}}".format(" ".join(f"pk:{p}" for p in CORE_RELATIONS))
+_CORE_VALUES = "VALUES ?p {{{{ {} }}}}".format(" ".join(f"pk:{p}" for p in RELATIONS))
 
 _EDGES = f"SELECT ?g ?s ?p ?o WHERE {{{{ {_CORE_VALUES} {{graphs}} GRAPH ?g {{{{ ?s ?p ?o }}}} }}}}"
 

@@ -160,6 +160,10 @@ class PK(DefinedNamespace):
     demonym: URIRef
     # A nationality adjective of the country, such as "French" or "Japanese"; the knowledge base
     # uses it to read nationality adjectives. It is not a name of the country.
+    extension: URIRef
+    # True for a term that extends the graph contract beyond its core classes and properties: a
+    # consumer of the contract need not know it, and evaluation against the contract's gold leaves
+    # it out.
     headOf: URIRef
     # The person heads the organization: president, director general, administrator, chairman or
     # head of it. Any other stated position is pk:memberOf.
@@ -269,6 +273,7 @@ class Prop(StrEnum):
     date = "date"
     deliveredTo = "deliveredTo"
     demonym = "demonym"
+    extension = "extension"
     headOf = "headOf"
     landedOn = "landedOn"
     launchSite = "launchSite"
@@ -379,7 +384,7 @@ RANGE: dict[str, tuple[str, ...]] = {
 
 
 #: The relations between entities: object properties not about a release and not an inverse.
-CORE_RELATIONS: tuple[str, ...] = (
+RELATIONS: tuple[str, ...] = (
     "contributesTo",
     "country",
     "deliveredTo",
@@ -402,6 +407,36 @@ CORE_RELATIONS: tuple[str, ...] = (
     "target",
     "topic",
 )
+
+#: The graph contract's core relations: RELATIONS but the extensions (pk:extension).
+CORE_RELATIONS: tuple[str, ...] = (
+    "contributesTo",
+    "country",
+    "deliveredTo",
+    "headOf",
+    "landedOn",
+    "launchSite",
+    "locatedIn",
+    "memberOf",
+    "operatedBy",
+    "orbits",
+    "partOf",
+    "participant",
+    "partnerOf",
+    "providedBy",
+    "returned",
+    "sampleFrom",
+    "signatory",
+    "signedAt",
+    "target",
+    "topic",
+)
+
+#: Symmetric properties.
+SYMMETRIC: frozenset[str] = frozenset(('partnerOf',))
+
+#: Each inverse property and the property it inverts.
+INVERSE: dict[str, str] = {"participatedIn": "participant"}
 
 
 PREFIXES: dict[str, str] = {
