@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
-import pickle
 from pathlib import Path
 
-from . import _atomic
+from . import _atomic, _codec
 from .errors import BuildError
 from .model import Extraction
 
 CACHE_DIR = "cache"
 LOCK_FILE = ".presskg.lock"
+#: An extraction cache entry's file name: the release identifier, then this.
+ENTRY_SUFFIX = ".extraction.json"
+log = logging.getLogger(__name__)
 
 
 def fingerprint(*parts: str | bytes, files: list[Path] = ()) -> str:
@@ -52,14 +55,23 @@ class ExtractionCache:
         data = path.read_bytes() if path is not None and path.is_file() else text.encode("utf-8")
         return fingerprint(self.pipeline, data)
 
+    def entry(self, identifier: str) -> Path:
+        """The entry's file: JSON (:mod:`presskg._codec`), which cannot run code as a pickle could.
+        An identifier is a file stem, so it is a valid file name."""
+        return self.dir / f"{identifier}{ENTRY_SUFFIX}"
+
     def get(self, identifier: str, key: str) -> Extraction | None:
-        f = self.dir / f"{identifier}.pickle"
+        f = self.entry(identifier)
         try:
-            with f.open("rb") as fh:
-                stored_key, extraction = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, TypeError):
+            data = f.read_bytes()
+        except OSError:
             return None
-        return extraction if stored_key == key else None
+        try:
+            stored_key, extraction = _codec.loads(data)
+        except ValueError as exc:
+            log.warning("%s: damaged cache entry (%s); the release is read again", f, exc)
+            return None
+        return extraction if stored_key == key and extraction.release.identifier == identifier else None
 
     def put(self, identifier: str, key: str, extraction: Extraction) -> bytes:
         """Keep ``extraction``; not flushed to disk (a torn entry fails to load and is read again).
@@ -67,20 +79,23 @@ class ExtractionCache:
         Returns the entry's bytes, which :func:`entry_extraction` reads back: a worker process
         sends them to the build as they are.
         """
-        data = pickle.dumps((key, extraction), protocol=5)
-        _atomic.write_bytes(self.dir / f"{identifier}.pickle", data, durable=False)
+        data = _codec.dumps(key, extraction)
+        _atomic.write_bytes(self.entry(identifier), data, durable=False)
         return data
 
     def prune(self, keep: set[str]) -> None:
-        """Forget releases that are no longer part of the build."""
+        """Forget releases that are no longer part of the build, and entries of the older
+        pickle layout (never read: a pickle can run code)."""
         for f in self.dir.glob("*.pickle") if self.dir.is_dir() else ():
-            if f.stem not in keep:
+            f.unlink(missing_ok=True)
+        for f in self.dir.glob(f"*{ENTRY_SUFFIX}") if self.dir.is_dir() else ():
+            if f.name[:-len(ENTRY_SUFFIX)] not in keep:
                 f.unlink(missing_ok=True)
 
 
 def entry_extraction(data: bytes) -> Extraction:
     """The extraction of a cache entry's bytes (see :meth:`ExtractionCache.put`)."""
-    return pickle.loads(data)[1]
+    return _codec.loads(data)[1]
 
 
 class BuildLock:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import gc
 import logging
-import pickle
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import _codec
 from .cache import ExtractionCache, entry_extraction
 from .errors import InputError
 from .extract import Gazetteer, extract
@@ -134,7 +134,7 @@ def _read_batch(batch: list[Release]) -> list[bytes | str]:
         elif cache is not None:
             out.append(cache[0].put(rel.identifier, cache[1][rel.identifier], x))
         else:
-            out.append(pickle.dumps((None, x), protocol=5))
+            out.append(_codec.dumps(None, x))
     return out
 
 

@@ -7,7 +7,9 @@ pronouns and definite descriptions, and hand their findings back to it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+from collections.abc import Iterator
 
 from ..model import DateFact, Entity, Evidence, Relation, Release
 from ..vocab import DOMAIN, RANGE
@@ -22,6 +24,11 @@ PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+
+
+#: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
+#: more than a whole ordinary release) for what it refers to, so a long text costs linear time.
+LOOKBACK = 4000
 
 
 class Context:
@@ -42,6 +49,8 @@ class Context:
         self.events_seen: list[str] = []
         self.frames: dict = {}
         self.publisher_key: str | None = None
+        self._index: list[tuple[int, int, int, str]] = []
+        self._index_version: tuple = ()
 
     # --- output -------------------------------------------------------------
     def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str,
@@ -92,8 +101,13 @@ class Context:
     def recent(self, i: int, cls: str, *, sentences: int = 2) -> list[Entity]:
         """Entities of ``cls`` mentioned before token ``i`` in the last few sentences, latest first."""
         here = self.tree.sentence_index(i)
-        return [e for e in self.before(i) if self.table.is_a(e, cls)
-                and here - self.tree.sentence_index(max(m.start for m in e.mentions if m.end <= i)) <= sentences]
+        out = []
+        for e, start in self._before(i):
+            if here - self.tree.sentence_index(start) > sentences:
+                break  # latest first: every later one is further back
+            if self.table.is_a(e, cls):
+                out.append(e)
+        return out
 
     def latest_group(self, i: int) -> list[Entity]:
         for at, keys in reversed(self.groups):
@@ -236,14 +250,38 @@ class Context:
                 return ent
         return None
 
-    def before(self, i: int) -> list[Entity]:
-        """Entities mentioned before token ``i``, latest first."""
-        last: dict[str, int] = {}
-        for ent in self.table.entities.values():
-            for m in ent.mentions:
-                if m.end <= i and (ent.key not in last or m.start > last[ent.key]):
-                    last[ent.key] = m.start
-        return [self.table.entities[k] for k, _ in sorted(last.items(), key=lambda kv: -kv[1])]
+    def before(self, i: int) -> Iterator[Entity]:
+        """Entities mentioned before token ``i``, latest first, within :data:`LOOKBACK` tokens."""
+        return (ent for ent, _ in self._before(i))
+
+    def _before(self, i: int) -> Iterator[tuple[Entity, int]]:
+        """Entities mentioned before token ``i`` with the start of their latest mention there,
+        latest first (ties in the table's order). Walks back from ``i`` over the mentions sorted
+        once (while the table is unchanged) and stops :data:`LOOKBACK` tokens back: scanning every
+        mention of the release for each reference made a long release quadratic."""
+        spans = self._mention_index()
+        k = bisect.bisect_left(spans, (i,))
+        floor = i - LOOKBACK
+        seen: set[str] = set()
+        while k > 0:
+            k -= 1
+            start, _, end, key = spans[k]
+            if start < floor:
+                return
+            if end <= i and key not in seen:
+                seen.add(key)
+                yield self.table.entities[key], start
+
+    def _mention_index(self) -> list[tuple[int, int, int, str]]:
+        """Every mention as ``(start, -entity order, end, entity key)``, sorted; made again when the
+        table changes."""
+        ents = self.table.entities
+        version = tuple((k, id(e), len(e.mentions)) for k, e in ents.items())
+        if self._index_version != version:
+            self._index = sorted((m.start, -n, m.end, e.key) for n, e in enumerate(ents.values())
+                                 for m in e.mentions)
+            self._index_version = version
+        return self._index
 
     def antecedents(self, i: int) -> list[Entity]:
         """What a pronoun or group noun at ``i`` refers back to."""
