@@ -19,6 +19,7 @@ import gc
 import hashlib
 import json
 import logging
+import shutil
 import sys
 import time
 from contextlib import AbstractContextManager, nullcontext
@@ -30,12 +31,13 @@ import pyoxigraph as ox
 
 from . import _atomic
 from ._beside import Threaded
-from .cache import BuildLock, ExtractionCache, pipeline_fingerprint
+from .cache import CACHE_DIR, BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, ValidationError
 from .export import DatasetWriter, Format, StagedFiles, fragment, ntriples
 from .extract import Gazetteer
+from .ingest import shown
 from .nlp import find_model
-from .pages import read_network, write_pages
+from .pages import publish_pages, read_network, stage_pages, write_pages
 from .rdf.convert import parse_graph
 from .rdf.encode import encode_layers, release_iri
 from .rdf.kb import kb_files, load_entries
@@ -113,8 +115,24 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
     out = Path(out)
     ours = gc.get_freeze_count() == 0  # else another part of the program manages the frozen heap
     with BuildLock(out):
+        for sub in (out, out / CACHE_DIR, out / "releases", out / "report", out / STORE_DIR):
+            for p in _atomic.remove_leftovers(sub):  # of a build killed before it could clean up
+                log.info("removed %s, left by an interrupted build", p)
         try:
-            return _build(list(paths), out, settings, progress, freeze=ours)
+            skip: dict[str, tuple[str, str]] = {}
+            while True:
+                try:
+                    return _build(list(paths), out, settings, progress, freeze=ours, skip=skip)
+                except _InvalidReleasesError as exc:  # built again without them, once
+                    if skip:
+                        raise
+                    skip.update(exc.bad)
+                    for _, reason in exc.bad.values():
+                        log.error("%s", reason)
+        except BaseException:
+            for p in out.glob(".pages.*"):
+                shutil.rmtree(p, ignore_errors=True)
+            raise
         finally:
             if ours:
                 gc.unfreeze()  # what the build froze can be collected again
@@ -145,9 +163,12 @@ class _Graph:
 
 
 def _build(paths: list[str | Path], out: Path, settings: Settings, progress: bool | None, *,
-           freeze: bool = False) -> BuildResult:
+           freeze: bool = False, skip: dict[str, tuple[str, str]] | None = None) -> BuildResult:
     t0 = time.perf_counter()
-    releases, failed = read_releases(paths, settings)
+    releases, failed = read_releases(paths, settings, out=out)
+    if skip:  # releases whose graph broke the shapes in the first attempt
+        failed += [skip[r.identifier] for r in releases if r.identifier in skip]
+        releases = [r for r in releases if r.identifier not in skip]
     if progress is None:
         progress = len(releases) > 1 and sys.stderr.isatty()
     if not releases:
@@ -226,20 +247,23 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     # every graph made again: the store is written whole, and the pages read a copy in memory meanwhile
     texts = StoreTexts.of([(graphs[g].nquads, graphs[g].facts_nt) for g in names]) if all(
         x.quads is not None for x in graphs.values()) else None
+    page_dir = stage_pages(out)
     with staged, _new_store(store_dir, graphs, texts, changed, removed, fresh=not old_graphs) as new_store:
         in_memory = Threaded(texts.in_memory, name="presskg-memory") if texts is not None else None
         if settings.validate:
-            _validate(out, graphs, changed)
+            _validate(out, graphs, changed, {release_iri(r.identifier): r for r in releases})
         if in_memory is not None:
             G = read_network(in_memory.result(), out, hashes)
         else:
             new_store.wait()
             G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
-        pages = write_pages(G, out, result.releases, settings)
+        pages = write_pages(G, page_dir, result.releases, settings)
         new_store.wait()
     (out / "validation.txt").unlink(missing_ok=True)
     staged.wait()
     outputs = files.commit()
+    # the pages last, once the store and the files they show are in place; then the manifest
+    pages = publish_pages(page_dir, out, result.releases, pages)
     result.outputs = {f.value: p for f, p in outputs.items()}
     result.outputs["store"] = store_dir
     result.outputs.update(pages)
@@ -311,7 +335,15 @@ def _count_entities(store: ox.Store) -> int:
     return int(next(iter(store.query(with_prefixes(q))))["n"].value)
 
 
-def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
+class _InvalidReleasesError(ValidationError):
+    """Release graphs that break the shapes, each alone: ``bad`` maps identifier → (file, reason)."""
+
+    def __init__(self, bad: dict[str, tuple[str, str]]):
+        super().__init__(f"{len(bad)} release graph(s) break the SHACL shapes")
+        self.bad = bad
+
+
+def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str], releases: dict | None = None) -> None:
     """SHACL over the facts of the release graphs that changed, with the ontology (whose class
     tree the shapes use); the knowledge base with them when it changed.
 
@@ -325,16 +357,67 @@ def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
     # the engines read the union as a set: a type or name that several releases repeat counts once
     reports = [validate_ntriples(b"".join([onto, *(graphs[g].facts_nt for g in batch)])) for batch in batches]
     bad = [r for r in reports if not r.conforms]
+    culprits = {}
+    for batch, report in zip(batches, reports, strict=True):
+        for g in batch if not report.conforms and releases else ():
+            alone = validate_ntriples(onto + graphs[g].facts_nt)
+            if not alone.conforms and g in releases:
+                rel = releases[g]
+                file = shown(rel.path or rel.identifier)
+                culprits[rel.identifier] = (file, f"{file}: its graph breaks {alone.violations} SHACL constraint(s) "
+                                                  f"({_first_message(alone.text)}); the release is left out")
+    if bad and culprits:
+        raise _InvalidReleasesError(culprits)
     if bad:
         _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
         raise ValidationError(f"the graph breaks {sum(r.violations for r in bad)} SHACL constraint(s); "
                               f"report in {out / 'validation.txt'}")
 
 
+def _first_message(report: str) -> str:
+    """The first constraint message of a SHACL report, on one line."""
+    for line in report.splitlines():
+        if "message" in line.lower():
+            return " ".join(line.split(":", 1)[-1].split())[:200]
+    return "see presskg validate"
+
+
 def _read_manifest(out: Path) -> dict:
     """What the previous build of ``out`` made (empty when there is none, or an older layout)."""
+    path = out / MANIFEST
     try:
-        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
-    return manifest if isinstance(manifest, dict) and manifest.get("version") == MANIFEST_VERSION else {}
+    except (OSError, ValueError):
+        manifest = None
+    if isinstance(manifest, dict) and manifest.get("version") != MANIFEST_VERSION:
+        return {}
+    if not _manifest_ok(manifest):
+        log.warning("%s is damaged (not the manifest presskg writes); everything is built again", path)
+        return {}
+    return manifest
+
+
+def _manifest_ok(m) -> bool:
+    """Whether ``m`` has the manifest's shape, down to the types of the values a build reads."""
+    def dict_of(d, ok) -> bool:
+        return isinstance(d, dict) and all(isinstance(k, str) and ok(v) for k, v in d.items())
+
+    def span(v) -> bool:
+        return isinstance(v, list) and len(v) == 2 and all(type(x) is int for x in v)
+
+    def state(v) -> bool:
+        return (isinstance(v, dict) and isinstance(v.get("key"), str) and isinstance(v.get("signature"), str)
+                and type(v.get("relations", 0)) is int and isinstance(v.get("named"), list)
+                and all(isinstance(n, list) and len(n) == 4 and isinstance(n[0], str) and isinstance(n[1], str)
+                        and isinstance(n[2], list) and isinstance(n[3], list) for n in v["named"]))
+
+    def file_entry(v) -> bool:
+        return (isinstance(v, dict) and type(v.get("size")) is int and type(v.get("mtime_ns")) is int
+                and dict_of(v.get("spans"), span))
+
+    return (isinstance(m, dict) and dict_of(m.get("graphs", {}), lambda v: isinstance(v, str))
+            and dict_of(m.get("sizes", {}), lambda v: type(v) is int)
+            and set(m.get("sizes", {})) >= set(m.get("graphs", {}))
+            and dict_of(m.get("state", {}), state) and dict_of(m.get("files", {}), file_entry))

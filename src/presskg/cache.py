@@ -99,53 +99,60 @@ def entry_extraction(data: bytes) -> Extraction:
 
 
 class BuildLock:
-    """One build at a time per output folder: a second one fails fast with a clear message."""
+    """One build at a time per output folder: a second one fails fast with a clear message.
+
+    The lock is an OS lock on ``.presskg.lock`` (:mod:`filelock`): taken atomically, and let go by
+    the system when its process dies, so a killed build's lock never blocks the next build. The
+    owner's pid is kept beside it (``.presskg.lock.pid``), for the message only.
+    """
 
     def __init__(self, out: Path):
+        from filelock import FileLock
+
         self.path = out / LOCK_FILE
+        self.pid_file = out / f"{LOCK_FILE}.pid"
+        self._lock = FileLock(self.path, timeout=0)
 
     def __enter__(self) -> BuildLock:
+        from filelock import Timeout
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                if self._stale():
-                    self.path.unlink(missing_ok=True)
-                    continue
-                raise BuildError(
-                    f"{self.path.parent} is being built by another presskg process "
-                    f"({self._owner()}); wait for it to finish, or remove {self.path} if it died"
-                ) from None
-            with os.fdopen(fd, "w") as fh:
-                json.dump({"pid": os.getpid()}, fh)
-            return self
-        raise BuildError(f"cannot take the build lock {self.path}")
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise BuildError(
+                f"{self.path.parent} is being built by another presskg process "
+                f"({self._owner()}); wait for it to finish"
+            ) from None
+        _atomic.write_text(self.pid_file, json.dumps({"pid": os.getpid()}))
+        return self
 
     def __exit__(self, *exc) -> None:
-        self.path.unlink(missing_ok=True)
+        self.pid_file.unlink(missing_ok=True)
+        self._lock.release()
 
     def _owner(self) -> str:
         try:
-            return f"pid {json.loads(self.path.read_text())['pid']}"
-        except (OSError, ValueError, KeyError):
+            return f"pid {int(json.loads(self.pid_file.read_text())['pid'])}"
+        except (OSError, ValueError, KeyError, TypeError):
             return "unknown process"
 
-    def _stale(self) -> bool:
-        try:
-            pid = int(json.loads(self.path.read_text())["pid"])
-        except (OSError, ValueError, KeyError):
+    def held(self) -> bool:
+        """True while another process (or another lock object) holds the lock."""
+        from filelock import Timeout
+
+        if not self.path.exists():
             return False
         try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+            self._lock.acquire()
+        except Timeout:
             return True
-        except PermissionError:
+        except OSError:
             return False
+        self._lock.release()
         return False
 
 
 def is_locked(out: Path) -> bool:
     """True while a build writes ``out`` (``presskg serve`` refuses such a store)."""
-    lock = out / LOCK_FILE
-    return lock.exists() and not BuildLock(out)._stale()
+    return BuildLock(out).held()

@@ -207,6 +207,7 @@ def make_parser() -> argparse.ArgumentParser:
                                  epilog=EPILOG)
     ap.add_argument("--version", action="version", version=f"presskg {__version__}")
     ap.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings in detail")
+    ap.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
@@ -294,13 +295,41 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(message)s")
     try:
         return args.func(args)
-    except PresskgError as exc:
-        print(f"presskg: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+    except Exception as exc:  # noqa: BLE001 - the one place where every error becomes one line
+        if args.debug:
+            raise
+        code, message = describe(exc)
+        print(f"presskg: error: {message}", file=sys.stderr)
+        return code
+
+
+def describe(exc: BaseException) -> tuple[int, str]:
+    """The exit code and the one-line message of an error (see :data:`EPILOG`)."""
+    import errno
+
+    if isinstance(exc, PresskgError):
+        return exc.exit_code, _one_line(str(exc))
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        what = {errno.ENOSPC: "no space left on the device; free some and run again",
+                errno.EDQUOT: "disk quota exceeded; free some space and run again",
+                errno.EACCES: "permission denied; check the folder's permissions",
+                errno.EPERM: "operation not permitted; check the folder's permissions",
+                errno.EROFS: "read-only file system; choose another output folder (-o)"}.get(exc.errno)
+        return 2, _one_line(where + (what or f"{exc.strerror or exc} (errno {exc.errno})"))
+    if isinstance(exc, (ValueError, KeyError, TypeError, IndexError, UnicodeError, EOFError)):
+        return 2, _one_line(f"damaged or unexpected data ({type(exc).__name__}: {exc}); "
+                            "rebuild with 'presskg build', or run with --debug and report it")
+    return 2, _one_line(f"unexpected {type(exc).__name__}: {exc} (run with --debug for the details)")
+
+
+def _one_line(text: str, limit: int = 400) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 if __name__ == "__main__":  # pragma: no cover

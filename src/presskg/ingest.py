@@ -73,21 +73,40 @@ def read_release(path: str | Path, *, settings: Settings = DEFAULT_SETTINGS) -> 
     return release
 
 
-def iter_release_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_release_paths(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Expand files and folders into release files, in a stable order.
 
-    Folders are searched recursively for the supported suffixes.
+    Folders are searched recursively for the supported suffixes, leaving out the folders in
+    ``exclude`` (a build's output folder) and any folder that looks like a presskg build (it has a
+    ``manifest.json`` or a build lock), so that a build never reads its own pages as releases.
 
     Raises:
         MissingInputError: a path does not exist.
     """
+    import os
+
+    skip = {Path(e).resolve() for e in exclude}
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            found = []
+            for root, dirs, files in os.walk(p):
+                here = Path(root)
+                dirs[:] = sorted(d for d in dirs if not _is_build(here / d, skip))
+                if here == p and _is_build(here, skip):
+                    log.warning("%s: a presskg build folder, not read as releases", shown(p))
+                    break
+                found += [here / f for f in files if Path(f).suffix.lower() in SUFFIXES]
+            yield from sorted(f for f in found if f.is_file())
         elif p.exists():
             yield p
         else:
-            raise MissingInputError(f"{p}: no such file or folder")
+            raise MissingInputError(f"{shown(p)}: no such file or folder")
+
+
+def _is_build(folder: Path, skip: set[Path]) -> bool:
+    """The output folder of this build, or a folder a presskg build wrote."""
+    return (folder.resolve() in skip or (folder / "manifest.json").is_file()
+            or (folder / ".presskg.lock").exists())
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
