@@ -124,7 +124,8 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{shown(path)}: starts with a {codec} byte-order mark but is not {codec} "
                                  f"({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if head.count(b"\x00") > max(4, len(head) // 100):  # a stray NUL is removed below; many mean binary
         raise InputError(f"{shown(path)}: this looks like a binary file, not a text release")
     try:
         return data.decode("utf-8-sig"), "utf-8"
@@ -149,9 +150,13 @@ _LINE_ENDS = re.compile("\r\n?|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+#: What a file name shown on one line (or made an identifier) cannot hold: every control and line end.
+_NAME_BAD = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufffe\uffff]")
+
+
 def shown(path: str | Path) -> str:
     """``path`` for a one-line message: control characters and undecodable bytes as escapes."""
-    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"),
+    return _NAME_BAD.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"),
                          str(path))
 
 
@@ -162,7 +167,7 @@ def check_name(path: Path) -> None:
     Raises:
         InputError: naming the file and what to do.
     """
-    if _CONTROLS.search(path.stem):
+    if _NAME_BAD.search(path.stem):
         raise InputError(f"{shown(path)}: the file name holds a control character or bytes that are not "
                          "UTF-8; rename the file")
 

@@ -78,12 +78,12 @@ def publish_pages(staged: Path, out: Path, releases: list[str], pages: dict[str,
     import os
     import shutil
 
+    kept = {p.stem for p in (staged / "releases").glob("*.html")} if (staged / "releases").is_dir() else set()
     for f in sorted(p for p in staged.rglob("*") if p.is_file()):
         dest = out / f.relative_to(staged)
         dest.parent.mkdir(parents=True, exist_ok=True)
         os.replace(f, dest)
     folder, have = out / "releases", set(releases)
-    kept = {p.stem for p in (staged / "releases").glob("*.html")} if (staged / "releases").is_dir() else set()
     for old in folder.glob("*.html") if folder.is_dir() else ():
         if old.stem not in have or old.stem not in kept:
             old.unlink()

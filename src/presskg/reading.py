@@ -137,27 +137,30 @@ def _in_workers(batches: list[list[Release]], jobs: int) -> Iterator[tuple[Relea
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    todo = batches
-    for attempt in range(2):
-        left: list[list[Release]] = []
-        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
-            futures = [(batch, pool.submit(_read_batch, batch)) for batch in todo]
-            for batch, fut in futures:
-                try:
-                    results = fut.result()
-                except BrokenProcessPool:
-                    left.append(batch)
-                    continue
-                yield from zip(batch, results, strict=True)
-        if not left:
-            return
-        log.warning("a reading worker died (killed, or out of memory); %d release(s) are read again one by one",
-                    sum(map(len, left)))
-        todo = [[r] for batch in left for r in batch]
-        if attempt == 1:
-            for (rel,) in todo:
-                yield rel, ("its reading worker died (killed, or out of memory: see Settings.max_release_memory); "
-                            "left out")
+    left: list[list[Release]] = []
+    with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+        futures = [(batch, pool.submit(_read_batch, batch)) for batch in batches]
+        for batch, fut in futures:
+            try:
+                results = fut.result()
+            except BrokenProcessPool:  # every batch not done yet fails with it
+                left.append(batch)
+                continue
+            yield from zip(batch, results, strict=True)
+    if not left:
+        return
+    todo = [r for batch in left for r in batch]
+    log.warning("a reading worker died (killed, or out of memory); %d release(s) are read again, each in "
+                "a worker of its own", len(todo))
+    for rel in todo:  # one release per worker: a release that kills its worker loses only itself
+        with ProcessPoolExecutor(1, mp_context=mp.get_context("fork")) as pool:
+            try:
+                (data,) = pool.submit(_read_batch, [rel]).result()
+            except BrokenProcessPool:
+                log.error("%s: its reading worker died again; left out", rel.path or rel.identifier)
+                data = ("its reading worker died (killed, or out of memory: see Settings.max_release_memory); "
+                        "left out")
+        yield rel, data
 
 
 #: What a forked worker reads releases with: (model, gazetteer, settings, cache and keys or None).
