@@ -204,7 +204,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     named = named_groups(summaries, kb_iris)
     sigs = {rid: _digest(keys[rid], signature(rid, summaries[rid], named)) for rid in summaries}
     graphs: dict[str, _Graph] = {}
-    old_graphs = manifest.get("graphs", {}) if store_dir.is_dir() else {}
+    old_graphs = manifest.get("graphs", {}) if _store_opens(store_dir) else {}
     for r in releases:
         old = state.get(r.identifier, {})
         g = release_iri(r.identifier)
@@ -372,6 +372,19 @@ def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str], releases:
         _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
         raise ValidationError(f"the graph breaks {sum(r.violations for r in bad)} SHACL constraint(s); "
                               f"report in {out / 'validation.txt'}")
+
+
+def _store_opens(folder: Path) -> bool:
+    """Whether the previous build's store is there and opens; a damaged one (say, its ``CURRENT``)
+    is made again whole, with a warning."""
+    if not folder.is_dir():
+        return False
+    try:
+        ox.Store.read_only(str(folder))
+    except (OSError, RuntimeError, ValueError) as exc:
+        log.warning("%s is damaged (%s); it is made again", folder, " ".join(str(exc).split()))
+        return False
+    return True
 
 
 def _first_message(report: str) -> str:

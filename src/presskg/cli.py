@@ -321,6 +321,8 @@ def describe(exc: BaseException) -> tuple[int, str]:
                 errno.EPERM: "operation not permitted; check the folder's permissions",
                 errno.EROFS: "read-only file system; choose another output folder (-o)"}.get(exc.errno)
         return 2, _one_line(where + (what or f"{exc.strerror or exc} (errno {exc.errno})"))
+    if isinstance(exc, RuntimeError) and "Corruption" in str(exc):  # RocksDB, under the Oxigraph store
+        return 2, _one_line(f"the build's store is damaged ({exc}); run 'presskg build' to make it again")
     if isinstance(exc, (ValueError, KeyError, TypeError, IndexError, UnicodeError, EOFError)):
         return 2, _one_line(f"damaged or unexpected data ({type(exc).__name__}: {exc}); "
                             "rebuild with 'presskg build', or run with --debug and report it")

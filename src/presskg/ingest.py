@@ -125,7 +125,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
                 raise InputError(f"{shown(path)}: starts with a {codec} byte-order mark but is not {codec} "
                                  f"({exc.reason} at byte {exc.start})") from None
     head = data[:8192]
-    if head.count(b"\x00") > max(4, len(head) // 100):  # a stray NUL is removed below; many mean binary
+    if len(head) - len(head.translate(None, _BINARY_BYTES)) > len(head) // 10:  # stray controls are removed below
         raise InputError(f"{shown(path)}: this looks like a binary file, not a text release")
     try:
         return data.decode("utf-8-sig"), "utf-8"
@@ -140,6 +140,9 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+#: Control bytes no text holds (all but tab, line ends, form feed and escape): in more than a tenth
+#: of the first 8 KB, the file is binary.
+_BINARY_BYTES = bytes([*range(0, 9), 14, 15, *range(16, 27), 28, 29, 30, 31])
 #: Byte-order marks presskg decodes by (UTF-32 before UTF-16, whose little-endian mark is a prefix).
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
