@@ -220,7 +220,7 @@ def previous(out: Path) -> dict[str, bytes]:
     return {n: (out / n).read_bytes() for n in [*FORMATS, "graph.html", "manifest.json"]}
 
 
-@pytest.mark.parametrize("err", [errno.ENOSPC, errno.EACCES])
+@pytest.mark.parametrize("err", [errno.ENOSPC, errno.EACCES, errno.EROFS])
 def test_hostile_disk_full_or_denied_keeps_the_previous_build(tmp_path, src, capsys, monkeypatch, err):
     import presskg._atomic as atomic
 
@@ -334,3 +334,65 @@ def test_hostile_lock_is_taken_atomically_and_released_by_death(tmp_path, src):
     holder.wait()
     with BuildLock(out):  # the dead holder's lock is taken over at once
         pass
+
+
+def test_hostile_graph_breaking_the_shapes_names_its_release(tmp_path, src, capsys, monkeypatch):
+    import presskg.build as build_mod
+
+    (src / "bad.txt").write_text(GOOD)
+    real = build_mod.encode_layers
+
+    def broken(res):  # a source written as a literal: what a hole in ingest's checks would make
+        facts, text = real(res)
+        if res.release.identifier == "bad":
+            node = facts[0].graph_name
+            facts.append(ox.Quad(node, ox.NamedNode("http://purl.org/dc/terms/source"), ox.Literal("x"), node))
+        return facts, text
+
+    monkeypatch.setattr(build_mod, "encode_layers", broken)
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "build", str(src), "-o", str(out))
+    assert code == 1
+    (fail,) = json.loads((out / "errors.json").read_text())
+    assert fail["file"].endswith("bad.txt") and "SHACL" in fail["reason"] and "\n" not in fail["reason"]
+    check_build(capsys, out, {SEED})
+
+
+def test_hostile_failing_pages_leave_the_previous_build(tmp_path, src, capsys, monkeypatch):
+    import presskg.build as build_mod
+
+    out = tmp_path / "out"
+    assert run(capsys, "build", str(src), "-o", str(out))[0] == 0
+    before = previous(out)
+    (src / "more.txt").write_text(GOOD)
+    real = build_mod.write_pages
+
+    def fails(G, where, *a, **k):
+        real(G, where, *a, **k)  # the new pages are made, then the build dies
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(where))
+
+    monkeypatch.setattr(build_mod, "write_pages", fails)
+    code, _, stderr = run(capsys, "build", str(src), "-o", str(out))
+    assert code == 2 and stderr.count("\n") == 1
+    assert previous(out) == before and not list(out.glob(".pages.*"))
+
+
+def test_hostile_killed_between_store_and_pages_is_made_again(tmp_path, src, capsys, monkeypatch):
+    import presskg.build as build_mod
+
+    out = tmp_path / "out"
+    assert run(capsys, "build", str(src), "-o", str(out))[0] == 0
+    (src / "more.txt").write_text(GOOD)
+
+    def killed(*a, **k):
+        raise KeyboardInterrupt  # as if killed once the store is swapped, before the pages move in
+
+    monkeypatch.setattr(build_mod, "publish_pages", killed)
+    with pytest.raises(KeyboardInterrupt):
+        main(["build", str(src), "-o", str(out)])
+    assert not (out / "manifest.json").exists()  # the folder says it is between two builds
+    monkeypatch.undo()
+    code, stdout, _ = run(capsys, "build", str(src), "-o", str(out))
+    assert code == 0 and "(0 unchanged)" in stdout
+    check_build(capsys, out, {SEED, "more"})
+    assert "more" in (out / "graph.html").read_text() or (out / "releases" / "more.html").exists()

@@ -238,8 +238,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
                     "removed": len(removed), "kept": len(set(graphs) - changed)}
     # The files and the store are made beside this thread while it validates and makes the pages.
-    # The new files and the new store wait beside the old ones until all is made: a failure leaves
-    # the previous build's files and store whole (pages already written are the new build's).
+    # The new files, the new store and the new pages wait beside the old ones until all is made: a
+    # failure leaves the previous build whole. Then the store, the files, the pages and last the
+    # manifest are put in place, in that order (the pages never show a graph the store lacks).
     names = sorted(graphs)
     hashes = {g: x.hash for g, x in graphs.items()}
     staged = StagedFiles(files, names, lambda g, fmt: graphs[g].fragment(fmt),
@@ -259,8 +260,11 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
         pages = write_pages(G, page_dir, result.releases, settings)
         new_store.wait()
+        staged.wait()  # the files made: a failure to write them leaves the previous store too
+        # From the store's swap until the new manifest the folder is between two builds: without a
+        # manifest, a build that finds it so (this one killed meanwhile) makes everything again.
+        (out / MANIFEST).unlink(missing_ok=True)
     (out / "validation.txt").unlink(missing_ok=True)
-    staged.wait()
     outputs = files.commit()
     # the pages last, once the store and the files they show are in place; then the manifest
     pages = publish_pages(page_dir, out, result.releases, pages)
