@@ -50,7 +50,7 @@ class Context:
         self.frames: dict = {}
         self.publisher_key: str | None = None
         self._index: list[tuple[int, int, int, str]] = []
-        self._index_version: tuple = ()
+        self._index_seen: dict[str, tuple[Entity, int, int]] = {}  # key → (entity, mentions, order)
 
     # --- output -------------------------------------------------------------
     def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str,
@@ -119,11 +119,15 @@ class Context:
         """The event a discussion at token ``i`` belongs to: the latest meeting of (some of) ``subj``."""
         keys = {e.key for e in subj}
         fallback = None
+        participants: dict[str, set[str]] = {}  # made once per call, not once per event
+        for s, p, o in self.relations:
+            if p == "participant":
+                participants.setdefault(s, set()).add(o)
         for key in reversed(self.events_seen):
             ev = self.table.entities[key]
             if not ev.mentions or ev.mentions[0].start > i:
                 continue
-            parts = {o for (s, p, o) in self.relations if s == key and p == "participant"}
+            parts = participants.get(key, set())
             if parts & keys:
                 return ev
             fallback = fallback or ev
@@ -273,14 +277,33 @@ class Context:
                 yield self.table.entities[key], start
 
     def _mention_index(self) -> list[tuple[int, int, int, str]]:
-        """Every mention as ``(start, -entity order, end, entity key)``, sorted; made again when the
-        table changes."""
-        ents = self.table.entities
-        version = tuple((k, id(e), len(e.mentions)) for k, e in ents.items())
-        if self._index_version != version:
+        """Every mention as ``(start, -entity order, end, entity key)``, sorted, kept in line with
+        the table: mentions added since the last call are inserted; should an entity be replaced,
+        removed or lose mentions, the index is made again."""
+        ents, seen = self.table.entities, self._index_seen
+        new: list[tuple[int, int, int, str]] = []
+        whole = len(seen) > len(ents)
+        for n, (k, e) in enumerate(ents.items()) if not whole else ():
+            count, before = len(e.mentions), seen.get(k)
+            if before is None:
+                new += [(m.start, -n, m.end, k) for m in e.mentions]
+            elif before[0] is not e or before[1] > count or before[2] != n:
+                whole = True
+                break
+            elif before[1] < count:
+                new += [(m.start, -n, m.end, k) for m in e.mentions[before[1]:]]
+            else:
+                continue
+            seen[k] = (e, count, n)
+        if whole:
+            self._index_seen = {k: (e, len(e.mentions), n) for n, (k, e) in enumerate(ents.items())}
             self._index = sorted((m.start, -n, m.end, e.key) for n, e in enumerate(ents.values())
                                  for m in e.mentions)
-            self._index_version = version
+        elif len(new) > 64:
+            self._index = sorted(self._index + new)
+        else:
+            for t in new:
+                bisect.insort(self._index, t)
         return self._index
 
     def antecedents(self, i: int) -> list[Entity]:
@@ -320,10 +343,13 @@ class Context:
 
     def _we(self, i: int) -> list[Entity]:
         """"We at JAXA", or the release's publisher: who "we" are in a press release."""
-        for ent in self.before(i + 3):
-            for m in ent.mentions:
-                if i < m.start <= i + 3 and self.tree[m.start - 1].text.lower() == "at":
-                    return [ent]
+        spans = self._mention_index()
+        at = {key for start, _, _, key in spans[bisect.bisect_right(spans, (i + 1,)):
+                                               bisect.bisect_left(spans, (i + 4,))]
+              if i < start <= i + 3 and self.tree[start - 1].text.lower() == "at"}
+        for ent in self.before(i + 3) if at else ():
+            if ent.key in at:
+                return [ent]
         if self.publisher_key and self.publisher_key in self.table.entities:
             return [self.table.entities[self.publisher_key]]
         return []

@@ -12,6 +12,7 @@ million of them, and this keeps that cost small beside the language model's.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from decimal import Decimal
 from functools import lru_cache
@@ -170,10 +171,9 @@ def _mention(add, node, context, sentences, start: int, end: int, text: str, ent
     add(phrase, T["end"], _offset(end))
     add(phrase, T["refContext"], context)
     add(phrase, T["taIdentRef"], ent)
-    for s, e in sentences:
-        if s <= start < e:
-            add(phrase, T["sentence"], sentence_iri(node, s, e))
-            break
+    k = bisect.bisect_right(sentences, (start, float("inf"))) - 1  # the sentences are in order, apart
+    if k >= 0 and sentences[k][0] <= start < sentences[k][1]:
+        add(phrase, T["sentence"], sentence_iri(node, *sentences[k]))
 
 
 def _statement(add, node: ox.NamedNode, triple: tuple, ev: Evidence) -> None:
