@@ -114,6 +114,7 @@ def test_hostile_control_characters_and_line_separators(tmp_path, src, capsys, c
     (src / "late-nul.txt").write_text(GOOD + "x" * 9000 + "\x00 NASA met ESA.\n")
     (src / "u16.txt").write_bytes(b"\xff\xfe" + GOOD.encode("utf-16-le"))
     (src / "u32.txt").write_bytes(b"\x00\x00\xfe\xff" + GOOD.encode("utf-32-be"))
+    (src / "lt.txt").write_text(GOOD + "ESA said the cost is < 5 percent of the budget, JAXA agreed.\n")  # " <" in a literal
     out = tmp_path / "out"
     code, _, err = run(capsys, "build", str(src), "-o", str(out))
     assert code == 0
@@ -121,7 +122,7 @@ def test_hostile_control_characters_and_line_separators(tmp_path, src, capsys, c
     assert '<https://w3id.org/presskg/release/ctrl> <http://purl.org/dc/terms/title> "Pasted"' in nq
     assert "<https://w3id.org/presskg/release/ctrl> <http://purl.org/dc/terms/source> <https://esa.int/p>" in nq
     assert "removed" in caplog.text and "ctrl.txt" in caplog.text
-    check_build(capsys, out, {SEED, "ctrl", "late-nul", "u16", "u32"})
+    check_build(capsys, out, {SEED, "ctrl", "late-nul", "u16", "u32", "lt"})
 
 
 def test_hostile_size_checked_before_reading(tmp_path, src, capsys, monkeypatch):
@@ -396,3 +397,17 @@ def test_hostile_killed_between_store_and_pages_is_made_again(tmp_path, src, cap
     assert code == 0 and "(0 unchanged)" in stdout
     check_build(capsys, out, {SEED, "more"})
     assert "more" in (out / "graph.html").read_text() or (out / "releases" / "more.html").exists()
+
+
+def test_hostile_one_long_line_builds_in_pieces(tmp_path, src, capsys, nlp):
+    from presskg.nlp import CHUNK_CHARS, parse
+
+    line = "ESA and JAXA met in Tokyo on 1 March 2021. " * 800 + "x" * (CHUNK_CHARS + 10) + " NASA met ESA."
+    (src / "line.txt").write_text("date: 2021-03-01\npublisher: ESA\n---\n" + line)  # no line end at all
+    p = next(parse([line], nlp=nlp))
+    for s in p.sentences[::97]:
+        assert line[s.start_char:s.end_char] == s.text
+    out = tmp_path / "out"
+    code, _, _ = run(capsys, "build", str(src), "-o", str(out))
+    assert code == 0
+    check_build(capsys, out, {SEED, "line"})
