@@ -386,11 +386,14 @@ def test_hostile_killed_between_store_and_pages_is_made_again(tmp_path, src, cap
     assert run(capsys, "build", str(src), "-o", str(out))[0] == 0
     (src / "more.txt").write_text(GOOD)
 
+    class Killed(BaseException):
+        """As if the process were killed once the store is swapped, before the pages move in."""
+
     def killed(*a, **k):
-        raise KeyboardInterrupt  # as if killed once the store is swapped, before the pages move in
+        raise Killed
 
     monkeypatch.setattr(build_mod, "publish_pages", killed)
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(Killed):
         main(["build", str(src), "-o", str(out)])
     assert not (out / "manifest.json").exists()  # the folder says it is between two builds
     monkeypatch.undo()

@@ -299,6 +299,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(message)s")
     try:
         return args.func(args)
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print("presskg: interrupted", file=sys.stderr)
+        return 130
     except Exception as exc:  # noqa: BLE001 - the one place where every error becomes one line
         if args.debug:
             raise
