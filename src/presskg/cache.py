@@ -83,6 +83,10 @@ class ExtractionCache:
         _atomic.write_bytes(self.entry(identifier), data, durable=False)
         return data
 
+    def put_bytes(self, identifier: str, data: bytes) -> None:
+        """Keep an entry another process made (a Dask worker): the bytes of :meth:`put`."""
+        _atomic.write_bytes(self.entry(identifier), data, durable=False)
+
     def prune(self, keep: set[str]) -> None:
         """Forget releases that are no longer part of the build, and entries of the older
         pickle layout (never read: a pickle can run code)."""

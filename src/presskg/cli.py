@@ -26,7 +26,8 @@ def _build(args: argparse.Namespace) -> int:
     from .build import build
     from .settings import DEFAULT_SETTINGS
 
-    settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, validate=not args.no_validate, infer=args.infer)
+    settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, dask=args.dask, validate=not args.no_validate,
+                       infer=args.infer)
     result = build(args.paths or ["data/releases"], out=args.output, settings=settings)
     for f, reason in result.failed:
         print(f"skipped {f}: {reason}", file=sys.stderr)
@@ -220,6 +221,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
     p.add_argument("--jobs", type=int, default=1,
                    help="processes that read releases: the language model and the extraction rules (default 1)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="read the releases on a Dask cluster: a scheduler's address (tcp://host:8786) or local:N "
+                        "for N worker processes here; the rest of the build runs in this process")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("--infer", action="store_true",
                    help="add the RDFS/OWL 2 RL closure as the named graph pkg:inferred (owlrl)")

@@ -98,6 +98,9 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
         return
     from tqdm import tqdm
 
+    if settings.dask:
+        yield from _on_cluster(releases, settings, progress=progress, cache=cache)
+        return
     nlp = load_model(settings.model)
     bar = tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr, desc="reading")
     jobs = min(settings.jobs, -(-len(releases) // WORKER_BATCH))
@@ -128,6 +131,25 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
     finally:
         _WORKER = None
         bar.close()
+
+
+def _on_cluster(releases: list[Release], settings: Settings, *, progress: bool,
+                cache: tuple[ExtractionCache, dict[str, str]] | None) -> Iterator[tuple[Release, Extraction | str]]:
+    """:func:`read` on a Dask cluster (``settings.dask``): the workers read, this process keeps the cache."""
+    from tqdm import tqdm
+
+    from .cluster import read_on_cluster
+
+    with tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr, desc="reading") as bar:
+        for rel, data in read_on_cluster(releases, cache[1] if cache else None, settings, settings.dask,
+                                         WORKER_BATCH):
+            if isinstance(data, bytes):
+                if cache is not None:
+                    cache[0].put_bytes(rel.identifier, data)
+                yield rel, entry_extraction(data)
+            else:
+                yield rel, data
+            bar.update(1)
 
 
 def _in_workers(batches: list[list[Release]], jobs: int) -> Iterator[tuple[Release, bytes | str]]:

@@ -34,6 +34,8 @@ class Settings:
             reported and left out; the rest build.
         max_release_memory: with ``jobs`` > 1, a reading worker may grow by this many bytes (an
             address-space limit); a release that needs more is reported and left out.
+        dask: read the releases on this Dask cluster (a scheduler's address, or ``local:N``) instead
+            of in local processes; the rest of the build runs here.
     """
 
     model: str | None = None
@@ -48,6 +50,7 @@ class Settings:
     max_release_seconds: float = 300.0
     max_release_memory: int = 3 * 1024**3
     model_candidates: tuple[str, ...] = field(default=MODEL_CANDIDATES)
+    dask: str | None = None
 
 
 DEFAULT_SETTINGS = Settings()
