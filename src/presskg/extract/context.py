@@ -50,6 +50,7 @@ class Context:
         self.frames: dict = {}
         self.publisher_key: str | None = None
         self._index: list[tuple[int, int, int, str]] = []
+        self._objects: dict[tuple[str, str], dict[str, None]] = {}  # (subject, property) → objects, in order
         self._index_seen: dict[str, tuple[Entity, int, int]] = {}  # key → (entity, mentions, order)
 
     # --- output -------------------------------------------------------------
@@ -69,6 +70,7 @@ class Context:
         if old is not None and old.evidence.confidence >= confidence:
             return False
         self.relations[key] = Relation(s.key, p, o.key, self.evidence(at, method, confidence))
+        self._objects.setdefault((s.key, p), {})[o.key] = None
         return True
 
     def fits(self, ent: Entity, allowed: tuple[str, ...] | None) -> bool:
@@ -92,7 +94,7 @@ class Context:
         return (a, p, b) in self.relations
 
     def objects(self, s: Entity, p: str) -> list[Entity]:
-        return [self.table.entities[o] for (a, q, o) in self.relations if a == s.key and q == p]
+        return [self.table.entities[o] for o in self._objects.get((s.key, p), ())]
 
     def frame_date(self, verb: int) -> list[str]:
         """Date values attached to a verb's clause ("launched on 9 May 2003")."""
@@ -119,15 +121,11 @@ class Context:
         """The event a discussion at token ``i`` belongs to: the latest meeting of (some of) ``subj``."""
         keys = {e.key for e in subj}
         fallback = None
-        participants: dict[str, set[str]] = {}  # made once per call, not once per event
-        for s, p, o in self.relations:
-            if p == "participant":
-                participants.setdefault(s, set()).add(o)
         for key in reversed(self.events_seen):
             ev = self.table.entities[key]
             if not ev.mentions or ev.mentions[0].start > i:
                 continue
-            parts = participants.get(key, set())
+            parts = self._objects.get((key, "participant"), {}).keys()
             if parts & keys:
                 return ev
             fallback = fallback or ev
