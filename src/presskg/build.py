@@ -31,11 +31,11 @@ import pyoxigraph as ox
 
 from . import _atomic
 from ._beside import Threaded
+from ._manifest import read_manifest
 from .cache import CACHE_DIR, BuildLock, ExtractionCache, pipeline_fingerprint
 from .errors import BuildError, ValidationError
 from .export import DatasetWriter, Format, StagedFiles, fragment, ntriples
 from .extract import Gazetteer
-from .ingest import shown
 from .nlp import find_model
 from .pages import publish_pages, read_network, stage_pages, write_pages
 from .rdf.convert import parse_graph
@@ -44,6 +44,7 @@ from .rdf.kb import kb_files, load_entries
 from .rdf.validate import validate_ntriples
 from .reading import read_extractions, read_releases
 from .resolve import named_groups, named_summary, resolve_one, signature
+from .sanitize import shown
 from .settings import DEFAULT_SETTINGS, Settings
 from .store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
 from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
@@ -175,7 +176,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
     entries = load_entries()
     kb_iris = frozenset(e.iri for e in entries)
-    manifest = _read_manifest(out)
+    manifest = read_manifest(out / MANIFEST, MANIFEST_VERSION)
     state: dict[str, dict] = manifest.get("state", {})
     files = DatasetWriter(out, index=manifest.get("files"))
     store_dir = out / STORE_DIR
@@ -397,44 +398,3 @@ def _first_message(report: str) -> str:
         if "message" in line.lower():
             return " ".join(line.split(":", 1)[-1].split())[:200]
     return "see presskg validate"
-
-
-def _read_manifest(out: Path) -> dict:
-    """What the previous build of ``out`` made (empty when there is none, or an older layout)."""
-    path = out / MANIFEST
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError):
-        manifest = None
-    if isinstance(manifest, dict) and manifest.get("version") != MANIFEST_VERSION:
-        return {}
-    if not _manifest_ok(manifest):
-        log.warning("%s is damaged (not the manifest presskg writes); everything is built again", path)
-        return {}
-    return manifest
-
-
-def _manifest_ok(m) -> bool:
-    """Whether ``m`` has the manifest's shape, down to the types of the values a build reads."""
-    def dict_of(d, ok) -> bool:
-        return isinstance(d, dict) and all(isinstance(k, str) and ok(v) for k, v in d.items())
-
-    def span(v) -> bool:
-        return isinstance(v, list) and len(v) == 2 and all(type(x) is int for x in v)
-
-    def state(v) -> bool:
-        return (isinstance(v, dict) and isinstance(v.get("key"), str) and isinstance(v.get("signature"), str)
-                and type(v.get("relations", 0)) is int and isinstance(v.get("named"), list)
-                and all(isinstance(n, list) and len(n) == 4 and isinstance(n[0], str) and isinstance(n[1], str)
-                        and isinstance(n[2], list) and isinstance(n[3], list) for n in v["named"]))
-
-    def file_entry(v) -> bool:
-        return (isinstance(v, dict) and type(v.get("size")) is int and type(v.get("mtime_ns")) is int
-                and dict_of(v.get("spans"), span))
-
-    return (isinstance(m, dict) and dict_of(m.get("graphs", {}), lambda v: isinstance(v, str))
-            and dict_of(m.get("sizes", {}), lambda v: type(v) is int)
-            and set(m.get("sizes", {})) >= set(m.get("graphs", {}))
-            and dict_of(m.get("state", {}), state) and dict_of(m.get("files", {}), file_entry))

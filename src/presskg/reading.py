@@ -20,9 +20,10 @@ from . import _codec
 from .cache import ExtractionCache, entry_extraction
 from .errors import InputError
 from .extract import Gazetteer, extract
-from .ingest import iter_release_paths, read_release, shown
+from .ingest import iter_release_paths, read_release
 from .model import Extraction, Release
 from .nlp import load_model, parse
+from .sanitize import shown
 from .settings import Settings
 
 log = logging.getLogger(__name__)
