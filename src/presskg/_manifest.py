@@ -53,4 +53,7 @@ def manifest_ok(m) -> bool:
     return (isinstance(m, dict) and dict_of(m.get("graphs", {}), lambda v: isinstance(v, str))
             and dict_of(m.get("sizes", {}), lambda v: type(v) is int)
             and set(m.get("sizes", {})) >= set(m.get("graphs", {}))
-            and dict_of(m.get("state", {}), state) and dict_of(m.get("files", {}), file_entry))
+            and dict_of(m.get("state", {}), state) and dict_of(m.get("files", {}), file_entry)
+            and isinstance(m.get("releases", []), list) and all(isinstance(r, str) for r in m.get("releases", []))
+            and isinstance(m.get("inputs", ""), str) and dict_of(m.get("outputs", {}), lambda v: isinstance(v, str))
+            and isinstance(m.get("counts", []), list) and all(type(c) is int for c in m.get("counts", [])))

@@ -23,7 +23,7 @@ import shutil
 import sys
 import time
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from . import _atomic
 from ._beside import Threaded
 from ._manifest import read_manifest
-from .cache import CACHE_DIR, BuildLock, ExtractionCache, pipeline_fingerprint
+from .cache import CACHE_DIR, BuildLock, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from .errors import BuildError, ValidationError
 from .export import DatasetWriter, Format, StagedFiles, fragment, ntriples
 from .extract import Gazetteer
@@ -183,6 +183,10 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
     cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
     keys = {r.identifier: cache.key(r.text, r.path) for r in releases}
+    inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
+                     repr(replace(settings, jobs=1, dask=None)))
+    if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
+        return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
     gazetteer = Gazetteer(entries)
 
     # 1. extractions: of new or changed releases (others are known by the manifest's summary)
@@ -276,24 +280,47 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0))}
                  for rid in result.releases}
-    _write_manifest(out, result.releases, graphs, new_state, files.index)
     result.entities = _count_entities(ox.Store.read_only(str(store_dir)))
     result.relations = sum(s["relations"] for s in new_state.values())
     result.triples = sum(x.size for x in graphs.values())
+    _write_manifest(out, result.releases, graphs, new_state, files.index, {
+        "inputs": inputs, "counts": [result.entities, result.relations, result.triples],
+        "outputs": {k: str(Path(p).relative_to(out)) for k, p in sorted(result.outputs.items())
+                    if Path(p).is_relative_to(out)}})
     result.seconds = time.perf_counter() - t0
     return result
 
 
 def _write_manifest(out: Path, releases: list[str], graphs: dict[str, _Graph], state: dict[str, dict],
-                    files: dict) -> None:
+                    files: dict, done: dict) -> None:
     """What the next build needs to know of this one: per graph its hash and size, per release its
-    extraction key, naming signature and summary, and where each graph lies in each file."""
+    extraction key, naming signature and summary, where each graph lies in each file, and (``done``)
+    the digest of its inputs, its counts and its outputs, which let a rebuild of the same inputs stop
+    at once."""
     names = sorted(graphs)
     _atomic.write_text(out / MANIFEST, json.dumps({
         "version": MANIFEST_VERSION, "releases": releases,
         "graphs": {g: graphs[g].hash for g in names}, "sizes": {g: graphs[g].size for g in names},
-        "state": state, "files": files,
+        "state": state, "files": files, **done,
     }, sort_keys=True) + "\n")
+
+
+def _outputs_in_place(out: Path, manifest: dict, files: DatasetWriter) -> bool:
+    """Whether everything the previous build wrote is still there as it wrote it."""
+    outputs = manifest.get("outputs")
+    if not isinstance(outputs, dict) or not all(isinstance(p, str) and (out / p).exists() for p in outputs.values()):
+        return False
+    graphs = manifest.get("graphs", {})
+    return files.complete(sorted(graphs), set()) and _store_opens(out / STORE_DIR)
+
+
+def _as_before(out: Path, manifest: dict, failed: list[tuple[str, str]], seconds: float) -> BuildResult:
+    """The result of a build whose inputs, code and settings are those of the previous one."""
+    counts = manifest.get("counts") or [0, 0, 0]
+    result = BuildResult(out, releases=list(manifest["releases"]), failed=failed, reused=len(manifest["releases"]),
+                         entities=counts[0], relations=counts[1], triples=counts[2], seconds=seconds)
+    result.outputs = {k: out / p for k, p in manifest["outputs"].items()}
+    return result
 
 
 def _new_store(dest: Path, graphs: dict[str, _Graph], texts: StoreTexts | None, changed: set[str],

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from . import _atomic, _codec
@@ -34,6 +35,17 @@ def fingerprint(*parts: str | bytes, files: list[Path] = ()) -> str:
         h.update(str(f.name).encode())
         h.update(f.read_bytes())
     return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """Hash of presskg's own code, templates, lexicon, ontology and shapes: what a build's output may
+    depend on besides its inputs (a rebuild with nothing changed is a no-op only for the same code)."""
+    from .vocab import ontology_path, shapes_path
+
+    here = Path(__file__).resolve().parent
+    files = [p for p in here.rglob("*") if p.suffix in (".py", ".html", ".toml", ".css") and p.is_file()]
+    return fingerprint(files=[*files, ontology_path(), shapes_path()])
 
 
 def pipeline_fingerprint(model: str, settings_repr: str, kb_files: list[Path]) -> str:
