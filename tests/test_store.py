@@ -59,7 +59,7 @@ def test_store_incremental_build_replaces_only_what_changed(tmp_path):
     assert removed.store["removed"] == 1
     graphs = {g.value for g in open_store(out).named_graphs()}
     assert "https://w3id.org/presskg/release/esa-asi" not in graphs
-    assert not (out / "cache" / "esa-asi.pickle").exists()
+    assert not (out / "cache" / "esa-asi.extraction.json").exists()
 
 
 def test_store_infer_adds_an_inferred_graph_only(tmp_path, release_dir):
@@ -175,7 +175,7 @@ def test_store_with_jobs_matches_one_process(tmp_path):
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
     # the workers wrote the extraction cache, entries the same as one process writes
     for rid in two.releases:
-        entry = f"cache/{rid}.pickle"
+        entry = f"cache/{rid}.extraction.json"
         assert (tmp_path / "two" / entry).read_bytes() == (tmp_path / "one" / entry).read_bytes(), rid
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -126,6 +127,25 @@ def _copy_range(src: int, dst: int, start: int, end: int) -> None:
 
 def write_text(dest: Path, text: str) -> None:
     write_bytes(dest, text.encode("utf-8"))
+
+
+#: Names of the temporaries made here (``.NAME.`` and mkstemp's eight characters) and of a
+#: folder set aside while replaced (``.NAME.old``).
+_LEFTOVER = re.compile(r"^\..+\.([a-z0-9_]{8}|old)$")
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporaries a killed writer left in ``folder`` (only while nothing else writes
+    there: a build calls this holding the lock). Returns what it removed."""
+    gone = []
+    for p in folder.iterdir() if folder.is_dir() else ():
+        if _LEFTOVER.match(p.name):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+            gone.append(p)
+    return gone
 
 
 @contextmanager

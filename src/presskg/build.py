@@ -19,10 +19,11 @@ import gc
 import hashlib
 import json
 import logging
+import shutil
 import sys
 import time
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,18 +31,20 @@ import pyoxigraph as ox
 
 from . import _atomic
 from ._beside import Threaded
-from .cache import BuildLock, ExtractionCache, pipeline_fingerprint
+from ._manifest import read_manifest
+from .cache import CACHE_DIR, BuildLock, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from .errors import BuildError, ValidationError
 from .export import DatasetWriter, Format, StagedFiles, fragment, ntriples
 from .extract import Gazetteer
 from .nlp import find_model
-from .pages import read_network, write_pages
+from .pages import publish_pages, read_network, stage_pages, write_pages
 from .rdf.convert import parse_graph
 from .rdf.encode import encode_layers, release_iri
 from .rdf.kb import kb_files, load_entries
 from .rdf.validate import validate_ntriples
 from .reading import read_extractions, read_releases
 from .resolve import named_groups, named_summary, resolve_one, signature
+from .sanitize import shown
 from .settings import DEFAULT_SETTINGS, Settings
 from .store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
 from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
@@ -113,8 +116,24 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
     out = Path(out)
     ours = gc.get_freeze_count() == 0  # else another part of the program manages the frozen heap
     with BuildLock(out):
+        for sub in (out, out / CACHE_DIR, out / "releases", out / "report", out / STORE_DIR):
+            for p in _atomic.remove_leftovers(sub):  # of a build killed before it could clean up
+                log.info("removed %s, left by an interrupted build", p)
         try:
-            return _build(list(paths), out, settings, progress, freeze=ours)
+            skip: dict[str, tuple[str, str]] = {}
+            while True:
+                try:
+                    return _build(list(paths), out, settings, progress, freeze=ours, skip=skip)
+                except _InvalidReleasesError as exc:  # built again without them, once
+                    if skip:
+                        raise
+                    skip.update(exc.bad)
+                    for _, reason in exc.bad.values():
+                        log.error("%s", reason)
+        except BaseException:
+            for p in out.glob(".pages.*"):
+                shutil.rmtree(p, ignore_errors=True)
+            raise
         finally:
             if ours:
                 gc.unfreeze()  # what the build froze can be collected again
@@ -145,22 +164,29 @@ class _Graph:
 
 
 def _build(paths: list[str | Path], out: Path, settings: Settings, progress: bool | None, *,
-           freeze: bool = False) -> BuildResult:
+           freeze: bool = False, skip: dict[str, tuple[str, str]] | None = None) -> BuildResult:
     t0 = time.perf_counter()
-    releases, failed = read_releases(paths, settings)
+    releases, failed = read_releases(paths, settings, out=out)
+    if skip:  # releases whose graph broke the shapes in the first attempt
+        failed += [skip[r.identifier] for r in releases if r.identifier in skip]
+        releases = [r for r in releases if r.identifier not in skip]
     if progress is None:
         progress = len(releases) > 1 and sys.stderr.isatty()
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
     entries = load_entries()
     kb_iris = frozenset(e.iri for e in entries)
-    manifest = _read_manifest(out)
+    manifest = read_manifest(out / MANIFEST, MANIFEST_VERSION)
     state: dict[str, dict] = manifest.get("state", {})
     files = DatasetWriter(out, index=manifest.get("files"))
     store_dir = out / STORE_DIR
     # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
     cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
     keys = {r.identifier: cache.key(r.text, r.path) for r in releases}
+    inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
+                     repr(replace(settings, jobs=1, dask=None)))
+    if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
+        return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
     gazetteer = Gazetteer(entries)
 
     # 1. extractions: of new or changed releases (others are known by the manifest's summary)
@@ -183,7 +209,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     named = named_groups(summaries, kb_iris)
     sigs = {rid: _digest(keys[rid], signature(rid, summaries[rid], named)) for rid in summaries}
     graphs: dict[str, _Graph] = {}
-    old_graphs = manifest.get("graphs", {}) if store_dir.is_dir() else {}
+    old_graphs = manifest.get("graphs", {}) if _store_opens(store_dir) else {}
     for r in releases:
         old = state.get(r.identifier, {})
         g = release_iri(r.identifier)
@@ -217,8 +243,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
                     "removed": len(removed), "kept": len(set(graphs) - changed)}
     # The files and the store are made beside this thread while it validates and makes the pages.
-    # The new files and the new store wait beside the old ones until all is made: a failure leaves
-    # the previous build's files and store whole (pages already written are the new build's).
+    # The new files, the new store and the new pages wait beside the old ones until all is made: a
+    # failure leaves the previous build whole. Then the store, the files, the pages and last the
+    # manifest are put in place, in that order (the pages never show a graph the store lacks).
     names = sorted(graphs)
     hashes = {g: x.hash for g, x in graphs.items()}
     staged = StagedFiles(files, names, lambda g, fmt: graphs[g].fragment(fmt),
@@ -226,20 +253,26 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     # every graph made again: the store is written whole, and the pages read a copy in memory meanwhile
     texts = StoreTexts.of([(graphs[g].nquads, graphs[g].facts_nt) for g in names]) if all(
         x.quads is not None for x in graphs.values()) else None
+    page_dir = stage_pages(out)
     with staged, _new_store(store_dir, graphs, texts, changed, removed, fresh=not old_graphs) as new_store:
         in_memory = Threaded(texts.in_memory, name="presskg-memory") if texts is not None else None
         if settings.validate:
-            _validate(out, graphs, changed)
+            _validate(out, graphs, changed, {release_iri(r.identifier): r for r in releases})
         if in_memory is not None:
             G = read_network(in_memory.result(), out, hashes)
         else:
             new_store.wait()
             G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
-        pages = write_pages(G, out, result.releases, settings)
+        pages = write_pages(G, page_dir, result.releases, settings)
         new_store.wait()
+        staged.wait()  # the files made: a failure to write them leaves the previous store too
+        # From the store's swap until the new manifest the folder is between two builds: without a
+        # manifest, a build that finds it so (this one killed meanwhile) makes everything again.
+        (out / MANIFEST).unlink(missing_ok=True)
     (out / "validation.txt").unlink(missing_ok=True)
-    staged.wait()
     outputs = files.commit()
+    # the pages last, once the store and the files they show are in place; then the manifest
+    pages = publish_pages(page_dir, out, result.releases, pages)
     result.outputs = {f.value: p for f, p in outputs.items()}
     result.outputs["store"] = store_dir
     result.outputs.update(pages)
@@ -247,24 +280,47 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0))}
                  for rid in result.releases}
-    _write_manifest(out, result.releases, graphs, new_state, files.index)
     result.entities = _count_entities(ox.Store.read_only(str(store_dir)))
     result.relations = sum(s["relations"] for s in new_state.values())
     result.triples = sum(x.size for x in graphs.values())
+    _write_manifest(out, result.releases, graphs, new_state, files.index, {
+        "inputs": inputs, "counts": [result.entities, result.relations, result.triples],
+        "outputs": {k: str(Path(p).relative_to(out)) for k, p in sorted(result.outputs.items())
+                    if Path(p).is_relative_to(out)}})
     result.seconds = time.perf_counter() - t0
     return result
 
 
 def _write_manifest(out: Path, releases: list[str], graphs: dict[str, _Graph], state: dict[str, dict],
-                    files: dict) -> None:
+                    files: dict, done: dict) -> None:
     """What the next build needs to know of this one: per graph its hash and size, per release its
-    extraction key, naming signature and summary, and where each graph lies in each file."""
+    extraction key, naming signature and summary, where each graph lies in each file, and (``done``)
+    the digest of its inputs, its counts and its outputs, which let a rebuild of the same inputs stop
+    at once."""
     names = sorted(graphs)
     _atomic.write_text(out / MANIFEST, json.dumps({
         "version": MANIFEST_VERSION, "releases": releases,
         "graphs": {g: graphs[g].hash for g in names}, "sizes": {g: graphs[g].size for g in names},
-        "state": state, "files": files,
+        "state": state, "files": files, **done,
     }, sort_keys=True) + "\n")
+
+
+def _outputs_in_place(out: Path, manifest: dict, files: DatasetWriter) -> bool:
+    """Whether everything the previous build wrote is still there as it wrote it."""
+    outputs = manifest.get("outputs")
+    if not isinstance(outputs, dict) or not all(isinstance(p, str) and (out / p).exists() for p in outputs.values()):
+        return False
+    graphs = manifest.get("graphs", {})
+    return files.complete(sorted(graphs), set()) and _store_opens(out / STORE_DIR)
+
+
+def _as_before(out: Path, manifest: dict, failed: list[tuple[str, str]], seconds: float) -> BuildResult:
+    """The result of a build whose inputs, code and settings are those of the previous one."""
+    counts = manifest.get("counts") or [0, 0, 0]
+    result = BuildResult(out, releases=list(manifest["releases"]), failed=failed, reused=len(manifest["releases"]),
+                         entities=counts[0], relations=counts[1], triples=counts[2], seconds=seconds)
+    result.outputs = {k: out / p for k, p in manifest["outputs"].items()}
+    return result
 
 
 def _new_store(dest: Path, graphs: dict[str, _Graph], texts: StoreTexts | None, changed: set[str],
@@ -311,7 +367,15 @@ def _count_entities(store: ox.Store) -> int:
     return int(next(iter(store.query(with_prefixes(q))))["n"].value)
 
 
-def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
+class _InvalidReleasesError(ValidationError):
+    """Release graphs that break the shapes, each alone: ``bad`` maps identifier → (file, reason)."""
+
+    def __init__(self, bad: dict[str, tuple[str, str]]):
+        super().__init__(f"{len(bad)} release graph(s) break the SHACL shapes")
+        self.bad = bad
+
+
+def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str], releases: dict | None = None) -> None:
     """SHACL over the facts of the release graphs that changed, with the ontology (whose class
     tree the shapes use); the knowledge base with them when it changed.
 
@@ -325,16 +389,39 @@ def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str]) -> None:
     # the engines read the union as a set: a type or name that several releases repeat counts once
     reports = [validate_ntriples(b"".join([onto, *(graphs[g].facts_nt for g in batch)])) for batch in batches]
     bad = [r for r in reports if not r.conforms]
+    culprits = {}
+    for batch, report in zip(batches, reports, strict=True):
+        for g in batch if not report.conforms and releases else ():
+            alone = validate_ntriples(onto + graphs[g].facts_nt)
+            if not alone.conforms and g in releases:
+                rel = releases[g]
+                file = shown(rel.path or rel.identifier)
+                culprits[rel.identifier] = (file, f"{file}: its graph breaks {alone.violations} SHACL constraint(s) "
+                                                  f"({_first_message(alone.text)}); the release is left out")
+    if bad and culprits:
+        raise _InvalidReleasesError(culprits)
     if bad:
         _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
         raise ValidationError(f"the graph breaks {sum(r.violations for r in bad)} SHACL constraint(s); "
                               f"report in {out / 'validation.txt'}")
 
 
-def _read_manifest(out: Path) -> dict:
-    """What the previous build of ``out`` made (empty when there is none, or an older layout)."""
+def _store_opens(folder: Path) -> bool:
+    """Whether the previous build's store is there and opens; a damaged one (say, its ``CURRENT``)
+    is made again whole, with a warning."""
+    if not folder.is_dir():
+        return False
     try:
-        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return manifest if isinstance(manifest, dict) and manifest.get("version") == MANIFEST_VERSION else {}
+        ox.Store.read_only(str(folder))
+    except (OSError, RuntimeError, ValueError) as exc:
+        log.warning("%s is damaged (%s); it is made again", folder, " ".join(str(exc).split()))
+        return False
+    return True
+
+
+def _first_message(report: str) -> str:
+    """The first constraint message of a SHACL report, on one line."""
+    for line in report.splitlines():
+        if "message" in line.lower():
+            return " ".join(line.split(":", 1)[-1].split())[:200]
+    return "see presskg validate"

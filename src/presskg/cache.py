@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
-import pickle
+from functools import lru_cache
 from pathlib import Path
 
-from . import _atomic
+from . import _atomic, _codec
 from .errors import BuildError
 from .model import Extraction
 
 CACHE_DIR = "cache"
 LOCK_FILE = ".presskg.lock"
+#: An extraction cache entry's file name: the release identifier, then this.
+ENTRY_SUFFIX = ".extraction.json"
+log = logging.getLogger(__name__)
 
 
 def fingerprint(*parts: str | bytes, files: list[Path] = ()) -> str:
@@ -31,6 +35,17 @@ def fingerprint(*parts: str | bytes, files: list[Path] = ()) -> str:
         h.update(str(f.name).encode())
         h.update(f.read_bytes())
     return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """Hash of presskg's own code, templates, lexicon, ontology and shapes: what a build's output may
+    depend on besides its inputs (a rebuild with nothing changed is a no-op only for the same code)."""
+    from .vocab import ontology_path, shapes_path
+
+    here = Path(__file__).resolve().parent
+    files = [p for p in here.rglob("*") if p.suffix in (".py", ".html", ".toml", ".css") and p.is_file()]
+    return fingerprint(files=[*files, ontology_path(), shapes_path()])
 
 
 def pipeline_fingerprint(model: str, settings_repr: str, kb_files: list[Path]) -> str:
@@ -60,14 +75,23 @@ class ExtractionCache:
         data = path.read_bytes() if path is not None and path.is_file() else text.encode("utf-8")
         return fingerprint(self.pipeline, data)
 
+    def entry(self, identifier: str) -> Path:
+        """The entry's file: JSON (:mod:`presskg._codec`), which cannot run code as a pickle could.
+        An identifier is a file stem, so it is a valid file name."""
+        return self.dir / f"{identifier}{ENTRY_SUFFIX}"
+
     def get(self, identifier: str, key: str) -> Extraction | None:
-        f = self.dir / f"{identifier}.pickle"
+        f = self.entry(identifier)
         try:
-            with f.open("rb") as fh:
-                stored_key, extraction = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, TypeError):
+            data = f.read_bytes()
+        except OSError:
             return None
-        return extraction if stored_key == key else None
+        try:
+            stored_key, extraction = _codec.loads(data)
+        except ValueError as exc:
+            log.warning("%s: damaged cache entry (%s); the release is read again", f, exc)
+            return None
+        return extraction if stored_key == key and extraction.release.identifier == identifier else None
 
     def put(self, identifier: str, key: str, extraction: Extraction) -> bytes:
         """Keep ``extraction``; not flushed to disk (a torn entry fails to load and is read again).
@@ -75,70 +99,84 @@ class ExtractionCache:
         Returns the entry's bytes, which :func:`entry_extraction` reads back: a worker process
         sends them to the build as they are.
         """
-        data = pickle.dumps((key, extraction), protocol=5)
-        _atomic.write_bytes(self.dir / f"{identifier}.pickle", data, durable=False)
+        data = _codec.dumps(key, extraction)
+        _atomic.write_bytes(self.entry(identifier), data, durable=False)
         return data
 
+    def put_bytes(self, identifier: str, data: bytes) -> None:
+        """Keep an entry another process made (a Dask worker): the bytes of :meth:`put`."""
+        _atomic.write_bytes(self.entry(identifier), data, durable=False)
+
     def prune(self, keep: set[str]) -> None:
-        """Forget releases that are no longer part of the build."""
+        """Forget releases that are no longer part of the build, and entries of the older
+        pickle layout (never read: a pickle can run code)."""
         for f in self.dir.glob("*.pickle") if self.dir.is_dir() else ():
-            if f.stem not in keep:
+            f.unlink(missing_ok=True)
+        for f in self.dir.glob(f"*{ENTRY_SUFFIX}") if self.dir.is_dir() else ():
+            if f.name[:-len(ENTRY_SUFFIX)] not in keep:
                 f.unlink(missing_ok=True)
 
 
 def entry_extraction(data: bytes) -> Extraction:
     """The extraction of a cache entry's bytes (see :meth:`ExtractionCache.put`)."""
-    return pickle.loads(data)[1]
+    return _codec.loads(data)[1]
 
 
 class BuildLock:
-    """One build at a time per output folder: a second one fails fast with a clear message."""
+    """One build at a time per output folder: a second one fails fast with a clear message.
+
+    The lock is an OS lock on ``.presskg.lock`` (:mod:`filelock`): taken atomically, and let go by
+    the system when its process dies, so a killed build's lock never blocks the next build. The
+    owner's pid is kept beside it (``.presskg.lock.pid``), for the message only.
+    """
 
     def __init__(self, out: Path):
+        from filelock import FileLock
+
         self.path = out / LOCK_FILE
+        self.pid_file = out / f"{LOCK_FILE}.pid"
+        self._lock = FileLock(self.path, timeout=0)
 
     def __enter__(self) -> BuildLock:
+        from filelock import Timeout
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                if self._stale():
-                    self.path.unlink(missing_ok=True)
-                    continue
-                raise BuildError(
-                    f"{self.path.parent} is being built by another presskg process "
-                    f"({self._owner()}); wait for it to finish, or remove {self.path} if it died"
-                ) from None
-            with os.fdopen(fd, "w") as fh:
-                json.dump({"pid": os.getpid()}, fh)
-            return self
-        raise BuildError(f"cannot take the build lock {self.path}")
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise BuildError(
+                f"{self.path.parent} is being built by another presskg process "
+                f"({self._owner()}); wait for it to finish"
+            ) from None
+        _atomic.write_text(self.pid_file, json.dumps({"pid": os.getpid()}))
+        return self
 
     def __exit__(self, *exc) -> None:
-        self.path.unlink(missing_ok=True)
+        self.pid_file.unlink(missing_ok=True)
+        self._lock.release()
 
     def _owner(self) -> str:
         try:
-            return f"pid {json.loads(self.path.read_text())['pid']}"
-        except (OSError, ValueError, KeyError):
+            return f"pid {int(json.loads(self.pid_file.read_text())['pid'])}"
+        except (OSError, ValueError, KeyError, TypeError):
             return "unknown process"
 
-    def _stale(self) -> bool:
-        try:
-            pid = int(json.loads(self.path.read_text())["pid"])
-        except (OSError, ValueError, KeyError):
+    def held(self) -> bool:
+        """True while another process (or another lock object) holds the lock."""
+        from filelock import Timeout
+
+        if not self.path.exists():
             return False
         try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+            self._lock.acquire()
+        except Timeout:
             return True
-        except PermissionError:
+        except OSError:
             return False
+        self._lock.release()
         return False
 
 
 def is_locked(out: Path) -> bool:
     """True while a build writes ``out`` (``presskg serve`` refuses such a store)."""
-    lock = out / LOCK_FILE
-    return lock.exists() and not BuildLock(out)._stale()
+    return BuildLock(out).held()

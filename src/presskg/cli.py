@@ -46,7 +46,8 @@ def _build(args: argparse.Namespace) -> int:
     from .build import build
     from .settings import DEFAULT_SETTINGS
 
-    settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, validate=not args.no_validate, infer=args.infer)
+    settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, dask=args.dask, validate=not args.no_validate,
+                       infer=args.infer)
     result = build(args.paths or ["data/releases"], out=args.output, settings=settings)
     for f, reason in result.failed:
         print(f"skipped {f}: {reason}", file=sys.stderr)
@@ -294,6 +295,7 @@ def make_parser() -> argparse.ArgumentParser:
                                  epilog=EPILOG)
     ap.add_argument("--version", action="version", version=f"presskg {__version__}")
     ap.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings in detail")
+    ap.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help: str, *,
@@ -308,6 +310,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
     p.add_argument("--jobs", type=_positive, default=1,
                    help="processes that read releases: the language model and the extraction rules (default 1)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="read the releases on a Dask cluster: a scheduler's address (tcp://host:8786) or local:N "
+                        "for N worker processes here; the rest of the build runs in this process")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("--infer", action="store_true",
                    help="add the RDFS/OWL 2 RL closure as the named graph pkg:inferred (owlrl)")
@@ -413,15 +418,12 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(message)s")
     try:
         code = args.func(args)
         sys.stdout.flush()  # here, so that a closed pipe is met inside the handler below
         return code
-    except PresskgError as exc:
-        print(f"presskg: error: {exc}", file=sys.stderr)
-        return exc.exit_code
     except BrokenPipeError:
         # the reader went away (`presskg query --list | head`): not an error. Python's own advice:
         # point stdout at devnull so that flushing it at exit does not fail again.
@@ -429,6 +431,44 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print("presskg: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place where every error becomes one line
+        if args.debug:
+            raise
+        code, message = describe(exc)
+        print(f"presskg: error: {message}", file=sys.stderr)
+        return code
+
+
+def describe(exc: BaseException) -> tuple[int, str]:
+    """The exit code and the one-line message of an error (see :data:`EPILOG`)."""
+    import errno
+
+    if isinstance(exc, PresskgError):
+        return exc.exit_code, _one_line(str(exc))
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        what = {errno.ENOSPC: "no space left on the device; free some and run again",
+                errno.EDQUOT: "disk quota exceeded; free some space and run again",
+                errno.EACCES: "permission denied; check the folder's permissions",
+                errno.EPERM: "operation not permitted; check the folder's permissions",
+                errno.EROFS: "read-only file system; choose another output folder (-o)"}.get(exc.errno)
+        return 2, _one_line(where + (what or f"{exc.strerror or exc} (errno {exc.errno})"))
+    if isinstance(exc, RuntimeError) and "Corruption" in str(exc):  # RocksDB, under the Oxigraph store
+        return 2, _one_line(f"the build's store is damaged ({exc}); run 'presskg build' to make it again")
+    if isinstance(exc, (ValueError, KeyError, TypeError, IndexError, UnicodeError, EOFError)):
+        return 2, _one_line(f"damaged or unexpected data ({type(exc).__name__}: {exc}); "
+                            "rebuild with 'presskg build', or run with --debug and report it")
+    return 2, _one_line(f"unexpected {type(exc).__name__}: {exc} (run with --debug for the details)")
+
+
+def _one_line(text: str, limit: int = 400) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 if __name__ == "__main__":  # pragma: no cover

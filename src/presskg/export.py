@@ -67,8 +67,9 @@ def fragment(quads: list[ox.Quad], fmt: Format) -> bytes:
 
 
 #: The graph name that ends an N-Quads line (graph names are IRIs here): one statement per line,
-#: its graph last, so dropping it leaves the N-Triples line of the same triple.
-_GRAPH_NAME = re.compile(rb" <[^>\n]*> \.\n")
+#: its graph last, so dropping it leaves the N-Triples line of the same triple. An IRI holds no
+#: space, quote or angle bracket, so the match never starts inside a literal that holds " <".
+_GRAPH_NAME = re.compile(rb" <[^<>\"\s]*> \.\n")
 
 
 def ntriples(nquads: bytes) -> bytes:

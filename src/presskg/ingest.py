@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import InputError, MissingInputError
 from .model import Release
+from .sanitize import check_name, clean_field, clean_text, read_bounded, shown, source_url
 from .settings import DEFAULT_SETTINGS, Settings
 
 log = logging.getLogger(__name__)
@@ -48,14 +49,11 @@ def read_release(path: str | Path, *, settings: Settings = DEFAULT_SETTINGS) -> 
     """
     path = Path(path)
     if not path.is_file():
-        raise MissingInputError(f"{path}: no such file (give a release file or a folder of them)")
-    data = path.read_bytes()
-    if len(data) > settings.max_release_bytes:
-        raise InputError(
-            f"{path}: {len(data):,} bytes is larger than the limit of "
-            f"{settings.max_release_bytes:,} (raise Settings.max_release_bytes to read it)"
-        )
+        raise MissingInputError(f"{shown(path)}: no such file (give a release file or a folder of them)")
+    check_name(path)
+    data = read_bounded(path, settings.max_release_bytes)
     text, encoding = decode(data, path)
+    text = clean_text(text, path)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         release = _from_html(text, path)
@@ -68,27 +66,48 @@ def read_release(path: str | Path, *, settings: Settings = DEFAULT_SETTINGS) -> 
     if not release.text.strip():
         raise InputError(f"{path}: the release has no text (an empty file or only a header)")
     check_not_future(release.date, path)
-    release = replace(release, encoding=encoding, warnings=_missing(release))
+    release = replace(release, encoding=encoding, warnings=_missing(release),
+                      title=clean_field(release.title), publisher=clean_field(release.publisher),
+                      source=source_url(release.source, path))
     for warning in release.warnings:
         log.warning("%s: %s", path, warning)
     return release
 
 
-def iter_release_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_release_paths(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Expand files and folders into release files, in a stable order.
 
-    Folders are searched recursively for the supported suffixes.
+    Folders are searched recursively for the supported suffixes, leaving out the folders in
+    ``exclude`` (a build's output folder) and any folder that looks like a presskg build (it has a
+    ``manifest.json`` or a build lock), so that a build never reads its own pages as releases.
 
     Raises:
         MissingInputError: a path does not exist.
     """
+    import os
+
+    skip = {Path(e).resolve() for e in exclude}
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            found = []
+            for root, dirs, files in os.walk(p):
+                here = Path(root)
+                dirs[:] = sorted(d for d in dirs if not _is_build(here / d, skip))
+                if here == p and _is_build(here, skip):
+                    log.warning("%s: a presskg build folder, not read as releases", shown(p))
+                    break
+                found += [here / f for f in files if Path(f).suffix.lower() in SUFFIXES]
+            yield from sorted(f for f in found if f.is_file())
         elif p.exists():
             yield p
         else:
-            raise MissingInputError(f"{p}: no such file or folder")
+            raise MissingInputError(f"{shown(p)}: no such file or folder")
+
+
+def _is_build(folder: Path, skip: set[Path]) -> bool:
+    """The output folder of this build, or a folder a presskg build wrote."""
+    return (folder.resolve() in skip or (folder / "manifest.json").is_file()
+            or (folder / ".presskg.lock").exists())
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -98,9 +117,17 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         InputError: the bytes are empty or look binary.
     """
     if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: this looks like a binary file, not a text release")
+        raise InputError(f"{shown(path)}: the file is empty")
+    for bom, codec in _BOMS:  # UTF-32 first: its little-endian mark starts with UTF-16's
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec), codec
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{shown(path)}: starts with a {codec} byte-order mark but is not {codec} "
+                                 f"({exc.reason} at byte {exc.start})") from None
+    head = data[:8192]
+    if len(head) - len(head.translate(None, _BINARY_BYTES)) > len(head) // 10:  # stray controls are removed below
+        raise InputError(f"{shown(path)}: this looks like a binary file, not a text release")
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -114,6 +141,12 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+#: Control bytes no text holds (all but tab, line ends, form feed and escape): in more than a tenth
+#: of the first 8 KB, the file is binary.
+_BINARY_BYTES = bytes([*range(0, 9), 14, 15, *range(16, 27), 28, 29, 30, 31])
+#: Byte-order marks presskg decodes by (UTF-32 before UTF-16, whose little-endian mark is a prefix).
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 def split_header(text: str, path: Path) -> tuple[dict[str, str], str]:
     """Split a ``key: value`` header block closed by ``---`` from the body.
 

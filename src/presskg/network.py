@@ -14,7 +14,8 @@ does (2.5 s of a 7 s rebuild before).
 
 from __future__ import annotations
 
-import pickle
+import json
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from . import _atomic
+from .rdf.encode import release_identifier, release_iri
 from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES, RELATIONS
 
 #: The release graphs, whose entities become nodes.
@@ -51,6 +53,7 @@ SELECT ?g ?e ?sentence WHERE {{ VALUES (?g ?e) {{ {} }}
   GRAPH ?g {{ ?m itsrdf:taIdentRef ?e ; nif:sentence ?sn . ?sn nif:anchorOf ?sentence }}
 }}"""
 #: A node keeps this many sentences as evidence: the first by release, then by text.
+log = logging.getLogger(__name__)
 NODE_EVIDENCE = 5
 #: (graph, entity) pairs per query of :data:`_MENTIONS`, which keeps a query text to some 300 kB.
 _PAIRS_PER_QUERY = 2000
@@ -84,6 +87,15 @@ _PRIORITY = (
 @lru_cache(maxsize=65536)  # graph, property and class IRIs, met once per row
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
+
+
+@lru_cache(maxsize=65536)
+def _release(graph: str) -> str:
+    """The release identifier of a release graph's IRI (percent-decoded: see :func:`release_iri`)."""
+    return release_identifier(graph) if graph.startswith(_PKD) else _local(graph)
+
+
+_PKD = str(PKD)
 
 
 def main_class(classes) -> str:
@@ -146,18 +158,74 @@ class GraphMemo:
 
     @classmethod
     def load(cls, path: Path) -> GraphMemo:
-        """The memo kept at ``path``, or an empty one (none yet, or from another version)."""
+        """The memo kept at ``path``, or an empty one (none yet, another version, or a damaged file:
+        then with a warning). JSON, so that a crafted file cannot run code (pickle could)."""
         try:
-            memo = pickle.loads(path.read_bytes())
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, TypeError, ImportError):
+            data = path.read_bytes()
+        except OSError:
             return cls()
-        return memo if isinstance(memo, cls) else cls()
+        try:
+            return _memo_from_json(data)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+            log.warning("%s: the cache of the entity graph is damaged or of another version; it is made again",
+                        path)
+            return cls()
 
     def save(self, path: Path) -> None:
         """Keep the rows for the next build: those of the queries read since the last sync (the
         others are of an older version of presskg, or of classes no longer used)."""
         self.rows = {q: r for q, r in self.rows.items() if q in self.used}
-        _atomic.write_bytes(path, pickle.dumps(self, protocol=5), durable=False)
+        _atomic.write_bytes(path, _memo_to_json(self), durable=False)
+
+
+#: Layout of the memo's file (:func:`_memo_to_json`); another value is ignored.
+MEMO_FORMAT = "presskg-graph-memo-1"
+
+
+def _memo_to_json(memo: GraphMemo) -> bytes:
+    """The memo as JSON: every string once in a table, each row a list of indices into it (``-1``
+    for an unbound value). IRIs and sentences repeat from row to row: this keeps the file small."""
+    index: dict[str | None, int] = {None: -1}
+
+    def ids(values) -> list[int]:
+        return [index.setdefault(v, len(index) - 1) for v in values]
+
+    rows = {q: {g: [ids(row) for row in rs] for g, rs in by_graph.items()} for q, by_graph in memo.rows.items()}
+    mentions = [ids(k) + ids(v) for k, v in memo.mentions.items()]
+    strings = [s for s in index if s is not None]
+    return json.dumps({"format": MEMO_FORMAT, "strings": strings, "hashes": memo.hashes, "rows": rows,
+                       "mentions": mentions}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _memo_from_json(data: bytes) -> GraphMemo:
+    """:func:`_memo_to_json` read back; anything of the wrong shape raises (``ValueError``, ``TypeError``...)."""
+    doc = json.loads(data)
+    if not isinstance(doc, dict) or doc.get("format") != MEMO_FORMAT:
+        return GraphMemo()
+    strings = [sys.intern(s) if isinstance(s, str) else _bad() for s in doc["strings"]]
+    strings.append(None)  # index -1
+
+    look = strings.__getitem__  # an index that is not an int, or out of range, raises
+
+    def row(ids: list) -> tuple:
+        return tuple(map(look, ids)) if type(ids) is list else _bad()
+
+    hashes = doc["hashes"]
+    if not isinstance(hashes, dict) or not all(isinstance(v, str) for v in hashes.values()):
+        _bad()
+    rows = {str(q): {str(g): [row(r) for r in rs] for g, rs in by_graph.items()}
+            for q, by_graph in doc["rows"].items()}
+    mentions = {}
+    for m in doc["mentions"]:
+        m = row(m)
+        if len(m) < 2:
+            _bad()
+        mentions[m[0], m[1]] = list(m[2:])
+    return GraphMemo(hashes=dict(hashes), rows=rows, mentions=mentions)
+
+
+def _bad():
+    raise ValueError("not a memo of this version")
 
 
 class _Reader:
@@ -179,7 +247,7 @@ class _Reader:
         if todo:
             values = "VALUES ?g {{ {} }}".format(" ".join(f"<{g}>" for g in todo)) if known else ""
             for row in self.select(template.format(graphs=values, **slots)):
-                # interned: IRIs and sentences repeat from row to row, and pickle then writes each once
+                # interned: IRIs and sentences repeat from row to row
                 known.setdefault(row[0], []).append(tuple(map(sys.intern, row)))
             for g in todo:
                 known.setdefault(g, [])
@@ -229,7 +297,7 @@ def _entities(read: _Reader, wanted: set[str] | None) -> dict[str, _Entity]:
             ent = found.setdefault(e, _Entity())
             ent.labels[g] = labels[g, e]
             ent.classes.add(_local(t))
-            ent.releases.add(_local(g))
+            ent.releases.add(_release(g))
     for g, e, alias in read.by_graph(_ALIASES):
         if e in found and g in found[e].labels:
             found[e].aliases.add(alias)
@@ -251,7 +319,7 @@ def _add_evidence(read: _Reader, found: dict[str, _Entity]) -> None:
     while graphs:
         pairs = [(g, e) for e, gs in graphs.items() for g in gs[done:done + NODE_EVIDENCE]]
         for g, e, sentence in read.mentions(pairs):
-            found[e].evidence.add((_local(g), sentence))
+            found[e].evidence.add((_release(g), sentence))
         done += NODE_EVIDENCE
         graphs = {e: gs for e, gs in graphs.items() if len(gs) > done and len(found[e].evidence) < NODE_EVIDENCE}
 
@@ -266,10 +334,10 @@ def _relations(read: _Reader, nodes: dict, wanted: set[str] | None, include_kb: 
         if g in skip or s not in nodes or o not in nodes or (kb and not include_kb) or (
                 not kb and wanted and g not in wanted):
             continue
-        prop, release = _local(p), _local(g)
+        prop, release = _local(p), _release(g)
         edges[s, o, f"{prop}@{release}"] = {"property": prop, "release": release, "kb": kb, "evidence": set()}
     for g, s, p, o, sentence in read.by_graph(_EVIDENCE):
-        edge = edges.get((s, o, f"{_local(p)}@{_local(g)}"))
+        edge = edges.get((s, o, f"{_local(p)}@{_release(g)}"))
         if edge is not None:
             edge["evidence"].add(sentence)
     return edges
@@ -290,7 +358,7 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
             (:meth:`GraphMemo.sync`); it is filled with what this reading adds.
     """
     read = _Reader(_selector(source), memo)
-    wanted = {str(PKD[r]) for r in releases} if releases else None
+    wanted = {release_iri(r) for r in releases} if releases else None
     found = _entities(read, wanted)
     wikidata: dict[str, str] = {}
     for e, wd in sorted(read.select(_WIKIDATA)):

@@ -65,6 +65,35 @@ def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Se
     return {**pages, **report.result()}
 
 
+def stage_pages(out: Path) -> Path:
+    """A fresh folder beside the build's pages where :func:`write_pages` writes them first: they are
+    moved into ``out`` by :func:`publish_pages` only once the store and the files are in place, so
+    that a build killed meanwhile never leaves pages of a graph the store does not hold."""
+    import tempfile
+
+    out.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=".pages.", dir=out))
+
+
+def publish_pages(staged: Path, out: Path, releases: list[str], pages: dict[str, Path]) -> dict[str, Path]:
+    """Move the pages written in ``staged`` into ``out`` (each file renamed in one step), remove
+    release pages of releases no longer built, and return ``pages`` with their final paths."""
+    import os
+    import shutil
+
+    kept = {p.stem for p in (staged / "releases").glob("*.html")} if (staged / "releases").is_dir() else set()
+    for f in sorted(p for p in staged.rglob("*") if p.is_file()):
+        dest = out / f.relative_to(staged)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(f, dest)
+    folder, have = out / "releases", set(releases)
+    for old in folder.glob("*.html") if folder.is_dir() else ():
+        if old.stem not in have or old.stem not in kept:
+            old.unlink()
+    shutil.rmtree(staged, ignore_errors=True)
+    return {k: out / p.relative_to(staged) if p.is_relative_to(staged) else p for k, p in pages.items()}
+
+
 class _Report:
     """The network report of ``G``, written here, or in a forked process started now (``forked``)."""
 

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import gc
 import logging
-import pickle
+import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from . import _codec
 from .cache import ExtractionCache, entry_extraction
 from .errors import InputError
 from .extract import Gazetteer, extract
 from .ingest import iter_release_paths, read_release
 from .model import Extraction, Release
 from .nlp import load_model, parse
+from .sanitize import shown
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -28,20 +31,31 @@ log = logging.getLogger(__name__)
 WORKER_BATCH = 16
 
 
-def read_releases(paths: list[str | Path], settings: Settings) -> tuple[list[Release], list[tuple[str, str]]]:
-    """Read every release file; a bad file is reported, not fatal."""
+def read_releases(paths: list[str | Path], settings: Settings,
+                  out: str | Path | None = None) -> tuple[list[Release], list[tuple[str, str]]]:
+    """Read every release file (none inside the output folder ``out``); a bad file is reported, not fatal.
+
+    Of two files with the same name (in two folders) the one whose path sorts first is kept, whatever
+    the order of ``paths``: the same inputs always give the same build.
+    """
     releases, failed, seen = [], [], {}
-    for path in iter_release_paths(paths):
+    for path in sorted(set(iter_release_paths(paths, exclude=[out] if out is not None else [])), key=str):
         try:
             rel = read_release(path, settings=settings)
         except InputError as exc:
-            failed.append((str(path), str(exc)))
+            failed.append((shown(path), str(exc)))
             log.error("%s", exc)
             continue
+        except (Exception, RecursionError) as exc:  # noqa: BLE001 - no file may stop the build
+            msg = f"{shown(path)}: cannot read this release ({type(exc).__name__}: {exc})"
+            log.debug("reading %s failed", path, exc_info=True)
+            failed.append((shown(path), " ".join(msg.split())))
+            log.error("%s", msg)
+            continue
         if rel.identifier in seen:
-            msg = (f"{path}: duplicate release identifier {rel.identifier!r} "
-                   f"(already read from {seen[rel.identifier]}); rename one of the files")
-            failed.append((str(path), msg))
+            msg = (f"{shown(path)}: duplicate release identifier {rel.identifier!r}: kept "
+                   f"{shown(seen[rel.identifier])} (the path that sorts first); rename one of the files")
+            failed.append((shown(path), msg))
             log.error("%s", msg)
             continue
         seen[rel.identifier] = path
@@ -76,39 +90,42 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
     batch of releases and send back the extractions: the language model and the extraction rules
     both run in parallel, and only small records cross between processes. ``cache`` (the cache
     and each release's key) keeps every extraction made, written by the process that made it.
+    A release that takes longer than ``settings.max_release_seconds`` (or, in a worker, more
+    memory than ``settings.max_release_memory``) is reported and left out. Should a worker die
+    (killed, or by the system when memory runs out), its releases are read again one by one in
+    new workers, and those that kill their worker again are reported.
     """
     if not releases:
         return
     from tqdm import tqdm
 
+    if settings.dask:
+        yield from _on_cluster(releases, settings, progress=progress, cache=cache)
+        return
     nlp = load_model(settings.model)
     bar = tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr, desc="reading")
     jobs = min(settings.jobs, -(-len(releases) // WORKER_BATCH))
+    global _WORKER
+    _WORKER = (nlp, gazetteer, settings, cache)
     try:
         if jobs <= 1:
-            for rel, p in zip(releases, parse((r.text for r in releases), settings=settings, nlp=nlp), strict=True):
-                x = _extract_one(rel, p, gazetteer, settings)
-                if cache is not None and not isinstance(x, str):
-                    cache[0].put(rel.identifier, cache[1][rel.identifier], x)
-                yield rel, x
-                bar.update(1)
+            for i in range(0, len(releases), WORKER_BATCH):
+                batch = releases[i:i + WORKER_BATCH]
+                for rel, x in zip(batch, _read_guarded(batch, nlp, gazetteer, settings), strict=True):
+                    if cache is not None and not isinstance(x, str):
+                        cache[0].put(rel.identifier, cache[1][rel.identifier], x)
+                    yield rel, x
+                bar.update(len(batch))
             return
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        global _WORKER
-        _WORKER = (nlp, gazetteer, settings, cache)
         batches = [releases[i:i + WORKER_BATCH] for i in range(0, len(releases), WORKER_BATCH)]
         # The workers inherit the model and all this process made: frozen, their collector neither
         # walks those objects nor copies their pages (fork shares them until written).
         ours = gc.get_freeze_count() == 0
         gc.freeze()
         try:
-            with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
-                for batch, results in zip(batches, pool.map(_read_batch, batches), strict=True):
-                    for rel, data in zip(batch, results, strict=True):
-                        yield rel, entry_extraction(data) if isinstance(data, bytes) else data
-                    bar.update(len(batch))
+            for rel, data in _in_workers(batches, jobs):
+                yield rel, entry_extraction(data) if isinstance(data, bytes) else data
+                bar.update(1)
         finally:
             if ours:
                 gc.unfreeze()
@@ -117,25 +134,153 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
         bar.close()
 
 
+def _on_cluster(releases: list[Release], settings: Settings, *, progress: bool,
+                cache: tuple[ExtractionCache, dict[str, str]] | None) -> Iterator[tuple[Release, Extraction | str]]:
+    """:func:`read` on a Dask cluster (``settings.dask``): the workers read, this process keeps the cache."""
+    from tqdm import tqdm
+
+    from .cluster import read_on_cluster
+
+    with tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr, desc="reading") as bar:
+        for rel, data in read_on_cluster(releases, cache[1] if cache else None, settings, settings.dask,
+                                         WORKER_BATCH):
+            if isinstance(data, bytes):
+                if cache is not None:
+                    cache[0].put_bytes(rel.identifier, data)
+                yield rel, entry_extraction(data)
+            else:
+                yield rel, data
+            bar.update(1)
+
+
+def _in_workers(batches: list[list[Release]], jobs: int) -> Iterator[tuple[Release, bytes | str]]:
+    """Each release of ``batches`` with what a worker made of it; batches a dead worker held are
+    read again a release at a time, and a release that kills its worker twice is reported."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    left: list[list[Release]] = []
+    with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+        futures = [(batch, pool.submit(_read_batch, batch)) for batch in batches]
+        for batch, fut in futures:
+            try:
+                results = fut.result()
+            except BrokenProcessPool:  # every batch not done yet fails with it
+                left.append(batch)
+                continue
+            yield from zip(batch, results, strict=True)
+    if not left:
+        return
+    todo = [r for batch in left for r in batch]
+    log.warning("a reading worker died (killed, or out of memory); %d release(s) are read again, each in "
+                "a worker of its own", len(todo))
+    for rel in todo:  # one release per worker: a release that kills its worker loses only itself
+        with ProcessPoolExecutor(1, mp_context=mp.get_context("fork")) as pool:
+            try:
+                (data,) = pool.submit(_read_batch, [rel]).result()
+            except BrokenProcessPool:
+                log.error("%s: its reading worker died again; left out", rel.path or rel.identifier)
+                data = ("its reading worker died (killed, or out of memory: see Settings.max_release_memory); "
+                        "left out")
+        yield rel, data
+
+
 #: What a forked worker reads releases with: (model, gazetteer, settings, cache and keys or None).
 _WORKER: tuple | None = None
+#: The address-space limit set in this worker process (once).
+_LIMITED = False
 
 
 def _read_batch(batch: list[Release]) -> list[bytes | str]:
     """Parse and extract a batch in a worker: each extraction as a cache entry's bytes (written to
     the cache here, so the build process only reads them back), or the reason it failed."""
     nlp, gazetteer, settings, cache = _WORKER
-    parses = parse((r.text for r in batch), settings=settings, nlp=nlp)
+    _limit_memory(settings.max_release_memory)
     out = []
-    for rel, p in zip(batch, parses, strict=True):
-        x = _extract_one(rel, p, gazetteer, settings)
+    for rel, x in zip(batch, _read_guarded(batch, nlp, gazetteer, settings), strict=True):
         if isinstance(x, str):
             out.append(x)
         elif cache is not None:
             out.append(cache[0].put(rel.identifier, cache[1][rel.identifier], x))
         else:
-            out.append(pickle.dumps((None, x), protocol=5))
+            out.append(_codec.dumps(None, x))
     return out
+
+
+def _read_guarded(batch: list[Release], nlp, gazetteer: Gazetteer, settings: Settings) -> list[Extraction | str]:
+    """Parse and extract ``batch`` within the time (and memory) limits: the whole batch first (the
+    model is quicker on batches), and should that run out, each release alone, so that only the
+    release at fault is left out."""
+    seconds = settings.max_release_seconds
+    try:
+        with _time_limit(seconds * len(batch)):
+            parses = list(parse((r.text for r in batch), settings=settings, nlp=nlp))
+            return [_extract_one(rel, p, gazetteer, settings) for rel, p in zip(batch, parses, strict=True)]
+    except (_TimeUp, MemoryError, RecursionError):
+        if len(batch) == 1:
+            return [_over_limit(batch[0], seconds)]
+    out: list[Extraction | str] = []
+    for rel in batch:
+        try:
+            with _time_limit(seconds):
+                out.append(_extract_one(rel, next(parse([rel.text], settings=settings, nlp=nlp)), gazetteer, settings))
+        except (_TimeUp, MemoryError, RecursionError):
+            out.append(_over_limit(rel, seconds))
+    return out
+
+
+def _over_limit(rel: Release, seconds: float) -> str:
+    gc.collect()
+    log.error("%s: reading it took longer than %g s or more memory than allowed; left out",
+              rel.path or rel.identifier, seconds)
+    return (f"reading it took longer than {seconds:g} s (Settings.max_release_seconds) or more memory than "
+            "allowed (Settings.max_release_memory); left out")
+
+
+class _TimeUp(BaseException):  # noqa: N818 - not an error of the user's: the timer's signal
+    """Raised by the timer of :func:`_time_limit` (a BaseException: the rules' handlers let it through)."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`_TimeUp` in this thread after ``seconds`` (a real-time timer: main thread only,
+    elsewhere no limit)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer") or seconds <= 0:
+        yield
+        return
+
+    def up(signum, frame):
+        raise _TimeUp()
+
+    old = signal.signal(signal.SIGALRM, up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _limit_memory(extra: int) -> None:
+    """Let this worker process grow by ``extra`` bytes of address space at most (Linux; once)."""
+    global _LIMITED
+    if _LIMITED or extra <= 0:
+        return
+    _LIMITED = True
+    try:
+        import resource
+
+        pages = int(open("/proc/self/statm").read().split()[0])
+        limit = pages * os.sysconf("SC_PAGE_SIZE") + extra
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or limit <= hard:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (OSError, ValueError, ImportError):
+        pass
 
 
 def _extract_one(rel: Release, p, gazetteer: Gazetteer, settings: Settings) -> Extraction | str:

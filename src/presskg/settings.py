@@ -30,6 +30,12 @@ class Settings:
         viz_release_pages: builds of at most this many releases also get one page per release
             (``build/releases/ID.html``); each page carries its own copy of vis-network (~0.5 MB).
         max_release_bytes: larger release files are refused (not silently cut).
+        max_release_seconds: a release whose reading (language model and rules) takes longer is
+            reported and left out; the rest build.
+        max_release_memory: with ``jobs`` > 1, a reading worker may grow by this many bytes (an
+            address-space limit); a release that needs more is reported and left out.
+        dask: read the releases on this Dask cluster (a scheduler's address, or ``local:N``) instead
+            of in local processes; the rest of the build runs here.
     """
 
     model: str | None = None
@@ -41,7 +47,10 @@ class Settings:
     viz_max_nodes: int = 1500
     viz_release_pages: int = 50
     max_release_bytes: int = 5 * 1024 * 1024
+    max_release_seconds: float = 300.0
+    max_release_memory: int = 3 * 1024**3
     model_candidates: tuple[str, ...] = field(default=MODEL_CANDIDATES)
+    dask: str | None = None
 
 
 DEFAULT_SETTINGS = Settings()

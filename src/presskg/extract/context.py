@@ -7,6 +7,7 @@ pronouns and definite descriptions, and hand their findings back to it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,10 @@ from .lexicon import FIRST_PLURAL, GROUP_NOUNS, NEUTER, PERSONAL
 from .mentions import noun_class
 from .registry import Rule
 from .tree import Tree
+
+#: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
+#: more than a whole ordinary release) for what it refers to, so a long text costs linear time.
+LOOKBACK = 4000
 
 
 class Context:
@@ -52,6 +57,9 @@ class Context:
             yield
         finally:
             self.rule = outer
+        self._index: list[tuple[int, int, int, str]] = []
+        self._objects: dict[tuple[str, str], dict[str, None]] = {}  # (subject, property) → objects, in order
+        self._index_seen: dict[str, tuple[Entity, int, int]] = {}  # key → (entity, mentions, order)
 
     # --- output -------------------------------------------------------------
     def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str | None = None,
@@ -82,6 +90,7 @@ class Context:
         if old is not None and old.evidence.confidence >= confidence:
             return False
         self.relations[key] = Relation(s.key, p, o.key, self.evidence(at, method, confidence))
+        self._objects.setdefault((s.key, p), {})[o.key] = None
         return True
 
     def fits(self, ent: Entity, allowed: tuple[str, ...] | None) -> bool:
@@ -105,7 +114,7 @@ class Context:
         return (a, p, b) in self.relations
 
     def objects(self, s: Entity, p: str) -> list[Entity]:
-        return [self.table.entities[o] for (a, q, o) in self.relations if a == s.key and q == p]
+        return [self.table.entities[o] for o in self._objects.get((s.key, p), ())]
 
     def frame_date(self, verb: int) -> list[str]:
         """Date values attached to a verb's clause ("launched on 9 May 2003")."""
@@ -114,8 +123,13 @@ class Context:
     def recent(self, i: int, cls: str, *, sentences: int = 2) -> list[Entity]:
         """Entities of ``cls`` mentioned before token ``i`` in the last few sentences, latest first."""
         here = self.tree.sentence_index(i)
-        return [e for e in self.before(i) if self.table.is_a(e, cls)
-                and here - self.tree.sentence_index(max(m.start for m in e.mentions if m.end <= i)) <= sentences]
+        out = []
+        for e, start in self._before(i):
+            if here - self.tree.sentence_index(start) > sentences:
+                break  # latest first: every later one is further back
+            if self.table.is_a(e, cls):
+                out.append(e)
+        return out
 
     def latest_group(self, i: int) -> list[Entity]:
         for at, keys in reversed(self.groups):
@@ -131,7 +145,7 @@ class Context:
             ev = self.table.entities[key]
             if not ev.mentions or ev.mentions[0].start > i:
                 continue
-            parts = {o for (s, p, o) in self.relations if s == key and p == "participant"}
+            parts = self._objects.get((key, "participant"), {}).keys()
             if parts & keys:
                 return ev
             fallback = fallback or ev
@@ -256,14 +270,57 @@ class Context:
                 return ent
         return None
 
-    def before(self, i: int) -> list[Entity]:
-        """Entities mentioned before token ``i``, latest first."""
-        last: dict[str, int] = {}
-        for ent in self.table.entities.values():
-            for m in ent.mentions:
-                if m.end <= i and (ent.key not in last or m.start > last[ent.key]):
-                    last[ent.key] = m.start
-        return [self.table.entities[k] for k, _ in sorted(last.items(), key=lambda kv: -kv[1])]
+    def before(self, i: int) -> Iterator[Entity]:
+        """Entities mentioned before token ``i``, latest first, within :data:`LOOKBACK` tokens."""
+        return (ent for ent, _ in self._before(i))
+
+    def _before(self, i: int) -> Iterator[tuple[Entity, int]]:
+        """Entities mentioned before token ``i`` with the start of their latest mention there,
+        latest first (ties in the table's order). Walks back from ``i`` over the mentions sorted
+        once (while the table is unchanged) and stops :data:`LOOKBACK` tokens back: scanning every
+        mention of the release for each reference made a long release quadratic."""
+        spans = self._mention_index()
+        k = bisect.bisect_left(spans, (i,))
+        floor = i - LOOKBACK
+        seen: set[str] = set()
+        while k > 0:
+            k -= 1
+            start, _, end, key = spans[k]
+            if start < floor:
+                return
+            if end <= i and key not in seen:
+                seen.add(key)
+                yield self.table.entities[key], start
+
+    def _mention_index(self) -> list[tuple[int, int, int, str]]:
+        """Every mention as ``(start, -entity order, end, entity key)``, sorted, kept in line with
+        the table: mentions added since the last call are inserted; should an entity be replaced,
+        removed or lose mentions, the index is made again."""
+        ents, seen = self.table.entities, self._index_seen
+        new: list[tuple[int, int, int, str]] = []
+        whole = len(seen) > len(ents)
+        for n, (k, e) in enumerate(ents.items()) if not whole else ():
+            count, before = len(e.mentions), seen.get(k)
+            if before is None:
+                new += [(m.start, -n, m.end, k) for m in e.mentions]
+            elif before[0] is not e or before[1] > count or before[2] != n:
+                whole = True
+                break
+            elif before[1] < count:
+                new += [(m.start, -n, m.end, k) for m in e.mentions[before[1]:]]
+            else:
+                continue
+            seen[k] = (e, count, n)
+        if whole:
+            self._index_seen = {k: (e, len(e.mentions), n) for n, (k, e) in enumerate(ents.items())}
+            self._index = sorted((m.start, -n, m.end, e.key) for n, e in enumerate(ents.values())
+                                 for m in e.mentions)
+        elif len(new) > 64:
+            self._index = sorted(self._index + new)
+        else:
+            for t in new:
+                bisect.insort(self._index, t)
+        return self._index
 
     def antecedents(self, i: int) -> list[Entity]:
         """What a pronoun or group noun at ``i`` refers back to."""
@@ -302,10 +359,13 @@ class Context:
 
     def _we(self, i: int) -> list[Entity]:
         """"We at JAXA", or the release's publisher: who "we" are in a press release."""
-        for ent in self.before(i + 3):
-            for m in ent.mentions:
-                if i < m.start <= i + 3 and self.tree[m.start - 1].text.lower() == "at":
-                    return [ent]
+        spans = self._mention_index()
+        at = {key for start, _, _, key in spans[bisect.bisect_right(spans, (i + 1,)):
+                                               bisect.bisect_left(spans, (i + 4,))]
+              if i < start <= i + 3 and self.tree[start - 1].text.lower() == "at"}
+        for ent in self.before(i + 3) if at else ():
+            if ent.key in at:
+                return [ent]
         if self.publisher_key and self.publisher_key in self.table.entities:
             return [self.table.entities[self.publisher_key]]
         return []

@@ -74,14 +74,15 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cands.append(Candidate(m.start, m.end, "kb", m.entries))
     cands += _model_entities(tree, cands, gaz)
     chunks = [_without_agency_prefix(tree, c, cands) for c in _proper_chunks(tree, cands)]
+    taken = _Taken(cands)
     for c in chunks:
         head = _span_head(tree, c.start, c.end)
-        inner = [o for o in cands if o.start <= head < o.end]
-        if inner or _is_bare_noun(tree, c):
+        if taken.at.get(head) or _is_bare_noun(tree, c):
             continue
-        if any(o.overlaps(c) and not (c.start <= o.start and o.end <= c.end) for o in cands):
+        if any(not (c.start <= o.start and o.end <= c.end) for o in taken.overlapping(c.start, c.end)):
             continue
         cands.append(c)
+        taken.add(c)
     cands += _event_names(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
     _acronym_definitions(tree, cands)
@@ -230,6 +231,27 @@ def noun_class(tree: Tree, i: int) -> str | None:
     return HEAD_CLASSES.get(lemma) or HEAD_CLASSES.get(t.text.lower())
 
 
+class _Taken:
+    """Candidates by the tokens they cover: whether a span overlaps one costs the length of the
+    span, not the number of candidates (which made a long release quadratic)."""
+
+    def __init__(self, cands: list[Candidate] = ()):
+        self.at: dict[int, list[Candidate]] = {}
+        for c in cands:
+            self.add(c)
+
+    def add(self, c: Candidate) -> None:
+        for i in range(c.start, c.end):
+            self.at.setdefault(i, []).append(c)
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        found: dict[int, Candidate] = {}
+        for i in range(start, end):
+            for c in self.at.get(i, ()):
+                found[id(c)] = c
+        return list(found.values())
+
+
 def _span_head(tree: Tree, start: int, end: int) -> int:
     for i in range(end - 1, start - 1, -1):
         if not (start <= tree[i].head < end) or tree[i].head == i:
@@ -241,6 +263,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     """Runs of proper nouns the knowledge base does not know, typed by their head noun."""
     out: list[Candidate] = []
     toks = tree.tokens
+    index = _Taken(taken)
     for s in tree.parse.sentences:
         i = s.start
         while i < s.end:
@@ -264,7 +287,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 start += 1
             if start < j:
                 cand = Candidate(start, j, "pattern:proper-noun")
-                if not any(c.start <= cand.start and cand.end <= c.end for c in taken):
+                if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
             i = j
     return out
@@ -294,6 +317,7 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
 
 def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     out = []
+    index = _Taken(taken)
     for span in tree.parse.entities:
         hint = MODEL_CLASSES.get(span.label)
         if hint is None:
@@ -308,7 +332,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if span.label == "PERSON":
             # titles before the name are not the name: "Director General Jan Wörner"
             while start < end - 1 and (tree.lemma(start) in TITLE_WORDS or _is_honorific(tree[start].text)
-                                       or any(c.start <= start < c.end for c in taken)):
+                                       or index.at.get(start)):
                 start += 1
             # the model often stops short: "Jean-Yves Le | Gall"
             while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
@@ -320,7 +344,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             continue
         for a, b in _coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
             cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
-            if any(c.overlaps(cand) for c in taken):
+            if index.overlapping(cand.start, cand.end):
                 continue
             if span.label != "PERSON":
                 cand.hint = head_noun_class(tree, cand) or (None if span.label in ("GPE", "LOC") else hint)
@@ -356,6 +380,8 @@ def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
     toks = tree.tokens
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
+    by_token = _Taken(cands).at
+    removed: set[int] = set()
     for i, t in enumerate(toks):
         if t.text != "(":
             continue
@@ -373,7 +399,7 @@ def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
             before.defined = True
             inner_cand = by_start.get(i + 1)
             if inner_cand is not None and inner_cand.end == close:
-                cands.remove(inner_cand)
+                removed.add(id(inner_cand))
                 if not before.kb and inner_cand.kb:
                     before.kb = inner_cand.kb
         elif is_acronym(tree.span_text(before.start, before.end).split()[-1]) and _long_form(inner):
@@ -381,8 +407,12 @@ def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
             before.defined = True
             if before.hint is None:
                 before.hint = _long_form_class(tree, i + 1, close)
-            for c in [c for c in cands if i < c.start and c.end <= close and c is not before]:
-                cands.remove(c)
+            for k in range(i + 1, close):  # the candidates inside the parentheses
+                for c in by_token.get(k, ()):
+                    if i < c.start and c.end <= close and c is not before:
+                        removed.add(id(c))
+    if removed:  # removed at the end, in one pass (list.remove for each made a long release quadratic)
+        cands[:] = [c for c in cands if id(c) not in removed]
 
 
 def _long_form_class(tree: Tree, start: int, end: int) -> str | None:

@@ -12,8 +12,11 @@ million of them, and this keeps that cost small beside the language model's.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from decimal import Decimal
+from functools import lru_cache
+from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -44,8 +47,28 @@ T = {name: _iri(term) for name, term in {
 }.items()}
 
 
+#: Characters a release identifier keeps as they are in its IRI: RFC 3986 unreserved, sub-delims,
+#: ``:`` and ``@`` (so the usual file names give the IRIs they always gave); the rest is percent-encoded.
+_ID_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
+
+
+@lru_cache(maxsize=65536)
 def release_iri(identifier: str) -> str:
-    return str(PKD[identifier])
+    """The IRI of a release (and of its named graph) from its identifier, the file stem.
+
+    Any character that an IRI cannot hold as it is (space, ``"#%<>{}\\``, controls...) is
+    percent-encoded as UTF-8, ``%`` included, so two identifiers never share an IRI. Letters and
+    digits beyond ASCII stay as they are (an IRI may hold them).
+    """
+    return str(PKD) + "".join(
+        c if c in _ID_SAFE or (c > "\x7f" and c.isalnum() and not "\ud800" <= c <= "\udfff")
+        else quote(c, safe="", errors="surrogateescape") for c in identifier)
+
+
+def release_identifier(iri: str) -> str:
+    """The identifier of a release IRI (:func:`release_iri` read backwards)."""
+    local = iri[len(str(PKD)):] if iri.startswith(str(PKD)) else iri
+    return unquote(local, errors="surrogateescape")
 
 
 def encode(resolution: Resolution) -> list[ox.Quad]:
@@ -107,9 +130,11 @@ def _metadata(add, node: ox.NamedNode, res: Resolution) -> None:
         add(node, T["date"], ox.Literal(rel.date.isoformat(), datatype=T["xsdDate"]))
     if res.publisher:
         add(node, T["publisher"], _N(res.publisher))
-    if rel.source:
-        is_url = rel.source.startswith(("http://", "https://")) and " " not in rel.source
-        add(node, T["source"], _N(rel.source) if is_url else ox.Literal(rel.source))
+    if rel.source:  # an IRI (ingest refuses other sources); one it cannot be is left out, not written wrong
+        try:
+            add(node, T["source"], _N(rel.source))
+        except ValueError:
+            pass
 
 
 def _offset(n: int) -> ox.Literal:
@@ -146,10 +171,9 @@ def _mention(add, node, context, sentences, start: int, end: int, text: str, ent
     add(phrase, T["end"], _offset(end))
     add(phrase, T["refContext"], context)
     add(phrase, T["taIdentRef"], ent)
-    for s, e in sentences:
-        if s <= start < e:
-            add(phrase, T["sentence"], sentence_iri(node, s, e))
-            break
+    k = bisect.bisect_right(sentences, (start, float("inf"))) - 1  # the sentences are in order, apart
+    if k >= 0 and sentences[k][0] <= start < sentences[k][1]:
+        add(phrase, T["sentence"], sentence_iri(node, *sentences[k]))
 
 
 def _statement(add, node: ox.NamedNode, triple: tuple, ev: Evidence) -> None:

@@ -8,6 +8,7 @@ readable labels once their relations are known.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -384,10 +385,10 @@ def _dated_events(ctx: Context, v: int) -> list[Entity]:
 
 
 def _token_at(ctx: Context, char: int) -> int:
-    for tok in ctx.tree.tokens:
-        if tok.idx >= char:
-            return tok.i
-    return 0
+    """The first token at or after character ``char`` (the tokens are in order: found by bisection)."""
+    tokens = ctx.tree.tokens
+    k = bisect.bisect_left(tokens, char, key=lambda t: t.idx)
+    return tokens[k].i if k < len(tokens) else 0
 
 
 @rule("labels:described", stage=Stage.FINISH, produces=(), confidence=0.0)
