@@ -111,7 +111,9 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
 
     Raises:
         BuildError: no release could be built, or another build holds ``out``.
-        ValidationError: the graph breaks the SHACL shapes (report in ``validation.txt``).
+        ValidationError: the graph breaks the SHACL shapes (report in ``validation.txt``), in a
+            way no single release explains (a release whose graph breaks them alone is reported in
+            ``failed`` and left out, its report in ``validation.txt``).
     """
     out = Path(out)
     ours = gc.get_freeze_count() == 0  # else another part of the program manages the frozen heap
@@ -269,7 +271,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         # From the store's swap until the new manifest the folder is between two builds: without a
         # manifest, a build that finds it so (this one killed meanwhile) makes everything again.
         (out / MANIFEST).unlink(missing_ok=True)
-    (out / "validation.txt").unlink(missing_ok=True)
+    if not skip:  # else it holds the report on the releases left out
+        (out / "validation.txt").unlink(missing_ok=True)
     outputs = files.commit()
     # the pages last, once the store and the files they show are in place; then the manifest
     pages = publish_pages(page_dir, out, result.releases, pages)
@@ -389,16 +392,18 @@ def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str], releases:
     # the engines read the union as a set: a type or name that several releases repeat counts once
     reports = [validate_ntriples(b"".join([onto, *(graphs[g].facts_nt for g in batch)])) for batch in batches]
     bad = [r for r in reports if not r.conforms]
-    culprits = {}
+    culprits, texts = {}, []
     for batch, report in zip(batches, reports, strict=True):
         for g in batch if not report.conforms and releases else ():
             alone = validate_ntriples(onto + graphs[g].facts_nt)
             if not alone.conforms and g in releases:
                 rel = releases[g]
                 file = shown(rel.path or rel.identifier)
+                texts.append(f"# {file}\n{alone.text}")
                 culprits[rel.identifier] = (file, f"{file}: its graph breaks {alone.violations} SHACL constraint(s) "
                                                   f"({_first_message(alone.text)}); the release is left out")
     if bad and culprits:
+        _atomic.write_text(out / "validation.txt", "\n".join(texts))
         raise _InvalidReleasesError(culprits)
     if bad:
         _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
