@@ -47,6 +47,9 @@ class Context:
         self.pending_targets: list[tuple[Entity, Entity, int]] = []  # (craft, sample, token)
         self.events_seen: list[str] = []
         self.publisher_key: str | None = None
+        self._index: list[tuple[int, int, int, str]] = []
+        self._objects: dict[tuple[str, str], dict[str, None]] = {}  # (subject, property) → objects, in order
+        self._index_seen: dict[str, tuple[Entity, int, int]] = {}  # key → (entity, mentions, order)
         self.rule: Rule | None = None  # the rule running now: its declaration bounds what it may add
 
     @contextmanager
@@ -57,9 +60,6 @@ class Context:
             yield
         finally:
             self.rule = outer
-        self._index: list[tuple[int, int, int, str]] = []
-        self._objects: dict[tuple[str, str], dict[str, None]] = {}  # (subject, property) → objects, in order
-        self._index_seen: dict[str, tuple[Entity, int, int]] = {}  # key → (entity, mentions, order)
 
     # --- output -------------------------------------------------------------
     def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str | None = None,
