@@ -319,13 +319,13 @@ def test_hostile_lock_is_taken_atomically_and_released_by_death(tmp_path, src):
     import subprocess
     import sys
 
+    from presskg._lock import BuildLock
     from presskg.build import build
-    from presskg.cache import BuildLock
     from presskg.errors import BuildError
 
     out = tmp_path / "out"
     holder = subprocess.Popen([sys.executable, "-c", "import sys,time; sys.path[:0]=sys.argv[1:2]\n"
-                               "from presskg.cache import BuildLock\nfrom pathlib import Path\n"
+                               "from presskg._lock import BuildLock\nfrom pathlib import Path\n"
                                f"l=BuildLock(Path({str(out)!r})); l.__enter__(); print('held', flush=True); "
                                "time.sleep(60)", str(Path(__file__).parents[1] / "src")],
                               stdout=subprocess.PIPE, text=True)

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from presskg._lock import BuildLock
 from presskg.build import build
-from presskg.cache import BuildLock
 from presskg.errors import BuildError, InputError
 from presskg.ingest import check_not_future, read_release
 from presskg.nlp import parse

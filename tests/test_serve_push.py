@@ -98,7 +98,7 @@ def test_serve_refuses_a_missing_store(tmp_path):
 def test_serve_refuses_a_store_being_written(seed_build, tmp_path):
     import shutil
 
-    from presskg.cache import BuildLock
+    from presskg._lock import BuildLock
     from presskg.errors import StoreError
 
     build = tmp_path / "b"

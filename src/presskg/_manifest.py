@@ -14,6 +14,10 @@ from pathlib import Path
 
 log = logging.getLogger("presskg.build")
 
+#: The manifest's file name in a build folder, and the layout version a build writes and reads.
+MANIFEST = "manifest.json"
+MANIFEST_VERSION = 2
+
 
 def read_manifest(path: Path, version: int) -> dict:
     """What the previous build made, from its manifest at ``path`` (empty when there is none, when it

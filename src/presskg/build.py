@@ -31,8 +31,9 @@ import pyoxigraph as ox
 
 from . import _atomic
 from ._beside import Threaded
-from ._manifest import read_manifest
-from .cache import CACHE_DIR, BuildLock, ExtractionCache, package_fingerprint, pipeline_fingerprint
+from ._lock import BuildLock
+from ._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
+from .cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from .errors import BuildError, ValidationError
 from .export import DatasetWriter, Format, StagedFiles, fragment, ntriples
 from .extract import Gazetteer
@@ -50,8 +51,6 @@ from .store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
 from .vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 
 log = logging.getLogger(__name__)
-MANIFEST = "manifest.json"
-MANIFEST_VERSION = 2
 #: Release graphs validated together (more: faster, but a bigger graph in memory).
 VALIDATION_BATCH = 250
 

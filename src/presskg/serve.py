@@ -38,7 +38,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from .cache import is_locked
+from ._lock import is_locked
 from .errors import PresskgError, StoreError
 from .serve_child import Child, oxigraph_binary
 from .sparqlguard import FederatedQueryError, refuse_service

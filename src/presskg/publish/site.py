@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import __version__, _atomic
-from ..cache import is_locked
+from .._lock import is_locked
 from ..errors import BuildError, StoreError
 from ..store import open_store
 from ..viz import _safe_json
@@ -232,9 +232,10 @@ def _index(snap: Snapshot, ctx: pages.SiteContext, entity_docs: list[str], dumps
 
 def _graph_hashes(build: Path) -> dict[str, str]:
     """The hash of each named graph, as the build recorded it (its manifest), or nothing."""
-    from ..build import _read_manifest as read_build_manifest
+    from .._manifest import MANIFEST as BUILD_MANIFEST
+    from .._manifest import MANIFEST_VERSION, read_manifest
 
-    graphs = read_build_manifest(build).get("graphs", {})
+    graphs = read_manifest(build / BUILD_MANIFEST, MANIFEST_VERSION).get("graphs", {})
     if not isinstance(graphs, dict):
         return {}
     return {g: h for g, h in graphs.items() if isinstance(g, str) and isinstance(h, str)}
