@@ -146,7 +146,7 @@ def test_hostile_size_checked_before_reading(tmp_path, src, capsys, monkeypatch)
 def test_hostile_release_over_time_limit_is_left_out(tmp_path, src, monkeypatch):
     from dataclasses import replace
 
-    import presskg.reading as reading
+    import presskg.limits as reading
     from presskg.build import build
     from presskg.settings import DEFAULT_SETTINGS
 
@@ -170,7 +170,7 @@ def test_hostile_release_over_time_limit_is_left_out(tmp_path, src, monkeypatch)
 def test_hostile_killed_worker_loses_only_its_release(tmp_path, monkeypatch):
     from dataclasses import replace
 
-    import presskg.reading as reading
+    import presskg.limits as reading
     from presskg.build import build
     from presskg.settings import DEFAULT_SETTINGS
 

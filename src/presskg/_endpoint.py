@@ -73,7 +73,7 @@ def query_endpoint(url: str, text: str, subs: dict, *, timeout: float = 60, form
         QueryError: the endpoint is unreachable, refuses the query, is too slow, or answers
             something that is not SPARQL results (or RDF) in a standard format.
     """
-    from .query import Result
+    from .results import Result
 
     data, ctype = _fetch(url, _substitute(text, subs), form, timeout)
     if form == "CONSTRUCT":

@@ -57,7 +57,7 @@ def read_batch(batch: list[Release], keys: list[str | None]) -> list[bytes | str
     from distributed import get_worker
 
     from . import _codec
-    from .reading import _read_guarded
+    from .limits import _read_guarded
 
     nlp, gazetteer, settings = get_worker().presskg_reader
     return [x if isinstance(x, str) else _codec.dumps(key, x)

@@ -13,12 +13,12 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import QueryError
+from .results import Result
 from .sparqlguard import refuse_service
 from .store import open_store
 from .vocab import PREFIXES, queries_dir
@@ -38,17 +38,6 @@ def saved_queries() -> dict[str, tuple[str, str]]:
         question = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
         out[f.stem] = (question, text)
     return out
-
-
-@dataclass(frozen=True)
-class Result:
-    """Rows of a SELECT, a boolean of an ASK, or triples of a CONSTRUCT/DESCRIBE."""
-
-    variables: list[str]
-    rows: list[list[str | None]]
-    boolean: bool | None = None
-    graph: bytes | None = None
-    raw: bytes | None = None  # SPARQL JSON results of a SELECT/ASK
 
 
 def resolve_query(query: str | None, inline: str | None = None) -> str:

@@ -100,14 +100,14 @@ def test_registry_lexicon_change_reads_the_release_again(release_dir, tmp_path, 
     """The extraction cache's fingerprint covers the lexicon's data: a changed word class means a new reading."""
     import shutil
 
-    from presskg import reading
+    from presskg import limits
     from presskg.build import build
 
     out = tmp_path / "build"
     build([release_dir], out=out, progress=False)
     extracted: list[str] = []
-    real = reading._extract_one
-    monkeypatch.setattr(reading, "_extract_one", lambda rel, *a: extracted.append(rel.identifier) or real(rel, *a))
+    real = limits._extract_one
+    monkeypatch.setattr(limits, "_extract_one", lambda rel, *a: extracted.append(rel.identifier) or real(rel, *a))
     build([release_dir], out=out, progress=False)
     assert extracted == [], "an unchanged release was read again"
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, KBEntry, Mention
-from ..vocab import PARENT
 from ..vocab import Class as C
+from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
 from .gazetteer import Gazetteer, name_key
 from .mentions import Candidate
 from .tree import Tree
@@ -23,14 +23,6 @@ ROOTS = frozenset({
     C.Agent, C.Place, C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument,
     C.CelestialBody, C.Event, C.Agreement, C.Sample, C.Topic, C.Release,
 })
-
-
-def ancestors(cls: str) -> list[str]:
-    """``cls`` and its superclasses, most specific first."""
-    out = [cls]
-    while out[-1] in PARENT:
-        out.append(PARENT[out[-1]])
-    return out
 
 
 def root_of(cls: str) -> str:

@@ -130,7 +130,7 @@ def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
 
 
 def _is_under(cls: str, root: str) -> bool:
-    from .entities import ancestors
+    from .classes import ancestors
 
     return root in ancestors(cls)
 
