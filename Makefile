@@ -44,15 +44,15 @@ raptor:
 
 screenshot: $(VENV)/.stamp-dev browser
 	$(BIN)/presskg build data/releases data/samples -o build/samples
-	$(BIN)/python -m presskg.screenshot build/samples/graph.html docs/graph.png
-	$(BIN)/python -m presskg.screenshot --width 1100 --height 1500 build/samples/report.html docs/report.png
+	$(BIN)/python -m presskg.views.screenshot build/samples/graph.html docs/graph.png
+	$(BIN)/python -m presskg.views.screenshot --width 1100 --height 1500 build/samples/report.html docs/report.png
 
 # The README's pictures of the linked-data site: an entity page and a release page.
 site-screenshots: $(VENV)/.stamp-dev browser
 	$(BIN)/presskg build data/releases data/samples -o build/samples
 	$(BIN)/presskg publish --build build/samples -o build/samples/site
-	$(BIN)/python -m presskg.screenshot build/samples/site/resource/CNES.html docs/entity.png
-	$(BIN)/python -m presskg.screenshot build/samples/site/release/cnes-jaxa-2021-02-25.html docs/release.png
+	$(BIN)/python -m presskg.views.screenshot build/samples/site/resource/CNES.html docs/entity.png
+	$(BIN)/python -m presskg.views.screenshot build/samples/site/release/cnes-jaxa-2021-02-25.html docs/release.png
 
 # A long fuzz run (the test suite runs a small fixed-seed one): 300 texts through the pipeline in
 # memory, then 250 builds of 4 generated release files each (1,000 releases: odd names, control

@@ -30,7 +30,7 @@ def bare_pipe(corpus: Path, jobs: int) -> dict:
 def build(corpus: Path, out: Path, jobs: int) -> dict:
     import spacy  # noqa: F401  imported before the clock starts, as in bare_pipe
 
-    from presskg.build import build as run
+    from presskg.builder.build import build as run
     from presskg.settings import DEFAULT_SETTINGS
 
     t0 = time.perf_counter()

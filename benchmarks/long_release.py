@@ -27,11 +27,11 @@ def prose(n: int) -> str:
 
 def main() -> None:
     from presskg.extract import Gazetteer, extract
+    from presskg.link.kb import load_entries
+    from presskg.link.resolve import resolve
     from presskg.model import Release
     from presskg.nlp import load_model, parse
     from presskg.rdf.encode import encode_layers
-    from presskg.rdf.kb import load_entries
-    from presskg.resolve import resolve
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sizes", nargs="*", type=int, default=[100_000, 200_000, 400_000])

@@ -96,7 +96,7 @@ def bench_sparql(built: Path, runs: int, target_triples: int, rdflib_cap: float)
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from presskg.query import saved_queries, with_prefixes
+    from presskg.store.query import saved_queries, with_prefixes
 
     base = list(ox.parse(path=str(built / "graph.nq"), format=ox.RdfFormat.N_QUADS))
     release = [q for q in base if "/release/" in q.graph_name.value]
@@ -207,7 +207,7 @@ def bench_publish(built: Path, tmp: Path) -> dict:
 
 
 def bench_pages(sizes: list[int]) -> dict:
-    from presskg.viz import render_html
+    from presskg.views.viz import render_html
 
     out = {}
     tmp = Path(tempfile.mkdtemp())
@@ -248,7 +248,7 @@ def bench_page_settle(n: int = 1500, runs: int = 1, timeout: float = 120.0) -> d
     """
     from playwright.sync_api import sync_playwright
 
-    from presskg.viz import render_html
+    from presskg.views.viz import render_html
 
     tmp = Path(tempfile.mkdtemp())
     page_file = render_html(page_graph(n), tmp / f"g{n}.html", max_nodes=n)

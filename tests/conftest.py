@@ -24,7 +24,7 @@ def shared_eval() -> Path:
 
 @pytest.fixture(scope="session")
 def kb():
-    from presskg.rdf.kb import load_kb
+    from presskg.link.kb import load_kb
 
     return load_kb()
 
@@ -62,7 +62,7 @@ def read(nlp, gazetteer):
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory) -> Path:
     """The real first release, built once for the whole session."""
-    from presskg.build import build
+    from presskg.builder.build import build
 
     out = tmp_path_factory.mktemp("seed") / "build"
     build([RELEASES], out=out, progress=False)
@@ -75,7 +75,7 @@ SAMPLES = ROOT / "data" / "samples"
 @pytest.fixture(scope="session")
 def samples_build(tmp_path_factory) -> Path:
     """The bundled releases (``data/releases`` and ``data/samples``), built once: the README's examples."""
-    from presskg.build import build
+    from presskg.builder.build import build
 
     out = tmp_path_factory.mktemp("samples") / "build"
     build([RELEASES, SAMPLES], out=out, progress=False)
@@ -85,7 +85,7 @@ def samples_build(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_build(tmp_path_factory) -> Path:
     """A build of 37 releases: the first release and three copies of each sample, each copy its own release."""
-    from presskg.build import build
+    from presskg.builder.build import build
 
     src = tmp_path_factory.mktemp("corpus")
     shutil.copy(RELEASES / f"{SEED}.txt", src)

@@ -89,7 +89,7 @@ def test_build_relation_reaches_its_sentence(seed_build):
 
 
 def test_build_is_deterministic(seed_build, release_dir, tmp_path):
-    from presskg.build import build
+    from presskg.builder.build import build
 
     build([release_dir], out=tmp_path / "again", progress=False)
     for name in ("graph.trig", "graph.nq", "graph.ttl", "graph.jsonld", "graph.rdf", "graph.html"):
@@ -106,7 +106,7 @@ def test_build_meets_the_foundation_bar_on_the_seed(seed_build):
 
 
 def test_build_skips_bad_files_and_builds_the_rest(release_dir, tmp_path):
-    from presskg.build import build
+    from presskg.builder.build import build
 
     (release_dir / "empty.txt").write_text("")
     (release_dir / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
@@ -118,7 +118,7 @@ def test_build_skips_bad_files_and_builds_the_rest(release_dir, tmp_path):
 
 
 def test_build_release_without_date_or_publisher_still_builds(tmp_path, caplog):
-    from presskg.build import build
+    from presskg.builder.build import build
 
     d = tmp_path / "r"
     d.mkdir()
@@ -129,7 +129,7 @@ def test_build_release_without_date_or_publisher_still_builds(tmp_path, caplog):
 
 
 def test_build_fails_on_a_shape_violation_with_a_report(release_dir, tmp_path, monkeypatch):
-    import presskg.build as build_mod
+    import presskg.builder.build as build_mod
     from presskg.errors import BuildError
 
     real = build_mod.encode_layers
@@ -156,11 +156,11 @@ def test_build_ontology_graph_is_the_ontology_with_the_same_bytes_in_every_proce
     """Its blank nodes get canonical labels: a fresh process (another hash seed) gives the same quads."""
     from rdflib.compare import isomorphic
 
-    from presskg.build import background_quads
+    from presskg.builder.build import background_quads
     from presskg.rdf.convert import to_graph
     from presskg.vocab import ONTOLOGY_GRAPH, ontology_path
 
-    code = ("from presskg.build import background_quads; import sys; "
+    code = ("from presskg.builder.build import background_quads; import sys; "
             "sys.stdout.write(''.join(str(q) + '\\n' for q in background_quads()))")
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in (1, 2)}
@@ -174,7 +174,7 @@ def test_build_gives_back_the_heap_it_froze(release_dir, tmp_path, monkeypatch):
     """The build keeps its long-lived objects out of the collector's way, and no longer than the build."""
     import gc
 
-    from presskg.build import build
+    from presskg.builder.build import build
 
     frozen_during = []
     real_freeze = gc.freeze

@@ -65,7 +65,7 @@ def sources(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def local_build(sources, tmp_path_factory) -> Path:
-    from presskg.build import build
+    from presskg.builder.build import build
 
     out = tmp_path_factory.mktemp("cluster-local") / "build"
     build([sources], out=out, progress=False)

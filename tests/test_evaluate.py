@@ -8,7 +8,7 @@ import sys
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
-from presskg import evaluate as ev
+from presskg.views import evaluate as ev
 from presskg.vocab import PK, ontology_path
 
 from .conftest import shared_eval

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from presskg import _atomic
-from presskg.export import DatasetWriter, Format, fragment
+from presskg.publish.export import DatasetWriter, Format, fragment
 
 G = [f"https://w3id.org/presskg/release/r{i}" for i in range(4)]
 
@@ -84,7 +84,7 @@ def test_atomic_write_pieces_beside_refuses_a_range_past_the_source(tmp_path):
 
 
 def test_export_ntriples_drops_graph_names_and_keeps_every_term():
-    from presskg.export import ntriples
+    from presskg.publish.export import ntriples
 
     g = ox.NamedNode("https://w3id.org/presskg/release/r1")
     s, p = ox.NamedNode("https://w3id.org/presskg/resource/A"), ox.NamedNode("https://example.org/p")
@@ -101,7 +101,7 @@ def _pyld_compaction(nq_path) -> dict:
     them, compacted with the published context."""
     from pyld import jsonld
 
-    from presskg.export import CONTEXT
+    from presskg.publish.export import CONTEXT
 
     expanded = json.loads(ox.serialize(ox.parse(path=str(nq_path), format=ox.RdfFormat.N_QUADS),
                                        format=ox.RdfFormat.JSON_LD))

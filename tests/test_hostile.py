@@ -146,8 +146,8 @@ def test_hostile_size_checked_before_reading(tmp_path, src, capsys, monkeypatch)
 def test_hostile_release_over_time_limit_is_left_out(tmp_path, src, monkeypatch):
     from dataclasses import replace
 
-    import presskg.limits as reading
-    from presskg.build import build
+    import presskg.builder.limits as reading
+    from presskg.builder.build import build
     from presskg.settings import DEFAULT_SETTINGS
 
     (src / "slow.txt").write_text(GOOD.replace("Tokyo", "Slowtown"))
@@ -170,8 +170,8 @@ def test_hostile_release_over_time_limit_is_left_out(tmp_path, src, monkeypatch)
 def test_hostile_killed_worker_loses_only_its_release(tmp_path, monkeypatch):
     from dataclasses import replace
 
-    import presskg.limits as reading
-    from presskg.build import build
+    import presskg.builder.limits as reading
+    from presskg.builder.build import build
     from presskg.settings import DEFAULT_SETTINGS
 
     src = tmp_path / "src"
@@ -320,7 +320,7 @@ def test_hostile_lock_is_taken_atomically_and_released_by_death(tmp_path, src):
     import sys
 
     from presskg._lock import BuildLock
-    from presskg.build import build
+    from presskg.builder.build import build
     from presskg.errors import BuildError
 
     out = tmp_path / "out"
@@ -339,7 +339,7 @@ def test_hostile_lock_is_taken_atomically_and_released_by_death(tmp_path, src):
 
 
 def test_hostile_graph_breaking_the_shapes_names_its_release(tmp_path, src, capsys, monkeypatch):
-    import presskg.build as build_mod
+    import presskg.builder.build as build_mod
 
     (src / "bad.txt").write_text(GOOD)
     real = build_mod.encode_layers
@@ -361,7 +361,7 @@ def test_hostile_graph_breaking_the_shapes_names_its_release(tmp_path, src, caps
 
 
 def test_hostile_failing_pages_leave_the_previous_build(tmp_path, src, capsys, monkeypatch):
-    import presskg.build as build_mod
+    import presskg.builder.build as build_mod
 
     out = tmp_path / "out"
     assert run(capsys, "build", str(src), "-o", str(out))[0] == 0
@@ -380,7 +380,7 @@ def test_hostile_failing_pages_leave_the_previous_build(tmp_path, src, capsys, m
 
 
 def test_hostile_killed_between_store_and_pages_is_made_again(tmp_path, src, capsys, monkeypatch):
-    import presskg.build as build_mod
+    import presskg.builder.build as build_mod
 
     out = tmp_path / "out"
     assert run(capsys, "build", str(src), "-o", str(out))[0] == 0

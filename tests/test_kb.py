@@ -4,7 +4,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from presskg.rdf.kb import kb_files
+from presskg.link.kb import kb_files
 from presskg.vocab import PK, PKR
 
 CORE = {"Agent", "Organization", "SpaceAgency", "ResearchInstitute", "Company", "GovernmentBody", "Person",
@@ -78,7 +78,7 @@ def test_kb_entries_say_what_the_graph_says(kb):
 
 def test_kb_a_broken_file_names_itself(tmp_path):
     from presskg.errors import OntologyError
-    from presskg.rdf.kb import load_entries
+    from presskg.link.kb import load_entries
 
     (tmp_path / "agencies.ttl").write_text("@prefix pk: <https://w3id.org/presskg/ontology#> .\n<a> pk:x .\n")
     with pytest.raises(OntologyError, match="agencies.ttl: not valid Turtle"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presskg.build import build
+from presskg.builder.build import build
 
 FILES = ("graph.nq", "graph.trig", "graph.ttl", "graph.rdf", "graph.jsonld", "graph.html", "report.html",
          "manifest.json", "errors.json")
@@ -18,14 +18,14 @@ def test_noop_rebuild_does_nothing(release_dir, tmp_path, monkeypatch):
     out = tmp_path / "build"
     first = build([release_dir], out=out, progress=False)
     before = _stamps(out)
-    import presskg.build
-    import presskg.reading
+    import presskg.builder.build
+    import presskg.builder.reading
 
     def refuse(*a, **k):
         raise AssertionError("a no-op rebuild did work it need not do")
 
-    monkeypatch.setattr(presskg.reading, "load_model", refuse)
-    monkeypatch.setattr(presskg.build, "write_pages", refuse)
+    monkeypatch.setattr(presskg.builder.reading, "load_model", refuse)
+    monkeypatch.setattr(presskg.builder.build, "write_pages", refuse)
     again = build([release_dir], out=out, progress=False)
     assert _stamps(out) == before
     assert (again.releases, again.reused) == (first.releases, len(first.releases))

@@ -128,7 +128,7 @@ def test_publish_links_are_internal_and_none_is_broken(samples_site):
 
 
 def test_publish_escapes_release_text_and_is_incremental(tmp_path):
-    from presskg.build import build
+    from presskg.builder.build import build
 
     src = tmp_path / "releases"
     src.mkdir()

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from presskg.evaluate import duplicate_entities, evaluate, load_build
+from presskg.views.evaluate import duplicate_entities, evaluate, load_build
 
 from .conftest import shared_eval
 
@@ -18,7 +18,7 @@ from .conftest import shared_eval
 def dev_build(tmp_path_factory):
     """The 32 development releases (dev and dev2), built once."""
     ev = shared_eval()
-    from presskg.build import build
+    from presskg.builder.build import build
 
     out = tmp_path_factory.mktemp("dev") / "build"
     build([ev / "dev" / "releases", ev / "dev2" / "releases"], out=out, progress=False)
@@ -62,7 +62,7 @@ def test_quality_eval_matches_the_shared_scorer(seed_build):
 
 def test_quality_no_duplicate_nodes_across_seed_and_dev(tmp_path):
     ev = shared_eval()
-    from presskg.build import build
+    from presskg.builder.build import build
 
     from .conftest import RELEASES
 

@@ -3,7 +3,7 @@
 import pytest
 
 from presskg.errors import QueryError
-from presskg.query import check_syntax, format_result, run_query, saved_queries
+from presskg.store.query import check_syntax, format_result, run_query, saved_queries
 
 SEED_ID = "cnes-jaxa-2021-02-25"
 

@@ -12,9 +12,9 @@ import sys
 
 import pytest
 
-from presskg.build import build
-from presskg.push import push
-from presskg.query import saved_queries
+from presskg.builder.build import build
+from presskg.store.push import push
+from presskg.store.query import saved_queries
 
 from .data.saved_answers import CASES, REFERENCE, SOURCES, answers, case_key
 from .test_serve_push import free_port, wait_up
@@ -28,7 +28,7 @@ def sample_build(tmp_path_factory):
 
 
 def test_query_answers_on_the_sample_corpus_are_unchanged(sample_build):
-    from presskg.query import run_query
+    from presskg.store.query import run_query
 
     expected = answers(sample_build, run=lambda name, b: run_query(str(REFERENCE / f"{name}.rq"),
                                                                    build=sample_build, bindings=b))
@@ -43,7 +43,7 @@ def test_query_answers_on_the_sample_corpus_are_unchanged(sample_build):
 @pytest.fixture()
 def plain_endpoint(tmp_path, sample_build):
     """A separate Oxigraph server (its default graph is not the union of the named graphs), loaded by push."""
-    from presskg.serve import oxigraph_binary
+    from presskg.store.serve import oxigraph_binary
 
     port = free_port()
     proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"), "--bind",

@@ -84,7 +84,7 @@ def test_readme_curl_example_matches_the_same_query(samples_build, capsys):
 
 def test_readme_build_summary_numbers(samples_build):
     """The figures the README gives for the bundled releases (the picture's caption, the report's)."""
-    from presskg.analytics import stats, text_graph, to_networkx
+    from presskg.views.analytics import stats, text_graph, to_networkx
 
     s = stats(text_graph(to_networkx(samples_build)))
     caption = re.search(r"twelve samples, ([\d,]+) entities", README.replace("\n", " "))

@@ -1,5 +1,5 @@
+from presskg.link.resolve import canonical_name, resolve, slug
 from presskg.model import Entity, Extraction, Release
-from presskg.resolve import canonical_name, resolve, slug
 
 
 def test_resolve_slug_is_readable():

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from presskg._lock import BuildLock
-from presskg.build import build
+from presskg.builder.build import build
 from presskg.errors import BuildError, InputError
 from presskg.ingest import check_not_future, read_release
 from presskg.nlp import parse
@@ -101,7 +101,7 @@ def test_robustness_serve_warns_off_loopback(monkeypatch, seed_build, capsys):
 
     import uvicorn
 
-    import presskg.serve as serve_mod
+    import presskg.store.serve as serve_mod
 
     def loopback_instead(host, port):  # tests listen on loopback only: the address is only printed
         sock = socket.socket()
@@ -134,12 +134,12 @@ bodies = st.one_of(texts, nested.map(lambda x: f"ESA and NASA {x} met."))
 
 def graph_of(text: str, nlp, gazetteer) -> list:
     """The pipeline from text to validated quads, in memory (what build() does per release)."""
-    from presskg.build import background_quads
+    from presskg.builder.build import background_quads
     from presskg.extract import extract
+    from presskg.link.resolve import resolve
     from presskg.model import Release
     from presskg.rdf.encode import encode
     from presskg.rdf.validate import validate_quads
-    from presskg.resolve import resolve
 
     rel = Release("fuzz", text, date=dt.date(2022, 1, 1))
     (res,) = resolve([extract(rel, next(parse([text], nlp=nlp)), gazetteer)])
@@ -205,7 +205,7 @@ def test_robustness_fuzzed_builds_reparse_and_conform(files, tmp_path_factory):
     import lxml.etree
 
     from presskg.errors import PresskgError
-    from presskg.export import ntriples
+    from presskg.publish.export import ntriples
     from presskg.rdf.validate import validate_ntriples
     from presskg.store import read_nquads
 

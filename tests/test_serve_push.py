@@ -15,8 +15,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pyoxigraph as ox
 import pytest
 
-from presskg.push import PushError, push
-from presskg.serve import oxigraph_binary, serve
+from presskg.store.push import PushError, push
+from presskg.store.serve import oxigraph_binary, serve
 
 from .http_helpers import Listener, send
 
@@ -266,7 +266,7 @@ def test_push_bad_url_is_one_line(seed_build):
 
 
 def test_push_batches_keep_blank_nodes_together():
-    from presskg.push import batches
+    from presskg.store.push import batches
 
     b = ox.BlankNode("x")
     plain = [ox.Triple(ox.NamedNode(f"http://s/{i}"), ox.NamedNode("http://p"), ox.Literal(str(i))) for i in range(5)]

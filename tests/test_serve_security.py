@@ -18,7 +18,7 @@ import psutil
 import pyoxigraph as ox
 import pytest
 
-from presskg.sparqlguard import FederatedQueryError, refuse_service
+from presskg.store.sparqlguard import FederatedQueryError, refuse_service
 
 from .http_helpers import Listener, free_port, port_is_free
 

@@ -4,7 +4,7 @@ import shutil
 
 import pyoxigraph as ox
 
-from presskg.build import build
+from presskg.builder.build import build
 from presskg.errors import StoreError
 from presskg.store import open_store
 
@@ -136,8 +136,8 @@ def test_store_in_memory_copy_reads_as_the_store(tmp_path, monkeypatch):
     """A full build reads its pages from a copy of its named graphs in memory while its store is
     written, loaded in chunks: the same quads, the same entity graph."""
     import presskg.store as store_mod
-    from presskg.network import to_networkx
     from presskg.store import StoreTexts
+    from presskg.views.network import to_networkx
 
     src = _two_releases(tmp_path)
     build([src], out=tmp_path / "b", progress=False)
@@ -223,7 +223,7 @@ def test_store_files_failing_in_their_thread_fail_the_build_and_leave_the_files(
     import pytest
 
     from presskg.errors import BuildError
-    from presskg.export import DatasetWriter
+    from presskg.publish.export import DatasetWriter
 
     out = tmp_path / "b"
     build([release_dir], out=out, progress=False)
@@ -245,7 +245,7 @@ def test_store_files_failing_in_their_thread_fail_the_build_and_leave_the_files(
 def test_store_pages_failing_leave_no_staged_files(tmp_path, release_dir, monkeypatch):
     import pytest
 
-    import presskg.build as build_mod
+    import presskg.builder.build as build_mod
 
     out = tmp_path / "b"
     build([release_dir], out=out, progress=False)
@@ -268,7 +268,7 @@ def test_store_report_failing_in_its_process_fails_the_build(tmp_path, release_d
 
     import pytest
 
-    import presskg.report as report_mod
+    import presskg.views.report as report_mod
     from presskg.errors import BuildError
     from presskg.settings import DEFAULT_SETTINGS
 

@@ -3,7 +3,7 @@
 Public API::
 
     import presskg
-    result = presskg.build(["data/releases"], out="build")
+    result = presskg.builder.build(["data/releases"], out="build")
     rows = presskg.run_query("leaders", build="build")
     G = presskg.to_networkx(presskg.open_dataset("build"))
 """
@@ -23,7 +23,7 @@ __all__ = [
 def __getattr__(name: str):
     """Load the heavy stages lazily, so ``import presskg`` stays cheap."""
     if name == "build":
-        from .build import build
+        from presskg.builder.build import build
         return build
     if name == "read_release":
         from .ingest import read_release
@@ -32,15 +32,15 @@ def __getattr__(name: str):
         from .store import open_dataset
         return open_dataset
     if name == "run_query":
-        from .query import run_query
+        from presskg.store.query import run_query
         return run_query
     if name == "saved_queries":
-        from .query import saved_queries
+        from presskg.store.query import saved_queries
         return saved_queries
     if name == "to_networkx":
-        from .analytics import to_networkx
+        from presskg.views.analytics import to_networkx
         return to_networkx
     if name == "render_html":
-        from .viz import render_html
+        from presskg.views.viz import render_html
         return render_html
     raise AttributeError(f"module 'presskg' has no attribute {name!r}")

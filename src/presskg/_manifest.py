@@ -12,7 +12,7 @@ import json
 import logging
 from pathlib import Path
 
-log = logging.getLogger("presskg.build")
+log = logging.getLogger("presskg.builder.build")
 
 #: The manifest's file name in a build folder, and the layout version a build writes and reads.
 MANIFEST = "manifest.json"

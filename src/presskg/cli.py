@@ -13,37 +13,18 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
 
 from . import __version__
-from .errors import PresskgError
+from ._cliargs import _Parser, _port, _positive, describe
 
 EPILOG = "exit codes: 0 success; 1 problems found or some releases failed; 2 usage or input error"
-
-
-def _positive(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} is too small: give 1 or more")
-    return value
-
-
-def _port(text: str) -> int:
-    """An argparse type: a TCP port number."""
-    value = _positive(text)
-    if value > 65535:
-        raise argparse.ArgumentTypeError(f"{value} is not a port number (1 to 65535)")
-    return value
 
 
 def _build(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from .build import build
+    from presskg.builder.build import build
+
     from .settings import DEFAULT_SETTINGS
 
     settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, dask=args.dask, validate=not args.no_validate,
@@ -56,14 +37,15 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .explain import explain
+    from presskg.builder.explain import explain
 
     print(explain(args.file, show_all=args.explain))
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .export import ntriples
+    from presskg.publish.export import ntriples
+
     from .rdf.validate import validate_ntriples
     from .store import read_nquads
 
@@ -111,8 +93,9 @@ def _doctor(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
+    from presskg.store.query import format_result, run_query, saved_queries
+
     from .errors import QueryError
-    from .query import format_result, run_query, saved_queries
 
     if args.list:
         for name, (question, _) in saved_queries().items():
@@ -131,7 +114,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from presskg.store.serve import serve
 
     routes = None
     if args.site:
@@ -150,7 +133,7 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _push(args: argparse.Namespace) -> int:
-    from .push import push
+    from presskg.store.push import push
 
     print(push(args.build, args.graph_store, batch_size=args.batch_size, timeout=args.timeout,
                retries=args.retries))
@@ -158,7 +141,7 @@ def _push(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluate import breakdown_table, evaluate
+    from presskg.views.evaluate import breakdown_table, evaluate
 
     report = evaluate(args.build, args.gold)
     for rel, s in report.items():
@@ -182,9 +165,10 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from .analytics import to_networkx
+    from presskg.views.analytics import to_networkx
+    from presskg.views.viz import render_html
+
     from .store import open_dataset
-    from .viz import render_html
 
     ds = open_dataset(args.build)
     if args.release:
@@ -209,14 +193,15 @@ def _viz(args: argparse.Namespace) -> int:
 
 
 def _graph(build: str):
-    from .analytics import text_graph, to_networkx
+    from presskg.views.analytics import text_graph, to_networkx
+
     from .store import open_dataset
 
     return text_graph(to_networkx(open_dataset(build)))
 
 
 def _network(args: argparse.Namespace) -> int:
-    from .report import write_network
+    from presskg.views.report import write_network
 
     G = _graph(args.build)
     for dest in args.output or [Path(args.build) / "graph.graphml", Path(args.build) / "graph.gexf"]:
@@ -225,7 +210,7 @@ def _network(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from .analytics import stats
+    from presskg.views.analytics import stats
 
     s = stats(_graph(args.build), top=args.top)
     if args.json:
@@ -245,13 +230,13 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _path(args: argparse.Namespace) -> int:
-    from .analytics import path
+    from presskg.views.analytics import path
 
     G = _graph(args.build)
     hops = path(G, args.source, args.target)
     label = {n: a["label"] for n, a in G.nodes(data=True)}
     if not hops:  # both names are the same entity
-        from .analytics import find_entity
+        from presskg.views.analytics import find_entity
 
         print(f"{args.source!r} and {args.target!r} are the same entity, {label[find_entity(G, args.source)]}: 0 hops")
         return 0
@@ -277,13 +262,6 @@ def _rules(args: argparse.Namespace) -> int:
         print("  ".join(r[c].ljust(width[c]) for c in cols).rstrip())
     print(f"({len(rows)} rules)")
     return 0
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with one-line usage errors, like every other presskg error."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
 def _add_build_dir(p: argparse.ArgumentParser) -> None:
@@ -442,33 +420,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         code, message = describe(exc)
         print(f"presskg: error: {message}", file=sys.stderr)
         return code
-
-
-def describe(exc: BaseException) -> tuple[int, str]:
-    """The exit code and the one-line message of an error (see :data:`EPILOG`)."""
-    import errno
-
-    if isinstance(exc, PresskgError):
-        return exc.exit_code, _one_line(str(exc))
-    if isinstance(exc, OSError):
-        where = f"{exc.filename}: " if exc.filename else ""
-        what = {errno.ENOSPC: "no space left on the device; free some and run again",
-                errno.EDQUOT: "disk quota exceeded; free some space and run again",
-                errno.EACCES: "permission denied; check the folder's permissions",
-                errno.EPERM: "operation not permitted; check the folder's permissions",
-                errno.EROFS: "read-only file system; choose another output folder (-o)"}.get(exc.errno)
-        return 2, _one_line(where + (what or f"{exc.strerror or exc} (errno {exc.errno})"))
-    if isinstance(exc, RuntimeError) and "Corruption" in str(exc):  # RocksDB, under the Oxigraph store
-        return 2, _one_line(f"the build's store is damaged ({exc}); run 'presskg build' to make it again")
-    if isinstance(exc, (ValueError, KeyError, TypeError, IndexError, UnicodeError, EOFError)):
-        return 2, _one_line(f"damaged or unexpected data ({type(exc).__name__}: {exc}); "
-                            "rebuild with 'presskg build', or run with --debug and report it")
-    return 2, _one_line(f"unexpected {type(exc).__name__}: {exc} (run with --debug for the details)")
-
-
-def _one_line(text: str, limit: int = 400) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,7 +23,7 @@ class InputError(PresskgError, ValueError):
 
 
 class MissingInputError(InputError, FileNotFoundError):
-    """A path given on the command line or to :func:`presskg.build` does not exist."""
+    """A path given on the command line or to :func:`presskg.builder.build` does not exist."""
 
 
 class OntologyError(PresskgError):

@@ -30,7 +30,7 @@ def case_key(name: str, bindings: dict[str, str]) -> str:
 
 def answers(build: Path, run=None) -> dict[str, dict]:
     """name (with its bindings) -> variables and rows (sorted: the order of ties is not part of an answer)."""
-    from presskg.query import run_query, saved_queries
+    from presskg.store.query import run_query, saved_queries
 
     run = run or (lambda name, b: run_query(name, build=build, bindings=b))
     cases = [(name, {}) for name in saved_queries()] + CASES

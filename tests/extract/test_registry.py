@@ -100,8 +100,8 @@ def test_registry_lexicon_change_reads_the_release_again(release_dir, tmp_path, 
     """The extraction cache's fingerprint covers the lexicon's data: a changed word class means a new reading."""
     import shutil
 
-    from presskg import limits
-    from presskg.build import build
+    from presskg.builder import limits
+    from presskg.builder.build import build
 
     out = tmp_path / "build"
     build([release_dir], out=out, progress=False)

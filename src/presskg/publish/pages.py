@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..viz import DEFAULT_COLOUR, NODE_STYLES, _safe_json
+from presskg.views.viz import DEFAULT_COLOUR, NODE_STYLES, _safe_json
+
 from ..vocab import NIF, ONTOLOGY_IRI, PK, PREFIXES, WD
 from .describe import Description
 from .paths import document_iri, href, page_path

@@ -58,7 +58,7 @@ def negotiate(accept: str | None) -> str:
 
 def site_routes(site_dir: str | Path) -> list[Route]:
     """The published site at ``site_dir``: an IRI's path answered with HTML, Turtle or JSON-LD by the
-    ``Accept`` header, any other path with the site's static files. :func:`presskg.serve.serve` puts them
+    ``Accept`` header, any other path with the site's static files. :func:`presskg.store.serve.serve` puts them
     behind its front (Host check, the SPARQL endpoint at ``/sparql`` and ``/query`` without SERVICE).
 
     Raises:

@@ -23,11 +23,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from presskg.views.viz import _safe_json
+
 from .. import __version__, _atomic
 from .._lock import is_locked
 from ..errors import BuildError, StoreError
 from ..store import open_store
-from ..viz import _safe_json
 from ..vocab import ONTOLOGY_IRI, PK, PREFIXES
 from . import pages, void
 from .describe import Description, Snapshot, describe, load_provenance, read_snapshot
@@ -130,7 +131,7 @@ def _write_if_changed(dest: Path, data: bytes) -> None:
 def _write_site_files(site: Path, build: Path, snap: Snapshot, docs: list[str], ctx: pages.SiteContext,
                       base_url: str) -> None:
     """The index, the assets, the build's pages and exports, VoID, sitemap and server rules."""
-    from ..viz import _template
+    from presskg.views.viz import _template
 
     lib = _template().environment.loader  # the vis-network build that graph.html inlines
     env = _template().environment

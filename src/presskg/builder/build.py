@@ -1,0 +1,432 @@
+"""Orchestration of a build: files → release graphs → validated dataset → outputs.
+
+This is the only module (with ``cli``) that calls every stage; each stage
+stays ignorant of the others. A release that cannot be read or extracted is
+reported and skipped; the rest build.
+
+A build costs what changed. Releases whose bytes did not change are not read
+by the language model again (``cache``); a release whose extraction and whose
+share of cross-release naming (:func:`~presskg.link.resolve.signature`) did not
+change keeps its graph, which is then neither encoded, validated, written to
+the store nor serialized again: the store is updated graph by graph and the
+files are assembled from per-graph fragments (:class:`~presskg.publish.export.DatasetWriter`).
+What a build knows about the previous one is in ``manifest.json``.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import logging
+import shutil
+import sys
+import time
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from presskg import _atomic
+from presskg._beside import Threaded
+from presskg._lock import BuildLock
+from presskg._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
+from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
+from presskg.builder.pages import publish_pages, read_network, stage_pages, write_pages
+from presskg.builder.reading import read_extractions, read_releases
+from presskg.errors import BuildError, ValidationError
+from presskg.extract import Gazetteer
+from presskg.ingest.sanitize import shown
+from presskg.link.kb import kb_files, load_entries
+from presskg.link.resolve import named_groups, named_summary, resolve_one, signature
+from presskg.nlp import find_model
+from presskg.publish.export import DatasetWriter, Format, StagedFiles, fragment, ntriples
+from presskg.rdf.convert import parse_graph
+from presskg.rdf.encode import encode_layers, release_iri
+from presskg.rdf.validate import validate_ntriples
+from presskg.settings import DEFAULT_SETTINGS, Settings
+from presskg.store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
+from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
+
+log = logging.getLogger(__name__)
+#: Release graphs validated together (more: faster, but a bigger graph in memory).
+VALIDATION_BATCH = 250
+
+
+@dataclass
+class BuildResult:
+    """What a build made, what it skipped and why."""
+
+    out: Path
+    releases: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    reused: int = 0
+    entities: int = 0
+    relations: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    store: dict[str, int] = field(default_factory=dict)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        """0 all built, 1 some releases failed (the rest built)."""
+        return 1 if self.failed else 0
+
+    def summary(self) -> str:
+        s = (f"built {len(self.releases)} release(s) ({self.reused} unchanged): {self.entities} entities, "
+             f"{self.relations} relations, {self.triples} triples in {self.seconds:.1f} s")
+        if self.failed:
+            s += f"; {len(self.failed)} failed (see {self.out / 'errors.json'})"
+        return s
+
+
+@lru_cache(maxsize=1)
+def background_quads() -> tuple[ox.Quad, ...]:
+    """The ontology and knowledge-base graphs.
+
+    The ontology's blank nodes (its lists and restrictions) get canonical labels (RDFC-1.0, by
+    Oxigraph) and its triples a fixed order, so the same ontology gives the same bytes.
+    """
+    onto = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                      for t in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
+    onto.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)  # stable for one Oxigraph version
+    name = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in sorted(onto, key=str)]
+    for f in kb_files():
+        quads += parse_graph(f, str(KB_GRAPH))
+    return tuple(quads)
+
+
+def build(paths: list[str | Path], *, out: str | Path = "build", settings: Settings = DEFAULT_SETTINGS,
+          progress: bool | None = None) -> BuildResult:
+    """Build every release under ``paths`` into ``out``.
+
+    Writes ``graph.trig``, ``graph.nq``, ``graph.ttl``, ``graph.jsonld``,
+    ``graph.rdf``, the Oxigraph store ``store/``, ``graph.html``,
+    ``errors.json`` (what failed and why) and ``manifest.json``.
+
+    Raises:
+        BuildError: no release could be built, or another build holds ``out``.
+        ValidationError: the graph breaks the SHACL shapes (report in ``validation.txt``), in a
+            way no single release explains (a release whose graph breaks them alone is reported in
+            ``failed`` and left out, its report in ``validation.txt``).
+    """
+    out = Path(out)
+    ours = gc.get_freeze_count() == 0  # else another part of the program manages the frozen heap
+    with BuildLock(out):
+        for sub in (out, out / CACHE_DIR, out / "releases", out / "report", out / STORE_DIR):
+            for p in _atomic.remove_leftovers(sub):  # of a build killed before it could clean up
+                log.info("removed %s, left by an interrupted build", p)
+        try:
+            skip: dict[str, tuple[str, str]] = {}
+            while True:
+                try:
+                    return _build(list(paths), out, settings, progress, freeze=ours, skip=skip)
+                except _InvalidReleasesError as exc:  # built again without them, once
+                    if skip:
+                        raise
+                    skip.update(exc.bad)
+                    for _, reason in exc.bad.values():
+                        log.error("%s", reason)
+        except BaseException:
+            for p in out.glob(".pages.*"):
+                shutil.rmtree(p, ignore_errors=True)
+            raise
+        finally:
+            if ours:
+                gc.unfreeze()  # what the build froze can be collected again
+
+
+@dataclass
+class _Graph:
+    """One named graph of the build: its hash and size, and its quads when this build made them."""
+
+    hash: str
+    size: int
+    quads: list[ox.Quad] | None = None
+    facts: list[ox.Quad] = field(default_factory=list)
+    nquads: bytes = b""  # its N-Quads: the graph's hash and its part of graph.nq
+    facts_nt: bytes = b""  # its facts layer as N-Triples (for the default graph and SHACL)
+
+    @classmethod
+    def made(cls, facts: list[ox.Quad], text: list[ox.Quad] = ()) -> _Graph:
+        """A graph of two disjoint layers: its facts, then its text layer (sentences, mentions,
+        statements)."""
+        facts_nq = fragment(facts, Format.NQUADS)
+        nquads = facts_nq + fragment(text, Format.NQUADS) if text else facts_nq
+        return cls(hashlib.sha256(nquads).hexdigest(), len(facts) + len(text), facts + list(text), facts, nquads,
+                   ntriples(facts_nq))
+
+    def fragment(self, fmt: Format) -> bytes:
+        return self.nquads if fmt is Format.NQUADS else fragment(self.quads, fmt)
+
+
+def _build(paths: list[str | Path], out: Path, settings: Settings, progress: bool | None, *,
+           freeze: bool = False, skip: dict[str, tuple[str, str]] | None = None) -> BuildResult:
+    t0 = time.perf_counter()
+    releases, failed = read_releases(paths, settings, out=out)
+    if skip:  # releases whose graph broke the shapes in the first attempt
+        failed += [skip[r.identifier] for r in releases if r.identifier in skip]
+        releases = [r for r in releases if r.identifier not in skip]
+    if progress is None:
+        progress = len(releases) > 1 and sys.stderr.isatty()
+    if not releases:
+        raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
+    entries = load_entries()
+    kb_iris = frozenset(e.iri for e in entries)
+    manifest = read_manifest(out / MANIFEST, MANIFEST_VERSION)
+    state: dict[str, dict] = manifest.get("state", {})
+    files = DatasetWriter(out, index=manifest.get("files"))
+    store_dir = out / STORE_DIR
+    # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
+    cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
+    keys = {r.identifier: cache.key(r.text, r.path) for r in releases}
+    inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
+                     repr(replace(settings, jobs=1, dask=None)))
+    if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
+        return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
+    gazetteer = Gazetteer(entries)
+
+    # 1. extractions: of new or changed releases (others are known by the manifest's summary)
+    known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
+    extractions, bad = read_extractions([r for r in releases if r.identifier not in known], keys, cache,
+                                        gazetteer, settings, progress)
+    failed += bad
+    releases = [r for r in releases if r.identifier in known or r.identifier in extractions]
+    if not releases:
+        raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed)}")
+    cache.prune({r.identifier for r in releases})
+    if freeze:
+        # The model and the extractions live until the end of the build: out of the collector's
+        # reach, its full collections no longer walk them again and again (2 s at 1,000 releases).
+        gc.freeze()
+
+    # 2. names across releases, and which release graphs must be made again
+    summaries = {r.identifier: (named_summary(extractions[r.identifier]) if r.identifier in extractions
+                                else _summary_from_json(state[r.identifier]["named"])) for r in releases}
+    named = named_groups(summaries, kb_iris)
+    sigs = {rid: _digest(keys[rid], signature(rid, summaries[rid], named)) for rid in summaries}
+    graphs: dict[str, _Graph] = {}
+    old_graphs = manifest.get("graphs", {}) if _store_opens(store_dir) else {}
+    for r in releases:
+        old = state.get(r.identifier, {})
+        g = release_iri(r.identifier)
+        if old.get("signature") == sigs[r.identifier] and g in old_graphs:
+            graphs[g] = _Graph(old_graphs[g], manifest["sizes"][g])
+    full = settings.infer or not old_graphs or not files.complete(sorted(graphs), set())
+    stale = [r for r in releases if full or release_iri(r.identifier) not in graphs]
+    missing = [r for r in stale if r.identifier not in extractions]
+    more, bad = read_extractions(missing, keys, cache, gazetteer, settings, progress)
+    extractions.update(more)
+    failed += bad
+    for r in stale:
+        if r.identifier not in extractions:  # could not be read again: left out of this build
+            graphs.pop(release_iri(r.identifier), None)
+    stale = [r for r in stale if r.identifier in extractions]
+    releases = [r for r in releases if r.identifier in extractions or release_iri(r.identifier) in graphs]
+    relations = {}
+    for r in stale:
+        res = resolve_one(extractions[r.identifier], named)
+        facts, text = encode_layers(res)
+        graphs[release_iri(r.identifier)] = _Graph.made(facts, text)
+        relations[r.identifier] = len(res.relations)
+    for g, quads in _background(graphs, settings).items():
+        graphs[g] = _Graph.made(quads)
+
+    # 3. validate what changed, then the store, the files, the pages
+    changed = {g for g, x in graphs.items() if old_graphs.get(g) != x.hash}
+    removed = set(old_graphs) - set(graphs)
+    result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
+                         reused=len(releases) - len(stale))
+    result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
+                    "removed": len(removed), "kept": len(set(graphs) - changed)}
+    # The files and the store are made beside this thread while it validates and makes the pages.
+    # The new files, the new store and the new pages wait beside the old ones until all is made: a
+    # failure leaves the previous build whole. Then the store, the files, the pages and last the
+    # manifest are put in place, in that order (the pages never show a graph the store lacks).
+    names = sorted(graphs)
+    hashes = {g: x.hash for g, x in graphs.items()}
+    staged = StagedFiles(files, names, lambda g, fmt: graphs[g].fragment(fmt),
+                         changed={g for g in names if graphs[g].quads is not None}, jobs=settings.jobs)
+    # every graph made again: the store is written whole, and the pages read a copy in memory meanwhile
+    texts = StoreTexts.of([(graphs[g].nquads, graphs[g].facts_nt) for g in names]) if all(
+        x.quads is not None for x in graphs.values()) else None
+    page_dir = stage_pages(out)
+    with staged, _new_store(store_dir, graphs, texts, changed, removed, fresh=not old_graphs) as new_store:
+        in_memory = Threaded(texts.in_memory, name="presskg-memory") if texts is not None else None
+        if settings.validate:
+            _validate(out, graphs, changed, {release_iri(r.identifier): r for r in releases})
+        if in_memory is not None:
+            G = read_network(in_memory.result(), out, hashes)
+        else:
+            new_store.wait()
+            G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
+        pages = write_pages(G, page_dir, result.releases, settings)
+        new_store.wait()
+        staged.wait()  # the files made: a failure to write them leaves the previous store too
+        # From the store's swap until the new manifest the folder is between two builds: without a
+        # manifest, a build that finds it so (this one killed meanwhile) makes everything again.
+        (out / MANIFEST).unlink(missing_ok=True)
+    if not skip:  # else it holds the report on the releases left out
+        (out / "validation.txt").unlink(missing_ok=True)
+    outputs = files.commit()
+    # the pages last, once the store and the files they show are in place; then the manifest
+    pages = publish_pages(page_dir, out, result.releases, pages)
+    result.outputs = {f.value: p for f, p in outputs.items()}
+    result.outputs["store"] = store_dir
+    result.outputs.update(pages)
+    _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
+    new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
+                       "relations": relations.get(rid, state.get(rid, {}).get("relations", 0))}
+                 for rid in result.releases}
+    result.entities = _count_entities(ox.Store.read_only(str(store_dir)))
+    result.relations = sum(s["relations"] for s in new_state.values())
+    result.triples = sum(x.size for x in graphs.values())
+    _write_manifest(out, result.releases, graphs, new_state, files.index, {
+        "inputs": inputs, "counts": [result.entities, result.relations, result.triples],
+        "outputs": {k: str(Path(p).relative_to(out)) for k, p in sorted(result.outputs.items())
+                    if Path(p).is_relative_to(out)}})
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _write_manifest(out: Path, releases: list[str], graphs: dict[str, _Graph], state: dict[str, dict],
+                    files: dict, done: dict) -> None:
+    """What the next build needs to know of this one: per graph its hash and size, per release its
+    extraction key, naming signature and summary, where each graph lies in each file, and (``done``)
+    the digest of its inputs, its counts and its outputs, which let a rebuild of the same inputs stop
+    at once."""
+    names = sorted(graphs)
+    _atomic.write_text(out / MANIFEST, json.dumps({
+        "version": MANIFEST_VERSION, "releases": releases,
+        "graphs": {g: graphs[g].hash for g in names}, "sizes": {g: graphs[g].size for g in names},
+        "state": state, "files": files, **done,
+    }, sort_keys=True) + "\n")
+
+
+def _outputs_in_place(out: Path, manifest: dict, files: DatasetWriter) -> bool:
+    """Whether everything the previous build wrote is still there as it wrote it."""
+    outputs = manifest.get("outputs")
+    if not isinstance(outputs, dict) or not all(isinstance(p, str) and (out / p).exists() for p in outputs.values()):
+        return False
+    graphs = manifest.get("graphs", {})
+    return files.complete(sorted(graphs), set()) and _store_opens(out / STORE_DIR)
+
+
+def _as_before(out: Path, manifest: dict, failed: list[tuple[str, str]], seconds: float) -> BuildResult:
+    """The result of a build whose inputs, code and settings are those of the previous one."""
+    counts = manifest.get("counts") or [0, 0, 0]
+    result = BuildResult(out, releases=list(manifest["releases"]), failed=failed, reused=len(manifest["releases"]),
+                         entities=counts[0], relations=counts[1], triples=counts[2], seconds=seconds)
+    result.outputs = {k: out / p for k, p in manifest["outputs"].items()}
+    result.store = {"added": 0, "replaced": 0, "removed": 0, "kept": len(manifest.get("graphs", {}))}
+    return result
+
+
+def _new_store(dest: Path, graphs: dict[str, _Graph], texts: StoreTexts | None, changed: set[str],
+               removed: set[str], *, fresh: bool) -> AbstractContextManager[NewStore]:
+    """The store in line with the build's graphs, made while the block runs (:func:`~presskg.store.replacing`):
+    written whole from ``texts`` when every graph was made again, else a copy with only the changed
+    and removed graphs replaced."""
+    if not fresh and not changed and not removed:
+        return nullcontext(NewStore(dest, lambda: None))
+    if texts is not None:
+        return replacing(dest, texts.write)
+    new = {g: (graphs[g].quads, graphs[g].facts) for g in changed}
+    return replacing(dest, lambda folder: update_store(dest, folder, new, removed))
+
+
+def _background(graphs: dict[str, _Graph], settings: Settings) -> dict[str, list[ox.Quad]]:
+    """The ontology and knowledge-base graphs, and with ``settings.infer`` what reasoning adds."""
+    by_graph: dict[str, dict[ox.Quad, None]] = {}
+    for q in background_quads():
+        by_graph.setdefault(q.graph_name.value, {})[q] = None
+    out = {g: list(qs) for g, qs in by_graph.items()}
+    if settings.infer:
+        from presskg.rdf.infer import infer
+
+        release = [q for x in graphs.values() for q in x.quads]
+        inferred = infer(release, out[str(ONTOLOGY_GRAPH)])
+        if inferred:
+            out[str(INFERRED_GRAPH)] = list(dict.fromkeys(inferred))
+    return out
+
+
+def _digest(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def _summary_from_json(data: list) -> tuple:
+    return tuple((key, label, tuple(aliases), tuple(classes)) for key, label, aliases, classes in data)
+
+
+def _count_entities(store: ox.Store) -> int:
+    from presskg.store.query import with_prefixes
+
+    q = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?g pk:mentions ?e } }"
+    return int(next(iter(store.query(with_prefixes(q))))["n"].value)
+
+
+class _InvalidReleasesError(ValidationError):
+    """Release graphs that break the shapes, each alone: ``bad`` maps identifier → (file, reason)."""
+
+    def __init__(self, bad: dict[str, tuple[str, str]]):
+        super().__init__(f"{len(bad)} release graph(s) break the SHACL shapes")
+        self.bad = bad
+
+
+def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str], releases: dict | None = None) -> None:
+    """SHACL over the facts of the release graphs that changed, with the ontology (whose class
+    tree the shapes use); the knowledge base with them when it changed.
+
+    Raises:
+        ValidationError: with the report written to ``validation.txt``.
+    """
+    onto = graphs[str(ONTOLOGY_GRAPH)].facts_nt
+    background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    todo = sorted(g for g in changed if g not in background)
+    batches = [todo[i:i + VALIDATION_BATCH] for i in range(0, len(todo), VALIDATION_BATCH)]
+    # the engines read the union as a set: a type or name that several releases repeat counts once
+    reports = [validate_ntriples(b"".join([onto, *(graphs[g].facts_nt for g in batch)])) for batch in batches]
+    bad = [r for r in reports if not r.conforms]
+    culprits, texts = {}, []
+    for batch, report in zip(batches, reports, strict=True):
+        for g in batch if not report.conforms and releases else ():
+            alone = validate_ntriples(onto + graphs[g].facts_nt)
+            if not alone.conforms and g in releases:
+                rel = releases[g]
+                file = shown(rel.path or rel.identifier)
+                texts.append(f"# {file}\n{alone.text}")
+                culprits[rel.identifier] = (file, f"{file}: its graph breaks {alone.violations} SHACL constraint(s) "
+                                                  f"({_first_message(alone.text)}); the release is left out")
+    if bad and culprits:
+        _atomic.write_text(out / "validation.txt", "\n".join(texts))
+        raise _InvalidReleasesError(culprits)
+    if bad:
+        _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
+        raise ValidationError(f"the graph breaks {sum(r.violations for r in bad)} SHACL constraint(s); "
+                              f"report in {out / 'validation.txt'}")
+
+
+def _store_opens(folder: Path) -> bool:
+    """Whether the previous build's store is there and opens; a damaged one (say, its ``CURRENT``)
+    is made again whole, with a warning."""
+    if not folder.is_dir():
+        return False
+    try:
+        ox.Store.read_only(str(folder))
+    except (OSError, RuntimeError, ValueError) as exc:
+        log.warning("%s is damaged (%s); it is made again", folder, " ".join(str(exc).split()))
+        return False
+    return True
+
+
+def _first_message(report: str) -> str:
+    """The first constraint message of a SHACL report, on one line."""
+    for line in report.splitlines():
+        if "message" in line.lower():
+            return " ".join(line.split(":", 1)[-1].split())[:200]
+    return "see presskg validate"

@@ -1,0 +1,123 @@
+"""The pages of a build: the graph page, one page per release, and the network report.
+
+They are made from the entity graph of the build's graphs (:func:`read_network`), read
+from a store that holds them: the build's own, or a copy in memory that a full build
+reads while its store is written. The rows the entity graph is read from are kept in
+the cache (:class:`~presskg.views.network.GraphMemo`), so that a rebuild reads from the store
+only those of the graphs that changed. With more than one job, the report (its measures
+and plots) is made in a forked process while this one writes the graph page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from presskg._beside import Forked
+from presskg.builder.cache import CACHE_DIR
+from presskg.errors import BuildError
+from presskg.settings import Settings
+
+#: The rows of the entity graph, per graph, in the cache folder.
+NETWORK_MEMO = "network.memo"
+
+
+def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.MultiDiGraph:
+    """The entity graph of the build in ``out`` from a ``store`` of its graphs, whose graphs have
+    these ``hashes``, through the rows kept from the previous build (and kept for the next)."""
+    from presskg.views.network import GraphMemo, to_networkx
+
+    memo = GraphMemo.load(out / CACHE_DIR / NETWORK_MEMO)
+    memo.sync(hashes)
+    from presskg.views.timeline import read_dates
+
+    G = to_networkx(store, include_kb=True, memo=memo)
+    memo.save(out / CACHE_DIR / NETWORK_MEMO)
+    G.graph["dates"] = read_dates(store)  # for the report's timeline, made where the store is not open
+    return G
+
+
+def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
+    """Write the pages of the build in ``out`` from its entity graph ``G`` (:func:`read_network`).
+
+    One page per release is written for builds of at most ``settings.viz_release_pages``
+    releases (the others are removed). Returns the pages written, by name.
+    """
+    from presskg.views.analytics import release_view
+    from presskg.views.viz import render_html
+
+    report = _Report(G, out, forked=settings.jobs > 1)
+    try:
+        pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
+        folder = out / "releases"
+        if len(releases) <= settings.viz_release_pages:
+            for rid in releases:
+                render_html(release_view(G, rid), folder / f"{rid}.html", title=rid,
+                            max_nodes=settings.viz_max_nodes)
+        for old in folder.glob("*.html") if folder.is_dir() else ():
+            if old.stem not in releases or len(releases) > settings.viz_release_pages:
+                old.unlink()
+    except BaseException:
+        report.abandon()
+        raise
+    return {**pages, **report.result()}
+
+
+def stage_pages(out: Path) -> Path:
+    """A fresh folder beside the build's pages where :func:`write_pages` writes them first: they are
+    moved into ``out`` by :func:`publish_pages` only once the store and the files are in place, so
+    that a build killed meanwhile never leaves pages of a graph the store does not hold."""
+    import tempfile
+
+    out.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=".pages.", dir=out))
+
+
+def publish_pages(staged: Path, out: Path, releases: list[str], pages: dict[str, Path]) -> dict[str, Path]:
+    """Move the pages written in ``staged`` into ``out`` (each file renamed in one step), remove
+    release pages of releases no longer built, and return ``pages`` with their final paths."""
+    import os
+    import shutil
+
+    kept = {p.stem for p in (staged / "releases").glob("*.html")} if (staged / "releases").is_dir() else set()
+    for f in sorted(p for p in staged.rglob("*") if p.is_file()):
+        dest = out / f.relative_to(staged)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(f, dest)
+    folder, have = out / "releases", set(releases)
+    for old in folder.glob("*.html") if folder.is_dir() else ():
+        if old.stem not in have or old.stem not in kept:
+            old.unlink()
+    shutil.rmtree(staged, ignore_errors=True)
+    return {k: out / p.relative_to(staged) if p.is_relative_to(staged) else p for k, p in pages.items()}
+
+
+class _Report:
+    """The network report of ``G``, written here, or in a forked process started now (``forked``)."""
+
+    def __init__(self, G: nx.MultiDiGraph, out: Path, *, forked: bool):
+        self.G, self.out = G, out
+        # the child does not use the store: RocksDB does not survive a fork
+        self.forked = Forked(self._write, name="presskg-report") if forked else None
+
+    def _write(self) -> dict[str, Path]:
+        from presskg.views.analytics import text_graph
+        from presskg.views.report import write_report
+
+        return write_report(text_graph(self.G), self.out, dates=self.G.graph.get("dates"), background=self.G)
+
+    def abandon(self) -> None:
+        """The build stops: let a forked report finish its files (it writes them whole), ignore it."""
+        if self.forked is not None:
+            self.forked.wait()
+
+    def result(self) -> dict[str, Path]:
+        """The report's files, once written."""
+        if self.forked is None:
+            return self._write()
+        ok, value = self.forked.wait()
+        if not ok:
+            raise BuildError(f"writing the network report into {self.out} failed: {value}")
+        return value

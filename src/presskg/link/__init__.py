@@ -1,0 +1,1 @@
+"""Stage 4: the knowledge base and resolution of extracted entities to IRIs."""

