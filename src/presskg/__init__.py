@@ -3,7 +3,7 @@
 Public API::
 
     import presskg
-    result = presskg.builder.build(["data/releases"], out="build")
+    result = presskg.build(["data/releases"], out="build")
     rows = presskg.run_query("leaders", build="build")
     G = presskg.to_networkx(presskg.open_dataset("build"))
 """
