@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(result) -> set[tuple[str, str, str]]:
-    label = {k: e.label for k, e in result.entities.items()}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+from ..helpers import triples
 
 
 @pytest.mark.parametrize("text, craft, rocket", [
@@ -18,7 +15,7 @@ def _facts(result) -> set[tuple[str, str, str]]:
     ("The Nova spacecraft will be launched by an H3 rocket in 2026.", "Nova", "H3"),
 ])
 def test_rules_launch_vehicle_wordings(read, text, craft, rocket):
-    facts = _facts(read(text))
+    facts = triples(read(text))
     assert any(s == craft and p == "launchVehicle" and o.startswith(rocket) for s, p, o in facts), facts
 
 
@@ -31,5 +28,5 @@ def test_rules_launch_vehicle_also_on_the_dated_launch(read):
 
 def test_rules_launch_vehicle_not_for_an_agency(read):
     """"launched by ESA": an agency is no rocket."""
-    facts = _facts(read("The Vela mission was launched by ESA in 2020."))
+    facts = triples(read("The Vela mission was launched by ESA in 2020."))
     assert not any(p == "launchVehicle" for _, p, _ in facts), facts

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(result) -> set[tuple[str, str, str]]:
-    label = {k: e.label for k, e in result.entities.items()}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+from ..helpers import triples
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -18,10 +15,10 @@ def _facts(result) -> set[tuple[str, str, str]]:
      ("Johnson Space Center", "locatedIn", "Houston")),
 ])
 def test_rules_place_in_place(read, text, fact):
-    assert fact in _facts(read(text))
+    assert fact in triples(read(text))
 
 
 def test_rules_place_list_is_not_a_place_in_a_place(read):
     """"Toulouse, Bremen and Turin" are three cities side by side."""
-    facts = _facts(read("The teams met in Toulouse, Bremen and Turin."))
+    facts = triples(read("The teams met in Toulouse, Bremen and Turin."))
     assert not any(p == "locatedIn" and s in ("Toulouse", "Bremen") for s, p, _ in facts), facts
