@@ -10,11 +10,10 @@ model's labels are often wrong in this domain.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..model import KBEntry
 from ..vocab import Class as C
+from .acronyms import acronym_definitions
+from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
 from .gazetteer import Gazetteer
 from .lexicon import (
     CALENDAR_WORDS,
@@ -30,34 +29,11 @@ from .lexicon import (
 )
 from .tree import Tree
 
+__all__ = ["Candidate", "enumerations", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
+
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]*[A-Z][A-Za-z0-9&/-]*$")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A stretch of text that names something, before entities are formed."""
-
-    start: int
-    end: int
-    source: str
-    kb: tuple[KBEntry, ...] = ()
-    hint: str | None = None  # class suggested by a head noun or the model
-    aliases: list[str] = field(default_factory=list)
-    defined: bool = False  # named by an acronym definition
-
-    def overlaps(self, other: Candidate) -> bool:
-        return self.start < other.end and other.start < self.end
-
-
-@lru_cache(maxsize=2**16)  # asked of most words, and words repeat
-def is_acronym(text: str) -> bool:
-    """"JAXA", "MMX", "VENµS", "GOSAT-2": mostly capitals, two at least, no spaces."""
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    return (2 <= len(text) <= 12 and " " not in text and text[:1].isalnum() and upper >= 2
-            and upper >= 0.6 * len(letters))
 
 
 def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
@@ -74,9 +50,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cands.append(Candidate(m.start, m.end, "kb", m.entries))
     cands += _model_entities(tree, cands, gaz)
     chunks = [_without_agency_prefix(tree, c, cands) for c in _proper_chunks(tree, cands)]
-    taken = _Taken(cands)
+    taken = Taken(cands)
     for c in chunks:
-        head = _span_head(tree, c.start, c.end)
+        head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or _is_bare_noun(tree, c):
             continue
         if any(not (c.start <= o.start and o.end <= c.end) for o in taken.overlapping(c.start, c.end)):
@@ -85,7 +61,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         taken.add(c)
     cands += _event_names(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
-    _acronym_definitions(tree, cands)
+    acronym_definitions(tree, cands)
     listed = enumerations(tree)
     for c in cands:
         if c.hint is None:
@@ -133,10 +109,6 @@ def _is_under(cls: str, root: str) -> bool:
     from .classes import ancestors
 
     return root in ancestors(cls)
-
-
-
-
 
 
 def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
@@ -194,7 +166,7 @@ def _is_bare_noun(tree: Tree, c: Candidate) -> bool:
 def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"."""
     inside = range(cand.start, cand.end)
-    head = _span_head(tree, cand.start, cand.end)
+    head = span_head(tree, cand.start, cand.end)
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
     if outer.dep in ("compound", "nmod", "amod", "appos") and outer.head not in inside:
@@ -218,52 +190,11 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     return None
 
 
-def noun_class(tree: Tree, i: int) -> str | None:
-    """Class named by common noun ``i``, using a two-word compound when there is one."""
-    t = tree[i]
-    lemma = tree.lemma(i)
-    for c in tree.children(i, "compound", "amod"):
-        two = f"{tree.lemma(c.i)} {lemma}"
-        if two in HEAD_CLASSES and c.i == i - 1:
-            return HEAD_CLASSES[two]
-    if lemma == "agency" and not any(tree.lemma(c.i) == "space" for c in tree.children(i)):
-        return C.GovernmentBody
-    return HEAD_CLASSES.get(lemma) or HEAD_CLASSES.get(t.text.lower())
-
-
-class _Taken:
-    """Candidates by the tokens they cover: whether a span overlaps one costs the length of the
-    span, not the number of candidates (which made a long release quadratic)."""
-
-    def __init__(self, cands: list[Candidate] = ()):
-        self.at: dict[int, list[Candidate]] = {}
-        for c in cands:
-            self.add(c)
-
-    def add(self, c: Candidate) -> None:
-        for i in range(c.start, c.end):
-            self.at.setdefault(i, []).append(c)
-
-    def overlapping(self, start: int, end: int) -> list[Candidate]:
-        found: dict[int, Candidate] = {}
-        for i in range(start, end):
-            for c in self.at.get(i, ()):
-                found[id(c)] = c
-        return list(found.values())
-
-
-def _span_head(tree: Tree, start: int, end: int) -> int:
-    for i in range(end - 1, start - 1, -1):
-        if not (start <= tree[i].head < end) or tree[i].head == i:
-            return i
-    return end - 1
-
-
 def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     """Runs of proper nouns the knowledge base does not know, typed by their head noun."""
     out: list[Candidate] = []
     toks = tree.tokens
-    index = _Taken(taken)
+    index = Taken(taken)
     for s in tree.parse.sentences:
         i = s.start
         while i < s.end:
@@ -317,7 +248,7 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
 
 def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     out = []
-    index = _Taken(taken)
+    index = Taken(taken)
     for span in tree.parse.entities:
         hint = MODEL_CLASSES.get(span.label)
         if hint is None:
@@ -375,51 +306,3 @@ def _honorific_before(tree: Tree, i: int) -> bool:
     return i > 0 and _is_honorific(tree[i - 1].text)
 
 
-def _acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
-    """"Long Form (ACR)" and "ACR (Long Form)": each name becomes the other's alias."""
-    toks = tree.tokens
-    by_end = {c.end: c for c in cands}
-    by_start = {c.start: c for c in cands}
-    by_token = _Taken(cands).at
-    removed: set[int] = set()
-    for i, t in enumerate(toks):
-        if t.text != "(":
-            continue
-        close = next((j for j in range(i + 1, min(i + 16, len(toks))) if toks[j].text == ")"), None)
-        if close is None or close == i + 1:
-            continue
-        inner = tree.span_text(i + 1, close)
-        before = by_end.get(i)
-        if before is None and i > 0 and toks[i - 1].pos == "NOUN":
-            before = by_end.get(i - 1)  # "the MAGIC campaigns (Monitoring ...)"
-        if before is None:
-            continue
-        if close == i + 2 and is_acronym(inner):
-            before.aliases.append(inner)  # Japan Aerospace Exploration Agency (JAXA)
-            before.defined = True
-            inner_cand = by_start.get(i + 1)
-            if inner_cand is not None and inner_cand.end == close:
-                removed.add(id(inner_cand))
-                if not before.kb and inner_cand.kb:
-                    before.kb = inner_cand.kb
-        elif is_acronym(tree.span_text(before.start, before.end).split()[-1]) and _long_form(inner):
-            before.aliases.append(inner)  # MMX (Martian Moons Exploration)
-            before.defined = True
-            if before.hint is None:
-                before.hint = _long_form_class(tree, i + 1, close)
-            for k in range(i + 1, close):  # the candidates inside the parentheses
-                for c in by_token.get(k, ()):
-                    if i < c.start and c.end <= close and c is not before:
-                        removed.add(id(c))
-    if removed:  # removed at the end, in one pass (list.remove for each made a long release quadratic)
-        cands[:] = [c for c in cands if id(c) not in removed]
-
-
-def _long_form_class(tree: Tree, start: int, end: int) -> str | None:
-    head = _span_head(tree, start, end)
-    return noun_class(tree, head) if tree[head].pos in ("NOUN", "PROPN") else None
-
-
-def _long_form(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2

@@ -1,0 +1,56 @@
+"""Acronyms and their long forms: "Long Form (ACR)", "ACR (Long Form)" (split out of mentions.py)."""
+
+from __future__ import annotations
+
+from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
+from .tree import Tree
+
+
+def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
+    """"Long Form (ACR)" and "ACR (Long Form)": each name becomes the other's alias."""
+    toks = tree.tokens
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    by_token = Taken(cands).at
+    removed: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.text != "(":
+            continue
+        close = next((j for j in range(i + 1, min(i + 16, len(toks))) if toks[j].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        inner = tree.span_text(i + 1, close)
+        before = by_end.get(i)
+        if before is None and i > 0 and toks[i - 1].pos == "NOUN":
+            before = by_end.get(i - 1)  # "the MAGIC campaigns (Monitoring ...)"
+        if before is None:
+            continue
+        if close == i + 2 and is_acronym(inner):
+            before.aliases.append(inner)  # Japan Aerospace Exploration Agency (JAXA)
+            before.defined = True
+            inner_cand = by_start.get(i + 1)
+            if inner_cand is not None and inner_cand.end == close:
+                removed.add(id(inner_cand))
+                if not before.kb and inner_cand.kb:
+                    before.kb = inner_cand.kb
+        elif is_acronym(tree.span_text(before.start, before.end).split()[-1]) and _long_form(inner):
+            before.aliases.append(inner)  # MMX (Martian Moons Exploration)
+            before.defined = True
+            if before.hint is None:
+                before.hint = _long_form_class(tree, i + 1, close)
+            for k in range(i + 1, close):  # the candidates inside the parentheses
+                for c in by_token.get(k, ()):
+                    if i < c.start and c.end <= close and c is not before:
+                        removed.add(id(c))
+    if removed:  # removed at the end, in one pass (list.remove for each made a long release quadratic)
+        cands[:] = [c for c in cands if id(c) not in removed]
+
+
+def _long_form_class(tree: Tree, start: int, end: int) -> str | None:
+    head = span_head(tree, start, end)
+    return noun_class(tree, head) if tree[head].pos in ("NOUN", "PROPN") else None
+
+
+def _long_form(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2

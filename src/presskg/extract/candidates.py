@@ -1,0 +1,81 @@
+"""A name candidate and the small helpers every name finder shares (split out of mentions.py).
+
+A candidate is a stretch of text that may name something, before entities are
+formed; these helpers tell what a noun names and which tokens are taken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import KBEntry
+from ..vocab import Class as C
+from .lexicon import HEAD_CLASSES
+from .tree import Tree
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A stretch of text that names something, before entities are formed."""
+
+    start: int
+    end: int
+    source: str
+    kb: tuple[KBEntry, ...] = ()
+    hint: str | None = None  # class suggested by a head noun or the model
+    aliases: list[str] = field(default_factory=list)
+    defined: bool = False  # named by an acronym definition
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@lru_cache(maxsize=2**16)  # asked of most words, and words repeat
+def is_acronym(text: str) -> bool:
+    """"JAXA", "MMX", "VENµS", "GOSAT-2": mostly capitals, two at least, no spaces."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return (2 <= len(text) <= 12 and " " not in text and text[:1].isalnum() and upper >= 2
+            and upper >= 0.6 * len(letters))
+
+
+def noun_class(tree: Tree, i: int) -> str | None:
+    """Class named by common noun ``i``, using a two-word compound when there is one."""
+    t = tree[i]
+    lemma = tree.lemma(i)
+    for c in tree.children(i, "compound", "amod"):
+        two = f"{tree.lemma(c.i)} {lemma}"
+        if two in HEAD_CLASSES and c.i == i - 1:
+            return HEAD_CLASSES[two]
+    if lemma == "agency" and not any(tree.lemma(c.i) == "space" for c in tree.children(i)):
+        return C.GovernmentBody
+    return HEAD_CLASSES.get(lemma) or HEAD_CLASSES.get(t.text.lower())
+
+
+class Taken:
+    """Candidates by the tokens they cover: whether a span overlaps one costs the length of the
+    span, not the number of candidates (which made a long release quadratic)."""
+
+    def __init__(self, cands: list[Candidate] = ()):
+        self.at: dict[int, list[Candidate]] = {}
+        for c in cands:
+            self.add(c)
+
+    def add(self, c: Candidate) -> None:
+        for i in range(c.start, c.end):
+            self.at.setdefault(i, []).append(c)
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        found: dict[int, Candidate] = {}
+        for i in range(start, end):
+            for c in self.at.get(i, ()):
+                found[id(c)] = c
+        return list(found.values())
+
+
+def span_head(tree: Tree, start: int, end: int) -> int:
+    for i in range(end - 1, start - 1, -1):
+        if not (start <= tree[i].head < end) or tree[i].head == i:
+            return i
+    return end - 1
