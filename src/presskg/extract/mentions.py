@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
+from . import names
 from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
 from .gazetteer import Gazetteer
@@ -32,7 +33,7 @@ from .tree import Tree
 __all__ = ["Candidate", "enumerations", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
 
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
-_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$")
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$|^[A-Z][a-z]{2,}\d{1,2}[A-Z]?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]*[A-Z][A-Za-z0-9&/-]*$")
 
 
@@ -62,11 +63,17 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += _event_names(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
     acronym_definitions(tree, cands)
+    cands += names.elided_members(tree, cands)
     listed = enumerations(tree)
     for c in cands:
         if c.hint is None:
             in_list = listed.get(c.start) if c.source != "kb" else None
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
+            if c.hint is None and c.source != "kb":
+                c.hint = names.context_class(tree, c)
+    names.type_by_series(tree, cands)
+    terms = names.glossed_acronyms(tree)
+    cands = [c for c in cands if c.kb or not (c.end == c.start + 1 and c.start in terms)]
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
@@ -169,7 +176,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     head = span_head(tree, cand.start, cand.end)
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
-    if outer.dep in ("compound", "nmod", "amod", "appos") and outer.head not in inside:
+    if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[outer.head]
         cls = noun_class(tree, gov.i)
         if cls and (gov.pos == "NOUN" or (gov.pos == "PROPN" and not gov.text[:1].isupper())):
@@ -213,9 +220,13 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                     break
             while j > i + 1 and toks[j - 1].text.lower() in NAME_INNER:
                 j -= 1
+            j = names.number_end(tree, j, s.end)
             start = i
-            while start < j and (_is_honorific(toks[start].text) or tree.lemma(start) in TITLE_WORDS):
+            while start < j and (_is_honorific(toks[start].text) or tree.lemma(start) in TITLE_WORDS) \
+                    and not names.keeps_title(tree, start, j):
                 start += 1
+            while start < j and start > i and toks[start].text.lower() in NAME_INNER:
+                start += 1  # "Director [of] Vela": the title went, its "of" goes too
             if start < j:
                 cand = Candidate(start, j, "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
@@ -232,7 +243,7 @@ def _joiner(tree: Tree, i: int) -> bool:
 
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     t = tree[i]
-    if t.text.lower() in CALENDAR_WORDS:
+    if t.text.lower() in CALENDAR_WORDS or names.is_time_zone(t.text):
         return False  # "the Council of Ministers on Wednesday April 14": the date is not in the name
     if t.pos == "PROPN" and t.text[:1].isupper():
         return True
@@ -269,16 +280,23 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
                     and tree.sentence_index(end) == tree.sentence_index(start):
                 end += 1
+            if end - start >= 2:  # and starts late: "[Humaid] Ali Al Vela"
+                start = names.person_start(tree, start, index.at)
             if end - start == 1 and not _honorific_before(tree, start):
                 continue  # a lone capitalized word is rarely a person ("Background:")
-        if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)):
+        elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"
+            limit = tree.sentence_of(start).end
+            end = names.number_end(tree, names.joined_end(tree, end, limit), limit)
+        if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
+                or all(names.is_time_zone(tree[k].text) for k in range(start, end)):
             continue
         for a, b in _coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
             cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
             if index.overlapping(cand.start, cand.end):
                 continue
             if span.label != "PERSON":
-                cand.hint = head_noun_class(tree, cand) or (None if span.label in ("GPE", "LOC") else hint)
+                cand.hint = head_noun_class(tree, cand) or names.context_class(tree, cand) or (
+                    None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
             out.append(cand)

@@ -132,3 +132,5 @@ def in_class(name: str, lemma: str, particle: str | None = None) -> bool:
     """
     words = WORD_CLASSES[name]
     return lemma in words or (particle is not None and f"{lemma} {particle}" in words)
+TIME_ZONES = WORD_CLASSES["TIME_ZONES"]
+NAMING_VERBS = WORD_CLASSES["NAMING_VERBS"]

@@ -1,0 +1,196 @@
+"""Shapes of proper names the language model cuts or misses, and classes read from a name's context.
+
+Space names are built of pieces: a stem and a designation ("Apollo 17",
+"Metop-SG-A", "Canadarm3"), a series written once and then elided
+("X-3A and -3B"), a name given by a naming verb ("an arm called Zephyr"), an
+organization known only from a title ("Director of Vela"). The model splits
+such names at hyphens and numbers, or leaves them untyped; these helpers put
+them back together and give them a class from what surrounds them, so that a
+name never seen before is read the way a reader reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import Class as C
+from .candidates import Candidate, is_acronym, noun_class
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, HONORIFICS, MEMBER_TITLES, NAMING_VERBS, TIME_ZONES, TITLE_WORDS
+from .tree import Tree
+
+#: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
+_TAIL = re.compile(r"(?:[-‐\s]+[A-Za-z0-9]{1,3}|(?<=[A-Za-z])\d+[A-Za-z]?)$")
+#: A designation written alone after a coordinator: the "-3B" of "X-3A and -3B".
+_ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
+#: Dependencies of a verb's subject: active, and passive ("X was launched").
+_SUBJECTS = ("nsubj", "nsubjpass")
+_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def is_time_zone(text: str) -> bool:
+    """"UTC", "JST": a clock's zone, never a name of its own."""
+    return text.strip("()").lower() in TIME_ZONES
+
+
+def joined_end(tree: Tree, end: int, limit: int) -> int:
+    """The end of a name after the pieces a hyphen or slash glues on: "EPS" + "-SG", "ABC/DEF"."""
+    while end + 1 < limit and tree[end].text in ("-", "‐", "/") and not tree[end - 1].whitespace \
+            and not tree[end].whitespace and tree[end + 1].text[:1].isalnum() and tree[end + 1].text[:1].isupper():
+        end += 2
+    return end
+
+
+def number_end(tree: Tree, end: int, limit: int) -> int:
+    """"Apollo 17 mission", "Vela 2": a small number right after a name is its designation when a class noun,
+    a verb, punctuation or the sentence's end follows (not "ESA 22 member states", not a year)."""
+    if end >= limit or not tree[end].text.isdigit() or len(tree[end].text) > 2 or not tree[end - 1].whitespace:
+        return end
+    after = end + 1
+    if after >= limit or tree[after].pos in ("PUNCT", "VERB", "AUX", "ADP", "CCONJ"):
+        return end + 1
+    if tree[after].pos == "NOUN" and noun_class(tree, after) and tree[after].tag != "NNS":
+        return end + 1
+    return end
+
+
+def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
+    """"Zephyr Ali Al Vela": the model often starts a long name late; earlier proper nouns that modify it
+    (compounds of a word inside) belong to it, titles and other names do not."""
+    end_sent = tree.sentence_of(start).start
+    while start - 1 >= end_sent:
+        prev = tree[start - 1]
+        if prev.pos != "PROPN" or not prev.text[:1].isupper() or prev.dep != "compound" or prev.head < start \
+                or taken.get(start - 1) or is_acronym(prev.text) \
+                or ({tree.lemma(start - 1), prev.text.lower()} & (TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES)) \
+                or prev.text.lower().rstrip(".") in _HONORIFICS:
+            break
+        start -= 1
+    return start
+
+
+def keeps_title(tree: Tree, i: int, end: int) -> bool:
+    """"the Executive Council", "the General Assembly": a title word before an organization noun is part of
+    the name, not a person's title to strip."""
+    nxt = i + 1
+    return nxt < end and (tree.lemma(nxt) in HEAD_CLASSES or tree[nxt].text.lower() in HEAD_CLASSES) \
+        and tree[nxt].text.lower() not in TITLE_WORDS
+
+
+def context_class(tree: Tree, cand: Candidate) -> str | None:
+    """Class of an unknown name from the words around it, when no head noun gives one:
+
+    - a naming verb: "a robotic arm called Vela", "the rover, named Zephyr" → the named noun's class;
+    - an apposition after it: "Vela, a lunar lander," → Lander;
+    - a title "of" it: "Director of Vela", "President of the Zephyr Institute" → Organization;
+    - what it does: "Vela landed", "Vela was launched", "Vela orbits the Moon" → Spacecraft.
+    """
+    head = _head(tree, cand)
+    tok = tree[head]
+    gov = tree[tok.head]
+    # "an arm called X": X is the naming verb's object complement, the verb modifies the noun
+    if tok.dep in ("oprd", "dobj", "xcomp", "attr", "npadvmod") and tree.lemma(gov.i) in NAMING_VERBS \
+            and gov.dep == "acl":
+        named = tree[gov.head]
+        if named.pos == "NOUN":
+            return noun_class(tree, named.i)
+    for child in tree.children(head, "appos"):
+        if child.i > head and child.pos == "NOUN":
+            cls = noun_class(tree, child.i)
+            if cls:
+                return cls
+    if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
+        title = tree[gov.head]
+        words = {tree.lemma(title.i), title.text.lower()}
+        # right after "of" (or "of the"), from a title right before it: not "of European and X Matters"
+        # and a name of two words or an acronym: "Director of Science" is a post, not a body
+        # one person's title: "officials of X" may be a delegation
+        adjacent = title.i == gov.i - 1 and cand.start in (gov.i + 1, gov.i + 2) and tok.tag != "NNPS" \
+            and title.tag not in ("NNS", "NNPS") \
+            and (cand.end - cand.start >= 2 or is_acronym(tok.text))
+        if words & (HEAD_TITLES | MEMBER_TITLES) and adjacent:
+            return C.Organization
+    if tok.dep in _SUBJECTS and gov.pos == "VERB":
+        from .lexicon import LAND_VERBS, LAUNCH_VERBS, ORBIT_VERBS
+
+        verb = tree.lemma(gov.i)
+        if verb in LAND_VERBS or verb in ORBIT_VERBS or (verb in LAUNCH_VERBS and tok.dep == "nsubjpass"):
+            return C.Spacecraft
+    return None
+
+
+def _head(tree: Tree, cand: Candidate) -> int:
+    for i in range(cand.end - 1, cand.start - 1, -1):
+        if not (cand.start <= tree[i].head < cand.end) or tree[i].head == i:
+            return i
+    return cand.end - 1
+
+
+def elided_members(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """"the Vela-2A and -2B satellites": the second member of a series written without its stem is a name,
+    "Vela-2B", with the first member's class."""
+    by_end = {c.end: c for c in cands}
+    starts = {c.start for c in cands}
+    out = []
+    for t in tree.tokens:
+        if not _ELIDED.match(t.text) or t.i in starts or t.i < 2:
+            continue
+        k = t.i - 1
+        while k > 0 and tree[k].text in (",", "and", "or", "&"):
+            k -= 1
+        first = by_end.get(k + 1)
+        if first is None or k + 1 == t.i:
+            continue
+        name = tree.span_text(first.start, first.end)
+        stem = _TAIL.sub("", name)
+        if stem == name or not stem:
+            continue
+        out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, aliases=[stem + t.text]))
+    return out
+
+
+def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
+    """"Vela-2A" untyped, "Vela-2C satellite" typed: members of one series (same stem before the last
+    designation piece) share a class; the series' own name ("Vela-2 satellites") types them too. The
+    class beats the model's guess of Organization or Place, never a head noun's."""
+    def text(c: Candidate) -> str:
+        return c.aliases[0] if c.source == "pattern:series" and c.aliases else tree.span_text(c.start, c.end)
+
+    typed: dict[str, str] = {}
+    for c in cands:
+        cls = c.hint or (next(iter(c.kb[0].classes)) if len(c.kb) == 1 and len(c.kb[0].classes) == 1 else None)
+        if cls is None or cls in (C.Organization, C.Place, C.Person):
+            continue
+        name = text(c)
+        for key in {name, _TAIL.sub("", name)}:
+            if key and any(ch.isdigit() or ch == "-" for ch in name):
+                typed.setdefault(key, cls)
+    for c in cands:
+        # the model's guesses (Organization, Place) yield to the series: "Vela-2B" is no place
+        if c.kb or (c.hint is not None and not (c.source == "model" and c.hint in (C.Organization, C.Place))):
+            continue
+        name = text(c)
+        stem = _TAIL.sub("", name)
+        if stem and stem != name and stem in typed:
+            c.hint = typed[stem]
+
+
+def glossed_acronyms(tree: Tree) -> set[int]:
+    """Tokens of acronyms that abbreviate common words: "lunar orbit insertion (LOI)", "LEO (low Earth orbit)".
+    The long form is lower-case (bar proper nouns inside) and its initials spell the acronym: a term, not a name."""
+    out: set[int] = set()
+    for t in tree.tokens:
+        if not is_acronym(t.text) or not t.text.isalpha():
+            continue
+        n = len(t.text)
+        before = [tree[k] for k in range(t.i - 1 - n, t.i - 1)] if t.i - 1 - n >= 0 else []
+        if t.i > 0 and tree[t.i - 1].text == "(" and _spells(before, t.text):
+            out.add(t.i)
+        after = [tree[k] for k in range(t.i + 2, t.i + 2 + n)] if t.i + 2 + n < len(tree) else []
+        if t.i + 1 < len(tree) and tree[t.i + 1].text == "(" and _spells(after, t.text):
+            out.add(t.i)
+    return out
+
+
+def _spells(words: list, acronym: str) -> bool:
+    return bool(words) and "".join(w.text[:1] for w in words).lower() == acronym.lower() \
+        and all(w.pos in ("NOUN", "ADJ", "PROPN", "VERB") for w in words) and words[0].text[:1].islower()

@@ -1,0 +1,103 @@
+"""Name shapes and context typing (extract/names.py) on sentences written for them, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import classes_of, labels
+
+
+def _named(result, label):
+    return [e for e in result.entities.values() if e.label == label or label in e.aliases]
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The Zephyr 4 mission will study the clouds of Venus.", "Zephyr 4", "Mission"),
+    ("Engineers tested the Vela 2 satellite in Toulouse last week.", "Vela 2", "Satellite"),
+])
+def test_names_number_after_a_name_is_its_designation(read, text, name, cls):
+    result = read(text)
+    assert name in labels(result), labels(result)
+    assert cls in classes_of(result, name)
+
+
+def test_names_number_before_a_plain_noun_stays_out(read):
+    result = read("The Nova Institute hired 12 engineers for the Vela satellite.")
+    assert not any(lab.startswith("Nova Institute 12") for lab in labels(result)), labels(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency will deploy the Vela-3C and -3D satellites, which replace Vela-3A and -3B.",
+    "Two Vela-3C and -3D satellites will follow Vela-3A, -3B in orbit.",
+])
+def test_names_elided_series_members_take_the_series_class(read, text):
+    result = read(text)
+    assert _named(result, "Vela-3D") and "Satellite" in _named(result, "Vela-3D")[0].classes, labels(result)
+    assert "Satellite" in classes_of(result, "Vela-3A"), labels(result)
+
+
+def test_names_series_member_typed_by_the_series_name(read):
+    result = read("The Zephyr-SG satellites are built in Italy. Zephyr-SG-A will carry a radar.")
+    assert "Satellite" in classes_of(result, "Zephyr-SG-A"), labels(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The probe landed on Titan at 10:13 UTC on Friday.",
+    "The capsule was recovered at 4:08 p.m. (JST) near the Vela base.",
+    "Contact with the orbiter came at 09:40 GMT.",
+])
+def test_names_time_zones_are_no_entities(read, text):
+    assert not {"UTC", "JST", "GMT"} & labels(read(text)), labels(read(text))
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The Vela orbiter completed its lunar orbit insertion (LOI) on Monday.", "LOI"),
+    ("The Zephyr satellite flies in low Earth orbit (LEO) at 500 km.", "LEO"),
+])
+def test_names_acronyms_of_common_words_are_terms(read, text, term):
+    assert term not in labels(read(text)), labels(read(text))
+
+
+def test_names_acronym_of_a_proper_name_stays(read):
+    result = read("The Zephyr Lunar Observatory (ZLO) will be built by the Vela Space Agency.")
+    assert _named(result, "ZLO"), labels(result)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The station includes a robotic arm called Zephyrarm3.", "Zephyrarm3", "Instrument"),
+    ("The agency also built a small rover named Quillo for the mission.", "Quillo", "Rover"),
+    ("Vela will carry a camera dubbed Orrin to the Moon.", "Orrin", "Instrument"),
+])
+def test_names_naming_verb_gives_the_named_noun_class(read, text, name, cls):
+    result = read(text)
+    assert name in labels(result), labels(result)
+    assert any(cls == c or cls in c for c in classes_of(result, name)), classes_of(result, name)
+
+
+def test_names_apposition_after_an_unknown_name_types_it(read):
+    result = read("Quillo, a lunar lander, will be launched in 2026.")
+    assert "Lander" in classes_of(result, "Quillo"), labels(result)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Eoin Marrow, who is Director of Met Varra, was elected Vice-Chairman.", "Met Varra"),
+    ("Anna Quill is President of Zephyr Orbital and a member of the board.", "Zephyr Orbital"),
+])
+def test_names_title_of_an_unknown_name_makes_an_organization(read, text, org):
+    result = read(text)
+    assert org in labels(result), labels(result)
+
+
+def test_names_title_of_a_list_is_not_an_organization(read):
+    result = read("It will be co-chaired by the heads of the two International Departments.")
+    assert "International Departments" not in labels(result), labels(result)
+
+
+def test_names_title_word_before_an_organization_noun_stays_in_the_name(read):
+    result = read("Rashid Vela is Chairman of The Executive Council of Zephyria, the agency said.")
+    assert "Executive Council of Zephyria" in labels(result), labels(result)
+
+
+def test_names_title_of_a_field_is_a_post_not_an_organization(read):
+    result = read("Prof. Anna Quill (Director of Science, ESA) signed the agreement.")
+    assert "Science" not in labels(result), labels(result)
