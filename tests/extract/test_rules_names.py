@@ -101,3 +101,20 @@ def test_names_title_word_before_an_organization_noun_stays_in_the_name(read):
 def test_names_title_of_a_field_is_a_post_not_an_organization(read):
     result = read("Prof. Anna Quill (Director of Science, ESA) signed the agreement.")
     assert "Science" not in labels(result), labels(result)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Vela telescope will map how the Universe is structured on large scales.", "Universe"),
+    ("In 2019 she became an Advisor to the Prime Minister of Zephyria.", "Advisor"),
+    ("At the Quillo group he was Scientific Director for ten years.", "Scientific"),
+])
+def test_names_lone_capitalized_word_is_no_organization(read, text, word):
+    assert word not in labels(read(text)), labels(read(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The contract was signed with ZKRA, which builds the Vela satellite.", "ZKRA"),
+    ("The Quillo company will build the Vela-2 satellite.", "Quillo"),
+])
+def test_names_acronyms_and_typed_single_words_stay(read, text, name):
+    assert name in labels(read(text)), labels(read(text))

@@ -295,8 +295,10 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             if index.overlapping(cand.start, cand.end):
                 continue
             if span.label != "PERSON":
-                cand.hint = head_noun_class(tree, cand) or names.context_class(tree, cand) or (
-                    None if span.label in ("GPE", "LOC") else hint)
+                cand.hint = head_noun_class(tree, cand) or names.context_class(tree, cand)
+                if cand.hint is None and span.label not in ("GPE", "LOC") and names.lone_word(tree, cand):
+                    continue
+                cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
             out.append(cand)

@@ -68,6 +68,15 @@ def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
     return start
 
 
+def lone_word(tree: Tree, cand: Candidate) -> bool:
+    """One capitalized word, no acronym nor designation, that nothing around types: the model's guess that
+    "the Universe", "an Advisor" or "Scientific Director" holds an organization's name is too often wrong."""
+    if cand.end - cand.start != 1:
+        return False
+    t = tree[cand.start]
+    return t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
+
+
 def keeps_title(tree: Tree, i: int, end: int) -> bool:
     """"the Executive Council", "the General Assembly": a title word before an organization noun is part of
     the name, not a person's title to strip."""
