@@ -107,6 +107,12 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             cls = noun_class(tree, child.i)
             if cls:
                 return cls
+    if _person_shaped(tree, cand):
+        # "X Y, who is ...", "X Y, Director of Z": a relative "who" or a title set beside the name
+        if any(w.text.lower() in ("who", "whom") for r in tree.children(head, "relcl") for w in tree.children(r.i)):
+            return C.Person
+        if any({tree.lemma(a.i), a.text.lower()} & (HEAD_TITLES | MEMBER_TITLES) for a in tree.children(head, "appos")):
+            return C.Person
     if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
         title = tree[gov.head]
         words = {tree.lemma(title.i), title.text.lower()}
@@ -125,6 +131,13 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         if verb in LAND_VERBS or verb in ORBIT_VERBS or (verb in LAUNCH_VERBS and tok.dep == "nsubjpass"):
             return C.Spacecraft
     return None
+
+
+def _person_shaped(tree: Tree, cand: Candidate) -> bool:
+    """Two to four capitalized words, none an acronym: "Volker Stein", not "ZKRA" nor "Vela Space Agency"."""
+    words = [tree[i] for i in range(cand.start, cand.end)]
+    return 2 <= len(words) <= 4 and all(w.pos == "PROPN" and w.text[:1].isupper() and not is_acronym(w.text)
+                                        and tree.lemma(w.i) not in HEAD_CLASSES for w in words)
 
 
 def _head(tree: Tree, cand: Candidate) -> int:

@@ -128,7 +128,9 @@ def of_country(ctx: Context) -> None:
             country = ctx.table.at(o.i)
             if country is None or C.Country not in country.classes:
                 continue
-            for owned in ctx.refs(head):
+            # "CNRS, the national research centre of France": the description's name is owned
+            beside = ctx.apposed(head) if ctx.table.at(head) is None else None
+            for owned in [beside] if beside is not None else ctx.refs(head):
                 if isa(ctx, owned, *OWNED_BY_COUNTRY) and C.Country not in owned.classes:
                     ctx.add(owned, P.country, country, tok.i)
 

@@ -79,7 +79,7 @@ def titles(ctx: Context) -> None:
                             ctx.add(ent, kind, org, h, "dep:compound-title", 0.9)
             # appositions and their coordinations: "Hiroshi Yamakawa, President of JAXA"
             for c in t.children(h, "appos"):
-                for a in t.conjuncts(c.i):
+                for a in t.conjuncts(c.i) + _titles_in_of_list(ctx, c.i):
                     _apply_title(ctx, ent, a, "dep:apposition-title", 0.9)
             # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
             if t[h].dep == "appos" and t[h].head != h:
@@ -171,9 +171,12 @@ def _director_of(ctx: Context, i: int, org: Entity) -> str | None:
 def _relative_title(ctx: Context, person: Entity, v: int) -> None:
     t = ctx.tree
     lemma = t.lemma(v)
-    if lemma == "be":
-        for a in t.children(v, "attr"):
-            for x in t.conjuncts(a.i):
+    # "who serves as ESA's Director", "who is at present Director of X at ESA": a title in a phrase of the verb
+    in_phrase = [o.i for p in t.children(v, "prep") if p.text.lower() in ("as", "at")
+                 for o in t.children(p.i, "pobj") if title_kind(ctx, o.i) and ctx.table.at(o.i) is None]
+    if lemma == "be" or in_phrase:
+        for a in [c.i for c in t.children(v, "attr")] + in_phrase:
+            for x in t.conjuncts(a) + _titles_in_of_list(ctx, a):
                 _apply_title(ctx, person, x, "dep:relative-copula-title", 0.8)
         return
     if lemma in HEAD_VERBS or lemma in MEMBER_VERBS:
@@ -189,6 +192,14 @@ def _relative_title(ctx: Context, person: Entity, v: int) -> None:
                     org = ctx.ref(o.i)
                     if ctx.table.is_a(org, C.Organization):
                         ctx.add(person, P.memberOf, org, v, f"dep:relative-{lemma}", 0.75)
+
+
+def _titles_in_of_list(ctx: Context, i: int) -> list[int]:
+    """"Chairman of ISRO and Secretary of DOS": the parser often coordinates the second title with the
+    first title's organization; it is a title of the same person all the same."""
+    t = ctx.tree
+    return [x for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+            for x in t.conjuncts(o.i) if x != o.i and ctx.table.at(x) is None and title_kind(ctx, x)]
 
 
 def _head_in(ctx: Context, start: int, end: int) -> int:
