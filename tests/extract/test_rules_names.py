@@ -118,3 +118,19 @@ def test_names_lone_capitalized_word_is_no_organization(read, text, word):
 ])
 def test_names_acronyms_and_typed_single_words_stay(read, text, name):
     assert name in labels(read(text)), labels(read(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The launch was announced by the Ministry of Science and ICT (MSIT) of Zephyria.", "Ministry of Science and ICT"),
+    ("The contract was signed by the Ministry of Economy and Finance (MEF) of Zephyria.",
+     "Ministry of Economy and Finance"),
+])
+def test_names_coordinated_department_names_stay_whole(read, text, name):
+    result = read(text)
+    assert name in labels(result), labels(result)
+    assert not {"ICT", "Science", "Finance"} & labels(result), labels(result)
+
+
+def test_names_lower_case_words_name_nothing(read):
+    result = read("The Vela orbiter completed the third and final lunar orbit insertion maneuver on Monday.")
+    assert not any(lab[:1].islower() and "[" not in lab for lab in labels(result)), labels(result)

@@ -259,6 +259,7 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
 
 def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     out = []
+    own: set[int] = set()
     index = Taken(taken)
     for span in tree.parse.entities:
         hint = MODEL_CLASSES.get(span.label)
@@ -269,6 +270,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
+        end = names.coordinated_tail(tree, end)  # "the Ministry of Science and | ICT"
+        if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":
+            end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
         while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):
             end -= 1
         if span.label == "PERSON":
@@ -292,12 +296,14 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             continue
         for a, b in _coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
             cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
-            if index.overlapping(cand.start, cand.end):
-                continue
+            if index.overlapping(cand.start, cand.end) or any(k in own for k in range(cand.start, cand.end)):
+                continue  # a knowledge-base name, or a model name already stretched over it
+            own.update(range(cand.start, cand.end))
             if span.label != "PERSON":
                 cand.hint = head_noun_class(tree, cand) or names.context_class(tree, cand)
-                if cand.hint is None and span.label not in ("GPE", "LOC") and names.lone_word(tree, cand):
-                    continue
+                if cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand) or not any(
+                        tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))):
+                    continue  # "the Universe"; "orbit insertion" (lower-case words name nothing)
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place

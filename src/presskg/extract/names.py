@@ -40,6 +40,32 @@ def joined_end(tree: Tree, end: int, limit: int) -> int:
     return end
 
 
+def coordinated_tail(tree: Tree, end: int) -> int:
+    """"the Ministry of Science and | ICT": a model's name of the form "X of Y" that ends on "and", or that
+    an "and", capitalized words and an acronym in parentheses follow ("Ministry of Education | and Science
+    (MES)"), goes on with those words: the model cut one coordinated department name in two."""
+    if end < 2 or end >= len(tree):
+        return end
+    ends_on_and = tree[end - 1].text.lower() in ("and", "&")
+    if not ends_on_and and tree[end].text.lower() not in ("and", "&"):
+        return end
+    k = end - 2
+    while k >= 0 and tree[k].text[:1].isupper() and tree[k].text.lower() != "of":
+        k -= 1
+    if k < 0 or tree[k].text.lower() != "of":
+        return end
+    limit = tree.sentence_of(end - 1).end
+    j = end if ends_on_and else end + 1
+    first = j
+    while j < limit and tree[j].pos in ("PROPN", "NOUN") and tree[j].text[:1].isupper():
+        j += 1
+    if j == first:
+        return end
+    if not ends_on_and and not (j + 2 < limit and tree[j].text == "(" and is_acronym(tree[j + 1].text)):
+        return end
+    return j
+
+
 def number_end(tree: Tree, end: int, limit: int) -> int:
     """"Apollo 17 mission", "Vela 2": a small number right after a name is its designation when a class noun,
     a verb, punctuation or the sentence's end follows (not "ESA 22 member states", not a year)."""
