@@ -134,3 +134,4 @@ def in_class(name: str, lemma: str, particle: str | None = None) -> bool:
     return lemma in words or (particle is not None and f"{lemma} {particle}" in words)
 TIME_ZONES = WORD_CLASSES["TIME_ZONES"]
 NAMING_VERBS = WORD_CLASSES["NAMING_VERBS"]
+PARTNER_NOUNS = WORD_CLASSES["PARTNER_NOUNS"]
