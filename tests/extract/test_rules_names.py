@@ -134,3 +134,20 @@ def test_names_coordinated_department_names_stay_whole(read, text, name):
 def test_names_lower_case_words_name_nothing(read):
     result = read("The Vela orbiter completed the third and final lunar orbit insertion maneuver on Monday.")
     assert not any(lab[:1].islower() and "[" not in lab for lab in labels(result)), labels(result)
+
+
+@pytest.mark.parametrize("text, name, other", [
+    ("The data was announced by KARI, the Korea Aerospace Research Agency, which is led by President Lee Sang-Yul.",
+     "KARI", "Korea Aerospace Research Agency"),
+    ("The deal was signed by ZKRA, the Zephyr Space Research Agency, in June.",
+     "Zephyr Space Research Agency", "ZKRA"),
+])
+def test_names_organization_apposed_to_an_organization_is_the_same_body(read, text, name, other):
+    result = read(text)
+    same = _named(result, name)
+    assert same and _named(result, other) == same, [(e.label, e.aliases) for e in result.entities.values()]
+
+
+def test_names_organizations_in_a_list_stay_apart(read):
+    result = read("The deal was signed by NASA, the Vela Space Agency and the Zephyr Institute.")
+    assert {"NASA", "Vela Space Agency", "Zephyr Institute"} <= labels(result), labels(result)

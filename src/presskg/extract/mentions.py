@@ -72,6 +72,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
     names.type_by_series(tree, cands)
+    names.apposed_names(tree, cands)
     terms = names.glossed_acronyms(tree)
     cands = [c for c in cands if c.kb or not (c.end == c.start + 1 and c.start in terms)]
     return sorted(cands, key=lambda c: (c.start, -c.end))

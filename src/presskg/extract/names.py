@@ -242,3 +242,33 @@ def glossed_acronyms(tree: Tree) -> set[int]:
 def _spells(words: list, acronym: str) -> bool:
     return bool(words) and "".join(w.text[:1] for w in words).lower() == acronym.lower() \
         and all(w.pos in ("NOUN", "ADJ", "PROPN", "VERB") for w in words) and words[0].text[:1].islower()
+
+
+def apposed_names(tree: Tree, cands: list[Candidate]) -> None:
+    """"KARI, the Korea Aerospace Research Agency, ...": an organization's name followed by ", the" and an
+    unknown organization's name set off as an apposition names the same body, not a second one (the
+    apposition may be a loose or older form of the name: it becomes an alias). An unknown acronym so
+    described takes the description's class."""
+    from .classes import ancestors
+
+    def org(c: Candidate) -> bool:
+        classes = [k for e in c.kb for k in e.classes] if c.kb else [c.hint] if c.hint else []
+        return bool(classes) and all(C.Organization in ancestors(k) for k in classes)
+
+    by_start = {c.start: c for c in cands}
+    for a in cands:
+        bare = not a.kb and a.hint is None and is_acronym(tree.span_text(a.start, a.end))  # "ZKRA, the ..."
+        if not (org(a) or bare) or a.end + 2 >= len(tree) or tree[a.end].text != "," or tree[a.end + 1].text.lower() != "the":
+            continue
+        b = by_start.get(a.end + 2)
+        if b is None or b.kb or not org(b) or b.end >= len(tree):
+            continue
+        after = tree[b.end].text.lower()
+        if after not in (",", ".", ";", "which", "who", ")") or (after == "," and b.end + 1 < len(tree)
+                                                                 and tree[b.end + 1].text.lower() == "and"):
+            continue
+        if a.kb:
+            b.kb = a.kb
+        else:
+            a.hint = a.hint or b.hint
+            b.aliases.append(tree.span_text(a.start, a.end))
