@@ -258,7 +258,8 @@ def apposed_names(tree: Tree, cands: list[Candidate]) -> None:
     by_start = {c.start: c for c in cands}
     for a in cands:
         bare = not a.kb and a.hint is None and is_acronym(tree.span_text(a.start, a.end))  # "ZKRA, the ..."
-        if not (org(a) or bare) or a.end + 2 >= len(tree) or tree[a.end].text != "," or tree[a.end + 1].text.lower() != "the":
+        if not (org(a) or bare) or a.end + 2 >= len(tree) or tree[a.end].text != "," \
+                or tree[a.end + 1].text.lower() != "the":
             continue
         b = by_start.get(a.end + 2)
         if b is None or b.kb or not org(b) or b.end >= len(tree):
