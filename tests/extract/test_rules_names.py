@@ -151,3 +151,18 @@ def test_names_organization_apposed_to_an_organization_is_the_same_body(read, te
 def test_names_organizations_in_a_list_stay_apart(read):
     result = read("The deal was signed by NASA, the Vela Space Agency and the Zephyr Institute.")
     assert {"NASA", "Vela Space Agency", "Zephyr Institute"} <= labels(result), labels(result)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Four instruments will be on board: a Zephyr Ray Monitor (ZRM) and a Visible Camera (VC).",
+     "Zephyr Ray Monitor", "Instrument"),
+    ("Touchdown is planned on the plain of Vela Planitia, north of the equator.", "Vela Planitia", "Place"),
+])
+def test_names_name_ending_with_a_class_noun_is_no_person(read, text, name, cls):
+    result = read(text)
+    assert cls in classes_of(result, name) and "Person" not in classes_of(result, name), labels(result)
+
+
+def test_names_people_stay_people(read):
+    result = read("Anna Quill and John Baker signed the agreement for the Vela Institute.")
+    assert "Person" in classes_of(result, "John Baker") and "Person" in classes_of(result, "Anna Quill")

@@ -296,6 +296,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)):
             continue
         for a, b in _coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
+            # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun
+            hint = names.not_a_person(tree, a, b) or hint if span.label == "PERSON" else hint
             cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
             if index.overlapping(cand.start, cand.end) or any(k in own for k in range(cand.start, cand.end)):
                 continue  # a knowledge-base name, or a model name already stretched over it

@@ -103,6 +103,23 @@ def lone_word(tree: Tree, cand: Candidate) -> bool:
     return t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
 
 
+def not_a_person(tree: Tree, start: int, end: int) -> str | None:
+    """The class of a name the model calls a person but whose last word is a class noun ("Elysium Planitia",
+    "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here."""
+    last = tree[end - 1]
+    cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
+    if cls is None or end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
+            and C.Person in _ancestors(cls):
+        return None
+    return cls
+
+
+def _ancestors(cls: str) -> list[str]:
+    from .classes import ancestors
+
+    return ancestors(cls)
+
+
 def keeps_title(tree: Tree, i: int, end: int) -> bool:
     """"the Executive Council", "the General Assembly": a title word before an organization noun is part of
     the name, not a person's title to strip."""
