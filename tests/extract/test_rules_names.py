@@ -166,3 +166,13 @@ def test_names_name_ending_with_a_class_noun_is_no_person(read, text, name, cls)
 def test_names_people_stay_people(read):
     result = read("Anna Quill and John Baker signed the agreement for the Vela Institute.")
     assert "Person" in classes_of(result, "John Baker") and "Person" in classes_of(result, "Anna Quill")
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The payload module went to Zephyr Orbital SAS of Toulouse.", "Zephyr Orbital SAS", "Company"),
+    ("The camera was built by Vela Optics GmbH for the mission.", "Vela Optics GmbH", "Company"),
+    ("Officials of the Zephyrian Consulate in Chennai took part.", "Zephyrian Consulate", "Facility"),
+])
+def test_names_company_suffixes_and_consulates_type_a_name(read, text, name, cls):
+    result = read(text)
+    assert cls in classes_of(result, name), labels(result)
