@@ -406,10 +406,12 @@ def main() -> None:
         ap.error("these parts need a build: add --only build, or give --built and --corpus")
     tmp = Path(tempfile.mkdtemp(prefix="presskg-bench-"))
     corpus = a.corpus or tmp / "corpus"
-    if not a.corpus:
+    if not a.corpus and parts & {"build", "incremental", "noop"}:
         make_corpus(corpus, a.releases)
     old = HERE / "results.json"
     res = json.loads(old.read_text()) if a.only and old.is_file() else {}
+    if res and "measured" not in res:  # results of a full run: every part on its date
+        res["measured"] = {part: res["date"] for part in PARTS if part in res}
     res |= {"date": time.strftime("%Y-%m-%d"), "machine": machine(), "load_average": os.getloadavg()}
     t0 = time.perf_counter()
     built = a.built
