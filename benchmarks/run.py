@@ -91,18 +91,34 @@ def bench_incremental(corpus: Path, built: Path, runs: int, full_seconds: float)
     return {"incremental_seconds": round(med, 2), "incremental_fraction": round(med / full_seconds, 3)}
 
 
-def bench_sparql(built: Path, runs: int, target_triples: int, rdflib_cap: float) -> dict:
-    """Saved queries on ~``target_triples`` quads: Oxigraph (on disk) against rdflib in memory."""
-    import pyoxigraph as ox
-    from rdflib import Dataset
+def bench_noop(corpus: Path, built: Path, runs: int) -> dict:
+    """A rebuild in which nothing changed (inputs, code, settings, outputs in place), in a fresh process
+    each: it should read the manifest and stop. One build first brings ``built`` up to date with
+    ``corpus`` (the incremental benchmark leaves it one revision behind)."""
+    worker("build", str(corpus), "1", str(built))
+    times = []
+    for _ in range(runs):
+        res = worker("build", str(corpus), "1", str(built))
+        assert res["reused"] == res["releases"], res
+        times.append(res["seconds"])
+    return {"noop_rebuild_s": round(statistics.median(times), 2), "noop_rebuild_runs": [round(t, 2) for t in times]}
 
-    from presskg.store.query import saved_queries, with_prefixes
+
+def sparql_store(built: Path, target_quads: int, dest: Path) -> int:
+    """Make at ``dest`` a store of about ``target_quads`` quads from a build, laid out as a build's
+    store (:class:`presskg.store.StoreTexts`): every named graph, and as the default graph the facts
+    of all of them, each once. Returns its number of quads.
+
+    Copies of the release graphs under new release IRIs (``release/x1-…``) are added until the
+    target is reached. A release's text layer (its sentences, mentions and statements) is what has
+    the release's IRI and ``#`` as subject; the rest of a graph is its facts.
+    """
+    import pyoxigraph as ox
 
     base = list(ox.parse(path=str(built / "graph.nq"), format=ox.RdfFormat.N_QUADS))
     release = [q for q in base if "/release/" in q.graph_name.value]
-    other = [q for q in base if "/release/" not in q.graph_name.value]
     quads, copy = list(base), 0
-    while len(quads) < target_triples:  # more releases: the same graphs under new release IRIs
+    while len(quads) < target_quads:  # more releases: the same graphs under new release IRIs
         copy += 1
 
         def renamed(t, c=copy):
@@ -110,25 +126,59 @@ def bench_sparql(built: Path, runs: int, target_triples: int, rdflib_cap: float)
                 return ox.NamedNode(t.value.replace("/release/", f"/release/x{c}-", 1))
             return t
         quads += [ox.Quad(renamed(q.subject), q.predicate, renamed(q.object), renamed(q.graph_name)) for q in release]
-    del other
-    tmp = Path(tempfile.mkdtemp())
-    store = ox.Store(str(tmp / "store"))  # laid out as a build's store: named graphs and their union
+    facts = dict.fromkeys(q.triple for q in quads
+                          if not (isinstance(q.subject, ox.NamedNode)
+                                  and q.subject.value.startswith(q.graph_name.value + "#")))
+    store = ox.Store(str(dest))
     store.bulk_extend(quads)
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in {q.triple for q in quads})
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in facts)
     store.optimize()
-    t0 = time.perf_counter()
-    ds = Dataset(default_union=True)
-    ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
-    rdflib_load = time.perf_counter() - t0
+    store.flush()
+    del store
+    return len(quads) + len(facts)
+
+
+def bench_sparql(built: Path, runs: int, target_triples: int, rdflib_cap: float,
+                 store_dir: Path | None = None, rdflib: bool = True) -> dict:
+    """Saved queries on ~``target_triples`` quads: Oxigraph (on disk) against rdflib in memory.
+
+    ``store_dir``: where the store is kept; one already there (from an earlier run on the same
+    build) is used as it is. Each query's wall-clock median and p95 are reported, and its CPU
+    time (the query runs in this thread): on a machine shared with other work, the wall clock
+    counts the time spent waiting for a core, the CPU time does not.
+    """
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from presskg.store.query import saved_queries, with_prefixes
+
+    tmp = Path(tempfile.mkdtemp())
+    folder = store_dir or tmp / "store"
+    if not (folder / "CURRENT").is_file():
+        sparql_store(built, target_triples, folder)
+    store = ox.Store.read_only(str(folder))
+    n_quads = len(store)
+    ds, rdflib_load = None, None
+    if rdflib:
+        t0 = time.perf_counter()
+        ds = Dataset(default_union=True)
+        ds.parse(data=ox.serialize(store.quads_for_pattern(None, None, None, None), format=ox.RdfFormat.N_QUADS),
+                 format="nquads")
+        rdflib_load = round(time.perf_counter() - t0, 1)
     ratios, rows = [], {}
     for name, (_, text) in saved_queries().items():
         q = with_prefixes(text)
-        ox_times = []
+        ox_times, cpu_times = [], []
         for _ in range(max(runs, SPARQL_RUNS)):  # enough runs for a p95
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             list(store.query(q))
             ox_times.append(time.perf_counter() - t)
-        timing = {"oxigraph_ms": round(statistics.median(ox_times) * 1000, 1), "oxigraph_p95_ms": p95_ms(ox_times)}
+            cpu_times.append(time.process_time() - c)
+        timing = {"oxigraph_ms": round(statistics.median(ox_times) * 1000, 1), "oxigraph_p95_ms": p95_ms(ox_times),
+                  "oxigraph_cpu_ms": round(statistics.median(cpu_times) * 1000, 1)}
+        if ds is None:
+            rows[name] = timing
+            continue
         rd_times = []
         error = None
         for _ in range(runs):
@@ -145,10 +195,14 @@ def bench_sparql(built: Path, runs: int, target_triples: int, rdflib_cap: float)
         rows[name] = {**timing, "rdflib_ms": round(r * 1000, 1),
                       "rdflib_capped": r >= rdflib_cap, "ratio": round(r / max(o, 1e-6), 1)}
         ratios.append(r / max(o, 1e-6))
+    del store
     shutil.rmtree(tmp, ignore_errors=True)
-    return {"sparql_quads": len(quads), "rdflib_load_seconds": round(rdflib_load, 1),
-            "sparql_oxigraph_vs_rdflib_ratio": round(statistics.median(ratios), 1),
-            "sparql_max_median_ms": max(v["oxigraph_ms"] for v in rows.values()), "sparql_queries": rows}
+    out = {"sparql_quads": n_quads, "sparql_max_median_ms": max(v["oxigraph_ms"] for v in rows.values()),
+           "sparql_max_cpu_ms": max(v["oxigraph_cpu_ms"] for v in rows.values()), "sparql_queries": rows}
+    if ds is not None:
+        out |= {"rdflib_load_seconds": rdflib_load,
+                "sparql_oxigraph_vs_rdflib_ratio": round(statistics.median(ratios), 1) if ratios else None}
+    return out
 
 
 #: Oxigraph runs of each saved query (its median and 95th percentile are reported).
@@ -270,41 +324,64 @@ def bench_page_settle(n: int = 1500, runs: int = 1, timeout: float = 120.0) -> d
 
 
 def markdown(res: dict) -> str:
-    b = res["build"]
+    """``results.md``: the figures of ``res``; a part not measured yet shows as such."""
+    def get(*keys, default="–"):
+        v = res
+        for k in keys:
+            if not isinstance(v, dict) or k not in v:
+                return default
+            v = v[k]
+        return v
+
+    sq = get("sparql", default={})
+    m = res["machine"]
+    when = ", ".join(f"{part} {day}" for part, day in sorted(get("measured", default={}).items()))
     lines = [
         "# presskg benchmarks", "",
-        f"Machine: {res['machine']['cpu']}, {res['machine']['cores']} cores, {res['machine']['memory']}, "
-        f"Python {res['machine']['python']}. Run on {res['date']}.", "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}. Run on {res['date']} "
+        f"(load average {', '.join(f'{x:.1f}' for x in res.get('load_average', []))}).", "",
+        *([f"Parts measured on: {when}.", ""] if when else []),
         "| figure | value |", "|---|---|",
-        f"| corpus | {b['releases']} releases, {b['words']:,} words |",
-        f"| bare `nlp.pipe` (median) | {b['spacy_pipe_seconds']} s ({b['spacy_releases_per_s']} releases/s) |",
-        f"| `presskg build` (median) | {b['build_seconds']} s ({b['build_releases_per_s']} releases/s, "
-        f"{b['build_words_per_s']:,} words/s) |",
-        f"| build vs bare spaCy | **{res['build_vs_spacy_ratio']}** |",
-        f"| `--jobs 2` build | {b['build_jobs2_seconds']} s, speed-up **{res['jobs2_speedup']}** |",
-        f"| peak memory of a build | {res['peak_rss_mib']} MiB (with `--jobs 2`: "
-        f"{b['peak_rss_jobs2_per_process_mib']} MiB per process) |",
-        f"| incremental rebuild, one release changed | {res['incremental']['incremental_seconds']} s, "
-        f"**{res['incremental_fraction']}** of a full build |",
-        f"| `presskg publish`, {res['publish']['documents']:,} IRIs | {res['publish']['publish_seconds']} s "
-        f"(again, nothing changed: {res['publish']['republish_unchanged_seconds']} s) |",
-        f"| SPARQL, saved queries on {res['sparql']['sparql_quads']:,} quads: Oxigraph vs rdflib (median ratio) | "
-        f"**{res['sparql_oxigraph_vs_rdflib_ratio']}** |",
-        f"| slowest saved query, median of {SPARQL_RUNS} runs (Oxigraph) | **{res['sparql_max_median_ms']} ms** |",
-        f"| 1,500-node graph page in headless Chromium, until its layout is stable | "
-        f"**{res['page_settle_s_1500']} s** |", "",
+        f"| corpus | {get('build', 'releases')} releases, {get('build', 'words')} words |",
+        f"| bare `nlp.pipe` (median) | {get('build', 'spacy_pipe_seconds')} s "
+        f"({get('build', 'spacy_releases_per_s')} releases/s) |",
+        f"| `presskg build` (median) | {get('build', 'build_seconds')} s ({get('build', 'build_releases_per_s')} "
+        f"releases/s, {get('build', 'build_words_per_s')} words/s) |",
+        f"| build vs bare spaCy | **{get('build_vs_spacy_ratio')}** |",
+        f"| `--jobs 2` build | {get('build', 'build_jobs2_seconds')} s, speed-up **{get('jobs2_speedup')}** |",
+        f"| peak memory of a build | {get('peak_rss_mib')} MiB (with `--jobs 2`: "
+        f"{get('build', 'peak_rss_jobs2_per_process_mib')} MiB per process) |",
+        f"| incremental rebuild, one release changed | {get('incremental', 'incremental_seconds')} s, "
+        f"**{get('incremental_fraction')}** of a full build |",
+        f"| rebuild with nothing changed (`noop_rebuild_s`) | **{get('noop_rebuild_s')} s** |",
+        f"| `presskg publish`, {get('publish', 'documents')} IRIs | {get('publish', 'publish_seconds')} s "
+        f"(again, nothing changed: {get('publish', 'republish_unchanged_seconds')} s) |",
+        f"| SPARQL, saved queries on {get('sparql', 'sparql_quads')} quads: Oxigraph vs rdflib (median ratio) | "
+        f"**{get('sparql_oxigraph_vs_rdflib_ratio')}** |",
+        f"| slowest saved query, median of {SPARQL_RUNS} runs (Oxigraph, `sparql_max_median_ms`) | "
+        f"**{get('sparql_max_median_ms')} ms** (CPU time: {get('sparql', 'sparql_max_cpu_ms')} ms) |",
+        f"| 1,500-node graph page in headless Chromium, until its layout is stable (`page_settle_s_1500`) | "
+        f"**{get('page_settle_s_1500')} s** |", "",
         "| graph page nodes | seconds | MiB |", "|---|---|---|",
     ]
-    lines += [f"| {n} | {v['seconds']} | {v['mib']} |" for n, v in res["pages"].items()]
-    lines += ["", "| saved query | Oxigraph median ms | Oxigraph p95 ms | rdflib ms | ratio |", "|---|---|---|---|---|"]
-    for k, v in res["sparql"]["sparql_queries"].items():
+    lines += [f"| {n} | {v['seconds']} | {v['mib']} |" for n, v in get("pages", default={}).items()]
+    lines += ["", "| saved query | Oxigraph median ms | p95 ms | CPU ms (median) | rdflib ms | ratio |",
+              "|---|---|---|---|---|---|"]
+    for k, v in sq.get("sparql_queries", {}).items():
+        head = (f"| {k} | {v['oxigraph_ms']} | {v.get('oxigraph_p95_ms', '–')} | "
+                f"{v.get('oxigraph_cpu_ms', '–')} |")
         if "rdflib_error" in v:
-            lines.append(f"| {k} | {v['oxigraph_ms']} | {v['oxigraph_p95_ms']} | fails in rdflib | – |")
-        else:
+            lines.append(f"{head} fails in rdflib | – |")
+        elif "rdflib_ms" in v:
             capped = " (stopped)" if v["rdflib_capped"] else ""
-            lines.append(f"| {k} | {v['oxigraph_ms']} | {v['oxigraph_p95_ms']} | {v['rdflib_ms']}{capped} | "
-                         f"{v['ratio']} |")
+            lines.append(f"{head} {v['rdflib_ms']}{capped} | {v['ratio']} |")
+        else:
+            lines.append(f"{head} not run | – |")
     return "\n".join(lines) + "\n"
+
+
+#: The parts of the benchmark, in the order they run (``--only`` picks some).
+PARTS = ("build", "incremental", "noop", "publish", "sparql", "pages", "page_settle")
 
 
 def main() -> None:
@@ -314,25 +391,55 @@ def main() -> None:
     ap.add_argument("--build-runs", type=int, default=2, help="runs of the (slow) full builds")
     ap.add_argument("--sparql-quads", type=int, default=1_000_000)
     ap.add_argument("--rdflib-cap", type=float, default=8.0, help="seconds after which an rdflib query is stopped")
+    ap.add_argument("--only", action="append", choices=PARTS,
+                    help="run only this part (repeatable); the figures of the others are kept from results.json")
+    ap.add_argument("--built", type=Path, help="an existing build of the corpus (with --corpus), instead of "
+                    "building it (for --only incremental, noop, publish, sparql)")
+    ap.add_argument("--corpus", type=Path, help="the corpus that --built was built from (benchmarks/corpus.py)")
+    ap.add_argument("--sparql-store", type=Path, help="keep the SPARQL benchmark's store here; reused when present")
+    ap.add_argument("--no-rdflib", action="store_true", help="time Oxigraph only (rdflib in memory takes minutes)")
     a = ap.parse_args()
+    parts = set(a.only or PARTS)
+    if a.built and not a.corpus and parts & {"incremental", "noop"}:
+        ap.error("--built needs --corpus for the incremental and no-op rebuilds")
+    if not a.built and parts & {"incremental", "noop", "publish", "sparql"} and "build" not in parts:
+        ap.error("these parts need a build: add --only build, or give --built and --corpus")
     tmp = Path(tempfile.mkdtemp(prefix="presskg-bench-"))
-    corpus = tmp / "corpus"
-    make_corpus(corpus, a.releases)
-    res = {"date": time.strftime("%Y-%m-%d"), "machine": machine()}
+    corpus = a.corpus or tmp / "corpus"
+    if not a.corpus and parts & {"build", "incremental", "noop"}:
+        make_corpus(corpus, a.releases)
+    old = HERE / "results.json"
+    res = json.loads(old.read_text()) if a.only and old.is_file() else {}
+    if res and "measured" not in res:  # results of a full run: every part on its date
+        res["measured"] = {part: res["date"] for part in PARTS if part in res}
+    res |= {"date": time.strftime("%Y-%m-%d"), "machine": machine(), "load_average": os.getloadavg()}
     t0 = time.perf_counter()
-    res["build"] = bench_build(corpus, tmp, a.build_runs)
-    built = tmp / f"b1-{a.build_runs - 1}"
-    res["incremental"] = bench_incremental(corpus, built, a.runs, res["build"]["build_seconds"])
-    res["publish"] = bench_publish(built, tmp)
-    res["sparql"] = bench_sparql(built, a.runs, a.sparql_quads, a.rdflib_cap)
-    res["pages"] = bench_pages([500, 2000, 10000])
-    res["page_settle"] = bench_page_settle(1500, runs=a.runs)
-    res["page_settle_s_1500"] = res["page_settle"]["page_settle_s"]
-    for key in ("build_vs_spacy_ratio", "jobs2_speedup", "peak_rss_mib"):
-        res[key] = res["build"][key]
-    res["incremental_fraction"] = res["incremental"]["incremental_fraction"]
-    res["sparql_oxigraph_vs_rdflib_ratio"] = res["sparql"]["sparql_oxigraph_vs_rdflib_ratio"]
-    res["sparql_max_median_ms"] = res["sparql"]["sparql_max_median_ms"]
+    built = a.built
+    if "build" in parts:
+        res["build"] = bench_build(corpus, tmp, a.build_runs)
+        built = tmp / f"b1-{a.build_runs - 1}"
+        for key in ("build_vs_spacy_ratio", "jobs2_speedup", "peak_rss_mib"):
+            res[key] = res["build"][key]
+    if "incremental" in parts:
+        res["incremental"] = bench_incremental(corpus, built, a.runs, res["build"]["build_seconds"])
+        res["incremental_fraction"] = res["incremental"]["incremental_fraction"]
+    if "noop" in parts:
+        res["noop"] = bench_noop(corpus, built, max(a.runs, 3))
+        res["noop_rebuild_s"] = res["noop"]["noop_rebuild_s"]
+    if "publish" in parts:
+        res["publish"] = bench_publish(built, tmp)
+    if "sparql" in parts:
+        res["sparql"] = bench_sparql(built, a.runs, a.sparql_quads, a.rdflib_cap, a.sparql_store,
+                                     rdflib=not a.no_rdflib)
+        res["sparql_max_median_ms"] = res["sparql"]["sparql_max_median_ms"]
+        # not measured with --no-rdflib: an earlier run's ratio was of other queries, and goes
+        res["sparql_oxigraph_vs_rdflib_ratio"] = res["sparql"].get("sparql_oxigraph_vs_rdflib_ratio")
+    if "pages" in parts:
+        res["pages"] = bench_pages([500, 2000, 10000])
+    if "page_settle" in parts:
+        res["page_settle"] = bench_page_settle(1500, runs=a.runs)
+        res["page_settle_s_1500"] = res["page_settle"]["page_settle_s"]
+    res["measured"] = res.get("measured", {}) | dict.fromkeys(parts, res["date"])
     res["bench_seconds"] = round(time.perf_counter() - t0, 1)
     (HERE / "results.json").write_text(json.dumps(res, indent=2) + "\n")
     (HERE / "results.md").write_text(markdown(res))

@@ -21,3 +21,27 @@ def test_benchmarks_corpus_has_unique_identifiers_and_real_texts(tmp_path):
 def test_benchmarks_corpus_is_rewritten_from_scratch(tmp_path):
     make_corpus(tmp_path / "c", 30)
     assert len(make_corpus(tmp_path / "c", 5)) == len(list((tmp_path / "c").glob("*.txt"))) == 5
+
+
+def test_benchmarks_sparql_store_is_laid_out_as_a_build_store(seed_build, tmp_path):
+    """The SPARQL benchmark's store holds what a build's store holds (named graphs, and the facts of
+    all of them as the default graph), plus renamed copies of the release graphs up to its size."""
+    import pyoxigraph as ox
+    from run import sparql_store
+
+    built = ox.Store.read_only(str(seed_build / "store"))
+    n = sparql_store(seed_build, 0, tmp_path / "same")
+    same = ox.Store.read_only(str(tmp_path / "same"))
+    assert n == len(same) == len(built)
+    assert set(same) == set(built)
+
+    n_named = sum(1 for q in built if not isinstance(q.graph_name, ox.DefaultGraph))
+    n = sparql_store(seed_build, n_named + 1, tmp_path / "bigger")
+    bigger = ox.Store.read_only(str(tmp_path / "bigger"))
+    graphs = {g.value for g in bigger.named_graphs()}
+    copies = {g for g in graphs if "/release/x1-" in g}
+    assert copies and len(graphs) == len(list(built.named_graphs())) + len(copies)
+    default = ox.DefaultGraph()
+    facts = {q.triple for q in bigger.quads_for_pattern(None, None, None, default)}
+    assert {q.triple for q in built.quads_for_pattern(None, None, None, default)} < facts
+    assert not any("#char=" in t.subject.value or "#stmt-" in t.subject.value for t in facts)
