@@ -196,14 +196,29 @@ def _rdflib_timed(ds, q: str, cap: float) -> tuple[float, str | None]:
     return seconds, error
 
 
-def bench_publish(built: Path, tmp: Path) -> dict:
-    """``presskg publish`` of the built corpus: the whole site, then again with nothing changed."""
-    from presskg.publish.site import publish
-
-    first = publish(built, tmp / "site")
-    again = publish(built, tmp / "site")
-    return {"documents": first.documents, "publish_seconds": round(first.seconds, 2),
-            "republish_unchanged_seconds": round(again.seconds, 2)}
+def bench_publish(built: Path, tmp: Path, corpus: Path | None = None) -> dict:
+    """``presskg publish`` of the built corpus, each in a fresh process: the whole site, again with
+    nothing changed, and (with ``corpus``, the build's input) after a rebuild that changed one
+    release, with how many documents that rewrote."""
+    site = tmp / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    first = worker("publish", str(built), str(site))
+    again = worker("publish", str(built), str(site))
+    res = {"documents": first["documents"], "publish_seconds": round(first["seconds"], 2),
+           "publish_cpu_seconds": round(first["cpu_seconds"], 2), "publish_peak_rss_mib": first["peak_rss_mib"],
+           "republish_unchanged_seconds": round(again["seconds"], 2), "republish_unchanged_written": again["written"]}
+    if corpus is not None:
+        victim = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 3]
+        original = victim.read_text()
+        try:
+            victim.write_text(original + "\n\nESA and JAXA met again (publish benchmark).\n")
+            worker("build", str(corpus), "1", str(built))
+            one = worker("publish", str(built), str(site))
+        finally:
+            victim.write_text(original)
+        res.update({"republish_one_release_seconds": round(one["seconds"], 2),
+                    "republish_one_release_written": one["written"]})
+    return res
 
 
 def bench_pages(sizes: list[int]) -> dict:
@@ -286,8 +301,11 @@ def markdown(res: dict) -> str:
         f"{b['peak_rss_jobs2_per_process_mib']} MiB per process) |",
         f"| incremental rebuild, one release changed | {res['incremental']['incremental_seconds']} s, "
         f"**{res['incremental_fraction']}** of a full build |",
-        f"| `presskg publish`, {res['publish']['documents']:,} IRIs | {res['publish']['publish_seconds']} s "
-        f"(again, nothing changed: {res['publish']['republish_unchanged_seconds']} s) |",
+        f"| `presskg publish`, {res['publish']['documents']:,} IRIs | **{res['publish']['publish_seconds']} s** "
+        f"(CPU {res['publish']['publish_cpu_seconds']} s; again, nothing changed: "
+        f"{res['publish']['republish_unchanged_seconds']} s; after one release changed: "
+        f"{res['publish'].get('republish_one_release_seconds', '–')} s, "
+        f"{res['publish'].get('republish_one_release_written', '–')} documents rewritten) |",
         f"| SPARQL, saved queries on {res['sparql']['sparql_quads']:,} quads: Oxigraph vs rdflib (median ratio) | "
         f"**{res['sparql_oxigraph_vs_rdflib_ratio']}** |",
         f"| slowest saved query, median of {SPARQL_RUNS} runs (Oxigraph) | **{res['sparql_max_median_ms']} ms** |",
@@ -314,7 +332,14 @@ def main() -> None:
     ap.add_argument("--build-runs", type=int, default=2, help="runs of the (slow) full builds")
     ap.add_argument("--sparql-quads", type=int, default=1_000_000)
     ap.add_argument("--rdflib-cap", type=float, default=8.0, help="seconds after which an rdflib query is stopped")
+    ap.add_argument("--only", choices=["publish"], help="run only this part, on --built (or on one build made for it); "
+                    "its figures are merged into results.json")
+    ap.add_argument("--built", type=Path, help="with --only: an existing build of the corpus (benchmarks/corpus.py)")
+    ap.add_argument("--corpus", type=Path, help="with --built: the corpus it was built from (to change one release)")
     a = ap.parse_args()
+    if a.only:
+        only_publish(a)
+        return
     tmp = Path(tempfile.mkdtemp(prefix="presskg-bench-"))
     corpus = tmp / "corpus"
     make_corpus(corpus, a.releases)
@@ -323,7 +348,8 @@ def main() -> None:
     res["build"] = bench_build(corpus, tmp, a.build_runs)
     built = tmp / f"b1-{a.build_runs - 1}"
     res["incremental"] = bench_incremental(corpus, built, a.runs, res["build"]["build_seconds"])
-    res["publish"] = bench_publish(built, tmp)
+    res["publish"] = bench_publish(built, tmp, corpus)
+    res["publish_seconds_1000"] = res["publish"]["publish_seconds"]
     res["sparql"] = bench_sparql(built, a.runs, a.sparql_quads, a.rdflib_cap)
     res["pages"] = bench_pages([500, 2000, 10000])
     res["page_settle"] = bench_page_settle(1500, runs=a.runs)
@@ -338,6 +364,31 @@ def main() -> None:
     (HERE / "results.md").write_text(markdown(res))
     shutil.rmtree(tmp, ignore_errors=True)
     print(markdown(res))
+
+
+def only_publish(a: argparse.Namespace) -> None:
+    """``--only publish``: the publish figures alone, merged into the last full results."""
+    tmp = Path(tempfile.mkdtemp(prefix="presskg-bench-"))
+    try:
+        built, corpus = a.built, a.corpus
+        if built is None:
+            corpus = tmp / "corpus"
+            make_corpus(corpus, a.releases)
+            built = tmp / "built"
+            worker("build", str(corpus), "1", str(built))
+        pub = bench_publish(built, tmp, corpus)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    path = HERE / "results.json"
+    res = json.loads(path.read_text()) if path.is_file() else {}
+    res.update({"publish": pub, "publish_seconds_1000": pub["publish_seconds"],
+                "publish_date": time.strftime("%Y-%m-%d"), "publish_machine": machine()})
+    path.write_text(json.dumps(res, indent=2) + "\n")
+    try:
+        (HERE / "results.md").write_text(markdown(res))
+    except KeyError:  # no full run yet: results.md waits for one
+        pass
+    print(json.dumps(pub, indent=2))
 
 
 if __name__ == "__main__":

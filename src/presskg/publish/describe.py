@@ -1,6 +1,8 @@
 """Concise bounded descriptions of the published IRIs, cut in memory from one pass over the store.
 
-The build's Oxigraph store is read once, quad by quad (:func:`read_snapshot`), and grouped: the
+The build is read once, quad by quad (:func:`read_snapshot`): the default graph from the store,
+the named graphs from the build's N-Quads export where it matches the build's manifest (else
+from the store), and grouped: the
 default graph (every fact) by subject and object, each named graph by itself, and from the
 release graphs every provenance statement, its sentence and every mention. A description is then
 a few dictionary look-ups: a 1,000-release build is described in seconds, where a SPARQL query
@@ -22,6 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -83,17 +86,22 @@ class Snapshot:
         return sorted(docs | set(self.releases))
 
 
-def read_snapshot(store: ox.Store) -> Snapshot:
-    """Read every quad of ``store`` once and index what the descriptions are cut from."""
+def read_snapshot(store: ox.Store, nquads: Path | None = None) -> Snapshot:
+    """Read the default graph and every named graph once and index what the descriptions are cut
+    from. ``nquads``: the build's N-Quads export, when it is known to hold the store's named
+    graphs (parsing it is about three times faster than decoding them from the store)."""
     snap = Snapshot()
-    for q in store.quads_for_pattern(None, None, None, None):
-        g, t = q.graph_name, q.triple
-        if isinstance(g, ox.DefaultGraph):
-            snap.default.append(t)
-            snap.by_subject[t.subject].append(t)
-            snap.by_object[t.object].append(t)
-        else:
-            snap.graphs[g.value].append(t)
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        t = q.triple
+        snap.default.append(t)
+        snap.by_subject[t.subject].append(t)
+        snap.by_object[t.object].append(t)
+    named = (ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS) if nquads is not None
+             else (q for g in store.named_graphs() for q in store.quads_for_pattern(None, None, None, g)))
+    for q in named:
+        g = q.graph_name
+        if not isinstance(g, ox.DefaultGraph):
+            snap.graphs[g.value].append(q.triple)
     snap.releases = sorted({t.subject.value for t in snap.default if t.predicate == RDF_TYPE
                             and t.object == _RELEASE and is_published(t.subject.value)})
     snap.release_set = frozenset(snap.releases)

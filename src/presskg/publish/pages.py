@@ -95,12 +95,18 @@ class _Index:
 
     def __init__(self, triples: tuple[ox.Triple, ...]):
         self.sp: dict[str, dict[str, list[ox.Term]]] = defaultdict(lambda: defaultdict(list))
-        for t in triples:
-            self.sp[_key(t.subject)][t.predicate.value].append(t.object)
+        last, props = None, None
+        for t in triples:  # sorted: a subject's triples come together
+            s = t.subject
+            if props is None or s != last:
+                last, props = s, self.sp[_key(s)]
+            props[t.predicate.value].append(t.object)
 
     def one(self, s: str, p: str) -> ox.Term | None:
         values = self.sp.get(s, {}).get(p)
-        return min(values, key=str) if values else None
+        if not values:
+            return None
+        return values[0] if len(values) == 1 else min(values, key=str)
 
     def all(self, s: str, p: str) -> list[ox.Term]:
         return sorted(self.sp.get(s, {}).get(p, []), key=str)
