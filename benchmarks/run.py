@@ -384,11 +384,31 @@ def only_publish(a: argparse.Namespace) -> None:
     res.update({"publish": pub, "publish_seconds_1000": pub["publish_seconds"],
                 "publish_date": time.strftime("%Y-%m-%d"), "publish_machine": machine()})
     path.write_text(json.dumps(res, indent=2) + "\n")
+    md = HERE / "results.md"
     try:
-        (HERE / "results.md").write_text(markdown(res))
-    except KeyError:  # no full run yet: results.md waits for one
-        pass
+        md.write_text(markdown(res))
+    except KeyError:  # the last full run predates a figure: keep its table, add the publish one
+        old = md.read_text().split(PUBLISH_HEADING)[0].rstrip("\n") if md.is_file() else "# presskg benchmarks"
+        md.write_text(f"{old}\n\n{publish_markdown(res)}")
     print(json.dumps(pub, indent=2))
+
+
+PUBLISH_HEADING = "## presskg publish (--only publish)"
+
+
+def publish_markdown(res: dict) -> str:
+    p, m = res["publish"], res["publish_machine"]
+    return "\n".join([
+        PUBLISH_HEADING, "",
+        f"Run on {res['publish_date']}, {m['cpu']}, {m['cores']} cores, Python {m['python']}; wall seconds on a "
+        "shared machine, and the CPU seconds of the publishing process.", "",
+        "| figure | value |", "|---|---|",
+        f"| `presskg publish`, {p['documents']:,} IRIs (`publish_seconds_1000`) | **{p['publish_seconds']} s** "
+        f"(CPU {p['publish_cpu_seconds']} s, peak {p['publish_peak_rss_mib']} MiB) |",
+        f"| again, nothing changed | {p['republish_unchanged_seconds']} s, {p['republish_unchanged_written']} "
+        "documents rewritten |",
+        f"| after a rebuild that changed one release | {p.get('republish_one_release_seconds', '–')} s, "
+        f"{p.get('republish_one_release_written', '–')} documents rewritten |"]) + "\n"
 
 
 if __name__ == "__main__":

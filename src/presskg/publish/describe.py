@@ -86,28 +86,44 @@ class Snapshot:
         return sorted(docs | set(self.releases))
 
 
-def read_snapshot(store: ox.Store, nquads: Path | None = None) -> Snapshot:
-    """Read the default graph and every named graph once and index what the descriptions are cut
-    from. ``nquads``: the build's N-Quads export, when it is known to hold the store's named
-    graphs (parsing it is about three times faster than decoding them from the store)."""
+_INVOLVED = f"""SELECT DISTINCT ?e ?g WHERE {{ GRAPH ?g {{
+  {{ ?x <{_SUBJECT_OBJECT[0].value}> ?e }} UNION {{ ?x <{_SUBJECT_OBJECT[1].value}> ?e }}
+  UNION {{ ?x <{TA_IDENT_REF.value}> ?e }} }} FILTER(isIRI(?e)) }}"""
+
+
+def read_snapshot(store: ox.Store, nquads: Path | None = None, *, graphs: bool = True) -> Snapshot:
+    """Read the default graph, which releases speak of each entity and (unless ``graphs`` is
+    false) every named graph, and index what the descriptions are cut from. Without the named
+    graphs a snapshot still gives every document and its digest: enough to find that nothing
+    changed. ``nquads``: see :func:`load_graphs`."""
     snap = Snapshot()
     for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         t = q.triple
         snap.default.append(t)
         snap.by_subject[t.subject].append(t)
         snap.by_object[t.object].append(t)
+    snap.releases = sorted({t.subject.value for t in snap.default if t.predicate == RDF_TYPE
+                            and t.object == _RELEASE and is_published(t.subject.value)})
+    snap.release_set = frozenset(snap.releases)
+    for row in store.query(_INVOLVED):
+        snap.involved[row["e"].value].add(row["g"].value)
+    if graphs:
+        load_graphs(snap, store, nquads)
+    return snap
+
+
+def load_graphs(snap: Snapshot, store: ox.Store, nquads: Path | None = None) -> None:
+    """Read every named graph once, and file its statements, sentences and mentions by what
+    they are about. ``nquads``: the build's N-Quads export, when it is known to hold the store's
+    named graphs (parsing it is about three times faster than decoding them from the store)."""
     named = (ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS) if nquads is not None
              else (q for g in store.named_graphs() for q in store.quads_for_pattern(None, None, None, g)))
     for q in named:
         g = q.graph_name
         if not isinstance(g, ox.DefaultGraph):
             snap.graphs[g.value].append(q.triple)
-    snap.releases = sorted({t.subject.value for t in snap.default if t.predicate == RDF_TYPE
-                            and t.object == _RELEASE and is_published(t.subject.value)})
-    snap.release_set = frozenset(snap.releases)
     for name, triples in snap.graphs.items():
         _read_provenance(snap, name, triples)
-    return snap
 
 
 def _read_provenance(snap: Snapshot, graph: str, triples: list[ox.Triple]) -> None:
@@ -122,11 +138,8 @@ def _read_provenance(snap: Snapshot, graph: str, triples: list[ox.Triple]) -> No
                 statements.append(t.subject)
             elif t.object == NIF_SENTENCE:
                 sentences.add(t.subject)
-        elif p in _SUBJECT_OBJECT or p == TA_IDENT_REF:
-            if isinstance(t.object, ox.NamedNode):
-                snap.involved[t.object.value].add(graph)
-            if p == TA_IDENT_REF:
-                refs.append(t)
+        elif p == TA_IDENT_REF:
+            refs.append(t)
     for st in statements:
         ts = set(own[st])
         for t in own[st]:
@@ -164,21 +177,21 @@ def describe_entity(snap: Snapshot, iri: str) -> Description:
     return _described(iri, "entity", triples)
 
 
-def graph_hash(snap: Snapshot, graph: str) -> str:
-    """The hash of a named graph's content, in the order of its sorted triples."""
-    return hashlib.sha256("\n".join(sorted(map(str, snap.graphs.get(graph, ())))).encode()).hexdigest()
-
-
-def digests(snap: Snapshot, docs: list[str], known: dict[str, str]) -> dict[str, str]:
+def digests(store: ox.Store, snap: Snapshot, docs: list[str], known: dict[str, str]) -> dict[str, str]:
     """A digest per document that changes when its description does, without making it: a
     release or the ontology by its graph's hash (``known``: the build's own, graph IRI -> hash;
-    else the hash of its triples); an entity by its triples of the default graph and the digests
-    of the releases that say something of it."""
-    graph_digest = {r: known.get(r) or graph_hash(snap, r) for r in snap.releases}
+    else the hash of its text in the store); an entity by its triples of the default graph and
+    the digests of the releases that say something of it."""
+
+    def graph_hash(g: str) -> str:
+        return known.get(g) or hashlib.sha256(
+            store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))).hexdigest()
+
+    graph_digest = {r: graph_hash(r) for r in snap.releases}
     out = {}
     for doc in docs:
         if doc == ONTOLOGY_IRI:
-            out[doc] = known.get(str(ONTOLOGY_GRAPH)) or graph_hash(snap, str(ONTOLOGY_GRAPH))
+            out[doc] = graph_hash(str(ONTOLOGY_GRAPH))
         elif doc in graph_digest:
             out[doc] = graph_digest[doc]
         else:

@@ -33,7 +33,7 @@ from ..errors import BuildError, StoreError
 from ..store import open_store
 from ..vocab import ONTOLOGY_IRI, PK, PREFIXES
 from . import pages, paging, terms, void
-from .describe import Description, Snapshot, describe, read_snapshot
+from .describe import Description, Snapshot, describe, load_graphs, read_snapshot
 from .describe import digests as describe_digests
 from .paths import EXTENSIONS, ROOT, href, page_path
 
@@ -74,9 +74,10 @@ def publish(build: str | Path = "build", out: str | Path | None = None, *, base_
         raise BuildError(f"--base-url must be an http(s) URL ending in '/', not {base_url!r}")
     if is_locked(build):
         raise StoreError(f"{build} is being built right now; publish it when the build has finished")
-    snap = read_snapshot(open_store(build), _current_nquads(build))
+    store = open_store(build)
+    snap = read_snapshot(store, graphs=False)
     docs = snap.documents()
-    term_pages = terms.term_paths(snap)
+    term_pages = terms.term_paths(store)
     ctx = pages.SiteContext(published=frozenset(docs), term_labels=_term_labels(snap),
                             has_graph=(build / "graph.html").is_file(), has_report=(build / "report.html").is_file(),
                             term_pages=term_pages)
@@ -85,13 +86,15 @@ def publish(build: str | Path = "build", out: str | Path | None = None, *, base_
     known = old.get("pages", {}) if old.get("key") == key else {}
     old_more: dict[str, list[str]] = old.get("more", {}) if isinstance(old.get("more"), dict) else {}
     instances, uses = _class_members(snap), _property_uses(snap)
-    digests = describe_digests(snap, docs, _graph_hashes(build))
+    digests = describe_digests(store, snap, docs, _graph_hashes(build))
     if ONTOLOGY_IRI in digests:  # the ontology's page also counts the instances of each class
         listed = json.dumps([instances, uses], sort_keys=True)
         digests[ONTOLOGY_IRI] = hashlib.sha256((digests[ONTOLOGY_IRI] + listed).encode()).hexdigest()
     todo = [iri for iri in docs if known.get(iri) != digests[iri]
             or not all((site / f"{page_path(iri)}.{e}").is_file() for e in EXTENSIONS)]
     more = {d: old_more[d] for d in docs if d in old_more}
+    if todo:  # the named graphs are read only when a page is to be made
+        load_graphs(snap, store, _current_nquads(build))
     with _Writer() as put:
         for iri in todo:
             written = _write_document(site, page_path(iri), describe(snap, iri), ctx, instances, uses, put)
@@ -100,7 +103,7 @@ def publish(build: str | Path = "build", out: str | Path | None = None, *, base_
     removed = _remove_gone(site, set(old.get("pages", {})) - set(docs))
     _remove_paths(site, {p for d, ps in old_more.items() if d not in more for p in ps})
     _write_site_files(site, build, snap, docs, ctx, base_url)
-    _write_terms(site, snap, ctx, instances, base_url, old.get("terms", []))
+    _write_terms(site, store, snap, ctx, instances, base_url, old.get("terms", []))
     _atomic.write_text(site / MANIFEST, json.dumps(
         {"key": key, "pages": digests, "more": {d: v for d, v in more.items() if v},
          "terms": sorted(term_pages.values())}, indent=0, sort_keys=True) + "\n")
@@ -175,11 +178,11 @@ def _put(dest: Path, data: bytes) -> None:
         raise
 
 
-def _write_terms(site: Path, snap: Snapshot, ctx: pages.SiteContext, instances: dict, base_url: str,
+def _write_terms(site: Path, store: ox.Store, snap: Snapshot, ctx: pages.SiteContext, instances: dict, base_url: str,
                  old: list[str]) -> None:
     """The page of each class and property (rewritten only where it changed), and none of a term
     that is gone."""
-    views = terms.term_views(snap, ctx.term_pages, ctx.term_labels, instances,
+    views = terms.term_views(store, snap, ctx.term_pages, ctx.term_labels, instances,
                              lambda path, iri: pages.link(ctx, path, iri), base_url)
     for path, view in views:
         _write_if_changed(site / f"{path}.html", pages.render("term.html", path, None, view, ctx, None))

@@ -31,10 +31,15 @@ FACTS_SHOWN = 100
 DIR = "ontology"
 
 
-def term_paths(snap: Snapshot) -> dict[str, str]:
+def ontology(store: ox.Store) -> list[ox.Triple]:
+    """The triples of the ontology's graph in the build's store."""
+    return [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH)))]
+
+
+def term_paths(store: ox.Store) -> dict[str, str]:
     """Each class and property of the project's ontology -> the site path of its page."""
     out = {}
-    for t in snap.graphs.get(str(ONTOLOGY_GRAPH), ()):
+    for t in ontology(store):
         iri = t.subject.value
         if (t.predicate.value == RDF + "type" and t.object.value in CLASS_TYPES | PROPERTY_TYPES
                 and iri.startswith(PK_NS) and re.fullmatch(r"[\w.-]{1,120}", iri[len(PK_NS):])):
@@ -42,13 +47,13 @@ def term_paths(snap: Snapshot) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def term_views(snap: Snapshot, paths: dict[str, str], labels: dict[str, str],
+def term_views(store: ox.Store, snap: Snapshot, paths: dict[str, str], labels: dict[str, str],
                members: dict[str, list[tuple[str, str]]], link, base_url: str) -> list[tuple[str, dict]]:
     """(site path, view for ``term.html``) of every term in ``paths``. ``link(path, iri)`` makes a
     relative link from a page to the page of an IRI, or ``None``."""
     onto: dict[str, dict[str, list[ox.Term]]] = defaultdict(lambda: defaultdict(list))
     inverse: dict[tuple[str, str], list[str]] = defaultdict(list)  # (predicate, object) -> subjects
-    for t in snap.graphs.get(str(ONTOLOGY_GRAPH), ()):
+    for t in ontology(store):
         onto[t.subject.value][t.predicate.value].append(t.object)
         if isinstance(t.object, ox.NamedNode):
             inverse[(t.predicate.value, t.object.value)].append(t.subject.value)
