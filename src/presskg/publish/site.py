@@ -84,14 +84,16 @@ def publish(build: str | Path = "build", out: str | Path | None = None, *, base_
     old = _read_manifest(site)
     key = _layout_key(base_url, ctx)
     known = old.get("pages", {}) if old.get("key") == key else {}
-    old_more: dict[str, list[str]] = old.get("more", {}) if isinstance(old.get("more"), dict) else {}
+    old_more: dict[str, list[str]] = {d: [p for p in v if isinstance(p, str)] for d, v in (
+        old.get("more") if isinstance(old.get("more"), dict) else {}).items() if isinstance(v, list)}
     instances, uses = _class_members(snap), _property_uses(snap)
     digests = describe_digests(store, snap, docs, _graph_hashes(build))
     if ONTOLOGY_IRI in digests:  # the ontology's page also counts the instances of each class
         listed = json.dumps([instances, uses], sort_keys=True)
         digests[ONTOLOGY_IRI] = hashlib.sha256((digests[ONTOLOGY_IRI] + listed).encode()).hexdigest()
     todo = [iri for iri in docs if known.get(iri) != digests[iri]
-            or not all((site / f"{page_path(iri)}.{e}").is_file() for e in EXTENSIONS)]
+            or not all((site / f"{page_path(iri)}.{e}").is_file() for e in EXTENSIONS)
+            or not all((site / f"{p}.html").is_file() for p in old_more.get(iri, ()))]
     more = {d: old_more[d] for d in docs if d in old_more}
     if todo:  # the named graphs are read only when a page is to be made
         load_graphs(snap, store, _current_nquads(build))
