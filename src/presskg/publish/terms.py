@@ -85,8 +85,8 @@ def term_views(store: ox.Store, snap: Snapshot, paths: dict[str, str], labels: d
             view = {"count": len(ms), "count_what": "entities",
                     "members": [{"label": lab, "href": link(path, m)} for lab, m in ms]}
         else:
-            rel += [("domain", items(v.value for v in props.get(RDFS + "domain", []))),
-                    ("range", items(v.value for v in props.get(RDFS + "range", [])))]
+            rel += [(name, items(v.value for v in props.get(RDFS + name, []) if isinstance(v, ox.NamedNode)))
+                    for name in ("domain", "range")]
             used = sorted(facts.get(iri, []), key=str)
             query = f"SELECT ?s ?o WHERE {{ ?s <{iri}> ?o }} ORDER BY ?s ?o"
             view = {"count": len(used), "count_what": "facts",
