@@ -1,8 +1,12 @@
-"""Concise bounded descriptions of the published IRIs, read from the build's Oxigraph store.
+"""Concise bounded descriptions of the published IRIs, cut in memory from one pass over the store.
 
-A handful of SPARQL queries read, once, the default graph (every fact), the provenance
-statements and the mentions of every release graph; the descriptions are then cut in memory,
-which keeps a 1,000-release build to seconds where a query per entity would take minutes.
+The build is read once, quad by quad (:func:`read_snapshot`): the default graph from the store,
+the named graphs from the build's N-Quads export where it matches the build's manifest (else
+from the store), and grouped: the
+default graph (every fact) by subject and object, each named graph by itself, and from the
+release graphs every provenance statement, its sentence and every mention. A description is then
+a few dictionary look-ups: a 1,000-release build is described in seconds, where a SPARQL query
+per document (or one CONSTRUCT over every statement plus a dump per release graph) took minutes.
 
 * an **entity** (``pkr:…``, ``…/kb/…``): its own triples, outgoing and incoming; the types,
   labels, titles and dates of what they link to; the ``rdf:Statement`` of each fact that
@@ -11,8 +15,8 @@ which keeps a 1,000-release build to seconds where a query per entity would take
   facts and their provenance); its hash IRIs (``#char=…``, ``#mention=…``) live in it;
 * the **ontology**: the ontology's named graph (every class and property, hash IRIs).
 
-Each description carries a digest of its sorted triples: the site rewrites a page only when it
-changed.
+Each description carries a digest of its sorted triples; :func:`digests` gives the site a
+cheaper digest per document (from the build's graph hashes) to decide what to rewrite.
 """
 
 from __future__ import annotations
@@ -20,10 +24,11 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..vocab import ITSRDF, NIF, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES
+from ..vocab import ITSRDF, NIF, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PK, PREFIXES
 from .paths import document_iri, is_published
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
@@ -31,11 +36,13 @@ RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 LINK_PREDICATES = {ox.NamedNode(i) for i in (
     PREFIXES["rdf"] + "type", PREFIXES["rdfs"] + "label", PREFIXES["dcterms"] + "title",
     PREFIXES["dcterms"] + "date")}
-
-_MENTIONS = """
-CONSTRUCT { ?m itsrdf:taIdentRef ?e ; nif:anchorOf ?a }
-WHERE { GRAPH ?g { ?m itsrdf:taIdentRef ?e ; nif:anchorOf ?a } }"""
-_RELEASES = "SELECT ?r WHERE { ?r a pk:Release } ORDER BY ?r"
+NIF_ANCHOR = ox.NamedNode(str(NIF.anchorOf))
+NIF_SENTENCE = ox.NamedNode(str(NIF.Sentence))
+TA_IDENT_REF = ox.NamedNode(str(ITSRDF.taIdentRef))
+_SUBJECT_OBJECT = (ox.NamedNode(PREFIXES["rdf"] + "subject"), ox.NamedNode(PREFIXES["rdf"] + "object"))
+_DERIVED = ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
+_STATEMENT = ox.NamedNode(PREFIXES["rdf"] + "Statement")
+_RELEASE = ox.NamedNode(str(PK.Release))
 
 
 @dataclass(frozen=True)
@@ -48,27 +55,28 @@ class Description:
     digest: str
 
 
-def _described(iri: str, kind: str, triples: set[ox.Triple]) -> Description:
-    ordered = sorted(triples, key=str)
-    digest = hashlib.sha256("\n".join(map(str, ordered)).encode()).hexdigest()
-    return Description(iri, kind, tuple(ordered), digest)
+def _described(iri: str, kind: str, triples: set[ox.Triple] | list[ox.Triple]) -> Description:
+    keyed = sorted((str(t), t) for t in set(triples))
+    digest = hashlib.sha256("\n".join(k for k, _ in keyed).encode()).hexdigest()
+    return Description(iri, kind, tuple(t for _, t in keyed), digest)
 
 
 @dataclass
 class Snapshot:
-    """The parts of a build the site is made from, indexed for cutting descriptions: the default
-    graph, the releases, which releases say something of each entity, and (once
-    :func:`load_provenance` has run) every statement, sentence and mention."""
+    """The build, read once and indexed for cutting descriptions: the default graph (by subject,
+    object and predicate), every named graph, the releases, which releases say something of each
+    entity, and every provenance statement and mention by the entity it is about."""
 
-    default: list[ox.Triple]
-    by_subject: dict[ox.NamedNode, list[ox.Triple]] = field(default_factory=lambda: defaultdict(list))
-    by_object: dict[ox.NamedNode, list[ox.Triple]] = field(default_factory=lambda: defaultdict(list))
+    default: list[ox.Triple] = field(default_factory=list)
+    by_subject: dict[ox.Term, list[ox.Triple]] = field(default_factory=lambda: defaultdict(list))
+    by_object: dict[ox.Term, list[ox.Triple]] = field(default_factory=lambda: defaultdict(list))
+    graphs: dict[str, list[ox.Triple]] = field(default_factory=lambda: defaultdict(list))
     releases: list[str] = field(default_factory=list)
     involved: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    loaded: bool = False
-    statements: dict[ox.Term, set[ox.Triple]] = field(default_factory=lambda: defaultdict(set))
+    statements: dict[ox.Term, set[ox.Triple]] = field(default_factory=dict)
     about: dict[ox.Term, set[ox.Term]] = field(default_factory=lambda: defaultdict(set))
     mentions: dict[ox.Term, set[ox.Triple]] = field(default_factory=lambda: defaultdict(set))
+    release_set: frozenset[str] = frozenset()
 
     def documents(self) -> list[str]:
         """Every document the site publishes: one per subject IRI of the default graph (hash
@@ -78,92 +86,74 @@ class Snapshot:
         return sorted(docs | set(self.releases))
 
 
-_HEAD = "".join(f"PREFIX {p}: <{i}>\n" for p, i in PREFIXES.items())
-_INVOLVED = """SELECT DISTINCT ?e ?g WHERE { GRAPH ?g {
-  { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } UNION { ?x itsrdf:taIdentRef ?e } } FILTER(isIRI(?e)) }"""
-NIF_ANCHOR = ox.NamedNode(str(NIF.anchorOf))
-NIF_SENTENCE = ox.NamedNode(str(NIF.Sentence))
-TA_IDENT_REF = ox.NamedNode(str(ITSRDF.taIdentRef))
-_SUBJECT_OBJECT = (ox.NamedNode(PREFIXES["rdf"] + "subject"), ox.NamedNode(PREFIXES["rdf"] + "object"))
-_DERIVED = ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
-_STATEMENT = ox.NamedNode(PREFIXES["rdf"] + "Statement")
+_INVOLVED = f"""SELECT DISTINCT ?e ?g WHERE {{ GRAPH ?g {{
+  {{ ?x <{_SUBJECT_OBJECT[0].value}> ?e }} UNION {{ ?x <{_SUBJECT_OBJECT[1].value}> ?e }}
+  UNION {{ ?x <{TA_IDENT_REF.value}> ?e }} }} FILTER(isIRI(?e)) }}"""
 
 
-def read_snapshot(store: ox.Store) -> Snapshot:
-    """Read the default graph, the releases and which releases speak of each entity."""
-    snap = Snapshot(list(store.query(_HEAD + "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")))
-    for t in snap.default:
+def read_snapshot(store: ox.Store, nquads: Path | None = None, *, graphs: bool = True) -> Snapshot:
+    """Read the default graph, which releases speak of each entity and (unless ``graphs`` is
+    false) every named graph, and index what the descriptions are cut from. Without the named
+    graphs a snapshot still gives every document and its digest: enough to find that nothing
+    changed. ``nquads``: see :func:`load_graphs`."""
+    snap = Snapshot()
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        t = q.triple
+        snap.default.append(t)
         snap.by_subject[t.subject].append(t)
         snap.by_object[t.object].append(t)
-    snap.releases = [s["r"].value for s in store.query(_HEAD + _RELEASES) if is_published(s["r"].value)]
-    for row in store.query(_HEAD + _INVOLVED):
+    snap.releases = sorted({t.subject.value for t in snap.default if t.predicate == RDF_TYPE
+                            and t.object == _RELEASE and is_published(t.subject.value)})
+    snap.release_set = frozenset(snap.releases)
+    for row in store.query(_INVOLVED):
         snap.involved[row["e"].value].add(row["g"].value)
+    if graphs:
+        load_graphs(snap, store, nquads)
     return snap
 
 
-def load_provenance(store: ox.Store, snap: Snapshot) -> None:
-    """Read every statement, sentence and mention at once: for publishing many entities, far
-    faster than a query per entity."""
-    statements, mentions = _provenance(store)
-    for st, ts in statements.items():
-        for t in ts:
-            if t.subject == st and t.predicate in _SUBJECT_OBJECT:
-                snap.about[t.object].add(st)
-    snap.statements.update(statements)
-    for pair in mentions:
-        snap.mentions[pair[0].object].update(pair)
-    snap.loaded = True
+def load_graphs(snap: Snapshot, store: ox.Store, nquads: Path | None = None) -> None:
+    """Read every named graph once, and file its statements, sentences and mentions by what
+    they are about. ``nquads``: the build's N-Quads export, when it is known to hold the store's
+    named graphs (parsing it is about three times faster than decoding them from the store)."""
+    named = (ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS) if nquads is not None
+             else (q for g in store.named_graphs() for q in store.quads_for_pattern(None, None, None, g)))
+    for q in named:
+        g = q.graph_name
+        if not isinstance(g, ox.DefaultGraph):
+            snap.graphs[g.value].append(q.triple)
+    for name, triples in snap.graphs.items():
+        _read_provenance(snap, name, triples)
 
 
-def _provenance(store: ox.Store) -> tuple[dict[ox.Term, set[ox.Triple]], list[tuple[ox.Triple, ...]]]:
-    """Every statement: statement -> its triples and those of its sentence; and every mention:
-    (taIdentRef triple, anchorOf triple)."""
-    query = ("CONSTRUCT { ?st ?p ?o . ?sent a nif:Sentence ; nif:anchorOf ?text } WHERE { GRAPH ?g { "
-             "?st a rdf:Statement ; ?p ?o . OPTIONAL { ?st prov:wasDerivedFrom ?sent . "
-             "?sent a nif:Sentence ; nif:anchorOf ?text } } }")
-    statements: dict[ox.Term, set[ox.Triple]] = defaultdict(set)
-    sentences: dict[ox.Term, set[ox.Triple]] = defaultdict(set)
-    for t in store.query(_HEAD + query):
-        if t.predicate == NIF_ANCHOR or (t.predicate == RDF_TYPE and t.object == NIF_SENTENCE):
-            sentences[t.subject].add(t)
-        else:
-            statements[t.subject].add(t)
-    for ts in statements.values():
-        ts.update(*(sentences.get(t.object, ()) for t in list(ts) if t.predicate == _DERIVED))
-    text: dict[ox.Term, ox.Triple] = {}
-    refs: list[ox.Triple] = []
-    for t in store.query(_HEAD + _MENTIONS):
-        if t.predicate == TA_IDENT_REF:
+def _read_provenance(snap: Snapshot, graph: str, triples: list[ox.Triple]) -> None:
+    """The statements, sentences and mentions of one named graph, filed by what they are about."""
+    own: dict[ox.Term, list[ox.Triple]] = defaultdict(list)
+    statements, sentences, refs = [], set(), []
+    for t in triples:
+        own[t.subject].append(t)
+        p = t.predicate
+        if p == RDF_TYPE:
+            if t.object == _STATEMENT:
+                statements.append(t.subject)
+            elif t.object == NIF_SENTENCE:
+                sentences.add(t.subject)
+        elif p == TA_IDENT_REF:
             refs.append(t)
-        else:
-            text[t.subject] = t
-    return statements, [(r, text[r.subject]) if r.subject in text else (r,) for r in refs]
-
-
-def _entity_provenance(store: ox.Store, node: ox.NamedNode) -> set[ox.Triple]:
-    """What :func:`load_provenance` holds of one entity, read by index lookups (a query with the
-    entity bound is joined in an order that reads every statement of every graph)."""
-    out: set[ox.Triple] = set()
-    for p in _SUBJECT_OBJECT:
-        for q in store.quads_for_pattern(None, p, node, None):
-            if isinstance(q.graph_name, ox.DefaultGraph):
-                continue
-            own = [x.triple for x in store.quads_for_pattern(q.subject, None, None, q.graph_name)]
-            if not any(t.predicate == RDF_TYPE and t.object == _STATEMENT for t in own):
-                continue
-            out.update(own)
-            for t in own:
-                if t.predicate == _DERIVED:
-                    sentence = [x.triple for x in store.quads_for_pattern(t.object, None, None, q.graph_name)]
-                    if any(x.predicate == RDF_TYPE and x.object == NIF_SENTENCE for x in sentence):
-                        out.update(x for x in sentence if x.predicate == NIF_ANCHOR
-                                   or (x.predicate == RDF_TYPE and x.object == NIF_SENTENCE))
-    for q in store.quads_for_pattern(None, TA_IDENT_REF, node, None):
-        text = [x.triple for x in store.quads_for_pattern(q.subject, NIF_ANCHOR, None, q.graph_name)]
+    for st in statements:
+        ts = set(own[st])
+        for t in own[st]:
+            if t.predicate == _DERIVED and t.object in sentences:
+                ts.update(x for x in own[t.object] if x.predicate == NIF_ANCHOR
+                          or (x.predicate == RDF_TYPE and x.object == NIF_SENTENCE))
+            elif t.predicate in _SUBJECT_OBJECT:
+                snap.about[t.object].add(st)
+        snap.statements[st] = ts
+    for r in refs:
+        text = [x for x in own[r.subject] if x.predicate == NIF_ANCHOR]
         if text:
-            out.add(q.triple)
-            out.update(text)
-    return out
+            snap.mentions[r.object].add(r)
+            snap.mentions[r.object].update(text)
 
 
 def _own(snap: Snapshot, node: ox.NamedNode) -> set[ox.Triple]:
@@ -177,22 +167,14 @@ def _own(snap: Snapshot, node: ox.NamedNode) -> set[ox.Triple]:
     return triples
 
 
-def describe_entity(store: ox.Store, snap: Snapshot, iri: str) -> Description:
+def describe_entity(snap: Snapshot, iri: str) -> Description:
     """The entity's own triples both ways, what they link to, and the provenance of each fact."""
     node = ox.NamedNode(iri)
     triples = _own(snap, node)
-    if snap.loaded:
-        for st in snap.about.get(node, ()):
-            triples |= snap.statements[st]
-        triples |= snap.mentions.get(node, set())
-    elif iri in snap.involved:
-        triples |= _entity_provenance(store, node)
+    for st in snap.about.get(node, ()):
+        triples |= snap.statements[st]
+    triples |= snap.mentions.get(node, set())
     return _described(iri, "entity", triples)
-
-
-def graph_text(store: ox.Store, graph: str) -> bytes:
-    """A named graph as N-Triples, straight from the store (in the store's own, stable order)."""
-    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
 
 
 def digests(store: ox.Store, snap: Snapshot, docs: list[str], known: dict[str, str]) -> dict[str, str]:
@@ -202,7 +184,8 @@ def digests(store: ox.Store, snap: Snapshot, docs: list[str], known: dict[str, s
     the digests of the releases that say something of it."""
 
     def graph_hash(g: str) -> str:
-        return known.get(g) or hashlib.sha256(graph_text(store, g)).hexdigest()
+        return known.get(g) or hashlib.sha256(
+            store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))).hexdigest()
 
     graph_digest = {r: graph_hash(r) for r in snap.releases}
     out = {}
@@ -219,10 +202,9 @@ def digests(store: ox.Store, snap: Snapshot, docs: list[str], known: dict[str, s
     return out
 
 
-def describe(store: ox.Store, snap: Snapshot, iri: str) -> Description:
+def describe(snap: Snapshot, iri: str) -> Description:
     """The description of the document ``iri``."""
-    if iri == ONTOLOGY_IRI or iri in snap.releases:
+    if iri == ONTOLOGY_IRI or iri in snap.release_set:
         graph = str(ONTOLOGY_GRAPH) if iri == ONTOLOGY_IRI else iri
-        triples = set(ox.parse(graph_text(store, graph), format=ox.RdfFormat.N_TRIPLES))
-        return _described(iri, "ontology" if iri == ONTOLOGY_IRI else "release", triples)
-    return describe_entity(store, snap, iri)
+        return _described(iri, "ontology" if iri == ONTOLOGY_IRI else "release", snap.graphs.get(graph, []))
+    return describe_entity(snap, iri)

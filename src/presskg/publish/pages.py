@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +28,12 @@ PK_NS = str(PK._NS)
 #: Properties an entity page shows in its heading rather than among the facts.
 HEADING = {RDF + "type", RDFS + "label", SKOS + "altLabel", OWL + "sameAs"}
 MAX_NEIGHBOURS = 60
+#: Sentences shown for one fact: a fact read from many releases shows these and a count (the
+#: Turtle and JSON-LD of the page keep all of them).
+EVIDENCE_SHOWN = 3
+#: Past this size, a page embeds the JSON-LD of its facts without their provenance (a hub's full
+#: description is megabytes; its .jsonld file keeps it whole).
+EMBED_MAX = 256 * 1024
 #: Links to an entity that are provenance (statements, mentions) or a release's mention list, not facts.
 PROVENANCE = {RDF + "subject", RDF + "object", "http://www.w3.org/2005/11/its/rdf#taIdentRef", PK_NS + "mentions"}
 
@@ -40,6 +46,7 @@ class SiteContext:
     term_labels: dict[str, str]  # ontology term IRI -> label
     has_graph: bool
     has_report: bool
+    term_pages: dict[str, str] = field(default_factory=dict)  # ontology term IRI -> its page's path
 
 
 @lru_cache(maxsize=1)
@@ -58,11 +65,23 @@ def short(iri: str) -> str:
 
 
 def link(ctx: SiteContext, path: str, iri: str) -> str | None:
-    """A relative link from the page ``path`` to the page of ``iri``, if the site has one."""
+    """A relative link from the page ``path`` to the page of ``iri``, if the site has one (an
+    ontology term's own page rather than its section of the ontology's)."""
+    term = ctx.term_pages.get(iri)
+    if term is not None:
+        return href(path, term)
     doc = document_iri(iri)
     if doc not in ctx.published:
         return None
     return href(path, page_path(doc), "html", iri[len(doc) + 1:] if len(iri) > len(doc) else "")
+
+
+def embedded_jsonld(desc: Description, jsonld: bytes) -> bytes:
+    """What the HTML page embeds: its JSON-LD, or for a hub past :data:`EMBED_MAX` the JSON-LD
+    of its triples without the provenance statements and mentions (hash IRIs of the releases)."""
+    if len(jsonld) <= EMBED_MAX or desc.kind != "entity":
+        return jsonld
+    return ox.serialize([t for t in desc.triples if "#" not in _key(t.subject)], format=ox.RdfFormat.JSON_LD)
 
 
 def rdf_files(desc: Description) -> tuple[bytes, bytes]:
@@ -76,19 +95,28 @@ class _Index:
 
     def __init__(self, triples: tuple[ox.Triple, ...]):
         self.sp: dict[str, dict[str, list[ox.Term]]] = defaultdict(lambda: defaultdict(list))
-        for t in triples:
-            self.sp[_key(t.subject)][t.predicate.value].append(t.object)
+        last, props = None, None
+        for t in triples:  # sorted: a subject's triples come together
+            s = t.subject
+            if props is None or s != last:
+                last, props = s, self.sp[_key(s)]
+            props[t.predicate.value].append(t.object)
 
     def one(self, s: str, p: str) -> ox.Term | None:
         values = self.sp.get(s, {}).get(p)
-        return min(values, key=str) if values else None
+        if not values:
+            return None
+        return values[0] if len(values) == 1 else min(values, key=str)
 
     def all(self, s: str, p: str) -> list[ox.Term]:
         return sorted(self.sp.get(s, {}).get(p, []), key=str)
 
 
 def _key(term: ox.Term) -> str:
-    return term.value if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal) else str(term)
+    try:
+        return term.value
+    except AttributeError:  # a quoted triple
+        return str(term)
 
 
 def _name(idx: _Index, ctx: SiteContext, term: ox.Term) -> str:
@@ -139,10 +167,11 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
 
     def fact(s: str, p: str, o: ox.Term, shown: ox.Term) -> dict:
         ev = sorted(stmts.get((s, p, _key(o)), []), key=lambda e: (e["release"], e["target"]))
-        for e in ev:
+        for e in ev[:EVIDENCE_SHOWN]:
             e["href"] = link(ctx, path, e["target"])
         return {"value": _name(idx, ctx, shown), "href": link(ctx, path, shown.value)
-                if isinstance(shown, ox.NamedNode) else None, "evidence": ev}
+                if isinstance(shown, ox.NamedNode) else None, "evidence": ev[:EVIDENCE_SHOWN],
+                "more_evidence": max(0, len(ev) - EVIDENCE_SHOWN)}
 
     out_props: dict[str, list] = defaultdict(list)
     in_props: dict[str, list] = defaultdict(list)
@@ -168,8 +197,8 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
     def groups(props: dict[str, list], title: str) -> dict | None:
         if not props:
             return None
-        return {"title": title, "properties": [
-            {"label": ctx.term_labels.get(p, short(p)), "href": link(ctx, path, p), "facts": props[p]}
+        return {"title": title, "key": "out" if props is out_props else "in", "properties": [
+            {"label": ctx.term_labels.get(p, short(p)), "href": link(ctx, path, p), "facts": props[p], "iri": p}
             for p in sorted(props, key=lambda p: ctx.term_labels.get(p, short(p)))]}
 
     view["groups"] = [g for g in (groups(out_props, "What it is and does"),
@@ -319,8 +348,7 @@ def ontology_view(desc: Description, ctx: SiteContext, path: str, instances: dic
                           "comment": comment.value if comment is not None else "", "relations": rels,
                           "count": len(members) if kind == OWL + "Class" else uses.get(s, 0),
                           "count_what": "entities" if kind == OWL + "Class" else "facts",
-                          "examples": [{"label": lab, "href": link(ctx, path, i)} for lab, i in members[:200]],
-                          "more": max(0, len(members) - 200)})
+                          "page": link(ctx, path, s)})
         if terms:
             sections.append({"title": title, "terms": terms})
     comment = idx.one(ONTOLOGY_IRI, RDFS + "comment") or idx.one(ONTOLOGY_IRI, DCT + "description")

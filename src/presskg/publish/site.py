@@ -17,7 +17,9 @@ import hashlib
 import json
 import os
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +32,8 @@ from .._lock import is_locked
 from ..errors import BuildError, StoreError
 from ..store import open_store
 from ..vocab import ONTOLOGY_IRI, PK, PREFIXES
-from . import pages, void
-from .describe import Description, Snapshot, describe, load_provenance, read_snapshot
+from . import pages, paging, terms, void
+from .describe import Description, Snapshot, describe, load_graphs, read_snapshot
 from .describe import digests as describe_digests
 from .paths import EXTENSIONS, ROOT, href, page_path
 
@@ -40,9 +42,6 @@ MANIFEST = "site-manifest.json"
 LAYOUT = "1"
 _TEMPLATES = Path(__file__).with_name("templates")
 RDF_TYPE = PREFIXES["rdf"] + "type"
-#: Past this many pages to write, the provenance of every entity is read at once (one query
-#: instead of two per entity).
-BULK = 300
 
 
 @dataclass(frozen=True)
@@ -76,44 +75,126 @@ def publish(build: str | Path = "build", out: str | Path | None = None, *, base_
     if is_locked(build):
         raise StoreError(f"{build} is being built right now; publish it when the build has finished")
     store = open_store(build)
-    snap = read_snapshot(store)
+    snap = read_snapshot(store, graphs=False)
     docs = snap.documents()
+    term_pages = terms.term_paths(store)
     ctx = pages.SiteContext(published=frozenset(docs), term_labels=_term_labels(snap),
-                            has_graph=(build / "graph.html").is_file(), has_report=(build / "report.html").is_file())
+                            has_graph=(build / "graph.html").is_file(), has_report=(build / "report.html").is_file(),
+                            term_pages=term_pages)
     old = _read_manifest(site)
     key = _layout_key(base_url, ctx)
     known = old.get("pages", {}) if old.get("key") == key else {}
+    old_more: dict[str, list[str]] = {d: [p for p in v if isinstance(p, str)] for d, v in (
+        old.get("more") if isinstance(old.get("more"), dict) else {}).items() if isinstance(v, list)}
     instances, uses = _class_members(snap), _property_uses(snap)
     digests = describe_digests(store, snap, docs, _graph_hashes(build))
-    if ONTOLOGY_IRI in digests:  # the ontology's page also lists the instances of each class
+    if ONTOLOGY_IRI in digests:  # the ontology's page also counts the instances of each class
         listed = json.dumps([instances, uses], sort_keys=True)
         digests[ONTOLOGY_IRI] = hashlib.sha256((digests[ONTOLOGY_IRI] + listed).encode()).hexdigest()
     todo = [iri for iri in docs if known.get(iri) != digests[iri]
-            or not all((site / f"{page_path(iri)}.{e}").is_file() for e in EXTENSIONS)]
-    if len(todo) > BULK:
-        load_provenance(store, snap)
-    for iri in todo:
-        _write_document(site, page_path(iri), describe(store, snap, iri), ctx, instances, uses)
-    written, kept = len(todo), len(docs) - len(todo)
+            or not all((site / f"{page_path(iri)}.{e}").is_file() for e in EXTENSIONS)
+            or not all((site / f"{p}.html").is_file() for p in old_more.get(iri, ()))]
+    more = {d: old_more[d] for d in docs if d in old_more}
+    if todo:  # the named graphs are read only when a page is to be made
+        load_graphs(snap, store, _current_nquads(build))
+    with _Writer() as put:
+        for iri in todo:
+            written = _write_document(site, page_path(iri), describe(snap, iri), ctx, instances, uses, put)
+            _remove_paths(site, set(more.get(iri, ())) - set(written))
+            more[iri] = written
     removed = _remove_gone(site, set(old.get("pages", {})) - set(docs))
+    _remove_paths(site, {p for d, ps in old_more.items() if d not in more for p in ps})
     _write_site_files(site, build, snap, docs, ctx, base_url)
-    _atomic.write_text(site / MANIFEST, json.dumps({"key": key, "pages": digests}, indent=0, sort_keys=True) + "\n")
-    return PublishResult(site, len(docs), written, kept, removed, time.perf_counter() - start)
+    _write_terms(site, store, snap, ctx, instances, base_url, old.get("terms", []))
+    _atomic.write_text(site / MANIFEST, json.dumps(
+        {"key": key, "pages": digests, "more": {d: v for d, v in more.items() if v},
+         "terms": sorted(term_pages.values())}, indent=0, sort_keys=True) + "\n")
+    return PublishResult(site, len(docs), len(todo), len(docs) - len(todo), removed, time.perf_counter() - start)
 
 
 def _write_document(site: Path, path: str, desc: Description, ctx: pages.SiteContext,
-                    instances: dict, uses: dict) -> None:
+                    instances: dict, uses: dict, put: Callable[[Path, bytes], None]) -> list[str]:
+    """Write the three files of one document, and the continuation pages of a hub's; returns the
+    paths of those continuation pages."""
     ttl, jsonld = pages.rdf_files(desc)
+    embedded = pages.embedded_jsonld(desc, jsonld)
+    extra: list[tuple[str, dict]] = []
     if desc.kind == "ontology":
         pylode = "docs/ontology/index.html" if (site / "docs" / "ontology" / "index.html").is_file() else None
         html = pages.render("ontology.html", path, desc.iri,
-                            pages.ontology_view(desc, ctx, path, instances, uses, pylode), ctx, jsonld)
+                            pages.ontology_view(desc, ctx, path, instances, uses, pylode), ctx, embedded)
     elif desc.kind == "release":
-        html = pages.render("release.html", path, desc.iri, pages.release_view(desc, ctx, path), ctx, jsonld)
+        html = pages.render("release.html", path, desc.iri, pages.release_view(desc, ctx, path), ctx, embedded)
     else:
-        html = pages.render("entity.html", path, desc.iri, pages.entity_view(desc, ctx, path), ctx, jsonld)
+        view, extra = paging.split(pages.entity_view(desc, ctx, path), path)
+        html = pages.render("entity.html", path, desc.iri, view, ctx, embedded)
     for ext, data in (("ttl", ttl), ("jsonld", jsonld), ("html", html)):
-        _atomic.write_bytes(site / f"{path}.{ext}", data, durable=False)
+        put(site / f"{path}.{ext}", data)
+    for cont, view in extra:
+        put(site / f"{cont}.html", pages.render("more.html", cont, None, view, ctx, None))
+    return [cont for cont, _ in extra]
+
+
+class _Writer:
+    """Writes files in a thread while the next pages are made: creating a file costs the file
+    system about as much as rendering a small page, and the thread waits on it with the
+    interpreter free. At most :attr:`AHEAD` files wait; an error of a write is raised here."""
+
+    AHEAD = 64
+
+    def __enter__(self) -> Callable[[Path, bytes], None]:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="presskg-publish")
+        self._pending: deque[Future] = deque()
+        return self.put
+
+    def put(self, dest: Path, data: bytes) -> None:
+        while len(self._pending) >= self.AHEAD:
+            self._pending.popleft().result()
+        self._pending.append(self._pool.submit(_put, dest, data))
+
+    def __exit__(self, *exc) -> None:
+        try:
+            while self._pending:
+                self._pending.popleft().result()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _put(dest: Path, data: bytes) -> None:
+    """Replace ``dest`` atomically by ``data``, without a flush to disk (the site can be made
+    again): ``_atomic.write_bytes`` makes a random temporary name and creates the folder each
+    time, which is a third of the cost of writing 17,000 small files; a page's temporary name
+    here is fixed per process, and a folder is made only when it is missing."""
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        try:
+            f = open(tmp, "wb")  # noqa: SIM115 (closed below)
+        except FileNotFoundError:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            f = open(tmp, "wb")  # noqa: SIM115
+        with f:
+            f.write(data)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_terms(site: Path, store: ox.Store, snap: Snapshot, ctx: pages.SiteContext, instances: dict, base_url: str,
+                 old: list[str]) -> None:
+    """The page of each class and property (rewritten only where it changed), and none of a term
+    that is gone."""
+    views = terms.term_views(store, snap, ctx.term_pages, ctx.term_labels, instances,
+                             lambda path, iri: pages.link(ctx, path, iri), base_url)
+    for path, view in views:
+        _write_if_changed(site / f"{path}.html", pages.render("term.html", path, None, view, ctx, None))
+    _remove_paths(site, set(old if isinstance(old, list) else []) - set(ctx.term_pages.values()))
+
+
+def _remove_paths(site: Path, paths: set[str]) -> None:
+    for p in paths:
+        if isinstance(p, str) and p.startswith((f"{paging.MORE}/", f"{terms.DIR}/")) and ".." not in p.split("/"):
+            (site / f"{p}.html").unlink(missing_ok=True)
 
 
 def _remove_gone(site: Path, gone: set[str]) -> int:
@@ -242,6 +323,24 @@ def _graph_hashes(build: Path) -> dict[str, str]:
     return {g: h for g, h in graphs.items() if isinstance(g, str) and isinstance(h, str)}
 
 
+def _current_nquads(build: Path) -> Path | None:
+    """``build/graph.nq`` if it is the file the build's manifest records (same size and time),
+    so that it holds the store's named graphs; else ``None`` (the store is read instead)."""
+    from .._manifest import MANIFEST as BUILD_MANIFEST
+    from .._manifest import MANIFEST_VERSION, read_manifest
+
+    path = build / "graph.nq"
+    record = read_manifest(build / BUILD_MANIFEST, MANIFEST_VERSION).get("files", {})
+    record = record.get("nq") if isinstance(record, dict) else None
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if isinstance(record, dict) and record.get("size") == st.st_size and record.get("mtime_ns") == st.st_mtime_ns:
+        return path
+    return None
+
+
 def _read_manifest(site: Path) -> dict:
     try:
         data = json.loads((site / MANIFEST).read_text(encoding="utf-8"))
@@ -255,6 +354,6 @@ def _layout_key(base_url: str, ctx: pages.SiteContext) -> str:
     h = hashlib.sha256(f"{LAYOUT}\n{__version__}\n{base_url}\n{ctx.has_graph}{ctx.has_report}\n".encode())
     for f in sorted([*_TEMPLATES.iterdir(), *Path(__file__).parent.glob("*.py")]):  # templates and their code
         h.update(f.name.encode() + f.read_bytes())
-    h.update(json.dumps(ctx.term_labels, sort_keys=True).encode())
+    h.update(json.dumps([ctx.term_labels, ctx.term_pages], sort_keys=True).encode())
     h.update(json.dumps(PREFIXES, sort_keys=True).encode())
     return h.hexdigest()
