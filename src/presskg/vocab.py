@@ -7,6 +7,7 @@ edit the ontology and regenerate. ``tests/test_vocab.py`` fails when the two dri
 # ruff: noqa: E501
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -456,6 +457,22 @@ PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA),
     "wd": str(WD),
 }
+
+
+def curie(iri: str) -> str:
+    """``iri`` written with the project's prefixes, for people (tables, page labels); the IRI itself
+    where no prefix fits or the rest is not a plain name, so that what is shown always reads back.
+
+    >>> curie("https://w3id.org/presskg/ontology#Mission"), curie("http://example.org/x")
+    ('pk:Mission', 'http://example.org/x')
+    """
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and _PLAIN.fullmatch(iri, len(ns)):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+_PLAIN = re.compile(r"[\w.-]*")
 
 
 def bind_prefixes(graph: Graph) -> Graph:

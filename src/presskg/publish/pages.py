@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from presskg.views.viz import DEFAULT_COLOUR, NODE_STYLES, _safe_json
 
-from ..vocab import NIF, ONTOLOGY_IRI, PK, PREFIXES, WD
+from ..vocab import NIF, ONTOLOGY_IRI, PK, PREFIXES, WD, curie
 from .describe import Description
 from .paths import document_iri, href, page_path
 
@@ -55,13 +55,6 @@ def environment():
 
     return Environment(loader=FileSystemLoader(str(Path(__file__).with_name("templates"))), autoescape=True,
                        keep_trailing_newline=True)
-
-
-def short(iri: str) -> str:
-    for p, ns in PREFIXES.items():
-        if iri.startswith(ns) and re.fullmatch(r"[\w.-]+", iri[len(ns):]):
-            return f"{p}:{iri[len(ns):]}"
-    return iri
 
 
 def link(ctx: SiteContext, path: str, iri: str) -> str | None:
@@ -125,7 +118,7 @@ def _name(idx: _Index, ctx: SiteContext, term: ox.Term) -> str:
     if isinstance(term, ox.BlankNode):
         return "(unnamed)"
     label = idx.one(term.value, RDFS + "label") or idx.one(term.value, DCT + "title")
-    return label.value if label is not None else ctx.term_labels.get(term.value, short(term.value))
+    return label.value if label is not None else ctx.term_labels.get(term.value, curie(term.value))
 
 
 def _class(idx: _Index, iri: str) -> str:
@@ -158,7 +151,7 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
     me = desc.iri
     stmts = _statements(idx)
     view = {"name": _name(idx, ctx, ox.NamedNode(me)),
-            "classes": [{"label": ctx.term_labels.get(c.value, short(c.value)), "href": link(ctx, path, c.value)}
+            "classes": [{"label": ctx.term_labels.get(c.value, curie(c.value)), "href": link(ctx, path, c.value)}
                         for c in idx.all(me, RDF + "type")],
             "aliases": [a.value for a in idx.all(me, SKOS + "altLabel")],
             "wikidata": [{"id": q, "url": "https://www.wikidata.org/wiki/" + q}
@@ -198,8 +191,8 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
         if not props:
             return None
         return {"title": title, "key": "out" if props is out_props else "in", "properties": [
-            {"label": ctx.term_labels.get(p, short(p)), "href": link(ctx, path, p), "facts": props[p], "iri": p}
-            for p in sorted(props, key=lambda p: ctx.term_labels.get(p, short(p)))]}
+            {"label": ctx.term_labels.get(p, curie(p)), "href": link(ctx, path, p), "facts": props[p], "iri": p}
+            for p in sorted(props, key=lambda p: ctx.term_labels.get(p, curie(p)))]}
 
     view["groups"] = [g for g in (groups(out_props, "What it is and does"),
                                   groups(in_props, "What points to it")) if g]
@@ -210,7 +203,7 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
                "color": NODE_STYLES.get(_class(idx, n), DEFAULT_COLOUR)} for n in keep]
     shown = set(keep) | {me}
     view["graph_json"] = _safe_json({"nodes": nodes, "edges": [
-        {"from": s, "to": o, "label": ctx.term_labels.get(p, short(p))}
+        {"from": s, "to": o, "label": ctx.term_labels.get(p, curie(p))}
         for s, o, p in sorted(set(edges)) if s in shown and o in shown]})
     return view
 
@@ -255,7 +248,7 @@ def release_view(desc: Description, ctx: SiteContext, path: str) -> dict:
             o_term = e["object"]
             by_sentence[e["target"]].append({
                 "s": _name(idx, ctx, ox.NamedNode(s)), "s_href": link(ctx, path, s),
-                "p": ctx.term_labels.get(p, short(p)), "o": _name(idx, ctx, o_term),
+                "p": ctx.term_labels.get(p, curie(p)), "o": _name(idx, ctx, o_term),
                 "o_href": link(ctx, path, o) if isinstance(o_term, ox.NamedNode) else None,
                 "method": e["method"], "confidence": e["confidence"]})
     def piece(begin: int, end: int) -> list[dict]:
@@ -338,7 +331,7 @@ def ontology_view(desc: Description, ctx: SiteContext, path: str, instances: dic
             for name, p in (("subclass of", RDFS + "subClassOf"), ("subproperty of", RDFS + "subPropertyOf"),
                             ("domain", RDFS + "domain"), ("range", RDFS + "range"),
                             ("same as", OWL + "equivalentClass"), ("same as", OWL + "equivalentProperty")):
-                values = [{"label": ctx.term_labels.get(v.value, short(v.value)), "href": link(ctx, path, v.value)}
+                values = [{"label": ctx.term_labels.get(v.value, curie(v.value)), "href": link(ctx, path, v.value)}
                           for v in idx.all(s, p) if isinstance(v, ox.NamedNode)]
                 if values:
                     rels.append({"name": name, "items_": values})

@@ -21,7 +21,7 @@ from presskg.errors import QueryError
 from presskg.store import open_store
 from presskg.store.results import Result
 from presskg.store.sparqlguard import refuse_service
-from presskg.vocab import PREFIXES, queries_dir
+from presskg.vocab import PREFIXES, curie, queries_dir
 
 QUERY_SUFFIX = ".rq"
 #: Private memory a local query may take (``--memory``): one anonymous cross product sorted whole
@@ -236,15 +236,6 @@ def _to_result(res) -> Result:
     return Result([], [], graph=graph)
 
 
-def _short(value: str | None) -> str:
-    if value is None:
-        return ""
-    for p, iri in PREFIXES.items():
-        if value.startswith(iri) and re.fullmatch(r"[\w.-]*", value[len(iri):]):
-            return f"{p}:{value[len(iri):]}"
-    return value
-
-
 def format_result(result: Result, fmt: str = "table") -> str:
     """Text of a result as an aligned table, CSV, TSV, SPARQL JSON or Turtle."""
     if result.graph is not None:
@@ -264,7 +255,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
     from tabulate import tabulate
 
     # cells of one line, cut at 80 characters; tabulate aligns them (by display width), as text
-    cells = [[_cut(_short(v).replace("\n", " ")) for v in r] for r in result.rows]
+    cells = [[_cut(curie(v or "").replace("\n", " ")) for v in r] for r in result.rows]
     table = tabulate(cells, headers=result.variables, tablefmt="simple", disable_numparse=True)
     return f"{table}\n({len(cells)} row{'s' if len(cells) != 1 else ''})\n"
 
