@@ -58,7 +58,6 @@ def test_stream_failed_build_leaves_no_spool(tmp_path, release_dir, monkeypatch)
     """A build that stops after spooling its graphs removes the spool with the rest of its work."""
     import pytest
 
-    import presskg.builder.stream as stream
     from presskg.errors import ValidationError
 
     def broken(*args, **kwargs):

@@ -265,6 +265,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
             G = read_network(in_memory.result(), out, hashes)
         else:
             new_store.wait()
+            _give_back_memory()  # what the store's load and SHACL freed, before the entity graph is made
             G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
         pages = write_pages(G, page_dir, result.releases, settings)
         del G
@@ -274,6 +275,21 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
         # manifest, a build that finds it so (this one killed meanwhile) makes everything again.
         (out / MANIFEST).unlink(missing_ok=True)
     return page_dir, pages
+
+
+def _give_back_memory() -> None:
+    """Return the heap's free pages to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    Loading the store and SHACL free hundreds of megabytes in other threads' arenas, which glibc
+    keeps for reuse; the pages' entity graph is then allocated beside them and the peak is the sum.
+    """
+    import ctypes
+    import ctypes.util
+
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _write_manifest(out: Path, releases: list[str], graphs: dict[str, Graph], state: dict[str, dict],
