@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from presskg._atomic import _FILE_MODE, _copy_range, _write_all
+from presskg import _atomic
+from presskg._atomic import _copy_range, _write_all
 from presskg.publish.export import DatasetWriter, Format, _assemble, fragment
 from presskg.store import LOAD_CHUNK, StoreTexts, has_blank_nodes
 
@@ -151,40 +152,47 @@ class SpooledWriter(DatasetWriter):
             spans = self.reusable(fmt)
             dest = self.path(fmt)
             head, sep, foot = _frame(fmt)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
-            src = -1
+            # the new file beside ``dest`` with its head, as every file of a build is begun; then the rest
+            tmp = _atomic.write_pieces_beside(dest, [head], durable=False)
             try:
-                src = os.open(dest, os.O_RDONLY) if spans else -1
-                where, pos = {}, 0
-                for i, g in enumerate([head, *graphs, foot]):
-                    if 0 < i <= len(graphs):
-                        if i > 1:
-                            _write_all(fd, sep)
-                            pos += len(sep)
-                        if g not in changed and g in spans:
-                            start, end = spans[g]
-                            _copy_range(src, fd, start, end)
-                            size = end - start
-                        else:
-                            data = fragment_of(g, fmt)
-                            _write_all(fd, data)
-                            size = len(data)
-                        where[g] = [pos, pos + size]
-                        pos += size
-                    else:
-                        _write_all(fd, g)
-                        pos += len(g)
-                os.fsync(fd)
-                os.chmod(tmp, _FILE_MODE)
+                where = self._append(tmp, dest if spans else None, graphs, spans, changed, fragment_of, fmt,
+                                     start=len(head), sep=sep, foot=foot)
             except BaseException:
-                Path(tmp).unlink(missing_ok=True)
+                tmp.unlink(missing_ok=True)
                 raise
-            finally:
-                os.close(fd)
-                if src >= 0:
-                    os.close(src)
-            self._staged.append((fmt, Path(tmp), where))
+            self._staged.append((fmt, tmp, where))
+
+    @staticmethod
+    def _append(tmp: Path, source: Path | None, graphs: list[str], spans: dict, changed: set[str], fragment_of,
+                fmt: Format, *, start: int, sep: bytes, foot: bytes) -> dict[str, list[int]]:
+        """Append each graph's part to ``tmp`` (copied from ``source`` when unchanged), then the foot;
+        returns where each part lies."""
+        fd = os.open(tmp, os.O_WRONLY)  # not O_APPEND: the kernel's range copy refuses it
+        os.lseek(fd, 0, os.SEEK_END)
+        src = os.open(source, os.O_RDONLY) if source is not None else -1
+        try:
+            where, pos = {}, start
+            for i, g in enumerate(graphs):
+                if i:
+                    _write_all(fd, sep)
+                    pos += len(sep)
+                if g not in changed and g in spans:
+                    begin, end = spans[g]
+                    _copy_range(src, fd, begin, end)
+                    size = end - begin
+                else:
+                    data = fragment_of(g, fmt)
+                    _write_all(fd, data)
+                    size = len(data)
+                where[g] = [pos, pos + size]
+                pos += size
+            _write_all(fd, foot)
+            os.fsync(fd)
+            return where
+        finally:
+            os.close(fd)
+            if src >= 0:
+                os.close(src)
 
 
 def _frame(fmt: Format) -> tuple[bytes, bytes, bytes]:
