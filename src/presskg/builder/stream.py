@@ -24,7 +24,7 @@ from presskg.builder.spool import Spool
 from presskg.errors import ValidationError
 from presskg.extract import Gazetteer
 from presskg.ingest.sanitize import shown
-from presskg.link.resolve import named_summary, resolve_one
+from presskg.link.resolve import NamedIris, named_summary, resolve_one
 from presskg.model import Release
 from presskg.publish.export import Format, fragment, ntriples
 from presskg.rdf.encode import encode_layers, release_iri
@@ -72,7 +72,7 @@ def summarize(releases: list[Release], keys: dict[str, str], cache: ExtractionCa
 
 
 def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
-                        gazetteer: Gazetteer, settings: Settings, named, spool: Spool,
+                        gazetteer: Gazetteer, settings: Settings, named: NamedIris, spool: Spool,
                         ) -> tuple[dict[str, Graph], dict[str, int], list[tuple[str, str]]]:
     """Make the graphs of ``releases``, :data:`BATCH` at a time, into ``spool``: each extraction from
     the cache (or read again when its entry is gone), resolved with the build's ``named`` IRIs and
