@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test docs lint clean browser raptor screenshot site-screenshots fuzz bench
+.PHONY: run test docs lint clean browser raptor screenshot site-screenshots fuzz bench bench-scale
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ fuzz: $(VENV)/.stamp-dev
 # Benchmarks (about 10 minutes on 2 cores): writes benchmarks/results.json and results.md.
 bench: $(VENV)/.stamp-dev
 	$(BIN)/python benchmarks/run.py
+
+# How a build grows with the corpus (about 20 minutes on 2 cores): builds of 1,000, 2,000, 4,000 and
+# 8,000 releases and 1,000 on a local Dask cluster; writes benchmarks/scale.json and scale.md.
+bench-scale: $(VENV)/.stamp-dev
+	$(BIN)/python benchmarks/scale.py
 
 docs: $(VENV)/.stamp-dev
 	$(BIN)/python -m presskg._ontodocs docs/ontology/index.html

@@ -130,9 +130,10 @@ def test_build_release_without_date_or_publisher_still_builds(tmp_path, caplog):
 
 def test_build_fails_on_a_shape_violation_with_a_report(release_dir, tmp_path, monkeypatch):
     import presskg.builder.build as build_mod
+    import presskg.builder.stream as stream_mod
     from presskg.errors import BuildError
 
-    real = build_mod.encode_layers
+    real = stream_mod.encode_layers  # release graphs are encoded as they stream through the build
 
     def broken(res):  # a Planet as the head of an agency: the shapes must catch it
         facts, text = real(res)
@@ -142,7 +143,7 @@ def test_build_fails_on_a_shape_violation_with_a_report(release_dir, tmp_path, m
                       ox.NamedNode("https://w3id.org/presskg/resource/CNES"), g)
         return facts + [bad], text
 
-    monkeypatch.setattr(build_mod, "encode_layers", broken)
+    monkeypatch.setattr(stream_mod, "encode_layers", broken)
     # the release whose graph breaks them is named and left out: here the only one, so nothing is built
     with pytest.raises(BuildError, match=f"nothing to build: .*{SEED}.txt: its graph breaks 1 SHACL"):
         build_mod.build([release_dir], out=tmp_path / "b", progress=False)

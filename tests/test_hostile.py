@@ -339,10 +339,10 @@ def test_hostile_lock_is_taken_atomically_and_released_by_death(tmp_path, src):
 
 
 def test_hostile_graph_breaking_the_shapes_names_its_release(tmp_path, src, capsys, monkeypatch):
-    import presskg.builder.build as build_mod
+    import presskg.builder.stream as stream_mod
 
     (src / "bad.txt").write_text(GOOD)
-    real = build_mod.encode_layers
+    real = stream_mod.encode_layers  # release graphs are encoded as they stream through the build
 
     def broken(res):  # a source written as a literal: what a hole in ingest's checks would make
         facts, text = real(res)
@@ -351,7 +351,7 @@ def test_hostile_graph_breaking_the_shapes_names_its_release(tmp_path, src, caps
             facts.append(ox.Quad(node, ox.NamedNode("http://purl.org/dc/terms/source"), ox.Literal("x"), node))
         return facts, text
 
-    monkeypatch.setattr(build_mod, "encode_layers", broken)
+    monkeypatch.setattr(stream_mod, "encode_layers", broken)
     out = tmp_path / "out"
     code, _, err = run(capsys, "build", str(src), "-o", str(out))
     assert code == 1

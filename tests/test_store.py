@@ -222,19 +222,19 @@ def test_store_files_failing_in_their_thread_fail_the_build_and_leave_the_files(
     """With one process the files are staged in a thread while the pages are made."""
     import pytest
 
+    from presskg.builder.spool import SpooledWriter
     from presskg.errors import BuildError
-    from presskg.publish.export import DatasetWriter
 
     out = tmp_path / "b"
     build([release_dir], out=out, progress=False)
     nq = (out / "graph.nq").read_bytes()
-    real = DatasetWriter.stage
+    real = SpooledWriter.stage  # the build's writer: each file a graph's part at a time
 
     def broken(self, *args, **kwargs):
         real(self, *args, **kwargs)  # the parts are written, then the disk fills up
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(DatasetWriter, "stage", broken)
+    monkeypatch.setattr(SpooledWriter, "stage", broken)
     _edit(release_dir)
     with pytest.raises(BuildError, match=r"writing the graph files into .* failed: OSError\(28, .No space left"):
         build([release_dir], out=out, progress=False)

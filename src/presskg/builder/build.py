@@ -35,24 +35,26 @@ from presskg._lock import BuildLock
 from presskg._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.pages import publish_pages, read_network, stage_pages, write_pages
-from presskg.builder.reading import read_extractions, read_releases
-from presskg.errors import BuildError, ValidationError
+from presskg.builder.reading import read_releases
+from presskg.builder.spool import Spool, SpooledWriter
+from presskg.builder.stream import Graph, InvalidReleasesError, make_graph, make_release_graphs, summarize, validate
+from presskg.errors import BuildError
 from presskg.extract import Gazetteer
-from presskg.ingest.sanitize import shown
 from presskg.link.kb import kb_files, load_entries
-from presskg.link.resolve import named_groups, named_summary, resolve_one, signature
+from presskg.link.resolve import named_groups, signature
 from presskg.nlp import find_model
-from presskg.publish.export import DatasetWriter, Format, StagedFiles, fragment, ntriples
+from presskg.publish.export import StagedFiles
 from presskg.rdf.convert import parse_graph
-from presskg.rdf.encode import encode_layers, release_iri
-from presskg.rdf.validate import validate_ntriples
+from presskg.rdf.encode import release_iri
 from presskg.settings import DEFAULT_SETTINGS, Settings
 from presskg.store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
 from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 
 log = logging.getLogger(__name__)
-#: Release graphs validated together (more: faster, but a bigger graph in memory).
-VALIDATION_BATCH = 250
+#: N-Quads up to which a full build's pages read a copy of its named graphs in memory (a few times
+#: faster than the store on disk, read once it is written); past it (about 150 releases) they wait
+#: for the store, so that memory does not grow with the corpus.
+IN_MEMORY_PAGES = 24 << 20
 
 
 @dataclass
@@ -125,7 +127,7 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
             while True:
                 try:
                     return _build(list(paths), out, settings, progress, freeze=ours, skip=skip)
-                except _InvalidReleasesError as exc:  # built again without them, once
+                except InvalidReleasesError as exc:  # built again without them, once
                     if skip:
                         raise
                     skip.update(exc.bad)
@@ -138,30 +140,6 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
         finally:
             if ours:
                 gc.unfreeze()  # what the build froze can be collected again
-
-
-@dataclass
-class _Graph:
-    """One named graph of the build: its hash and size, and its quads when this build made them."""
-
-    hash: str
-    size: int
-    quads: list[ox.Quad] | None = None
-    facts: list[ox.Quad] = field(default_factory=list)
-    nquads: bytes = b""  # its N-Quads: the graph's hash and its part of graph.nq
-    facts_nt: bytes = b""  # its facts layer as N-Triples (for the default graph and SHACL)
-
-    @classmethod
-    def made(cls, facts: list[ox.Quad], text: list[ox.Quad] = ()) -> _Graph:
-        """A graph of two disjoint layers: its facts, then its text layer (sentences, mentions,
-        statements)."""
-        facts_nq = fragment(facts, Format.NQUADS)
-        nquads = facts_nq + fragment(text, Format.NQUADS) if text else facts_nq
-        return cls(hashlib.sha256(nquads).hexdigest(), len(facts) + len(text), facts + list(text), facts, nquads,
-                   ntriples(facts_nq))
-
-    def fragment(self, fmt: Format) -> bytes:
-        return self.nquads if fmt is Format.NQUADS else fragment(self.quads, fmt)
 
 
 def _build(paths: list[str | Path], out: Path, settings: Settings, progress: bool | None, *,
@@ -179,7 +157,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     kb_iris = frozenset(e.iri for e in entries)
     manifest = read_manifest(out / MANIFEST, MANIFEST_VERSION)
     state: dict[str, dict] = manifest.get("state", {})
-    files = DatasetWriter(out, index=manifest.get("files"))
+    files = SpooledWriter(out, index=manifest.get("files"))
     store_dir = out / STORE_DIR
     # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
     cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
@@ -190,86 +168,48 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
     gazetteer = Gazetteer(entries)
 
-    # 1. extractions: of new or changed releases (others are known by the manifest's summary)
+    # 1. the naming summary of new or changed releases (others are known by the manifest's)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
-    extractions, bad = read_extractions([r for r in releases if r.identifier not in known], keys, cache,
-                                        gazetteer, settings, progress)
+    fresh, bad = summarize([r for r in releases if r.identifier not in known], keys, cache, gazetteer, settings,
+                           progress)
     failed += bad
-    releases = [r for r in releases if r.identifier in known or r.identifier in extractions]
+    releases = [r for r in releases if r.identifier in known or r.identifier in fresh]
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed)}")
     cache.prune({r.identifier for r in releases})
     if freeze:
-        # The model and the extractions live until the end of the build: out of the collector's
-        # reach, its full collections no longer walk them again and again (2 s at 1,000 releases).
+        # The model lives until the end of the build: out of the collector's reach, its full
+        # collections no longer walk it again and again.
         gc.freeze()
 
     # 2. names across releases, and which release graphs must be made again
-    summaries = {r.identifier: (named_summary(extractions[r.identifier]) if r.identifier in extractions
-                                else _summary_from_json(state[r.identifier]["named"])) for r in releases}
+    summaries = {r.identifier: fresh[r.identifier] if r.identifier in fresh
+                 else _summary_from_json(state[r.identifier]["named"]) for r in releases}
+    del fresh
     named = named_groups(summaries, kb_iris)
     sigs = {rid: _digest(keys[rid], signature(rid, summaries[rid], named)) for rid in summaries}
-    graphs: dict[str, _Graph] = {}
+    graphs: dict[str, Graph] = {}
     old_graphs = manifest.get("graphs", {}) if _store_opens(store_dir) else {}
     for r in releases:
         old = state.get(r.identifier, {})
         g = release_iri(r.identifier)
         if old.get("signature") == sigs[r.identifier] and g in old_graphs:
-            graphs[g] = _Graph(old_graphs[g], manifest["sizes"][g])
+            graphs[g] = Graph(old_graphs[g], manifest["sizes"][g])
     full = settings.infer or not old_graphs or not files.complete(sorted(graphs), set())
     stale = [r for r in releases if full or release_iri(r.identifier) not in graphs]
-    missing = [r for r in stale if r.identifier not in extractions]
-    more, bad = read_extractions(missing, keys, cache, gazetteer, settings, progress)
-    extractions.update(more)
-    failed += bad
-    for r in stale:
-        if r.identifier not in extractions:  # could not be read again: left out of this build
+    with Spool(out) as spool:
+        made, relations, bad = make_release_graphs(stale, keys, cache, gazetteer, settings, named, spool)
+        failed += bad
+        for r in stale:  # could not be read again: left out of this build
             graphs.pop(release_iri(r.identifier), None)
-    stale = [r for r in stale if r.identifier in extractions]
-    releases = [r for r in releases if r.identifier in extractions or release_iri(r.identifier) in graphs]
-    relations = {}
-    for r in stale:
-        res = resolve_one(extractions[r.identifier], named)
-        facts, text = encode_layers(res)
-        graphs[release_iri(r.identifier)] = _Graph.made(facts, text)
-        relations[r.identifier] = len(res.relations)
-    for g, quads in _background(graphs, settings).items():
-        graphs[g] = _Graph.made(quads)
-
-    # 3. validate what changed, then the store, the files, the pages
-    changed = {g for g, x in graphs.items() if old_graphs.get(g) != x.hash}
-    removed = set(old_graphs) - set(graphs)
-    result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
-                         reused=len(releases) - len(stale))
-    result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
-                    "removed": len(removed), "kept": len(set(graphs) - changed)}
-    # The files and the store are made beside this thread while it validates and makes the pages.
-    # The new files, the new store and the new pages wait beside the old ones until all is made: a
-    # failure leaves the previous build whole. Then the store, the files, the pages and last the
-    # manifest are put in place, in that order (the pages never show a graph the store lacks).
-    names = sorted(graphs)
-    hashes = {g: x.hash for g, x in graphs.items()}
-    staged = StagedFiles(files, names, lambda g, fmt: graphs[g].fragment(fmt),
-                         changed={g for g in names if graphs[g].quads is not None}, jobs=settings.jobs)
-    # every graph made again: the store is written whole, and the pages read a copy in memory meanwhile
-    texts = StoreTexts.of([(graphs[g].nquads, graphs[g].facts_nt) for g in names]) if all(
-        x.quads is not None for x in graphs.values()) else None
-    page_dir = stage_pages(out)
-    with staged, _new_store(store_dir, graphs, texts, changed, removed, fresh=not old_graphs) as new_store:
-        in_memory = Threaded(texts.in_memory, name="presskg-memory") if texts is not None else None
-        if settings.validate:
-            _validate(out, graphs, changed, {release_iri(r.identifier): r for r in releases})
-        if in_memory is not None:
-            G = read_network(in_memory.result(), out, hashes)
-        else:
-            new_store.wait()
-            G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
-        pages = write_pages(G, page_dir, result.releases, settings)
-        new_store.wait()
-        staged.wait()  # the files made: a failure to write them leaves the previous store too
-        # From the store's swap until the new manifest the folder is between two builds: without a
-        # manifest, a build that finds it so (this one killed meanwhile) makes everything again.
-        (out / MANIFEST).unlink(missing_ok=True)
+        graphs.update(made)
+        releases = [r for r in releases if release_iri(r.identifier) in graphs]
+        for g, quads in _background(spool, sorted(made), settings).items():
+            graphs[g] = make_graph(spool, g, quads)
+        result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
+                             reused=len(releases) - len(made))
+        page_dir, pages = _store_files_pages(out, spool, graphs, old_graphs, result, files, settings,
+                                             {release_iri(r.identifier): r for r in releases})
     if not skip:  # else it holds the report on the releases left out
         (out / "validation.txt").unlink(missing_ok=True)
     outputs = files.commit()
@@ -293,7 +233,66 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     return result
 
 
-def _write_manifest(out: Path, releases: list[str], graphs: dict[str, _Graph], state: dict[str, dict],
+def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_graphs: dict[str, str],
+                       result: BuildResult, files: SpooledWriter, settings: Settings,
+                       releases: dict) -> tuple[Path, dict[str, Path]]:
+    """Validate what changed, then make the store, the files and the pages (staged; returns the
+    pages' folder and the pages)."""
+    changed = {g for g, x in graphs.items() if old_graphs.get(g) != x.hash}
+    removed = set(old_graphs) - set(graphs)
+    result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
+                    "removed": len(removed), "kept": len(set(graphs) - changed)}
+    # The files and the store are made beside this thread while it validates and makes the pages.
+    # The new files, the new store and the new pages wait beside the old ones until all is made: a
+    # failure leaves the previous build whole. Then the store, the files, the pages and last the
+    # manifest are put in place, in that order (the pages never show a graph the store lacks).
+    names = sorted(graphs)
+    hashes = {g: x.hash for g, x in graphs.items()}
+    staged = StagedFiles(files, names, spool.fragment, changed={g for g in names if graphs[g].made},
+                         jobs=settings.jobs)
+    # every graph made again: the store is loaded whole from the spool; a small build's pages read a
+    # copy of its named graphs in memory meanwhile, a larger one's the store once it is written
+    texts = spool.store_texts(names) if all(x.made for x in graphs.values()) else None
+    store_dir = out / STORE_DIR
+    page_dir = stage_pages(out)
+    with staged, _new_store(store_dir, spool, texts, changed, removed, fresh=not old_graphs) as new_store:
+        in_memory = None
+        if texts is not None and spool.nquads_bytes(names) <= IN_MEMORY_PAGES:
+            in_memory = Threaded(texts.in_memory, name="presskg-memory")
+        if settings.validate:
+            validate(out, spool, changed, releases)
+        if in_memory is not None:
+            G = read_network(in_memory.result(), out, hashes)
+        else:
+            new_store.wait()
+            _give_back_memory()  # what the store's load and SHACL freed, before the entity graph is made
+            G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
+        pages = write_pages(G, page_dir, result.releases, settings)
+        del G
+        new_store.wait()
+        staged.wait()  # the files made: a failure to write them leaves the previous store too
+        # From the store's swap until the new manifest the folder is between two builds: without a
+        # manifest, a build that finds it so (this one killed meanwhile) makes everything again.
+        (out / MANIFEST).unlink(missing_ok=True)
+    return page_dir, pages
+
+
+def _give_back_memory() -> None:
+    """Return the heap's free pages to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    Loading the store and SHACL free hundreds of megabytes in other threads' arenas, which glibc
+    keeps for reuse; the pages' entity graph is then allocated beside them and the peak is the sum.
+    """
+    import ctypes
+    import ctypes.util
+
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _write_manifest(out: Path, releases: list[str], graphs: dict[str, Graph], state: dict[str, dict],
                     files: dict, done: dict) -> None:
     """What the next build needs to know of this one: per graph its hash and size, per release its
     extraction key, naming signature and summary, where each graph lies in each file, and (``done``)
@@ -307,7 +306,7 @@ def _write_manifest(out: Path, releases: list[str], graphs: dict[str, _Graph], s
     }, sort_keys=True) + "\n")
 
 
-def _outputs_in_place(out: Path, manifest: dict, files: DatasetWriter) -> bool:
+def _outputs_in_place(out: Path, manifest: dict, files: SpooledWriter) -> bool:
     """Whether everything the previous build wrote is still there as it wrote it."""
     outputs = manifest.get("outputs")
     if not isinstance(outputs, dict) or not all(isinstance(p, str) and (out / p).exists() for p in outputs.values()):
@@ -326,21 +325,22 @@ def _as_before(out: Path, manifest: dict, failed: list[tuple[str, str]], seconds
     return result
 
 
-def _new_store(dest: Path, graphs: dict[str, _Graph], texts: StoreTexts | None, changed: set[str],
+def _new_store(dest: Path, spool: Spool, texts: StoreTexts | None, changed: set[str],
                removed: set[str], *, fresh: bool) -> AbstractContextManager[NewStore]:
     """The store in line with the build's graphs, made while the block runs (:func:`~presskg.store.replacing`):
     written whole from ``texts`` when every graph was made again, else a copy with only the changed
-    and removed graphs replaced."""
+    and removed graphs replaced (their quads parsed back from the spool)."""
     if not fresh and not changed and not removed:
         return nullcontext(NewStore(dest, lambda: None))
     if texts is not None:
         return replacing(dest, texts.write)
-    new = {g: (graphs[g].quads, graphs[g].facts) for g in changed}
+    new = {g: (spool.quads(g), spool.fact_quads(g)) for g in changed}
     return replacing(dest, lambda folder: update_store(dest, folder, new, removed))
 
 
-def _background(graphs: dict[str, _Graph], settings: Settings) -> dict[str, list[ox.Quad]]:
-    """The ontology and knowledge-base graphs, and with ``settings.infer`` what reasoning adds."""
+def _background(spool: Spool, made: list[str], settings: Settings) -> dict[str, list[ox.Quad]]:
+    """The ontology and knowledge-base graphs, and with ``settings.infer`` what reasoning adds
+    to the release graphs ``made`` (all of them: a build with reasoning makes every graph)."""
     by_graph: dict[str, dict[ox.Quad, None]] = {}
     for q in background_quads():
         by_graph.setdefault(q.graph_name.value, {})[q] = None
@@ -348,7 +348,7 @@ def _background(graphs: dict[str, _Graph], settings: Settings) -> dict[str, list
     if settings.infer:
         from presskg.rdf.infer import infer
 
-        release = [q for x in graphs.values() for q in x.quads]
+        release = [q for g in made for q in spool.quads(g)]
         inferred = infer(release, out[str(ONTOLOGY_GRAPH)])
         if inferred:
             out[str(INFERRED_GRAPH)] = list(dict.fromkeys(inferred))
@@ -370,47 +370,6 @@ def _count_entities(store: ox.Store) -> int:
     return int(next(iter(store.query(with_prefixes(q))))["n"].value)
 
 
-class _InvalidReleasesError(ValidationError):
-    """Release graphs that break the shapes, each alone: ``bad`` maps identifier → (file, reason)."""
-
-    def __init__(self, bad: dict[str, tuple[str, str]]):
-        super().__init__(f"{len(bad)} release graph(s) break the SHACL shapes")
-        self.bad = bad
-
-
-def _validate(out: Path, graphs: dict[str, _Graph], changed: set[str], releases: dict | None = None) -> None:
-    """SHACL over the facts of the release graphs that changed, with the ontology (whose class
-    tree the shapes use); the knowledge base with them when it changed.
-
-    Raises:
-        ValidationError: with the report written to ``validation.txt``.
-    """
-    onto = graphs[str(ONTOLOGY_GRAPH)].facts_nt
-    background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
-    todo = sorted(g for g in changed if g not in background)
-    batches = [todo[i:i + VALIDATION_BATCH] for i in range(0, len(todo), VALIDATION_BATCH)]
-    # the engines read the union as a set: a type or name that several releases repeat counts once
-    reports = [validate_ntriples(b"".join([onto, *(graphs[g].facts_nt for g in batch)])) for batch in batches]
-    bad = [r for r in reports if not r.conforms]
-    culprits, texts = {}, []
-    for batch, report in zip(batches, reports, strict=True):
-        for g in batch if not report.conforms and releases else ():
-            alone = validate_ntriples(onto + graphs[g].facts_nt)
-            if not alone.conforms and g in releases:
-                rel = releases[g]
-                file = shown(rel.path or rel.identifier)
-                texts.append(f"# {file}\n{alone.text}")
-                culprits[rel.identifier] = (file, f"{file}: its graph breaks {alone.violations} SHACL constraint(s) "
-                                                  f"({_first_message(alone.text)}); the release is left out")
-    if bad and culprits:
-        _atomic.write_text(out / "validation.txt", "\n".join(texts))
-        raise _InvalidReleasesError(culprits)
-    if bad:
-        _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
-        raise ValidationError(f"the graph breaks {sum(r.violations for r in bad)} SHACL constraint(s); "
-                              f"report in {out / 'validation.txt'}")
-
-
 def _store_opens(folder: Path) -> bool:
     """Whether the previous build's store is there and opens; a damaged one (say, its ``CURRENT``)
     is made again whole, with a warning."""
@@ -422,11 +381,3 @@ def _store_opens(folder: Path) -> bool:
         log.warning("%s is damaged (%s); it is made again", folder, " ".join(str(exc).split()))
         return False
     return True
-
-
-def _first_message(report: str) -> str:
-    """The first constraint message of a SHACL report, on one line."""
-    for line in report.splitlines():
-        if "message" in line.lower():
-            return " ".join(line.split(":", 1)[-1].split())[:200]
-    return "see presskg validate"

@@ -82,6 +82,21 @@ def read_extractions(releases: list[Release], keys: dict[str, str], cache: Extra
     return done, failed
 
 
+def iter_extractions(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
+                     gazetteer: Gazetteer, settings: Settings,
+                     progress: bool) -> Iterator[tuple[Release, Extraction | str]]:
+    """Like :func:`read_extractions`, one release at a time and none kept: each cached extraction,
+    then those read now (and cached), each with its extraction or the reason it failed."""
+    todo = []
+    for r in releases:
+        hit = cache.get(r.identifier, keys[r.identifier])
+        if hit is None:
+            todo.append(r)
+        else:
+            yield r, hit
+    yield from read(todo, gazetteer, settings, progress=progress, cache=(cache, keys))
+
+
 def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, progress: bool,
          cache: tuple[ExtractionCache, dict[str, str]] | None = None) -> Iterator[tuple[Release, Extraction | str]]:
     """Parse and extract ``releases`` in order: each with its extraction or the reason it failed.

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import shutil
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,8 +53,8 @@ class StoreTexts:
     is parsed here and added as quads (``quads``, and its facts in ``default``), labels kept.
     """
 
-    nquads: list[bytes]
-    facts: list[bytes]
+    nquads: Iterable[bytes]  # a list, or chunks read from a file as they are loaded (builder.spool)
+    facts: Iterable[bytes]
     quads: list[ox.Quad]
     default: list[ox.Quad]
 
@@ -63,7 +63,7 @@ class StoreTexts:
         """From each named graph's N-Quads and its facts layer as N-Triples."""
         texts = cls([], [], [], [])
         for graph_nquads, graph_facts in graphs:
-            if b"_:" in graph_nquads and _BLANK_NODE.search(graph_nquads):
+            if has_blank_nodes(graph_nquads):
                 texts.quads += ox.parse(graph_nquads, format=ox.RdfFormat.N_QUADS)
                 texts.default += _in_default(ox.parse(graph_facts, format=ox.RdfFormat.N_TRIPLES))
             else:
@@ -117,6 +117,11 @@ def _chunks(texts: list[bytes], size: int) -> Iterator[bytes]:
 #: A blank node in N-Triples or N-Quads, as subject (line start) or object (after the predicate).
 #: A literal that looks like one only sends its graph the slower way.
 _BLANK_NODE = re.compile(rb"(?m)^_:|> _:")
+
+
+def has_blank_nodes(nquads: bytes) -> bool:
+    """Whether a graph's N-Quads hold a blank node (such a graph is loaded as quads, labels kept)."""
+    return b"_:" in nquads and _BLANK_NODE.search(nquads) is not None
 
 
 def update_store(source: Path, dest: Path, changed: dict[str, tuple[list[ox.Quad], list[ox.Quad]]],

@@ -1,0 +1,144 @@
+"""Releases through a build in batches: extraction → naming summary, then graph → spool → SHACL.
+
+A build needs one thing of the whole corpus before it can make any release graph: the names
+every release gives its entities, so that the same thing gets the same IRI everywhere
+(:func:`~presskg.link.resolve.named_groups`). That is kept compactly (a tuple of names per
+release, :func:`summarize`); the extractions themselves are not kept. The release graphs are
+then made :data:`BATCH` releases at a time (:func:`make_release_graphs`): each extraction read
+back from the cache, resolved, encoded and written to the :class:`~presskg.builder.spool.Spool`,
+of which only the graph's hash and size stay in memory. Peak memory then depends on the batch,
+not on the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from presskg import _atomic
+from presskg.builder.cache import ExtractionCache
+from presskg.builder.reading import iter_extractions
+from presskg.builder.spool import Spool
+from presskg.errors import ValidationError
+from presskg.extract import Gazetteer
+from presskg.ingest.sanitize import shown
+from presskg.link.resolve import NamedIris, named_summary, resolve_one
+from presskg.model import Release
+from presskg.publish.export import Format, fragment, ntriples
+from presskg.rdf.encode import encode_layers, release_iri
+from presskg.rdf.validate import validate_ntriples
+from presskg.settings import Settings
+from presskg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
+
+#: Releases resolved, encoded and spooled at a time. The outputs do not depend on it
+#: (``tests/test_build.py`` builds with 1 and with 1,000); memory does, a little.
+BATCH = 250
+#: Release graphs validated together (more: faster, but a bigger graph in memory).
+VALIDATION_BATCH = 250
+
+
+@dataclass(frozen=True)
+class Graph:
+    """One named graph of the build: its hash and size; ``made`` when this build made it (then its
+    N-Quads and facts are in the spool), else it is the previous build's, unchanged."""
+
+    hash: str
+    size: int
+    made: bool = False
+
+
+def make_graph(spool: Spool, name: str, facts: list[ox.Quad], text: list[ox.Quad] = ()) -> Graph:
+    """Spool a graph of two disjoint layers, its facts then its text layer (sentences, mentions,
+    statements); its N-Quads give its hash."""
+    facts_nq = fragment(facts, Format.NQUADS)
+    nquads = facts_nq + fragment(text, Format.NQUADS) if text else facts_nq
+    spool.add(name, nquads, ntriples(facts_nq))
+    return Graph(hashlib.sha256(nquads).hexdigest(), len(facts) + len(text), made=True)
+
+
+def summarize(releases: list[Release], keys: dict[str, str], cache: ExtractionCache, gazetteer: Gazetteer,
+              settings: Settings, progress: bool) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
+    """The naming summary of each release (its extraction is read, cached and dropped), and the
+    releases that could not be read."""
+    summaries, failed = {}, []
+    for rel, x in iter_extractions(releases, keys, cache, gazetteer, settings, progress):
+        if isinstance(x, str):
+            failed.append((str(rel.path or rel.identifier), x))
+        else:
+            summaries[rel.identifier] = named_summary(x)
+    return summaries, failed
+
+
+def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
+                        gazetteer: Gazetteer, settings: Settings, named: NamedIris, spool: Spool,
+                        ) -> tuple[dict[str, Graph], dict[str, int], list[tuple[str, str]]]:
+    """Make the graphs of ``releases``, :data:`BATCH` at a time, into ``spool``: each extraction from
+    the cache (or read again when its entry is gone), resolved with the build's ``named`` IRIs and
+    encoded. Returns the graphs by name, the relations per release, and the releases that failed."""
+    graphs, relations, failed = {}, {}, []
+    for i in range(0, len(releases), BATCH):
+        batch = releases[i:i + BATCH]
+        for rel, x in iter_extractions(batch, keys, cache, gazetteer, settings, progress=False):
+            if isinstance(x, str):
+                failed.append((str(rel.path or rel.identifier), x))
+                continue
+            res = resolve_one(x, named)
+            facts, text = encode_layers(res)
+            graphs[release_iri(rel.identifier)] = make_graph(spool, release_iri(rel.identifier), facts, text)
+            relations[rel.identifier] = len(res.relations)
+    return graphs, relations, failed
+
+
+class InvalidReleasesError(ValidationError):
+    """Release graphs that break the shapes, each alone: ``bad`` maps identifier → (file, reason)."""
+
+    def __init__(self, bad: dict[str, tuple[str, str]]):
+        super().__init__(f"{len(bad)} release graph(s) break the SHACL shapes")
+        self.bad = bad
+
+
+def validate(out, spool: Spool, changed: set[str], releases: dict | None = None) -> None:
+    """SHACL over the facts of the graphs that changed, :data:`VALIDATION_BATCH` graphs at a time
+    read from the spool, with the ontology (whose class tree the shapes use); the knowledge base
+    with them when it changed.
+
+    Raises:
+        InvalidReleasesError: some release graphs break the shapes alone (the build leaves them out).
+        ValidationError: with the report written to ``validation.txt``.
+    """
+    onto = spool.facts(str(ONTOLOGY_GRAPH))
+    background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    todo = sorted(g for g in changed if g not in background)
+    bad, culprits, texts = [], {}, []
+    for i in range(0, len(todo), VALIDATION_BATCH):
+        batch = todo[i:i + VALIDATION_BATCH]
+        # the engines read the union as a set: a type or name that several releases repeat counts once
+        report = validate_ntriples(b"".join([onto, *(spool.facts(g) for g in batch)]))
+        if report.conforms:
+            continue
+        bad.append(report)
+        for g in batch if releases else ():
+            alone = validate_ntriples(onto + spool.facts(g))
+            if not alone.conforms and g in releases:
+                rel = releases[g]
+                file = shown(rel.path or rel.identifier)
+                texts.append(f"# {file}\n{alone.text}")
+                culprits[rel.identifier] = (file, f"{file}: its graph breaks {alone.violations} SHACL constraint(s) "
+                                                  f"({_first_message(alone.text)}); the release is left out")
+    if bad and culprits:
+        _atomic.write_text(out / "validation.txt", "\n".join(texts))
+        raise InvalidReleasesError(culprits)
+    if bad:
+        _atomic.write_text(out / "validation.txt", "\n".join(r.text for r in bad))
+        raise ValidationError(f"the graph breaks {sum(r.violations for r in bad)} SHACL constraint(s); "
+                              f"report in {out / 'validation.txt'}")
+
+
+def _first_message(report: str) -> str:
+    """The first constraint message of a SHACL report, on one line."""
+    for line in report.splitlines():
+        if "message" in line.lower():
+            return " ".join(line.split(":", 1)[-1].split())[:200]
+    return "see presskg validate"

@@ -1,0 +1,90 @@
+"""The spool a build writes its graphs to, and what is made from it: files, store texts."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from presskg.builder.spool import Spool, SpooledWriter
+from presskg.publish.export import DatasetWriter, Format, fragment, ntriples
+
+EX = "https://example.org/"
+
+
+def _graph(name: str, n: int, *, blank: bool = False) -> list[ox.Quad]:
+    g = ox.NamedNode(EX + name)
+    quads = [ox.Quad(ox.NamedNode(f"{EX}{name}/s{i}"), ox.NamedNode(EX + "p"), ox.Literal(f"value {i} of {name}"), g)
+             for i in range(n)]
+    if blank:
+        quads.append(ox.Quad(ox.BlankNode("c14n0"), ox.NamedNode(EX + "p"), ox.Literal("x", language="en"), g))
+    return quads
+
+
+def _spooled(tmp_path, graphs: dict[str, list[ox.Quad]]) -> Spool:
+    spool = Spool(tmp_path)
+    for name, quads in graphs.items():
+        nq = fragment(quads, Format.NQUADS)
+        spool.add(name, nq, ntriples(nq))
+    return spool
+
+
+def test_spool_gives_back_each_graph_and_its_fragments(tmp_path):
+    graphs = {EX + "a": _graph("a", 3), EX + "b": _graph("b", 2, blank=True)}
+    with _spooled(tmp_path, graphs) as spool:
+        for name, quads in graphs.items():
+            assert spool.quads(name) == quads  # order and blank node labels kept
+            for fmt in Format:
+                assert spool.fragment(name, fmt) == fragment(quads, fmt)
+            assert [q.triple for q in spool.fact_quads(name)] == [q.triple for q in quads]
+        assert spool.blank == {EX + "b"}
+        folder = spool.dir
+        assert folder.name.startswith(".spool.")
+    assert not folder.exists()
+
+
+def test_spool_writer_writes_the_bytes_and_index_of_the_dataset_writer(tmp_path):
+    """First build, then a rebuild with one graph changed, one added and one removed: the streaming
+    writer's files and index are the reference writer's, byte for byte."""
+    first = {EX + f"g{i}": _graph(f"g{i}", i + 1) for i in range(4)}
+    second = {**first, EX + "g1": _graph("g1", 5), EX + "g9": _graph("g9", 2, blank=True)}
+    del second[EX + "g2"]
+    results = []
+    for kind in (DatasetWriter, SpooledWriter):
+        out = tmp_path / kind.__name__
+        with _spooled(tmp_path, first) as spool:
+            names = sorted(first)
+            writer = kind(out)
+            writer.write(names, spool.fragment, changed=set(names))
+        with _spooled(tmp_path, second) as spool:
+            writer = kind(out, index=writer.index)
+            names = sorted(second)
+            assert writer.complete(names, {EX + "g1", EX + "g9"})
+            writer.write(names, spool.fragment, changed={EX + "g1", EX + "g9"})
+        results.append(({f: writer.path(f).read_bytes() for f in Format},
+                         {f: writer.index[f.value]["spans"] for f in Format}))
+    assert results[0] == results[1]
+    nq = results[1][0][Format.NQUADS]
+    assert sorted(ox.parse(nq, format=ox.RdfFormat.N_QUADS), key=str) == sorted(
+        (q for g in second.values() for q in g), key=str)
+
+
+def test_spool_store_texts_load_the_store_in_chunks_of_whole_graphs(tmp_path, monkeypatch):
+    import presskg.builder.spool as spool_mod
+
+    graphs = {EX + f"g{i}": _graph(f"g{i}", 20) for i in range(6)}
+    graphs[EX + "onto"] = _graph("onto", 1, blank=True)
+    monkeypatch.setattr(spool_mod, "LOAD_CHUNK", 3000)
+    with _spooled(tmp_path, graphs) as spool:
+        texts = spool.store_texts(sorted(graphs))
+        chunks = list(texts.nquads)
+        assert len(chunks) > 2 and list(texts.nquads) == chunks  # read again for a second store
+        assert all(c.endswith(b" .\n") for c in chunks)
+        dest = tmp_path / "store"
+        dest.mkdir()
+        texts.write(dest)
+        store = ox.Store.read_only(str(dest))
+    named = sorted(str(q) for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
+    assert named == sorted(str(q) for g in graphs.values() for q in g)
+    default = sorted(str(q.triple) for q in store if isinstance(q.graph_name, ox.DefaultGraph))
+    assert default == sorted(str(q.triple) for g in graphs.values() for q in g)
+    # the blank node is the same node in its named graph and in the default graph
+    assert {q.subject for q in store if isinstance(q.subject, ox.BlankNode)} == {ox.BlankNode("c14n0")}

@@ -1,0 +1,70 @@
+"""Releases flow through a build in batches: the outputs do not depend on the batch size."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyoxigraph as ox
+
+from presskg.builder.build import build
+
+from .conftest import RELEASES, SAMPLES
+
+#: What a build writes that must not depend on how releases were batched.
+FILES = ("graph.nq", "graph.trig", "graph.ttl", "graph.rdf", "graph.jsonld", "graph.html", "report.md",
+         "report.html", "errors.json")
+
+
+def _outputs(out) -> dict[str, bytes]:
+    files = {name: (out / name).read_bytes() for name in FILES}
+    for sub in ("releases", "report"):
+        files.update({str(p.relative_to(out)): p.read_bytes() for p in sorted((out / sub).rglob("*")) if p.is_file()})
+    return files
+
+
+def _store(out) -> list[str]:
+    return sorted(map(str, ox.Store.read_only(str(out / "store"))))
+
+
+def test_stream_batch_of_one_and_a_large_batch_give_identical_outputs(samples_build, tmp_path, monkeypatch):
+    """The bundled releases built a release at a time (spooled, validated, pages read from the store
+    on disk) and all in one batch (pages from a copy in memory): the same bytes, the same store."""
+    import presskg.builder.build as build_mod
+    import presskg.builder.stream as stream
+
+    outs = {}
+    for batch, in_memory in ((1, 0), (10_000, 1 << 30)):
+        out = tmp_path / f"batch-{batch}"
+        out.mkdir()
+        shutil.copytree(samples_build / "cache", out / "cache")  # the extractions: no language model needed
+        (out / "cache" / "network.memo").unlink(missing_ok=True)
+        monkeypatch.setattr(stream, "BATCH", batch)
+        monkeypatch.setattr(stream, "VALIDATION_BATCH", batch)
+        monkeypatch.setattr(build_mod, "IN_MEMORY_PAGES", in_memory)
+        result = build([RELEASES, SAMPLES], out=out, progress=False)
+        assert result.reused == 0 and len(result.releases) == 13
+        assert not any(p.name.startswith(".spool.") for p in out.iterdir())  # the spool is gone
+        outs[batch] = out
+    one, large = _outputs(outs[1]), _outputs(outs[10_000])
+    assert one.keys() == large.keys() and len(one) > len(FILES)
+    for name in one:
+        assert one[name] == large[name], f"{name} differs between batch sizes"
+    assert _store(outs[1]) == _store(outs[10_000])
+    reference = _outputs(samples_build)  # and both are what the default build wrote
+    assert all(reference[name] == one[name] for name in FILES)
+
+
+def test_stream_failed_build_leaves_no_spool(tmp_path, release_dir, monkeypatch):
+    """A build that stops after spooling its graphs removes the spool with the rest of its work."""
+    import pytest
+
+    from presskg.errors import ValidationError
+
+    def broken(*args, **kwargs):
+        raise ValidationError("the graph breaks 1 SHACL constraint(s)")
+
+    monkeypatch.setattr("presskg.builder.build.validate", broken)
+    out = tmp_path / "b"
+    with pytest.raises(ValidationError):
+        build([release_dir], out=out, progress=False)
+    assert not any(p.name.startswith(".spool.") for p in out.iterdir())
