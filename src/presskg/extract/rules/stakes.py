@@ -1,0 +1,58 @@
+"""Stakes in a craft that a reader infers: who runs its operations, who signs up to it.
+
+- "JAXA is responsible for controlling MIO's operations", "ESA will conduct the operations of X": the
+  agent of an :data:`OPERATE_VERBS` verb whose object is an operations noun runs the craft it names.
+- The organizations that sign an agreement about one mission or craft take part in it
+  ("ESA and JAXA signed an agreement on the Vela mission": both contribute to Vela).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import isa, organizations_of, things
+from ..registry import Stage, rule
+
+OPERATIONS_NOUNS = WORD_CLASSES["OPERATIONS_NOUNS"]
+CRAFT = (C.Mission, C.Spacecraft)
+
+
+@rule("frame:runs-operations", scope="verb", stage=Stage.VERBS, triggers=("OPERATE_VERBS",),
+      produces=(P.operatedBy,), confidence=0.75)
+def runs_operations(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"JAXA has responsibility for controlling its operations", "ESA conducts the operations of X"."""
+    t = ctx.tree
+    orgs = [e for e in organizations_of(ctx, subj) if isa(ctx, e, C.Organization)]
+    if not orgs:
+        return
+    crafts: list[Entity] = []
+    for i in f.obj:
+        if t.lemma(i) not in OPERATIONS_NOUNS:
+            continue
+        owners = [c.i for c in t.children(i, "poss")] + [o.i for p in t.children(i, "prep")
+                                                         if p.text.lower() in ("of", "for")
+                                                         for o in t.children(p.i, "pobj")]
+        crafts += [e for j in owners for e in ctx.refs(j) or things(ctx, j, create=False) if isa(ctx, e, *CRAFT)]
+    for craft in crafts:
+        for org in orgs:
+            ctx.add(craft, P.operatedBy, org, f.verb)
+
+
+@rule("infer:agreement-stake", stage=Stage.INFERENCE, produces=(P.contributesTo,), confidence=0.7,
+      after=("frame:signatory", "dep:about", "frame:signed-for", "dep:agreement-purpose"))
+def agreement_stake(ctx: Context) -> None:
+    """The organizations that sign an agreement about one mission or craft contribute to it."""
+    for ent in list(ctx.table.entities.values()):
+        if not isa(ctx, ent, C.Agreement):
+            continue
+        crafts = [x for x in ctx.objects(ent, P.topic) if isa(ctx, x, *CRAFT, C.LaunchVehicle)]
+        if len(crafts) != 1:
+            continue  # an agreement on a list of satellites says less of each
+        at = ent.mentions[0].start if ent.mentions else 0
+        for org in ctx.objects(ent, P.signatory):
+            if isa(ctx, org, C.Organization) and not isa(ctx, org, C.Person):
+                ctx.add(org, P.contributesTo, crafts[0], at)
