@@ -18,6 +18,7 @@ from ..referents import isa, organizations_of, things
 from ..registry import Stage, rule
 
 OPERATIONS_NOUNS = WORD_CLASSES["OPERATIONS_NOUNS"]
+STUDY_VERBS = WORD_CLASSES["STUDY_VERBS"]
 CRAFT = (C.Mission, C.Spacecraft)
 
 
@@ -56,3 +57,23 @@ def agreement_stake(ctx: Context) -> None:
         for org in ctx.objects(ent, P.signatory):
             if isa(ctx, org, C.Organization) and not isa(ctx, org, C.Person):
                 ctx.add(org, P.contributesTo, crafts[0], at)
+
+
+@rule("infer:part-target", stage=Stage.INFERENCE, produces=(P.target,), confidence=0.7,
+      after=("frame:as-part-of", "frame:carried"))
+def part_target(ctx: Context) -> None:
+    """"Within the Vela mission, the Zephyr altimeter mapped asteroid Lyra": the body a craft's instrument
+    studies (a :data:`STUDY_VERBS` clause) is the craft's target."""
+    for f in ctx.frames.values():
+        if f.lemma not in STUDY_VERBS:
+            continue
+        parts = [e for i in f.subj for e in ctx.refs(i) if isa(ctx, e, C.Instrument)]
+        t = ctx.tree
+        args = f.obj + [c.i for c in t.children(f.verb, "npadvmod")]  # "imaged the asteroid Ryugu"
+        bodies = [e for i in args for j in t.subtree(i)[:12] for e in ctx.refs(j)
+                  if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
+        for part in parts:
+            for whole in ctx.objects(part, P.partOf):
+                if isa(ctx, whole, *CRAFT):
+                    for b in bodies:
+                        ctx.add(whole, P.target, b, f.verb)
