@@ -55,3 +55,19 @@ def test_builders_within_a_mission_and_its_target(read, text, facts_wanted):
 def test_builders_within_an_agreement_is_no_part(read):
     facts = triples(read("Within the agreement, the Zephyr camera will be tested."))
     assert not any(p == "partOf" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ganymede, the middle one of the three icy moons, is a particular focus of the Vela mission.",
+     ("Vela", "target", "Ganymede")),
+    ("The destination of the Vela probe is the asteroid Ryugu.", ("Vela", "target", "Ryugu")),
+    ("Mars, the destination of the Kestrel orbiter, is far away.", ("Kestrel", "target", "Mars")),
+])
+def test_builders_destination_of(read, text, fact):
+    facts = triples(read(text))
+    assert fact in facts, facts
+
+
+def test_builders_a_focus_that_is_no_body(read):
+    facts = triples(read("Science is the focus of the Vela mission, not the Moon."))
+    assert not any(p == "target" for _, p, _ in facts), facts

@@ -61,3 +61,20 @@ def test_stakes_a_person_heads_no_mission(read):
     """"headed by Dr Vega": a person is no operator."""
     facts = triples(read("The Vela mission, headed by Dr Anna Vega, will study Venus."))
     assert not any(p == "operatedBy" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, craft, agencies", [
+    ("NASA and ISRO are building the joint Vela mission.", "Vela", {"NASA", "ISRO"}),
+    ("The ISRO Chairman praised the long cooperation of NASA and ISRO, from the first sounding rocket to the "
+     "forthcoming joint Kestrel mission.", "Kestrel", {"NASA", "ISRO"}),
+    ("CNES and DLR will operate the bilateral Lyra satellite.", "Lyra", {"CNES", "DLR"}),
+])
+def test_stakes_joint_craft(read, text, craft, agencies):
+    facts = triples(read(text))
+    assert {(a, "contributesTo", craft) for a in agencies} <= facts, facts
+
+
+def test_stakes_joint_craft_needs_two_parties(read):
+    """"ESA presented the joint Vela mission": one agency named, no one to say it is joint with."""
+    facts = triples(read("ESA presented the joint Vela mission."))
+    assert not any(p == "contributesTo" for _, p, _ in facts), facts

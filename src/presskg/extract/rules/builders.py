@@ -1,4 +1,4 @@
-"""Who builds a craft, and what a craft includes.
+"""Who builds a craft, what a craft includes, where it goes.
 
 - "Airbus, the prime contractor for the Vela satellite", "OHB was selected as the builder of Lyra",
   "Kestrel's manufacturer, Thales": a :data:`BUILDER_NOUNS` word with "of"/"for" a craft or instrument,
@@ -19,6 +19,7 @@ from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
 BUILDER_NOUNS = WORD_CLASSES["BUILDER_NOUNS"]
+DESTINATION_NOUNS = WORD_CLASSES["DESTINATION_NOUNS"]
 BUILT = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
 WHOLES = (C.Spacecraft, C.Mission)
 
@@ -79,3 +80,31 @@ def includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for whole in wholes:
             if part.key != whole.key and not isa(ctx, part, C.Mission):
                 ctx.add(part, P.partOf, whole, f.verb)
+
+
+@rule("dep:destination-of", stage=Stage.PHRASES, triggers=("DESTINATION_NOUNS",), produces=(P.target,),
+      confidence=0.75)
+def destination_of(ctx: Context) -> None:
+    """"Ganymede is a particular focus of the Vela mission", "Vela's destination, Mars", "the target of
+    Kestrel is the asteroid Lyra": the body set beside a destination noun of a craft is its target."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in DESTINATION_NOUNS:
+            continue
+        owners = [c.i for c in t.children(tok.i, "poss")] + [o.i for p in t.children(tok.i, "prep")
+                                                             if p.text.lower() in ("of", "for")
+                                                             for o in t.children(p.i, "pobj")]
+        crafts = [e for j in owners for e in things(ctx, j, create=False)
+                  if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
+        if not crafts:
+            continue
+        beside = [c.i for c in t.children(tok.i, "appos")]
+        if tok.dep in ("attr", "nsubj"):  # "Ganymede is a focus of X", "the target of X is Lyra"
+            beside += [c.i for c in t.children(tok.head, "nsubj", "attr") if c.i != tok.i]
+        elif tok.dep == "appos":
+            beside.append(tok.head)
+        bodies = [e for j in beside for e in things(ctx, j, create=False)
+                  if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
+        for craft in crafts:
+            for body in bodies:
+                ctx.add(craft, P.target, body, tok.i)

@@ -19,6 +19,8 @@ from ..registry import Stage, rule
 
 OPERATIONS_NOUNS = WORD_CLASSES["OPERATIONS_NOUNS"]
 STUDY_VERBS = WORD_CLASSES["STUDY_VERBS"]
+JOINT_ADJECTIVES = WORD_CLASSES["JOINT_ADJECTIVES"]
+COOPERATION_NOUNS = WORD_CLASSES["COOPERATION_NOUNS"]
 CRAFT = (C.Mission, C.Spacecraft)
 
 
@@ -77,3 +79,51 @@ def part_target(ctx: Context) -> None:
                 if isa(ctx, whole, *CRAFT):
                     for b in bodies:
                         ctx.add(whole, P.target, b, f.verb)
+
+
+@rule("dep:joint-craft", stage=Stage.PHRASES, triggers=("JOINT_ADJECTIVES", "COOPERATION_NOUNS"),
+      produces=(P.contributesTo,), confidence=0.7)
+def joint_craft(ctx: Context) -> None:
+    """"NASA and ISRO are building the joint Vela mission", "the cooperation of NASA and ISRO ... to the
+    forthcoming joint Vela mission": the parties of the clause, or of the sentence's cooperation noun,
+    contribute to a craft called joint."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep != "amod" or t.lemma(tok.i) not in JOINT_ADJECTIVES:
+            continue
+        crafts = [e for e in ctx.refs(tok.head) if isa(ctx, e, *CRAFT)]
+        if not crafts:
+            continue
+        parties = _clause_parties(ctx, tok.head)
+        if len(parties) < 2:  # one subject does nothing jointly: the sentence's cooperation says who
+            parties = _cooperation_parties(ctx, tok.i)
+        if len(parties) < 2:
+            continue
+        for craft in crafts:
+            for a in parties:
+                ctx.add(a, P.contributesTo, craft, tok.i)
+
+
+def _clause_parties(ctx: Context, i: int) -> list[Entity]:
+    """The organizations that are the subject of the verb the craft phrase depends on."""
+    for a in ctx.tree.ancestors(i):
+        f = ctx.frames.get(a.i)
+        if f is not None:
+            ents = [e for j in f.subj for e in things(ctx, j, create=False)]
+            return [e for e in organizations_of(ctx, ents) if isa(ctx, e, C.Organization, C.Country)]
+    return []
+
+
+def _cooperation_parties(ctx: Context, i: int) -> list[Entity]:
+    """"the cooperation of A and B", "the partnership between A and B" in the same sentence."""
+    t = ctx.tree
+    sent = t.sentence_index(i)
+    out: list[Entity] = []
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in COOPERATION_NOUNS or t.sentence_index(tok.i) != sent:
+            continue
+        for p in t.children(tok.i, "prep"):
+            if p.text.lower() in ("of", "between", "among"):
+                out += [e for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                        if isa(ctx, e, C.Organization, C.Country)]
+    return list(dict.fromkeys(out))
