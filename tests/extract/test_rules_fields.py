@@ -62,3 +62,22 @@ def test_purposes_a_contract_to_sign_is_no_topic(read):
     """"a contract to sign the deal": signing is no making; nothing becomes the topic."""
     facts = triples(read("ESA prepared a contract to be signed by Airbus next week."))
     assert not any(p == "topic" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, holder, topics", [
+    ("KARI and NASA have finalized an agreement under which Korea and the United States will work together "
+     "on the Vela spacecraft.", "agreement", {"Vela"}),
+    ("The Council approved an arrangement under which cooperation with ESA will continue for the deployment "
+     "of the Kestrel-1 and Kestrel-2 satellites.", "arrangement", {"Kestrel-1", "Kestrel-2"}),
+    ("ISRO signed a contract whereby Airbus will work on the Lyra spacecraft.", "contract", {"Lyra"}),
+])
+def test_purposes_an_agreement_under_which(read, text, holder, topics):
+    facts = triples(read(text))
+    found = {o for s, p, o in facts if p == "topic" and s.startswith(holder)}
+    assert topics <= found, facts
+
+
+def test_purposes_under_which_names_no_place(read):
+    """"an agreement under which they will meet in Tokyo": a place is no topic."""
+    facts = triples(read("ESA and JAXA signed an agreement under which they will meet in Tokyo."))
+    assert not any(p == "topic" for _, p, _ in facts), facts

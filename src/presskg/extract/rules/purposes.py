@@ -1,5 +1,6 @@
 """What an agreement is for: "a contract to build the Vela satellite", "an arrangement for the Lyra
-mission", "an accord that aims to bring A and B closer in oceanography".
+mission", "an accord that aims to bring A and B closer in oceanography", "an agreement under which A and
+B will work together on the Vela station".
 
 The clause or "for" phrase hung on an agreement noun names its topics: the things a verb of making or
 studying takes (:data:`SUPPLY_VERBS`, :data:`STUDY_VERBS`, :data:`PURPOSE_VERBS`), and the fields of
@@ -46,6 +47,10 @@ def agreement_purpose(ctx: Context) -> None:
                     found += [e for e in ctx.refs(j) if isa(ctx, e, *_MADE)] if _builds(ctx, j, v.i) else []
                 if t[j].dep == "pobj" and t[t[j].head].text.lower() in ("in", "on"):
                     found += [e for k in t.conjuncts(j) for e in [field_topic(ctx, k)] if e is not None]
+            if _framing(ctx, v.i):  # "an agreement under which A and B will work together on X"
+                found += [x for j in clause if t[j].dep == "pobj" and t[t[j].head].text.lower() in _ON
+                          and t[t[j].head].head in (v.i, *(c.i for c in t.children(v.i)))
+                          for x in _things_about(ctx, j) if isa(ctx, x, *_MADE, C.Topic)]
         if found and not deals:  # "awarded Airbus a contract to build X": the contract is a node once it has a topic
             deals = [e for e in [described(ctx, tok.i)] if e is not None]
         for d in deals:
@@ -54,6 +59,22 @@ def agreement_purpose(ctx: Context) -> None:
 
 
 _MADE = (C.Mission, C.Spacecraft, C.Instrument, C.LaunchVehicle)
+_ON = ("on", "for", "in", "to")
+
+
+def _things_about(ctx: Context, j: int) -> list[Entity]:
+    """Topics of a phrase, looking through an event noun to what it is of ("the deployment of X")."""
+    t = ctx.tree
+    return topic_list(ctx, j) + [x for p in t.children(j, "prep") if p.text.lower() == "of"
+                                 for o in t.children(p.i, "pobj") for x in topic_list(ctx, o.i)]
+
+
+def _framing(ctx: Context, v: int) -> bool:
+    """True when a relative clause is the agreement's content: "under which", "by which", "whereby"."""
+    t = ctx.tree
+    return any(c.text.lower() == "whereby" for c in t.children(v, "advmod")) or any(
+        p.text.lower() in ("under", "by", "through") and any(o.text.lower() == "which" for o in t.children(p.i, "pobj"))
+        for p in t.children(v, "prep"))
 
 
 def _builds(ctx: Context, j: int, verb: int) -> bool:
