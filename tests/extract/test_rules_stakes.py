@@ -78,3 +78,11 @@ def test_stakes_joint_craft_needs_two_parties(read):
     """"ESA presented the joint Vela mission": one agency named, no one to say it is joint with."""
     facts = triples(read("ESA presented the joint Vela mission."))
     assert not any(p == "contributesTo" for _, p, _ in facts), facts
+
+
+def test_stakes_helping_to_control_is_no_operating(read):
+    """"ESA will help with controlling the spacecraft": a helper does not run the craft."""
+    facts = triples(read("The agreement makes it possible for ESA to help with tracking and controlling the Lyra "
+                         "spacecraft."))
+    assert not any(p == "operatedBy" for _, p, _ in facts), facts
+    assert ("Lyra", "operatedBy", "ESA") in triples(read("ESA will control the Lyra spacecraft."))
