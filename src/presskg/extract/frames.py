@@ -72,6 +72,8 @@ def _frame(tree: Tree, v: int) -> Frame:
             f.dative.append(c.i)
         elif c.dep == "agent":
             f.subj.extend(p.i for p in tree.children(c.i, "pobj"))
+            if t.tag == "VBN" and t.dep == "conj":
+                f.passive = True  # "is developed and operated by ESA": the second participle is passive too
         elif c.dep == "prep":
             for p in tree.children(c.i, "pobj", "pcomp"):
                 f.preps.append((c.text.lower(), p.i))

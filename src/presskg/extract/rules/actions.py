@@ -13,9 +13,12 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from .gatherings import BUILT, CRAFT
+
+HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 
 
 @rule("frame:supply", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS",),
@@ -147,15 +150,20 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 @rule("frame:operator", scope="verb", stage=Stage.VERBS, triggers=("OPERATE_VERBS",),
-      produces=(P.operatedBy,), confidence=0.85)
+      produces=(P.operatedBy, P.contributesTo), confidence=0.85)
 def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"JAXA leads Hayabusa2", "Hera, which ESA leads", "operated by each agency"."""
+    """"JAXA leads Hayabusa2", "Hera, which ESA leads", "operated by each agency"; "ESA will help with
+    controlling the probe" (a :data:`HELP_VERBS` governor): ESA contributes, it does not run it."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
+    helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
     for i in f.obj:
         for o in things(ctx, i, create=False):
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:
-                    ctx.add(o, P.operatedBy, a, f.verb, f"frame:{f.lemma}-operator", 0.85)
+                    if helping:
+                        ctx.add(a, P.contributesTo, o, f.verb, "frame:helps-operate", 0.7)
+                    else:
+                        ctx.add(o, P.operatedBy, a, f.verb, f"frame:{f.lemma}-operator", 0.85)
 
 
 @rule("frame:target", scope="verb", stage=Stage.VERBS, triggers=("STUDY_VERBS",), produces=(P.target,), confidence=0.75)

@@ -14,6 +14,7 @@ from ..frames import Frame
 from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
 from ..referents import _clause_tokens, agents, described, isa, organizations_of, things
 from ..registry import Stage, rule
+from .fields import field_topic
 
 CRAFT = (C.Mission, C.Spacecraft)
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
@@ -50,7 +51,7 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
       produces=(P.topic, P.participant, P.contributesTo), confidence=0.75)
 def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The two heads of agency discussed the COVID-19 situation": topics of their meeting."""
-    event = ctx.current_event(f.verb, subj)
+    event = meeting_in_view(ctx, f.verb, subj)
     if event is None:
         return
     people = [e for e in ctx.objects(event, P.participant)]
@@ -64,6 +65,18 @@ def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
                 for org in organizations_of(ctx, people):
                     ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
+
+
+_TOPIC_PREPOSITIONS = ("of", "among", "including", "on", "in", "for", "about", "regarding", "as", "like")
+
+
+def meeting_in_view(ctx: Context, i: int, subj: list[Entity]) -> Entity | None:
+    """The event a discussion at token ``i`` belongs to: the latest meeting of ``subj`` seen by the verb
+    rules, else a meeting named in the last sentences ("Meeting today, the board discussed ...")."""
+    found = ctx.current_event(i, subj)
+    if found is None and (agents(subj, ctx) or not subj):  # "the agreement covers X" is no meeting's topic
+        found = next(iter(ctx.recent(i, C.Meeting, sentences=2)), None)
+    return found
 
 
 def topic_list(ctx: Context, i: int) -> list[Entity]:
@@ -83,17 +96,19 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
             continue
         seen.add(j)
         for k in t.conjuncts(j):
-            ent = ctx.ref(k)
-            if ent is None:
-                for c in t.children(k, "compound", "nmod", "amod"):
-                    e = ctx.table.at(c.i)
-                    if e is not None and not isa(ctx, e, C.Country):
-                        ent = e
+            ent = ctx.ref(k) or field_topic(ctx, k)
+            if ent is None:  # "the Lyra-1 and Lyra-2 satellites": every name in front of the noun
+                named = [e for c in t.children(k, "compound", "nmod", "amod") for m in t.conjuncts(c.i)
+                         if (e := ctx.table.at(m)) is not None and not isa(ctx, e, C.Country, C.Agent)]
+                if named:
+                    out.extend(named)
+                    continue
             if ent is not None and not isa(ctx, ent, C.Agent, C.Country):
-                out.append(ent)
+                out.append(ent)  # and the names a list parsed as appositions goes on with: "A mission, the B"
+                todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None)
                 continue
             for p in t.children(k, "prep"):
-                if p.text.lower() in ("of", "among", "including", "on", "in", "for", "about", "regarding"):
+                if p.text.lower() in _TOPIC_PREPOSITIONS:
                     todo.extend(o.i for o in t.children(p.i, "pobj"))
             for c in t.children(k, "appos"):
                 todo.append(c.i)

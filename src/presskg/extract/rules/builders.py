@@ -1,0 +1,110 @@
+"""Who builds a craft, what a craft includes, where it goes.
+
+- "Airbus, the prime contractor for the Vela satellite", "OHB was selected as the builder of Lyra",
+  "Kestrel's manufacturer, Thales": a :data:`BUILDER_NOUNS` word with "of"/"for" a craft or instrument,
+  set beside an agent (apposition, copula, "as", possessive), says who provides it.
+- "The Vela orbiter includes a magnetometer", "the robotics system of the Gateway, which includes the
+  Zephyr arm": what a craft (or a system "of" a craft) includes (:data:`COMPOSITION_VERBS`) is part of it.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES, in_class
+from ..referents import agents, isa, things
+from ..registry import Stage, rule
+
+BUILDER_NOUNS = WORD_CLASSES["BUILDER_NOUNS"]
+DESTINATION_NOUNS = WORD_CLASSES["DESTINATION_NOUNS"]
+BUILT = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
+WHOLES = (C.Spacecraft, C.Mission)
+
+
+@rule("dep:builder-of", stage=Stage.PHRASES, triggers=("BUILDER_NOUNS",), produces=(P.providedBy,),
+      confidence=0.75)
+def builder_of(ctx: Context) -> None:
+    """"Airbus, the prime contractor for Vela", "OHB was selected as the builder of the Lyra satellite"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in BUILDER_NOUNS:
+            continue
+        built = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "for")
+                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False) if isa(ctx, e, *BUILT)]
+        if not built:
+            continue
+        for who in _builders(ctx, tok.i):
+            for x in built:
+                if x.key != who.key:
+                    ctx.add(x, P.providedBy, who, tok.i)
+
+
+def _builders(ctx: Context, i: int) -> list[Entity]:
+    """The agent a builder noun is said of: its apposition's head or own apposition, its copula subject,
+    the patient of "selected as", or its possessor."""
+    t = ctx.tree
+    tok = t[i]
+    idx: list[int] = [c.i for c in t.children(i, "appos", "poss")]
+    if tok.dep == "appos":
+        idx.append(tok.head)
+    elif tok.dep == "attr":
+        idx += [c.i for c in t.children(tok.head, "nsubj")]
+    elif tok.dep == "pobj" and t[tok.head].text.lower() == "as":
+        verb = t[tok.head].head
+        idx += [c.i for c in t.children(verb, "nsubjpass", "dobj")]
+    found = [e for j in idx for e in things(ctx, j, create=False)]
+    return [e for e in agents(found, ctx) if isa(ctx, e, C.Organization)]
+
+
+@rule("frame:includes", scope="verb", stage=Stage.VERBS, triggers=("COMPOSITION_VERBS",),
+      produces=(P.partOf,), confidence=0.7)
+def includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The Vela orbiter includes a magnetometer", "the robotics system of the Gateway, which includes
+    the Zephyr arm", "the payload consists of a camera and a radar"."""
+    if f.lemma == "make" or not in_class("COMPOSITION_VERBS", f.lemma, f.particle or None) or f.passive:
+        return
+    t = ctx.tree
+    wholes = [e for e in subj if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
+    if not wholes:  # "the robotics system of the Gateway": the craft the subject phrase is part of
+        wholes = [e for i in f.subj for p in t.children(i, "prep") if p.text.lower() == "of"
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                  if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
+    if not wholes:
+        return
+    args = f.obj + f.prep("of")  # "consists of"
+    parts = [e for i in args for e in things(ctx, i) if isa(ctx, e, *BUILT) and not isa(ctx, e, C.LaunchVehicle)]
+    for part in parts:
+        for whole in wholes:
+            if part.key != whole.key and not isa(ctx, part, C.Mission):
+                ctx.add(part, P.partOf, whole, f.verb)
+
+
+@rule("dep:destination-of", stage=Stage.PHRASES, triggers=("DESTINATION_NOUNS",), produces=(P.target,),
+      confidence=0.75)
+def destination_of(ctx: Context) -> None:
+    """"Ganymede is a particular focus of the Vela mission", "Vela's destination, Mars", "the target of
+    Kestrel is the asteroid Lyra": the body set beside a destination noun of a craft is its target."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in DESTINATION_NOUNS:
+            continue
+        owners = [c.i for c in t.children(tok.i, "poss")] + [o.i for p in t.children(tok.i, "prep")
+                                                             if p.text.lower() in ("of", "for")
+                                                             for o in t.children(p.i, "pobj")]
+        crafts = [e for j in owners for e in things(ctx, j, create=False)
+                  if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
+        if not crafts:
+            continue
+        beside = [c.i for c in t.children(tok.i, "appos")]
+        if tok.dep in ("attr", "nsubj"):  # "Ganymede is a focus of X", "the target of X is Lyra"
+            beside += [c.i for c in t.children(tok.head, "nsubj", "attr") if c.i != tok.i]
+        elif tok.dep == "appos":
+            beside.append(tok.head)
+        bodies = [e for j in beside for e in things(ctx, j, create=False)
+                  if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
+        for craft in crafts:
+            for body in bodies:
+                ctx.add(craft, P.target, body, tok.i)
