@@ -122,6 +122,9 @@ PLURAL = WORD_CLASSES["PLURAL"]
 FIRST_PLURAL = WORD_CLASSES["FIRST_PLURAL"]
 RELATIVE = WORD_CLASSES["RELATIVE"]
 PARTICLES = WORD_CLASSES["PARTICLES"]
+#: Who else was there: "with X looking on", "in the presence of X".
+WITNESS_VERBS = WORD_CLASSES["WITNESS_VERBS"]
+WITNESS_NOUNS = WORD_CLASSES["WITNESS_NOUNS"]
 
 
 def in_class(name: str, lemma: str, particle: str | None = None) -> bool:

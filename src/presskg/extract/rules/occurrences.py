@@ -19,6 +19,7 @@ from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, OCCURRENCE_VERBS, PLACE_PREPOSITIONS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
+from .happenings import whose
 
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
 ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
@@ -136,6 +137,7 @@ def occurrence_nouns(ctx: Context) -> None:
             return [e for w in words for i in preps.get(w, []) for e in things(ctx, i, create=False)]
 
         named = [e for c in t.children(tok.i, "compound", "poss", "nmod") if (e := ctx.ref(c.i)) is not None]
+        named += whose(ctx, tok.i)  # "the Zephyr satellite, whose launch is set for 2030"
         who = _participants(ctx, cls, arg("of", "by") + named)
         to = arg("to")
         places = _places(ctx, arg(*PLACE_PREPOSITIONS))

@@ -1,0 +1,106 @@
+"""Who else took part in an event, and which earlier event a definite event noun is.
+
+"A and B signed the agreement, with C looking on" and "the ceremony was held in the
+presence of C": the onlooker took part (the words of watching are data:
+:data:`~presskg.extract.lexicon.WITNESS_VERBS`, :data:`~presskg.extract.lexicon.WITNESS_NOUNS`).
+"X held a meeting with Y. Officials of Z took part in the meeting": the second
+"meeting" is the first, although the noun is read (stage EVENT_NOUNS) before the
+verb that made the first one (stage VERBS); :func:`earlier_mention` makes the first
+one now, so the definite noun finds it.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, WITNESS_NOUNS, WITNESS_VERBS
+from ..referents import agents, described, isa, things
+from ..registry import Stage, rule
+from .events import EVENT_NOUNS
+
+
+@rule("dep:event-antecedent", stage=Stage.MENTIONS, triggers=("OCCURRENCE_NOUNS",), produces=(C.Event,),
+      confidence=0.75)
+def event_antecedents(ctx: Context) -> None:
+    """"X held a meeting with Y. Z took part in the meeting": the meeting named first is made
+    before the rules read "the meeting", so that it is found as the same event."""
+    t = ctx.tree
+    for tok in t.tokens:
+        lemma = t.lemma(tok.i)
+        if tok.pos == "NOUN" and (lemma in OCCURRENCE_NOUNS or lemma in EVENT_NOUNS):
+            earlier_mention(ctx, tok.i)
+
+
+def whose(ctx: Context, i: int) -> list[Entity]:
+    """The antecedent of "whose" on noun ``i``: "the Zephyr satellite, whose launch is set for
+    2030" — the satellite is the launch's."""
+    t = ctx.tree
+    if not any(c.text.lower() == "whose" for c in t.children(i, "poss")):
+        return []
+    for a in t.ancestors(i):
+        if a.dep == "relcl" and a.head != a.i:
+            ent = ctx.ref(a.head)
+            return [ent] if ent is not None else []
+    return []
+
+
+def earlier_mention(ctx: Context, i: int) -> None:
+    """Make the event an earlier noun of the same lemma describes, for a bare definite event noun
+    ("the meeting", "the signing") that refers back to it. Nothing is made for an indefinite noun
+    or one with modifiers of its own ("the launch of X" is its own launch)."""
+    t = ctx.tree
+    tok = t[i]
+    kids = t.children(i)
+    if tok.tag != "NN" or not any(c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in kids):
+        return
+    if any(c.dep in ("prep", "acl", "relcl", "compound", "amod", "poss", "nummod") for c in kids):
+        return
+    lemma = t.lemma(i)
+    here = t.sentence_index(i)
+    for j in range(i - 1, -1, -1):
+        if here - t.sentence_index(j) > 3:
+            return
+        if t[j].pos == "NOUN" and t.lemma(j) == lemma:
+            if t[j].tag == "NN" and j not in ctx.described and ctx.table.at(j) is None:
+                described(ctx, j, OCCURRENCE_NOUNS.get(lemma) or HEAD_CLASSES.get(lemma))
+            return
+
+
+@rule("dep:witnesses", stage=Stage.DISCOURSE, triggers=("WITNESS_VERBS", "WITNESS_NOUNS"),
+      produces=(P.participant,), confidence=0.75)
+def witnesses(ctx: Context) -> None:
+    """"signed ..., with C looking on", "opened in the presence of C": C took part in the event
+    the clause tells of (a signing, a meeting, an opening)."""
+    t = ctx.tree
+    for v, key in list(ctx.described.items()):
+        ev = ctx.table.entities[key]
+        if not isa(ctx, ev, C.Event) or t[v].pos != "VERB":
+            continue
+        who: list[int] = []
+        preps = list(t.children(v, "prep")) + [p for d in t.children(v, "dobj") for p in t.children(d.i, "prep")]
+        for p in preps:
+            for o in t.children(p.i, "pobj", "pcomp"):
+                if t.lemma(o.i) in WITNESS_NOUNS:  # "in the presence of C"
+                    who += [q.i for pp in t.children(o.i, "prep") if pp.text.lower() == "of"
+                            for q in t.children(pp.i, "pobj")]
+                elif p.text.lower() == "with" and o.tag == "VBG" and _watching(ctx, o.i):
+                    who += [s.i for s in t.children(o.i, "nsubj")]  # "with C looking on"
+                elif p.text.lower() == "with" and any(a.tag == "VBG" and _watching(ctx, a.i)
+                                                      for a in t.children(o.i, "acl")):
+                    who.append(o.i)  # the parser hangs "looking on" on C
+        # "with C, CEO of Z, looking on": the participle hung on the verb, its subject the "with" object
+        if any(a.tag == "VBG" and _watching(ctx, a.i) and not t.children(a.i, "nsubj")
+               for a in t.children(v, "advcl")):
+            who += [o.i for p in t.children(v, "prep") if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
+        for i in dict.fromkeys(who):
+            for e in agents(things(ctx, i, create=False), ctx):
+                ctx.add(ev, P.participant, e, v)
+
+
+def _watching(ctx: Context, v: int) -> bool:
+    t = ctx.tree
+    lemma = t.lemma(v)
+    parts = [c.text.lower() for c in t.children(v) if c.dep in ("prt", "prep", "advmod")]
+    return lemma in WITNESS_VERBS or any(f"{lemma} {p}" in WITNESS_VERBS for p in parts)

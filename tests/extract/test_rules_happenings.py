@@ -1,0 +1,92 @@
+"""Events on sentences written for them: onlookers, "whose launch", a signing by people, "the meeting" again."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+def _events(result, cls: str) -> list[str]:
+    return [e.key for e in result.entities.values() if cls in e.classes]
+
+
+def _participants(result, key: str) -> set[str]:
+    ents = result.entities
+    return {ents[r.object].label for r in result.relations if r.subject == key and r.predicate == "participant"}
+
+
+@pytest.mark.parametrize("text, onlooker", [
+    ("Maria Lopez, Director of the Zephyr Space Agency, and NASA Administrator Paul Smith signed the agreement, "
+     "with Ido Kestrel, CEO of Nova, looking on.", "Ido Kestrel"),
+    ("Maria Lopez and Paul Smith signed the Vela agreement with Ido Kestrel watching.", "Ido Kestrel"),
+    ("Maria Lopez and Paul Smith signed the agreement in the presence of Ido Kestrel.", "Ido Kestrel"),
+])
+def test_rules_happenings_onlookers_take_part_in_the_signing(read, text, onlooker):
+    result = read(text)
+    signings = [k for k in _events(result, "Meeting") if _participants(result, k) >= {"Maria Lopez", "Paul Smith"}]
+    assert signings and onlooker in _participants(result, signings[0]), triples(result)
+
+
+def test_rules_happenings_people_signing_make_a_signing_event(read):
+    """Two people put their names to an agreement: the signing is an event, the agreement signed at it."""
+    facts = triples(read("Maria Lopez and Paul Smith put their signatures to the agreement."))
+    assert any(p == "signedAt" for _, p, _ in facts), facts
+
+
+def test_rules_happenings_signing_during_a_meeting_is_at_that_meeting(read):
+    result = read("On 4 March, Maria Lopez, Director of ESA, held a meeting with Paul Smith, President of JAXA. "
+                  "They discussed the Zephyr mission. Maria Lopez and Paul Smith signed the Vela agreement.")
+    meetings = _events(result, "Meeting")
+    assert len(meetings) == 1, triples(result)
+    assert any(r.predicate == "signedAt" and r.object == meetings[0] for r in result.relations), triples(result)
+
+
+def test_rules_happenings_no_signing_event_for_agencies_alone(read):
+    """Agencies sign without anyone's hand being named: no signing event is invented."""
+    facts = triples(read("ESA and JAXA signed the agreement."))
+    assert not any(p == "signedAt" for _, p, _ in facts), facts
+
+
+def test_rules_happenings_no_onlooker_from_a_plain_with(read):
+    """"signed the agreement with X": X is a party, not someone watching."""
+    result = read("Maria Lopez and Paul Smith signed the agreement with Ido Kestrel.")
+    assert not any("Ido Kestrel" in _participants(result, k) for k in _events(result, "Event")), triples(result)
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("The Zephyr satellite, whose launch is scheduled for 2030, will study dark matter.", "Zephyr"),
+    ("The Vela probe, whose landing is planned for May 2031, carries a camera.", "Vela"),
+    ("ESA described the Nova telescope, whose launch is slated for 2029.", "Nova"),
+])
+def test_rules_happenings_whose_event_is_the_antecedents(read, text, craft):
+    result = read(text)
+    events = _events(result, "Launch") + _events(result, "Landing")
+    assert events and craft in _participants(result, events[0]), triples(result)
+    assert any(d.subject == events[0] for d in result.dates), result.dates
+
+
+def test_rules_happenings_whose_is_not_an_event_of_a_thing(read):
+    """"whose camera": a camera is no event."""
+    result = read("The Zephyr satellite, whose camera was built in Italy, will study dark matter.")
+    assert not _events(result, "Event"), triples(result)
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, Paul Smith, the Administrator of NASA, held a meeting with Maria Lopez, Chair of ISRO. "
+    "Senior officials of ISRO, NASA and CNES took part in the meeting.",
+    "Paul Smith and Maria Lopez held a meeting on 3 May 2022. "
+    "Officials of CNES attended the meeting.",
+])
+def test_rules_happenings_the_meeting_is_the_one_held(read, text):
+    result = read(text)
+    meetings = _events(result, "Meeting")
+    assert len(meetings) == 1, triples(result)
+    assert {"Paul Smith", "Maria Lopez", "CNES"} <= _participants(result, meetings[0]), triples(result)
+
+
+def test_rules_happenings_two_meetings_stay_two(read):
+    """A second meeting with modifiers of its own is not the first one."""
+    result = read("Paul Smith of NASA held a meeting with Maria Lopez of ISRO on 3 May 2022. "
+                  "A week later, CNES held a second meeting with ISRO on 10 May 2022.")
+    assert len(_events(result, "Meeting")) == 2, triples(result)
