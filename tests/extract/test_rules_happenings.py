@@ -90,3 +90,48 @@ def test_rules_happenings_two_meetings_stay_two(read):
     result = read("Paul Smith of NASA held a meeting with Maria Lopez of ISRO on 3 May 2022. "
                   "A week later, CNES held a second meeting with ISRO on 10 May 2022.")
     assert len(_events(result, "Meeting")) == 2, triples(result)
+
+
+@pytest.mark.parametrize("text, actor, cls", [
+    ("The Vela probe today made a successful descent through the atmosphere of Titan.", "Vela", "Event"),
+    ("The Zephyr spacecraft performed a flyby of Mars on 3 May 2022.", "Zephyr", "Event"),
+    ("Maria Lopez, Director of ESA, paid a visit to the Kennedy Space Center on 3 May 2022.", "Maria Lopez",
+     "Meeting"),
+    ("The Nova spacecraft carried out a docking with the station on 2 June 2023.", "Nova", "Event"),
+])
+def test_rules_happenings_light_verb_subject_takes_part(read, text, actor, cls):
+    result = read(text)
+    events = _events(result, cls)
+    assert events and actor in _participants(result, events[0]), triples(result)
+    assert any(d.subject == events[0] for d in result.dates), result.dates
+
+
+def test_rules_happenings_light_verb_without_event_noun(read):
+    """"made a camera": no event noun, no event."""
+    result = read("The Zephyr company made a camera for the Vela probe in 2020.")
+    assert not _events(result, "Event"), triples(result)
+
+
+@pytest.mark.parametrize("text, craft, place", [
+    ("The Vela capsule came down safely in the Woomera Prohibited Area on 13 June 2010.", "Vela", "Woomera"),
+    ("The Orion capsule splashed down in the Pacific Ocean on 11 December 2022.", "Orion", "Pacific Ocean"),
+])
+def test_rules_happenings_coming_down_is_a_landing(read, text, craft, place):
+    result = read(text)
+    landings = _events(result, "Landing")
+    assert landings and craft in _participants(result, landings[0]), triples(result)
+    assert any(s.startswith("landing") and p == "locatedIn" and o.startswith(place)
+               for s, p, o in triples(result)), triples(result)
+
+
+def test_rules_happenings_released_from_the_carrier(read):
+    """"X was released from Y": both craft take part in the release."""
+    result = read("The Vela probe had been released from the Zephyr orbiter on 25 December 2004.")
+    events = _events(result, "Event")
+    assert events and {"Vela", "Zephyr"} <= _participants(result, events[0]), triples(result)
+
+
+def test_rules_happenings_released_from_a_place_is_no_participant(read):
+    """"released from Kourou": a place is where, not who."""
+    result = read("The Vela probe was released from Kourou on 25 December 2004.")
+    assert not any("Kourou" in _participants(result, k) for k in _events(result, "Event")), triples(result)

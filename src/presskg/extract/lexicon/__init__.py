@@ -125,6 +125,8 @@ PARTICLES = WORD_CLASSES["PARTICLES"]
 #: Who else was there: "with X looking on", "in the presence of X".
 WITNESS_VERBS = WORD_CLASSES["WITNESS_VERBS"]
 WITNESS_NOUNS = WORD_CLASSES["WITNESS_NOUNS"]
+#: Verbs that only carry an event noun: "made a descent", "paid a visit", "carried out a flyby".
+EVENT_LIGHT_VERBS = WORD_CLASSES["EVENT_LIGHT_VERBS"]
 
 
 def in_class(name: str, lemma: str, particle: str | None = None) -> bool:

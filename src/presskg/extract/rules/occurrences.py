@@ -16,7 +16,14 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..entities import ancestors
 from ..frames import Frame
-from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, OCCURRENCE_VERBS, PLACE_PREPOSITIONS
+from ..lexicon import (
+    EVENT_LIGHT_VERBS,
+    HEAD_CLASSES,
+    OCCURRENCE_NOUNS,
+    OCCURRENCE_VERBS,
+    PLACE_PREPOSITIONS,
+    WORD_CLASSES,
+)
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 from .happenings import whose
@@ -83,6 +90,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     who = _participants(ctx, cls, subj + objs + withs)
     if cls == C.Event:  # "delivered to NASA": the recipient takes part
         who += [e for e in to if isa(ctx, e, C.Agent)]
+    if f.lemma in WORD_CLASSES["SEPARATE_VERBS"]:  # "the probe was released from the orbiter": the orbiter takes part
+        who += _participants(ctx, C.Launch, [e for i in f.prep("from") for e in things(ctx, i, create=False)])
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
         return  # a visit is made by someone: "the site was visited" alone tells of no one
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
@@ -128,10 +137,16 @@ def occurrence_nouns(ctx: Context) -> None:
             preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
         # "the visit X made to Y": the relative clause's subject and its preposition
         for v in t.children(tok.i, "relcl", "acl"):
-            if t.lemma(v.i) in ("make", "pay", "conduct", "carry", "undertake", "perform"):
+            if t.lemma(v.i) in EVENT_LIGHT_VERBS:
                 preps.setdefault("by", []).extend(c.i for c in t.children(v.i, "nsubj"))
                 for p in t.children(v.i, "prep", "dative"):  # "made to Brazil" ("to" parsed as a dative)
                     preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
+        # "the probe made a successful descent", "she paid a visit to X": the light verb's subject acts
+        if tok.dep in ("dobj", "obj") and t.lemma(tok.head) in EVENT_LIGHT_VERBS and tok.head in ctx.frames:
+            f = ctx.frames[tok.head]
+            preps.setdefault("by", []).extend(f.subj)
+            for p, o in f.preps:
+                preps.setdefault(p, []).append(o)
 
         def arg(*words: str, preps: dict[str, list[int]] = preps) -> list[Entity]:
             return [e for w in words for i in preps.get(w, []) for e in things(ctx, i, create=False)]
