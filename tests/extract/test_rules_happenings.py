@@ -135,3 +135,44 @@ def test_rules_happenings_released_from_a_place_is_no_participant(read):
     """"released from Kourou": a place is where, not who."""
     result = read("The Vela probe was released from Kourou on 25 December 2004.")
     assert not any("Kourou" in _participants(result, k) for k in _events(result, "Event")), triples(result)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A Cooperation Agreement between ESA and AEM was signed on 14 February 2023. The signing took place on "
+     "AEM's premises in Mexico City. Rogelio Jimenez, the Mexican Sub Secretary of Transport, was present at "
+     "the ceremony.", "Rogelio Jimenez"),
+    ("Paul Smith and Maria Lopez held a meeting on 3 May 2022 in Paris. Officials of CNES attended the event.",
+     "CNES"),
+])
+def test_rules_happenings_the_ceremony_is_the_event_just_told_of(read, text, who):
+    result = read(text)
+    meetings = _events(result, "Meeting")
+    assert len(meetings) == 1 and who in _participants(result, meetings[0]), triples(result)
+
+
+def test_rules_happenings_took_place_on_premises_in_a_city(read):
+    """"The signing took place on X's premises in Mexico City": the city is where (nested locative)."""
+    facts = triples(read("A Cooperation Agreement between ESA and AEM was signed last week. "
+                         "The signing took place on AEM's premises in Mexico City."))
+    assert any(s.startswith("signing") and p == "locatedIn" and o == "Mexico City" for s, p, o in facts), facts
+
+
+def test_rules_happenings_no_anaphor_without_an_event_before(read):
+    """"the event" with no event told of before it refers to nothing."""
+    result = read("ESA and JAXA are partners. Officials of CNES attended the event.")
+    assert not _events(result, "Event"), triples(result)
+
+
+def test_rules_happenings_the_launch_then_the_launch_of_x_is_one_launch(read):
+    result = read("The launch is now set for 19 October 2018. ESA is responsible for the launch of the Zephyr "
+                  "spacecraft.")
+    launches = _events(result, "Launch")
+    assert len(launches) == 1 and "Zephyr" in _participants(result, launches[0]), triples(result)
+    assert any(d.subject == launches[0] and d.value == "2018-10-19" for d in result.dates), result.dates
+
+
+def test_rules_happenings_two_craft_two_launches(read):
+    """A launch that already has its craft is not another craft's launch."""
+    result = read("The Vela probe was launched on 3 May 2020. ESA is responsible for the launch of the Zephyr "
+                  "spacecraft.")
+    assert len(_events(result, "Launch")) == 2, triples(result)

@@ -127,6 +127,10 @@ WITNESS_VERBS = WORD_CLASSES["WITNESS_VERBS"]
 WITNESS_NOUNS = WORD_CLASSES["WITNESS_NOUNS"]
 #: Verbs that only carry an event noun: "made a descent", "paid a visit", "carried out a flyby".
 EVENT_LIGHT_VERBS = WORD_CLASSES["EVENT_LIGHT_VERBS"]
+#: Nouns that name whichever event was just told of: "the ceremony", "the event".
+EVENT_ANAPHORS = WORD_CLASSES["EVENT_ANAPHORS"]
+#: Verbs that put an event on the calendar: "the launch is scheduled for 2030".
+SCHEDULE_VERBS = WORD_CLASSES["SCHEDULE_VERBS"]
 
 
 def in_class(name: str, lemma: str, particle: str | None = None) -> bool:

@@ -15,10 +15,11 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, WITNESS_NOUNS, WITNESS_VERBS
+from ..lexicon import EVENT_ANAPHORS, HEAD_CLASSES, OCCURRENCE_NOUNS, WITNESS_NOUNS, WITNESS_VERBS
 from ..referents import agents, described, isa, things
 from ..registry import Stage, rule
 from .events import EVENT_NOUNS
+from .events import _places_in as places_in  # noqa: F401  (re-exported: "on X's premises in Y")
 
 
 @rule("dep:event-antecedent", stage=Stage.MENTIONS, triggers=("OCCURRENCE_NOUNS",), produces=(C.Event,),
@@ -29,7 +30,7 @@ def event_antecedents(ctx: Context) -> None:
     t = ctx.tree
     for tok in t.tokens:
         lemma = t.lemma(tok.i)
-        if tok.pos == "NOUN" and (lemma in OCCURRENCE_NOUNS or lemma in EVENT_NOUNS):
+        if tok.pos == "NOUN" and (_event_noun(lemma) or lemma in EVENT_ANAPHORS):
             earlier_mention(ctx, tok.i)
 
 
@@ -58,14 +59,25 @@ def earlier_mention(ctx: Context, i: int) -> None:
     if any(c.dep in ("prep", "acl", "relcl", "compound", "amod", "poss", "nummod") for c in kids):
         return
     lemma = t.lemma(i)
+    generic = lemma in EVENT_ANAPHORS  # "the ceremony": whichever event was just told of
     here = t.sentence_index(i)
     for j in range(i - 1, -1, -1):
         if here - t.sentence_index(j) > 3:
             return
-        if t[j].pos == "NOUN" and t.lemma(j) == lemma:
-            if t[j].tag == "NN" and j not in ctx.described and ctx.table.at(j) is None:
-                described(ctx, j, OCCURRENCE_NOUNS.get(lemma) or HEAD_CLASSES.get(lemma))
-            return
+        other = t.lemma(j)
+        if t[j].pos != "NOUN" or t[j].tag != "NN" or not (other == lemma or generic and _event_noun(other)):
+            continue
+        if other in EVENT_ANAPHORS and other != lemma:
+            continue
+        ev = described(ctx, j, OCCURRENCE_NOUNS.get(other) or HEAD_CLASSES.get(other)) \
+            if ctx.table.at(j) is None else None
+        if generic and ev is not None and isa(ctx, ev, C.Event):
+            ctx.described.setdefault(i, ev.key)
+        return
+
+
+def _event_noun(lemma: str) -> bool:
+    return lemma in OCCURRENCE_NOUNS or lemma in EVENT_NOUNS
 
 
 @rule("dep:witnesses", stage=Stage.DISCOURSE, triggers=("WITNESS_VERBS", "WITNESS_NOUNS"),

@@ -22,11 +22,12 @@ from ..lexicon import (
     OCCURRENCE_NOUNS,
     OCCURRENCE_VERBS,
     PLACE_PREPOSITIONS,
+    SCHEDULE_VERBS,
     WORD_CLASSES,
 )
 from ..referents import described, isa, things
 from ..registry import Stage, rule
-from .happenings import whose
+from .happenings import places_in, whose
 
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
 ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
@@ -61,6 +62,7 @@ def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | N
     if cls not in CRAFT_EVENTS or not who:
         return None
     keys = {e.key for e in who}
+    bare = None  # "the launch has been shifted ... ESA is responsible for the launch of X": one launch
     for ev in ctx.recent(i, cls, sentences=1000):
         if ev.named:
             continue
@@ -68,7 +70,11 @@ def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | N
         if keys <= parts:
             ctx.described[i] = ev.key
             return ev
-    return None
+        if not parts and bare is None:
+            bare = ev
+    if bare is not None:
+        ctx.described[i] = bare.key
+    return bare
 
 
 @rule("frame:occurrence", scope="verb", stage=Stage.VERBS, triggers=("OCCURRENCE_VERBS",),
@@ -119,6 +125,32 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add(ev, P.launchSite, s, f.verb)
 
 
+@rule("dep:event-took-place", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS", "OCCURRENCE_NOUNS"),
+      produces=(C.Event, C.Meeting, C.Launch, C.Landing), confidence=0.75)
+def took_place(ctx: Context) -> None:
+    """"The signing took place in Mexico City", "the ceremony was held at X on <date>": an event noun
+    that takes place somewhere or sometime is an event (its place and date are added by the
+    discourse rules, its participants by the clauses that follow)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep not in ("nsubj", "nsubjpass") or ctx.table.at(tok.i) is not None:
+            continue
+        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or HEAD_CLASSES.get(t.lemma(tok.i))
+        if cls is None or C.Event not in ancestors(cls):
+            continue
+        verb = tok.head
+        happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
+            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
+            t.lemma(verb) == "hold" and tok.dep == "nsubjpass") or (
+            t.lemma(verb) in SCHEDULE_VERBS and tok.dep == "nsubjpass")  # "the launch is set for <date>"
+        if not happens:
+            continue
+        where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
+                 for o in t.children(p.i, "pobj") for e in places_in(ctx, o.i)]  # "on X's premises in Y"
+        if where or ctx.frame_date(verb):
+            described(ctx, tok.i, cls)
+
+
 @rule("dep:occurrence-noun", stage=Stage.EVENT_NOUNS, triggers=("OCCURRENCE_NOUNS",),
       produces=(P.participant, P.locatedIn, P.launchSite, C.Event, C.Meeting, C.Launch, C.Landing, C.Campaign),
       confidence=0.75)
@@ -127,7 +159,7 @@ def occurrence_nouns(ctx: Context) -> None:
     "the state visit the President made to China", "the X descent"."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos != "NOUN" or ctx.table.at(tok.i) is not None:
+        if tok.pos != "NOUN" or (ctx.table.at(tok.i) is not None and tok.i not in ctx.described):
             continue
         cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i))
         if cls is None:
@@ -178,31 +210,6 @@ def occurrence_nouns(ctx: Context) -> None:
             ctx.add(ev, P.locatedIn, pl, tok.i)
         for s in sites:
             ctx.add(ev, P.launchSite, s, tok.i)
-
-
-@rule("dep:event-took-place", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS", "OCCURRENCE_NOUNS"),
-      produces=(C.Event, C.Meeting), confidence=0.75)
-def took_place(ctx: Context) -> None:
-    """"The signing took place in Mexico City", "the ceremony was held at X on <date>": an event noun
-    that takes place somewhere or sometime is an event (its place and date are added by the
-    discourse rules, its participants by the clauses that follow)."""
-    t = ctx.tree
-    for tok in t.tokens:
-        if tok.pos != "NOUN" or tok.dep not in ("nsubj", "nsubjpass") or ctx.table.at(tok.i) is not None:
-            continue
-        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or HEAD_CLASSES.get(t.lemma(tok.i))
-        if cls is None or C.Event not in ancestors(cls):
-            continue
-        verb = tok.head
-        happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
-            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
-            t.lemma(verb) == "hold" and tok.dep == "nsubjpass")
-        if not happens:
-            continue
-        where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
-                 for o in t.children(p.i, "pobj") for e in _places(ctx, things(ctx, o.i, create=False))]
-        if where or ctx.frame_date(verb):
-            described(ctx, tok.i, cls)
 
 
 @rule("dep:present-at", stage=Stage.DISCOURSE, produces=(P.participant,), confidence=0.75)
