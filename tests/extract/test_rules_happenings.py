@@ -176,3 +176,45 @@ def test_rules_happenings_two_craft_two_launches(read):
     result = read("The Vela probe was launched on 3 May 2020. ESA is responsible for the launch of the Zephyr "
                   "spacecraft.")
     assert len(_events(result, "Launch")) == 2, triples(result)
+
+
+def test_rules_happenings_travelled_to_meet_places_the_meeting(read):
+    facts = triples(read("On 6 September, Maria Lopez, President of CNES, travelled to Oslo, Norway, to meet "
+                         "Paul Smith, Director General of the Norwegian Space Centre."))
+    assert any(s.startswith("meeting") and p == "locatedIn" and o == "Oslo" for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Smith went with Maria Lopez to ISRO's UR Rao Satellite Centre to see the Zephyr satellite.",
+    "Paul Smith travelled with Maria Lopez to the Kennedy Space Center in March 2022.",
+])
+def test_rules_happenings_going_somewhere_is_a_visit(read, text):
+    result = read(text)
+    visits = _events(result, "Meeting")
+    assert visits and {"Paul Smith", "Maria Lopez"} <= _participants(result, visits[0]), triples(result)
+    assert any(r.subject == visits[0] and r.predicate == "locatedIn" for r in result.relations), triples(result)
+
+
+def test_rules_happenings_came_to_where_a_meeting_was_held(read):
+    """"came to X, where he held a meeting": no separate visit, the meeting is at X."""
+    result = read("On Thursday, Paul Smith came to the Kennedy Space Center in Florida, where he held a meeting "
+                  "with Maria Lopez.")
+    meetings = _events(result, "Meeting")
+    assert len(meetings) == 1, triples(result)
+    assert any(r.subject == meetings[0] and r.predicate == "locatedIn" and result.entities[r.object].label
+               == "Kennedy Space Center" for r in result.relations), triples(result)
+
+
+def test_rules_happenings_things_going_somewhere_are_no_visit(read):
+    result = read("The first data went to ESOC in Darmstadt on 3 May 2022.")
+    assert not _events(result, "Meeting"), triples(result)
+
+
+def test_rules_happenings_with_x_as_witnesses(read):
+    result = read("A Memorandum of Understanding was signed in Beijing by Paul Smith, Chief Executive of the UK "
+                  "Space Agency, and by Li Wei, Vice Administrator of CNSA, with Maria Lopez as a witness.")
+    facts = triples(result)
+    assert {("Memorandum of Understanding", "signatory", "Li Wei"),
+            ("Memorandum of Understanding", "signatory", "CNSA")} <= facts, facts
+    signings = [k for k in _events(result, "Meeting") if "Paul Smith" in _participants(result, k)]
+    assert signings and "Maria Lopez" in _participants(result, signings[0]), facts

@@ -15,8 +15,16 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import EVENT_ANAPHORS, HEAD_CLASSES, OCCURRENCE_NOUNS, WITNESS_NOUNS, WITNESS_VERBS
-from ..referents import agents, described, isa, things
+from ..lexicon import (
+    EVENT_ANAPHORS,
+    HEAD_CLASSES,
+    OCCURRENCE_NOUNS,
+    TRAVEL_VERBS,
+    WITNESS_NOUNS,
+    WITNESS_ROLES,
+    WITNESS_VERBS,
+)
+from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from .events import EVENT_NOUNS
 from .events import _places_in as places_in  # noqa: F401  (re-exported: "on X's premises in Y")
@@ -102,10 +110,19 @@ def witnesses(ctx: Context) -> None:
                 elif p.text.lower() == "with" and any(a.tag == "VBG" and _watching(ctx, a.i)
                                                       for a in t.children(o.i, "acl")):
                     who.append(o.i)  # the parser hangs "looking on" on C
+                elif p.text.lower() == "with" and any(
+                        a.text.lower() == "as" and any(t.lemma(r.i) in WITNESS_ROLES for r in t.children(a.i, "pobj"))
+                        for a in t.children(o.i, "prep")):
+                    who.append(o.i)  # "with the Minister as a witness"
         # "with C, CEO of Z, looking on": the participle hung on the verb, its subject the "with" object
         if any(a.tag == "VBG" and _watching(ctx, a.i) and not t.children(a.i, "nsubj")
                for a in t.children(v, "advcl")):
             who += [o.i for p in t.children(v, "prep") if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
+        if any(t[j].dep == "prep" and t[j].text.lower() == "as" and any(
+                t.lemma(r.i) in WITNESS_ROLES for r in t.children(j, "pobj")) for j in _clause_tokens(ctx, v)):
+            # "signed by A and by B, with C as witnesses" (the parser hangs "as witnesses" on the verb)
+            who += [o.i for j in _clause_tokens(ctx, v) if t[j].dep == "prep" and t[j].text.lower() == "with"
+                    for o in t.children(j, "pobj")]
         for i in dict.fromkeys(who):
             for e in agents(things(ctx, i, create=False), ctx):
                 ctx.add(ev, P.participant, e, v)
@@ -116,3 +133,50 @@ def _watching(ctx: Context, v: int) -> bool:
     lemma = t.lemma(v)
     parts = [c.text.lower() for c in t.children(v) if c.dep in ("prt", "prep", "advmod")]
     return lemma in WITNESS_VERBS or any(f"{lemma} {p}" in WITNESS_VERBS for p in parts)
+
+
+@rule("frame:travel", stage=Stage.DISCOURSE, triggers=("TRAVEL_VERBS",),
+      produces=(P.participant, P.locatedIn, C.Meeting), confidence=0.75)
+def travel(ctx: Context) -> None:
+    """"X travelled to Oslo to meet Y": the meeting is in Oslo; "X went with Y to the Z Centre": a
+    visit of X and Y to the centre. Someone's going somewhere is a visit when nothing else that
+    happened there is told of in the sentence (a meeting, a signing)."""
+    t = ctx.tree
+    for v, f in ctx.frames.items():
+        lemma = f"{f.lemma} {f.particle}".strip()
+        if f.lemma not in TRAVEL_VERBS and lemma not in TRAVEL_VERBS or t[v].pos != "VERB":
+            continue
+        who = agents([e for i in f.subj for e in things(ctx, i, create=False)], ctx)
+        if not any(isa(ctx, e, C.Person) for e in who):
+            continue  # people travel; "the data went to ESOC" is no visit
+        places = [pl for i in f.prep("to") for pl in places_in(ctx, i)]
+        if not places:
+            continue
+        # "to meet Y", "to sign": the purpose's event is where the traveller went
+        purposes = [ctx.table.entities[ctx.described[c.i]] for c in t.children(v, "xcomp", "advcl")
+                    if c.i in ctx.described]
+        purposes = [e for e in purposes if isa(ctx, e, C.Event)]
+        if purposes:
+            for ev in purposes:
+                for pl in places:
+                    ctx.add(ev, P.locatedIn, pl, v)
+            continue
+        sent = t.sentence_index(v)
+        there = [ctx.table.entities[k] for i, k in ctx.described.items()
+                 if t.sentence_index(i) == sent and isa(ctx, ctx.table.entities[k], C.Meeting)]
+        if there:  # "came to X, where he held a meeting": the meeting is what happened there
+            inside = {j for i in f.prep("to") for j in t.subtree(i)}
+            for ev in [ctx.table.entities[k] for i, k in ctx.described.items() if i in inside]:
+                if isa(ctx, ev, C.Meeting):
+                    for pl in places:
+                        ctx.add(ev, P.locatedIn, pl, v)
+            continue
+        ev = described(ctx, v, C.Meeting)
+        if ev is None:
+            continue
+        ctx.table.entities[ev.key].label = "visit"
+        withs = agents([e for i in f.prep("with") for e in things(ctx, i, create=False)], ctx)
+        for e in dict.fromkeys(who + withs):
+            ctx.add(ev, P.participant, e, v)
+        for pl in places:
+            ctx.add(ev, P.locatedIn, pl, v)
