@@ -218,3 +218,32 @@ def test_rules_happenings_with_x_as_witnesses(read):
             ("Memorandum of Understanding", "signatory", "CNSA")} <= facts, facts
     signings = [k for k in _events(result, "Meeting") if "Paul Smith" in _participants(result, k)]
     assert signings and "Maria Lopez" in _participants(result, signings[0]), facts
+
+
+@pytest.mark.parametrize("text", [
+    "The Zephyr system will rely on the Vela satellite to host a mission for atmospheric sounding.",
+    "The telescope and an optical bench on which the Vela instruments are hosted were built by ESA.",
+])
+def test_rules_happenings_craft_hosting_is_no_meeting(read, text):
+    result = read(text)
+    assert not _events(result, "Meeting"), triples(result)
+
+
+def test_rules_happenings_hosting_people_is_a_meeting(read):
+    result = read("On 3 May 2022, ESA hosted Maria Lopez, Director of the Zephyr Space Agency, in Paris.")
+    meetings = _events(result, "Meeting")
+    assert meetings and {"ESA", "Maria Lopez"} <= _participants(result, meetings[0]), triples(result)
+
+
+def test_rules_happenings_coordinated_elections_are_one_event(read):
+    result = read("Paul Smith, Director of the Dutch Institute, was elected Chairman of the Council, and Maria "
+                  "Lopez, Director of the Irish Service, was elected its Vice-Chairman.")
+    events = [k for k in _events(result, "Event") if _participants(result, k)]
+    assert len(events) == 1 and {"Paul Smith", "Maria Lopez"} <= _participants(result, events[0]), triples(result)
+
+
+def test_rules_happenings_separate_appointments_stay_separate(read):
+    result = read("Paul Smith was appointed Director of ESA in 2019. Maria Lopez was appointed President of CNES "
+                  "in 2021.")
+    events = [k for k in _events(result, "Event") if _participants(result, k)]
+    assert len(events) == 2, triples(result)

@@ -37,7 +37,8 @@ CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
 
 
 def _participants(ctx: Context, cls: str, ents: list[Entity]) -> list[Entity]:
-    want = CRAFT if cls in CRAFT_EVENTS else ACTORS
+    # craft are launched and land; people and bodies meet and visit ("the satellite hosts a mission" is no meeting)
+    want = CRAFT if cls in CRAFT_EVENTS else (C.Agent, C.Country) if cls == C.Meeting else ACTORS
     out = [e for e in ents if isa(ctx, e, *want) and not isa(ctx, e, C.Event)]
     if cls in CRAFT_EVENTS:
         for e in out:  # a mission that is launched or lands is also its spacecraft (the ontology allows both)
