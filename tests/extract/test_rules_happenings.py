@@ -247,3 +247,34 @@ def test_rules_happenings_separate_appointments_stay_separate(read):
                   "in 2021.")
     events = [k for k in _events(result, "Event") if _participants(result, k)]
     assert len(events) == 2, triples(result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("PARIS, 5 May 2022 - ESA and JAXA signed an agreement on the Zephyr mission.", "2022-05-05"),
+    ("BREMEN, GERMANY, OCT 3 — An agreement on the Vela mission has been signed by ESA and NASA.", "2020-10-03"),
+])
+def test_rules_happenings_dateline_dates_the_first_report(read, text, value):
+    result = read(text)
+    deals = _events(result, "Agreement")
+    assert deals and any(d.subject == deals[0] and d.value == value for d in result.dates), result.dates
+
+
+def test_rules_happenings_dateline_does_not_override_the_clause_date(read):
+    result = read("PARIS, 5 May 2022 - ESA and JAXA signed an agreement on the Zephyr mission on 2 May 2022.")
+    deals = _events(result, "Agreement")
+    assert deals and {d.value for d in result.dates if d.subject == deals[0]} == {"2022-05-02"}, result.dates
+
+
+def test_rules_happenings_no_dateline_without_a_dash(read):
+    result = read("In Paris on 5 May 2022 the weather was fine. ESA and JAXA signed an agreement on the Zephyr "
+                  "mission.")
+    deals = _events(result, "Agreement")
+    assert deals and not any(d.subject == deals[0] for d in result.dates), result.dates
+
+
+def test_rules_happenings_signing_told_twice_is_one_signing(read):
+    result = read("PARIS, 5 May 2022 - An agreement on the Vela mission has been signed by ESA and NASA. Maria Lopez, "
+                  "Director of ESA, and NASA Administrator Paul Smith put their signatures to the agreement.")
+    signings = [k for k in _events(result, "Meeting")]
+    assert len(signings) == 1 and {"Maria Lopez", "Paul Smith"} <= _participants(result, signings[0]), \
+        triples(result)

@@ -180,3 +180,24 @@ def travel(ctx: Context) -> None:
             ctx.add(ev, P.participant, e, v)
         for pl in places:
             ctx.add(ev, P.locatedIn, pl, v)
+
+
+DASHES = ("—", "–", "-", "--")
+
+
+@rule("dates:dateline", stage=Stage.MENTIONS, produces=(), confidence=0.75, after=("dates:locate",))
+def dateline(ctx: Context) -> None:
+    """"BREMEN, GERMANY, OCT 3 — An agreement ... has been signed": the date of a dateline is the
+    date of what the sentence it opens reports (its main verb's), as if the sentence said "on Oct 3"."""
+    t = ctx.tree
+    for s in t.parse.sentences[:3]:
+        dash = next((i for i in range(s.start, min(s.end, s.start + 16)) if t[i].text in DASHES), None)
+        if dash is None:
+            continue
+        found = [(value, tok) for values in ctx.date_at.values() for value, tok in values if s.start <= tok < dash]
+        # the first main clause after the dash ("has been signed"), not a relative one ("under which ...")
+        roots = [i for i in range(dash + 1, s.end) if t[i].pos == "VERB"
+                 and t[i].dep in ("ROOT", "ccomp", "conj", "parataxis")]
+        if found and roots and not ctx.date_at.get(roots[0]):
+            ctx.date_at[roots[0]] = found[:1]
+        return
