@@ -278,3 +278,32 @@ def test_rules_happenings_signing_told_twice_is_one_signing(read):
     signings = [k for k in _events(result, "Meeting")]
     assert len(signings) == 1 and {"Maria Lopez", "Paul Smith"} <= _participants(result, signings[0]), \
         triples(result)
+
+
+@pytest.mark.parametrize("text, chair", [
+    ("Meeting today under the chairmanship of Paul Smith, Chairman, MBRSC, the Board of Directors of the Zephyr "
+     "Space Centre discussed recent progress.", "Paul Smith"),
+    ("The ESA Council met in Paris on 3 May 2022 under the presidency of Maria Lopez.", "Maria Lopez"),
+])
+def test_rules_happenings_under_the_chairmanship_of(read, text, chair):
+    result = read(text)
+    meetings = _events(result, "Meeting")
+    assert meetings and chair in _participants(result, meetings[0]), triples(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Present at the meeting was Paul Smith, Vice Chairman, and those attending included Maria Lopez, "
+    "Director General, as well as Omar Haddad, Member of the Board.",
+    "Paul Smith and Ana Ruiz held a meeting in Paris on 3 May 2022. The participants included Maria Lopez and "
+    "Omar Haddad.",
+])
+def test_rules_happenings_those_attending_included(read, text):
+    result = read(text)
+    meetings = _events(result, "Meeting")
+    assert meetings and {"Maria Lopez", "Omar Haddad"} <= _participants(result, meetings[0]), triples(result)
+
+
+def test_rules_happenings_what_a_mission_includes_is_no_attendance(read):
+    result = read("Paul Smith and Ana Ruiz held a meeting in Paris on 3 May 2022. The mission includes CNES and DLR.")
+    meetings = _events(result, "Meeting")
+    assert meetings and not {"CNES", "DLR"} & _participants(result, meetings[0]), triples(result)

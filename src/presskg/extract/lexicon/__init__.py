@@ -126,6 +126,10 @@ PARTICLES = WORD_CLASSES["PARTICLES"]
 WITNESS_VERBS = WORD_CLASSES["WITNESS_VERBS"]
 WITNESS_NOUNS = WORD_CLASSES["WITNESS_NOUNS"]
 WITNESS_ROLES = WORD_CLASSES["WITNESS_ROLES"]
+#: "under the chairmanship of X": who led an event.
+CHAIR_NOUNS = WORD_CLASSES["CHAIR_NOUNS"]
+#: Who was there, as a noun: "the attendees included X".
+ATTENDEE_NOUNS = WORD_CLASSES["ATTENDEE_NOUNS"]
 #: Verbs that only carry an event noun: "made a descent", "paid a visit", "carried out a flyby".
 EVENT_LIGHT_VERBS = WORD_CLASSES["EVENT_LIGHT_VERBS"]
 #: Nouns that name whichever event was just told of: "the ceremony", "the event".

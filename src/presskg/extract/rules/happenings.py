@@ -16,6 +16,8 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import (
+    ATTENDEE_NOUNS,
+    CHAIR_NOUNS,
     EVENT_ANAPHORS,
     HEAD_CLASSES,
     OCCURRENCE_NOUNS,
@@ -88,7 +90,7 @@ def _event_noun(lemma: str) -> bool:
     return lemma in OCCURRENCE_NOUNS or lemma in EVENT_NOUNS
 
 
-@rule("dep:witnesses", stage=Stage.DISCOURSE, triggers=("WITNESS_VERBS", "WITNESS_NOUNS"),
+@rule("dep:witnesses", stage=Stage.DISCOURSE, triggers=("WITNESS_VERBS", "WITNESS_NOUNS", "CHAIR_NOUNS"),
       produces=(P.participant,), confidence=0.75)
 def witnesses(ctx: Context) -> None:
     """"signed ..., with C looking on", "opened in the presence of C": C took part in the event
@@ -96,9 +98,18 @@ def witnesses(ctx: Context) -> None:
     t = ctx.tree
     for v, key in list(ctx.described.items()):
         ev = ctx.table.entities[key]
-        if not isa(ctx, ev, C.Event) or t[v].pos != "VERB":
+        if not isa(ctx, ev, C.Event):
             continue
-        who: list[int] = []
+        # "(a meeting) under the chairmanship of X": X chaired it, on the noun or on its verb
+        who: list[int] = [q.i for p in t.children(v, "prep") if p.text.lower() == "under"
+                          for o in t.children(p.i, "pobj") if t.lemma(o.i) in CHAIR_NOUNS
+                          for pp in t.children(o.i, "prep") if pp.text.lower() == "of"
+                          for q in t.children(pp.i, "pobj")]
+        if t[v].pos != "VERB":
+            for i in dict.fromkeys(who):
+                for e in agents(things(ctx, i, create=False), ctx):
+                    ctx.add(ev, P.participant, e, v)
+            continue
         preps = list(t.children(v, "prep")) + [p for d in t.children(v, "dobj") for p in t.children(d.i, "prep")]
         for p in preps:
             for o in t.children(p.i, "pobj", "pcomp"):
@@ -201,3 +212,23 @@ def dateline(ctx: Context) -> None:
         if found and roots and not ctx.date_at.get(roots[0]):
             ctx.date_at[roots[0]] = found[:1]
         return
+
+
+@rule("frame:attendees", stage=Stage.INFERENCE, triggers=("WITNESS_VERBS",), produces=(P.participant,),
+      confidence=0.75)
+def attendees(ctx: Context) -> None:
+    """"those attending included A, B and C", "the attendees included A": they took part in the
+    event just told of (within two sentences)."""
+    t = ctx.tree
+    for v, f in ctx.frames.items():
+        if f.lemma not in ("include", "comprise", "be") or not f.obj:
+            continue
+        if not any(t.lemma(s) in ATTENDEE_NOUNS or any(
+                c.tag == "VBG" and (_watching(ctx, c.i) or t.lemma(c.i) in ("participate", "attend"))
+                for c in t.children(s, "acl")) for s in f.subj if t[s].pos == "PRON" or not ctx.ref(s)):
+            continue
+        events = ctx.recent(v, C.Event, sentences=2)
+        who = agents([e for i in f.obj for e in things(ctx, i, create=False)], ctx)
+        for ev in events[:1]:
+            for e in who:
+                ctx.add(ev, P.participant, e, v)
