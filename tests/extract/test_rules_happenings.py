@@ -307,3 +307,25 @@ def test_rules_happenings_what_a_mission_includes_is_no_attendance(read):
     result = read("Paul Smith and Ana Ruiz held a meeting in Paris on 3 May 2022. The mission includes CNES and DLR.")
     meetings = _events(result, "Meeting")
     assert meetings and not {"CNES", "DLR"} & _participants(result, meetings[0]), triples(result)
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    ("On 30 July 2022 the Zephyr camera is to be delivered to NASA.", "Event", "2022-07-30"),
+    ("The Vela lander is scheduled to land on the Moon on 3 May 2026.", "Landing", "2026-05-03"),
+])
+def test_rules_happenings_date_of_is_to_and_scheduled_to(read, text, cls, value):
+    result = read(text)
+    events = _events(result, cls)
+    assert events and any(d.subject == events[0] and d.value == value for d in result.dates), result.dates
+
+
+def test_rules_happenings_apposed_person_takes_part(read):
+    result = read("The Zephyr telescope was unveiled today by the Minister of Industry, the Honourable Paul Smith.")
+    events = _events(result, "Event")
+    assert events and "Paul Smith" in _participants(result, events[0]), triples(result)
+
+
+def test_rules_happenings_apposed_thing_is_no_participant(read):
+    """Only people in apposition join: "ESA, the agency" adds nothing new, a place adds nothing."""
+    result = read("The Zephyr centre was opened on 3 May 2022 by ESA, the European agency based in Paris.")
+    assert not any("Paris" in _participants(result, k) for k in _events(result, "Event")), triples(result)

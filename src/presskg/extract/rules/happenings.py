@@ -21,6 +21,7 @@ from ..lexicon import (
     EVENT_ANAPHORS,
     HEAD_CLASSES,
     OCCURRENCE_NOUNS,
+    SCHEDULE_VERBS,
     TRAVEL_VERBS,
     WITNESS_NOUNS,
     WITNESS_ROLES,
@@ -232,3 +233,26 @@ def attendees(ctx: Context) -> None:
         for ev in events[:1]:
             for e in who:
                 ctx.add(ev, P.participant, e, v)
+
+
+@rule("dates:to-infinitive", stage=Stage.MENTIONS, produces=(), confidence=0.75, after=("dates:locate",))
+def dated_infinitives(ctx: Context) -> None:
+    """"On July 30 the camera is to be delivered to NASA", "X is scheduled to land on 3 May": the date
+    the parser hangs on "is" or "scheduled" is the date of the verb that follows (when it has none)."""
+    t = ctx.tree
+    for at, values in list(ctx.date_at.items()):
+        if not (t[at].pos == "AUX" and t.lemma(at) == "be" or t.lemma(at) in SCHEDULE_VERBS):
+            continue
+        for c in t.children(at, "xcomp"):
+            if c.pos == "VERB" and not ctx.date_at.get(c.i):
+                ctx.date_at[c.i] = list(values)
+
+
+def with_appositions(ctx: Context, tokens: list[int]) -> list[Entity]:
+    """Entities of ``tokens`` and the people in apposition to them: "by the Minister of Industry, the
+    Honourable A. B." is also by A. B."""
+    t = ctx.tree
+    out = [e for i in tokens for e in things(ctx, i, create=False)]
+    out += [e for i in tokens for a in t.children(i, "appos") for e in things(ctx, a.i, create=False)
+            if isa(ctx, e, C.Person)]
+    return list(dict.fromkeys(out))

@@ -27,7 +27,7 @@ from ..lexicon import (
 )
 from ..referents import described, isa, things
 from ..registry import Stage, rule
-from .happenings import places_in, whose
+from .happenings import places_in, whose, with_appositions
 
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
 ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
@@ -93,6 +93,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
     objs = [e for i in f.obj for e in things(ctx, i, create=False)]
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
+    subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
     if cls == C.Event:  # "delivered to NASA": the recipient takes part
