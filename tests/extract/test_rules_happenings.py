@@ -329,3 +329,24 @@ def test_rules_happenings_apposed_thing_is_no_participant(read):
     """Only people in apposition join: "ESA, the agency" adds nothing new, a place adds nothing."""
     result = read("The Zephyr centre was opened on 3 May 2022 by ESA, the European agency based in Paris.")
     assert not any("Paris" in _participants(result, k) for k in _events(result, "Event")), triples(result)
+
+
+def test_rules_happenings_a_berthing_told_twice_is_one(read):
+    result = read("On 18 September the Zephyr vehicle was berthed to the International Space Station. Today, at "
+                  "10:49, the Zephyr vehicle was berthed to the International Space Station.")
+    events = [k for k in _events(result, "Event") if _participants(result, k)]
+    assert len(events) == 1, triples(result)
+    assert {"Zephyr", "International Space Station"} <= _participants(result, events[0]), triples(result)
+
+
+def test_rules_happenings_two_releases_of_two_probes_stay_two(read):
+    result = read("The Vela probe was released from the Zephyr orbiter on 3 May. The Nova probe was released from "
+                  "the Zephyr orbiter on 5 May.")
+    assert len([k for k in _events(result, "Event") if _participants(result, k)]) == 2, triples(result)
+
+
+def test_rules_happenings_docked_and_released_are_two_events(read):
+    """The same craft docking, then being released: two events, not one (the verbs differ)."""
+    result = read("The Zephyr vehicle was berthed to the International Space Station on 18 September. The Zephyr "
+                  "vehicle was released from the International Space Station on 30 October.")
+    assert len([k for k in _events(result, "Event") if _participants(result, k)]) == 2, triples(result)

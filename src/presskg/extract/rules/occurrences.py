@@ -60,8 +60,17 @@ def _verb_class(f: Frame) -> str | None:
 def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | None:
     """An earlier event of the same class with the same craft taking part: "the launch of X" said
     twice is one launch (people and agencies meet many times, so only craft events are merged)."""
-    if cls not in CRAFT_EVENTS or not who:
+    if not who:
         return None
+    if cls not in CRAFT_EVENTS:  # "X was berthed to the ISS" told twice: one berthing (craft only, same verb)
+        if cls != C.Event or not all(isa(ctx, e, *CRAFT) for e in who) or ctx.tree[i].pos != "VERB":
+            return None
+        same = [ev for ev in ctx.recent(i, cls, sentences=1000) if not ev.named
+                and ev.label == ctx.tree.lemma(i)
+                and {e.key for e in who} <= {o.key for o in ctx.objects(ev, P.participant)}]
+        if same:
+            ctx.described[i] = same[0].key
+        return same[0] if same else None
     keys = {e.key for e in who}
     bare = None  # "the launch has been shifted ... ESA is responsible for the launch of X": one launch
     for ev in ctx.recent(i, cls, sentences=1000):
@@ -96,8 +105,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
-    if cls == C.Event:  # "delivered to NASA": the recipient takes part
-        who += [e for e in to if isa(ctx, e, C.Agent)]
+    if cls == C.Event:  # "delivered to NASA", "berthed to the ISS": the recipient takes part
+        who += [e for e in to if isa(ctx, e, C.Agent, C.Spacecraft)]
     if f.lemma in WORD_CLASSES["SEPARATE_VERBS"]:  # "the probe was released from the orbiter": the orbiter takes part
         who += _participants(ctx, C.Launch, [e for i in f.prep("from") for e in things(ctx, i, create=False)])
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
