@@ -350,3 +350,19 @@ def test_rules_happenings_docked_and_released_are_two_events(read):
     result = read("The Zephyr vehicle was berthed to the International Space Station on 18 September. The Zephyr "
                   "vehicle was released from the International Space Station on 30 October.")
     assert len([k for k in _events(result, "Event") if _participants(result, k)]) == 2, triples(result)
+
+
+@pytest.mark.parametrize("text, site", [
+    ("The launch of the Vela satellite is scheduled for 2026 from the Guiana Space Centre.", "Guiana Space Centre"),
+    ("Liftoff of the Zephyr mission is set for April 13 2023, from the European Spaceport in Kourou.",
+     "European Spaceport"),
+])
+def test_rules_happenings_scheduled_launch_from_a_site(read, text, site):
+    facts = triples(read(text))
+    assert any(p == "launchSite" and o == site for s, p, o in facts if s.lower().startswith(("launch", "liftoff"))), \
+        facts
+
+
+def test_rules_happenings_scheduled_meeting_in_a_city_is_no_launch_site(read):
+    facts = triples(read("The meeting of ESA and JAXA is scheduled for 3 May 2026 in Paris."))
+    assert not any(p == "launchSite" for _, p, _ in facts), facts

@@ -184,6 +184,11 @@ def occurrence_nouns(ctx: Context) -> None:
                 preps.setdefault("by", []).extend(c.i for c in t.children(v.i, "nsubj"))
                 for p in t.children(v.i, "prep", "dative"):  # "made to Brazil" ("to" parsed as a dative)
                     preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
+        # "the launch of X is set for <date> from Kourou": the schedule verb's places are the event's
+        if tok.dep in ("nsubj", "nsubjpass") and t.lemma(tok.head) in SCHEDULE_VERBS and tok.head in ctx.frames:
+            for p, o in ctx.frames[tok.head].preps:
+                if p in PLACE_PREPOSITIONS or p == "from":
+                    preps.setdefault(p, []).append(o)
         # "the probe made a successful descent", "she paid a visit to X": the light verb's subject acts
         if tok.dep in ("dobj", "obj") and t.lemma(tok.head) in EVENT_LIGHT_VERBS and tok.head in ctx.frames:
             f = ctx.frames[tok.head]
