@@ -18,6 +18,11 @@ REF = dt.date(2021, 2, 25)
     ("on 2004-11-16", ["2004-11-16"]),
     ("this year", ["2021"]),
     ("today", ["2021-02-25"]),
+    ("held this week in Oslo", ["2021-02"]),
+    ("earlier this month", ["2021-02"]),
+    ("last month", ["2021-01"]),
+    ("next month", ["2021-03"]),
+    ("last weekend", []),
     ("on Wednesday", ["2021-02-24"]),
     ("scheduled shortly", []),
     ("5.4 grams and 20 kilometres", []),
@@ -30,6 +35,12 @@ def test_dates_values(text, values):
 def test_dates_relative_need_a_release_date():
     assert find_dates("last July and Thursday 25 February", None) == []
     assert [d.value for d in find_dates("on 9 May 2003", None)] == ["2003-05-09"]
+
+
+def test_dates_last_week_may_fall_in_the_month_before():
+    assert [d.value for d in find_dates("last week", dt.date(2021, 3, 2))] == ["2021-02"]
+    assert [d.value for d in find_dates("last month", dt.date(2021, 1, 3))] == ["2020-12"]
+    assert find_dates("this week", None) == []
 
 
 def test_dates_day_month_takes_the_nearest_year():

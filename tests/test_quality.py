@@ -38,18 +38,20 @@ def test_quality_development_set(dev_build):
     ev = shared_eval()
     t = evaluate(dev_build, ev / "dev" / "gold")["TOTAL"]
     assert t["entity_f1"] >= 0.92
-    assert t["relation_f1"] >= 0.73
+    assert t["relation_f1"] >= 0.75
     assert t["relation_p"] >= 0.89
+    assert t["date_r"] >= 0.79
 
 
 def test_quality_second_development_set(dev_build):
     # dev2: twenty releases from agencies and wordings the first rules never saw
     ev = shared_eval()
     t = evaluate(dev_build, ev / "dev2" / "gold")["TOTAL"]
-    assert t["entity_f1"] >= 0.88
-    assert t["entity_typed_strict_r"] >= 0.81
-    assert t["relation_f1"] >= 0.50
-    assert t["relation_p"] >= 0.82
+    assert t["entity_f1"] >= 0.85
+    assert t["entity_typed_strict_r"] >= 0.79
+    assert t["relation_f1"] >= 0.53
+    assert t["relation_p"] >= 0.81
+    assert t["date_r"] >= 0.58
 
 
 def test_quality_eval_matches_the_shared_scorer(seed_build):

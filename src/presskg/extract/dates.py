@@ -30,6 +30,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative-month", re.compile(rf"\b(?P<rel>last|next|this|past|coming)\s+{_M}\b", re.I)),
     ("month-year", re.compile(rf"\b{_M}\s+(?:of\s+)?{_Y}\b", re.I)),
     ("relative-year", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+year\b", re.I)),
+    # "this week", "earlier this month": as precise as the text is, the month they fall in
+    ("relative-week", re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>week|month)\b", re.I)),
     ("relative-day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
     ("weekday", re.compile(r"\b(?:on|last|this|next)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
     ("year", re.compile(rf"(?<![\d/-])\b{_Y}\b(?![-/]\d|\s*(?:km|kg|m\b|tonnes|%))")),
@@ -48,6 +50,7 @@ def _gates(text: str) -> dict[str, bool]:
     month = _MONTH.search(text) is not None
     return {"iso": digit, "day-month-year": digit and month, "month-day-year": digit and month,
             "relative-month": month, "month-year": digit and month, "relative-year": "year" in low,
+            "relative-week": "week" in low or "month" in low,
             "relative-day": "today" in low or "yesterday" in low or "tomorrow" in low,
             "weekday": "day" in low, "year": digit}
 
@@ -113,6 +116,12 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     if kind == "relative-year":
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         return str(ref.year + shift)
+    if kind == "relative-week":
+        days = {"last": -7, "next": 7}.get(rel, 0) if g["unit"].lower() == "week" else 0
+        months = {"last": -1, "next": 1}.get(rel, 0) if g["unit"].lower() == "month" else 0
+        d = ref + dt.timedelta(days=days)
+        y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+        return f"{y:04d}-{m + 1:02d}"
     if kind == "relative-day":
         shift = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
         return (ref + dt.timedelta(days=shift)).isoformat()

@@ -70,8 +70,9 @@ def _frame(tree: Tree, v: int) -> Frame:
             f.obj.append(c.i)
         elif c.dep == "dative":
             f.dative.append(c.i)
-        elif c.dep == "agent":
-            f.subj.extend(p.i for p in tree.children(c.i, "pobj"))
+        elif c.dep == "agent":  # "by A, and by B": the conjoined agent signs too
+            for a in [c, *(k for k in tree.children(c.i, "conj") if k.text.lower() == "by")]:
+                f.subj.extend(p.i for p in tree.children(a.i, "pobj"))
             if t.tag == "VBN" and t.dep == "conj":
                 f.passive = True  # "is developed and operated by ESA": the second participle is passive too
         elif c.dep == "prep":

@@ -122,6 +122,22 @@ PLURAL = WORD_CLASSES["PLURAL"]
 FIRST_PLURAL = WORD_CLASSES["FIRST_PLURAL"]
 RELATIVE = WORD_CLASSES["RELATIVE"]
 PARTICLES = WORD_CLASSES["PARTICLES"]
+#: Who else was there: "with X looking on", "in the presence of X".
+WITNESS_VERBS = WORD_CLASSES["WITNESS_VERBS"]
+WITNESS_NOUNS = WORD_CLASSES["WITNESS_NOUNS"]
+WITNESS_ROLES = WORD_CLASSES["WITNESS_ROLES"]
+#: "under the chairmanship of X": who led an event.
+CHAIR_NOUNS = WORD_CLASSES["CHAIR_NOUNS"]
+#: Who was there, as a noun: "the attendees included X".
+ATTENDEE_NOUNS = WORD_CLASSES["ATTENDEE_NOUNS"]
+#: Verbs that only carry an event noun: "made a descent", "paid a visit", "carried out a flyby".
+EVENT_LIGHT_VERBS = WORD_CLASSES["EVENT_LIGHT_VERBS"]
+#: Nouns that name whichever event was just told of: "the ceremony", "the event".
+EVENT_ANAPHORS = WORD_CLASSES["EVENT_ANAPHORS"]
+#: Verbs that put an event on the calendar: "the launch is scheduled for 2030".
+SCHEDULE_VERBS = WORD_CLASSES["SCHEDULE_VERBS"]
+#: Verbs of people going somewhere: "travelled to Oslo", "went to the centre".
+TRAVEL_VERBS = WORD_CLASSES["TRAVEL_VERBS"]
 
 
 def in_class(name: str, lemma: str, particle: str | None = None) -> bool:

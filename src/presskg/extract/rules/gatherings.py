@@ -173,7 +173,19 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for p in signers:
                 if C.Person in p.classes:
                     ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
-    if not events and (places or ctx.frame_date(f.verb)) and signers:
+    # people put their names to it: a signing took place, dated or not ("A and B signed the MoU")
+    people_sign = bool(targets) and any(C.Person in p.classes for p in signers)
+    if not events and people_sign and not places and not ctx.frame_date(f.verb):
+        # "X and Y met on <date> ... X and Y signed the MoU": signed at the meeting they were at
+        keys = {s.key for s in signers}
+        events = [e for d in deals for e in ctx.objects(d, P.signedAt)][:1]  # its signing, told of before
+        events = events or [e for e in ctx.recent(f.verb, C.Meeting, sentences=5)
+                            if keys & {o.key for o in ctx.objects(e, P.participant)}][:1]
+        for ev in events:
+            for p in signers:
+                if C.Person in p.classes:
+                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
+    if not events and (places or ctx.frame_date(f.verb) or people_sign) and signers:
         ev = described(ctx, f.verb, C.Meeting)
         if ev is not None:
             ctx.table.entities[ev.key].label = "signing"

@@ -16,9 +16,18 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..entities import ancestors
 from ..frames import Frame
-from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, OCCURRENCE_VERBS, PLACE_PREPOSITIONS
+from ..lexicon import (
+    EVENT_LIGHT_VERBS,
+    HEAD_CLASSES,
+    OCCURRENCE_NOUNS,
+    OCCURRENCE_VERBS,
+    PLACE_PREPOSITIONS,
+    SCHEDULE_VERBS,
+    WORD_CLASSES,
+)
 from ..referents import described, isa, things
 from ..registry import Stage, rule
+from .happenings import places_in, whose, with_appositions
 
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
 ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
@@ -28,7 +37,8 @@ CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
 
 
 def _participants(ctx: Context, cls: str, ents: list[Entity]) -> list[Entity]:
-    want = CRAFT if cls in CRAFT_EVENTS else ACTORS
+    # craft are launched and land; people and bodies meet and visit ("the satellite hosts a mission" is no meeting)
+    want = CRAFT if cls in CRAFT_EVENTS else (C.Agent, C.Country) if cls == C.Meeting else ACTORS
     out = [e for e in ents if isa(ctx, e, *want) and not isa(ctx, e, C.Event)]
     if cls in CRAFT_EVENTS:
         for e in out:  # a mission that is launched or lands is also its spacecraft (the ontology allows both)
@@ -50,9 +60,19 @@ def _verb_class(f: Frame) -> str | None:
 def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | None:
     """An earlier event of the same class with the same craft taking part: "the launch of X" said
     twice is one launch (people and agencies meet many times, so only craft events are merged)."""
-    if cls not in CRAFT_EVENTS or not who:
+    if not who:
         return None
+    if cls not in CRAFT_EVENTS:  # "X was berthed to the ISS" told twice: one berthing (craft only, same verb)
+        if cls != C.Event or not all(isa(ctx, e, *CRAFT) for e in who) or ctx.tree[i].pos != "VERB":
+            return None
+        same = [ev for ev in ctx.recent(i, cls, sentences=1000) if not ev.named
+                and ev.label == ctx.tree.lemma(i)
+                and {e.key for e in who} <= {o.key for o in ctx.objects(ev, P.participant)}]
+        if same:
+            ctx.described[i] = same[0].key
+        return same[0] if same else None
     keys = {e.key for e in who}
+    bare = None  # "the launch has been shifted ... ESA is responsible for the launch of X": one launch
     for ev in ctx.recent(i, cls, sentences=1000):
         if ev.named:
             continue
@@ -60,7 +80,11 @@ def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | N
         if keys <= parts:
             ctx.described[i] = ev.key
             return ev
-    return None
+        if not parts and bare is None:
+            bare = ev
+    if bare is not None:
+        ctx.described[i] = bare.key
+    return bare
 
 
 @rule("frame:occurrence", scope="verb", stage=Stage.VERBS, triggers=("OCCURRENCE_VERBS",),
@@ -78,10 +102,13 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
     objs = [e for i in f.obj for e in things(ctx, i, create=False)]
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
+    subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
-    if cls == C.Event:  # "delivered to NASA": the recipient takes part
-        who += [e for e in to if isa(ctx, e, C.Agent)]
+    if cls == C.Event:  # "delivered to NASA", "berthed to the ISS": the recipient takes part
+        who += [e for e in to if isa(ctx, e, C.Agent, C.Spacecraft)]
+    if f.lemma in WORD_CLASSES["SEPARATE_VERBS"]:  # "the probe was released from the orbiter": the orbiter takes part
+        who += _participants(ctx, C.Launch, [e for i in f.prep("from") for e in things(ctx, i, create=False)])
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
         return  # a visit is made by someone: "the site was visited" alone tells of no one
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
@@ -109,6 +136,32 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add(ev, P.launchSite, s, f.verb)
 
 
+@rule("dep:event-took-place", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS", "OCCURRENCE_NOUNS"),
+      produces=(C.Event, C.Meeting, C.Launch, C.Landing), confidence=0.75)
+def took_place(ctx: Context) -> None:
+    """"The signing took place in Mexico City", "the ceremony was held at X on <date>": an event noun
+    that takes place somewhere or sometime is an event (its place and date are added by the
+    discourse rules, its participants by the clauses that follow)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep not in ("nsubj", "nsubjpass") or ctx.table.at(tok.i) is not None:
+            continue
+        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or HEAD_CLASSES.get(t.lemma(tok.i))
+        if cls is None or C.Event not in ancestors(cls):
+            continue
+        verb = tok.head
+        happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
+            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
+            t.lemma(verb) == "hold" and tok.dep == "nsubjpass") or (
+            t.lemma(verb) in SCHEDULE_VERBS and tok.dep == "nsubjpass")  # "the launch is set for <date>"
+        if not happens:
+            continue
+        where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
+                 for o in t.children(p.i, "pobj") for e in places_in(ctx, o.i)]  # "on X's premises in Y"
+        if where or ctx.frame_date(verb):
+            described(ctx, tok.i, cls)
+
+
 @rule("dep:occurrence-noun", stage=Stage.EVENT_NOUNS, triggers=("OCCURRENCE_NOUNS",),
       produces=(P.participant, P.locatedIn, P.launchSite, C.Event, C.Meeting, C.Launch, C.Landing, C.Campaign),
       confidence=0.75)
@@ -117,7 +170,7 @@ def occurrence_nouns(ctx: Context) -> None:
     "the state visit the President made to China", "the X descent"."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos != "NOUN" or ctx.table.at(tok.i) is not None:
+        if tok.pos != "NOUN" or (ctx.table.at(tok.i) is not None and tok.i not in ctx.described):
             continue
         cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i))
         if cls is None:
@@ -127,15 +180,27 @@ def occurrence_nouns(ctx: Context) -> None:
             preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
         # "the visit X made to Y": the relative clause's subject and its preposition
         for v in t.children(tok.i, "relcl", "acl"):
-            if t.lemma(v.i) in ("make", "pay", "conduct", "carry", "undertake", "perform"):
+            if t.lemma(v.i) in EVENT_LIGHT_VERBS:
                 preps.setdefault("by", []).extend(c.i for c in t.children(v.i, "nsubj"))
                 for p in t.children(v.i, "prep", "dative"):  # "made to Brazil" ("to" parsed as a dative)
                     preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
+        # "the launch of X is set for <date> from Kourou": the schedule verb's places are the event's
+        if tok.dep in ("nsubj", "nsubjpass") and t.lemma(tok.head) in SCHEDULE_VERBS and tok.head in ctx.frames:
+            for p, o in ctx.frames[tok.head].preps:
+                if p in PLACE_PREPOSITIONS or p == "from":
+                    preps.setdefault(p, []).append(o)
+        # "the probe made a successful descent", "she paid a visit to X": the light verb's subject acts
+        if tok.dep in ("dobj", "obj") and t.lemma(tok.head) in EVENT_LIGHT_VERBS and tok.head in ctx.frames:
+            f = ctx.frames[tok.head]
+            preps.setdefault("by", []).extend(f.subj)
+            for p, o in f.preps:
+                preps.setdefault(p, []).append(o)
 
         def arg(*words: str, preps: dict[str, list[int]] = preps) -> list[Entity]:
             return [e for w in words for i in preps.get(w, []) for e in things(ctx, i, create=False)]
 
         named = [e for c in t.children(tok.i, "compound", "poss", "nmod") if (e := ctx.ref(c.i)) is not None]
+        named += whose(ctx, tok.i)  # "the Zephyr satellite, whose launch is set for 2030"
         who = _participants(ctx, cls, arg("of", "by") + named)
         to = arg("to")
         places = _places(ctx, arg(*PLACE_PREPOSITIONS))
@@ -161,31 +226,6 @@ def occurrence_nouns(ctx: Context) -> None:
             ctx.add(ev, P.locatedIn, pl, tok.i)
         for s in sites:
             ctx.add(ev, P.launchSite, s, tok.i)
-
-
-@rule("dep:event-took-place", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS", "OCCURRENCE_NOUNS"),
-      produces=(C.Event, C.Meeting), confidence=0.75)
-def took_place(ctx: Context) -> None:
-    """"The signing took place in Mexico City", "the ceremony was held at X on <date>": an event noun
-    that takes place somewhere or sometime is an event (its place and date are added by the
-    discourse rules, its participants by the clauses that follow)."""
-    t = ctx.tree
-    for tok in t.tokens:
-        if tok.pos != "NOUN" or tok.dep not in ("nsubj", "nsubjpass") or ctx.table.at(tok.i) is not None:
-            continue
-        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or HEAD_CLASSES.get(t.lemma(tok.i))
-        if cls is None or C.Event not in ancestors(cls):
-            continue
-        verb = tok.head
-        happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
-            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
-            t.lemma(verb) == "hold" and tok.dep == "nsubjpass")
-        if not happens:
-            continue
-        where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
-                 for o in t.children(p.i, "pobj") for e in _places(ctx, things(ctx, o.i, create=False))]
-        if where or ctx.frame_date(verb):
-            described(ctx, tok.i, cls)
 
 
 @rule("dep:present-at", stage=Stage.DISCOURSE, produces=(P.participant,), confidence=0.75)

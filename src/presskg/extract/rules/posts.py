@@ -71,6 +71,9 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if kind == P.memberOf and ctx.has(person, P.headOf, org):
                 continue
             ctx.add(person, kind, org, f.verb)
+    head = ctx.tree[f.verb].head  # "X was elected Chairman, and Y was elected Vice-Chairman": one election
+    if ctx.tree[f.verb].dep == "conj" and ctx.tree.lemma(head) == f.lemma and head in ctx.described:
+        ctx.described[f.verb] = ctx.described[head]
     ev = described(ctx, f.verb, C.Event)
     if ev is None:
         return
