@@ -79,7 +79,7 @@ def curie(iri: str) -> str:
     return iri
 
 
-_PLAIN = re.compile(r"[\w.-]*")
+_PLAIN = re.compile(r"[\\w.-]*")
 
 
 def bind_prefixes(graph: Graph) -> Graph:
