@@ -39,3 +39,10 @@ def test_rules_anaphora_its_part_then_the_part(read):
 def test_rules_anaphora_its_part_not_without_a_craft(read, text):
     facts = triples(read(text))
     assert not any(p == "partOf" and ("camera" in s or "budget" in s) for s, p, o in facts), facts
+
+
+def test_rules_anaphora_its_own_is_no_owner(read):
+    """"can build on its own a lunar orbiter": "its own" is an idiom; the orbiter is no part."""
+    facts = triples(read("The Zephyr probe reached orbit. This shows that Vela now has the skills needed "
+                          "and can build on its own a lunar orbiter that reaches the moon."))
+    assert not any(p == "partOf" and "orbiter" in s for s, p, o in facts), facts

@@ -35,7 +35,7 @@ def its_part(ctx: Context) -> None:
             continue
         # "its re-entry capsule": parsers often hang "its" on a compound of the noun
         poss = [t[k] for k in t.subtree(i) if k < i and t[k].dep == "poss" and t[k].text.lower() in NEUTER]
-        if not poss:
+        if not poss or t.children(i, "det"):  # "on its own a lunar orbiter": a misparse, not a possessive
             continue
         cls = noun_class(t, i)
         if cls is None or not any(k in ancestors(cls) for k in _PARTS):
@@ -43,8 +43,10 @@ def its_part(ctx: Context) -> None:
         owner = _owner(ctx, poss[0].i)
         if owner is None:
             continue
+        known = set(ctx.table.entities)
         part = described(ctx, i, cls)
-        if part is not None and part.key != owner.key:
+        # "its payload" taken for a thing already known (another craft): not a new part
+        if part is not None and part.key not in known:
             ctx.add(part, P.partOf, owner, i)
 
 
