@@ -1,0 +1,66 @@
+"""Possessive pronouns that introduce a part: "the probe ... its re-entry capsule".
+
+"its capsule" names a new thing whose owner is what "its" refers back to (the
+nearest craft or mission, found by :meth:`Context.antecedents`). Making that
+thing early, as a part of its owner, lets later definite descriptions ("the
+capsule came down") resolve to it through :meth:`Context.definite` instead of
+landing on no node.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..entities import ancestors
+from ..lexicon import NEUTER
+from ..mentions import noun_class
+from ..referents import described, isa
+from ..registry import Stage, rule
+
+_OWNERS = (C.Mission, C.Spacecraft)
+_PARTS = (C.Spacecraft, C.Instrument)
+#: How many sentences back "its" may look for its craft.
+_WINDOW = 2
+
+
+@rule("phrase:its-part", stage=Stage.EVENT_NOUNS, produces=(P.partOf,), confidence=0.7)
+def its_part(ctx: Context) -> None:
+    """"its re-entry capsule", "its landing module": a part of the craft "its" refers to."""
+    t = ctx.tree
+    for i in range(len(t)):
+        tok = t[i]
+        if tok.pos != "NOUN" or tok.tag != "NN" or ctx.table.at(i) is not None:
+            continue
+        # "its re-entry capsule": parsers often hang "its" on a compound of the noun
+        poss = [t[k] for k in t.subtree(i) if k < i and t[k].dep == "poss" and t[k].text.lower() in NEUTER]
+        if not poss or t.children(i, "det"):  # "on its own a lunar orbiter": a misparse, not a possessive
+            continue
+        cls = noun_class(t, i)
+        if cls is None or not any(k in ancestors(cls) for k in _PARTS):
+            continue
+        owner = _owner(ctx, poss[0].i)
+        if owner is None:
+            continue
+        known = set(ctx.table.entities)
+        part = described(ctx, i, cls)
+        # "its payload" taken for a thing already known (another craft): not a new part
+        if part is not None and part.key not in known:
+            ctx.add(part, P.partOf, owner, i)
+
+
+def _owner(ctx: Context, i: int) -> Entity | None:
+    """The craft "its" at ``i`` stands for: the plain antecedent when it is a craft; when that is
+    something no craft could be (an asteroid just named), the nearest craft of this or the last two
+    sentences; never when "its" reads as an agent's ("the agency ... its capsule")."""
+    plain = ctx.antecedents(i)
+    if len(plain) == 1 and isa(ctx, plain[0], *_OWNERS):
+        return plain[0]
+    if any(isa(ctx, e, C.Agent) for e in plain):
+        return None
+    near = [e for cls in _OWNERS for e in ctx.recent(i, cls, sentences=_WINDOW)]
+    if not near:
+        return None
+    order = {e.key: n for n, e in enumerate(ctx.before(i))}
+    return min(near, key=lambda e: order.get(e.key, len(order)))

@@ -1,0 +1,48 @@
+"""phrase:its-part on sentences written for it: "its capsule" is a part of the craft "its" refers to,
+and later definite descriptions ("the capsule") land on that part."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, part, craft", [
+    ("The Zephyr probe separated its re-entry capsule on 3 May 2024.", "capsule", "Zephyr"),
+    ("The Vela spacecraft released its landing module on Monday.", "module", "Vela"),
+    ("The Aurora orbiter switched on its camera last week.", "camera", "Aurora"),
+    # "its" after an asteroid just named: the craft of the sentences before
+    ("The explorer \"NOVA\" reached the asteroid \"Kora\" in 2005. Once it had collected dust from Kora's "
+     "surface, the spacecraft headed back. It separated its re-entry capsule ahead of arrival.", "capsule", "NOVA"),
+])
+def test_rules_anaphora_its_part_wordings(read, text, part, craft):
+    facts = triples(read(text))
+    assert any(p == "partOf" and part in s and o == craft for s, p, o in facts), facts
+
+
+def test_rules_anaphora_its_part_then_the_part(read):
+    """"the capsule" in the next sentence is the capsule just released, not a new node."""
+    result = read("The Zephyr probe separated its re-entry capsule on 3 May 2024. "
+                  "The capsule was carried to the Vela Space Centre.")
+    capsules = [e for e in result.entities.values() if "capsule" in e.label]
+    assert len(capsules) == 1, [e.label for e in result.entities.values()]
+
+
+@pytest.mark.parametrize("text", [
+    "The Orion Space Agency presented its new camera on Monday.",  # an agency's camera: no craft
+    "The Vela Space Agency announced its budget for 2025.",  # no part noun
+    # the craft is named too far back (three sentences) for "its"
+    "The Zephyr probe was launched in 2001. Engineers built a laboratory in Kora in 2003. "
+    "The laboratory hired new staff. In 2010, the laboratory tested its camera.",
+])
+def test_rules_anaphora_its_part_not_without_a_craft(read, text):
+    facts = triples(read(text))
+    assert not any(p == "partOf" and ("camera" in s or "budget" in s) for s, p, o in facts), facts
+
+
+def test_rules_anaphora_its_own_is_no_owner(read):
+    """"can build on its own a lunar orbiter": "its own" is an idiom; the orbiter is no part."""
+    facts = triples(read("The Zephyr probe reached orbit. This shows that Vela now has the skills needed "
+                          "and can build on its own a lunar orbiter that reaches the moon."))
+    assert not any(p == "partOf" and "orbiter" in s for s, p, o in facts), facts
