@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from ._cliargs import _Parser, _port, _positive, describe
+from ._cliargs import describe, make_parser
 
-EPILOG = "exit codes: 0 success; 1 problems found or some releases failed; 2 usage or input error"
+__all__ = ["COMMANDS", "main", "make_parser"]
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -264,134 +264,12 @@ def _rules(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_build_dir(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--build", default="build", help="build folder to read (default: build/)")
-
-
-def make_parser() -> argparse.ArgumentParser:
-    ap = _Parser(prog="presskg", description="Press releases → RDF knowledge graph.",
-                                 epilog=EPILOG)
-    ap.add_argument("--version", action="version", version=f"presskg {__version__}")
-    ap.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings in detail")
-    ap.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
-    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    def add(name: str, func: Callable[[argparse.Namespace], int], help: str, *,
-            hidden: bool = False) -> argparse.ArgumentParser:
-        # a hidden command (for developers) works but is not listed: argparse lists only those given a help
-        p = sub.add_parser(name, description=help, epilog=EPILOG, **({} if hidden else {"help": help}))
-        p.set_defaults(func=func)
-        return p
-
-    p = add("build", _build, "build releases (files or folders) into a knowledge graph")
-    p.add_argument("paths", nargs="*", help="release files or folders (default: data/releases)")
-    p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
-    p.add_argument("--jobs", type=_positive, default=1,
-                   help="processes that read releases: the language model and the extraction rules (default 1)")
-    p.add_argument("--dask", metavar="ADDRESS",
-                   help="read the releases on a Dask cluster: a scheduler's address (tcp://host:8786) or local:N "
-                        "for N worker processes here; the rest of the build runs in this process")
-    p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
-    p.add_argument("--infer", action="store_true",
-                   help="add the RDFS/OWL 2 RL closure as the named graph pkg:inferred (owlrl)")
-
-    p = add("extract", _extract, "show what is read from one release, sentence by sentence")
-    p.add_argument("file", help="a release file (text, Markdown or HTML)")
-    p.add_argument("--explain", action="store_true", help="also show each entity's source and each relation's rule")
-
-    p = add("query", _query, "run a SPARQL query against a build or an endpoint (project prefixes predeclared)")
-    p.add_argument("query", nargs="?", help="a saved query name (see --list) or a .rq file")
-    p.add_argument("-e", metavar="SPARQL", help="inline SPARQL")
-    p.add_argument("--list", action="store_true", help="list the saved queries with their questions")
-    p.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind a variable: an IRI, a prefixed name (pkr:Ryugu) or a literal")
-    p.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint instead of the build")
-    p.add_argument("--timeout", type=float, default=60, help="seconds before the query is stopped (default 60)")
-    p.add_argument("--memory", type=int, default=2048, metavar="MB",
-                   help="memory a local query may take before it is stopped (default 2048; 0: no limit)")
-    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json", "ttl"],
-                   help="output: an aligned table (default), CSV, TSV, SPARQL JSON results, or Turtle "
-                        "(CONSTRUCT and DESCRIBE)")
-    _add_build_dir(p)
-
-    p = add("serve", _serve, "serve the build as a read-only SPARQL endpoint with a query page (Oxigraph)")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
-    p.add_argument("--port", type=_port, default=7878, help="port to listen on (default 7878)")
-    p.add_argument("--timeout", type=_positive, default=30,
-                   help="seconds a query may run; a slower one is answered 504 (default 30)")
-    p.add_argument("--memory", type=int, default=1024, metavar="MB",
-                   help="memory the SPARQL server may take; a query needing more is stopped (default 1024)")
-    p.add_argument("--max-result", type=int, default=64, metavar="MB",
-                   help="largest result sent; a larger one is answered 422 (default 64)")
-    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
-                   help="a Host name browsers may use besides loopback and --host (repeat; '*' for any)")
-    p.add_argument("--site", metavar="DIR", help="also serve this published site (presskg publish) on the same port, "
-                   "answering an IRI's path with HTML, Turtle or JSON-LD by the Accept header; SPARQL at /sparql")
-    _add_build_dir(p)
-
-    p = add("publish", _publish, "write the linked-data site: a page, Turtle and JSON-LD for every IRI of the graph")
-    p.add_argument("-o", "--output", help="site folder (default: BUILD/site)")
-    p.add_argument("--base-url", default="https://w3id.org/presskg/",
-                   help="where the site will be served (sitemap, VoID, redirects; default: the IRIs' own root)")
-    _add_build_dir(p)
-
-    p = add("push", _push, "load the build into a triplestore (SPARQL 1.1 Graph Store Protocol, one PUT per graph)")
-    p.add_argument("--graph-store", required=True, metavar="URL", help="the store's Graph Store endpoint")
-    p.add_argument("--batch-size", type=int, default=50_000, help="triples per request (default 50000)")
-    p.add_argument("--timeout", type=float, default=60,
-                   help="seconds to connect, and between bytes of an answer (default 60)")
-    p.add_argument("--retries", type=int, default=3, help="retries of a failed request (default 3)")
-    _add_build_dir(p)
-
-    p = add("eval", _eval, "score a build against gold annotations (JSON, one file per release)")
-    p.add_argument("build", help="a build folder, or its graph.nq / graph.trig")
-    p.add_argument("gold", help="a gold JSON file or a folder of them")
-    p.add_argument("--verbose", action="store_true", help="list what was missed")
-    p.add_argument("--json", metavar="FILE", help="write per-release and total scores, per property and per class "
-                   "figures and the misses grouped by cause to this file")
-    p.add_argument("--min-entity-f1", type=float, default=0.0, metavar="F1",
-                   help="exit with 1 when the total entity F1 is below this (default 0: never)")
-    p.add_argument("--min-relation-f1", type=float, default=0.0, metavar="F1",
-                   help="exit with 1 when the total relation F1 is below this (default 0: never)")
-
-    p = add("validate", _validate, "check a build against the SHACL shapes")
-    p.add_argument("--shapes", help="shapes file (default: the bundled ontology/shapes.ttl)")
-    p.add_argument("--engine", choices=["rudof", "pyshacl"], default="rudof",
-                   help="SHACL validator: rudof (default, fast, Rust) or pyshacl (the W3C reference "
-                        "implementation, several times slower; use it to cross-check a report)")
-    _add_build_dir(p)
-
-    p = add("viz", _viz, "write the interactive graph page")
-    p.add_argument("-o", "--output", help="HTML file (default: BUILD/graph.html)")
-    p.add_argument("--release", help="only this release's entities")
-    p.add_argument("--max-nodes", type=_positive, default=1500,
-                   help="show at most this many entities, the most central (default 1500)")
-    _add_build_dir(p)
-
-    p = add("stats", _stats, "counts per class and property, and the most central entities")
-    p.add_argument("--top", type=_positive, default=10, help="how many of the most central entities (default 10)")
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
-    _add_build_dir(p)
-
-    p = add("network", _network, "write the entity graph as GraphML or GEXF (for Gephi and other tools)")
-    p.add_argument("-o", "--output", action="append", metavar="FILE",
-                   help="a .graphml or .gexf file; repeat for both (default: BUILD/graph.graphml and BUILD/graph.gexf)")
-    _add_build_dir(p)
-
-    p = add("path", _path, "how two entities are connected, each hop with its evidence sentence")
-    p.add_argument("source", help="an entity name (label or other name)")
-    p.add_argument("target", help="an entity name")
-    _add_build_dir(p)
-
-    p = add("vocab", _vocab, "regenerate src/presskg/vocab.py and the relation shapes from the ontology "
-                             "(for developers)", hidden=True)
-    p.add_argument("--check", action="store_true", help="only check that vocab.py is up to date")
-
-    p = add("rules", _rules, "list the extraction rules: what triggers each, what it produces, its confidence")
-    p.add_argument("--json", action="store_true", help="print the rules as JSON")
-
-    add("doctor", _doctor, "show the model, versions and paths presskg uses")
-    return ap
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "build": _build, "extract": _extract, "query": _query, "serve": _serve, "publish": _publish, "push": _push,
+    "eval": _eval, "validate": _validate, "viz": _viz, "stats": _stats, "network": _network, "path": _path,
+    "vocab": _vocab, "rules": _rules, "doctor": _doctor,
+}
+"""Each subcommand's handler, by the name :func:`make_parser` declares it under."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -399,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(message)s")
     try:
-        code = args.func(args)
+        code = COMMANDS[args.command](args)
         sys.stdout.flush()  # here, so that a closed pipe is met inside the handler below
         return code
     except BrokenPipeError:
