@@ -63,9 +63,9 @@ def write_pieces_beside(dest: Path, pieces: list[Piece], source: Path | None = N
         try:
             for piece in _coalesce(pieces):
                 if isinstance(piece, tuple):
-                    _copy_range(src, fd, *piece)
+                    copy_range(src, fd, *piece)
                 else:
-                    _write_all(fd, piece)
+                    write_all(fd, piece)
         finally:
             if src >= 0:
                 os.close(src)
@@ -93,7 +93,8 @@ def _coalesce(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to ``fd`` (``os.write`` may write less than it is given)."""
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
@@ -103,7 +104,7 @@ def _write_all(fd: int, data: bytes) -> None:
 _CHUNK = 1 << 20
 
 
-def _copy_range(src: int, dst: int, start: int, end: int) -> None:
+def copy_range(src: int, dst: int, start: int, end: int) -> None:
     """Append bytes ``start:end`` of ``src`` to ``dst`` (at its current position)."""
     pos = start
     if hasattr(os, "copy_file_range"):
@@ -121,7 +122,7 @@ def _copy_range(src: int, dst: int, start: int, end: int) -> None:
         data = os.pread(src, min(_CHUNK, end - pos), pos)
         if not data:
             raise OSError(f"the source ends at byte {pos}, before byte {end}")
-        _write_all(dst, data)
+        write_all(dst, data)
         pos += len(data)
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from presskg import _atomic
-from presskg._atomic import _copy_range, _write_all
-from presskg.publish.export import DatasetWriter, Format, _assemble, fragment
+from presskg._atomic import copy_range, write_all
+from presskg.publish.export import DatasetWriter, Format, fragment, frame
 from presskg.store import LOAD_CHUNK, StoreTexts, has_blank_nodes
 
 #: Span of a graph in the spool: (N-Quads start, end, facts start, end).
@@ -45,7 +45,7 @@ class Spool:
         """Keep ``graph``'s N-Quads and its facts layer (N-Triples); a graph is added once."""
         span = []
         for i, data in enumerate((nquads, facts)):
-            _write_all(self._fds[i], data)
+            write_all(self._fds[i], data)
             span += [self._ends[i], self._ends[i] + len(data)]
             self._ends[i] += len(data)
         self.spans[graph] = tuple(span)
@@ -151,7 +151,7 @@ class SpooledWriter(DatasetWriter):
         for fmt in Format:
             spans = self.reusable(fmt)
             dest = self.path(fmt)
-            head, sep, foot = _frame(fmt)
+            head, sep, foot = frame(fmt)
             # the new file beside ``dest`` with its head, as every file of a build is begun; then the rest
             tmp = _atomic.write_pieces_beside(dest, [head], durable=False)
             try:
@@ -174,30 +174,22 @@ class SpooledWriter(DatasetWriter):
             where, pos = {}, start
             for i, g in enumerate(graphs):
                 if i:
-                    _write_all(fd, sep)
+                    write_all(fd, sep)
                     pos += len(sep)
                 if g not in changed and g in spans:
                     begin, end = spans[g]
-                    _copy_range(src, fd, begin, end)
+                    copy_range(src, fd, begin, end)
                     size = end - begin
                 else:
                     data = fragment_of(g, fmt)
-                    _write_all(fd, data)
+                    write_all(fd, data)
                     size = len(data)
                 where[g] = [pos, pos + size]
                 pos += size
-            _write_all(fd, foot)
+            write_all(fd, foot)
             os.fsync(fd)
             return where
         finally:
             os.close(fd)
             if src >= 0:
                 os.close(src)
-
-
-def _frame(fmt: Format) -> tuple[bytes, bytes, bytes]:
-    """What the ``fmt`` file has before its graphs, between two of them and after them (those of
-    :func:`~presskg.publish.export._assemble`, so that both write the same bytes)."""
-    pieces, _ = _assemble(fmt, [b"", b""])
-    head, *middle, foot = pieces
-    return head, b"".join(middle), foot

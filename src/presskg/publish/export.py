@@ -110,6 +110,17 @@ _FOOT = {Format.NQUADS: b"", Format.TRIG: b"", Format.TURTLE: b"", Format.JSONLD
 _SEP = {Format.JSONLD: b",\n"}
 
 
+def frame(fmt: Format) -> tuple[bytes, bytes, bytes]:
+    """What a ``fmt`` file has before its graphs' fragments, between two of them and after them.
+
+    >>> frame(Format.NQUADS)  # N-Quads is only its lines
+    (b'', b'', b'')
+    >>> frame(Format.JSONLD)[1].strip()
+    b','
+    """
+    return _HEAD[fmt], _SEP.get(fmt, b""), _FOOT[fmt]
+
+
 def _assemble(fmt: Format, parts: list[_atomic.Piece]) -> tuple[list[_atomic.Piece], list[tuple[int, int]]]:
     """The pieces of a whole file made of ``parts`` (new bytes, or the range of a part in the
     current file), and where each part lies in the new file.
