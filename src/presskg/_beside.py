@@ -10,8 +10,8 @@ on the kernel.
 from __future__ import annotations
 
 import multiprocessing as mp
-import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class Forked:
@@ -42,29 +42,25 @@ class Forked:
 
 
 class Threaded:
-    """``fn()`` running in a thread of this process; :meth:`wait` as :meth:`Forked.wait`, with the
-    exception itself as what went wrong."""
+    """``fn()`` running in a thread of this process (a one-thread :class:`ThreadPoolExecutor`);
+    :meth:`wait` as :meth:`Forked.wait`, with the exception itself as what went wrong."""
 
     def __init__(self, fn: Callable[[], object], *, name: str):
-        self._outcome: tuple[bool, object] = (False, RuntimeError("the thread did not finish"))
-        self._thread = threading.Thread(target=self._run, args=(fn,), name=name, daemon=True)
-        self._thread.start()
-
-    def _run(self, fn: Callable[[], object]) -> None:
-        try:
-            self._outcome = (True, fn())
-        except BaseException as exc:  # handed to the waiting thread
-            self._outcome = (False, exc)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._future: Future | None = pool.submit(fn)
+        pool.shutdown(wait=False)  # the thread ends when fn does; nothing else is submitted
 
     def wait(self) -> tuple[bool, object]:
         """``(True, value)`` once ``fn`` returned, or ``(False, the exception it raised)``."""
-        self._thread.join()
-        return self._outcome
+        if self._future is None:
+            return False, RuntimeError("the result was taken")
+        exc = self._future.exception()
+        return (False, exc) if exc is not None else (True, self._future.result())
 
     def result(self) -> object:
         """What ``fn`` returned, which this object then forgets; what it raised, raised again."""
         ok, value = self.wait()
-        self._outcome = (False, RuntimeError("the result was taken"))
+        self._future = None
         if not ok:
             raise value
         return value
