@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import classes_of, labels
+from ..helpers import classes_of, labels, triples
 
 
 def _named(result, label):
@@ -176,3 +176,16 @@ def test_names_people_stay_people(read):
 def test_names_company_suffixes_and_consulates_type_a_name(read, text, name, cls):
     result = read(text)
     assert cls in classes_of(result, name), labels(result)
+
+
+@pytest.mark.parametrize("text, agency, craft", [
+    ("As part of the NASA Zephyr mission, the probe will land on Mars.", "NASA", "Zephyr"),
+    ("The JAXA Vela satellite reached orbit on Monday.", "JAXA", "Vela"),
+    ("Engineers tested the ESA Aurora lander in Noordwijk.", "ESA", "Aurora"),
+])
+def test_names_agency_in_front_of_a_craft_stays_the_agency(read, text, agency, craft):
+    """The head noun ("mission") types the craft's name, never the known agency before it."""
+    result = read(text)
+    assert classes_of(result, agency) & {"SpaceAgency"} and not classes_of(result, agency) & {
+        "Mission", "Spacecraft", "Satellite", "Lander"}, [(e.label, e.classes) for e in result.entities.values()]
+    assert (craft, "operatedBy", agency) in triples(result)

@@ -255,8 +255,11 @@ def choose_entry(entries: tuple[KBEntry, ...], hint: str | None, context: set[st
         entry = entries[0]
         if hint and hint not in (C.Organization, C.Place, C.Event, C.Person) and not any(
             compatible(hint, c) or root_of(hint) == root_of(c) for c in entry.classes
-        ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument):
-            return None  # "the Europa lander" is not the moon Europa
+        ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument) \
+                and not any(root_of(c) == C.Agent for c in entry.classes):
+            # "the Europa lander" is not the moon Europa; but in "the NASA InSight mission" or
+            # "a JAXA satellite" the agency's name in front says who runs the craft, it names no craft
+            return None
         return entry
 
     def score(e: KBEntry) -> tuple:
