@@ -189,3 +189,12 @@ def test_names_agency_in_front_of_a_craft_stays_the_agency(read, text, agency, c
     assert classes_of(result, agency) & {"SpaceAgency"} and not classes_of(result, agency) & {
         "Mission", "Spacecraft", "Satellite", "Lander"}, [(e.label, e.classes) for e in result.entities.values()]
     assert (craft, "operatedBy", agency) in triples(result)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("These investments follow the Space Strategy for Canada.", "Canada", "Space Strategy for"),
+    ("The CTO of Vela Corp, Anna Quill, spoke.", "Vela Corp", "CTO of Vela Corp"),
+])
+def test_names_no_name_ends_on_a_function_word_or_starts_with_a_title(read, text, kept, dropped):
+    result = read(text)
+    assert kept in labels(result) and dropped not in labels(result), labels(result)

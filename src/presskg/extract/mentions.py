@@ -276,6 +276,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
         while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):
             end -= 1
+        if end > start + 1 and tree[end - 1].pos in ("ADP", "DET", "SCONJ"):
+            end = _past_dangling_word(tree, end)  # "the Space Strategy for | Canada": no name ends on "for"
         if span.label == "PERSON":
             # titles before the name are not the name: "Director General Jan Wörner"
             while start < end - 1 and (tree.lemma(start) in TITLE_WORDS or _is_honorific(tree[start].text)
@@ -312,6 +314,20 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                     cand.hint = C.Place
             out.append(cand)
     return out
+
+
+def _past_dangling_word(tree: Tree, end: int) -> int:
+    """Where a model name that ends on a function word really ends: over the proper nouns that
+    follow it in its sentence ("Strategy for | Canada"), else just before that word."""
+    limit = tree.sentence_of(end - 1).end
+    k = end
+    while k < limit and tree[k].pos == "PROPN" and tree[k].text[:1].isupper():
+        k += 1
+    if k > end and tree[end - 1].pos == "ADP":
+        return k
+    while end > 1 and tree[end - 1].pos in ("ADP", "DET", "SCONJ"):
+        end -= 1
+    return end
 
 
 def _coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
