@@ -198,3 +198,19 @@ def test_names_agency_in_front_of_a_craft_stays_the_agency(read, text, agency, c
 def test_names_no_name_ends_on_a_function_word_or_starts_with_a_title(read, text, kept, dropped):
     result = read(text)
     assert kept in labels(result) and dropped not in labels(result), labels(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The Vela Space Agency and the Zephyr Space Agency signed two Memorandums of Understanding in Paris.",
+    "The Vela Space Agency and the Zephyr Space Agency signed several Memoranda of Understanding.",
+    "The Vela Space Agency and the Zephyr Space Agency signed a Memorandum of Understanding.",
+])
+def test_names_kinds_of_documents_name_no_place_or_person(read, text):
+    """The words of a document's kind are an agreement described, not a place ("Understanding") or a person."""
+    result = read(text)
+    typed = {e.label: e.classes for e in result.entities.values()}
+    assert not any(c & {"Place", "Person"} for lbl, c in typed.items() if "Understanding" in lbl
+                   or "Memorand" in lbl), typed
+    agreements = [e for e in result.entities.values() if "Agreement" in e.classes]
+    assert agreements and any(r.subject == agreements[0].key and r.predicate == "signatory"
+                              for r in result.relations), typed

@@ -228,7 +228,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 start += 1
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
-            if start < j:
+            if start < j and not _after_document_of(tree, start):
                 cand = Candidate(start, j, "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
@@ -295,7 +295,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             limit = tree.sentence_of(start).end
             end = names.number_end(tree, names.joined_end(tree, end, limit), limit)
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
-                or all(names.is_time_zone(tree[k].text) for k in range(start, end)):
+                or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
+                or _document_words(tree, start, end):
             continue
         for a, b in _coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
             # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun
@@ -314,6 +315,26 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                     cand.hint = C.Place
             out.append(cand)
     return out
+
+
+def _document_words(tree: Tree, start: int, end: int) -> bool:
+    """A model name that is only a kind of document ("Memoranda of Understanding", "Letter of
+    Intent"), or the word after "<document> of": in "two Memorandums of | Understanding" neither
+    piece names anything (the whole is a described agreement)."""
+    words = range(start, end)
+    if all(_is_document(tree, k) or _after_document_of(tree, k)
+           or (tree[k].text.lower() == "of" and k + 1 < end) for k in words):
+        return True  # the kind of document and what it is "of", nothing more
+    return _after_document_of(tree, start) and not any(_is_document(tree, k) for k in words)
+
+
+def _is_document(tree: Tree, i: int) -> bool:
+    return noun_class(tree, i) == C.Agreement
+
+
+def _after_document_of(tree: Tree, i: int) -> bool:
+    """Word ``i`` follows "<kind of document> of": "Memoranda of | Understanding"."""
+    return i >= 2 and tree[i - 1].text.lower() == "of" and _is_document(tree, i - 2)
 
 
 def _past_dangling_word(tree: Tree, end: int) -> int:
