@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ..helpers import triples
 
 
@@ -13,3 +15,18 @@ def test_rules_nationality_of_an_apposition_goes_to_the_name_before_the_comma(re
 def test_rules_nationality_reaches_every_name_a_plural_noun_sets_out(read):
     facts = triples(read("The Italian manufacturers Avio and Telespazio will build the stage."))
     assert {("Avio", "country", "Italy"), ("Telespazio", "country", "Italy")} <= facts, facts
+
+
+@pytest.mark.parametrize("text, org, country", [
+    ("Anna Quill, the Director of the Royal Danish Meteorological Institute, spoke.",
+     "Royal Danish Meteorological Institute", "Denmark"),
+    ("The Federal German Zephyr Institute will build the camera.", "Federal German Zephyr Institute", "Germany"),
+])
+def test_nationality_after_an_opening_word_of_a_name(read, text, org, country):
+    assert (org, "country", country) in triples(read(text))
+
+
+def test_nationality_not_from_a_word_inside_a_name(read):
+    """Only a leading word (or one after "Royal", "of") says the nation: a name's inner adjective does not."""
+    facts = triples(read("The Vela Italian Cuisine Institute will cater the event."))
+    assert not any(p == "country" and s.startswith("Vela") for s, p, o in facts), facts

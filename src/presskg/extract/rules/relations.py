@@ -13,9 +13,11 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..gazetteer import name_key
-from ..lexicon import PLANET_ADJECTIVES
+from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES
 from ..registry import Stage, rule
 from .titles import title_kind
+
+NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
 
 # --- nationality ---------------------------------------------------------------------
 
@@ -34,7 +36,7 @@ def _countries_in_word(ctx: Context, text: str) -> list[Entity]:
     return [] if len(parts) > 1 and names > 1 else out
 
 
-@rule("dep:nationality", stage=Stage.MENTIONS, produces=(P.country,), confidence=0.8)
+@rule("dep:nationality", stage=Stage.MENTIONS, triggers=("NAME_OPENERS",), produces=(P.country,), confidence=0.8)
 def nationality(ctx: Context) -> None:
     t = ctx.tree
     for tok in t.tokens:
@@ -124,8 +126,9 @@ def names_with_countries(ctx: Context) -> None:
                 continue
             found = {}
             for i in range(m.start, m.end):
-                if i > m.start and ctx.tree[i - 1].text.lower() not in ("of", "de", "du", "for"):
-                    continue  # "Latin American ...": only a leading word or one after "of" says the nation
+                before = [ctx.tree[k].text.lower() for k in range(m.start, i)]
+                if before and before[-1] not in ("of", "de", "du", "for") and not set(before) <= NAME_OPENERS:
+                    continue  # "Latin American": only a leading word (after "Royal") or one after "of" is a nation
                 for country in _countries_in_word(ctx, ctx.tree[i].text):
                     found[country.key] = country
             multi = [ctx.table.at(i) for i in range(m.start, m.end)]
