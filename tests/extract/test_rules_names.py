@@ -214,3 +214,23 @@ def test_names_kinds_of_documents_name_no_place_or_person(read, text):
     agreements = [e for e in result.entities.values() if "Agreement" in e.classes]
     assert agreements and any(r.subject == agreements[0].key and r.predicate == "signatory"
                               for r in result.relations), typed
+
+
+@pytest.mark.parametrize("text, names, cls", [
+    ("Users receive services from the Vela, Zephyr and Aurora satellite series.", ["Vela", "Zephyr", "Aurora"],
+     "Satellite"),
+    ("The Zephyr constellation of satellites will grow.", ["Zephyr"], "Satellite"),
+    ("The Vela family of launchers is ready.", ["Vela"], "LaunchVehicle"),
+])
+def test_names_a_collective_noun_types_by_what_it_collects(read, text, names, cls):
+    result = read(text)
+    for name in names:
+        assert cls in classes_of(result, name), [(e.label, e.classes) for e in result.entities.values()]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She lectured at the École Polytechnique for ten years.", "École Polytechnique"),
+    ("He studied at the Zephyr Hochschule in Bremen.", "Zephyr Hochschule"),
+])
+def test_names_schools_in_other_languages_are_research_institutes(read, text, name):
+    assert "ResearchInstitute" in classes_of(read(text), name)

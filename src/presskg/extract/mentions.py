@@ -18,6 +18,7 @@ from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
 from .gazetteer import Gazetteer
 from .lexicon import (
     CALENDAR_WORDS,
+    COLLECTIVE_NOUNS,
     ENUMERATORS,
     GOVERNMENT_NOUNS,
     HEAD_CLASSES,
@@ -179,7 +180,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[outer.head]
-        cls = noun_class(tree, gov.i)
+        cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)
         if cls and (gov.pos == "NOUN" or (gov.pos == "PROPN" and not gov.text[:1].isupper())):
             return cls
     # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"
@@ -195,6 +196,18 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
             cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower())
             if cls:
                 return cls
+    return None
+
+
+def _collective_class(tree: Tree, i: int) -> str | None:
+    """"the X and Y satellite series", "the X constellation of satellites": a collective noun takes the
+    class of the noun that says what it collects."""
+    if tree.lemma(i) not in COLLECTIVE_NOUNS:
+        return None
+    for c in tree.children(i, "compound", "nmod", "prep"):
+        k = next((g.i for g in tree.children(c.i, "pobj")), None) if c.dep == "prep" and c.text == "of" else c.i
+        if k is not None and tree[k].pos == "NOUN" and (cls := noun_class(tree, k)):
+            return cls
     return None
 
 
