@@ -234,3 +234,19 @@ def test_names_a_collective_noun_types_by_what_it_collects(read, text, names, cl
 ])
 def test_names_schools_in_other_languages_are_research_institutes(read, text, name):
     assert "ResearchInstitute" in classes_of(read(text), name)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The capsule came down in South Australia's outback.", "South Australia", "Place"),
+    ("He held posts at Vela’s Zephyr Research Center.", "Vela", "Organization"),
+    ("The signal was detected by the Aurora radio telescope in Chile.", "Aurora", "Facility"),
+    ("The Zephyr Space Network tracked the probe.", "Zephyr Space Network", "Facility"),
+    ("The board reviewed the Vela Airlock for the station.", "Vela Airlock", "Spacecraft"),
+])
+def test_names_typed_by_region_owner_and_ground_facilities(read, text, name, cls):
+    result = read(text)
+    assert cls in classes_of(result, name), [(e.label, e.classes) for e in result.entities.values()]
+
+
+def test_names_a_country_alone_stays_the_country(read):
+    assert "Country" in classes_of(read("The capsule came down in Australia's outback."), "Australia")

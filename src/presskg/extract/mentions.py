@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
+    COMPASS_WORDS,
     ENUMERATORS,
     GOVERNMENT_NOUNS,
     HEAD_CLASSES,
@@ -49,6 +50,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands: list[Candidate] = []
     for s in tree.parse.sentences:
         for m in gaz.find(tree.tokens, s.start, s.end):
+            if m.start > s.start and tree[m.start - 1].text in COMPASS_WORDS:
+                continue  # "South Australia", "Western Cape": a region named after the country, not the country
             cands.append(Candidate(m.start, m.end, "kb", m.entries))
     cands += _model_entities(tree, cands, gaz)
     chunks = [_without_agency_prefix(tree, c, cands) for c in _proper_chunks(tree, cands)]
@@ -366,7 +369,11 @@ def _past_dangling_word(tree: Tree, end: int) -> int:
 
 def _coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
     """"the University of X and Y University": two names the model took for one, split at "and"
-    when each side is typed by a noun of its own (first or last word); "Ministry of Science and ICT" stays."""
+    when each side is typed by a noun of its own (first or last word); "Ministry of Science and ICT" stays.
+    An owner and what it owns are two names too: "Vela's | Zephyr Research Center"."""
+    inner = [k for k in range(start + 1, end - 1) if tree[k].tag == "POS"]
+    if inner:
+        return [(start, inner[0]), (inner[0] + 1, end)]
     for k in range(start + 1, end - 1):
         if tree[k].text.lower() != "and":
             continue

@@ -134,7 +134,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     - a naming verb: "a robotic arm called Vela", "the rover, named Zephyr" → the named noun's class;
     - an apposition after it: "Vela, a lunar lander," → Lander;
     - a title "of" it: "Director of Vela", "President of the Zephyr Institute" → Organization;
-    - what it does: "Vela landed", "Vela was launched", "Vela orbits the Moon" → Spacecraft.
+    - what it does: "Vela landed", "Vela was launched", "Vela orbits the Moon" → Spacecraft;
+    - what it owns: "Vela's Zephyr Research Center", "Vela's institute" → Organization.
     """
     head = _head(tree, cand)
     tok = tree[head]
@@ -167,6 +168,10 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             and (cand.end - cand.start >= 2 or is_acronym(tok.text))
         if words & (HEAD_TITLES | MEMBER_TITLES) and adjacent:
             return C.Organization
+    if (tok.dep == "poss" or head + 1 < len(tree) and tree[head + 1].tag == "POS") and gov.i >= cand.end:
+        owned = noun_class(tree, gov.i) or HEAD_CLASSES.get(gov.text.lower())
+        if owned and (C.Organization in _ancestors(owned) or C.Facility in _ancestors(owned)):
+            return C.Organization  # only a body owns a centre, a laboratory or an institute
     if tok.dep in _SUBJECTS and gov.pos == "VERB":
         from .lexicon import LAND_VERBS, LAUNCH_VERBS, ORBIT_VERBS
 
