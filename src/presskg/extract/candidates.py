@@ -26,6 +26,7 @@ class Candidate:
     hint: str | None = None  # class suggested by a head noun or the model
     aliases: list[str] = field(default_factory=list)
     defined: bool = False  # named by an acronym definition
+    label: str | None = None  # the name, when the text writes it otherwise ("Minister of X": the Ministry of X)
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end

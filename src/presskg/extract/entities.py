@@ -58,7 +58,7 @@ class EntityTable:
     def add_candidates(self, cands: list[Candidate]) -> None:
         kb_context = {e.iri for c in cands if len(c.kb) == 1 for e in c.kb}
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-            text = self.tree.span_text(c.start, c.end)
+            text = c.label or self.tree.span_text(c.start, c.end)
             entry = choose_entry(c.kb, c.hint, kb_context, self.gaz) if c.kb else None
             if entry is None and c.kb == () and c.hint is None and not c.aliases:
                 if not self._person_like(c):

@@ -30,6 +30,7 @@ from .lexicon import (
     OPERATOR_CLASSES,
     TITLE_WORDS,
 )
+from .portfolios import portfolios
 from .tree import Tree
 
 __all__ = ["Candidate", "enumerations", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
@@ -53,6 +54,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             if m.start > s.start and tree[m.start - 1].text in COMPASS_WORDS:
                 continue  # "South Australia", "Western Cape": a region named after the country, not the country
             cands.append(Candidate(m.start, m.end, "kb", m.entries))
+    for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
+        if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):
+            cands = [c for c in cands if not c.overlaps(p)] + [p]
     cands += _model_entities(tree, cands, gaz)
     chunks = [_without_agency_prefix(tree, c, cands) for c in _proper_chunks(tree, cands)]
     taken = Taken(cands)
