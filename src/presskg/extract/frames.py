@@ -91,6 +91,8 @@ def _frame(tree: Tree, v: int) -> Frame:
             o.dep in ("dobj", "obj") for o in tree.children(v)
         ):
             f.obj.append(c.i)  # "supplying a spectrometer ... and a rover": the rover hung on the verb
+    if not f.subj and not f.passive and t.dep == "ROOT" and t.tag in ("VBD", "VBZ", "VBP"):
+        f.subj.extend(_subject_taken_for_apposition(tree, v))
     _relative(tree, f)
     if t.dep == "acl" and t.head != v:
         if t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):
@@ -100,6 +102,21 @@ def _frame(tree: Tree, v: int) -> Frame:
         elif t.tag == "VBG" and not f.subj:
             f.subj.append(t.head)  # "DLR, working hand in hand with CNES"
     return f
+
+
+def _subject_taken_for_apposition(tree: Tree, v: int) -> list[int]:
+    """"After a cruise aboard the X spacecraft, ESA's Y probe today made a descent": after a long opening
+    phrase the parser may hang the subject on that phrase as an apposition. An apposition whose phrase
+    ends right before a main verb with no subject (adverbs aside) is that verb's subject."""
+    k = v - 1
+    while k >= 0 and (tree[k].pos == "ADV" or tree[k].dep in ("npadvmod", "advmod", "neg")):
+        k -= 1
+    if k < 0 or tree.sentence_index(k) != tree.sentence_index(v):
+        return []
+    a = next((x.i for x in (tree[k], *tree.ancestors(k)) if x.dep == "appos"), None)
+    if a is None or tree[a].pos not in ("NOUN", "PROPN") or max(tree.subtree(a)) != k or tree[a].head > a:
+        return []
+    return [a]
 
 
 def _relative(tree: Tree, f: Frame) -> None:
