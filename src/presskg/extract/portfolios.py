@@ -1,7 +1,7 @@
 """A minister's portfolio names a ministry: "Anna Quill, Minister of Higher Education, Research and
 Innovation" mentions the Ministry of Higher Education, Research and Innovation.
 
-The words after "Minister of/for" are a list of fields ("Economy, Trade and Industry") that the model
+The words after "Minister of" are a list of fields ("Economy, Trade and Industry") that the model
 often cuts at a comma; read as one run, they are the ministry's name, which the person then heads.
 """
 
@@ -24,8 +24,8 @@ def portfolios(tree: Tree) -> list[Candidate]:
         if tree.lemma(t.i) not in PORTFOLIO_TITLES or not t.text[:1].isupper() or t.i + 2 >= len(tree):
             continue
         prep = tree[t.i + 1].text.lower()
-        if prep not in ("of", "for"):
-            continue
+        if prep != "of":
+            continue  # "Minister for Universities and Science" is often a portfolio within a department
         end = _portfolio_end(tree, t.i + 2, people)
         if end > t.i + 2:
             body = tree[t.i].text.replace("inister", "inistry") if t.text.lower() == "minister" else t.text
