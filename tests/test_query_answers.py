@@ -75,3 +75,48 @@ def test_query_every_saved_question_answers_the_same_on_a_plain_endpoint(sample_
         want = local[case_key(name, bindings)]
         assert head == want["variables"], name
         assert sorted(rows) == want["rows"], case_key(name, bindings)
+
+
+#: The listings that show a first page unbound, and the column that says which page a row is on.
+PAGED = {"fact_evidence": "release", "release_entities": "id"}
+
+
+def test_query_answers_paged_listings_are_marked():
+    from presskg.store.paging import page_size
+
+    assert {name for name, (_, text) in saved_queries().items() if page_size(text)} == set(PAGED)
+
+
+@pytest.mark.parametrize("name", sorted(PAGED))
+def test_query_answers_first_page_is_the_start_of_the_full_listing(sample_build, tmp_path, name):
+    """With a page of 3 releases: the rows of the first 3 releases of the full listing, in its order;
+    ``all_rows`` and any binding give every row."""
+    from presskg.store.paging import page_size, unpaged
+    from presskg.store.query import run_query
+
+    text = saved_queries()[name][1]
+    small = tmp_path / f"{name}.rq"
+    small.write_text(text.replace(f"LIMIT {page_size(text)} }}", "LIMIT 3 }"), encoding="utf-8")
+    assert page_size(small.read_text(encoding="utf-8")) == 3 and page_size(unpaged(text)) is None
+    full = run_query(str(small), build=sample_build, all_rows=True)
+    page = run_query(str(small), build=sample_build)
+    col = full.variables.index(PAGED[name])
+    order = list(dict.fromkeys(r[col] for r in full.rows))
+    assert len(order) > 3
+    assert list(dict.fromkeys(r[col] for r in page.rows)) == order[:3]
+    assert sorted(page.rows, key=str) == sorted((r for r in full.rows if r[col] in order[:3]), key=str)
+    assert full.rows == run_query(name, build=sample_build, all_rows=True).rows  # the page was the only change
+    if name == "release_entities":  # bound to a release beyond the page: the page is dropped
+        bound = run_query(str(small), build=sample_build, bindings={"id": order[-1]})
+        assert bound.rows == [r for r in full.rows if r[col] == order[-1]]
+
+
+def test_query_answers_cli_says_when_it_shows_a_page(sample_build):
+    base = [sys.executable, "-m", "presskg", "query", "release_entities", "--build", str(sample_build),
+            "--format", "csv"]
+    paged = subprocess.run(base, capture_output=True, text=True, timeout=120)
+    every = subprocess.run([*base, "--all"], capture_output=True, text=True, timeout=120)
+    assert paged.returncode == every.returncode == 0
+    assert "first page only (50 per page" in paged.stderr and "--all" in paged.stderr
+    assert every.stderr == ""
+    assert paged.stdout == every.stdout  # the sample corpus fits in one page

@@ -108,6 +108,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a variable: an IRI, a prefixed name (pkr:Ryugu) or a literal")
     p.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint instead of the build")
+    p.add_argument("--all", action="store_true",
+                   help="every row of a listing that shows its first page otherwise (fact_evidence, release_entities)")
     p.add_argument("--timeout", type=float, default=60, help="seconds before the query is stopped (default 60)")
     p.add_argument("--memory", type=int, default=2048, metavar="MB",
                    help="memory a local query may take before it is stopped (default 2048; 0: no limit)")

@@ -108,9 +108,21 @@ def _query(args: argparse.Namespace) -> int:
             raise QueryError(f"--bind takes NAME=VALUE, not {b!r}")
         bindings[name.lstrip("?")] = value
     result = run_query(args.query, build=args.build, inline=args.e, bindings=bindings, endpoint=args.endpoint,
-                       timeout=args.timeout, memory_mb=args.memory)
+                       timeout=args.timeout, memory_mb=args.memory, all_rows=args.all)
     sys.stdout.write(format_result(result, args.format))
+    _page_note(args, bindings)
     return 0
+
+
+def _page_note(args: argparse.Namespace, bindings: dict[str, str]) -> None:
+    """Say on stderr when a listing showed only its first page (stdout stays the result alone)."""
+    from presskg.store.paging import page_size
+    from presskg.store.query import resolve_query
+
+    size = None if args.all or bindings or args.e else page_size(resolve_query(args.query))
+    if size:
+        print(f"presskg: first page only ({size} per page, see the query); --all lists every row, "
+              "--bind narrows the question", file=sys.stderr)
 
 
 def _serve(args: argparse.Namespace) -> int:

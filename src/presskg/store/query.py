@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from presskg.errors import QueryError
 from presskg.store import open_store
+from presskg.store.paging import unpaged
 from presskg.store.results import Result
 from presskg.store.sparqlguard import refuse_service
 from presskg.vocab import PREFIXES, curie, queries_dir
@@ -136,7 +137,7 @@ def _unknown_prefix(sparql: str, line: int, column: int, added_lines: int) -> st
 
 def run_query(query: str | None = None, *, build: str | Path = "build", inline: str | None = None,
               bindings: dict[str, str] | None = None, endpoint: str | None = None,
-              timeout: float | None = None, memory_mb: int = QUERY_MEMORY_MB) -> Result:
+              timeout: float | None = None, memory_mb: int = QUERY_MEMORY_MB, all_rows: bool = False) -> Result:
     """Run a query on a build's store or on a SPARQL endpoint.
 
     Args:
@@ -148,6 +149,8 @@ def run_query(query: str | None = None, *, build: str | Path = "build", inline: 
         endpoint: URL of a SPARQL 1.1 Protocol endpoint to query instead of the build.
         timeout: seconds before the query is abandoned. A local query with a timeout runs in a
             process of its own, whose private memory is capped at ``memory_mb`` (0: no cap).
+        all_rows: every row of a listing that shows its first page otherwise (``--all``; see
+            :mod:`presskg.store.paging`). A query given ``bindings`` is never paged.
 
     Raises:
         QueryError: unknown name, syntax error (with line and column), ``SERVICE`` (refused: no
@@ -155,6 +158,8 @@ def run_query(query: str | None = None, *, build: str | Path = "build", inline: 
         StoreError: no store in ``build``.
     """
     own = resolve_query(query, inline)
+    if all_rows or bindings:
+        own = unpaged(own)
     text = with_prefixes(own)
     added = text.count("\n") - own.count("\n")
     refuse_service(text)  # before anything evaluates it: even the syntax check runs the query
