@@ -136,6 +136,10 @@ def test_publish_term_pages_for_every_class_and_property(samples_build, samples_
     assert f"<h2>{uses} facts</h2>" in text and "sparql?query=" in text
     cnes = (samples_site / "resource" / "CNES.html").read_text(encoding="utf-8")
     assert 'class="cls" href="../ontology/SpaceAgency.html"' in cnes  # a class links its page
+    sitemap = (samples_site / "sitemap.xml").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<loc>([^<]*)</loc>", sitemap))
+    assert {f"{ROOT}ontology/{t[len(PK_NS):]}.html" for t in terms} <= listed  # term pages are in the sitemap
+    assert f"{ROOT}resource/CNES.html" in listed and f"{ROOT}ontology.html" in listed
 
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -128,7 +128,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     from .publish.site import publish
 
-    print(publish(args.build, args.output, base_url=args.base_url).summary())
+    print(publish(args.build, args.output, base_url=args.base_url, jobs=args.jobs).summary())
     return 0
 
 
@@ -333,6 +333,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="site folder (default: BUILD/site)")
     p.add_argument("--base-url", default="https://w3id.org/presskg/",
                    help="where the site will be served (sitemap, VoID, redirects; default: the IRIs' own root)")
+    p.add_argument("--jobs", type=_positive, default=None,
+                   help="processes that make the pages (default: one per core, at most 4)")
     _add_build_dir(p)
 
     p = add("push", _push, "load the build into a triplestore (SPARQL 1.1 Graph Store Protocol, one PUT per graph)")
