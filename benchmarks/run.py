@@ -260,7 +260,10 @@ def bench_publish(built: Path, tmp: Path, corpus: Path | None = None) -> dict:
     again = worker("publish", str(built), str(site))
     res = {"documents": first["documents"], "publish_seconds": round(first["seconds"], 2),
            "publish_cpu_seconds": round(first["cpu_seconds"], 2), "publish_peak_rss_mib": first["peak_rss_mib"],
-           "republish_unchanged_seconds": round(again["seconds"], 2), "republish_unchanged_written": again["written"]}
+           "publish_peak_rss_workers_mib": first.get("peak_rss_workers_mib"),
+           "republish_unchanged_seconds": round(again["seconds"], 2),
+           "republish_unchanged_cpu_seconds": round(again["cpu_seconds"], 2),
+           "republish_unchanged_written": again["written"]}
     if corpus is not None:
         victim = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 3]
         original = victim.read_text()
@@ -272,6 +275,7 @@ def bench_publish(built: Path, tmp: Path, corpus: Path | None = None) -> dict:
         finally:
             victim.write_text(original)
         res.update({"republish_one_release_seconds": round(one["seconds"], 2),
+                    "republish_one_release_cpu_seconds": round(one["cpu_seconds"], 2),
                     "republish_one_release_written": one["written"]})
     return res
 
