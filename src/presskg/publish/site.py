@@ -99,6 +99,8 @@ def publish(build: str | Path = "build", out: str | Path | None = None, *, base_
     more = {d: old_more[d] for d in docs if d in old_more}
     if todo:  # the named graphs are read only when a page is to be made
         load_graphs(snap, store, _current_nquads(build))
+    for name in ("entity.html", "release.html", "ontology.html", "more.html"):  # compiled once, before the fork
+        pages.environment().get_template(name)
 
     def make(chunk: Sequence[str]) -> dict[str, list[str]]:  # in a forked worker, or here
         with _Writer() as put:
