@@ -136,6 +136,10 @@ def test_publish_term_pages_for_every_class_and_property(samples_build, samples_
     assert f"<h2>{uses} facts</h2>" in text and "sparql?query=" in text
     cnes = (samples_site / "resource" / "CNES.html").read_text(encoding="utf-8")
     assert 'class="cls" href="../ontology/SpaceAgency.html"' in cnes  # a class links its page
+    sitemap = (samples_site / "sitemap.xml").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<loc>([^<]*)</loc>", sitemap))
+    assert {f"{ROOT}ontology/{t[len(PK_NS):]}.html" for t in terms} <= listed  # term pages are in the sitemap
+    assert f"{ROOT}resource/CNES.html" in listed and f"{ROOT}ontology.html" in listed
 
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -177,3 +181,39 @@ def test_publish_incremental_removes_stale_continuation_pages(samples_build, tmp
     again = publish(samples_build, site)
     assert again.written == 1 and not stale.exists() and outside.exists()
     assert (site / "resource" / "Mathilde.html").stat().st_mtime_ns == before
+
+
+def test_publish_forked_workers_write_the_same_site_as_one_process(samples_site, samples_build, tmp_path):
+    """The session's site was made by forked workers (more documents than ``MIN_PARALLEL``, and
+    this machine has two cores); one process writes the very same bytes."""
+    from presskg.publish import forked
+
+    assert forked.default_jobs() >= 2 and len(read_snapshot(
+        ox.Store.read_only(str(samples_build / "store")), graphs=False).documents()) >= forked.MIN_PARALLEL
+    one = publish(samples_build, tmp_path / "one", jobs=1).site
+    files = sorted(p.relative_to(samples_site) for p in samples_site.rglob("*") if p.is_file())
+    assert len(files) > 3000
+    assert files == sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    different = [f for f in files if (samples_site / f).read_bytes() != (one / f).read_bytes()]
+    assert different == []
+
+
+def test_publish_forked_worker_killed_is_one_error_not_a_traceback():
+    import os
+    import signal
+
+    from presskg.errors import BuildError
+    from presskg.publish import forked
+
+    def task(chunk):
+        if "x300" in chunk:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return len(chunk)
+
+    items = [f"x{i}" for i in range(forked.MIN_PARALLEL * 2)]
+    pids = set(forked.map_chunks(lambda c: os.getpid(), items, 2))
+    assert os.getpid() not in pids and len(pids) >= 1  # the work ran in forked processes
+    assert set(forked.map_chunks(lambda c: os.getpid(), items[:10], 2)) == {os.getpid()}  # a few: here
+    with pytest.raises(BuildError, match="publishing process died") as err:
+        list(forked.map_chunks(task, items, 2))
+    assert "\n" not in str(err.value)

@@ -137,6 +137,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="site folder (default: BUILD/site)")
     p.add_argument("--base-url", default="https://w3id.org/presskg/",
                    help="where the site will be served (sitemap, VoID, redirects; default: the IRIs' own root)")
+    p.add_argument("--jobs", type=_positive, default=None,
+                   help="processes that make the pages (default: one per core, at most 4)")
     _add_build_dir(p)
 
     p = add("push", "load the build into a triplestore (SPARQL 1.1 Graph Store Protocol, one PUT per graph)")

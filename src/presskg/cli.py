@@ -140,7 +140,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     from .publish.site import publish
 
-    print(publish(args.build, args.output, base_url=args.base_url).summary())
+    print(publish(args.build, args.output, base_url=args.base_url, jobs=args.jobs).summary())
     return 0
 
 

@@ -15,8 +15,8 @@ per document (or one CONSTRUCT over every statement plus a dump per release grap
   facts and their provenance); its hash IRIs (``#char=…``, ``#mention=…``) live in it;
 * the **ontology**: the ontology's named graph (every class and property, hash IRIs).
 
-Each description carries a digest of its sorted triples; :func:`digests` gives the site a
-cheaper digest per document (from the build's graph hashes) to decide what to rewrite.
+A description's triples are sorted; :func:`digests` gives the site a digest per document
+(from the build's graph hashes) to decide what to rewrite, without cutting descriptions.
 """
 
 from __future__ import annotations
@@ -52,13 +52,12 @@ class Description:
     iri: str
     kind: str  # "entity", "release" or "ontology"
     triples: tuple[ox.Triple, ...]
-    digest: str
 
 
 def _described(iri: str, kind: str, triples: set[ox.Triple] | list[ox.Triple]) -> Description:
-    keyed = sorted((str(t), t) for t in set(triples))
-    digest = hashlib.sha256("\n".join(k for k, _ in keyed).encode()).hexdigest()
-    return Description(iri, kind, tuple(t for _, t in keyed), digest)
+    """Sorted, so that the files come out the same whatever order the build was read in (the
+    site's digests, :func:`digests`, are made without cutting descriptions)."""
+    return Description(iri, kind, tuple(sorted(set(triples), key=str)))
 
 
 @dataclass

@@ -19,12 +19,18 @@ import pyoxigraph as ox
 
 from presskg.views.viz import DEFAULT_COLOUR, NODE_STYLES, _safe_json
 
-from ..vocab import NIF, ONTOLOGY_IRI, PK, PREFIXES, WD, curie
+from ..vocab import NIF, ONTOLOGY_IRI, PK, PREFIXES, WD
+from ..vocab import curie as _curie
 from .describe import Description
 from .paths import document_iri, href, page_path
 
 RDF, RDFS, SKOS, OWL, DCT, PROV = (PREFIXES[p] for p in ("rdf", "rdfs", "skos", "owl", "dcterms", "prov"))
 PK_NS = str(PK._NS)
+WD_NS = str(WD)
+#: NIF terms as plain strings: an rdflib namespace look-up in the loops over every mention of
+#: every release cost a tenth of publishing.
+(NIF_ANCHOR, NIF_CONTEXT, NIF_IS_STRING, NIF_SENTENCE, NIF_BEGIN, NIF_END) = (str(NIF[n]) for n in (
+    "anchorOf", "Context", "isString", "Sentence", "beginIndex", "endIndex"))
 #: Properties an entity page shows in its heading rather than among the facts.
 HEADING = {RDF + "type", RDFS + "label", SKOS + "altLabel", OWL + "sameAs"}
 MAX_NEIGHBOURS = 60
@@ -36,6 +42,10 @@ EVIDENCE_SHOWN = 3
 EMBED_MAX = 256 * 1024
 #: Links to an entity that are provenance (statements, mentions) or a release's mention list, not facts.
 PROVENANCE = {RDF + "subject", RDF + "object", "http://www.w3.org/2005/11/its/rdf#taIdentRef", PK_NS + "mentions"}
+
+
+#: Every page names the same few dozen properties and classes: each is written once.
+curie = lru_cache(maxsize=4096)(_curie)
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,7 @@ def _statements(idx: _Index) -> dict[tuple[str, str, str], list[dict]]:
         if RDF + "subject" not in props:
             continue
         sentence = idx.one(st, PROV + "wasDerivedFrom")
-        text = idx.one(sentence.value, str(NIF.anchorOf)) if sentence is not None else None
+        text = idx.one(sentence.value, NIF_ANCHOR) if sentence is not None else None
         conf = idx.one(st, PK_NS + "confidence")
         obj = props[RDF + "object"][0]
         method = idx.one(st, PK_NS + "method")
@@ -155,8 +165,8 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
                         for c in idx.all(me, RDF + "type")],
             "aliases": [a.value for a in idx.all(me, SKOS + "altLabel")],
             "wikidata": [{"id": q, "url": "https://www.wikidata.org/wiki/" + q}
-                         for q in (w.value[len(str(WD)):] for w in idx.all(me, OWL + "sameAs")
-                                   if w.value.startswith(str(WD)))]}
+                         for q in (w.value[len(WD_NS):] for w in idx.all(me, OWL + "sameAs")
+                                   if w.value.startswith(WD_NS))]}
 
     def fact(s: str, p: str, o: ox.Term, shown: ox.Term) -> dict:
         ev = sorted(stmts.get((s, p, _key(o)), []), key=lambda e: (e["release"], e["target"]))
@@ -170,7 +180,7 @@ def entity_view(desc: Description, ctx: SiteContext, path: str) -> dict:
     in_props: dict[str, list] = defaultdict(list)
     for p, objects in idx.sp.get(me, {}).items():
         for o in sorted(objects, key=str):
-            if p not in HEADING or (p == OWL + "sameAs" and not o.value.startswith(str(WD))):
+            if p not in HEADING or (p == OWL + "sameAs" and not o.value.startswith(WD_NS)):
                 out_props[p].append(fact(me, p, o, o))
     edges, neighbours = [], {}
     for s, props in idx.sp.items():
@@ -233,13 +243,13 @@ def release_view(desc: Description, ctx: SiteContext, path: str) -> dict:
     text, sentences, mentions = "", [], []
     for s, props in idx.sp.items():
         types = {t.value for t in props.get(RDF + "type", [])}
-        if str(NIF.Context) in types and str(NIF.isString) in props:
-            text = props[str(NIF.isString)][0].value
-        if str(NIF.Sentence) in types:
-            sentences.append((int(props[str(NIF.beginIndex)][0].value), int(props[str(NIF.endIndex)][0].value), s))
-        if "http://www.w3.org/2005/11/its/rdf#taIdentRef" in props and str(NIF.beginIndex) in props:
+        if NIF_CONTEXT in types and NIF_IS_STRING in props:
+            text = props[NIF_IS_STRING][0].value
+        if NIF_SENTENCE in types:
+            sentences.append((int(props[NIF_BEGIN][0].value), int(props[NIF_END][0].value), s))
+        if "http://www.w3.org/2005/11/its/rdf#taIdentRef" in props and NIF_BEGIN in props:
             target = props["http://www.w3.org/2005/11/its/rdf#taIdentRef"][0]
-            mentions.append((int(props[str(NIF.beginIndex)][0].value), int(props[str(NIF.endIndex)][0].value),
+            mentions.append((int(props[NIF_BEGIN][0].value), int(props[NIF_END][0].value),
                              s, target.value))
     mentions.sort()
     by_sentence: dict[str, list[dict]] = defaultdict(list)

@@ -18,7 +18,7 @@ import json
 import os
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +32,7 @@ from .._lock import is_locked
 from ..errors import BuildError, StoreError
 from ..store import open_store
 from ..vocab import ONTOLOGY_IRI, PK, PREFIXES
-from . import pages, paging, terms, void
+from . import forked, pages, paging, terms, void
 from .describe import Description, Snapshot, describe, load_graphs, read_snapshot
 from .describe import digests as describe_digests
 from .paths import EXTENSIONS, ROOT, href, page_path
@@ -60,8 +60,10 @@ class PublishResult:
                 f"{self.removed} removed, in {self.seconds:.1f} s")
 
 
-def publish(build: str | Path = "build", out: str | Path | None = None, *, base_url: str = ROOT) -> PublishResult:
-    """Write (or update) the linked-data site of ``build`` in ``out`` (default ``BUILD/site``).
+def publish(build: str | Path = "build", out: str | Path | None = None, *, base_url: str = ROOT,
+            jobs: int | None = None) -> PublishResult:
+    """Write (or update) the linked-data site of ``build`` in ``out`` (default ``BUILD/site``),
+    the pages made by ``jobs`` processes (default: one per core, at most four).
 
     Raises:
         StoreError: no store in ``build``, or a build is writing it.
@@ -97,9 +99,16 @@ def publish(build: str | Path = "build", out: str | Path | None = None, *, base_
     more = {d: old_more[d] for d in docs if d in old_more}
     if todo:  # the named graphs are read only when a page is to be made
         load_graphs(snap, store, _current_nquads(build))
-    with _Writer() as put:
-        for iri in todo:
-            written = _write_document(site, page_path(iri), describe(snap, iri), ctx, instances, uses, put)
+    for name in ("entity.html", "release.html", "ontology.html", "more.html"):  # compiled once, before the fork
+        pages.environment().get_template(name)
+
+    def make(chunk: Sequence[str]) -> dict[str, list[str]]:  # in a forked worker, or here
+        with _Writer() as put:
+            return {iri: _write_document(site, page_path(iri), describe(snap, iri), ctx, instances, uses, put)
+                    for iri in chunk}
+
+    for done in forked.map_chunks(make, todo, forked.default_jobs() if jobs is None else jobs):
+        for iri, written in done.items():
             _remove_paths(site, set(more.get(iri, ())) - set(written))
             more[iri] = written
     removed = _remove_gone(site, set(old.get("pages", {})) - set(docs))
@@ -229,7 +238,8 @@ def _write_site_files(site: Path, build: Path, snap: Snapshot, docs: list[str], 
     _write_if_changed(site / "index.html", _index(snap, ctx, entity_docs, dumps, base_url))
     _write_if_changed(site / "void.ttl", void.void_turtle(snap.default, len(entity_docs), base_url, dumps))
     _write_if_changed(site / "sparql-description.ttl", void.service_description(base_url))
-    _write_if_changed(site / "sitemap.xml", void.sitemap([page_path(d) for d in docs], base_url))
+    _write_if_changed(site / "sitemap.xml", void.sitemap(
+        [*(page_path(d) for d in docs), *sorted(ctx.term_pages.values())], base_url))
     for name, data in void.server_rules(base_url).items():
         _write_if_changed(site / name, data)
 
