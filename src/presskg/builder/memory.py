@@ -1,4 +1,4 @@
-"""How the build's process uses the C heap: fewer glibc arenas, so that peak memory stays flat.
+"""How the build's process uses the C heap: fewer glibc arenas, so that peak memory grows less.
 
 A build runs native work in several threads at once: Oxigraph loads the store in one, the
 files are written in another, while the main thread runs SHACL (rudof) or makes the pages.
@@ -6,8 +6,9 @@ glibc gives each thread that meets contention an arena of its own (up to eight p
 keeps what was freed in an arena for that arena's later use; the peak resident memory is then
 the sum of each arena's high-water mark, and it grew with the corpus (each phase's arena was
 larger the more graphs it had handled). Two arenas measured (``/usr/bin/time -v``, a build of
-1,000 releases whose extraction cache was filled beforehand): 430 MiB peak with glibc's default,
-384 MiB with two; the build took no longer. Elsewhere than glibc these do nothing.
+1,000 releases whose extraction cache was filled beforehand): 416 MiB peak with glibc's default,
+372 MiB with two; at 2,000 releases one run gained 89 MiB, another nothing (see the README's
+*Memory and scale*). Elsewhere than glibc this does nothing.
 """
 
 from __future__ import annotations
