@@ -7,8 +7,8 @@ keeps what was freed in an arena for that arena's later use; the peak resident m
 the sum of each arena's high-water mark, and it grew with the corpus (each phase's arena was
 larger the more graphs it had handled). Two arenas measured (``/usr/bin/time -v``, a build of
 1,000 releases whose extraction cache was filled beforehand): 416 MiB peak with glibc's default,
-372 MiB with two; at 2,000 releases one run gained 89 MiB, another nothing (see the README's
-*Memory and scale*). Elsewhere than glibc this does nothing.
+372 MiB with two; at 2,000 releases 499 and 427 MiB (a run with a sampling thread beside the
+build gained nothing: see the README's *Memory and scale*). Elsewhere than glibc this does nothing.
 """
 
 from __future__ import annotations
