@@ -65,8 +65,8 @@ fuzz: $(VENV)/.stamp-dev
 bench: $(VENV)/.stamp-dev
 	$(BIN)/python benchmarks/run.py
 
-# How a build grows with the corpus (about 20 minutes on 2 cores): builds of 1,000, 2,000, 4,000 and
-# 8,000 releases and 1,000 on a local Dask cluster; writes benchmarks/scale.json and scale.md.
+# How a build grows with the corpus (about 22 minutes on 2 idle cores, estimated): builds of 1,000, 2,000, 4,000 and
+# 8,000 releases (extraction cache filled beforehand), 1,000 from scratch with --jobs 1 and on a local Dask cluster; writes benchmarks/scale.json and scale.md.
 bench-scale: $(VENV)/.stamp-dev
 	$(BIN)/python benchmarks/scale.py
 

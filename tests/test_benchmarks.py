@@ -45,3 +45,27 @@ def test_benchmarks_sparql_store_is_laid_out_as_a_build_store(seed_build, tmp_pa
     facts = {q.triple for q in bigger.quads_for_pattern(None, None, None, default)}
     assert {q.triple for q in built.quads_for_pattern(None, None, None, default)} < facts
     assert not any("#char=" in t.subject.value or "#stmt-" in t.subject.value for t in facts)
+
+
+def test_benchmarks_scale_fill_cache_gives_entries_the_cache_accepts(seed_build, tmp_path):
+    """A copy's filled entry is found by the build's cache under the copy's name and key: the
+    curve's builds read no release again, and each extraction names the copy, not its original."""
+    from scale import fill_cache
+
+    from presskg.builder.cache import ExtractionCache, pipeline_fingerprint
+    from presskg.link.kb import kb_files
+    from presskg.nlp import find_model
+    from presskg.settings import DEFAULT_SETTINGS as S
+
+    original = next(p for p in sources() if (seed_build / "cache" / f"{p.stem}.extraction.json").is_file())
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    copies = [corpus / f"{original.stem}-{i:05d}.txt" for i in (0, 13, 26)]
+    for p in copies:
+        p.write_bytes(original.read_bytes())
+    fill_cache(corpus, tmp_path / "out", seed_build)
+    cache = ExtractionCache(tmp_path / "out", pipeline_fingerprint(find_model(S), repr(S.min_confidence), kb_files()))
+    for p in copies:
+        x = cache.get(p.stem, cache.key(p.read_text(), p))
+        assert x is not None and x.release.identifier == p.stem
+        assert original.stem not in (cache.entry(p.stem).read_text().replace(p.stem, ""))
