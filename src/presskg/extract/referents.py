@@ -128,6 +128,26 @@ def _np_span(ctx: Context, i: int) -> tuple[int, int]:
     return start, i + 1
 
 
+def listed_people(ctx: Context, i: int) -> list[Entity]:
+    """The people a list headed at ``i`` names, however the parser chained it: in "A, Director of X,
+    and B, President of Y" or "A of X, B of Y and C of Z" later names often hang on an apposition or
+    on the last organization; every person that is a list item (a conjunct or an apposition) counts."""
+    t = ctx.tree
+    out: list[Entity] = []
+    todo, seen = [i], set()
+    while todo:
+        j = todo.pop()
+        if j in seen:
+            continue
+        seen.add(j)
+        ent = ctx.table.at(j)
+        if ent is not None and C.Person in ent.classes and (j == i or t[j].dep in ("conj", "appos")):
+            out.append(ent)
+        todo.extend(c.i for c in t.children(j) if c.dep in ("conj", "appos", "pobj", "compound")
+                    or c.dep == "prep" and c.text.lower() == "of")  # "Director of X, and B": not "with B"
+    return list(dict.fromkeys(out))
+
+
 def agents(ents: list[Entity], ctx: Context) -> list[Entity]:
     return [e for e in ents if ctx.table.is_a(e, C.Agent) or C.Country in e.classes]
 

@@ -12,7 +12,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
-from ..referents import _clause_tokens, agents, described, isa, organizations_of, things
+from ..referents import _clause_tokens, agents, described, isa, listed_people, organizations_of, things
 from ..registry import Stage, rule
 from .fields import field_topic
 
@@ -27,7 +27,7 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     events = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Event)]
     if f.lemma in ("join", "attend"):  # "joined the CCFI for its yearly dinner"
         events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
-    people = agents(subj, ctx)
+    people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
     if not events and f.lemma == "meet" and people:
         ev = described(ctx, f.verb, C.Meeting)
         events = [ev] if ev else []
@@ -139,7 +139,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:
         return
-    signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i)]
+    signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i) + listed_people(ctx, i)]
+    signers = list(dict.fromkeys(signers))
     # "for ESA", "on behalf of JAXA and ESA" (wherever the parser hung it in the clause)
     behalf_of = [o.i for b in _clause_tokens(ctx, f.verb) if t.lemma(b) == "behalf"
                  for p in t.children(b, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
