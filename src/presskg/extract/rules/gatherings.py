@@ -12,6 +12,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
+from ..mentions import noun_class
 from ..referents import _clause_tokens, agents, described, isa, listed_people, organizations_of, things
 from ..registry import Stage, rule
 from .fields import field_topic
@@ -257,7 +258,13 @@ def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     if f.lemma == "join" and not f.prep("in"):
         return
-    goals = [e for i in f.prep("to", "in") for e in things(ctx, i, create=False)]
+    t = ctx.tree
+    ins = f.prep("in") + [o.i for i in f.obj if t.lemma(i) == "part" for p in t.children(i, "prep")
+                          if p.text.lower() == "in" for o in t.children(p.i, "pobj")]  # "took part in X"
+    goals = [e for i in f.prep("to") + ins for e in things(ctx, i, create=False)]
+    if not goals and parties:  # "took part in the workshop held in Oslo": the event told of here
+        goals = [e for i in ins for e in [described(ctx, i, noun_class(t, i))] if e is not None
+                 and isa(ctx, e, C.Event)]
     means = [e for i in f.prep("with", "through", "by") for e in things(ctx, i)]
     for g in goals:
         for a in parties:
