@@ -46,3 +46,26 @@ def test_rules_anaphora_its_own_is_no_owner(read):
     facts = triples(read("The Zephyr probe reached orbit. This shows that Vela now has the skills needed "
                           "and can build on its own a lunar orbiter that reaches the moon."))
     assert not any(p == "partOf" and "orbiter" in s for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Anna Vela met Kenji Amano in Tokyo on 3 May 2022. Officials of ISRO and NASA took part in the meeting.",
+     {"ISRO", "NASA"}),
+    ("Anna Vela visited the Tsukuba Space Center on 3 May 2022. Officials of JAXA took part in the visit.",
+     {"JAXA"}),
+])
+def test_rules_anaphora_verb_antecedent(read, text, later):
+    """"A met B. X took part in the meeting": one meeting, with every participant."""
+    result = read(text)
+    facts = triples(result)
+    events = {s for s, p, o in facts if p == "participant"}
+    assert len(events) == 1, facts
+    assert later | {"Anna Vela"} <= {o for s, p, o in facts if p == "participant"}, facts
+
+
+def test_rules_anaphora_verb_antecedent_not_without_a_doer(read):
+    """"will meet its requirements" tells of no meeting: "the meeting" later is its own."""
+    result = read("The Vela probe will meet its launch requirements. Officials of ESA took part in the meeting "
+                  "in Paris on 3 May 2022.")
+    meetings = [e for e in result.entities.values() if "Meeting" in e.classes]
+    assert all(m.mentions[0].start > 8 for m in meetings), [(m.label, m.mentions) for m in meetings]
