@@ -56,3 +56,21 @@ def test_rules_parties_welcome_not_a_visit(read, text):
 def test_rules_parties_took_part_in(read, text, event):
     facts = triples(read(text))
     assert any(p == "participant" and s.startswith(event) for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "ESA held a meeting in Paris on 3 May 2022. Those present included Anna Vela and Kenji Amano.",
+    "ESA held a meeting in Oslo on 3 May 2022. Those attending included Anna Vela, Director General, as well "
+    "as Kenji Amano, Member of the Board.",
+])
+def test_rules_parties_those_attending(read, text):
+    facts = triples(read(text))
+    meetings = {s for s, p, o in facts if p == "participant" and o == "Anna Vela"}
+    assert meetings and all((m, "participant", "Kenji Amano") in facts for m in meetings), facts
+
+
+def test_rules_parties_those_attending_not_other_lists(read):
+    """"Those instruments include a camera": no one attends anything."""
+    facts = triples(read("ESA held a meeting in Paris on 3 May 2022. Those instruments include a camera "
+                         "built by Anna Vela."))
+    assert not any(p == "participant" and o == "Anna Vela" for s, p, o in facts), facts

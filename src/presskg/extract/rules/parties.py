@@ -3,6 +3,8 @@
 - "a meeting between A and B", "talks among the three agencies": the sides a gathering noun names in a
   :data:`SIDE_PREPOSITIONS` phrase take part in it (and, two of them, are partners: see
   ``infer:meeting-partners``);
+- "those attending included A, B and C", "those present comprised ...": the people listed took part in
+  the meeting the last sentences tell of;
 - "A welcomed B to Toulouse", "B was received by A on Monday": a :data:`HOST_VERBS` verb with a person
   as its object, a place or a day, tells of a meeting of both ("welcomed B as director" does not).
 """
@@ -21,6 +23,9 @@ from ..registry import Stage, rule
 from .events import _places_in
 
 SIDE_PREPOSITIONS = WORD_CLASSES["SIDE_PREPOSITIONS"]
+LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
+#: Words that make "those <word>" the people at an event: "those attending", "those present".
+THERE_WORDS = WORD_CLASSES["WITNESS_VERBS"] | WORD_CLASSES["PRESENCE_WORDS"] | {"participate", "join"}
 
 
 @rule("dep:event-between", stage=Stage.PHRASES, triggers=("SIDE_PREPOSITIONS",),
@@ -72,3 +77,24 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add(ev, P.locatedIn, pl, f.verb)
     ctx.note_group(f.verb, hosts + guests)
     ctx.events_seen.append(ev.key)
+
+
+@rule("dep:those-attending", stage=Stage.DISCOURSE, triggers=("LISTING_VERBS",), produces=(P.participant,),
+      confidence=0.75)
+def those_attending(ctx: Context) -> None:
+    """"those attending included A, as well as B and C": A, B and C took part in the meeting in view."""
+    t = ctx.tree
+    for v, f in ctx.frames.items():
+        if f.lemma not in LISTING_VERBS:
+            continue
+        heads = f.subj + ([t[v].head] if t[v].dep == "acl" else [])  # parsers hang "included" on "those"
+        there = [s for s in heads if t[s].text.lower() in ("those", "people", "guests")
+                 and any(t.lemma(c.i) in THERE_WORDS for c in t.children(s, "acl", "amod"))]
+        if not there:
+            continue
+        ev = next(iter(ctx.recent(v, C.Meeting, sentences=2)), None)
+        if ev is None:
+            continue
+        for i in [o for o in f.obj if o not in heads]:
+            for e in listed_people(ctx, i) + agents(things(ctx, i, create=False), ctx):
+                ctx.add(ev, P.participant, e, v)
