@@ -46,3 +46,46 @@ def test_rules_anaphora_its_own_is_no_owner(read):
     facts = triples(read("The Zephyr probe reached orbit. This shows that Vela now has the skills needed "
                           "and can build on its own a lunar orbiter that reaches the moon."))
     assert not any(p == "partOf" and "orbiter" in s for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Anna Vela met Kenji Amano in Tokyo on 3 May 2022. Officials of ISRO and NASA took part in the meeting.",
+     {"ISRO", "NASA"}),
+    ("Anna Vela visited the Tsukuba Space Center on 3 May 2022. Officials of JAXA took part in the visit.",
+     {"JAXA"}),
+])
+def test_rules_anaphora_verb_antecedent(read, text, later):
+    """"A met B. X took part in the meeting": one meeting, with every participant."""
+    result = read(text)
+    facts = triples(result)
+    events = {s for s, p, o in facts if p == "participant"}
+    assert len(events) == 1, facts
+    assert later | {"Anna Vela"} <= {o for s, p, o in facts if p == "participant"}, facts
+
+
+def test_rules_anaphora_verb_antecedent_not_without_a_doer(read):
+    """"will meet its requirements" tells of no meeting: "the meeting" later is its own."""
+    result = read("The Vela probe will meet its launch requirements. Officials of ESA took part in the meeting "
+                  "in Paris on 3 May 2022.")
+    meetings = [e for e in result.entities.values() if "Meeting" in e.classes]
+    assert all(m.mentions[0].start > 8 for m in meetings), [(m.label, m.mentions) for m in meetings]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Anna Vela, the French minister for research, visited JAXA on 3 May 2022. The minister met Kenji Amano, "
+     "President of JAXA.", "Anna Vela"),
+    ("Minister Anna Vela arrived in Tokyo on 3 May 2022. The minister met Kenji Amano, President of JAXA.",
+     "Anna Vela"),
+])
+def test_rules_anaphora_the_minister(read, text, who):
+    """"The minister" is the one person written with that title in the last sentences."""
+    facts = triples(read(text))
+    meetings = {s for s, p, o in facts if p == "participant" and o == "Kenji Amano"}
+    assert meetings and all((m, "participant", who) in facts for m in meetings), facts
+
+
+def test_rules_anaphora_the_president_ambiguous(read):
+    """Two presidents in view: "the president" refers to neither."""
+    facts = triples(read("Anna Vela, President of CNES, met Kenji Amano, President of JAXA, on 3 May 2022. "
+                         "The president then visited Toulouse on 4 May 2022."))
+    assert not any(p == "participant" and s.startswith("meeting (2022-05-04") for s, p, o in facts), facts

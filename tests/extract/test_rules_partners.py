@@ -44,3 +44,14 @@ def test_rules_partners_partnered_verb_and_phrases(read, text, a, b):
 def test_rules_partners_not_without_two_organizations_or_a_partner_word(read, text):
     facts = triples(read(text))
     assert not any(p == "partnerOf" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("My thanks go to the Canadian Space Agency and its partner NASA, and to the companies whose work "
+     "made it possible.", "CSA", "NASA"),
+    ("We thank ISRO and its long-standing partner CNES for their support.", "ISRO", "CNES"),
+])
+def test_rules_partners_partner_noun_as_compound(read, text, a, b):
+    """"its partner NASA", parsed with "partner" as a compound of the name: still a partner."""
+    facts = triples(read(text))
+    assert _partners(facts, a, b), facts

@@ -12,7 +12,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors
-from .lexicon import DESCRIBED_THINGS, WORKER_NOUNS
+from .lexicon import DESCRIBED_THINGS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 
@@ -23,6 +23,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
         ents = ctx.refs(j)
         if not ents:
             ents = _worker_org(ctx, j)
+        if not ents:
+            ents = titled_person(ctx, j)
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
@@ -34,6 +36,43 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             if e not in out:
                 out.append(e)
     return out
+
+
+#: Title nouns a definite description of a person may use: "the minister", "the Administrator".
+_TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
+#: How many sentences back "the minister" looks for the person so titled.
+_TITLE_WINDOW = 2
+
+
+def titled_person(ctx: Context, i: int) -> list[Entity]:
+    """"Anna Vela, the French minister for research, ... The minister met B": a bare definite title
+    noun stands for the one person of this or the last two sentences written with that title beside
+    their name (just before it, or in the words after it); none or two such people, no antecedent."""
+    t = ctx.tree
+    tok = t[i]
+    title = t.lemma(i)
+    if tok.pos not in ("NOUN", "PROPN") or title not in _TITLES or tok.tag in ("NNS", "NNPS"):
+        return []
+    kids = t.children(i)
+    if not any(c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in kids) or any(
+            c.dep in ("prep", "poss", "compound", "appos") for c in kids):
+        return []  # "the minister of X", "the agency's president" say whose: another reading
+    here = t.sentence_index(i)
+    found: list[Entity] = []
+    for ent, start in ctx._before(i):
+        if here - t.sentence_index(start) > _TITLE_WINDOW:
+            break
+        if C.Person not in ent.classes:
+            continue
+        for m in ent.mentions:
+            if m.end > i:
+                continue
+            sent = t.sentence_of(m.start)
+            near = range(max(sent.start, m.start - 3), min(sent.end, m.end + 8, i))
+            if any(t.lemma(k) == title for k in near):
+                found.append(ent)
+                break
+    return found if len(found) == 1 else []  # two ministers in view: ambiguous, leave it
 
 
 def _worker_org(ctx: Context, i: int) -> list[Entity]:
@@ -126,6 +165,26 @@ def _np_span(ctx: Context, i: int) -> tuple[int, int]:
             start = min(start, min(t.subtree(c.i)))
             break
     return start, i + 1
+
+
+def listed_people(ctx: Context, i: int) -> list[Entity]:
+    """The people a list headed at ``i`` names, however the parser chained it: in "A, Director of X,
+    and B, President of Y" or "A of X, B of Y and C of Z" later names often hang on an apposition or
+    on the last organization; every person that is a list item (a conjunct or an apposition) counts."""
+    t = ctx.tree
+    out: list[Entity] = []
+    todo, seen = [i], set()
+    while todo:
+        j = todo.pop()
+        if j in seen:
+            continue
+        seen.add(j)
+        ent = ctx.table.at(j)
+        if ent is not None and C.Person in ent.classes and (j == i or t[j].dep in ("conj", "appos")):
+            out.append(ent)
+        todo.extend(c.i for c in t.children(j) if c.dep in ("conj", "appos", "pobj", "compound")
+                    or c.dep == "prep" and c.text.lower() == "of")  # "Director of X, and B": not "with B"
+    return list(dict.fromkeys(out))
 
 
 def agents(ents: list[Entity], ctx: Context) -> list[Entity]:

@@ -64,3 +64,44 @@ def _owner(ctx: Context, i: int) -> Entity | None:
         return None
     order = {e.key: n for n, e in enumerate(ctx.before(i))}
     return min(near, key=lambda e: order.get(e.key, len(order)))
+
+
+#: How many sentences back "the meeting" may look for the verb that told of it.
+_EVENT_WINDOW = 3
+
+
+@rule("dep:verb-antecedent", stage=Stage.MENTIONS, produces=(C.Event,), confidence=0.75,
+      after=("dep:event-antecedent",))
+def verb_antecedents(ctx: Context) -> None:
+    """"A met B in Oslo. C also took part in the meeting": a bare definite event noun ("the meeting",
+    "the visit", "the landing") refers back to the latest verb it nominalizes (meet/meeting,
+    visit/visit, land/landing) in this or the last sentences, when no earlier noun told of it; the
+    event is made on that verb, so the verb's rules and the noun's find the same one."""
+    t = ctx.tree
+    for tok in t.tokens:
+        i = tok.i
+        if tok.pos != "NOUN" or tok.tag != "NN" or i in ctx.described or ctx.table.at(i) is not None:
+            continue
+        kids = t.children(i)
+        if not any(c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in kids) or any(
+                c.dep in ("prep", "acl", "relcl", "compound", "amod", "poss", "nummod") for c in kids):
+            continue
+        cls = noun_class(t, i)
+        if cls is None or C.Event not in ancestors(cls):
+            continue
+        noun = t.lemma(i)
+        here = t.sentence_index(i)
+        for j in range(i - 1, -1, -1):
+            if here - t.sentence_index(j) > _EVENT_WINDOW:
+                break
+            if t[j].pos == "NOUN" and t.lemma(j) == noun:
+                break  # an earlier noun: dep:event-antecedent's case
+            if t[j].pos != "VERB" or noun not in (t.lemma(j), f"{t.lemma(j)}ing", f"{t.lemma(j)[:-1]}ing"):
+                continue
+            doers = [e for c in t.children(j, "nsubj", "nsubjpass") for e in ctx.refs(c.i)]
+            if not any(isa(ctx, e, C.Agent, C.Spacecraft, C.Mission) for e in doers):
+                break  # "will meet the requirements": no one met anyone
+            ev = described(ctx, j, cls)
+            if ev is not None:
+                ctx.described[i] = ev.key
+            break

@@ -25,8 +25,6 @@ from ..registry import Stage, rule
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
 
 
-
-
 @rule("dates:locate", stage=Stage.MENTIONS, produces=(), confidence=0.8)
 def locate_dates(ctx: Context) -> None:
     """Find date expressions and the token each one modifies."""
@@ -292,21 +290,6 @@ def moons(ctx: Context) -> None:
                     break
 
 
-@rule("infer:providers", stage=Stage.INFERENCE,
-      produces=(P.providedBy, P.partOf, P.contributesTo, P.partnerOf), confidence=0.75,
-      after=("frame:supply",))
-def provider_inferences(ctx: Context) -> None:
-    """Co-providers of a thing are partners; a provider of a mission's part contributes to it."""
-    for ent in list(ctx.table.entities.values()):
-        providers = ctx.objects(ent, P.providedBy)
-        at = ent.mentions[0].start if ent.mentions else 0
-        ctx.add_partners(providers, at, "infer:co-providers", 0.7)
-        for a in providers:
-            for whole in ctx.objects(ent, P.partOf):
-                if ctx.table.is_a(whole, C.Mission) or ctx.table.is_a(whole, C.Spacecraft):
-                    ctx.add(a, P.contributesTo, whole, at, "infer:provider-of-part", 0.75)
-
-
 @rule("frame:sample-source-target", stage=Stage.INFERENCE, produces=(P.target, P.sampleFrom),
       confidence=0.8, after=("frame:bring-back",))
 def apply_pending_targets(ctx: Context) -> None:
@@ -314,18 +297,6 @@ def apply_pending_targets(ctx: Context) -> None:
     for craft, sample, at in ctx.pending_targets:
         for body in ctx.objects(sample, P.sampleFrom):
             ctx.add(craft, P.target, body, at, "frame:sample-source-target", 0.8)
-
-
-@rule("infer:meeting-partners", stage=Stage.INFERENCE, produces=(P.partnerOf,), confidence=0.7,
-      after=("frame:meet",))
-def participants_partners(ctx: Context) -> None:
-    """The organizations of people who meet are partners ("CNES and JAXA heads met")."""
-    for ent in list(ctx.table.entities.values()):
-        if not ctx.table.is_a(ent, C.Meeting):
-            continue
-        people = ctx.objects(ent, P.participant)
-        orgs = organizations_of(ctx, people)
-        ctx.add_partners(orgs, ent.mentions[0].start if ent.mentions else 0, "infer:meeting-partners", 0.7)
 
 
 @rule("dates:attached", stage=Stage.FINISH, produces=(), confidence=0.8, after=("dates:locate",))

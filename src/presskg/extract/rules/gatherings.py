@@ -12,7 +12,8 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
-from ..referents import _clause_tokens, agents, described, isa, organizations_of, things
+from ..mentions import noun_class
+from ..referents import _clause_tokens, agents, described, isa, listed_people, organizations_of, things
 from ..registry import Stage, rule
 from .fields import field_topic
 
@@ -27,7 +28,7 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     events = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Event)]
     if f.lemma in ("join", "attend"):  # "joined the CCFI for its yearly dinner"
         events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
-    people = agents(subj, ctx)
+    people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
     if not events and f.lemma == "meet" and people:
         ev = described(ctx, f.verb, C.Meeting)
         events = [ev] if ev else []
@@ -139,7 +140,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:
         return
-    signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i)]
+    signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i) + listed_people(ctx, i)]
+    signers = list(dict.fromkeys(signers))
     # "for ESA", "on behalf of JAXA and ESA" (wherever the parser hung it in the clause)
     behalf_of = [o.i for b in _clause_tokens(ctx, f.verb) if t.lemma(b) == "behalf"
                  for p in t.children(b, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
@@ -256,7 +258,13 @@ def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     if f.lemma == "join" and not f.prep("in"):
         return
-    goals = [e for i in f.prep("to", "in") for e in things(ctx, i, create=False)]
+    t = ctx.tree
+    ins = f.prep("in") + [o.i for i in f.obj if t.lemma(i) == "part" for p in t.children(i, "prep")
+                          if p.text.lower() == "in" for o in t.children(p.i, "pobj")]  # "took part in X"
+    goals = [e for i in f.prep("to") + ins for e in things(ctx, i, create=False)]
+    if not goals and parties:  # "took part in the workshop held in Oslo": the event told of here
+        goals = [e for i in ins for e in [described(ctx, i, noun_class(t, i))] if e is not None
+                 and isa(ctx, e, C.Event)]
     means = [e for i in f.prep("with", "through", "by") for e in things(ctx, i)]
     for g in goals:
         for a in parties:

@@ -6,6 +6,9 @@
   craft's target; a craft that orbits or lands on a body targets it.
 - "carried out jointly by A, B and C": agents acting together contribute to the craft they act on
   and are partners (a verb rule: any clause with a :data:`JOINT_ADVERBS` word).
+- The parties of a bilateral meeting or signing are partners; an onlooker ("with X looking on", "X was
+  present at the ceremony", "in the presence of X") or a chair is there but no party.
+- Co-providers of a thing are partners; a provider of a mission's part contributes to the mission.
 """
 
 from __future__ import annotations
@@ -16,12 +19,15 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..entities import ancestors
 from ..frames import Frame
-from ..lexicon import JOINT_ADVERBS, OPERATE_VERBS, PLANET_ADJECTIVES, SUPPLY_VERBS
+from ..lexicon import JOINT_ADVERBS, OPERATE_VERBS, PLANET_ADJECTIVES, SUPPLY_VERBS, WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import agents, described, isa, organizations_of, things
 from ..registry import Stage, rule
 
 CRAFT = (C.Mission, C.Spacecraft)
+#: Words that make a participant an onlooker or a chair rather than a party (see :func:`_onlooker`).
+ONLOOKER_WORDS = (WORD_CLASSES["PRESENCE_WORDS"] | WORD_CLASSES["WITNESS_VERBS"] | WORD_CLASSES["WITNESS_NOUNS"]
+                  | WORD_CLASSES["WITNESS_ROLES"] | WORD_CLASSES["CHAIR_NOUNS"])
 
 
 def _craft_of(ctx: Context, i: int) -> list[Entity]:
@@ -116,3 +122,61 @@ def jointly(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     ctx.add(a, P.contributesTo, craft, f.verb)
     if len(parties) >= 2:
         ctx.add_partners(parties, f.verb, "frame:jointly", 0.75)
+
+
+@rule("infer:providers", stage=Stage.INFERENCE,
+      produces=(P.providedBy, P.partOf, P.contributesTo, P.partnerOf), confidence=0.75,
+      after=("frame:supply",))
+def provider_inferences(ctx: Context) -> None:
+    """Co-providers of a thing are partners; a provider of a mission's part contributes to it."""
+    for ent in list(ctx.table.entities.values()):
+        providers = ctx.objects(ent, P.providedBy)
+        at = ent.mentions[0].start if ent.mentions else 0
+        ctx.add_partners(providers, at, "infer:co-providers", 0.7)
+        for a in providers:
+            for whole in ctx.objects(ent, P.partOf):
+                if ctx.table.is_a(whole, C.Mission) or ctx.table.is_a(whole, C.Spacecraft):
+                    ctx.add(a, P.contributesTo, whole, at, "infer:provider-of-part", 0.75)
+
+
+@rule("infer:meeting-partners", stage=Stage.INFERENCE, produces=(P.partnerOf,), confidence=0.7,
+      after=("frame:meet", "dep:witnesses"))
+def meeting_partners(ctx: Context) -> None:
+    """The two sides of a bilateral meeting or signing are partners ("the CNES and JAXA heads met");
+    onlookers and chairs are not parties, and a meeting of many (a council) makes no pairs."""
+    for ev in list(ctx.table.entities.values()):
+        if not isa(ctx, ev, C.Meeting):
+            continue
+        parties = [p for p in ctx.objects(ev, P.participant) if not _onlooker(ctx, ev, p)]
+        orgs = organizations_of(ctx, parties)
+        at = ev.mentions[0].start if ev.mentions else 0
+        for side in ([o for o in orgs if isa(ctx, o, C.Organization)], [o for o in orgs if C.Country in o.classes]):
+            if len(side) == 2:
+                ctx.add_partners(side, at, "infer:meeting-partners", 0.7)
+
+
+def _onlooker(ctx: Context, ev: Entity, who: Entity) -> bool:
+    """True when the sentence that makes ``who`` a participant of ``ev`` has them look on, be present or
+    chair: a word of :data:`ONLOOKER_WORDS` on the path from their mention up to its clause's verb, or
+    on that verb ("was present at", "looking on", "in the presence of", "chaired by", "as a witness")."""
+    t = ctx.tree
+    rel = ctx.relations.get((ev.key, P.participant, who.key))
+    if rel is None:
+        return False
+    if rel.evidence.method == "dep:witnesses":
+        return True
+    for m in who.mentions:
+        if t.sentence_index(m.start) != rel.evidence.sentence:
+            continue
+        path = [m.end - 1] + [a.i for a in t.ancestors(m.end - 1)]
+        for j in path:
+            tok = t[j]
+            words = {t.lemma(j)} | {f"{t.lemma(j)} {c.text.lower()}" for c in t.children(j, "prt", "advmod")}
+            words |= {t.lemma(c.i) for c in t.children(j, "acomp")}
+            words |= {t.lemma(o.i) for p in t.children(j, "prep") if p.text.lower() == "as"
+                      for o in t.children(p.i, "pobj")}
+            if words & ONLOOKER_WORDS:
+                return True
+            if tok.pos in ("VERB", "AUX") and tok.dep not in ("acl", "advcl", "xcomp"):
+                break
+    return False

@@ -48,6 +48,8 @@ def _partner_side(ctx: Context, noun: int) -> list[Entity]:
     tok = t[noun]
     named = [e for c in t.children(noun, "appos", "compound") if c.i > noun or c.dep == "appos"
              for e in _agents(ctx, c.i)]
+    if not named and tok.dep == "compound" and tok.head > noun:  # "its partner NASA" parsed as a compound
+        named = _agents(ctx, tok.head)
     if named:
         return named
     verb = tok.head

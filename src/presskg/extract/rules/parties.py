@@ -1,0 +1,100 @@
+"""Who takes part in a gathering, read from how the gathering is worded rather than from its verb.
+
+- "a meeting between A and B", "talks among the three agencies": the sides a gathering noun names in a
+  :data:`SIDE_PREPOSITIONS` phrase take part in it (and, two of them, are partners: see
+  ``infer:meeting-partners``);
+- "those attending included A, B and C", "those present comprised ...": the people listed took part in
+  the meeting the last sentences tell of;
+- "A welcomed B to Toulouse", "B was received by A on Monday": a :data:`HOST_VERBS` verb with a person
+  as its object, a place or a day, tells of a meeting of both ("welcomed B as director" does not).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..mentions import noun_class
+from ..referents import _clause_tokens, agents, described, isa, listed_people, things
+from ..registry import Stage, rule
+from .events import _places_in
+
+SIDE_PREPOSITIONS = WORD_CLASSES["SIDE_PREPOSITIONS"]
+LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
+#: Words that make "those <word>" the people at an event: "those attending", "those present".
+THERE_WORDS = WORD_CLASSES["WITNESS_VERBS"] | WORD_CLASSES["PRESENCE_WORDS"] | {"participate", "join"}
+
+
+@rule("dep:event-between", stage=Stage.PHRASES, triggers=("SIDE_PREPOSITIONS",),
+      produces=(P.participant, C.Meeting), confidence=0.8)
+def event_between(ctx: Context) -> None:
+    """"a meeting between A and B", "the talks between the two agencies": A and B take part."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep != "prep" or tok.text.lower() not in SIDE_PREPOSITIONS or t[tok.head].pos != "NOUN":
+            continue
+        cls = noun_class(t, tok.head)
+        if cls is None or not ctx.table.is_a_class(cls, C.Meeting):
+            continue
+        sides = [e for o in t.children(tok.i, "pobj") for e in agents(things(ctx, o.i, create=False), ctx)]
+        sides += [e for o in t.children(tok.i, "pobj") for e in listed_people(ctx, o.i) if e not in sides]
+        if not sides:
+            continue
+        ev = described(ctx, tok.head, cls) or ctx.ref(tok.head)
+        if ev is None or not isa(ctx, ev, C.Event):
+            continue
+        for e in sides:
+            ctx.add(ev, P.participant, e, tok.i)
+        ctx.note_group(tok.i, sides)
+        ctx.events_seen.append(ev.key)
+
+
+@rule("frame:welcome", scope="verb", stage=Stage.VERBS, triggers=("HOST_VERBS",),
+      produces=(P.participant, P.locatedIn, C.Meeting), confidence=0.75)
+def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"A welcomed B to Toulouse", "B was received by A at the centre": a meeting of A and B."""
+    hosts = agents(subj, ctx)
+    guests = [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Person)]
+    if not hosts or not guests or not any(isa(ctx, e, C.Person) for e in hosts + guests):
+        return  # "received the award", "welcomed the decision": no visitor
+    t = ctx.tree
+    # "received by A, President of X, in Paris": a locative anywhere in the clause
+    places = [pl for j in _clause_tokens(ctx, f.verb) if t[j].dep == "prep" and t[j].text.lower() in ("to", "in", "at")
+              for o in t.children(j, "pobj") for pl in _places_in(ctx, o.i)]
+    if f.prep("as") or any(p.text.lower() == "as" for i in f.obj for p in t.children(i, "prep")):
+        return  # "welcomed B as its new director": a post, not a visit
+    if not places and not ctx.frame_date(f.verb):
+        return  # a visit has a place or a day
+    ev = described(ctx, f.verb, C.Meeting)
+    if ev is None:
+        return
+    for e in hosts + guests:
+        ctx.add(ev, P.participant, e, f.verb)
+    for pl in places:
+        ctx.add(ev, P.locatedIn, pl, f.verb)
+    ctx.note_group(f.verb, hosts + guests)
+    ctx.events_seen.append(ev.key)
+
+
+@rule("dep:those-attending", stage=Stage.DISCOURSE, triggers=("LISTING_VERBS",), produces=(P.participant,),
+      confidence=0.75)
+def those_attending(ctx: Context) -> None:
+    """"those attending included A, as well as B and C": A, B and C took part in the meeting in view."""
+    t = ctx.tree
+    for v, f in ctx.frames.items():
+        if f.lemma not in LISTING_VERBS:
+            continue
+        heads = f.subj + ([t[v].head] if t[v].dep == "acl" else [])  # parsers hang "included" on "those"
+        there = [s for s in heads if t[s].text.lower() in ("those", "people", "guests")
+                 and any(t.lemma(c.i) in THERE_WORDS for c in t.children(s, "acl", "amod"))]
+        if not there:
+            continue
+        ev = next(iter(ctx.recent(v, C.Meeting, sentences=2)), None)
+        if ev is None:
+            continue
+        for i in [o for o in f.obj if o not in heads]:
+            for e in listed_people(ctx, i) + agents(things(ctx, i, create=False), ctx):
+                ctx.add(ev, P.participant, e, v)

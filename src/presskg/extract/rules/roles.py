@@ -1,0 +1,78 @@
+"""Who has a stake in a craft or an event, read from the nouns that say so: contributesTo.
+
+- "NASA is a partner in the Vela mission", "ESA, a partner on Vela": a partner noun with an "in"/"on"
+  complement naming a craft, a mission or an event: the partner contributes to it;
+- "the Vela mission, led by ESA with the participation of JAXA", "built with support from DLR": a
+  :data:`BACKING_NOUNS` noun in a "with" phrase; who backs it (its "of"/"from" complement, or its
+  possessor) contributes to the craft the phrase is on (the noun it modifies, or its clause's subject
+  or object).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..lexicon import PARTNER_NOUNS, WORD_CLASSES
+from ..referents import agents, isa, things
+from ..registry import Stage, rule
+from .partners import _partner_side
+
+BACKING_NOUNS = WORD_CLASSES["BACKING_NOUNS"]
+STAKES = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)
+
+
+def _stakes(ctx: Context, i: int) -> list[Entity]:
+    """The crafts, missions or events the phrase at ``i`` names (no new node)."""
+    return [e for e in things(ctx, i, create=False) if isa(ctx, e, *STAKES)]
+
+
+def _backers(ctx: Context, ents: list[Entity]) -> list[Entity]:
+    return [e for e in agents(ents, ctx) if isa(ctx, e, C.Organization, C.Country)]
+
+
+@rule("dep:partner-in", stage=Stage.PHRASES, triggers=("PARTNER_NOUNS",), produces=(P.contributesTo,),
+      confidence=0.75)
+def partner_in(ctx: Context) -> None:
+    """"NASA is a partner in the Vela mission", "CSA became a partner on the Vela station"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTNER_NOUNS:
+            continue
+        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for")
+                 for o in t.children(p.i, "pobj") for e in _stakes(ctx, o.i)]
+        if not goals:
+            continue
+        side = _partner_side(ctx, tok.i)
+        if not side and tok.dep == "appos":  # "ISRO, a partner in the Vela mission, ..."
+            side = ctx.refs(tok.head)
+        for who in _backers(ctx, side):
+            for g in goals:
+                ctx.add(who, P.contributesTo, g, tok.i)
+
+
+@rule("dep:with-participation", stage=Stage.PHRASES, triggers=("BACKING_NOUNS",), produces=(P.contributesTo,),
+      confidence=0.7)
+def with_participation(ctx: Context) -> None:
+    """"the Vela mission, led by ESA with the participation of JAXA", "built with support from DLR"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep != "pobj" or t.lemma(tok.i) not in BACKING_NOUNS or t[tok.head].text.lower() != "with":
+            continue
+        who = [o.i for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "from", "by")
+               for o in t.children(p.i, "pobj")] + [c.i for c in t.children(tok.i, "poss")]
+        backers = _backers(ctx, [e for i in who for e in things(ctx, i, create=False)])
+        if not backers:
+            continue
+        host = t[tok.head].head
+        goals = _stakes(ctx, host) if t[host].pos in ("NOUN", "PROPN") else []
+        if not goals and t[host].pos in ("VERB", "AUX"):
+            f = ctx.frames.get(host)
+            args = (f.obj + f.subj) if f is not None else []
+            if t[host].dep == "acl":  # "the mission, led by ESA with ...": the noun the participle is on
+                args = [t[host].head] + args
+            goals = [g for i in args for g in _stakes(ctx, i)][:1]
+        for g in goals:
+            for b in backers:
+                ctx.add(b, P.contributesTo, g, tok.i)

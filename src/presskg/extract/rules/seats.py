@@ -1,0 +1,48 @@
+"""Where a place or an event is, from the participles that place it: locatedIn.
+
+- "ESOC, located in Darmstadt", "the observatory, situated at Paranal", "a centre based in Toulouse": a
+  :data:`LOCATED_PARTICIPLES` participle on a place or an event, with an "in"/"at" phrase;
+- "the Toulouse-based facility": a place hyphened to such a participle, on a place's noun.
+
+An organization is no place (the ontology's ``locatedIn`` is of places and events), so "CNES, based in
+Paris" gives nothing; its facilities do.
+"""
+
+from __future__ import annotations
+
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..lexicon import WORD_CLASSES
+from ..referents import isa
+from ..registry import Stage, rule
+from .events import _places_in
+
+LOCATED_PARTICIPLES = WORD_CLASSES["LOCATED_PARTICIPLES"]
+
+
+@rule("dep:located-in", stage=Stage.PHRASES, triggers=("LOCATED_PARTICIPLES",), produces=(P.locatedIn,),
+      confidence=0.8)
+def located_in(ctx: Context) -> None:
+    """"ESOC, located in Darmstadt, Germany", "a telescope situated at Paranal", "the Toulouse-based centre"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) not in LOCATED_PARTICIPLES or tok.tag != "VBN" or tok.head == tok.i:
+            continue
+        heads = ctx.refs(tok.head)
+        k = min(t.subtree(tok.i)) - 1
+        if tok.dep in ("acl", "advcl") and k >= 1 and t[k].text == ",":
+            # "stored at X, situated in Y": the name before the comma, wherever the parser hung the participle
+            heads = [e for e in [ctx.table.at(k - 1)] if e is not None] or heads
+        things_here = [e for e in heads if isa(ctx, e, C.Place, C.Event) and not isa(ctx, e, C.Country)]
+        if tok.dep in ("acl", "advcl"):  # "X, located in Y"
+            places = [pl for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "at", "near")
+                      for o in t.children(p.i, "pobj") for pl in _places_in(ctx, o.i)]
+        elif tok.dep == "amod" and tok.i >= 2 and t[tok.i - 1].text in ("-", "‐", "–"):  # "Toulouse-based X"
+            places = [e for e in [ctx.table.at(tok.i - 2)] if e is not None and isa(ctx, e, C.Place)]
+        else:
+            continue
+        for x in things_here:
+            for pl in places:
+                if pl.key != x.key and not isa(ctx, pl, C.Event):
+                    ctx.add(x, P.locatedIn, pl, tok.i)

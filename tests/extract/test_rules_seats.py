@@ -1,0 +1,32 @@
+"""rules/seats.py on sentences written for it: places and events placed by "located in", "situated
+at", "based in" and "X-based"."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, where", [
+    ("The signal reached ESOC, located in Darmstadt, Germany, at noon.", "Darmstadt"),
+    ("The data are stored at ESOC, situated in Darmstadt.", "Darmstadt"),
+    ("The images were processed at ESOC, which is located in Darmstadt.", None),
+])
+def test_rules_seats_located_in(read, text, where):
+    facts = triples(read(text))
+    if where is None:  # a relative clause, not a participle: no claim either way, but no wrong place
+        assert not any(p == "locatedIn" and s == "ESOC" and o != "Darmstadt" for s, p, o in facts), facts
+    else:
+        assert ("ESOC", "locatedIn", where) in facts, facts
+
+
+def test_rules_seats_hyphened_place(read):
+    facts = triples(read("Engineers at the Darmstadt-based ESOC confirmed the signal."))
+    assert ("ESOC", "locatedIn", "Darmstadt") in facts, facts
+
+
+def test_rules_seats_not_for_an_organization(read):
+    """"CNES, based in Paris": an agency is no place."""
+    facts = triples(read("CNES, based in Paris, signed the contract."))
+    assert not any(p == "locatedIn" and s == "CNES" for s, p, o in facts), facts
