@@ -1,4 +1,4 @@
-"""seq:part-aboard and dep:operator-possessive on sentences written for them."""
+"""seq:part-aboard on sentences written for it: a part right before "aboard"/"carried on" a craft."""
 
 from __future__ import annotations
 
@@ -28,18 +28,3 @@ def test_rules_aboard_bare_on_is_no_marker(read):
     """"data on Mars" puts nothing aboard anything."""
     facts = triples(read("The Zephyr camera sent new data on the Vela orbiter to NASA."))
     assert not any(p == "partOf" for _, p, _ in facts), facts
-
-
-@pytest.mark.parametrize("text, craft, agency", [
-    ("The data came from NASA's Zephyr mission, which reached the asteroid Vela.", "Zephyr", "NASA"),
-    ("ESA's Lyra probe will land on Titan next year.", "Lyra", "ESA"),
-    ("JAXA's Kestrel satellite was launched in May.", "Kestrel", "JAXA"),
-])
-def test_rules_operator_possessive_wordings(read, text, craft, agency):
-    facts = triples(read(text))
-    assert (craft, "operatedBy", agency) in facts, facts
-
-
-def test_rules_operator_possessive_not_for_a_person(read):
-    facts = triples(read("NASA's Administrator met Canada's minister in Ottawa."))
-    assert not any(p == "operatedBy" for _, p, _ in facts), facts

@@ -30,28 +30,3 @@ def operator_modifiers(ctx: Context) -> None:
             for craft in crafts:
                 if craft.key != org.key and isa(ctx, craft, C.Mission, C.Spacecraft):
                     ctx.add(craft, P.operatedBy, org, tok.i)
-
-
-@rule("dep:operator-possessive", stage=Stage.PHRASES, triggers=("OPERATOR_CLASSES",),
-      produces=(P.operatedBy,), confidence=0.75)
-def operator_possessives(ctx: Context) -> None:
-    """"NASA's InSight mission", "ESA's Vela probe", "the agency's Lyra satellite": a mission or craft an
-    agency (an :data:`OPERATOR_CLASSES` organization) owns is one it runs; "Acme's Zephyr Research
-    Center": a facility any organization owns is one it runs. A contribution or a post of the owner
-    ("NASA's director") is no craft and stays out by the class check."""
-    t = ctx.tree
-    for tok in t.tokens:
-        if tok.dep != "poss" or tok.head == tok.i:
-            continue
-        org = ctx.table.at(tok.i)
-        if org is None or not ctx.table.is_a(org, C.Organization):
-            continue
-        runs_craft = any(ctx.table.is_a(org, c) for c in OPERATOR_CLASSES)
-        h = tok.head
-        crafts = ctx.refs(h) or [e for e in [described(ctx, h)] if e is not None]
-        for craft in crafts:
-            if craft.key == org.key:
-                continue
-            if (runs_craft and isa(ctx, craft, C.Mission, C.Spacecraft) and not isa(ctx, craft, C.LaunchVehicle)) \
-                    or isa(ctx, craft, C.Facility):
-                ctx.add(craft, P.operatedBy, org, tok.i)
