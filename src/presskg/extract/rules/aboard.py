@@ -15,8 +15,9 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS, WORD_CLASSES
-from ..referents import described, isa
+from ..referents import agents, described, isa, things
 from ..registry import Stage, rule
 
 ABOARD_MARKERS = WORD_CLASSES["ABOARD_MARKERS"]
@@ -92,3 +93,60 @@ def _part_before(ctx: Context, i: int) -> Entity | None:
     if e is None or not isa(ctx, e, C.Instrument, C.Spacecraft) or isa(ctx, e, C.LaunchVehicle):
         return None
     return e
+
+
+def _craft_of(ctx: Context, noun: int) -> list[Entity]:
+    """The craft a plural part noun belongs to: "Vela's instruments", "the instruments of/on/aboard Vela"."""
+    t = ctx.tree
+    near = [c.i for c in t.children(noun, "poss")]
+    near += [o.i for p in t.children(noun, "prep") if p.text.lower() in ("of", "on", "aboard", "onboard")
+             for o in t.children(p.i, "pobj")]
+    return [e for j in near for e in ctx.refs(j)
+            if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
+
+
+@rule("dep:one-of-parts", stage=Stage.PHRASES, triggers=(), produces=(P.partOf,), confidence=0.7)
+def one_of_parts(ctx: Context) -> None:
+    """"Zephyr, one of the instruments of the Vela orbiter", "the Lyra camera, one of Vela's instruments",
+    "Kestrel, one of the six experiments aboard Nova": the thing set beside "one of" a craft's parts is
+    one of them."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() != "one" or tok.dep != "appos":
+            continue
+        wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() == "of"
+                  for o in t.children(p.i, "pobj") for e in _craft_of(ctx, o.i)]
+        if not wholes:
+            continue
+        parts = [e for e in ctx.refs(tok.head) or [described(ctx, tok.head)] if e is not None
+                 and isa(ctx, e, C.Instrument, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
+        for part in parts:
+            for whole in wholes[:1]:
+                if part.key != whole.key:
+                    ctx.add(part, P.partOf, whole, tok.i)
+
+
+@rule("frame:contribute-with", scope="verb", stage=Stage.VERBS, triggers=("CONTRIBUTE_VERBS",),
+      produces=(P.partOf, P.providedBy), confidence=0.7)
+def contribute_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"JAXA will contribute to the Vela mission with the Zephyr camera": the camera is part of the mission
+    and provided by the contributor. Only the "with" the parser hung on the mission's noun: a "with" on the
+    verb is ``frame:contribute-through``'s (:mod:`.gatherings`)."""
+    if f.passive:
+        return
+    goals = [e for i in f.prep("to", "in") for e in ctx.refs(i)
+             if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
+    if not goals:
+        return
+    t = ctx.tree
+    with_ = [o.i for i in f.prep("to", "in") for p in t.children(i, "prep")
+             if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
+    parts = [e for i in with_ for e in things(ctx, i)
+             if isa(ctx, e, C.Instrument, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Mission)]
+    givers = [e for e in agents(subj, ctx) if isa(ctx, e, C.Organization, C.Country)]
+    for part in parts:
+        for g in goals:
+            if part.key != g.key:
+                ctx.add(part, P.partOf, g, f.verb)
+        for a in givers:
+            ctx.add(part, P.providedBy, a, f.verb)
