@@ -18,6 +18,8 @@ from ..referents import isa
 from ..registry import Stage, rule
 
 BEHALF_PHRASES = WORD_CLASSES["BEHALF_PHRASES"]
+POST_NOUNS = WORD_CLASSES["POST_NOUNS"]
+POST_VERBS = WORD_CLASSES["POST_VERBS"]
 _LIST = frozenset({",", "and", "as", "well", "also"})
 _SKIP = frozenset({"the", "its", "their"})
 _CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "whilst"})
@@ -120,3 +122,58 @@ def _people_before(ctx: Context, j: int) -> list[Entity]:
         else:
             break
     return out[::-1] if len(out) > 1 else []
+
+
+@rule("dep:post-at", stage=Stage.INFERENCE, triggers=("POST_NOUNS",), produces=(P.memberOf,), confidence=0.7)
+def post_at(ctx: Context) -> None:
+    """"His career included research posts at the CNRS and at the Vela Institute", "she held a seat on the
+    Board of Acme", "a lectureship at Kestrel University", "he was a member of the Lyra Council": a person's
+    post (a :data:`POST_NOUNS` word) at an organization makes them one of its members. The person is the
+    post's possessor or its clause's subject ("he", "his" resolved to the person last named)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        word = t.lemma(tok.i)
+        if tok.pos != "NOUN" or word not in POST_NOUNS:
+            continue
+        preps = ("of",) if word == "member" else ("at", "on", "in")  # "a post with X" is as often a talk with X
+        orgs: list[Entity] = []
+        hung = list(t.children(tok.i, "prep"))
+        if tok.dep == "dobj" and t.lemma(tok.head) in POST_VERBS:  # "held a lectureship at X": "at" on the verb
+            hung += t.children(tok.head, "prep")
+        for p in hung:
+            if p.text.lower() not in preps:
+                continue
+            for q in [p.i] + [c.i for c in t.children(p.i, "conj") if c.text.lower() in preps]:
+                for o in t.children(q, "pobj"):
+                    orgs += [e for j in t.conjuncts(o.i) for e in [ctx.ref(j)]
+                             if e is not None and isa(ctx, e, C.Organization)]
+        if not orgs:
+            continue
+        person = _holder(ctx, tok.i)
+        if person is None:
+            continue
+        for org in dict.fromkeys(orgs):
+            if not ctx.has(person, P.headOf, org):
+                ctx.add(person, P.memberOf, org, tok.i)
+
+
+def _holder(ctx: Context, i: int) -> Entity | None:
+    """Who holds the post at ``i``: its possessor, else the subject of the clause it sits in (through
+    "career included posts", whose possessor is on the subject)."""
+    t = ctx.tree
+    for c in t.children(i, "poss"):
+        e = ctx.ref(c.i)
+        return e if e is not None and C.Person in e.classes else None
+    h = i
+    for _ in range(4):
+        if t[h].head == h:
+            break
+        h = t[h].head
+        if t[h].pos in ("VERB", "AUX"):
+            for s in t.children(h, "nsubj", "nsubjpass"):
+                who = s.text.lower() in ("who", "that") and t[h].dep == "relcl"
+                e = ctx.ref(t[h].head if who else s.i)  # "Ann Lee, who has a seat on X"
+                if e is None:
+                    e = next((ctx.ref(c.i) for c in t.children(s.i, "poss")), None)
+                return e if e is not None and C.Person in e.classes else None
+    return None
