@@ -28,3 +28,34 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(c, P.launchVehicle, r, f.verb)
         if launch is not None:
             ctx.add(ctx.table.entities[launch], P.launchVehicle, r, f.verb)
+
+
+@rule("infer:launch-site-shared", stage=Stage.INFERENCE, produces=(P.launchSite,), confidence=0.7)
+def launch_site_shared(ctx: Context) -> None:
+    """A launch's site is the site of what it launched: "Liftoff of Vela is set for May, from Kourou"
+    (the launch event holds the site, the craft is its participant), and of the rocket that carried it
+    ("Lyra was launched from Tanegashima aboard an H-IIB": the H-IIB left from Tanegashima too)."""
+    for ent in list(ctx.table.entities.values()):
+        if not isa(ctx, ent, C.Launch):
+            continue
+        sites = ctx.objects(ent, P.launchSite)
+        if not sites:
+            continue
+        aboard = [e for e in ctx.objects(ent, P.participant)
+                  if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
+        aboard += ctx.objects(ent, P.launchVehicle)
+        for x in dict.fromkeys(aboard):
+            for s in sites:
+                ctx.add(x, P.launchSite, s, _at(ctx, ent, s))
+    for ent in list(ctx.table.entities.values()):  # "X was launched from S aboard R": R left from S
+        if isa(ctx, ent, C.LaunchVehicle):
+            continue
+        for rocket in ctx.objects(ent, P.launchVehicle):
+            for s in ctx.objects(ent, P.launchSite):
+                ctx.add(rocket, P.launchSite, s, _at(ctx, ent, s))
+
+
+def _at(ctx: Context, s: Entity, o: Entity) -> int:
+    """The token of the sentence that said where ``s`` left from (the first token of the evidence)."""
+    rel = ctx.relations[(s.key, P.launchSite, o.key)]
+    return next(t.i for t in ctx.tree.tokens if t.idx >= rel.evidence.start_char)

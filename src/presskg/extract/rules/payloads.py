@@ -114,7 +114,8 @@ def contributions(ctx: Context) -> None:
                 goals += [e for p in t.children(v.i, "prep") if p.text.lower() in ("to", "in", "for")
                           for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
                           if _whole(ctx, e) or isa(ctx, e, C.LaunchVehicle)]
-        made_of = []
+        made_of = [e for j in _apposed(ctx, tok.i) for e in things(ctx, j, create=False)  # "X, Canada's
+                   if isa(ctx, e, *PARTS) and not isa(ctx, e, C.LaunchVehicle)]  # contribution to Y"
         heads = [v.i for v in t.children(tok.i, "acl", "relcl")]
         if tok.dep in ("nsubj", "nsubjpass"):
             heads.append(tok.head)
@@ -135,3 +136,12 @@ def contributions(ctx: Context) -> None:
                 if x.key != g.key:
                     ctx.add(x, P.partOf, g, tok.i)
 
+
+
+def _apposed(ctx: Context, i: int) -> list[int]:
+    """The phrases set beside a noun by apposition, either way ("X, the contribution", "the contribution, X")."""
+    t = ctx.tree
+    out = [c.i for c in t.children(i, "appos")]
+    if t[i].dep == "appos":
+        out.append(t[i].head)
+    return out

@@ -7,9 +7,13 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import DISCUSS_VERBS, WORD_CLASSES, in_class
 from ..referents import isa, things
 from ..registry import Stage, rule
 from .gatherings import topic_list
+
+TOPIC_NOUNS = WORD_CLASSES["TOPIC_NOUNS"]
+_BESIDE = ("alongside", "besides", "beside")
 
 
 @rule("frame:covers-topic", scope="verb", stage=Stage.VERBS, triggers=("DISCUSS_VERBS",),
@@ -27,3 +31,37 @@ def covers(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for h in holders:
         for x in topics:
             ctx.add(h, P.topic, x, f.verb)
+
+
+@rule("dep:topics-were", stage=Stage.DISCOURSE, triggers=("TOPIC_NOUNS",), produces=(P.topic,), confidence=0.7)
+def topics_were(ctx: Context) -> None:
+    """"Among the subjects they covered were launchers and the Vela rocket", "the topics discussed included
+    the Lyra mission", "the issues addressed were X and Y": a :data:`TOPIC_NOUNS` word that a discussion
+    verb qualifies, set equal to a list, makes the list the topics of the event the text is speaking of."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in TOPIC_NOUNS:
+            continue
+        talks = [v.i for v in t.children(tok.i, "relcl", "acl") if t.lemma(v.i) in DISCUSS_VERBS]
+        if not talks:
+            continue
+        talkers = [e for v in talks for s in t.children(v, "nsubj") for e in ctx.refs(s.i)]
+        verb = tok.head
+        if tok.dep == "pobj" and t[verb].text.lower() == "among":  # "Among the subjects ... were X"
+            verb = t[verb].head
+        elif tok.dep not in ("nsubj", "attr"):
+            continue
+        if t.lemma(verb) != "be" and not in_class("COMPOSITION_VERBS", t.lemma(verb), None):
+            continue
+        items = [c.i for c in t.children(verb, "attr", "nsubj", "dobj") if c.i != tok.i]
+        items += [o.i for i in items for p in t.children(i, "prep") if p.text.lower() in _BESIDE
+                  for o in t.children(p.i, "pobj")]
+        items += [o.i for i in items for c in t.conjuncts(i) for p in t.children(c, "prep")
+                  if p.text.lower() in _BESIDE for o in t.children(p.i, "pobj")]
+        topics = [x for i in dict.fromkeys(items) for x in topic_list(ctx, i)]
+        event = ctx.current_event(tok.i, talkers)  # the meeting of those who covered them, if named
+        if event is None or not topics:
+            continue
+        for x in dict.fromkeys(topics):
+            if x.key != event.key:
+                ctx.add(event, P.topic, x, tok.i)

@@ -1,0 +1,152 @@
+"""What a craft carries, read from the words around "aboard": "the camera carried on the Vela lander",
+"the magnetometer mounted on the spacecraft", "payloads aboard Lyra", "the Zephyr spectrometer onboard Nova".
+
+The small parser often hangs these phrases wrongly (a participle made the root, "onboard" made the head
+of the clause), so the rule reads the token sequence: a part (an instrument or a craft) right before a
+marker, and a craft right after it. A marker is an :data:`ABOARD_MARKERS` word ("aboard", "on board"),
+or a :data:`CARRY_VERBS` participle followed by an :data:`ABOARD_PREPOSITIONS` word ("carried on",
+"mounted on", "installed inside"); a bare "on" is no marker ("data on Mars"). Launch vehicles are neither
+parts nor wholes ("launched aboard a Soyuz" is :mod:`.launchers`' business).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import ABOARD_PREPOSITIONS, WORD_CLASSES
+from ..referents import agents, described, isa, things
+from ..registry import Stage, rule
+
+ABOARD_MARKERS = WORD_CLASSES["ABOARD_MARKERS"]
+CARRY_VERBS = WORD_CLASSES["CARRY_VERBS"]
+_SKIP = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+@rule("seq:part-aboard", stage=Stage.PHRASES, triggers=("ABOARD_MARKERS", "CARRY_VERBS"), produces=(P.partOf,),
+      confidence=0.7)
+def part_aboard(ctx: Context) -> None:
+    """"X carried on Y", "X mounted on Y", "X aboard Y", "X on board Y", "X onboard Y": X is part of Y."""
+    t = ctx.tree
+    n = len(t)
+    for tok in t.tokens:
+        after = _marker_end(ctx, tok.i)
+        if after is None:
+            continue
+        before = tok.i - 1
+        if t.lemma(tok.i) in CARRY_VERBS and before >= 0 and t[before].text == ",":
+            before -= 1  # "the camera, mounted on the lander"
+        whole = _whole_after(ctx, after, n)
+        part = _part_before(ctx, before)
+        if whole is not None and part is not None and part.key != whole.key:
+            ctx.add(part, P.partOf, whole, tok.i)
+
+
+def _marker_end(ctx: Context, i: int) -> int | None:
+    """The token after the marker that starts at ``i``, or None when ``i`` starts none."""
+    t = ctx.tree
+    word = t[i].text.lower()
+    nxt = t[i + 1].text.lower() if i + 1 < len(t) else ""
+    if word in ABOARD_MARKERS:
+        return i + 1
+    if f"{word} {nxt}" in ABOARD_MARKERS:
+        return i + 2
+    if t[i].tag in ("VBN", "VBG") and t.lemma(i) in CARRY_VERBS and i > 0:
+        if nxt in ABOARD_PREPOSITIONS and nxt not in ("to", "into") or _marker_end(ctx, i + 1):
+            return _marker_end(ctx, i + 1) or i + 2
+    return None
+
+
+def _whole_after(ctx: Context, j: int, n: int) -> Entity | None:
+    """The craft named right after the marker ("the Vela lander", "Nova")."""
+    t = ctx.tree
+    while j < n and t[j].text.lower() in _SKIP:
+        j += 1
+    for k in range(j, min(j + 4, n)):
+        e = ctx.table.at(k)
+        if e is None and t[k].pos == "NOUN":
+            e = described(ctx, k)
+        if e is not None:
+            if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle):
+                return e
+            return None
+        if t[k].pos not in ("PROPN", "NOUN", "ADJ", "PUNCT", "NUM"):
+            return None
+    return None
+
+
+def _part_before(ctx: Context, i: int) -> Entity | None:
+    """The instrument or craft named right before the marker; a bracketed short name is stepped over
+    ("the Multi-Band Camera (MBC) carried on ...")."""
+    t = ctx.tree
+    if i >= 0 and t[i].text == ")":
+        while i >= 0 and t[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < 0:
+        return None
+    e = ctx.table.at(i)
+    if e is None and t[i].pos == "NOUN":
+        e = described(ctx, i)
+    if e is None or not isa(ctx, e, C.Instrument, C.Spacecraft) or isa(ctx, e, C.LaunchVehicle):
+        return None
+    return e
+
+
+def _craft_of(ctx: Context, noun: int) -> list[Entity]:
+    """The craft a plural part noun belongs to: "Vela's instruments", "the instruments of/on/aboard Vela"."""
+    t = ctx.tree
+    near = [c.i for c in t.children(noun, "poss")]
+    near += [o.i for p in t.children(noun, "prep") if p.text.lower() in ("of", "on", "aboard", "onboard")
+             for o in t.children(p.i, "pobj")]
+    return [e for j in near for e in ctx.refs(j)
+            if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
+
+
+@rule("dep:one-of-parts", stage=Stage.PHRASES, triggers=(), produces=(P.partOf,), confidence=0.7)
+def one_of_parts(ctx: Context) -> None:
+    """"Zephyr, one of the instruments of the Vela orbiter", "the Lyra camera, one of Vela's instruments",
+    "Kestrel, one of the six experiments aboard Nova": the thing set beside "one of" a craft's parts is
+    one of them."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() != "one" or tok.dep != "appos":
+            continue
+        wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() == "of"
+                  for o in t.children(p.i, "pobj") for e in _craft_of(ctx, o.i)]
+        if not wholes:
+            continue
+        parts = [e for e in ctx.refs(tok.head) or [described(ctx, tok.head)] if e is not None
+                 and isa(ctx, e, C.Instrument, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
+        for part in parts:
+            for whole in wholes[:1]:
+                if part.key != whole.key:
+                    ctx.add(part, P.partOf, whole, tok.i)
+
+
+@rule("frame:contribute-with", scope="verb", stage=Stage.VERBS, triggers=("CONTRIBUTE_VERBS",),
+      produces=(P.partOf, P.providedBy), confidence=0.7)
+def contribute_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"JAXA will contribute to the Vela mission with the Zephyr camera": the camera is part of the mission
+    and provided by the contributor. Only the "with" the parser hung on the mission's noun: a "with" on the
+    verb is ``frame:contribute-through``'s (:mod:`.gatherings`)."""
+    if f.passive:
+        return
+    goals = [e for i in f.prep("to", "in") for e in ctx.refs(i)
+             if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
+    if not goals:
+        return
+    t = ctx.tree
+    with_ = [o.i for i in f.prep("to", "in") for p in t.children(i, "prep")
+             if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
+    parts = [e for i in with_ for e in things(ctx, i)
+             if isa(ctx, e, C.Instrument, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Mission)]
+    givers = [e for e in agents(subj, ctx) if isa(ctx, e, C.Organization, C.Country)]
+    for part in parts:
+        for g in goals:
+            if part.key != g.key:
+                ctx.add(part, P.partOf, g, f.verb)
+        for a in givers:
+            ctx.add(part, P.providedBy, a, f.verb)
