@@ -60,3 +60,17 @@ def test_memo_keeps_the_most_recently_used(tmp_path, monkeypatch):
         assert memo.memoized("k", oldest.decode(), lambda: b"never") == oldest
         memo.memoized("k", "new", lambda: b"new")
     assert sorted(p.read_bytes() for p in tmp_path.glob(f"*{memo.SUFFIX}")) == sorted([oldest, b"4", b"new"])
+
+
+def test_memo_measures_are_the_values_computed_anew(tmp_path):
+    from presskg.views.analytics import centrality, communities, measures
+
+    G = nx.MultiDiGraph(nx.gnm_random_graph(80, 160, seed=5, directed=True))
+    G = nx.relabel_nodes(G, {n: f"n{n}" for n in G})
+    fresh = (measures(G), communities(G), centrality(G))
+    with memo.kept_in(tmp_path):
+        cold = (measures(G), communities(G), centrality(G))
+        warm = (measures(G), communities(G), centrality(G))
+    assert fresh == cold == warm
+    assert [list(d) for d in fresh[0].values()] == [list(d) for d in warm[0].values()]  # same order too
+    assert {p.name.split("-")[0] for p in tmp_path.glob("*.memo")} == {"pagerank", "betweenness", "louvain"}

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from presskg import _atomic
 
-#: Entries kept: a build uses four (the graph page's layout and three plots), and one layout per
+#: Entries kept: a build uses about ten (layouts, plots, measures), and a layout and a PageRank per
 #: release page when it writes those (up to ``Settings.viz_release_pages``); the rest are recent builds'.
-KEEP = 128
+KEEP = 256
 SUFFIX = ".memo"
 
 _folder: Path | None = None
