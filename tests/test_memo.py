@@ -74,3 +74,18 @@ def test_memo_measures_are_the_values_computed_anew(tmp_path):
     assert fresh == cold == warm
     assert [list(d) for d in fresh[0].values()] == [list(d) for d in warm[0].values()]  # same order too
     assert {p.name.split("-")[0] for p in tmp_path.glob("*.memo")} == {"pagerank", "betweenness", "louvain"}
+
+
+def test_memo_damaged_entries_are_made_again(tmp_path):
+    G = nx.path_graph(5)
+    G = nx.relabel_nodes(G, {n: f"n{n}" for n in G})
+    ids = sorted(G.nodes)
+    with memo.kept_in(tmp_path):
+        place = positions(G, ids)
+        png = charts.bars({"a": 2}, "t")
+    for p in tmp_path.glob("*.memo"):
+        p.write_bytes(p.read_bytes()[:10])  # cut short
+    with memo.kept_in(tmp_path):
+        assert positions(G, ids) == place
+        assert charts.bars({"a": 2}, "t") == png
+    assert sorted(len(p.read_bytes()) > 10 for p in tmp_path.glob("*.memo")) == [True, True]

@@ -8,7 +8,6 @@ property, each with its evidence. The measures are pure functions of that graph,
 from __future__ import annotations
 
 import difflib
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from presskg.errors import InputError
-from presskg.views.memo import code_digest, memoized
+from presskg.views.memo import code_digest, memoized_json
 from presskg.views.network import main_class, to_networkx
 from presskg.vocab import PARENT
 
@@ -86,7 +85,7 @@ def _kept(kind: str, H: nx.Graph, compute: Callable[[], dict | list]) -> dict | 
     The key is ``H`` itself, nodes and each node's neighbours in order: the seeded measures
     (sampled betweenness, Louvain) depend on that order, so the same key means the same result."""
     key = repr((code_digest(__file__, libraries=("networkx",)), [(n, list(H[n])) for n in H]))
-    return json.loads(memoized(kind, key, lambda: json.dumps(compute()).encode()))
+    return memoized_json(kind, key, compute)
 
 
 #: Past this many nodes, betweenness is estimated from this many sources.

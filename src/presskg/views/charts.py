@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 
-from presskg.views.memo import code_digest, memoized
+from presskg.views.memo import code_digest, is_png, memoized
 
 BAR = "#4e79a7"
 SECOND = "#f28e2b"
@@ -33,7 +33,8 @@ def _figure(width: float, height: float):
 
 def _kept(kind: str, draw, *args) -> bytes:
     """``draw(*args)``, or the PNG it drew before from the same data (:mod:`~presskg.views.memo`)."""
-    return memoized(kind, repr((code_digest(__file__, libraries=("matplotlib",)), args)), lambda: draw(*args))
+    return memoized(kind, repr((code_digest(__file__, libraries=("matplotlib",)), args)), lambda: draw(*args),
+                    valid=is_png)
 
 
 def bars(counts: dict[str, int], title: str) -> bytes:

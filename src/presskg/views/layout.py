@@ -11,13 +11,12 @@ and coordinates are rounded.
 
 from __future__ import annotations
 
-import json
 import math
 import random
 
 import networkx as nx
 
-from presskg.views.memo import code_digest, memoized
+from presskg.views.memo import code_digest, memoized_json
 
 #: Side of the layout's bounding box per square root of the node count, in page pixels: about
 #: 55 px around each node, so that dots and names of neighbours overlap little.
@@ -40,7 +39,7 @@ def positions(simple: nx.Graph, ids: list[str], *, seed: int = 1) -> dict[str, t
     edges = sorted({(min(index[a], index[b]), max(index[a], index[b]))
                     for a, b in simple.edges(ids) if a in index and b in index and a != b})
     key = repr((code_digest(__file__, libraries=("igraph",)), ITERATIONS, seed, ids, edges))
-    coords = json.loads(memoized("layout", key, lambda: json.dumps(_layout(len(ids), edges, seed)).encode()))
+    coords = memoized_json("layout", key, lambda: _layout(len(ids), edges, seed))
     return {n: (x, y) for n, (x, y) in zip(ids, coords, strict=True)}
 
 

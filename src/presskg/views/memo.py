@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -59,17 +60,20 @@ def code_digest(*modules: str, libraries: tuple[str, ...] = ()) -> str:
     return h.hexdigest()
 
 
-def memoized(kind: str, key: str, compute: Callable[[], bytes]) -> bytes:
+def memoized(kind: str, key: str, compute: Callable[[], bytes],
+             valid: Callable[[bytes], bool] = bool) -> bytes:
     """``compute()``, or what it gave before for the same ``kind`` and ``key`` (a text that says
-    everything the result depends on, code included: see :func:`code_digest`)."""
+    everything the result depends on, code included: see :func:`code_digest`). A kept entry that
+    is not ``valid`` (damaged: cut short by a power cut, say) is made again."""
     folder = _folder
     if folder is None:
         return compute()
     path = folder / f"{kind}-{hashlib.sha256(key.encode('utf-8')).hexdigest()}{SUFFIX}"
     try:
         data = path.read_bytes()
-        os.utime(path)  # used now: pruned last
-        return data
+        if valid(data):
+            os.utime(path)  # used now: pruned last
+            return data
     except OSError:
         pass
     data = compute()
@@ -79,6 +83,25 @@ def memoized(kind: str, key: str, compute: Callable[[], bytes]) -> bytes:
     except OSError:
         pass  # a cache that cannot be written costs time, not the build
     return data
+
+
+def memoized_json(kind: str, key: str, compute: Callable[[], object]) -> object:
+    """:func:`memoized` for JSON data (the result as ``json.loads`` gives it back)."""
+    data = memoized(kind, key, lambda: json.dumps(compute()).encode(), valid=_is_json)
+    return json.loads(data)
+
+
+def is_png(data: bytes) -> bool:
+    """Whether ``data`` is a whole PNG (its signature, and its end chunk last)."""
+    return data.startswith(b"\x89PNG\r\n\x1a\n") and data.endswith(b"IEND\xaeB`\x82")
+
+
+def _is_json(data: bytes) -> bool:
+    try:
+        json.loads(data)
+    except ValueError:
+        return False
+    return True
 
 
 def _prune(folder: Path) -> None:
