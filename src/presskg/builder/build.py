@@ -35,7 +35,7 @@ from presskg._lock import BuildLock
 from presskg._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.memory import limit_arenas
-from presskg.builder.pages import publish_pages, read_network, stage_pages, write_pages
+from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
 from presskg.builder.reading import read_releases
 from presskg.builder.spool import Spool, SpooledWriter
 from presskg.builder.stream import Graph, InvalidReleasesError, make_graph, make_release_graphs, summarize, validate
@@ -121,7 +121,8 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
     limit_arenas()  # the peak is the sum of the threads' arenas: fewer, and it stays flat (builder.memory)
     ours = gc.get_freeze_count() == 0  # else another part of the program manages the frozen heap
     with BuildLock(out):
-        for sub in (out, out / CACHE_DIR, out / "releases", out / "report", out / STORE_DIR):
+        for sub in (out, out / CACHE_DIR, out / CACHE_DIR / VIEWS_MEMO, out / "releases", out / "report",
+                    out / STORE_DIR):
             for p in _atomic.remove_leftovers(sub):  # of a build killed before it could clean up
                 log.info("removed %s, left by an interrupted build", p)
         try:
@@ -269,7 +270,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
             new_store.wait()
             _give_back_memory()  # what the store's load and SHACL freed, before the entity graph is made
             G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
-        pages = write_pages(G, page_dir, result.releases, settings)
+        pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
         del G
         new_store.wait()
         staged.wait()  # the files made: a failure to write them leaves the previous store too

@@ -19,9 +19,12 @@ from presskg._beside import Forked
 from presskg.builder.cache import CACHE_DIR
 from presskg.errors import BuildError
 from presskg.settings import Settings
+from presskg.views.memo import kept_in
 
 #: The rows of the entity graph, per graph, in the cache folder.
 NETWORK_MEMO = "network.memo"
+#: The pages' layout and plots kept between builds (:mod:`presskg.views.memo`), in the cache folder.
+VIEWS_MEMO = "views"
 
 
 def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.MultiDiGraph:
@@ -39,12 +42,20 @@ def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.Multi
     return G
 
 
-def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
+def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings, *,
+                memo: Path) -> dict[str, Path]:
     """Write the pages of the build in ``out`` from its entity graph ``G`` (:func:`read_network`).
 
     One page per release is written for builds of at most ``settings.viz_release_pages``
-    releases (the others are removed). Returns the pages written, by name.
+    releases (the others are removed). Returns the pages written, by name. The layout and the
+    plots are kept in ``memo``, the build's cache (not ``out``, where the pages are staged), and
+    read back when their data did not change.
     """
+    with kept_in(memo):
+        return _write_pages(G, out, releases, settings)
+
+
+def _write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings) -> dict[str, Path]:
     from presskg.views.analytics import release_view
     from presskg.views.viz import render_html
 

@@ -40,6 +40,7 @@ class Spool:
         self._ends = [0, 0]
         self.spans: dict[str, Span] = {}
         self.blank: set[str] = set()  # graphs with blank nodes: loaded into the store as quads
+        self._last: tuple[str, list[ox.Quad]] | None = None  # see fragment
 
     def add(self, graph: str, nquads: bytes, facts: bytes) -> None:
         """Keep ``graph``'s N-Quads and its facts layer (N-Triples); a graph is added once."""
@@ -69,8 +70,16 @@ class Spool:
         return list(ox.parse(self.facts(graph), format=ox.RdfFormat.N_TRIPLES))
 
     def fragment(self, graph: str, fmt: Format) -> bytes:
-        """The graph's part of the ``fmt`` file (see :func:`~presskg.publish.export.fragment`)."""
-        return self.nquads(graph) if fmt is Format.NQUADS else fragment(self.quads(graph), fmt)
+        """The graph's part of the ``fmt`` file (see :func:`~presskg.publish.export.fragment`).
+
+        The quads of the last graph asked for are kept: the files are written graph by graph
+        (:class:`SpooledWriter`), each graph's four fragments from one parse of its N-Quads."""
+        if fmt is Format.NQUADS:
+            return self.nquads(graph)
+        last = self._last
+        if last is None or last[0] != graph:
+            last = self._last = (graph, self.quads(graph))
+        return fragment(last[1], fmt)
 
     def nquads_bytes(self, graphs: Iterable[str]) -> int:
         return sum(self.spans[g][1] - self.spans[g][0] for g in graphs)
@@ -144,52 +153,72 @@ def _coalesce(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 class SpooledWriter(DatasetWriter):
     """:class:`~presskg.publish.export.DatasetWriter` that writes each new file a fragment at a time:
     a changed graph's fragment is made, written and forgotten, an unchanged graph's copied from the
-    current file by the kernel. The bytes and the index are those of ``DatasetWriter.stage``."""
+    current file by the kernel. The bytes and the index are those of ``DatasetWriter.stage``.
+
+    The five files are written side by side, graph by graph: ``fragment_of`` is asked for one
+    graph's fragments in every format in a row, so that :meth:`Spool.fragment` parses a graph's
+    N-Quads once for the four formats made from its quads (parsing was most of the files' cost).
+    """
 
     def stage(self, graphs: list[str], fragment_of, *, changed: set[str]) -> None:
         self.discard()
-        for fmt in Format:
-            spans = self.reusable(fmt)
-            dest = self.path(fmt)
-            head, sep, foot = frame(fmt)
-            # the new file beside ``dest`` with its head, as every file of a build is begun; then the rest
-            tmp = _atomic.write_pieces_beside(dest, [head], durable=False)
-            try:
-                where = self._append(tmp, dest if spans else None, graphs, spans, changed, fragment_of, fmt,
-                                     start=len(head), sep=sep, foot=foot)
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-            self._staged.append((fmt, tmp, where))
-
-    @staticmethod
-    def _append(tmp: Path, source: Path | None, graphs: list[str], spans: dict, changed: set[str], fragment_of,
-                fmt: Format, *, start: int, sep: bytes, foot: bytes) -> dict[str, list[int]]:
-        """Append each graph's part to ``tmp`` (copied from ``source`` when unchanged), then the foot;
-        returns where each part lies."""
-        fd = os.open(tmp, os.O_WRONLY)  # not O_APPEND: the kernel's range copy refuses it
-        os.lseek(fd, 0, os.SEEK_END)
-        src = os.open(source, os.O_RDONLY) if source is not None else -1
+        parts = []
         try:
-            where, pos = {}, start
+            for fmt in Format:
+                spans = self.reusable(fmt)
+                dest = self.path(fmt)
+                head, sep, foot = frame(fmt)
+                # the new file beside ``dest`` with its head, as every file of a build is begun; then the rest
+                tmp = _atomic.write_pieces_beside(dest, [head], durable=False)
+                parts.append(_Part(fmt, tmp, dest if spans else None, spans, len(head), sep, foot))
             for i, g in enumerate(graphs):
-                if i:
-                    write_all(fd, sep)
-                    pos += len(sep)
-                if g not in changed and g in spans:
-                    begin, end = spans[g]
-                    copy_range(src, fd, begin, end)
-                    size = end - begin
-                else:
-                    data = fragment_of(g, fmt)
-                    write_all(fd, data)
-                    size = len(data)
-                where[g] = [pos, pos + size]
-                pos += size
-            write_all(fd, foot)
-            os.fsync(fd)
-            return where
-        finally:
-            os.close(fd)
-            if src >= 0:
-                os.close(src)
+                for part in parts:
+                    part.append(g, i, changed, fragment_of)
+            for part in parts:
+                part.finish()
+                self._staged.append((part.fmt, part.tmp, part.where))
+        except BaseException:
+            for part in parts:
+                part.close()
+                part.tmp.unlink(missing_ok=True)
+            raise
+
+
+class _Part:
+    """One file of :meth:`SpooledWriter.stage` being written: each graph's part appended (copied
+    from ``source`` when unchanged), then the foot; ``where`` says where each part lies."""
+
+    def __init__(self, fmt: Format, tmp: Path, source: Path | None, spans: dict, start: int, sep: bytes,
+                 foot: bytes):
+        self.fmt, self.tmp, self.spans, self.sep, self.foot = fmt, tmp, spans, sep, foot
+        self.fd = os.open(tmp, os.O_WRONLY)  # not O_APPEND: the kernel's range copy refuses it
+        os.lseek(self.fd, 0, os.SEEK_END)
+        self.src = os.open(source, os.O_RDONLY) if source is not None else -1
+        self.where: dict[str, list[int]] = {}
+        self.pos = start
+
+    def append(self, g: str, i: int, changed: set[str], fragment_of) -> None:
+        if i:
+            write_all(self.fd, self.sep)
+            self.pos += len(self.sep)
+        if g not in changed and g in self.spans:
+            begin, end = self.spans[g]
+            copy_range(self.src, self.fd, begin, end)
+            size = end - begin
+        else:
+            data = fragment_of(g, self.fmt)
+            write_all(self.fd, data)
+            size = len(data)
+        self.where[g] = [self.pos, self.pos + size]
+        self.pos += size
+
+    def finish(self) -> None:
+        write_all(self.fd, self.foot)
+        os.fsync(self.fd)
+        self.close()
+
+    def close(self) -> None:
+        for fd in (self.fd, self.src):
+            if fd >= 0:
+                os.close(fd)
+        self.fd = self.src = -1

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import networkx as nx
 
 from presskg.errors import InputError
+from presskg.views.memo import code_digest, memoized_json
 from presskg.views.network import main_class, to_networkx
 from presskg.vocab import PARENT
 
@@ -73,8 +75,17 @@ def centrality(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[st
         return {}
     if H.number_of_edges() == 0:
         return {n: 1 / len(H) for n in H}
-    rank = nx.pagerank(H)
-    return {n: round(v, 12) for n, v in rank.items()}  # stable digits: reproducible pages
+    # stable digits: reproducible pages
+    return _kept("pagerank", H, lambda: {n: round(v, 12) for n, v in nx.pagerank(H).items()})
+
+
+def _kept(kind: str, H: nx.Graph, compute: Callable[[], dict | list]) -> dict | list:
+    """``compute()`` (JSON data), or what it gave before for the same graph (:mod:`~presskg.views.memo`).
+
+    The key is ``H`` itself, nodes and each node's neighbours in order: the seeded measures
+    (sampled betweenness, Louvain) depend on that order, so the same key means the same result."""
+    key = repr((code_digest(__file__, libraries=("networkx",)), [(n, list(H[n])) for n in H]))
+    return memoized_json(kind, key, compute)
 
 
 #: Past this many nodes, betweenness is estimated from this many sources.
@@ -91,9 +102,12 @@ def measures(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[str,
     """
     H = simple_graph(G) if simple is None else simple
     k = None if len(H) <= BETWEENNESS_SOURCES else BETWEENNESS_SOURCES
-    between = nx.betweenness_centrality(H, k=k, seed=7) if len(H) else {}
+
+    def betweenness() -> dict[str, float]:
+        return {n: round(v, 12) for n, v in nx.betweenness_centrality(H, k=k, seed=7).items()}
+
     return {"degree": dict(G.degree()), "pagerank": centrality(G, simple=H),
-            "betweenness": {n: round(v, 12) for n, v in between.items()}}
+            "betweenness": _kept("betweenness", H, betweenness) if len(H) else {}}
 
 
 def communities(G: nx.MultiDiGraph, *, seed: int = 42, simple: nx.Graph | None = None) -> list[list[str]]:
@@ -104,8 +118,12 @@ def communities(G: nx.MultiDiGraph, *, seed: int = 42, simple: nx.Graph | None =
     H = simple_graph(G) if simple is None else simple
     if H.number_of_edges() == 0:
         return [[n] for n in sorted(H)]
-    parts = nx.community.louvain_communities(H, seed=seed)
-    return sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p))
+
+    def louvain() -> list[list[str]]:
+        parts = nx.community.louvain_communities(H, seed=seed)
+        return sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p))
+
+    return _kept(f"louvain-{seed}", H, louvain)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 
+from presskg.views.memo import code_digest, is_png, memoized
+
 BAR = "#4e79a7"
 SECOND = "#f28e2b"
 
@@ -29,10 +31,19 @@ def _figure(width: float, height: float):
     return fig
 
 
+def _kept(kind: str, draw, *args) -> bytes:
+    """``draw(*args)``, or the PNG it drew before from the same data (:mod:`~presskg.views.memo`)."""
+    return memoized(kind, repr((code_digest(__file__, libraries=("matplotlib",)), args)), lambda: draw(*args),
+                    valid=is_png)
+
+
 def bars(counts: dict[str, int], title: str) -> bytes:
     """A horizontal bar chart of ``counts`` in their order, the first at the top (the caller cuts
     them to the top N and says so in ``title``)."""
-    items = list(counts.items())
+    return _kept("bars", _bars, list(counts.items()), title)
+
+
+def _bars(items: list[tuple[str, int]], title: str) -> bytes:
     fig = _figure(6, 0.3 * max(len(items), 3) + 1)
     ax = fig.subplots()
     ax.barh([k for k, _ in reversed(items)], [v for _, v in reversed(items)], color=BAR)
@@ -42,6 +53,10 @@ def bars(counts: dict[str, int], title: str) -> bytes:
 
 def timeline(months: list[str], releases: list[int], events: list[int], title: str) -> bytes:
     """Releases and events per month, side by side, with a tick on each year (or every few years)."""
+    return _kept("timeline", _timeline, list(months), list(releases), list(events), title)
+
+
+def _timeline(months: list[str], releases: list[int], events: list[int], title: str) -> bytes:
     fig = _figure(9, 3.2)
     ax = fig.subplots()
     # one line collection per series (not a rectangle per month: matplotlib adds those one by one,

@@ -16,6 +16,8 @@ import random
 
 import networkx as nx
 
+from presskg.views.memo import code_digest, memoized_json
+
 #: Side of the layout's bounding box per square root of the node count, in page pixels: about
 #: 55 px around each node, so that dots and names of neighbours overlap little.
 SPACING_PX = 55.0
@@ -27,16 +29,26 @@ ITERATIONS = 300
 
 
 def positions(simple: nx.Graph, ids: list[str], *, seed: int = 1) -> dict[str, tuple[float, float]]:
-    """``ids`` -> (x, y) in page pixels, laid out by the undirected graph ``simple`` restricted to them."""
-    import igraph as ig
+    """``ids`` -> (x, y) in page pixels, laid out by the undirected graph ``simple`` restricted to them.
 
+    Kept between builds by its nodes and edges (:mod:`~presskg.views.memo`): a rebuild whose shown
+    graph did not change does not lay it out again."""
     if not ids:
         return {}
     index = {n: i for i, n in enumerate(ids)}
     edges = sorted({(min(index[a], index[b]), max(index[a], index[b]))
                     for a, b in simple.edges(ids) if a in index and b in index and a != b})
-    g = ig.Graph(n=len(ids), edges=edges)
-    if len(ids) == 1:
+    key = repr((code_digest(__file__, libraries=("igraph",)), ITERATIONS, seed, ids, edges))
+    coords = memoized_json("layout", key, lambda: _layout(len(ids), edges, seed))
+    return {n: (x, y) for n, (x, y) in zip(ids, coords, strict=True)}
+
+
+def _layout(n: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
+    """Fruchterman-Reingold coordinates of ``n`` nodes, scaled to page pixels and rounded."""
+    import igraph as ig
+
+    g = ig.Graph(n=n, edges=edges)
+    if n == 1:
         coords = [[0.0, 0.0]]
     else:
         ig.set_random_number_generator(random.Random(seed))
@@ -46,7 +58,7 @@ def positions(simple: nx.Graph, ids: list[str], *, seed: int = 1) -> dict[str, t
             ig.set_random_number_generator(random)  # igraph's default
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
     side = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    target = max(MIN_SIDE_PX, SPACING_PX * math.sqrt(len(ids)))
+    target = max(MIN_SIDE_PX, SPACING_PX * math.sqrt(n))
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    k = target / side if len(ids) > 1 else 0.0
-    return {n: (round((x - cx) * k, 1), round((y - cy) * k, 1)) for n, (x, y) in zip(ids, coords, strict=True)}
+    k = target / side if n > 1 else 0.0
+    return [(round((x - cx) * k, 1), round((y - cy) * k, 1)) for x, y in coords]
