@@ -150,3 +150,48 @@ def _nearest(ref: dt.date, month: int | None, day: int) -> str | None:
         if best is None or abs((d - ref).days) < abs((best - ref).days):
             best = d
     return best.isoformat() if best else None
+
+
+@dataclass(frozen=True, slots=True)
+class DayAnaphor:
+    """"the same day", "the next day" at characters ``[start, end)``: ``shift`` days from the day last dated."""
+
+    start: int
+    end: int
+    shift: int
+
+
+_FOLLOWED_BY_NOUN = r"(?!\s+(?:the|a|an|its|their|his|her|this|that|our|each)\b)"
+
+
+def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) -> list[DayAnaphor]:
+    """Days told by reference to another day (``phrases``: phrase → shift), which only the text's
+    last dated day resolves; "the day before the launch" is told by an event, not a day, and is left.
+
+    >>> find_day_anaphors("JAXA recovered it the next day.", {"the next day": 1})
+    [DayAnaphor(start=18, end=30, shift=1)]
+    >>> find_day_anaphors("the day before the launch", {"the day before": -1})
+    []
+    """
+    if "day" not in text.lower() and "morning" not in text.lower():
+        return []
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<p>{alts})\b{_FOLLOWED_BY_NOUN}", re.I)
+    out = []
+    for m in pattern.finditer(text):
+        shift = phrases[" ".join(m.group("p").lower().split())]
+        out.append(DayAnaphor(m.start() + offset, m.end() + offset, shift))
+    return out
+
+
+def shifted(value: str, days: int) -> str | None:
+    """A day-precise ISO date moved by ``days``; None for a month or a year, which have no day to count from.
+
+    >>> shifted("2010-06-13", 1), shifted("2010-06", 1)
+    ('2010-06-14', None)
+    """
+    try:
+        day = dt.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+    return (day + dt.timedelta(days=days)).isoformat() if day else None
