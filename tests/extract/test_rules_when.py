@@ -16,11 +16,12 @@ def _dates_of(result, cls: str) -> list[set[str]]:
 
 
 @pytest.mark.parametrize("text, cls, value", [
-    ("The Vela probe landed on Mars at 20:53 CET on 26 November 2018.", "Landing", "2018-11-26"),
-    ("The Zephyr lander touched down on the Moon at 10:13 UTC on 4 March 2024.", "Landing", "2024-03-04"),
-    ("In the early morning of June 13th, 2010, the Aurora capsule landed on Earth.", "Landing", "2010-06-13"),
-    ("The Helios satellite was launched at 4:08 p.m. on 9 May 2003.", "Launch", "2003-05-09"),
-    ("On the night of 3 October 2018 the Nova rover landed on Mars.", "Landing", "2018-10-03"),
+    ("In the early morning of 13 June 2010, the Vela capsule plunged into the atmosphere of Earth.", "Event",
+     "2010-06-13"),
+    ("At 10:13 UTC on 14 January 2005, the Zephyr probe separated from the Vela orbiter.", "Event", "2005-01-14"),
+    ("On the night of 3 October 2018 the Aurora orbiter released the Nova lander.", "Event", "2018-10-03"),
+    ("Touchdown of the Nova lander is planned on the plain of Utopia, at 20:53 CET on 26 November 2018.",
+     "Landing", "2018-11-26"),
 ])
 def test_rules_when_time_of_day_wordings(read, text, cls, value):
     result = read(text, date=dt.date(2024, 6, 1))

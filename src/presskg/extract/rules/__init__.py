@@ -7,5 +7,5 @@ stage (see :mod:`presskg.extract.registry`).
 from . import kinds, events, titles, relations, verbs, gatherings, actions  # noqa: F401, I001  (registration order)
 from . import occurrences, posts, payloads, inferences, agreements, dating, when, signing_dates  # noqa: F401, I001  (registration order)
 from . import launchers, topics, operators, parts, partners, purposes, talks, stakes, builders  # noqa: F401, I001  (registration order)
-from . import happenings  # noqa: F401, I001  (registration order)
+from . import happenings, dateline  # noqa: F401, I001  (registration order)
 from . import anaphora  # noqa: F401, I001  (registration order)
