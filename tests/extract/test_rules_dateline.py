@@ -60,3 +60,11 @@ def test_rules_dating_sentence_date_is_not_the_other_clauses(read):
                   "2010.", date=dt.date(2010, 6, 20))
     assert all("2010-06-14" not in d for d in _dates(result, "Landing")), result.dates
     assert any("2010-06-14" in d for d in _dates(result, "Event")), result.dates
+
+
+def test_rules_dating_sentence_date_of_a_relative_clause_stays_there(read):
+    """"set to touch down at X, a site that was chosen in August": August is the choice's, not the landing's."""
+    result = read("The Vela lander is now set to touch down on Mars at Zephyr Plain, a site that was chosen "
+                  "in August 2018 by the mission team.", date=dt.date(2018, 10, 3))
+    landings = _dates(result, "Landing")
+    assert landings and all("2018-08" not in d for d in landings), result.dates
