@@ -51,3 +51,41 @@ def test_dates_offsets_point_into_the_text():
     text = "It landed in October 2019."
     (d,) = find_dates(text, None, offset=100)
     assert text[d.start - 100:d.end - 100] == "October 2019"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("landed in mid-May", ["2021-05"]),  # REF is 25 February 2021: the May nearest it
+    ("signed in early February", ["2021-02"]),
+    ("since December, the team has", ["2020-12"]),
+    ("in late March and in April", ["2021-03", "2021-04"]),
+    ("in May 2019", ["2019-05"]),
+    ("they may meet in may", []),  # a modal verb, and a month written in lower case, are no month
+    ("in March-April", []),
+])
+def test_dates_a_month_without_its_year(text, values):
+    assert [d.value for d in find_dates(text, REF)] == values
+
+
+def test_dates_a_month_without_its_year_needs_a_release_date():
+    assert find_dates("landed in mid-May", None) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("on the 4th of March", ["2021-03-04"]),
+    ("on the 4th of March 2020", ["2020-03-04"]),
+    ("the 31st of February", []),
+])
+def test_dates_the_day_of_month(text, values):
+    assert [d.value for d in find_dates(text, REF)] == values
+
+
+def test_dates_day_anaphors_and_shifts():
+    from presskg.extract.dates import find_day_anaphors, shifted
+
+    phrases = {"the next day": 1, "the day before": -1, "the same day": 0}
+    assert [a.shift for a in find_day_anaphors("recovered the next day, launched the day before", phrases)] \
+        == [1, -1]
+    assert find_day_anaphors("on the same day, ESA", phrases)[0].shift == 0
+    assert find_day_anaphors("on the same day as the launch", phrases) == []
+    assert find_day_anaphors("the day before the landing", phrases) == []
+    assert shifted("2021-02-28", 1) == "2021-03-01" and shifted("2021", 1) is None

@@ -25,10 +25,15 @@ _Y = r"(?P<year>(?:1[89]|2\d)\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "on the 4th of March (2024)"
+    ("the-day-of-month", re.compile(rf"\bthe\s+{_D}\s+of\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("day-month-year", re.compile(rf"\b{_WD}{_D}\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("month-day-year", re.compile(rf"\b{_WD}{_M}\s+{_D}(?:,?\s+{_Y})?\b(?!\s*(?:km|kilo|met|%))", re.I)),
     ("relative-month", re.compile(rf"\b(?P<rel>last|next|this|past|coming)\s+{_M}\b", re.I)),
     ("month-year", re.compile(rf"\b{_M}\s+(?:of\s+)?{_Y}\b", re.I)),
+    # "in mid-May", "in early June", "since March": a month without its year, after a preposition
+    ("bare-month", re.compile(rf"\b(?:in|since|until|till|by|during|from|through|of)\s+(?:(?:early|mid|late)[-\s]+)?"
+                              rf"{_M}(?![\w-])(?!\s*\d)", re.I)),
     ("relative-year", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+year\b", re.I)),
     # "this week", "earlier this month": as precise as the text is, the month they fall in
     ("relative-week", re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>week|month)\b", re.I)),
@@ -50,6 +55,7 @@ def _gates(text: str) -> dict[str, bool]:
     month = _MONTH.search(text) is not None
     return {"iso": digit, "day-month-year": digit and month, "month-day-year": digit and month,
             "relative-month": month, "month-year": digit and month, "relative-year": "year" in low,
+            "the-day-of-month": digit and month, "bare-month": month,
             "relative-week": "week" in low or "month" in low,
             "relative-day": "today" in low or "yesterday" in low or "tomorrow" in low,
             "weekday": "day" in low, "year": digit}
@@ -74,6 +80,8 @@ def find_dates(text: str, release_date: dt.date | None, *, offset: int = 0) -> l
     ['2021-02-25']
     >>> find_dates("last July", None)
     []
+    >>> [d.value for d in find_dates("landed in mid-May and left on the 4th of June", dt.date(2024, 6, 1))]
+    ['2024-05', '2024-06-04']
     """
     found: list[DateExpr] = []
     gates = _gates(text)
@@ -92,7 +100,7 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     month = MONTHS.get((g.get("month") or "").lower().rstrip(".")) if g.get("month") else None
     if kind == "iso":
         return _checked(int(g["year"]), int(g["mnum"]), int(g["day"]))
-    if kind in ("day-month-year", "month-day-year"):
+    if kind in ("day-month-year", "month-day-year", "the-day-of-month"):
         day = int(g["day"])
         if g.get("year"):
             return _checked(int(g["year"]), month, day)
@@ -106,6 +114,11 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     if ref is None:
         return None
     rel = (g.get("rel") or "").lower()
+    if kind == "bare-month":  # the month nearest the release date: "in mid-May" of a June release is last May
+        if not g["month"][:1].isupper():
+            return None  # "by may" is no month
+        d = _nearest(ref, month, 15)
+        return d[:7] if d else None
     if kind == "relative-month":
         year = ref.year
         if rel in ("last", "past") and month >= ref.month:
@@ -150,3 +163,48 @@ def _nearest(ref: dt.date, month: int | None, day: int) -> str | None:
         if best is None or abs((d - ref).days) < abs((best - ref).days):
             best = d
     return best.isoformat() if best else None
+
+
+@dataclass(frozen=True, slots=True)
+class DayAnaphor:
+    """"the same day", "the next day" at characters ``[start, end)``: ``shift`` days from the day last dated."""
+
+    start: int
+    end: int
+    shift: int
+
+
+_FOLLOWED_BY_NOUN = r"(?!\s+(?:as|of|the|a|an|its|their|his|her|this|that|our|each)\b)"
+
+
+def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) -> list[DayAnaphor]:
+    """Days told by reference to another day (``phrases``: phrase → shift), which only the text's
+    last dated day resolves; "the day before the launch" is told by an event, not a day, and is left.
+
+    >>> find_day_anaphors("JAXA recovered it the next day.", {"the next day": 1})
+    [DayAnaphor(start=18, end=30, shift=1)]
+    >>> find_day_anaphors("the day before the launch", {"the day before": -1})
+    []
+    """
+    if "day" not in text.lower() and "morning" not in text.lower():
+        return []
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<p>{alts})\b{_FOLLOWED_BY_NOUN}", re.I)
+    out = []
+    for m in pattern.finditer(text):
+        shift = phrases[" ".join(m.group("p").lower().split())]
+        out.append(DayAnaphor(m.start() + offset, m.end() + offset, shift))
+    return out
+
+
+def shifted(value: str, days: int) -> str | None:
+    """A day-precise ISO date moved by ``days``; None for a month or a year, which have no day to count from.
+
+    >>> shifted("2010-06-13", 1), shifted("2010-06", 1)
+    ('2010-06-14', None)
+    """
+    try:
+        day = dt.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+    return (day + dt.timedelta(days=days)).isoformat() if day else None

@@ -5,7 +5,7 @@ stage (see :mod:`presskg.extract.registry`).
 """
 
 from . import kinds, events, titles, relations, verbs, gatherings, actions  # noqa: F401, I001  (registration order)
-from . import occurrences, posts, payloads, inferences, agreements, dating  # noqa: F401, I001  (registration order)
+from . import occurrences, posts, payloads, inferences, agreements, dating, when, signing_dates  # noqa: F401, I001  (registration order)
 from . import launchers, topics, operators, parts, partners, purposes, talks, stakes, builders  # noqa: F401, I001  (registration order)
-from . import happenings, aboard, members, destinations, providers  # noqa: F401, I001  (registration order)
+from . import happenings, aboard, members, destinations, providers, dateline  # noqa: F401, I001  (registration order)
 from . import anaphora, parties, roles, seats  # noqa: F401, I001  (registration order)

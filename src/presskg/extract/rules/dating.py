@@ -3,7 +3,10 @@
 "On Thursday, the Administrator came to the centre, where he held a meeting with the chairman":
 the meeting's clause has no date, its sentence has one. Only a sentence with a single date value
 dates its undated events (two dates could be anyone's), and only events and agreements the text
-describes (a named conference's date is its own).
+describes (a named conference's date is its own). An event told by a verb of its own clause does not
+take a date another clause already gave to its event: in "the capsule came down in the desert, and
+JAXA recovered it on 14 June" the landing is not dated by the recovery's day; a date inside a relative
+clause ("a site that was chosen in August") dates that clause only.
 """
 
 from __future__ import annotations
@@ -19,14 +22,25 @@ def sentence_dates(ctx: Context) -> None:
     """An undated described event or agreement takes the one date value of its sentence."""
     t = ctx.tree
     by_sentence: dict[int, set[tuple[str, int]]] = {}
-    for values in ctx.date_at.values():
+    inside: dict[int, list[int]] = {}  # date token -> the relative clauses its attachment sits in
+    for at, values in ctx.date_at.items():
         for value, tok in values:
             by_sentence.setdefault(t.sentence_index(tok), set()).add((value, tok))
+            inside[tok] = [a.i for a in [t[at], *t.ancestors(at)] if a.dep in ("relcl", "acl")]
     dated = {k for k, _ in ctx.dates}
+    # a date its own clause already gave to an event ("and JAXA recovered it on June 14th")
+    claimed = {(d.evidence.sentence, d.value) for d in ctx.dates.values() if d.evidence.method == "dates:attached"}
     for ent in list(ctx.table.entities.values()):
         if ent.named or ent.key in dated or not ent.mentions or not isa(ctx, ent, C.Event, C.Agreement):
             continue
-        found = by_sentence.get(t.sentence_index(ent.mentions[0].start), set())
+        here = t.sentence_index(ent.mentions[0].start)
+        m = ent.mentions[0].start
+        # "set to touch down at X, a site that was chosen in August": a relative clause's date is its own
+        found = {(v, tok) for v, tok in by_sentence.get(here, set())
+                 if all(m in t.subtree(r) for r in inside.get(tok, []))}
+        if len({v for v, _ in found}) == 1 and t[ent.mentions[0].start].pos == "VERB" and any(
+                (here, v) in claimed for v, _ in found):
+            continue  # "the capsule came down ..., and JAXA recovered it on June 14th": the date is the other verb's
         if len({v for v, _ in found}) == 1:
             value, tok = next(iter(found))
             ctx.add_date(ent, value, tok, "dates:sentence")

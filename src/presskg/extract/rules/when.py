@@ -1,0 +1,105 @@
+"""When a clause happened, where the parser hangs its date on the wrong word, or the text dates it by another day.
+
+Two classes of wording:
+
+- a date inside a time-of-day phrase: "touchdown is planned at 20:53 CET on 26 November", "in the early
+  morning of 13 June the two plunged into the atmosphere", "on the night of 3 October the probe let go of
+  the lander". The parser hangs the date on the clock word ("CET", "morning"), which is no event; the
+  date is the date of what the time phrase modifies, so it moves up to that verb or noun;
+- a day told by reference to the day last dated in the text: "on 13 June the capsule re-entered ...
+  JAXA recovered it the next day", "on the same day, the minister visited the centre". The day is
+  resolved against the latest day-precise date before it (a month or a year has no day to count from,
+  and a text with no dated day before it gives nothing: no date is invented).
+
+Both only place dates on clauses; ``dates:attached`` gives them to the events those clauses evoke.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..dates import find_day_anaphors, shifted
+from ..lexicon import _TABLES, WORD_CLASSES
+from ..registry import Stage, rule
+from .events import _attachment
+
+TIME_OF_DAY_NOUNS = WORD_CLASSES["TIME_OF_DAY_NOUNS"]
+TIME_ZONES = WORD_CLASSES["TIME_ZONES"]
+#: phrase -> shift in days ("the next day" -> 1), read from the lexicon.
+DAY_ANAPHORS = {k: int(v) for k, v in _TABLES["DAY_ANAPHORS"].items()}
+
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|\d{3,4}h?|[ap]\.m\.?", re.I)
+
+
+def _clock_word(ctx: Context, i: int) -> bool:
+    """True for a word of a time-of-day phrase: "morning", "UTC", "20:53", "p.m." (not a verb "am")."""
+    tok = ctx.tree[i]
+    if tok.pos in ("VERB", "AUX"):
+        return False
+    low = tok.text.lower()
+    return (low in TIME_OF_DAY_NOUNS or ctx.tree.lemma(i) in TIME_OF_DAY_NOUNS
+            or (low in TIME_ZONES and tok.text.isupper()) or _CLOCK.fullmatch(tok.text) is not None)
+
+
+def _above_time(ctx: Context, i: int) -> int | None:
+    """The verb or noun a time phrase at token ``i`` modifies: up through the clock words,
+    numbers and prepositions of the phrase ("at 20:53 CET on ..." -> the verb "at" hangs on)."""
+    t = ctx.tree
+    j = i
+    for _ in range(8):
+        tok = t[j]
+        if tok.head == j:
+            return None
+        h = t[tok.head]
+        if h.dep == "prep" or h.pos in ("ADP", "NUM", "PUNCT") or _clock_word(ctx, h.i):
+            j = h.i
+            continue
+        return h.i if h.pos in ("VERB", "AUX", "NOUN", "PROPN") else None
+    return None
+
+
+@rule("dates:time-of-day", stage=Stage.MENTIONS, produces=(), confidence=0.8, after=("dates:locate",))
+def time_of_day(ctx: Context) -> None:
+    """"at 20:53 CET on 26 November", "in the early morning of 13 June": a date hung on a clock word
+    dates what the time phrase modifies."""
+    for at, values in list(ctx.date_at.items()):
+        if not _clock_word(ctx, at):
+            continue
+        up = _above_time(ctx, at)
+        if up is None or up == at:
+            continue
+        del ctx.date_at[at]
+        here = ctx.date_at.setdefault(up, [])
+        here += [v for v in values if v not in here]
+
+
+@rule("dates:anaphoric-day", stage=Stage.MENTIONS, produces=(), confidence=0.7, after=("dates:time-of-day",))
+def anaphoric_days(ctx: Context) -> None:
+    """"the same day", "the next day", "the day before": the day last dated before it, shifted."""
+    t = ctx.tree
+    dated = sorted((tok, value) for values in ctx.date_at.values() for value, tok in values)
+    for s in t.parse.sentences:
+        for d in find_day_anaphors(s.text, DAY_ANAPHORS, offset=s.start_char):
+            toks = [i for i in range(s.start, s.end) if t[i].idx >= d.start and t[i].end <= d.end]
+            if not toks:
+                continue
+            before = [v for tok, v in dated if tok < toks[0]]
+            if not before:
+                continue
+            value = shifted(before[-1], d.shift)
+            if value is None:
+                continue
+            head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
+            ctx.date_at.setdefault(_clause_of(ctx, head, set(toks)), []).append((value, head))
+
+
+def _clause_of(ctx: Context, head: int, toks: set[int]) -> int:
+    """Where a day phrase attaches: a bare "the next day" the parser hangs on the object noun
+    ("recovered the probe the next day") modifies the clause, so its verb."""
+    t = ctx.tree
+    if t[head].dep in ("npadvmod", "tmod") and t[t[head].head].pos in ("NOUN", "PROPN"):
+        verb = next((a.i for a in t.ancestors(head) if a.pos in ("VERB", "AUX")), None)
+        if verb is not None:
+            return verb
+    return _attachment(ctx, head, toks)
