@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from ..helpers import triples
 
 
@@ -58,3 +60,19 @@ def test_rules_occurrences_present_at_the_meeting(read):
     meeting = _events(x, "Meeting")[0]
     people = {o for s, p, o in triples(x) if s == meeting.label and p == "participant"}
     assert {"Kim Sora", "Park Jiwon", "Lee Minho", "Jan Holm"} <= people
+
+
+@pytest.mark.parametrize("text", [
+    "The Zephyr probe reached Titan. According to preliminary data, the probe came down safely.",
+    "The Vela lander touched down softly, its engineers said.",
+])
+def test_occurrences_a_craft_landing_told_in_the_past_is_an_event(read, text):
+    result = read(text)
+    landings = [e for e in result.entities.values() if "Landing" in e.classes]
+    assert len(landings) == 1 and any(r.subject == landings[0].key and r.predicate == "participant"
+                                      for r in result.relations), triples(result)
+
+
+def test_occurrences_a_landing_to_come_needs_a_date_or_place(read):
+    result = read("The Vela lander will touch down softly.")
+    assert not [e for e in result.entities.values() if "Landing" in e.classes]

@@ -21,11 +21,13 @@ def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
             continue
         inner = tree.span_text(i + 1, close)
         before = by_end.get(i)
+        apart = before is None  # a common noun between the name and the brackets
         if before is None and i > 0 and toks[i - 1].pos == "NOUN":
             before = by_end.get(i - 1)  # "the MAGIC campaigns (Monitoring ...)"
         if before is None:
             continue
-        if close == i + 2 and is_acronym(inner):
+        if close == i + 2 and is_acronym(inner) and not apart:
+            # only right after the name: in "the Zephyr camera (JAXA)" the brackets name its maker
             before.aliases.append(inner)  # Japan Aerospace Exploration Agency (JAXA)
             before.defined = True
             inner_cand = by_start.get(i + 1)

@@ -22,6 +22,7 @@ from .gazetteer import Gazetteer
 from .lexicon import FIRST_PLURAL, GROUP_NOUNS, NEUTER, PERSONAL
 from .mentions import noun_class
 from .registry import Rule
+from .salience import most_salient
 from .tree import Tree
 
 #: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
@@ -265,10 +266,8 @@ class Context:
         cls = noun_class(self.tree, i)
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
-        for ent in self.before(i):
-            if any(compatible(cls, k) for k in ent.classes):
-                return ent
-        return None
+        return most_salient(self.tree, ((e, at) for e, at in self._before(i)
+                                        if any(compatible(cls, k) for k in e.classes)), i)
 
     def before(self, i: int) -> Iterator[Entity]:
         """Entities mentioned before token ``i``, latest first, within :data:`LOOKBACK` tokens."""
@@ -333,15 +332,17 @@ class Context:
             return []
         if word in NEUTER:
             own = self.tree[i].head
-            for ent in self.before(i):
+            fits = []
+            for ent, start in self._before(i):
                 if C.Person in ent.classes or not ent.named:
                     continue
                 if any(m.start <= own < m.end for m in ent.mentions):
                     continue
                 if self.tree.sentence_index(ent.mentions[-1].start) < sent.index - 1:
                     break
-                return [ent]
-            return []
+                fits.append((ent, start))
+            best = most_salient(self.tree, fits, i)
+            return [best] if best else []
         if word in FIRST_PLURAL:
             return self._we(i)
         # plural pronouns and group nouns: the latest coordinated group

@@ -94,7 +94,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X visited Y in Z on <date>", "JAXA recovered the capsule at Woomera", "the probe landed on <date>".
 
     The verb's event is made when the clause gives it a participant and a date or a place (or it
-    is a visit, which is an event by itself); a rule that already made the verb's event (launch,
+    is a visit or a craft's past landing, events by themselves); a rule that already made the verb's event (launch,
     landing) is completed, not repeated.
     """
     cls = _verb_class(f)
@@ -118,7 +118,10 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not who:
         return
     existing = f.verb in ctx.described
-    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting):
+    # a visit is an event by itself, and so is a craft's landing told in the past ("the probe came down
+    # safely"): one per craft (_same_event), which a later date or place completes
+    landed = cls == C.Landing and ctx.tree[f.verb].tag == "VBD"
+    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed):
         return
     ev = _same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
     if ev is None:

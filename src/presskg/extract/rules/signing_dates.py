@@ -62,18 +62,30 @@ def signed_later(ctx: Context) -> None:
         if target is not None:
             _date(ctx, target, values)
             dated.add(target.key)
+    # an agreement signed at a dated signing ("they signed an agreement. The signing took place on 3 May")
+    for ent in list(ctx.table.entities.values()):
+        if ent.key in dated or not isa(ctx, ent, C.Agreement):
+            continue
+        for signing in ctx.objects(ent, P.signedAt):
+            values = [(d.value, tok) for (k, _), d in ctx.dates.items() if k == signing.key
+                      for tok in [signing.mentions[0].start if signing.mentions else 0]]
+            for value, tok in values[:1]:
+                ctx.add_date(ent, value, tok, "dates:signed-later")
+                dated.add(ent.key)
     # "The signing took place on 3 May": a dated signing event tied to no agreement
     signed = {o.key for e in ctx.table.entities.values() for o in ctx.objects(e, P.signedAt)}
     for ent in list(ctx.table.entities.values()):
         if ent.named or ent.key in signed or not ent.mentions or not isa(ctx, ent, C.Event):
             continue
-        head = ent.mentions[0].start
-        if t.lemma(head) not in SIGNING_NOUNS and t[head].text.lower() not in SIGNING_NOUNS:
+        # "signed ... The signing took place": the noun may only point back to the verb's event
+        heads = [m.start for m in ent.mentions] + [i for i, k in ctx.described.items() if k == ent.key]
+        if not any(t.lemma(h) in SIGNING_NOUNS or t[h].text.lower() in SIGNING_NOUNS for h in heads):
             continue
-        values = [(d.value, ent.mentions[0].start) for (k, _), d in ctx.dates.items() if k == ent.key]
+        last = max(heads)  # the agreement is told before the signing noun, maybe after the verb
+        values = [(d.value, last) for (k, _), d in ctx.dates.items() if k == ent.key]
         if not values:
             continue
-        target = _undated_agreement(ctx, ent.mentions[0].start, dated)
+        target = _undated_agreement(ctx, last, dated)
         if target is not None:
             for value, tok in values:
                 ctx.add_date(target, value, tok, "dates:signed-later")

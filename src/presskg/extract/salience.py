@@ -1,0 +1,55 @@
+"""Which of several earlier things a reference most likely means: the subject of its clause.
+
+"Huygens had been released from Cassini, and it then cruised ... before it reached Titan": both craft
+fit "it", and the latest (Cassini) is the wrong one. Readers (and centering theory) take a subject
+pronoun or description to continue the subject before it, so for a reference that is a subject, a
+subject among the candidates of the most recent sentence that has any wins over what came after it;
+other references ("controlling its operations") mean the latest mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Entity
+from .candidates import span_head
+from .tree import Tree
+
+#: Dependencies that make a mention its clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int) -> Entity | None:
+    """The entity the reference at token ``at`` means, from candidates ``(entity, start of its latest
+    mention)`` latest first. A reference that is a subject means, by parallelism, the latest subject
+    in the sentence of the latest candidate; any other ("its operations") the latest candidate."""
+    first: tuple[Entity, int] | None = None
+    parallel = _role(tree, at) in SUBJECTS
+    for ent, start in found:
+        if first is None:
+            first = (ent, start)
+            if not parallel:
+                break
+        elif tree.sentence_index(start) != tree.sentence_index(first[1]):
+            break
+        if _is_subject(tree, ent, start):
+            return ent
+    return first[0] if first else None
+
+
+def _is_subject(tree: Tree, ent: Entity, start: int) -> bool:
+    m = next((m for m in ent.mentions if m.start == start), None)
+    return m is not None and _role(tree, span_head(tree, m.start, m.end)) in SUBJECTS
+
+
+def _role(tree: Tree, i: int) -> str:
+    """The dependency of the phrase token ``i`` is in: its own, or that of the noun it modifies."""
+    tok = tree[i]
+    for _ in range(4):  # "the Zephyr probe": the name modifies the noun that is the subject; "A and B"
+        if tok.dep == "conj":
+            tok = tree[tree.conj_root(tok.i)]
+        elif tok.dep in ("compound", "nmod", "amod") and tree[tok.head].pos in ("NOUN", "PROPN"):
+            tok = tree[tok.head]
+        else:
+            break
+    return tok.dep
