@@ -62,6 +62,9 @@ def _classes(table: dict[str, str], name: str) -> MappingProxyType[str, Class]:
 #: Every word class by name (verb classes, noun classes, titles, pronouns; a table's words are its keys).
 WORD_CLASSES, _TABLES = _read()
 WORD_CLASSES.update({name: frozenset(table) for name, table in _TABLES.items()})
+#: Every table by name (a word and its value: a class, a number of days), read-only.
+TABLES: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType(
+    {name: MappingProxyType(table) for name, table in _TABLES.items()})
 
 HEAD_CLASSES = _classes(_TABLES["HEAD_CLASSES"], "HEAD_CLASSES")
 MODEL_CLASSES = _classes(_TABLES["MODEL_CLASSES"], "MODEL_CLASSES")

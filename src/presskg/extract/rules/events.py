@@ -35,10 +35,11 @@ def locate_dates(ctx: Context) -> None:
             if not toks:
                 continue
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
-            ctx.date_at.setdefault(_attachment(ctx, head, set(toks)), []).append((d.value, head))
+            ctx.date_at.setdefault(attachment(ctx, head, set(toks)), []).append((d.value, head))
 
 
-def _attachment(ctx: Context, i: int, span: set[int]) -> int:
+def attachment(ctx: Context, i: int, span: set[int]) -> int:
+    """The word outside ``span`` (a date's tokens) that the phrase at ``i`` hangs on: what the date dates."""
     t = ctx.tree
     j = i
     for _ in range(6):

@@ -20,14 +20,14 @@ import re
 
 from ..context import Context
 from ..dates import find_day_anaphors, shifted
-from ..lexicon import _TABLES, WORD_CLASSES
+from ..lexicon import TABLES, WORD_CLASSES
 from ..registry import Stage, rule
-from .events import _attachment
+from .events import attachment
 
 TIME_OF_DAY_NOUNS = WORD_CLASSES["TIME_OF_DAY_NOUNS"]
 TIME_ZONES = WORD_CLASSES["TIME_ZONES"]
 #: phrase -> shift in days ("the next day" -> 1), read from the lexicon.
-DAY_ANAPHORS = {k: int(v) for k, v in _TABLES["DAY_ANAPHORS"].items()}
+DAY_ANAPHORS = {k: int(v) for k, v in TABLES["DAY_ANAPHORS"].items()}
 
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|\d{3,4}h?|[ap]\.m\.?", re.I)
 
@@ -102,4 +102,4 @@ def _clause_of(ctx: Context, head: int, toks: set[int]) -> int:
         verb = next((a.i for a in t.ancestors(head) if a.pos in ("VERB", "AUX")), None)
         if verb is not None:
             return verb
-    return _attachment(ctx, head, toks)
+    return attachment(ctx, head, toks)
