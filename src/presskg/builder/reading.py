@@ -126,8 +126,9 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
         if jobs <= 1:
             # The model and all made before, frozen: the collector's full collections, which the
             # parses' many small records set off, no longer walk the model's objects each time.
-            ours = gc.get_freeze_count() == 0
-            gc.freeze()
+            ours = gc.get_freeze_count() == 0  # else the program manages its frozen heap: left alone
+            if ours:
+                gc.freeze()
             try:
                 for i in range(0, len(releases), WORKER_BATCH):
                     batch = releases[i:i + WORKER_BATCH]
