@@ -101,7 +101,34 @@ def _frame(tree: Tree, v: int) -> Frame:
                 f.passive = True
         elif t.tag == "VBG" and not f.subj:
             f.subj.append(t.head)  # "DLR, working hand in hand with CNES"
+    elif not f.obj and (patient := _participle_taken_for_verb(tree, v)) is not None:
+        f.obj.append(patient)
+        f.passive = True
     return f
+
+
+def _participle_taken_for_verb(tree: Tree, v: int) -> int | None:
+    """"Under an accord concluded in May by A and B, X ...": the parser may read a participle that
+    follows an opening phrase as a verb of its own (past tense, no subject, no auxiliary). A verb
+    with a "by" agent and neither subject nor auxiliary is that participle, and the noun phrase
+    right before it is what it tells of (its head: "an accord of cooperation on Y" gives "accord")."""
+    t = tree[v]
+    if t.dep != "advcl" or t.tag not in ("VBD", "VBN") or v == 0:
+        return None
+    kids = tree.children(v)
+    if not any(c.dep == "agent" for c in kids) or any(
+            c.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in kids):
+        return None
+    k = v - 1
+    while tree[k].dep == "punct" and tree[k].text in ")]" and k > 0:  # "accord (the Accord)": its noun
+        k = tree[k].head
+    if tree[k].pos not in ("NOUN", "PROPN") or tree.sentence_index(k) != tree.sentence_index(v):
+        return None
+    # up "noun -> of/on -> noun" links to the head of the phrase
+    while tree[k].dep == "pobj" and tree[tree[k].head].head < k and tree[tree[tree[k].head].head].pos in (
+            "NOUN", "PROPN"):
+        k = tree[tree[k].head].head
+    return k
 
 
 def _subject_taken_for_apposition(tree: Tree, v: int) -> list[int]:

@@ -25,6 +25,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             ents = _worker_org(ctx, j)
         if not ents:
             ents = titled_person(ctx, j)
+        if not ents and ctx.tree.lemma(j) in _PAIR_WORDS:
+            ents = the_two(ctx, j)
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
@@ -36,6 +38,39 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             if e not in out:
                 out.append(e)
     return out
+
+
+#: Words that stand alone for two things told just before: "the two plunged", "both landed".
+_PAIR_WORDS = frozenset({"two", "both"})
+
+
+def the_two(ctx: Context, i: int) -> list[Entity]:
+    """"X released its lander, and the two plunged into the atmosphere": a bare "the two" or "both"
+    (no noun of its own) that is a subject stands for the subject and object of the clause just before
+    it, when these are two different things of one kind (two craft, two agents); else for nothing.
+
+    The clause is the nearest verb before ``i`` in this or the previous sentence whose subject and
+    object both denote something.
+    """
+    t = ctx.tree
+    tok = t[i]
+    if tok.dep not in ("nsubj", "nsubjpass") or t.children(i, "prep") or (
+            t.lemma(i) == "two" and not any(c.text.lower() == "the" for c in t.children(i, "det"))):
+        return []
+    here = t.sentence_index(i)
+    for v in sorted((v for v in ctx.frames if v < i and here - t.sentence_index(v) <= 1), reverse=True):
+        if v == tok.head:
+            continue
+        f = ctx.frames[v]
+        subj = [e for k in f.subj for e in ctx.refs(k)]
+        obj = [e for k in f.obj for e in ctx.refs(k)]
+        if len(subj) != 1 or len(obj) != 1:
+            continue
+        a, b = subj[0], obj[0]
+        kinds = ((C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument), (C.Agent, C.Country))
+        same = any(isa(ctx, a, *k) and isa(ctx, b, *k) for k in kinds)
+        return [a, b] if same and a.key != b.key else []
+    return []
 
 
 #: Title nouns a definite description of a person may use: "the minister", "the Administrator".
@@ -54,9 +89,10 @@ def titled_person(ctx: Context, i: int) -> list[Entity]:
     if tok.pos not in ("NOUN", "PROPN") or title not in _TITLES or tok.tag in ("NNS", "NNPS"):
         return []
     kids = t.children(i)
-    if not any(c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in kids) or any(
-            c.dep in ("prep", "poss", "compound", "appos") for c in kids):
-        return []  # "the minister of X", "the agency's president" say whose: another reading
+    if not any(c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in kids):
+        return []
+    if any(c.dep in ("prep", "poss", "compound", "appos") for c in kids):
+        return _head_titled(ctx, i, kids)  # "the NASA Administrator": whoever heads NASA
     here = t.sentence_index(i)
     found: list[Entity] = []
     for ent, start in ctx._before(i):
@@ -73,6 +109,22 @@ def titled_person(ctx: Context, i: int) -> list[Entity]:
                 found.append(ent)
                 break
     return found if len(found) == 1 else []  # two ministers in view: ambiguous, leave it
+
+
+def _head_titled(ctx: Context, i: int, kids: list) -> list[Entity]:
+    """"the NASA Administrator", "the agency's President": a title that names its organization (a
+    name in front of it, not "of X", which describes) stands for the one person the text has said
+    heads that organization, however far back."""
+    if any(c.dep in ("prep", "appos") for c in kids):
+        return []
+    orgs = {e.key for c in kids if c.dep in ("poss", "compound") and (e := ctx.ref(c.i)) is not None
+            and isa(ctx, e, C.Organization)}
+    if not orgs:
+        return []
+    found = [ent for ent, _ in ctx._before(i) if isa(ctx, ent, C.Person)
+             and orgs & {o.key for o in ctx.objects(ent, P.headOf)}]
+    found = list(dict.fromkeys(found))
+    return found if len(found) == 1 else []
 
 
 def _worker_org(ctx: Context, i: int) -> list[Entity]:

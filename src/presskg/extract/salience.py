@@ -19,10 +19,13 @@ from .tree import Tree
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int) -> Entity | None:
+def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int,
+                 subjects: frozenset[int] | set[int] = frozenset()) -> Entity | None:
     """The entity the reference at token ``at`` means, from candidates ``(entity, start of its latest
     mention)`` latest first. A reference that is a subject means, by parallelism, the latest subject
-    in the sentence of the latest candidate; any other ("its operations") the latest candidate."""
+    in the sentence of the latest candidate; any other ("its operations") the latest candidate.
+    ``subjects`` are starts of candidates known to be subjects though no mention starts there (a
+    description, "the spacecraft", that stands for a named thing)."""
     first: tuple[Entity, int] | None = None
     parallel = _role(tree, at) in SUBJECTS
     for ent, start in found:
@@ -32,7 +35,7 @@ def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int) -> En
                 break
         elif tree.sentence_index(start) != tree.sentence_index(first[1]):
             break
-        if _is_subject(tree, ent, start):
+        if start in subjects or _is_subject(tree, ent, start):
             return ent
     return first[0] if first else None
 

@@ -27,7 +27,7 @@ from ..lexicon import (
     WITNESS_ROLES,
     WITNESS_VERBS,
 )
-from ..referents import _clause_tokens, agents, described, isa, things
+from ..referents import _clause_tokens, agents, described, isa, things, titled_person
 from ..registry import Stage, rule
 from .events import EVENT_NOUNS
 from .events import _places_in as places_in  # noqa: F401  (re-exported: "on X's premises in Y")
@@ -159,6 +159,8 @@ def travel(ctx: Context) -> None:
         if f.lemma not in TRAVEL_VERBS and lemma not in TRAVEL_VERBS or t[v].pos != "VERB":
             continue
         who = agents([e for i in f.subj for e in things(ctx, i, create=False)], ctx)
+        if not any(isa(ctx, e, C.Person) for e in who):  # "the NASA Administrator went": whoever heads NASA
+            who = [p for i in f.subj for p in titled_person(ctx, i)] or who
         if not any(isa(ctx, e, C.Person) for e in who):
             continue  # people travel; "the data went to ESOC" is no visit
         places = [pl for i in f.prep("to") for pl in places_in(ctx, i)]
