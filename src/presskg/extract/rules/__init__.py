@@ -9,3 +9,4 @@ from . import occurrences, posts, payloads, inferences, agreements, dating, when
 from . import launchers, topics, operators, parts, partners, purposes, talks, stakes, builders  # noqa: F401, I001  (registration order)
 from . import happenings, aboard, members, destinations, providers, dateline  # noqa: F401, I001  (registration order)
 from . import anaphora, parties, roles, seats  # noqa: F401, I001  (registration order)
+from . import terms  # noqa: F401, I001  (registration order)

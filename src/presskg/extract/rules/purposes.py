@@ -51,6 +51,9 @@ def agreement_purpose(ctx: Context) -> None:
                 found += [x for j in clause if t[j].dep == "pobj" and t[t[j].head].text.lower() in _ON
                           and t[t[j].head].head in (v.i, *(c.i for c in t.children(v.i)))
                           for x in _things_about(ctx, j) if isa(ctx, x, *_MADE, C.Topic)]
+                # "under which A will fly X", "under which A and B will make use of X": what the clause's verb takes
+                found += [x for j in clause if t[j].dep in ("dobj", "obj") and t[j].head == v.i
+                          for x in _things_about(ctx, j) if isa(ctx, x, *_MADE)]
         if found and not deals:  # "awarded Airbus a contract to build X": the contract is a node once it has a topic
             deals = [e for e in [described(ctx, tok.i)] if e is not None]
         for d in deals:
