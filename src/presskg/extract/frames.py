@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE
+from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, VERB_IDIOMS
 from .tree import Tree
 
 SUBJ = ("nsubj", "csubj", "expl")
@@ -91,6 +91,7 @@ def _frame(tree: Tree, v: int) -> Frame:
             o.dep in ("dobj", "obj") for o in tree.children(v)
         ):
             f.obj.append(c.i)  # "supplying a spectrometer ... and a rover": the rover hung on the verb
+    _idiom(tree, f)
     if not f.subj and not f.passive and t.dep == "ROOT" and t.tag in ("VBD", "VBZ", "VBP"):
         f.subj.extend(_subject_taken_for_apposition(tree, v))
     _relative(tree, f)
@@ -105,6 +106,21 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.obj.append(patient)
         f.passive = True
     return f
+
+
+def _idiom(tree: Tree, f: Frame) -> None:
+    """"let go of X", "part company with X": a verb, a verb or noun after it and a preposition that
+    together mean one verb (:data:`VERB_IDIOMS`, data); the frame takes that verb's lemma and the
+    preposition's object as its object, so the rules of the verb read the idiom too."""
+    for c in tree.children(f.verb):
+        if c.dep not in ("xcomp", "ccomp", "dobj", "prt") or c.i < f.verb:
+            continue
+        for p in tree.children(c.i, "prep"):
+            lemma = VERB_IDIOMS.get(f"{f.lemma} {tree.lemma(c.i)} {p.text.lower()}")
+            if lemma is not None:
+                f.lemma = lemma
+                f.obj.extend(o.i for o in tree.children(p.i, "pobj"))
+                return
 
 
 def _participle_taken_for_verb(tree: Tree, v: int) -> int | None:

@@ -157,7 +157,7 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         return None
     if tok.pos in ("VERB", "PROPN"):  # the event a verb tells of ("set down in 2019": a landing), a field name
         label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
-                 C.Meeting: "meeting"}.get(cls, t.lemma(i))
+                 C.Meeting: "meeting"}.get(cls, ctx.frames[i].lemma if i in ctx.frames else t.lemma(i))
         ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")
         ctx.described[i] = ent.key
         return ent

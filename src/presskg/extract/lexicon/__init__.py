@@ -128,6 +128,8 @@ PLURAL = WORD_CLASSES["PLURAL"]
 FIRST_PLURAL = WORD_CLASSES["FIRST_PLURAL"]
 RELATIVE = WORD_CLASSES["RELATIVE"]
 PARTICLES = WORD_CLASSES["PARTICLES"]
+#: "let go of" -> "release": a verb with a verb and a preposition after it, and the verb it means.
+VERB_IDIOMS: MappingProxyType[str, str] = TABLES["VERB_IDIOMS"]
 #: Who else was there: "with X looking on", "in the presence of X".
 WITNESS_VERBS = WORD_CLASSES["WITNESS_VERBS"]
 WITNESS_NOUNS = WORD_CLASSES["WITNESS_NOUNS"]

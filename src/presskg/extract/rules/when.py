@@ -44,7 +44,8 @@ def _clock_word(ctx: Context, i: int) -> bool:
 
 def _above_time(ctx: Context, i: int) -> int | None:
     """The verb or noun a time phrase at token ``i`` modifies: up through the clock words,
-    numbers and prepositions of the phrase ("at 20:53 CET on ..." -> the verb "at" hangs on)."""
+    numbers, prepositions and measure words of the phrase ("at 20:53 CET on ..." -> the verb "at"
+    hangs on; "a little before 04:00 in the night of 3 May" -> the verb "a little" hangs on)."""
     t = ctx.tree
     j = i
     for _ in range(8):
@@ -54,6 +55,9 @@ def _above_time(ctx: Context, i: int) -> int | None:
         h = t[tok.head]
         if h.dep == "prep" or h.pos in ("ADP", "NUM", "PUNCT") or _clock_word(ctx, h.i):
             j = h.i
+            continue
+        if h.pos in ("PRON", "DET", "ADV", "ADJ") and h.dep in ("dep", "npadvmod", "advmod"):
+            j = h.i  # "a little before 04:00 ...", "shortly after noon on ...": a measure of the time phrase
             continue
         return h.i if h.pos in ("VERB", "AUX", "NOUN", "PROPN") else None
     return None
