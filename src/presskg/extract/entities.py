@@ -15,6 +15,7 @@ from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
 from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
 from .gazetteer import Gazetteer, name_key
+from .lexicon import HEAD_CLASSES
 from .mentions import Candidate
 from .tree import Tree
 
@@ -87,6 +88,25 @@ class EntityTable:
                         out.setdefault(name_key(" ".join(words[n:])), ent.key)
         return out
 
+    def _short_forms(self) -> dict[str, str]:
+        """Keys of the head word of earlier organizations' names ("Council" of "EUMETSAT Council",
+        "Board" of "Board of Directors of X"),
+        when that word is a noun of an organization class and only one organization's name ends in it:
+        a text names a body in full once, then calls it "the Council". Two agencies in view make
+        "the Agency" ambiguous, and it stays apart."""
+        out: dict[str, str | None] = {}
+        for ent in self.entities.values():
+            if not any(self.is_a_class(k, C.Organization) for k in ent.classes):
+                continue
+            for name in (ent.label, *ent.aliases):
+                words = name.split(" of ")[0].split()  # "Board of Directors of X": its head is "Board"
+                head = HEAD_CLASSES.get(words[-1].lower()) if len(name.split()) > 1 else None
+                if head is None or not self.is_a_class(head, C.Organization):
+                    continue
+                k = name_key(words[-1])
+                out[k] = ent.key if out.get(k, ent.key) == ent.key else None
+        return {k: v for k, v in out.items() if v is not None}
+
     def _inner_kb(self, c: Candidate) -> Entity | None:
         inner = {self.token_entity[i] for i in range(c.start, c.end) if i in self.token_entity}
         if len(inner) != 1 or c.hint is None:
@@ -130,6 +150,11 @@ class EntityTable:
         if earlier and (hint is None or any(compatible(hint, k) or root_of(hint) == root_of(k)
                                             for k in self.entities[earlier].classes)):
             ent = self.entities[earlier]
+            self._add_alias(ent, name)
+            return ent
+        body = self._short_forms().get(nk) if hint is not None and " " not in name else None
+        if body is not None and any(compatible(hint, k) for k in self.entities[body].classes):
+            ent = self.entities[body]  # "the EUMETSAT Council ... the Council": one body
             self._add_alias(ent, name)
             return ent
         if hint is None or (hint == C.Person and c.source != "model" and is_upper(name)):

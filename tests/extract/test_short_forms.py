@@ -1,0 +1,32 @@
+"""extract.entities: "the EUMETSAT Council ... the Council": a body named in full, then by its head noun,
+is one entity (sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+def _with_mention(result, word: str) -> list:
+    return [e for e in result.entities.values() if any(m.text == word for m in e.mentions)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Vela Space Council met in Oslo on Monday. The Council approved the Kestrel mission.", "Council"),
+    ("The Board of the Zephyr Institute met on Monday. The Board approved the Kestrel mission.", "Board"),
+    ("The Lyra Research Institute (LRI) opened a laboratory. The Institute will test the Kestrel camera.", "Institute"),
+])
+def test_short_forms_head_noun_is_the_body_named_before(read, text, word):
+    result = read(text)
+    ents = _with_mention(result, word)
+    assert len(ents) == 1 and len({m.text for m in ents[0].mentions}) > 1, (ents, triples(result))
+
+
+def test_short_forms_two_bodies_leave_it_apart(read):
+    """Two agencies named before: "the Agency" could be either, and it is neither."""
+    result = read("The Vela Space Agency and the Lyra Space Agency met on Monday. The Agency approved the Kestrel "
+                  "mission.")
+    merged = [e for e in result.entities.values() if any(m.text == "Agency" for m in e.mentions)
+              and any(m.text != "Agency" for m in e.mentions)]
+    assert not merged, merged
