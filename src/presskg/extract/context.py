@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer
 from .lexicon import FIRST_PLURAL, GROUP_NOUNS, NEUTER, PERSONAL
 from .mentions import noun_class
 from .registry import Rule
-from .salience import most_salient
+from .salience import described_subjects, most_salient
 from .tree import Tree
 
 #: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
@@ -321,19 +321,6 @@ class Context:
                 bisect.insort(self._index, t)
         return self._index
 
-    def _described_subjects(self, i: int, first_sentence: int) -> list[tuple[Entity, int]]:
-        """"The spacecraft headed back. It separated ...": subjects before ``i`` (from sentence
-        ``first_sentence`` on) that are definite descriptions of a named thing, with their token."""
-        t = self.tree
-        start = t.parse.sentences[max(first_sentence, 0)].start
-        out = []
-        for j in range(start, i):
-            if t[j].dep in ("nsubj", "nsubjpass") and t[j].pos == "NOUN" and self.table.at(j) is None:
-                ent = self.definite(j)
-                if ent is not None and ent.named and C.Person not in ent.classes:
-                    out.append((ent, j))
-        return out
-
     def antecedents(self, i: int) -> list[Entity]:
         """What a pronoun or group noun at ``i`` refers back to."""
         word = self.tree[i].text.lower()
@@ -354,7 +341,7 @@ class Context:
                 if self.tree.sentence_index(ent.mentions[-1].start) < sent.index - 1:
                     break
                 fits.append((ent, start))
-            described = self._described_subjects(i, sent.index - 1)
+            described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
             if described and self.tree[i].dep in ("nsubj", "nsubjpass"):
                 fits = sorted(fits + described, key=lambda p: -p[1])
             best = most_salient(self.tree, fits, i, subjects={j for _, j in described})

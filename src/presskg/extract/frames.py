@@ -92,6 +92,8 @@ def _frame(tree: Tree, v: int) -> Frame:
         ):
             f.obj.append(c.i)  # "supplying a spectrometer ... and a rover": the rover hung on the verb
     _idiom(tree, f)
+    if t.tag == "VBG" and not f.subj:
+        f.subj.extend(_inverted_subject(tree, v))
     if not f.subj and not f.passive and t.dep == "ROOT" and t.tag in ("VBD", "VBZ", "VBP"):
         f.subj.extend(_subject_taken_for_apposition(tree, v))
     _relative(tree, f)
@@ -106,6 +108,16 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.obj.append(patient)
         f.passive = True
     return f
+
+
+def _inverted_subject(tree: Tree, v: int) -> list[int]:
+    """"Signing for NASA was Anna Lind", "Putting their names to it were A and B": a gerund before a
+    form of "be" (its head, or an auxiliary the parser hung after it) whose named complement is who
+    acts. A progressive ("ESA is signing") has its "be" before the verb and a subject of its own."""
+    t = tree[v]
+    be = [t.head] if t.dep == "csubj" and tree.lemma(t.head) == "be" else [
+        c.i for c in tree.children(v, "aux") if c.i > v and tree.lemma(c.i) == "be"]
+    return [c.i for b in be for c in tree.children(b, "attr") if c.pos == "PROPN"]
 
 
 def _idiom(tree: Tree, f: Frame) -> None:

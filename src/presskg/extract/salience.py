@@ -9,9 +9,10 @@ other references ("controlling its operations") mean the latest mention.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import Entity
+from ..vocab import Class as C
 from .candidates import span_head
 from .tree import Tree
 
@@ -56,3 +57,19 @@ def _role(tree: Tree, i: int) -> str:
         else:
             break
     return tok.dep
+
+
+def described_subjects(t: Tree, named_at: Callable[[int], Entity | None], definite: Callable[[int], Entity | None],
+                       i: int, first_sentence: int) -> list[tuple[Entity, int]]:
+    """"The spacecraft headed back. It separated ...": subjects before ``i`` (from sentence
+    ``first_sentence`` on) that are definite descriptions (``definite``) of a named thing, not names
+    themselves (``named_at``), with their token, so that a pronoun subject can continue them as it
+    continues a named subject."""
+    start = t.parse.sentences[max(first_sentence, 0)].start
+    out = []
+    for j in range(start, i):
+        if t[j].dep in SUBJECTS and t[j].pos == "NOUN" and named_at(j) is None:
+            ent = definite(j)
+            if ent is not None and ent.named and C.Person not in ent.classes:
+                out.append((ent, j))
+    return out

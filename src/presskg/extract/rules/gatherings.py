@@ -127,8 +127,8 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
 def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X and Y signed the agreement", "put their signatures to X", "with the signature of X"."""
     t = ctx.tree
-    if f.lemma == "put":
-        if not any(t.lemma(i) == "signature" for i in f.obj):
+    if f.lemma == "put":  # "put their signatures to X", "putting their names to this milestone were A and B"
+        if not any(t.lemma(i) in ("signature", "name") for i in f.obj):
             return
         targets = f.prep("to", "on")
     else:
@@ -136,7 +136,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     targets += [o.i for i in f.prep("with", "by") if t.lemma(i) in ("signature", "signing")
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
     deals = [e for i in targets for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
-    if not deals and not targets and f.lemma == "sign":
+    if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:
         return
