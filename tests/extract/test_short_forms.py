@@ -30,3 +30,14 @@ def test_short_forms_two_bodies_leave_it_apart(read):
     merged = [e for e in result.entities.values() if any(m.text == "Agency" for m in e.mentions)
               and any(m.text != "Agency" for m in e.mentions)]
     assert not merged, merged
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Monday the minister came to Vela Bhavan in Bengaluru.", "Vela Bhavan"),
+    ("Anna Lind travelled to Kestrel House to meet the team.", "Kestrel House"),
+])
+def test_short_forms_a_name_travelled_to_is_a_place(read, text, name):
+    """People travel to places: a name after "came to" is no person, whatever the model guessed."""
+    result = read(text)
+    classes = {c for e in result.entities.values() if e.label == name for c in e.classes}
+    assert classes and "Person" not in classes, {e.label: e.classes for e in result.entities.values()}

@@ -15,7 +15,16 @@ import re
 
 from ..vocab import Class as C
 from .candidates import Candidate, is_acronym, noun_class
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, HONORIFICS, MEMBER_TITLES, NAMING_VERBS, TIME_ZONES, TITLE_WORDS
+from .lexicon import (
+    HEAD_CLASSES,
+    HEAD_TITLES,
+    HONORIFICS,
+    MEMBER_TITLES,
+    NAMING_VERBS,
+    TIME_ZONES,
+    TITLE_WORDS,
+    TRAVEL_VERBS,
+)
 from .tree import Tree
 
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
@@ -105,8 +114,11 @@ def lone_word(tree: Tree, cand: Candidate) -> bool:
 
 def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     """The class of a name the model calls a person but whose last word is a class noun ("Elysium Planitia",
-    "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here."""
+    "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
+    someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
+    if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
+        return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
     if cls is None or end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
             and C.Person in _ancestors(cls):
