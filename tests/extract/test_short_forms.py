@@ -41,3 +41,16 @@ def test_short_forms_a_name_travelled_to_is_a_place(read, text, name):
     result = read(text)
     classes = {c for e in result.entities.values() if e.label == name for c in e.classes}
     assert classes and "Person" not in classes, {e.label: e.classes for e in result.entities.values()}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Vela Earth-observation satellite lifted off from Kourou on 19 June.", "Vela"),
+    ("The Lyra astrophysics mission was approved by ESA in 2021.", "Lyra"),
+])
+def test_short_forms_a_field_before_the_class_noun_is_no_name(read, text, name):
+    """"the Vela Earth-observation satellite": the field says what the craft is for; the craft is Vela."""
+    result = read(text)
+    craft = [e for e in result.entities.values() if e.label == name]
+    assert craft and craft[0].classes & {"Satellite", "Mission", "Spacecraft"}, \
+        {e.label: e.classes for e in result.entities.values()}
+    assert not any(e.classes & {"Satellite", "Mission"} for e in result.entities.values() if e.label != name)

@@ -58,7 +58,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):
             cands = [c for c in cands if not c.overlaps(p)] + [p]
     cands += _model_entities(tree, cands, gaz)
-    chunks = [_without_agency_prefix(tree, c, cands) for c in _proper_chunks(tree, cands)]
+    chunks = [names.without_field(_without_agency_prefix(tree, c, cands), cands) for c in _proper_chunks(tree, cands)]
     taken = Taken(cands)
     for c in chunks:
         head = span_head(tree, c.start, c.end)
@@ -74,7 +74,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += names.elided_members(tree, cands)
     listed = enumerations(tree)
     for c in cands:
-        if c.hint is None:
+        if c.hint is None and not names.field_only(c):  # "the Vela Earth-observation satellite": a field names no craft
             in_list = listed.get(c.start) if c.source != "kb" else None
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
@@ -187,6 +187,10 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[outer.head]
+        for _ in range(3):  # "the X Earth observation satellite": up the compound nouns to the class noun
+            if gov.dep != "compound" or gov.pos != "NOUN" or noun_class(tree, gov.i) or gov.head == gov.i:
+                break
+            gov = tree[gov.head]
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)
         if cls and (gov.pos == "NOUN" or (gov.pos == "PROPN" and not gov.text[:1].isupper())):
             return cls

@@ -307,3 +307,17 @@ def apposed_names(tree: Tree, cands: list[Candidate]) -> None:
         else:
             a.hint = a.hint or b.hint
             b.aliases.append(tree.span_text(a.start, a.end))
+
+
+def field_only(c: Candidate) -> bool:
+    """A knowledge-base name that is only a field of activity ("Earth observation", "astrophysics")."""
+    return c.source == "kb" and bool(c.kb) and all(C.Topic in e.classes for e in c.kb)
+
+
+def without_field(c: Candidate, taken: list[Candidate]) -> Candidate:
+    """"the Vela Earth-observation satellite": a field of activity at the end of a proper-noun chunk says what
+    the craft is for; the name is the words before it."""
+    for o in taken:
+        if field_only(o) and c.start < o.start < c.end <= o.end:
+            return Candidate(c.start, o.start, c.source)
+    return c
