@@ -14,7 +14,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import PARTNER_NOUNS, WORD_CLASSES
+from ..lexicon import PARTICIPATION_NOUNS, PARTNER_NOUNS, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 from .partners import _partner_side
@@ -52,8 +52,8 @@ def partner_in(ctx: Context) -> None:
                 ctx.add(who, P.contributesTo, g, tok.i)
 
 
-@rule("dep:with-participation", stage=Stage.PHRASES, triggers=("BACKING_NOUNS",), produces=(P.contributesTo,),
-      confidence=0.7)
+@rule("dep:with-participation", stage=Stage.PHRASES, triggers=("BACKING_NOUNS",),
+      produces=(P.contributesTo, P.participant), confidence=0.7)
 def with_participation(ctx: Context) -> None:
     """"the Vela mission, led by ESA with the participation of JAXA", "built with support from DLR"."""
     t = ctx.tree
@@ -73,6 +73,22 @@ def with_participation(ctx: Context) -> None:
             if t[host].dep == "acl":  # "the mission, led by ESA with ...": the noun the participle is on
                 args = [t[host].head] + args
             goals = [g for i in args for g in _stakes(ctx, i)][:1]
+        taking_part = t.lemma(tok.i) in PARTICIPATION_NOUNS
         for g in goals:
             for b in backers:
-                ctx.add(b, P.contributesTo, g, tok.i)
+                if taking_part and isa(ctx, g, C.Event):  # one takes part in a workshop, not contributes to it
+                    ctx.add(g, P.participant, b, tok.i, "dep:event-with-participation", 0.7)
+                else:
+                    ctx.add(b, P.contributesTo, g, tok.i)
+        if not goals and taking_part:
+            # "a workshop was held in Tokyo (on 5 May) with the participation of ESA and NASA": they took part
+            verb = host
+            for _ in range(3):  # up from where the parser hung it ("on 5 May with ...") to the clause's verb
+                if t[verb].pos in ("VERB", "AUX") or t[verb].head == verb:
+                    break
+                verb = t[verb].head
+            f = ctx.frames.get(verb)
+            for ev in [e for i in (f.obj + f.subj if f else []) for e in things(ctx, i, create=False)
+                       if isa(ctx, e, C.Event)][:1]:
+                for b in backers:
+                    ctx.add(ev, P.participant, b, tok.i, "dep:event-with-participation", 0.7)
