@@ -10,3 +10,4 @@ from . import launchers, topics, operators, parts, partners, purposes, talks, st
 from . import happenings, aboard, members, destinations, providers, dateline  # noqa: F401, I001  (registration order)
 from . import anaphora, parties, roles, seats  # noqa: F401, I001  (registration order)
 from . import terms  # noqa: F401, I001  (registration order)
+from . import awards  # noqa: F401, I001  (registration order)

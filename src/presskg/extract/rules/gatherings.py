@@ -148,8 +148,9 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     behalf = [e for p, i in f.preps if "behalf" in p or p == "for" for e in agents(things(ctx, i, create=False), ctx)]
     behalf += [e for i in behalf_of for e in agents(things(ctx, i, create=False), ctx)]
     signers += [e for e in behalf if isa(ctx, e, C.Organization, C.Country)]
-    if f.passive and signers:  # "signed by CNES with Airbus and OHB": the other parties sign too
-        withs = f.prep("with") + [o.i for a in f.subj for p in t.children(a, "prep") if p.text.lower() == "with"
+    if signers:  # "signed by CNES with Airbus and OHB", "CNES signed a contract with OHB": the other party signs too
+        heads = f.subj if f.passive else targets
+        withs = f.prep("with") + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "with"
                                   for o in t.children(p.i, "pobj")]
         signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
                     if isa(ctx, e, C.Organization, C.Country)]

@@ -1,0 +1,80 @@
+"""Contracts given and won: "ESA awarded OHB a contract to build the Vela satellite", "VSA awarded a
+contract worth 45 million euros to Nordic Space for the construction of X", "Airbus has been awarded a
+contract by ESA to develop Y", "Thales won a contract from CNES for Z", "CNES placed a contract with OHB".
+
+A verb of :data:`AWARD_VERBS` (data) whose object is an agreement noun makes the agreement a node with
+both parties as signatories: who gives it (the subject; "by" in the passive; "from" for a receiving
+verb) and who gets it (the indirect object, "to", "with"; the subject of a receiving verb or of the
+passive). What it is for ("for X", "for the construction of X", "to build X") is its topic. Only
+organizations and countries sign; a person who "received a contract" is not read here.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import agents, described, isa, organizations_of, things
+from ..registry import Stage, rule
+from .gatherings import topic_list
+
+AWARD_VERBS = WORD_CLASSES["AWARD_VERBS"]
+#: Verbs whose subject gets the agreement ("Airbus won a contract from ESA").
+RECEIVING = frozenset({"win", "secure", "land", "receive", "obtain"})
+#: What a contract is for may be told through an activity noun: "for the construction of X".
+ACTIVITY_NOUNS = frozenset({"construction", "development", "design", "manufacture", "manufacturing", "supply",
+                            "study", "procurement", "production", "integration", "delivery", "launch", "operation",
+                            "operations", "provision", "building"})
+
+
+def _parties(ctx: Context, tokens: list[int]) -> list[Entity]:
+    ents = agents([e for i in tokens for e in things(ctx, i, create=False)], ctx)
+    return [e for e in organizations_of(ctx, ents) or ents if isa(ctx, e, C.Organization, C.Country)]
+
+
+def _purpose(ctx: Context, tokens: list[int]) -> list[Entity]:
+    """What "for X" / "for the construction of X" names, made things only."""
+    t = ctx.tree
+    out: list[Entity] = []
+    for i in tokens:
+        heads = [i] + [o.i for p in t.children(i, "prep") if p.text.lower() == "of" and t.lemma(i) in ACTIVITY_NOUNS
+                       for o in t.children(p.i, "pobj")]
+        out += [x for h in heads for x in topic_list(ctx, h)
+                if isa(ctx, x, C.Mission, C.Spacecraft, C.Instrument, C.LaunchVehicle, C.Facility)]
+    return out
+
+
+@rule("frame:award", scope="verb", stage=Stage.VERBS, triggers=("AWARD_VERBS",),
+      produces=(P.signatory, P.topic, C.Agreement), confidence=0.75)
+def award(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"ESA awarded OHB a contract for X", "Airbus has been awarded a contract by ESA to build Y"."""
+    t = ctx.tree
+    deal_tokens = [i for i in f.obj if t.lemma(i) in ("contract", "order", "deal")]
+    if not deal_tokens:
+        return
+    deal = next((e for i in deal_tokens for e in [described(ctx, i, C.Agreement)] if e is not None), None)
+    if deal is None or not isa(ctx, deal, C.Agreement):
+        return
+    others = [i for i in f.obj if i not in deal_tokens]
+
+    def on_deal(*words: str) -> list[int]:  # "a contract (worth 45 million euros) to X for Y", "a contract by ESA"
+        hosts = deal_tokens + [c.i for i in deal_tokens for c in t.children(i, "amod", "acl")]
+        return f.prep(*words) + [o.i for h in hosts for p in t.children(h, "prep") if p.text.lower() in words
+                                 for o in t.children(p.i, "pobj")]
+
+    if f.lemma in RECEIVING:
+        givers, takers = on_deal("from", "with", "by"), f.subj
+    elif f.passive:  # "Airbus has been awarded a contract by ESA": the subject of the passive receives it
+        givers, takers = f.subj + on_deal("by"), others + on_deal("to")
+    else:
+        givers, takers = f.subj, f.dative + on_deal("to", "with")
+    parties = _parties(ctx, givers) + _parties(ctx, takers)
+    if len(parties) < 2:
+        return  # a contract awarded by someone to someone: one side alone may be a prize or a grant
+    for p in dict.fromkeys(parties):
+        ctx.add(deal, P.signatory, p, f.verb)
+    for x in dict.fromkeys(_purpose(ctx, on_deal("for"))):
+        ctx.add(deal, P.topic, x, f.verb)

@@ -1,0 +1,46 @@
+"""frame:award and the other party of frame:signatory, on sentences written for them: a contract given
+or won is an agreement both parties sign, about what it is for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ..helpers import triples
+
+
+def _deal(result) -> tuple[set[str], set[str]]:
+    ents = result.entities
+    deals = [e for e in ents.values() if "Agreement" in e.classes]
+    assert deals, {e.label: e.classes for e in ents.values()}
+    rel = [(r.predicate, ents[r.object].label) for r in result.relations if r.subject == deals[0].key]
+    return {o for p, o in rel if p == "signatory"}, {o for p, o in rel if p == "topic"}
+
+
+@pytest.mark.parametrize("text, parties, topic", [
+    ("ESA awarded OHB a contract to build the Lyra satellite.", {"ESA", "OHB"}, "Lyra"),
+    ("On 30 August, ESA awarded a contract worth 45 million euros to OHB for the construction of the Lyra "
+     "weather satellite.", {"ESA", "OHB"}, "Lyra"),
+    ("Airbus has been awarded a contract by ESA to develop the Zephyr lander.", {"ESA", "Airbus"}, "Zephyr"),
+    ("Thales Alenia Space won a contract from CNES for the Kestrel mission.", {"CNES", "Thales Alenia Space"},
+     "Kestrel"),
+    ("CNES has signed a contract with Thales Alenia Space for the Kestrel mission.", {"CNES", "Thales Alenia Space"},
+     "Kestrel"),
+])
+def test_awards_both_parties_sign(read, text, parties, topic):
+    signed, topics = _deal(read(text, date=dt.date(2022, 9, 1)))
+    assert parties <= signed, signed
+    assert any(x.startswith(topic) for x in topics), topics
+
+
+def test_awards_one_side_alone_signs_nothing(read):
+    """"ESA awarded a contract for the Lyra satellite": no one named receives it, so nobody is said to sign."""
+    result = read("ESA awarded a contract for the Lyra satellite.", date=dt.date(2022, 9, 1))
+    assert not any(p == "signatory" for _, p, _ in triples(result)), triples(result)
+
+
+def test_awards_a_prize_is_no_contract(read):
+    result = read("The Royal Society awarded Anna Lind a prize for her work on the Lyra mission.",
+                  date=dt.date(2022, 9, 1))
+    assert not any(p == "signatory" for _, p, _ in triples(result)), triples(result)
