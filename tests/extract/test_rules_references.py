@@ -99,3 +99,12 @@ def test_references_title_of_an_organization_nobody_heads(read):
     result = read("ESA officials met on Monday. On the same day, the NASA Administrator went to the Zephyr Centre "
                   "in Oslo.", date=dt.date(2024, 6, 4))
     assert not [e for e in _events(result, "Meeting") if e.label.startswith("visit")], triples(result)
+
+
+def test_references_the_agency_is_a_space_agency_too(read):
+    """"the agency" stands for the latest agency, a space agency included, not the government before it."""
+    result = read("The Government of Norland has appointed Maria Kovacs as Director General of the Vela Space Agency. "
+                  "She succeeds Peter Holm, who has led the agency since 2015.")
+    facts = {(s, str(p), o) for s, p, o in triples(result)}
+    assert ("Peter Holm", "headOf", "Vela Space Agency") in facts, facts
+    assert ("Peter Holm", "headOf", "Government of Norland") not in facts, facts

@@ -266,8 +266,9 @@ class Context:
         cls = noun_class(self.tree, i)
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
+        kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
         return most_salient(self.tree, ((e, at) for e, at in self._before(i)
-                                        if any(compatible(cls, k) for k in e.classes)), i)
+                                        if any(compatible(c, k) for c in kinds for k in e.classes)), i)
 
     def before(self, i: int) -> Iterator[Entity]:
         """Entities mentioned before token ``i``, latest first, within :data:`LOOKBACK` tokens."""
