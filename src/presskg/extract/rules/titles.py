@@ -7,9 +7,11 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS
+from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, WORD_CLASSES
 from ..registry import Stage, rule
 
+#: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
+UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
 #: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub",
                               "assistant", "executive", "general", "managing", "chief"})
@@ -96,12 +98,14 @@ def titles(ctx: Context) -> None:
                         org = ctx.ref(o.i)
                         if ctx.table.is_a(org, C.Organization) and not ctx.objects(ent, P.headOf):
                             ctx.add(ent, P.memberOf, org, h, "dep:person-of-org", 0.75)
-            # copula: "X is the President of Y"
+            # copula: "X is the President of Y", "X was Director of Science at Y" ("at" hung on the verb)
             if t[h].dep == "nsubj":
                 v = t[h].head
                 if t.lemma(v) == "be":
+                    at = [o.i for p in t.children(v, "prep") if p.text.lower() in ("at", "with")
+                          for o in t.children(p.i, "pobj")]
                     for a in t.children(v, "attr"):
-                        _apply_title(ctx, ent, a.i, "dep:copula-title", 0.85)
+                        _apply_title(ctx, ent, a.i, "dep:copula-title", 0.85, also=at)
 
 
 def _nearest_person(ctx: Context, v: int) -> Entity | None:
@@ -143,11 +147,18 @@ def _left_orgs(ctx: Context, h: int, start: int) -> list[Entity]:
     return out
 
 
-def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float) -> None:
+def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float, also: list[int] = ()) -> None:
     kind = title_kind(ctx, i)
     if kind is None:
         return
-    for org in _org_near_title(ctx, i):
+    t = ctx.tree
+    if kind == P.headOf and any(t.lemma(o.i) in UNIT_NOUNS and ctx.table.at(o.i) is None
+                                for p in t.children(i, "prep") if p.text.lower() == "of"
+                                for o in t.children(p.i, "pobj")):
+        kind = P.memberOf  # "head of the propulsion department at X" heads a part of X: a member of X
+    orgs = _org_near_title(ctx, i) or [e for o in also if (e := ctx.ref(o)) is not None
+                                       and ctx.table.is_a(e, C.Organization)]
+    for org in orgs:
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue
         ctx.add(person, _director_of(ctx, i, org) or kind, org, i, method, conf)
