@@ -59,7 +59,7 @@ def plain_endpoint(tmp_path, sample_build):
 
 
 def _cli_rows(name: str, endpoint: str, bindings: dict[str, str]) -> list[list[str]]:
-    args = [sys.executable, "-m", "presskg", "query", name, "--endpoint", endpoint, "--format", "csv"]
+    args = [sys.executable, "-m", "presskg", "query", name, "--endpoint", endpoint, "--format", "csv", "--all"]
     for k, v in bindings.items():
         args += ["--bind", f"{k}={v}"]
     out = subprocess.run(args, capture_output=True, text=True, timeout=120)
@@ -78,7 +78,7 @@ def test_query_every_saved_question_answers_the_same_on_a_plain_endpoint(sample_
 
 
 #: The listings that show a first page unbound, and the column that says which page a row is on.
-PAGED = {"fact_evidence": "release", "release_entities": "id"}
+PAGED = {"fact_evidence": "release", "release_entities": "id", "releases_mentioning": "entityLabel"}
 
 
 def test_query_answers_paged_listings_are_marked():
@@ -109,6 +109,24 @@ def test_query_answers_first_page_is_the_start_of_the_full_listing(sample_build,
     if name == "release_entities":  # bound to a release beyond the page: the page is dropped
         bound = run_query(str(small), build=sample_build, bindings={"id": order[-1]})
         assert bound.rows == [r for r in full.rows if r[col] == order[-1]]
+    if name == "releases_mentioning":  # bound to an entity beyond the page: the page is dropped
+        last = full.rows[-1][full.variables.index("entity")]
+        bound = run_query(str(small), build=sample_build, bindings={"entity": last})
+        assert bound.rows == [r for r in full.rows if r[-1] == last]
+
+
+def test_query_answers_page_only_subselect_goes_with_the_page():
+    """A sub-select marked page-only is dropped whole when the page is, and nothing else is."""
+    from presskg.store.paging import page_size, unpaged
+
+    text = saved_queries()["releases_mentioning"][1]
+    assert page_size(text) == 10
+    whole = unpaged(text)
+    assert "presskg:page" not in whole.split("SELECT", 1)[1] and "LIMIT" not in whole
+    assert whole.count("SELECT") == text.count("SELECT") - 4  # the page's sub-select and the three inside it
+    assert "?l1 ?l2 ?date ?k1 ?k2 ?k3" in whole and "GRAPH ?release { ?release pk:mentions ?entity }" in whole
+    plain = "SELECT ?x WHERE {\n  { SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x LIMIT 5 }  # presskg:page\n}\n"
+    assert unpaged(plain) == plain.replace("LIMIT 5", "")  # a page without page-only keeps its sub-select
 
 
 def test_query_answers_cli_says_when_it_shows_a_page(sample_build):

@@ -44,6 +44,9 @@ def _fetch(url: str, text: str, form: str, timeout: float) -> tuple[bytes, str]:
     sw = SPARQLWrapper(url)
     sw.setMethod(POST)
     sw.setQuery(text)
+    # SPARQLWrapper guesses the form from the text and misses every other line of a block of comments:
+    # a word such as "dropped" in one made it send the query as an update. The form is known here.
+    sw.queryType = form
     sw.setTimeout(timeout)  # type: ignore[arg-type]  # passed to urlopen, which takes seconds as a float
     sw.addCustomHttpHeader("Accept", GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT)
     try:
