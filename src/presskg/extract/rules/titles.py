@@ -7,7 +7,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, WORD_CLASSES
+from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
@@ -106,6 +106,24 @@ def titles(ctx: Context) -> None:
                           for o in t.children(p.i, "pobj")]
                     for a in t.children(v, "attr"):
                         _apply_title(ctx, ent, a.i, "dep:copula-title", 0.85, also=at)
+
+
+@rule("dep:pronoun-title", stage=Stage.MENTIONS, triggers=("HEAD_TITLES", "MEMBER_TITLES"),
+      produces=(P.headOf, P.memberOf), confidence=0.8, after=("dep:title",))
+def pronoun_titles(ctx: Context) -> None:
+    """"She is a member of the board of X", "He was previously Director of Science at Y": a title said of
+    a personal pronoun is the title of the person it stands for."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep != "nsubj" or tok.text.lower() not in PERSONAL or t.lemma(tok.head) != "be":
+            continue
+        who = ctx.antecedents(tok.i)
+        if len(who) != 1 or C.Person not in who[0].classes:
+            continue
+        v = tok.head
+        at = [o.i for p in t.children(v, "prep") if p.text.lower() in ("at", "with") for o in t.children(p.i, "pobj")]
+        for a in t.children(v, "attr"):
+            _apply_title(ctx, who[0], a.i, "dep:pronoun-title", 0.8, also=at)
 
 
 def _nearest_person(ctx: Context, v: int) -> Entity | None:
