@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presskg import _codec
-from presskg.builder.stream import graph_bytes, release_graph
+from presskg.builder.graphs import graph_bytes, release_graph
 from presskg.link.resolve import named_groups, named_summary, resolve_one
 from presskg.rdf.encode import encode_layers
 

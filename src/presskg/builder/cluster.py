@@ -162,9 +162,9 @@ AHEAD = 3
 
 
 def encode_batch(jobs: list[tuple[str, bytes | None, str, dict]]) -> list[tuple | None]:
-    """Run on a worker: each release's graph (:func:`~presskg.builder.stream.release_graph`) from
+    """Run on a worker: each release's graph (:func:`~presskg.builder.graphs.release_graph`) from
     ``(identifier, cache entry, key, its names)``, or ``None`` (no entry, or not that key's)."""
-    from presskg.builder.stream import release_graph
+    from presskg.builder.graphs import release_graph
 
     return [None if entry is None else release_graph(entry, key, rid, named) for rid, entry, key, named in jobs]
 

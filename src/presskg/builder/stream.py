@@ -12,13 +12,13 @@ not on the corpus.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pyoxigraph as ox
 
-from presskg import _atomic, _codec
+from presskg import _atomic
 from presskg.builder.cache import ExtractionCache
+from presskg.builder.graphs import Graph, graph_bytes
 from presskg.builder.reading import iter_extractions
 from presskg.builder.spool import Spool
 from presskg.errors import ValidationError
@@ -26,7 +26,6 @@ from presskg.extract import Gazetteer
 from presskg.ingest.sanitize import shown
 from presskg.link.resolve import NamedIris, named_summary, resolve_one
 from presskg.model import Release
-from presskg.publish.export import Format, fragment, ntriples
 from presskg.rdf.encode import encode_layers, release_iri
 from presskg.rdf.validate import validate_ntriples
 from presskg.settings import Settings
@@ -39,44 +38,12 @@ BATCH = 250
 VALIDATION_BATCH = 250
 
 
-@dataclass(frozen=True)
-class Graph:
-    """One named graph of the build: its hash and size; ``made`` when this build made it (then its
-    N-Quads and facts are in the spool), else it is the previous build's, unchanged."""
-
-    hash: str
-    size: int
-    made: bool = False
-
-
 def make_graph(spool: Spool, name: str, facts: list[ox.Quad], text: list[ox.Quad] = ()) -> Graph:
     """Spool a graph of two disjoint layers, its facts then its text layer (sentences, mentions,
     statements); its N-Quads give its hash."""
     nquads, facts_nt, graph = graph_bytes(facts, text)
     spool.add(name, nquads, facts_nt)
     return graph
-
-
-def graph_bytes(facts: list[ox.Quad], text: list[ox.Quad] = ()) -> tuple[bytes, bytes, Graph]:
-    """A graph's N-Quads (facts, then text layer), its facts as N-Triples, and its hash and size."""
-    facts_nq = fragment(facts, Format.NQUADS)
-    nquads = facts_nq + fragment(text, Format.NQUADS) if text else facts_nq
-    return nquads, ntriples(facts_nq), Graph(hashlib.sha256(nquads).hexdigest(), len(facts) + len(text), made=True)
-
-
-def release_graph(entry: bytes, key: str, identifier: str, named: NamedIris) -> tuple[bytes, bytes, Graph, int] | None:
-    """A release's graph made from its extraction-cache entry (``entry``, of ``key``): N-Quads,
-    facts N-Triples, hash and size, and its number of relations; ``None`` when the entry is not
-    that release's of that key (then the build reads the release again). What a Dask worker runs
-    (:func:`~presskg.builder.cluster.encode_on_cluster`): ``named`` need hold only this release's names."""
-    try:
-        stored, x = _codec.loads(entry)
-    except ValueError:
-        return None
-    if stored != key or x.release.identifier != identifier:
-        return None
-    res = resolve_one(x, named)
-    return (*graph_bytes(*encode_layers(res)), len(res.relations))
 
 
 def summarize(releases: list[Release], keys: dict[str, str], cache: ExtractionCache, gazetteer: Gazetteer,
