@@ -65,14 +65,22 @@ def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: Ex
     """Make the graphs of ``releases``, :data:`BATCH` at a time, into ``spool``: each extraction from
     the cache (or read again when its entry is gone), resolved with the build's ``named`` IRIs and
     encoded. Returns the graphs by name, the relations per release, and the releases that failed."""
-    if settings.dask:
+    if settings.dask:  # the reading's cluster makes the graphs too, then is closed
         from presskg.builder import cluster
 
-        if cluster.is_open(settings.dask):  # the reading's cluster: the graphs are made there too
-            try:
+        try:
+            if cluster.is_open(settings.dask):
                 return _graphs_on_cluster(releases, keys, cache, gazetteer, settings, named, spool)
-            finally:
-                cluster.close(settings.dask)
+            return _graphs_here(releases, keys, cache, gazetteer, settings, named, spool)
+        finally:
+            cluster.close(settings.dask)
+    return _graphs_here(releases, keys, cache, gazetteer, settings, named, spool)
+
+
+def _graphs_here(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
+                 gazetteer: Gazetteer, settings: Settings, named: NamedIris, spool: Spool,
+                 ) -> tuple[dict[str, Graph], dict[str, int], list[tuple[str, str]]]:
+    """:func:`make_release_graphs` in this process."""
     graphs, relations, failed = {}, {}, []
     for i in range(0, len(releases), BATCH):
         batch = releases[i:i + BATCH]
