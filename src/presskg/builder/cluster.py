@@ -1,12 +1,17 @@
-"""Reading releases on a Dask cluster: batches of releases go to the workers, extractions come back.
+"""Reading releases on a Dask cluster: batches of releases go to the workers, extractions come back,
+then the release graphs are made there too.
 
-Only the reading (the language model and the extraction rules, most of a build's
-time) leaves the machine. Each worker loads the model and the knowledge base's
-gazetteer once (a worker plugin) and sends back, per release, the bytes of its
-extraction-cache entry or the reason it failed; the build then resolves, encodes,
-validates, stores and writes exactly as a local build does, so the outputs are
-byte-identical. Dask runs again the batches of a worker that dies, and the build
-keeps one result per release, in release order: nothing is lost or duplicated.
+The reading (the language model and the extraction rules, most of a build's time)
+leaves the machine: each worker loads the model and the knowledge base's gazetteer
+once (a worker plugin) and sends back, per release, the bytes of its
+extraction-cache entry or the reason it failed. Once the build knows every
+release's names, the same workers resolve and encode the release graphs
+(:func:`encode_on_cluster`: a release's cache entry and its names out, its N-Quads,
+facts and hash back), with the very functions a local build runs, so the outputs
+are byte-identical; the build validates, stores and writes as a local build does.
+Dask runs again the batches of a worker that dies, and the build keeps one result
+per release, in release order: nothing is lost or duplicated. The client (and a
+local cluster) opened for the reading stays open for the graphs, then is closed.
 
 ``address`` is a scheduler's address (``tcp://host:8786``) or ``local:N`` for a
 cluster of N single-threaded worker processes on this machine.
@@ -14,8 +19,12 @@ cluster of N single-threaded worker processes on this machine.
 
 from __future__ import annotations
 
+import atexit
 import logging
-from collections.abc import Iterator
+import uuid
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 try:
     from distributed import WorkerPlugin
@@ -92,10 +101,40 @@ def connect(address: str):
                          f"running there?") from None
 
 
+#: The clients this process opened, by address: the reading opens one; the release graphs use it
+#: and close it (:func:`close`), so that a local cluster and its workers' models serve both.
+_CLIENTS: dict[str, object] = {}
+
+
+def is_open(address: str) -> bool:
+    """Whether this process holds a client of ``address`` (opened by the reading)."""
+    return address in _CLIENTS
+
+
+def close(address: str) -> None:
+    """Close the client of ``address`` and the local cluster it started, if any."""
+    client = _CLIENTS.pop(address, None)
+    if client is None:
+        return
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+@atexit.register
+def _close_all() -> None:  # a build that stopped between the reading and the graphs
+    for address in list(_CLIENTS):
+        close(address)
+
+
 def read_on_cluster(releases: list[Release], keys: dict[str, str] | None, settings: Settings, address: str,
                     batch_size: int) -> Iterator[tuple[Release, bytes | str]]:
-    """Each release with its cache-entry bytes (or failure reason), read by the cluster's workers, in order."""
-    client = connect(address)
+    """Each release with its cache-entry bytes (or failure reason), read by the cluster's workers, in
+    order. The client stays open for the release graphs (:func:`encode_on_cluster`, then :func:`close`)."""
+    client = _CLIENTS.get(address)
+    if client is None:
+        client = _CLIENTS[address] = connect(address)
     try:
         client.register_plugin(Reader(settings), name=PLUGIN)
         workers = max(1, sum(client.nthreads().values()))
@@ -111,8 +150,52 @@ def read_on_cluster(releases: list[Release], keys: dict[str, str] | None, settin
                 log.error("a batch of %d release(s) failed on the cluster: %s", len(batch), exc)
                 results = [f"reading on the Dask cluster failed ({type(exc).__name__}: {exc})"] * len(batch)
             yield from zip(batch, results, strict=True)
-    finally:
-        cluster = getattr(client, "cluster", None)
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    except BaseException:
+        close(address)
+        raise
+
+
+#: Releases per graph-making task, and tasks in flight per worker: the workers' results wait in
+#: their memory until this process takes them, so only a few batches run ahead of it.
+ENCODE_BATCH = 16
+AHEAD = 3
+
+
+def encode_batch(jobs: list[tuple[str, bytes | None, str, dict]]) -> list[tuple | None]:
+    """Run on a worker: each release's graph (:func:`~presskg.builder.graphs.release_graph`) from
+    ``(identifier, cache entry, key, its names)``, or ``None`` (no entry, or not that key's)."""
+    from presskg.builder.graphs import release_graph
+
+    return [None if entry is None else release_graph(entry, key, rid, named) for rid, entry, key, named in jobs]
+
+
+def encode_on_cluster(jobs: Iterable[tuple[str, bytes | None, str, dict]], address: str) -> Iterator[tuple | None]:
+    """What :func:`encode_batch` makes of each job, in order, on the open client of ``address``; a
+    batch the cluster could not run gives ``None`` for each of its releases (made locally then)."""
+    client = _CLIENTS[address]
+    workers = max(1, sum(client.nthreads().values()))
+    token = uuid.uuid4().hex[:12]
+    pending: deque = deque()
+    it, n = iter(jobs), 0
+
+    def submit() -> bool:
+        nonlocal n
+        batch = list(islice(it, ENCODE_BATCH))
+        if batch:
+            pending.append((len(batch), client.submit(encode_batch, batch, pure=False, retries=2,
+                                                      key=f"presskg-encode-{token}-{n}")))
+            n += 1
+        return bool(batch)
+
+    while len(pending) < AHEAD * workers and submit():
+        pass
+    while pending:
+        size, fut = pending.popleft()
+        try:
+            results = fut.result()
+        except Exception as exc:  # noqa: BLE001 - made locally instead
+            log.warning("a batch of %d release graph(s) failed on the cluster (%s); made here", size, exc)
+            results = [None] * size
+        fut.release()
+        submit()
+        yield from results

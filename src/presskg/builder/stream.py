@@ -12,13 +12,13 @@ not on the corpus.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
+from dataclasses import replace
 
 import pyoxigraph as ox
 
 from presskg import _atomic
 from presskg.builder.cache import ExtractionCache
+from presskg.builder.graphs import Graph, graph_bytes
 from presskg.builder.reading import iter_extractions
 from presskg.builder.spool import Spool
 from presskg.errors import ValidationError
@@ -26,7 +26,6 @@ from presskg.extract import Gazetteer
 from presskg.ingest.sanitize import shown
 from presskg.link.resolve import NamedIris, named_summary, resolve_one
 from presskg.model import Release
-from presskg.publish.export import Format, fragment, ntriples
 from presskg.rdf.encode import encode_layers, release_iri
 from presskg.rdf.validate import validate_ntriples
 from presskg.settings import Settings
@@ -39,23 +38,12 @@ BATCH = 250
 VALIDATION_BATCH = 250
 
 
-@dataclass(frozen=True)
-class Graph:
-    """One named graph of the build: its hash and size; ``made`` when this build made it (then its
-    N-Quads and facts are in the spool), else it is the previous build's, unchanged."""
-
-    hash: str
-    size: int
-    made: bool = False
-
-
 def make_graph(spool: Spool, name: str, facts: list[ox.Quad], text: list[ox.Quad] = ()) -> Graph:
     """Spool a graph of two disjoint layers, its facts then its text layer (sentences, mentions,
     statements); its N-Quads give its hash."""
-    facts_nq = fragment(facts, Format.NQUADS)
-    nquads = facts_nq + fragment(text, Format.NQUADS) if text else facts_nq
-    spool.add(name, nquads, ntriples(facts_nq))
-    return Graph(hashlib.sha256(nquads).hexdigest(), len(facts) + len(text), made=True)
+    nquads, facts_nt, graph = graph_bytes(facts, text)
+    spool.add(name, nquads, facts_nt)
+    return graph
 
 
 def summarize(releases: list[Release], keys: dict[str, str], cache: ExtractionCache, gazetteer: Gazetteer,
@@ -77,6 +65,22 @@ def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: Ex
     """Make the graphs of ``releases``, :data:`BATCH` at a time, into ``spool``: each extraction from
     the cache (or read again when its entry is gone), resolved with the build's ``named`` IRIs and
     encoded. Returns the graphs by name, the relations per release, and the releases that failed."""
+    if settings.dask:  # the reading's cluster makes the graphs too, then is closed
+        from presskg.builder import cluster
+
+        try:
+            if cluster.is_open(settings.dask):
+                return _graphs_on_cluster(releases, keys, cache, gazetteer, settings, named, spool)
+            return _graphs_here(releases, keys, cache, gazetteer, settings, named, spool)
+        finally:
+            cluster.close(settings.dask)
+    return _graphs_here(releases, keys, cache, gazetteer, settings, named, spool)
+
+
+def _graphs_here(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
+                 gazetteer: Gazetteer, settings: Settings, named: NamedIris, spool: Spool,
+                 ) -> tuple[dict[str, Graph], dict[str, int], list[tuple[str, str]]]:
+    """:func:`make_release_graphs` in this process."""
     graphs, relations, failed = {}, {}, []
     for i in range(0, len(releases), BATCH):
         batch = releases[i:i + BATCH]
@@ -88,6 +92,43 @@ def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: Ex
             facts, text = encode_layers(res)
             graphs[release_iri(rel.identifier)] = make_graph(spool, release_iri(rel.identifier), facts, text)
             relations[rel.identifier] = len(res.relations)
+    return graphs, relations, failed
+
+
+def _graphs_on_cluster(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
+                       gazetteer: Gazetteer, settings: Settings, named: NamedIris, spool: Spool,
+                       ) -> tuple[dict[str, Graph], dict[str, int], list[tuple[str, str]]]:
+    """:func:`make_release_graphs` with the Dask workers resolving and encoding (each sent a
+    release's cache entry and its names), this process spooling the bytes they send back, in
+    release order; a release whose entry is gone or whose task failed is made here, as locally."""
+    from presskg.builder.cluster import encode_on_cluster
+
+    by_release: dict[str, NamedIris] = {}
+    for k, v in named.items():
+        by_release.setdefault(k[0], {})[k] = v
+
+    def jobs():
+        for rel in releases:
+            try:
+                entry = cache.entry(rel.identifier).read_bytes()
+            except OSError:
+                entry = None
+            yield rel.identifier, entry, keys[rel.identifier], by_release.get(rel.identifier, {})
+
+    graphs, relations, failed = {}, {}, []
+    for rel, made in zip(releases, encode_on_cluster(jobs(), settings.dask), strict=True):
+        name = release_iri(rel.identifier)
+        if made is None:
+            g, r, bad = make_release_graphs([rel], keys, cache, gazetteer, replace(settings, dask=None), named,
+                                            spool)
+            graphs.update(g)
+            relations.update(r)
+            failed += bad
+            continue
+        nquads, facts_nt, graph, n = made
+        spool.add(name, nquads, facts_nt)
+        graphs[name] = graph
+        relations[rel.identifier] = n
     return graphs, relations, failed
 
 

@@ -42,7 +42,15 @@ def is_acronym(text: str) -> bool:
 
 
 def noun_class(tree: Tree, i: int) -> str | None:
-    """Class named by common noun ``i``, using a two-word compound when there is one."""
+    """Class named by common noun ``i``, using a two-word compound when there is one (kept per
+    tree: the rules ask it of the same nouns a few hundred times per release)."""
+    memo = tree.noun_classes
+    if i not in memo:
+        memo[i] = _noun_class(tree, i)
+    return memo[i]
+
+
+def _noun_class(tree: Tree, i: int) -> str | None:
     t = tree[i]
     lemma = tree.lemma(i)
     for c in tree.children(i, "compound", "amod"):

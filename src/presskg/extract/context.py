@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 from ..errors import ExtractionError
 from ..model import DateFact, Entity, Evidence, Relation, Release
 from ..vocab import DOMAIN, RANGE
 from ..vocab import Class as C
+from . import registry
 from .entities import EntityTable, ancestors, compatible
 from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
@@ -53,14 +53,10 @@ class Context:
         self._index_seen: dict[str, tuple[Entity, int, int]] = {}  # key → (entity, mentions, order)
         self.rule: Rule | None = None  # the rule running now: its declaration bounds what it may add
 
-    @contextmanager
-    def running(self, rule: Rule) -> Iterator[None]:
-        """Run ``rule``'s body: what it adds is checked against, and defaults to, its declaration."""
-        outer, self.rule = self.rule, rule
-        try:
-            yield
-        finally:
-            self.rule = outer
+    def running(self, rule: Rule) -> registry.Running:
+        """Run ``rule``'s body (``with ctx.running(rule):``): what it adds is checked against, and
+        defaults to, its declaration."""
+        return registry.Running(self, rule)
 
     # --- output -------------------------------------------------------------
     def add(self, s: Entity | None, p: str, o: Entity | None, at: int, method: str | None = None,

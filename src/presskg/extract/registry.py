@@ -24,6 +24,7 @@ order instead of a hand-wired list of calls:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -72,6 +73,51 @@ class Rule:
 #: Every rule by name, in registration order.
 REGISTRY: dict[str, Rule] = {}
 
+#: CPU seconds spent in each rule's own body (without the rules it runs, as ``frame:verbs`` runs
+#: the verb rules), accumulated while :func:`timing` is on; ``None`` otherwise (no cost then).
+TIMES: dict[str, float] | None = None
+
+
+_INNER: list[float] = []  # with timing on: the CPU of the rules run inside each running rule
+
+
+class Running:
+    """``with ctx.running(rule):`` — ``rule`` is the context's running rule for the block (its
+    declaration bounds what the block adds), the previous one after it; with :func:`timing` on,
+    the block's CPU is added to the rule's. A plain class, not a generator: it is entered about
+    four hundred times per release."""
+
+    __slots__ = ("ctx", "rule", "outer", "t0")
+
+    def __init__(self, ctx: Any, rule: Rule):
+        self.ctx, self.rule, self.t0 = ctx, rule, None
+
+    def __enter__(self) -> None:
+        self.outer, self.ctx.rule = self.ctx.rule, self.rule
+        if TIMES is not None:
+            _INNER.append(0.0)
+            self.t0 = time.process_time()
+
+    def __exit__(self, *exc: object) -> None:
+        self.ctx.rule = self.outer
+        if self.t0 is not None:
+            spent, inner = time.process_time() - self.t0, _INNER.pop()
+            if TIMES is not None:
+                TIMES[self.rule.name] = TIMES.get(self.rule.name, 0.0) + spent - inner
+            if _INNER:
+                _INNER[-1] += spent
+
+
+def timing(on: bool = True) -> dict[str, float] | None:
+    """Start (or stop, ``on=False``) timing each rule's body; returns the table being filled.
+
+    For profiling (``benchmarks/cpu.py --profile``): the rules are many small functions, which
+    a profile's cumulative times count several times over when they call each other."""
+    global TIMES
+    TIMES = {} if on else None
+    _INNER.clear()
+    return TIMES
+
 _PRODUCIBLE = frozenset(Prop) | frozenset(Class)
 
 
@@ -117,6 +163,31 @@ def ordered() -> list[Rule]:
 def verb_rules() -> list[Rule]:
     """The rules run on every verb frame, in order."""
     return [r for r in ordered() if r.scope == "verb"]
+
+
+#: The verb rules each verb triggers, by (lemma, particle): a release has hundreds of clauses, the
+#: registry dozens of verb rules; made again when the rules or their word classes change.
+_FIRING: dict[tuple[str, str | None], tuple[Rule, ...]] = {}
+_FIRING_OF: list[Any] = [None]  # the verb rules and their word classes the memo was made for
+
+
+def verb_dispatch() -> Callable[[str, str | None], tuple[Rule, ...]]:
+    """``fire(lemma, particle)``: the verb rules a clause with this verb triggers, in the order they
+    run (what :meth:`Rule.fires_on` says, remembered per verb). Ask for it once per release: it is
+    checked then against the registry and the lexicon's word classes."""
+    rules = tuple(verb_rules())
+    made_for = (rules, tuple(id(lexicon.WORD_CLASSES.get(t)) for r in rules for t in r.triggers))
+    if _FIRING_OF[0] != made_for:
+        _FIRING.clear()
+        _FIRING_OF[0] = made_for
+
+    def fire(lemma: str, particle: str | None) -> tuple[Rule, ...]:
+        hit = _FIRING.get((lemma, particle))
+        if hit is None:
+            hit = _FIRING[lemma, particle] = tuple(r for r in rules if r.fires_on(lemma, particle))
+        return hit
+
+    return fire
 
 
 def document_rules() -> list[Rule]:

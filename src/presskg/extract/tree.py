@@ -27,6 +27,9 @@ class Tree:
         tokens = self.tokens
         # the child tokens of each token, made once: the rules ask for them a few hundred thousand times
         self._kid_tokens = [tuple(tokens[c] for c in k) for k in kids]
+        # lower-cased lemmas, made once: asked about a million times per hundred releases
+        self._lemmas = [(t.lemma or t.text).lower() for t in tokens]
+        self.noun_classes: dict[int, str | None] = {}  # candidates.noun_class's, by token
         self._sent_of = [0] * len(self.tokens)
         for s in parse.sentences:
             for i in range(s.start, s.end):
@@ -97,5 +100,4 @@ class Tree:
         return [t.text.lower() for t in self.tokens]
 
     def lemma(self, i: int) -> str:
-        t = self.tokens[i]
-        return (t.lemma or t.text).lower()
+        return self._lemmas[i]
