@@ -77,3 +77,16 @@ def test_rules_wholes_list_first_item_with_a_modifier_name(read):
                          "Kestrel X-ray Imager (KXI), a Lyra Dust Counter (LDC) and a Nova Visible Camera (NVC)."))
     parts = {s for s, p, o in facts if p == "partOf" and o == "Vela"}
     assert len(parts) >= 3, facts
+
+
+@pytest.mark.parametrize("text, part, craft", [
+    ("The Zephyr camera, which will be mounted on the Vela lander, was built by OHB.", "Zephyr", "Vela"),
+    ("The Zephyr camera that is installed aboard the Vela orbiter takes pictures.", "Zephyr", "Vela"),
+    ("Italy supplied the Kestrel spectrometer, which is carried on board the Nova orbiter.", "Kestrel", "Nova"),
+    ("The Vela spacecraft hosts the Zephyr camera.", "Zephyr", "Vela"),
+])
+def test_rules_wholes_carried_in_a_relative_clause(read, text, part, craft):
+    """"X, which is carried on board Y": the part is the relative's antecedent, named (no new thing)."""
+    result = read(text)
+    assert (part, "partOf", craft) in triples(result)
+    assert not any("[t]" in e.label or " of " in e.label for e in result.entities.values())

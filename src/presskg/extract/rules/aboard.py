@@ -36,12 +36,24 @@ def part_aboard(ctx: Context) -> None:
         if after is None:
             continue
         before = tok.i - 1
-        if t.lemma(tok.i) in CARRY_VERBS and before >= 0 and t[before].text == ",":
-            before -= 1  # "the camera, mounted on the lander"
+        if t.lemma(tok.i) in CARRY_VERBS:
+            before = _before_relative(ctx, before)
+            if before >= 0 and t[before].text == ",":
+                before -= 1  # "the camera, mounted on the lander"
         whole = _whole_after(ctx, after, n)
         part = _part_before(ctx, before)
         if whole is not None and part is not None and part.key != whole.key:
             ctx.add(part, P.partOf, whole, tok.i)
+
+
+def _before_relative(ctx: Context, i: int) -> int:
+    """"the camera, which is mounted on ...", "a drill that will be carried aboard ...": the token before
+    the relative pronoun when ``i`` ends its auxiliaries, else ``i``."""
+    t = ctx.tree
+    k = i
+    while k >= 0 and t[k].dep in ("aux", "auxpass"):
+        k -= 1
+    return k - 1 if k < i and k >= 0 and t[k].text.lower() in ("which", "that") else i
 
 
 def _marker_end(ctx: Context, i: int) -> int | None:
@@ -65,7 +77,7 @@ def _whole_after(ctx: Context, j: int, n: int) -> Entity | None:
     while j < n and t[j].text.lower() in _SKIP:
         j += 1
     for k in range(j, min(j + 4, n)):
-        e = ctx.table.at(k)
+        e = ctx.table.at(k) or ctx.ref(k)
         if e is None and t[k].pos == "NOUN":
             e = described(ctx, k)
         if e is not None:
@@ -87,7 +99,7 @@ def _part_before(ctx: Context, i: int) -> Entity | None:
         i -= 1
     if i < 0:
         return None
-    e = ctx.table.at(i)
+    e = ctx.table.at(i) or ctx.ref(i)  # "the Zephyr camera": the name in front of the head noun
     if e is None and t[i].pos == "NOUN":
         e = described(ctx, i)
     if e is None or not isa(ctx, e, C.Instrument, C.Spacecraft) or isa(ctx, e, C.LaunchVehicle):

@@ -1,0 +1,48 @@
+"""infer:supplier-of-part and the suppliers a frame:supply clause names, on sentences written for them:
+a pronoun that points forward, a passive without its own agent, a country that contributes a part."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, who, whole", [
+    ("NASA leads the Vela mission. Because it contributed the Zephyr Laser Altimeter (ZLA), Canada will "
+     "receive a portion of the sample. Within the Vela mission, ZLA mapped the asteroid.", "Canada", "Vela"),
+    ("Since it built the Lyra camera, ESA will get data. The Lyra camera is part of the Vela mission.",
+     "ESA", "Vela"),
+    ("Italy supplied the Kestrel spectrometer, which is carried on board the Nova orbiter.", "Italy", "Nova"),
+])
+def test_rules_suppliers_take_part_in_the_whole(read, text, who, whole):
+    assert (who, "contributesTo", whole) in triples(read(text))
+
+
+def test_rules_suppliers_forward_pronoun_not_the_previous_agency(read):
+    """"Because it contributed X, Canada ...": "it" is Canada, not the agency of the sentence before."""
+    facts = triples(read("NASA leads the Vela mission. Because it contributed the Zephyr Laser Altimeter, "
+                         "ISRO will receive a portion of the sample."))
+    assert ("Zephyr Laser Altimeter", "providedBy", "ISRO") in facts, facts
+    assert ("Zephyr Laser Altimeter", "providedBy", "NASA") not in facts, facts
+
+
+def test_rules_suppliers_backward_pronoun_still_looks_back(read):
+    """A pronoun of a main clause, or of a clause after its main clause, keeps its antecedent."""
+    facts = triples(read("JAXA leads the Vela mission. It built the Zephyr camera."))
+    assert ("Zephyr", "providedBy", "JAXA") in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "A cooperation agreement was signed by EUMETSAT and ESA, guaranteeing that the Vela satellites will be "
+    "developed.",
+    "ESA and CNES announced that the Zephyr camera will be built next year.",
+])
+def test_rules_suppliers_passive_without_agent_names_no_provider(read, text):
+    facts = triples(read(text))
+    assert not any(p == "providedBy" for _, p, _ in facts), facts
+
+
+def test_rules_suppliers_passive_with_its_own_agent(read):
+    facts = triples(read("The Kestrel magnetometer, which was developed by DLR, will fly in 2026."))
+    assert ("Kestrel", "providedBy", "DLR") in facts, facts
