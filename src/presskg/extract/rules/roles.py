@@ -76,3 +76,43 @@ def with_participation(ctx: Context) -> None:
         for g in goals:
             for b in backers:
                 ctx.add(b, P.contributesTo, g, tok.i)
+
+
+CHARGE_WORDS = WORD_CLASSES["CHARGE_WORDS"]
+OPERATIONS_NOUNS = WORD_CLASSES["OPERATIONS_NOUNS"]
+
+
+def _charged(ctx: Context, i: int) -> tuple[list[int], list[int]]:
+    """(who, what) token lists of a charge word at ``i``: "X is responsible for Y", "X takes charge of Y",
+    "X is in charge of Y", "X has responsibility for Y", "Y will be X's responsibility"."""
+    t = ctx.tree
+    tok = t[i]
+    what = [o.i for p in t.children(i, "prep") if p.text.lower() in ("for", "of") for o in t.children(p.i, "pobj")]
+    who = [c.i for c in t.children(i, "poss")]
+    verb = tok.head if tok.dep in ("acomp", "dobj", "attr") else t[tok.head].head if tok.dep == "pobj" and \
+        t[tok.head].text.lower() == "in" else None
+    f = ctx.frames.get(verb) if verb is not None else None
+    if f is not None and not who:
+        who = list(f.subj)
+    elif f is not None and tok.dep == "attr":  # "Y will be X's responsibility": the subject is the thing
+        what += list(f.subj)
+    return who, what
+
+
+@rule("dep:in-charge-of", stage=Stage.PHRASES, triggers=("CHARGE_WORDS",), produces=(P.contributesTo,),
+      confidence=0.7)
+def in_charge_of(ctx: Context) -> None:
+    """"ESA is responsible for the launch of Vela", "China will take charge of the Vela mission": the agent in
+    charge of a craft, mission or event contributes to it (a person in charge says nothing of an agency;
+    who runs a craft's operations is ``frame:runs-operations``' business)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) not in CHARGE_WORDS and tok.text.lower() not in CHARGE_WORDS:
+            continue
+        who, what = _charged(ctx, tok.i)
+        agents_ = [e for i in who for e in things(ctx, i, create=False)
+                   if isa(ctx, e, C.Organization, C.Country) and not isa(ctx, e, C.Person)]
+        goals = [e for i in what if t.lemma(i) not in OPERATIONS_NOUNS for e in _stakes(ctx, i)]
+        for a in agents_:
+            for g in goals:
+                ctx.add(a, P.contributesTo, g, tok.i)
