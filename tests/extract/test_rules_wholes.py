@@ -90,3 +90,18 @@ def test_rules_wholes_carried_in_a_relative_clause(read, text, part, craft):
     result = read(text)
     assert (part, "partOf", craft) in triples(result)
     assert not any("[t]" in e.label or " of " in e.label for e in result.entities.values())
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("The Vela space station includes a robotic arm called Zephyr.", "Zephyr", "Vela"),
+    ("CSA will supply the robotics system of the Vela space station, which includes a robotic arm called "
+     "Zephyr.", "Zephyr", "Vela"),
+])
+def test_rules_wholes_part_named_by_a_naming_participle(read, text, part, whole):
+    """"a robotic arm called Zephyr": the described noun stands for the name it is given."""
+    assert (part, "partOf", whole) in triples(read(text))
+
+
+def test_rules_wholes_make_up_a_segment(read):
+    facts = triples(read("The Vela orbiter and the Lyra lander make up the space segment of the Nova mission."))
+    assert {("Vela", "partOf", "Nova"), ("Lyra", "partOf", "Nova")} <= facts, facts

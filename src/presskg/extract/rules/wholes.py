@@ -46,7 +46,8 @@ def _said_of(ctx: Context, i: int) -> list[int]:
     tok = t[i]
     if tok.dep == "appos":
         return [tok.head]
-    if tok.dep in ("attr", "dobj", "oprd") and t.lemma(tok.head) in PART_LINK_VERBS:
+    link = " ".join([t.lemma(tok.head), *(c.text.lower() for c in t.children(tok.head, "prt"))])
+    if tok.dep in ("attr", "dobj", "oprd") and link in PART_LINK_VERBS:
         f = ctx.frames.get(tok.head)
         if f is not None and not f.passive:
             return list(f.subj)
