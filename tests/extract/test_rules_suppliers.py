@@ -46,3 +46,37 @@ def test_rules_suppliers_passive_without_agent_names_no_provider(read, text):
 def test_rules_suppliers_passive_with_its_own_agent(read):
     facts = triples(read("The Kestrel magnetometer, which was developed by DLR, will fly in 2026."))
     assert ("Kestrel", "providedBy", "DLR") in facts, facts
+
+
+@pytest.mark.parametrize("text, thing, who", [
+    ("The Vela mission includes the Zephyr spectrometer, provided by the Italian Space Agency.", "Zephyr", "ASI"),
+    ("Built by OHB, the Zephyr probe will launch in 2026.", "Zephyr", "OHB"),
+    ("The Vela probe will carry the Zephyr camera, developed by JAXA.", "Zephyr", "JAXA"),
+])
+def test_rules_suppliers_participle_hung_on_the_clause(read, text, thing, who):
+    """A participle the parser hangs on the clause before it supplies the object it follows, or, set first,
+    the clause's subject."""
+    assert (thing, "providedBy", who) in triples(read(text))
+
+
+def test_rules_suppliers_participle_of_an_agreement_supplies_nothing(read):
+    facts = triples(read("ESA signed the agreement with CNES, supported by the French government."))
+    assert not any(p == "providedBy" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, thing, who, whole", [
+    ("The Zephyr arm is the Canadian Space Agency's contribution to the Vela probe.", "Zephyr", "CSA", "Vela"),
+    ("The Zephyr instrument is a contribution of the Canadian Space Agency.", "Zephyr", "CSA", None),
+    ("Canada's contribution to the Vela mission is the Zephyr robotic arm.", "Zephyr", None, "Vela"),
+])
+def test_rules_suppliers_contribution_by_copula(read, text, thing, who, whole):
+    facts = triples(read(text))
+    if who:
+        assert (thing, "providedBy", who) in facts, facts
+    if whole:
+        assert (thing, "partOf", whole) in facts, facts
+
+
+def test_rules_suppliers_contribution_said_of_no_part(read):
+    facts = triples(read("Canada's contribution to the Vela mission is significant."))
+    assert not any(p in ("providedBy", "partOf") for _, p, _ in facts), facts

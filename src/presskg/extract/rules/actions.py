@@ -17,7 +17,7 @@ from ..lexicon import WORD_CLASSES
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from .gatherings import BUILT, CRAFT
-from .suppliers import suppliers
+from .suppliers import patients, suppliers
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 
@@ -27,7 +27,7 @@ HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES is supplying a spectrometer for MMX", "developed by DLR", "equip JAXA with X"."""
     providers = suppliers(ctx, f, subj)  # "Because it built X, ESA ...": ESA; "will be developed": nobody
-    objs = [e for i in f.obj for e in things(ctx, i)]
+    objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
     recipients: list[Entity] = []
     if f.lemma == "equip":
         recipients = agents(objs, ctx)

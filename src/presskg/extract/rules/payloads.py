@@ -138,6 +138,10 @@ def contributions(ctx: Context) -> None:
                           if _whole(ctx, e) or isa(ctx, e, C.LaunchVehicle)]
         made_of = [e for j in _apposed(ctx, tok.i) for e in things(ctx, j, create=False)  # "X, Canada's
                    if isa(ctx, e, *PARTS) and not isa(ctx, e, C.LaunchVehicle)]  # contribution to Y"
+        if t.lemma(tok.head) == "be" and tok.dep in ("attr", "nsubj"):  # "X is Canada's contribution to Y",
+            other = "nsubj" if tok.dep == "attr" else "attr"  # "Canada's contribution to Y is X"
+            made_of += [e for c in t.children(tok.head, other) for e in things(ctx, c.i, create=False)
+                        if isa(ctx, e, *PARTS) and not isa(ctx, e, C.LaunchVehicle)]
         heads = [v.i for v in t.children(tok.i, "acl", "relcl")]
         if tok.dep in ("nsubj", "nsubjpass"):
             heads.append(tok.head)

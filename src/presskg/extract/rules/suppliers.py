@@ -56,6 +56,21 @@ def suppliers(ctx: Context, f: Frame, subj: list[Entity]) -> list[Entity]:
     return agents(subj, ctx)
 
 
+def patients(ctx: Context, f: Frame) -> list[int]:
+    """What ``f``'s clause makes or supplies: its object, or, for a participle the parser hung on the clause
+    before it ("the mission includes the Zephyr camera, provided by ASI"; "Built by OHB, the probe ..."),
+    the object it follows or else the subject of that clause."""
+    t = ctx.tree
+    tok = t[f.verb]
+    if f.obj or tok.dep != "advcl" or tok.tag != "VBN" or t.children(f.verb, "nsubj", "nsubjpass"):
+        return list(f.obj)
+    gov = ctx.frames.get(tok.head)
+    if gov is None:
+        return []
+    before = [i for i in gov.obj if i < f.verb and t[f.verb - 1].text == ","]
+    return before[-1:] or ([] if gov.passive else [i for i in gov.subj if i > f.verb])
+
+
 @rule("infer:supplier-of-part", stage=Stage.INFERENCE, produces=(P.contributesTo,), confidence=0.75,
       after=("frame:supply", "frame:as-part-of", "dep:part-noun", "frame:carried"))
 def supplier_of_part(ctx: Context) -> None:
