@@ -80,3 +80,17 @@ def test_rules_suppliers_contribution_by_copula(read, text, thing, who, whole):
 def test_rules_suppliers_contribution_said_of_no_part(read):
     facts = triples(read("Canada's contribution to the Vela mission is significant."))
     assert not any(p in ("providedBy", "partOf") for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "ESA leads the Vela mission. The agreement provides for JAXA to contribute to the mission with the Zephyr "
+    "camera.",
+    "The Vela probe, a mission led by ESA, is to study the impact that NASA's Kestrel mission makes on Didymos. "
+    "JAXA will contribute to the mission with the Zephyr camera.",
+])
+def test_rules_suppliers_contribute_to_the_mission_with(read, text):
+    """"contribute to the mission with X" (the parser hangs "with" on "mission"): "the mission" is the craft
+    the text is about (a main clause's subject), not the latest craft named in passing."""
+    facts = triples(read(text))
+    assert ("Zephyr", "partOf", "Vela") in facts, facts
+    assert ("Zephyr", "partOf", "Kestrel") not in facts, facts

@@ -16,7 +16,9 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..entities import ancestors
 from ..lexicon import ABOARD_PREPOSITIONS, WORD_CLASSES
+from ..mentions import noun_class
 from ..referents import agents, described, isa, things
 from ..registry import Stage, rule
 
@@ -146,7 +148,7 @@ def contribute_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     verb is ``frame:contribute-through``'s (:mod:`.gatherings`)."""
     if f.passive:
         return
-    goals = [e for i in f.prep("to", "in") for e in ctx.refs(i)
+    goals = [e for i in f.prep("to", "in") for e in ctx.refs(i) or _the_craft(ctx, i)
              if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
     if not goals:
         return
@@ -162,3 +164,26 @@ def contribute_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(part, P.partOf, g, f.verb)
         for a in givers:
             ctx.add(part, P.providedBy, a, f.verb)
+
+
+def _the_craft(ctx: Context, i: int) -> list[Entity]:
+    """"contribute to the mission with the camera": a definite craft noun whose only complement is the "with"
+    phrase the parser hung on it stands for the latest craft of its kind (the reading a bare "the mission" gets)."""
+    t = ctx.tree
+    tok = t[i]
+    if tok.pos != "NOUN" or tok.tag == "NNS" or not any(c.text.lower() == "the" for c in t.children(i, "det")):
+        return []
+    if any(c.dep != "det" and not (c.dep == "prep" and c.text.lower() == "with") for c in t.children(i)):
+        return []
+    cls = noun_class(t, i)
+    if cls is None or not any(cls == k or k in ancestors(cls) for k in (C.Mission, C.Spacecraft)):
+        return []
+    here = t.sentence_index(i)
+    found = [(e, at) for e, at in ctx._before(i) if here - t.sentence_index(at) <= 2
+             and isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+    for e, at in found:  # the topic: the latest such craft that was a main clause's subject, else the latest
+        m = next((m for m in e.mentions if m.start == at), None)
+        heads = [t[k].head if t[k].dep == "compound" else k for k in range(m.start, m.end)] if m else []
+        if any(t[k].dep in ("nsubj", "nsubjpass") and t[t[k].head].dep in ("ROOT", "conj") for k in heads):
+            return [e]
+    return [found[0][0]] if found else []
