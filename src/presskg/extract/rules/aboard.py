@@ -15,8 +15,8 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..frames import Frame
 from ..entities import ancestors
+from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS, WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import agents, described, isa, things
