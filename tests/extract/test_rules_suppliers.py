@@ -94,3 +94,14 @@ def test_rules_suppliers_contribute_to_the_mission_with(read, text):
     facts = triples(read(text))
     assert ("Zephyr", "partOf", "Vela") in facts, facts
     assert ("Zephyr", "partOf", "Kestrel") not in facts, facts
+
+
+@pytest.mark.parametrize("text, thing, who", [
+    ("Zephyr is a lander that DLR designed and built.", "Zephyr", "DLR"),
+    ("The Zephyr probe is an orbiter developed by JAXA.", "Zephyr", "JAXA"),
+])
+def test_rules_suppliers_described_noun_of_a_copula(read, text, thing, who):
+    """"X is a lander that DLR built": the lander is X, no second, unnamed lander."""
+    result = read(text)
+    assert (thing, "providedBy", who) in triples(result)
+    assert not any("[t]" in e.label for e in result.entities.values())

@@ -63,12 +63,23 @@ def patients(ctx: Context, f: Frame) -> list[int]:
     t = ctx.tree
     tok = t[f.verb]
     if f.obj or tok.dep != "advcl" or tok.tag != "VBN" or t.children(f.verb, "nsubj", "nsubjpass"):
-        return list(f.obj)
+        return [_said_of(ctx, i) for i in f.obj]
     gov = ctx.frames.get(tok.head)
     if gov is None:
         return []
     before = [i for i in gov.obj if i < f.verb and t[f.verb - 1].text == ","]
     return before[-1:] or ([] if gov.passive else [i for i in gov.subj if i > f.verb])
+
+
+def _said_of(ctx: Context, i: int) -> int:
+    """"Zephyr is a lander that DLR built", "Zephyr is an instrument developed by JAXA": a described noun that
+    is the attribute of a copula stands for the copula's named subject; any other token stands for itself."""
+    t = ctx.tree
+    tok = t[i]
+    if tok.dep != "attr" or tok.pos != "NOUN" or ctx.table.at(i) is not None or t.lemma(tok.head) != "be":
+        return i
+    subj = [c.i for c in t.children(tok.head, "nsubj") if ctx.ref(c.i) is not None]
+    return subj[0] if subj else i
 
 
 @rule("infer:supplier-of-part", stage=Stage.INFERENCE, produces=(P.contributesTo,), confidence=0.75,
