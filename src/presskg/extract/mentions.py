@@ -109,7 +109,7 @@ def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
                          None)
             if first is None:
                 continue
-            while tree[first].dep == "compound" and tree[first].head != first:
+            while tree[first].dep in ("compound", "nmod") and tree[first].head != first:
                 first = tree[first].head
             # the list is the first item and its conjuncts, each with its name words and its
             # parenthesized short name: nothing further down the sentence

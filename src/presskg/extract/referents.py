@@ -12,7 +12,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors
-from .lexicon import DESCRIBED_THINGS, WORD_CLASSES, WORKER_NOUNS
+from .lexicon import DESCRIBED_THINGS, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 
@@ -23,6 +23,9 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
         ents = ctx.refs(j)
         if not ents:
             ents = _worker_org(ctx, j)
+        if not ents:  # "a robotic arm called Zephyr": the name the naming participle gives the noun
+            ents = [e for c in ctx.tree.children(j, "acl") if ctx.tree.lemma(c.i) in NAMING_VERBS
+                    for o in ctx.tree.children(c.i, "oprd", "dobj", "attr", "xcomp") for e in ctx.refs(o.i)]
         if not ents:
             ents = titled_person(ctx, j)
         if not ents and ctx.tree.lemma(j) in _PAIR_WORDS:

@@ -8,6 +8,6 @@ from . import kinds, events, titles, relations, verbs, gatherings, actions  # no
 from . import occurrences, posts, payloads, inferences, agreements, dating, when, signing_dates  # noqa: F401, I001  (registration order)
 from . import launchers, topics, operators, parts, partners, purposes, talks, stakes, builders  # noqa: F401, I001  (registration order)
 from . import happenings, aboard, members, destinations, providers, dateline  # noqa: F401, I001  (registration order)
-from . import anaphora, parties, roles, seats  # noqa: F401, I001  (registration order)
+from . import anaphora, parties, roles, seats, wholes, suppliers, aims  # noqa: F401, I001  (registration order)
 from . import terms  # noqa: F401, I001  (registration order)
 from . import awards  # noqa: F401, I001  (registration order)

@@ -15,8 +15,10 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..entities import ancestors
 from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS, WORD_CLASSES
+from ..mentions import noun_class
 from ..referents import agents, described, isa, things
 from ..registry import Stage, rule
 
@@ -36,12 +38,24 @@ def part_aboard(ctx: Context) -> None:
         if after is None:
             continue
         before = tok.i - 1
-        if t.lemma(tok.i) in CARRY_VERBS and before >= 0 and t[before].text == ",":
-            before -= 1  # "the camera, mounted on the lander"
+        if t.lemma(tok.i) in CARRY_VERBS:
+            before = _before_relative(ctx, before)
+            if before >= 0 and t[before].text == ",":
+                before -= 1  # "the camera, mounted on the lander"
         whole = _whole_after(ctx, after, n)
         part = _part_before(ctx, before)
         if whole is not None and part is not None and part.key != whole.key:
             ctx.add(part, P.partOf, whole, tok.i)
+
+
+def _before_relative(ctx: Context, i: int) -> int:
+    """"the camera, which is mounted on ...", "a drill that will be carried aboard ...": the token before
+    the relative pronoun when ``i`` ends its auxiliaries, else ``i``."""
+    t = ctx.tree
+    k = i
+    while k >= 0 and t[k].dep in ("aux", "auxpass"):
+        k -= 1
+    return k - 1 if k < i and k >= 0 and t[k].text.lower() in ("which", "that") else i
 
 
 def _marker_end(ctx: Context, i: int) -> int | None:
@@ -65,7 +79,7 @@ def _whole_after(ctx: Context, j: int, n: int) -> Entity | None:
     while j < n and t[j].text.lower() in _SKIP:
         j += 1
     for k in range(j, min(j + 4, n)):
-        e = ctx.table.at(k)
+        e = ctx.table.at(k) or ctx.ref(k)
         if e is None and t[k].pos == "NOUN":
             e = described(ctx, k)
         if e is not None:
@@ -87,7 +101,7 @@ def _part_before(ctx: Context, i: int) -> Entity | None:
         i -= 1
     if i < 0:
         return None
-    e = ctx.table.at(i)
+    e = ctx.table.at(i) or ctx.ref(i)  # "the Zephyr camera": the name in front of the head noun
     if e is None and t[i].pos == "NOUN":
         e = described(ctx, i)
     if e is None or not isa(ctx, e, C.Instrument, C.Spacecraft) or isa(ctx, e, C.LaunchVehicle):
@@ -134,7 +148,7 @@ def contribute_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     verb is ``frame:contribute-through``'s (:mod:`.gatherings`)."""
     if f.passive:
         return
-    goals = [e for i in f.prep("to", "in") for e in ctx.refs(i)
+    goals = [e for i in f.prep("to", "in") for e in ctx.refs(i) or _the_craft(ctx, i)
              if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
     if not goals:
         return
@@ -150,3 +164,26 @@ def contribute_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(part, P.partOf, g, f.verb)
         for a in givers:
             ctx.add(part, P.providedBy, a, f.verb)
+
+
+def _the_craft(ctx: Context, i: int) -> list[Entity]:
+    """"contribute to the mission with the camera": a definite craft noun whose only complement is the "with"
+    phrase the parser hung on it stands for the latest craft of its kind (the reading a bare "the mission" gets)."""
+    t = ctx.tree
+    tok = t[i]
+    if tok.pos != "NOUN" or tok.tag == "NNS" or not any(c.text.lower() == "the" for c in t.children(i, "det")):
+        return []
+    if any(c.dep != "det" and not (c.dep == "prep" and c.text.lower() == "with") for c in t.children(i)):
+        return []
+    cls = noun_class(t, i)
+    if cls is None or not any(cls == k or k in ancestors(cls) for k in (C.Mission, C.Spacecraft)):
+        return []
+    here = t.sentence_index(i)
+    found = [(e, at) for e, at in ctx._before(i) if here - t.sentence_index(at) <= 2
+             and isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+    for e, at in found:  # the topic: the latest such craft that was a main clause's subject, else the latest
+        m = next((m for m in e.mentions if m.start == at), None)
+        heads = [t[k].head if t[k].dep == "compound" else k for k in range(m.start, m.end)] if m else []
+        if any(t[k].dep in ("nsubj", "nsubjpass") and t[t[k].head].dep in ("ROOT", "conj") for k in heads):
+            return [e]
+    return [found[0][0]] if found else []

@@ -17,6 +17,7 @@ from ..lexicon import WORD_CLASSES
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from .gatherings import BUILT, CRAFT
+from .suppliers import patients, suppliers
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 
@@ -25,8 +26,8 @@ HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
       produces=(P.providedBy, P.deliveredTo, P.partnerOf, P.partOf, P.contributesTo), confidence=0.85)
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES is supplying a spectrometer for MMX", "developed by DLR", "equip JAXA with X"."""
-    providers = agents(subj, ctx)
-    objs = [e for i in f.obj for e in things(ctx, i)]
+    providers = suppliers(ctx, f, subj)  # "Because it built X, ESA ...": ESA; "will be developed": nobody
+    objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
     recipients: list[Entity] = []
     if f.lemma == "equip":
         recipients = agents(objs, ctx)

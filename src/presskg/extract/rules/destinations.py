@@ -74,3 +74,46 @@ def bound_for(ctx: Context) -> None:
                       for e in [ctx.table.at(k)] if e is not None), None)
         if _body(ctx, body) and _craft(ctx, craft):
             ctx.add(craft, P.target, body, tok.i)
+
+
+
+@rule("frame:orbiting-apposition", scope="verb", stage=Stage.VERBS, triggers=("ORBIT_VERBS",),
+      produces=(P.orbits, P.target), confidence=0.7)
+def orbiting_apposition(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"the Vela station, an outpost circling the Moon", "Zephyr, a probe orbiting Mars": the participle
+    hangs on a described noun set beside the craft's name; the named craft orbits and targets the body."""
+    t = ctx.tree
+    noun = t[f.verb].head
+    if t[f.verb].dep != "acl" or t[noun].dep != "appos" or ctx.refs(noun):
+        return
+    crafts = [e for e in ctx.refs(t[noun].head) if _craft(ctx, e)]
+    bodies = [e for i in f.obj + f.prep("around") for e in ctx.refs(i) if _body(ctx, e)]
+    for c in crafts:
+        for b in bodies[:1]:
+            ctx.add(c, P.orbits, b, f.verb)
+            ctx.add(c, P.target, b, f.verb)
+
+
+@rule("dep:orbit-around", stage=Stage.PHRASES, triggers=(), produces=(P.orbits, P.target), confidence=0.7)
+def orbit_around(ctx: Context) -> None:
+    """"Vela entered orbit around Venus", "Zephyr was placed in orbit around Mars", "the probe's orbit
+    around Jupiter": the craft of the clause (its subject, or a passive's patient) orbits the body."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) != "orbit":
+            continue
+        verb = tok.head if tok.dep in ("dobj", "attr") else t[tok.head].head if tok.dep == "pobj" else None
+        # "orbit around Venus", or the parser's "entered [orbit] [around Venus]" (the phrase on the verb)
+        heads = [tok.i] + ([verb] if verb is not None and t[verb].pos in ("VERB", "AUX") else [])
+        bodies = [e for h in heads for p in t.children(h, "prep") if p.text.lower() in ("around", "about", "of")
+                  and (h == tok.i or p.i == tok.i + 1) for o in t.children(p.i, "pobj")
+                  for e in ctx.refs(o.i) if _body(ctx, e)]
+        if not bodies:
+            continue
+        crafts = [e for c in t.children(tok.i, "poss") for e in ctx.refs(c.i) if _craft(ctx, e)]
+        f = ctx.frames.get(verb) if verb is not None else None
+        if not crafts and f is not None:
+            crafts = [e for i in (f.obj if f.passive else f.subj) for e in ctx.refs(i) if _craft(ctx, e)]
+        for c in crafts:
+            ctx.add(c, P.orbits, bodies[0], tok.i)
+            ctx.add(c, P.target, bodies[0], tok.i)

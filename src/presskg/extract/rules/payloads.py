@@ -51,7 +51,11 @@ def listed_parts(ctx: Context) -> None:
     or, when it names none ("will be on board"), of the craft the text was speaking of."""
     t = ctx.tree
     wholes: dict[int, list[Entity]] = {}
-    for k, (_, noun) in enumerations(t).items():
+    items = enumerations(t)
+    for k, entry in list(items.items()):  # "a Zephyr camera (ZC), a wide-field imager (WFI), ...": the
+        for j in _list_siblings(t, k):  # parser may hang an item on the one before it as an apposition
+            items.setdefault(j, entry)
+    for k, (_, noun) in items.items():
         part = ctx.table.at(k)
         if part is None or not isa(ctx, part, *PARTS):
             continue
@@ -60,6 +64,19 @@ def listed_parts(ctx: Context) -> None:
         for whole in wholes[noun]:
             if whole.key != part.key:
                 ctx.add(part, P.partOf, whole, k)
+
+
+def _list_siblings(t, k: int) -> list[int]:
+    """The words of the items set after the list item at ``k`` as appositions not in brackets (a bracket
+    holds the item's short name), with their own bracketed short names."""
+    out: list[int] = []
+    for c in t.children(k, "appos"):
+        if c.i == 0 or t[c.i - 1].text == "(" or t[c.i].pos not in ("NOUN", "PROPN"):
+            continue
+        for j in t.conjuncts(c.i):
+            out += [j] + [x.i for x in t.children(j, "compound")]
+            out += [y for x in t.children(j, "appos") if t[x.i - 1].text == "(" for y in t.subtree(x.i)[:4]]
+    return out
 
 
 def _whole_of_list(ctx: Context, noun: int) -> list[Entity]:
@@ -77,6 +94,11 @@ def _whole_of_list(ctx: Context, noun: int) -> list[Entity]:
     verb = t[noun].head
     aboard = any(c.text.lower() in ("aboard", "onboard") or (c.text.lower() == "on" and any(
         t.lemma(o.i) == "board" for o in t.children(c.i, "pobj"))) for c in t.children(verb))
+    named = [e for c in t.children(verb) if c.text.lower() in ("aboard", "onboard", "on")
+             for o in t.children(c.i, "pobj") for j in [o.i, *(x.i for x in t.children(o.i, "dobj", "pobj"))]
+             for e in ctx.refs(j) if _whole(ctx, e)]  # "will be on board the Vela probe: ..."
+    if t[noun].dep in ("nsubj", "nsubjpass") and aboard and named:
+        return named[:1]
     if t[noun].dep in ("nsubj", "nsubjpass") and aboard:  # "four instruments will be on board"
         return [e for e in ctx.recent(noun, C.Mission, sentences=1) + ctx.recent(noun, C.Spacecraft, sentences=1)
                 if _whole(ctx, e)][:1]
@@ -116,6 +138,10 @@ def contributions(ctx: Context) -> None:
                           if _whole(ctx, e) or isa(ctx, e, C.LaunchVehicle)]
         made_of = [e for j in _apposed(ctx, tok.i) for e in things(ctx, j, create=False)  # "X, Canada's
                    if isa(ctx, e, *PARTS) and not isa(ctx, e, C.LaunchVehicle)]  # contribution to Y"
+        if t.lemma(tok.head) == "be" and tok.dep in ("attr", "nsubj"):  # "X is Canada's contribution to Y",
+            other = "nsubj" if tok.dep == "attr" else "attr"  # "Canada's contribution to Y is X"
+            made_of += [e for c in t.children(tok.head, other) for e in things(ctx, c.i, create=False)
+                        if isa(ctx, e, *PARTS) and not isa(ctx, e, C.LaunchVehicle)]
         heads = [v.i for v in t.children(tok.i, "acl", "relcl")]
         if tok.dep in ("nsubj", "nsubjpass"):
             heads.append(tok.head)

@@ -14,6 +14,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..frames import Frame
 from ..lexicon import PARTICIPATION_NOUNS, PARTNER_NOUNS, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
@@ -35,12 +36,13 @@ def _backers(ctx: Context, ents: list[Entity]) -> list[Entity]:
 @rule("dep:partner-in", stage=Stage.PHRASES, triggers=("PARTNER_NOUNS",), produces=(P.contributesTo,),
       confidence=0.75)
 def partner_in(ctx: Context) -> None:
-    """"NASA is a partner in the Vela mission", "CSA became a partner on the Vela station"."""
+    """"NASA is a partner in the Vela mission", "CSA became a partner on the Vela station", "a partner of the
+    Vela mission" (only crafts, missions and events: a partner of an agency is ``partnerOf``)."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTNER_NOUNS:
             continue
-        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for")
+        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for", "of")
                  for o in t.children(p.i, "pobj") for e in _stakes(ctx, o.i)]
         if not goals:
             continue
@@ -92,3 +94,85 @@ def with_participation(ctx: Context) -> None:
                        if isa(ctx, e, C.Event)][:1]:
                 for b in backers:
                     ctx.add(ev, P.participant, b, tok.i, "dep:event-with-participation", 0.7)
+
+
+CHARGE_WORDS = WORD_CLASSES["CHARGE_WORDS"]
+OPERATIONS_NOUNS = WORD_CLASSES["OPERATIONS_NOUNS"]
+
+
+def _charged(ctx: Context, i: int) -> tuple[list[int], list[int]]:
+    """(who, what) token lists of a charge word at ``i``: "X is responsible for Y", "X takes charge of Y",
+    "X is in charge of Y", "X has responsibility for Y", "Y will be X's responsibility"."""
+    t = ctx.tree
+    tok = t[i]
+    what = [o.i for p in t.children(i, "prep") if p.text.lower() in ("for", "of") for o in t.children(p.i, "pobj")]
+    who = [c.i for c in t.children(i, "poss")]
+    verb = tok.head if tok.dep in ("acomp", "dobj", "attr") else t[tok.head].head if tok.dep == "pobj" and \
+        t[tok.head].text.lower() == "in" else None
+    f = ctx.frames.get(verb) if verb is not None else None
+    if f is not None and not who:
+        who = list(f.subj)
+    elif f is not None and tok.dep == "attr":  # "Y will be X's responsibility": the subject is the thing
+        what += list(f.subj)
+    return who, what
+
+
+@rule("dep:in-charge-of", stage=Stage.PHRASES, triggers=("CHARGE_WORDS",), produces=(P.contributesTo,),
+      confidence=0.7)
+def in_charge_of(ctx: Context) -> None:
+    """"ESA is responsible for the launch of Vela", "China will take charge of the Vela mission": the agent in
+    charge of a craft, mission or event contributes to it (a person in charge says nothing of an agency;
+    who runs a craft's operations is ``frame:runs-operations``' business)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) not in CHARGE_WORDS and tok.text.lower() not in CHARGE_WORDS:
+            continue
+        who, what = _charged(ctx, tok.i)
+        agents_ = [e for i in who for e in things(ctx, i, create=False)
+                   if isa(ctx, e, C.Organization, C.Country) and not isa(ctx, e, C.Person)]
+        goals = [e for i in what if t.lemma(i) not in OPERATIONS_NOUNS for e in _stakes(ctx, i)]
+        for a in agents_:
+            for g in goals:
+                ctx.add(a, P.contributesTo, g, tok.i)
+
+
+JOIN_VERBS = WORD_CLASSES["JOIN_VERBS"]
+INVOLVED_WORDS = WORD_CLASSES["INVOLVED_WORDS"]
+
+
+@rule("frame:joins-mission", scope="verb", stage=Stage.VERBS, triggers=("JOIN_VERBS",), produces=(P.contributesTo,),
+      confidence=0.7)
+def joins_mission(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"ISRO joined the Vela mission", "NASA supports the Zephyr probe", "JAXA backs the Vela mission": an agency
+    that joins or backs a craft or mission (the verb's object) contributes to it."""
+    if f.passive:
+        return
+    goals = [e for i in f.obj for e in things(ctx, i, create=False)
+             if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
+    for who in _backers(ctx, subj):
+        for g in goals:
+            ctx.add(who, P.contributesTo, g, f.verb)
+
+
+@rule("dep:involved-in", stage=Stage.PHRASES, triggers=("INVOLVED_WORDS",), produces=(P.contributesTo,),
+      confidence=0.7)
+def involved_in(ctx: Context) -> None:
+    """"CNES is involved in the Vela mission", "DLR, engaged in the Zephyr programme, ...": the agency the word
+    is said of (copula subject, or the noun it is hung on) contributes to the craft, mission or event."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() not in INVOLVED_WORDS or tok.dep not in ("acomp", "amod", "acl", "ROOT", "relcl"):
+            continue
+        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() == "in"
+                 for o in t.children(p.i, "pobj") for e in _stakes(ctx, o.i)]
+        if not goals:
+            continue
+        if tok.dep in ("acl", "amod"):  # "the agencies involved in Vela"
+            who = ctx.refs(tok.head)
+        else:  # "CNES is involved in Vela" (a passive: CNES is the patient), "CNES is engaged in Vela"
+            f = ctx.frames.get(tok.i) or ctx.frames.get(tok.head)
+            args = (f.obj if f.passive else f.subj) if f is not None else []
+            who = [e for i in args for e in things(ctx, i, create=False)]
+        for a in _backers(ctx, who):
+            for g in goals:
+                ctx.add(a, P.contributesTo, g, tok.i)

@@ -92,9 +92,17 @@ def joint_craft(ctx: Context) -> None:
         if tok.dep != "amod" or t.lemma(tok.i) not in JOINT_ADJECTIVES:
             continue
         crafts = [e for e in ctx.refs(tok.head) if isa(ctx, e, *CRAFT)]
+        head = t[tok.head]
+        if not crafts and head.dep in ("attr", "appos"):  # "Vela is a joint mission of A and B", "Vela, a joint
+            named = [c.i for c in t.children(head.head, "nsubj")] if head.dep == "attr" else [head.head]
+            crafts = [e for i in named for e in ctx.refs(i) if isa(ctx, e, *CRAFT)]  # mission of A and B"
         if not crafts:
             continue
-        parties = _clause_parties(ctx, tok.head)
+        parties = [e for p in t.children(tok.head, "prep") if p.text.lower() in ("of", "between", "by")
+                   for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                   if isa(ctx, e, C.Organization, C.Country) and not isa(ctx, e, C.Person)]
+        if len(parties) < 2:
+            parties = _clause_parties(ctx, tok.head)
         if len(parties) < 2:  # one subject does nothing jointly: the sentence's cooperation says who
             parties = _cooperation_parties(ctx, tok.i)
         if len(parties) < 2:

@@ -1,0 +1,101 @@
+"""Who supplies a part, read across the sentence: a pronoun that points forward, a passive with no agent,
+and a country that contributes an instrument.
+
+- "Because it contributed the Zephyr altimeter, Canada will receive ...": a pronoun subject of an
+  adverbial clause set before its main clause (:data:`FORWARD_MARKERS`: "because", "since", "after")
+  stands for the main clause's subject when that names an agent or a country (a reader does not look
+  back for "it" here);
+- "an agreement signed by A and B, guaranteeing that the Vela satellites will be developed": a passive
+  clause without "by" has no provider; the signers of the clause above it did not develop the craft;
+- "Canada contributed the Zephyr altimeter" and, anywhere in the release, "Zephyr is part of the Vela
+  mission": the supplier takes part in the mission (``contributesTo``), also when it is a country, which
+  ``providedBy`` cannot name.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import agents, isa, things
+from ..registry import Stage, rule
+
+SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
+FORWARD_MARKERS = WORD_CLASSES["FORWARD_MARKERS"]
+_FORWARD_PRONOUNS = ("it", "they")
+_PARTS = (C.Instrument, C.Spacecraft)
+
+
+def forward_subject(ctx: Context, f: Frame) -> list[Entity] | None:
+    """The main clause's agents a forward-pointing pronoun subject of ``f`` stands for, or None when the
+    subject is no such pronoun ("Because it built X, ESA ..." -> ESA)."""
+    t = ctx.tree
+    tok = t[f.verb]
+    pron = [i for i in f.subj if t[i].text.lower() in _FORWARD_PRONOUNS and t[i].head == f.verb]
+    if not pron or tok.dep != "advcl" or tok.head < f.verb:
+        return None
+    if not any(c.text.lower() in FORWARD_MARKERS for c in t.children(f.verb, "mark")):
+        return None
+    main = [c.i for c in t.children(tok.head, "nsubj") if c.i > f.verb]
+    found = [e for e in agents([e for i in main for e in things(ctx, i, create=False)], ctx)]
+    return found or None
+
+
+def suppliers(ctx: Context, f: Frame, subj: list[Entity]) -> list[Entity]:
+    """The agents that supply what ``f``'s clause speaks of: the subject, read forward where a pronoun
+    points forward; none for a passive whose agent is not its own ("will be developed; ...")."""
+    ahead = forward_subject(ctx, f)
+    if ahead is not None:
+        return ahead
+    if f.passive:
+        own = set(ctx.tree.subtree(f.verb))
+        return agents([e for i in f.subj if i in own for e in ctx.refs(i)], ctx)
+    return agents(subj, ctx)
+
+
+def patients(ctx: Context, f: Frame) -> list[int]:
+    """What ``f``'s clause makes or supplies: its object, or, for a participle the parser hung on the clause
+    before it ("the mission includes the Zephyr camera, provided by ASI"; "Built by OHB, the probe ..."),
+    the object it follows or else the subject of that clause."""
+    t = ctx.tree
+    tok = t[f.verb]
+    if f.obj or tok.dep != "advcl" or tok.tag != "VBN" or t.children(f.verb, "nsubj", "nsubjpass"):
+        return [_said_of(ctx, i) for i in f.obj]
+    gov = ctx.frames.get(tok.head)
+    if gov is None:
+        return []
+    before = [i for i in gov.obj if i < f.verb and t[f.verb - 1].text == ","]
+    return before[-1:] or ([] if gov.passive else [i for i in gov.subj if i > f.verb])
+
+
+def _said_of(ctx: Context, i: int) -> int:
+    """"Zephyr is a lander that DLR built", "Zephyr is an instrument developed by JAXA": a described noun that
+    is the attribute of a copula stands for the copula's named subject; any other token stands for itself."""
+    t = ctx.tree
+    tok = t[i]
+    if tok.dep != "attr" or tok.pos != "NOUN" or ctx.table.at(i) is not None or t.lemma(tok.head) != "be":
+        return i
+    subj = [c.i for c in t.children(tok.head, "nsubj") if ctx.ref(c.i) is not None]
+    return subj[0] if subj else i
+
+
+@rule("infer:supplier-of-part", stage=Stage.INFERENCE, produces=(P.contributesTo,), confidence=0.75,
+      after=("frame:supply", "frame:as-part-of", "dep:part-noun", "frame:carried"))
+def supplier_of_part(ctx: Context) -> None:
+    """"Because it contributed the Zephyr altimeter, Canada ..." + "Zephyr, on board the Vela probe":
+    whoever supplies a part takes part in the craft or mission it is part of."""
+    for f in ctx.frames.values():
+        if f.lemma not in SUPPLY_VERBS or f.lemma == "equip" or (f.passive and not f.subj):
+            continue
+        subj = [e for i in f.subj for e in ctx.refs(i)]
+        who = [e for e in suppliers(ctx, f, subj) if isa(ctx, e, C.Organization, C.Country)]
+        parts = [e for i in f.obj for e in things(ctx, i, create=False)
+                 if isa(ctx, e, *_PARTS) and not isa(ctx, e, C.LaunchVehicle, C.Mission)]
+        for part in parts:
+            for whole in ctx.objects(part, P.partOf):
+                if isa(ctx, whole, C.Mission, C.Spacecraft) and not isa(ctx, whole, C.LaunchVehicle):
+                    for a in who:
+                        ctx.add(a, P.contributesTo, whole, f.verb)

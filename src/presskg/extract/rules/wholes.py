@@ -1,0 +1,98 @@
+"""What a craft or a programme is made of, and where a craft is sent, read from three wordings:
+
+- a part noun (:data:`PART_NOUNS`: "part", "component", "element") said of a thing, with "of" a mission
+  or craft: "the Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme",
+  "the orbiter forms part of ESA's Vela mission", "Vela II, the second flight of the Nova programme"
+  (apposition, copula or a :data:`PART_LINK_VERBS` verb, a relative "which is part of");
+- a fitting verb (:data:`FIT_VERBS`: "equipped with", "fitted with") whose "with" phrase names an
+  instrument or craft: it is part of the craft that is equipped;
+- a sending verb (:data:`SEND_VERBS`: "sent to Venus", "launched towards Mars") with a celestial body after
+  "to"/"towards": the body is the craft's target.
+
+A launch vehicle is neither part nor whole, and a "part of" with a person or an agency (someone "part of
+the team") says nothing here: only instruments, craft and missions are parts.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import isa, things
+from ..registry import Stage, rule
+
+PART_NOUNS = WORD_CLASSES["PART_NOUNS"]
+PART_LINK_VERBS = WORD_CLASSES["PART_LINK_VERBS"]
+FIT_VERBS = WORD_CLASSES["FIT_VERBS"]
+SEND_VERBS = WORD_CLASSES["SEND_VERBS"]
+_TOWARDS = ("to", "toward", "towards", "for")
+
+
+def _part(ctx: Context, e: Entity) -> bool:
+    return isa(ctx, e, C.Instrument, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)
+
+
+def _whole(ctx: Context, e: Entity) -> bool:
+    return isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)
+
+
+def _said_of(ctx: Context, i: int) -> list[int]:
+    """The phrases a part noun at ``i`` is said of: its apposition's head ("X, part of Y"), the subject of
+    its copula or link verb ("X is part of Y", "X forms part of Y", "X, which is part of Y")."""
+    t = ctx.tree
+    tok = t[i]
+    if tok.dep == "appos":
+        return [tok.head]
+    link = " ".join([t.lemma(tok.head), *(c.text.lower() for c in t.children(tok.head, "prt"))])
+    if tok.dep in ("attr", "dobj", "oprd") and link in PART_LINK_VERBS:
+        f = ctx.frames.get(tok.head)
+        if f is not None and not f.passive:
+            return list(f.subj)
+        return [c.i for c in t.children(tok.head, "nsubj")]
+    return []
+
+
+@rule("dep:part-noun", stage=Stage.PHRASES, triggers=("PART_NOUNS",), produces=(P.partOf,), confidence=0.75)
+def part_noun(ctx: Context) -> None:
+    """"The Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in PART_NOUNS:
+            continue
+        wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() == "of"
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False) if _whole(ctx, e)]
+        if len(wholes) != 1:
+            continue  # "part of A and B" says too little of each
+        parts = [e for j in _said_of(ctx, tok.i) for e in things(ctx, j, create=False) if _part(ctx, e)]
+        for part in parts:
+            if part.key != wholes[0].key:
+                ctx.add(part, P.partOf, wholes[0], tok.i)
+
+
+@rule("frame:equipped-with", scope="verb", stage=Stage.VERBS, triggers=("FIT_VERBS",), produces=(P.partOf,),
+      confidence=0.75)
+def equipped_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The Vela orbiter is equipped with a Zephyr spectrometer", "ESA fitted the probe with a camera"."""
+    crafts = [e for i in f.obj for e in things(ctx, i, create=False) if _whole(ctx, e)]
+    parts = [e for i in f.prep("with") for e in things(ctx, i) if isa(ctx, e, C.Instrument, C.Spacecraft)
+             and not isa(ctx, e, C.LaunchVehicle, C.Mission)]
+    for craft in crafts:
+        for part in parts:
+            if part.key != craft.key:
+                ctx.add(part, P.partOf, craft, f.verb)
+
+
+@rule("frame:sent-to", scope="verb", stage=Stage.VERBS, triggers=("SEND_VERBS",), produces=(P.target,),
+      confidence=0.75)
+def sent_to(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The Vela probe will be sent to Venus", "ESA launched Zephyr towards Mars", "Vela launches to the Moon"."""
+    args = f.obj if f.obj else ([] if f.passive else f.subj)
+    crafts = [e for i in args for e in things(ctx, i, create=False) if _whole(ctx, e)]
+    bodies = [e for i in f.prep(*_TOWARDS) for e in things(ctx, i, create=False)
+              if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
+    for craft in crafts:
+        for body in bodies[:2]:
+            ctx.add(craft, P.target, body, f.verb)

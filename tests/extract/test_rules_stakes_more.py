@@ -1,0 +1,32 @@
+"""frame:joins-mission, dep:involved-in, dep:partner-in with "of", and dep:joint-craft through a copula or an
+apposition, on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, who, what", [
+    ("ISRO joined the Vela mission in 2019.", "ISRO", "Vela"),
+    ("NASA supports the Zephyr probe.", "NASA", "Zephyr"),
+    ("CNES is involved in the Vela mission.", "CNES", "Vela"),
+    ("CNES and DLR, which are engaged in the Vela programme, met.", "DLR", "Vela"),
+    ("DLR has been a partner of the Vela mission since 2015.", "DLR", "Vela"),
+    ("The Vela probe is a joint mission of ESA and JAXA.", "JAXA", "Vela"),
+    ("The Vela probe, a joint mission between NASA and ISRO, will launch in 2026.", "ISRO", "Vela"),
+])
+def test_rules_stakes_more_wordings(read, text, who, what):
+    assert (who, "contributesTo", what) in triples(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Lyra joined the Vela mission team.",
+    "Anna Lyra is involved in the Vela mission.",
+    "ESA is a partner of JAXA.",
+    "The Vela mission was supported by a grant.",
+])
+def test_rules_stakes_more_not_people_nor_agencies(read, text):
+    facts = triples(read(text))
+    assert not any(p == "contributesTo" for _, p, _ in facts), facts
