@@ -62,7 +62,10 @@ class EntityTable:
             text = c.label or self.tree.span_text(c.start, c.end)
             entry = choose_entry(c.kb, c.hint, kb_context, self.gaz) if c.kb else None
             if entry is None and c.kb == () and c.hint is None and not c.aliases:
-                if not self._person_like(c):
+                # a bare name is kept when it names a person known by surname or a thing named before
+                # ("The Vela satellite lifted off. Vela carries ...")
+                named_before = self.tree[c.start].text[:1].isalnum() and name_key(clean_name(text)) in self._by_name
+                if not self._person_like(c) and not named_before:
                     continue
             ent = self._entity_for(text, entry, c)
             if ent is None:

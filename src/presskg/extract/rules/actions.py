@@ -28,6 +28,9 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES is supplying a spectrometer for MMX", "developed by DLR", "equip JAXA with X"."""
     providers = suppliers(ctx, f, subj)  # "Because it built X, ESA ...": ESA; "will be developed": nobody
     objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
+    if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
+        head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
+        objs = [e for e in objs if any(m.start <= head < m.end for m in e.mentions)] or objs[:1]
     recipients: list[Entity] = []
     if f.lemma == "equip":
         recipients = agents(objs, ctx)
