@@ -25,3 +25,18 @@ def test_participle_in_a_list_tells_of_its_own_noun(read):
     assert ("Lyra", "providedBy", "Zephyr Institute") in facts, facts
     assert not any(s.startswith("camera") and p == "providedBy" and o == "Zephyr Institute" for s, p, o in facts), facts
     assert any(s.startswith("camera") and p == "providedBy" and o == "ASI" for s, p, o in facts), facts
+
+
+def test_travel_aboard_makes_a_part(read):
+    facts = {(s, str(p), o) for s, p, o in triples(read("The Zephyr rover is ready. It will travel to Mars aboard the "
+                                                         "Kestrel spacecraft."))}
+    assert ("Zephyr", "partOf", "Kestrel") in facts, facts
+
+
+def test_the_rover_prefers_a_rover_to_a_spacecraft(read):
+    """"the rover's drill": the rover told of before, not the spacecraft named after it."""
+    text = ("The Zephyr rover is ready. It will travel to Mars aboard the Kestrel spacecraft. The Italian Space "
+            "Agency supplied the rover's drill.")
+    facts = {(s, str(p), o) for s, p, o in triples(read(text))}
+    assert any(s.startswith("drill") and p == "partOf" and o == "Zephyr" for s, p, o in facts), facts
+    assert not any(s.startswith("drill") and p == "partOf" and o == "Kestrel" for s, p, o in facts), facts

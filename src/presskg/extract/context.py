@@ -263,8 +263,9 @@ class Context:
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
         kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
-        return most_salient(self.tree, ((e, at) for e, at in self._before(i)
-                                        if any(compatible(c, k) for c in kinds for k in e.classes)), i)
+        fits = [(e, at) for e, at in self._before(i) if any(compatible(c, k) for c in kinds for k in e.classes)]
+        exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]
+        return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
 
     def before(self, i: int) -> Iterator[Entity]:
         """Entities mentioned before token ``i``, latest first, within :data:`LOOKBACK` tokens."""
