@@ -5,7 +5,7 @@ more node changes them all): at 1,000 releases networkx took about 2 s of CPU fo
 sampled betweenness and Louvain (issue 17: a one-release rebuild must cost at most 2 % of a full
 build). igraph computes the same measures in a few hundredths of a second:
 
-* PageRank: igraph's PRGPACK solves it exactly where networkx iterates to a tolerance of 1e-6, so
+* PageRank: igraph solves it (ARPACK) to machine precision where networkx iterates to a tolerance of 1e-6, so
   values differ from networkx's in their sixth or seventh digit (the pages show four at most).
 * betweenness: the same estimate as ``networkx.betweenness_centrality(H, k, seed=7)`` — the same
   ``k`` source nodes drawn by ``random.Random(seed).sample``, the same normalisation — computed
@@ -21,6 +21,8 @@ vertices in its node order, so the results depend only on that graph.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import networkx as nx
 
@@ -37,7 +39,11 @@ def _igraph(H: nx.Graph):
 def pagerank(H: nx.Graph, *, damping: float = 0.85) -> dict[str, float]:
     """PageRank of every node of ``H`` (dangling nodes spread uniformly, as in networkx)."""
     g, nodes = _igraph(H)
-    return dict(zip(nodes, g.pagerank(directed=False, damping=damping), strict=True))
+    # ARPACK: some twenty times faster than PRPACK here (3,800 nodes: 0.03 s against 0.5 s); its
+    # start vector is random, so igraph's generator is seeded: the same graph, the same digits
+    with _seeded(0):
+        rank = g.pagerank(directed=False, damping=damping, implementation="arpack")
+    return dict(zip(nodes, rank, strict=True))
 
 
 def betweenness(H: nx.Graph, k: int | None, *, seed: int) -> dict[str, float]:
@@ -63,12 +69,19 @@ def betweenness(H: nx.Graph, k: int | None, *, seed: int) -> dict[str, float]:
 
 def louvain(H: nx.Graph, *, seed: int) -> list[list[str]]:
     """Communities of ``H`` by the multilevel (Louvain) method, largest first, members sorted."""
+    g, nodes = _igraph(H)
+    with _seeded(seed):
+        parts = g.community_multilevel()
+    return sorted((sorted(nodes[i] for i in part) for part in parts), key=lambda p: (-len(p), p))
+
+
+@contextmanager
+def _seeded(seed: int) -> Iterator[None]:
+    """igraph's random numbers drawn from a generator seeded with ``seed`` while the block runs."""
     import igraph as ig
 
-    g, nodes = _igraph(H)
     ig.set_random_number_generator(random.Random(seed))
     try:
-        parts = g.community_multilevel()
+        yield
     finally:
         ig.set_random_number_generator(random)  # igraph's default
-    return sorted((sorted(nodes[i] for i in part) for part in parts), key=lambda p: (-len(p), p))
