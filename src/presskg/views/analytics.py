@@ -97,10 +97,10 @@ BETWEENNESS_SOURCES = 50
 def measures(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[str, dict[str, float]]:
     """Degree, PageRank and betweenness of every node.
 
-    Betweenness (computed by igraph as networkx would: :mod:`~presskg.views.fastmeasures`) is exact up to :data:`BETWEENNESS_SOURCES` nodes; past that it is
-    estimated from the shortest paths of that many source nodes drawn with a fixed seed, so the
-    same graph always gives the same estimate, at a cost that does not grow with the square of
-    the graph.
+    Betweenness (computed by igraph as networkx would: :mod:`~presskg.views.fastmeasures`) is
+    exact up to :data:`BETWEENNESS_SOURCES` nodes; past that it is estimated from the shortest
+    paths of that many source nodes drawn with a fixed seed, so the same graph always gives the
+    same estimate, at a cost that does not grow with the square of the graph.
     """
     H = simple_graph(G) if simple is None else simple
     k = None if len(H) <= BETWEENNESS_SOURCES else BETWEENNESS_SOURCES
