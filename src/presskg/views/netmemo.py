@@ -134,20 +134,20 @@ def _dumps(rows: list) -> str:
 
 
 def _strings(values: list) -> tuple:
-    """A row read back: strings (interned: IRIs and sentences repeat from row to row) or ``None``."""
+    """A row read back: strings (interned: IRIs and sentences repeat from row to row) or ``None``;
+    anything else raises ``TypeError``."""
     if type(values) is not list:
-        raise ValueError("a row is not a list")
-    return tuple(None if v is None else sys.intern(v) if type(v) is str else _bad() for v in values)
-
-
-def _bad():
-    raise ValueError("not a memo of this version")
+        raise TypeError("a row is not a list")
+    try:
+        return tuple(map(sys.intern, values))
+    except TypeError:  # an unbound value (None), or something that is not a string: raises again
+        return tuple(None if v is None else sys.intern(v) for v in values)
 
 
 def _read(con: sqlite3.Connection) -> GraphMemo:
     memo = GraphMemo(hashes={str(g): str(h) for g, h in con.execute("SELECT graph, hash FROM graphs")})
     for q, g, data in con.execute("SELECT query, graph, data FROM rows"):
-        memo.rows.setdefault(str(q), {})[str(g)] = [_strings(r) for r in json.loads(data)]
+        memo.rows.setdefault(str(q), {})[str(g)] = list(map(_strings, json.loads(data)))
         memo._stored.add((str(q), str(g)))
     for g, e, data in con.execute("SELECT graph, entity, data FROM mentions"):
         memo.mentions[str(g), str(e)] = list(_strings(json.loads(data)))
