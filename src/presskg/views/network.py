@@ -5,8 +5,8 @@ entities (class, label, other names, Wikidata id, evidence) and whose edges are
 core relations named by property, each with its evidence sentences.
 
 It is read with a few small queries whose rows each belong to one named graph.
-A :class:`GraphMemo` keeps those rows between builds, per graph and with the
-graph's hash, so that a rebuild that changed one release reads that release's
+A :class:`~presskg.views.netmemo.GraphMemo` keeps those rows between builds (an SQLite file),
+per graph and with the graph's hash, so that a rebuild that changed one release reads that release's
 rows from the store and takes the others from the memo: the entity graph of a
 thousand releases then costs what joining the rows costs, not what reading them
 does (2.5 s of a 7 s rebuild before).
@@ -14,7 +14,6 @@ does (2.5 s of a 7 s rebuild before).
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
@@ -25,8 +24,8 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from presskg import _atomic
 from presskg.rdf.encode import release_identifier, release_iri
+from presskg.views.netmemo import GraphMemo
 from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES, RELATIONS
 
 #: The release graphs, whose entities become nodes.
@@ -131,101 +130,6 @@ def _selector(source) -> _Select:
             for row in source.query(query, initNs=dict(PREFIXES)):
                 yield tuple([None if t is None else str(t) for t in row])
     return select
-
-
-@dataclass
-class GraphMemo:
-    """The rows the entity graph was made of, per named graph, valid while the graph is unchanged.
-
-    A build keeps one beside its store (:meth:`load`, :meth:`save`) and tells it the hash of
-    every graph of the store (:meth:`sync`) before reading the entity graph again.
-    """
-
-    hashes: dict[str, str] = field(default_factory=dict)  # graph → hash of the content the rows are of
-    rows: dict[str, dict[str, list[tuple]]] = field(default_factory=dict)  # query → graph → its rows
-    mentions: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (graph, entity) → sentences
-    used: set[str] = field(default_factory=set)  # the queries read since the last sync
-
-    def sync(self, hashes: dict[str, str]) -> None:
-        """Forget the rows of graphs that changed or are gone: ``hashes`` is what the store holds now."""
-        stale = {g for g in self.hashes if hashes.get(g) != self.hashes[g]}
-        for by_graph in self.rows.values():
-            for g in [g for g in by_graph if g in stale or g not in hashes]:
-                del by_graph[g]
-        self.mentions = {k: v for k, v in self.mentions.items() if k[0] in hashes and k[0] not in stale}
-        self.hashes = dict(hashes)
-        self.used = set()
-
-    @classmethod
-    def load(cls, path: Path) -> GraphMemo:
-        """The memo kept at ``path``, or an empty one (none yet, another version, or a damaged file:
-        then with a warning). JSON, so that a crafted file cannot run code (pickle could)."""
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return cls()
-        try:
-            return _memo_from_json(data)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
-            log.warning("%s: the cache of the entity graph is damaged or of another version; it is made again",
-                        path)
-            return cls()
-
-    def save(self, path: Path) -> None:
-        """Keep the rows for the next build: those of the queries read since the last sync (the
-        others are of an older version of presskg, or of classes no longer used)."""
-        self.rows = {q: r for q, r in self.rows.items() if q in self.used}
-        _atomic.write_bytes(path, _memo_to_json(self), durable=False)
-
-
-#: Layout of the memo's file (:func:`_memo_to_json`); another value is ignored.
-MEMO_FORMAT = "presskg-graph-memo-1"
-
-
-def _memo_to_json(memo: GraphMemo) -> bytes:
-    """The memo as JSON: every string once in a table, each row a list of indices into it (``-1``
-    for an unbound value). IRIs and sentences repeat from row to row: this keeps the file small."""
-    index: dict[str | None, int] = {None: -1}
-
-    def ids(values) -> list[int]:
-        return [index.setdefault(v, len(index) - 1) for v in values]
-
-    rows = {q: {g: [ids(row) for row in rs] for g, rs in by_graph.items()} for q, by_graph in memo.rows.items()}
-    mentions = [ids(k) + ids(v) for k, v in memo.mentions.items()]
-    strings = [s for s in index if s is not None]
-    return json.dumps({"format": MEMO_FORMAT, "strings": strings, "hashes": memo.hashes, "rows": rows,
-                       "mentions": mentions}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _memo_from_json(data: bytes) -> GraphMemo:
-    """:func:`_memo_to_json` read back; anything of the wrong shape raises (``ValueError``, ``TypeError``...)."""
-    doc = json.loads(data)
-    if not isinstance(doc, dict) or doc.get("format") != MEMO_FORMAT:
-        return GraphMemo()
-    strings = [sys.intern(s) if isinstance(s, str) else _bad() for s in doc["strings"]]
-    strings.append(None)  # index -1
-
-    look = strings.__getitem__  # an index that is not an int, or out of range, raises
-
-    def row(ids: list) -> tuple:
-        return tuple(map(look, ids)) if type(ids) is list else _bad()
-
-    hashes = doc["hashes"]
-    if not isinstance(hashes, dict) or not all(isinstance(v, str) for v in hashes.values()):
-        _bad()
-    rows = {str(q): {str(g): [row(r) for r in rs] for g, rs in by_graph.items()}
-            for q, by_graph in doc["rows"].items()}
-    mentions = {}
-    for m in doc["mentions"]:
-        m = row(m)
-        if len(m) < 2:
-            _bad()
-        mentions[m[0], m[1]] = list(m[2:])
-    return GraphMemo(hashes=dict(hashes), rows=rows, mentions=mentions)
-
-
-def _bad():
-    raise ValueError("not a memo of this version")
 
 
 class _Reader:

@@ -1,0 +1,41 @@
+"""The measures igraph computes for the pages and the report (views.fastmeasures) against networkx's."""
+
+import random
+
+import igraph as ig
+import networkx as nx
+import pytest
+
+from presskg.views import fastmeasures
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.Graph:
+    G = nx.relabel_nodes(nx.barabasi_albert_graph(400, 2, seed=3), lambda i: f"n{i:03d}")
+    G.add_nodes_from(["alone-1", "alone-2"])  # no edge: PageRank spreads them uniformly
+    return G
+
+
+@pytest.mark.parametrize("k", [None, 50])
+def test_fastmeasures_betweenness_is_networkx_estimate(graph, k):
+    ours, theirs = fastmeasures.betweenness(graph, k, seed=7), nx.betweenness_centrality(graph, k=k, seed=7)
+    assert ours.keys() == theirs.keys()
+    assert max(abs(ours[n] - theirs[n]) for n in graph) < 1e-12
+
+
+def test_fastmeasures_pagerank_is_networkx_and_the_same_every_time(graph):
+    ours, theirs = fastmeasures.pagerank(graph), nx.pagerank(graph, tol=1e-12)
+    assert max(abs(ours[n] - theirs[n]) for n in graph) < 1e-9
+    ig.set_random_number_generator(random.Random(99))  # whatever the generator's state before
+    try:
+        assert fastmeasures.pagerank(graph) == ours
+    finally:
+        ig.set_random_number_generator(random)
+
+
+def test_fastmeasures_louvain_covers_every_node_once_and_is_seeded(graph):
+    parts = fastmeasures.louvain(graph, seed=42)
+    assert sorted(n for p in parts for n in p) == sorted(graph)
+    assert parts == fastmeasures.louvain(graph, seed=42)
+    assert [len(p) for p in parts] == sorted((len(p) for p in parts), reverse=True)
+    assert nx.community.modularity(graph, parts) > 0.5
