@@ -186,11 +186,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
-        gov = tree[outer.head]
-        for _ in range(3):  # "the X Earth observation satellite": up the compound nouns to the class noun
-            if gov.dep != "compound" or gov.pos != "NOUN" or noun_class(tree, gov.i) or gov.head == gov.i:
-                break
-            gov = tree[gov.head]
+        gov = tree[names.class_noun_above(tree, outer.head)]
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)
         if cls and (gov.pos == "NOUN" or (gov.pos == "PROPN" and not gov.text[:1].isupper())):
             return cls

@@ -321,3 +321,14 @@ def without_field(c: Candidate, taken: list[Candidate]) -> Candidate:
         if field_only(o) and c.start < o.start < c.end <= o.end:
             return Candidate(c.start, o.start, c.source)
     return c
+
+
+def class_noun_above(tree: Tree, i: int) -> int:
+    """"the X Earth observation satellite": from the noun a name modifies, up its compound nouns to the
+    noun that gives a class (at most three steps); ``i`` itself when it gives one or modifies nothing."""
+    for _ in range(3):
+        tok = tree[i]
+        if tok.dep != "compound" or tok.pos != "NOUN" or noun_class(tree, i) or tok.head == i:
+            break
+        i = tok.head
+    return i
