@@ -22,12 +22,12 @@ from ..registry import Stage, rule
 from .gatherings import topic_list
 
 AWARD_VERBS = WORD_CLASSES["AWARD_VERBS"]
-#: Verbs whose subject gets the agreement ("Airbus won a contract from ESA").
-RECEIVING = frozenset({"win", "secure", "land", "receive", "obtain"})
-#: What a contract is for may be told through an activity noun: "for the construction of X".
-ACTIVITY_NOUNS = frozenset({"construction", "development", "design", "manufacture", "manufacturing", "supply",
-                            "study", "procurement", "production", "integration", "delivery", "launch", "operation",
-                            "operations", "provision", "building"})
+#: Verbs whose subject gets the agreement ("Airbus won a contract from ESA"): lexicon data.
+RECEIVING = WORD_CLASSES["RECEIVE_VERBS"]
+#: Nouns of what is awarded that make an agreement ("a contract", "an order"): lexicon data.
+AWARDED_NOUNS = WORD_CLASSES["AWARDED_NOUNS"]
+#: What a contract is for may be told through an activity noun: "for the construction of X" (lexicon data).
+ACTIVITY_NOUNS = WORD_CLASSES["ACTIVITY_NOUNS"]
 
 
 def _parties(ctx: Context, tokens: list[int]) -> list[Entity]:
@@ -52,7 +52,7 @@ def _purpose(ctx: Context, tokens: list[int]) -> list[Entity]:
 def award(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"ESA awarded OHB a contract for X", "Airbus has been awarded a contract by ESA to build Y"."""
     t = ctx.tree
-    deal_tokens = [i for i in f.obj if t.lemma(i) in ("contract", "order", "deal")]
+    deal_tokens = [i for i in f.obj if t.lemma(i) in AWARDED_NOUNS]
     if not deal_tokens:
         return
     deal = next((e for i in deal_tokens for e in [described(ctx, i, C.Agreement)] if e is not None), None)
