@@ -61,7 +61,7 @@ fuzz: $(VENV)/.stamp-dev
 	PRESSKG_FUZZ_EXAMPLES=300 PRESSKG_FUZZ_BUILDS=250 PRESSKG_FUZZ_MIN_FILES=4 \
 	  $(BIN)/python -m pytest -q tests/test_robustness.py -k fuzz
 
-# Benchmarks (about 10 minutes on 2 cores): writes benchmarks/results.json and results.md.
+# Benchmarks (at most 15 minutes on 2 idle cores): writes benchmarks/results.json and results.md.
 bench: $(VENV)/.stamp-dev
 	$(BIN)/python benchmarks/run.py
 

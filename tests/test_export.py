@@ -157,3 +157,27 @@ def test_export_context_is_published_and_loads_as_a_dataset(seed_build):
     quads = sum(1 for _ in ox.parse(path=str(seed_build / "graph.nq"), format=ox.RdfFormat.N_QUADS))
     assert len(list(ds.quads((None, None, None, None)))) == quads
     assert len(Graph().parse(seed_build / "graph.jsonld", format="json-ld")) == 0
+
+
+def test_export_staged_files_fork_for_many_graphs_and_write_the_same_bytes(tmp_path, monkeypatch):
+    """With one job, many graphs to serialize are staged in a forked process (beside the build's
+    validation and pages, not sharing their interpreter), few in a thread; the files are the same."""
+    import presskg.publish.export as export
+    from presskg._beside import Forked, Threaded
+
+    labels = {f"https://w3id.org/presskg/release/r{i:03d}": f"label {i}" for i in range(80)}
+
+    def part(g, fmt):
+        return fragment(_quads(g, labels[g]), fmt)
+
+    made = {}
+    for where, at in (("thread", 10**6), ("fork", 64)):
+        monkeypatch.setattr(export, "FORK_FILES_AT", at)
+        writer = DatasetWriter(tmp_path / where)
+        staged = export.StagedFiles(writer, sorted(labels), part, changed=set(labels), jobs=1)
+        with staged:
+            assert isinstance(staged.running, Forked if where == "fork" else Threaded)
+            staged.wait()
+        made[where] = {fmt: p.read_bytes() for fmt, p in writer.commit().items()}
+    assert set(made["fork"]) == set(Format)
+    assert made["fork"] == made["thread"]

@@ -270,14 +270,21 @@ class DatasetWriter:
         self._staged = []
 
 
+#: From this many graphs to serialize, the files are made in a forked process even with one job:
+#: in a thread they took the interpreter from the validation and the pages for as long as they
+#: ran (a fifth of a 1,000-release build's CPU); fewer are made in a thread (a fork costs more).
+FORK_FILES_AT = 64
+
+
 class StagedFiles:
     """Stages a build's files (:meth:`DatasetWriter.stage`) while the build does other work.
 
     ``with staged: <the build's other work>``, then ``staged.wait()`` before committing the
-    files; a block that fails discards them. The staging starts with the block: with ``jobs`` > 1 in a
-    forked process, with one job in a thread, which shares the interpreter with what the build
-    does meanwhile but not with the store's bulk load (Oxigraph releases it) nor with the kernel
-    copying the parts of unchanged graphs from the current files.
+    files; a block that fails discards them. The staging starts with the block: in a forked
+    process with ``jobs`` > 1 or at least :data:`FORK_FILES_AT` graphs to serialize, else in a
+    thread, which shares the interpreter with what the build does meanwhile but not with the
+    store's bulk load (Oxigraph releases it) nor with the kernel copying the parts of unchanged
+    graphs from the current files.
 
     Only the files are made in the fork: Oxigraph's store (RocksDB) and rudof run thread pools
     that a forked process does not have, so they stay in this one.
@@ -300,7 +307,7 @@ class StagedFiles:
         return self.files._staged
 
     def __enter__(self) -> StagedFiles:
-        if self.jobs > 1:
+        if self.jobs > 1 or len(self.changed) >= FORK_FILES_AT:
             self.running = Forked(self._staged_in_child, name="presskg-files")
         else:
             self.running = Threaded(self._stage, name="presskg-files")
