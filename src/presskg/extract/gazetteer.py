@@ -115,6 +115,9 @@ class Gazetteer:
                 if keys[i + length - 1] and self.by_key.get(key) and \
                         self._acceptable(tokens[start + i : start + i + length]):
                     best = length
+            if best == 1 and _part_of_a_persons_name(tokens, start + i) and not any(
+                    C.Person in e.classes for e in self.by_key[keys[i]]):
+                best = 0  # "Director General Kari Lund": a given name, not KARI
             if best:
                 yield Match(start + i, start + i + best, tuple(self.by_key[key_of(keys, i, best)]))
                 i += best
@@ -128,3 +131,21 @@ class Gazetteer:
             return False
         # a single title-case word at a sentence start is still a name: keep it
         return not (len(span) == 1 and span[0].pos in ("PRON", "DET", "ADP", "CCONJ", "AUX"))
+
+
+def _part_of_a_persons_name(tokens: tuple[Token, ...], k: int) -> bool:
+    """True when the word at ``k``, not in capitals, is one word of a longer name the language model
+    reads as a person's: a given or family name that happens to spell an acronym of the knowledge
+    base ("Kari Lund" is not KARI, "Dr Nasa Ahmed" not NASA), which case-blind keys would match.
+
+    >>> from presskg.model import Token
+    >>> t = [Token(0, "Kari", 0, "Kari", "PROPN", "NNP", "compound", 1, "PERSON", "B", " "),
+    ...      Token(1, "Lund", 5, "Lund", "PROPN", "NNP", "nsubj", 1, "PERSON", "I", "")]
+    >>> _part_of_a_persons_name(tuple(t), 0), _part_of_a_persons_name(tuple(t), 1)
+    (True, True)
+    """
+    tok = tokens[k]
+    if tok.ent_type != "PERSON" or tok.text.isupper():
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tok.ent_iob == "I" or (after is not None and after.ent_type == "PERSON" and after.ent_iob == "I")

@@ -266,6 +266,9 @@ def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not goals and parties:  # "took part in the workshop held in Oslo": the event told of here
         goals = [e for i in ins for e in [described(ctx, i, noun_class(t, i))] if e is not None
                  and isa(ctx, e, C.Event)]
+    if not goals and not ins and not f.prep("to") and f.lemma in ("take", "participate"):
+        # "NASA and ESA took part": in the gathering the sentence before told of
+        goals = [e for e in ctx.recent(f.verb, C.Event, sentences=1) if isa(ctx, e, C.Meeting, C.Conference)][:1]
     means = [e for i in f.prep("with", "through", "by") for e in things(ctx, i)]
     for g in goals:
         for a in parties:

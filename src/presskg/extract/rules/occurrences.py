@@ -14,6 +14,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..candidates import noun_class
 from ..entities import ancestors
 from ..frames import Frame
 from ..lexicon import (
@@ -24,6 +25,7 @@ from ..lexicon import (
     PLACE_PREPOSITIONS,
     SCHEDULE_VERBS,
     WORD_CLASSES,
+    in_class,
 )
 from ..referents import described, isa, things
 from ..registry import Stage, rule
@@ -103,6 +105,11 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     objs = [e for i in f.obj for e in things(ctx, i, create=False)]
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
     subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
+    t, patients = ctx.tree, objs
+    if not f.obj and t[f.verb].dep == "advcl" and t[f.verb].tag == "VBN":  # "X will be held in Y, hosted by Z"
+        patients = [e for c in t.children(t[f.verb].head, "nsubjpass", "nsubj") for e in things(ctx, c.i, create=False)]
+    if cls in (C.Meeting, C.Event) and _hosts_event(ctx, f, patients, subj + withs):
+        return
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
     if cls == C.Event:  # "delivered to NASA", "berthed to the ISS": the recipient takes part
@@ -121,7 +128,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # a visit is an event by itself, and so is a craft's landing told in the past ("the probe came down
     # safely"): one per craft (_same_event), which a later date or place completes
     landed = cls == C.Landing and ctx.tree[f.verb].tag == "VBD"
-    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed):
+    # "the Director General will step down": news by itself, as a visit is
+    leaves = in_class("LEAVE_VERBS", f.lemma, f.particle or None) and all(isa(ctx, e, C.Person) for e in who)
+    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves):
         return
     ev = _same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
     if ev is None:
@@ -137,6 +146,26 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ev, P.locatedIn, pl, f.verb)
     for s in sites:
         ctx.add(ev, P.launchSite, s, f.verb)
+
+
+def _hosts_event(ctx: Context, f: Frame, objs: list[Entity], who: list[Entity]) -> bool:
+    """"ASI hosted a workshop in Rome", "the minister opened the conference": the object is the event
+    the clause tells of, not a second one; its hosts take part in it and the clause's place is its."""
+    events = [e for e in objs if isa(ctx, e, C.Event) and not isa(ctx, e, C.Launch, C.Landing)]
+    if not objs:  # "hosted a three-day conference": the event noun is the event, named by its clause
+        kinds = [(i, noun_class(ctx.tree, i)) for i in f.obj]
+        events = [e for i, k in kinds if k and C.Event in ancestors(k) and k not in (C.Launch, C.Landing)
+                  for e in [described(ctx, i, k)] if e is not None]
+    if not events:
+        return False
+    agents = [e for e in who if isa(ctx, e, C.Agent)]
+    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
+    for ev in events:
+        for e in agents:
+            ctx.add(ev, P.participant, e, f.verb)
+        for pl in dict.fromkeys(places):
+            ctx.add(ev, P.locatedIn, pl, f.verb)
+    return True
 
 
 @rule("dep:event-took-place", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS", "OCCURRENCE_NOUNS"),
