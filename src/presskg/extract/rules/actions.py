@@ -92,7 +92,11 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"to be launched from the Guiana Space Centre"."""
     craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=False)
              if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
-    sites = [e for i in f.prep("from", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
+    # "launched on a Vega-C rocket from Kourou": the parser hangs the site on the rocket (the frame's
+    # chained preposition "on rocket from")
+    froms = f.prep("from", "at") + [i for p, i in f.preps if p.split()[0] in ("on", "aboard", "atop")
+                                    and p.endswith(" from")]
+    sites = [e for i in froms for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
     for c in craft:
         for s in sites:
             ctx.add(c, P.launchSite, s, f.verb, "frame:launched-from", 0.85)

@@ -114,6 +114,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     who = _participants(ctx, cls, subj + objs + withs)
     if cls == C.Event:  # "delivered to NASA", "berthed to the ISS": the recipient takes part
         who += [e for e in to if isa(ctx, e, C.Agent, C.Spacecraft)]
+        # "arrived at the station", "docked at the ISS": the craft met takes part (it is no place)
+        who += [e for i in f.prep("at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)]
     if f.lemma in WORD_CLASSES["SEPARATE_VERBS"]:  # "the probe was released from the orbiter": the orbiter takes part
         who += _participants(ctx, C.Launch, [e for i in f.prep("from") for e in things(ctx, i, create=False)])
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
