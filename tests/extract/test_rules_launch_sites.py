@@ -47,7 +47,8 @@ def test_launch_sites_from_a_rockets_maker_is_no_site(read):
 
 
 @pytest.mark.parametrize("text, craft, met", [
-    ("The Vela cargo craft arrived at the International Space Station on 11 August.", "Vela", "International Space Station"),
+    ("The Vela cargo craft arrived at the International Space Station on 11 August.", "Vela",
+     "International Space Station"),
     ("The Nova capsule docked at the Tiangong space station on 3 May.", "Nova", "Tiangong"),
 ])
 def test_launch_sites_arrival_at_a_station_has_both_craft(read, text, craft, met):

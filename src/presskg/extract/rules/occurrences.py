@@ -13,8 +13,8 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
-from ..context import Context
 from ..candidates import noun_class
+from ..context import Context
 from ..entities import ancestors
 from ..frames import Frame
 from ..lexicon import (
