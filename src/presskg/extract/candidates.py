@@ -57,6 +57,11 @@ def _noun_class(tree: Tree, i: int) -> str | None:
         two = f"{tree.lemma(c.i)} {lemma}"
         if two in HEAD_CLASSES and c.i == i - 1:
             return HEAD_CLASSES[two]
+    for p in tree.children(i, "prep"):  # "a letter of intent": a class word of three
+        if p.text.lower() == "of":
+            for o in tree.children(p.i, "pobj"):
+                if f"{lemma} of {tree.lemma(o.i)}" in HEAD_CLASSES:
+                    return HEAD_CLASSES[f"{lemma} of {tree.lemma(o.i)}"]
     if lemma == "agency" and not any(tree.lemma(c.i) == "space" for c in tree.children(i)):
         return C.GovernmentBody
     return HEAD_CLASSES.get(lemma) or HEAD_CLASSES.get(t.text.lower())

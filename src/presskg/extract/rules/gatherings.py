@@ -13,7 +13,7 @@ from ..context import Context
 from ..frames import Frame
 from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
 from ..mentions import noun_class
-from ..referents import _clause_tokens, agents, described, isa, listed_people, organizations_of, things
+from ..referents import _clause_tokens, _worker_org, agents, described, isa, listed_people, organizations_of, things
 from ..registry import Stage, rule
 from .fields import field_topic
 
@@ -141,7 +141,12 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not deals:
         return
     signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i) + listed_people(ctx, i)]
-    signers = list(dict.fromkeys(signers))
+    signers = list(dict.fromkeys(signers + [e for i in f.subj for e in _workers_of(ctx, i)]))
+    # "the accord was concluded between A and B", "an agreement between A and B was signed": parties
+    # named by the deal, not signers seen at a signing (which a later "the signing took place" tells of)
+    between = [e for i in f.prep("between") + [o.i for d in targets for p in t.children(d, "prep")
+                                               if p.text.lower() == "between" for o in t.children(p.i, "pobj")]
+               for e in agents(things(ctx, i, create=False), ctx)]
     # "for ESA", "on behalf of JAXA and ESA" (wherever the parser hung it in the clause)
     behalf_of = [o.i for b in _clause_tokens(ctx, f.verb) if t.lemma(b) == "behalf"
                  for p in t.children(b, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
@@ -150,14 +155,20 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     signers += [e for e in behalf if isa(ctx, e, C.Organization, C.Country)]
     if signers:  # "signed by CNES with Airbus and OHB", "CNES signed a contract with OHB": the other party signs too
         heads = f.subj if f.passive else targets
+        # "a memorandum of understanding with X": the parser hangs "with" on the "of" noun
+        heads = heads + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "of"
+                         for o in t.children(p.i, "pobj")]
         withs = f.prep("with") + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "with"
                                   for o in t.children(p.i, "pobj")]
         signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
                     if isa(ctx, e, C.Organization, C.Country)]
-    if not signers:
-        signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or organizations_of(
-            ctx, ctx.latest_group(f.verb))
-    everyone = list(dict.fromkeys(signers + organizations_of(ctx, signers)))
+    if not signers and between:
+        everyone = list(dict.fromkeys(between))
+    else:
+        if not signers:
+            signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or organizations_of(
+                ctx, ctx.latest_group(f.verb))
+        everyone = list(dict.fromkeys(signers + between + organizations_of(ctx, signers)))
     events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
               for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
     events += [e for p, i in f.preps if "occasion" in p for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
@@ -207,6 +218,14 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
     ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
+
+
+def _workers_of(ctx: Context, i: int) -> list[Entity]:
+    """"Representatives of JAXA and ESA signed ...", "officials from NASA": the organizations whose
+    people act, each of a coordination."""
+    return [e for j in ctx.tree.conjuncts(i) for p in ctx.tree.children(j, "prep") if p.text.lower() in ("of", "from")
+            for o in ctx.tree.children(p.i, "pobj") for e in agents(things(ctx, o.i, create=False), ctx)
+            if isa(ctx, e, C.Organization)] if _worker_org(ctx, i) else []
 
 
 def _government_parties(ctx: Context, i: int) -> list[Entity]:

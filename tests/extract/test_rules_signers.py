@@ -1,0 +1,40 @@
+"""Who signs, in wordings the parser hangs apart (rules/gatherings.py frame:signatory), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+def _signatories(result) -> set[str]:
+    return {o for _, p, o in triples(result) if p == "signatory"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    # "with" hung on "understanding", not on the verb
+    ("The Vela Institute signed a memorandum of understanding with CNES in Lyon on 2 June.",
+     {"Vela Institute", "CNES"}),
+    # the people of organizations sign for them
+    ("Representatives of JAXA and ESA signed the agreement during a ceremony in Tokyo.", {"JAXA", "ESA"}),
+    ("Officials from NASA signed the agreement on 3 May.", {"NASA"}),
+    # concluded between two parties, no agent
+    ("The accord was concluded between the Israel Space Agency and NASA on 12 May.", {"Israel Space Agency", "NASA"}),
+])
+def test_signers_parties_of_the_clause_sign(read, text, parties):
+    assert parties <= _signatories(read(text)), triples(read(text))
+
+
+def test_signers_a_letter_of_intent_is_an_agreement(read):
+    result = read("ESA and JAXA signed a letter of intent on 4 May.")
+    assert {"ESA", "JAXA"} <= _signatories(result), triples(result)
+
+
+def test_signers_a_plain_letter_is_no_agreement(read):
+    result = read("NASA sent a letter to ESA on 4 May. The letter was signed by the Administrator.")
+    assert not _signatories(result), triples(result)
+
+
+def test_signers_an_exchange_between_missions_names_no_signer(read):
+    result = read("NASA signed an agreement with ESA on the exchange of data between Vela and Nova.")
+    assert _signatories(result) == {"NASA", "ESA"}, triples(result)
