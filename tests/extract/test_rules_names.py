@@ -250,3 +250,19 @@ def test_names_typed_by_region_owner_and_ground_facilities(read, text, name, cls
 
 def test_names_a_country_alone_stays_the_country(read):
     assert "Country" in classes_of(read("The capsule came down in Australia's outback."), "Australia")
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Vela Space chief executive Tom Berg welcomed the decision.", "Vela Space", "Tom Berg"),
+    ("Tom Berg, the head of Vela Space, welcomed the decision.", "Vela Space", "Tom Berg"),
+])
+def test_names_what_a_title_is_of_is_an_organization(read, text, org, person):
+    """A name the model took for a person's, which a title says someone heads, is an organization."""
+    result = read(text)
+    assert "Person" not in classes_of(result, org), classes_of(result, org)
+    assert (person, "headOf", org) in triples(result), triples(result)
+
+
+def test_names_a_person_named_after_a_title_stays_a_person(read):
+    result = read("President Joe Biden met Tom Berg. The speech of John Smith was long.")
+    assert {"Person"} == classes_of(result, "Joe Biden") == classes_of(result, "John Smith")

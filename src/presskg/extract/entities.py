@@ -15,7 +15,7 @@ from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
 from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
 from .gazetteer import Gazetteer, name_key
-from .lexicon import HEAD_CLASSES
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
 from .tree import Tree
 
@@ -244,6 +244,10 @@ class EntityTable:
             ent = self.at(tok.i)
             if ent is None or ent.kb is not None or ent.type_source == "predicate" or not ent.named:
                 continue
+            if ent.classes == {C.Person} and ent.type_source != "header" and _titled_organization(t, tok.i):
+                ent.classes = {C.Organization}  # "the head of Vela Space", "Vela Space chief executive Tom Berg"
+                ent.type_source = "predicate"
+                continue
             nouns = []
             if tok.dep == "nsubj" and t.lemma(tok.head) == "be":
                 nouns = [c.i for c in t.children(tok.head, "attr")]
@@ -313,3 +317,18 @@ def clean_name(text: str) -> str:
 def is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
+def _titled_organization(t: Tree, i: int) -> bool:
+    """True when the name ending at token ``i`` is what a title is of, so an organization whatever the
+    model guessed: "the head of X" (the object of "of" after a title word), "X chief executive Tom Berg"
+    (a name before the title words of another name)."""
+    titles = WORD_CLASSES["TITLE_WORDS"]
+    tok = t[i]
+    if tok.dep == "pobj" and t[tok.head].text.lower() == "of":
+        word = t[t[tok.head].head]
+        return word.text.lower() in titles and word.pos == "NOUN"
+    k = i + 1
+    while k < len(t) and t[k].text.lower() in titles and t[k].pos == "NOUN":
+        k += 1
+    return k > i + 1 and k < len(t) and t[k].ent_type == "PERSON" and t[k].pos == "PROPN"
