@@ -30,3 +30,11 @@ def test_nationality_not_from_a_word_inside_a_name(read):
     """Only a leading word (or one after "Royal", "of") says the nation: a name's inner adjective does not."""
     facts = triples(read("The Vela Italian Cuisine Institute will cater the event."))
     assert not any(p == "country" and s.startswith("Vela") for s, p, o in facts), facts
+
+
+def test_nationality_stops_at_a_conjunct_with_its_own(read):
+    """"The Dutch institute A and Japan's B": B's nationality is its own, not A's."""
+    result = read("The Dutch institute SRON and Japan's Tohoku University also contributed.")
+    t = triples(result)
+    assert ("SRON", "country", "Netherlands") in t and ("Tohoku University", "country", "Japan") in t, t
+    assert ("Tohoku University", "country", "Netherlands") not in t, t

@@ -97,7 +97,8 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
         return [beside]  # "CEA, the French commission for ...": the name the description is set beside
     own_phrase = [j for j in t.conjuncts(i) if j == i or not any(
         c.dep in ("det", "amod", "poss") for c in t.children(j))]
-    ents = [e for j in own_phrase for e in (ctx.refs(j) if j == i else [ctx.ref(j)] if ctx.ref(j) else [])]
+    # the word's own name alone when it has one (refs would spread it over every conjunct again)
+    ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])]
     if ents:
         return list(dict.fromkeys(ents))
     # "the German space agency DLR": the noun is an apposition or compound of the name
