@@ -30,3 +30,16 @@ def test_rules_seats_not_for_an_organization(read):
     """"CNES, based in Paris": an agency is no place."""
     facts = triples(read("CNES, based in Paris, signed the contract."))
     assert not any(p == "locatedIn" and s == "CNES" for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize("text, org, country", [
+    ("The Luxembourg-based firm Orbix will operate the satellite.", "Orbix", "Luxembourg"),
+    ("A Germany-based start-up, Nova GmbH, supplied the antenna.", "Nova GmbH", "Germany"),
+])
+def test_seats_a_country_based_organization_has_that_country(read, text, org, country):
+    assert (org, "country", country) in triples(read(text)), triples(read(text))
+
+
+def test_seats_a_city_based_organization_gets_no_country_from_it(read):
+    got = triples(read("The Toulouse-based company Vela Systems built the camera."))
+    assert not any(p == "country" and s == "Vela Systems" for s, p, _ in got), got

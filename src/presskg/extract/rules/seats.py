@@ -21,7 +21,7 @@ from .events import _places_in
 LOCATED_PARTICIPLES = WORD_CLASSES["LOCATED_PARTICIPLES"]
 
 
-@rule("dep:located-in", stage=Stage.PHRASES, triggers=("LOCATED_PARTICIPLES",), produces=(P.locatedIn,),
+@rule("dep:located-in", stage=Stage.PHRASES, triggers=("LOCATED_PARTICIPLES",), produces=(P.locatedIn, P.country),
       confidence=0.8)
 def located_in(ctx: Context) -> None:
     """"ESOC, located in Darmstadt, Germany", "a telescope situated at Paranal", "the Toulouse-based centre"."""
@@ -40,6 +40,13 @@ def located_in(ctx: Context) -> None:
                       for o in t.children(p.i, "pobj") for pl in _places_in(ctx, o.i)]
         elif tok.dep == "amod" and tok.i >= 2 and t[tok.i - 1].text in ("-", "‐", "–"):  # "Toulouse-based X"
             places = [e for e in [ctx.table.at(tok.i - 2)] if e is not None and isa(ctx, e, C.Place)]
+            # "the Luxembourg-based firm Orbix": an organization has a country, not a place
+            named = [e for e in heads + [a for c in t.children(tok.head, "appos") for a in [ctx.table.at(c.i)] if a]
+                     if isa(ctx, e, C.Organization)]
+            for x in dict.fromkeys(named):
+                for pl in places:
+                    if isa(ctx, pl, C.Country):
+                        ctx.add(x, P.country, pl, tok.i)
         else:
             continue
         for x in things_here:
