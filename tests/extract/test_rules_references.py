@@ -108,3 +108,17 @@ def test_references_the_agency_is_a_space_agency_too(read):
     facts = {(s, str(p), o) for s, p, o in triples(result)}
     assert ("Peter Holm", "headOf", "Vela Space Agency") in facts, facts
     assert ("Peter Holm", "headOf", "Government of Norland") not in facts, facts
+
+
+def test_references_a_described_thing_is_taken_back_by_its_own_noun_only(read):
+    """"the camera" is not the radar told of before; "the instrument" (a class noun) may be."""
+    result = read("Vela Systems built the radar. Nova Space supplied the camera. Kestrel Aerospace provided "
+                  "the antenna.")
+    got = {(s, o) for s, p, o in triples(result) if p == "providedBy"}
+    assert {s.split(" [")[0] for s, _ in got} == {"radar", "camera", "antenna"}, got
+    assert not any(p == "partnerOf" for _, p, _ in triples(result)), triples(result)
+
+
+def test_references_a_class_noun_takes_back_the_thing_of_its_class(read):
+    result = read("Vela Systems built a radar for the Nova satellite. The instrument was delivered to ESA in May.")
+    assert any(p == "deliveredTo" and s.startswith("radar") for s, p, _ in triples(result)), triples(result)

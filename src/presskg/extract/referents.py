@@ -12,7 +12,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors
-from .lexicon import DESCRIBED_THINGS, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
+from .lexicon import DESCRIBED_THINGS, GENERIC_NOUNS, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 
@@ -203,9 +203,14 @@ def _is_definite(ctx: Context, i: int) -> bool:
 
 
 def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
+    """The latest thing of class ``cls`` before ``i`` that the noun may take back: a named one, or a
+    described one of the same noun ("the camera" is not the radar told of before; "the instrument",
+    a noun of lexicon GENERIC_NOUNS, may be)."""
+    lemma = ctx.tree.lemma(i)
     for ent in ctx.before(i):
         if any(cls in ancestors(k) for k in ent.classes):
-            return ent
+            if ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split():
+                return ent
     return None
 
 
