@@ -51,11 +51,17 @@ class Reader(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker) -> None:
+        import gc
+
         from presskg.extract import Gazetteer
         from presskg.link.kb import load_entries
         from presskg.nlp import load_model
 
         worker.presskg_reader = (load_model(self.settings.model), Gazetteer(load_entries()), self.settings)
+        # As a local build's reading does: the model (and all made before) out of the collector's
+        # reach, so that the parses' many small records no longer make its full collections walk it
+        # (they took 8 % of a worker's reading, measured with benchmarks/dask_timeline.py).
+        gc.freeze()
 
     def teardown(self, worker) -> None:
         worker.__dict__.pop("presskg_reader", None)
@@ -93,12 +99,33 @@ def connect(address: str):
                 n = 0
             if n < 1:
                 raise BuildError(f"--dask {address}: write local:N with N >= 1 worker processes, e.g. local:2")
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+            import dask
+
+            # The workers' statistical profiler samples the reading thread's deep stacks every 10 ms
+            # (for the dashboard, which a local cluster here does not show): off.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
             return Client(cluster)
         return Client(address, timeout="20s")
     except (OSError, TimeoutError) as exc:
         raise BuildError(f"--dask {address}: cannot reach the Dask scheduler ({exc}); is `dask scheduler` "
                          f"running there?") from None
+
+
+def after_reading(settings: Settings) -> Settings:
+    """The settings of the stages after the reading: with ``local:N`` the N cores the workers read
+    on are free again once the release graphs are made, so the files and the report are made in
+    forked processes as with ``--jobs N`` (a remote cluster's driver keeps its own ``--jobs``)."""
+    from dataclasses import replace
+
+    address = settings.dask or ""
+    if not address.startswith("local:"):
+        return settings
+    try:
+        n = int(address.split(":", 1)[1])
+    except ValueError:
+        return settings
+    return replace(settings, jobs=max(settings.jobs, n))
 
 
 #: The clients this process opened, by address: the reading opens one; the release graphs use it
