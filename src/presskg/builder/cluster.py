@@ -155,6 +155,16 @@ def _close_all() -> None:  # a build that stopped between the reading and the gr
         close(address)
 
 
+def _batches(releases: list[Release], size: int, workers: int) -> list[list[Release]]:
+    """``releases`` in batches of ``size``, the last ``2 * workers`` of them halved: a worker that
+    takes the last full batch no longer keeps the others waiting for it (300 releases, two workers:
+    one sat idle 8.8 s of 92 at the end of the reading)."""
+    batches = [releases[i:i + size] for i in range(0, len(releases), size)]
+    tail = max(0, len(batches) - 2 * workers)
+    halves = [h for b in batches[tail:] for h in (b[:-(-len(b) // 2)], b[-(-len(b) // 2):]) if h]
+    return batches[:tail] + halves
+
+
 def read_on_cluster(releases: list[Release], keys: dict[str, str] | None, settings: Settings, address: str,
                     batch_size: int) -> Iterator[tuple[Release, bytes | str]]:
     """Each release with its cache-entry bytes (or failure reason), read by the cluster's workers, in
@@ -166,7 +176,7 @@ def read_on_cluster(releases: list[Release], keys: dict[str, str] | None, settin
         client.register_plugin(Reader(settings), name=PLUGIN)
         workers = max(1, sum(client.nthreads().values()))
         size = max(1, min(batch_size, -(-len(releases) // (4 * workers))))  # several batches per worker
-        batches = [releases[i:i + size] for i in range(0, len(releases), size)]
+        batches = _batches(releases, size, workers)
         futures = [client.submit(read_batch, b, [keys.get(r.identifier) if keys else None for r in b],
                                  pure=False, retries=2, key=f"presskg-read-{n}")
                    for n, b in enumerate(batches)]
