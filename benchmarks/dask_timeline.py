@@ -103,16 +103,16 @@ def _close(address: str, close=cm.close) -> None:
 def _timed_gen(gen, sink: list):
     """``gen``'s items, each with how long the driver waited for it and worked before asking."""
     def inner(*a, **k):
-        it, last = gen(*a, **k), time.time()
+        it = gen(*a, **k)
         while True:
             s = time.time()
             try:
                 item = next(it)
             except StopIteration:
                 return
-            sink.append((s, time.time(), s - last))
+            e = time.time()
             yield item
-            last = time.time()
+            sink.append((s, e, time.time() - e))  # blocked from s to e, then worked on the item
     return inner
 
 
