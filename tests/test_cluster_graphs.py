@@ -55,3 +55,26 @@ def test_cluster_encode_on_cluster_keeps_order_and_gives_none_for_missing(extrac
         monkeypatch.setitem(cluster._CLIENTS, "test:", client)
         got = list(cluster.encode_on_cluster(iter(jobs), "test:"))
     assert got == [expected, None, None] * 3
+
+
+def test_cluster_batches_keep_order_and_halve_the_tail():
+    from presskg.builder.cluster import _batches
+    from presskg.model import Release
+
+    releases = [Release(identifier=f"r{i:03d}", text="x") for i in range(100)]
+    batches = _batches(releases, 16, 2)
+    assert [r for b in batches for r in b] == releases  # each release once, in order
+    assert [len(b) for b in batches] == [16, 16, 16] + [8, 8, 8, 8, 8, 8, 2, 2]
+    assert _batches(releases[:3], 16, 2) == [releases[:2], releases[2:3]]
+
+
+def test_cluster_after_reading_gives_a_local_clusters_cores_to_the_driver():
+    from dataclasses import replace
+
+    from presskg.builder.cluster import after_reading
+    from presskg.settings import DEFAULT_SETTINGS
+
+    assert after_reading(replace(DEFAULT_SETTINGS, dask="local:3")).jobs == 3
+    assert after_reading(replace(DEFAULT_SETTINGS, dask="local:2", jobs=4)).jobs == 4
+    remote = replace(DEFAULT_SETTINGS, dask="tcp://127.0.0.1:8786")
+    assert after_reading(remote) == remote

@@ -211,6 +211,10 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             graphs[g] = make_graph(spool, g, quads)
         result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
                              reused=len(releases) - len(made))
+        if settings.dask:  # local:N: its cores, free again, make the files and the report (builder.cluster)
+            from presskg.builder.cluster import after_reading
+
+            settings = after_reading(settings)
         page_dir, pages = _store_files_pages(out, spool, graphs, old_graphs, result, files, settings,
                                              {release_iri(r.identifier): r for r in releases})
     if not skip:  # else it holds the report on the releases left out
