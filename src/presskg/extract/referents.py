@@ -154,7 +154,8 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if elliptic is not None:
         lemma = t.lemma(elliptic)
         cls = cls or noun_class(t, elliptic)
-    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") or (lemma not in DESCRIBED_THINGS and cls is None):
+    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") or (
+            lemma not in DESCRIBED_THINGS and tok.text.lower() not in DESCRIBED_THINGS and cls is None):  # "talks"
         return None
     if tok.pos == "PROPN" and cls is None:
         return None
