@@ -45,6 +45,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
 
 #: Words that stand alone for two things told just before: "the two plunged", "both landed".
 _PAIR_WORDS = frozenset({"two", "both"})
+#: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
+BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
 
 
 def the_two(ctx: Context, i: int) -> list[Entity]:
@@ -197,16 +199,24 @@ def _elliptic_head(ctx: Context, i: int) -> int | None:
 
 
 def _is_definite(ctx: Context, i: int) -> bool:
+    """"the agreement", "the new agreement", "the cooperation agreement": a definite noun whose modifiers
+    do not make it a new thing (an adjective of :data:`BACK_ADJECTIVES`, a common noun the earlier thing's
+    label repeats, checked by :func:`_latest_of`); "the launch of X", "the second agreement" are new."""
     kids = ctx.tree.children(i)
     return any(c.text.lower() in ("the", "this", "that") for c in kids if c.dep == "det") and not any(
-        c.dep in ("prep", "acl", "relcl", "compound", "amod", "nummod") for c in kids
+        c.dep in ("prep", "acl", "relcl", "nummod") or (c.dep == "amod" and c.text.lower() not in BACK_ADJECTIVES)
+        or (c.dep == "compound" and not (c.pos == "NOUN" and c.text.islower())) for c in kids
     )
 
 
 def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
+    """The latest thing of class ``cls`` before ``i`` whose label holds the noun's compound words ("the
+    cooperation agreement" is the "cooperation agreement" told of, not a "framework agreement")."""
+    words = [c.text.lower() for c in ctx.tree.children(i, "compound")]
     for ent in ctx.before(i):
         if any(cls in ancestors(k) for k in ent.classes):
-            return ent
+            label = ent.label.lower().split()
+            return ent if all(w in label for w in words) else None
     return None
 
 
