@@ -11,6 +11,8 @@ agrees with the noun's: "the NASA Kestrel mission" is no such case.
 
 from __future__ import annotations
 
+import re
+
 from ..context import Context
 from ..names import class_noun_above, noun_class
 from ..referents import isa
@@ -37,3 +39,26 @@ def name_across_field(ctx: Context) -> None:
         cls = noun_class(t, noun)
         if cls is not None and isa(ctx, ent, cls):
             ctx.described[noun] = ent.key
+
+
+@rule("dep:name-class-word", stage=Stage.MENTIONS, produces=(), confidence=0.8, after=("dep:name-across-field",))
+def name_class_word(ctx: Context) -> None:
+    """"the Gateway station", "the Tiangong station": a noun after a known name that is the last word of the
+    name's own class ("space station") stands for the name, though the noun alone would give another class
+    (a "station" on the ground is a facility)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep not in ("compound", "nmod") or tok.head <= tok.i or t[tok.head].pos != "NOUN":
+            continue
+        ent = ctx.table.at(tok.i)
+        noun = tok.head
+        if ent is None or noun in ctx.described or ctx.table.at(noun) is not None or ctx.ref(noun) is not None:
+            continue
+        word = t.lemma(noun).lower()
+        if any(_class_words(c)[-1:] == [word] and len(_class_words(c)) > 1 for c in ent.classes):
+            ctx.described[noun] = ent.key
+
+
+def _class_words(cls: str) -> list[str]:
+    """"SpaceStation" -> ["space", "station"]: the words of a class's name."""
+    return [w.lower() for w in re.findall(r"[A-Z][a-z]*", str(cls))]
