@@ -33,3 +33,17 @@ def test_cooperation_topics_of_agreements_and_meetings(read, text, kind, topics)
 def test_cooperation_topics_no_places_partners_or_other_holders(read, text):
     facts = triples(read(text))
     assert not any(p == "topic" for _, p, _ in facts), facts
+
+
+def test_cooperation_topics_partners_of_a_partnership_on_a_craft_contribute(read):
+    facts = triples(read("CSA and JAXA announced a new partnership on the Tundra rover."))
+    assert {("CSA", "contributesTo", "Tundra"), ("JAXA", "contributesTo", "Tundra")} <= facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "ESA announced a partnership on the Kestrel mission.",  # with whom is not said
+    "CSA and JAXA established a partnership in space robotics.",  # a field, no craft
+])
+def test_cooperation_topics_no_stake_without_partners_or_craft(read, text):
+    facts = triples(read(text))
+    assert not any(p == "contributesTo" for _, p, _ in facts), facts

@@ -81,3 +81,25 @@ def cooperation_topic(ctx: Context) -> None:
             for x in dict.fromkeys(found):
                 if x.key != h.key:
                     ctx.add(h, P.topic, x, v)
+
+
+@rule("dep:partnership-stake", stage=Stage.DISCOURSE, triggers=("COOPERATION_NOUNS",),
+      produces=(P.contributesTo,), confidence=0.7)
+def partnership_stake(ctx: Context) -> None:
+    """"CSA and JAXA announced a partnership on the Tundra rover", "ESA formed a partnership with NASA for the
+    Vela mission": the partners of a cooperation on a mission or craft contribute to it."""
+    t = ctx.tree
+    for v, f in ctx.frames.items():
+        coop = [i for i in f.obj if t.lemma(i) in COOPERATION_NOUNS or t[i].text.lower() in COOPERATION_NOUNS]
+        if not coop or f.passive:
+            continue
+        partners = [e for i in f.subj for e in ctx.refs(i)]
+        partners += [e for i in coop for p in t.children(i, "prep") if p.text.lower() in ("with", "between")
+                     for o in t.children(p.i, "pobj") for e in ctx.refs(o.i)]
+        partners = [e for e in dict.fromkeys(partners) if isa(ctx, e, C.Organization, C.Country)]
+        if len(partners) < 2:
+            continue  # a partnership is of two at least: "ESA announced a partnership on X" says not with whom
+        crafts = [x for i in coop for x in _about(ctx, i) if isa(ctx, x, C.Mission, C.Spacecraft)]
+        for a in partners:
+            for x in dict.fromkeys(crafts):
+                ctx.add(a, P.contributesTo, x, v)
