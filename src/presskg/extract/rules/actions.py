@@ -46,11 +46,8 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for a in providers:
         for b in partners:
             ctx.add(a, P.partnerOf, b, f.verb, "frame:built-in-partnership", 0.75)
-    # the mission it is for: "for MMX", "for which" (relative), "to the mission", "build an arm for X" where
-    # the parser hangs "for X" on the thing made
-    t = ctx.tree
-    fors = [o.i for x in f.obj for p in t.children(x, "prep") if p.text.lower() == "for" for o in t.children(p.i, "pobj")]
-    for i in f.prep("for", "to") + fors:
+    # the mission it is for: "for MMX", "for which" (relative), "to the mission"
+    for i in f.prep("for", "to"):
         for m in things(ctx, i, create=False) or _craft_above(ctx, i):
             if not isa(ctx, m, *CRAFT):
                 continue
