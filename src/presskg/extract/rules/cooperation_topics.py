@@ -66,7 +66,11 @@ def cooperation_topic(ctx: Context) -> None:
     """"The agreement will enable cooperation on X", "an agreement to cooperate on X": X is its topic."""
     t = ctx.tree
     for v, f in ctx.frames.items():
-        holders = [e for i in f.subj for e in _holders(ctx, i)]
+        coop = any(t.lemma(i) in COOPERATION_NOUNS or t.lemma(c) in COOPERATION_NOUNS for i in f.obj
+                   for c in [i, *(o.i for p in t.children(i, "prep") for o in t.children(p.i, "pobj"))])
+        if not coop and f.lemma not in COOPERATE_VERBS:
+            continue  # the cheap test first: most clauses tell of no cooperation
+        holders = [e for i in f.subj for e in _holders(ctx, i)] if coop else []
         if holders:
             found = [x for i in f.obj for x in _cooperation_topics(ctx, i)]
             if any(t.lemma(i) in COOPERATION_NOUNS for i in f.obj):  # the parser hung "in X" on the verb

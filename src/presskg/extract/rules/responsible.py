@@ -23,6 +23,7 @@ from ..registry import Stage, rule
 RESPONSIBILITY_PHRASES = WORD_CLASSES["RESPONSIBILITY_PHRASES"]
 MAKING_NOUNS = WORD_CLASSES["MAKING_NOUNS"]
 _MADE = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
+_WORDS = frozenset(phrase.split()[-2] for phrase in RESPONSIBILITY_PHRASES)  # "responsible", "charge"
 
 
 @rule("dep:responsible-for", stage=Stage.PHRASES, triggers=("RESPONSIBILITY_PHRASES",),
@@ -31,6 +32,8 @@ def responsible_for(ctx: Context) -> None:
     """"DLR is responsible for the Zephyr camera": the agent charged with a made thing provides it."""
     t = ctx.tree
     for tok in t.tokens:
+        if tok.text.lower() not in _WORDS:
+            continue
         for prep in t.children(tok.i, "prep"):
             words = f"{tok.text.lower()} {prep.text.lower()}"
             if words not in RESPONSIBILITY_PHRASES and (
