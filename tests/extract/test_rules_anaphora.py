@@ -89,3 +89,14 @@ def test_rules_anaphora_the_president_ambiguous(read):
     facts = triples(read("Anna Vela, President of CNES, met Kenji Amano, President of JAXA, on 3 May 2022. "
                          "The president then visited Toulouse on 4 May 2022."))
     assert not any(p == "participant" and s.startswith("meeting (2022-05-04") for s, p, o in facts), facts
+
+
+def test_rules_anaphora_its_plural_parts(read):
+    """"Its instruments": the group is a part of the craft, as "its camera" is."""
+    facts = triples(read("The Kestrel orbiter was launched on 3 May. Its instruments will be switched on next week."))
+    assert any(p == "partOf" and o == "Kestrel" and s.startswith("instruments") for s, p, o in facts), facts
+
+
+def test_rules_anaphora_its_plural_not_an_agencys(read):
+    facts = triples(read("ESA presented the Kestrel orbiter. The agency said its instruments were ready."))
+    assert not any(p == "partOf" and s.startswith("instruments") and o == "ESA" for s, p, o in facts), facts

@@ -31,3 +31,17 @@ def test_rules_contribution_apposition(read, text, part, agency, whole):
 def test_rules_contribution_apposition_not_a_thing(read):
     facts = triples(read("JAXA's contribution to the Vela orbiter, an important step, was praised."))
     assert not any(p in ("providedBy", "partOf") for _, p, _ in facts), facts
+
+
+def test_rules_contribution_apposition_parsed_as_subject(read):
+    """The parser may take "X, A's contribution to M, arrived" for a subject and an adverb: the commas
+    still set the contribution beside X."""
+    facts = triples(read("The Orla spectrometer, the Italian Space Agency's contribution to ESA's Kestrel mission, "
+                         "arrived in Noordwijk."))
+    assert {("Orla", "providedBy", "ASI"), ("Orla", "partOf", "Kestrel")} <= facts, facts
+
+
+def test_rules_contribution_apposition_needs_both_commas(read):
+    facts = triples(read("After the Orla spectrometer, the Italian Space Agency's contribution to the Kestrel "
+                         "mission is the largest."))
+    assert ("Orla", "providedBy", "ASI") not in facts, facts

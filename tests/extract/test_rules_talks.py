@@ -34,3 +34,15 @@ def test_talks_an_agreement_covering_is_no_meeting_topic(read):
     result = read("On Monday, NASA and DLR signed a framework agreement covering aeronautics.")
     facts = triples(result)
     assert not any(p == "topic" and s.startswith("signing") for s, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "ESA and NASA held talks on the Kestrel mission in Paris on 3 March.",
+    "ESA held talks with NASA on the Kestrel mission.",
+])
+def test_talks_held_talks_make_a_meeting(read, text):
+    facts = triples(read(text))
+    talks = {s for s, p, o in facts if s.startswith("talks") and p == "participant"}
+    assert talks, facts
+    assert {(next(iter(talks)), "participant", "ESA"), (next(iter(talks)), "participant", "NASA"),
+            (next(iter(talks)), "topic", "Kestrel")} <= facts, facts

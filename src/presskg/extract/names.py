@@ -328,7 +328,22 @@ def class_noun_above(tree: Tree, i: int) -> int:
     noun that gives a class (at most three steps); ``i`` itself when it gives one or modifies nothing."""
     for _ in range(3):
         tok = tree[i]
-        if tok.dep != "compound" or tok.pos != "NOUN" or noun_class(tree, i) or tok.head == i:
+        if tok.dep != "compound" or not _field_word(tree, i) or tok.head == i or (
+                tok.pos == "NOUN" and noun_class(tree, i)):  # "monitoring", "Earth" in a field give no class
             break
         i = tok.head
     return i
+
+
+def _field_word(tree: Tree, i: int) -> bool:
+    """A word of a field between a name and its class noun: a common noun ("weather"), a gerund the parser
+    calls a verb ("climate monitoring"), or a capitalized word heading into one ("Earth observation"),
+    never a name before a class noun ("the NASA Vela mission": "Vela" is no field)."""
+    tok = tree[i]
+    if tok.pos == "NOUN" or (tok.pos == "VERB" and tok.text.endswith("ing")):
+        return True
+    if tok.pos != "PROPN" or i + 1 >= len(tree):
+        return False
+    nxt = tree[i + 1]  # "Earth observation": the parser hangs "Earth" on "observation" or on the class noun
+    return (nxt.dep == "compound" and nxt.text.islower() and nxt.pos in ("NOUN", "VERB")
+            and tok.head in (i + 1, nxt.head))

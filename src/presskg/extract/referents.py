@@ -45,6 +45,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
 
 #: Words that stand alone for two things told just before: "the two plunged", "both landed".
 _PAIR_WORDS = frozenset({"two", "both"})
+#: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
+BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
 
 
 def the_two(ctx: Context, i: int) -> list[Entity]:
@@ -154,7 +156,8 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if elliptic is not None:
         lemma = t.lemma(elliptic)
         cls = cls or noun_class(t, elliptic)
-    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") or (lemma not in DESCRIBED_THINGS and cls is None):
+    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") or (
+            lemma not in DESCRIBED_THINGS and tok.text.lower() not in DESCRIBED_THINGS and cls is None):  # "talks"
         return None
     if tok.pos == "PROPN" and cls is None:
         return None
@@ -196,20 +199,29 @@ def _elliptic_head(ctx: Context, i: int) -> int | None:
 
 
 def _is_definite(ctx: Context, i: int) -> bool:
+    """"the agreement", "the new agreement", "the cooperation agreement": a definite noun whose modifiers
+    do not make it a new thing (an adjective of :data:`BACK_ADJECTIVES`, a common noun the earlier thing's
+    label repeats, checked by :func:`_latest_of`); "the launch of X", "the second agreement" are new."""
     kids = ctx.tree.children(i)
     return any(c.text.lower() in ("the", "this", "that") for c in kids if c.dep == "det") and not any(
-        c.dep in ("prep", "acl", "relcl", "compound", "amod", "nummod") for c in kids
+        c.dep in ("prep", "acl", "relcl", "nummod") or (c.dep == "amod" and c.text.lower() not in BACK_ADJECTIVES)
+        or (c.dep == "compound" and not (c.pos == "NOUN" and c.text.islower())) for c in kids
     )
 
 
 def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
-    """The latest thing of class ``cls`` before ``i`` that the noun may take back: a named one, or a
-    described one of the same noun ("the camera" is not the radar told of before; "the instrument",
-    a noun of lexicon GENERIC_NOUNS, may be)."""
+    """The latest thing of class ``cls`` before ``i`` that the noun may take back: its label holds the
+    noun's compound words ("the cooperation agreement" is the "cooperation agreement" told of, not a
+    "framework agreement"), and it is named or of the same noun ("the camera" is not the radar told of
+    before; "the instrument", a noun of lexicon GENERIC_NOUNS, may be)."""
     lemma = ctx.tree.lemma(i)
+    words = [c.text.lower() for c in ctx.tree.children(i, "compound")]
     for ent in ctx.before(i):
         if any(cls in ancestors(k) for k in ent.classes):
-            if ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split():
+            label = ent.label.lower().split()
+            if not all(w in label for w in words):
+                return None
+            if ent.named or lemma in GENERIC_NOUNS or lemma in label:
                 return ent
     return None
 

@@ -11,3 +11,7 @@ from . import happenings, aboard, members, destinations, providers, dateline  # 
 from . import anaphora, parties, roles, seats, wholes, suppliers, aims  # noqa: F401, I001  (registration order)
 from . import terms  # noqa: F401, I001  (registration order)
 from . import awards  # noqa: F401, I001  (registration order)
+from . import field_names  # noqa: F401, I001  (registration order)
+from . import responsible  # noqa: F401, I001  (registration order)
+from . import becomes  # noqa: F401, I001  (registration order)
+from . import cooperation_topics  # noqa: F401, I001  (registration order)

@@ -27,11 +27,11 @@ _WINDOW = 2
 
 @rule("phrase:its-part", stage=Stage.EVENT_NOUNS, produces=(P.partOf,), confidence=0.7)
 def its_part(ctx: Context) -> None:
-    """"its re-entry capsule", "its landing module": a part of the craft "its" refers to."""
+    """"its re-entry capsule", "its landing module", "its instruments": a part of the craft "its" refers to."""
     t = ctx.tree
     for i in range(len(t)):
         tok = t[i]
-        if tok.pos != "NOUN" or tok.tag != "NN" or ctx.table.at(i) is not None:
+        if tok.pos != "NOUN" or tok.tag not in ("NN", "NNS") or ctx.table.at(i) is not None:
             continue
         # "its re-entry capsule": parsers often hang "its" on a compound of the noun
         poss = [t[k] for k in t.subtree(i) if k < i and t[k].dep == "poss" and t[k].text.lower() in NEUTER]

@@ -60,7 +60,7 @@ def attachment(ctx: Context, i: int, span: set[int]) -> int:
 
 
 @rule("dep:event-frame", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS",),
-      produces=(P.participant,), confidence=0.8)
+      produces=(P.participant, P.locatedIn), confidence=0.8)
 def event_nouns(ctx: Context) -> None:
     """Event nouns that frame a clause: "In a bilateral meeting held online, X and Y ..."."""
     t = ctx.tree
@@ -72,6 +72,8 @@ def event_nouns(ctx: Context) -> None:
             continue
         verb = prep.head
         subj = [e for c in t.children(verb, "nsubj") for e in things(ctx, c.i, create=False)]
+        subj += [e for a in t.children(verb, "agent") for o in t.children(a.i, "pobj")  # "was made by X during"
+                 for e in things(ctx, o.i, create=False)]
         people = agents(subj, ctx)
         if not people:
             continue
@@ -80,6 +82,11 @@ def event_nouns(ctx: Context) -> None:
             continue
         for p in people:
             ctx.add(ev, P.participant, p, tok.i, "dep:event-frame-participant", 0.8)
+        if ctx.table.is_a(ev, C.Meeting):  # "during a visit to the X centre": where it was
+            for pl in [e for q in t.children(tok.i, "prep") if q.text.lower() in ("to", "at", "in")
+                       for o in t.children(q.i, "pobj") for e in things(ctx, o.i, create=False)]:
+                if ctx.table.is_a(pl, C.Place):
+                    ctx.add(ev, P.locatedIn, pl, tok.i, "dep:event-frame-place", 0.75)
         ctx.note_group(verb, people)
         ctx.events_seen.append(ev.key)
 

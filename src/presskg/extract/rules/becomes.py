@@ -1,0 +1,41 @@
+"""Posts a person comes into, said of the person with no one appointing: "Maria Rossi became Director
+General of ESA", "she will take over as Chair of the Council", "Rossi succeeds Lind as President of X",
+"he serves as its Treasurer".
+
+A :data:`BECOME_VERBS` clause whose subject is one person and whose predicate noun (or "as" phrase) is a
+title makes that person head or member of the organization the title names (as an appointment does,
+:mod:`.posts`), or of the organization in view for "its". A title that names no organization gives nothing:
+"she became an astronaut" is no post.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..referents import isa
+from ..registry import Stage, rule
+from .posts import _owner_of_title
+from .titles import title_kind
+
+
+@rule("frame:becomes-title", scope="verb", stage=Stage.VERBS, triggers=("BECOME_VERBS",),
+      produces=(P.headOf, P.memberOf), confidence=0.75)
+def becomes_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Maria Rossi became Director General of ESA": the subject holds the title's post."""
+    people = [e for e in subj if C.Person in e.classes]
+    if len(people) != 1 or f.passive:
+        return
+    t = ctx.tree
+    titles = list(f.prep("as")) + [c.i for c in t.children(f.verb, "attr", "oprd", "acomp", "xcomp")]
+    titles += [o.i for x in f.obj for p in t.children(x, "prep") if p.text.lower() == "as"  # "succeeds Z as T"
+               for o in t.children(p.i, "pobj")]
+    for i in titles:
+        kind = title_kind(ctx, i)
+        if kind is None:
+            continue
+        for org in _owner_of_title(ctx, i, []):
+            if isa(ctx, org, C.Organization) and not (kind == P.memberOf and ctx.has(people[0], P.headOf, org)):
+                ctx.add(people[0], kind, org, f.verb)

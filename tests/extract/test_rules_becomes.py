@@ -1,0 +1,29 @@
+"""frame:becomes-title on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Maria Rossi will become Chair of the ESA Council.", ("Maria Rossi", "headOf", "ESA Council")),
+    ("Maria Rossi became Director General of ESA on 1 March.", ("Maria Rossi", "headOf", "ESA")),
+    ("Maria Rossi will take over as Director General of ESA in July.", ("Maria Rossi", "headOf", "ESA")),
+    ("Maria Rossi succeeds Jan Lind as President of CNES.", ("Maria Rossi", "headOf", "CNES")),
+    ("Maria Rossi became a member of the ESA Council.", ("Maria Rossi", "memberOf", "ESA Council")),
+])
+def test_becomes_title_makes_the_post(read, text, fact):
+    facts = triples(read(text))
+    assert fact in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Rossi became an astronaut in 2009.",  # no organization named
+    "Maria Rossi succeeds Jan Lind as President of CNES.",  # the one succeeded holds the post no more
+])
+def test_becomes_title_no_post_for_others(read, text):
+    facts = triples(read(text))
+    assert not any(s == "Jan Lind" or (s == "Maria Rossi" and p in ("headOf", "memberOf") and o != "CNES")
+                   for s, p, o in facts), facts
