@@ -287,7 +287,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if hint is None:
             continue
         start, end = span.start, span.end
-        while start < end and (tree[start].pos in ("DET", "PRON", "ADJ") or tree[start].dep == "poss"
+        # "Besides Orla", "Meanwhile Nova": a word that opens the sentence is no part of the name
+        while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ")
+                               or tree[start].dep == "poss"
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
