@@ -11,6 +11,7 @@ such a memo, or is damaged, is made again, with a warning (:class:`DamagedMemoEr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sqlite3
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 MEMO_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS rows (query TEXT NOT NULL, graph TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rows (query TEXT NOT NULL, graph TEXT NOT NULL, data TEXT NOT NULL);  -- query: its digest
 CREATE INDEX IF NOT EXISTS rows_by_query ON rows (query, graph);
 CREATE INDEX IF NOT EXISTS rows_by_graph ON rows (graph);
 CREATE TABLE IF NOT EXISTS mentions (graph TEXT NOT NULL, entity TEXT NOT NULL, data TEXT NOT NULL,
@@ -93,13 +94,14 @@ class GraphMemo:
     def known(self, query: str) -> set[str]:
         """The graphs whose rows of ``query`` are kept (none of them may have a row)."""
         with self._guard():
-            return {str(g) for (g,) in self.con.execute("SELECT DISTINCT graph FROM rows WHERE query = ?", (query,))}
+            return {str(g) for (g,) in self.con.execute("SELECT DISTINCT graph FROM rows WHERE query = ?",
+                                                        (_digest(query),))}
 
     def rows(self, query: str) -> Iterator[tuple]:
         """The kept rows of ``query``, chunk by chunk."""
         self.used.add(query)
         with self._guard():
-            for (data,) in self.con.execute("SELECT data FROM rows WHERE query = ?", (query,)):
+            for (data,) in self.con.execute("SELECT data FROM rows WHERE query = ?", (_digest(query),)):
                 yield from map(_strings, json.loads(data))
 
     def add(self, query: str, graphs: Iterable[str], rows: Iterable[tuple]) -> Iterator[tuple]:
@@ -124,7 +126,7 @@ class GraphMemo:
     def _write(self, query: str, held: dict[str, list[tuple]]) -> None:
         with self._guard():
             self.con.executemany("INSERT INTO rows VALUES (?, ?, ?)",
-                                 ((query, g, _dumps(held[g])) for g in sorted(held)))
+                                 ((_digest(query), g, _dumps(held[g])) for g in sorted(held)))
 
     def mentions(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
         """The kept sentences of those ``(graph, entity)`` pairs the memo knows."""
@@ -145,7 +147,7 @@ class GraphMemo:
         """Keep the rows for the next build, then close: those of the queries read since the last
         sync (the others are of an older version of presskg, or of classes no longer used)."""
         with self._guard():
-            kept = sorted(self.used)
+            kept = sorted(map(_digest, self.used))
             marks = ",".join("?" * len(kept))
             self.con.execute(f"DELETE FROM rows WHERE query NOT IN ({marks})", kept)
             self.con.execute("COMMIT")
@@ -195,6 +197,12 @@ def read_through(path: Path, reading: Callable[[GraphMemo | None], object], hash
     except BaseException:
         memo.close()
         raise
+
+
+def _digest(query: str) -> str:
+    """The key of a query's rows: a digest (the queries' texts run to kilobytes, and every chunk
+    and index entry would hold one)."""
+    return hashlib.sha256(query.encode("utf-8")).hexdigest()[:24]
 
 
 def _dumps(rows: list) -> str:
