@@ -110,7 +110,9 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
     simple = simple_graph(G)
     keep, notice = select_nodes(G, max_nodes, simple=simple)
     shown = set(keep)
-    rank = centrality(G, simple=simple_graph(G, keep) if notice else simple)
+    if notice:  # the graph of the nodes shown, made once for their ranking and their layout
+        simple = simple_graph(G, keep)
+    rank = centrality(G, simple=simple)
     top = max(rank.values(), default=1.0) or 1.0
     nodes = []
     for n in keep:
@@ -127,7 +129,7 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
     # positions computed ahead: the page opens with its layout final, physics off (issue 17)
     from presskg.views.layout import positions  # here, not at the top: keeps this change apart from the colour work
 
-    place = positions(simple_graph(G, keep) if notice else simple, keep)
+    place = positions(simple, keep)
     for node in nodes:
         node["x"], node["y"] = place[node["id"]]
     if len(edges) > EDGE_LABELS_MAX:  # drawing thousands of edge names is most of a big page's load time
