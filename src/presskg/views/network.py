@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -225,7 +225,7 @@ def _add_evidence(read: _Reader, found: dict[str, _Entity]) -> None:
         graphs = {e: gs for e, gs in graphs.items() if len(gs) > done and len(found[e].evidence) < NODE_EVIDENCE}
 
 
-def _relations(read: _Reader, nodes: dict, wanted: set[str] | None, include_kb: bool) -> dict[tuple, dict]:
+def _relations(read: _Reader, nodes: Container[str], wanted: set[str] | None, include_kb: bool) -> dict[tuple, dict]:
     """The core relations between ``nodes``, keyed (subject, object, property@release), with their sentences."""
     skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
     kb_graph = str(KB_GRAPH)
@@ -266,10 +266,17 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
     for e, wd in sorted(read.select(_WIKIDATA)):
         wikidata.setdefault(e, _local(wd))  # the first, should the knowledge base give two
     G = nx.MultiDiGraph()
-    G.add_nodes_from(_node(e, found[e], wikidata.get(e)) for e in sorted(found))
-    edges = _relations(read, found, wanted, include_kb)
-    G.add_edges_from((s, o, k, {**d, "evidence": sorted(d["evidence"])}) for (s, o, k), d in sorted(edges.items()))
+    # each entity's and relation's gathered facts dropped as it becomes a node or an edge: they and
+    # the graph are never held whole at once (the peak of this reading was twice the graph's size)
+    G.add_nodes_from(_node(e, found.pop(e), wikidata.get(e)) for e in sorted(found))
+    del found
+    edges = _relations(read, G, wanted, include_kb)
+    G.add_edges_from((s, o, k, _edge(edges.pop((s, o, k)))) for s, o, k in sorted(edges))
     return G
+
+
+def _edge(d: dict) -> dict:
+    return {**d, "evidence": sorted(d["evidence"])}
 
 
 def _node(e: str, ent: _Entity, wikidata: str | None) -> tuple[str, dict]:
