@@ -25,6 +25,7 @@ from pathlib import Path
 import networkx as nx
 
 from presskg import _atomic
+from presskg.errors import BuildError
 from presskg.views.analytics import centrality, simple_graph
 from presskg.vocab import PARENT, Class
 
@@ -170,12 +171,22 @@ def _template():
     """The page template, compiled once: it inlines vis-network (some 500 kB), and a build renders
     up to ``viz_release_pages`` pages with it."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader
-    from pyvis.network import Network
 
-    net = Network(directed=True, cdn_resources="in_line")  # pyvis's vis-network build and templates
     env = Environment(loader=ChoiceLoader([FileSystemLoader(str(Path(__file__).with_name("templates"))),
-                                           net.templateEnv.loader]), autoescape=True)
+                                           FileSystemLoader(str(_pyvis_templates()))]), autoescape=True)
     return env.get_template("graph.html")
+
+
+def _pyvis_templates() -> Path:
+    """pyvis's templates folder, which holds its vis-network build, found without importing pyvis:
+    its package imports IPython, traitlets, pygments and more (about 0.4 s of CPU per build) for
+    notebooks the page does not use. It is the folder ``pyvis.network.Network`` loads templates from."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise BuildError("pyvis, which holds the graph page's vis-network, is not installed: reinstall presskg")
+    return Path(next(iter(spec.submodule_search_locations))) / "templates"
 
 
 def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg graph",
