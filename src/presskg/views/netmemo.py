@@ -31,8 +31,9 @@ CREATE INDEX IF NOT EXISTS rows_by_graph ON rows (graph);
 CREATE TABLE IF NOT EXISTS mentions (graph TEXT NOT NULL, entity TEXT NOT NULL, data TEXT NOT NULL,
                                      PRIMARY KEY (graph, entity));
 """
-#: Rows read from the store held before they are written as chunks (one per graph among them).
-CHUNK_ROWS = 4096
+#: Rows read from the store held before they are written as chunks (one per graph among them: the
+#: store gives the graphs interleaved, so fewer and larger chunks are fewer to decode later).
+CHUNK_ROWS = 20_000
 _ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, RecursionError)
 
 
