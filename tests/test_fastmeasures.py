@@ -39,3 +39,21 @@ def test_fastmeasures_louvain_covers_every_node_once_and_is_seeded(graph):
     assert parts == fastmeasures.louvain(graph, seed=42)
     assert [len(p) for p in parts] == sorted((len(p) for p in parts), reverse=True)
     assert nx.community.modularity(graph, parts) > 0.5
+
+
+def test_fastmeasures_igraph_is_imported_without_matplotlib():
+    """igraph would import matplotlib.pyplot (about 1 s) for drawing presskg never asks of it; the
+    measures and the layout work without it, and matplotlib still imports afterwards for the plots."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from presskg.views import fastmeasures, layout\n"
+            "import networkx as nx\n"
+            "H = nx.path_graph(6)\n"
+            "assert fastmeasures.louvain(H, seed=1) and layout.positions(H, list(H))\n"
+            "print('matplotlib' in sys.modules)\n"
+            "from matplotlib.figure import Figure\n"
+            "print(Figure is not None)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]

@@ -389,3 +389,22 @@ def test_timeline_counts_releases_and_events_per_month():
     assert t.months == ["2020-11", "2020-12", "2021-01"]  # every month between, the empty one too
     assert t.releases == [1, 0, 1] and t.events == [1, 0, 1]
     assert (t.undated_releases, t.undated_events, t.year_only) == (1, 1, 1)
+
+
+def test_viz_page_inlines_pyvis_vis_network_without_importing_pyvis(tmp_path):
+    """pyvis's package imports IPython and more (some 0.4 s a build); the page takes only its
+    vis-network build, the same bytes pyvis ships."""
+    import subprocess
+    import sys
+
+    code = ("import sys, networkx as nx\n"
+            "from presskg.views.viz import render_html\n"
+            "G = nx.MultiDiGraph(); G.add_node('a', label='A', cls='Person')\n"
+            f"render_html(G, {str(tmp_path / 'p.html')!r})\n"
+            "print(sorted(m for m in ('pyvis', 'IPython') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    import pyvis
+
+    vis = (Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text()
+    assert vis.strip()[:2000] in (tmp_path / "p.html").read_text()

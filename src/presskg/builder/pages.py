@@ -3,7 +3,7 @@
 They are made from the entity graph of the build's graphs (:func:`read_network`), read
 from a store that holds them: the build's own, or a copy in memory that a full build
 reads while its store is written. The rows the entity graph is read from are kept in
-the cache (:class:`~presskg.views.network.GraphMemo`), so that a rebuild reads from the store
+the cache (:class:`~presskg.views.netmemo.GraphMemo`), so that a rebuild reads from the store
 only those of the graphs that changed. With more than one job, the report (its measures
 and plots) is made in a forked process while this one writes the graph page.
 """
@@ -30,14 +30,12 @@ VIEWS_MEMO = "views"
 def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.MultiDiGraph:
     """The entity graph of the build in ``out`` from a ``store`` of its graphs, whose graphs have
     these ``hashes``, through the rows kept from the previous build (and kept for the next)."""
-    from presskg.views.network import GraphMemo, to_networkx
-
-    memo = GraphMemo.load(out / CACHE_DIR / NETWORK_MEMO)
-    memo.sync(hashes)
+    from presskg.views.netmemo import read_through
+    from presskg.views.network import to_networkx
     from presskg.views.timeline import read_dates
 
-    G = to_networkx(store, include_kb=True, memo=memo)
-    memo.save(out / CACHE_DIR / NETWORK_MEMO)
+    G = read_through(out / CACHE_DIR / NETWORK_MEMO, lambda memo: to_networkx(store, include_kb=True, memo=memo),
+                     hashes)
     G.graph["dates"] = read_dates(store)  # for the report's timeline, made where the store is not open
     return G
 

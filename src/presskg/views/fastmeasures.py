@@ -21,16 +21,41 @@ vertices in its node order, so the results depend only on that graph.
 from __future__ import annotations
 
 import random
+import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import networkx as nx
 
+_IMPORT = threading.Lock()
+
+
+def igraph():
+    """The ``igraph`` module, imported without matplotlib.
+
+    igraph's drawing modules import ``matplotlib.pyplot`` when they find it installed, for plots
+    presskg never asks igraph for: about 1 s of CPU, most of a one-release rebuild's fixed costs
+    when the report's plots did not change (issue 17). While igraph is first imported, matplotlib
+    is hidden (a ``None`` entry in ``sys.modules`` makes its import fail, and igraph falls back on
+    its own placeholder, as it does where matplotlib is missing); the entry is removed at once, so
+    the report's plots import matplotlib as usual. If matplotlib is imported already, nothing is hidden.
+    """
+    with _IMPORT:
+        hide = "igraph" not in sys.modules and "matplotlib" not in sys.modules
+        if hide:
+            sys.modules["matplotlib"] = None  # type: ignore[assignment]
+        try:
+            import igraph as ig
+        finally:
+            if hide:
+                del sys.modules["matplotlib"]
+    return ig
+
 
 def _igraph(H: nx.Graph):
     """``H`` as an igraph graph, vertex ``i`` being the ``i``-th node of ``H``, and that node list."""
-    import igraph as ig
-
+    ig = igraph()
     nodes = list(H)
     index = {n: i for i, n in enumerate(nodes)}
     return ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in H.edges()]), nodes
@@ -78,8 +103,7 @@ def louvain(H: nx.Graph, *, seed: int) -> list[list[str]]:
 @contextmanager
 def _seeded(seed: int) -> Iterator[None]:
     """igraph's random numbers drawn from a generator seeded with ``seed`` while the block runs."""
-    import igraph as ig
-
+    ig = igraph()
     ig.set_random_number_generator(random.Random(seed))
     try:
         yield

@@ -45,8 +45,9 @@ def positions(simple: nx.Graph, ids: list[str], *, seed: int = 1) -> dict[str, t
 
 def _layout(n: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
     """Fruchterman-Reingold coordinates of ``n`` nodes, scaled to page pixels and rounded."""
-    import igraph as ig
+    from presskg.views.fastmeasures import igraph
 
+    ig = igraph()
     g = ig.Graph(n=n, edges=edges)
     if n == 1:
         coords = [[0.0, 0.0]]

@@ -1,132 +1,209 @@
 """The rows the entity graph is made of, kept between builds per named graph (:class:`GraphMemo`).
 
-They are kept in an SQLite file, one JSON list of rows per query and graph, so that a rebuild
-writes only the rows of the graphs it read again. The memo used to be one JSON document written
-whole: at 1,000 releases that cost 0.5 s of CPU per rebuild, and encoding it (a table of every
-string, then the whole text) briefly took about 25 MiB per 1,000 releases beside the entity
-graph: the largest part of the peak memory that grew with the corpus (issue 19). SQLite and JSON
-cannot run code as a pickle could; a file that is not such a memo is made again, with a warning.
+They are kept in an SQLite file, in chunks of JSON rows per query and graph, so that a rebuild
+writes only the rows of the graphs it read again. The rows are streamed: read back from the file
+chunk by chunk while the entity graph is joined, and those read from the store written in bounded
+chunks as they come, so that no list of every row is held (issue 19: the rows of 8,000 releases
+took some 80 MiB of Python heap beside the entity graph when they were held; the file of 1,000
+releases is about 38 MB). SQLite and JSON cannot run code as a pickle could; a file that is not
+such a memo, or is damaged, is made again, with a warning (:class:`DamagedMemoError`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 #: The memo's layout (SQLite's ``user_version``); a file of another is made again.
-MEMO_VERSION = 2
+MEMO_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS rows (query TEXT NOT NULL, graph TEXT NOT NULL, data TEXT NOT NULL,
-                                 PRIMARY KEY (query, graph));
+CREATE TABLE IF NOT EXISTS rows (query TEXT NOT NULL, graph TEXT NOT NULL, data TEXT NOT NULL);  -- query: its digest
+CREATE INDEX IF NOT EXISTS rows_by_query ON rows (query, graph);
+CREATE INDEX IF NOT EXISTS rows_by_graph ON rows (graph);
 CREATE TABLE IF NOT EXISTS mentions (graph TEXT NOT NULL, entity TEXT NOT NULL, data TEXT NOT NULL,
                                      PRIMARY KEY (graph, entity));
 """
+#: Rows read from the store held before they are written as chunks (one per graph among them: the
+#: store gives the graphs interleaved, so fewer and larger chunks are fewer to decode later).
+CHUNK_ROWS = 20_000
 _ERRORS = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, RecursionError)
 
 
-@dataclass
+class DamagedMemoError(Exception):
+    """The memo's file could not be read or written as a memo: the caller reads the store afresh."""
+
+
 class GraphMemo:
     """The rows the entity graph was made of, per named graph, valid while the graph is unchanged.
 
-    A build keeps one beside its store (:meth:`load`, :meth:`save`) and tells it the hash of
-    every graph of the store (:meth:`sync`) before reading the entity graph again.
+    A build opens the one beside its store (:meth:`load`), tells it the hash of every graph of
+    the store (:meth:`sync`), reads the entity graph through it and keeps it (:meth:`save`,
+    which commits; :meth:`close` alone forgets this reading's changes). ``GraphMemo()`` is a memo
+    in memory, for tests and one-off readings.
     """
 
-    hashes: dict[str, str] = field(default_factory=dict)  # graph → hash of the content the rows are of
-    rows: dict[str, dict[str, list[tuple]]] = field(default_factory=dict)  # query → graph → its rows
-    mentions: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (graph, entity) → sentences
-    used: set[str] = field(default_factory=set)  # the queries read since the last sync
-    # what the file holds (so that a save writes only what changed), and graphs to forget there
-    _stored: set[tuple[str, str]] = field(default_factory=set, repr=False)
-    _stored_mentions: set[tuple[str, str]] = field(default_factory=set, repr=False)
-    _forget: set[str] = field(default_factory=set, repr=False)
-
-    def sync(self, hashes: dict[str, str]) -> None:
-        """Forget the rows of graphs that changed or are gone: ``hashes`` is what the store holds now."""
-        stale = {g for g in self.hashes if hashes.get(g) != self.hashes[g]}
-        for by_graph in self.rows.values():
-            for g in [g for g in by_graph if g in stale or g not in hashes]:
-                del by_graph[g]
-        self.mentions = {k: v for k, v in self.mentions.items() if k[0] in hashes and k[0] not in stale}
-        gone = stale | {g for _, g in self._stored if g not in hashes}
-        self._forget |= gone
-        self._stored = {(q, g) for q, g in self._stored if g not in gone}
-        self._stored_mentions = {k for k in self._stored_mentions if k[0] not in gone}
-        self.hashes = dict(hashes)
-        self.used = set()
+    def __init__(self, path: Path | None = None):
+        self.path = path
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = sqlite3.connect(":memory:" if path is None else path, isolation_level=None)
+        try:
+            self.con.execute("PRAGMA synchronous = OFF")  # a cache: a torn file is made again
+            if self.con.execute("PRAGMA user_version").fetchone()[0] not in (0, MEMO_VERSION):
+                raise ValueError("another version")
+            self.con.executescript(_SCHEMA)
+            self.con.execute(f"PRAGMA user_version = {MEMO_VERSION}")
+            self.con.execute("BEGIN")  # one transaction until save(): a build that fails keeps the file as it was
+            self.hashes: dict[str, str] = {str(g): str(h) for g, h in
+                                           self.con.execute("SELECT graph, hash FROM graphs")}
+        except _ERRORS as exc:
+            self.con.close()
+            raise DamagedMemoError(str(exc)) from exc
+        self.used: set[str] = set()  # the queries read since the last sync
 
     @classmethod
     def load(cls, path: Path) -> GraphMemo:
-        """The memo kept at ``path``, or an empty one (none yet, another version, or a damaged file:
-        then with a warning, and the file is removed)."""
-        if not path.is_file():
-            return cls()
+        """The memo kept at ``path``, or an empty one there (none yet, another version, or a damaged
+        file: then with a warning, and the file is made again)."""
         try:
-            with _connect(path) as con:
-                if con.execute("PRAGMA user_version").fetchone()[0] != MEMO_VERSION:
-                    raise ValueError("another version")
-                return _read(con)
-        except _ERRORS:
+            return cls(path)
+        except DamagedMemoError:
             log.warning("%s: the cache of the entity graph is damaged or of another version; it is made again",
                         path)
             path.unlink(missing_ok=True)
-            return cls()
+            return cls(path)
 
-    def save(self, path: Path) -> None:
-        """Keep the rows for the next build: those of the queries read since the last sync (the
-        others are of an older version of presskg, or of classes no longer used). Only rows not in
-        the file yet are written."""
-        self.rows = {q: r for q, r in self.rows.items() if q in self.used}
-        try:
-            self._write(path)
-        except sqlite3.Error as exc:  # a damaged file: written again whole
-            log.warning("%s: cannot update the cache of the entity graph (%s); it is written again", path, exc)
-            path.unlink(missing_ok=True)
-            self._stored, self._stored_mentions, self._forget = set(), set(), set()
-            self._write(path)
+    def sync(self, hashes: dict[str, str]) -> None:
+        """Forget the rows of graphs that changed or are gone: ``hashes`` is what the store holds now."""
+        stale = sorted(g for g in self.hashes if hashes.get(g) != self.hashes[g])
+        with self._guard():
+            for table in ("rows", "mentions"):
+                self.con.executemany(f"DELETE FROM {table} WHERE graph = ?", [(g,) for g in stale])
+            self.con.execute("DELETE FROM graphs")
+            self.con.executemany("INSERT INTO graphs VALUES (?, ?)", sorted(hashes.items()))
+        self.hashes = dict(hashes)
+        self.used = set()
 
-    def _write(self, path: Path) -> None:
-        present = {(q, g) for q, by_graph in self.rows.items() for g in by_graph}
-        with _connect(path) as con:
-            con.executescript(_SCHEMA)
-            con.execute(f"PRAGMA user_version = {MEMO_VERSION}")
-            _delete(con, "rows", "graph", self._forget)
-            _delete(con, "mentions", "graph", self._forget)
-            con.executemany("DELETE FROM rows WHERE query = ? AND graph = ?", sorted(self._stored - present))
-            con.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?, ?)",
-                            ((q, g, _dumps(self.rows[q][g])) for q, g in sorted(present - self._stored)))
-            con.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
-                            ((g, e, _dumps(self.mentions[g, e]))
-                             for g, e in sorted(self.mentions.keys() - self._stored_mentions)))
-            con.execute("DELETE FROM graphs")
-            con.executemany("INSERT INTO graphs VALUES (?, ?)", sorted(self.hashes.items()))
-        self._stored, self._stored_mentions, self._forget = present, set(self.mentions), set()
+    def known(self, query: str) -> set[str]:
+        """The graphs whose rows of ``query`` are kept (none of them may have a row)."""
+        with self._guard():
+            return {str(g) for (g,) in self.con.execute("SELECT DISTINCT graph FROM rows WHERE query = ?",
+                                                        (_digest(query),))}
+
+    def rows(self, query: str) -> Iterator[tuple]:
+        """The kept rows of ``query``, chunk by chunk."""
+        self.used.add(query)
+        with self._guard():
+            for (data,) in self.con.execute("SELECT data FROM rows WHERE query = ?", (_digest(query),)):
+                yield from map(_strings, json.loads(data))
+
+    def add(self, query: str, graphs: Iterable[str], rows: Iterable[tuple]) -> Iterator[tuple]:
+        """Yield ``rows`` (the first column the graph), keeping them as the rows of ``query`` of
+        ``graphs`` (a graph among them without a row is kept as such)."""
+        self.used.add(query)
+        todo = set(graphs)
+        held: dict[str, list[tuple]] = {}
+        count = 0
+        for row in rows:
+            row = tuple(map(sys.intern, row))  # interned: IRIs and sentences repeat from row to row
+            held.setdefault(row[0], []).append(row)
+            count += 1
+            if count >= CHUNK_ROWS:
+                self._write(query, held)
+                todo -= held.keys()
+                held, count = {}, 0
+            yield row
+        todo -= held.keys()
+        self._write(query, {**held, **{g: [] for g in todo}})
+
+    def _write(self, query: str, held: dict[str, list[tuple]]) -> None:
+        with self._guard():
+            self.con.executemany("INSERT INTO rows VALUES (?, ?, ?)",
+                                 ((_digest(query), g, _dumps(held[g])) for g in sorted(held)))
+
+    def mentions(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+        """The kept sentences of those ``(graph, entity)`` pairs the memo knows."""
+        with self._guard():
+            self.con.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (graph TEXT, entity TEXT)")
+            self.con.execute("DELETE FROM wanted")
+            self.con.executemany("INSERT INTO wanted VALUES (?, ?)", pairs)
+            return {(str(g), str(e)): list(_strings(json.loads(data))) for g, e, data in self.con.execute(
+                "SELECT m.graph, m.entity, m.data FROM wanted w JOIN mentions m USING (graph, entity)")}
+
+    def add_mentions(self, got: dict[tuple[str, str], list[str]]) -> None:
+        """Keep the sentences of these pairs."""
+        with self._guard():
+            self.con.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
+                                 ((g, e, _dumps(s)) for (g, e), s in sorted(got.items())))
+
+    def save(self, path: Path | None = None) -> None:
+        """Keep the rows for the next build, then close: those of the queries read since the last
+        sync (the others are of an older version of presskg, or of classes no longer used)."""
+        with self._guard():
+            kept = sorted(map(_digest, self.used))
+            marks = ",".join("?" * len(kept))
+            self.con.execute(f"DELETE FROM rows WHERE query NOT IN ({marks})", kept)
+            self.con.execute("COMMIT")
+        self.close()
+
+    def close(self) -> None:
+        """Close the file, forgetting what was not saved."""
+        self.con.close()
+
+    def _guard(self) -> _Guard:
+        return _Guard()
 
 
-@contextmanager
-def _connect(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection to the file whose block is one transaction (committed at its end, or rolled back)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    con = sqlite3.connect(path)
+class _Guard:
+    """Turns an error of the file (or of its data) into :class:`DamagedMemoError`."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if exc is not None and isinstance(exc, _ERRORS):
+            raise DamagedMemoError(" ".join(str(exc).split()) or kind.__name__) from exc
+
+
+def read_through(path: Path, reading: Callable[[GraphMemo | None], object], hashes: dict[str, str]) -> object:
+    """``reading(memo)`` through the memo kept at ``path``, synced with ``hashes``, then saved; a
+    memo found damaged meanwhile is made again (with a warning) by reading again without one."""
     try:
-        con.execute("PRAGMA synchronous = OFF")  # a cache: a torn file is made again
-        with con:
-            yield con
-    finally:
-        con.close()
+        memo = GraphMemo.load(path)
+    except DamagedMemoError as exc:  # cannot even be made again (a folder in its place, say)
+        log.warning("%s: cannot keep the cache of the entity graph (%s)", path, exc)
+        return reading(None)
+    try:
+        memo.sync(hashes)
+        result = reading(memo)
+        memo.save()
+        return result
+    except DamagedMemoError as exc:
+        memo.close()
+        log.warning("%s: the cache of the entity graph is damaged (%s); it is made again", path, exc)
+        path.unlink(missing_ok=True)
+        fresh = GraphMemo(path)
+        fresh.sync(hashes)
+        result = reading(fresh)
+        fresh.save()
+        return result
+    except BaseException:
+        memo.close()
+        raise
 
 
-def _delete(con: sqlite3.Connection, table: str, column: str, values: Iterable[str]) -> None:
-    con.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(v,) for v in sorted(values)])
+def _digest(query: str) -> str:
+    """The key of a query's rows: a digest (the queries' texts run to kilobytes, and every chunk
+    and index entry would hold one)."""
+    return hashlib.sha256(query.encode("utf-8")).hexdigest()[:24]
 
 
 def _dumps(rows: list) -> str:
@@ -142,14 +219,3 @@ def _strings(values: list) -> tuple:
         return tuple(map(sys.intern, values))
     except TypeError:  # an unbound value (None), or something that is not a string: raises again
         return tuple(None if v is None else sys.intern(v) for v in values)
-
-
-def _read(con: sqlite3.Connection) -> GraphMemo:
-    memo = GraphMemo(hashes={str(g): str(h) for g, h in con.execute("SELECT graph, hash FROM graphs")})
-    for q, g, data in con.execute("SELECT query, graph, data FROM rows"):
-        memo.rows.setdefault(str(q), {})[str(g)] = list(map(_strings, json.loads(data)))
-        memo._stored.add((str(q), str(g)))
-    for g, e, data in con.execute("SELECT graph, entity, data FROM mentions"):
-        memo.mentions[str(g), str(e)] = list(_strings(json.loads(data)))
-        memo._stored_mentions.add((str(g), str(e)))
-    return memo

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -139,28 +139,24 @@ class _Reader:
         self.select, self.memo = select, memo
 
     def by_graph(self, template: str, **slots: str) -> Iterator[tuple]:
-        """The rows of a per-graph query: from the memo for graphs it knows, else from the store."""
+        """The rows of a per-graph query: from the memo for graphs it knows, else from the store
+        (and then kept in the memo). Streamed: no list of every row is held."""
         memo = self.memo
         key = template.format(graphs="", **slots)
         if memo is None or not memo.hashes:  # no memo, or one that was not told what the store holds
             yield from self.select(key)
             return
-        memo.used.add(key)
-        known = memo.rows.setdefault(key, {})
+        known = memo.known(key)
         todo = sorted(g for g in memo.hashes if g not in known)
+        yield from memo.rows(key)
         if todo:
             values = "VALUES ?g {{ {} }}".format(" ".join(f"<{g}>" for g in todo)) if known else ""
-            for row in self.select(template.format(graphs=values, **slots)):
-                # interned: IRIs and sentences repeat from row to row
-                known.setdefault(row[0], []).append(tuple(map(sys.intern, row)))
-            for g in todo:
-                known.setdefault(g, [])
-        for rows in known.values():
-            yield from rows
+            yield from memo.add(key, todo, self.select(template.format(graphs=values, **slots)))
 
     def mentions(self, pairs: list[tuple[str, str]]) -> Iterator[tuple]:
         """``(graph, entity, sentence)`` for the sentences that mention each entity in its graph."""
-        known = self.memo.mentions if self.memo is not None and self.memo.hashes else {}
+        memo = self.memo if self.memo is not None and self.memo.hashes else None
+        known = memo.mentions(pairs) if memo is not None else {}
         todo = []
         for g, e in pairs:
             if (g, e) in known:
@@ -171,7 +167,8 @@ class _Reader:
             got: dict[tuple[str, str], list[str]] = {p: [] for p in todo[i:i + _PAIRS_PER_QUERY]}
             for g, e, sentence in self.select(_MENTIONS.format(" ".join(f"(<{g}> <{e}>)" for g, e in got))):
                 got[g, e].append(sys.intern(sentence))
-            known.update(got)
+            if memo is not None:
+                memo.add_mentions(got)
             yield from ((g, e, s) for (g, e), sentences in got.items() for s in sentences)
 
 
@@ -228,7 +225,7 @@ def _add_evidence(read: _Reader, found: dict[str, _Entity]) -> None:
         graphs = {e: gs for e, gs in graphs.items() if len(gs) > done and len(found[e].evidence) < NODE_EVIDENCE}
 
 
-def _relations(read: _Reader, nodes: dict, wanted: set[str] | None, include_kb: bool) -> dict[tuple, dict]:
+def _relations(read: _Reader, nodes: Container[str], wanted: set[str] | None, include_kb: bool) -> dict[tuple, dict]:
     """The core relations between ``nodes``, keyed (subject, object, property@release), with their sentences."""
     skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
     kb_graph = str(KB_GRAPH)
@@ -259,7 +256,8 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
         releases: only these release identifiers (default: all).
         include_kb: add the knowledge base's facts between the entities shown, flagged ``kb=True``.
         memo: rows kept from an earlier reading of the same store, synced with the graphs' hashes
-            (:meth:`GraphMemo.sync`); it is filled with what this reading adds.
+            (:meth:`GraphMemo.sync`); it is filled with what this reading adds (raises
+            :class:`~presskg.views.netmemo.DamagedMemoError` if its file cannot be read).
     """
     read = _Reader(_selector(source), memo)
     wanted = {release_iri(r) for r in releases} if releases else None
@@ -268,10 +266,17 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
     for e, wd in sorted(read.select(_WIKIDATA)):
         wikidata.setdefault(e, _local(wd))  # the first, should the knowledge base give two
     G = nx.MultiDiGraph()
-    G.add_nodes_from(_node(e, found[e], wikidata.get(e)) for e in sorted(found))
-    edges = _relations(read, found, wanted, include_kb)
-    G.add_edges_from((s, o, k, {**d, "evidence": sorted(d["evidence"])}) for (s, o, k), d in sorted(edges.items()))
+    # each entity's and relation's gathered facts dropped as it becomes a node or an edge: they and
+    # the graph are never held whole at once (the peak of this reading was twice the graph's size)
+    G.add_nodes_from(_node(e, found.pop(e), wikidata.get(e)) for e in sorted(found))
+    del found
+    edges = _relations(read, G, wanted, include_kb)
+    G.add_edges_from((s, o, k, _edge(edges.pop((s, o, k)))) for s, o, k in sorted(edges))
     return G
+
+
+def _edge(d: dict) -> dict:
+    return {**d, "evidence": sorted(d["evidence"])}
 
 
 def _node(e: str, ent: _Entity, wikidata: str | None) -> tuple[str, dict]:

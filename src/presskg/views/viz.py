@@ -25,6 +25,7 @@ from pathlib import Path
 import networkx as nx
 
 from presskg import _atomic
+from presskg.errors import BuildError
 from presskg.views.analytics import centrality, simple_graph
 from presskg.vocab import PARENT, Class
 
@@ -110,7 +111,9 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
     simple = simple_graph(G)
     keep, notice = select_nodes(G, max_nodes, simple=simple)
     shown = set(keep)
-    rank = centrality(G, simple=simple_graph(G, keep) if notice else simple)
+    if notice:  # the graph of the nodes shown, made once for their ranking and their layout
+        simple = simple_graph(G, keep)
+    rank = centrality(G, simple=simple)
     top = max(rank.values(), default=1.0) or 1.0
     nodes = []
     for n in keep:
@@ -127,7 +130,7 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
     # positions computed ahead: the page opens with its layout final, physics off (issue 17)
     from presskg.views.layout import positions  # here, not at the top: keeps this change apart from the colour work
 
-    place = positions(simple_graph(G, keep) if notice else simple, keep)
+    place = positions(simple, keep)
     for node in nodes:
         node["x"], node["y"] = place[node["id"]]
     if len(edges) > EDGE_LABELS_MAX:  # drawing thousands of edge names is most of a big page's load time
@@ -168,12 +171,22 @@ def _template():
     """The page template, compiled once: it inlines vis-network (some 500 kB), and a build renders
     up to ``viz_release_pages`` pages with it."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader
-    from pyvis.network import Network
 
-    net = Network(directed=True, cdn_resources="in_line")  # pyvis's vis-network build and templates
     env = Environment(loader=ChoiceLoader([FileSystemLoader(str(Path(__file__).with_name("templates"))),
-                                           net.templateEnv.loader]), autoescape=True)
+                                           FileSystemLoader(str(_pyvis_templates()))]), autoescape=True)
     return env.get_template("graph.html")
+
+
+def _pyvis_templates() -> Path:
+    """pyvis's templates folder, which holds its vis-network build, found without importing pyvis:
+    its package imports IPython, traitlets, pygments and more (about 0.4 s of CPU per build) for
+    notebooks the page does not use. It is the folder ``pyvis.network.Network`` loads templates from."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise BuildError("pyvis, which holds the graph page's vis-network, is not installed: reinstall presskg")
+    return Path(next(iter(spec.submodule_search_locations))) / "templates"
 
 
 def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg graph",
