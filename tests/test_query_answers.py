@@ -138,3 +138,19 @@ def test_query_answers_cli_says_when_it_shows_a_page(sample_build):
     assert "first page only (50 per page" in paged.stderr and "--all" in paged.stderr
     assert every.stderr == ""
     assert paged.stdout == every.stdout  # the sample corpus fits in one page
+
+
+def test_query_answers_release_graphs_name_only_what_they_mention(sample_build):
+    """What the reshaped queries rely on (rdf/encode.py): in a release graph, every named entity is
+    mentioned by the release (releases_mentioning picks its page from the names alone), and an
+    entity has one name across all graphs (events groups dates and participants by entity)."""
+    from presskg.store import open_store
+    from presskg.store.query import with_prefixes
+
+    store = open_store(sample_build)
+    unmentioned = list(store.query(with_prefixes(
+        "SELECT ?e WHERE { GRAPH ?r { ?r a pk:Release . ?e rdfs:label ?l FILTER NOT EXISTS { ?r pk:mentions ?e } } }")))
+    two_names = list(store.query(with_prefixes(
+        "SELECT ?e WHERE { GRAPH ?g { ?e rdfs:label ?l } } GROUP BY ?e HAVING (COUNT(DISTINCT ?l) > 1)")))
+    named = list(store.query(with_prefixes("SELECT ?e WHERE { GRAPH ?r { ?r a pk:Release . ?e rdfs:label ?l } }")))
+    assert named and unmentioned == [] and two_names == []
