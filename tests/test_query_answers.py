@@ -138,3 +138,30 @@ def test_query_answers_cli_says_when_it_shows_a_page(sample_build):
     assert "first page only (50 per page" in paged.stderr and "--all" in paged.stderr
     assert every.stderr == ""
     assert paged.stdout == every.stdout  # the sample corpus fits in one page
+
+
+def test_query_answers_release_graphs_name_only_what_they_mention(sample_build):
+    """What the reshaped queries rely on (rdf/encode.py): in a release graph, every named or typed
+    entity but the release is mentioned by it (releases_mentioning picks its page from the names,
+    entities_per_class counts the types, without joining the mentions), both ends of a relation
+    are named where it is stated, and an entity has one name across all graphs (events groups
+    dates and participants by entity, leaders reads each head's name once)."""
+    from presskg.store import open_store
+    from presskg.store.query import with_prefixes
+
+    store = open_store(sample_build)
+    unmentioned = list(store.query(with_prefixes(
+        "SELECT ?e WHERE { GRAPH ?r { ?r a pk:Release . ?e rdfs:label ?l FILTER NOT EXISTS { ?r pk:mentions ?e } } }")))
+    two_names = list(store.query(with_prefixes(
+        "SELECT ?e WHERE { GRAPH ?g { ?e rdfs:label ?l } } GROUP BY ?e HAVING (COUNT(DISTINCT ?l) > 1)")))
+    named = list(store.query(with_prefixes("SELECT ?e WHERE { GRAPH ?r { ?r a pk:Release . ?e rdfs:label ?l } }")))
+    # entities_per_class: what a release graph types with a class of the ontology (but itself) it mentions
+    typed_unmentioned = list(store.query(with_prefixes(
+        "SELECT ?e WHERE { GRAPH pkg:ontology { ?c a owl:Class } GRAPH ?r { ?r a pk:Release . ?e a ?c FILTER(?e != ?r) "
+        "FILTER NOT EXISTS { ?r pk:mentions ?e } } }")))
+    # leaders and others: both ends of a relation between entities are named in the graph that states it
+    unnamed_ends = list(store.query(with_prefixes(
+        "SELECT ?x WHERE { GRAPH ?r { ?r a pk:Release . ?s ?p ?o FILTER(STRSTARTS(STR(?p), STR(pk:)) && isIRI(?o) "
+        "&& ?s != ?r) VALUES ?end { 0 1 } BIND(IF(?end = 0, ?s, ?o) AS ?x) "
+        "FILTER NOT EXISTS { ?x rdfs:label ?l } } }")))
+    assert named and unmentioned == [] and two_names == [] and typed_unmentioned == [] and unnamed_ends == []
