@@ -123,6 +123,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
     if cls == C.Meeting:
         places += _places(ctx, objs + to)
+        if t[f.verb].tag in ("VBZ", "VBP") and not places and not ctx.frame_date(f.verb):
+            return  # a state, not an occurrence: "Luxembourg hosts the company" (but "X visits Japan")
     sites = _places(ctx, [e for i in f.prep("from") for e in things(ctx, i, create=False)]) if cls == C.Launch else []
     if not who:
         return
