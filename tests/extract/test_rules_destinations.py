@@ -27,3 +27,12 @@ def test_rules_destinations_not_home_or_a_place(read, text):
     """Coming home to Earth, or reaching a launch site, names no target."""
     facts = triples(read(text))
     assert not any(p == "target" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "The Nova probe will fly to the asteroid Apophis.",
+    "The Nova probe will head to the asteroid Apophis.",
+])
+def test_destinations_a_name_after_its_class_noun_is_the_target(read, text):
+    """The parser hangs "Apophis" off the verb in "fly to the asteroid Apophis"."""
+    assert ("Nova", "target", "Apophis") in triples(read(text)), triples(read(text))
