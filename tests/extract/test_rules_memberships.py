@@ -31,3 +31,10 @@ def test_memberships_hosting_in_the_present_is_no_meeting(read):
     assert not any(p == "participant" for _, p, _ in triples(read("Luxembourg hosts the company.")))
     got = triples(read("ESA hosted the JAXA delegation on 3 May."))
     assert any(p == "participant" and o == "JAXA" for _, p, o in got), got
+
+
+def test_memberships_a_mission_that_is_a_collaboration_has_its_partners_contribute(read):
+    got = triples(read("The Nova mission is a collaboration between NASA and ESA."))
+    assert {("NASA", "contributesTo", "Nova"), ("ESA", "contributesTo", "Nova")} <= got, got
+    got = triples(read("The agreement is a cooperation between NASA and ESA."))
+    assert not any(p == "contributesTo" for _, p, _ in got), got

@@ -140,6 +140,12 @@ def participation_nouns(ctx: Context) -> None:
             parties = [e for i in preps.get("between", []) for e in things(ctx, i, create=False)]
             orgs = [e for e in organizations_of(ctx, agents(parties, ctx))]
             ctx.add_partners(orgs, tok.i, "dep:cooperation-between", 0.8)
+            if tok.dep == "attr":  # "the Nova mission is a collaboration between A and B": both contribute to it
+                craft = [e for c in t.children(tok.head, "nsubj") for e in things(ctx, c.i, create=False)
+                         if ctx.table.is_a(e, C.Mission) or ctx.table.is_a(e, C.Spacecraft)]
+                for m in craft:
+                    for o in orgs:
+                        ctx.add(o, P.contributesTo, m, tok.i, "dep:cooperation-between-on", 0.75)
 
 
 _FIELD = re.compile(r"^\s*(?P<noun>[A-Z][a-z]+)\s+(?P<field>date|site|venue|location|place)\s*:", re.I)
