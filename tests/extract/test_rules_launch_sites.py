@@ -54,3 +54,10 @@ def test_launch_sites_from_a_rockets_maker_is_no_site(read):
 def test_launch_sites_arrival_at_a_station_has_both_craft(read, text, craft, met):
     got = {o for s, p, o in triples(read(text)) if p == "participant"}
     assert {craft, met} <= got, got
+
+
+def test_launch_sites_a_town_launched_from_is_where_the_launch_was(read):
+    """"from Kourou": a town is no launch site (a facility is); the launch was there."""
+    got = triples(read("The Vela 3 satellite will be launched on 4 May 2027 on an Ariane 6 from Kourou."))
+    assert any(s.startswith("launch") and p == "locatedIn" and o == "Kourou" for s, p, o in got), got
+    assert not any(p == "launchSite" and o == "Kourou" for _, p, o in got), got

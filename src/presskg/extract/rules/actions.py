@@ -87,7 +87,7 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 @rule("frame:launched-from", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
-      produces=(P.launchSite, P.participant, C.Launch), confidence=0.85)
+      produces=(P.launchSite, P.locatedIn, P.participant, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"to be launched from the Guiana Space Centre"."""
     craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=False)
@@ -105,8 +105,9 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         if ev is not None:
             for c in craft:
                 ctx.add(ev, P.participant, c, f.verb, "frame:launch-event", 0.75)
-            for s in sites:
-                ctx.add(ev, P.launchSite, s, f.verb, "frame:launch-event", 0.75)
+            for s in sites:  # a spaceport is the site; a town or a region ("from Kourou") is where it was
+                prop = P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn
+                ctx.add(ev, prop, s, f.verb, "frame:launch-event", 0.75)
 
 
 @rule("frame:land-on", scope="verb", stage=Stage.VERBS, triggers=("LAND_VERBS",),
