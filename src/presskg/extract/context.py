@@ -16,10 +16,10 @@ from ..model import DateFact, Entity, Evidence, Relation, Release
 from ..vocab import DOMAIN, RANGE
 from ..vocab import Class as C
 from . import registry
-from .entities import EntityTable, ancestors, compatible
+from .entities import EntityTable, ancestors, compatible, may_take_back
 from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
-from .lexicon import FIRST_PLURAL, GENERIC_NOUNS, GROUP_NOUNS, NEUTER, PERSONAL
+from .lexicon import FIRST_PLURAL, GROUP_NOUNS, NEUTER, PERSONAL
 from .mentions import noun_class
 from .registry import Rule
 from .salience import described_subjects, most_salient
@@ -265,7 +265,7 @@ class Context:
         kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
         lemma = self.tree.lemma(i)
         fits = [(e, at) for e, at in self._before(i) if any(compatible(c, k) for c in kinds for k in e.classes)
-                and (e.named or lemma in GENERIC_NOUNS or lemma in e.label.lower().split())]  # "the camera" ≠ the radar
+                and may_take_back(e, lemma)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]
         return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
 

@@ -15,7 +15,7 @@ from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
 from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
 from .gazetteer import Gazetteer, name_key
-from .lexicon import HEAD_CLASSES, WORD_CLASSES
+from .lexicon import GENERIC_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
 from .tree import Tree
 
@@ -332,3 +332,10 @@ def _titled_organization(t: Tree, i: int) -> bool:
     while k < len(t) and t[k].text.lower() in titles and t[k].pos == "NOUN":
         k += 1
     return k > i + 1 and k < len(t) and t[k].ent_type == "PERSON" and t[k].pos == "PROPN"
+
+
+def may_take_back(ent: Entity, lemma: str) -> bool:
+    """True when a definite noun (its ``lemma``) may stand for ``ent`` told of before: a named thing, or
+    a described one of the same noun ("the camera" is not the radar; "the instrument", a noun of
+    lexicon ``GENERIC_NOUNS``, may be)."""
+    return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()

@@ -11,8 +11,8 @@ from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
-from .entities import ancestors
-from .lexicon import DESCRIBED_THINGS, GENERIC_NOUNS, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
+from .entities import ancestors, may_take_back
+from .lexicon import DESCRIBED_THINGS, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 
@@ -221,7 +221,7 @@ def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
             label = ent.label.lower().split()
             if not all(w in label for w in words):
                 return None
-            if ent.named or lemma in GENERIC_NOUNS or lemma in label:
+            if may_take_back(ent, lemma):
                 return ent
     return None
 

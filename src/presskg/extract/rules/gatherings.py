@@ -222,10 +222,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 def _workers_of(ctx: Context, i: int) -> list[Entity]:
     """"Representatives of JAXA and ESA signed ...", "officials from NASA": the organizations whose
-    people act, each of a coordination."""
-    return [e for j in ctx.tree.conjuncts(i) for p in ctx.tree.children(j, "prep") if p.text.lower() in ("of", "from")
-            for o in ctx.tree.children(p.i, "pobj") for e in agents(things(ctx, o.i, create=False), ctx)
-            if isa(ctx, e, C.Organization)] if _worker_org(ctx, i) else []
+    people act (:func:`~presskg.extract.referents._worker_org`, over the coordination it names)."""
+    return agents(_worker_org(ctx, i), ctx)
 
 
 def _government_parties(ctx: Context, i: int) -> list[Entity]:
