@@ -88,3 +88,64 @@ def test_spool_store_texts_load_the_store_in_chunks_of_whole_graphs(tmp_path, mo
     assert default == sorted(str(q.triple) for g in graphs.values() for q in g)
     # the blank node is the same node in its named graph and in the default graph
     assert {q.subject for q in store if isinstance(q.subject, ox.BlankNode)} == {ox.BlankNode("c14n0")}
+
+
+def test_spool_feed_loads_the_store_while_graphs_are_added(tmp_path, monkeypatch):
+    """A store fed by the spool takes each graph as it is added, in pieces, while the graphs are
+    still being made; once sealed it holds what a store loaded after the last graph holds."""
+    import threading
+
+    import presskg.builder.spool as spool_mod
+
+    graphs = {EX + f"g{i}": _graph(f"g{i}", 20) for i in range(6)}
+    graphs[EX + "onto"] = _graph("onto", 1, blank=True)
+    monkeypatch.setattr(spool_mod, "LOAD_CHUNK", 3000)
+    loaded: list[bytes] = []
+    with Spool(tmp_path) as spool:
+        texts = spool.feed()
+        dest = tmp_path / "store"
+        dest.mkdir()
+        feed_iter = iter(texts.nquads)
+        first_three = list(graphs.items())[:3]
+        for name, quads in first_three:
+            nq = fragment(quads, Format.NQUADS)
+            spool.add(name, nq, ntriples(nq))
+        loaded.append(next(feed_iter))  # a piece is ready before the last graph is added
+        assert loaded[0].count(b"\n") >= 40  # whole graphs
+        rest = dict(list(graphs.items())[3:])
+
+        def write_rest():
+            for name, quads in rest.items():
+                nq = fragment(quads, Format.NQUADS)
+                spool.add(name, nq, ntriples(nq))
+            spool.seal()
+
+        writer = threading.Thread(target=write_rest)
+        writer.start()
+        loaded += list(feed_iter)
+        writer.join()
+        # the store: what was loaded from the pieces, then the facts and the blank-node graph as write() does
+        store = ox.Store(str(dest))
+        for piece in loaded:
+            store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
+        store.bulk_extend(texts.quads)
+        for piece in texts.facts:
+            store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        store.bulk_extend(texts.default)
+        spool.seal()  # twice: nothing more
+    named = sorted(str(q) for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
+    assert named == sorted(str(q) for g in graphs.values() for q in g)
+    default = sorted(str(q.triple) for q in store if isinstance(q.graph_name, ox.DefaultGraph))
+    assert default == sorted(str(q.triple) for g in graphs.values() for q in g)
+    assert {q.subject for q in store if isinstance(q.subject, ox.BlankNode)} == {ox.BlankNode("c14n0")}
+
+
+def test_spool_feed_write_ends_when_sealed_without_graphs(tmp_path):
+    """A build that fails before its first graph seals the feed: the store's thread ends."""
+    with Spool(tmp_path) as spool:
+        texts = spool.feed()
+        spool.seal()
+        dest = tmp_path / "store"
+        dest.mkdir()
+        texts.write(dest)
+    assert len(ox.Store.read_only(str(dest))) == 0

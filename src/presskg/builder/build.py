@@ -22,7 +22,7 @@ import logging
 import shutil
 import sys
 import time
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -200,15 +200,20 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             graphs[g] = Graph(old_graphs[g], manifest["sizes"][g])
     full = settings.infer or not old_graphs or not files.complete(sorted(graphs), set())
     stale = [r for r in releases if full or release_iri(r.identifier) not in graphs]
-    with Spool(out) as spool:
-        made, relations, bad = make_release_graphs(stale, keys, cache, gazetteer, settings, named, spool)
-        failed += bad
-        for r in stale:  # could not be read again: left out of this build
-            graphs.pop(release_iri(r.identifier), None)
-        graphs.update(made)
-        releases = [r for r in releases if release_iri(r.identifier) in graphs]
-        for g, quads in _background(spool, sorted(made), settings).items():
-            graphs[g] = make_graph(spool, g, quads)
+    with Spool(out) as spool, ExitStack() as early:
+        # every graph made again: the new store loads them as they are made (a thread beside this one)
+        loading = early.enter_context(replacing(store_dir, spool.feed().write)) if full else None
+        try:
+            made, relations, bad = make_release_graphs(stale, keys, cache, gazetteer, settings, named, spool)
+            failed += bad
+            for r in stale:  # could not be read again: left out of this build
+                graphs.pop(release_iri(r.identifier), None)
+            graphs.update(made)
+            releases = [r for r in releases if release_iri(r.identifier) in graphs]
+            for g, quads in _background(spool, sorted(made), settings).items():
+                graphs[g] = make_graph(spool, g, quads)
+        finally:
+            spool.seal()
         result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
                              reused=len(releases) - len(made))
         if settings.dask:  # local:N: its cores, free again, make the files and the report (builder.cluster)
@@ -216,7 +221,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
 
             settings = after_reading(settings)
         page_dir, pages = _store_files_pages(out, spool, graphs, old_graphs, result, files, settings,
-                                             {release_iri(r.identifier): r for r in releases})
+                                             {release_iri(r.identifier): r for r in releases}, loading)
     if not skip:  # else it holds the report on the releases left out
         (out / "validation.txt").unlink(missing_ok=True)
     outputs = files.commit()
@@ -242,9 +247,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
 
 def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_graphs: dict[str, str],
                        result: BuildResult, files: SpooledWriter, settings: Settings,
-                       releases: dict) -> tuple[Path, dict[str, Path]]:
-    """Validate what changed, then make the store, the files and the pages (staged; returns the
-    pages' folder and the pages)."""
+                       releases: dict, loading: NewStore | None) -> tuple[Path, dict[str, Path]]:
+    """Validate what changed, then make the store (unless ``loading`` it already), the files and
+    the pages (staged; returns the pages' folder and the pages)."""
     changed = {g for g, x in graphs.items() if old_graphs.get(g) != x.hash}
     removed = set(old_graphs) - set(graphs)
     result.store = {"added": len(changed - set(old_graphs)), "replaced": len(changed & set(old_graphs)),
@@ -257,12 +262,14 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
     hashes = {g: x.hash for g, x in graphs.items()}
     staged = StagedFiles(files, names, spool.fragment, changed={g for g in names if graphs[g].made},
                          jobs=settings.jobs)
-    # every graph made again: the store is loaded whole from the spool; a small build's pages read a
-    # copy of its named graphs in memory meanwhile, a larger one's the store once it is written
+    # every graph made again: the store is loaded whole from the spool (``loading`` it since the
+    # first graph was made); a small build's pages read a copy of its named graphs in memory
+    # meanwhile, a larger one's the store once it is written
     texts = spool.store_texts(names) if all(x.made for x in graphs.values()) else None
-    store_dir = out / STORE_DIR
     page_dir = stage_pages(out)
-    with staged, _new_store(store_dir, spool, texts, changed, removed, fresh=not old_graphs) as new_store:
+    making = nullcontext(loading) if loading is not None else _new_store(out / STORE_DIR, spool, texts, changed,
+                                                                          removed, fresh=not old_graphs)
+    with staged, making as new_store:
         in_memory = None
         if texts is not None and spool.nquads_bytes(names) <= IN_MEMORY_PAGES:
             in_memory = Threaded(texts.in_memory, name="presskg-memory")

@@ -4,8 +4,9 @@ They are made from the entity graph of the build's graphs (:func:`read_network`)
 from a store that holds them: the build's own, or a copy in memory that a full build
 reads while its store is written. The rows the entity graph is read from are kept in
 the cache (:class:`~presskg.views.netmemo.GraphMemo`), so that a rebuild reads from the store
-only those of the graphs that changed. With more than one job, the report (its measures
-and plots) is made in a forked process while this one writes the graph page.
+only those of the graphs that changed. With more than one job, or from :data:`FORK_REPORT_AT`
+releases, the report (its measures and plots) is made in a forked process while this one writes
+the graph page.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from presskg.views.memo import kept_in
 NETWORK_MEMO = "network.memo"
 #: The pages' layout and plots kept between builds (:mod:`presskg.views.memo`), in the cache folder.
 VIEWS_MEMO = "views"
+#: From this many releases the report is made in a forked process even with one job: its plots
+#: (matplotlib's import and drawing, a few seconds) then run beside the graph page, as the files do
+#: (:data:`~presskg.publish.export.FORK_FILES_AT`).
+FORK_REPORT_AT = 64
 
 
 def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.MultiDiGraph:
@@ -57,7 +62,7 @@ def _write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: S
     from presskg.views.analytics import release_view
     from presskg.views.viz import render_html
 
-    report = _Report(G, out, forked=settings.jobs > 1)
+    report = _Report(G, out, forked=settings.jobs > 1 or len(releases) >= FORK_REPORT_AT)
     try:
         pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
         folder = out / "releases"

@@ -12,6 +12,7 @@ fragment, written into the new file as it is made, :class:`SpooledWriter`), reas
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,7 @@ class Spool:
         self.spans: dict[str, Span] = {}
         self.blank: set[str] = set()  # graphs with blank nodes: loaded into the store as quads
         self._last: tuple[str, list[ox.Quad]] | None = None  # see fragment
+        self._feed: _Feed | None = None  # see feed
 
     def add(self, graph: str, nquads: bytes, facts: bytes) -> None:
         """Keep ``graph``'s N-Quads and its facts layer (N-Triples); a graph is added once."""
@@ -52,6 +54,8 @@ class Spool:
         self.spans[graph] = tuple(span)
         if has_blank_nodes(nquads):
             self.blank.add(graph)
+        if self._feed is not None:
+            self._feed.names.put(graph)
 
     def nquads(self, graph: str) -> bytes:
         s = self.spans[graph]
@@ -98,6 +102,26 @@ class Spool:
                                   for q in self.fact_quads(g))
         return texts
 
+    def feed(self) -> StoreTexts:
+        """What a new store is loaded from (as :meth:`store_texts`): every graph added from now on
+        until :meth:`seal`, given to the store as it is added. A build that makes every graph again
+        loads its store meanwhile, in another thread (:func:`~presskg.store.replacing`), instead of
+        after the last graph: Oxigraph's bulk load leaves the interpreter to the graphs being made.
+
+        Its N-Quads are read once, by the one thread that loads them, before its facts (as
+        :meth:`~presskg.store.StoreTexts.write` does).
+        """
+        self._feed = _Feed(self)
+        texts = StoreTexts(self._feed, _Facts(self._feed), [], [])
+        self._feed.texts = texts
+        return texts
+
+    def seal(self) -> None:
+        """No more graphs for the :meth:`feed` (also when the build fails: the store's thread then ends)."""
+        if self._feed is not None:
+            self._feed.names.put(None)
+            self._feed = None
+
     def close(self) -> None:
         """Forget the spool (its files are removed)."""
         for fd in self._fds:
@@ -136,6 +160,54 @@ class _Chunks:
 
     def _read(self, group: list[tuple[int, int]]) -> bytes:
         return b"".join(os.pread(self.fd, end - start, start) for start, end in group)
+
+
+class _Feed:
+    """The N-Quads of a spool's graphs as they are added, in pieces of about
+    :data:`~presskg.store.LOAD_CHUNK` bytes of whole graphs, until the spool is sealed; a graph with
+    blank nodes goes to the texts' quads instead (see :meth:`Spool.store_texts`)."""
+
+    def __init__(self, spool: Spool):
+        self.spool, self.names = spool, queue.SimpleQueue()
+        self.texts: StoreTexts | None = None
+        self.plain: list[str] = []  # the graphs loaded from text, in the order they came
+        self.sealed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        spool, group, length = self.spool, [], 0
+        while not self.sealed:
+            g = self.names.get()
+            if g is None:
+                self.sealed = True
+            elif g in spool.blank:
+                self.texts.quads += spool.quads(g)
+                self.texts.default += (ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                                       for q in spool.fact_quads(g))
+            else:
+                self.plain.append(g)
+                group.append(spool.spans[g][:2])
+                length += group[-1][1] - group[-1][0]
+            if group and (self.sealed or length >= LOAD_CHUNK):
+                yield from _Chunks(spool._fds[0], group)
+                group, length = [], 0
+
+    def drain(self) -> None:
+        """Take every graph until the seal (what the facts need, should the N-Quads not be read)."""
+        if not self.sealed:
+            for _ in self:
+                pass
+
+
+class _Facts:
+    """The facts layer of the graphs a :class:`_Feed` took as text, once it is sealed."""
+
+    def __init__(self, feed: _Feed):
+        self.feed = feed
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.feed.drain()
+        spool = self.feed.spool
+        return iter(_Chunks(spool._fds[1], [spool.spans[g][2:] for g in self.feed.plain]))
 
 
 def _coalesce(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

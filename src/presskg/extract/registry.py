@@ -143,11 +143,22 @@ def rule(name: str, *, stage: Stage, produces: tuple[str, ...], confidence: floa
 
 
 def ordered() -> list[Rule]:
-    """The rules in the order they run, after checking that each runs after the rules it reads.
+    """The rules in the order they run, after checking that each runs after the rules it reads
+    (once per state of the registry: :func:`verb_dispatch` asks for them once per release).
 
     Raises:
         ExtractionError: a rule's ``after`` names a rule that is unknown or runs later.
     """
+    state = tuple(REGISTRY.values())
+    if _ORDERED[0] != state:
+        _ORDERED[:] = [state, _ordered()]
+    return list(_ORDERED[1])
+
+
+_ORDERED: list[Any] = [None, None]  # the registry's rules, and their order (see ordered)
+
+
+def _ordered() -> list[Rule]:
     rules = sorted(REGISTRY.values(), key=lambda r: r.stage)  # stable: registration order within a stage
     seen: set[str] = set()
     for r in rules:
