@@ -72,6 +72,11 @@ PLANET_ADJECTIVES: MappingProxyType[str, str] = MappingProxyType(_TABLES["PLANET
 #: Verbs and nouns that report an occurrence, and the event class of what they report.
 OCCURRENCE_VERBS = _classes(_TABLES["OCCURRENCE_VERBS"], "OCCURRENCE_VERBS")
 OCCURRENCE_NOUNS = _classes(_TABLES["OCCURRENCE_NOUNS"], "OCCURRENCE_NOUNS")
+#: The class an unknown name's role in its clause gives it (:mod:`~presskg.extract.doing`): the
+#: subject of a verb without an object, with one, and the passive subject ("roles.toml").
+INTRANSITIVE_SUBJECTS = _classes(_TABLES["INTRANSITIVE_SUBJECTS"], "INTRANSITIVE_SUBJECTS")
+TRANSITIVE_SUBJECTS = _classes(_TABLES["TRANSITIVE_SUBJECTS"], "TRANSITIVE_SUBJECTS")
+PASSIVE_SUBJECTS = _classes(_TABLES["PASSIVE_SUBJECTS"], "PASSIVE_SUBJECTS")
 
 # Verb classes (a phrasal verb is written "lemma particle").
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]

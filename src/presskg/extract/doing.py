@@ -1,0 +1,99 @@
+"""What an unknown name is, read from what the sentence has it do.
+
+A proper noun that the model leaves untyped, that no head noun, apposition or the
+knowledge base types, is dropped: a capitalized word alone is not evidence of a
+thing. What the clause has it do often is. A name that lifts off, lands or enters
+orbit is a craft ("Kestrel lifted off aboard a Falcon 9"); a name that launches
+something is an organization ("Orbex launched the Tarsier satellite"); a name
+that is launched is a craft ("Tarsier was launched on 3 May"); a name taken
+"as" a thing of a class is of that class ("the agency selected Corvid as its
+next Earth Explorer mission"); a name that signs "on behalf of" a body is a
+person. The verbs, and the class each gives its subject, are lexicon data
+(``roles.toml``): a word joins a class there, not here.
+
+>>> from presskg.model import Parse, Token
+>>> toks = [Token(0, "Kestrel", 0, "Kestrel", "PROPN", "NNP", "nsubj", 1, "", "O", " "),
+...         Token(1, "lifted", 8, "lift", "VERB", "VBD", "ROOT", 1, "", "O", " "),
+...         Token(2, "off", 15, "off", "ADP", "RP", "prt", 1, "", "O", "")]
+>>> from presskg.extract.tree import Tree
+>>> str(role_class(Tree(Parse(tuple(toks), (), ()), "Kestrel lifted off"), 0, 1))
+'Spacecraft'
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class
+from . import lexicon
+from .candidates import noun_class
+from .lexicon import INTRANSITIVE_SUBJECTS, PASSIVE_SUBJECTS, TRANSITIVE_SUBJECTS
+from .tree import Tree
+
+_OBJECTS = ("dobj", "obj", "attr")
+
+
+def role_class(tree: Tree, start: int, end: int) -> Class | None:
+    """The class of the name at ``[start, end)`` that its role in the clause gives, or None."""
+    h = _head(tree, start, end)
+    t = tree[h]
+    verb = t.head
+    if verb == h:
+        return None
+    cls = _taken_as(tree, h, verb)
+    if cls is not None:
+        return cls
+    if tree[verb].pos not in ("VERB", "AUX"):
+        return None
+    key = _verb_key(tree, verb)
+    if t.dep == "nsubjpass":
+        return PASSIVE_SUBJECTS.get(key)
+    if t.dep != "nsubj":
+        return None
+    if _on_behalf(tree, verb):
+        return Class.Person  # "Halvorsen signed the agreement on behalf of the Norwegian Space Agency"
+    if any(c.dep in _OBJECTS for c in tree.children(verb)):
+        return TRANSITIVE_SUBJECTS.get(key)
+    return INTRANSITIVE_SUBJECTS.get(key)
+
+
+def _head(tree: Tree, start: int, end: int) -> int:
+    """The token of the span whose head lies outside it (the last one when none does)."""
+    for i in range(start, end):
+        if not start <= tree[i].head < end or tree[i].head == i:
+            return i
+    return end - 1
+
+
+def _verb_key(tree: Tree, verb: int) -> str:
+    """The verb's lemma, with its particle when it has one ("lift off", "touch down")."""
+    prt = [c.text.lower() for c in tree.children(verb, "prt")]
+    return f"{tree.lemma(verb)} {prt[0]}" if prt else tree.lemma(verb)
+
+
+def _taken_as(tree: Tree, h: int, verb: int) -> Class | None:
+    """"selected Corvid as its next Earth Explorer mission", "Vexel was chosen as prime contractor":
+    the class of the noun of an "as" phrase on the name's verb (the name its object or passive
+    subject) or on the name itself."""
+    if tree[h].dep not in ("dobj", "nsubjpass", "appos"):
+        return None
+    for owner in (h, verb):
+        for p in tree.children(owner, "prep"):
+            if p.text.lower() != "as":
+                continue
+            for o in tree.children(p.i, "pobj"):
+                if o.pos == "NOUN":
+                    cls = noun_class(tree, o.i)
+                    if cls is not None:
+                        return Class(cls)
+    return None
+
+
+def _on_behalf(tree: Tree, verb: int) -> bool:
+    """The clause says for whom its subject acts ("on behalf of X", "in the name of X")."""
+    if tree.lemma(verb) not in lexicon.WORD_CLASSES["SIGN_VERBS"]:
+        return False
+    words = [w.split() for w in lexicon.WORD_CLASSES["BEHALF_PHRASES"]]
+    low = tree.lowers
+    for p in tree.children(verb, "prep"):
+        if any(low[p.i:p.i + len(w)] == w for w in words):
+            return True
+    return False
