@@ -61,8 +61,9 @@ def _before_relative(ctx: Context, i: int) -> int:
 def _marker_end(ctx: Context, i: int) -> int | None:
     """The token after the marker that starts at ``i``, or None when ``i`` starts none."""
     t = ctx.tree
-    word = t[i].text.lower()
-    nxt = t[i + 1].text.lower() if i + 1 < len(t) else ""
+    low = t.lowers
+    word = low[i]
+    nxt = low[i + 1] if i + 1 < len(low) else ""
     if word in ABOARD_MARKERS:
         return i + 1
     if f"{word} {nxt}" in ABOARD_MARKERS:

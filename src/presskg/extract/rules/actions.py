@@ -190,7 +190,7 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for i in f.obj + f.prep("on", "to", "at", "around", "of"):
         # "fly to the asteroid Apophis": the parser may hang the name off the verb, not the class noun
         after = [i + 1] if i + 1 < len(t) and t[i].pos == "NOUN" and ctx.ref(i) is None else []
-        for j in ctx.tree.subtree(i)[:40] + after:
+        for j in (*ctx.tree.subtree(i)[:40], *after):
             if ctx.tree[j].pos not in ("NOUN", "PROPN"):
                 continue
             e = ctx.ref(j)

@@ -84,11 +84,16 @@ def on_behalf_of(ctx: Context) -> None:
 
 
 def _phrase_end(low: list[str], i: int) -> int | None:
-    for phrase in BEHALF_PHRASES:
-        words = phrase.split()
+    if low[i] not in _BEHALF_FIRST:  # most tokens: one look-up
+        return None
+    for words in _BEHALF_WORDS:
         if low[i:i + len(words)] == words:
             return i + len(words)
     return None
+
+
+_BEHALF_WORDS = [p.split() for p in sorted(BEHALF_PHRASES)]
+_BEHALF_FIRST = frozenset(w[0] for w in _BEHALF_WORDS)
 
 
 def _org_after(ctx: Context, j: int) -> Entity | None:
