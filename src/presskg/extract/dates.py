@@ -40,6 +40,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative-day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
     ("weekday", re.compile(r"\b(?:on|last|this|next)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
     ("year", re.compile(rf"(?<![\d/-])\b{_Y}\b(?![-/]\d|\s*(?:km|kg|m\b|tonnes|%))")),
+    # "in mid-2026", "by early-2025": a year, as precise as the text is
+    ("part-year", re.compile(rf"\b(?:early|mid|late)-{_Y}\b(?![-/]\d)", re.I)),
 ]
 
 
@@ -58,7 +60,7 @@ def _gates(text: str) -> dict[str, bool]:
             "the-day-of-month": digit and month, "bare-month": month,
             "relative-week": "week" in low or "month" in low,
             "relative-day": "today" in low or "yesterday" in low or "tomorrow" in low,
-            "weekday": "day" in low, "year": digit}
+            "weekday": "day" in low, "year": digit, "part-year": digit and "-" in text}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class DateExpr:
     end: int
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
     kind: str
+    yearless: bool = False  # "on 14 March", "in mid-May": the year is the one nearest the release date
 
 
 def find_dates(text: str, release_date: dt.date | None, *, offset: int = 0) -> list[DateExpr]:
@@ -91,7 +94,8 @@ def find_dates(text: str, release_date: dt.date | None, *, offset: int = 0) -> l
                 continue
             value = _value(kind, m, release_date)
             # an impossible date still takes its words, so its year is not read alone
-            found.append(DateExpr(m.start() + offset, m.end() + offset, value or "", kind))
+            yearless = kind in _YEARLESS and not m.groupdict().get("year")
+            found.append(DateExpr(m.start() + offset, m.end() + offset, value or "", kind, yearless))
     return sorted((f for f in found if f.value), key=lambda d: d.start)
 
 
@@ -109,7 +113,7 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         return _nearest(ref, month, day)
     if kind == "month-year":
         return f"{int(g['year']):04d}-{month:02d}"
-    if kind == "year":
+    if kind in ("year", "part-year"):
         return g["year"]
     if ref is None:
         return None
@@ -143,6 +147,45 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         back = (ref.weekday() - wd) % 7  # the latest such day on or before the release
         return (ref - dt.timedelta(days=back)).isoformat()
     return None
+
+
+_YEARLESS = ("day-month-year", "month-day-year", "the-day-of-month", "bare-month")
+#: How far on the wrong side of the release date the nearest reading of a yearless date must fall
+#: before the clause's tense moves it a year (a release may be dated a few days off its news).
+TENSE_MARGIN_DAYS = 7
+
+
+def by_tense(value: str, ref: dt.date | None, tense: str | None) -> str:
+    """A yearless date (its value the nearest to the release date ``ref``) moved a year when the
+    clause's ``tense`` ("past" or "future") puts it on the other side of the release: "was launched
+    on 14 September" in a June release is last September, "will launch on 14 March" next March.
+
+    >>> by_tense("2024-09-14", dt.date(2024, 6, 12), "past")
+    '2023-09-14'
+    >>> by_tense("2024-03-14", dt.date(2024, 6, 12), "future")
+    '2025-03-14'
+    >>> by_tense("2024-06-14", dt.date(2024, 6, 12), "past")  # two days off: left as read
+    '2024-06-14'
+    >>> by_tense("2024-11", dt.date(2024, 6, 12), "past")
+    '2023-11'
+    """
+    if ref is None or tense not in ("past", "future"):
+        return value
+    step = -1 if tense == "past" else 1
+    if len(value) == 10:
+        d = dt.date.fromisoformat(value)
+        off = (d - ref).days
+        if off * step < -TENSE_MARGIN_DAYS:
+            try:
+                return d.replace(year=d.year + step).isoformat()
+            except ValueError:  # 29 February
+                return value
+        return value
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:])
+        off = (y * 12 + m) - (ref.year * 12 + ref.month)
+        return f"{y + step:04d}-{m:02d}" if off * step < -1 else value
+    return value
 
 
 def _checked(year: int, month: int | None, day: int) -> str | None:

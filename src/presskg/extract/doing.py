@@ -41,9 +41,17 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     cls = _taken_as(tree, h, verb)
     if cls is not None:
         return cls
+    if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":
+        return PASSIVE_SUBJECTS.get(tree.lemma(tree[verb].head))  # "the launch of Kestrel"
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
+    if t.dep in ("nsubj", "nsubjpass"):  # "Kestrel is scheduled to launch", "is set to lift off"
+        for x in tree.children(verb, "xcomp"):
+            if x.pos == "VERB" and not any(c.dep in _OBJECTS for c in tree.children(x.i)):
+                cls = INTRANSITIVE_SUBJECTS.get(_verb_key(tree, x.i))
+                if cls is not None:
+                    return cls
     if t.dep == "nsubjpass":
         return PASSIVE_SUBJECTS.get(key)
     if t.dep != "nsubj":

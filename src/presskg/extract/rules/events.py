@@ -16,11 +16,12 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..dates import find_dates
+from ..dates import by_tense, find_dates
 from ..entities import ancestors
 from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS
 from ..referents import agents, described, organizations_of, things
 from ..registry import Stage, rule
+from ..tense import clause_tense
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
 
@@ -35,7 +36,9 @@ def locate_dates(ctx: Context) -> None:
             if not toks:
                 continue
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
-            ctx.date_at.setdefault(attachment(ctx, head, set(toks)), []).append((d.value, head))
+            at = attachment(ctx, head, set(toks))
+            value = by_tense(d.value, ctx.release.date, clause_tense(t, at)) if d.yearless else d.value
+            ctx.date_at.setdefault(at, []).append((value, head))
 
 
 def attachment(ctx: Context, i: int, span: set[int]) -> int:

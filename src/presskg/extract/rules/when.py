@@ -4,8 +4,9 @@ Two classes of wording:
 
 - a date inside a time-of-day phrase: "touchdown is planned at 20:53 CET on 26 November", "in the early
   morning of 13 June the two plunged into the atmosphere", "on the night of 3 October the probe let go of
-  the lander". The parser hangs the date on the clock word ("CET", "morning"), which is no event; the
-  date is the date of what the time phrase modifies, so it moves up to that verb or noun;
+  the lander", or a part of a year: "will be launched in the second quarter of 2026". The parser hangs
+  the date on the clock word ("CET", "morning", "quarter"), which is no event; the date is the date of
+  what the time phrase modifies, so it moves up to that verb or noun;
 - a day told by reference to the day last dated in the text: "on 13 June the capsule re-entered ...
   JAXA recovered it the next day", "on the same day, the minister visited the centre". The day is
   resolved against the latest day-precise date before it (a month or a year has no day to count from,
@@ -24,7 +25,7 @@ from ..lexicon import TABLES, WORD_CLASSES
 from ..registry import Stage, rule
 from .events import attachment
 
-TIME_OF_DAY_NOUNS = WORD_CLASSES["TIME_OF_DAY_NOUNS"]
+TIME_OF_DAY_NOUNS = WORD_CLASSES["TIME_OF_DAY_NOUNS"] | WORD_CLASSES["PARTS_OF_YEAR_NOUNS"]
 TIME_ZONES = WORD_CLASSES["TIME_ZONES"]
 #: phrase -> shift in days ("the next day" -> 1), read from the lexicon.
 DAY_ANAPHORS = {k: int(v) for k, v in TABLES["DAY_ANAPHORS"].items()}

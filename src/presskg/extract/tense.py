@@ -1,0 +1,36 @@
+"""The tense of a clause, from its verb's tag and auxiliaries: when a date written without its year falls.
+
+"was launched on 14 September" is a past September, "will launch on 14 March" a coming March,
+whichever is nearer the release date (:func:`~presskg.extract.dates.by_tense` moves the year).
+
+>>> from presskg.model import Parse, Token
+>>> from presskg.extract.tree import Tree
+>>> toks = (Token(0, "It", 0, "it", "PRON", "PRP", "nsubj", 2, "", "O", " "),
+...         Token(1, "will", 3, "will", "AUX", "MD", "aux", 2, "", "O", " "),
+...         Token(2, "launch", 8, "launch", "VERB", "VB", "ROOT", 2, "", "O", ""))
+>>> clause_tense(Tree(Parse(toks, (), ()), "It will launch"), 2)
+'future'
+"""
+
+from __future__ import annotations
+
+from .lexicon import WORD_CLASSES
+from .tree import Tree
+
+#: "is scheduled to launch", "is due to land", "plans to fly": the verb they govern is to come.
+SCHEDULE_WORDS = WORD_CLASSES["SCHEDULE_WORDS"]
+
+
+def clause_tense(tree: Tree, i: int) -> str | None:
+    """"past", "future", or None (the present, a noun, or nothing said) of the clause of verb ``i``."""
+    t = tree[i]
+    if t.pos not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in tree.children(i) if c.dep in ("aux", "auxpass")]
+    if any(tree.lemma(c.i) in ("will", "shall") for c in aux):
+        return "future"  # "will launch", "will be launched"
+    if t.dep == "xcomp" and t.head != i and tree.lemma(t.head) in SCHEDULE_WORDS:
+        return "future" if clause_tense(tree, t.head) != "past" else None  # "is scheduled to launch"
+    if t.tag == "VBD" or t.tag == "VBN" and any(c.tag == "VBD" or tree.lemma(c.i) == "have" for c in aux):
+        return "past"  # "launched", "was launched", "has landed"
+    return None
