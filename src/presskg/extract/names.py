@@ -120,7 +120,9 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
-    if cls is None or end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
+    if cls is None:
+        return described_class(tree, start, end)
+    if end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
             and C.Person in _ancestors(cls):
         return None
     return cls
@@ -347,3 +349,28 @@ def _field_word(tree: Tree, i: int) -> bool:
     nxt = tree[i + 1]  # "Earth observation": the parser hangs "Earth" on "observation" or on the class noun
     return (nxt.dep == "compound" and nxt.text.islower() and nxt.pos in ("NOUN", "VERB")
             and tok.head in (i + 1, nxt.head))
+
+
+def described_class(tree: Tree, start: int, end: int) -> str | None:
+    """The class of a name the model calls a person from a class noun set beside it: "the German company
+    Orbital Werke", "Vindoren, a Swiss start-up", "Skybright, a small satellite maker". A reader types an
+    unknown name by what the text says it is; a person's class ("NASA astronaut Jeanette Epps") keeps the
+    person."""
+    head = _head(tree, Candidate(start, end, "model"))
+    tok = tree[head]
+    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"]
+    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"]
+    if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
+        nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
+    for i in nouns:
+        cls = noun_class(tree, i) or _hyphened_class(tree, i)
+        if cls and C.Person not in _ancestors(cls):
+            return cls
+    return None
+
+
+def _hyphened_class(tree: Tree, i: int) -> str | None:
+    """The class of a hyphened noun the parser splits: "start-up" is "start", "-", "up"."""
+    if i >= 2 and tree[i - 1].text in ("-", "‐") and not tree[i - 1].whitespace:
+        return HEAD_CLASSES.get(f"{tree[i - 2].text.lower()}-{tree[i].text.lower()}")
+    return None

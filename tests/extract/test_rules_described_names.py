@@ -1,0 +1,35 @@
+"""Unknown names typed by the class noun set beside them (names.described_class), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import classes_of, labels, triples
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The antenna was built by Vindoren, a Swiss start-up.", "Vindoren"),
+    ("Last month, the German company Orbital Werke opened a plant in Bremen.", "Orbital Werke"),
+    ("Its camera was built by the Spanish company Orbita Labs.", "Orbita Labs"),
+    ("The agency bought the craft from Skybright, a small satellite maker.", "Skybright"),
+])
+def test_names_described_class_types_a_company_by_the_noun_beside_it(read, text, name):
+    result = read(text)
+    assert name in labels(result), labels(result)
+    assert "Company" in classes_of(result, name), classes_of(result, name)
+    assert "Person" not in classes_of(result, name)
+
+
+def test_names_described_class_gives_the_company_its_country(read):
+    result = read("Last month, the German company Orbital Werke opened a plant in Bremen.")
+    assert ("Orbital Werke", "country", "Germany") in triples(result), triples(result)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NASA astronaut Jeanette Varga captured the cargo ship on Monday.", "Jeanette Varga"),
+    ("Marta Kovalenko, a Ukrainian engineer, will lead the team.", "Marta Kovalenko"),
+])
+def test_names_described_class_keeps_a_person_a_person(read, text, name):
+    result = read(text)
+    assert "Person" in classes_of(result, name), (labels(result), classes_of(result, name))
+    assert "Company" not in classes_of(result, name)
