@@ -38,3 +38,19 @@ def test_signers_a_plain_letter_is_no_agreement(read):
 def test_signers_an_exchange_between_missions_names_no_signer(read):
     result = read("NASA signed an agreement with ESA on the exchange of data between Vela and Nova.")
     assert _signatories(result) == {"NASA", "ESA"}, triples(result)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The agreement was signed by ESA Director General Tomas Ekberg with Ingrid Solheim, Director General "
+     "of the Norwegian Space Agency, in Oslo on 4 May.", "Ingrid Solheim"),
+    ("CNES President Luc Morand signed the accord with Hanna Virtanen, head of the Finnish Space Office, "
+     "on 2 June.", "Hanna Virtanen"),
+])
+def test_signers_a_person_signs_with_a_person(read, text, person):
+    result = read(text)
+    assert person in _signatories(result), triples(result)
+
+
+def test_signers_a_body_does_not_sign_with_a_person_it_names(read):
+    result = read("CNES signed a contract with Vela Systems on 2 June, said Luc Morand.")
+    assert "Luc Morand" not in _signatories(result), triples(result)

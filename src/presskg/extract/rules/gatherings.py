@@ -160,8 +160,10 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                          for o in t.children(p.i, "pobj")]
         withs = f.prep("with") + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "with"
                                   for o in t.children(p.i, "pobj")]
+        # a person signs with a person ("signed by A with B, Director General of Z"), a body with a body
+        people = any(C.Person in s.classes for s in signers)
         signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
-                    if isa(ctx, e, C.Organization, C.Country)]
+                    if isa(ctx, e, C.Organization, C.Country) or people and C.Person in e.classes]
     if not signers and between:
         everyone = list(dict.fromkeys(between))
     else:
