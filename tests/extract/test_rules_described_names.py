@@ -33,3 +33,17 @@ def test_names_described_class_keeps_a_person_a_person(read, text, name):
     result = read(text)
     assert "Person" in classes_of(result, name), (labels(result), classes_of(result, name))
     assert "Company" not in classes_of(result, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NASA astronaut Ana Ruiz has been assigned to the Crew-12 mission.", "Ana Ruiz"),
+    ("The rover was driven by chief engineer Tomas Ekberg on Monday.", "Tomas Ekberg"),
+])
+def test_names_context_class_lower_case_title_before_a_name_makes_a_person(read, text, name):
+    result = read(text)
+    assert "Person" in classes_of(result, name), labels(result)
+
+
+def test_names_context_class_capitalized_words_after_a_plain_noun_are_no_person(read):
+    result = read("The satellite will observe Vela Basin in 2026.")
+    assert "Person" not in classes_of(result, "Vela Basin"), labels(result)

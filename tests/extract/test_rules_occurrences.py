@@ -92,3 +92,14 @@ def test_occurrences_a_capture_by_an_arm_is_an_event_with_the_craft(read, text, 
 def test_occurrences_a_capture_with_no_date_or_place_is_no_event(read):
     x = read("The arm can capture a free-flying craft.", date=dt.date(2022, 5, 6))
     assert not [e for e in _events(x, "Event") if e.label.startswith("capture")], triples(x)
+
+
+def test_occurrences_a_conveyance_takes_place_where_it_goes(read):
+    x = read("The Vela capsule was transported to the Sagamihara Campus on 9 May.", date=dt.date(2022, 5, 12))
+    moved = [e for e in _events(x, "Event") if e.label.startswith("transport")]
+    assert moved and (moved[0].label, "locatedIn", "JAXA Sagamihara Campus") in triples(x), triples(x)
+
+
+def test_occurrences_a_recovery_team_is_no_recovery(read):
+    x = read("A JAXA recovery team flew to Woomera on 9 May.", date=dt.date(2022, 5, 12))
+    assert not [e for e in _events(x, "Event") if "recovery" in e.label], triples(x)

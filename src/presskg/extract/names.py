@@ -149,7 +149,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     - an apposition after it: "Vela, a lunar lander," → Lander;
     - a title "of" it: "Director of Vela", "President of the Zephyr Institute" → Organization;
     - what it does: "Vela landed", "Vela was launched", "Vela orbits the Moon" → Spacecraft;
-    - what it owns: "Vela's Zephyr Research Center", "Vela's institute" → Organization.
+    - what it owns: "Vela's Zephyr Research Center", "Vela's institute" → Organization;
+    - a title in lower case before it: "NASA astronaut Ana Ruiz" → Person.
     """
     head = _head(tree, cand)
     tok = tree[head]
@@ -192,6 +193,12 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         verb = tree.lemma(gov.i)
         if verb in LAND_VERBS or verb in ORBIT_VERBS or (verb in LAUNCH_VERBS and tok.dep == "nsubjpass"):
             return C.Spacecraft
+    if cand.start > 0 and _person_shaped(tree, cand):
+        # "NASA astronaut Ana Ruiz", "chief engineer Lena Varga": a title in lower case right before two
+        # to four capitalized words (the tagger may miss the person, even take "astronaut" for a verb)
+        title = tree[cand.start - 1]
+        if title.text.islower() and (title.text in MEMBER_TITLES or title.text in HEAD_TITLES):
+            return C.Person
     return None
 
 
