@@ -47,3 +47,24 @@ def test_names_context_class_lower_case_title_before_a_name_makes_a_person(read,
 def test_names_context_class_capitalized_words_after_a_plain_noun_are_no_person(read):
     result = read("The satellite will observe Vela Basin in 2026.")
     assert "Person" not in classes_of(result, "Vela Basin"), labels(result)
+
+
+@pytest.mark.parametrize("text, name, fact", [
+    ("The Zephyr satellite will be operated from Madrid by Hisdesat.", "Hisdesat",
+     ("Zephyr", "operatedBy", "Hisdesat")),
+    ("The antenna of the Vela satellite was supplied by Kortex.", "Kortex", None),
+])
+def test_names_maker_class_one_word_that_builds_or_operates_is_an_organization(read, text, name, fact):
+    result = read(text)
+    assert "Organization" in classes_of(result, name) or "Company" in classes_of(result, name), labels(result)
+    assert fact is None or fact in triples(result), triples(result)
+
+
+def test_names_maker_class_a_person_shaped_builder_is_not_made_an_organization(read):
+    result = read("The prototype was built by Ana Ruiz in 2020.")
+    assert "Organization" not in classes_of(result, "Ana Ruiz"), labels(result)
+
+
+def test_names_described_class_a_heading_before_a_colon_names_nothing(read):
+    result = read("Background: the Zephyr mission was launched in 2014.")
+    assert "Background" not in labels(result), labels(result)

@@ -54,3 +54,14 @@ def test_signers_a_person_signs_with_a_person(read, text, person):
 def test_signers_a_body_does_not_sign_with_a_person_it_names(read):
     result = read("CNES signed a contract with Vela Systems on 2 June, said Luc Morand.")
     assert "Luc Morand" not in _signatories(result), triples(result)
+
+
+@pytest.mark.parametrize("text, onlooker", [
+    ("Lena Varga and Tomas Ekberg signed the accord on 2 June, with Dr. Ido Levin, CEO of Orbix, looking on.",
+     "Ido Levin"),
+    ("The memorandum was signed by Lena Varga and by Tomas Ekberg, with the Prime Minister and Karl Berg "
+     "as witnesses.", "Karl Berg"),
+])
+def test_signers_people_watching_with_the_signers_do_not_sign(read, text, onlooker):
+    result = read(text)
+    assert onlooker not in _signatories(result), triples(result)

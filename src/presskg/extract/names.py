@@ -24,6 +24,7 @@ from .lexicon import (
     TIME_ZONES,
     TITLE_WORDS,
     TRAVEL_VERBS,
+    WORD_CLASSES,
 )
 from .tree import Tree
 
@@ -34,6 +35,7 @@ _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
 _SUBJECTS = ("nsubj", "nsubjpass")
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
 
 
 def is_time_zone(text: str) -> bool:
@@ -121,7 +123,7 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
     if cls is None:
-        return described_class(tree, start, end)
+        return described_class(tree, start, end) or maker_class(tree, start, end)
     if end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
             and C.Person in _ancestors(cls):
         return None
@@ -199,7 +201,7 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         title = tree[cand.start - 1]
         if title.text.islower() and (title.text in MEMBER_TITLES or title.text in HEAD_TITLES):
             return C.Person
-    return None
+    return maker_class(tree, cand.start, cand.end)
 
 
 def _person_shaped(tree: Tree, cand: Candidate) -> bool:
@@ -365,7 +367,9 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     person."""
     head = _head(tree, Candidate(start, end, "model"))
     tok = tree[head]
-    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"]
+    # set off by a comma ("Background: the X mission" is a heading, no name)
+    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"
+             and end < len(tree) and tree[end].text == ","]
     nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"]
     if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
@@ -381,3 +385,18 @@ def _hyphened_class(tree: Tree, i: int) -> str | None:
     if i >= 2 and tree[i - 1].text in ("-", "‐") and not tree[i - 1].whitespace:
         return HEAD_CLASSES.get(f"{tree[i - 2].text.lower()}-{tree[i].text.lower()}")
     return None
+
+
+def maker_class(tree: Tree, start: int, end: int) -> str | None:
+    """Organization for one unknown word that builds, supplies or operates ("built by Kortex", "operated by
+    Hisdesat", "Orbix will manufacture the panels"): bodies do that, people seldom; a person-shaped name
+    ("built by Ana Ruiz") is left to the model."""
+    if end - start != 1:
+        return None
+    tok = tree[start]
+    verb = tok.head
+    if tok.dep == "pobj" and tree[verb].dep == "agent":
+        verb = tree[verb].head
+    elif tok.dep != "nsubj":
+        return None
+    return C.Organization if tree[verb].pos == "VERB" and tree.lemma(verb) in MAKER_VERBS else None

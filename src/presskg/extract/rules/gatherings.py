@@ -163,7 +163,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # a person signs with a person ("signed by A with B, Director General of Z"), a body with a body
         people = any(C.Person in s.classes for s in signers)
         signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
-                    if isa(ctx, e, C.Organization, C.Country) or people and C.Person in e.classes]
+                    if isa(ctx, e, C.Organization, C.Country)
+                    or people and C.Person in e.classes and not _onlookers(ctx, i)]
     if not signers and between:
         everyone = list(dict.fromkeys(between))
     else:
@@ -220,6 +221,17 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
     ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
+
+
+def _onlookers(ctx: Context, i: int) -> bool:
+    """"with the Prime Minister and X as witnesses", "with Dr. X, CEO of Y, looking on": the people of a
+    "with" phrase that says what else they did there watched the signing; they did not sign."""
+    t = ctx.tree
+    w = t[i].head if t[t[i].head].text.lower() == "with" else i
+    k = max(t.subtree(w)) + 1  # what follows the phrase: parsers hang "looking on", "as witnesses" on the verb
+    while k < len(t) and t[k].pos == "PUNCT" and t[k].text != ".":
+        k += 1
+    return k < len(t) and (t[k].tag == "VBG" or t[k].text.lower() == "as")
 
 
 def _workers_of(ctx: Context, i: int) -> list[Entity]:
