@@ -68,3 +68,26 @@ def test_names_maker_class_a_person_shaped_builder_is_not_made_an_organization(r
 def test_names_described_class_a_heading_before_a_colon_names_nothing(read):
     result = read("Background: the Zephyr mission was launched in 2014.")
     assert "Background" not in labels(result), labels(result)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orbix chief executive Lena Varga said the company would hire 50 engineers.", ("Lena Varga", "headOf", "Orbix")),
+    ('"We are proud," said Tomas Ekberg, Orbix\'s managing director.', ("Tomas Ekberg", "headOf", "Orbix")),
+])
+def test_names_titled_owner_a_word_that_has_a_director_is_an_organization(read, text, fact):
+    result = read(text)
+    assert fact in triples(result), triples(result)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Ruiz has been appointed as the new Director General of the Vela Space Agency.", "Ana Ruiz"),
+    ("The Vela Institute's director, Ana Ruiz, signed the agreement.", "Ana Ruiz"),
+])
+def test_names_person_deed_a_name_that_is_appointed_or_titled_is_a_person(read, text, name):
+    result = read(text)
+    assert "Person" in classes_of(result, name), labels(result)
+
+
+def test_names_research_centre_is_a_research_institute(read):
+    result = read("Karl Berg, director of the Zephyr Research Centre in Bremen, welcomed the decision.")
+    assert ("Karl Berg", "headOf", "Zephyr Research Centre") in triples(result), triples(result)

@@ -36,6 +36,8 @@ _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
+PERSON_DEEDS = WORD_CLASSES["PERSON_DEEDS"]
+_TITLE_PARTS = frozenset({"chief", "managing", "executive", "general", "deputy", "vice"})
 
 
 def is_time_zone(text: str) -> bool:
@@ -195,13 +197,41 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         verb = tree.lemma(gov.i)
         if verb in LAND_VERBS or verb in ORBIT_VERBS or (verb in LAUNCH_VERBS and tok.dep == "nsubjpass"):
             return C.Spacecraft
-    if cand.start > 0 and _person_shaped(tree, cand):
+    if _person_shaped(tree, cand):
         # "NASA astronaut Ana Ruiz", "chief engineer Lena Varga": a title in lower case right before two
         # to four capitalized words (the tagger may miss the person, even take "astronaut" for a verb)
-        title = tree[cand.start - 1]
+        title = tree[cand.start - 1] if cand.start > 0 else tree[head]
         if title.text.islower() and (title.text in MEMBER_TITLES or title.text in HEAD_TITLES):
             return C.Person
-    return maker_class(tree, cand.start, cand.end)
+        if cand.source == "pattern:proper-noun" and _person_deed(tree, head):
+            return C.Person
+    return maker_class(tree, cand.start, cand.end) or _titled_owner(tree, cand)
+
+
+def _person_deed(tree: Tree, head: int) -> bool:
+    """"said Ana Ruiz", "Ana Ruiz was elected", "the institute's director, Ana Ruiz,": what a person does,
+    has done to them, or is (a title the name is set beside)."""
+    tok = tree[head]
+    if tok.dep in _SUBJECTS and tree.lemma(tok.head) in PERSON_DEEDS:
+        return True
+    gov = tree.lemma(tok.head)
+    return tok.dep == "appos" and tok.head < head and (gov in HEAD_TITLES or gov in MEMBER_TITLES)
+
+
+def _titled_owner(tree: Tree, cand: Candidate) -> str | None:
+    """Organization for one unknown word that owns a title or stands before one: "Orbix's managing director",
+    "Orbix chief executive Lena Varga" (a person has no director; a name before a title is its body)."""
+    if cand.end - cand.start != 1 or cand.end >= len(tree):
+        return None
+    tok = tree[cand.start]
+    gov = tree[tok.head]
+    if tok.dep not in ("poss", "compound", "nmod") or gov.i <= cand.start:
+        return None
+    words = [tree.lemma(k) for k in range(cand.end, gov.i + 1) if tree[k].tag != "POS"]
+    titled = all(w in TITLE_WORDS or w in HEAD_TITLES or w in MEMBER_TITLES or w in _TITLE_PARTS for w in words)
+    # a title in lower case (or "CEO"): "Scientific Director" is itself a title, not "Scientific"'s director
+    titled = titled and all(tree[k].text.islower() or tree[k].text.isupper() for k in range(cand.end, gov.i + 1))
+    return C.Organization if words and titled else None
 
 
 def _person_shaped(tree: Tree, cand: Candidate) -> bool:
