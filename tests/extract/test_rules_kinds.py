@@ -54,3 +54,9 @@ def test_rules_kinds_unknown_name_before_its_country_where_places_stand_is_a_cit
 def test_rules_kinds_organization_before_a_country_elsewhere_stays_an_organization(read):
     result = read("The contract was signed by Vesterholm Aerospace, Norway, and by ESA.")
     assert "City" not in classes_of(result, "Vesterholm Aerospace"), classes_of(result, "Vesterholm Aerospace")
+
+
+def test_rules_kinds_a_research_centre_is_a_body_and_a_site(read):
+    result = read("His career included research posts at Orbix's Vela Research Center and at Nova University.")
+    assert {"ResearchInstitute", "Facility"} <= classes_of(result, "Vela Research Center"), labels(result)
+    assert "Facility" not in classes_of(result, "Nova University"), labels(result)

@@ -18,13 +18,14 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ..context import Context
-from ..lexicon import HONORIFICS, TITLE_WORDS
+from ..lexicon import HONORIFICS, TITLE_WORDS, WORD_CLASSES
 from ..mentions import enumerations, is_acronym
 from ..registry import Stage, rule
 
 #: Classes a default guess gives; a name typed otherwise was typed by evidence.
 WEAK = frozenset({C.Organization, C.Person, C.Place, C.Agent})
 _HONORIFIC = frozenset(h.rstrip(".") for h in HONORIFICS)
+SITE_BODIES = WORD_CLASSES["SITE_BODIES"]
 
 
 def _weak(ent: Entity) -> bool:
@@ -104,3 +105,12 @@ def _where_places_stand(ctx: Context, start: int, end: int) -> bool:
         return True
     head = next((i for i in range(start, end) if not start <= t[i].head < end), end - 1)
     return t[head].dep == "pobj" and t[t[head].head].text.lower() in ("at", "in", "near", "from", "outside")
+
+
+@rule("type:site-body", stage=Stage.MENTIONS, triggers=("SITE_BODIES",), produces=(C.Facility,), confidence=0.75)
+def site_bodies(ctx: Context) -> None:
+    """"the Vela Research Centre": a research institute that is also the site it occupies (a facility)."""
+    for ent in ctx.table.entities.values():
+        if ent.kb is None and C.ResearchInstitute in ent.classes \
+                and any(ent.label.lower().endswith(w) for w in SITE_BODIES):
+            ent.classes.add(C.Facility)
