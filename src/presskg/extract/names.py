@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
+from . import described_names
 from .candidates import Candidate, is_acronym, noun_class
 from .lexicon import (
     HEAD_CLASSES,
@@ -24,7 +25,6 @@ from .lexicon import (
     TIME_ZONES,
     TITLE_WORDS,
     TRAVEL_VERBS,
-    WORD_CLASSES,
 )
 from .tree import Tree
 
@@ -35,9 +35,6 @@ _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
 _SUBJECTS = ("nsubj", "nsubjpass")
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
-MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
-PERSON_DEEDS = WORD_CLASSES["PERSON_DEEDS"]
-_TITLE_PARTS = frozenset({"chief", "managing", "executive", "general", "deputy", "vice"})
 
 
 def is_time_zone(text: str) -> bool:
@@ -125,7 +122,7 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
     if cls is None:
-        return described_class(tree, start, end) or maker_class(tree, start, end)
+        return described_names.described_class(tree, start, end) or described_names.maker_class(tree, start, end)
     if end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
             and C.Person in _ancestors(cls):
         return None
@@ -203,35 +200,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         title = tree[cand.start - 1] if cand.start > 0 else tree[head]
         if title.text.islower() and (title.text in MEMBER_TITLES or title.text in HEAD_TITLES):
             return C.Person
-        if cand.source == "pattern:proper-noun" and _person_deed(tree, head):
+        if cand.source == "pattern:proper-noun" and described_names.person_deed(tree, head):
             return C.Person
-    return maker_class(tree, cand.start, cand.end) or _titled_owner(tree, cand)
-
-
-def _person_deed(tree: Tree, head: int) -> bool:
-    """"said Ana Ruiz", "Ana Ruiz was elected", "the institute's director, Ana Ruiz,": what a person does,
-    has done to them, or is (a title the name is set beside)."""
-    tok = tree[head]
-    if tok.dep in _SUBJECTS and tree.lemma(tok.head) in PERSON_DEEDS:
-        return True
-    gov = tree.lemma(tok.head)
-    return tok.dep == "appos" and tok.head < head and (gov in HEAD_TITLES or gov in MEMBER_TITLES)
-
-
-def _titled_owner(tree: Tree, cand: Candidate) -> str | None:
-    """Organization for one unknown word that owns a title or stands before one: "Orbix's managing director",
-    "Orbix chief executive Lena Varga" (a person has no director; a name before a title is its body)."""
-    if cand.end - cand.start != 1 or cand.end >= len(tree):
-        return None
-    tok = tree[cand.start]
-    gov = tree[tok.head]
-    if tok.dep not in ("poss", "compound", "nmod") or gov.i <= cand.start:
-        return None
-    words = [tree.lemma(k) for k in range(cand.end, gov.i + 1) if tree[k].tag != "POS"]
-    titled = all(w in TITLE_WORDS or w in HEAD_TITLES or w in MEMBER_TITLES or w in _TITLE_PARTS for w in words)
-    # a title in lower case (or "CEO"): "Scientific Director" is itself a title, not "Scientific"'s director
-    titled = titled and all(tree[k].text.islower() or tree[k].text.isupper() for k in range(cand.end, gov.i + 1))
-    return C.Organization if words and titled else None
+    return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
 
 
 def _person_shaped(tree: Tree, cand: Candidate) -> bool:
@@ -388,45 +359,3 @@ def _field_word(tree: Tree, i: int) -> bool:
     nxt = tree[i + 1]  # "Earth observation": the parser hangs "Earth" on "observation" or on the class noun
     return (nxt.dep == "compound" and nxt.text.islower() and nxt.pos in ("NOUN", "VERB")
             and tok.head in (i + 1, nxt.head))
-
-
-def described_class(tree: Tree, start: int, end: int) -> str | None:
-    """The class of a name the model calls a person from a class noun set beside it: "the German company
-    Orbital Werke", "Vindoren, a Swiss start-up", "Skybright, a small satellite maker". A reader types an
-    unknown name by what the text says it is; a person's class ("NASA astronaut Jeanette Epps") keeps the
-    person."""
-    head = _head(tree, Candidate(start, end, "model"))
-    tok = tree[head]
-    # set off by a comma ("Background: the X mission" is a heading, no name)
-    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"
-             and end < len(tree) and tree[end].text == ","]
-    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"]
-    if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
-        nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
-    for i in nouns:
-        cls = noun_class(tree, i) or _hyphened_class(tree, i)
-        if cls and C.Person not in _ancestors(cls):
-            return cls
-    return None
-
-
-def _hyphened_class(tree: Tree, i: int) -> str | None:
-    """The class of a hyphened noun the parser splits: "start-up" is "start", "-", "up"."""
-    if i >= 2 and tree[i - 1].text in ("-", "‐") and not tree[i - 1].whitespace:
-        return HEAD_CLASSES.get(f"{tree[i - 2].text.lower()}-{tree[i].text.lower()}")
-    return None
-
-
-def maker_class(tree: Tree, start: int, end: int) -> str | None:
-    """Organization for one unknown word that builds, supplies or operates ("built by Kortex", "operated by
-    Hisdesat", "Orbix will manufacture the panels"): bodies do that, people seldom; a person-shaped name
-    ("built by Ana Ruiz") is left to the model."""
-    if end - start != 1:
-        return None
-    tok = tree[start]
-    verb = tok.head
-    if tok.dep == "pobj" and tree[verb].dep == "agent":
-        verb = tree[verb].head
-    elif tok.dep != "nsubj":
-        return None
-    return C.Organization if tree[verb].pos == "VERB" and tree.lemma(verb) in MAKER_VERBS else None

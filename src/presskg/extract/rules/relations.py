@@ -209,6 +209,13 @@ def noun_preps(ctx: Context) -> None:
                     ctx.add(e, P.sampleFrom, body, tok.i, "dep:planet-adjective-sample", 0.75)
 
 
+def _destination(ctx: Context, prep: int) -> bool:
+    """"fly to the ISS aboard the X capsule": the noun the parser hung "aboard" on is where they go, not cargo."""
+    t = ctx.tree
+    noun = t[t[prep].head]
+    return noun.dep == "pobj" and t[noun.head].text.lower() in ("to", "toward", "towards", "for")
+
+
 def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str) -> None:
     isa = ctx.table.is_a
     if prep in ("to", "toward", "towards") and (isa(h, C.Mission) or isa(h, C.Spacecraft)) and isa(o, C.CelestialBody):
@@ -225,7 +232,7 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
     elif prep in ("of",) and isa(h, C.Facility) and isa(o, C.Organization):
         ctx.add(h, P.operatedBy, o, at, "dep:facility-of-org", 0.75)
     elif prep in ("on", "aboard", "onboard") and (isa(h, C.Instrument) or isa(h, C.Spacecraft)) \
-            and (isa(o, C.Spacecraft) or isa(o, C.Mission)) and not isa(h, C.Mission):
+            and (isa(o, C.Spacecraft) or isa(o, C.Mission)) and not isa(h, C.Mission) and not _destination(ctx, at):
         ctx.add(h, P.partOf, o, at, "dep:carried-on", 0.7)
     elif prep in ("of", "for") and (isa(h, C.Instrument)) and (isa(o, C.Spacecraft) or isa(o, C.Mission)):
         ctx.add(h, P.partOf, o, at, "dep:instrument-of", 0.7)
