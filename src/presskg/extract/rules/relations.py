@@ -142,9 +142,10 @@ def names_with_countries(ctx: Context) -> None:
 # --- possession, orbit, place ------------------------------------------------------
 
 
-@rule("dep:possessive", stage=Stage.PHRASES, produces=(P.operatedBy, P.partOf, P.orbits), confidence=0.8)
+@rule("dep:possessive", stage=Stage.PHRASES, produces=(P.operatedBy, P.partOf, P.orbits, P.providedBy),
+      confidence=0.8)
 def possessives(ctx: Context) -> None:
-    """"its Hayabusa2 mission", "NASA's DART", "Mars' two moons", "its science payload"."""
+    """"its Hayabusa2 mission", "NASA's DART", "Mars' two moons", "its science payload", "NASA's X camera"."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "poss":
@@ -158,6 +159,9 @@ def possessives(ctx: Context) -> None:
                 ctx.table.is_a(owned, c) for c in (C.Mission, C.Spacecraft, C.Facility)
             ):
                 ctx.add(owned, P.operatedBy, owner, tok.i, "dep:possessive-operator", 0.8)
+            elif (ctx.table.is_a(owner, C.Organization) or C.Country in owner.classes) \
+                    and ctx.table.is_a(owned, C.Instrument) and not ctx.table.is_a(owned, C.Spacecraft):
+                ctx.add(owned, P.providedBy, owner, tok.i, "dep:possessive-provider", 0.7)  # an agency's camera
             elif ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission):
                 if ctx.table.is_a(owned, C.Instrument) or ctx.table.is_a(owned, C.Spacecraft):
                     ctx.add(owned, P.partOf, owner, tok.i, "dep:possessive-part", 0.75)
