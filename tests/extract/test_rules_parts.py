@@ -36,3 +36,8 @@ def test_parts_an_agencys_named_instrument_is_provided_by_it(read):
 def test_parts_an_agencys_satellite_is_operated_not_provided(read):
     result = read("ESA's Zephyr satellite was launched in 2020.")
     assert ("Zephyr", "providedBy", "ESA") not in triples(result), triples(result)
+
+
+def test_parts_a_pronouns_instrument_names_no_provider(read):
+    result = read("CNES is proud of the Zephyr lander. Its science payload was built in Toulouse.")
+    assert not [t for t in triples(result) if t[1] == "providedBy"], triples(result)

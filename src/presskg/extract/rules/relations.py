@@ -159,9 +159,9 @@ def possessives(ctx: Context) -> None:
                 ctx.table.is_a(owned, c) for c in (C.Mission, C.Spacecraft, C.Facility)
             ):
                 ctx.add(owned, P.operatedBy, owner, tok.i, "dep:possessive-operator", 0.8)
-            elif (ctx.table.is_a(owner, C.Organization) or C.Country in owner.classes) \
+            elif (ctx.table.is_a(owner, C.Organization) or C.Country in owner.classes) and tok.pos != "PRON" \
                     and ctx.table.is_a(owned, C.Instrument) and not ctx.table.is_a(owned, C.Spacecraft):
-                ctx.add(owned, P.providedBy, owner, tok.i, "dep:possessive-provider", 0.7)  # an agency's camera
+                ctx.add(owned, P.providedBy, owner, tok.i, "dep:possessive-provider", 0.7)  # named: not "its", "our"
             elif ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission):
                 if ctx.table.is_a(owned, C.Instrument) or ctx.table.is_a(owned, C.Spacecraft):
                     ctx.add(owned, P.partOf, owner, tok.i, "dep:possessive-part", 0.75)
