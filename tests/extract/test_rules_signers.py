@@ -65,3 +65,14 @@ def test_signers_a_body_does_not_sign_with_a_person_it_names(read):
 def test_signers_people_watching_with_the_signers_do_not_sign(read, text, onlooker):
     result = read(text)
     assert onlooker not in _signatories(result), triples(result)
+
+
+def test_signers_a_signing_with_a_place_and_no_signer_is_still_a_signing(read):
+    result = read("The agreement was signed at the Vela Institute in Lisbon on 4 May.")
+    assert any(s.startswith("signing") and p == "locatedIn" and o == "Lisbon" for s, p, o in triples(result)), \
+        triples(result)
+
+
+def test_signers_a_signing_with_only_a_date_and_no_signer_makes_no_event(read):
+    result = read("The contract was signed on 4 May.")
+    assert not [t for t in triples(result) if t[0].startswith("signing")], triples(result)

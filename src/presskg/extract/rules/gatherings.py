@@ -202,7 +202,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for p in signers:
                 if C.Person in p.classes:
                     ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
-    if not events and (places or ctx.frame_date(f.verb) or people_sign) and signers:
+    # a signing with a place happened there, whoever signed ("the agreement was signed in Lisbon on 4 May")
+    if not events and (places or ctx.frame_date(f.verb) or people_sign) and (signers or places):
         ev = described(ctx, f.verb, C.Meeting)
         if ev is not None:
             ctx.table.entities[ev.key].label = "signing"
