@@ -217,7 +217,7 @@ def _destination(ctx: Context, prep: int) -> bool:
     """"fly to the ISS aboard the X capsule": the noun the parser hung "aboard" on is where they go, not cargo."""
     t = ctx.tree
     noun = t[t[prep].head]
-    return noun.dep == "pobj" and t[noun.head].text.lower() in ("to", "toward", "towards", "for")
+    return noun.dep == "pobj" and t[noun.head].text.lower() in ("to", "toward", "towards")
 
 
 def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str) -> None:
