@@ -53,3 +53,12 @@ def test_rules_contribute_with_a_part(read):
 def test_rules_includes_after_a_possessive_craft(read):
     facts = triples(read("The Vela orbiter's instruments include the Zephyr camera and the Lyra spectrometer."))
     assert {("Zephyr", "partOf", "Vela"), ("Lyra", "partOf", "Vela")} <= facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Astronauts Lena Varga and Karl Berg will fly to the ISS aboard the Zephyr capsule in May.",
+    "The crew will travel to the Vela module aboard the Zephyr capsule.",
+])
+def test_rules_aboard_where_they_go_is_not_carried(read, text):
+    result = read(text)
+    assert not [t for t in triples(result) if t[1] == "partOf"], triples(result)

@@ -100,3 +100,18 @@ def test_rules_anaphora_its_plural_parts(read):
 def test_rules_anaphora_its_plural_not_an_agencys(read):
     facts = triples(read("ESA presented the Kestrel orbiter. The agency said its instruments were ready."))
     assert not any(p == "partOf" and s.startswith("instruments") and o == "ESA" for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize("text, part, craft", [
+    ("The Zephyr orbiter carries a camera. The orbiter's radar will map the ice below the surface.", "radar",
+     "Zephyr"),
+    ("The Zephyr lander touched down on 4 May. The lander's drill will collect samples.", "drill", "Zephyr"),
+])
+def test_anaphora_the_crafts_part_is_part_of_the_craft_told_of_before(read, text, part, craft):
+    result = read(text)
+    assert any(s.startswith(part) and p == "partOf" and o == craft for s, p, o in triples(result)), triples(result)
+
+
+def test_anaphora_the_agencys_part_is_no_crafts_part(read):
+    result = read("ESA built the Zephyr probe. The agency's radar team met in May.")
+    assert not [t for t in triples(result) if t[1] == "partOf"], triples(result)

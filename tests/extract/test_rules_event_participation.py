@@ -27,3 +27,17 @@ def test_event_participation_of_a_mission_is_a_contribution(read):
     facts = triples(result)
     assert ("NASA", "contributesTo", "Vela") in {(s, str(p), o) for s, p, o in facts}, facts
     assert not any(p == "participant" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, event, bodies", [
+    ("On 4 May, a delegation from the Vela Space Agency visited the Zephyr Centre in Noordwijk.", "meeting",
+     {"Vela Space Agency"}),
+    ("The opening ceremony on 4 May was attended by the heads of ESA and CNES.", "opening ceremony",
+     {"ESA", "CNES"}),
+    ("The Vela Space Agency hosted a delegation from JAXA in Lisbon on 4 May.", "meeting",
+     {"Vela Space Agency", "JAXA"}),
+])
+def test_event_participation_a_delegation_or_the_heads_of_a_body_stand_for_it(read, text, event, bodies):
+    result = read(text)
+    got = {o for s, p, o in triples(result) if s.startswith(event) and p == "participant"}
+    assert bodies <= got, triples(result)

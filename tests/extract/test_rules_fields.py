@@ -81,3 +81,19 @@ def test_purposes_under_which_names_no_place(read):
     """"an agreement under which they will meet in Tokyo": a place is no topic."""
     facts = triples(read("ESA and JAXA signed an agreement under which they will meet in Tokyo."))
     assert not any(p == "topic" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, holder, fields", [
+    ("The agreement covers climate monitoring, space research and satellite technology.", "agreement",
+     {"climate monitoring", "space research", "satellite technology"}),
+    ("The talks centred on space weather.", "talks", {"space weather"}),
+])
+def test_fields_monitoring_research_and_technology_are_fields(read, text, holder, fields):
+    got = {o for s, p, o in triples(read(text)) if s.startswith(holder) and p == "topic"}
+    assert fields <= got, triples(read(text))
+
+
+def test_fields_a_field_after_and_is_its_own_field(read):
+    got = {o for s, p, o in triples(read("ESA and JAXA signed an agreement on 4 May to cooperate on lunar "
+                                         "exploration and space medicine.")) if p == "topic"}
+    assert "space medicine" in got and not any(" and " in o for o in got), got

@@ -76,3 +76,30 @@ def test_occurrences_a_craft_landing_told_in_the_past_is_an_event(read, text):
 def test_occurrences_a_landing_to_come_needs_a_date_or_place(read):
     result = read("The Vela lander will touch down softly.")
     assert not [e for e in result.entities.values() if "Landing" in e.classes]
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("Astronaut Lena Varga captured the Zephyr cargo ship with the robotic arm on 4 May.", "Zephyr"),
+    ("The Vela freighter was grappled by the station's robotic arm at 4:51 a.m. on 4 May.", "Vela"),
+])
+def test_occurrences_a_capture_by_an_arm_is_an_event_with_the_craft(read, text, craft):
+    x = read(text, date=dt.date(2022, 5, 6))
+    caught = [e for e in _events(x, "Event") if e.label.split()[0] in ("capture", "grapple")]
+    assert caught, triples(x)
+    assert (caught[0].label, "participant", craft) in triples(x), triples(x)
+
+
+def test_occurrences_a_capture_with_no_date_or_place_is_no_event(read):
+    x = read("The arm can capture a free-flying craft.", date=dt.date(2022, 5, 6))
+    assert not [e for e in _events(x, "Event") if e.label.startswith("capture")], triples(x)
+
+
+def test_occurrences_a_conveyance_takes_place_where_it_goes(read):
+    x = read("The Vela capsule was transported to the Sagamihara Campus on 9 May.", date=dt.date(2022, 5, 12))
+    moved = [e for e in _events(x, "Event") if e.label.startswith("transport")]
+    assert moved and (moved[0].label, "locatedIn", "JAXA Sagamihara Campus") in triples(x), triples(x)
+
+
+def test_occurrences_a_recovery_team_is_no_recovery(read):
+    x = read("A JAXA recovery team flew to Woomera on 9 May.", date=dt.date(2022, 5, 12))
+    assert not [e for e in _events(x, "Event") if "recovery" in e.label], triples(x)

@@ -26,3 +26,18 @@ def test_rules_as_part_of_needs_a_mission(read):
     """"As part of the agreement" makes nothing a part of anything."""
     facts = triples(read("As part of the agreement, the Falco rover will explore the crater."))
     assert not any(p == "partOf" for _, p, _ in facts), facts
+
+
+def test_parts_an_agencys_named_instrument_is_provided_by_it(read):
+    result = read("NASA's Vela camera will fly on the Zephyr probe.")
+    assert ("Vela", "providedBy", "NASA") in triples(result), triples(result)
+
+
+def test_parts_an_agencys_satellite_is_operated_not_provided(read):
+    result = read("ESA's Zephyr satellite was launched in 2020.")
+    assert ("Zephyr", "providedBy", "ESA") not in triples(result), triples(result)
+
+
+def test_parts_a_pronouns_instrument_names_no_provider(read):
+    result = read("CNES is proud of the Zephyr lander. Its science payload was built in Toulouse.")
+    assert not [t for t in triples(result) if t[1] == "providedBy"], triples(result)

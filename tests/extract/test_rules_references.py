@@ -122,3 +122,9 @@ def test_references_a_described_thing_is_taken_back_by_its_own_noun_only(read):
 def test_references_a_class_noun_takes_back_the_thing_of_its_class(read):
     result = read("Vela Systems built a radar for the Nova satellite. The instrument was delivered to ESA in May.")
     assert any(p == "deliveredTo" and s.startswith("radar") for s, p, _ in triples(result)), triples(result)
+
+
+def test_references_a_station_does_not_take_back_a_town(read):
+    result = read("The company Nordlys Space is based in Tromso. The agreement for the station was signed "
+                  "by ESA and the Norwegian Space Agency on 4 May.")
+    assert not any(o == "Tromso" for _, p, o in triples(result) if p == "topic"), triples(result)

@@ -105,3 +105,18 @@ def test_rules_suppliers_described_noun_of_a_copula(read, text, thing, who):
     result = read(text)
     assert (thing, "providedBy", who) in triples(result)
     assert not any("[t]" in e.label for e in result.entities.values())
+
+
+@pytest.mark.parametrize("text, thing, makers", [
+    ("The Vela instrument was developed by CNES with the Zephyr Institute in Toulouse.", "Vela",
+     {"CNES", "Zephyr Institute"}),
+    ("ESA built the Vela satellite with NASA.", "Vela", {"ESA", "NASA"}),
+])
+def test_rules_suppliers_a_body_it_was_made_with_provides_it_too(read, text, thing, makers):
+    result = read(text)
+    assert {(thing, "providedBy", m) for m in makers} <= triples(result), triples(result)
+
+
+def test_rules_suppliers_made_with_a_material_names_no_provider(read):
+    result = read("CNES developed the Vela camera with a new carbon structure in 2020.")
+    assert {p for s, r, p in triples(result) if r == "providedBy"} <= {"CNES"}, triples(result)

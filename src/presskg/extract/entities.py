@@ -343,5 +343,10 @@ def _titled_organization(t: Tree, i: int) -> bool:
 def may_take_back(ent: Entity, lemma: str) -> bool:
     """True when a definite noun (its ``lemma``) may stand for ``ent`` told of before: a named thing, or
     a described one of the same noun ("the camera" is not the radar; "the instrument", a noun of
-    lexicon ``GENERIC_NOUNS``, may be)."""
+    lexicon ``GENERIC_NOUNS``, may be). A noun of a kind of place takes back only a place of its kind or
+    below: "the station" is not the town named before it (a town is no station, though both are places)."""
+    cls = HEAD_CLASSES.get(lemma)
+    if cls is not None and cls != C.Place and C.Place in ancestors(cls) \
+            and not any(cls in ancestors(k) for k in ent.classes):
+        return False
     return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()

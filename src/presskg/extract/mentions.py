@@ -311,7 +311,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 end += 1
             if end - start >= 2:  # and starts late: "[Humaid] Ali Al Vela"
                 start = names.person_start(tree, start, index.at)
-            if end - start == 1 and not _honorific_before(tree, start):
+            if end - start == 1 and not _honorific_before(tree, start) and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
         elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"
             limit = tree.sentence_of(start).end

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
+from . import described_names
 from .candidates import Candidate, is_acronym, noun_class
 from .lexicon import (
     HEAD_CLASSES,
@@ -120,7 +121,9 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
-    if cls is None or end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
+    if cls is None:
+        return described_names.described_class(tree, start, end) or described_names.maker_class(tree, start, end)
+    if end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
             and C.Person in _ancestors(cls):
         return None
     return cls
@@ -147,7 +150,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     - an apposition after it: "Vela, a lunar lander," → Lander;
     - a title "of" it: "Director of Vela", "President of the Zephyr Institute" → Organization;
     - what it does: "Vela landed", "Vela was launched", "Vela orbits the Moon" → Spacecraft;
-    - what it owns: "Vela's Zephyr Research Center", "Vela's institute" → Organization.
+    - what it owns: "Vela's Zephyr Research Center", "Vela's institute" → Organization;
+    - a title in lower case before it: "NASA astronaut Ana Ruiz" → Person.
     """
     head = _head(tree, cand)
     tok = tree[head]
@@ -190,7 +194,15 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         verb = tree.lemma(gov.i)
         if verb in LAND_VERBS or verb in ORBIT_VERBS or (verb in LAUNCH_VERBS and tok.dep == "nsubjpass"):
             return C.Spacecraft
-    return None
+    if _person_shaped(tree, cand):
+        # "NASA astronaut Ana Ruiz", "chief engineer Lena Varga": a title in lower case right before two
+        # to four capitalized words (the tagger may miss the person, even take "astronaut" for a verb)
+        title = tree[cand.start - 1] if cand.start > 0 else tree[head]
+        if title.text.islower() and (title.text in MEMBER_TITLES or title.text in HEAD_TITLES):
+            return C.Person
+        if cand.source == "pattern:proper-noun" and described_names.person_deed(tree, head):
+            return C.Person
+    return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
 
 
 def _person_shaped(tree: Tree, cand: Candidate) -> bool:

@@ -133,9 +133,15 @@ def _head_titled(ctx: Context, i: int, kids: list) -> list[Entity]:
 
 
 def _worker_org(ctx: Context, i: int) -> list[Entity]:
-    """"the French team at the IAS institute" acts for the institute."""
-    if ctx.tree.lemma(i) not in WORKER_NOUNS:
+    """"the French team at the IAS institute", "a JAXA recovery team" act for the institute, for JAXA."""
+    t = ctx.tree
+    if t.lemma(i) not in WORKER_NOUNS:
         return []
+    mods = [c.i for c in t.children(i, "compound", "nmod")]
+    mods += [g.i for m in mods for g in t.children(m, "compound", "nmod")]  # "a JAXA recovery team"
+    named = [e for m in mods if (e := ctx.table.at(m)) is not None and ctx.table.is_a(e, C.Organization)]
+    if named:
+        return named
     for p in ctx.tree.children(i, "prep"):
         if p.text.lower() in ("at", "of", "from"):
             for o in ctx.tree.children(p.i, "pobj"):

@@ -105,8 +105,10 @@ def _part_before(ctx: Context, i: int) -> Entity | None:
     e = ctx.table.at(i) or ctx.ref(i)  # "the Zephyr camera": the name in front of the head noun
     if e is None and t[i].pos == "NOUN":
         e = described(ctx, i)
-    if e is None or not isa(ctx, e, C.Instrument, C.Spacecraft) or isa(ctx, e, C.LaunchVehicle):
-        return None
+    if e is None or not isa(ctx, e, C.Instrument, C.Spacecraft) or isa(ctx, e, C.LaunchVehicle, C.SpaceStation):
+        return None  # a station is never cargo: "fly to the ISS aboard the X capsule"
+    if t[i].dep == "pobj" and t[t[i].head].text.lower() in ("to", "toward", "towards"):
+        return None  # where they go, not what is carried
     return e
 
 

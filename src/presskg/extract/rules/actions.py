@@ -38,6 +38,8 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission)]
     partners = [e for p, i in f.preps if p.endswith("with") and p != "with"
                 for e in agents(things(ctx, i, create=False), ctx)]
+    if providers:  # "developed by CNES with the X Institute": a body it was made with made it too
+        partners += [e for e in agents(_with_bodies(ctx, f), ctx) if isa(ctx, e, C.Organization)]
     for o in built:
         for a in providers + partners:
             ctx.add(o, P.providedBy, a, f.verb, f"frame:{f.lemma}-provider", 0.85)
@@ -56,6 +58,15 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     ctx.add(o, P.partOf, m, f.verb, f"frame:{f.lemma}-for", 0.8)
             for a in providers:
                 ctx.add(a, P.contributesTo, m, f.verb, f"frame:{f.lemma}-for", 0.8)
+
+
+def _with_bodies(ctx: Context, f: Frame) -> list[Entity]:
+    """What "with" names beside a maker: on the verb ("built X with Y") or on its agent ("by X with Y")."""
+    t = ctx.tree
+    withs = list(f.prep("with"))
+    withs += [o.i for i in f.prep("by") for p in t.children(i, "prep") if p.text.lower() == "with"
+              for o in t.children(p.i, "pobj")]
+    return [e for i in withs for e in things(ctx, i, create=False)]
 
 
 def _craft_above(ctx: Context, i: int) -> list[Entity]:

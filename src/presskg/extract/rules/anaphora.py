@@ -27,7 +27,8 @@ _WINDOW = 2
 
 @rule("phrase:its-part", stage=Stage.EVENT_NOUNS, produces=(P.partOf,), confidence=0.7)
 def its_part(ctx: Context) -> None:
-    """"its re-entry capsule", "its landing module", "its instruments": a part of the craft "its" refers to."""
+    """"its re-entry capsule", "its landing module", "its instruments", "the orbiter's radar": a part of the craft
+    "its" (or the craft's class noun, told of before) refers to."""
     t = ctx.tree
     for i in range(len(t)):
         tok = t[i]
@@ -35,12 +36,16 @@ def its_part(ctx: Context) -> None:
             continue
         # "its re-entry capsule": parsers often hang "its" on a compound of the noun
         poss = [t[k] for k in t.subtree(i) if k < i and t[k].dep == "poss" and t[k].text.lower() in NEUTER]
-        if not poss or t.children(i, "det"):  # "on its own a lunar orbiter": a misparse, not a possessive
+        # "the orbiter's radar": a craft told of before, by its class noun
+        described_owner = [c for c in t.children(i, "poss") if c.pos == "NOUN" and t.children(c.i, "det")]
+        if not (poss or described_owner) or t.children(i, "det"):  # "on its own a lunar orbiter": a misparse
             continue
         cls = noun_class(t, i)
         if cls is None or not any(k in ancestors(cls) for k in _PARTS):
             continue
-        owner = _owner(ctx, poss[0].i)
+        owner = _owner(ctx, poss[0].i) if poss else ctx.ref(described_owner[0].i)
+        if owner is not None and not isa(ctx, owner, *_OWNERS):
+            continue
         if owner is None:
             continue
         known = set(ctx.table.entities)

@@ -29,6 +29,8 @@ def field_topic(ctx: Context, i: int) -> Entity | None:
         return None
     mods = [c for c in t.children(i, "compound", "amod") if c.i < i and c.text.lower() not in _LOOSE]
     start = min([c.i for c in mods] + [i])
+    # "lunar exploration and space medicine" parsed as one phrase: the field is what follows the last "and"
+    start = max([start] + [j + 1 for j in range(start, i) if t[j].pos == "CCONJ"])
     words = {t.lemma(i), tok.text.lower()}  # the lemmatizer is unsure of "aeronautics", "uses"
     phrase = " ".join(t[j].text.lower() for j in range(start, i + 1))
     if not words & FIELD_NOUNS and not any(phrase.endswith((p, p + "s")) for p in FIELD_PHRASES):

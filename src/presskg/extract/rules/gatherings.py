@@ -160,8 +160,11 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                          for o in t.children(p.i, "pobj")]
         withs = f.prep("with") + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "with"
                                   for o in t.children(p.i, "pobj")]
+        # a person signs with a person ("signed by A with B, Director General of Z"), a body with a body
+        people = any(C.Person in s.classes for s in signers)
         signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
-                    if isa(ctx, e, C.Organization, C.Country)]
+                    if isa(ctx, e, C.Organization, C.Country)
+                    or people and C.Person in e.classes and not _onlookers(ctx, i)]
     if not signers and between:
         everyone = list(dict.fromkeys(between))
     else:
@@ -199,7 +202,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for p in signers:
                 if C.Person in p.classes:
                     ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
-    if not events and (places or ctx.frame_date(f.verb) or people_sign) and signers:
+    # a signing with a place happened there, whoever signed ("the agreement was signed in Lisbon on 4 May")
+    if not events and (places or ctx.frame_date(f.verb) or people_sign) and (signers or places):
         ev = described(ctx, f.verb, C.Meeting)
         if ev is not None:
             ctx.table.entities[ev.key].label = "signing"
@@ -218,6 +222,17 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
     ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
+
+
+def _onlookers(ctx: Context, i: int) -> bool:
+    """"with the Prime Minister and X as witnesses", "with Dr. X, CEO of Y, looking on": the people of a
+    "with" phrase that says what else they did there watched the signing; they did not sign."""
+    t = ctx.tree
+    w = t[i].head if t[t[i].head].text.lower() == "with" else i
+    k = max(t.subtree(w)) + 1  # what follows the phrase: parsers hang "looking on", "as witnesses" on the verb
+    while k < len(t) and t[k].pos == "PUNCT" and t[k].text != ".":
+        k += 1
+    return k < len(t) and (t[k].tag == "VBG" or t[k].text.lower() == "as")
 
 
 def _workers_of(ctx: Context, i: int) -> list[Entity]:

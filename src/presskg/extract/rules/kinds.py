@@ -18,13 +18,14 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ..context import Context
-from ..lexicon import HONORIFICS, TITLE_WORDS
+from ..lexicon import HONORIFICS, TITLE_WORDS, WORD_CLASSES
 from ..mentions import enumerations, is_acronym
 from ..registry import Stage, rule
 
 #: Classes a default guess gives; a name typed otherwise was typed by evidence.
 WEAK = frozenset({C.Organization, C.Person, C.Place, C.Agent})
 _HONORIFIC = frozenset(h.rstrip(".") for h in HONORIFICS)
+SITE_BODIES = WORD_CLASSES["SITE_BODIES"]
 
 
 def _weak(ent: Entity) -> bool:
@@ -75,14 +76,41 @@ def enumerated_kind(ctx: Context) -> None:
 
 @rule("type:place-comma-country", stage=Stage.MENTIONS, produces=(C.City,), confidence=0.75)
 def city_of_country(ctx: Context) -> None:
-    """"in Puebla, Mexico": a place written before its country is a city."""
+    """"in Puebla, Mexico": a place written before its country is a city; so is an unknown name the model
+    took for an organization when it stands where places stand ("at Ny-Alesund, Norway", a dateline's
+    "KIRUNA, Sweden —"): no body is written with its country after a comma there."""
     t = ctx.tree
     for ent in list(ctx.table.entities.values()):
-        if not _weak(ent) or ent.classes != {C.Place}:
+        if not _weak(ent) or not (ent.classes == {C.Place} or ent.classes == {C.Organization}):
             continue
         for m in ent.mentions:
             if m.end + 1 < len(t) and t[m.end].text == ",":
                 other = ctx.table.at(m.end + 1)
-                if other is not None and C.Country in other.classes:
-                    _retype(ent, C.City)
-                    break
+                if other is None or not _a_place_after(other) or ent.classes == {C.Organization} \
+                        and not _where_places_stand(ctx, m.start, m.end):
+                    continue
+                _retype(ent, C.City)
+                break
+
+
+def _a_place_after(ent: Entity) -> bool:
+    """A country, or a region or place the knowledge base knows ("Svalbard", "Bavaria")."""
+    return C.Country in ent.classes or ent.kb is not None and bool(ent.classes & {C.Place, C.City})
+
+
+def _where_places_stand(ctx: Context, start: int, end: int) -> bool:
+    """The name opens the release (a dateline) or is the object of a preposition of place."""
+    t = ctx.tree
+    if start == 0:
+        return True
+    head = next((i for i in range(start, end) if not start <= t[i].head < end), end - 1)
+    return t[head].dep == "pobj" and t[t[head].head].text.lower() in ("at", "in", "near", "from", "outside")
+
+
+@rule("type:site-body", stage=Stage.MENTIONS, triggers=("SITE_BODIES",), produces=(C.Facility,), confidence=0.75)
+def site_bodies(ctx: Context) -> None:
+    """"the Vela Research Centre": a research institute that is also the site it occupies (a facility)."""
+    for ent in ctx.table.entities.values():
+        if ent.kb is None and C.ResearchInstitute in ent.classes \
+                and any(ent.label.lower().endswith(w) for w in SITE_BODIES):
+            ent.classes.add(C.Facility)

@@ -25,6 +25,7 @@ from ..lexicon import (
     PLACE_PREPOSITIONS,
     SCHEDULE_VERBS,
     WORD_CLASSES,
+    WORKER_NOUNS,
     in_class,
 )
 from ..referents import described, isa, things
@@ -121,6 +122,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
         return  # a visit is made by someone: "the site was visited" alone tells of no one
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
+    if cls == C.Event and in_class("CONVEY_VERBS", f.lemma, f.particle or None):
+        places += _places(ctx, to)  # "the capsule was transported to the X campus": where it went
     if cls == C.Meeting:
         places += _places(ctx, objs + to)
         if t[f.verb].tag in ("VBZ", "VBP") and not places and not ctx.frame_date(f.verb):
@@ -209,8 +212,8 @@ def occurrence_nouns(ctx: Context) -> None:
         if tok.pos != "NOUN" or (ctx.table.at(tok.i) is not None and tok.i not in ctx.described):
             continue
         cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i))
-        if cls is None:
-            continue
+        if cls is None or tok.dep == "compound" and t.lemma(tok.head) in WORKER_NOUNS:
+            continue  # "the recovery team", "a launch crew": the team's job, no event
         preps: dict[str, list[int]] = {}
         for p in t.children(tok.i, "prep"):
             preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))

@@ -142,9 +142,10 @@ def names_with_countries(ctx: Context) -> None:
 # --- possession, orbit, place ------------------------------------------------------
 
 
-@rule("dep:possessive", stage=Stage.PHRASES, produces=(P.operatedBy, P.partOf, P.orbits), confidence=0.8)
+@rule("dep:possessive", stage=Stage.PHRASES, produces=(P.operatedBy, P.partOf, P.orbits, P.providedBy),
+      confidence=0.8)
 def possessives(ctx: Context) -> None:
-    """"its Hayabusa2 mission", "NASA's DART", "Mars' two moons", "its science payload"."""
+    """"its Hayabusa2 mission", "NASA's DART", "Mars' two moons", "its science payload", "NASA's X camera"."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "poss":
@@ -158,6 +159,9 @@ def possessives(ctx: Context) -> None:
                 ctx.table.is_a(owned, c) for c in (C.Mission, C.Spacecraft, C.Facility)
             ):
                 ctx.add(owned, P.operatedBy, owner, tok.i, "dep:possessive-operator", 0.8)
+            elif (ctx.table.is_a(owner, C.Organization) or C.Country in owner.classes) and tok.pos != "PRON" \
+                    and ctx.table.is_a(owned, C.Instrument) and not ctx.table.is_a(owned, C.Spacecraft):
+                ctx.add(owned, P.providedBy, owner, tok.i, "dep:possessive-provider", 0.7)  # named: not "its", "our"
             elif ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission):
                 if ctx.table.is_a(owned, C.Instrument) or ctx.table.is_a(owned, C.Spacecraft):
                     ctx.add(owned, P.partOf, owner, tok.i, "dep:possessive-part", 0.75)
@@ -209,6 +213,13 @@ def noun_preps(ctx: Context) -> None:
                     ctx.add(e, P.sampleFrom, body, tok.i, "dep:planet-adjective-sample", 0.75)
 
 
+def _destination(ctx: Context, prep: int) -> bool:
+    """"fly to the ISS aboard the X capsule": the noun the parser hung "aboard" on is where they go, not cargo."""
+    t = ctx.tree
+    noun = t[t[prep].head]
+    return noun.dep == "pobj" and t[noun.head].text.lower() in ("to", "toward", "towards")
+
+
 def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str) -> None:
     isa = ctx.table.is_a
     if prep in ("to", "toward", "towards") and (isa(h, C.Mission) or isa(h, C.Spacecraft)) and isa(o, C.CelestialBody):
@@ -225,7 +236,7 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
     elif prep in ("of",) and isa(h, C.Facility) and isa(o, C.Organization):
         ctx.add(h, P.operatedBy, o, at, "dep:facility-of-org", 0.75)
     elif prep in ("on", "aboard", "onboard") and (isa(h, C.Instrument) or isa(h, C.Spacecraft)) \
-            and (isa(o, C.Spacecraft) or isa(o, C.Mission)) and not isa(h, C.Mission):
+            and (isa(o, C.Spacecraft) or isa(o, C.Mission)) and not isa(h, C.Mission) and not _destination(ctx, at):
         ctx.add(h, P.partOf, o, at, "dep:carried-on", 0.7)
     elif prep in ("of", "for") and (isa(h, C.Instrument)) and (isa(o, C.Spacecraft) or isa(o, C.Mission)):
         ctx.add(h, P.partOf, o, at, "dep:instrument-of", 0.7)

@@ -1,0 +1,98 @@
+"""Classes of unknown names from what the text says they are, do or own, where no head noun types them.
+
+A reader types a name never seen before by the class noun set beside it ("the German company Orbital
+Werke", "Vindoren, a Swiss start-up"), by what it does ("operated by Hisdesat", "said Ana Ruiz") or by
+what it has ("Orbix's managing director"). The language model's guess (often Person or Organization
+by default) gives way to these. The word lists are lexicon classes (``MAKER_VERBS``, ``PERSON_DEEDS``,
+the titles); :mod:`~presskg.extract.names` asks these helpers when it types a name.
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class as C
+from .candidates import Candidate, noun_class
+from .classes import ancestors as _ancestors
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS, WORD_CLASSES
+from .tree import Tree
+
+MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
+PERSON_DEEDS = WORD_CLASSES["PERSON_DEEDS"]
+#: Words of a title besides the title nouns: "chief executive", "managing director".
+_TITLE_PARTS = frozenset({"chief", "managing", "executive", "general", "deputy", "vice"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _head(tree: Tree, cand: Candidate) -> int:
+    """The token of a name that hangs outside it (its syntactic head)."""
+    for i in range(cand.end - 1, cand.start - 1, -1):
+        if not (cand.start <= tree[i].head < cand.end) or tree[i].head == i:
+            return i
+    return cand.end - 1
+
+
+def described_class(tree: Tree, start: int, end: int) -> str | None:
+    """The class of a name the model calls a person from a class noun set beside it: "the German company
+    Orbital Werke", "Vindoren, a Swiss start-up", "Skybright, a small satellite maker". A reader types an
+    unknown name by what the text says it is; a person's class ("NASA astronaut Jeanette Epps") keeps the
+    person."""
+    head = _head(tree, Candidate(start, end, "model"))
+    tok = tree[head]
+    # set off by a comma ("Background: the X mission" is a heading, no name)
+    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"
+             and end < len(tree) and tree[end].text == ","]
+    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"]
+    if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
+        nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
+    for i in nouns:
+        cls = noun_class(tree, i) or _hyphened_class(tree, i)
+        if cls and C.Person not in _ancestors(cls):
+            return cls
+    return None
+
+
+def _hyphened_class(tree: Tree, i: int) -> str | None:
+    """The class of a hyphened noun the parser splits: "start-up" is "start", "-", "up"."""
+    if i >= 2 and tree[i - 1].text in ("-", "‐") and not tree[i - 1].whitespace:
+        return HEAD_CLASSES.get(f"{tree[i - 2].text.lower()}-{tree[i].text.lower()}")
+    return None
+
+
+def maker_class(tree: Tree, start: int, end: int) -> str | None:
+    """Organization for one unknown word that builds, supplies or operates ("built by Kortex", "operated by
+    Hisdesat", "Orbix will manufacture the panels"): bodies do that, people seldom; a person-shaped name
+    ("built by Ana Ruiz") is left to the model."""
+    if end - start != 1:
+        return None
+    tok = tree[start]
+    verb = tok.head
+    if tok.dep == "pobj" and tree[verb].dep == "agent":
+        verb = tree[verb].head
+    elif tok.dep != "nsubj":
+        return None
+    return C.Organization if tree[verb].pos == "VERB" and tree.lemma(verb) in MAKER_VERBS else None
+
+
+def person_deed(tree: Tree, head: int) -> bool:
+    """"said Ana Ruiz", "Ana Ruiz was elected", "the institute's director, Ana Ruiz,": what a person does,
+    has done to them, or is (a title the name is set beside)."""
+    tok = tree[head]
+    if tok.dep in _SUBJECTS and tree.lemma(tok.head) in PERSON_DEEDS:
+        return True
+    gov = tree.lemma(tok.head)
+    return tok.dep == "appos" and tok.head < head and (gov in HEAD_TITLES or gov in MEMBER_TITLES)
+
+
+def titled_owner(tree: Tree, cand: Candidate) -> str | None:
+    """Organization for one unknown word that owns a title or stands before one: "Orbix's managing director",
+    "Orbix chief executive Lena Varga" (a person has no director; a name before a title is its body)."""
+    if cand.end - cand.start != 1 or cand.end >= len(tree):
+        return None
+    tok = tree[cand.start]
+    gov = tree[tok.head]
+    if tok.dep not in ("poss", "compound", "nmod") or gov.i <= cand.start:
+        return None
+    words = [tree.lemma(k) for k in range(cand.end, gov.i + 1) if tree[k].tag != "POS"]
+    titled = all(w in TITLE_WORDS or w in HEAD_TITLES or w in MEMBER_TITLES or w in _TITLE_PARTS for w in words)
+    # a title in lower case (or "CEO"): "Scientific Director" is itself a title, not "Scientific"'s director
+    titled = titled and all(tree[k].text.islower() or tree[k].text.isupper() for k in range(cand.end, gov.i + 1))
+    return C.Organization if words and titled else None

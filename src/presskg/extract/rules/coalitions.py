@@ -1,0 +1,84 @@
+"""Who a mission or a meeting brings together, worded as a coalition rather than as a deed.
+
+- a cooperation noun whose "of" names the parties, said of a craft: "the Vela constellation is a
+  partnership of Italy, Spain and Portugal", "Vela, a collaboration of A and B, ..." (the parties
+  contribute to the craft and are partners);
+- a gathering verb ("bring together", "gather", "unite"): "the meeting in Paris brought together
+  representatives of CNES, DLR and ASI" (participants of the meeting), "the Vela mission brings together
+  institutes from Italy and Spain" (they contribute to the mission).
+
+The words are lexicon classes (``COOPERATION_NOUNS``, ``GATHER_VERBS``): a new word joins a class there.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import COOPERATION_NOUNS
+from ..referents import agents, isa, organizations_of, things
+from ..registry import Stage, rule
+
+_CRAFT = (C.Mission, C.Spacecraft)
+
+
+def _craft_described(ctx: Context, noun: int) -> list[Entity]:
+    """The craft a noun is said of: the copula's subject ("X is a partnership of ...") or the name it is
+    set beside ("X, a collaboration of ...")."""
+    t = ctx.tree
+    tok = t[noun]
+    if tok.dep == "attr":
+        heads = [c.i for c in t.children(tok.head, "nsubj")]
+    elif tok.dep == "appos":
+        heads = [tok.head]
+    else:
+        return []
+    return [e for i in heads for e in things(ctx, i, create=False) if isa(ctx, e, *_CRAFT)]
+
+
+@rule("dep:partnership-of", stage=Stage.DISCOURSE, triggers=("COOPERATION_NOUNS",),
+      produces=(P.contributesTo, P.partnerOf), confidence=0.75)
+def partnership_of(ctx: Context) -> None:
+    """"the Vela constellation is a partnership of Italy, Spain and Portugal": the parties named after
+    "of" (two or more) contribute to the craft and are partners."""
+    t = ctx.tree
+    for i in range(len(t)):
+        if t.lemma(i) not in COOPERATION_NOUNS or t[i].pos != "NOUN":
+            continue
+        crafts = _craft_described(ctx, i)
+        if not crafts:
+            continue
+        parties = [e for p in t.children(i, "prep") if p.text.lower() in ("of", "among", "involving")
+                   for o in t.children(p.i, "pobj") for e in agents(things(ctx, o.i, create=False), ctx)]
+        parties = list(dict.fromkeys(parties))
+        if len(parties) < 2:
+            continue  # "a partnership of long standing", "the cooperation of the mission"
+        for m in crafts:
+            for a in parties:
+                ctx.add(a, P.contributesTo, m, i)
+        ctx.add_partners(organizations_of(ctx, parties), i, "dep:partnership-of", 0.75)
+
+
+@rule("frame:brings-together", scope="verb", stage=Stage.VERBS, triggers=("GATHER_VERBS",),
+      produces=(P.participant, P.contributesTo), confidence=0.75)
+def brings_together(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"the meeting brought together representatives of CNES, DLR and ASI": they took part in the meeting;
+    "the Vela mission brings together institutes from Italy and Spain": they contribute to the mission."""
+    t = ctx.tree
+    if f.lemma == "bring" and f.particle != "together" and not any(
+            c.text.lower() == "together" for c in t.children(f.verb, "advmod", "prt")):
+        return
+    who = [e for i in f.obj for e in agents(things(ctx, i, create=False), ctx)]
+    who += [e for i in f.obj for p in t.children(i, "prep") if p.text.lower() in ("from", "of")
+            for o in t.children(p.i, "pobj") for e in agents(things(ctx, o.i, create=False), ctx)]
+    who = list(dict.fromkeys(who))
+    if who and not subj:  # "the meeting in Paris brought together ...": the meeting the subject describes
+        subj = [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, C.Event)]
+    for s in subj:
+        for a in who:
+            if isa(ctx, s, C.Event):
+                ctx.add(s, P.participant, a, f.verb)
+            elif isa(ctx, s, *_CRAFT) and not isa(ctx, a, C.Person):
+                ctx.add(a, P.contributesTo, s, f.verb)
