@@ -130,7 +130,12 @@ class Gazetteer:
         if not any(c.isupper() for t in span for c in t.text):
             return False
         # a single title-case word at a sentence start is still a name: keep it
-        return not (len(span) == 1 and span[0].pos in ("PRON", "DET", "ADP", "CCONJ", "AUX"))
+        if len(span) == 1:
+            return span[0].pos not in ("PRON", "DET", "ADP", "CCONJ", "AUX")
+        # keys join words without spaces ("Hayabusa 2" is Hayabusa2), but a name does not end in a
+        # lower-case function word: "Selex Galileo SpA in Italy" does not spell Spain
+        last = span[-1]
+        return not (last.text.islower() and last.pos in ("ADP", "DET", "CCONJ", "PART", "PRON", "AUX", "SCONJ"))
 
 
 def _part_of_a_persons_name(tokens: tuple[Token, ...], k: int) -> bool:

@@ -1,0 +1,28 @@
+"""A company's legal form at the end of its name makes it a company (lexicon HEAD_CLASSES), whatever
+the words before it say ("Nordic Spacecraft AB" is no spacecraft)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import classes_of
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nordic Spacecraft AB and the Swedish National Space Agency signed the contract.", "Spacecraft AB"),
+    ("The camera was built by Selex Galileo SpA in Italy.", "Selex Galileo SpA"),
+    ("ISISpace B.V. will build the cubesats.", "ISISpace B.V."),
+    ("Vexel Optics GmbH supplies the telescope.", "Vexel Optics GmbH"),
+])
+def test_company_forms_type_the_name_a_company(read, text, name):
+    got = read(text)
+    assert classes_of(got, name) == {"Company"}, [(e.label, e.classes) for e in got.entities.values()]
+
+
+def test_company_forms_a_name_does_not_end_in_a_function_word(read):
+    """Knowledge-base keys join words without spaces ("Hayabusa 2" is Hayabusa2); "SpA in" is not Spain."""
+    from ..helpers import labels
+
+    got = read("The camera was built by Selex Galileo SpA in Italy.")
+    assert "Spain" not in labels(got) and "Italy" in labels(got)
+    assert "Hayabusa2" in labels(read("The Hayabusa 2 probe returned to Earth."))
