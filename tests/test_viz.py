@@ -408,3 +408,29 @@ def test_viz_page_inlines_pyvis_vis_network_without_importing_pyvis(tmp_path):
 
     vis = (Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text()
     assert vis.strip()[:2000] in (tmp_path / "p.html").read_text()
+
+
+def test_analytics_text_graph_is_the_graph_add_edges_from_makes(tmp_path):
+    """text_graph shares attribute dicts instead of copying them; the graph is the same, adjacency
+    order included (seeded measures depend on it), and a graph with no kb edge loses none."""
+    import random
+
+    rnd = random.Random(3)
+    G = nx.MultiDiGraph()
+    G.add_nodes_from((f"n{i}", {"label": f"N{i}"}) for i in rnd.sample(range(40), 40))
+    for i in range(200):
+        s, o = f"n{rnd.randrange(40)}", f"n{rnd.randrange(40)}"
+        G.add_edge(s, o, key=f"p{i % 3}@r{i % 7}", property=f"p{i % 3}", kb=rnd.random() < 0.3,
+                   evidence=[f"sentence {i}"])
+    ref = nx.MultiDiGraph()
+    ref.add_nodes_from(G.nodes(data=True))
+    ref.add_edges_from((s, o, k, d) for s, o, k, d in G.edges(keys=True, data=True) if not d.get("kb"))
+    H = text_graph(G)
+    assert list(H.nodes(data=True)) == list(ref.nodes(data=True))
+    assert list(H.edges(keys=True, data=True)) == list(ref.edges(keys=True, data=True))
+    for view in ("succ", "pred"):
+        assert [(n, list(a)) for n, a in getattr(H, view).items()] == [(n, list(a)) for n, a in getattr(ref, view).items()]
+    assert dict(H.degree()) == dict(ref.degree()) and 0 < H.number_of_edges() < G.number_of_edges()
+    assert measures(H) == measures(ref) and communities(H) == communities(ref)
+    no_kb = nx.MultiDiGraph([("a", "b", {"kb": False}), ("b", "a", {})])
+    assert list(text_graph(no_kb).edges(data=True)) == list(no_kb.edges(data=True))
