@@ -436,3 +436,21 @@ def test_analytics_text_graph_is_the_graph_add_edges_from_makes():
     assert measures(H) == measures(ref) and communities(H) == communities(ref)
     no_kb = nx.MultiDiGraph([("a", "b", {"kb": False}), ("b", "a", {})])
     assert list(text_graph(no_kb).edges(data=True)) == list(no_kb.edges(data=True))
+
+
+def test_network_edges_written_straight_are_add_edges_from_s(seed_build, monkeypatch):
+    """to_networkx writes its edges into networkx's storage; the graph is the one add_edges_from makes,
+    adjacency order included."""
+    import presskg.views.network as network
+
+    fast = to_networkx(open_dataset(seed_build), include_kb=True)
+    monkeypatch.setattr(network, "_add_new_edges", lambda G, edges: G.add_edges_from(edges))
+    slow = to_networkx(open_dataset(seed_build), include_kb=True)
+    assert list(fast.nodes(data=True)) == list(slow.nodes(data=True))
+    assert list(fast.edges(keys=True, data=True)) == list(slow.edges(keys=True, data=True))
+    assert fast.number_of_edges() > 10
+
+    def order(g, view):
+        return [(n, list(a)) for n, a in getattr(g, view).items()]
+
+    assert order(fast, "succ") == order(slow, "succ") and order(fast, "pred") == order(slow, "pred")
