@@ -454,3 +454,33 @@ def test_network_edges_written_straight_are_add_edges_from_s(seed_build, monkeyp
         return [(n, list(a)) for n, a in getattr(g, view).items()]
 
     assert order(fast, "succ") == order(slow, "succ") and order(fast, "pred") == order(slow, "pred")
+
+
+def test_analytics_simple_graph_is_the_graph_add_edges_from_makes():
+    """simple_graph fills networkx's storage itself; the graph and its adjacency order are those of
+    the pairs of G.edges(nodes) added by add_edges_from (self-loops, a subset, an unknown node)."""
+    import random
+
+    from presskg.views.analytics import simple_graph
+
+    def reference(G, nodes=None):
+        order = list(G) if nodes is None else list(nodes)
+        adjacent = {n: {} for n in order}
+        for s, o in G.edges(order):
+            if o in adjacent:
+                adjacent[s][o] = adjacent[o][s] = None
+        H = nx.Graph()
+        H.add_nodes_from(order)
+        H.add_edges_from((s, o) for s, nbrs in adjacent.items() for o in nbrs)
+        return H
+
+    rnd = random.Random(5)
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(f"n{i}" for i in rnd.sample(range(50), 50))
+    G.add_edges_from((f"n{rnd.randrange(50)}", f"n{rnd.randrange(50)}") for _ in range(300))
+    G.add_edge("n3", "n3")
+    subset = [f"n{i}" for i in rnd.sample(range(50), 20)] + ["unknown"]
+    for graph, nodes in ((G, None), (G, subset), (nx.Graph(G.to_undirected()), None)):
+        a, b = simple_graph(graph, nodes), reference(graph, nodes)
+        assert [(n, list(x)) for n, x in a.adjacency()] == [(n, list(x)) for n, x in b.adjacency()]
+        assert list(a.edges(data=True)) == list(b.edges(data=True)) and a.number_of_edges() > 0
