@@ -484,3 +484,25 @@ def test_analytics_simple_graph_is_the_graph_add_edges_from_makes():
         a, b = simple_graph(graph, nodes), reference(graph, nodes)
         assert [(n, list(x)) for n, x in a.adjacency()] == [(n, list(x)) for n, x in b.adjacency()]
         assert list(a.edges(data=True)) == list(b.edges(data=True)) and a.number_of_edges() > 0
+
+
+def test_timeline_dates_through_the_memo_are_the_store_s(seed_build):
+    """The report's dates are read per graph through the entity graph's memo: the same as read from
+    the store, then from the memo's rows alone."""
+    import json
+
+    from presskg.store import open_store
+    from presskg.views.netmemo import GraphMemo
+    from presskg.views.timeline import _RELEASE_DATES, read_dates
+
+    store = open_store(seed_build)
+    hashes = json.loads((seed_build / "manifest.json").read_text())["graphs"]
+    plain = read_dates(store)
+    assert plain.releases and plain.entities
+    memo = GraphMemo()
+    memo.sync(hashes)
+    assert read_dates(store, memo=memo) == plain
+    assert memo.known(_RELEASE_DATES.format(graphs="")) == set(hashes)  # every graph's rows kept
+    import pyoxigraph as ox
+
+    assert read_dates(ox.Store(), memo=memo) == plain  # an empty store: the rows come from the memo alone
