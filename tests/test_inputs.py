@@ -18,7 +18,7 @@ RELEASES = {
                "ESA Director General Josef Aschbacher and ASI President Giorgio Saccoccia met in Rome.\n",
     "jaxa-cnes": "title: JAXA and CNES\npublisher: JAXA\ndate: 2021-02-25\n---\n"
                  "JAXA and CNES signed an agreement on the MMX mission.\n",
-    "undated": "title: NASA and DLR\npublisher: NASA\n---\nNASA and DLR agreed to cooperate on Mars exploration.\n",
+    "undated": "title: NASA and DLR\npublisher: NASA\n---\nNASA and DLR agreed to cooperate\x01 on Mars exploration.\n",
 }
 OUTPUTS = ("graph.nq", "graph.trig", "graph.ttl", "graph.rdf", "graph.jsonld", "graph.html", "report.md",
            "report.html", "errors.json")
@@ -57,8 +57,10 @@ def test_inputs_rebuild_parses_only_the_changed_file(corpus, tmp_path, parsed, c
     with caplog.at_level(logging.WARNING, logger="presskg"):
         again = build([corpus], out=out, progress=False)
     assert parsed == ["esa-asi"] and again.reused == 2
-    # reading the undated file logged this; not reading it logs it all the same
-    assert any("undated.txt: no release date" in r.getMessage() for r in caplog.records)
+    # reading the undated file logged these; not reading it logs them all the same
+    logged = [r.getMessage() for r in caplog.records]
+    assert any("undated.txt: no release date" in m for m in logged), logged
+    assert any("undated.txt: removed 1 control character(s)" in m for m in logged), logged
     fresh = build([corpus], out=tmp_path / "fresh", progress=False)
     for name in OUTPUTS:
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name

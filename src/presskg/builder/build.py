@@ -155,7 +155,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
     reading = _digest(repr(replace(settings, jobs=1, dask=None)))  # files the previous build read are not parsed
     releases, failed = read_releases(paths, settings, out=out,
-                                     known=known_release(state, cache, manifest.get("reading") == reading))
+                                     known=known_release(state, cache, manifest.get("reading") == reading,
+                                                         settings.max_release_bytes))
     if skip:  # releases whose graph broke the shapes in the first attempt
         failed += [skip[r.identifier] for r in releases if r.identifier in skip]
         releases = [r for r in releases if r.identifier not in skip]

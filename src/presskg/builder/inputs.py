@@ -11,7 +11,8 @@ release is read whole again first (:func:`whole`).
 
 The key hashes the code that reads a release too (``ingest`` is part of the extraction's
 fingerprint), so a change of that code reads every file again. What reading a file logs (a
-missing date or publisher) is logged again from the manifest, as reading it would.
+missing date or publisher, from the manifest; control characters removed, from its text) is
+logged again, as reading it would; a file not in plain UTF-8 is read every time.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from presskg.builder.cache import ExtractionCache
+from presskg.builder.cache import ExtractionCache, fingerprint
 from presskg.ingest import read_release
+from presskg.ingest.sanitize import clean_text
 from presskg.model import Release
 from presskg.settings import Settings
 
@@ -36,12 +38,13 @@ def remembered(release: Release, key: str) -> dict:
     return {"file": str(release.path), "key": key, "warnings": list(release.warnings)}
 
 
-def known_release(state: dict[str, dict], cache: ExtractionCache,
-                  same_settings: bool) -> Callable[[Path], Release | None]:
+def known_release(state: dict[str, dict], cache: ExtractionCache, same_settings: bool,
+                  max_bytes: int) -> Callable[[Path], Release | None]:
     """A function that gives the record of a release file the previous build read with these
     bytes (``state``: the manifest's per-release entries, each with what :func:`remembered` gave as its ``input``),
     without its text, or ``None`` when the file must be read (``same_settings``: the build's
-    settings are those of the previous one; if not, every file is read)."""
+    settings are those of the previous one; if not, every file is read; a file larger than
+    ``max_bytes`` is left to reading, which refuses it without reading it whole)."""
     by_file: dict[str, dict] = {}
     for entry in state.values() if same_settings else ():
         seen = entry.get("input")
@@ -51,7 +54,14 @@ def known_release(state: dict[str, dict], cache: ExtractionCache,
 
     def known(path: Path) -> Release | None:
         seen = by_file.get(str(path))
-        if seen is None or cache.key("", path) != seen["key"]:
+        if seen is None or path.stat().st_size > max_bytes:
+            return None
+        data = path.read_bytes()
+        if fingerprint(cache.pipeline, data) != seen["key"]:  # ExtractionCache.key of these bytes
+            return None
+        try:
+            clean_text(data.decode("utf-8-sig"), path)  # logs the control characters it removes, as reading does
+        except UnicodeDecodeError:
             return None
         for warning in seen["warnings"]:
             log.warning("%s: %s", path, warning)
