@@ -408,3 +408,101 @@ def test_viz_page_inlines_pyvis_vis_network_without_importing_pyvis(tmp_path):
 
     vis = (Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text()
     assert vis.strip()[:2000] in (tmp_path / "p.html").read_text()
+
+
+def test_analytics_text_graph_is_the_graph_add_edges_from_makes():
+    """text_graph shares attribute dicts instead of copying them; the graph is the same, adjacency
+    order included (seeded measures depend on it), and a graph with no kb edge loses none."""
+    import random
+
+    rnd = random.Random(3)
+    G = nx.MultiDiGraph()
+    G.add_nodes_from((f"n{i}", {"label": f"N{i}"}) for i in rnd.sample(range(40), 40))
+    for i in range(200):
+        s, o = f"n{rnd.randrange(40)}", f"n{rnd.randrange(40)}"
+        G.add_edge(s, o, key=f"p{i % 3}@r{i % 7}", property=f"p{i % 3}", kb=rnd.random() < 0.3,
+                   evidence=[f"sentence {i}"])
+    ref = nx.MultiDiGraph()
+    ref.add_nodes_from(G.nodes(data=True))
+    ref.add_edges_from((s, o, k, d) for s, o, k, d in G.edges(keys=True, data=True) if not d.get("kb"))
+    H = text_graph(G)
+    assert list(H.nodes(data=True)) == list(ref.nodes(data=True))
+    assert list(H.edges(keys=True, data=True)) == list(ref.edges(keys=True, data=True))
+    def order(g, view):
+        return [(n, list(a)) for n, a in getattr(g, view).items()]
+
+    assert order(H, "succ") == order(ref, "succ") and order(H, "pred") == order(ref, "pred")
+    assert dict(H.degree()) == dict(ref.degree()) and 0 < H.number_of_edges() < G.number_of_edges()
+    assert measures(H) == measures(ref) and communities(H) == communities(ref)
+    no_kb = nx.MultiDiGraph([("a", "b", {"kb": False}), ("b", "a", {})])
+    assert list(text_graph(no_kb).edges(data=True)) == list(no_kb.edges(data=True))
+
+
+def test_network_edges_written_straight_are_add_edges_from_s(seed_build, monkeypatch):
+    """to_networkx writes its edges into networkx's storage; the graph is the one add_edges_from makes,
+    adjacency order included."""
+    import presskg.views.network as network
+
+    fast = to_networkx(open_dataset(seed_build), include_kb=True)
+    monkeypatch.setattr(network, "_add_new_edges", lambda G, edges: G.add_edges_from(edges))
+    slow = to_networkx(open_dataset(seed_build), include_kb=True)
+    assert list(fast.nodes(data=True)) == list(slow.nodes(data=True))
+    assert list(fast.edges(keys=True, data=True)) == list(slow.edges(keys=True, data=True))
+    assert fast.number_of_edges() > 10
+
+    def order(g, view):
+        return [(n, list(a)) for n, a in getattr(g, view).items()]
+
+    assert order(fast, "succ") == order(slow, "succ") and order(fast, "pred") == order(slow, "pred")
+
+
+def test_analytics_simple_graph_is_the_graph_add_edges_from_makes():
+    """simple_graph fills networkx's storage itself; the graph and its adjacency order are those of
+    the pairs of G.edges(nodes) added by add_edges_from (self-loops, a subset, an unknown node)."""
+    import random
+
+    from presskg.views.analytics import simple_graph
+
+    def reference(G, nodes=None):
+        order = list(G) if nodes is None else list(nodes)
+        adjacent = {n: {} for n in order}
+        for s, o in G.edges(order):
+            if o in adjacent:
+                adjacent[s][o] = adjacent[o][s] = None
+        H = nx.Graph()
+        H.add_nodes_from(order)
+        H.add_edges_from((s, o) for s, nbrs in adjacent.items() for o in nbrs)
+        return H
+
+    rnd = random.Random(5)
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(f"n{i}" for i in rnd.sample(range(50), 50))
+    G.add_edges_from((f"n{rnd.randrange(50)}", f"n{rnd.randrange(50)}") for _ in range(300))
+    G.add_edge("n3", "n3")
+    subset = [f"n{i}" for i in rnd.sample(range(50), 20)] + ["unknown"]
+    for graph, nodes in ((G, None), (G, subset), (nx.Graph(G.to_undirected()), None)):
+        a, b = simple_graph(graph, nodes), reference(graph, nodes)
+        assert [(n, list(x)) for n, x in a.adjacency()] == [(n, list(x)) for n, x in b.adjacency()]
+        assert list(a.edges(data=True)) == list(b.edges(data=True)) and a.number_of_edges() > 0
+
+
+def test_timeline_dates_through_the_memo_are_the_store_s(seed_build):
+    """The report's dates are read per graph through the entity graph's memo: the same as read from
+    the store, then from the memo's rows alone."""
+    import json
+
+    from presskg.store import open_store
+    from presskg.views.netmemo import GraphMemo
+    from presskg.views.timeline import _RELEASE_DATES, read_dates
+
+    store = open_store(seed_build)
+    hashes = json.loads((seed_build / "manifest.json").read_text())["graphs"]
+    plain = read_dates(store)
+    assert plain.releases and plain.entities
+    memo = GraphMemo()
+    memo.sync(hashes)
+    assert read_dates(store, memo=memo) == plain
+    assert memo.known(_RELEASE_DATES.format(graphs="")) == set(hashes)  # every graph's rows kept
+    import pyoxigraph as ox
+
+    assert read_dates(ox.Store(), memo=memo) == plain  # an empty store: the rows come from the memo alone

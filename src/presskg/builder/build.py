@@ -34,6 +34,7 @@ from presskg._beside import Threaded
 from presskg._lock import BuildLock
 from presskg._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
+from presskg.builder.inputs import known_release, remembered, whole
 from presskg.builder.memory import limit_arenas
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
 from presskg.builder.reading import read_releases
@@ -148,7 +149,14 @@ def build(paths: list[str | Path], *, out: str | Path = "build", settings: Setti
 def _build(paths: list[str | Path], out: Path, settings: Settings, progress: bool | None, *,
            freeze: bool = False, skip: dict[str, tuple[str, str]] | None = None) -> BuildResult:
     t0 = time.perf_counter()
-    releases, failed = read_releases(paths, settings, out=out)
+    manifest = read_manifest(out / MANIFEST, MANIFEST_VERSION)
+    state: dict[str, dict] = manifest.get("state", {})
+    # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
+    cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
+    reading = _digest(repr(replace(settings, jobs=1, dask=None)))  # files the previous build read are not parsed
+    releases, failed = read_releases(paths, settings, out=out,
+                                     known=known_release(state, cache, manifest.get("reading") == reading,
+                                                         settings.max_release_bytes))
     if skip:  # releases whose graph broke the shapes in the first attempt
         failed += [skip[r.identifier] for r in releases if r.identifier in skip]
         releases = [r for r in releases if r.identifier not in skip]
@@ -158,12 +166,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
     entries = load_entries()
     kb_iris = frozenset(e.iri for e in entries)
-    manifest = read_manifest(out / MANIFEST, MANIFEST_VERSION)
-    state: dict[str, dict] = manifest.get("state", {})
     files = SpooledWriter(out, index=manifest.get("files"))
     store_dir = out / STORE_DIR
-    # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
-    cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
     keys = {r.identifier: cache.key(r.text, r.path) for r in releases}
     inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
                      repr(replace(settings, jobs=1, dask=None)))
@@ -200,11 +204,13 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             graphs[g] = Graph(old_graphs[g], manifest["sizes"][g])
     full = settings.infer or not old_graphs or not files.complete(sorted(graphs), set())
     stale = [r for r in releases if full or release_iri(r.identifier) not in graphs]
+    readable, bad = whole(stale, settings)  # their text, should their extraction be read again
+    failed += bad
     with Spool(out) as spool, ExitStack() as early:
         # every graph made again: the new store loads them as they are made (a thread beside this one)
         loading = early.enter_context(replacing(store_dir, spool.feed().write)) if full else None
         try:
-            made, relations, bad = make_release_graphs(stale, keys, cache, gazetteer, settings, named, spool)
+            made, relations, bad = make_release_graphs(readable, keys, cache, gazetteer, settings, named, spool)
             failed += bad
             for r in stale:  # could not be read again: left out of this build
                 graphs.pop(release_iri(r.identifier), None)
@@ -231,14 +237,16 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.outputs["store"] = store_dir
     result.outputs.update(pages)
     _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
+    by_id = {r.identifier: r for r in releases}
     new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
-                       "relations": relations.get(rid, state.get(rid, {}).get("relations", 0))}
+                       "relations": relations.get(rid, state.get(rid, {}).get("relations", 0)),
+                       "input": remembered(by_id[rid], keys[rid])}
                  for rid in result.releases}
     result.entities = _count_entities(ox.Store.read_only(str(store_dir)))
     result.relations = sum(s["relations"] for s in new_state.values())
     result.triples = sum(x.size for x in graphs.values())
     _write_manifest(out, result.releases, graphs, new_state, files.index, {
-        "inputs": inputs, "counts": [result.entities, result.relations, result.triples],
+        "inputs": inputs, "reading": reading, "counts": [result.entities, result.relations, result.triples],
         "outputs": {k: str(Path(p).relative_to(out)) for k, p in sorted(result.outputs.items())
                     if Path(p).is_relative_to(out)}})
     result.seconds = time.perf_counter() - t0

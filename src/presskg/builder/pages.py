@@ -39,10 +39,12 @@ def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.Multi
     from presskg.views.network import to_networkx
     from presskg.views.timeline import read_dates
 
-    G = read_through(out / CACHE_DIR / NETWORK_MEMO, lambda memo: to_networkx(store, include_kb=True, memo=memo),
-                     hashes)
-    G.graph["dates"] = read_dates(store)  # for the report's timeline, made where the store is not open
-    return G
+    def reading(memo):
+        G = to_networkx(store, include_kb=True, memo=memo)
+        G.graph["dates"] = read_dates(store, memo=memo)  # for the report's timeline, made where the store is not open
+        return G
+
+    return read_through(out / CACHE_DIR / NETWORK_MEMO, reading, hashes)
 
 
 def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings, *,

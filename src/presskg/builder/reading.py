@@ -12,7 +12,7 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from presskg import _codec
@@ -31,17 +31,19 @@ log = logging.getLogger(__name__)
 WORKER_BATCH = 16
 
 
-def read_releases(paths: list[str | Path], settings: Settings,
-                  out: str | Path | None = None) -> tuple[list[Release], list[tuple[str, str]]]:
+def read_releases(paths: list[str | Path], settings: Settings, out: str | Path | None = None,
+                  known: Callable[[Path], Release | None] | None = None,
+                  ) -> tuple[list[Release], list[tuple[str, str]]]:
     """Read every release file (none inside the output folder ``out``); a bad file is reported, not fatal.
 
     Of two files with the same name (in two folders) the one whose path sorts first is kept, whatever
-    the order of ``paths``: the same inputs always give the same build.
+    the order of ``paths``: the same inputs always give the same build. ``known``: the record of a
+    file the previous build read (:func:`~presskg.builder.inputs.known_release`), else ``None``.
     """
     releases, failed, seen = [], [], {}
     for path in sorted(set(iter_release_paths(paths, exclude=[out] if out is not None else [])), key=str):
         try:
-            rel = read_release(path, settings=settings)
+            rel = (known(path) if known is not None else None) or read_release(path, settings=settings)
         except InputError as exc:
             failed.append((shown(path), str(exc)))
             log.error("%s", exc)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from presskg.rdf.encode import release_identifier, release_iri
 from presskg.views.netmemo import GraphMemo
-from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES, RELATIONS
+from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, PK, PKD, PREFIXES, RELATIONS, Class
 
 #: The release graphs, whose entities become nodes.
 _RELEASES = "SELECT ?g WHERE { GRAPH ?g { ?g a pk:Release } }"
@@ -41,9 +41,10 @@ _LABELS = "SELECT ?g ?e ?label WHERE {{ {graphs} GRAPH ?g {{ ?e rdfs:label ?labe
 
 _ALIASES = "SELECT ?g ?e ?alias WHERE {{ {graphs} GRAPH ?g {{ ?e skos:altLabel ?alias . ?g pk:mentions ?e }} }}"
 
-_TYPES_USED = "SELECT DISTINCT ?type WHERE { GRAPH ?g { ?e a ?type } }"
-
-#: Filled with the ontology's classes in use: a scan per class is cheaper than filtering every type.
+#: Filled with the ontology's classes (:class:`~presskg.vocab.Class`; the encoder types entities with
+#: no other): a scan per class is cheaper than filtering every type. (It was filled with the classes
+#: found in use, by a query that read every type of every graph: 0.1 s of each rebuild at a thousand
+#: releases, and a class used for the first time changed this query, so every graph's rows were read again.)
 _TYPES = "SELECT ?g ?e ?type WHERE {{ VALUES ?type {{ {classes} }} {graphs} GRAPH ?g {{ ?e a ?type }} }}"
 
 #: The sentences that mention given entities in given release graphs (filled with ``(<graph> <entity>)`` pairs).
@@ -190,8 +191,7 @@ def _entities(read: _Reader, wanted: set[str] | None) -> dict[str, _Entity]:
     for g, e, label in read.by_graph(_LABELS):
         if g in releases and labels.get((g, e), "") <= label:  # the greatest, if a graph gave two
             labels[g, e] = label
-    pk = str(PK._NS)
-    classes = sorted(t for (t,) in read.select(_TYPES_USED) if t.startswith(pk))
+    classes = sorted(str(PK[c.value]) for c in Class)
     found: dict[str, _Entity] = {}
     for g, e, t in read.by_graph(_TYPES, classes=" ".join(f"<{c}>" for c in classes)) if classes else ():
         if (g, e) in labels:
@@ -271,8 +271,23 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
     G.add_nodes_from(_node(e, found.pop(e), wikidata.get(e)) for e in sorted(found))
     del found
     edges = _relations(read, G, wanted, include_kb)
-    G.add_edges_from((s, o, k, _edge(edges.pop((s, o, k)))) for s, o, k in sorted(edges))
+    _add_new_edges(G, ((s, o, k, _edge(edges.pop((s, o, k)))) for s, o, k in sorted(edges)))
     return G
+
+
+def _add_new_edges(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict]]) -> None:
+    """``G.add_edges_from(edges)`` for edges ``(subject, object, key, data)`` between nodes of ``G``,
+    each key new, whose ``data`` dict ``G`` may keep as it is: written straight into networkx's
+    storage, in the order given (the adjacency's order is ``add_edges_from``'s). networkx copies
+    each edge's data into a dict of its own and checks every call's arguments: about a tenth of a
+    second of each build's pages at a thousand releases (issue 17)."""
+    succ, pred = G._succ, G._pred
+    for s, o, k, data in edges:
+        keyed = succ[s].get(o)
+        if keyed is None:
+            keyed = succ[s][o] = pred[o][s] = {}
+        keyed[k] = data
+    nx._clear_cache(G)
 
 
 def _edge(d: dict) -> dict:

@@ -18,8 +18,10 @@ import networkx as nx
 from presskg.views.analytics import subclass_of
 from presskg.vocab import Class
 
-_RELEASE_DATES = "SELECT ?g ?d WHERE { GRAPH ?g { ?g a pk:Release ; dcterms:date ?d } }"
-_EVENT_DATES = "SELECT ?e ?d WHERE { GRAPH ?g { ?g a pk:Release . ?e pk:date ?d } }"
+#: Per-graph queries (their first column the graph; ``{graphs}`` as in :mod:`presskg.views.network`),
+#: so that a build reads from the store only the dates of the graphs that changed.
+_RELEASE_DATES = "SELECT ?g ?d WHERE {{ {graphs} GRAPH ?g {{ ?g a pk:Release ; dcterms:date ?d }} }}"
+_EVENT_DATES = "SELECT ?g ?e ?d WHERE {{ {graphs} GRAPH ?g {{ ?g a pk:Release . ?e pk:date ?d }} }}"
 
 
 @dataclass(frozen=True)
@@ -31,17 +33,18 @@ class Dates:
     entities: dict[str, str] = field(default_factory=dict)
 
 
-def read_dates(source) -> Dates:
+def read_dates(source, *, memo=None) -> Dates:
     """The dates of ``source``'s releases and of the things they date (a build folder, an Oxigraph
-    store or an rdflib dataset, as :func:`presskg.views.network.to_networkx` takes)."""
-    from presskg.views.network import _local, _selector
+    store or an rdflib dataset, as :func:`presskg.views.network.to_networkx` takes), through
+    ``memo`` (a :class:`~presskg.views.netmemo.GraphMemo` synced with the store) when given."""
+    from presskg.views.network import _local, _Reader, _selector
 
-    select = _selector(source)
+    read = _Reader(_selector(source), memo)
     releases: dict[str, str] = {}
-    for g, d in select(_RELEASE_DATES):
+    for g, d in read.by_graph(_RELEASE_DATES):
         releases[_local(g)] = min(d, releases.get(_local(g), d))
     entities: dict[str, str] = {}
-    for e, d in select(_EVENT_DATES):
+    for _, e, d in read.by_graph(_EVENT_DATES):
         entities[e] = min(d, entities.get(e, d))
     return Dates(dict(sorted(releases.items())), dict(sorted(entities.items())))
 
