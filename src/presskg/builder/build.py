@@ -281,16 +281,22 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
         in_memory = None
         if texts is not None and spool.nquads_bytes(names) <= IN_MEMORY_PAGES:
             in_memory = Threaded(texts.in_memory, name="presskg-memory")
-        if settings.validate:
-            validate(out, spool, changed, releases)
-        if in_memory is not None:
-            G = read_network(in_memory.result(), out, hashes)
-        else:
-            new_store.wait()
-            _give_back_memory()  # what the store's load and SHACL freed, before the entity graph is made
-            G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
-        pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
-        del G
+        # SHACL (rudof leaves the interpreter) beside the pages; its verdict comes before anything is
+        # put in place: a graph that breaks the shapes fails the build, and the staged pages go
+        checking = (Threaded(lambda: validate(out, spool, changed, releases), name="presskg-shacl")
+                    if settings.validate else None)
+        try:
+            if in_memory is not None:
+                G = read_network(in_memory.result(), out, hashes)
+            else:
+                new_store.wait()
+                _give_back_memory()  # what the store's load freed, before the entity graph is made
+                G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
+            pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
+            del G
+        finally:
+            if checking is not None:
+                checking.result()  # what SHACL found, raised here (before what the pages raised, if both)
         new_store.wait()
         staged.wait()  # the files made: a failure to write them leaves the previous store too
         # From the store's swap until the new manifest the folder is between two builds: without a
