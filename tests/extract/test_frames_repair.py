@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ..helpers import triples
 
 
@@ -18,3 +20,12 @@ def test_frames_a_real_apposition_is_no_subject(read):
     result = read("The Vela probe made a descent towards Titan, the largest moon of Saturn, on Monday.")
     who = {result.entities[r.object].label for r in result.relations if r.predicate == "participant"}
     assert who == {"Vela"}, triples(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Space Agency (ESA) today handed over control of the Tarsier satellite to EUMETSAT.",
+    "ESA transferred ownership of the Tarsier satellite to EUMETSAT on 3 May.",
+])
+def test_frames_repair_what_is_handed_over_as_its_control_is_the_thing(read, text):
+    """VERB_IDIOMS: "hand control of X to Y" hands X to Y, whichever word the parser hangs "to Y" on."""
+    assert ("Tarsier", "deliveredTo", "EUMETSAT") in triples(read(text)), triples(read(text))

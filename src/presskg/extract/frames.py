@@ -131,7 +131,12 @@ def _idiom(tree: Tree, f: Frame) -> None:
             lemma = VERB_IDIOMS.get(f"{f.lemma} {tree.lemma(c.i)} {p.text.lower()}")
             if lemma is not None:
                 f.lemma = lemma
-                f.obj.extend(o.i for o in tree.children(p.i, "pobj"))
+                for o in tree.children(p.i, "pobj"):
+                    f.obj.append(o.i)
+                    # "handed over control of the satellite to EUMETSAT": the parser hangs the
+                    # recipient on the phrase's object; it is the verb's
+                    f.preps.extend(("to", q.i) for r in tree.children(o.i, "prep") if r.text.lower() == "to"
+                                   for q in tree.children(r.i, "pobj") if ("to", q.i) not in f.preps)
                 return
 
 
