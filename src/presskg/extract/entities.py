@@ -10,12 +10,10 @@ relation rules use to know what each word refers to.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
 from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
-from .doing import role_class
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
@@ -68,11 +66,7 @@ class EntityTable:
                 # ("The Vela satellite lifted off. Vela carries ...")
                 named_before = self.tree[c.start].text[:1].isalnum() and name_key(clean_name(text)) in self._by_name
                 if not self._person_like(c) and not named_before:
-                    # else what its clause has it do may say what it is ("Kestrel lifted off")
-                    cls = role_class(self.tree, c.start, c.end)
-                    if cls is None:
-                        continue
-                    c = replace(c, hint=cls, source="pattern:role")
+                    continue
             ent = self._entity_for(text, entry, c)
             if ent is None:
                 continue

@@ -16,6 +16,7 @@ import re
 from ..vocab import Class as C
 from . import described_names
 from .candidates import Candidate, is_acronym, noun_class
+from .doing import role_class
 from .lexicon import (
     HEAD_CLASSES,
     HEAD_TITLES,
@@ -149,7 +150,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     - a naming verb: "a robotic arm called Vela", "the rover, named Zephyr" → the named noun's class;
     - an apposition after it: "Vela, a lunar lander," → Lander;
     - a title "of" it: "Director of Vela", "President of the Zephyr Institute" → Organization;
-    - what it does: "Vela landed", "Vela was launched", "Vela orbits the Moon" → Spacecraft;
+    - what it does (:mod:`~presskg.extract.doing`): "Vela landed", "Vela was launched", "the launch of
+      Vela" → Spacecraft, "Orbex launched the satellite" → Organization, "chose Vela as its mission" → Mission;
     - what it owns: "Vela's Zephyr Research Center", "Vela's institute" → Organization;
     - a title in lower case before it: "NASA astronaut Ana Ruiz" → Person.
     """
@@ -188,12 +190,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         owned = noun_class(tree, gov.i) or HEAD_CLASSES.get(gov.text.lower())
         if owned and (C.Organization in _ancestors(owned) or C.Facility in _ancestors(owned)):
             return C.Organization  # only a body owns a centre, a laboratory or an institute
-    if tok.dep in _SUBJECTS and gov.pos == "VERB":
-        from .lexicon import LAND_VERBS, LAUNCH_VERBS, ORBIT_VERBS
-
-        verb = tree.lemma(gov.i)
-        if verb in LAND_VERBS or verb in ORBIT_VERBS or (verb in LAUNCH_VERBS and tok.dep == "nsubjpass"):
-            return C.Spacecraft
+    role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
+    if role is not None:
+        return role
     if _person_shaped(tree, cand):
         # "NASA astronaut Ana Ruiz", "chief engineer Lena Varga": a title in lower case right before two
         # to four capitalized words (the tagger may miss the person, even take "astronaut" for a verb)
