@@ -31,6 +31,7 @@ import pyoxigraph as ox
 
 from presskg import _atomic
 from presskg._beside import Threaded
+from presskg._heap import give_back
 from presskg._lock import BuildLock
 from presskg._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
@@ -285,18 +286,12 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
 
 
 def _give_back_memory() -> None:
-    """Return the heap's free pages to the system (glibc's ``malloc_trim``; elsewhere nothing).
+    """Return the heap's free pages to the system (:func:`presskg._heap.give_back`).
 
     Loading the store and SHACL free hundreds of megabytes in other threads' arenas, which glibc
     keeps for reuse; the pages' entity graph is then allocated beside them and the peak is the sum.
     """
-    import ctypes
-    import ctypes.util
-
-    try:
-        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    give_back()
 
 
 def _write_manifest(out: Path, releases: list[str], graphs: dict[str, Graph], state: dict[str, dict],
