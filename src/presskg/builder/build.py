@@ -207,7 +207,10 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         for r in stale:  # could not be read again: left out of this build
             graphs.pop(release_iri(r.identifier), None)
         graphs.update(made)
-        releases = [r for r in releases if release_iri(r.identifier) in graphs]
+        # the releases' texts and the names across releases are no longer needed (what follows reads
+        # the spool): both grow with the corpus, the texts by some 4 KB a release
+        releases = [replace(r, text="") for r in releases if release_iri(r.identifier) in graphs]
+        del stale, named
         for g, quads in _background(spool, sorted(made), settings).items():
             graphs[g] = make_graph(spool, g, quads)
         result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
