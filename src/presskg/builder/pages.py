@@ -10,7 +10,6 @@ and plots) is made in a forked process while this one writes the graph page.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 import networkx as nx
@@ -72,9 +71,6 @@ def _write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: S
     except BaseException:
         report.abandon()
         raise
-    # what rendering left in reference cycles, freed before the report allocates beside it: left to
-    # the collector's thresholds it was at times still held (1,000 releases: a peak of 237 or 272 MiB)
-    gc.collect()
     return {**pages, **report.result()}
 
 
