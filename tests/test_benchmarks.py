@@ -69,3 +69,24 @@ def test_benchmarks_scale_fill_cache_gives_entries_the_cache_accepts(seed_build,
         x = cache.get(p.stem, cache.key(p.read_text(), p))
         assert x is not None and x.release.identifier == p.stem
         assert original.stem not in (cache.entry(p.stem).read_text().replace(p.stem, ""))
+
+
+def test_benchmarks_memstages_marks_each_stage_of_a_build(seed_build, tmp_path):
+    """The stages' marks come from a real build: each stage begins and ends, memory is read, and the
+    process's peak is at least every high-water mark seen."""
+    from memstages import marked_build
+    from scale import fill_cache
+
+    original = next(p for p in sources() if (seed_build / "cache" / f"{p.stem}.extraction.json").is_file())
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in (0, 13):
+        (corpus / f"{original.stem}-{i:05d}.txt").write_bytes(original.read_bytes())
+    fill_cache(corpus, tmp_path / "out", seed_build)
+    marks, peak = marked_build(corpus, tmp_path / "out", "--jobs", "1")
+    seen = {(edge, name) for _, _, _, edge, name in marks}
+    for stage in ("make_release_graphs", "validate", "StoreTexts.write", "read_network", "write_pages"):
+        assert (">", stage) in seen and ("<", stage) in seen, stage
+    assert all(rss > 0 and hwm >= rss for _, rss, hwm, _, _ in marks)
+    assert peak >= max(hwm for _, _, hwm, _, _ in marks)
+    assert (tmp_path / "out" / "graph.nq").is_file()

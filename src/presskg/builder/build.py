@@ -31,6 +31,7 @@ import pyoxigraph as ox
 
 from presskg import _atomic
 from presskg._beside import Threaded
+from presskg._heap import give_back
 from presskg._lock import BuildLock
 from presskg._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
@@ -215,7 +216,10 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             for r in stale:  # could not be read again: left out of this build
                 graphs.pop(release_iri(r.identifier), None)
             graphs.update(made)
-            releases = [r for r in releases if release_iri(r.identifier) in graphs]
+            # the releases' texts and the names across releases are no longer needed (what follows reads
+            # the spool): both grow with the corpus, the texts by some 4 KB a release
+            releases = [replace(r, text="") for r in releases if release_iri(r.identifier) in graphs]
+            del stale, readable, named
             for g, quads in _background(spool, sorted(made), settings).items():
                 graphs[g] = make_graph(spool, g, quads)
         finally:
@@ -306,18 +310,14 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
 
 
 def _give_back_memory() -> None:
-    """Return the heap's free pages to the system (glibc's ``malloc_trim``; elsewhere nothing).
+    """Return the heap's free pages to the system (:func:`presskg._heap.give_back`).
 
     Loading the store and SHACL free hundreds of megabytes in other threads' arenas, which glibc
     keeps for reuse; the pages' entity graph is then allocated beside them and the peak is the sum.
+    Garbage in reference cycles is collected first, so that its memory is given back too.
     """
-    import ctypes
-    import ctypes.util
-
-    try:
-        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    gc.collect()
+    give_back()
 
 
 def _write_manifest(out: Path, releases: list[str], graphs: dict[str, Graph], state: dict[str, dict],
