@@ -22,20 +22,12 @@ _TITLE_PARTS = frozenset({"chief", "managing", "executive", "general", "deputy",
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def _head(tree: Tree, cand: Candidate) -> int:
-    """The token of a name that hangs outside it (its syntactic head)."""
-    for i in range(cand.end - 1, cand.start - 1, -1):
-        if not (cand.start <= tree[i].head < cand.end) or tree[i].head == i:
-            return i
-    return cand.end - 1
-
-
 def described_class(tree: Tree, start: int, end: int) -> str | None:
     """The class of a name the model calls a person from a class noun set beside it: "the German company
     Orbital Werke", "Vindoren, a Swiss start-up", "Skybright, a small satellite maker". A reader types an
     unknown name by what the text says it is; a person's class ("NASA astronaut Jeanette Epps") keeps the
     person."""
-    head = _head(tree, Candidate(start, end, "model"))
+    head = tree.span_head(start, end)
     tok = tree[head]
     # set off by a comma ("Background: the X mission" is a heading, no name)
     nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"

@@ -2,14 +2,16 @@
 
 A proper noun that the model leaves untyped, that no head noun, apposition or the
 knowledge base types, is dropped: a capitalized word alone is not evidence of a
-thing. What the clause has it do often is. A name that lifts off, lands or enters
-orbit is a craft ("Kestrel lifted off aboard a Falcon 9"); a name that launches
-something is an organization ("Orbex launched the Tarsier satellite"); a name
-that is launched is a craft ("Tarsier was launched on 3 May"); a name taken
-"as" a thing of a class is of that class ("the agency selected Corvid as its
-next Earth Explorer mission"); a name that signs "on behalf of" a body is a
-person. The verbs, and the class each gives its subject, are lexicon data
-(``roles.toml``): a word joins a class there, not here.
+thing (:func:`~presskg.extract.names.context_class` asks here last). What the
+clause has it do often is. A name that lifts off, lands or enters orbit is a
+craft ("Kestrel lifted off aboard a Falcon 9"); a name that launches something
+is an organization ("Orbex launched the Tarsier satellite"); a name that is
+launched is a craft ("Tarsier was launched on 3 May", "the launch of Tarsier",
+"Tarsier is scheduled to launch"); a name taken "as" a thing of a class is of
+that class ("the agency selected Corvid as its next Earth Explorer mission"); a
+name that signs "on behalf of" a body is a person. The verbs, and the class each
+gives its subject, are lexicon data (``roles.toml``): a word joins a class
+there, not here.
 
 >>> from presskg.model import Parse, Token
 >>> toks = [Token(0, "Kestrel", 0, "Kestrel", "PROPN", "NNP", "nsubj", 1, "", "O", " "),
@@ -33,7 +35,7 @@ _OBJECTS = ("dobj", "obj", "attr")
 
 def role_class(tree: Tree, start: int, end: int) -> Class | None:
     """The class of the name at ``[start, end)`` that its role in the clause gives, or None."""
-    h = _head(tree, start, end)
+    h = tree.span_head(start, end)
     t = tree[h]
     verb = t.head
     if verb == h:
@@ -61,14 +63,6 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if any(c.dep in _OBJECTS for c in tree.children(verb)):
         return TRANSITIVE_SUBJECTS.get(key)
     return INTRANSITIVE_SUBJECTS.get(key)
-
-
-def _head(tree: Tree, start: int, end: int) -> int:
-    """The token of the span whose head lies outside it (the last one when none does)."""
-    for i in range(start, end):
-        if not start <= tree[i].head < end or tree[i].head == i:
-            return i
-    return end - 1
 
 
 def _verb_key(tree: Tree, verb: int) -> str:

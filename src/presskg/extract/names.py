@@ -155,7 +155,7 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     - what it owns: "Vela's Zephyr Research Center", "Vela's institute" → Organization;
     - a title in lower case before it: "NASA astronaut Ana Ruiz" → Person.
     """
-    head = _head(tree, cand)
+    head = tree.span_head(cand.start, cand.end)
     tok = tree[head]
     gov = tree[tok.head]
     # "an arm called X": X is the naming verb's object complement, the verb modifies the noun
@@ -209,13 +209,6 @@ def _person_shaped(tree: Tree, cand: Candidate) -> bool:
     words = [tree[i] for i in range(cand.start, cand.end)]
     return 2 <= len(words) <= 4 and all(w.pos == "PROPN" and w.text[:1].isupper() and not is_acronym(w.text)
                                         and tree.lemma(w.i) not in HEAD_CLASSES for w in words)
-
-
-def _head(tree: Tree, cand: Candidate) -> int:
-    for i in range(cand.end - 1, cand.start - 1, -1):
-        if not (cand.start <= tree[i].head < cand.end) or tree[i].head == i:
-            return i
-    return cand.end - 1
 
 
 def elided_members(tree: Tree, cands: list[Candidate]) -> list[Candidate]:

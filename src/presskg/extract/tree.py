@@ -71,6 +71,15 @@ class Tree:
             hit = self._subtrees[i] = tuple(sorted(out))
         return hit
 
+    def span_head(self, start: int, end: int) -> int:
+        """The token of ``[start, end)`` that hangs outside it (a name's syntactic head): the last such,
+        else the last token."""
+        for i in range(end - 1, start - 1, -1):
+            h = self.tokens[i].head
+            if not start <= h < end or h == i:
+                return i
+        return end - 1
+
     def sentence_of(self, i: int) -> Sentence:
         return self.parse.sentences[self._sent_of[i]]
 
