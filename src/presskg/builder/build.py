@@ -294,7 +294,10 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                 G = read_network(in_memory.result(), out, hashes)
             else:
                 new_store.wait()
-                _give_back_memory()  # what the store's load freed, before the entity graph is made
+                # what the store's load freed in other threads' arenas (and cyclic garbage) goes back to
+                # the system before the entity graph is allocated beside it: else the peak is the sum
+                gc.collect()
+                give_back()
                 G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
             pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
             del G
@@ -307,17 +310,6 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
         # manifest, a build that finds it so (this one killed meanwhile) makes everything again.
         (out / MANIFEST).unlink(missing_ok=True)
     return page_dir, pages
-
-
-def _give_back_memory() -> None:
-    """Return the heap's free pages to the system (:func:`presskg._heap.give_back`).
-
-    Loading the store and SHACL free hundreds of megabytes in other threads' arenas, which glibc
-    keeps for reuse; the pages' entity graph is then allocated beside them and the peak is the sum.
-    Garbage in reference cycles is collected first, so that its memory is given back too.
-    """
-    gc.collect()
-    give_back()
 
 
 def _write_manifest(out: Path, releases: list[str], graphs: dict[str, Graph], state: dict[str, dict],

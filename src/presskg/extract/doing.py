@@ -93,9 +93,18 @@ def _on_behalf(tree: Tree, verb: int) -> bool:
     """The clause says for whom its subject acts ("on behalf of X", "in the name of X")."""
     if tree.lemma(verb) not in lexicon.WORD_CLASSES["SIGN_VERBS"]:
         return False
-    words = [w.split() for w in lexicon.WORD_CLASSES["BEHALF_PHRASES"]]
-    low = tree.lowers
-    for p in tree.children(verb, "prep"):
-        if any(low[p.i:p.i + len(w)] == w for w in words):
-            return True
-    return False
+    return any(behalf_end(tree.lowers, p.i) is not None for p in tree.children(verb, "prep"))
+
+
+def behalf_end(low: list[str], i: int) -> int | None:
+    """The token after a ``BEHALF_PHRASES`` phrase that starts at ``i`` ("on behalf of"), or None."""
+    if low[i] not in _BEHALF_FIRST:  # most tokens: one look-up
+        return None
+    for words in _BEHALF_WORDS:
+        if low[i:i + len(words)] == words:
+            return i + len(words)
+    return None
+
+
+_BEHALF_WORDS = [p.split() for p in sorted(lexicon.WORD_CLASSES["BEHALF_PHRASES"])]
+_BEHALF_FIRST = frozenset(w[0] for w in _BEHALF_WORDS)

@@ -13,6 +13,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..doing import behalf_end
 from ..lexicon import MEMBER_TITLES, WORD_CLASSES
 from ..referents import isa
 from ..registry import Stage, rule
@@ -51,7 +52,7 @@ def on_behalf_of(ctx: Context) -> None:
     t = ctx.tree
     low = t.lowers
     for tok in t.tokens:
-        end = _phrase_end(low, tok.i)
+        end = behalf_end(low, tok.i)
         if end is None:
             continue
         orgs, j = [], end
@@ -81,19 +82,6 @@ def on_behalf_of(ctx: Context) -> None:
         for person, org in pairs:
             if not ctx.has(person, P.headOf, org):
                 ctx.add(person, P.memberOf, org, tok.i)
-
-
-def _phrase_end(low: list[str], i: int) -> int | None:
-    if low[i] not in _BEHALF_FIRST:  # most tokens: one look-up
-        return None
-    for words in _BEHALF_WORDS:
-        if low[i:i + len(words)] == words:
-            return i + len(words)
-    return None
-
-
-_BEHALF_WORDS = [p.split() for p in sorted(BEHALF_PHRASES)]
-_BEHALF_FIRST = frozenset(w[0] for w in _BEHALF_WORDS)
 
 
 def _org_after(ctx: Context, j: int) -> Entity | None:
