@@ -58,7 +58,10 @@ def _child(argv: list[str]) -> None:
 
     def mark(edge: str, name: str) -> None:
         rss, hwm = _status()
-        print(f"MARK {time.monotonic() - t0:.2f} rss={rss} hwm={hwm} {edge} {name}", file=sys.stderr, flush=True)
+        # one write per line: the store's thread marks its stage while the main thread marks the graphs'
+        # (print writes the text and the newline apart, and two threads' lines ran into each other)
+        sys.stderr.write(f"MARK {time.monotonic() - t0:.2f} rss={rss} hwm={hwm} {edge} {name}\n")
+        sys.stderr.flush()
 
     def wrapped(f, name):
         @functools.wraps(f)
