@@ -53,12 +53,15 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         for m in gaz.find(tree.tokens, s.start, s.end):
             if m.start > s.start and tree[m.start - 1].text in COMPASS_WORDS:
                 continue  # "South Australia", "Western Cape": a region named after the country, not the country
-            cands.append(Candidate(m.start, m.end, "kb", m.entries))
+            cand = Candidate(m.start, m.end, "kb", m.entries)
+            if not names.field_of_body(tree, cand):  # "the Ministry of [Education]": the body's name holds it
+                cands.append(cand)
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):
             cands = [c for c in cands if not c.overlaps(p)] + [p]
     cands += _model_entities(tree, cands, gaz)
-    chunks = [names.without_field(_without_agency_prefix(tree, c, cands), cands) for c in _proper_chunks(tree, cands)]
+    chunks = [names.without_field(tree, _without_agency_prefix(tree, c, cands), cands)
+              for c in _proper_chunks(tree, cands)]
     taken = Taken(cands)
     for c in chunks:
         head = span_head(tree, c.start, c.end)
@@ -190,9 +193,11 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)
         if cls and (gov.pos == "NOUN" or (gov.pos == "PROPN" and not gov.text[:1].isupper())):
             return cls
-    # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"
-    for child in tree.children(head, "compound", "nmod", "appos"):
-        if child.i < cand.start and child.pos == "NOUN":
+    # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"; a head noun the
+    # tagger took for an adjective, as it does words it has not seen ("the nanosatellite Kestrel")
+    for child in tree.children(head, "compound", "nmod", "appos", "amod"):
+        if child.i < cand.start and (child.pos == "NOUN" or (
+                child.dep == "amod" and child.pos == "ADJ" and child.text.lower() in HEAD_CLASSES)):
             cls = noun_class(tree, child.i)
             if cls:
                 return cls
@@ -293,7 +298,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
-        end = names.coordinated_tail(tree, end)  # "the Ministry of Science and | ICT"
+        end = names.coordinated_tail(tree, end, lambda k: bool(index.at.get(k)))  # "the Ministry of Science and | ICT"
         if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":
             end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
         while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):
@@ -324,7 +329,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun
             hint = names.not_a_person(tree, a, b) or hint if span.label == "PERSON" else hint
             cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
-            if index.overlapping(cand.start, cand.end) or any(k in own for k in range(cand.start, cand.end)):
+            inside = index.overlapping(cand.start, cand.end)
+            if (inside and not names.holds_place(tree, cand, inside)) or any(
+                    k in own for k in range(cand.start, cand.end)):
                 continue  # a knowledge-base name, or a model name already stretched over it
             own.update(range(cand.start, cand.end))
             if span.label != "PERSON":

@@ -12,6 +12,7 @@ name never seen before is read the way a reader reads it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..vocab import Class as C
 from . import described_names
@@ -51,10 +52,12 @@ def joined_end(tree: Tree, end: int, limit: int) -> int:
     return end
 
 
-def coordinated_tail(tree: Tree, end: int) -> int:
+def coordinated_tail(tree: Tree, end: int, named: Callable[[int], bool] = lambda k: False) -> int:
     """"the Ministry of Science and | ICT": a model's name of the form "X of Y" that ends on "and", or that
     an "and", capitalized words and an acronym in parentheses follow ("Ministry of Education | and Science
-    (MES)"), goes on with those words: the model cut one coordinated department name in two."""
+    (MES)"), or an "and" and at most three capitalized words that no other name holds (neither the model's
+    nor one ``named``: "the Institute of Science | and Technology said"), goes on with those words: the
+    model cut one coordinated department name in two."""
     if end < 2 or end >= len(tree):
         return end
     ends_on_and = tree[end - 1].text.lower() in ("and", "&")
@@ -72,9 +75,11 @@ def coordinated_tail(tree: Tree, end: int) -> int:
         j += 1
     if j == first:
         return end
-    if not ends_on_and and not (j + 2 < limit and tree[j].text == "(" and is_acronym(tree[j + 1].text)):
-        return end
-    return j
+    if ends_on_and or (j + 2 < limit and tree[j].text == "(" and is_acronym(tree[j + 1].text)):
+        return j
+    if j - first <= 3 and all(tree[k].ent_iob == "O" and not named(k) for k in range(first, j)):
+        return j
+    return end
 
 
 def number_end(tree: Tree, end: int, limit: int) -> int:
@@ -318,13 +323,52 @@ def field_only(c: Candidate) -> bool:
     return c.source == "kb" and bool(c.kb) and all(C.Topic in e.classes for e in c.kb)
 
 
-def without_field(c: Candidate, taken: list[Candidate]) -> Candidate:
+def without_field(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
     """"the Vela Earth-observation satellite": a field of activity at the end of a proper-noun chunk says what
-    the craft is for; the name is the words before it."""
+    the craft is for; the name is the words before it. Not after "of" or "for": there the field is the
+    body's name ("the Institute of Space Science")."""
     for o in taken:
-        if field_only(o) and c.start < o.start < c.end <= o.end:
+        if field_only(o) and c.start < o.start < c.end <= o.end and tree[o.start - 1].text.lower() not in OF_WORDS:
             return Candidate(c.start, o.start, c.source)
     return c
+
+
+def holds_place(tree: Tree, cand: Candidate, inside: list[Candidate]) -> bool:
+    """A body's name that holds a known place's: "the Luxembourg Institute of Science and Technology",
+    "the Paris Observatory". Its head word is a class noun of a body, and the knowledge-base names it
+    overlaps are places within it: the body is named whole, and the place inside stays a name of its own."""
+    head = tree[tree.span_head(cand.start, cand.end)]
+    cls = HEAD_CLASSES.get(head.text.lower())
+    if not head.text[:1].isupper() or cls is None or C.Organization not in _ancestors(cls):
+        return False
+    return all(cand.start <= o.start and o.end <= cand.end and (o.start, o.end) != (cand.start, cand.end)
+               and o.kb and all(C.Place in _ancestors(c) for e in o.kb for c in e.classes) for o in inside)
+
+
+#: The words that join a body's class noun to its field in a name: "Ministry of Education", "Centre for Space Research".
+OF_WORDS = ("of", "for")
+
+
+def field_of_body(tree: Tree, c: Candidate) -> bool:
+    """A knowledge-base field that a body's name holds: "the Ministry of [Education] and Science", "the
+    Indian Institute of [Space Science] and Technology". After a capitalized class noun of a body and "of"
+    or "for", the field is a word of the name, which the model or a proper-noun chunk then reads whole.
+
+    >>> from presskg.model import KBEntry, Parse, Token
+    >>> words = [("the", "DET", "det", 1), ("Ministry", "PROPN", "nsubj", 4), ("of", "ADP", "prep", 1),
+    ...          ("Education", "PROPN", "pobj", 2), ("signed", "VERB", "ROOT", 4)]
+    >>> toks = [Token(i, w, 0, w, pos, "", dep, h, "", "O", " ") for i, (w, pos, dep, h) in enumerate(words)]
+    >>> t = Tree(Parse(tuple(toks), (), ()), " ".join(w for w, *_ in words))
+    >>> field_of_body(t, Candidate(3, 4, "kb", (KBEntry("e", "Education", frozenset({C.Topic})),)))
+    True
+    >>> field_of_body(t, Candidate(1, 2, "kb", (KBEntry("m", "Ministry", frozenset({C.Topic})),)))
+    False
+    """
+    if not field_only(c) or c.start < 2 or tree[c.start - 1].text.lower() not in OF_WORDS:
+        return False
+    body = tree[c.start - 2]
+    cls = HEAD_CLASSES.get(body.text.lower())
+    return body.text[:1].isupper() and cls is not None and C.Organization in _ancestors(cls)
 
 
 def class_noun_above(tree: Tree, i: int) -> int:

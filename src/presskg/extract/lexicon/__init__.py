@@ -21,7 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ...errors import OntologyError, PresskgError
-from ...vocab import Class
+from ...vocab import PARENT, Class
 
 _DIR = Path(__file__).resolve().parent
 #: The data files of the lexicon (stems of ``*.toml`` beside this module).
@@ -66,7 +66,27 @@ WORD_CLASSES.update({name: frozenset(table) for name, table in _TABLES.items()})
 TABLES: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType(
     {name: MappingProxyType(table) for name, table in _TABLES.items()})
 
-HEAD_CLASSES = _classes(_TABLES["HEAD_CLASSES"], "HEAD_CLASSES")
+def _size_prefixed(table: dict[str, str]) -> dict[str, str]:
+    """``table`` with its one-word heads of a craft, a launcher or an instrument also written with a size
+    prefix (SIZE_PREFIXES), of the same class: a new kind of "-satellite" is not a new word to list.
+
+    >>> _size_prefixed({"satellite": "Satellite", "city": "City"})["nanosatellite"]
+    'Satellite'
+    >>> "microcity" in _size_prefixed({"satellite": "Satellite", "city": "City"})
+    False
+    """
+    roots = set(_classes({c: c for c in WORD_CLASSES["SIZE_PREFIXED_CLASSES"]}, "SIZE_PREFIXED_CLASSES"))
+    out = dict(table)
+    for word, cls in table.items():
+        up = Class(cls)
+        while up not in roots and up in PARENT:
+            up = Class(PARENT[up])
+        if up in roots and " " not in word and "-" not in word:
+            out.update({p + word: cls for p in sorted(WORD_CLASSES["SIZE_PREFIXES"]) if p + word not in table})
+    return out
+
+
+HEAD_CLASSES = _classes(_size_prefixed(_TABLES["HEAD_CLASSES"]), "HEAD_CLASSES")
 MODEL_CLASSES = _classes(_TABLES["MODEL_CLASSES"], "MODEL_CLASSES")
 PLANET_ADJECTIVES: MappingProxyType[str, str] = MappingProxyType(_TABLES["PLANET_ADJECTIVES"])
 #: Verbs and nouns that report an occurrence, and the event class of what they report.
