@@ -16,10 +16,13 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 from .titles import _org_near_title, title_kind
 
+GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
+BODY_HEAD_TITLES = WORD_CLASSES["BODY_HEAD_TITLES"]
 #: What an "of <Country>" phrase gives a country to.
 OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
@@ -34,19 +37,57 @@ def _title_nouns(ctx: Context, f: Frame, person_tokens: set[int]) -> list[int]:
     return [i for i in out if title_kind(ctx, i) is not None]
 
 
-def _owner_of_title(ctx: Context, i: int, appointer: list[Entity]) -> list[Entity]:
+def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[int] | tuple = ()) -> list[Entity]:
     orgs = [o for o in _org_near_title(ctx, i) if isa(ctx, o, C.Organization)]
-    if orgs:
-        return orgs
+    if not orgs:
+        orgs = _body_or_owner(ctx, i, appointer)
+    # an executive the body appoints heads what it governs: "the ESA Council appointed X as Director General"
+    if orgs and title_kind(ctx, i) == P.headOf and ctx.tree.lemma(i) not in BODY_HEAD_TITLES:
+        return [governed(ctx, orgs[0], subj) or orgs[0], *orgs[1:]]
+    return orgs
+
+
+def _body_or_owner(ctx: Context, i: int, appointer: list[Entity]) -> list[Entity]:
+    """The organization a title's possessive names, else the appointer's ("its Chair", "as Chair")."""
     t = ctx.tree
+    owners: list[Entity] = []
     poss = [c for c in t.children(i, "poss")]
     for c in poss:  # "its Chair": the organization in view ("the Council ..., and Y was elected its Vice-Chair")
         owner = ctx.ref(c.i)
         if isa(ctx, owner, C.Organization):
-            return [owner]
-    if any(c.text.lower() in ("its", "their") for c in poss) or not poss:
-        return [a for a in appointer if isa(ctx, a, C.Organization)][:1]
-    return []
+            owners = [owner]
+            break
+    else:
+        if any(c.text.lower() in ("its", "their") for c in poss) or not poss:
+            owners = [a for a in appointer if isa(ctx, a, C.Organization)][:1]
+    return owners
+
+
+def governed(ctx: Context, body: Entity, subj: list[int] | tuple = ()) -> Entity | None:
+    """The organization a governing body (lexicon GOVERNING_BODIES) governs: the one named inside its name
+    ("the ESA Council", "the Council of EUMETSAT"), or its owner ("EUMETSAT's Council", "the Council of the
+    agency"); ``None`` when ``body`` governs nothing the text names, or is no governing body."""
+    t = ctx.tree
+    words = body.label.lower().split()
+    if not any(" ".join(words[k:k + n]) in GOVERNING_BODIES for n in (1, 2, 3) for k in range(len(words))):
+        return None
+    for m in body.mentions:  # a name inside the body's name
+        for e in ctx.table.entities.values():
+            if e is not body and isa(ctx, e, C.Organization) and any(
+                    m.start <= n.start and n.end <= m.end and (n.start, n.end) != (m.start, m.end) for n in e.mentions):
+                return e
+    for s in subj:  # an owner beside the body's noun
+        owners = [c.i for c in t.children(s, "poss")]
+        todo = [s]
+        for _ in range(2):  # "the Board of Directors of X": the second "of" names the owner
+            todo = [o.i for j in todo for p in t.children(j, "prep") if p.text.lower() == "of"
+                    for o in t.children(p.i, "pobj")]
+            owners += todo
+        for k in owners:
+            owner = ctx.ref(k)
+            if owner is not None and owner is not body and isa(ctx, owner, C.Organization):
+                return owner
+    return None
 
 
 @rule("frame:appoint", scope="verb", stage=Stage.VERBS, triggers=("APPOINT_VERBS",),
@@ -67,7 +108,7 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     person = people[0]
     for i in titles:
         kind = title_kind(ctx, i)
-        for org in _owner_of_title(ctx, i, appointer):
+        for org in _owner_of_title(ctx, i, appointer, f.subj):
             if kind == P.memberOf and ctx.has(person, P.headOf, org):
                 continue
             ctx.add(person, kind, org, f.verb)
