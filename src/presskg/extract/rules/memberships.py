@@ -19,16 +19,24 @@ from ..context import Context
 from ..lexicon import PARTNER_NOUNS, WORD_CLASSES
 from ..referents import isa
 from ..registry import Stage, rule
+from .posts import governed
 
 MEMBERSHIP_NOUNS = WORD_CLASSES["MEMBERSHIP_NOUNS"]
 ACCESSION_VERBS = WORD_CLASSES["ACCESSION_VERBS"]
 
 
+def _is_membership_noun(ctx: Context, noun: int) -> bool:
+    """"member", "member state", "cooperating state" (a modifier's word as written: its lemma is "cooperate")."""
+    t = ctx.tree
+    return t.lemma(noun) in MEMBERSHIP_NOUNS or any(
+        f"{w} {t.lemma(noun)}" in MEMBERSHIP_NOUNS for c in t.children(noun, "compound", "amod")
+        for w in (t.lemma(c.i), c.text.lower()))
+
+
 def _membership_of(ctx: Context, noun: int) -> list[Entity]:
     """The organizations a membership noun is of: "a member (state) of Y", "Y's member", "its member"."""
     t = ctx.tree
-    if t.lemma(noun) not in MEMBERSHIP_NOUNS and not any(
-            f"{t.lemma(c.i)} {t.lemma(noun)}" in MEMBERSHIP_NOUNS for c in t.children(noun, "compound", "amod")):
+    if not _is_membership_noun(ctx, noun):
         return []
     owners = [e for p in t.children(noun, "prep") if p.text.lower() in ("of", "in")
               for o in t.children(p.i, "pobj") for e in ctx.refs(o.i)]
@@ -57,6 +65,8 @@ def member_states(ctx: Context) -> None:
             if tok.dep == "attr" and lemma in PARTNER_NOUNS and tok.tag == "NNS":  # "A and B are partners"
                 agents = [e for i in subject for e in ctx.refs(i) if isa(ctx, e, C.Organization, C.Country)]
                 ctx.add_partners(list(dict.fromkeys(agents)), tok.i, "dep:partners-copula", 0.75)
+        elif tok.pos == "NOUN" and tok.dep == "pobj" and t[tok.head].text.lower() == "as":
+            _admitted_as(ctx, tok.i)
         elif tok.pos == "VERB" and lemma in ACCESSION_VERBS:
             orgs = [e for c in t.children(tok.i, "dobj") for e in ctx.refs(c.i) if isa(ctx, e, C.Organization)]
             orgs += [e for p in t.children(tok.i, "prep") if p.text.lower() == "to"
@@ -64,3 +74,22 @@ def member_states(ctx: Context) -> None:
             for org in orgs:
                 for country in (c for s in t.children(tok.i, "nsubj") for c in _countries(ctx, s.i)):
                     ctx.add(country, P.memberOf, org, tok.i)
+
+
+def _admitted_as(ctx: Context, noun: int) -> None:
+    """"The Council welcomed Ukraine as a cooperating state", "EUMETSAT admitted Lithuania as its 30th member
+    state", "Slovenia was accepted as an associate member of ESA": the country a verb takes "as" a membership
+    noun is a member of the noun's organization, else of the verb's subject (of what it governs, if a council)."""
+    t = ctx.tree
+    verb = t[t[noun].head].head
+    if t[verb].pos not in ("VERB", "AUX"):
+        return
+    orgs = _membership_of(ctx, noun)
+    if not orgs and _is_membership_noun(ctx, noun):
+        orgs = [e for s in t.children(verb, "nsubj") for e in ctx.refs(s.i) if isa(ctx, e, C.Organization)]
+    subj = [s.i for s in t.children(verb, "nsubj")]
+    orgs = [governed(ctx, o, subj) or o for o in orgs]
+    members = [c for d in t.children(verb, "dobj", "nsubjpass") for j in t.conjuncts(d.i) for c in _countries(ctx, j)]
+    for org in dict.fromkeys(orgs):
+        for country in members:
+            ctx.add(country, P.memberOf, org, noun)
