@@ -27,3 +27,8 @@ def test_becomes_title_no_post_for_others(read, text):
     facts = triples(read(text))
     assert not any(s == "Jan Lind" or (s == "Maria Rossi" and p in ("headOf", "memberOf") and o != "CNES")
                    for s, p, o in facts), facts
+
+
+def test_becomes_title_replace_makes_the_post_of_the_successor_only(read):
+    facts = triples(read("Carlos Mendes, who replaces Josef Lind as ESA Director General, takes office on 1 March."))
+    assert ("Carlos Mendes", "headOf", "ESA") in facts and not [f for f in facts if f[0] == "Josef Lind"], facts

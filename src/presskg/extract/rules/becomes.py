@@ -2,8 +2,7 @@
 General of ESA", "she will take over as Chair of the Council", "Rossi succeeds Lind as President of X",
 "he serves as its Treasurer".
 
-The one a person succeeds held the post before: "Mendes succeeds Lind", "who replaces Lind as Director
-General", "takes over from Lind" make Lind head of what the successor heads (:func:`predecessor`).
+The one succeeded gets nothing: "Rossi succeeds Lind as President" says Lind holds the post no more.
 
 A :data:`BECOME_VERBS` clause whose subject is one person and whose predicate noun (or "as" phrase) is a
 title makes that person head or member of the organization the title names (as an appointment does,
@@ -18,7 +17,6 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
 from ..referents import isa
 from ..registry import Stage, rule
 from .posts import _owner_of_title
@@ -44,30 +42,3 @@ def becomes_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if isa(ctx, org, C.Organization) and not (kind == P.memberOf and ctx.has(people[0], P.headOf, org)):
                 ctx.add(people[0], kind, org, f.verb)
 
-
-SUCCESSION_VERBS = WORD_CLASSES["SUCCESSION_VERBS"]
-
-
-@rule("dep:predecessor", stage=Stage.DISCOURSE, triggers=("SUCCESSION_VERBS",), produces=(P.headOf,),
-      confidence=0.7)
-def predecessor(ctx: Context) -> None:
-    """"Carlos Mendes succeeds Josef Lind", "Mendes, who replaces Lind as Director General", "Mendes takes
-    over from Lind": the one succeeded headed what the successor heads (read by then: an appointment, a
-    title, "as" phrase). Only heads: a member's predecessor is no member of all the successor is."""
-    t = ctx.tree
-    for tok in t.tokens:
-        lemma = t.lemma(tok.i)
-        if tok.pos != "VERB" or lemma not in SUCCESSION_VERBS and not (
-                lemma == "take" and any(c.text.lower() == "over" for c in t.children(tok.i, "prt"))):
-            continue
-        subj = [c.i for c in t.children(tok.i, "nsubj")]
-        if tok.dep == "relcl" and all(t[s].tag in ("WP", "WDT") for s in subj):  # "Mendes, who replaces Lind"
-            subj = [tok.head]
-        before = [c.i for c in t.children(tok.i, "dobj")]
-        before += [o.i for p in t.children(tok.i, "prep") if p.text.lower() == "from" for o in t.children(p.i, "pobj")]
-        successors = [e for s in subj for e in ctx.refs(s) if C.Person in e.classes]
-        predecessors = [e for b in before for e in ctx.refs(b) if C.Person in e.classes]
-        if len(successors) != 1 or len(predecessors) != 1 or successors[0] is predecessors[0]:
-            continue
-        for org in ctx.objects(successors[0], P.headOf):
-            ctx.add(predecessors[0], P.headOf, org, tok.i)
