@@ -58,6 +58,9 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return PASSIVE_SUBJECTS.get(key)
     if t.dep != "nsubj":
         return None
+    if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
+        return next((cls for a in tree.children(verb, "attr") if a.pos == "NOUN" and (cls := noun_class(tree, a.i))),
+                    None)
     if _on_behalf(tree, verb):
         return Class.Person  # "Halvorsen signed the agreement on behalf of the Norwegian Space Agency"
     if any(c.dep in _OBJECTS for c in tree.children(verb)):

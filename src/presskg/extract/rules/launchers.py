@@ -30,6 +30,46 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ctx.table.entities[launch], P.launchVehicle, r, f.verb)
 
 
+#: Verbs of LIFT_VERBS that take a craft up only with "into orbit": "placed X into orbit" ("carry", "loft" need none).
+_WITH_ORBIT = ("deliver", "place", "put")
+
+
+@rule("frame:carry-payload", scope="verb", stage=Stage.VERBS, triggers=("LIFT_VERBS",),
+      produces=(P.launchVehicle, P.participant), confidence=0.75, after=("frame:launched-from",))
+def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"A Vega-C rocket lifted off carrying the Sentinel-1D satellite", "the Falcon 9 carried Vela into
+    orbit": the craft a launcher carries went up on it, and the launch the clause tells of carried it."""
+    t = ctx.tree
+    if f.lemma in _WITH_ORBIT and not any(t.lemma(o) == "orbit" for o in f.prep("into", "to", "in")):
+        return
+    head = t[f.verb].head
+    if not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "acl"):  # "lifted off carrying X"
+        subj = [e for c in t.children(head, "nsubj", "nsubjpass") for e in things(ctx, c.i, create=False)]
+    rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
+    craft = [e for i in f.obj for j in t.conjuncts(i) for e in _carried(ctx, j)
+             if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
+    if not rockets or not craft:
+        return
+    launch = ctx.described.get(f.verb, ctx.described.get(head) if t[f.verb].dep == "advcl" else None)
+    for r in rockets:
+        for c in craft:
+            ctx.add(c, P.launchVehicle, r, f.verb)
+            if launch is not None:
+                ctx.add(ctx.table.entities[launch], P.participant, c, f.verb)
+        if launch is not None:
+            ctx.add(ctx.table.entities[launch], P.launchVehicle, r, f.verb)
+
+
+def _carried(ctx: Context, j: int) -> list[Entity]:
+    """What the phrase at ``j`` names; for "the spacecraft of the BepiColombo mission", the mission's."""
+    t = ctx.tree
+    named = [e for e in things(ctx, j, create=False) if e.named]
+    if named or t[j].pos != "NOUN":
+        return named
+    return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+            for e in things(ctx, o.i, create=False) if e.named]
+
+
 @rule("infer:launch-site-shared", stage=Stage.INFERENCE, produces=(P.launchSite,), confidence=0.7)
 def launch_site_shared(ctx: Context) -> None:
     """A launch's site is the site of what it launched: "Liftoff of Vela is set for May, from Kourou"

@@ -1,0 +1,60 @@
+"""A launcher carrying a craft up (rules/launchers.carry_payload, lexicon LIFT_VERBS); an unknown name typed
+by its predicate noun (doing.role_class); a craft "of" a programme is part of it (PART_NOUNS); instrument words
+beyond the "-meter"s (HEAD_CLASSES). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import classes_of, labels, triples
+
+
+@pytest.mark.parametrize("text, craft, rocket", [
+    ("A Vega-C rocket lifted off from Kourou on 5 December carrying the Kestrel satellite.", "Kestrel", "Vega-C"),
+    ("The Falcon 9 launcher carried the Kestrel satellite into orbit.", "Kestrel", "Falcon 9"),
+    ("The Ariane 6 rocket placed the Kestrel satellite into orbit on 3 May.", "Kestrel", "Ariane 6"),
+])
+def test_rules_carry_payload_the_craft_went_up_on_the_launcher(read, text, craft, rocket):
+    got = triples(read(text))
+    assert (craft, "launchVehicle", rocket) in got, sorted(got)
+
+
+def test_rules_carry_payload_the_launch_carried_the_craft(read):
+    got = read("A Vega-C rocket lifted off from Kourou on 5 December carrying the Kestrel satellite.")
+    launch = next(e.label for e in got.entities.values() if "Launch" in e.classes)
+    assert {(launch, "participant", "Kestrel"), (launch, "launchVehicle", "Vega-C")} <= triples(got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ariane 6 rocket placed the order.",
+    "The Ariane 6 team put the Kestrel satellite in the clean room.",  # no orbit: no launch
+])
+def test_rules_carry_payload_no_orbit_no_payload(read, text):
+    assert not [x for x in triples(read(text)) if x[1] == "launchVehicle"]
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Kestrel is a satellite of the Copernicus programme.", "Kestrel", "Satellite"),
+    ("Orbex is a Scottish company.", "Orbex", "Company"),
+])
+def test_rules_carry_payload_a_predicate_noun_types_an_unknown_name(read, text, name, cls):
+    got = read(text)
+    assert classes_of(got, name) == {cls}, sorted(labels(got))
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Kestrel is the fourth satellite of the Copernicus programme.", "Kestrel", "Copernicus"),
+    ("Kestrel, the first satellite of the Copernicus programme, was launched in May.", "Kestrel", "Copernicus"),
+])
+def test_rules_carry_payload_a_craft_of_a_programme_is_part_of_it(read, text, part, whole):
+    assert (part, "partOf", whole) in triples(read(text))
+
+
+def test_rules_carry_payload_a_craft_of_an_agency_is_no_part(read):
+    assert not [x for x in triples(read("Kestrel is a satellite of NASA.")) if x[1] == "partOf"]
+
+
+def test_rules_carry_payload_a_receiver_is_an_instrument(read):
+    got = read("It carries a receiver provided by the Norwegian Space Agency.")
+    plain = {(s.split(" [")[0], p, o) for s, p, o in triples(got)}
+    assert ("receiver", "providedBy", "Norwegian Space Agency") in plain
