@@ -58,3 +58,11 @@ def test_rules_carry_payload_a_receiver_is_an_instrument(read):
     got = read("It carries a receiver provided by the Norwegian Space Agency.")
     plain = {(s.split(" [")[0], p, o) for s, p, o in triples(got)}
     assert ("receiver", "providedBy", "Norwegian Space Agency") in plain
+
+
+@pytest.mark.parametrize("text", [
+    "The launch of Kestrel aboard a Soyuz rocket is planned for May.",
+    "ISRO will provide the launch of Kestrel on its Soyuz rocket in 2027.",
+])
+def test_rules_carry_payload_a_launch_noun_names_its_rocket(read, text):
+    assert ("Kestrel", "launchVehicle", "Soyuz") in triples(read(text))

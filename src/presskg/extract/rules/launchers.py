@@ -70,6 +70,30 @@ def _carried(ctx: Context, j: int) -> list[Entity]:
             for e in things(ctx, o.i, create=False) if e.named]
 
 
+@rule("infer:launch-noun-vehicle", stage=Stage.INFERENCE, produces=(P.launchVehicle,), confidence=0.75,
+      after=("dep:occurrence-noun",))
+def launch_noun_vehicle(ctx: Context) -> None:
+    """"the launch of TRISHNA on its PSLV rocket", "provide the launch aboard a Soyuz": a launch told of by
+    its noun went up on the rocket its preposition (LAUNCH_VEHICLE_PREPOSITIONS) names, and so did what
+    it launched."""
+    t = ctx.tree
+    preps = WORD_CLASSES["LAUNCH_VEHICLE_PREPOSITIONS"]
+    for i, key in list(ctx.described.items()):
+        ev = ctx.table.entities.get(key)
+        if ev is None or not isa(ctx, ev, C.Launch) or t[i].pos != "NOUN":
+            continue
+        # the parser may hang the rocket on what is launched: "the launch of [TRISHNA on its PSLV rocket]"
+        heads = [i, *(o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj"))]
+        rockets = [e for h in heads for p in t.children(h, "prep") if p.text.lower() in preps
+                   for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                   if isa(ctx, e, C.LaunchVehicle)]
+        for r in rockets:
+            ctx.add(ev, P.launchVehicle, r, i)
+            for c in ctx.objects(ev, P.participant):
+                if isa(ctx, c, C.Mission, C.Spacecraft) and not isa(ctx, c, C.LaunchVehicle):
+                    ctx.add(c, P.launchVehicle, r, i)
+
+
 @rule("infer:launch-site-shared", stage=Stage.INFERENCE, produces=(P.launchSite,), confidence=0.7)
 def launch_site_shared(ctx: Context) -> None:
     """A launch's site is the site of what it launched: "Liftoff of Vela is set for May, from Kourou"
