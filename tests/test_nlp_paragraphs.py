@@ -21,3 +21,31 @@ def test_nlp_paragraph_starts_after_every_line_break(nlp, text):
     expected = _by_token(doc)
     assert all(doc[i].is_sent_start for i, e in enumerate(expected) if e)
     assert not any(doc[i].is_sent_start for i, e in enumerate(expected) if i > 0 and not e)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Toulouse, 9 March 2026 - The minister visited the centre.", "The"),
+    ("Title\n\nLongueuil, Quebec, July 25, 2012 — The contribution was unveiled.", "The"),
+    ("PARIS, Feb. 25 (AFP) -- CNES and JAXA signed.", "CNES"),
+])
+def test_nlp_paragraph_starts_after_a_dateline(nlp, text, first):
+    """The dateline is set apart: the parser no longer reads its city as the lead's subject."""
+    doc = _paragraph_starts(nlp.make_doc(text))
+    assert [t.text for t in doc if t.is_sent_start and t.i > 0 and "\n" not in doc[t.i - 1].text] == [first]
+
+
+@pytest.mark.parametrize("text", [
+    "ESA, JAXA and NASA signed the GOSAT-2 - a deal of note.",
+    "The minister, born in 1960 - a physicist - said so.",
+    "Sentinel-1D, launched on 5 December - the fourth of its kind.",
+])
+def test_nlp_paragraph_no_dateline_in_a_sentence_with_a_dash(nlp, text):
+    doc = _paragraph_starts(nlp.make_doc(text))
+    assert not any(t.is_sent_start for t in doc if t.i > 0)
+
+
+def test_nlp_paragraph_a_dateline_dates_the_lead(read):
+    """The dateline's date still reaches the lead's verb in the next sentence (rule dates:dateline)."""
+    got = read("Toulouse, 9 March 2026 - Germany's minister, Katherina Reiche, visited the Toulouse Space "
+               "Centre with a delegation.", date=None)
+    assert any(d.value == "2026-03-09" for d in got.dates), got.dates

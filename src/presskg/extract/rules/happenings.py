@@ -204,13 +204,16 @@ def dateline(ctx: Context) -> None:
     """"BREMEN, GERMANY, OCT 3 — An agreement ... has been signed": the date of a dateline is the
     date of what the sentence it opens reports (its main verb's), as if the sentence said "on Oct 3"."""
     t = ctx.tree
-    for s in t.parse.sentences[:3]:
+    sentences = t.parse.sentences
+    for k, s in enumerate(sentences[:3]):
         dash = next((i for i in range(s.start, min(s.end, s.start + 16)) if t[i].text in DASHES), None)
         if dash is None:
             continue
         found = [(value, tok) for values in ctx.date_at.values() for value, tok in values if s.start <= tok < dash]
+        # the lead goes on after the dash, in this sentence or (a dateline the reading set apart) the next
+        end = sentences[k + 1].end if dash == s.end - 1 and k + 1 < len(sentences) else s.end
         # the first main clause after the dash ("has been signed"), not a relative one ("under which ...")
-        roots = [i for i in range(dash + 1, s.end) if t[i].pos == "VERB"
+        roots = [i for i in range(dash + 1, end) if t[i].pos == "VERB"
                  and t[i].dep in ("ROOT", "ccomp", "conj", "parataxis")]
         if found and roots and not ctx.date_at.get(roots[0]):
             ctx.date_at[roots[0]] = found[:1]
