@@ -288,8 +288,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             continue
         start, end = span.start, span.end
         # "Besides Orla", "Meanwhile Nova": a word that opens the sentence is no part of the name
-        while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ")
-                               or tree[start].dep == "poss"
+        while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ") and not
+                               names.name_adjective(tree, start, end, gaz) or tree[start].dep == "poss"
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
