@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
-from . import names
+from . import names, titled_people
 from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
 from .gazetteer import Gazetteer
@@ -68,7 +68,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             continue
         cands.append(c)
         taken.add(c)
-    cands += _event_names(tree, cands)
+    cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += names.elided_members(tree, cands)
