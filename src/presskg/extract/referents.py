@@ -20,7 +20,7 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
     """Entities an argument denotes, creating described things ("a spectrometer") on demand."""
     out: list[Entity] = []
     for j in ctx.tree.conjuncts(i):
-        ents = ctx.refs(j)
+        ents = _carried_described(ctx, j) or ctx.refs(j)
         if not ents:
             ents = _worker_org(ctx, j)
         if not ents:  # "a robotic arm called Zephyr": the name the naming participle gives the noun
@@ -43,6 +43,22 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
     return out
 
 
+def _carried_described(ctx: Context, j: int) -> list[Entity]:
+    """"Hayabusa3 released its return capsule ... The capsule landed": a definite noun of a carried craft
+    (lexicon ``CARRIED_CRAFT_NOUNS``) is the described craft of that noun told of before, when there is
+    one in view, not the named mother craft that the noun's class would also fit."""
+    if ctx.tree.lemma(j) not in CARRIED_CRAFT_NOUNS or j in ctx.described or ctx.table.at(j) is not None \
+            or not _is_definite(ctx, j):
+        return []
+    lemma = ctx.tree.lemma(j)
+    for ent in ctx.before(j):
+        if not ent.named and not isa(ctx, ent, C.Event) and lemma in ent.label.lower().split():
+            ctx.described[j] = ent.key
+            return [ent]
+    return []
+
+
+CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 #: Words that stand alone for two things told just before: "the two plunged", "both landed".
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
