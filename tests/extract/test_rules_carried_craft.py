@@ -53,3 +53,10 @@ def test_rules_carried_craft_a_named_capsule_is_still_the_capsule(read):
     t = triples(read("The Tern capsule came down in the Woomera Prohibited Area on 6 December. "
                      "A JAXA team recovered the capsule on 7 December.", date=D))
     assert any(p == "participant" and o == "Tern" and s.startswith("recover") for s, p, o in t), t
+
+
+def test_rules_carried_craft_a_capsule_never_told_of_is_a_new_one(read):
+    t = triples(read("The Merlin-2 satellites will be built by Thales Alenia Space. "
+                     "A recovery team from JAXA retrieved the capsule on 6 December.", date=D))
+    recovered = {o for s, p, o in t if s.startswith("retrieve") and p == "participant"}
+    assert "Merlin-2" not in recovered and any("capsule" in o for o in recovered), t

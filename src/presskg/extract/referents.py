@@ -12,7 +12,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors, may_take_back
-from .lexicon import DESCRIBED_THINGS, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
+from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 
@@ -20,7 +20,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
     """Entities an argument denotes, creating described things ("a spectrometer") on demand."""
     out: list[Entity] = []
     for j in ctx.tree.conjuncts(i):
-        ents = _carried_described(ctx, j) or ctx.refs(j)
+        carried = carried_antecedent(ctx, j)
+        ents = ctx.refs(j) if carried is NOT_CARRIED else [carried] if carried else []
         if not ents:
             ents = _worker_org(ctx, j)
         if not ents:  # "a robotic arm called Zephyr": the name the naming participle gives the noun
@@ -43,19 +44,31 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
     return out
 
 
-def _carried_described(ctx: Context, j: int) -> list[Entity]:
+#: :func:`carried_antecedent` of a noun it does not apply to.
+NOT_CARRIED = object()
+
+
+def carried_antecedent(ctx: Context, j: int) -> Entity | None | object:
     """"Hayabusa3 released its return capsule ... The capsule landed": a definite noun of a carried craft
-    (lexicon ``CARRIED_CRAFT_NOUNS``) is the described craft of that noun told of before, when there is
-    one in view, not the named mother craft that the noun's class would also fit."""
-    if ctx.tree.lemma(j) not in CARRIED_CRAFT_NOUNS or j in ctx.described or ctx.table.at(j) is not None \
-            or not _is_definite(ctx, j):
-        return []
-    lemma = ctx.tree.lemma(j)
+    (lexicon ``CARRIED_CRAFT_NOUNS``) is the latest craft told of with that noun, described ("its return
+    capsule") or named ("the Tern capsule", "the Pipit lander", a lander by class), never the mother craft
+    its class would also fit; ``None`` when there is none in view, :data:`NOT_CARRIED` for other nouns."""
+    t = ctx.tree
+    lemma = t.lemma(j)
+    if lemma not in CARRIED_CRAFT_NOUNS or ctx.table.at(j) is not None or not _is_definite(ctx, j):
+        return NOT_CARRIED
+    if j in ctx.described:
+        return ctx.table.entities[ctx.described[j]]
+    cls = HEAD_CLASSES.get(lemma)
     for ent in ctx.before(j):
-        if not ent.named and not isa(ctx, ent, C.Event) and lemma in ent.label.lower().split():
+        if isa(ctx, ent, C.Event) or not isa(ctx, ent, C.Spacecraft, C.Instrument):
+            continue
+        if not ent.named and lemma in ent.label.lower().split() or ent.named and (
+                any(m.end < len(t) and t.lemma(m.end) == lemma for m in ent.mentions)
+                or cls not in (None, C.Spacecraft) and any(cls in ancestors(k) for k in ent.classes)):
             ctx.described[j] = ent.key
-            return [ent]
-    return []
+            return ent
+    return None
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
@@ -194,8 +207,10 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
     if cls is None:
         return None
-    prior = ctx.definite(i) if tok.pos == "NOUN" else None
-    if prior is None and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS and _is_definite(ctx, i):
+    carried = carried_antecedent(ctx, i) if tok.pos == "NOUN" else NOT_CARRIED
+    prior = carried if carried is not NOT_CARRIED else ctx.definite(i) if tok.pos == "NOUN" else None
+    if prior is None and carried is NOT_CARRIED and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS \
+            and _is_definite(ctx, i):
         prior = _latest_of(ctx, i, cls)
     if prior is not None:
         ctx.described[i] = prior.key
