@@ -38,10 +38,21 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             for p in ctx.tree.children(j, "prep"):
                 for o in ctx.tree.children(p.i, "pobj"):
                     ents = things(ctx, o.i, create=create)
-        for e in ents:
+        for e in ents + _coordinated_modifier(ctx, j):
             if e not in out:
                 out.append(e)
     return out
+
+
+def _coordinated_modifier(ctx: Context, j: int) -> list[Entity]:
+    """"by ESA and Portugal Space": the parser may hang the first name on the second's head as a modifier,
+    its "and" inside; the modifier is a coordinated name of its own."""
+    t = ctx.tree
+    here = ctx.table.at(j)
+    if here is None:
+        return []
+    return [e for c in t.children(j, "nmod", "compound") if (e := ctx.table.at(c.i)) is not None and e is not here
+            and any(k.dep == "cc" for k in t.children(c.i))]
 
 
 #: :func:`carried_antecedent` of a noun it does not apply to.
