@@ -35,3 +35,9 @@ def test_titled_people_no_name_after_the_department_makes_no_person(read, text):
     got = read(text)
     assert not any("Person" in e.classes for e in got.entities.values()), \
         [(e.label, e.classes) for e in got.entities.values()]
+
+
+def test_titled_people_the_title_phrase_stands_for_the_person(read):
+    t = triples(read("The agreement was signed by ESA and CNES in Lisbon on 11 June 2025, in the presence of the "
+                     "Portuguese Minister of Science Elvira Fortunato."))
+    assert any(p == "participant" and o == "Elvira Fortunato" for s, p, o in t), t

@@ -28,7 +28,7 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             ents = [e for c in ctx.tree.children(j, "acl") if ctx.tree.lemma(c.i) in NAMING_VERBS
                     for o in ctx.tree.children(c.i, "oprd", "dobj", "attr", "xcomp") for e in ctx.refs(o.i)]
         if not ents:
-            ents = titled_person(ctx, j)
+            ents = titled_person(ctx, j) or _person_of_title(ctx, j)
         if not ents and ctx.tree.lemma(j) in _PAIR_WORDS:
             ents = the_two(ctx, j)
         if not ents and create:
@@ -42,6 +42,16 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             if e not in out:
                 out.append(e)
     return out
+
+
+def _person_of_title(ctx: Context, j: int) -> list[Entity]:
+    """"in the presence of the Minister of Science Elvira Fortunato": the parser hangs the name on the
+    title's "of"; no one is the title of a person, so the phrase is that person (see titled_people)."""
+    t = ctx.tree
+    if t.lemma(j) not in _TITLES:
+        return []
+    return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+            if (e := ctx.table.at(o.i)) is not None and C.Person in e.classes]
 
 
 def _coordinated_modifier(ctx: Context, j: int) -> list[Entity]:
