@@ -137,6 +137,11 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
+    if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
+        cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies
+        if cls is not None and C.Agent not in _ancestors(cls):
+            return cls
+        cls = None
     if cls is None:
         return described_names.described_class(tree, start, end) or described_names.maker_class(tree, start, end)
     if end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
