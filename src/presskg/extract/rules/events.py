@@ -227,7 +227,7 @@ def described_topics(ctx: Context) -> None:
     t = ctx.tree
     for i, key in list(ctx.described.items()):
         ent = ctx.table.entities[key]
-        if t[i].pos != "NOUN" or not (ctx.table.is_a(ent, C.Agreement) or ctx.table.is_a(ent, C.Meeting)):
+        if t[i].pos != "NOUN" or not any(ctx.table.is_a(ent, k) for k in (C.Agreement, C.Meeting, C.Conference)):
             continue
         for c in t.children(i, "compound"):
             x = ctx.table.at(c.i)

@@ -175,7 +175,8 @@ def _hosts_event(ctx: Context, f: Frame, objs: list[Entity], who: list[Entity]) 
     if not events:
         return False
     agents = [e for e in who if isa(ctx, e, C.Agent)]
-    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
+    # "at its headquarters in Rome": the place of the site the clause names, when the site is no entity
+    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in places_in(ctx, i)])
     for ev in events:
         for e in agents:
             ctx.add(ev, P.participant, e, f.verb)
