@@ -60,3 +60,15 @@ def test_rules_carried_craft_a_capsule_never_told_of_is_a_new_one(read):
                      "A recovery team from JAXA retrieved the capsule on 6 December.", date=D))
     recovered = {o for s, p, o in t if s.startswith("retrieve") and p == "participant"}
     assert "Merlin-2" not in recovered and any("capsule" in o for o in recovered), t
+
+
+def test_rules_carried_craft_the_capsule_of_a_craft_lands(read):
+    t = triples(read("WOOMERA, 6 December 2025 - The return capsule of the Kestrel-4 spacecraft landed in the "
+                     "Woomera Prohibited Area on 6 December.", date=D))
+    landings = {s for s, p, o in t if s.startswith("landing") and p == "participant" and "capsule" in o}
+    assert landings, t
+
+
+def test_rules_carried_craft_a_town_that_lands_makes_no_landing(read):
+    t = triples(read("The Woomera team landed in Adelaide on 6 December.", date=D))
+    assert not any(s.startswith("landing") for s, p, o in t), t

@@ -29,7 +29,7 @@ from ..lexicon import (
     WORKER_NOUNS,
     in_class,
 )
-from ..referents import described, isa, things
+from ..referents import CARRIED_CRAFT_NOUNS, described, isa, things
 from ..registry import Stage, rule
 from .happenings import places_in, whose, with_appositions
 
@@ -109,6 +109,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     conveys = cls == C.Event and in_class("CONVEY_VERBS", f.lemma, f.particle or None)
     if conveys and f.passive and not subj:  # "the samples were flown to Tokyo": what is carried is a thing told of
         subj = [e for i in f.obj if ctx.tree.lemma(i) in DESCRIBED_THINGS for e in things(ctx, i)]
+    if cls in CRAFT_EVENTS and not f.passive and not _participants(ctx, cls, subj):
+        # "the return capsule of X landed in Y" (a dateline's town, "WOOMERA, 6 Dec -", may be a subject too)
+        subj = subj + [e for i in f.subj if ctx.tree.lemma(i) in CARRIED_CRAFT_NOUNS for e in things(ctx, i)]
     objs = [e for i in f.obj for e in things(ctx, i, create=False)]
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
     subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
