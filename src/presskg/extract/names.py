@@ -108,16 +108,14 @@ def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
 def name_adjective(tree: Tree, i: int, end: int, gaz) -> bool:
     """"Nordic Spacecraft AB", "Polar Orbiting Systems Ltd": a capitalized adjective that opens a model's
     name of an organization is the name's first word when the name ends on an organization's head noun
-    (a legal form, "Systems", "Agency") or when it is capitalized inside a sentence; a nationality
-    ("Italian Thales Alenia Space") or a sentence's opening word before another kind of name is not."""
+    (a legal form, "Systems", "Agency"); a nationality ("Italian Thales Alenia Space", "the Emirati X
+    lander") or an adjective before another kind of name is not."""
     t = tree[i]
     if t.pos != "ADJ" or not t.text[:1].isupper() or i + 1 >= end or not tree[i + 1].text[:1].isupper() \
-            or gaz.country_of_word(t.text) is not None:
+            or t.ent_type == "NORP" or gaz.country_of_word(t.text) is not None:
         return False
     cls = HEAD_CLASSES.get(tree[end - 1].text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
-    if cls is not None and C.Organization in [cls, *_ancestors(cls)]:
-        return True
-    return i > tree.sentence_of(i).start and tree[i - 1].text not in ('"', "“", "'", "(")
+    return cls is not None and C.Organization in [cls, *_ancestors(cls)]
 
 
 def lone_word(tree: Tree, cand: Candidate) -> bool:
