@@ -366,3 +366,14 @@ def test_rules_happenings_scheduled_launch_from_a_site(read, text, site):
 def test_rules_happenings_scheduled_meeting_in_a_city_is_no_launch_site(read):
     facts = triples(read("The meeting of ESA and JAXA is scheduled for 3 May 2026 in Paris."))
     assert not any(p == "launchSite" for _, p, _ in facts), facts
+
+
+def test_rules_happenings_a_dated_activity_of_a_craft_is_no_event(read):
+    result = read("KASA and ESA will cooperate on the Zephyr orbiter, which will study the atmosphere of Venus "
+                  "from 2031.")
+    assert not [e for e in result.entities.values() if e.label.startswith("study")], triples(result)
+
+
+def test_rules_happenings_a_dated_deed_of_a_craft_is_still_an_event(read):
+    result = read("The Zephyr orbiter was berthed to the ISS on 18 September 2024.")
+    assert [e for e in result.entities.values() if "Event" in e.classes], triples(result)

@@ -38,3 +38,17 @@ def test_nationality_stops_at_a_conjunct_with_its_own(read):
     t = triples(result)
     assert ("SRON", "country", "Netherlands") in t and ("Tohoku University", "country", "Japan") in t, t
     assert ("Tohoku University", "country", "Netherlands") not in t, t
+
+
+def test_rules_nationality_on_a_title_before_a_name_is_the_persons(read):
+    from ..helpers import triples
+
+    t = triples(read("Former Indian astronaut Rakesh Sharma met the delegation in Bengaluru."))
+    assert ("Rakesh Sharma", "country", "India") in t, t
+
+
+def test_rules_nationality_of_a_group_the_person_meets_is_not_the_persons(read):
+    from ..helpers import triples
+
+    t = triples(read("The Indian delegation met astronaut Rakesh Sharma in Bengaluru."))
+    assert not any(s == "Rakesh Sharma" and p == "country" for s, p, o in t), t

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..vocab import Class as C
 from .candidates import Candidate, noun_class
 from .classes import ancestors as _ancestors
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, PASSIVE_AGENTS, TITLE_WORDS, WORD_CLASSES
 from .tree import Tree
 
 MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
@@ -59,6 +59,8 @@ def maker_class(tree: Tree, start: int, end: int) -> str | None:
     verb = tok.head
     if tok.dep == "pobj" and tree[verb].dep == "agent":
         verb = tree[verb].head
+        if tree[verb].pos == "VERB" and tree.lemma(verb) in PASSIVE_AGENTS:
+            return PASSIVE_AGENTS[tree.lemma(verb)]  # "built by Kortex": a company (lexicon roles.toml)
     elif tok.dep != "nsubj":
         return None
     return C.Organization if tree[verb].pos == "VERB" and tree.lemma(verb) in MAKER_VERBS else None

@@ -27,7 +27,7 @@ from __future__ import annotations
 from ..vocab import Class
 from . import lexicon
 from .candidates import noun_class
-from .lexicon import INTRANSITIVE_SUBJECTS, PASSIVE_SUBJECTS, TRANSITIVE_SUBJECTS
+from .lexicon import INTRANSITIVE_SUBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, TRANSITIVE_SUBJECTS
 from .tree import Tree
 
 _OBJECTS = ("dobj", "obj", "attr")
@@ -45,6 +45,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return cls
     if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":
         return PASSIVE_SUBJECTS.get(tree.lemma(tree[verb].head))  # "the launch of Kestrel"
+    if t.dep == "pobj" and tree[verb].dep == "agent" and tree[tree[verb].head].pos == "VERB":
+        return PASSIVE_AGENTS.get(_verb_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)

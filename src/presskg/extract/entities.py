@@ -15,7 +15,7 @@ from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
 from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
 from .gazetteer import Gazetteer, name_key
-from .lexicon import GENERIC_NOUNS, HEAD_CLASSES, WORD_CLASSES
+from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
 from .tree import Tree
 
@@ -338,9 +338,18 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
     """True when a definite noun (its ``lemma``) may stand for ``ent`` told of before: a named thing, or
     a described one of the same noun ("the camera" is not the radar; "the instrument", a noun of
     lexicon ``GENERIC_NOUNS``, may be). A noun of a kind of place takes back only a place of its kind or
-    below: "the station" is not the town named before it (a town is no station, though both are places)."""
+    below: "the station" is not the town named before it (a town is no station, though both are places);
+    a noun of a carried craft of its own class (lexicon ``CARRIED_CRAFT_NOUNS``: "the lander", "the rover")
+    takes back a named craft of that class only ("the capsule" is left to :func:`referents.things`)."""
     cls = HEAD_CLASSES.get(lemma)
     if cls is not None and cls != C.Place and C.Place in ancestors(cls) \
             and not any(cls in ancestors(k) for k in ent.classes):
         return False
+    if lemma == "agency" and ent.label.lower().split()[-1:] and ent.label.lower().split()[-1] in GOVERNMENT_NOUNS:
+        return False  # "the Italian government ... will lead the agency": a government is no agency
+    if ent.named and lemma in CARRIED_CRAFT_NOUNS and cls not in (None, C.Spacecraft):  # "the lander": no orbiter
+        return any(cls in ancestors(k) for k in ent.classes)
     return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()
+
+
+CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]

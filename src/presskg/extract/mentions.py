@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
-from . import names
+from . import body_names, names, titled_people
 from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
 from .gazetteer import Gazetteer
@@ -57,13 +57,13 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cand = Candidate(m.start, m.end, "kb", m.entries)
             if (cls := series_class(m.entries)) and (end := numbered_end(tree, m.end, s.end)) > m.end:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Artemis | III": another flight
-            if not names.field_of_body(tree, cand):  # "the Ministry of [Education]": the body's name holds it
+            if not body_names.field_of_body(tree, cand):  # "the Ministry of [Education]": the body's name holds it
                 cands.append(cand)
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):
             cands = [c for c in cands if not c.overlaps(p)] + [p]
     cands += _model_entities(tree, cands, gaz)
-    chunks = [names.without_field(tree, _without_agency_prefix(tree, c, cands), cands)
+    chunks = [body_names.without_field(tree, _without_agency_prefix(tree, c, cands), cands)
               for c in _proper_chunks(tree, cands)]
     taken = Taken(cands)
     for c in chunks:
@@ -74,13 +74,13 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             continue
         cands.append(c)
         taken.add(c)
-    cands += _event_names(tree, cands)
+    cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += names.elided_members(tree, cands)
     listed = enumerations(tree)
     for c in cands:
-        if c.hint is None and not names.field_only(c):  # "the Vela Earth-observation satellite": a field names no craft
+        if c.hint is None and not body_names.field_only(c):  # "the Vela Earth-observation satellite": no craft
             in_list = listed.get(c.start) if c.source != "kb" else None
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
@@ -296,8 +296,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             continue
         start, end = span.start, span.end
         # "Besides Orla", "Meanwhile Nova": a word that opens the sentence is no part of the name
-        while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ")
-                               or tree[start].dep == "poss"
+        while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ") and not
+                               names.name_adjective(tree, start, end, gaz) or tree[start].dep == "poss"
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
@@ -328,12 +328,12 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
                 or _document_words(tree, start, end):
             continue
-        for a, b in _coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
+        for a, b in body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
             # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun
             hint = names.not_a_person(tree, a, b) or hint if span.label == "PERSON" else hint
             cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
             inside = index.overlapping(cand.start, cand.end)
-            if (inside and not names.holds_place(tree, cand, inside)) or any(
+            if (inside and not body_names.holds_place(tree, cand, inside)) or any(
                     k in own for k in range(cand.start, cand.end)):
                 continue  # a knowledge-base name, or a model name already stretched over it
             own.update(range(cand.start, cand.end))
@@ -381,23 +381,6 @@ def _past_dangling_word(tree: Tree, end: int) -> int:
     while end > 1 and tree[end - 1].pos in ("ADP", "DET", "SCONJ"):
         end -= 1
     return end
-
-
-def _coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
-    """"the University of X and Y University": two names the model took for one, split at "and"
-    when each side is typed by a noun of its own (first or last word); "Ministry of Science and ICT" stays.
-    An owner and what it owns are two names too: "Vela's | Zephyr Research Center"."""
-    inner = [k for k in range(start + 1, end - 1) if tree[k].tag == "POS"]
-    if inner:
-        return [(start, inner[0]), (inner[0] + 1, end)]
-    for k in range(start + 1, end - 1):
-        if tree[k].text.lower() != "and":
-            continue
-        sides = [(start, k), (k + 1, end)]
-        if all(any(HEAD_CLASSES.get(tree[i].text.lower()) or (tree[i].pos == "NOUN" and HEAD_CLASSES.get(
-                tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
-            return sides
-    return [(start, end)]
 
 
 def _is_honorific(text: str) -> bool:

@@ -110,6 +110,19 @@ def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
     return start
 
 
+def name_adjective(tree: Tree, i: int, end: int, gaz) -> bool:
+    """"Nordic Spacecraft AB", "Polar Orbiting Systems Ltd": a capitalized adjective that opens a model's
+    name of an organization is the name's first word when the name ends on an organization's head noun
+    (a legal form, "Systems", "Agency"); a nationality ("Italian Thales Alenia Space", "the Emirati X
+    lander") or an adjective before another kind of name is not."""
+    t = tree[i]
+    if t.pos != "ADJ" or not t.text[:1].isupper() or i + 1 >= end or not tree[i + 1].text[:1].isupper() \
+            or t.ent_type == "NORP" or gaz.country_of_word(t.text) is not None:
+        return False
+    cls = HEAD_CLASSES.get(tree[end - 1].text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
+    return cls is not None and C.Organization in [cls, *_ancestors(cls)]
+
+
 def lone_word(tree: Tree, cand: Candidate) -> bool:
     """One capitalized word, no acronym nor designation, that nothing around types: the model's guess that
     "the Universe", "an Advisor" or "Scientific Director" holds an organization's name is too often wrong."""
@@ -127,6 +140,11 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
+    if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
+        cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies
+        if cls is not None and C.Agent not in _ancestors(cls):
+            return cls
+        cls = None
     if cls is None:
         return described_names.described_class(tree, start, end) or described_names.maker_class(tree, start, end)
     if end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
@@ -316,59 +334,6 @@ def apposed_names(tree: Tree, cands: list[Candidate]) -> None:
         else:
             a.hint = a.hint or b.hint
             b.aliases.append(tree.span_text(a.start, a.end))
-
-
-def field_only(c: Candidate) -> bool:
-    """A knowledge-base name that is only a field of activity ("Earth observation", "astrophysics")."""
-    return c.source == "kb" and bool(c.kb) and all(C.Topic in e.classes for e in c.kb)
-
-
-def without_field(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
-    """"the Vela Earth-observation satellite": a field of activity at the end of a proper-noun chunk says what
-    the craft is for; the name is the words before it. Not after "of" or "for": there the field is the
-    body's name ("the Institute of Space Science")."""
-    for o in taken:
-        if field_only(o) and c.start < o.start < c.end <= o.end and tree[o.start - 1].text.lower() not in OF_WORDS:
-            return Candidate(c.start, o.start, c.source)
-    return c
-
-
-def holds_place(tree: Tree, cand: Candidate, inside: list[Candidate]) -> bool:
-    """A body's name that holds a known place's: "the Luxembourg Institute of Science and Technology",
-    "the Paris Observatory". Its head word is a class noun of a body, and the knowledge-base names it
-    overlaps are places within it: the body is named whole, and the place inside stays a name of its own."""
-    head = tree[tree.span_head(cand.start, cand.end)]
-    cls = HEAD_CLASSES.get(head.text.lower())
-    if not head.text[:1].isupper() or cls is None or C.Organization not in _ancestors(cls):
-        return False
-    return all(cand.start <= o.start and o.end <= cand.end and (o.start, o.end) != (cand.start, cand.end)
-               and o.kb and all(C.Place in _ancestors(c) for e in o.kb for c in e.classes) for o in inside)
-
-
-#: The words that join a body's class noun to its field in a name: "Ministry of Education", "Centre for Space Research".
-OF_WORDS = ("of", "for")
-
-
-def field_of_body(tree: Tree, c: Candidate) -> bool:
-    """A knowledge-base field that a body's name holds: "the Ministry of [Education] and Science", "the
-    Indian Institute of [Space Science] and Technology". After a capitalized class noun of a body and "of"
-    or "for", the field is a word of the name, which the model or a proper-noun chunk then reads whole.
-
-    >>> from presskg.model import KBEntry, Parse, Token
-    >>> words = [("the", "DET", "det", 1), ("Ministry", "PROPN", "nsubj", 4), ("of", "ADP", "prep", 1),
-    ...          ("Education", "PROPN", "pobj", 2), ("signed", "VERB", "ROOT", 4)]
-    >>> toks = [Token(i, w, 0, w, pos, "", dep, h, "", "O", " ") for i, (w, pos, dep, h) in enumerate(words)]
-    >>> t = Tree(Parse(tuple(toks), (), ()), " ".join(w for w, *_ in words))
-    >>> field_of_body(t, Candidate(3, 4, "kb", (KBEntry("e", "Education", frozenset({C.Topic})),)))
-    True
-    >>> field_of_body(t, Candidate(1, 2, "kb", (KBEntry("m", "Ministry", frozenset({C.Topic})),)))
-    False
-    """
-    if not field_only(c) or c.start < 2 or tree[c.start - 1].text.lower() not in OF_WORDS:
-        return False
-    body = tree[c.start - 2]
-    cls = HEAD_CLASSES.get(body.text.lower())
-    return body.text[:1].isupper() and cls is not None and C.Organization in _ancestors(cls)
 
 
 def class_noun_above(tree: Tree, i: int) -> int:

@@ -12,22 +12,23 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors, may_take_back
-from .lexicon import DESCRIBED_THINGS, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
+from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
     """Entities an argument denotes, creating described things ("a spectrometer") on demand."""
     out: list[Entity] = []
-    for j in ctx.tree.conjuncts(i):
-        ents = ctx.refs(j)
+    for j in ctx.tree.conjuncts(_past_dateline(ctx, i)):
+        carried = carried_antecedent(ctx, j)
+        ents = ctx.refs(j) if carried is NOT_CARRIED else [carried] if carried else []
         if not ents:
             ents = _worker_org(ctx, j)
         if not ents:  # "a robotic arm called Zephyr": the name the naming participle gives the noun
             ents = [e for c in ctx.tree.children(j, "acl") if ctx.tree.lemma(c.i) in NAMING_VERBS
                     for o in ctx.tree.children(c.i, "oprd", "dobj", "attr", "xcomp") for e in ctx.refs(o.i)]
         if not ents:
-            ents = titled_person(ctx, j)
+            ents = titled_person(ctx, j) or _person_of_title(ctx, j)
         if not ents and ctx.tree.lemma(j) in _PAIR_WORDS:
             ents = the_two(ctx, j)
         if not ents and create:
@@ -37,12 +38,78 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             for p in ctx.tree.children(j, "prep"):
                 for o in ctx.tree.children(p.i, "pobj"):
                     ents = things(ctx, o.i, create=create)
-        for e in ents:
+        for e in ents + _coordinated_modifier(ctx, j):
             if e not in out:
                 out.append(e)
     return out
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _past_dateline(ctx: Context, i: int) -> int:
+    """"OTTAWA, 2 April 2025 - The Canadian Space Agency will contribute ...": the parser takes the
+    dateline's town for the subject and the real subject for its apposition; the subject is the
+    name apposed after the dash."""
+    t = ctx.tree
+    if t[i].dep not in ("nsubj", "nsubjpass") or i - t.sentence_of(i).start > 2:
+        return i
+    for a in t.children(i, "appos"):
+        if any(t[k].text in _DASHES for k in range(i + 1, a.i)) and ctx.table.is_a(ctx.table.at(i), C.Place) \
+                and ctx.table.at(a.i) is not None:  # a name (a lead's described noun is dates:dateline-lead's)
+            return a.i
+    return i
+
+
+def _person_of_title(ctx: Context, j: int) -> list[Entity]:
+    """"in the presence of the Minister of Science Elvira Fortunato": the parser hangs the name on the
+    title's "of"; no one is the title of a person, so the phrase is that person (see titled_people)."""
+    t = ctx.tree
+    if t.lemma(j) not in _TITLES:
+        return []
+    return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+            if (e := ctx.table.at(o.i)) is not None and C.Person in e.classes]
+
+
+def _coordinated_modifier(ctx: Context, j: int) -> list[Entity]:
+    """"by ESA and Portugal Space": the parser may hang the first name on the second's head as a modifier,
+    its "and" inside; the modifier is a coordinated name of its own."""
+    t = ctx.tree
+    here = ctx.table.at(j)
+    if here is None:
+        return []
+    return [e for c in t.children(j, "nmod", "compound") if (e := ctx.table.at(c.i)) is not None and e is not here
+            and any(k.dep == "cc" for k in t.children(c.i))]
+
+
+#: :func:`carried_antecedent` of a noun it does not apply to.
+NOT_CARRIED = object()
+
+
+def carried_antecedent(ctx: Context, j: int) -> Entity | None | object:
+    """"Hayabusa3 released its return capsule ... The capsule landed": a definite noun of a carried craft
+    (lexicon ``CARRIED_CRAFT_NOUNS``) is the latest craft told of with that noun, described ("its return
+    capsule") or named ("the Tern capsule", "the Pipit lander", a lander by class), never the mother craft
+    its class would also fit; ``None`` when there is none in view, :data:`NOT_CARRIED` for other nouns."""
+    t = ctx.tree
+    lemma = t.lemma(j)
+    if lemma not in CARRIED_CRAFT_NOUNS or ctx.table.at(j) is not None or not _is_definite(ctx, j):
+        return NOT_CARRIED
+    if j in ctx.described:
+        return ctx.table.entities[ctx.described[j]]
+    cls = HEAD_CLASSES.get(lemma)
+    for ent in ctx.before(j):
+        if isa(ctx, ent, C.Event) or not isa(ctx, ent, C.Spacecraft, C.Instrument):
+            continue
+        if not ent.named and lemma in ent.label.lower().split() or ent.named and (
+                any(m.end < len(t) and t.lemma(m.end) == lemma for m in ent.mentions)
+                or cls not in (None, C.Spacecraft) and any(cls in ancestors(k) for k in ent.classes)):
+            ctx.described[j] = ent.key
+            return ent
+    return None
+
+
+CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 #: Words that stand alone for two things told just before: "the two plunged", "both landed".
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
@@ -178,8 +245,10 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
     if cls is None:
         return None
-    prior = ctx.definite(i) if tok.pos == "NOUN" else None
-    if prior is None and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS and _is_definite(ctx, i):
+    carried = carried_antecedent(ctx, i) if tok.pos == "NOUN" else NOT_CARRIED
+    prior = carried if carried is not NOT_CARRIED else ctx.definite(i) if tok.pos == "NOUN" else None
+    if prior is None and carried is NOT_CARRIED and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS \
+            and _is_definite(ctx, i):
         prior = _latest_of(ctx, i, cls)
     if prior is not None:
         ctx.described[i] = prior.key

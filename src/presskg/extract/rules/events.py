@@ -18,7 +18,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..dates import by_tense, find_dates
 from ..entities import ancestors
-from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS
+from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
 from ..referents import agents, described, organizations_of, things
 from ..registry import Stage, rule
 from ..tense import clause_tense
@@ -94,14 +94,17 @@ def event_nouns(ctx: Context) -> None:
         ctx.events_seen.append(ev.key)
 
 
+ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
+
+
 @rule("frame:dated-action", stage=Stage.DISCOURSE, produces=(P.participant, P.locatedIn), confidence=0.7,
       after=("dates:locate",))
 def dated_actions(ctx: Context) -> None:
     """A dated deed of a spacecraft is an event: "was berthed to the ISS on September 18",
     "the two plunged into the atmosphere on June 13th", "JAXA recovered it on June 14th"."""
     for v, f in ctx.frames.items():
-        if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB":
-            continue
+        if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB" or f.lemma in ONGOING_VERBS:
+            continue  # "the orbiter will study Venus from 2031": an activity, no event
         actors = [e for i in f.subj + f.obj + f.prep("to", "with", "by") for e in things(ctx, i, create=False)]
         craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
         if not craft or any(ctx.table.is_a(e, C.Event) for e in actors):
@@ -227,7 +230,7 @@ def described_topics(ctx: Context) -> None:
     t = ctx.tree
     for i, key in list(ctx.described.items()):
         ent = ctx.table.entities[key]
-        if t[i].pos != "NOUN" or not (ctx.table.is_a(ent, C.Agreement) or ctx.table.is_a(ent, C.Meeting)):
+        if t[i].pos != "NOUN" or not any(ctx.table.is_a(ent, k) for k in (C.Agreement, C.Meeting, C.Conference)):
             continue
         for c in t.children(i, "compound"):
             x = ctx.table.at(c.i)

@@ -159,7 +159,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         heads = heads + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "of"
                          for o in t.children(p.i, "pobj")]
         withs = f.prep("with") + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "with"
-                                  for o in t.children(p.i, "pobj")]
+                                  for o in t.children(p.i, "pobj")] + _with_after_amount(ctx, heads)
         # a person signs with a person ("signed by A with B, Director General of Z"), a body with a body
         people = any(C.Person in s.classes for s in signers)
         signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
@@ -222,6 +222,15 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
     ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
+
+
+def _with_after_amount(ctx: Context, heads: list[int]) -> list[int]:
+    """"a contract worth 120 million euros with X", "a deal valued at 30 million euros with Y": the parser
+    hangs the other party's "with" on the amount that modifies the deal noun; it is the deal's all the same."""
+    t = ctx.tree
+    return [o.i for a in heads for c in t.children(a, "amod", "acl") for k in t.subtree(c.i)
+            if t[k].dep == "prep" and t[k].text.lower() == "with" and t[t[k].head].pos in ("NOUN", "NUM", "SYM")
+            for o in t.children(k, "pobj")]
 
 
 def _onlookers(ctx: Context, i: int) -> bool:

@@ -18,6 +18,7 @@ from ..context import Context
 from ..entities import ancestors
 from ..frames import Frame
 from ..lexicon import (
+    DESCRIBED_THINGS,
     EVENT_LIGHT_VERBS,
     HEAD_CLASSES,
     OCCURRENCE_NOUNS,
@@ -28,7 +29,7 @@ from ..lexicon import (
     WORKER_NOUNS,
     in_class,
 )
-from ..referents import described, isa, things
+from ..referents import CARRIED_CRAFT_NOUNS, described, isa, things
 from ..registry import Stage, rule
 from .happenings import places_in, whose, with_appositions
 
@@ -103,6 +104,14 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     cls = _verb_class(f)
     if cls is None or ctx.tree[f.verb].pos != "VERB" or ctx.tree[f.verb].dep == "acl":
         return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
+    if not f.particle and in_class("TRAVEL_VERBS", f.lemma) and not (f.passive and f.prep("to")):
+        return  # "the minister flew to Tokyo" is a trip (frame:travel); "the samples were flown to Tokyo" a transport
+    conveys = cls == C.Event and in_class("CONVEY_VERBS", f.lemma, f.particle or None)
+    if conveys and f.passive and not subj:  # "the samples were flown to Tokyo": what is carried is a thing told of
+        subj = [e for i in f.obj if ctx.tree.lemma(i) in DESCRIBED_THINGS for e in things(ctx, i)]
+    if cls in CRAFT_EVENTS and not f.passive and not _participants(ctx, cls, subj):
+        # "the return capsule of X landed in Y" (a dateline's town, "WOOMERA, 6 Dec -", may be a subject too)
+        subj = subj + [e for i in f.subj if ctx.tree.lemma(i) in CARRIED_CRAFT_NOUNS for e in things(ctx, i)]
     objs = [e for i in f.obj for e in things(ctx, i, create=False)]
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
     subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
@@ -122,8 +131,11 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
         return  # a visit is made by someone: "the site was visited" alone tells of no one
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
-    if cls == C.Event and in_class("CONVEY_VERBS", f.lemma, f.particle or None):
+    if conveys:
         places += _places(ctx, to)  # "the capsule was transported to the X campus": where it went
+        # "to the curation facility in Sagamihara": the place of the facility it went to
+        places += _places(ctx, [e for i in f.prep("to") for p in t.children(i, "prep") if p.text.lower() in ("in", "at")
+                                for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)])
     if cls == C.Meeting:
         places += _places(ctx, objs + to)
         if t[f.verb].tag in ("VBZ", "VBP") and not places and not ctx.frame_date(f.verb):
@@ -166,7 +178,8 @@ def _hosts_event(ctx: Context, f: Frame, objs: list[Entity], who: list[Entity]) 
     if not events:
         return False
     agents = [e for e in who if isa(ctx, e, C.Agent)]
-    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
+    # "at its headquarters in Rome": the place of the site the clause names, when the site is no entity
+    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in places_in(ctx, i)])
     for ev in events:
         for e in agents:
             ctx.add(ev, P.participant, e, f.verb)

@@ -16,7 +16,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
+from ..lexicon import HEAD_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 from .titles import _org_near_title, title_kind
@@ -130,9 +130,14 @@ def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     people = [e for e in subj if C.Person in e.classes]
     if not people or len(people) > 1:
         return
+    t = ctx.tree
     for i in f.obj:
-        for org in things(ctx, i, create=False):
-            if isa(ctx, org, C.Organization):
+        # "a delegation from JAXA, led by Y", "the science team, led by Y": Y heads the group, not its body
+        group = t[i].pos == "NOUN" and ctx.table.at(i) is None and t.lemma(i) in WORKER_NOUNS \
+            and t.lemma(i) in HEAD_CLASSES
+        for org in [e for e in [described(ctx, i)] if e is not None] if group else things(ctx, i, create=False):
+            # "JAXA's delegation, led by its Vice President Y": a member by title leads the group, not the body
+            if isa(ctx, org, C.Organization) and not ctx.has(people[0], P.memberOf, org):
                 ctx.add(people[0], P.headOf, org, f.verb)
 
 

@@ -13,7 +13,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..gazetteer import name_key
-from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES
+from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
 from ..registry import Stage, rule
 from .titles import title_kind
 
@@ -55,7 +55,8 @@ def nationality(ctx: Context) -> None:
         for target in _national_targets(ctx, tok.head):
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
-            if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head):
+            if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
+                    and not _title_before_name(ctx, tok.head, target):
                 continue
             for country in countries:
                 ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
@@ -86,6 +87,15 @@ def _paired_country_names(ctx: Context, i: int) -> bool:
 def _on_person_title(ctx: Context, i: int) -> bool:
     t = ctx.tree
     return title_kind(ctx, i) is not None and t[i].dep == "appos" and ctx.table.is_a(ctx.table.at(t[i].head), C.Person)
+
+
+def _title_before_name(ctx: Context, i: int, person: Entity) -> bool:
+    """"Indian astronaut Rakesh X", "the Danish engineer Mette Y": the nationality is on a title or a
+    worker noun written right before the person's name (a compound of it)."""
+    t = ctx.tree
+    word = t.lemma(i)
+    return t[i].dep == "compound" and (word in WORKER_NOUNS or title_kind(ctx, i) is not None) \
+        and any(m.start == i + 1 for m in person.mentions)
 
 
 def _national_targets(ctx: Context, i: int) -> list[Entity]:

@@ -79,6 +79,7 @@ def titles(ctx: Context) -> None:
                     if kind:
                         for org in _org_near_title(ctx, c.i) or _left_orgs(ctx, h, m.start):
                             ctx.add(ent, kind, org, h, "dep:compound-title", 0.9)
+            _org_title_before(ctx, ent, m.start, h)  # "Vela Space Agency Director General A" (parsed apart)
             # appositions and their coordinations: "Hiroshi Yamakawa, President of JAXA"
             for c in t.children(h, "appos"):
                 for a in t.conjuncts(c.i) + _titles_in_of_list(ctx, c.i):
@@ -86,6 +87,9 @@ def titles(ctx: Context) -> None:
             # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
             if t[h].dep == "appos" and t[h].head != h:
                 _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
+            # "ESA's Director of Space Transportation Toni X": the parser hangs the name on the title's "of"
+            if t[h].dep == "pobj" and t[t[h].head].text.lower() == "of" and t[h].head != t[t[h].head].head:
+                _apply_title(ctx, ent, t[t[h].head].head, "dep:title-of-name", 0.8)
             # "who chairs the Executive Board of DLR", "who is Director of ... at ESA"
             for rc in t.children(h, "relcl"):
                 _relative_title(ctx, _nearest_person(ctx, rc.i) or ent, rc.i)
@@ -153,6 +157,28 @@ def _title_after(ctx: Context, person: Entity, end: int) -> None:
         kind = title_kind(ctx, j - 1) if t.lemma(j - 1) != "general" else P.headOf
         if kind:
             ctx.add(person, kind, org, end, "pattern:signature-block", 0.8)
+
+
+def _org_title_before(ctx: Context, person: Entity, start: int, h: int) -> None:
+    """"signed by A and Vela Space Agency Director General Amira Haddad": an organization's name, title words
+    and a person's name written in a row are the person's title at the organization, however the parser
+    hung them (it often makes the organization a conjunct of the name before)."""
+    t = ctx.tree
+    j = start
+    while j > 0 and t[j - 1].text[:1].isupper() and t.lemma(j - 1) in _TITLE_RUN:
+        j -= 1
+    if j == start or j == 0 or ctx.objects(person, P.headOf) or ctx.objects(person, P.memberOf):
+        return
+    org = ctx.table.at(j - 1)
+    last = start - 1 if t.lemma(start - 1) not in ("general", "elect") else start - 2
+    kind = title_kind(ctx, last) if last >= j else None
+    if kind is None and " ".join(t.lemma(k) for k in range(j, start)) in HEAD_TITLES:
+        kind = P.headOf  # "Director General": its words hung apart
+    if ctx.table.is_a(org, C.Organization) and kind:
+        ctx.add(person, kind, org, h, "seq:org-title-name", 0.8)
+
+
+_TITLE_RUN = frozenset(HEAD_TITLES | MEMBER_TITLES | WORD_CLASSES["TITLE_WORDS"] | {"general", "elect"})
 
 
 def _left_orgs(ctx: Context, h: int, start: int) -> list[Entity]:

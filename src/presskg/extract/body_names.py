@@ -1,0 +1,85 @@
+"""Names of bodies that hold words the knowledge base knows by themselves (split out of names.py).
+
+A body's name may hold a field ("the Ministry of Education and Science", "the Indian Institute of Space
+Science and Technology") or a place ("the Luxembourg Institute of Science and Technology"): the
+gazetteer finds those inside, and a reader still takes the body's name whole. A field at the end of a
+craft's name, though, is what the craft is for ("the Vela Earth-observation satellite").
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class as C
+from .candidates import Candidate
+from .classes import ancestors
+from .lexicon import HEAD_CLASSES
+from .tree import Tree
+
+
+def field_only(c: Candidate) -> bool:
+    """A knowledge-base name that is only a field of activity ("Earth observation", "astrophysics")."""
+    return c.source == "kb" and bool(c.kb) and all(C.Topic in e.classes for e in c.kb)
+
+
+def without_field(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
+    """"the Vela Earth-observation satellite": a field of activity at the end of a proper-noun chunk says what
+    the craft is for; the name is the words before it. Not after "of" or "for": there the field is the
+    body's name ("the Institute of Space Science")."""
+    for o in taken:
+        if field_only(o) and c.start < o.start < c.end <= o.end and tree[o.start - 1].text.lower() not in OF_WORDS:
+            return Candidate(c.start, o.start, c.source)
+    return c
+
+
+def holds_place(tree: Tree, cand: Candidate, inside: list[Candidate]) -> bool:
+    """A body's name that holds a known place's: "the Luxembourg Institute of Science and Technology",
+    "the Paris Observatory". Its head word is a class noun of a body, and the knowledge-base names it
+    overlaps are places within it: the body is named whole, and the place inside stays a name of its own."""
+    head = tree[tree.span_head(cand.start, cand.end)]
+    cls = HEAD_CLASSES.get(head.text.lower())
+    if not head.text[:1].isupper() or cls is None or C.Organization not in ancestors(cls):
+        return False
+    return all(cand.start <= o.start and o.end <= cand.end and (o.start, o.end) != (cand.start, cand.end)
+               and o.kb and all(C.Place in ancestors(c) for e in o.kb for c in e.classes) for o in inside)
+
+
+#: The words that join a body's class noun to its field in a name: "Ministry of Education", "Centre for Space Research".
+OF_WORDS = ("of", "for")
+
+
+def field_of_body(tree: Tree, c: Candidate) -> bool:
+    """A knowledge-base field that a body's name holds: "the Ministry of [Education] and Science", "the
+    Indian Institute of [Space Science] and Technology". After a capitalized class noun of a body and "of"
+    or "for", the field is a word of the name, which the model or a proper-noun chunk then reads whole.
+
+    >>> from presskg.model import KBEntry, Parse, Token
+    >>> words = [("the", "DET", "det", 1), ("Ministry", "PROPN", "nsubj", 4), ("of", "ADP", "prep", 1),
+    ...          ("Education", "PROPN", "pobj", 2), ("signed", "VERB", "ROOT", 4)]
+    >>> toks = [Token(i, w, 0, w, pos, "", dep, h, "", "O", " ") for i, (w, pos, dep, h) in enumerate(words)]
+    >>> t = Tree(Parse(tuple(toks), (), ()), " ".join(w for w, *_ in words))
+    >>> field_of_body(t, Candidate(3, 4, "kb", (KBEntry("e", "Education", frozenset({C.Topic})),)))
+    True
+    >>> field_of_body(t, Candidate(1, 2, "kb", (KBEntry("m", "Ministry", frozenset({C.Topic})),)))
+    False
+    """
+    if not field_only(c) or c.start < 2 or tree[c.start - 1].text.lower() not in OF_WORDS:
+        return False
+    body = tree[c.start - 2]
+    cls = HEAD_CLASSES.get(body.text.lower())
+    return body.text[:1].isupper() and cls is not None and C.Organization in ancestors(cls)
+
+
+def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
+    """"the University of X and Y University": two names the model took for one, split at "and"
+    when each side is typed by a noun of its own (first or last word); "Ministry of Science and ICT" stays.
+    An owner and what it owns are two names too: "Vela's | Zephyr Research Center"."""
+    inner = [k for k in range(start + 1, end - 1) if tree[k].tag == "POS"]
+    if inner:
+        return [(start, inner[0]), (inner[0] + 1, end)]
+    for k in range(start + 1, end - 1):
+        if tree[k].text.lower() != "and":
+            continue
+        sides = [(start, k), (k + 1, end)]
+        if all(any(HEAD_CLASSES.get(tree[i].text.lower()) or (tree[i].pos == "NOUN" and HEAD_CLASSES.get(
+                tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
+            return sides
+    return [(start, end)]

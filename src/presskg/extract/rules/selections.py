@@ -1,0 +1,40 @@
+"""A contract that seals a choice: "X has been selected by ESA as the builder of Y, under a contract with a
+value of N", "CNES chose X under a contract for Z".
+
+A verb of :data:`SELECT_VERBS` (lexicon data) with an "under" phrase whose noun is an awarded agreement
+(:data:`AWARDED_NOUNS`: contract, order, deal) makes the agreement a node signed by the chooser (the
+subject, "by" in the passive) and the chosen (the object, the subject of the passive). Only
+organizations and countries sign; one side alone makes nothing.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import described, isa
+from ..registry import Stage, rule
+from .awards import _parties
+
+AWARDED_NOUNS = WORD_CLASSES["AWARDED_NOUNS"]
+
+
+@rule("frame:selected-under-contract", scope="verb", stage=Stage.VERBS, triggers=("SELECT_VERBS",),
+      produces=(P.signatory, C.Agreement), confidence=0.75)
+def selected_under_contract(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X has been selected by ESA ..., under a contract worth N": ESA and X sign the contract."""
+    t = ctx.tree
+    deals = [i for i in f.prep("under") if t.lemma(i) in AWARDED_NOUNS]
+    if not deals:
+        return
+    deal = described(ctx, deals[0], C.Agreement)
+    if deal is None or not isa(ctx, deal, C.Agreement):
+        return
+    parties = list(dict.fromkeys(_parties(ctx, f.subj) + _parties(ctx, f.obj)))
+    if len(parties) < 2:
+        return
+    for p in parties:
+        ctx.add(deal, P.signatory, p, f.verb)
