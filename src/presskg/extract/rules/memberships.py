@@ -26,7 +26,7 @@ ACCESSION_VERBS = WORD_CLASSES["ACCESSION_VERBS"]
 
 
 def _is_membership_noun(ctx: Context, noun: int) -> bool:
-    """"member", "member state", "cooperating state" (a modifier's word as written: its lemma is "cooperate")."""
+    """"member", "member state", "participating state" (a modifier's word as written: its lemma is "participate")."""
     t = ctx.tree
     return t.lemma(noun) in MEMBERSHIP_NOUNS or any(
         f"{w} {t.lemma(noun)}" in MEMBERSHIP_NOUNS for c in t.children(noun, "compound", "amod")
@@ -77,7 +77,7 @@ def member_states(ctx: Context) -> None:
 
 
 def _admitted_as(ctx: Context, noun: int) -> None:
-    """"The Council welcomed Ukraine as a cooperating state", "EUMETSAT admitted Lithuania as its 30th member
+    """"The Council welcomed Ukraine as a participating state", "EUMETSAT admitted Lithuania as its 30th member
     state", "Slovenia was accepted as an associate member of ESA": the country a verb takes "as" a membership
     noun is a member of the noun's organization, else of the verb's subject (of what it governs, if a council)."""
     t = ctx.tree
