@@ -43,7 +43,7 @@ def numbered_end(tree: Tree, end: int, limit: int) -> int:
     >>> numbered_end(t, 2, 5), numbered_end(t, 4, 5)
     (3, 4)
     """
-    if end >= limit or not _NUMERAL.match(tree[end].text) or not tree[end].text:
+    if end >= limit or not tree[end].text or not _NUMERAL.match(tree[end].text):  # the pattern matches ""
         return end
     if end + 1 < limit and tree[end + 1].text[:1].isalnum() and tree[end + 1].pos in ("NOUN", "NUM"):
         return end  # "Ariane 6 launches", "Artemis 2 crew members": a count or a noun phrase, not a name
