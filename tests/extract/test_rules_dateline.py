@@ -70,3 +70,10 @@ def test_rules_dating_sentence_date_of_a_relative_clause_stays_there(read):
                   "in August 2018 by the mission team.", date=dt.date(2018, 10, 3))
     landings = _dates(result, "Landing")
     assert landings and all("2018-08" not in d for d in landings), result.dates
+
+
+def test_rules_dateline_a_hyphen_in_the_headline_is_no_dateline(read):
+    """"second-generation" in the headline is a hyphen, not the dateline's dash: the dateline below dates the lead."""
+    result = read("Vela signs contract for second-generation satellites\n\nRome, 20 January 2026 - The Vela Space "
+                  "Agency has signed a contract with Orla Space Industries.\n", date=dt.date(2026, 1, 21))
+    assert _dates(result, "Agreement")[0] == {"2026-01-20"}, result.dates

@@ -18,7 +18,7 @@ from ..entities import ancestors
 from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS
 from ..referents import isa
 from ..registry import Stage, rule
-from .happenings import DASHES
+from .happenings import dateline_dash
 
 #: The classes a lead's reported noun may have: what a dateline dates.
 REPORTED = (C.Agreement, C.Event)
@@ -39,7 +39,7 @@ def dateline_lead(ctx: Context) -> None:
     agreement", takes the dateline's date when the lead's phrase itself made no entity."""
     t = ctx.tree
     for s in t.parse.sentences[:3]:
-        dash = next((i for i in range(s.start, min(s.end, s.start + 16)) if t[i].text in DASHES), None)
+        dash = dateline_dash(t, s)
         if dash is None:
             continue
         values = sorted({value for vs in ctx.date_at.values() for value, tok in vs if s.start <= tok < dash})

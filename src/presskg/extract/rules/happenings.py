@@ -199,6 +199,13 @@ def travel(ctx: Context) -> None:
 DASHES = ("—", "–", "-", "--")
 
 
+def dateline_dash(t, s) -> int | None:
+    """The dash that ends a dateline in the first 16 tokens of sentence ``s``: set off by spaces, so not
+    the hyphen of "second-generation" in a headline."""
+    return next((i for i in range(max(s.start, 1), min(s.end, s.start + 16))
+                 if t[i].text in DASHES and t[i - 1].whitespace and t[i].whitespace), None)
+
+
 @rule("dates:dateline", stage=Stage.MENTIONS, produces=(), confidence=0.75, after=("dates:locate",))
 def dateline(ctx: Context) -> None:
     """"BREMEN, GERMANY, OCT 3 — An agreement ... has been signed": the date of a dateline is the
@@ -206,7 +213,7 @@ def dateline(ctx: Context) -> None:
     t = ctx.tree
     sentences = t.parse.sentences
     for k, s in enumerate(sentences[:3]):
-        dash = next((i for i in range(s.start, min(s.end, s.start + 16)) if t[i].text in DASHES), None)
+        dash = dateline_dash(t, s)
         if dash is None:
             continue
         found = [(value, tok) for values in ctx.date_at.values() for value, tok in values if s.start <= tok < dash]
