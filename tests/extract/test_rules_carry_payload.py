@@ -66,3 +66,16 @@ def test_rules_carry_payload_a_receiver_is_an_instrument(read):
 ])
 def test_rules_carry_payload_a_launch_noun_names_its_rocket(read, text):
     assert ("Kestrel", "launchVehicle", "Soyuz") in triples(read(text))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Vela Space Agency has signed a contract worth 450 million euros with Orla Space GmbH of Bremen, "
+     "Germany, to build six satellites.", "six satellites"),
+    ("The Vela Space Agency awarded Orla Space GmbH a contract to build the Kestrel satellite.", "Kestrel"),
+    ("The Vela Space Agency signed a contract with Orla Space GmbH to build the Kestrel satellite.", "Kestrel"),
+])
+def test_rules_carry_payload_the_contractor_builds_not_the_customer(read, text, thing):
+    """rules/suppliers.contractors: what a contract is for is done by the one the contract is with."""
+    got = {(s.split(" [")[0], p, o) for s, p, o in triples(read(text))}
+    assert (thing, "providedBy", "Orla Space GmbH") in got, sorted(got)
+    assert (thing, "providedBy", "Vela Space Agency") not in got, sorted(got)

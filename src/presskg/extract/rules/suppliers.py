@@ -25,6 +25,7 @@ from ..registry import Stage, rule
 
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
 FORWARD_MARKERS = WORD_CLASSES["FORWARD_MARKERS"]
+CONTRACT_NOUNS = WORD_CLASSES["CONTRACT_NOUNS"]
 _FORWARD_PRONOUNS = ("it", "they")
 _PARTS = (C.Instrument, C.Spacecraft)
 
@@ -50,10 +51,36 @@ def suppliers(ctx: Context, f: Frame, subj: list[Entity]) -> list[Entity]:
     ahead = forward_subject(ctx, f)
     if ahead is not None:
         return ahead
+    hired = contractors(ctx, f)
+    if hired is not None:  # a contract's work: its contractor's, or nobody's the text names
+        return hired
     if f.passive:
         own = set(ctx.tree.subtree(f.verb))
         return agents([e for i in f.subj if i in own for e in ctx.refs(i)], ctx)
     return agents(subj, ctx)
+
+
+def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
+    """"ESA signed a contract with OHB to build six satellites", "ESA awarded OHB a contract to develop X": an
+    infinitive that says what a contract (CONTRACT_NOUNS) is for is done by the contractor, the "with" phrase
+    of the contract or of its verb, or the one awarded it, not by the customer who signs. ``None`` when the
+    clause is no contract's infinitive."""
+    t = ctx.tree
+    tok = t[f.verb]
+    if tok.tag != "VB" or not any(c.text.lower() == "to" for c in t.children(f.verb, "aux")):
+        return None
+    head = tok.head
+    if t.lemma(head) in CONTRACT_NOUNS:  # "a contract to build X"
+        contract, verb = head, t[head].head
+    else:  # "signed a contract with OHB to build X"
+        contract = next((c.i for c in t.children(head, "dobj") if t.lemma(c.i) in CONTRACT_NOUNS), None)
+        verb = head
+    if contract is None:
+        return None
+    withs = [p.i for p in t.children(verb, "prep") if p.text.lower() == "with"]
+    withs += [k for k in t.subtree(contract) if t[k].dep == "prep" and t[k].text.lower() == "with"]
+    who = [o.i for p in withs for o in t.children(p, "pobj")] + [c.i for c in t.children(verb, "dative")]
+    return agents([e for i in who for j in t.conjuncts(i) for e in ctx.refs(j)], ctx)
 
 
 def patients(ctx: Context, f: Frame) -> list[int]:
