@@ -146,14 +146,21 @@ def _links(G: nx.MultiDiGraph, keep: list[str], shown: set[str]) -> list[dict]:
     sentences. An edge per release made the page grow with the corpus (7.7 MB at 1,000 releases,
     17.9 MB at 4,000, most of it the edges between the same hubs), and its making with it."""
     groups: dict[tuple[str, str, str, bool], list[tuple[str, str]]] = {}
+    counted: dict[tuple[str, str, str, bool], int] = {}
     for s, o, k, a in G.edges(keep, keys=True, data=True):
         if o in shown:
-            said = groups.setdefault((s, o, a.get("property", k), bool(a.get("kb"))), [])
-            said += [(a.get("release", ""), x) for x in a.get("evidence", [])] or [(a.get("release", ""), "")]
+            group = (s, o, a.get("property", k), bool(a.get("kb")))
+            said = groups.setdefault(group, [])
+            if "count" in a:  # a relation of the pages' graph (views.pagegraph): its releases counted, its first sentences kept
+                said += a["said"]
+                counted[group] = a["count"]
+            else:
+                said += [(a.get("release", ""), x) for x in a.get("evidence", [])] or [(a.get("release", ""), "")]
     edges = []
-    for (s, o, prop, kb), said in sorted(groups.items()):
+    for group, said in sorted(groups.items()):
+        s, o, prop, kb = group
         said.sort()
-        releases = len({r for r, _ in said})
+        releases = counted[group] if group in counted else len({r for r, _ in said})
         head = f"{prop} ({releases} releases)" if releases > 1 else prop
         ev = "\n".join([f"[{r}] {x}" for r, x in said if x][:3])
         edges.append({"from": s, "to": o, "label": prop, "kb": kb, "tooltip": f"{head}\n{ev}".strip()})
