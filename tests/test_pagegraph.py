@@ -61,3 +61,14 @@ def test_pagegraph_memo_rows_give_the_same_graph(corpus_build):
     plain = to_page_graph(store, include_kb=True)
     shape = [(list(G.nodes(data=True)), list(G.edges(keys=True, data=True))) for G in (first, again, plain)]
     assert shape[0] == shape[1] == shape[2]
+
+
+def test_viz_json_pieces_are_the_page_s_json():
+    """The graph page's data written piece by piece are the bytes of its JSON in one piece."""
+    from presskg.views.viz import _safe_json, _safe_json_pieces
+
+    data = {"nodes": [{"id": "a", "tooltip": "</script><b>é & 漢字 \U0001f680"}, {"id": "b", "x": 1.5}],
+            "edges": [], "notice": "", "classes": [{"name": "Ünïcode"}], "options": {"a": [1, 2]}}
+    assert b"".join(_safe_json_pieces(data)) == _safe_json(data).encode("utf-8")
+    assert b"".join(_safe_json_pieces({})) == b"{}"
+    assert b"<" not in b"".join(_safe_json_pieces(data))

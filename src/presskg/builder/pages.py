@@ -17,6 +17,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from presskg._beside import Forked
+from presskg._heap import give_back
 from presskg.builder.cache import CACHE_DIR
 from presskg.errors import BuildError
 from presskg.settings import Settings
@@ -51,7 +52,11 @@ def read_network(store: ox.Store, out: Path, hashes: dict[str, str], *, release_
         G.graph["dates"] = read_dates(store, memo=memo)  # for the report's timeline, made where the store is not open
         return G
 
-    return read_through(out / CACHE_DIR / NETWORK_MEMO, reading, hashes)
+    G = read_through(out / CACHE_DIR / NETWORK_MEMO, reading, hashes)
+    # the rows' JSON chunks, SQLite's pages and the store's reads are freed now: their pages go back
+    # to the system before the graph page allocates beside the graph, else the peak is the sum
+    give_back()
+    return G
 
 
 def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings, *,
@@ -74,6 +79,7 @@ def _write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: S
     report = _Report(G, out, forked=settings.jobs > 1 or len(releases) >= FORK_REPORT_AT)
     try:
         pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
+        give_back()  # the page's text and data (megabytes each), freed
         folder = out / "releases"
         if len(releases) <= settings.viz_release_pages:
             if G.graph.get("per_relation"):
