@@ -289,16 +289,18 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
         # put in place: a graph that breaks the shapes fails the build, and the staged pages go
         checking = (Threaded(lambda: validate(out, spool, changed, releases), name="presskg-shacl")
                     if settings.validate else None)
+        per_release = len(result.releases) <= settings.viz_release_pages  # pages per release need edges per release
         try:
             if in_memory is not None:
-                G = read_network(in_memory.result(), out, hashes)
+                G = read_network(in_memory.result(), out, hashes, release_pages=per_release)
             else:
                 new_store.wait()
                 # what the store's load freed in other threads' arenas (and cyclic garbage) goes back to
                 # the system before the entity graph is allocated beside it: else the peak is the sum
                 gc.collect()
                 give_back()
-                G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes)  # closed before it moves
+                G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes,  # closed before it moves
+                                 release_pages=per_release)
             pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
             del G
         finally:

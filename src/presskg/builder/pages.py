@@ -17,6 +17,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from presskg._beside import Forked
+from presskg._heap import give_back
 from presskg.builder.cache import CACHE_DIR
 from presskg.errors import BuildError
 from presskg.settings import Settings
@@ -32,19 +33,30 @@ VIEWS_MEMO = "views"
 FORK_REPORT_AT = 64
 
 
-def read_network(store: ox.Store, out: Path, hashes: dict[str, str]) -> nx.MultiDiGraph:
+def read_network(store: ox.Store, out: Path, hashes: dict[str, str], *, release_pages: bool = True) -> nx.MultiDiGraph:
     """The entity graph of the build in ``out`` from a ``store`` of its graphs, whose graphs have
-    these ``hashes``, through the rows kept from the previous build (and kept for the next)."""
+    these ``hashes``, through the rows kept from the previous build (and kept for the next).
+
+    ``release_pages``: the build writes a page per release, which needs an edge per release that
+    states a relation, with all its sentences; else the graph has one edge per relation
+    (:func:`~presskg.views.pagegraph.to_page_graph`), whose size does not grow with the number of
+    releases that state each (issue 19), and the same graph page and report are made from it.
+    """
     from presskg.views.netmemo import read_through
     from presskg.views.network import to_networkx
+    from presskg.views.pagegraph import to_page_graph
     from presskg.views.timeline import read_dates
 
     def reading(memo):
-        G = to_networkx(store, include_kb=True, memo=memo)
+        G = (to_networkx if release_pages else to_page_graph)(store, include_kb=True, memo=memo)
         G.graph["dates"] = read_dates(store, memo=memo)  # for the report's timeline, made where the store is not open
         return G
 
-    return read_through(out / CACHE_DIR / NETWORK_MEMO, reading, hashes)
+    G = read_through(out / CACHE_DIR / NETWORK_MEMO, reading, hashes)
+    # the rows' JSON chunks, SQLite's pages and the store's reads are freed now: their pages go back
+    # to the system before the graph page allocates beside the graph, else the peak is the sum
+    give_back()
+    return G
 
 
 def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings, *,
@@ -67,8 +79,11 @@ def _write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: S
     report = _Report(G, out, forked=settings.jobs > 1 or len(releases) >= FORK_REPORT_AT)
     try:
         pages = {"html": render_html(G, out / "graph.html", max_nodes=settings.viz_max_nodes)}
+        give_back()  # the page's text and data (megabytes each), freed
         folder = out / "releases"
         if len(releases) <= settings.viz_release_pages:
+            if G.graph.get("per_relation"):
+                raise BuildError("the release pages need the entity graph read with release_pages=True")
             for rid in releases:
                 render_html(release_view(G, rid), folder / f"{rid}.html", title=rid,
                             max_nodes=settings.viz_max_nodes)

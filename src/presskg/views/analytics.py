@@ -3,6 +3,8 @@
 The entity graph (:func:`~presskg.views.network.to_networkx`, also importable from here) is a
 ``MultiDiGraph`` whose nodes are entities and whose edges are core relations named by
 property, each with its evidence. The measures are pure functions of that graph, as in networkx.
+They take as well the pages' graph of a large build (:func:`~presskg.views.pagegraph.to_page_graph`),
+whose edge stands for the ``count`` releases that state a relation: degrees and counts are weighted by it.
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def measures(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[str,
     def betweenness() -> dict[str, float]:
         return {n: round(v, 12) for n, v in fastmeasures.betweenness(H, k, seed=7).items()}
 
-    return {"degree": dict(G.degree()), "pagerank": centrality(G, simple=H),
+    return {"degree": dict(G.degree(weight="count")), "pagerank": centrality(G, simple=H),
             "betweenness": _kept("betweenness", H, betweenness) if len(H) else {}}
 
 
@@ -203,13 +205,15 @@ def stats(G: nx.MultiDiGraph, *, top: int = 10, simple: nx.Graph | None = None,
     ``simple``, ``rank``: ``simple_graph(G)`` and ``centrality(G)`` if the caller has them already.
     """
     classes = Counter(a.get("cls", "") for _, a in G.nodes(data=True))
-    props = Counter(d.get("property", "") for *_, d in G.edges(data=True))
+    props: Counter = Counter()
+    for *_, d in G.edges(data=True):
+        props[d.get("property", "")] += d.get("count", 1)
     rank = centrality(G, simple=simple) if rank is None else rank
     best = sorted(rank, key=lambda n: (-rank[n], n))[:top]
-    return {"entities": G.number_of_nodes(), "relations": G.number_of_edges(),
+    return {"entities": G.number_of_nodes(), "relations": sum(props.values()),
             "classes": dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),
             "properties": dict(sorted(props.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "top": [(G.nodes[n]["label"], round(rank[n], 4), G.degree(n)) for n in best]}
+            "top": [(G.nodes[n]["label"], round(rank[n], 4), G.degree(n, weight="count")) for n in best]}
 
 
 #: Control characters XML 1.0 does not allow: a release's text can hold some (they are dropped).
@@ -272,7 +276,7 @@ def partnerships(G: nx.MultiDiGraph) -> dict[tuple[str, str], Counter]:
     for s, o, d in G.edges(data=True):
         prop = d.get("property")
         if prop == "partnerOf" and _is_agency(G, s) and _is_agency(G, o):
-            partners.add((min(s, o), max(s, o), d.get("release", "")))
+            partners.update((min(s, o), max(s, o), r) for r in d.get("releases", (d.get("release", ""),)))
         elif prop in ("signatory", "participant") and _is_agency(G, o):
             together.setdefault((s, "co-signatories" if prop == "signatory" else "co-participants"), set()).add(o)
     for a, b, _ in partners:

@@ -262,9 +262,7 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
     read = _Reader(_selector(source), memo)
     wanted = {release_iri(r) for r in releases} if releases else None
     found = _entities(read, wanted)
-    wikidata: dict[str, str] = {}
-    for e, wd in sorted(read.select(_WIKIDATA)):
-        wikidata.setdefault(e, _local(wd))  # the first, should the knowledge base give two
+    wikidata = _wikidata(read)
     G = nx.MultiDiGraph()
     # each entity's and relation's gathered facts dropped as it becomes a node or an edge: they and
     # the graph are never held whole at once (the peak of this reading was twice the graph's size)
@@ -273,6 +271,14 @@ def to_networkx(source, *, releases: list[str] | None = None, include_kb: bool =
     edges = _relations(read, G, wanted, include_kb)
     _add_new_edges(G, ((s, o, k, _edge(edges.pop((s, o, k)))) for s, o, k in sorted(edges)))
     return G
+
+
+def _wikidata(read: _Reader) -> dict[str, str]:
+    """Entity IRI → its Wikidata id, from the knowledge base."""
+    wikidata: dict[str, str] = {}
+    for e, wd in sorted(read.select(_WIKIDATA)):
+        wikidata.setdefault(e, _local(wd))  # the first, should the knowledge base give two
+    return wikidata
 
 
 def _add_new_edges(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict]]) -> None:

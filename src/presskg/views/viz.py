@@ -19,6 +19,7 @@ from __future__ import annotations
 import colorsys
 import json
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -146,14 +147,21 @@ def _links(G: nx.MultiDiGraph, keep: list[str], shown: set[str]) -> list[dict]:
     sentences. An edge per release made the page grow with the corpus (7.7 MB at 1,000 releases,
     17.9 MB at 4,000, most of it the edges between the same hubs), and its making with it."""
     groups: dict[tuple[str, str, str, bool], list[tuple[str, str]]] = {}
+    counted: dict[tuple[str, str, str, bool], int] = {}
     for s, o, k, a in G.edges(keep, keys=True, data=True):
         if o in shown:
-            said = groups.setdefault((s, o, a.get("property", k), bool(a.get("kb"))), [])
-            said += [(a.get("release", ""), x) for x in a.get("evidence", [])] or [(a.get("release", ""), "")]
+            group = (s, o, a.get("property", k), bool(a.get("kb")))
+            said = groups.setdefault(group, [])
+            if "count" in a:  # a relation of the pages' graph (views.pagegraph): releases counted, 3 sentences
+                said += a["said"]
+                counted[group] = a["count"]
+            else:
+                said += [(a.get("release", ""), x) for x in a.get("evidence", [])] or [(a.get("release", ""), "")]
     edges = []
-    for (s, o, prop, kb), said in sorted(groups.items()):
+    for group, said in sorted(groups.items()):
+        s, o, prop, kb = group
         said.sort()
-        releases = len({r for r, _ in said})
+        releases = counted[group] if group in counted else len({r for r, _ in said})
         head = f"{prop} ({releases} releases)" if releases > 1 else prop
         ev = "\n".join([f"[{r}] {x}" for r, x in said if x][:3])
         edges.append({"from": s, "to": o, "label": prop, "kb": kb, "tooltip": f"{head}\n{ev}".strip()})
@@ -162,8 +170,29 @@ def _links(G: nx.MultiDiGraph, keep: list[str], shown: set[str]) -> list[dict]:
 
 def _safe_json(data: dict) -> str:
     """JSON that cannot close its ``<script>`` element nor open markup."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return _safe(json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+
+def _safe(text: str) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _safe_json_pieces(data: dict) -> Iterator[bytes]:
+    """``_safe_json(data)`` in UTF-8, a list's item at a time: the same bytes, without the whole
+    text held three times over (a 1,500-node page's JSON is some 3 million characters, two or four
+    bytes each in a Python string once one is not Latin-1: the page's text, its JSON and their
+    copies were a transient 35 MiB, the largest of the pages' stage; issue 19)."""
+    for i, key in enumerate(sorted(data)):
+        head = ("{" if i == 0 else ", ") + json.dumps(key, ensure_ascii=False) + ": "
+        value = data[key]
+        if isinstance(value, list) and value:
+            yield _safe(head + "[").encode("utf-8")
+            for j, item in enumerate(value):
+                yield _safe((", " if j else "") + json.dumps(item, ensure_ascii=False, sort_keys=True)).encode("utf-8")
+            yield b"]"
+        else:
+            yield _safe(head + json.dumps(value, ensure_ascii=False, sort_keys=True)).encode("utf-8")
+    yield b"}" if data else b"{}"
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +222,14 @@ def render_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "presskg g
                 max_nodes: int = 1500) -> Path:
     """Write the interactive page of ``G`` to ``dest`` (every script and style inline)."""
     dest = Path(dest)
-    page = _template().render(title=title, data_json=_safe_json(page_data(G, max_nodes=max_nodes)))
-    _atomic.write_text(dest, page)
+    # the page around its data, then the data piece by piece (:func:`_safe_json_pieces`)
+    head, *tail = _template().render(title=title, data_json=_DATA_MARK).split(_DATA_MARK)
+    if len(tail) != 1:
+        raise BuildError(f"the graph page's template holds its data {len(tail)} times, not once: reinstall presskg")
+    data = page_data(G, max_nodes=max_nodes)
+    _atomic.write_bytes(dest, b"".join([head.encode("utf-8"), *_safe_json_pieces(data), tail[0].encode("utf-8")]))
     return dest
+
+
+#: Where the page's data go in the rendered template (no title or data can hold a NUL).
+_DATA_MARK = "\x00presskg-graph-data\x00"

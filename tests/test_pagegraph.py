@@ -1,0 +1,74 @@
+"""The pages' graph of a large build (one edge per relation) gives the pages of the entity graph."""
+
+from __future__ import annotations
+
+import json
+
+from presskg.views.analytics import text_graph
+from presskg.views.netmemo import GraphMemo
+from presskg.views.network import to_networkx
+from presskg.views.pagegraph import SAID, _keep_first, to_page_graph
+from presskg.views.report import report_data, write_report
+from presskg.views.timeline import read_dates
+from presskg.views.viz import page_data
+
+
+def _files(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_pagegraph_pages_and_report_are_the_entity_graph_s(corpus_build, tmp_path):
+    """Graph page (all nodes, and the most central few with notice) and report, byte for byte."""
+    full = to_networkx(corpus_build, include_kb=True)
+    small = to_page_graph(corpus_build, include_kb=True)
+    assert list(full.nodes(data=True)) == list(small.nodes(data=True))
+    # fewer edges: copies of a release state the same relations
+    assert small.number_of_edges() < full.number_of_edges()
+    assert sum(d["count"] for *_, d in small.edges(data=True)) == full.number_of_edges()
+    assert max(len(d["said"]) for *_, d in small.edges(data=True)) == SAID
+    for cap in (1500, 40):
+        a, b = page_data(full, max_nodes=cap), page_data(small, max_nodes=cap)
+        assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+    assert any(e["tooltip"].count("\n[") == 3 and "releases)" in e["tooltip"] for e in a["edges"])
+    dates = read_dates(corpus_build)
+    assert repr(report_data(text_graph(full), dates=dates, background=full)) == repr(
+        report_data(text_graph(small), dates=dates, background=small))
+    write_report(text_graph(full), tmp_path / "a", dates=dates, background=full)
+    write_report(text_graph(small), tmp_path / "b", dates=dates, background=small)
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    assert "| ESA | JAXA |" in (tmp_path / "b" / "report.md").read_text(encoding="utf-8")
+
+
+def test_pagegraph_keep_first_keeps_the_least_distinct_pairs():
+    said: list[tuple[str, str]] = []
+    for pair in [("r3", "c"), ("r1", "b"), ("r1", "b"), ("r2", "a"), ("r1", "z"), ("r0", "y"), ("r9", "a")]:
+        _keep_first(said, pair)
+    assert said == [("r0", "y"), ("r1", "b"), ("r1", "z")]
+
+
+def test_pagegraph_memo_rows_give_the_same_graph(corpus_build):
+    import pyoxigraph as ox
+
+    from presskg.store import open_store
+
+    store = open_store(corpus_build)
+    assert isinstance(store, ox.Store)
+    hashes = {g.value: "h" for g in store.named_graphs()}
+    memo = GraphMemo()
+    memo.sync(hashes)
+    first = to_page_graph(store, include_kb=True, memo=memo)
+    again = to_page_graph(store, include_kb=True, memo=memo)  # every row from the memo now
+    plain = to_page_graph(store, include_kb=True)
+    shape = [(list(G.nodes(data=True)), list(G.edges(keys=True, data=True))) for G in (first, again, plain)]
+    assert shape[0] == shape[1] == shape[2]
+
+
+def test_viz_json_pieces_are_the_page_s_json():
+    """The graph page's data written piece by piece are the bytes of its JSON in one piece."""
+    from presskg.views.viz import _safe_json, _safe_json_pieces
+
+    data = {"nodes": [{"id": "a", "tooltip": "</script><b>é & 漢字 \U0001f680"}, {"id": "b", "x": 1.5}],
+            "edges": [], "notice": "", "classes": [{"name": "Ünïcode"}], "options": {"a": [1, 2]}}
+    assert b"".join(_safe_json_pieces(data)) == _safe_json(data).encode("utf-8")
+    assert b"".join(_safe_json_pieces({})) == b"{}"
+    assert b"<" not in b"".join(_safe_json_pieces(data))
