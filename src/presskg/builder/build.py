@@ -291,16 +291,15 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                     if settings.validate else None)
         per_release = len(result.releases) <= settings.viz_release_pages  # pages per release need edges per release
         try:
-            if in_memory is not None:
-                G = read_network(in_memory.result(), out, hashes, release_pages=per_release)
-            else:
+            if in_memory is None:
                 new_store.wait()
                 # what the store's load freed in other threads' arenas (and cyclic garbage) goes back to
                 # the system before the entity graph is allocated beside it: else the peak is the sum
                 gc.collect()
                 give_back()
-                G = read_network(ox.Store.read_only(str(new_store.folder)), out, hashes,  # closed before it moves
-                                 release_pages=per_release)
+            source = in_memory.result() if in_memory is not None else ox.Store.read_only(str(new_store.folder))
+            G = read_network(source, out, hashes, release_pages=per_release)  # the store closed before it moves
+            del source
             pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
             del G
         finally:
