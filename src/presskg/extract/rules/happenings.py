@@ -11,7 +11,7 @@ one now, so the definite noun finds it.
 
 from __future__ import annotations
 
-from ...model import Entity
+from ...model import Entity, Sentence
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
@@ -29,6 +29,7 @@ from ..lexicon import (
 )
 from ..referents import _clause_tokens, agents, described, isa, things, titled_person
 from ..registry import Stage, rule
+from ..tree import Tree
 from .events import EVENT_NOUNS
 from .events import _places_in as places_in  # noqa: F401  (re-exported: "on X's premises in Y")
 
@@ -199,7 +200,7 @@ def travel(ctx: Context) -> None:
 DASHES = ("—", "–", "-", "--")
 
 
-def dateline_dash(t, s) -> int | None:
+def dateline_dash(t: Tree, s: Sentence) -> int | None:
     """The dash that ends a dateline in the first 16 tokens of sentence ``s``: set off by spaces, so not
     the hyphen of "second-generation" in a headline."""
     return next((i for i in range(max(s.start, 1), min(s.end, s.start + 16))

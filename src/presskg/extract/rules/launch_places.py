@@ -11,23 +11,22 @@ from __future__ import annotations
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import OCCURRENCE_NOUNS
+from ..lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
-#: Verbs of an event's taking place ("take" with "place" as object).
-_HAPPEN = frozenset({"happen", "occur", "take"})
+HAPPEN_VERBS = WORD_CLASSES["HAPPEN_VERBS"]
 #: Classes a launch's site is of, where pk:launchSite ranges.
 SITES = (C.Spaceport, C.Facility)
 
 
-@rule("dep:launch-took-place-from", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS",),
+@rule("dep:launch-took-place-from", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS", "HAPPEN_VERBS"),
       produces=(P.launchSite, P.locatedIn, C.Launch), confidence=0.75)
 def launch_took_place_from(ctx: Context) -> None:
     """"The launch took place from X": X is the launch's site (only verbs are looked at: cheap)."""
     t = ctx.tree
     for v, f in ctx.frames.items():
-        if f.lemma not in _HAPPEN or not f.prep("from"):
+        if f.lemma not in HAPPEN_VERBS or not f.prep("from"):
             continue
         if f.lemma == "take" and not any(t.lemma(o) == "place" for o in f.obj):
             continue

@@ -30,8 +30,7 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ctx.table.entities[launch], P.launchVehicle, r, f.verb)
 
 
-#: Verbs of LIFT_VERBS that take a craft up only with "into orbit": "placed X into orbit" ("carry", "loft" need none).
-_WITH_ORBIT = ("deliver", "place", "put")
+ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
 
 
 @rule("frame:carry-payload", scope="verb", stage=Stage.VERBS, triggers=("LIFT_VERBS",),
@@ -40,7 +39,7 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A Vega-C rocket lifted off carrying the Sentinel-1D satellite", "the Falcon 9 carried Vela into
     orbit": the craft a launcher carries went up on it, and the launch the clause tells of carried it."""
     t = ctx.tree
-    if f.lemma in _WITH_ORBIT and not any(t.lemma(o) == "orbit" for o in f.prep("into", "to", "in")):
+    if f.lemma in ORBIT_PLACING_VERBS and not any(t.lemma(o) == "orbit" for o in f.prep("into", "to", "in")):
         return
     head = t[f.verb].head
     if not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "acl"):  # "lifted off carrying X"
