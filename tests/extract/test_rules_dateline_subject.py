@@ -1,4 +1,4 @@
-"""A dateline's town is not the subject of the first sentence (referents.things)."""
+"""A dateline's town is not the subject of the first sentence (nlp sets the dateline apart from the lead)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from .mentions import noun_class
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
     """Entities an argument denotes, creating described things ("a spectrometer") on demand."""
     out: list[Entity] = []
-    for j in ctx.tree.conjuncts(_past_dateline(ctx, i)):
+    for j in ctx.tree.conjuncts(i):
         carried = carried_antecedent(ctx, j)
         ents = ctx.refs(j) if carried is NOT_CARRIED else [carried] if carried else []
         if not ents:
@@ -42,23 +42,6 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             if e not in out:
                 out.append(e)
     return out
-
-
-_DASHES = frozenset({"-", "–", "—", "--"})
-
-
-def _past_dateline(ctx: Context, i: int) -> int:
-    """"OTTAWA, 2 April 2025 - The Canadian Space Agency will contribute ...": the parser takes the
-    dateline's town for the subject and the real subject for its apposition; the subject is the
-    name apposed after the dash."""
-    t = ctx.tree
-    if t[i].dep not in ("nsubj", "nsubjpass") or i - t.sentence_of(i).start > 2:
-        return i
-    for a in t.children(i, "appos"):
-        if any(t[k].text in _DASHES for k in range(i + 1, a.i)) and ctx.table.is_a(ctx.table.at(i), C.Place) \
-                and ctx.table.at(a.i) is not None:  # a name (a lead's described noun is dates:dateline-lead's)
-            return a.i
-    return i
 
 
 def _person_of_title(ctx: Context, j: int) -> list[Entity]:
