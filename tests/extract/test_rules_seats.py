@@ -43,3 +43,19 @@ def test_seats_a_country_based_organization_has_that_country(read, text, org, co
 def test_seats_a_city_based_organization_gets_no_country_from_it(read):
     got = triples(read("The Toulouse-based company Vela Systems built the camera."))
     assert not any(p == "country" and s == "Vela Systems" for s, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, org, country", [
+    ("Vela Systems, based in Turin, Italy, built the camera.", "Vela Systems", "Italy"),
+    ("Nova GmbH, headquartered in Germany, supplied the antenna.", "Nova GmbH", "Germany"),
+    ("The antenna came from Kerberos GmbH, located in Lyon, France, last year.", "Kerberos GmbH", "France"),
+])
+def test_seats_an_organization_based_in_a_named_country_has_that_country(read, text, org, country):
+    got = triples(read(text))
+    assert (org, "country", country) in got, got
+    assert not any(p == "locatedIn" and s == org for s, p, _ in got), got
+
+
+def test_seats_an_organization_based_in_a_city_alone_gets_no_country(read):
+    got = triples(read("CNES, based in Paris, signed the contract."))
+    assert not any(s == "CNES" and p in ("country", "locatedIn") for s, p, _ in got), got

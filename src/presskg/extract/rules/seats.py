@@ -5,7 +5,8 @@
 - "the Toulouse-based facility": a place hyphened to such a participle, on a place's noun.
 
 An organization is no place (the ontology's ``locatedIn`` is of places and events), so "CNES, based in
-Paris" gives nothing; its facilities do.
+Paris" gives nothing; its facilities do. A country named where it is based is its country ("Vela
+Systems, based in Turin, Italy", "the Luxembourg-based firm Orbix"); a city alone says nothing of it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ def located_in(ctx: Context) -> None:
         if tok.dep in ("acl", "advcl"):  # "X, located in Y"
             places = [pl for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "at", "near")
                       for o in t.children(p.i, "pobj") for pl in _places_in(ctx, o.i)]
+            # "Vela Systems, based in Turin, Italy": the country named is the organization's
+            countries = [c for c in places + [e for p in t.children(tok.i, "prep") for o in t.children(p.i, "pobj")
+                                              for a in t.children(o.i, "appos") for e in [ctx.table.at(a.i)] if e]
+                         if isa(ctx, c, C.Country)]
+            for x in dict.fromkeys(e for e in heads if isa(ctx, e, C.Organization)):
+                for pl in dict.fromkeys(countries):
+                    if pl.key != x.key:
+                        ctx.add(x, P.country, pl, tok.i)
         elif tok.dep == "amod" and tok.i >= 2 and t[tok.i - 1].text in ("-", "‐", "–"):  # "Toulouse-based X"
             places = [e for e in [ctx.table.at(tok.i - 2)] if e is not None and isa(ctx, e, C.Place)]
             # "the Luxembourg-based firm Orbix": an organization has a country, not a place
