@@ -35,7 +35,7 @@ browser:
 	  || echo "chromium is not installed: browser tests will skip (and fail in CI)"
 
 # The README's pictures: the graph page and the network report of the bundled releases (data/releases
-# and data/samples, 13 releases), built into build/samples/.
+# and data/samples with its dev2/ folder, 33 releases), built into build/samples/.
 # The site tests check every Turtle file with raptor's rapper, an independent parser (Debian raptor2-utils).
 raptor:
 	@command -v rapper >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \

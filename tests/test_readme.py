@@ -87,7 +87,7 @@ def test_readme_build_summary_numbers(samples_build):
     from presskg.views.analytics import stats, text_graph, to_networkx
 
     s = stats(text_graph(to_networkx(samples_build)))
-    caption = re.search(r"twelve samples, ([\d,]+) entities", README.replace("\n", " "))
+    caption = re.search(r"32 samples, ([\d,]+) entities", README.replace("\n", " "))
     assert caption and caption.group(1).replace(",", "") == str(s["entities"])
     assert f"top 20 of {len(s['classes'])} classes" in README
 
