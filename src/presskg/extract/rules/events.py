@@ -95,6 +95,8 @@ def event_nouns(ctx: Context) -> None:
 
 
 ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
+#: An event's subject verbs that place it: taking place, being held, opening, ending (lexicon classes).
+_COURSE = WORD_CLASSES["HAPPEN_VERBS"] | WORD_CLASSES["EVENT_COURSE_VERBS"] | {"hold", "be"}
 
 
 @rule("frame:dated-action", stage=Stage.DISCOURSE, produces=(P.participant, P.locatedIn), confidence=0.7,
@@ -245,7 +247,8 @@ def described_topics(ctx: Context) -> None:
                 ctx.add(ent, P.topic, x, i, "dep:about", 0.7)
 
 
-@rule("dep:event-held-in", stage=Stage.DISCOURSE, produces=(P.locatedIn,), confidence=0.8)
+@rule("dep:event-held-in", stage=Stage.DISCOURSE, triggers=("HAPPEN_VERBS", "EVENT_COURSE_VERBS"),
+      produces=(P.locatedIn,), confidence=0.8)
 def locate_events(ctx: Context) -> None:
     """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo"."""
     t = ctx.tree
@@ -267,12 +270,13 @@ def _mention_heads(ctx: Context, cls: str) -> Iterator[tuple[Entity, int]]:
 
 
 def _clauses_on(ctx: Context, h: int) -> list[int]:
-    """The noun itself, participial clauses on it, and the verb it is the subject of
-    ("The signing took place in Mexico City"), with their chained complements."""
+    """The noun itself, participial clauses on it, and the verb of its course it is the subject of
+    ("The signing took place in Mexico City", "the conference opened in Bremen"), with their chained
+    complements."""
     t = ctx.tree
     out = [h]
     todo = [c.i for c in t.children(h, "acl", "relcl")]
-    if t[h].dep in ("nsubj", "nsubjpass") and t.lemma(t[h].head) in ("take", "happen", "hold", "occur", "be"):
+    if t[h].dep in ("nsubj", "nsubjpass") and t.lemma(t[h].head) in _COURSE:
         todo.append(t[h].head)
     while todo:
         v = todo.pop()
