@@ -34,3 +34,17 @@ def clause_tense(tree: Tree, i: int) -> str | None:
     if t.tag == "VBD" or t.tag == "VBN" and any(c.tag == "VBD" or tree.lemma(c.i) == "have" for c in aux):
         return "past"  # "launched", "was launched", "has landed"
     return None
+
+
+def governing_tense(tree: Tree, i: int, *, steps: int = 6) -> str | None:
+    """The tense of the clause word ``i`` belongs to: its own, if a verb, else that of the verb it hangs
+    on ("During a visit to Tsukuba on 3 May, X met Y": the visit's date is in the past of "met"). A
+    participle on the way ("the launch planned for 3 May") stops the walk, its own tense said or not."""
+    j = i
+    for _ in range(steps):
+        if tree[j].pos in ("VERB", "AUX"):
+            return clause_tense(tree, j)
+        if tree[j].head == j:
+            return None
+        j = tree[j].head
+    return None

@@ -21,7 +21,7 @@ from ..entities import ancestors
 from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
 from ..referents import agents, described, organizations_of, things
 from ..registry import Stage, rule
-from ..tense import clause_tense
+from ..tense import governing_tense
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
 
@@ -37,7 +37,7 @@ def locate_dates(ctx: Context) -> None:
                 continue
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
             at = attachment(ctx, head, set(toks))
-            value = by_tense(d.value, ctx.release.date, clause_tense(t, at)) if d.yearless else d.value
+            value = by_tense(d.value, ctx.release.date, governing_tense(t, at)) if d.yearless else d.value
             ctx.date_at.setdefault(at, []).append((value, head))
 
 
