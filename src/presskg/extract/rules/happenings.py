@@ -96,7 +96,8 @@ def _event_noun(lemma: str) -> bool:
       produces=(P.participant,), confidence=0.75)
 def witnesses(ctx: Context) -> None:
     """"signed ..., with C looking on", "opened in the presence of C": C took part in the event
-    the clause tells of (a signing, a meeting, an opening)."""
+    the clause tells of (a signing, a meeting, an opening), or the event that is the clause's subject
+    ("the ceremony was held in Cannes, in the presence of C")."""
     t = ctx.tree
     for v, key in list(ctx.described.items()):
         ev = ctx.table.entities[key]
@@ -108,10 +109,14 @@ def witnesses(ctx: Context) -> None:
                           for pp in t.children(o.i, "prep") if pp.text.lower() == "of"
                           for q in t.children(pp.i, "pobj")]
         if t[v].pos != "VERB":
-            for i in dict.fromkeys(who):
-                for e in agents(things(ctx, i, create=False), ctx):
-                    ctx.add(ev, P.participant, e, v)
-            continue
+            # "the ceremony was held in Cannes, in the presence of C": the verb the event is the subject of
+            gov = t[v].head if t[v].dep in ("nsubj", "nsubjpass") and t[t[v].head].pos == "VERB" else None
+            if gov is None or gov in ctx.described:
+                for i in dict.fromkeys(who):
+                    for e in agents(things(ctx, i, create=False), ctx):
+                        ctx.add(ev, P.participant, e, v)
+                continue
+            v = gov
         preps = list(t.children(v, "prep")) + [p for d in t.children(v, "dobj") for p in t.children(d.i, "prep")]
         for p in preps:
             for o in t.children(p.i, "pobj", "pcomp"):
