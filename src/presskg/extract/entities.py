@@ -267,6 +267,28 @@ class EntityTable:
         key = self.token_entity.get(i)
         return self.entities[key] if key else None
 
+    def conjuncts(self, i: int) -> list[int]:
+        """``i`` and what is coordinated with it, over names of several words: in "the Ministry of
+        Defence and Airbus signed", the parser hangs "Airbus" on "Defence", inside the first name, and
+        the name's head has no conjunct. A name coordinated with a word inside another name is the
+        whole name's conjunct when both are named things of one kind (two agents, two places): "the
+        University of Bern and Geneva" keeps Geneva, a city, apart from the university."""
+        t = self.tree
+        out = t.conjuncts(i)
+        for j in list(out):
+            ent = self.at(j)
+            m = next((m for m in ent.mentions if m.start <= j < m.end), None) if ent is not None else None
+            if m is None:
+                continue
+            kinds = {category(c) for c in ent.classes}
+            for k in range(m.start, m.end):
+                for c in t.children(k, "conj"):
+                    other = self.at(c.i)
+                    if c.i >= m.end and other is not None and other is not ent and any(
+                            category(x) in kinds for x in other.classes):
+                        out.extend(x for x in t.conjuncts(c.i) if x not in out)
+        return sorted(out)
+
     @staticmethod
     def is_a_class(sub: str, cls: str) -> bool:
         return cls in ancestors(sub)

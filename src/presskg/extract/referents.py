@@ -19,7 +19,7 @@ from .mentions import noun_class
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
     """Entities an argument denotes, creating described things ("a spectrometer") on demand."""
     out: list[Entity] = []
-    for j in ctx.tree.conjuncts(i):
+    for j in ctx.table.conjuncts(i):
         carried = carried_antecedent(ctx, j)
         ents = ctx.refs(j) if carried is NOT_CARRIED else [carried] if carried else []
         if not ents:
