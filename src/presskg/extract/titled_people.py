@@ -5,7 +5,8 @@ written in capitals and then the person's name, with no comma between them. The 
 whole run as one organization's name (or as nothing); a reader splits it where the department's
 last word (`DEPARTMENT_ENDS` in `lexicon/titles.toml`) ends and takes the two words after it as the
 person. Titles (`dep:title`) then make the person head or member of the organization the title
-is of.
+is of. A minister's portfolio reads the same way: "Federal Minister for Economic Affairs and Climate
+Action Robert Habeck", "Minister of Science Karin Holm".
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ def _name_words(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
 
 def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     """Person candidates after "<Title> of <Department>" or "<Title> for <Portfolio>" (see the module's
-    docstring); a candidate that ran
-    the department and the name together is taken out of ``taken`` (in place)."""
+    docstring); a candidate that ran the department and the name together is taken out of ``taken`` (in
+    place), and a ministry's portfolio that ran over the name ends where the name begins."""
     out: list[Candidate] = []
     for s in tree.parse.sentences:
         for i in range(s.start, s.end - 4):

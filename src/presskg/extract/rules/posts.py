@@ -152,15 +152,31 @@ def whose_title(ctx: Context) -> None:
         title = tok.head
         kind = title_kind(ctx, title)
         verb = t[title].head
-        if kind is None or t.lemma(verb) != "be" or t[verb].dep != "relcl":
+        if kind is None or t.lemma(verb) != "be":
             continue
-        org = ctx.ref(t[verb].head)
+        org = ctx.ref(t[verb].head) if t[verb].dep == "relcl" else _before_comma(ctx, tok.i)
         if not isa(ctx, org, C.Organization):
             continue
         for a in t.children(verb, "attr"):
             person = ctx.ref(a.i)
             if person is not None and C.Person in person.classes:
                 ctx.add(person, kind, org, a.i)
+
+
+def _before_comma(ctx: Context, i: int) -> Entity | None:
+    """"announced by the Ministry of X (MX), whose Minister is Y, and by Z": after a parenthesis the parser
+    may hang the "whose" clause on the verb; its antecedent is then the name right before its comma (the
+    parenthesis skipped)."""
+    t = ctx.tree
+    k = i - 1
+    if k < 1 or t[k].text != "," or t.sentence_index(k) != t.sentence_index(i):
+        return None
+    k -= 1
+    if t[k].text == ")":
+        while k > 0 and t[k].text != "(" and t.sentence_index(k) == t.sentence_index(i):
+            k -= 1
+        k -= 1
+    return ctx.table.at(k) if k >= 0 else None
 
 
 @rule("dep:of-country", stage=Stage.PHRASES, produces=(P.country,), confidence=0.75)
