@@ -11,7 +11,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
-from .entities import ancestors, may_take_back
+from .entities import ancestors, compatible, may_take_back
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
@@ -31,6 +31,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             ents = titled_person(ctx, j) or _person_of_title(ctx, j)
         if not ents and ctx.tree.lemma(j) in _PAIR_WORDS:
             ents = the_two(ctx, j)
+        if not ents:
+            ents = listed_members(ctx, j)
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
@@ -40,6 +42,32 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
                     ents = things(ctx, o.i, create=create)
         for e in ents + _coordinated_modifier(ctx, j):
             if e not in out:
+                out.append(e)
+    return out
+
+
+def listed_members(ctx: Context, j: int) -> list[Entity]:
+    """"three partners: ASI, Airbus and OHB", "several partners, including ASI, Airbus and OHB", "instruments
+    such as X and Y": a plural noun with no name of its own stands for the names listed after it (after a
+    colon, or a list opener of the lexicon, ``LIST_OPENERS``), so a rule that reads the noun reads each
+    member. Members must fit the noun's class when it names one ("instruments": instruments), else be
+    agents or countries ("partners")."""
+    t = ctx.tree
+    if t[j].tag != "NNS" or ctx.table.at(j) is not None:
+        return []
+    heads = [c.i for c in t.children(j, "appos") if c.i > j and any(t[k].text == ":" for k in range(j + 1, c.i))]
+    for p in t.children(j, "prep"):
+        if t[p.i].text.lower() in LIST_OPENERS and (t[p.i].text.lower() != "as" or t[p.i - 1].text.lower() == "such"):
+            heads += [o.i for o in t.children(p.i, "pobj")]
+    cls = noun_class(t, j)
+    out: list[Entity] = []
+    for h in heads:
+        for k in ctx.table.conjuncts(h):
+            e = ctx.table.at(k)
+            if e is None or e in out:
+                continue
+            if any(compatible(cls, c) for c in e.classes) if cls else any(
+                    ctx.table.is_a(e, x) for x in (C.Agent, C.Country)):
                 out.append(e)
     return out
 
@@ -93,6 +121,7 @@ def carried_antecedent(ctx: Context, j: int) -> Entity | None | object:
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
+LIST_OPENERS = WORD_CLASSES["LIST_OPENERS"]
 #: Words that stand alone for two things told just before: "the two plunged", "both landed".
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
