@@ -6,6 +6,7 @@
   whose participants are Y and who appointed Y.
 - "Z, which is led by Y", "Y heads Z": a person's head verb (:data:`HEAD_VERBS`) makes a head.
 - "Z, whose Minister is Y": a title owned by a relative clause's antecedent.
+- "Under the leadership of Y, Z ...": Y heads the organization the clause is about.
 - "the first lunar orbiter of Korea": what a country's "of" phrase modifies belongs to it.
 """
 
@@ -23,6 +24,7 @@ from .titles import _org_near_title, title_kind
 
 GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
 BODY_HEAD_TITLES = WORD_CLASSES["BODY_HEAD_TITLES"]
+LEADERSHIP_NOUNS = WORD_CLASSES["LEADERSHIP_NOUNS"]
 #: What an "of <Country>" phrase gives a country to.
 OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
@@ -161,6 +163,28 @@ def whose_title(ctx: Context) -> None:
             person = ctx.ref(a.i)
             if person is not None and C.Person in person.classes:
                 ctx.add(person, kind, org, a.i)
+
+
+@rule("dep:under-leadership", stage=Stage.PHRASES, triggers=("LEADERSHIP_NOUNS",), produces=(P.headOf,),
+      confidence=0.75)
+def under_leadership(ctx: Context) -> None:
+    """"Under the leadership of Anna Berg, the agency signed", "the Institute, under the direction of Dr X,
+    built": one person named in an "under <leadership noun> of" phrase heads the organization that is its
+    clause's subject (or the noun the phrase is on)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() != "under" or tok.dep != "prep":
+            continue
+        nouns = [o.i for o in t.children(tok.i, "pobj") if t.lemma(o.i) in LEADERSHIP_NOUNS]
+        people = [e for n in nouns for p in t.children(n, "prep") if p.text.lower() == "of"
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
+        if len(people) != 1 or C.Person not in people[0].classes:
+            continue
+        host = tok.head
+        heads = [c.i for c in t.children(host, "nsubj")] if t[host].pos in ("VERB", "AUX") else [host]
+        orgs = [e for h in heads for e in ctx.refs(h) if isa(ctx, e, C.Organization)]
+        if len(orgs) == 1 and not ctx.has(people[0], P.memberOf, orgs[0]):
+            ctx.add(people[0], P.headOf, orgs[0], nouns[0])
 
 
 def _before_comma(ctx: Context, i: int) -> Entity | None:
