@@ -1,5 +1,5 @@
 """A plural noun stands for the names listed after it: a colon list or a list opener (referents.listed_members,
-lexicon LIST_OPENERS), read by the rules that read the noun; "X has partners", "partners in X include"
+lexicon ENUMERATORS), read by the rules that read the noun; "X has partners", "partners in X include"
 (dep:partner-in, lexicon HAVING_VERBS and LISTING_VERBS)."""
 
 from __future__ import annotations

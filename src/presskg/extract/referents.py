@@ -12,7 +12,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors, compatible, may_take_back
-from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
+from .lexicon import DESCRIBED_THINGS, ENUMERATORS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 
@@ -49,15 +49,16 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
 def listed_members(ctx: Context, j: int) -> list[Entity]:
     """"three partners: ASI, Airbus and OHB", "several partners, including ASI, Airbus and OHB", "instruments
     such as X and Y": a plural noun with no name of its own stands for the names listed after it (after a
-    colon, or a list opener of the lexicon, ``LIST_OPENERS``), so a rule that reads the noun reads each
+    list opener of the lexicon, ``ENUMERATORS``: a colon, "including"), so a rule that reads the noun reads each
     member. Members must fit the noun's class when it names one ("instruments": instruments), else be
     agents or countries ("partners")."""
     t = ctx.tree
     if t[j].tag != "NNS" or ctx.table.at(j) is not None:
         return []
-    heads = [c.i for c in t.children(j, "appos") if c.i > j and any(t[k].text == ":" for k in range(j + 1, c.i))]
+    heads = [c.i for c in t.children(j, "appos")
+             if c.i > j and any(t[k].text in ENUMERATORS for k in range(j + 1, c.i))]
     for p in t.children(j, "prep"):
-        if t[p.i].text.lower() in LIST_OPENERS and (t[p.i].text.lower() != "as" or t[p.i - 1].text.lower() == "such"):
+        if t[p.i].text.lower() in ENUMERATORS or f"{t[p.i - 1].text} {t[p.i].text}".lower() in ENUMERATORS:
             heads += [o.i for o in t.children(p.i, "pobj")]
     cls = noun_class(t, j)
     out: list[Entity] = []
@@ -121,7 +122,6 @@ def carried_antecedent(ctx: Context, j: int) -> Entity | None | object:
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
-LIST_OPENERS = WORD_CLASSES["LIST_OPENERS"]
 #: Words that stand alone for two things told just before: "the two plunged", "both landed".
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
