@@ -13,6 +13,7 @@ import re
 
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
+from .candidates import GOVERNING
 from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
@@ -106,8 +107,9 @@ class EntityTable:
                 head = HEAD_CLASSES.get(words[-1].lower()) if len(name.split()) > 1 else None
                 if head is None or not self.is_a_class(head, C.Organization):
                     continue
-                k = name_key(words[-1])
-                out[k] = ent.key if out.get(k, ent.key) == ent.key else None
+                parts = name.split(" of ")  # "Board of Directors of X" is "the Board of Directors" too
+                for k in {name_key(words[-1]), *([name_key(" of ".join(parts[:-1]))] if len(parts) > 2 else [])}:
+                    out[k] = ent.key if out.get(k, ent.key) == ent.key else None
         return {k: v for k, v in out.items() if v is not None}
 
     def _inner_kb(self, c: Candidate) -> Entity | None:
@@ -137,7 +139,8 @@ class EntityTable:
         nk = name_key(name)
         if not nk or len(nk) < 2:
             return None
-        outer_alias_of = self._inner_kb(c) if c.source.startswith("pattern") else None
+        # a pattern's longer name for a known one ("the Vela agency's ..."), never a body that governs it
+        outer_alias_of = self._inner_kb(c) if c.source.startswith("pattern") and c.source != GOVERNING else None
         if outer_alias_of is not None:
             self._add_alias(outer_alias_of, name)
             return outer_alias_of
@@ -155,7 +158,7 @@ class EntityTable:
             ent = self.entities[earlier]
             self._add_alias(ent, name)
             return ent
-        body = self._short_forms().get(nk) if hint is not None and " " not in name else None
+        body = self._short_forms().get(nk) if hint is not None and (" " not in name or " of " in name) else None
         if body is not None and any(compatible(hint, k) for k in self.entities[body].classes):
             ent = self.entities[body]  # "the EUMETSAT Council ... the Council": one body
             self._add_alias(ent, name)

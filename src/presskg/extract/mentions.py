@@ -62,6 +62,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):
             cands = [c for c in cands if not c.overlaps(p)] + [p]
+    cands += body_names.governing_bodies(tree, cands)  # "the Board of [the Vela Space Agency]"
     cands += _model_entities(tree, cands, gaz)
     chunks = [body_names.without_field(tree, _without_agency_prefix(tree, c, cands), cands)
               for c in _proper_chunks(tree, cands)]

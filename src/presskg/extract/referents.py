@@ -351,14 +351,22 @@ def agents(ents: list[Entity], ctx: Context) -> list[Entity]:
 
 
 def organizations_of(ctx: Context, people: list[Entity]) -> list[Entity]:
-    """The organizations people head or belong to (as found so far)."""
+    """The organizations people head or belong to (as found so far); a body whose name holds another of them
+    ("the Executive Board of [DLR]") acts as that organization, and stands aside."""
     out = []
     for p in people:
         if C.Person in p.classes:
             out.extend(ctx.objects(p, P.headOf) or ctx.objects(p, P.memberOf))
         elif ctx.table.is_a(p, C.Organization) or C.Country in p.classes:
             out.append(p)
-    return list(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    return [o for o in out if not any(x is not o and _holds(o, x) for x in out)] if len(out) > 1 else out
+
+
+def _holds(outer: Entity, inner: Entity) -> bool:
+    """True when a mention of ``outer`` holds one of ``inner`` ("the Board of [the Vela Agency]")."""
+    return any(m.start <= n.start and n.end <= m.end and (m.start, m.end) != (n.start, n.end)
+               for m in outer.mentions for n in inner.mentions)
 
 
 def isa(ctx: Context, e: Entity, *classes: str) -> bool:

@@ -25,6 +25,7 @@ from .titles import _org_near_title, title_kind
 GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
 BODY_HEAD_TITLES = WORD_CLASSES["BODY_HEAD_TITLES"]
 LEADERSHIP_NOUNS = WORD_CLASSES["LEADERSHIP_NOUNS"]
+EXECUTIVE_BODIES = WORD_CLASSES["EXECUTIVE_BODIES"]
 #: What an "of <Country>" phrase gives a country to.
 OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
@@ -163,6 +164,22 @@ def whose_title(ctx: Context) -> None:
             person = ctx.ref(a.i)
             if person is not None and C.Person in person.classes:
                 ctx.add(person, kind, org, a.i)
+
+
+@rule("dep:executive-body-head", stage=Stage.MENTIONS, triggers=("EXECUTIVE_BODIES",), produces=(P.headOf,),
+      confidence=0.75, after=("dep:title",))
+def executive_body_head(ctx: Context) -> None:
+    """"X, who chairs the Executive Board of the Vela Aerospace Center": the chair of an organization's
+    executive body (lexicon ``EXECUTIVE_BODIES``) heads the organization it runs, named inside its name."""
+    for rel in list(ctx.relations.values()):
+        if rel.predicate != P.headOf:
+            continue
+        body = ctx.table.entities[rel.object]
+        if not any(b in body.label.lower() for b in EXECUTIVE_BODIES):
+            continue
+        org = governed(ctx, body)
+        if org is not None:
+            ctx.add(ctx.table.entities[rel.subject], P.headOf, org, body.mentions[0].start)
 
 
 @rule("dep:under-leadership", stage=Stage.PHRASES, triggers=("LEADERSHIP_NOUNS",), produces=(P.headOf,),
