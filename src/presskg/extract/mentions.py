@@ -339,7 +339,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 continue  # a knowledge-base name, or a model name already stretched over it
             own.update(range(cand.start, cand.end))
             if span.label != "PERSON":
-                cand.hint = head_noun_class(tree, cand) or names.context_class(tree, cand)
+                shape = {"GPE": names.PLACE_SHAPED, "LOC": names.PLACE_SHAPED, "ORG": names.ORG_SHAPED}
+                cand.hint = head_noun_class(tree, cand) or names.context_class(
+                    tree, Candidate(a, b, shape[span.label]) if span.label in shape else cand)
                 if cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand) or not any(
                         tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))):
                     continue  # "the Universe"; "orbit insertion" (lower-case words name nothing)
