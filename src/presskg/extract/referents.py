@@ -11,8 +11,10 @@ from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
-from .entities import ancestors, compatible, may_take_back
-from .lexicon import DESCRIBED_THINGS, ENUMERATORS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
+from .entities import ancestors, may_take_back
+from .groups import listed_members, team_behind
+from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
+from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
 
 
@@ -32,7 +34,7 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
         if not ents and ctx.tree.lemma(j) in _PAIR_WORDS:
             ents = the_two(ctx, j)
         if not ents:
-            ents = listed_members(ctx, j)
+            ents = listed_members(ctx, j) or team_behind(ctx, j)
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
@@ -42,33 +44,6 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
                     ents = things(ctx, o.i, create=create)
         for e in ents + _coordinated_modifier(ctx, j):
             if e not in out:
-                out.append(e)
-    return out
-
-
-def listed_members(ctx: Context, j: int) -> list[Entity]:
-    """"three partners: ASI, Airbus and OHB", "several partners, including ASI, Airbus and OHB", "instruments
-    such as X and Y": a plural noun with no name of its own stands for the names listed after it (after a
-    list opener of the lexicon, ``ENUMERATORS``: a colon, "including"), so a rule that reads the noun reads each
-    member. Members must fit the noun's class when it names one ("instruments": instruments), else be
-    agents or countries ("partners")."""
-    t = ctx.tree
-    if t[j].tag != "NNS" or ctx.table.at(j) is not None:
-        return []
-    heads = [c.i for c in t.children(j, "appos")
-             if c.i > j and any(t[k].text in ENUMERATORS for k in range(j + 1, c.i))]
-    for p in t.children(j, "prep"):
-        if t[p.i].text.lower() in ENUMERATORS or f"{t[p.i - 1].text} {t[p.i].text}".lower() in ENUMERATORS:
-            heads += [o.i for o in t.children(p.i, "pobj")]
-    cls = noun_class(t, j)
-    out: list[Entity] = []
-    for h in heads:
-        for k in ctx.table.conjuncts(h):
-            e = ctx.table.at(k)
-            if e is None or e in out:
-                continue
-            if any(compatible(cls, c) for c in e.classes) if cls else any(
-                    ctx.table.is_a(e, x) for x in (C.Agent, C.Country)):
                 out.append(e)
     return out
 
@@ -209,25 +184,6 @@ def _head_titled(ctx: Context, i: int, kids: list) -> list[Entity]:
              and orgs & {o.key for o in ctx.objects(ent, P.headOf)}]
     found = list(dict.fromkeys(found))
     return found if len(found) == 1 else []
-
-
-def _worker_org(ctx: Context, i: int) -> list[Entity]:
-    """"the French team at the IAS institute", "a JAXA recovery team" act for the institute, for JAXA."""
-    t = ctx.tree
-    if t.lemma(i) not in WORKER_NOUNS:
-        return []
-    mods = [c.i for c in t.children(i, "compound", "nmod")]
-    mods += [g.i for m in mods for g in t.children(m, "compound", "nmod")]  # "a JAXA recovery team"
-    named = [e for m in mods if (e := ctx.table.at(m)) is not None and ctx.table.is_a(e, C.Organization)]
-    if named:
-        return named
-    for p in ctx.tree.children(i, "prep"):
-        if p.text.lower() in ("at", "of", "from"):
-            for o in ctx.tree.children(p.i, "pobj"):
-                ents = [e for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
-                if ents:
-                    return ents
-    return []
 
 
 def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:

@@ -15,8 +15,9 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..groups import listed_members
 from ..lexicon import PARTICIPATION_NOUNS, PARTNER_NOUNS, WORD_CLASSES
-from ..referents import agents, isa, listed_members, things
+from ..referents import agents, isa, things
 from ..registry import Stage, rule
 from .partners import _partner_side
 
