@@ -23,6 +23,7 @@ from .partners import _partner_side
 
 BACKING_NOUNS = WORD_CLASSES["BACKING_NOUNS"]
 HAVING_VERBS = WORD_CLASSES["HAVING_VERBS"]
+CONTRIBUTOR_NOUNS = WORD_CLASSES["CONTRIBUTOR_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 STAKES = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)
 
@@ -36,18 +37,22 @@ def _backers(ctx: Context, ents: list[Entity]) -> list[Entity]:
     return [e for e in agents(ents, ctx) if isa(ctx, e, C.Organization, C.Country)]
 
 
-@rule("dep:partner-in", stage=Stage.PHRASES, triggers=("PARTNER_NOUNS", "HAVING_VERBS", "LISTING_VERBS"),
+@rule("dep:partner-in", stage=Stage.PHRASES,
+      triggers=("PARTNER_NOUNS", "CONTRIBUTOR_NOUNS", "HAVING_VERBS", "LISTING_VERBS"),
       produces=(P.contributesTo,), confidence=0.75)
 def partner_in(ctx: Context) -> None:
     """"NASA is a partner in the Vela mission", "CSA became a partner on the Vela station", "a partner of the
     Vela mission" (only crafts, missions and events: a partner of an agency is ``partnerOf``); "the Vela
-    mission has three partners: A, B and C", "partners in Vela include A and B"."""
+    mission has three partners: A, B and C", "partners in Vela include A and B", "Italy is the largest
+    contributor to the Vela mission" (``CONTRIBUTOR_NOUNS``)."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTNER_NOUNS:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTNER_NOUNS and t.lemma(tok.i) not in CONTRIBUTOR_NOUNS:
             continue
-        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for", "of")
-                 for o in t.children(p.i, "pobj") for e in _stakes(ctx, o.i)]
+        named_only = t.lemma(tok.i) in CONTRIBUTOR_NOUNS  # "a contributor to the mission": which one is not sure
+        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for", "of", "to")
+                 for o in t.children(p.i, "pobj") if not named_only or ctx.named_child(o.i) or ctx.table.at(o.i)
+                 for e in _stakes(ctx, o.i)]
         verb = tok.head
         if not goals and tok.dep in ("dobj", "obj") and t.lemma(verb) in HAVING_VERBS:
             # "the Vela mission has three partners: A, B and C": the partners are the subject's
