@@ -34,3 +34,14 @@ def test_rules_governing_bodies_a_council_chair_heads_the_council_only(read):
     t = triples(read("Anna Berg was elected Chair of the Council of the Norwegian Space Agency on Monday."))
     assert ("Anna Berg", "headOf", "Council of the Norwegian Space Agency") in t, t
     assert ("Anna Berg", "headOf", "Norwegian Space Agency") not in t, t
+
+
+def test_rules_governing_bodies_a_ministerial_council_is_a_conference(read):
+    got = read("The Polish Space Agency attended the Ministerial Council of the European Space Agency in Seville.")
+    assert classes_of(got, "Ministerial Council of the European Space Agency") == {"Conference"}, labels(got)
+    assert ("Ministerial Council of the European Space Agency", "participant", "Polish Space Agency") in triples(got)
+
+
+def test_rules_governing_bodies_a_council_of_an_agency_is_a_body(read):
+    got = read("The Council of the Norwegian Space Agency approved the budget on Tuesday.")
+    assert classes_of(got, "Council of the Norwegian Space Agency") == {"GovernmentBody"}, labels(got)

@@ -113,6 +113,8 @@ def governing_bodies(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             start -= 1  # "the Executive Board", "the Supervisory Board"
         if any(o.overlaps(Candidate(start, c.end, "")) and not (start <= o.start and o.end <= c.end) for o in taken):
             continue
-        noun = tree[end_of_body - 1].text.lower()  # its class is its noun's, not its organization's
-        out.append(Candidate(start, c.end, GOVERNING, hint=HEAD_CLASSES.get(noun, C.Organization)))
+        # its class is its noun's ("Ministerial Council": a conference), not its organization's
+        words = [tree[k].text.lower() for k in range(start, end_of_body)]
+        cls = HEAD_CLASSES.get(" ".join(words[-2:])) or HEAD_CLASSES.get(words[-1], C.Organization)
+        out.append(Candidate(start, c.end, GOVERNING, hint=cls))
     return out
