@@ -39,3 +39,13 @@ def test_coalitions_a_workshop_gathers_experts_of_agencies(read):
 def test_coalitions_bring_without_together_gathers_nothing(read):
     result = read("The Vela mission will bring ESA new data on the ozone layer.")
     assert not [t for t in triples(result) if t[1] in ("contributesTo", "participant")], triples(result)
+
+
+def test_coalitions_a_mission_involving_agencies_has_them_contribute(read):
+    t = triples(read("The Lyra mission involves ESA, JAXA and CNES."))
+    assert {("ESA", "contributesTo", "Lyra"), ("JAXA", "contributesTo", "Lyra"), ("CNES", "contributesTo", "Lyra")} <= t
+
+
+def test_coalitions_a_mission_involving_risks_has_no_contributor(read):
+    t = triples(read("The Lyra mission involves many risks for ESA."))
+    assert not any(p == "contributesTo" for s, p, o in t), t

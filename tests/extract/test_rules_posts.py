@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from ..helpers import triples
 
 
@@ -33,6 +35,22 @@ def test_rules_posts_elected_its_vice_chair_is_a_member(read):
 def test_rules_posts_whose_minister_is(read):
     x = read("The Ministry of Science, whose Minister is Kim Sora, announced the results.")
     assert ("Kim Sora", "headOf", "Ministry of Science") in triples(x)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("The mission was announced by the Ministry of Science and ICT (MSIT), whose Minister is Lee Jong-Ho, "
+     "and by KARI.", "Lee Jong-Ho", "Ministry of Science and ICT"),
+    ("The plan was welcomed by the Vela Space Agency (VSA), whose President is Amira Haddad, and by ESA.",
+     "Amira Haddad", "Vela Space Agency"),
+])
+def test_rules_posts_whose_title_after_a_parenthesis(read, text, person, org):
+    """The parser hangs the "whose" clause on the verb after a parenthesis; the name before its comma owns it."""
+    assert (person, "headOf", org) in triples(read(text))
+
+
+def test_rules_posts_whose_title_of_no_organization_makes_no_head(read):
+    t = triples(read("The results were shown in Paris (France), whose President is Anna Lund, and in Rome."))
+    assert not any(p == "headOf" for s, p, o in t), t
 
 
 def test_rules_posts_led_by_a_person(read):

@@ -54,3 +54,16 @@ def test_mentions_company_name_keeps_its_parent(read):
 def test_rules_mission_of_an_agency_is_run_by_it(read):
     facts = triples(read("Nova, a mission of ESA, will study Venus."))
     assert ("Nova", "operatedBy", "ESA") in facts, facts
+
+
+@pytest.mark.parametrize("text, craft, org", [
+    ("Lyra is an ESA mission.", "Lyra", "ESA"),
+    ("The Lyra probe is a JAXA spacecraft that will study Mars.", "Lyra", "JAXA"),
+])
+def test_rules_topics_operators_a_copula_with_an_agency_s_craft_noun(read, text, craft, org):
+    assert (craft, "operatedBy", org) in triples(read(text)), triples(read(text))
+
+
+def test_rules_topics_operators_a_copula_with_an_agency_s_partner_is_no_operation(read):
+    t = triples(read("ESA is a JAXA partner. The camera is an ESA instrument."))
+    assert not any(p == "operatedBy" for s, p, o in t), t

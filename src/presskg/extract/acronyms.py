@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
+from .candidates import GOVERNING, Candidate, Taken, is_acronym, noun_class, span_head
 from .tree import Tree
 
 
 def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
     """"Long Form (ACR)" and "ACR (Long Form)": each name becomes the other's alias."""
     toks = tree.tokens
-    by_end = {c.end: c for c in cands}
+    by_end = {c.end: c for c in sorted(cands, key=lambda c: c.source != GOVERNING)}  # a body's organization wins
     by_start = {c.start: c for c in cands}
     by_token = Taken(cands).at
     removed: set[int] = set()

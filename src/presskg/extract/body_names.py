@@ -9,9 +9,9 @@ craft's name, though, is what the craft is for ("the Vela Earth-observation sate
 from __future__ import annotations
 
 from ..vocab import Class as C
-from .candidates import Candidate
+from .candidates import GOVERNING, Candidate
 from .classes import ancestors
-from .lexicon import HEAD_CLASSES
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .tree import Tree
 
 
@@ -83,3 +83,38 @@ def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]
                 tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
             return sides
     return [(start, end)]
+
+
+#: A governing body's class nouns ("board", "board of directors", "supervisory board"): lexicon data.
+GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
+
+
+def governing_bodies(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
+    """"the Board of the Vela Space Agency met", "the Executive Board of X", "the Board of Directors of X": a
+    capitalized governing body's noun (lexicon ``GOVERNING_BODIES``, capitalized words before it kept) and
+    "of" before an organization's name is the body's name, which holds the organization's. The body is an
+    organization of its own (it meets, it appoints), not the organization nor a part of it."""
+    out = []
+    orgs = [c for c in taken if c.kb and any(C.Organization in ancestors(x) for e in c.kb for x in e.classes)]
+    for c in orgs:
+        k = c.start - 1 if c.start > 0 and tree[c.start - 1].text.lower() == "the" else c.start
+        if k < 2 or tree[k - 1].text.lower() != "of":
+            continue
+        end_of_body = k - 1
+        start = next((n for n in (3, 2, 1) if end_of_body - n >= 0 and all(
+            tree[i].text[:1].isupper() or tree[i].text == "of" for i in range(end_of_body - n, end_of_body))
+            and tree.span_text(end_of_body - n, end_of_body).lower() in GOVERNING_BODIES), None)
+        if start is None:
+            continue
+        start = end_of_body - start
+        while start > 0 and tree[start - 1].text[:1].isupper() and tree[start - 1].pos in ("PROPN", "ADJ") and \
+                tree.sentence_index(start - 1) == tree.sentence_index(start) and tree[start - 1].i != 0 and \
+                not any(o.start <= start - 1 < o.end for o in taken):
+            start -= 1  # "the Executive Board", "the Supervisory Board"
+        if any(o.overlaps(Candidate(start, c.end, "")) and not (start <= o.start and o.end <= c.end) for o in taken):
+            continue
+        # its class is its noun's ("Ministerial Council": a conference), not its organization's
+        words = [tree[k].text.lower() for k in range(start, end_of_body)]
+        cls = HEAD_CLASSES.get(" ".join(words[-2:])) or HEAD_CLASSES.get(words[-1], C.Organization)
+        out.append(Candidate(start, c.end, GOVERNING, hint=cls))
+    return out

@@ -14,6 +14,10 @@ from ..vocab import Class as C
 from .lexicon import HEAD_CLASSES
 from .tree import Tree
 
+#: The source of a governing body's name that holds its organization's ("the Board of [X]", body_names): the body
+#: is never its organization, and an acronym after both ("... of the Vela Space Agency (VSA)") is the inner name's.
+GOVERNING = "pattern:governing-body"
+
 
 @dataclass(slots=True)
 class Candidate:

@@ -197,7 +197,7 @@ class Context:
     def refs(self, i: int) -> list[Entity]:
         """Entities the phrase at ``i`` denotes, distributing over coordination and groups."""
         out: list[Entity] = []
-        for j in self.tree.conjuncts(i):
+        for j in self.table.conjuncts(i):
             t = self.tree[j]
             if t.pos == "PRON" or (t.pos == "NOUN" and self.is_group_phrase(j)):
                 group = self.antecedents(j)

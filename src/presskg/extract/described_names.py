@@ -76,6 +76,19 @@ def person_deed(tree: Tree, head: int) -> bool:
     return tok.dep == "appos" and tok.head < head and (gov in HEAD_TITLES or gov in MEMBER_TITLES)
 
 
+def given_a_post(tree: Tree, head: int) -> bool:
+    """"Lena Varga was appointed Director of X", "... was elected as its Chair": a passive appointment verb
+    (``PERSON_DEEDS``) with a title after it; a body may be appointed prime contractor, not a director."""
+    tok = tree[head]
+    verb = tok.head
+    if tok.dep != "nsubjpass" or tree.lemma(verb) not in PERSON_DEEDS:
+        return False
+    posts = [c.i for c in tree.children(verb, "oprd", "attr", "xcomp", "dobj")]
+    posts += [o.i for p in tree.children(verb, "prep") if p.text.lower() == "as" for o in tree.children(p.i, "pobj")]
+    return any(tree.lemma(i) in HEAD_TITLES or tree.lemma(i) in MEMBER_TITLES or tree[i].text.lower() in HEAD_TITLES
+               or tree[i].text.lower() in MEMBER_TITLES for i in posts)
+
+
 def titled_owner(tree: Tree, cand: Candidate) -> str | None:
     """Organization for one unknown word that owns a title or stands before one: "Orbix's managing director",
     "Orbix chief executive Lena Varga" (a person has no director; a name before a title is its body)."""

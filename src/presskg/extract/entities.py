@@ -13,6 +13,7 @@ import re
 
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
+from .candidates import GOVERNING
 from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
@@ -106,8 +107,9 @@ class EntityTable:
                 head = HEAD_CLASSES.get(words[-1].lower()) if len(name.split()) > 1 else None
                 if head is None or not self.is_a_class(head, C.Organization):
                     continue
-                k = name_key(words[-1])
-                out[k] = ent.key if out.get(k, ent.key) == ent.key else None
+                parts = name.split(" of ")  # "Board of Directors of X" is "the Board of Directors" too
+                for k in {name_key(words[-1]), *([name_key(" of ".join(parts[:-1]))] if len(parts) > 2 else [])}:
+                    out[k] = ent.key if out.get(k, ent.key) == ent.key else None
         return {k: v for k, v in out.items() if v is not None}
 
     def _inner_kb(self, c: Candidate) -> Entity | None:
@@ -137,7 +139,8 @@ class EntityTable:
         nk = name_key(name)
         if not nk or len(nk) < 2:
             return None
-        outer_alias_of = self._inner_kb(c) if c.source.startswith("pattern") else None
+        # a pattern's longer name for a known one ("the Vela agency's ..."), never a body that governs it
+        outer_alias_of = self._inner_kb(c) if c.source.startswith("pattern") and c.source != GOVERNING else None
         if outer_alias_of is not None:
             self._add_alias(outer_alias_of, name)
             return outer_alias_of
@@ -155,7 +158,7 @@ class EntityTable:
             ent = self.entities[earlier]
             self._add_alias(ent, name)
             return ent
-        body = self._short_forms().get(nk) if hint is not None and " " not in name else None
+        body = self._short_forms().get(nk) if hint is not None and (" " not in name or " of " in name) else None
         if body is not None and any(compatible(hint, k) for k in self.entities[body].classes):
             ent = self.entities[body]  # "the EUMETSAT Council ... the Council": one body
             self._add_alias(ent, name)
@@ -266,6 +269,28 @@ class EntityTable:
     def at(self, i: int) -> Entity | None:
         key = self.token_entity.get(i)
         return self.entities[key] if key else None
+
+    def conjuncts(self, i: int) -> list[int]:
+        """``i`` and what is coordinated with it, over names of several words: in "the Ministry of
+        Defence and Airbus signed", the parser hangs "Airbus" on "Defence", inside the first name, and
+        the name's head has no conjunct. A name coordinated with a word inside another name is the
+        whole name's conjunct when both are named things of one kind (two agents, two places): "the
+        University of Bern and Geneva" keeps Geneva, a city, apart from the university."""
+        t = self.tree
+        out = t.conjuncts(i)
+        for j in list(out):
+            ent = self.at(j)
+            m = next((m for m in ent.mentions if m.start <= j < m.end), None) if ent is not None else None
+            if m is None:
+                continue
+            kinds = {category(c) for c in ent.classes}
+            for k in range(m.start, m.end):
+                for c in t.children(k, "conj"):
+                    other = self.at(c.i)
+                    if c.i >= m.end and other is not None and other is not ent and any(
+                            category(x) in kinds for x in other.classes):
+                        out.extend(x for x in t.conjuncts(c.i) if x not in out)
+        return sorted(out)
 
     @staticmethod
     def is_a_class(sub: str, cls: str) -> bool:

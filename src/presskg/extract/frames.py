@@ -190,6 +190,8 @@ def _relative(tree: Tree, f: Frame) -> None:
         for k, i in enumerate(role):
             if tree[i].text.lower() in RELATIVE:
                 role[k] = ante
+                if (role is f.subj or f.passive) and _plural_clause(tree, f.verb):
+                    role.extend(a for a in _coordinated_with(tree, ante) if a not in role)
                 found = True
     for k, (p, i) in enumerate(f.preps):
         if tree[i].text.lower() in RELATIVE:
@@ -204,6 +206,24 @@ def _relative(tree: Tree, f: Frame) -> None:
     if f.passive or f.subj:
         # "a launcher to be launched from X"; "the impact that DART makes" (dropped object)
         f.obj.append(ante)
+
+
+def _plural_clause(tree: Tree, v: int) -> bool:
+    """"..., who have all cooperated", "..., which are both run by X": a relative clause whose verb (or its
+    auxiliary) is plural, or that says "all" or "both", tells of every name its antecedent is coordinated with."""
+    words = [tree[v], *tree.children(v, "aux", "auxpass")]
+    return any(w.tag == "VBP" or w.text.lower() in ("were", "are") for w in words) or any(
+        c.text.lower() in ("all", "both") for c in tree.children(v))
+
+
+def _coordinated_with(tree: Tree, i: int) -> list[int]:
+    """The names coordinated with ``i``: "A and B" (B's first conjunct and the rest), and "to A and to B" (the
+    objects of coordinated prepositions)."""
+    out = tree.conjuncts(tree.conj_root(i))
+    p = tree[i].head
+    if tree[i].dep == "pobj" and tree[p].dep in ("conj", "prep"):
+        out += [o.i for q in tree.conjuncts(tree.conj_root(p)) for o in tree.children(q, "pobj")]
+    return [k for k in dict.fromkeys(out) if k != i]
 
 
 def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> None:

@@ -62,6 +62,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):
             cands = [c for c in cands if not c.overlaps(p)] + [p]
+    cands += body_names.governing_bodies(tree, cands)  # "the Board of [the Vela Space Agency]"
     cands += _model_entities(tree, cands, gaz)
     chunks = [body_names.without_field(tree, _without_agency_prefix(tree, c, cands), cands)
               for c in _proper_chunks(tree, cands)]
@@ -338,7 +339,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 continue  # a knowledge-base name, or a model name already stretched over it
             own.update(range(cand.start, cand.end))
             if span.label != "PERSON":
-                cand.hint = head_noun_class(tree, cand) or names.context_class(tree, cand)
+                shape = {"GPE": names.PLACE_SHAPED, "LOC": names.PLACE_SHAPED, "ORG": names.ORG_SHAPED}
+                cand.hint = head_noun_class(tree, cand) or names.context_class(
+                    tree, Candidate(a, b, shape[span.label]) if span.label in shape else cand)
                 if cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand) or not any(
                         tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))):
                     continue  # "the Universe"; "orbit insertion" (lower-case words name nothing)

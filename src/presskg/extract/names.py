@@ -167,6 +167,15 @@ def keeps_title(tree: Tree, i: int, end: int) -> bool:
         and tree[nxt].text.lower() not in TITLE_WORDS
 
 
+#: The source of a model's place ("GPE", "LOC") while its context is read: a place says nothing and is
+#: appointed to nothing, so a person's deed makes a person-shaped one a person (an organization's does not:
+#: "Blue Origin said" is the company).
+PLACE_SHAPED = "model:place"
+#: The source of a model's organization while its context is read: only a post given to it makes a
+#: person-shaped one a person.
+ORG_SHAPED = "model:organization"
+
+
 def context_class(tree: Tree, cand: Candidate) -> str | None:
     """Class of an unknown name from the words around it, when no head noun gives one:
 
@@ -222,8 +231,10 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         title = tree[cand.start - 1] if cand.start > 0 else tree[head]
         if title.text.islower() and (title.text in MEMBER_TITLES or title.text in HEAD_TITLES):
             return C.Person
-        if cand.source == "pattern:proper-noun" and described_names.person_deed(tree, head):
-            return C.Person
+        if cand.source in ("pattern:proper-noun", PLACE_SHAPED) and described_names.person_deed(tree, head):
+            return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
+        if cand.source == ORG_SHAPED and described_names.given_a_post(tree, head):
+            return C.Person  # "Lena Varga was appointed Director", read as an organization by the model
     return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
 
 

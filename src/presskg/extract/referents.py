@@ -12,14 +12,16 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors, may_take_back
-from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, WORKER_NOUNS
+from .groups import listed_members, team_behind
+from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
+from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
     """Entities an argument denotes, creating described things ("a spectrometer") on demand."""
     out: list[Entity] = []
-    for j in ctx.tree.conjuncts(i):
+    for j in ctx.table.conjuncts(i):
         carried = carried_antecedent(ctx, j)
         ents = ctx.refs(j) if carried is NOT_CARRIED else [carried] if carried else []
         if not ents:
@@ -31,6 +33,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             ents = titled_person(ctx, j) or _person_of_title(ctx, j)
         if not ents and ctx.tree.lemma(j) in _PAIR_WORDS:
             ents = the_two(ctx, j)
+        if not ents:
+            ents = listed_members(ctx, j) or team_behind(ctx, j)
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
@@ -182,25 +186,6 @@ def _head_titled(ctx: Context, i: int, kids: list) -> list[Entity]:
     return found if len(found) == 1 else []
 
 
-def _worker_org(ctx: Context, i: int) -> list[Entity]:
-    """"the French team at the IAS institute", "a JAXA recovery team" act for the institute, for JAXA."""
-    t = ctx.tree
-    if t.lemma(i) not in WORKER_NOUNS:
-        return []
-    mods = [c.i for c in t.children(i, "compound", "nmod")]
-    mods += [g.i for m in mods for g in t.children(m, "compound", "nmod")]  # "a JAXA recovery team"
-    named = [e for m in mods if (e := ctx.table.at(m)) is not None and ctx.table.is_a(e, C.Organization)]
-    if named:
-        return named
-    for p in ctx.tree.children(i, "prep"):
-        if p.text.lower() in ("at", "of", "from"):
-            for o in ctx.tree.children(p.i, "pobj"):
-                ents = [e for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
-                if ents:
-                    return ents
-    return []
-
-
 def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     """The described thing headed by noun ``i``, made once; ``None`` if the noun names no such thing."""
     t = ctx.tree
@@ -322,14 +307,22 @@ def agents(ents: list[Entity], ctx: Context) -> list[Entity]:
 
 
 def organizations_of(ctx: Context, people: list[Entity]) -> list[Entity]:
-    """The organizations people head or belong to (as found so far)."""
+    """The organizations people head or belong to (as found so far); a body whose name holds another of them
+    ("the Executive Board of [DLR]") acts as that organization, and stands aside."""
     out = []
     for p in people:
         if C.Person in p.classes:
             out.extend(ctx.objects(p, P.headOf) or ctx.objects(p, P.memberOf))
         elif ctx.table.is_a(p, C.Organization) or C.Country in p.classes:
             out.append(p)
-    return list(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    return [o for o in out if not any(x is not o and _holds(o, x) for x in out)] if len(out) > 1 else out
+
+
+def _holds(outer: Entity, inner: Entity) -> bool:
+    """True when a mention of ``outer`` holds one of ``inner`` ("the Board of [the Vela Agency]")."""
+    return any(m.start <= n.start and n.end <= m.end and (m.start, m.end) != (n.start, n.end)
+               for m in outer.mentions for n in inner.mentions)
 
 
 def isa(ctx: Context, e: Entity, *classes: str) -> bool:

@@ -5,7 +5,8 @@ written in capitals and then the person's name, with no comma between them. The 
 whole run as one organization's name (or as nothing); a reader splits it where the department's
 last word (`DEPARTMENT_ENDS` in `lexicon/titles.toml`) ends and takes the two words after it as the
 person. Titles (`dep:title`) then make the person head or member of the organization the title
-is of.
+is of. A minister's portfolio reads the same way: "Federal Minister for Economic Affairs and Climate
+Action Robert Habeck", "Minister of Science Karin Holm".
 """
 
 from __future__ import annotations
@@ -33,18 +34,39 @@ def _person_word(tree: Tree, i: int) -> bool:
 
 
 def _run_end(tree: Tree, i: int, limit: int) -> int:
-    """End of the capitalized run from ``i`` ("Earth Observation Programmes Ingrid Solheim"), hyphens and
-    inner words ("and") included."""
+    """End of the capitalized run from ``i`` ("Economic Affairs and Climate Action Robert Habeck"), hyphens
+    and inner words ("of", "and") included."""
     j = i
     while j < limit:
         if _word(tree, j):
             j += 1
         elif j + 1 < limit and _word(tree, j + 1) and (
-                tree[j].text.lower() in NAME_INNER or tree[j].text in ("-", "‐") and not tree[j].whitespace):
+                tree[j].text.lower() in _JOINERS or tree[j].text in ("-", "‐") and not tree[j].whitespace):
             j += 2
         else:
             break
     return j
+
+
+#: Words a department's name may hold between its capitalized words.
+_JOINERS = NAME_INNER | {"and"}
+#: The prepositions after a title that open its department or portfolio.
+_TITLE_PREPOSITIONS = ("of", "for")
+
+
+def _split(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
+    """Where the person's two words stand in a run of a department and a name: right after a department's
+    last word, at the run's first "and" ("Minister of Science Anna Lund and Director X") or at its end
+    ("Minister for Economic Affairs and Climate Action Robert Habeck")."""
+    ends = [k for k in range(start, end) if tree[k].text.lower() == "and"] + [end]
+    for e in ends:
+        words = _name_words(tree, start, e)
+        if len(words) < 3 or tree[words[-3][1] - 1].text.lower() not in DEPARTMENT_ENDS:
+            continue
+        first = words[-2][0]
+        if all(_person_word(tree, k) for k in range(first, e) if tree[k].text not in ("-", "‐")):
+            return first, e
+    return None
 
 
 def _name_words(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
@@ -61,25 +83,29 @@ def _name_words(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
-    """Person candidates after "<Title> of <Department>" (see the module's docstring); a candidate that ran
-    the department and the name together is taken out of ``taken`` (in place)."""
+    """Person candidates after "<Title> of <Department>" or "<Title> for <Portfolio>" (see the module's
+    docstring); a candidate that ran the department and the name together is taken out of ``taken`` (in
+    place), and a ministry's portfolio that ran over the name ends where the name begins."""
     out: list[Candidate] = []
     for s in tree.parse.sentences:
         for i in range(s.start, s.end - 4):
-            if tree[i + 1].text.lower() != "of" or not tree[i].text[:1].isupper() \
+            if tree[i + 1].text.lower() not in _TITLE_PREPOSITIONS or not tree[i].text[:1].isupper() \
                     or tree.lemma(i) not in _TITLES and tree[i].text.lower() not in _TITLES:
                 continue
-            end = _run_end(tree, i + 2, s.end)
-            words = _name_words(tree, i + 2, end)
-            if len(words) < 3 or tree[words[-3][1] - 1].text.lower() not in DEPARTMENT_ENDS:
+            found = _split(tree, i + 2, _run_end(tree, i + 2, s.end))
+            if found is None:
                 continue
-            start = words[-2][0]
-            if not all(_person_word(tree, k) for k in range(start, end) if tree[k].text not in ("-", "‐")):
-                continue
+            start, end = found
             if any(c.kb and c.start < end and start < c.end for c in taken):
                 continue  # a known name ("... Programmes Copernicus Sentinel") is no person
             # "Space Transportation Toni Tolker-Nielsen", "Earth Observation Programmes Ingrid Solheim": a name
             # the model or a chunk ran over department and person names neither (the department is no body)
-            taken[:] = [c for c in taken if c.kb or not (i + 2 <= c.start < start < c.end <= end)]
+            ran_over = [c for c in taken if not c.kb and i + 2 <= c.start < start < c.end
+                        and (c.end <= end or c.source == "pattern:portfolio")]
+            taken[:] = [c for c in taken if c not in ran_over]
+            # "Minister of Science Karin Holm": the ministry its portfolio names ends where the person begins
+            out += [Candidate(c.start, start, c.source, hint=c.hint, label=c.label[:-len(
+                tree.span_text(start, c.end))].strip()) for c in ran_over
+                if c.source == "pattern:portfolio" and c.label and c.label.endswith(tree.span_text(start, c.end))]
             out.append(Candidate(start, end, "pattern:titled-person", hint=C.Person))
     return out

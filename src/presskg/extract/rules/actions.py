@@ -27,6 +27,8 @@ HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES is supplying a spectrometer for MMX", "developed by DLR", "equip JAXA with X"."""
     providers = suppliers(ctx, f, subj)  # "Because it built X, ESA ...": ESA; "will be developed": nobody
+    if not providers and f.passive:  # "built at the Toulouse Space Centre": a facility is no agent; its operator
+        providers = [o for i in f.prep("at") for fac in things(ctx, i, create=False) for o in site_operators(ctx, fac)]
     objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
     if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
@@ -58,6 +60,18 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     ctx.add(o, P.partOf, m, f.verb, f"frame:{f.lemma}-for", 0.8)
             for a in providers:
                 ctx.add(a, P.contributesTo, m, f.verb, f"frame:{f.lemma}-for", 0.8)
+
+
+def site_operators(ctx: Context, fac: Entity) -> list[Entity]:
+    """Who runs a facility, when the release names it: read in the text ("ESOC, operated by ESA") or known to
+    the knowledge base (``pk:operatedBy``). A thing made at a facility is provided by them (the ontology's
+    providers are agents, never places)."""
+    if not isa(ctx, fac, C.Facility):
+        return []
+    said = ctx.objects(fac, P.operatedBy)
+    known = [ctx.table.entities[k] for p, iri in (fac.kb.facts if fac.kb else ()) if p == P.operatedBy
+             and (k := "kb:" + iri) in ctx.table.entities]
+    return [o for o in dict.fromkeys(said + known) if isa(ctx, o, C.Organization)]
 
 
 def _with_bodies(ctx: Context, f: Frame) -> list[Entity]:

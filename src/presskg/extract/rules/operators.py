@@ -13,7 +13,8 @@ from ..registry import Stage, rule
 @rule("dep:operator-modifier", stage=Stage.PHRASES, triggers=("OPERATOR_CLASSES",),
       produces=(P.operatedBy,), confidence=0.75)
 def operator_modifiers(ctx: Context) -> None:
-    """"the NASA InSight mission", "the ESA Juice spacecraft", "a JAXA satellite": the agency in front runs it."""
+    """"the NASA InSight mission", "the ESA Juice spacecraft", "a JAXA satellite", "Lyra is an ESA mission": the
+    agency in front runs it."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep not in ("compound", "nmod") or tok.head == tok.i:
@@ -25,8 +26,13 @@ def operator_modifiers(ctx: Context) -> None:
         while t[h].dep == "compound" and t[h].head != h and len(chain) < 4:
             h = t[h].head
             chain.append(h)
+        v = t[h].head
+        named = [e for c in t.children(v, "nsubj", "nsubjpass") for e in ctx.refs(c.i)] \
+            if t[h].dep == "attr" and t.lemma(v) in ("be", "become", "remain") and not ctx.refs(h) else []
         for j in chain:
-            crafts = ctx.refs(j) or [e for e in [described(ctx, j)] if e is not None and j == h]
+            # "Lyra is an ESA mission": the copula's named subject is the mission
+            crafts = ctx.refs(j) or (named if j == h else []) or [
+                e for e in [described(ctx, j)] if e is not None and j == h]
             for craft in crafts:
                 if craft.key != org.key and isa(ctx, craft, C.Mission, C.Spacecraft):
                     ctx.add(craft, P.operatedBy, org, tok.i)

@@ -6,7 +6,9 @@
 - "those attending included A, B and C", "those present comprised ...": the people listed took part in
   the meeting the last sentences tell of;
 - "A welcomed B to Toulouse", "B was received by A on Monday": a :data:`HOST_VERBS` verb with a person
-  as its object, a place or a day, tells of a meeting of both ("welcomed B as director" does not).
+  as its object, a place or a day, tells of a meeting of both ("welcomed B as director" does not);
+- "At the Vela Conference, A set out ...", "During the summit, B presented ...": who acts in a clause set at a
+  named gathering (:data:`VENUE_PREPOSITIONS`) takes part in it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ..registry import Stage, rule
 from .events import _places_in
 
 SIDE_PREPOSITIONS = WORD_CLASSES["SIDE_PREPOSITIONS"]
+VENUE_PREPOSITIONS = WORD_CLASSES["VENUE_PREPOSITIONS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 #: Words that make "those <word>" the people at an event: "those attending", "those present".
 THERE_WORDS = WORD_CLASSES["WITNESS_VERBS"] | WORD_CLASSES["PRESENCE_WORDS"] | {"participate", "join"}
@@ -98,3 +101,22 @@ def those_attending(ctx: Context) -> None:
         for i in [o for o in f.obj if o not in heads]:
             for e in listed_people(ctx, i) + agents(things(ctx, i, create=False), ctx):
                 ctx.add(ev, P.participant, e, v)
+
+
+@rule("dep:at-gathering", stage=Stage.DISCOURSE, triggers=("VENUE_PREPOSITIONS",), produces=(P.participant,),
+      confidence=0.7)
+def at_gathering(ctx: Context) -> None:
+    """"At the Vela Conference last week, Anna Berg set out the plan", "During the summit, ESA presented X": the
+    agents who act in a clause set at a gathering (a meeting or a conference the text names) take part in it."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() not in VENUE_PREPOSITIONS or tok.dep != "prep" or tok.head not in ctx.frames:
+            continue
+        events = [e for o in t.children(tok.i, "pobj") for e in ctx.refs(o.i)
+                  if isa(ctx, e, C.Meeting, C.Conference) and e.named]
+        if len(events) != 1:
+            continue
+        f = ctx.frames[tok.head]
+        for who in agents([e for s in f.subj for e in things(ctx, s, create=False)], ctx):
+            if who.key != events[0].key:
+                ctx.add(events[0], P.participant, who, tok.i)

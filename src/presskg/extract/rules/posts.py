@@ -6,6 +6,7 @@
   whose participants are Y and who appointed Y.
 - "Z, which is led by Y", "Y heads Z": a person's head verb (:data:`HEAD_VERBS`) makes a head.
 - "Z, whose Minister is Y": a title owned by a relative clause's antecedent.
+- "Under the leadership of Y, Z ...": Y heads the organization the clause is about.
 - "the first lunar orbiter of Korea": what a country's "of" phrase modifies belongs to it.
 """
 
@@ -23,6 +24,8 @@ from .titles import _org_near_title, title_kind
 
 GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
 BODY_HEAD_TITLES = WORD_CLASSES["BODY_HEAD_TITLES"]
+LEADERSHIP_NOUNS = WORD_CLASSES["LEADERSHIP_NOUNS"]
+EXECUTIVE_BODIES = WORD_CLASSES["EXECUTIVE_BODIES"]
 #: What an "of <Country>" phrase gives a country to.
 OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
@@ -152,15 +155,69 @@ def whose_title(ctx: Context) -> None:
         title = tok.head
         kind = title_kind(ctx, title)
         verb = t[title].head
-        if kind is None or t.lemma(verb) != "be" or t[verb].dep != "relcl":
+        if kind is None or t.lemma(verb) != "be":
             continue
-        org = ctx.ref(t[verb].head)
+        org = ctx.ref(t[verb].head) if t[verb].dep == "relcl" else _before_comma(ctx, tok.i)
         if not isa(ctx, org, C.Organization):
             continue
         for a in t.children(verb, "attr"):
             person = ctx.ref(a.i)
             if person is not None and C.Person in person.classes:
                 ctx.add(person, kind, org, a.i)
+
+
+@rule("dep:executive-body-head", stage=Stage.MENTIONS, triggers=("EXECUTIVE_BODIES",), produces=(P.headOf,),
+      confidence=0.75, after=("dep:title",))
+def executive_body_head(ctx: Context) -> None:
+    """"X, who chairs the Executive Board of the Vela Aerospace Center": the chair of an organization's
+    executive body (lexicon ``EXECUTIVE_BODIES``) heads the organization it runs, named inside its name."""
+    for rel in list(ctx.relations.values()):
+        if rel.predicate != P.headOf:
+            continue
+        body = ctx.table.entities[rel.object]
+        if not any(b in body.label.lower() for b in EXECUTIVE_BODIES):
+            continue
+        org = governed(ctx, body)
+        if org is not None:
+            ctx.add(ctx.table.entities[rel.subject], P.headOf, org, body.mentions[0].start)
+
+
+@rule("dep:under-leadership", stage=Stage.PHRASES, triggers=("LEADERSHIP_NOUNS",), produces=(P.headOf,),
+      confidence=0.75)
+def under_leadership(ctx: Context) -> None:
+    """"Under the leadership of Anna Berg, the agency signed", "the Institute, under the direction of Dr X,
+    built": one person named in an "under <leadership noun> of" phrase heads the organization that is its
+    clause's subject (or the noun the phrase is on)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() != "under" or tok.dep != "prep":
+            continue
+        nouns = [o.i for o in t.children(tok.i, "pobj") if t.lemma(o.i) in LEADERSHIP_NOUNS]
+        people = [e for n in nouns for p in t.children(n, "prep") if p.text.lower() == "of"
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
+        if len(people) != 1 or C.Person not in people[0].classes:
+            continue
+        host = tok.head
+        heads = [c.i for c in t.children(host, "nsubj")] if t[host].pos in ("VERB", "AUX") else [host]
+        orgs = [e for h in heads for e in ctx.refs(h) if isa(ctx, e, C.Organization)]
+        if len(orgs) == 1 and not ctx.has(people[0], P.memberOf, orgs[0]):
+            ctx.add(people[0], P.headOf, orgs[0], nouns[0])
+
+
+def _before_comma(ctx: Context, i: int) -> Entity | None:
+    """"announced by the Ministry of X (MX), whose Minister is Y, and by Z": after a parenthesis the parser
+    may hang the "whose" clause on the verb; its antecedent is then the name right before its comma (the
+    parenthesis skipped)."""
+    t = ctx.tree
+    k = i - 1
+    if k < 1 or t[k].text != "," or t.sentence_index(k) != t.sentence_index(i):
+        return None
+    k -= 1
+    if t[k].text == ")":
+        while k > 0 and t[k].text != "(" and t.sentence_index(k) == t.sentence_index(i):
+            k -= 1
+        k -= 1
+    return ctx.table.at(k) if k >= 0 else None
 
 
 @rule("dep:of-country", stage=Stage.PHRASES, produces=(P.country,), confidence=0.75)

@@ -260,7 +260,8 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
 @rule("pattern:place-comma-country", stage=Stage.PHRASES, produces=(P.locatedIn, P.operatedBy),
       confidence=0.8)
 def names_with_places(ctx: Context) -> None:
-    """"Seville, Spain": a place followed by its country; "NASA Headquarters": a facility named after its operator."""
+    """"Seville, Spain": a place followed by its country; "the Embassy of Italy in Tokyo": a facility followed by
+    "in" and its city; "NASA Headquarters": a facility named after its operator."""
     t = ctx.tree
     for ent in list(ctx.table.entities.values()):
         for m in ent.mentions:
@@ -270,6 +271,13 @@ def names_with_places(ctx: Context) -> None:
                 other = ctx.table.at(nxt + 1)
                 if other is not None and other.key != ent.key and _wider_place(ctx, other, nxt + 1):
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)
+            if ctx.table.is_a(ent, C.Facility) and nxt + 1 < len(t) and t[nxt].text.lower() == "in":
+                # "at the Embassy of Italy in Tokyo": the parser may hang "in Tokyo" on the verb; right after a
+                # facility's name, a city or a country is where the facility is
+                other = ctx.table.at(nxt + 1) if t[nxt + 1].text.lower() != "the" else ctx.table.at(nxt + 2)
+                if other is not None and other.key != ent.key and (
+                        ctx.table.is_a(other, C.City) or C.Country in other.classes):
+                    ctx.add(ent, P.locatedIn, other, nxt, "pattern:facility-in-place", 0.75)
             if ctx.table.is_a(ent, C.Facility) and m.end - m.start >= 2:
                 inner = _inner_org(ctx, ent, m.start, m.end)
                 if inner is not None:

@@ -15,12 +15,16 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..groups import listed_members
 from ..lexicon import PARTICIPATION_NOUNS, PARTNER_NOUNS, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 from .partners import _partner_side
 
 BACKING_NOUNS = WORD_CLASSES["BACKING_NOUNS"]
+HAVING_VERBS = WORD_CLASSES["HAVING_VERBS"]
+CONTRIBUTOR_NOUNS = WORD_CLASSES["CONTRIBUTOR_NOUNS"]
+LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 STAKES = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)
 
 
@@ -33,22 +37,34 @@ def _backers(ctx: Context, ents: list[Entity]) -> list[Entity]:
     return [e for e in agents(ents, ctx) if isa(ctx, e, C.Organization, C.Country)]
 
 
-@rule("dep:partner-in", stage=Stage.PHRASES, triggers=("PARTNER_NOUNS",), produces=(P.contributesTo,),
-      confidence=0.75)
+@rule("dep:partner-in", stage=Stage.PHRASES,
+      triggers=("PARTNER_NOUNS", "CONTRIBUTOR_NOUNS", "HAVING_VERBS", "LISTING_VERBS"),
+      produces=(P.contributesTo,), confidence=0.75)
 def partner_in(ctx: Context) -> None:
     """"NASA is a partner in the Vela mission", "CSA became a partner on the Vela station", "a partner of the
-    Vela mission" (only crafts, missions and events: a partner of an agency is ``partnerOf``)."""
+    Vela mission" (only crafts, missions and events: a partner of an agency is ``partnerOf``); "the Vela
+    mission has three partners: A, B and C", "partners in Vela include A and B", "Italy is the largest
+    contributor to the Vela mission" (``CONTRIBUTOR_NOUNS``)."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTNER_NOUNS:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTNER_NOUNS and t.lemma(tok.i) not in CONTRIBUTOR_NOUNS:
             continue
-        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for", "of")
-                 for o in t.children(p.i, "pobj") for e in _stakes(ctx, o.i)]
+        named_only = t.lemma(tok.i) in CONTRIBUTOR_NOUNS  # "a contributor to the mission": which one is not sure
+        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for", "of", "to")
+                 for o in t.children(p.i, "pobj") if not named_only or ctx.named_child(o.i) or ctx.table.at(o.i)
+                 for e in _stakes(ctx, o.i)]
+        verb = tok.head
+        if not goals and tok.dep in ("dobj", "obj") and t.lemma(verb) in HAVING_VERBS:
+            # "the Vela mission has three partners: A, B and C": the partners are the subject's
+            goals = [e for s in t.children(verb, "nsubj") for e in _stakes(ctx, s.i)]
         if not goals:
             continue
-        side = _partner_side(ctx, tok.i)
+        side = _partner_side(ctx, tok.i) or listed_members(ctx, tok.i)
         if not side and tok.dep == "appos":  # "ISRO, a partner in the Vela mission, ..."
             side = ctx.refs(tok.head)
+        if not side and tok.dep == "nsubj" and t.lemma(verb) in LISTING_VERBS:
+            # "partners in the Vela mission include A, B and C"
+            side = [e for o in t.children(verb, "dobj", "obj", "attr") for e in things(ctx, o.i, create=False)]
         for who in _backers(ctx, side):
             for g in goals:
                 ctx.add(who, P.contributesTo, g, tok.i)

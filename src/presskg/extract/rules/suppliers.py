@@ -56,7 +56,7 @@ def suppliers(ctx: Context, f: Frame, subj: list[Entity]) -> list[Entity]:
         return hired
     if f.passive:
         own = set(ctx.tree.subtree(f.verb))
-        return agents([e for i in f.subj if i in own for e in ctx.refs(i)], ctx)
+        return agents([e for i in f.subj if i in own for e in things(ctx, i, create=False)], ctx)
     return agents(subj, ctx)
 
 

@@ -1,5 +1,6 @@
 """What an agreement's terms are about: "Under the agreement, the Vela probe will carry a camera
-supplied by ESA", "Under this contract, OHB will build the Lyra satellite and its two instruments".
+supplied by ESA", "Under this contract, OHB will build the Lyra satellite and its two instruments",
+"The agreement provides that CSA will supply the X arm".
 
 A clause framed by "under" an agreement (or contract, arrangement, memorandum: whatever the text has
 made an agreement) tells what the agreement provides for; the craft, missions, instruments and rockets
@@ -15,9 +16,12 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import isa, things
 from ..registry import Stage, rule
+
+PROVISION_VERBS = WORD_CLASSES["PROVISION_VERBS"]
 
 #: How far back (sentences) "the agreement" looks for the agreement it stands for.
 REACH = 3
@@ -53,3 +57,26 @@ def under_agreement(ctx: Context) -> None:
         for x in dict.fromkeys(e for i in args for e in things(ctx, i) if isa(ctx, e, *MADE)):
             if x.key != deal.key:
                 ctx.add(deal, P.topic, x, tok.i)
+
+
+@rule("dep:agreement-provides", stage=Stage.DISCOURSE, triggers=("PROVISION_VERBS",), produces=(P.topic,),
+      confidence=0.7, after=("dep:under-agreement",))
+def agreement_provides(ctx: Context) -> None:
+    """"The agreement provides that CSA will supply the X arm", "the agreement gives NASA access to the data
+    of the Y magnetometer": an agreement that is the subject of a verb of provision (lexicon
+    ``PROVISION_VERBS``) is about the craft and instruments its complement names."""
+    t = ctx.tree
+    for f in ctx.frames.values():
+        if f.lemma not in PROVISION_VERBS or f.passive:
+            continue
+        deal = next((d for s in f.subj if (d := _agreement(ctx, s)) is not None), None)
+        if deal is None or any(d.key != deal.key for s in f.subj for d in ctx.recent(s, C.Agreement, sentences=REACH)
+                               if ctx.table.at(s) is None and s not in ctx.described):
+            continue  # "the agreement" with two agreements in view: which one provides it is not said
+        kids = [c.i for c in t.children(f.verb) if c.dep in ("ccomp", "xcomp", "dobj", "dative", "prep", "advcl")
+                and c.i > f.verb]
+        inside = [k for c in kids for k in t.subtree(c)]
+        for x in dict.fromkeys(e for k in inside if (e := ctx.table.at(k)) is not None or (
+                e := ctx.table.entities.get(ctx.described.get(k, ""))) is not None):
+            if x.key != deal.key and isa(ctx, x, *MADE):
+                ctx.add(deal, P.topic, x, f.verb)

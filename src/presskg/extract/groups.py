@@ -1,0 +1,87 @@
+"""Groups that stand for the names behind them: a plural noun for the names listed after it ("three
+partners: A, B and C"), a team for the organization it works for ("a JAXA recovery team"), and "they" for
+the team told of just before ("JAXA sent a team to Woomera. They retrieved the capsule").
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from .context import Context
+from .entities import compatible
+from .lexicon import ENUMERATORS, WORD_CLASSES, WORKER_NOUNS
+from .mentions import noun_class
+
+PLURAL = WORD_CLASSES["PLURAL"]
+#: How many sentences back "they" looks for the team it stands for.
+TEAM_REACH = 1
+
+
+def listed_members(ctx: Context, j: int) -> list[Entity]:
+    """"three partners: ASI, Airbus and OHB", "several partners, including ASI, Airbus and OHB", "instruments
+    such as X and Y": a plural noun with no name of its own stands for the names listed after it (after a
+    list opener of the lexicon, ``ENUMERATORS``: a colon, "including"), so a rule that reads the noun reads each
+    member. Members must fit the noun's class when it names one ("instruments": instruments), else be
+    agents or countries ("partners")."""
+    t = ctx.tree
+    if t[j].tag != "NNS" or ctx.table.at(j) is not None:
+        return []
+    heads = [c.i for c in t.children(j, "appos")
+             if c.i > j and any(t[k].text in ENUMERATORS for k in range(j + 1, c.i))]
+    for p in t.children(j, "prep"):
+        if t[p.i].text.lower() in ENUMERATORS or f"{t[p.i - 1].text} {t[p.i].text}".lower() in ENUMERATORS:
+            heads += [o.i for o in t.children(p.i, "pobj")]
+    cls = noun_class(t, j)
+    out: list[Entity] = []
+    for h in heads:
+        for k in ctx.table.conjuncts(h):
+            e = ctx.table.at(k)
+            if e is None or e in out:
+                continue
+            if any(compatible(cls, c) for c in e.classes) if cls else any(
+                    ctx.table.is_a(e, x) for x in (C.Agent, C.Country)):
+                out.append(e)
+    return out
+
+
+def worker_org(ctx: Context, i: int) -> list[Entity]:
+    """"the French team at the IAS institute", "a JAXA recovery team" act for the institute, for JAXA."""
+    t = ctx.tree
+    if t.lemma(i) not in WORKER_NOUNS:
+        return []
+    mods = [c.i for c in t.children(i, "compound", "nmod")]
+    mods += [g.i for m in mods for g in t.children(m, "compound", "nmod")]  # "a JAXA recovery team"
+    named = [e for m in mods if (e := ctx.table.at(m)) is not None and ctx.table.is_a(e, C.Organization)]
+    if named:
+        return named
+    for p in ctx.tree.children(i, "prep"):
+        if p.text.lower() in ("at", "of", "from"):
+            for o in ctx.tree.children(p.i, "pobj"):
+                ents = [e for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
+                if ents:
+                    return ents
+    return []
+
+
+def team_behind(ctx: Context, j: int) -> list[Entity]:
+    """"JAXA sent a recovery team to Woomera. They retrieved the capsule": a plural pronoun with no group
+    of names before it stands for the latest team or delegation (``WORKER_NOUNS``) told of in its sentence or
+    the one before, and so for the organization that team works for (or that sent it)."""
+    t = ctx.tree
+    if t[j].text.lower() not in PLURAL or ctx.antecedents(j):
+        return []
+    here = t.sentence_index(j)
+    for k in range(j - 1, max(t.parse.sentences[max(here - TEAM_REACH, 0)].start, 0) - 1, -1):
+        if t[k].pos == "NOUN" and t.lemma(k) in WORKER_NOUNS:
+            orgs = worker_org(ctx, k) or _sender(ctx, k)
+            if orgs:
+                return orgs
+    return []
+
+
+def _sender(ctx: Context, k: int) -> list[Entity]:
+    """"JAXA sent a recovery team", "ESA formed a team": the organization whose object the team is."""
+    t = ctx.tree
+    if t[k].dep not in ("dobj", "obj") or t[t[k].head].pos != "VERB":
+        return []
+    return [e for s in t.children(t[k].head, "nsubj") for e in ctx.refs(s.i) if ctx.table.is_a(e, C.Organization)]
