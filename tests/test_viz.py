@@ -349,11 +349,11 @@ def test_report_timeline_partnerships_and_missions(samples_build):
     html = (samples_build / "report.html").read_text(encoding="utf-8")
     md = (samples_build / "report.md").read_text(encoding="utf-8")
     assert (samples_build / "report" / "timeline.png").is_file()
-    assert "9 dated releases" in md and "9 dated releases" in html  # 4 of the 13 have no date
+    assert "24 dated releases" in md and "24 dated releases" in html  # 9 of the 33 have no date
     # who works with whom: ESA and JAXA are partners twice and sign 5 agreements together
     assert "| ESA | JAXA | 3 | 6 | 0 |" in md
-    assert "| JAXA | 11 | " in md  # missions per agency, the knowledge base's facts included
-    assert "top 15 of 183 entities." in md and "top 20 of 32 classes" not in md  # that one is in the plot
+    assert "| JAXA | 13 | " in md  # missions per agency, the knowledge base's facts included
+    assert "top 15 of 436 entities." in md and "top 20 of 34 classes" not in md  # that one is in the plot
     assert html.count("<table") == 5 and "<script" not in html
     # one stylesheet, nothing fetched
     assert html.count("<style>") == 1 and "http://" not in html and "https://" not in html
