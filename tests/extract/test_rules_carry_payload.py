@@ -79,3 +79,19 @@ def test_rules_carry_payload_the_contractor_builds_not_the_customer(read, text, 
     got = {(s.split(" [")[0], p, o) for s, p, o in triples(read(text))}
     assert (thing, "providedBy", "Orla Space GmbH") in got, sorted(got)
     assert (thing, "providedBy", "Vela Space Agency") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, rocket, craft", [
+    ("The Vega-C rocket carrying the Zephyr satellite lifted off from Kourou on 5 December.", "Vega-C", "Zephyr"),
+    ("A Falcon 9 carrying the Lyra probe was launched from Cape Canaveral on 3 May.", "Falcon 9", "Lyra"),
+])
+def test_rules_carry_payload_the_rocket_carrying_a_craft_launched_it(read, text, rocket, craft):
+    """"the rocket carrying X lifted off": the launch the clause tells of carried X on that rocket."""
+    got = {(s.split(" [")[0].split(" (")[0], p, o) for s, p, o in triples(read(text))}
+    assert (craft, "launchVehicle", rocket) in got, sorted(got)
+    assert ("launch", "participant", craft) in got and ("launch", "launchVehicle", rocket) in got, sorted(got)
+
+
+def test_rules_carry_payload_a_truck_carrying_a_craft_launches_nothing(read):
+    got = triples(read("The truck carrying the Vela satellite arrived in Kourou on 2 June."))
+    assert not any(p == "launchVehicle" for _, p, _ in got), got

@@ -7,8 +7,8 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
-from ..referents import isa, things
+from ..lexicon import WORD_CLASSES, in_class
+from ..referents import described, isa, things
 from ..registry import Stage, rule
 
 
@@ -37,19 +37,32 @@ ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
       produces=(P.launchVehicle, P.participant), confidence=0.75, after=("frame:launched-from",))
 def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A Vega-C rocket lifted off carrying the Sentinel-1D satellite", "the Falcon 9 carried Vela into
-    orbit": the craft a launcher carries went up on it, and the launch the clause tells of carried it."""
+    orbit", "the Vega-C rocket carrying Vela lifted off": the craft a launcher carries went up on it, and
+    the launch the clause tells of carried it."""
     t = ctx.tree
     if f.lemma in ORBIT_PLACING_VERBS and not any(t.lemma(o) == "orbit" for o in f.prep("into", "to", "in")):
         return
     head = t[f.verb].head
-    if not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "acl"):  # "lifted off carrying X"
+    launch_verb = head if t[f.verb].dep == "advcl" else None
+    if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN"):
+        # "the Vega-C rocket carrying X lifted off": the participle's rocket, and the verb it is subject of
+        subj = subj or things(ctx, head, create=False)
+        if t[head].dep in ("nsubj", "nsubjpass") and t[head].head != head:
+            launch_verb = t[head].head
+    elif not subj and t[f.verb].dep in ("advcl", "xcomp", "conj"):  # "lifted off carrying X"
         subj = [e for c in t.children(head, "nsubj", "nsubjpass") for e in things(ctx, c.i, create=False)]
     rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
     craft = [e for i in f.obj for j in t.conjuncts(i) for e in _carried(ctx, j)
              if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
     if not rockets or not craft:
         return
-    launch = ctx.described.get(f.verb, ctx.described.get(head) if t[f.verb].dep == "advcl" else None)
+    launch = ctx.described.get(f.verb, ctx.described.get(launch_verb) if launch_verb is not None else None)
+    lf = ctx.frames.get(launch_verb) if launch_verb is not None else None
+    if launch is None and lf is not None and in_class("LAUNCH_VERBS", lf.lemma, lf.particle or None) \
+            and ctx.frame_date(launch_verb):
+        # the participle comes before its launch verb, whose rule has not described the launch yet
+        ev = described(ctx, launch_verb, C.Launch)
+        launch = ev.key if ev is not None else None
     for r in rockets:
         for c in craft:
             ctx.add(c, P.launchVehicle, r, f.verb)
