@@ -13,7 +13,7 @@ import re
 
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
-from .candidates import GOVERNING
+from .candidates import GOVERNING, is_acronym
 from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
@@ -217,6 +217,11 @@ class EntityTable:
         for i in range(start, end):
             # inner names keep their own entity ("Embassy of [Italy]"): longer names come first
             self.token_entity[i] = ent.key
+        if end + 2 < len(t) and t[end].text == "(" and t[end + 2].text == ")" and end + 1 not in self.token_entity \
+                and is_acronym(t[end + 1].text):
+            # "JAXA's Martian Moons eXploration (MMX) mission": the parser hangs the head noun's words on the
+            # acronym the name defines (no candidate of its own: mentions.acronym_definitions), which is the name
+            self.token_entity[end + 1] = ent.key
 
     def add_described(self, key: str, label: str, cls: str, start: int, end: int, source: str) -> Entity:
         """A thing the text describes without naming ("a spectrometer", the meeting)."""
