@@ -13,6 +13,7 @@ from .lexicon import ENUMERATORS, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 PLURAL = WORD_CLASSES["PLURAL"]
+HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
 #: How many sentences back "they" looks for the team it stands for.
 TEAM_REACH = 1
 
@@ -45,7 +46,8 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
 
 
 def worker_org(ctx: Context, i: int) -> list[Entity]:
-    """"the French team at the IAS institute", "a JAXA recovery team" act for the institute, for JAXA."""
+    """"the French team at the IAS institute", "a JAXA recovery team", "a consortium led by DLR" act for
+    the institute, for JAXA, for DLR."""
     t = ctx.tree
     if t.lemma(i) not in WORKER_NOUNS:
         return []
@@ -54,6 +56,11 @@ def worker_org(ctx: Context, i: int) -> list[Entity]:
     named = [e for m in mods if (e := ctx.table.at(m)) is not None and ctx.table.is_a(e, C.Organization)]
     if named:
         return named
+    # "a consortium led by the Max Planck Institute", "a team headed by DLR": the organization leading it
+    led = [e for c in t.children(i, "acl") if t.lemma(c.i) in HEAD_VERBS for a in t.children(c.i, "agent")
+           for o in t.children(a.i, "pobj") for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
+    if led:
+        return led
     for p in ctx.tree.children(i, "prep"):
         if p.text.lower() in ("at", "of", "from"):
             for o in ctx.tree.children(p.i, "pobj"):
