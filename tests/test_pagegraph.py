@@ -39,6 +39,34 @@ def test_pagegraph_pages_and_report_are_the_entity_graph_s(corpus_build, tmp_pat
     assert "| ESA | JAXA |" in (tmp_path / "b" / "report.md").read_text(encoding="utf-8")
 
 
+def test_pagegraph_shown_nodes_alone_made_whole_give_the_same_pages(corpus_build, tmp_path):
+    """With ``shown``, only the page's nodes get sentences and other names, only the relations
+    between them sentences: the graph page (of the most central few) and the report are the same."""
+    from presskg.views.viz import select_nodes
+
+    whole = to_page_graph(corpus_build, include_kb=True)
+    picked: list[list[str]] = []
+
+    def shown(G):
+        picked.append(select_nodes(G, 40)[0])
+        return picked[-1]
+
+    lean = to_page_graph(corpus_build, include_kb=True, shown=shown)
+    assert len(picked[0]) == 40 < lean.number_of_nodes()
+    kept = set(picked[0])
+    for n, a in lean.nodes(data=True):
+        assert (a == whole.nodes[n]) if n in kept else ("evidence" not in a and a["label"] == whole.nodes[n]["label"])
+    assert any(whole.nodes[n]["evidence"] for n in kept)
+    assert not any(d["said"] for s, o, d in lean.edges(data=True) if s not in kept or o not in kept)
+    assert any(d["said"] for s, o, d in whole.edges(data=True) if s not in kept or o not in kept)
+    assert json.dumps(page_data(whole, max_nodes=40), sort_keys=True) == json.dumps(
+        page_data(lean, max_nodes=40), sort_keys=True)
+    dates = read_dates(corpus_build)
+    write_report(text_graph(whole), tmp_path / "a", dates=dates, background=whole)
+    write_report(text_graph(lean), tmp_path / "b", dates=dates, background=lean)
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
 def test_pagegraph_keep_first_keeps_the_least_distinct_pairs():
     said: list[tuple[str, str]] = []
     for pair in [("r3", "c"), ("r1", "b"), ("r1", "b"), ("r2", "a"), ("r1", "z"), ("r0", "y"), ("r9", "a")]:

@@ -33,22 +33,29 @@ VIEWS_MEMO = "views"
 FORK_REPORT_AT = 64
 
 
-def read_network(store: ox.Store, out: Path, hashes: dict[str, str], *, release_pages: bool = True) -> nx.MultiDiGraph:
+def read_network(store: ox.Store, out: Path, hashes: dict[str, str], *, release_pages: bool = True,
+                 max_nodes: int = 1500) -> nx.MultiDiGraph:
     """The entity graph of the build in ``out`` from a ``store`` of its graphs, whose graphs have
     these ``hashes``, through the rows kept from the previous build (and kept for the next).
 
     ``release_pages``: the build writes a page per release, which needs an edge per release that
     states a relation, with all its sentences; else the graph has one edge per relation
     (:func:`~presskg.views.pagegraph.to_page_graph`), whose size does not grow with the number of
-    releases that state each (issue 19), and the same graph page and report are made from it.
+    releases that state each (issue 19), and the same graph page and report are made from it;
+    only the ``max_nodes`` nodes the graph page shows (``Settings.viz_max_nodes``) then get their
+    sentences and other names, and only the relations between them their sentences.
     """
     from presskg.views.netmemo import read_through
     from presskg.views.network import to_networkx
     from presskg.views.pagegraph import to_page_graph
     from presskg.views.timeline import read_dates
+    from presskg.views.viz import select_nodes
 
     def reading(memo):
-        G = (to_networkx if release_pages else to_page_graph)(store, include_kb=True, memo=memo)
+        if release_pages:
+            G = to_networkx(store, include_kb=True, memo=memo)
+        else:
+            G = to_page_graph(store, include_kb=True, memo=memo, shown=lambda G: select_nodes(G, max_nodes)[0])
         G.graph["dates"] = read_dates(store, memo=memo)  # for the report's timeline, made where the store is not open
         return G
 

@@ -184,8 +184,11 @@ class _Entity:
     evidence: set[tuple[str, str]] = field(default_factory=set)  # (release, sentence)
 
 
-def _entities(read: _Reader, wanted: set[str] | None) -> dict[str, _Entity]:
-    """The entities the (wanted) release graphs mention, label and type with a class of the ontology."""
+def _entities(read: _Reader, wanted: set[str] | None, *, details: bool = True) -> dict[str, _Entity]:
+    """The entities the (wanted) release graphs mention, label and type with a class of the ontology.
+
+    ``details``: with their other names and evidence (else :func:`_add_details` adds them later,
+    to the entities that need them)."""
     releases = {g for (g,) in read.select(_RELEASES) if not wanted or g in wanted}
     labels: dict[tuple[str, str], str] = {}
     for g, e, label in read.by_graph(_LABELS):
@@ -199,11 +202,18 @@ def _entities(read: _Reader, wanted: set[str] | None) -> dict[str, _Entity]:
             ent.labels[g] = labels[g, e]
             ent.classes.add(_local(t))
             ent.releases.add(_release(g))
+    if details:
+        _add_details(read, found)
+    return found
+
+
+def _add_details(read: _Reader, found: dict[str, _Entity]) -> None:
+    """Give the ``found`` entities (their ``labels`` keyed by every release graph that names them)
+    their other names in those graphs and their evidence."""
     for g, e, alias in read.by_graph(_ALIASES):
         if e in found and g in found[e].labels:
             found[e].aliases.add(alias)
     _add_evidence(read, found)
-    return found
 
 
 def _add_evidence(read: _Reader, found: dict[str, _Entity]) -> None:
