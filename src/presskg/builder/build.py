@@ -297,7 +297,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                 # the system before the entity graph is allocated beside it: else the peak is the sum
                 gc.collect()
                 give_back()
-            source = in_memory.result() if in_memory is not None else ox.Store.read_only(str(new_store.folder))
+            source = in_memory.result() if in_memory is not None else new_store.folder
             G = read_network(source, out, hashes, release_pages=per_release,  # the store closed before it moves
                              max_nodes=settings.viz_max_nodes)
             del source
