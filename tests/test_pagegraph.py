@@ -47,9 +47,11 @@ def test_pagegraph_shown_nodes_alone_made_whole_give_the_same_pages(corpus_build
     whole = to_page_graph(corpus_build, include_kb=True)
     picked: list[list[str]] = []
 
-    def shown(G):
-        picked.append(select_nodes(G, 40)[0])
-        return picked[-1]
+    def shown(G):  # as the builder's: the choice kept for the page (builder.pages._shown)
+        keep, notice = select_nodes(G, 40)
+        G.graph["shown"] = (40, keep, notice)
+        picked.append(keep)
+        return keep
 
     lean = to_page_graph(corpus_build, include_kb=True, shown=shown)
     assert len(picked[0]) == 40 < lean.number_of_nodes()
@@ -59,6 +61,7 @@ def test_pagegraph_shown_nodes_alone_made_whole_give_the_same_pages(corpus_build
     assert any(whole.nodes[n]["evidence"] for n in kept)
     assert not any(d["said"] for s, o, d in lean.edges(data=True) if s not in kept or o not in kept)
     assert any(d["said"] for s, o, d in whole.edges(data=True) if s not in kept or o not in kept)
+    assert lean.graph["shown"][2] and "shown" not in whole.graph
     assert json.dumps(page_data(whole, max_nodes=40), sort_keys=True) == json.dumps(
         page_data(lean, max_nodes=40), sort_keys=True)
     dates = read_dates(corpus_build)

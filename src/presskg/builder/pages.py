@@ -51,8 +51,6 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
     from presskg.views.network import to_networkx
     from presskg.views.pagegraph import StoreRows, to_page_graph
     from presskg.views.timeline import read_dates
-    from presskg.views.viz import select_nodes
-
     def reading(memo):
         if release_pages or memo is None or not isinstance(store, Path):
             source = ox.Store.read_only(str(store)) if isinstance(store, Path) else store
@@ -63,7 +61,7 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
         if release_pages:
             G = to_networkx(source, include_kb=True, memo=memo)
         else:
-            G = to_page_graph(source, include_kb=True, memo=memo, shown=lambda G: select_nodes(G, max_nodes)[0])
+            G = to_page_graph(source, include_kb=True, memo=memo, shown=lambda G: _shown(G, max_nodes))
         if isinstance(source, StoreRows):
             source.close()
         G.graph["dates"] = read_dates(source, memo=memo)  # for the report's timeline, made where the store is not open
@@ -74,6 +72,15 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
     # to the system before the graph page allocates beside the graph, else the peak is the sum
     give_back()
     return G
+
+
+def _shown(G: nx.MultiDiGraph, max_nodes: int) -> list[str]:
+    """The nodes the graph page shows, kept in ``G.graph["shown"]`` for it (:func:`~presskg.views.viz.page_data`)."""
+    from presskg.views.viz import select_nodes
+
+    keep, notice = select_nodes(G, max_nodes)
+    G.graph["shown"] = (max_nodes, keep, notice)
+    return keep
 
 
 def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings, *,
