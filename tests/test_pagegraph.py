@@ -39,6 +39,37 @@ def test_pagegraph_pages_and_report_are_the_entity_graph_s(corpus_build, tmp_pat
     assert "| ESA | JAXA |" in (tmp_path / "b" / "report.md").read_text(encoding="utf-8")
 
 
+def test_pagegraph_shown_nodes_alone_made_whole_give_the_same_pages(corpus_build, tmp_path):
+    """With ``shown``, only the page's nodes get sentences and other names, only the relations
+    between them sentences: the graph page (of the most central few) and the report are the same."""
+    from presskg.views.viz import select_nodes
+
+    whole = to_page_graph(corpus_build, include_kb=True)
+    picked: list[list[str]] = []
+
+    def shown(G):  # as the builder's: the choice kept for the page (builder.pages._shown)
+        keep, notice = select_nodes(G, 40)
+        G.graph["shown"] = (40, keep, notice)
+        picked.append(keep)
+        return keep
+
+    lean = to_page_graph(corpus_build, include_kb=True, shown=shown)
+    assert len(picked[0]) == 40 < lean.number_of_nodes()
+    kept = set(picked[0])
+    for n, a in lean.nodes(data=True):
+        assert (a == whole.nodes[n]) if n in kept else ("evidence" not in a and a["label"] == whole.nodes[n]["label"])
+    assert any(whole.nodes[n]["evidence"] for n in kept)
+    assert not any(d["said"] for s, o, d in lean.edges(data=True) if s not in kept or o not in kept)
+    assert any(d["said"] for s, o, d in whole.edges(data=True) if s not in kept or o not in kept)
+    assert lean.graph["shown"][2] and "shown" not in whole.graph
+    assert json.dumps(page_data(whole, max_nodes=40), sort_keys=True) == json.dumps(
+        page_data(lean, max_nodes=40), sort_keys=True)
+    dates = read_dates(corpus_build)
+    write_report(text_graph(whole), tmp_path / "a", dates=dates, background=whole)
+    write_report(text_graph(lean), tmp_path / "b", dates=dates, background=lean)
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
 def test_pagegraph_keep_first_keeps_the_least_distinct_pairs():
     said: list[tuple[str, str]] = []
     for pair in [("r3", "c"), ("r1", "b"), ("r1", "b"), ("r2", "a"), ("r1", "z"), ("r0", "y"), ("r9", "a")]:
@@ -72,3 +103,60 @@ def test_viz_json_pieces_are_the_page_s_json():
     assert b"".join(_safe_json_pieces(data)) == _safe_json(data).encode("utf-8")
     assert b"".join(_safe_json_pieces({})) == b"{}"
     assert b"<" not in b"".join(_safe_json_pieces(data))
+
+
+def test_pagegraph_store_rows_read_ahead_give_the_same_graph(corpus_build):
+    """Rows read into the memo ahead, the store closed: the same graph and dates, the store asked
+    again only for the sentences of the nodes shown."""
+    from presskg.store import open_store
+    from presskg.views.network import _selector
+    from presskg.views.pagegraph import StoreRows
+    from presskg.views.viz import select_nodes
+
+    store = open_store(corpus_build)
+    hashes = {g.value: "h" for g in store.named_graphs()}
+    asked: list[str] = []
+
+    def select(query):
+        asked.append(query)
+        return _selector(store)(query)
+
+    memo = GraphMemo()
+    memo.sync(hashes)
+    rows = StoreRows(corpus_build / "store", memo)
+    rows.fill()
+    assert rows._select is None  # the store it read is closed
+    rows._select = select
+    lean = to_page_graph(rows, include_kb=True, memo=memo, shown=lambda G: select_nodes(G, 40)[0])
+    assert asked and all("taIdentRef" in q for q in asked)
+    rows.close()
+    dates = read_dates(rows, memo=memo)
+    plain = to_page_graph(corpus_build, include_kb=True, shown=lambda G: select_nodes(G, 40)[0])
+    assert list(lean.nodes(data=True)) == list(plain.nodes(data=True))
+    assert list(lean.edges(keys=True, data=True)) == list(plain.edges(keys=True, data=True))
+    assert dates == read_dates(corpus_build)
+
+
+def test_pagegraph_build_past_release_pages_gives_the_same_graph_page_and_report(corpus_build, tmp_path):
+    """A build with more releases than get a page of their own reads the pages' graph (one edge per
+    relation, details for the nodes shown, its rows read before the graph is made from a store on
+    disk: :class:`~presskg.views.pagegraph.StoreRows`): the same graph page and report as the
+    entity graph's, and no release pages."""
+    import shutil
+    from dataclasses import replace
+
+    from presskg.builder.build import build
+    from presskg.settings import DEFAULT_SETTINGS
+
+    out = tmp_path / "build"
+    shutil.copytree(corpus_build, out)
+    assert list((out / "releases").glob("*.html"))
+    src = next(p for p in corpus_build.parent.glob("corpus*") if p.is_dir() and p != corpus_build)  # mktemp("corpus")
+    build([src], out=out, settings=replace(DEFAULT_SETTINGS, viz_release_pages=0),
+          progress=False)
+    assert not list((out / "releases").glob("*.html"))
+    pages = ["graph.html", "report.html", "report.md", *(str(p.relative_to(corpus_build))
+                                                          for p in (corpus_build / "report").glob("*.png"))]
+    assert len(pages) > 3
+    for name in pages:
+        assert (out / name).read_bytes() == (corpus_build / name).read_bytes(), name

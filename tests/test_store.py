@@ -158,6 +158,32 @@ def test_store_in_memory_copy_reads_as_the_store(tmp_path, monkeypatch):
     assert list(one.edges(keys=True, data=True)) == list(two.edges(keys=True, data=True))
 
 
+def test_store_written_in_chunks_and_opened_again_holds_every_quad(tmp_path, monkeypatch):
+    """The store's load closes and opens the store every few chunks (its memory): every named
+    graph's quads and every fact are in it."""
+    import presskg.store as store_mod
+    from presskg.store import StoreTexts
+
+    src = _two_releases(tmp_path)
+    build([src], out=tmp_path / "b", progress=False)
+    nq = (tmp_path / "b" / "graph.nq").read_bytes()
+    by_graph: dict[str, list[bytes]] = {}
+    for line in nq.splitlines(keepends=True):
+        by_graph.setdefault(line.rsplit(b" ", 2)[-2].decode(), []).append(line)
+    monkeypatch.setattr(store_mod, "LOAD_CHUNK", 1000)
+    monkeypatch.setattr(store_mod, "REOPEN_EVERY", 1)
+    texts = StoreTexts.of([(b"".join(lines), b"".join(x.rsplit(b" ", 2)[0] + b" .\n" for x in lines))
+                           for _, lines in sorted(by_graph.items())])
+    assert len(texts.nquads) > 2 and len(texts.facts) > 2
+    texts.write(tmp_path / "s")
+    reference = ox.Store()
+    reference.extend(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
+    disk = ox.Store.read_only(str(tmp_path / "s"))
+    default = [q for q in disk if isinstance(q.graph_name, ox.DefaultGraph)]
+    assert sorted(str(q) for q in disk if not isinstance(q.graph_name, ox.DefaultGraph)) == sorted(map(str, reference))
+    assert sorted(str(q.triple) for q in default) == sorted({str(q.triple) for q in reference})
+
+
 def test_store_with_jobs_matches_one_process(tmp_path):
     """``--jobs 2``: releases read by worker processes, the store written beside the files."""
     from dataclasses import replace

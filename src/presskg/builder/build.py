@@ -297,8 +297,9 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                 # the system before the entity graph is allocated beside it: else the peak is the sum
                 gc.collect()
                 give_back()
-            source = in_memory.result() if in_memory is not None else ox.Store.read_only(str(new_store.folder))
-            G = read_network(source, out, hashes, release_pages=per_release)  # the store closed before it moves
+            source = in_memory.result() if in_memory is not None else new_store.folder
+            G = read_network(source, out, hashes, release_pages=per_release,  # the store closed before it moves
+                             max_nodes=settings.viz_max_nodes)
             del source
             pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
             del G

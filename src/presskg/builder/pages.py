@@ -33,23 +33,38 @@ VIEWS_MEMO = "views"
 FORK_REPORT_AT = 64
 
 
-def read_network(store: ox.Store, out: Path, hashes: dict[str, str], *, release_pages: bool = True) -> nx.MultiDiGraph:
-    """The entity graph of the build in ``out`` from a ``store`` of its graphs, whose graphs have
-    these ``hashes``, through the rows kept from the previous build (and kept for the next).
+def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, release_pages: bool = True,
+                 max_nodes: int = 1500) -> nx.MultiDiGraph:
+    """The entity graph of the build in ``out`` from a ``store`` of its graphs (or the folder of one
+    on disk), whose graphs have these ``hashes``, through the rows kept from the previous build
+    (and kept for the next). From a folder, the graph of a large build is made once the rows are
+    read and the store closed (:class:`~presskg.views.pagegraph.StoreRows`).
 
     ``release_pages``: the build writes a page per release, which needs an edge per release that
     states a relation, with all its sentences; else the graph has one edge per relation
     (:func:`~presskg.views.pagegraph.to_page_graph`), whose size does not grow with the number of
-    releases that state each (issue 19), and the same graph page and report are made from it.
+    releases that state each (issue 19), and the same graph page and report are made from it;
+    only the ``max_nodes`` nodes the graph page shows (``Settings.viz_max_nodes``) then get their
+    sentences and other names, and only the relations between them their sentences.
     """
     from presskg.views.netmemo import read_through
     from presskg.views.network import to_networkx
-    from presskg.views.pagegraph import to_page_graph
+    from presskg.views.pagegraph import StoreRows, to_page_graph
     from presskg.views.timeline import read_dates
-
     def reading(memo):
-        G = (to_networkx if release_pages else to_page_graph)(store, include_kb=True, memo=memo)
-        G.graph["dates"] = read_dates(store, memo=memo)  # for the report's timeline, made where the store is not open
+        if release_pages or memo is None or not isinstance(store, Path):
+            source = ox.Store.read_only(str(store)) if isinstance(store, Path) else store
+        else:  # the store's rows into the memo first, the store closed before the graph is made
+            source = StoreRows(store, memo)
+            source.fill()
+            give_back()
+        if release_pages:
+            G = to_networkx(source, include_kb=True, memo=memo)
+        else:
+            G = to_page_graph(source, include_kb=True, memo=memo, shown=lambda G: _shown(G, max_nodes))
+        if isinstance(source, StoreRows):
+            source.close()
+        G.graph["dates"] = read_dates(source, memo=memo)  # for the report's timeline, made where the store is not open
         return G
 
     G = read_through(out / CACHE_DIR / NETWORK_MEMO, reading, hashes)
@@ -57,6 +72,15 @@ def read_network(store: ox.Store, out: Path, hashes: dict[str, str], *, release_
     # to the system before the graph page allocates beside the graph, else the peak is the sum
     give_back()
     return G
+
+
+def _shown(G: nx.MultiDiGraph, max_nodes: int) -> list[str]:
+    """The nodes the graph page shows, kept in ``G.graph["shown"]`` for it (:func:`~presskg.views.viz.page_data`)."""
+    from presskg.views.viz import select_nodes
+
+    keep, notice = select_nodes(G, max_nodes)
+    G.graph["shown"] = (max_nodes, keep, notice)
+    return keep
 
 
 def write_pages(G: nx.MultiDiGraph, out: Path, releases: list[str], settings: Settings, *,

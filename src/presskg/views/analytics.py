@@ -10,6 +10,7 @@ whose edge stands for the ``count`` releases that state a relation: degrees and 
 from __future__ import annotations
 
 import difflib
+import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -109,9 +110,12 @@ def _kept(kind: str, H: nx.Graph, compute: Callable[[], dict | list]) -> dict | 
 
     The key is ``H`` itself, nodes and each node's neighbours in order: the seeded measures
     (sampled betweenness, Louvain) depend on that order, so the same key means the same result."""
-    key = repr((code_digest(__file__, fastmeasures.__file__, libraries=("networkx", "igraph")),
-                [(n, list(nbrs)) for n, nbrs in H.adjacency()]))  # not H[n]: a view made per node
-    return memoized_json(kind, key, compute)
+    # digested a node at a time: the text of the whole adjacency was some 10 MB at 4,000 releases,
+    # made three times by the pages and the report beside the entity graph (issue 19)
+    key = hashlib.sha256(code_digest(__file__, fastmeasures.__file__, libraries=("networkx", "igraph")).encode())
+    for n, nbrs in H.adjacency():  # not H[n]: a view made per node
+        key.update(repr((n, list(nbrs))).encode("utf-8"))
+    return memoized_json(kind, key.hexdigest(), compute)
 
 
 #: Past this many nodes, betweenness is estimated from this many sources.

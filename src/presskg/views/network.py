@@ -116,6 +116,8 @@ def _selector(source) -> _Select:
     Rows are plain tuples read straight from the solutions: at a thousand releases there are
     about 150,000 of them, and building a dict per row used to cost a second.
     """
+    if callable(source) and not hasattr(source, "query"):  # a select function already
+        return source
     if isinstance(source, (str, Path)):
         from presskg.store import open_store
 
@@ -154,6 +156,18 @@ class _Reader:
             values = "VALUES ?g {{ {} }}".format(" ".join(f"<{g}>" for g in todo)) if known else ""
             yield from memo.add(key, todo, self.select(template.format(graphs=values, **slots)))
 
+    def fill(self, template: str, **slots: str) -> None:
+        """Read into the memo the rows of a per-graph query of the graphs it does not know yet,
+        keeping none here (:meth:`by_graph` then reads them all from the memo)."""
+        memo = self.memo
+        key = template.format(graphs="", **slots)
+        known = memo.known(key)
+        todo = sorted(g for g in memo.hashes if g not in known)
+        if todo:
+            values = "VALUES ?g {{ {} }}".format(" ".join(f"<{g}>" for g in todo)) if known else ""
+            for _ in memo.add(key, todo, self.select(template.format(graphs=values, **slots))):
+                pass
+
     def mentions(self, pairs: list[tuple[str, str]]) -> Iterator[tuple]:
         """``(graph, entity, sentence)`` for the sentences that mention each entity in its graph."""
         memo = self.memo if self.memo is not None and self.memo.hashes else None
@@ -184,26 +198,40 @@ class _Entity:
     evidence: set[tuple[str, str]] = field(default_factory=set)  # (release, sentence)
 
 
-def _entities(read: _Reader, wanted: set[str] | None) -> dict[str, _Entity]:
-    """The entities the (wanted) release graphs mention, label and type with a class of the ontology."""
+def _entities(read: _Reader, wanted: set[str] | None, *, details: bool = True) -> dict[str, _Entity]:
+    """The entities the (wanted) release graphs mention, label and type with a class of the ontology.
+
+    ``details``: with their other names and evidence (else :func:`_add_details` adds them later,
+    to the entities that need them)."""
     releases = {g for (g,) in read.select(_RELEASES) if not wanted or g in wanted}
     labels: dict[tuple[str, str], str] = {}
     for g, e, label in read.by_graph(_LABELS):
         if g in releases and labels.get((g, e), "") <= label:  # the greatest, if a graph gave two
             labels[g, e] = label
-    classes = sorted(str(PK[c.value]) for c in Class)
     found: dict[str, _Entity] = {}
-    for g, e, t in read.by_graph(_TYPES, classes=" ".join(f"<{c}>" for c in classes)) if classes else ():
+    for g, e, t in read.by_graph(_TYPES, classes=_classes()):
         if (g, e) in labels:
             ent = found.setdefault(e, _Entity())
             ent.labels[g] = labels[g, e]
             ent.classes.add(_local(t))
             ent.releases.add(_release(g))
+    if details:
+        _add_details(read, found)
+    return found
+
+
+def _classes() -> str:
+    """The slot of :data:`_TYPES`: the ontology's classes."""
+    return " ".join(f"<{c}>" for c in sorted(str(PK[c.value]) for c in Class))
+
+
+def _add_details(read: _Reader, found: dict[str, _Entity]) -> None:
+    """Give the ``found`` entities (their ``labels`` keyed by every release graph that names them)
+    their other names in those graphs and their evidence."""
     for g, e, alias in read.by_graph(_ALIASES):
         if e in found and g in found[e].labels:
             found[e].aliases.add(alias)
     _add_evidence(read, found)
-    return found
 
 
 def _add_evidence(read: _Reader, found: dict[str, _Entity]) -> None:

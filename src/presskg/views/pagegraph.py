@@ -24,21 +24,34 @@ every ``rdf:Statement`` it writes, in the same graph.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 
+from presskg.rdf.encode import release_iri
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import (
+    _ALIASES,
     _EDGES,
     _EVIDENCE,
+    _LABELS,
+    _RELEASES,
+    _TYPES,
+    _WIKIDATA,
+    _add_details,
     _add_new_edges,
+    _classes,
     _entities,
+    _Entity,
     _local,
     _node,
     _Reader,
     _release,
     _selector,
     _wikidata,
+    main_class,
 )
 from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH
 
@@ -48,60 +61,110 @@ SAID = 3
 RELEASES_KEPT = frozenset({"partnerOf"})
 
 
-def to_page_graph(source, *, include_kb: bool = False, memo: GraphMemo | None = None) -> nx.MultiDiGraph:
+def to_page_graph(source, *, include_kb: bool = False, memo: GraphMemo | None = None,
+                  shown: Callable[[nx.MultiDiGraph], Iterable[str]] | None = None) -> nx.MultiDiGraph:
     """The entity graph of every release graph of ``source``, one edge per relation (see the module).
 
     ``source``, ``include_kb`` and ``memo`` as :func:`~presskg.views.network.to_networkx` takes them.
+
+    ``shown``: given the graph with every node's label, classes and releases and every edge's
+    count, the nodes the graph page shows (:func:`~presskg.views.viz.select_nodes`); only they
+    then get their other names, Wikidata id and evidence, and only the relations between them
+    their sentences (the others' ``said`` is empty). What the page and the report show is the
+    same; what the graph holds no longer grows with the corpus by the sentences of every entity
+    and relation (issue 19), and fewer mentions are read.
     """
     read = _Reader(_selector(source), memo)
-    found = _entities(read, None)
+    found = _entities(read, None, details=shown is None)
     wikidata = _wikidata(read)
     G = nx.MultiDiGraph(per_relation=True)
-    G.add_nodes_from(_node(e, found.pop(e), wikidata.get(e)) for e in sorted(found))
-    del found, wikidata
-    edges = _relations(read, G, include_kb)
+    if shown is None:
+        G.add_nodes_from(_node(e, found.pop(e), wikidata.get(e)) for e in sorted(found))
+    else:
+        G.add_nodes_from(_bare_node(e, found.pop(e)) for e in sorted(found))
+    del found
+    edges = _relations(read, G, include_kb, said=shown is None)
     _add_new_edges(G, ((s, o, k, edges.pop((s, o, k))) for s, o, k in sorted(edges)))
+    if shown is not None:
+        _add_shown(read, G, set(shown(G)), wikidata)
     return G
 
 
-def _relations(read: _Reader, nodes, include_kb: bool) -> dict[tuple[str, str, str], dict]:
-    """The core relations between ``nodes``, keyed (subject, object, property[@kb])."""
+def _bare_node(e: str, ent: _Entity) -> tuple[str, dict]:
+    """A node with what the report needs of every entity (:func:`~presskg.views.network._node` less
+    its other names, Wikidata id and evidence)."""
+    return e, {"label": ent.labels[max(ent.labels)], "classes": sorted(ent.classes), "cls": main_class(ent.classes),
+               "releases": sorted(ent.releases)}
+
+
+def _add_shown(read: _Reader, G: nx.MultiDiGraph, shown: set[str], wikidata: dict[str, str]) -> None:
+    """The ``shown`` nodes of ``G`` made whole (as :func:`~presskg.views.network._node` makes them),
+    and the relations between them given their sentences."""
+    found = {e: _Entity(labels=dict.fromkeys(sorted(release_iri(r) for r in G.nodes[e]["releases"]), ""))
+             for e in sorted(shown)}
+    _add_details(read, found)
+    for e, ent in found.items():
+        a = G.nodes[e]
+        ent.classes, ent.releases = set(a["classes"]), set(a["releases"])
+        _, whole = _node(e, ent, wikidata.get(e))
+        whole["label"] = a["label"]
+        whole["aliases"] = sorted(ent.aliases - {a["label"]})
+        G._node[e] = whole
+    _add_said(read, lambda s, o, k: G._succ[s][o].get(k) if s in shown and o in shown and o in G._succ[s] else None)
+
+
+def _edge_key(p: str, kb: bool) -> str:
+    """An edge's key: its property, with ``@kb`` for the knowledge base's (one string per property and kind)."""
+    k = _KEYS.get((p, kb))
+    if k is None:
+        prop = _local(p)
+        k = _KEYS[p, kb] = f"{prop}@kb" if kb else prop
+    return k
+
+
+_KEYS: dict[tuple[str, bool], str] = {}
+
+
+def _relations(read: _Reader, nodes, include_kb: bool, *, said: bool = True) -> dict[tuple[str, str, str], dict]:
+    """The core relations between ``nodes``, keyed (subject, object, property[@kb]); with their
+    sentences (``said``), or an empty ``said`` for :func:`_add_said` to fill."""
     skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
     kb_graph = str(KB_GRAPH)
     edges: dict[tuple[str, str, str], dict] = {}
-    keys: dict[tuple[str, bool], str] = {}  # one key string per property and kind, shared by the edges
-
-    def key(p: str, kb: bool) -> str:
-        k = keys.get((p, kb))
-        if k is None:
-            prop = _local(p)
-            k = keys[p, kb] = f"{prop}@kb" if kb else prop
-        return k
-
     for g, s, p, o in read.by_graph(_EDGES):
         kb = g == kb_graph
         if g in skip or s not in nodes or o not in nodes or (kb and not include_kb):
             continue
-        k = key(p, kb)
+        k = _edge_key(p, kb)
         edge = edges.get((s, o, k))
         if edge is None:
             prop = _local(p)
-            edge = edges[s, o, k] = {"property": prop, "kb": kb, "count": 0, "said": []}
+            edge = edges[s, o, k] = {"property": prop, "kb": kb, "count": 0, "said": [] if said else ()}
             if prop in RELEASES_KEPT:
                 edge["releases"] = []
         edge["count"] += 1
         if "releases" in edge:
             edge["releases"].append(_release(g))
-    for g, s, p, o, sentence in read.by_graph(_EVIDENCE):
-        if g in skip or not sentence:
-            continue
-        edge = edges.get((s, o, key(p, g == kb_graph)))
-        if edge is not None:
-            _keep_first(edge["said"], (_release(g), sentence))
+    if said:
+        _add_said(read, lambda s, o, k: edges.get((s, o, k)))
     for edge in edges.values():
         if "releases" in edge:
             edge["releases"] = sorted(edge["releases"])
     return edges
+
+
+def _add_said(read: _Reader, edge_of: Callable[[str, str, str], dict | None]) -> None:
+    """Give the relations ``edge_of(subject, object, key)`` finds (None: not kept) their first sentences."""
+    skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    kb_graph = str(KB_GRAPH)
+    for g, s, p, o, sentence in read.by_graph(_EVIDENCE):
+        if g in skip or not sentence:
+            continue
+        edge = edge_of(s, o, _edge_key(p, g == kb_graph))
+        if edge is not None:
+            if type(edge["said"]) is tuple:  # an edge read without its sentences
+                edge["said"] = []
+            _keep_first(edge["said"], (_release(g), sentence))
 
 
 def _keep_first(said: list[tuple[str, str]], pair: tuple[str, str]) -> None:
@@ -110,3 +173,49 @@ def _keep_first(said: list[tuple[str, str]], pair: tuple[str, str]) -> None:
         return
     bisect.insort(said, pair)
     del said[SAID:]
+
+
+class StoreRows:
+    """The rows a large build's pages read from its store on disk, read while the store is open
+    and before any of the entity graph is made.
+
+    An on-disk store holds index and filter blocks of every file its queries touch, for as long as
+    it is open: some 45 MiB at 1,000 releases and 70 MiB at 4,000 (the first query that scans the
+    releases' labels), growing with the store (issue 19). Held while the entity graph was made, they
+    were part of the pages' peak. Instead:
+
+    * :meth:`fill` opens the store, reads into ``memo`` the rows of every per-graph query of
+      :func:`to_page_graph` and :func:`~presskg.views.timeline.read_dates` that it does not hold
+      yet (streamed, none kept here), keeps the rows of the two whole-store queries (a row per
+      release; the knowledge base's Wikidata ids), and closes the store;
+    * the instance is then the ``source`` of those functions (with the same ``memo``): their rows
+      come from the memo and what was kept; only the sentences of the nodes the graph page shows
+      open the store again, until :meth:`close`.
+    """
+
+    def __init__(self, folder: Path, memo: GraphMemo):
+        self.folder, self.memo = folder, memo
+        self.kept: dict[str, list[tuple]] = {}
+        self._select: Callable[[str], Iterator[tuple]] | None = None
+
+    def fill(self) -> None:
+        from presskg.views.timeline import _EVENT_DATES, _RELEASE_DATES
+
+        read = _Reader(_selector(ox.Store.read_only(str(self.folder))), self.memo)
+        for template, slots in ((_LABELS, {}), (_TYPES, {"classes": _classes()}), (_ALIASES, {}), (_EDGES, {}),
+                                (_EVIDENCE, {}), (_RELEASE_DATES, {}), (_EVENT_DATES, {})):
+            read.fill(template, **slots)
+        for query in (_RELEASES, _WIKIDATA):
+            self.kept[query] = list(read.select(query))
+        # the store is closed as ``read`` goes
+
+    def __call__(self, query: str) -> Iterator[tuple]:
+        if query in self.kept:
+            return iter(self.kept[query])
+        if self._select is None:
+            self._select = _selector(ox.Store.read_only(str(self.folder)))
+        return self._select(query)
+
+    def close(self) -> None:
+        """Close the store, if it was opened again."""
+        self._select = None

@@ -107,13 +107,21 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
 
     Node sizes follow PageRank over the nodes shown. The undirected graph it needs is made once
     (twice when nodes are left out: the ranking then changes), and only the edges between shown
-    nodes are sorted.
+    nodes are sorted. ``G.graph["shown"]``, if set to ``(max_nodes, nodes, notice)`` of
+    :func:`select_nodes` when ``G`` was read (:func:`~presskg.views.pagegraph.to_page_graph`), is
+    used as it is: the whole graph is not ranked again (its undirected copy, some 12 MiB at 4,000
+    releases, was made beside the entity graph).
     """
-    simple = simple_graph(G)
-    keep, notice = select_nodes(G, max_nodes, simple=simple)
+    chosen = G.graph.get("shown")
+    if chosen is not None and chosen[0] == max_nodes:  # chosen as the graph was read: not ranked again
+        keep, notice = chosen[1], chosen[2]
+        simple = simple_graph(G, keep if notice else None)
+    else:
+        simple = simple_graph(G)
+        keep, notice = select_nodes(G, max_nodes, simple=simple)
+        if notice:  # the graph of the nodes shown, made once for their ranking and their layout
+            simple = simple_graph(G, keep)
     shown = set(keep)
-    if notice:  # the graph of the nodes shown, made once for their ranking and their layout
-        simple = simple_graph(G, keep)
     rank = centrality(G, simple=simple)
     top = max(rank.values(), default=1.0) or 1.0
     nodes = []
