@@ -58,8 +58,11 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     launch = ctx.described.get(f.verb, ctx.described.get(launch_verb) if launch_verb is not None else None)
     lf = ctx.frames.get(launch_verb) if launch_verb is not None else None
-    if launch is None and lf is not None and in_class("LAUNCH_VERBS", lf.lemma, lf.particle or None) \
-            and ctx.frame_date(launch_verb):
+    is_launch = lf is not None and in_class("LAUNCH_VERBS", lf.lemma, lf.particle or None)
+    if launch is None and is_launch and not ctx.frame_date(launch_verb) and ctx.date_at.get(f.verb):
+        # "lifted off carrying X on 9 July": the parser hangs the lift-off's date on the participle
+        ctx.date_at[launch_verb] = ctx.date_at.pop(f.verb)
+    if launch is None and is_launch and ctx.frame_date(launch_verb):
         # the participle comes before its launch verb, whose rule has not described the launch yet
         ev = described(ctx, launch_verb, C.Launch)
         launch = ev.key if ev is not None else None
