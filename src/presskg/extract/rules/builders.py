@@ -24,22 +24,28 @@ BUILT = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
 WHOLES = (C.Spacecraft, C.Mission)
 
 
-@rule("dep:builder-of", stage=Stage.PHRASES, triggers=("BUILDER_NOUNS",), produces=(P.providedBy,),
+@rule("dep:builder-of", stage=Stage.PHRASES, triggers=("BUILDER_NOUNS",), produces=(P.providedBy, P.contributesTo),
       confidence=0.75)
 def builder_of(ctx: Context) -> None:
-    """"Airbus, the prime contractor for Vela", "OHB was selected as the builder of the Lyra satellite"."""
+    """"Airbus, the prime contractor for Vela", "OHB was selected as the builder of the Lyra satellite"; of a
+    mission that is no craft ("the prime contractor for the LISA mission"), the builder contributes to it
+    (``providedBy`` is of crafts, instruments and launchers only)."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in BUILDER_NOUNS:
             continue
-        built = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "for")
-                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False) if isa(ctx, e, *BUILT)]
-        if not built:
+        named = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "for")
+                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
+        built = [e for e in named if isa(ctx, e, *BUILT)]
+        missions = [e for e in named if isa(ctx, e, C.Mission) and not isa(ctx, e, *BUILT)]
+        if not built and not missions:
             continue
         for who in _builders(ctx, tok.i):
             for x in built:
                 if x.key != who.key:
                     ctx.add(x, P.providedBy, who, tok.i)
+            for m in missions:
+                ctx.add(who, P.contributesTo, m, tok.i)
 
 
 def _builders(ctx: Context, i: int) -> list[Entity]:
