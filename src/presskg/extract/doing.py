@@ -46,6 +46,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":
         return PASSIVE_SUBJECTS.get(tree.lemma(tree[verb].head))  # "the launch of Kestrel"
     if t.dep == "pobj" and tree[verb].dep == "agent" and tree[tree[verb].head].pos == "VERB":
+        if _on_behalf(tree, tree[verb].head):
+            return Class.Person  # "the accord was signed by Halvor Dahl on behalf of the Norwegian Space Agency"
         return PASSIVE_AGENTS.get(_verb_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
     if tree[verb].pos not in ("VERB", "AUX"):
         return None

@@ -91,6 +91,13 @@ def _frame(tree: Tree, v: int) -> Frame:
             o.dep in ("dobj", "obj") for o in tree.children(v)
         ):
             f.obj.append(c.i)  # "supplying a spectrometer ... and a rover": the rover hung on the verb
+    if f.passive and any(tree[c].dep == "agent" for c in (k.i for k in tree.children(v))):
+        # "signed by A on behalf of X and by B on behalf of Y": the parser hangs the second "by" on the
+        # first's "on" phrase; it is an agent all the same
+        for c in tree.children(v, "prep"):
+            for k in tree.children(c.i, "conj"):
+                if k.text.lower() == "by":
+                    f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
     _idiom(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))
