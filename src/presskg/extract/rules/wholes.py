@@ -3,7 +3,8 @@
 - a part noun (:data:`PART_NOUNS`: "part", "component", "element") said of a thing, with "of" a mission
   or craft: "the Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme",
   "the orbiter forms part of ESA's Vela mission", "Vela II, the second flight of the Nova programme"
-  (apposition, copula or a :data:`PART_LINK_VERBS` verb, a relative "which is part of");
+  (apposition, copula or a :data:`PART_LINK_VERBS` verb, a relative "which is part of"); "in" as well as
+  "of": "Kestrel-3, the third satellite in the Kestrel constellation";
 - a fitting verb (:data:`FIT_VERBS`: "equipped with", "fitted with") whose "with" phrase names an
   instrument or craft: it is part of the craft that is equipped;
 - a sending verb (:data:`SEND_VERBS`: "sent to Venus", "launched towards Mars") with a celestial body after
@@ -62,7 +63,8 @@ def part_noun(ctx: Context) -> None:
     for tok in t.tokens:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in PART_NOUNS:
             continue
-        wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() == "of"
+        # "of", or "in" ("the second satellite in the Kestrel constellation")
+        wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "in")
                   for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False) if _whole(ctx, e)]
         if len(wholes) != 1:
             continue  # "part of A and B" says too little of each
