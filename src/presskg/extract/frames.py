@@ -91,7 +91,7 @@ def _frame(tree: Tree, v: int) -> Frame:
             o.dep in ("dobj", "obj") for o in tree.children(v)
         ):
             f.obj.append(c.i)  # "supplying a spectrometer ... and a rover": the rover hung on the verb
-    if f.passive and any(tree[c].dep == "agent" for c in (k.i for k in tree.children(v))):
+    if f.passive and any(k.dep == "agent" for k in tree.children(v)):
         # "signed by A on behalf of X and by B on behalf of Y": the parser hangs the second "by" on the
         # first's "on" phrase; it is an agent all the same
         for c in tree.children(v, "prep"):

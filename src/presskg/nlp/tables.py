@@ -52,7 +52,7 @@ class TableRuler:
     """
 
     def __init__(self, ruler: AttributeRuler) -> None:
-        from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+        from spacy.attrs import IDS
         from spacy.matcher import Matcher
 
         self.vocab = ruler.vocab
@@ -75,8 +75,9 @@ class TableRuler:
         self._regexes = any(isinstance(tok.get("LOWER"), dict) and "REGEX" in tok["LOWER"]
                             for entry in ruler.patterns for p in entry["patterns"] if len(p) == 1 for tok in p)
         self._other = self.vocab.strings.add("presskg-other-word")
-        self._read = [TAG, LOWER, DEP, IS_SPACE]
-        self._bulk = [POS, TAG, LEMMA, MORPH]
+        self._read = [IDS[a] for a in _READ]
+        self._bulk = [IDS[a] for a in _BULK]
+        self._by_lower: Any = None  # the patterns' LOWER conditions alone, made when first needed
         self._lower_key: dict[int, int] = {}
         self._table: dict[tuple[int, int, int, int], tuple[list[int], dict[int, int] | None]] = {}
 
@@ -88,7 +89,7 @@ class TableRuler:
         touched = self._multi_targets(doc) if len(doc) > 1 else {}
         slow: list[int] = []
         for i, (tag, lower, dep, space) in enumerate(read):
-            ids, bulk = self._result(tag, lower, dep, space)
+            _, bulk = self._result(tag, lower, dep, space)
             if bulk is None or i in touched:
                 slow.append(i)
             elif bulk:
@@ -136,7 +137,7 @@ class TableRuler:
 
     def _lower_only(self, doc: Doc) -> list:
         # patterns reduced to their LOWER condition, made once
-        if not hasattr(self, "_by_lower"):
+        if self._by_lower is None:
             from spacy.matcher import Matcher
 
             self._by_lower = Matcher(self.vocab, validate=False)
