@@ -506,3 +506,16 @@ def test_timeline_dates_through_the_memo_are_the_store_s(seed_build):
     import pyoxigraph as ox
 
     assert read_dates(ox.Store(), memo=memo) == plain  # an empty store: the rows come from the memo alone
+
+
+def test_viz_names_drawn_for_the_most_central_only_on_a_big_page():
+    """Past NAMED_NODES_MAX nodes, the others' names are drawn small enough for vis-network to leave them out
+    at the overview's zoom (they show as one zooms in); a small page names every node at its size."""
+    from presskg.views.viz import NAMED_NODES_MAX, QUIET_FONT
+
+    data = page_data(_scale_free(300))
+    fonts = sorted((n["font"] for n in data["nodes"]), reverse=True)
+    assert all(f >= 16 for f in fonts[:NAMED_NODES_MAX]) and set(fonts[NAMED_NODES_MAX:]) == {QUIET_FONT}
+    biggest = max(data["nodes"], key=lambda n: n["size"])
+    assert biggest["font"] >= 16  # the most central entity keeps its name
+    assert all(n["font"] >= 16 for n in page_data(_scale_free(50))["nodes"])

@@ -76,6 +76,12 @@ OPTIONS = {
 #: names it): in Chromium, drawing 3,000 edge names took three quarters of a 1,500-node page's load.
 EDGE_LABELS_MAX = 1000
 
+#: Past this many nodes only the most central this many have names drawn at their size; the others' are
+#: drawn at ``QUIET_FONT``, which vis-network leaves out below 4 px on screen: they show as one zooms in
+#: (and in their tooltips and the search at once). Hundreds of names drawn at once made one grey blot.
+NAMED_NODES_MAX = 80
+QUIET_FONT = 6
+
 
 def _tooltip(attrs: dict) -> str:
     lines = [attrs.get("label", ""), f"class: {attrs.get('cls', '')}"]
@@ -124,6 +130,7 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
     shown = set(keep)
     rank = centrality(G, simple=simple)
     top = max(rank.values(), default=1.0) or 1.0
+    named = set(sorted(keep, key=lambda n: (-rank.get(n, 0.0), n))[:NAMED_NODES_MAX])
     nodes = []
     for n in keep:
         a = G.nodes[n]
@@ -132,7 +139,8 @@ def page_data(G: nx.MultiDiGraph, *, max_nodes: int = 1500) -> dict:
                       "color": NODE_STYLES.get(a.get("cls", ""), DEFAULT_COLOUR),
                       "size": round(10 + 30 * rank.get(n, 0.0) / top, 2),
                       # central entities get larger names: they stay readable in the overview
-                      "font": round(16 + 24 * rank.get(n, 0.0) / top), "tooltip": _tooltip(a)})
+                      "font": round(16 + 24 * rank.get(n, 0.0) / top) if n in named else QUIET_FONT,
+                      "tooltip": _tooltip(a)})
     edges = _links(G, keep, shown)
     counts = Counter(n["cls"] for n in nodes)
     classes = [{"name": c, "count": counts[c], "color": NODE_STYLES.get(c, DEFAULT_COLOUR)} for c in sorted(counts)]
