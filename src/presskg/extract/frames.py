@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, VERB_IDIOMS
+from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .tree import Tree
 
 SUBJ = ("nsubj", "csubj", "expl")
@@ -31,6 +31,7 @@ class Frame:
     particle: str = ""
     passive: bool = False
     where: int | None = None  # antecedent of a "where" clause
+    noun: int | None = None  # the event noun the verb stands for ("scheduled for launch": launch)
 
     def prep(self, *words: str) -> list[int]:
         return [t for p, t in self.preps if p in words]
@@ -99,6 +100,7 @@ def _frame(tree: Tree, v: int) -> Frame:
                 if k.text.lower() == "by":
                     f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
     _idiom(tree, f)
+    _scheduled(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))
     if not f.subj and not f.passive and t.dep == "ROOT" and t.tag in ("VBD", "VBZ", "VBP"):
@@ -146,6 +148,39 @@ def _idiom(tree: Tree, f: Frame) -> None:
                                    for q in tree.children(r.i, "pobj") if ("to", q.i) not in f.preps)
                 return
 
+
+
+#: "launch" -> "launch", "landing" -> "land": the verb an event noun stands for when it is scheduled.
+SCHEDULED_EVENT_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
+
+
+def _scheduled(tree: Tree, f: Frame) -> None:
+    """"X is scheduled for launch in 2029 on a Y rocket", "X is set for landing on 5 May": a schedule
+    verb (SCHEDULE_VERBS) in the passive with "for" an event noun of SCHEDULED_EVENT_VERBS (data), or
+    the gerund of its verb, tells of that verb, said of the subject. The frame takes the verb's lemma
+    and particle (and keeps the noun in ``noun``, whose dates are the clause's), the "for" phrase gives
+    way to the noun's own phrases, and the subject undergoes a verb of SCHEDULED_UNDERGONE (the frame
+    stays passive: "X will be launched") and does the others ("X will land"). "The launch of X is set
+    for May" and "X's launch" are the noun's rules'."""
+    if f.lemma not in SCHEDULE_VERBS or not f.passive:
+        return
+    verbs = set(SCHEDULED_EVENT_VERBS.values())
+    for p in tree.children(f.verb, "prep"):
+        if p.text.lower() != "for":
+            continue
+        for o in tree.children(p.i, "pobj", "pcomp"):
+            lemma = tree.lemma(o.i)
+            verb = SCHEDULED_EVENT_VERBS.get(lemma) if o.pos == "NOUN" else lemma if o.tag == "VBG" else None
+            if verb not in verbs or any(c.dep in ("poss", "nsubj") or c.dep == "prep" and c.text.lower() == "of"
+                                        or c.dep == "dobj" and o.tag == "VBG" for c in tree.children(o.i)):
+                continue  # "scheduled for the launch of Y", "for Y's launch": the noun's rule reads those
+            f.lemma, _, f.particle = verb.partition(" ")
+            f.noun = o.i
+            f.preps = [(w, i) for w, i in f.preps if i != o.i]
+            f.preps += [(c.text.lower(), q.i) for c in tree.children(o.i, "prep") for q in tree.children(c.i, "pobj")]
+            if f.lemma not in WORD_CLASSES["SCHEDULED_UNDERGONE"]:
+                f.passive, f.subj, f.obj = False, list(f.obj), []
+            return
 
 def _participle_taken_for_verb(tree: Tree, v: int) -> int | None:
     """"Under an accord concluded in May by A and B, X ...": the parser may read a participle that
