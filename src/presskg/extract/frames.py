@@ -101,6 +101,7 @@ def _frame(tree: Tree, v: int) -> Frame:
                     f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
     _idiom(tree, f)
     _scheduled(tree, f)
+    _titled_name(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))
     if not f.subj and not f.passive and t.dep == "ROOT" and t.tag in ("VBD", "VBZ", "VBP"):
@@ -181,6 +182,29 @@ def _scheduled(tree: Tree, f: Frame) -> None:
             if f.lemma not in WORD_CLASSES["SCHEDULED_UNDERGONE"]:
                 f.passive, f.subj, f.obj = False, list(f.obj), []
             return
+
+
+def _titled_name(tree: Tree, f: Frame) -> None:
+    """"signed by DLR Chair Anke Lind", "by the Chair of the Vela Board, Anke Lind": after a title the
+    parser may hang the name on the verb (a noun-phrase modifier, an apposition). The name fills the
+    slot of the phrase its title heads (TITLE_WORDS, HEAD_TITLES) when that phrase ends right before
+    it (a comma between or not), so the rules of the verb read who signed, met or visited."""
+    titles = WORD_CLASSES["TITLE_WORDS"] | WORD_CLASSES["HEAD_TITLES"]
+    for c in tree.children(f.verb, "npadvmod", "appos", "dep"):
+        if c.pos != "PROPN" or c.i < f.verb or c.ent_type not in ("PERSON", ""):
+            continue
+        start = min(tree.subtree(c.i))
+        before = start - 2 if start >= 2 and tree[start - 1].text == "," else start - 1
+
+        def titled(i: int, before: int = before) -> bool:
+            return tree.lemma(i).lower() in titles and max(tree.subtree(i)) == before
+
+        if any(titled(i) for i in f.subj):
+            f.subj.append(c.i)
+        elif any(titled(i) for i in f.obj):
+            f.obj.append(c.i)
+        else:
+            f.preps += [(p, c.i) for p, i in f.preps if titled(i)][:1]
 
 def _participle_taken_for_verb(tree: Tree, v: int) -> int | None:
     """"Under an accord concluded in May by A and B, X ...": the parser may read a participle that
