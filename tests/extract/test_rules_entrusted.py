@@ -24,3 +24,14 @@ def test_the_one_entrusted_builds(read, text, builder, boss):
 def test_a_purpose_clause_of_other_verbs_keeps_its_subject(read):
     got = triples(read("ESA met NASA in Paris to discuss the Kestrel mission."))
     assert any(s.startswith("meeting") and p == "topic" and o == "Kestrel" for s, p, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "ESA has awarded OHB a contract worth 300 million euros to build the Kestrel satellite.",
+    "ESA has awarded a contract to OHB to build the Kestrel satellite.",
+    "OHB has won a contract from ESA to build the Kestrel satellite.",
+])
+def test_a_contract_to_build_is_the_contractors_work(read, text):
+    """rules/suppliers.contractors: through an adjective ("worth ..."), a "to" recipient, a winning subject."""
+    got = triples(read(text))
+    assert ("Kestrel", "providedBy", "OHB") in got and ("Kestrel", "providedBy", "ESA") not in got, sorted(got)
