@@ -94,8 +94,11 @@ def _title_before_name(ctx: Context, i: int, person: Entity) -> bool:
     worker noun written right before the person's name (a compound of it)."""
     t = ctx.tree
     word = t.lemma(i)
-    return t[i].dep == "compound" and (word in WORKER_NOUNS or title_kind(ctx, i) is not None) \
-        and any(m.start == i + 1 for m in person.mentions)
+    # (or its head, the name its apposition: "The German astronaut Anna Lind", as the parser may read it)
+    return t[i].dep in ("compound", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT") \
+        and (word in WORKER_NOUNS or title_kind(ctx, i) is not None) \
+        and any(m.start == i + 1 for m in person.mentions) \
+        and (t[i].dep == "compound" or any(c.i >= i + 1 for c in t.children(i, "appos")))
 
 
 def _national_targets(ctx: Context, i: int) -> list[Entity]:
