@@ -110,7 +110,7 @@ def test_pagegraph_store_rows_read_ahead_give_the_same_graph(corpus_build):
     again only for the sentences of the nodes shown."""
     from presskg.store import open_store
     from presskg.views.network import _selector
-    from presskg.views.pagegraph import StoreRows
+    from presskg.views.pagerows import StoreRows
     from presskg.views.viz import select_nodes
 
     store = open_store(corpus_build)

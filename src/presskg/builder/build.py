@@ -299,7 +299,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                 give_back()
             source = in_memory.result() if in_memory is not None else new_store.folder
             G = read_network(source, out, hashes, release_pages=per_release,  # the store closed before it moves
-                             max_nodes=settings.viz_max_nodes)
+                             max_nodes=settings.viz_max_nodes, fragments=spool)
             del source
             pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
             del G

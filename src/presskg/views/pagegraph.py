@@ -24,25 +24,17 @@ every ``rdf:Statement`` it writes, in the same graph.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterable
 
 import networkx as nx
-import pyoxigraph as ox
 
 from presskg.rdf.encode import release_iri
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import (
-    _ALIASES,
     _EDGES,
     _EVIDENCE,
-    _LABELS,
-    _RELEASES,
-    _TYPES,
-    _WIKIDATA,
     _add_details,
     _add_new_edges,
-    _classes,
     _entities,
     _Entity,
     _local,
@@ -173,49 +165,3 @@ def _keep_first(said: list[tuple[str, str]], pair: tuple[str, str]) -> None:
         return
     bisect.insort(said, pair)
     del said[SAID:]
-
-
-class StoreRows:
-    """The rows a large build's pages read from its store on disk, read while the store is open
-    and before any of the entity graph is made.
-
-    An on-disk store holds index and filter blocks of every file its queries touch, for as long as
-    it is open: some 45 MiB at 1,000 releases and 70 MiB at 4,000 (the first query that scans the
-    releases' labels), growing with the store (issue 19). Held while the entity graph was made, they
-    were part of the pages' peak. Instead:
-
-    * :meth:`fill` opens the store, reads into ``memo`` the rows of every per-graph query of
-      :func:`to_page_graph` and :func:`~presskg.views.timeline.read_dates` that it does not hold
-      yet (streamed, none kept here), keeps the rows of the two whole-store queries (a row per
-      release; the knowledge base's Wikidata ids), and closes the store;
-    * the instance is then the ``source`` of those functions (with the same ``memo``): their rows
-      come from the memo and what was kept; only the sentences of the nodes the graph page shows
-      open the store again, until :meth:`close`.
-    """
-
-    def __init__(self, folder: Path, memo: GraphMemo):
-        self.folder, self.memo = folder, memo
-        self.kept: dict[str, list[tuple]] = {}
-        self._select: Callable[[str], Iterator[tuple]] | None = None
-
-    def fill(self) -> None:
-        from presskg.views.timeline import _EVENT_DATES, _RELEASE_DATES
-
-        read = _Reader(_selector(ox.Store.read_only(str(self.folder))), self.memo)
-        for template, slots in ((_LABELS, {}), (_TYPES, {"classes": _classes()}), (_ALIASES, {}), (_EDGES, {}),
-                                (_EVIDENCE, {}), (_RELEASE_DATES, {}), (_EVENT_DATES, {})):
-            read.fill(template, **slots)
-        for query in (_RELEASES, _WIKIDATA):
-            self.kept[query] = list(read.select(query))
-        # the store is closed as ``read`` goes
-
-    def __call__(self, query: str) -> Iterator[tuple]:
-        if query in self.kept:
-            return iter(self.kept[query])
-        if self._select is None:
-            self._select = _selector(ox.Store.read_only(str(self.folder)))
-        return self._select(query)
-
-    def close(self) -> None:
-        """Close the store, if it was opened again."""
-        self._select = None
