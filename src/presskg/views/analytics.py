@@ -44,8 +44,8 @@ def release_view(G: nx.MultiDiGraph, release: str) -> nx.MultiDiGraph:
 def text_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Only the relations read from releases (no background facts).
 
-    The nodes' and edges' attribute dicts are shared with ``G``, not copied: the report reads them
-    only, and copying them edge by edge (``add_edges_from``) was a tenth of a second of every
+    The nodes' and edges' attribute dicts are shared with ``G``, not copied, and so is a pair's dict
+    of edges when none of them is a background fact: the graph is for reading only (the report), and copying them edge by edge (``add_edges_from``) was a tenth of a second of every
     build's pages at a thousand releases (issue 17). The adjacency is that ``add_edges_from`` would
     give, in the same order (the seeded measures depend on it).
     """
@@ -56,10 +56,19 @@ def text_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         nodes[n] = attrs
     for s, nbrs in G.adjacency():
         for o, keyed in nbrs.items():
-            kept = {k: d for k, d in keyed.items() if not d.get("kb")}
+            # most pairs have no background fact: their dict of edges is shared too (a copy per pair
+            # was some 11 MiB at 8,000 releases, in the report's process; issue 19)
+            kept = {k: d for k, d in keyed.items() if not d.get("kb")} if _any_kb(keyed) else keyed
             if kept:
                 succ[s][o] = pred[o][s] = kept
     return H
+
+
+def _any_kb(keyed: dict) -> bool:
+    for d in keyed.values():
+        if d.get("kb"):
+            return True
+    return False
 
 
 def simple_graph(G: nx.MultiDiGraph, nodes: list[str] | None = None) -> nx.Graph:
