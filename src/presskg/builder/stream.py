@@ -37,8 +37,10 @@ from presskg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 BATCH = 250
 #: Release graphs validated together (more: faster, but a bigger graph in memory). rudof's peak for a
 #: batch of the corpus's copies: 250 graphs about 175 MiB, 125 about 95 MiB, 64 about 50 MiB; SHACL's
-#: CPU time for 1,000 releases 4.6, 4.7 and 5.6 s (each batch reads the shapes again).
-VALIDATION_BATCH = 125
+#: CPU time for 1,000 releases 4.6, 4.7 and 5.6 s (each batch reads the shapes again). 64: at 8,000
+#: releases a batch of 125 beside the store's compaction (its thread) set the build's peak (302 MiB
+#: in one run; 244 for that phase with 64, cache-filled builds, ``benchmarks/memstages.py``; issue 19).
+VALIDATION_BATCH = 64
 
 
 def make_graph(spool: Spool, name: str, facts: list[ox.Quad], text: list[ox.Quad] = ()) -> Graph:
