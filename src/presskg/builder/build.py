@@ -384,7 +384,9 @@ def _digest(*parts) -> str:
 
 
 def _summary_from_json(data: list) -> tuple:
-    return tuple((key, label, tuple(aliases), tuple(classes)) for key, label, aliases, classes in data)
+    from presskg.builder.stream import compact_summary
+
+    return compact_summary(data)
 
 
 def _count_entities(store: ox.Store) -> int:

@@ -12,6 +12,7 @@ not on the corpus.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 
 import pyoxigraph as ox
@@ -60,8 +61,19 @@ def summarize(releases: list[Release], keys: dict[str, str], cache: ExtractionCa
         if isinstance(x, str):
             failed.append((str(rel.path or rel.identifier), x))
         else:
-            summaries[rel.identifier] = named_summary(x)
+            summaries[rel.identifier] = compact_summary(named_summary(x))
     return summaries, failed
+
+
+def compact_summary(summary: tuple) -> tuple:
+    """A naming summary whose strings are interned: names and classes repeat from release to release
+    (an agency in hundreds of them, a class in most), and every summary is held to the build's end
+    (issue 19: some 13 strings a release, each decoded anew from its release's cache entry)."""
+    def intern(s):  # a class is an enum member (one object already) in a summary made now, text in one read back
+        return sys.intern(s) if type(s) is str else s
+
+    return tuple((intern(key), intern(label), tuple(map(intern, aliases)), tuple(map(intern, classes)))
+                 for key, label, aliases, classes in summary)
 
 
 def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
