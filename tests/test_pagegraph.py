@@ -140,7 +140,7 @@ def test_pagegraph_store_rows_read_ahead_give_the_same_graph(corpus_build):
 def test_pagegraph_build_past_release_pages_gives_the_same_graph_page_and_report(corpus_build, tmp_path):
     """A build with more releases than get a page of their own reads the pages' graph (one edge per
     relation, details for the nodes shown, its rows read before the graph is made from a store on
-    disk: :class:`~presskg.views.pagegraph.StoreRows`): the same graph page and report as the
+    disk: :class:`~presskg.views.pagerows.StoreRows`): the same graph page and report as the
     entity graph's, and no release pages."""
     import shutil
     from dataclasses import replace
