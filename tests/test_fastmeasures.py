@@ -57,3 +57,33 @@ def test_fastmeasures_igraph_is_imported_without_matplotlib():
             "print(Figure is not None)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+def _multidigraph(seed: int) -> nx.MultiDiGraph:
+    """Edges both ways, repeated, self loops, nodes added out of order and some without edges."""
+    rnd = random.Random(seed)
+    G = nx.MultiDiGraph()
+    names = [f"e{i:03d}" for i in range(120)]
+    rnd.shuffle(names)
+    G.add_nodes_from(names)
+    for _ in range(400):
+        s, o = rnd.choice(names[:100]), rnd.choice(names[:100])
+        G.add_edge(s, o, key=rnd.choice("abc"))
+    return G
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_fastmeasures_simple_edges_are_simple_graph_s_in_its_order(seed):
+    """The arrays the measures read are the simple graph's nodes and edges in its order (the
+    seeded measures depend on it), for the whole graph and for a subset of its nodes in any order."""
+    from presskg.views.analytics import simple_graph
+
+    G = _multidigraph(seed)
+    some = random.Random(seed).sample(list(G), 70) + ["not-a-node"]
+    for nodes in (None, some):
+        H, ours = simple_graph(G, nodes), fastmeasures.SimpleEdges(G, nodes)
+        assert list(ours) == list(H) and len(ours) == len(H)
+        assert list(ours.edges()) == list(H.edges()) and ours.number_of_edges() == H.number_of_edges()
+        assert fastmeasures.pagerank(ours) == fastmeasures.pagerank(H)
+        assert fastmeasures.louvain(ours, seed=42) == fastmeasures.louvain(H, seed=42)
+        assert fastmeasures.betweenness(ours, 20, seed=7) == fastmeasures.betweenness(H, 20, seed=7)

@@ -110,7 +110,7 @@ def test_pagegraph_store_rows_read_ahead_give_the_same_graph(corpus_build):
     again only for the sentences of the nodes shown."""
     from presskg.store import open_store
     from presskg.views.network import _selector
-    from presskg.views.pagegraph import StoreRows
+    from presskg.views.pagerows import StoreRows
     from presskg.views.viz import select_nodes
 
     store = open_store(corpus_build)
@@ -140,7 +140,7 @@ def test_pagegraph_store_rows_read_ahead_give_the_same_graph(corpus_build):
 def test_pagegraph_build_past_release_pages_gives_the_same_graph_page_and_report(corpus_build, tmp_path):
     """A build with more releases than get a page of their own reads the pages' graph (one edge per
     relation, details for the nodes shown, its rows read before the graph is made from a store on
-    disk: :class:`~presskg.views.pagegraph.StoreRows`): the same graph page and report as the
+    disk: :class:`~presskg.views.pagerows.StoreRows`): the same graph page and report as the
     entity graph's, and no release pages."""
     import shutil
     from dataclasses import replace
@@ -160,3 +160,41 @@ def test_pagegraph_build_past_release_pages_gives_the_same_graph_page_and_report
     assert len(pages) > 3
     for name in pages:
         assert (out / name).read_bytes() == (corpus_build / name).read_bytes(), name
+
+
+def test_pagegraph_rows_come_from_the_graphs_made_not_the_store(corpus_build, tmp_path):
+    """A build's pages read the rows of the graphs it made from their N-Quads (its spool), a few
+    at a time in a store in memory: the same graph and dates as from the store, which is not
+    opened for them; a graph it did not make is read from the store."""
+    import pyoxigraph as ox
+
+    from presskg.store import open_store
+    from presskg.views.network import _selector
+    from presskg.views.pagerows import StoreRows
+    from presskg.views.viz import select_nodes
+
+    store = open_store(corpus_build)
+    names = sorted(g.value for g in store.named_graphs())
+
+    class Made:  # what the spool gives
+        def __init__(self, graphs):
+            self.spans = {g: None for g in graphs}
+
+        def nquads(self, g):
+            return ox.serialize(store.quads_for_pattern(None, None, None, ox.NamedNode(g)),
+                                format=ox.RdfFormat.N_QUADS)
+
+        def nquads_bytes(self, graphs):
+            return sum(len(self.nquads(g)) for g in graphs)
+
+    plain = to_page_graph(corpus_build, include_kb=True, shown=lambda G: select_nodes(G, 40)[0])
+    for made, folder in ((names, tmp_path / "no-store"), (names[1:], corpus_build / "store")):
+        memo = GraphMemo()
+        memo.sync({g: "h" for g in names})
+        rows = StoreRows(folder, memo, Made(made))
+        rows.fill()  # with no store at all when every graph was made
+        rows._select = _selector(store)  # the sentences of the nodes shown
+        lean = to_page_graph(rows, include_kb=True, memo=memo, shown=lambda G: select_nodes(G, 40)[0])
+        assert list(lean.nodes(data=True)) == list(plain.nodes(data=True))
+        assert list(lean.edges(keys=True, data=True)) == list(plain.edges(keys=True, data=True))
+        assert read_dates(rows, memo=memo) == read_dates(corpus_build)

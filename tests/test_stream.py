@@ -68,3 +68,22 @@ def test_stream_failed_build_leaves_no_spool(tmp_path, release_dir, monkeypatch)
     with pytest.raises(ValidationError):
         build([release_dir], out=out, progress=False)
     assert not any(p.name.startswith(".spool.") for p in out.iterdir())
+
+
+def test_stream_compact_summary_shares_repeated_names_and_keeps_classes():
+    """Naming summaries are held with their strings interned: two releases' equal names are one
+    object; a class made now (an enum member) stays itself; the summary is equal to what it was."""
+    from presskg.builder.stream import compact_summary
+    from presskg.vocab import Class
+
+    def fresh(text):  # a string object of its own, as decoding a cache entry gives
+        return "".join(list(text))
+
+    one = ((fresh("e:nasa"), fresh("NASA"), (fresh("National Aeronautics and Space Administration"),),
+            (Class.SpaceAgency,)),)
+    two = ((fresh("e:nasa"), fresh("NASA"), (), (fresh("SpaceAgency"),)),)
+    assert one[0][1] is not two[0][1]
+    a, b = compact_summary(one), compact_summary(two)
+    assert a == one and b == two
+    assert a[0][0] is b[0][0] and a[0][1] is b[0][1]
+    assert a[0][3][0] is Class.SpaceAgency

@@ -22,6 +22,7 @@ from presskg.builder.cache import CACHE_DIR
 from presskg.errors import BuildError
 from presskg.settings import Settings
 from presskg.views.memo import kept_in
+from presskg.views.pagerows import Fragments
 
 #: The rows of the entity graph, per graph, in the cache folder.
 NETWORK_MEMO = "network.memo"
@@ -34,11 +35,12 @@ FORK_REPORT_AT = 64
 
 
 def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, release_pages: bool = True,
-                 max_nodes: int = 1500) -> nx.MultiDiGraph:
+                 max_nodes: int = 1500, fragments: Fragments | None = None) -> nx.MultiDiGraph:
     """The entity graph of the build in ``out`` from a ``store`` of its graphs (or the folder of one
     on disk), whose graphs have these ``hashes``, through the rows kept from the previous build
     (and kept for the next). From a folder, the graph of a large build is made once the rows are
-    read and the store closed (:class:`~presskg.views.pagegraph.StoreRows`).
+    read and the store closed (:class:`~presskg.views.pagerows.StoreRows`): the rows of the graphs
+    ``fragments`` holds (the build's spool) read from their N-Quads, not from the store.
 
     ``release_pages``: the build writes a page per release, which needs an edge per release that
     states a relation, with all its sentences; else the graph has one edge per relation
@@ -49,13 +51,14 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
     """
     from presskg.views.netmemo import read_through
     from presskg.views.network import to_networkx
-    from presskg.views.pagegraph import StoreRows, to_page_graph
+    from presskg.views.pagegraph import to_page_graph
+    from presskg.views.pagerows import StoreRows
     from presskg.views.timeline import read_dates
     def reading(memo):
         if release_pages or memo is None or not isinstance(store, Path):
             source = ox.Store.read_only(str(store)) if isinstance(store, Path) else store
         else:  # the store's rows into the memo first, the store closed before the graph is made
-            source = StoreRows(store, memo)
+            source = StoreRows(store, memo, fragments)
             source.fill()
             give_back()
         if release_pages:

@@ -12,6 +12,7 @@ not on the corpus.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 
 import pyoxigraph as ox
@@ -37,8 +38,10 @@ from presskg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 BATCH = 250
 #: Release graphs validated together (more: faster, but a bigger graph in memory). rudof's peak for a
 #: batch of the corpus's copies: 250 graphs about 175 MiB, 125 about 95 MiB, 64 about 50 MiB; SHACL's
-#: CPU time for 1,000 releases 4.6, 4.7 and 5.6 s (each batch reads the shapes again).
-VALIDATION_BATCH = 125
+#: CPU time for 1,000 releases 4.6, 4.7 and 5.6 s (each batch reads the shapes again). 64: at 8,000
+#: releases a batch of 125 beside the store's compaction (its thread) set the build's peak (302 MiB
+#: in one run; 244 for that phase with 64, cache-filled builds, ``benchmarks/memstages.py``; issue 19).
+VALIDATION_BATCH = 64
 
 
 def make_graph(spool: Spool, name: str, facts: list[ox.Quad], text: list[ox.Quad] = ()) -> Graph:
@@ -58,8 +61,19 @@ def summarize(releases: list[Release], keys: dict[str, str], cache: ExtractionCa
         if isinstance(x, str):
             failed.append((str(rel.path or rel.identifier), x))
         else:
-            summaries[rel.identifier] = named_summary(x)
+            summaries[rel.identifier] = compact_summary(named_summary(x))
     return summaries, failed
+
+
+def compact_summary(summary: tuple) -> tuple:
+    """A naming summary whose strings are interned: names and classes repeat from release to release
+    (an agency in hundreds of them, a class in most), and every summary is held to the build's end
+    (issue 19: some 13 strings a release, each decoded anew from its release's cache entry)."""
+    def intern(s):  # a class is an enum member (one object already) in a summary made now, text in one read back
+        return sys.intern(s) if type(s) is str else s
+
+    return tuple((intern(key), intern(label), tuple(map(intern, aliases)), tuple(map(intern, classes)))
+                 for key, label, aliases, classes in summary)
 
 
 def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,

@@ -44,10 +44,11 @@ def release_view(G: nx.MultiDiGraph, release: str) -> nx.MultiDiGraph:
 def text_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Only the relations read from releases (no background facts).
 
-    The nodes' and edges' attribute dicts are shared with ``G``, not copied: the report reads them
-    only, and copying them edge by edge (``add_edges_from``) was a tenth of a second of every
-    build's pages at a thousand releases (issue 17). The adjacency is that ``add_edges_from`` would
-    give, in the same order (the seeded measures depend on it).
+    The nodes' and edges' attribute dicts are shared with ``G``, not copied, and so is a pair's dict
+    of edges when none of them is a background fact: the graph is for reading only (the report), and
+    copying them edge by edge (``add_edges_from``) was a tenth of a second of every build's pages
+    at a thousand releases (issue 17). The adjacency is that ``add_edges_from`` would give, in the
+    same order (the seeded measures depend on it).
     """
     H = nx.MultiDiGraph()
     H.add_nodes_from(G)
@@ -56,10 +57,19 @@ def text_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         nodes[n] = attrs
     for s, nbrs in G.adjacency():
         for o, keyed in nbrs.items():
-            kept = {k: d for k, d in keyed.items() if not d.get("kb")}
+            # most pairs have no background fact: their dict of edges is shared too (a copy per pair
+            # was some 11 MiB at 8,000 releases, in the report's process; issue 19)
+            kept = {k: d for k, d in keyed.items() if not d.get("kb")} if _any_kb(keyed) else keyed
             if kept:
                 succ[s][o] = pred[o][s] = kept
     return H
+
+
+def _any_kb(keyed: dict) -> bool:
+    for d in keyed.values():
+        if d.get("kb"):
+            return True
+    return False
 
 
 def simple_graph(G: nx.MultiDiGraph, nodes: list[str] | None = None) -> nx.Graph:
@@ -91,10 +101,11 @@ def simple_graph(G: nx.MultiDiGraph, nodes: list[str] | None = None) -> nx.Graph
     return H
 
 
-def centrality(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[str, float]:
+def centrality(G: nx.MultiDiGraph, *, simple: nx.Graph | fastmeasures.SimpleEdges | None = None) -> dict[str, float]:
     """PageRank of each node over the undirected entity graph (uniform when there are no edges).
 
-    ``simple``: the graph to rank, ``simple_graph(G)`` unless the caller has made it already.
+    ``simple``: the graph to rank, ``simple_graph(G)`` unless the caller has made it already (or
+    its :class:`~presskg.views.fastmeasures.SimpleEdges`, which the measures read alike).
     """
     H = simple_graph(G) if simple is None else simple
     if len(H) == 0:
@@ -105,7 +116,7 @@ def centrality(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[st
     return _kept("pagerank", H, lambda: {n: round(v, 12) for n, v in fastmeasures.pagerank(H).items()})
 
 
-def _kept(kind: str, H: nx.Graph, compute: Callable[[], dict | list]) -> dict | list:
+def _kept(kind: str, H: nx.Graph | fastmeasures.SimpleEdges, compute: Callable[[], dict | list]) -> dict | list:
     """``compute()`` (JSON data), or what it gave before for the same graph (:mod:`~presskg.views.memo`).
 
     The key is ``H`` itself, nodes and each node's neighbours in order: the seeded measures
@@ -113,6 +124,9 @@ def _kept(kind: str, H: nx.Graph, compute: Callable[[], dict | list]) -> dict | 
     # digested a node at a time: the text of the whole adjacency was some 10 MB at 4,000 releases,
     # made three times by the pages and the report beside the entity graph (issue 19)
     key = hashlib.sha256(code_digest(__file__, fastmeasures.__file__, libraries=("networkx", "igraph")).encode())
+    if isinstance(H, fastmeasures.SimpleEdges):
+        H.digest(key)
+        return memoized_json(kind, key.hexdigest(), compute)
     for n, nbrs in H.adjacency():  # not H[n]: a view made per node
         key.update(repr((n, list(nbrs))).encode("utf-8"))
     return memoized_json(kind, key.hexdigest(), compute)
@@ -122,7 +136,8 @@ def _kept(kind: str, H: nx.Graph, compute: Callable[[], dict | list]) -> dict | 
 BETWEENNESS_SOURCES = 50
 
 
-def measures(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[str, dict[str, float]]:
+def measures(G: nx.MultiDiGraph, *,
+             simple: nx.Graph | fastmeasures.SimpleEdges | None = None) -> dict[str, dict[str, float]]:
     """Degree, PageRank and betweenness of every node.
 
     Betweenness (computed by igraph as networkx would: :mod:`~presskg.views.fastmeasures`) is
@@ -140,7 +155,8 @@ def measures(G: nx.MultiDiGraph, *, simple: nx.Graph | None = None) -> dict[str,
             "betweenness": _kept("betweenness", H, betweenness) if len(H) else {}}
 
 
-def communities(G: nx.MultiDiGraph, *, seed: int = 42, simple: nx.Graph | None = None) -> list[list[str]]:
+def communities(G: nx.MultiDiGraph, *, seed: int = 42,
+                simple: nx.Graph | fastmeasures.SimpleEdges | None = None) -> list[list[str]]:
     """Louvain communities (igraph's multilevel method), largest first, members sorted: reproducible with ``seed``.
 
     ``simple``: ``simple_graph(G)`` if the caller has made it already.
@@ -202,7 +218,7 @@ def path(G: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
     return hops
 
 
-def stats(G: nx.MultiDiGraph, *, top: int = 10, simple: nx.Graph | None = None,
+def stats(G: nx.MultiDiGraph, *, top: int = 10, simple: nx.Graph | fastmeasures.SimpleEdges | None = None,
           rank: dict[str, float] | None = None) -> dict:
     """Counts per class and per property, and the most central entities.
 

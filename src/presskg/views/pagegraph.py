@@ -25,21 +25,17 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
 
 from presskg.rdf.encode import release_iri
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import (
-    _ALIASES,
     _EDGES,
     _EVIDENCE,
     _LABELS,
     _RELEASES,
     _TYPES,
-    _WIKIDATA,
     _add_details,
     _add_new_edges,
     _classes,
@@ -75,26 +71,64 @@ def to_page_graph(source, *, include_kb: bool = False, memo: GraphMemo | None = 
     and relation (issue 19), and fewer mentions are read.
     """
     read = _Reader(_selector(source), memo)
-    found = _entities(read, None, details=shown is None)
-    wikidata = _wikidata(read)
     G = nx.MultiDiGraph(per_relation=True)
     if shown is None:
+        found = _entities(read, None)
+        wikidata = _wikidata(read)
         G.add_nodes_from(_node(e, found.pop(e), wikidata.get(e)) for e in sorted(found))
-    else:
-        G.add_nodes_from(_bare_node(e, found.pop(e)) for e in sorted(found))
-    del found
-    edges = _relations(read, G, include_kb, said=shown is None)
-    _add_new_edges(G, ((s, o, k, edges.pop((s, o, k))) for s, o, k in sorted(edges)))
-    if shown is not None:
-        _add_shown(read, G, set(shown(G)), wikidata)
+        del found
+        edges = _relations(read, G, include_kb)
+        _add_new_edges(G, ((s, o, k, edges.pop((s, o, k))) for s, o, k in sorted(edges)))
+        return G
+    bare = _bare_entities(read)
+    wikidata = _wikidata(read)
+    G.add_nodes_from(_bare_node(e, bare.pop(e)) for e in sorted(bare))
+    del bare
+    _add_new_edges(G, _counted(read, G, include_kb))
+    _add_shown(read, G, set(shown(G)), wikidata)
     return G
 
 
-def _bare_node(e: str, ent: _Entity) -> tuple[str, dict]:
+def _bare_entities(read: _Reader) -> dict[str, list]:
+    """What :func:`~presskg.views.network._entities` finds, without other names and evidence, held
+    compactly: entity → [the last graph that names and types it, its label there, its classes, its
+    releases (repeated)]. (A :class:`~presskg.views.network._Entity` of five containers per entity
+    was some 1.3 KB: 39 MiB at 8,000 releases, the largest part of reading the pages' graph; issue 19.)"""
+    releases = {g for (g,) in read.select(_RELEASES)}
+    labels: dict[tuple[str, str], str] = {}
+    for g, e, label in read.by_graph(_LABELS):
+        if g in releases and labels.get((g, e), "") <= label:  # the greatest, if a graph gave two
+            labels[g, e] = label
+    del releases
+    found: dict[str, list] = {}
+    for g, e, t in read.by_graph(_TYPES, classes=_classes()):
+        label = labels.get((g, e))
+        if label is None:
+            continue
+        ent = found.get(e)
+        if ent is None:
+            found[e] = [g, label, {_local(t)}, [_release(g)]]
+            continue
+        if g > ent[0]:
+            ent[0], ent[1] = g, label
+        ent[2].add(_local(t))
+        ent[3].append(_release(g))
+    return found
+
+
+def _bare_node(e: str, ent: list) -> tuple[str, dict]:
     """A node with what the report needs of every entity (:func:`~presskg.views.network._node` less
-    its other names, Wikidata id and evidence)."""
-    return e, {"label": ent.labels[max(ent.labels)], "classes": sorted(ent.classes), "cls": main_class(ent.classes),
-               "releases": sorted(ent.releases)}
+    its other names, Wikidata id and evidence); nodes of the same classes share their list of them."""
+    _, label, classes, releases = ent
+    key = frozenset(classes)
+    kinds = _CLASSES.get(key)
+    if kinds is None:
+        kinds = _CLASSES[key] = (sorted(classes), main_class(classes))
+    return e, {"label": label, "classes": kinds[0], "cls": kinds[1], "releases": sorted(set(releases))}
+
+
+#: Classes of nodes (a set of them) → their sorted list and main class, shared (read only) by the nodes.
+_CLASSES: dict[frozenset, tuple[list[str], str]] = {}
 
 
 def _add_shown(read: _Reader, G: nx.MultiDiGraph, shown: set[str], wikidata: dict[str, str]) -> None:
@@ -110,7 +144,15 @@ def _add_shown(read: _Reader, G: nx.MultiDiGraph, shown: set[str], wikidata: dic
         whole["label"] = a["label"]
         whole["aliases"] = sorted(ent.aliases - {a["label"]})
         G._node[e] = whole
-    _add_said(read, lambda s, o, k: G._succ[s][o].get(k) if s in shown and o in shown and o in G._succ[s] else None)
+
+    def edge_of(s: str, o: str, k: str) -> dict | None:
+        keyed = G._succ[s].get(o) if s in shown and o in shown else None
+        edge = None if keyed is None else keyed.get(k)
+        if edge is not None and type(edge["said"]) is tuple:  # shared by edges alike (_counted): its own now
+            edge = keyed[k] = {**edge, "said": []}  # (keyed: the same dict in the successors and predecessors)
+        return edge
+
+    _add_said(read, edge_of)
 
 
 def _edge_key(p: str, kb: bool) -> str:
@@ -123,6 +165,38 @@ def _edge_key(p: str, kb: bool) -> str:
 
 
 _KEYS: dict[tuple[str, bool], str] = {}
+
+
+def _counted(read: _Reader, nodes, include_kb: bool) -> Iterator[tuple[str, str, str, dict]]:
+    """The core relations between ``nodes`` as :func:`_relations` gives them, in its order, without
+    their sentences (an empty ``said``): those of a property, kind and count (all but ``partnerOf``'s,
+    which keep their releases) share one dict, read only (:func:`_add_shown` gives the edges that get
+    sentences their own). A dict per edge was some 17 MiB at 8,000 releases (issue 19)."""
+    skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    kb_graph = str(KB_GRAPH)
+    counts: dict[tuple[str, str, str], int] = {}
+    releases: dict[tuple[str, str, str], list[str]] = {}
+    for g, s, p, o in read.by_graph(_EDGES):
+        kb = g == kb_graph
+        if g in skip or s not in nodes or o not in nodes or (kb and not include_kb):
+            continue
+        key = (s, o, _edge_key(p, kb))
+        counts[key] = counts.get(key, 0) + 1
+        if _local(p) in RELEASES_KEPT:
+            releases.setdefault(key, []).append(_release(g))
+    shared: dict[tuple[str, bool, int], dict] = {}
+    for key in sorted(counts):
+        s, o, k = key
+        kb = k.endswith("@kb")
+        prop = k[:-3] if kb else k
+        n = counts.pop(key)
+        if key in releases:
+            yield s, o, k, {"property": prop, "kb": kb, "count": n, "said": (), "releases": sorted(releases.pop(key))}
+            continue
+        edge = shared.get((k, kb, n))
+        if edge is None:
+            edge = shared[k, kb, n] = {"property": prop, "kb": kb, "count": n, "said": ()}
+        yield s, o, k, edge
 
 
 def _relations(read: _Reader, nodes, include_kb: bool, *, said: bool = True) -> dict[tuple[str, str, str], dict]:
@@ -173,49 +247,3 @@ def _keep_first(said: list[tuple[str, str]], pair: tuple[str, str]) -> None:
         return
     bisect.insort(said, pair)
     del said[SAID:]
-
-
-class StoreRows:
-    """The rows a large build's pages read from its store on disk, read while the store is open
-    and before any of the entity graph is made.
-
-    An on-disk store holds index and filter blocks of every file its queries touch, for as long as
-    it is open: some 45 MiB at 1,000 releases and 70 MiB at 4,000 (the first query that scans the
-    releases' labels), growing with the store (issue 19). Held while the entity graph was made, they
-    were part of the pages' peak. Instead:
-
-    * :meth:`fill` opens the store, reads into ``memo`` the rows of every per-graph query of
-      :func:`to_page_graph` and :func:`~presskg.views.timeline.read_dates` that it does not hold
-      yet (streamed, none kept here), keeps the rows of the two whole-store queries (a row per
-      release; the knowledge base's Wikidata ids), and closes the store;
-    * the instance is then the ``source`` of those functions (with the same ``memo``): their rows
-      come from the memo and what was kept; only the sentences of the nodes the graph page shows
-      open the store again, until :meth:`close`.
-    """
-
-    def __init__(self, folder: Path, memo: GraphMemo):
-        self.folder, self.memo = folder, memo
-        self.kept: dict[str, list[tuple]] = {}
-        self._select: Callable[[str], Iterator[tuple]] | None = None
-
-    def fill(self) -> None:
-        from presskg.views.timeline import _EVENT_DATES, _RELEASE_DATES
-
-        read = _Reader(_selector(ox.Store.read_only(str(self.folder))), self.memo)
-        for template, slots in ((_LABELS, {}), (_TYPES, {"classes": _classes()}), (_ALIASES, {}), (_EDGES, {}),
-                                (_EVIDENCE, {}), (_RELEASE_DATES, {}), (_EVENT_DATES, {})):
-            read.fill(template, **slots)
-        for query in (_RELEASES, _WIKIDATA):
-            self.kept[query] = list(read.select(query))
-        # the store is closed as ``read`` goes
-
-    def __call__(self, query: str) -> Iterator[tuple]:
-        if query in self.kept:
-            return iter(self.kept[query])
-        if self._select is None:
-            self._select = _selector(ox.Store.read_only(str(self.folder)))
-        return self._select(query)
-
-    def close(self) -> None:
-        """Close the store, if it was opened again."""
-        self._select = None

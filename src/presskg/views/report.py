@@ -33,9 +33,9 @@ from presskg.views.analytics import (
     measures,
     missions_per_agency,
     partnerships,
-    simple_graph,
     stats,
 )
+from presskg.views.fastmeasures import SimpleEdges
 from presskg.views.timeline import Dates, timeline
 
 #: How many rows or bars a part of the report shows at most.
@@ -107,7 +107,7 @@ def _missions(G: nx.MultiDiGraph, label: dict[str, str]) -> Table:
 def report_data(G: nx.MultiDiGraph, *, top: int = 15, dates: Dates | None = None,
                 background: nx.MultiDiGraph | None = None) -> dict:
     """Everything the report shows, as text and PNG bytes (see :func:`write_report`)."""
-    simple = simple_graph(G)  # made once for every measure
+    simple = SimpleEdges(G)  # made once for every measure: the simple graph's edges, not a networkx graph (issue 19)
     m = measures(G, simple=simple)
     s = stats(G, top=top, simple=simple, rank=m["pagerank"])
     comms = communities(G, simple=simple)

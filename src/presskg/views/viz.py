@@ -28,6 +28,7 @@ import networkx as nx
 from presskg import _atomic
 from presskg.errors import BuildError
 from presskg.views.analytics import centrality, simple_graph
+from presskg.views.fastmeasures import SimpleEdges
 from presskg.vocab import PARENT, Class
 
 
@@ -101,7 +102,8 @@ def select_nodes(G: nx.MultiDiGraph, max_nodes: int, *, simple: nx.Graph | None 
     """
     if G.number_of_nodes() <= max_nodes:
         return sorted(G.nodes), ""
-    rank = centrality(G, simple=simple)
+    # ranked from the edges alone (not a networkx graph of every entity beside G: issue 19)
+    rank = centrality(G, simple=SimpleEdges(G) if simple is None else simple)
     keep = sorted(sorted(G.nodes, key=lambda n: (-rank.get(n, 0.0), n))[:max_nodes])
     left = G.number_of_nodes() - len(keep)
     return keep, (f"Showing the {len(keep)} most central of {G.number_of_nodes()} entities; "

@@ -1,0 +1,143 @@
+"""The rows a large build's pages are read from, gathered before any of its entity graph is made.
+
+:func:`~presskg.views.pagegraph.to_page_graph` and :func:`~presskg.views.timeline.read_dates` read
+per-graph queries through the entity graph's memo (:class:`~presskg.views.netmemo.GraphMemo`).
+:class:`StoreRows` reads ahead into that memo every row it lacks, then stands for the store while
+the graph is made. It reads them, where it can, not from the store on disk but from the N-Quads of
+each graph the build has just made (its spool), a few megabytes of graphs at a time loaded into a
+small store in memory: an on-disk store holds index and filter blocks of every file its queries
+touch for as long as it is open, and reading every graph's rows from it raised resident memory by
+some 130 MiB at 8,000 releases (45 MiB at 1,000: issue 19). A query asks each graph about itself
+alone (its first column is the graph), so the rows are those the store gives, in another order,
+which nothing made from them depends on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterable, Iterator
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from presskg._heap import give_back
+from presskg.store import has_blank_nodes
+from presskg.store.query import with_prefixes
+from presskg.views.netmemo import GraphMemo
+from presskg.views.network import (
+    _ALIASES,
+    _EDGES,
+    _EVIDENCE,
+    _LABELS,
+    _RELEASES,
+    _TYPES,
+    _WIKIDATA,
+    _classes,
+    _Reader,
+    _selector,
+)
+from presskg.vocab import KB_GRAPH
+
+#: N-Quads of the graphs loaded into one store in memory at a time (whole graphs): some 30 graphs of
+#: the bundled releases' copies; the store in memory takes a few times the text.
+BATCH_BYTES = 6 << 20
+#: Per graph: whether it is typed a release (the rows of :data:`~presskg.views.network._RELEASES`,
+#: kept in the memo as a per-graph query so that they too come from the graphs made).
+_RELEASE_GRAPHS = "SELECT ?g WHERE {{ {graphs} GRAPH ?g {{ ?g a pk:Release }} }}"
+
+
+
+class Fragments(Protocol):
+    """The N-Quads of the graphs a build made (:class:`~presskg.builder.spool.Spool`)."""
+
+    spans: Container[str]  # the graphs made
+
+    def nquads(self, graph: str) -> bytes: ...
+
+    def nquads_bytes(self, graphs: Iterable[str]) -> int: ...
+
+
+class StoreRows:
+    """The rows a large build's pages read from its store on disk, read before any of the entity
+    graph is made.
+
+    * :meth:`fill` reads into ``memo`` the rows of every per-graph query of
+      :func:`~presskg.views.pagegraph.to_page_graph` and :func:`~presskg.views.timeline.read_dates`
+      that it does not hold yet (streamed, none kept here): those of the graphs ``fragments`` gives
+      from their N-Quads (see the module), the others from the store, which is then closed. It keeps
+      the rows of the two whole-store queries (a row per release; the knowledge base's Wikidata ids);
+    * the instance is then the ``source`` of those functions (with the same ``memo``): their rows
+      come from the memo and what was kept; only the sentences of the nodes the graph page shows
+      open the store again, until :meth:`close`.
+    """
+
+    def __init__(self, folder: Path, memo: GraphMemo, fragments: Fragments | None = None):
+        self.folder, self.memo, self.fragments = folder, memo, fragments
+        self.kept: dict[str, list[tuple]] = {}
+        self._select: Callable[[str], Iterator[tuple]] | None = None
+
+    def fill(self) -> None:
+        from presskg.views.timeline import _EVENT_DATES, _RELEASE_DATES
+
+        queries = [(_LABELS, {}), (_TYPES, {"classes": _classes()}), (_ALIASES, {}), (_EDGES, {}), (_EVIDENCE, {}),
+                   (_RELEASE_DATES, {}), (_EVENT_DATES, {}), (_RELEASE_GRAPHS, {})]
+        todo = {t: set(self.memo.hashes) - self.memo.known(t.format(graphs="", **s)) for t, s in queries}
+        made = set()
+        if self.fragments is not None:
+            made = {g for g in set().union(*todo.values()) | {str(KB_GRAPH)} if g in self.fragments.spans}
+            self._from_texts(queries, todo, sorted(made))
+        if any(todo.values()) or str(KB_GRAPH) not in made:  # graphs not made, whose rows the memo lost: the store's
+            read = _Reader(_selector(ox.Store.read_only(str(self.folder))), self.memo)
+            for template, slots in queries:
+                read.fill(template, **slots)
+            if str(KB_GRAPH) not in made:
+                self.kept[_WIKIDATA] = list(read.select(_WIKIDATA))
+            del read  # the store closed
+            give_back()
+        self.kept[_RELEASES] = [(g,) for (g,) in self.memo.rows(_RELEASE_GRAPHS.format(graphs=""))]
+
+    def _from_texts(self, queries: list[tuple[str, dict]], todo: dict[str, set[str]], names: list[str]) -> None:
+        """The rows of the graphs ``names`` the build made (taken out of ``todo``), a batch at a time."""
+        batch: list[str] = []
+        size = 0
+        for i, g in enumerate(names):
+            batch.append(g)
+            size += self.fragments.nquads_bytes([g])
+            if size < BATCH_BYTES and i < len(names) - 1:
+                continue
+            store = ox.Store()
+            for name in batch:
+                text = self.fragments.nquads(name)
+                if has_blank_nodes(text):  # parsed, so that its blank nodes keep their labels (as in the store)
+                    store.bulk_extend(ox.parse(text, format=ox.RdfFormat.N_QUADS))
+                else:
+                    store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+            del text
+            select = _selector(store)
+            for template, slots in queries:
+                wanted = [x for x in batch if x in todo[template]]
+                if not wanted:
+                    continue
+                values = "" if len(wanted) == len(batch) else "VALUES ?g {{ {} }}".format(
+                    " ".join(f"<{x}>" for x in wanted))
+                for _ in self.memo.add(template.format(graphs="", **slots), wanted,
+                                       select(template.format(graphs=values, **slots))):
+                    pass
+                todo[template].difference_update(wanted)
+            if str(KB_GRAPH) in batch:
+                self.kept[_WIKIDATA] = [tuple(None if t is None else t.value for t in sol)
+                                        for sol in store.query(with_prefixes(_WIKIDATA))]
+            del store, select
+            give_back()
+            batch, size = [], 0
+
+    def __call__(self, query: str) -> Iterator[tuple]:
+        if query in self.kept:
+            return iter(self.kept[query])
+        if self._select is None:
+            self._select = _selector(ox.Store.read_only(str(self.folder)))
+        return self._select(query)
+
+    def close(self) -> None:
+        """Close the store, if it was opened again."""
+        self._select = None
