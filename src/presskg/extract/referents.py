@@ -275,7 +275,7 @@ def _np_span(ctx: Context, i: int) -> tuple[int, int]:
     start = i
     for c in sorted(t.children(i), key=lambda c: c.i):
         if c.i < i and c.dep in ("compound", "amod", "nmod", "nummod") and all(
-            t[k].dep not in ("punct", "cc") for k in range(c.i, i)
+            t[k].dep not in ("punct", "cc") and (k == c.i or t[k].tag != "DT") for k in range(c.i, i)
         ):
             start = min(start, min(t.subtree(c.i)))
             break
