@@ -26,6 +26,7 @@ from .gatherings import topic_list
 COOPERATION_NOUNS = WORD_CLASSES["COOPERATION_NOUNS"]
 COOPERATE_VERBS = WORD_CLASSES["COOPERATE_VERBS"]
 _ABOUT = ("on", "in", "for", "concerning", "regarding", "about")
+_PARTNER_PREPS = ("with", "between", "among")
 _TOPICS = (C.Topic, C.Mission, C.Spacecraft, C.Instrument, C.LaunchVehicle)
 
 
@@ -43,6 +44,10 @@ def _about(ctx: Context, i: int) -> list[Entity]:
     """The topics of the phrase a preposition of :data:`_ABOUT` hung on token ``i`` governs."""
     t = ctx.tree
     preps = [q for p in t.children(i, "prep") for q in t.conjuncts(p.i)]  # "in X and on Y"
+    # "ties between the two countries in X", "cooperation with India on Y": the parser hangs the field on
+    # the partner named before it
+    preps += [q.i for p in list(preps) if t[p].text.lower() in _PARTNER_PREPS for o in t.children(p, "pobj")
+              for c in t.conjuncts(o.i) for q in t.children(c, "prep")]
     out = [x for p in preps if t[p].text.lower() in _ABOUT for o in t.children(p, "pobj") for x in topic_list(ctx, o.i)]
     return [x for x in out if isa(ctx, x, *_TOPICS) and not isa(ctx, x, C.Place, C.Event)]
 

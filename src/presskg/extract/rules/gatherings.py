@@ -15,7 +15,7 @@ from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
 from ..mentions import noun_class
 from ..referents import _clause_tokens, _worker_org, agents, described, isa, listed_people, organizations_of, things
 from ..registry import Stage, rule
-from .fields import field_topic
+from .fields import field_topic, listed_fields
 
 CRAFT = (C.Mission, C.Spacecraft)
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
@@ -108,6 +108,8 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
                 if named:
                     out.extend(named)
                     continue
+            if ent is not None and isa(ctx, ent, C.Topic):
+                todo.extend(listed_fields(ctx, k))  # "remote sensing, hydrology and capacity building"
             if ent is not None and not isa(ctx, ent, C.Agent, C.Country):
                 out.append(ent)  # and the names a list parsed as appositions goes on with: "A mission, the B"
                 todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None)
