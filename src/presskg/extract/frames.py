@@ -179,6 +179,8 @@ def _frame(tree: Tree, v: int) -> Frame:
             for k in tree.children(c.i, "conj"):
                 if k.text.lower() == "by":
                     f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
+    if t.tag == "VBN" and not any(k.dep == "agent" for k in tree.children(v)):
+        _stray_agent(tree, f)
     _idiom(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))
@@ -196,6 +198,21 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.obj.append(patient)
         f.passive = True
     return f
+
+
+def _stray_agent(tree: Tree, f: Frame) -> None:
+    """"The agreement was signed in Tokyo on 4 May by A and B", "launched from Kourou on 2 June by Arianespace":
+    after a place or a date the parser may hang the "by" agent on that phrase's noun; a "by" agent has no
+    business on a date or a place, it is the participle's (a plain "by" phrase too, which on another noun
+    may be the noun's own: "during a visit by the minister"). "By 2030" is a deadline, no agent."""
+    for c in f.preps:
+        kids = [k for k in tree.children(c[1]) if k.dep == "agent" or k.dep == "prep" and k.text.lower() == "by"
+                and tree[c[1]].ent_type in ("DATE", "TIME", "GPE", "LOC", "FAC")]
+        for a in kids:
+            who = [p.i for p in tree.children(a.i, "pobj") if tree[p.i].ent_type not in ("DATE", "TIME", "CARDINAL")
+                   and tree[p.i].pos in ("PROPN", "NOUN")]
+            f.subj.extend(i for i in who if i not in f.subj)
+            f.passive = f.passive or bool(who)
 
 
 def _inverted_subject(tree: Tree, v: int) -> list[int]:
