@@ -19,7 +19,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import isa
+from ..referents import isa, pronoun_agreement
 from ..registry import Stage, rule
 from .gatherings import topic_list
 
@@ -32,7 +32,8 @@ _TOPICS = (C.Topic, C.Mission, C.Spacecraft, C.Instrument, C.LaunchVehicle)
 
 def _holders(ctx: Context, i: int) -> list[Entity]:
     """The agreements and meetings a subject or a noun at ``i`` stands for."""
-    refs = ctx.refs(i) or ([ctx.table.entities[ctx.described[i]]] if i in ctx.described else [])
+    deal = pronoun_agreement(ctx, i)  # "It will enable cooperation in X": the agreement just signed
+    refs = [deal] if deal else ctx.refs(i) or ([ctx.table.entities[ctx.described[i]]] if i in ctx.described else [])
     cls = noun_class(ctx.tree, i)
     if not refs and cls in (C.Agreement, C.Meeting) and any(
             c.text.lower() in ("the", "this", "that") for c in ctx.tree.children(i, "det")):
