@@ -211,7 +211,7 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if ctx.table.at(i) is not None:
         return None
     cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
-    if cls is None or cls == C.Agreement and counted(ctx, i):
+    if cls is None:
         return None
     carried = carried_antecedent(ctx, i) if tok.pos == "NOUN" else NOT_CARRIED
     prior = carried if carried is not NOT_CARRIED else ctx.definite(i) if tok.pos == "NOUN" else None
@@ -226,22 +226,6 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, start, end, "described")
     ctx.described[i] = ent.key
     return ent
-
-
-def counted(ctx: Context, i: int) -> bool:
-    """"two agreements", "a pair of agreements", "the Hera and MMX agreements": a plural noun counted above one,
-    or with coordinated names before it, is a set of things, each signed on its own (and told of as "one on X
-    and one on Y", "the X agreement"), not one thing."""
-    t = ctx.tree
-    if t[i].tag != "NNS":
-        return False
-    if any(c.pos == "NUM" and c.text.lower() not in ("one", "1") for c in t.children(i, "nummod")):
-        return True
-    if any(t[j].pos == "PROPN" and any(c.pos == "PROPN" for c in t.children(j, "conj")) for j in t.subtree(i)
-           if j < i):
-        return True  # "the Hera and MMX (cooperation) agreements": one for each name
-    up = t[i].head
-    return t[i].dep == "pobj" and t.lemma(t[up].head) in ("pair", "couple", "number", "set", "series")
 
 
 def _elliptic_head(ctx: Context, i: int) -> int | None:

@@ -17,7 +17,6 @@ from ..referents import (
     _clause_tokens,
     _worker_org,
     agents,
-    counted,
     described,
     isa,
     listed_people,
@@ -155,14 +154,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     deals = [e for i in targets for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
-    sets = [i for i in targets if not deals and noun_class(t, i) == C.Agreement and counted(ctx, i)]
-    # "signed the Lyra and Vela agreements": the agreements the set's names name
-    deals = deals or list(dict.fromkeys(e for i in sets for j in t.subtree(i) if j < i and (e := ctx.table.at(j))
-                                        is not None and isa(ctx, e, C.Agreement)))
-    if not deals:  # "ESA and NASA signed three agreements": no one agreement, but partners all the same
-        if sets:
-            ctx.add_partners([e for e in agents(subj, ctx) if isa(ctx, e, C.Organization)], f.verb,
-                             "frame:co-signatories", 0.7)
+    if not deals:
         return
     signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i) + listed_people(ctx, i)]
     signers = list(dict.fromkeys(signers + [e for i in f.subj for e in _workers_of(ctx, i)]))
