@@ -115,7 +115,9 @@ class Context:
 
     def frame_date(self, verb: int) -> list[str]:
         """Date values attached to a verb's clause ("launched on 9 May 2003")."""
-        return [v for v, _ in self.date_at.get(verb, [])]
+        f = self.frames.get(verb)
+        noun = f.noun if f is not None else None  # "scheduled for launch in 2029": the noun's date is the clause's
+        return [v for at in (verb, noun) if at is not None for v, _ in self.date_at.get(at, [])]
 
     def recent(self, i: int, cls: str, *, sentences: int = 2) -> list[Entity]:
         """Entities of ``cls`` mentioned before token ``i`` in the last few sentences, latest first."""

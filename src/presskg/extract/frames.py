@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, VERB_IDIOMS
+from .gaps import gapped
+from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .tree import Tree
 
 SUBJ = ("nsubj", "csubj", "expl")
@@ -31,6 +32,7 @@ class Frame:
     particle: str = ""
     passive: bool = False
     where: int | None = None  # antecedent of a "where" clause
+    noun: int | None = None  # the event noun the verb stands for ("scheduled for launch": launch)
     gaps: list[Frame] = field(default_factory=list)  # "..., and DLR the spectrometer": clauses that share the verb
 
     def prep(self, *words: str) -> list[int]:
@@ -56,86 +58,8 @@ def build_frames(tree: Tree) -> list[Frame]:
                 if c.i in frames and frames[c.i].passive and frames[c.i].subj:
                     f.subj.extend(frames[c.i].subj)
     for f in frames.values():
-        _gapped(tree, f)
+        gapped(tree, f)
     return [frames[i] for i in sorted(frames) if i not in tree.gapped]
-
-
-_GAP_LINKS = ("and", ",", "while", "whereas")
-_GAP_DETS = ("DT", "PRP$")  # and a number: "and CNES two cameras"
-
-
-def _gapped(tree: Tree, f: Frame) -> None:
-    """"CNES will provide the camera and DLR the spectrometer", "NASA supplies the launcher, ESA the module and
-    JAXA the lander": gapping, a clause that says again only a new subject and a new object and leaves the verb
-    out. The parser hangs such a remnant anywhere (a conjunct of the object or of the verb, an apposition); its
-    mark is in the words: a name right after "and" or a comma, and right after the name a determiner whose noun
-    is the new object (coordinated names are never followed by one). Each remnant becomes a frame in
-    :attr:`Frame.gaps` with the verb's lemma and the prepositions of the verb that follow it; the remnants'
-    words leave the verb's own frame. Only an active verb with a subject and a direct object before the gap
-    (and no dative: in "gave NASA the data and JAXA the samples" the names receive); a passive one has its
-    own remnants (:func:`_gapped_passive`)."""
-    if f.passive and f.subj and f.obj:
-        _gapped_passive(tree, f)
-    if f.passive or not f.subj or not f.obj or f.dative or tree[f.verb].pos != "VERB":
-        return
-    first = min(f.obj)
-    if first < f.verb or tree[min(tree.subtree(first))].pos == "PROPN":
-        return
-    end = tree.sentence_of(f.verb).end - 1
-    remnants: list[tuple[int, int, int]] = []  # (start of the name, name head, new object)
-    k = first + 1
-    while k < end:
-        t, nxt = tree[k], tree[k + 1]
-        name = t.pos == "PROPN" or t.dep == "conj" and t.pos == "VERB" and t.text[:1].isupper()  # "and CNES a
-        if t.pos in ("VERB", "AUX") and not name:  # camera": the parser may take a name for a verb
-            break  # a clause of its own from here: not a gap
-        if name and (nxt.tag in _GAP_DETS and nxt.pos in ("DET", "PRON") or nxt.pos == "NUM"):
-            start = k  # back to the name's first word: "the University of Bern"
-            while start - 1 > first and (tree[start - 1].pos == "PROPN" or tree[start - 1].text.lower() in (
-                    "of", "for", "&") and tree[start - 2].pos == "PROPN"):
-                start -= 1
-            if start - 1 > first and tree[start - 1].text.lower() == "the":
-                start -= 1
-            obj = nxt.head
-            if tree[start - 1].text.lower() in _GAP_LINKS and obj > k and tree[obj].pos in ("NOUN", "PROPN"):
-                remnants.append((start, tree.span_head(start, k + 1), obj))
-        k += 1
-    if not remnants:
-        return
-    gap_words = {i for s, _, o in remnants for i in range(s, max(tree.subtree(o)) + 1)}
-    f.obj[:] = [i for i in f.obj if i not in gap_words]
-    after = remnants[0][0]
-    shared = [(p, i) for p, i in f.preps if i > max(gap_words)]
-    f.preps[:] = [(p, i) for p, i in f.preps if i < after or i > max(gap_words)]
-    for _, head, obj in remnants:
-        tree.gapped.update((head, obj))
-        f.gaps.append(Frame(f.verb, f.lemma, subj=[head], obj=[obj], preps=list(shared), particle=f.particle))
-
-
-def _gapped_passive(tree: Tree, f: Frame) -> None:
-    """"The orbiter was built by Airbus and the lander by OHB", "X will be provided by ASI, Y by CNES": the
-    passive remnant, a new patient (a noun phrase after "and" or a comma) right before "by" and a new agent."""
-    agent = min(f.subj)
-    if agent < f.verb or min(f.obj) > f.verb:
-        return
-    end = tree.sentence_of(f.verb).end
-    for k in range(agent + 1, end - 1):
-        if tree[k].text.lower() != "by" or tree[k - 1].pos not in ("NOUN", "PROPN") or tree[k + 1].pos != "PROPN":
-            continue
-        start = k - 1  # back over the phrase: "the lander", "the Zephyr camera"
-        while start - 1 > agent and (tree[start - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM", "DET")):
-            start -= 1
-        stop = k + 1
-        while stop + 1 < end and (tree[stop + 1].pos == "PROPN" or tree[stop + 1].text.lower() in ("of", "&")
-                                  and stop + 2 < end and tree[stop + 2].pos == "PROPN"):
-            stop += 1
-        if tree[start - 1].text.lower() not in _GAP_LINKS or any(tree[i].pos == "VERB" for i in range(start, k)):
-            continue
-        obj, who = tree.span_head(start, k), tree.span_head(k + 1, stop + 1)
-        tree.gapped.update((obj, who))
-        f.subj[:] = [i for i in f.subj if i != who]
-        f.obj[:] = [i for i in f.obj if i != obj]
-        f.gaps.append(Frame(f.verb, f.lemma, subj=[who], obj=[obj], particle=f.particle, passive=True))
 
 
 def _frame(tree: Tree, v: int) -> Frame:
@@ -182,6 +106,8 @@ def _frame(tree: Tree, v: int) -> Frame:
     if t.tag == "VBN" and not any(k.dep == "agent" for k in tree.children(v)):
         _stray_agent(tree, f)
     _idiom(tree, f)
+    _scheduled(tree, f)
+    _titled_name(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))
     if not f.subj and not f.passive and t.dep == "ROOT" and t.tag in ("VBD", "VBZ", "VBP"):
@@ -244,6 +170,62 @@ def _idiom(tree: Tree, f: Frame) -> None:
                                    for q in tree.children(r.i, "pobj") if ("to", q.i) not in f.preps)
                 return
 
+
+
+#: "launch" -> "launch", "landing" -> "land": the verb an event noun stands for when it is scheduled.
+SCHEDULED_EVENT_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
+
+
+def _scheduled(tree: Tree, f: Frame) -> None:
+    """"X is scheduled for launch in 2029 on a Y rocket", "X is set for landing on 5 May": a schedule
+    verb (SCHEDULE_VERBS) in the passive with "for" an event noun of SCHEDULED_EVENT_VERBS (data), or
+    the gerund of its verb, tells of that verb, said of the subject. The frame takes the verb's lemma
+    and particle (and keeps the noun in ``noun``, whose dates are the clause's), the "for" phrase gives
+    way to the noun's own phrases, and the subject undergoes a verb of SCHEDULED_UNDERGONE (the frame
+    stays passive: "X will be launched") and does the others ("X will land"). "The launch of X is set
+    for May" and "X's launch" are the noun's rules'."""
+    if f.lemma not in SCHEDULE_VERBS or not f.passive:
+        return
+    verbs = set(SCHEDULED_EVENT_VERBS.values())
+    for p in tree.children(f.verb, "prep"):
+        if p.text.lower() != "for":
+            continue
+        for o in tree.children(p.i, "pobj", "pcomp"):
+            lemma = tree.lemma(o.i)
+            verb = SCHEDULED_EVENT_VERBS.get(lemma) if o.pos == "NOUN" else lemma if o.tag == "VBG" else None
+            if verb not in verbs or any(c.dep in ("poss", "nsubj") or c.dep == "prep" and c.text.lower() == "of"
+                                        or c.dep == "dobj" and o.tag == "VBG" for c in tree.children(o.i)):
+                continue  # "scheduled for the launch of Y", "for Y's launch": the noun's rule reads those
+            f.lemma, _, f.particle = verb.partition(" ")
+            f.noun = o.i
+            f.preps = [(w, i) for w, i in f.preps if i != o.i]
+            f.preps += [(c.text.lower(), q.i) for c in tree.children(o.i, "prep") for q in tree.children(c.i, "pobj")]
+            if f.lemma not in WORD_CLASSES["SCHEDULED_UNDERGONE"]:
+                f.passive, f.subj, f.obj = False, list(f.obj), []
+            return
+
+
+def _titled_name(tree: Tree, f: Frame) -> None:
+    """"signed by DLR Chair Anke Lind", "by the Chair of the Vela Board, Anke Lind": after a title the
+    parser may hang the name on the verb (a noun-phrase modifier, an apposition). The name fills the
+    slot of the phrase its title heads (TITLE_WORDS, HEAD_TITLES) when that phrase ends right before
+    it (a comma between or not), so the rules of the verb read who signed, met or visited."""
+    titles = WORD_CLASSES["TITLE_WORDS"] | WORD_CLASSES["HEAD_TITLES"]
+    for c in tree.children(f.verb, "npadvmod", "appos", "dep"):
+        if c.pos != "PROPN" or c.i < f.verb or c.ent_type not in ("PERSON", ""):
+            continue
+        start = min(tree.subtree(c.i))
+        before = start - 2 if start >= 2 and tree[start - 1].text == "," else start - 1
+
+        def titled(i: int, before: int = before) -> bool:
+            return tree.lemma(i).lower() in titles and max(tree.subtree(i)) == before
+
+        if any(titled(i) for i in f.subj):
+            f.subj.append(c.i)
+        elif any(titled(i) for i in f.obj):
+            f.obj.append(c.i)
+        else:
+            f.preps += [(p, c.i) for p, i in f.preps if titled(i)][:1]
 
 def _participle_taken_for_verb(tree: Tree, v: int) -> int | None:
     """"Under an accord concluded in May by A and B, X ...": the parser may read a participle that

@@ -143,7 +143,10 @@ def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> 
     for o in taken:
         if o.source == "kb" and o.start == c.start and o.end < c.end and any(
                 e.classes & OPERATOR_CLASSES for e in o.kb):
-            return Candidate(o.end, c.end, c.source)
+            start = o.end  # "DLR Chair Anke Lind": the title after the agency goes too, as it would first
+            while start < c.end - 1 and tree.lemma(start) in TITLE_WORDS and not names.keeps_title(tree, start, c.end):
+                start += 1
+            return Candidate(start, c.end, c.source)
     return c
 
 

@@ -231,6 +231,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         title = tree[cand.start - 1] if cand.start > 0 else tree[head]
         if title.text.islower() and (title.text in MEMBER_TITLES or title.text in HEAD_TITLES):
             return C.Person
+        if cand.source == "pattern:proper-noun" and title.i < cand.start and tree.lemma(title.i) in TITLE_WORDS:
+            return C.Person  # "DLR Chair Anke Lind": the chunk's title, stripped from it, was a person's
         if cand.source in ("pattern:proper-noun", PLACE_SHAPED) and described_names.person_deed(tree, head):
             return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
         if cand.source == ORG_SHAPED and described_names.given_a_post(tree, head):

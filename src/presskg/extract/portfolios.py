@@ -8,8 +8,11 @@ often cuts at a comma; read as one run, they are the ministry's name, which the 
 from __future__ import annotations
 
 from .candidates import Candidate
-from .lexicon import PORTFOLIO_TITLES
+from .lexicon import PORTFOLIO_TITLES, WORD_CLASSES
 from .tree import Tree
+
+STATE_TITLES = WORD_CLASSES["STATE_TITLES"]
+DEPARTMENT_WORD = next(iter(WORD_CLASSES["DEPARTMENT_WORD"]))
 
 
 def portfolios(tree: Tree) -> list[Candidate]:
@@ -26,11 +29,31 @@ def portfolios(tree: Tree) -> list[Candidate]:
         prep = tree[t.i + 1].text.lower()
         if prep != "of":
             continue  # "Minister for Universities and Science" is often a portfolio within a department
+        if tree[t.i + 2].text == "State":
+            continue  # "Secretary of State for ...": a department's (:func:`_state_departments`)
         end = _portfolio_end(tree, t.i + 2, people)
         if end > t.i + 2:
             body = tree[t.i].text.replace("inister", "inistry") if t.text.lower() == "minister" else t.text
             name = f"{body} {prep} {tree.span_text(t.i + 2, end)}"
             out.append(Candidate(t.i + 2, end, "pattern:portfolio", hint="GovernmentBody", label=name))
+    return out + _state_departments(tree, people)
+
+
+def _state_departments(tree: Tree, people: set[int]) -> list[Candidate]:
+    """"Secretary of State for Science, Innovation and Technology": the title's "of State" names no state,
+    and its portfolio names the Department for Science, Innovation and Technology (STATE_TITLES,
+    DEPARTMENT_WORD, data). The candidate covers "State for <portfolio>" (so that no place "State" is
+    read, and the title rules see the person head the department)."""
+    out = []
+    for t in tree.tokens:
+        i = t.i
+        if (tree.lemma(i) not in STATE_TITLES or not t.text[:1].isupper() or i + 4 >= len(tree)
+                or [tree[i + 1].text.lower(), tree[i + 2].text, tree[i + 3].text.lower()] != ["of", "State", "for"]):
+            continue
+        end = _portfolio_end(tree, i + 4, people)
+        if end > i + 4:
+            name = f"{DEPARTMENT_WORD} for {tree.span_text(i + 4, end)}"
+            out.append(Candidate(i + 2, end, "pattern:portfolio", hint="GovernmentBody", label=name))
     return out
 
 

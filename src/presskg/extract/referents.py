@@ -207,6 +207,8 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
                  C.Meeting: "meeting"}.get(cls, ctx.frames[i].lemma if i in ctx.frames else t.lemma(i))
         ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")
         ctx.described[i] = ent.key
+        if i in ctx.frames and ctx.frames[i].noun is not None:  # "scheduled for launch": the launch is the verb's
+            ctx.described.setdefault(ctx.frames[i].noun, ent.key)
         return ent
     if ctx.table.at(i) is not None:
         return None

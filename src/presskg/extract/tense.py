@@ -33,6 +33,8 @@ def clause_tense(tree: Tree, i: int) -> str | None:
         return "future" if clause_tense(tree, t.head) != "past" else None  # "is scheduled to launch"
     if t.tag == "VBD" or t.tag == "VBN" and any(c.tag == "VBD" or tree.lemma(c.i) == "have" for c in aux):
         return "past"  # "launched", "was launched", "has landed"
+    if t.tag == "VBN" and tree.lemma(i) in SCHEDULE_WORDS and any(c.tag in ("VBZ", "VBP") for c in aux):
+        return "future"  # "is scheduled for 11 December", "are planned for May": what is set is to come
     return None
 
 

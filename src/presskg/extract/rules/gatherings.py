@@ -138,6 +138,16 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
     return list(dict.fromkeys(out))
 
 
+def _counted_plural(t, i: int) -> bool:
+    """"Two cooperation agreements were concluded: one on X and one on Y": a plural counted above one whose
+    sentence goes on to tell of each ("one on ...") names several agreements; no one agreement stands for
+    them. ("signed two memoranda in Paris", told of no further, stays one node with what is said of it.)"""
+    counted = t[i].tag in ("NNS", "NNPS") and any(
+        c.text.lower() == "both" or c.tag == "CD" and c.text.lower() not in ("one", "1")
+        for c in t.children(i, "nummod", "det", "predet"))
+    return counted and any(t[k].text.lower() == "one" for k in range(i + 1, t.sentence_of(i).end))
+
+
 @rule("frame:signatory", scope="verb", stage=Stage.VERBS, triggers=("SIGN_VERBS",),
       produces=(P.signatory, P.signedAt, P.participant, P.locatedIn, P.partnerOf, C.Meeting), confidence=0.8)
 def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -151,7 +161,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         targets = list(f.obj)
     targets += [o.i for i in f.prep("with", "by") if t.lemma(i) in ("signature", "signing")
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
-    deals = [e for i in targets for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
+    deals = [e for i in targets if not _counted_plural(t, i) for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:

@@ -27,6 +27,8 @@ def title_kind(ctx: Context, i: int) -> str | None:
     phrase = " ".join(words)
     if nxt:
         phrase = f"{phrase} {t.lemma(i + 1)}"
+    elif i + 2 < len(t) and t[i + 1].text == "of" and t[i + 2].text == "State":
+        phrase = f"{phrase} of state"  # "Secretary of State (for X)": a title of its own
     parts = phrase.split()
     if any(w in ("vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub", "assistant")
            for w in parts):
