@@ -271,6 +271,8 @@ def names_with_places(ctx: Context) -> None:
                 other = ctx.table.at(nxt + 1)
                 if other is not None and other.key != ent.key and _wider_place(ctx, other, nxt + 1):
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)
+                elif (wider := _apposed_in(ctx, nxt + 1)) is not None and wider.key != ent.key:
+                    ctx.add(ent, P.locatedIn, wider, nxt, "pattern:place-comma-in", 0.75)
             if ctx.table.is_a(ent, C.Facility) and nxt + 1 < len(t) and t[nxt].text.lower() == "in":
                 # "at the Embassy of Italy in Tokyo": the parser may hang "in Tokyo" on the verb; right after a
                 # facility's name, a city or a country is where the facility is
@@ -282,6 +284,23 @@ def names_with_places(ctx: Context) -> None:
                 inner = _inner_org(ctx, ent, m.start, m.end)
                 if inner is not None:
                     ctx.add(ent, P.operatedBy, inner, m.start, "name:operator-in-name", 0.75)
+
+
+def _apposed_in(ctx: Context, k: int) -> Entity | None:
+    """"Kourou, in French Guiana,", "Tartu, in southern Estonia": after a place's comma, "in" and a region or
+    a country (past "the" and an adjective of direction) that the phrase closes (a comma, a full stop)."""
+    t = ctx.tree
+    if k >= len(t) or t[k].text.lower() != "in":
+        return None
+    j = k + 1
+    while j < len(t) and j <= k + 2 and (t[j].text.lower() == "the" or t[j].pos == "ADJ" and t[j].text.islower()):
+        j += 1
+    other = ctx.table.at(j) if j < len(t) else None
+    if other is None or not (C.Country in other.classes or ctx.table.is_a(other, C.Place) and not (
+            ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility))):
+        return None
+    end = max((m.end for m in other.mentions if m.start <= j < m.end), default=j + 1)
+    return other if end >= len(t) or t[end].text in (",", ".", ";", ")") else None
 
 
 def _wider_place(ctx: Context, other: Entity, at: int) -> bool:
