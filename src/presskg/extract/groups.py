@@ -51,7 +51,7 @@ def worker_org(ctx: Context, i: int) -> list[Entity]:
     t = ctx.tree
     if t.lemma(i) not in WORKER_NOUNS:
         return []
-    mods = [c.i for c in t.children(i, "compound", "nmod")]
+    mods = [c.i for c in t.children(i, "compound", "nmod", "poss")]  # "JAXA's recovery team" too
     mods += [g.i for m in mods for g in t.children(m, "compound", "nmod")]  # "a JAXA recovery team"
     named = [e for m in mods if (e := ctx.table.at(m)) is not None and ctx.table.is_a(e, C.Organization)]
     if named:

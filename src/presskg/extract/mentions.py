@@ -141,8 +141,9 @@ def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> 
     if tree[c.end - 1].text.lower() in HEAD_CLASSES:
         return c
     for o in taken:
-        if o.source == "kb" and o.start == c.start and o.end < c.end and any(
-                e.classes & OPERATOR_CLASSES for e in o.kb):
+        # (any known body before a title: "Thales Alenia Space CEO Anna Lind")
+        if o.source == "kb" and o.start == c.start and o.end < c.end and (any(
+                e.classes & OPERATOR_CLASSES for e in o.kb) or tree.lemma(o.end) in TITLE_WORDS):
             start = o.end  # "DLR Chair Anke Lind": the title after the agency goes too, as it would first
             while start < c.end - 1 and tree.lemma(start) in TITLE_WORDS and not names.keeps_title(tree, start, c.end):
                 start += 1

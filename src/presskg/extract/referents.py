@@ -365,3 +365,17 @@ def _clause_tokens(ctx: Context, v: int) -> list[int]:
         out.append(j)
         todo.extend(c.i for c in t.children(j) if c.dep not in ("relcl", "acl", "advcl", "ccomp"))
     return sorted(out)
+
+
+def places_in(ctx: Context, i: int) -> list[Entity]:
+    """Places a locative phrase names: "on AEM's premises in Mexico City" gives Mexico City, "in the desert
+    near Woomera" Woomera."""
+    t = ctx.tree
+    places = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
+    if places:
+        return places
+    for p in t.children(i, "prep"):
+        if p.text.lower() in ("in", "at", "near"):
+            for o in t.children(p.i, "pobj"):
+                places += places_in(ctx, o.i)
+    return places

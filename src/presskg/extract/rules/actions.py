@@ -114,7 +114,9 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 @rule("frame:launched-from", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
       produces=(P.launchSite, P.locatedIn, P.participant, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"to be launched from the Guiana Space Centre"."""
+    """"to be launched from the Guiana Space Centre"; "flew past the asteroid" (PASSING_WORDS) is no launch."""
+    if f.particle in WORD_CLASSES["PASSING_WORDS"] or any(p in WORD_CLASSES["PASSING_WORDS"] for p, _ in f.preps):
+        return
     craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=False)
              if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
     # "launched on a Vega-C rocket from Kourou": the parser hangs the site on the rocket (the frame's

@@ -14,7 +14,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..entities import ancestors
-from ..lexicon import NEUTER
+from ..lexicon import NEUTER, WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import described, isa
 from ..registry import Stage, rule
@@ -27,8 +27,9 @@ _WINDOW = 2
 
 @rule("phrase:its-part", stage=Stage.EVENT_NOUNS, produces=(P.partOf,), confidence=0.7)
 def its_part(ctx: Context) -> None:
-    """"its re-entry capsule", "its landing module", "its instruments", "the orbiter's radar": a part of the craft
-    "its" (or the craft's class noun, told of before) refers to."""
+    """"its re-entry capsule", "its landing module", "its instruments", "the orbiter's radar", "Vela's capsule",
+    "the capsule of Vela": a part of the craft "its" (or the craft's class noun, told of before, or its name)
+    refers to."""
     t = ctx.tree
     for i in range(len(t)):
         tok = t[i]
@@ -36,14 +37,22 @@ def its_part(ctx: Context) -> None:
             continue
         # "its re-entry capsule": parsers often hang "its" on a compound of the noun
         poss = [t[k] for k in t.subtree(i) if k < i and t[k].dep == "poss" and t[k].text.lower() in NEUTER]
-        # "the orbiter's radar": a craft told of before, by its class noun
-        described_owner = [c for c in t.children(i, "poss") if c.pos == "NOUN" and t.children(c.i, "det")]
-        if not (poss or described_owner) or t.children(i, "det"):  # "on its own a lunar orbiter": a misparse
-            continue
+        # "the orbiter's radar": a craft told of before, by its class noun; "Vela's capsule": a named one
+        described_owner = [c for c in t.children(i, "poss") if c.pos == "NOUN" and t.children(c.i, "det")
+                           or c.pos == "PROPN"]
+        # "the capsule of (the asteroid explorer) Vela": a named craft "of" a carried craft or an instrument
+        # ("the spacecraft of the X mission" is the mission's craft, not a part of it)
+        named_of = [] if poss or described_owner or not _carried_or_instrument(t, i) else [
+            o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+            if (e := ctx.named_child(o.i) or ctx.table.at(o.i)) is not None and isa(ctx, e, *_OWNERS)
+            and not t.children(o.i, "conj")]  # "the arms of both Kibo and the ISS": two arms, not one part of both
+        if not (poss or described_owner or named_of) or t.children(i, "det") and not named_of:
+            continue  # "on its own a lunar orbiter": a misparse
         cls = noun_class(t, i)
         if cls is None or not any(k in ancestors(cls) for k in _PARTS):
             continue
-        owner = _owner(ctx, poss[0].i) if poss else ctx.ref(described_owner[0].i)
+        owner = _owner(ctx, poss[0].i) if poss else ctx.ref(described_owner[0].i) if described_owner else (
+            ctx.named_child(named_of[0]) or ctx.table.at(named_of[0]))
         if owner is not None and not isa(ctx, owner, *_OWNERS):
             continue
         if owner is None:
@@ -53,6 +62,12 @@ def its_part(ctx: Context) -> None:
         # "its payload" taken for a thing already known (another craft): not a new part
         if part is not None and part.key not in known:
             ctx.add(part, P.partOf, owner, i)
+
+
+def _carried_or_instrument(t, i: int) -> bool:
+    """A craft another carries ("capsule", "lander": CARRIED_CRAFT_NOUNS) or an instrument noun."""
+    cls = noun_class(t, i)
+    return t.lemma(i) in WORD_CLASSES["CARRIED_CRAFT_NOUNS"] or cls is not None and C.Instrument in ancestors(cls)
 
 
 def _owner(ctx: Context, i: int) -> Entity | None:

@@ -19,7 +19,7 @@ from ..context import Context
 from ..dates import by_tense, find_dates
 from ..entities import ancestors
 from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
-from ..referents import agents, described, organizations_of, things
+from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
 from ..tense import governing_tense
 
@@ -117,7 +117,7 @@ def dated_actions(ctx: Context) -> None:
         for a in actors:
             if ctx.table.is_a(a, C.Spacecraft) or ctx.table.is_a(a, C.Mission) or ctx.table.is_a(a, C.Agent):
                 ctx.add(ev, P.participant, a, v, "frame:dated-action", 0.7)
-        places = [pl for i in f.prep("in", "at") for pl in _places_in(ctx, i)]
+        places = [pl for i in f.prep("in", "at") for pl in places_in(ctx, i)]
         for pl in places:
             ctx.add(ev, P.locatedIn, pl, v, "frame:dated-action-place", 0.7)
 
@@ -257,7 +257,7 @@ def locate_events(ctx: Context) -> None:
             for p in t.children(v, "prep"):
                 if p.text.lower() in ("in", "at", "on"):
                     for o in t.children(p.i, "pobj"):
-                        for pl in _places_in(ctx, o.i):
+                        for pl in places_in(ctx, o.i):
                             ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
 
 
@@ -283,19 +283,6 @@ def _clauses_on(ctx: Context, h: int) -> list[int]:
         out.append(v)
         todo.extend(c.i for c in t.children(v, "xcomp", "conj"))
     return out
-
-
-def _places_in(ctx: Context, i: int) -> list[Entity]:
-    """Places a locative phrase names: "on AEM's premises in Mexico City" gives Mexico City."""
-    t = ctx.tree
-    places = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
-    if places:
-        return places
-    for p in t.children(i, "prep"):
-        if p.text.lower() in ("in", "at"):
-            for o in t.children(p.i, "pobj"):
-                places += _places_in(ctx, o.i)
-    return places
 
 
 @rule("dep:one-of-the-moons", stage=Stage.INFERENCE, produces=(P.orbits,), confidence=0.8)

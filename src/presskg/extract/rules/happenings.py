@@ -27,11 +27,10 @@ from ..lexicon import (
     WITNESS_ROLES,
     WITNESS_VERBS,
 )
-from ..referents import _clause_tokens, agents, described, isa, things, titled_person
+from ..referents import _clause_tokens, agents, described, isa, places_in, things, titled_person
 from ..registry import Stage, rule
 from ..tree import Tree
 from .events import EVENT_NOUNS
-from .events import _places_in as places_in  # noqa: F401  (re-exported: "on X's premises in Y")
 
 
 @rule("dep:event-antecedent", stage=Stage.MENTIONS, triggers=("OCCURRENCE_NOUNS",), produces=(C.Event,),

@@ -29,9 +29,9 @@ from ..lexicon import (
     WORKER_NOUNS,
     in_class,
 )
-from ..referents import CARRIED_CRAFT_NOUNS, described, isa, things
+from ..referents import CARRIED_CRAFT_NOUNS, described, isa, places_in, things
 from ..registry import Stage, rule
-from .happenings import places_in, whose, with_appositions
+from .happenings import whose, with_appositions
 
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
 ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
@@ -130,7 +130,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         who += _participants(ctx, C.Launch, [e for i in f.prep("from") for e in things(ctx, i, create=False)])
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
         return  # a visit is made by someone: "the site was visited" alone tells of no one
-    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in things(ctx, i, create=False)])
+    # "landed in the desert near Woomera": the place the phrase's noun lies in, when it is none itself
+    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in places_in(ctx, i)])
     if conveys:
         places += _places(ctx, to)  # "the capsule was transported to the X campus": where it went
         # "to the curation facility in Sagamihara": the place of the facility it went to

@@ -20,9 +20,8 @@ from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import _clause_tokens, agents, described, isa, listed_people, things
+from ..referents import _clause_tokens, agents, described, isa, listed_people, places_in, things
 from ..registry import Stage, rule
-from .events import _places_in
 
 _WORKER_NOUNS = WORD_CLASSES["WORKER_NOUNS"]
 
@@ -71,7 +70,7 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # "received the award", "welcomed the decision": no visitor
     # "received by A, President of X, in Paris": a locative anywhere in the clause
     places = [pl for j in _clause_tokens(ctx, f.verb) if t[j].dep == "prep" and t[j].text.lower() in ("to", "in", "at")
-              for o in t.children(j, "pobj") for pl in _places_in(ctx, o.i)]
+              for o in t.children(j, "pobj") for pl in places_in(ctx, o.i)]
     if f.prep("as") or any(p.text.lower() == "as" for i in f.obj for p in t.children(i, "prep")):
         return  # "welcomed B as its new director": a post, not a visit
     if not places and not ctx.frame_date(f.verb):

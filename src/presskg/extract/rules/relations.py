@@ -268,8 +268,11 @@ def names_with_places(ctx: Context) -> None:
             nxt = m.end
             placed = ctx.table.is_a(ent, C.Place) and not ctx.table.is_a(ent, C.Country)
             if placed and nxt + 1 < len(t) and t[nxt].text == ",":
-                other = ctx.table.at(nxt + 1)
-                if other is not None and other.key != ent.key and _wider_place(ctx, other, nxt + 1):
+                # "Noordwijk, the Netherlands": a country's name may take its article
+                at = nxt + 2 if t[nxt + 1].text.lower() == "the" and nxt + 2 < len(t) else nxt + 1
+                other = ctx.table.at(at)
+                if other is not None and other.key != ent.key and (C.Country in other.classes or at == nxt + 1) \
+                        and _wider_place(ctx, other, at):
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)
                 elif (wider := _apposed_in(ctx, nxt + 1)) is not None and wider.key != ent.key:
                     ctx.add(ent, P.locatedIn, wider, nxt, "pattern:place-comma-in", 0.75)

@@ -15,9 +15,8 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
-from ..referents import isa
+from ..referents import isa, places_in
 from ..registry import Stage, rule
-from .events import _places_in
 
 LOCATED_PARTICIPLES = WORD_CLASSES["LOCATED_PARTICIPLES"]
 
@@ -38,7 +37,7 @@ def located_in(ctx: Context) -> None:
         things_here = [e for e in heads if isa(ctx, e, C.Place, C.Event) and not isa(ctx, e, C.Country)]
         if tok.dep in ("acl", "advcl"):  # "X, located in Y"
             places = [pl for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "at", "near")
-                      for o in t.children(p.i, "pobj") for pl in _places_in(ctx, o.i)]
+                      for o in t.children(p.i, "pobj") for pl in places_in(ctx, o.i)]
             # "Vela Systems, based in Turin, Italy": the country named is the organization's
             countries = [c for c in places + [e for p in t.children(tok.i, "prep") for o in t.children(p.i, "pobj")
                                               for a in t.children(o.i, "appos") for e in [ctx.table.at(a.i)] if e]
