@@ -105,10 +105,16 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
     beside = ctx.apposed(i) if ctx.table.at(i) is None else None
     if beside is not None:
         return [beside]  # "CEA, the French commission for ...": the name the description is set beside
-    own_phrase = [j for j in t.conjuncts(i) if j == i or not any(
-        c.dep in ("det", "amod", "poss") for c in t.children(j))]
+    # a conjunct with its own determiner, adjective or possessor is a phrase of its own, and so are a body's people
+    # and a name joined to a common noun: "the Italian A and the French B", "the Dutch minister and ESA officials",
+    # "the Italian minister and NASA" (not "the Italian A and B satellites")
+    own_phrase = [j for j in t.conjuncts(i) if j == i or not (t[i].pos == "NOUN" and t[j].pos == "PROPN" or any(
+        c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and t.lemma(j) in WORKER_NOUNS
+        and ctx.table.at(c.i) is not None for c in t.children(j)))]
+    others = {e.key for j in t.conjuncts(i) if j not in own_phrase for e in ctx.refs(j)}
     # the word's own name alone when it has one (refs would spread it over every conjunct again)
-    ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])]
+    ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])
+            if e.key not in others]
     if ents:
         return list(dict.fromkeys(ents))
     # "the German space agency DLR": the noun is an apposition or compound of the name
