@@ -1,5 +1,5 @@
 """frames.py, a "by" agent the parser hangs on a date or a place before it ("signed in Tokyo on 4 May by A and
-B") is the participle's, on sentences written for it."""
+B") is the participle's, and a "with" phrase hung on a date is the verb's, on sentences written for them."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def test_agent_after_a_date_or_place_acts(read, text, expected):
 def test_no_stray_agent(read, text):
     got = triples(read(text))
     assert not any(p == "signatory" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("CNES hosted a workshop on space debris in Toulouse on 14 March with DLR and ASI.", {"DLR", "ASI"}),
+    ("ISRO organised a seminar on remote sensing in Bengaluru on 2 June with CONAE.", {"CONAE"}),
+])
+def test_with_after_a_date_is_the_verbs(read, text, partners):
+    """"... on 14 March with DLR and ASI": the parser hangs "with" on the date; it is the verb's."""
+    got = triples(read(text))
+    assert {o for s, p, o in got if p == "participant"} >= partners, got

@@ -105,6 +105,10 @@ def _frame(tree: Tree, v: int) -> Frame:
                     f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
     if t.tag == "VBN" and not any(k.dep == "agent" for k in tree.children(v)):
         _stray_agent(tree, f)
+    # "hosted a workshop in Toulouse on 14 March with DLR and ASI": a "with" phrase the parser hangs on a date
+    # is the verb's (a date has no company)
+    f.preps.extend(("with", o.i) for _, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
+                   for k in tree.children(d, "prep") if k.text.lower() == "with" for o in tree.children(k.i, "pobj"))
     _idiom(tree, f)
     _scheduled(tree, f)
     _titled_name(tree, f)
