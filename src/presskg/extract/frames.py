@@ -162,7 +162,9 @@ def _idiom(tree: Tree, f: Frame) -> None:
     for c in tree.children(f.verb):
         if c.dep not in ("xcomp", "ccomp", "dobj", "prt") or c.i < f.verb:
             continue
-        for p in tree.children(c.i, "prep"):
+        # the preposition on the noun, or on the verb right after the noun ("took office as President of X")
+        after = max(tree.subtree(c.i)) + 1
+        for p in [*tree.children(c.i, "prep"), *(q for q in tree.children(f.verb, "prep") if q.i == after)]:
             lemma = VERB_IDIOMS.get(f"{f.lemma} {tree.lemma(c.i)} {p.text.lower()}")
             if lemma is not None:
                 f.lemma = lemma
