@@ -1,5 +1,5 @@
-"""rules/careers.py, frame:worked-at on sentences written for it: where a person has worked is an organization
-they are a member of."""
+"""rules/careers.py, frame:worked-at and dep:at-the-helm on sentences written for them: where a person has
+worked is an organization they are a member of; who is at the helm of one heads it."""
 
 from __future__ import annotations
 
@@ -32,3 +32,23 @@ def test_worked_at_is_membership(read, text, person, org):
 def test_worked_at_no_membership(read, text):
     got = triples(read(text))
     assert not any(p == "memberOf" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Anna Berg has been at the helm of the Nordic Space Agency since 2019.", "Anna Berg", "Nordic Space Agency"),
+    ("Anna Berg, at the helm of the Nordic Space Agency since 2019, signed the accord.", "Anna Berg",
+     "Nordic Space Agency"),
+    ("In 2021 Anna Berg took the helm of CNES.", "Anna Berg", "CNES"),
+])
+def test_at_the_helm_is_head(read, text, person, org):
+    got = triples(read(text))
+    assert (person, "headOf", org) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "ESA has been at the helm of the Kestrel mission.",  # no person
+    "Anna Berg was at the helm of the ship.",  # no organization
+])
+def test_at_the_helm_no_head(read, text):
+    got = triples(read(text))
+    assert not any(p == "headOf" for _, p, _ in got), got
