@@ -180,6 +180,8 @@ def _idiom(tree: Tree, f: Frame) -> None:
 
 #: "launch" -> "launch", "landing" -> "land": the verb an event noun stands for when it is scheduled.
 SCHEDULED_EVENT_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
+#: "select", "award": who is given the task does what the purpose clause says.
+ENTRUST_VERBS = WORD_CLASSES["ENTRUST_VERBS"]
 
 
 def _scheduled(tree: Tree, f: Frame) -> None:
@@ -330,6 +332,13 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
         return
     _inherit(tree, frames, gov, seen)
     g = frames[gov]
+    if t.dep == "advcl" and g.lemma in ENTRUST_VERBS and any(c.text.lower() == "to" for c in tree.children(i, "aux")):
+        # "OHB was selected by ESA to develop X", "awarded 5 million to Orbex to develop X": who is entrusted
+        # does it, not who entrusts (ENTRUST_VERBS, data)
+        given = g.obj if g.passive else [o.i for d in g.dative for o in tree.children(d, "pobj")] + g.prep("to")
+        if given:
+            f.subj.extend(given)
+            return
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
         if t.dep == "xcomp" and g.obj:
             f.subj.extend(g.obj)  # "allows JAXA to ...", "MIO is designed to clarify ..."

@@ -61,6 +61,21 @@ def _verb_class(f: Frame) -> str | None:
     return OCCURRENCE_VERBS.get(f.lemma)
 
 
+def _seat_hosts(ctx: Context, tokens: list[int]) -> tuple[list[Entity], list[Entity]]:
+    """"visited ISRO headquarters in Bengaluru", "a visit to ESA's premises": the body whose seat
+    (SEAT_NOUNS, data) the phrase names takes part, and the seat's place is the visit's."""
+    t, hosts, places = ctx.tree, [], []
+    for i in tokens:
+        if t.lemma(i) not in WORD_CLASSES["SEAT_NOUNS"] and t[i].text.lower() not in WORD_CLASSES["SEAT_NOUNS"]:
+            continue  # (the word as written too: "premises" is not a plural of "premise" here)
+        owners = [e for c in t.children(i, "compound", "poss", "nmod") for e in ctx.refs(c.i)
+                  if isa(ctx, e, C.Organization)]
+        if owners:
+            hosts += owners
+            places += _places(ctx, places_in(ctx, i))
+    return hosts, places
+
+
 def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | None:
     """An earlier event of the same class with the same craft taking part: "the launch of X" said
     twice is one launch (people and agencies meet many times, so only craft events are merged)."""
@@ -139,6 +154,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)])
     if cls == C.Meeting:
         places += _places(ctx, objs + to)
+        hosts, seats = _seat_hosts(ctx, f.obj + f.prep("to", "at"))
+        who, places = who + [h for h in hosts if h not in who], places + seats
         if t[f.verb].tag in ("VBZ", "VBP") and not places and not ctx.frame_date(f.verb):
             return  # a state, not an occurrence: "Luxembourg hosts the company" (but "X visits Japan")
     sites = _places(ctx, [e for i in f.prep("from") for e in things(ctx, i, create=False)]) if cls == C.Launch else []
@@ -260,6 +277,8 @@ def occurrence_nouns(ctx: Context) -> None:
         if cls == C.Meeting:
             places += _places(ctx, to)
             who += [e for e in _participants(ctx, cls, to) if isa(ctx, e, C.Organization)]
+            hosts, seats = _seat_hosts(ctx, preps.get("to", []) + preps.get("at", []))
+            who, places = who + hosts, places + seats
         elif cls == C.Event:
             who += [e for e in to if isa(ctx, e, C.Agent)]
         sites = _places(ctx, arg("from")) if cls == C.Launch else []

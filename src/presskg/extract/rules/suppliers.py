@@ -70,6 +70,8 @@ def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
     if tok.tag != "VB" or not any(c.text.lower() == "to" for c in t.children(f.verb, "aux")):
         return None
     head = tok.head
+    while t[head].pos in ("ADJ", "NUM") and t[head].head != head:  # "a contract worth 300 million euros to build X"
+        head = t[head].head
     if t.lemma(head) in CONTRACT_NOUNS:  # "a contract to build X"
         contract, verb = head, t[head].head
     else:  # "signed a contract with OHB to build X"
@@ -80,6 +82,10 @@ def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
     withs = [p.i for p in t.children(verb, "prep") if p.text.lower() == "with"]
     withs += [k for k in t.subtree(contract) if t[k].dep == "prep" and t[k].text.lower() == "with"]
     who = [o.i for p in withs for o in t.children(p, "pobj")] + [c.i for c in t.children(verb, "dative")]
+    # "awarded a contract to OHB" (the parser's dative "to"), "OHB won a contract to build X" (CONTRACT_WIN_VERBS)
+    who += [o.i for c in t.children(verb, "dative", "prep") if c.text.lower() == "to" for o in t.children(c.i, "pobj")]
+    if t.lemma(verb) in WORD_CLASSES["CONTRACT_WIN_VERBS"]:
+        who += [c.i for c in t.children(verb, "nsubj")]
     return agents([e for i in who for j in t.conjuncts(i) for e in ctx.refs(j)], ctx)
 
 

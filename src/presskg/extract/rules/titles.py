@@ -65,6 +65,13 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
     return found
 
 
+def _person_between(ctx: Context, ent, start: int, end: int) -> bool:
+    """"ESA Director of X Anna Lind and EUMETSAT Director-General Tomas Berg": a title the parser hangs on a
+    later name, with another person named between them, is that person's."""
+    return any((e := ctx.table.at(k)) is not None and e is not ent and C.Person in e.classes
+               for k in range(start + 1, end))
+
+
 @rule("dep:title", stage=Stage.MENTIONS, triggers=("HEAD_TITLES", "MEMBER_TITLES", "HEAD_VERBS", "MEMBER_VERBS"),
       produces=(P.headOf, P.memberOf), confidence=0.85)
 def titles(ctx: Context) -> None:
@@ -76,7 +83,7 @@ def titles(ctx: Context) -> None:
             h = _head_in(ctx, m.start, m.end)
             # compound titles before the name: "CNES President Jean-Yves Le Gall"
             for c in t.children(h, "compound", "nmod", "amod"):
-                if c.i < m.start:
+                if c.i < m.start and not _person_between(ctx, ent, c.i, m.start):
                     kind = title_kind(ctx, c.i)
                     if kind:
                         for org in _org_near_title(ctx, c.i) or _left_orgs(ctx, h, m.start):
@@ -167,15 +174,16 @@ def _org_title_before(ctx: Context, person: Entity, start: int, h: int) -> None:
     hung them (it often makes the organization a conjunct of the name before)."""
     t = ctx.tree
     j = start
-    while j > 0 and t[j - 1].text[:1].isupper() and t.lemma(j - 1) in _TITLE_RUN:
+    while j > 0 and (t[j - 1].text[:1].isupper() and t.lemma(j - 1) in _TITLE_RUN
+                     or j > 1 and t[j - 1].text in ("-", "‐") and t.lemma(j - 2) in _TITLE_RUN):  # "Director-General"
         j -= 1
     if j == start or j == 0 or ctx.objects(person, P.headOf) or ctx.objects(person, P.memberOf):
         return
     org = ctx.table.at(j - 1)
     last = start - 1 if t.lemma(start - 1) not in ("general", "elect") else start - 2
     kind = title_kind(ctx, last) if last >= j else None
-    if kind is None and " ".join(t.lemma(k) for k in range(j, start)) in HEAD_TITLES:
-        kind = P.headOf  # "Director General": its words hung apart
+    if kind is None and " ".join(t.lemma(k) for k in range(j, start)).replace(" - ", "-") in HEAD_TITLES:
+        kind = P.headOf  # "Director General", "Director-General": its words hung apart
     if ctx.table.is_a(org, C.Organization) and kind:
         ctx.add(person, kind, org, h, "seq:org-title-name", 0.8)
 
@@ -186,7 +194,7 @@ _TITLE_RUN = frozenset(HEAD_TITLES | MEMBER_TITLES | WORD_CLASSES["TITLE_WORDS"]
 def _left_orgs(ctx: Context, h: int, start: int) -> list[Entity]:
     out = []
     for c in ctx.tree.children(h, "compound", "nmod", "poss"):
-        if c.i < start:
+        if c.i < start and not _person_between(ctx, None, c.i, start):
             e = ctx.ref(c.i)
             if ctx.table.is_a(e, C.Organization):
                 out.append(e)

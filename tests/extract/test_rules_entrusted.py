@@ -1,0 +1,37 @@
+"""Who is given a task carries out its purpose clause (frames._inherit, lexicon ENTRUST_VERBS): "OHB was
+selected by ESA to develop X" makes OHB, not ESA, X's provider. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, builder, boss", [
+    ("OHB has been selected by ESA to develop the Kestrel satellite.", "OHB", "ESA"),
+    ("Airbus was chosen by CNES to build the Vela probe.", "Airbus", "CNES"),
+    ("Thales Alenia Space has been commissioned by ASI to manufacture the Zephyr satellite.",
+     "Thales Alenia Space", "ASI"),
+])
+def test_the_one_entrusted_builds(read, text, builder, boss):
+    got = triples(read(text))
+    built = [s for s, p, o in got if p == "providedBy"]
+    assert built and all((s, "providedBy", builder) in got for s in built), sorted(got)
+    assert not [x for x in got if x[1] == "providedBy" and x[2] == boss], sorted(got)
+
+
+def test_a_purpose_clause_of_other_verbs_keeps_its_subject(read):
+    got = triples(read("ESA met NASA in Paris to discuss the Kestrel mission."))
+    assert any(s.startswith("meeting") and p == "topic" and o == "Kestrel" for s, p, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "ESA has awarded OHB a contract worth 300 million euros to build the Kestrel satellite.",
+    "ESA has awarded a contract to OHB to build the Kestrel satellite.",
+    "OHB has won a contract from ESA to build the Kestrel satellite.",
+])
+def test_a_contract_to_build_is_the_contractors_work(read, text):
+    """rules/suppliers.contractors: through an adjective ("worth ..."), a "to" recipient, a winning subject."""
+    got = triples(read(text))
+    assert ("Kestrel", "providedBy", "OHB") in got and ("Kestrel", "providedBy", "ESA") not in got, sorted(got)
