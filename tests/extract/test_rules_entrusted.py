@@ -35,3 +35,14 @@ def test_a_contract_to_build_is_the_contractors_work(read, text):
     """rules/suppliers.contractors: through an adjective ("worth ..."), a "to" recipient, a winning subject."""
     got = triples(read(text))
     assert ("Kestrel", "providedBy", "OHB") in got and ("Kestrel", "providedBy", "ESA") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "ASI and DLR will develop the Aquila radar mission.",
+    "The Aquila mission was developed by ASI and DLR.",
+])
+def test_developers_of_a_mission_contribute_to_it(read, text):
+    """rules/actions.supply: a mission is no thing supplied (providedBy ranges over craft, instruments and
+    launchers); who develops it takes part in it."""
+    got = triples(read(text))
+    assert {("ASI", "contributesTo", "Aquila"), ("DLR", "contributesTo", "Aquila")} <= got, sorted(got)

@@ -31,7 +31,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .portfolios import portfolios
-from .series import numbered_end, series_class
+from .series import craft_class, joined_end, numbered_end, series_class
 from .tree import Tree
 
 __all__ = ["Candidate", "enumerations", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
@@ -57,6 +57,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cand = Candidate(m.start, m.end, "kb", m.entries)
             if (cls := series_class(m.entries)) and (end := numbered_end(tree, m.end, s.end)) > m.end:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Artemis | III": another flight
+            elif (cls := craft_class(m.entries)) and (end := joined_end(tree, m.end, s.end)) > m.end:
+                cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Metop | -SG-B1": another craft
             if not body_names.field_of_body(tree, cand):  # "the Ministry of [Education]": the body's name holds it
                 cands.append(cand)
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"

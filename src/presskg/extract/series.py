@@ -33,6 +33,32 @@ def series_class(entries: tuple[KBEntry, ...]) -> str | None:
     return cls if any(s in ancestors(cls) for s in SERIES_CLASSES) else None
 
 
+def craft_class(entries: tuple[KBEntry, ...]) -> str | None:
+    """The class a member of the series of ``entries`` written with a joined designation takes: the craft's
+    ("MetOp", a satellite and its mission: "Metop-SG-B1" is a satellite), else :func:`series_class`'s."""
+    craft = sorted({c for e in entries for c in e.classes if C.Spacecraft in ancestors(c) or c == C.LaunchVehicle})
+    return craft[0] if len(craft) == 1 else series_class(entries)
+
+
+def joined_end(tree: Tree, end: int, limit: int) -> int:
+    """The end of a name after a designation joined to it by a hyphen without spaces ("Metop | -SG-B1",
+    "Sentinel | -6B"), if one is (with a digit in it), else ``end``: written as one word, it is another
+    member's name.
+
+    >>> from presskg.model import Parse, Token
+    >>> words = [("Metop", ""), ("-", ""), ("SG", ""), ("-", ""), ("B1", " "), ("carries", "")]
+    >>> toks = [Token(i, w, 0, w, "PROPN", "", "dep", 0, "", "O", ws) for i, (w, ws) in enumerate(words)]
+    >>> joined_end(Tree(Parse(tuple(toks), (), ()), "Metop-SG-B1 carries"), 1, 6)
+    5
+    """
+    start = end
+    while (end + 1 < limit and not tree[end - 1].whitespace and tree[end].text in ("-", "‐")
+           and not tree[end].whitespace and tree[end + 1].text[:1].isalnum()):
+        end += 2
+    # a designation holds a digit ("-SG-B1", "-6B"); "JUICE-Japan" names a group, not a craft
+    return end if any(ch.isdigit() for k in range(start, end) for ch in tree[k].text) else start
+
+
 def numbered_end(tree: Tree, end: int, limit: int) -> int:
     """The end of a name after the numeral that follows it, if one does ("Artemis | III"), else ``end``.
 

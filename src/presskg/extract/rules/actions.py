@@ -44,7 +44,10 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         partners += [e for e in agents(_with_bodies(ctx, f), ctx) if isa(ctx, e, C.Organization)]
     for o in built:
         for a in providers + partners:
-            ctx.add(o, P.providedBy, a, f.verb, f"frame:{f.lemma}-provider", 0.85)
+            if isa(ctx, o, *BUILT):
+                ctx.add(o, P.providedBy, a, f.verb, f"frame:{f.lemma}-provider", 0.85)
+            else:  # "ASI and DLR will develop the Aquila mission": a mission is no thing supplied; they take part
+                ctx.add(a, P.contributesTo, o, f.verb, f"frame:{f.lemma}-mission", 0.8)
         for r in recipients:
             ctx.add(o, P.deliveredTo, r, f.verb, f"frame:{f.lemma}-recipient", 0.75)
     for a in providers:

@@ -36,6 +36,9 @@ def builder_of(ctx: Context) -> None:
             continue
         named = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "for")
                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
+        if not named and not t.children(tok.i, "prep") and _as_or_the(t, tok.i):
+            # "OHB will act as prime contractor", "Airbus is the prime contractor": of the craft just told of
+            named = [e for cls in WHOLES for e in ctx.recent(tok.i, cls, sentences=1)][:1]
         built = [e for e in named if isa(ctx, e, *BUILT)]
         missions = [e for e in named if isa(ctx, e, C.Mission) and not isa(ctx, e, *BUILT)]
         if not built and not missions:
@@ -46,6 +49,12 @@ def builder_of(ctx: Context) -> None:
                     ctx.add(x, P.providedBy, who, tok.i)
             for m in missions:
                 ctx.add(who, P.contributesTo, m, tok.i)
+
+
+def _as_or_the(t, i: int) -> bool:
+    """A builder noun said of one role: "as (the) prime contractor", "the manufacturer" (not "a supplier")."""
+    return t[i].dep == "pobj" and t[t[i].head].text.lower() == "as" or any(
+        c.text.lower() == "the" for c in t.children(i, "det"))
 
 
 def _builders(ctx: Context, i: int) -> list[Entity]:
@@ -61,6 +70,8 @@ def _builders(ctx: Context, i: int) -> list[Entity]:
     elif tok.dep == "pobj" and t[tok.head].text.lower() == "as":
         verb = t[tok.head].head
         idx += [c.i for c in t.children(verb, "nsubjpass", "dobj")]
+        if not idx:  # "OHB will act as prime contractor", "serves as the builder"
+            idx += [c.i for c in t.children(verb, "nsubj")]
     found = [e for j in idx for e in things(ctx, j, create=False)]
     return [e for e in agents(found, ctx) if isa(ctx, e, C.Organization)]
 
