@@ -67,8 +67,10 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
                     None)
     if _on_behalf(tree, verb):
         return Class.Person  # "Halvorsen signed the agreement on behalf of the Norwegian Space Agency"
-    if any(c.dep in _OBJECTS for c in tree.children(verb)):
-        return TRANSITIVE_SUBJECTS.get(key)
+    objects = [c.i for c in tree.children(verb) if c.dep in _OBJECTS]
+    if objects:  # "Kestrel entered orbit": the verb with its object noun first ("enter orbit"), then the verb
+        with_object = TRANSITIVE_SUBJECTS.get(f"{key} {tree.lemma(objects[0])}")
+        return with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
     return INTRANSITIVE_SUBJECTS.get(key)
 
 

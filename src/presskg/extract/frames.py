@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .tree import Tree
 
@@ -32,6 +33,7 @@ class Frame:
     passive: bool = False
     where: int | None = None  # antecedent of a "where" clause
     noun: int | None = None  # the event noun the verb stands for ("scheduled for launch": launch)
+    gaps: list[Frame] = field(default_factory=list)  # "..., and DLR the spectrometer": clauses that share the verb
 
     def prep(self, *words: str) -> list[int]:
         return [t for p, t in self.preps if p in words]
@@ -55,7 +57,9 @@ def build_frames(tree: Tree) -> list[Frame]:
             for c in tree.children(f.verb, "conj"):
                 if c.i in frames and frames[c.i].passive and frames[c.i].subj:
                     f.subj.extend(frames[c.i].subj)
-    return [frames[i] for i in sorted(frames)]
+    for f in frames.values():
+        gapped(tree, f)
+    return [frames[i] for i in sorted(frames) if i not in tree.gapped]
 
 
 def _frame(tree: Tree, v: int) -> Frame:
@@ -99,6 +103,12 @@ def _frame(tree: Tree, v: int) -> Frame:
             for k in tree.children(c.i, "conj"):
                 if k.text.lower() == "by":
                     f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
+    if t.tag == "VBN" and not any(k.dep == "agent" for k in tree.children(v)):
+        _stray_agent(tree, f)
+    # "hosted a workshop in Toulouse on 14 March with DLR and ASI": a "with" phrase the parser hangs on a date
+    # is the verb's (a date has no company)
+    f.preps.extend(("with", o.i) for _, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
+                   for k in tree.children(d, "prep") if k.text.lower() == "with" for o in tree.children(k.i, "pobj"))
     _idiom(tree, f)
     _scheduled(tree, f)
     _titled_name(tree, f)
@@ -120,6 +130,21 @@ def _frame(tree: Tree, v: int) -> Frame:
     return f
 
 
+def _stray_agent(tree: Tree, f: Frame) -> None:
+    """"The agreement was signed in Tokyo on 4 May by A and B", "launched from Kourou on 2 June by Arianespace":
+    after a place or a date the parser may hang the "by" agent on that phrase's noun; a "by" agent has no
+    business on a date or a place, it is the participle's (a plain "by" phrase too, which on another noun
+    may be the noun's own: "during a visit by the minister"). "By 2030" is a deadline, no agent."""
+    for c in f.preps:
+        kids = [k for k in tree.children(c[1]) if k.dep == "agent" or k.dep == "prep" and k.text.lower() == "by"
+                and tree[c[1]].ent_type in ("DATE", "TIME", "GPE", "LOC", "FAC")]
+        for a in kids:
+            who = [p.i for p in tree.children(a.i, "pobj") if tree[p.i].ent_type not in ("DATE", "TIME", "CARDINAL")
+                   and tree[p.i].pos in ("PROPN", "NOUN")]
+            f.subj.extend(i for i in who if i not in f.subj)
+            f.passive = f.passive or bool(who)
+
+
 def _inverted_subject(tree: Tree, v: int) -> list[int]:
     """"Signing for NASA was Anna Lind", "Putting their names to it were A and B": a gerund before a
     form of "be" (its head, or an auxiliary the parser hung after it) whose named complement is who
@@ -137,7 +162,9 @@ def _idiom(tree: Tree, f: Frame) -> None:
     for c in tree.children(f.verb):
         if c.dep not in ("xcomp", "ccomp", "dobj", "prt") or c.i < f.verb:
             continue
-        for p in tree.children(c.i, "prep"):
+        # the preposition on the noun, or on the verb right after the noun ("took office as President of X")
+        after = max(tree.subtree(c.i)) + 1
+        for p in [*tree.children(c.i, "prep"), *(q for q in tree.children(f.verb, "prep") if q.i == after)]:
             lemma = VERB_IDIOMS.get(f"{f.lemma} {tree.lemma(c.i)} {p.text.lower()}")
             if lemma is not None:
                 f.lemma = lemma

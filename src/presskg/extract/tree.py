@@ -31,6 +31,9 @@ class Tree:
         self._lemmas = [(t.lemma or t.text).lower() for t in tokens]
         self.noun_classes: dict[int, str | None] = {}  # candidates.noun_class's, by token
         self._subtrees: dict[int, tuple[int, ...]] = {}
+        # heads of a gapped clause's remnant ("... and DLR the spectrometer": "DLR", "spectrometer"), which the
+        # parser hangs as conjuncts of the clause's object or verb: set by frames, they join no coordination
+        self.gapped: set[int] = set()
         self._sent_of = [0] * len(self.tokens)
         for s in parse.sentences:
             for i in range(s.start, s.end):
@@ -100,7 +103,7 @@ class Tree:
             if j in out:
                 continue
             out.append(j)
-            todo.extend(c.i for c in self.children(j, "conj"))
+            todo.extend(c.i for c in self.children(j, "conj") if c.i not in self.gapped)
         return sorted(out)
 
     def conj_root(self, i: int) -> int:

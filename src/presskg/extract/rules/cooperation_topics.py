@@ -19,19 +19,21 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import isa
+from ..referents import isa, pronoun_agreement
 from ..registry import Stage, rule
 from .gatherings import topic_list
 
 COOPERATION_NOUNS = WORD_CLASSES["COOPERATION_NOUNS"]
 COOPERATE_VERBS = WORD_CLASSES["COOPERATE_VERBS"]
 _ABOUT = ("on", "in", "for", "concerning", "regarding", "about")
+_PARTNER_PREPS = ("with", "between", "among")
 _TOPICS = (C.Topic, C.Mission, C.Spacecraft, C.Instrument, C.LaunchVehicle)
 
 
 def _holders(ctx: Context, i: int) -> list[Entity]:
     """The agreements and meetings a subject or a noun at ``i`` stands for."""
-    refs = ctx.refs(i) or ([ctx.table.entities[ctx.described[i]]] if i in ctx.described else [])
+    deal = pronoun_agreement(ctx, i)  # "It will enable cooperation in X": the agreement just signed
+    refs = [deal] if deal else ctx.refs(i) or ([ctx.table.entities[ctx.described[i]]] if i in ctx.described else [])
     cls = noun_class(ctx.tree, i)
     if not refs and cls in (C.Agreement, C.Meeting) and any(
             c.text.lower() in ("the", "this", "that") for c in ctx.tree.children(i, "det")):
@@ -43,6 +45,10 @@ def _about(ctx: Context, i: int) -> list[Entity]:
     """The topics of the phrase a preposition of :data:`_ABOUT` hung on token ``i`` governs."""
     t = ctx.tree
     preps = [q for p in t.children(i, "prep") for q in t.conjuncts(p.i)]  # "in X and on Y"
+    # "ties between the two countries in X", "cooperation with India on Y": the parser hangs the field on
+    # the partner named before it
+    preps += [q.i for p in list(preps) if t[p].text.lower() in _PARTNER_PREPS for o in t.children(p, "pobj")
+              for c in t.conjuncts(o.i) for q in t.children(c, "prep")]
     out = [x for p in preps if t[p].text.lower() in _ABOUT for o in t.children(p, "pobj") for x in topic_list(ctx, o.i)]
     return [x for x in out if isa(ctx, x, *_TOPICS) and not isa(ctx, x, C.Place, C.Event)]
 

@@ -27,9 +27,10 @@ def field_topic(ctx: Context, i: int) -> Entity | None:
     tok = t[i]
     if tok.pos != "NOUN" or ctx.table.at(i) is not None:
         return None
-    mods = [c for c in t.children(i, "compound", "amod") if c.i < i and c.text.lower() not in _LOOSE]
-    start = min([c.i for c in mods] + [i])
+    mods = [c for c in t.children(i, "compound", "amod", "nmod") if c.i < i and c.text.lower() not in _LOOSE]
+    start = min([min(t.subtree(c.i)) for c in mods] + [i])  # "space traffic management": "space" is on "traffic"
     # "lunar exploration and space medicine" parsed as one phrase: the field is what follows the last "and"
+    # (the fields before it are read by listed_fields)
     start = max([start] + [j + 1 for j in range(start, i) if t[j].pos == "CCONJ"])
     words = {t.lemma(i), tok.text.lower()}  # the lemmatizer is unsure of "aeronautics", "uses"
     phrase = " ".join(t[j].text.lower() for j in range(start, i + 1))
@@ -54,3 +55,16 @@ def field_topic(ctx: Context, i: int) -> Entity | None:
     ctx.described[i] = ent.key
     return ent
 
+
+
+def listed_fields(ctx: Context, i: int) -> list[int]:
+    """"remote sensing, hydrology and capacity building": a list the parser took for modifiers of its last
+    field's head (here "sensing", with "hydrology" and "capacity" as its conjuncts, hangs on "building"). The
+    heads of the fields before the last one, for :func:`field_topic` to read; none for a phrase with no list."""
+    t = ctx.tree
+    out: list[int] = []
+    for c in t.children(i, "nmod", "compound"):
+        items = t.conjuncts(c.i)
+        if c.i < i and len(items) > 1 and any(t[x].pos == "CCONJ" for x in t.subtree(c.i)):
+            out += [m for m in items if m != items[-1]]  # the last one is a modifier of the last field
+    return out

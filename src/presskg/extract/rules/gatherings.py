@@ -13,9 +13,19 @@ from ..context import Context
 from ..frames import Frame
 from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
 from ..mentions import noun_class
-from ..referents import _clause_tokens, _worker_org, agents, described, isa, listed_people, organizations_of, things
+from ..referents import (
+    _clause_tokens,
+    _worker_org,
+    agents,
+    described,
+    isa,
+    listed_people,
+    organizations_of,
+    pronoun_agreement,
+    things,
+)
 from ..registry import Stage, rule
-from .fields import field_topic
+from .fields import field_topic, listed_fields
 
 CRAFT = (C.Mission, C.Spacecraft)
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
@@ -57,7 +67,7 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The two heads of agency discussed the COVID-19 situation": topics of their meeting."""
     event = meeting_in_view(ctx, f.verb, subj)
-    if event is None:
+    if event is None or any(pronoun_agreement(ctx, i) for i in f.subj):  # "It covers X": the agreement does
         return
     people = [e for e in ctx.objects(event, P.participant)]
     args = f.obj + f.prep("on", "about", "of", "over")
@@ -108,6 +118,8 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
                 if named:
                     out.extend(named)
                     continue
+            if ent is not None and isa(ctx, ent, C.Topic):
+                todo.extend(listed_fields(ctx, k))  # "remote sensing, hydrology and capacity building"
             if ent is not None and not isa(ctx, ent, C.Agent, C.Country):
                 out.append(ent)  # and the names a list parsed as appositions goes on with: "A mission, the B"
                 todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None)

@@ -17,7 +17,7 @@ def operator_modifiers(ctx: Context) -> None:
     agency in front runs it."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.dep not in ("compound", "nmod") or tok.head == tok.i:
+        if tok.dep not in ("compound", "nmod") or tok.head == tok.i or tok.i in t.gapped:  # gapped: a subject
             continue
         org = ctx.table.at(tok.i)
         if org is None or not any(ctx.table.is_a(org, c) for c in OPERATOR_CLASSES):

@@ -23,6 +23,8 @@ from ..mentions import noun_class
 from ..referents import _clause_tokens, agents, described, isa, listed_people, places_in, things
 from ..registry import Stage, rule
 
+_WORKER_NOUNS = WORD_CLASSES["WORKER_NOUNS"]
+
 SIDE_PREPOSITIONS = WORD_CLASSES["SIDE_PREPOSITIONS"]
 VENUE_PREPOSITIONS = WORD_CLASSES["VENUE_PREPOSITIONS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
@@ -59,10 +61,13 @@ def event_between(ctx: Context) -> None:
 def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A welcomed B to Toulouse", "B was received by A at the centre": a meeting of A and B."""
     hosts = agents(subj, ctx)
-    guests = [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Person)]
-    if not hosts or not guests or not any(isa(ctx, e, C.Person) for e in hosts + guests):
-        return  # "received the award", "welcomed the decision": no visitor
     t = ctx.tree
+    guests = [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Person)]
+    # "welcomed a delegation from KARI", "received officials of ASI": the people of a body, the body visits
+    crowd = [i for i in f.obj if t.lemma(i) in _WORKER_NOUNS]
+    guests += [e for i in crowd for e in things(ctx, i, create=False) if isa(ctx, e, C.Organization, C.Country)]
+    if not hosts or not guests or not (crowd or any(isa(ctx, e, C.Person) for e in hosts + guests)):
+        return  # "received the award", "welcomed the decision": no visitor
     # "received by A, President of X, in Paris": a locative anywhere in the clause
     places = [pl for j in _clause_tokens(ctx, f.verb) if t[j].dep == "prep" and t[j].text.lower() in ("to", "in", "at")
               for o in t.children(j, "pobj") for pl in places_in(ctx, o.i)]

@@ -108,10 +108,16 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
     beside = ctx.apposed(i) if ctx.table.at(i) is None else None
     if beside is not None:
         return [beside]  # "CEA, the French commission for ...": the name the description is set beside
-    own_phrase = [j for j in t.conjuncts(i) if j == i or not any(
-        c.dep in ("det", "amod", "poss") for c in t.children(j))]
+    # a conjunct with its own determiner, adjective or possessor is a phrase of its own, and so are a body's people
+    # and a name joined to a common noun: "the Italian A and the French B", "the Dutch minister and ESA officials",
+    # "the Italian minister and NASA" (not "the Italian A and B satellites")
+    own_phrase = [j for j in t.conjuncts(i) if j == i or not (t[i].pos == "NOUN" and t[j].pos == "PROPN" or any(
+        c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and t.lemma(j) in WORKER_NOUNS
+        and ctx.table.at(c.i) is not None for c in t.children(j)))]
+    others = {e.key for j in t.conjuncts(i) if j not in own_phrase for e in ctx.refs(j)}
     # the word's own name alone when it has one (refs would spread it over every conjunct again)
-    ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])]
+    ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])
+            if e.key not in others]
     if ents:
         return list(dict.fromkeys(ents))
     # "the German space agency DLR": the noun is an apposition or compound of the name
@@ -277,6 +283,8 @@ def names_with_places(ctx: Context) -> None:
                 if other is not None and other.key != ent.key and (C.Country in other.classes or at == nxt + 1) \
                         and _wider_place(ctx, other, at):
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)
+                elif (wider := _apposed_in(ctx, nxt + 1)) is not None and wider.key != ent.key:
+                    ctx.add(ent, P.locatedIn, wider, nxt, "pattern:place-comma-in", 0.75)
             if ctx.table.is_a(ent, C.Facility) and nxt + 1 < len(t) and t[nxt].text.lower() == "in":
                 # "at the Embassy of Italy in Tokyo": the parser may hang "in Tokyo" on the verb; right after a
                 # facility's name, a city or a country is where the facility is
@@ -288,6 +296,23 @@ def names_with_places(ctx: Context) -> None:
                 inner = _inner_org(ctx, ent, m.start, m.end)
                 if inner is not None:
                     ctx.add(ent, P.operatedBy, inner, m.start, "name:operator-in-name", 0.75)
+
+
+def _apposed_in(ctx: Context, k: int) -> Entity | None:
+    """"Kourou, in French Guiana,", "Tartu, in southern Estonia": after a place's comma, "in" and a region or
+    a country (past "the" and an adjective of direction) that the phrase closes (a comma, a full stop)."""
+    t = ctx.tree
+    if k >= len(t) or t[k].text.lower() != "in":
+        return None
+    j = k + 1
+    while j < len(t) and j <= k + 2 and (t[j].text.lower() == "the" or t[j].pos == "ADJ" and t[j].text.islower()):
+        j += 1
+    other = ctx.table.at(j) if j < len(t) else None
+    if other is None or not (C.Country in other.classes or ctx.table.is_a(other, C.Place) and not (
+            ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility))):
+        return None
+    end = max((m.end for m in other.mentions if m.start <= j < m.end), default=j + 1)
+    return other if end >= len(t) or t[end].text in (",", ".", ";", ")") else None
 
 
 def _wider_place(ctx: Context, other: Entity, at: int) -> bool:

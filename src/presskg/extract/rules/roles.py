@@ -44,13 +44,14 @@ def partner_in(ctx: Context) -> None:
     """"NASA is a partner in the Vela mission", "CSA became a partner on the Vela station", "a partner of the
     Vela mission" (only crafts, missions and events: a partner of an agency is ``partnerOf``); "the Vela
     mission has three partners: A, B and C", "partners in Vela include A and B", "Italy is the largest
-    contributor to the Vela mission" (``CONTRIBUTOR_NOUNS``)."""
+    contributor to the Vela mission", "the consortium behind the Vela lander includes A and B"
+    (``CONTRIBUTOR_NOUNS``)."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTNER_NOUNS and t.lemma(tok.i) not in CONTRIBUTOR_NOUNS:
             continue
         named_only = t.lemma(tok.i) in CONTRIBUTOR_NOUNS  # "a contributor to the mission": which one is not sure
-        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for", "of", "to")
+        goals = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "on", "for", "of", "to", "behind")
                  for o in t.children(p.i, "pobj") if not named_only or ctx.named_child(o.i) or ctx.table.at(o.i)
                  for e in _stakes(ctx, o.i)]
         verb = tok.head

@@ -18,7 +18,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import isa, things
+from ..referents import isa, pronoun_agreement, things
 from ..registry import Stage, rule
 
 PROVISION_VERBS = WORD_CLASSES["PROVISION_VERBS"]
@@ -32,6 +32,7 @@ MADE = (C.Mission, C.Spacecraft, C.Instrument, C.LaunchVehicle)
 def _agreement(ctx: Context, i: int) -> Entity | None:
     """The agreement the phrase at ``i`` denotes: a name, a description, or the one in view ("the agreement")."""
     found = [e for e in things(ctx, i, create=False) if isa(ctx, e, C.Agreement)]
+    found = found or [a for a in [pronoun_agreement(ctx, i)] if a is not None]  # "It provides that ..."
     if not found and i in ctx.described and isa(ctx, ctx.table.entities[ctx.described[i]], C.Agreement):
         found = [ctx.table.entities[ctx.described[i]]]
     t = ctx.tree

@@ -45,7 +45,9 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
     """The organization a title names: "JAXA President", "President of JAXA", "ESA's Director"."""
     t = ctx.tree
     for c in t.children(i, "compound", "poss", "nmod", "amod"):
-        e = ctx.ref(c.i)
+        # "A, the agency's director general": the possessor is the agency in view (ctx.definite), not the name the
+        # apposition is set beside
+        e = ctx.definite(c.i) if c.dep == "poss" and c.pos == "NOUN" and ctx.table.at(c.i) is None else ctx.ref(c.i)
         if ctx.table.is_a(e, C.Organization):
             return [e]
     if i > 0 and t[i - 1].dep == "compound":  # "ESA Director General": compounds of the next word

@@ -8,7 +8,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import DISCUSS_VERBS, WORD_CLASSES, in_class
-from ..referents import isa, things
+from ..referents import isa, pronoun_agreement, things
 from ..registry import Stage, rule
 from .gatherings import topic_list
 
@@ -21,6 +21,7 @@ _BESIDE = ("alongside", "besides", "beside")
 def covers(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The agreement covers X and Y", "the MoU concerns X", "X was discussed at the meeting", "... covered by it"."""
     holders = [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, C.Event, C.Agreement)]
+    holders += [a for i in f.subj if (a := pronoun_agreement(ctx, i)) is not None]  # "It covers X"
     if f.passive:
         holders += [e for i in f.prep("at", "during", "in") for e in things(ctx, i)
                     if isa(ctx, e, C.Event, C.Agreement)]

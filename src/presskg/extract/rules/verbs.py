@@ -17,3 +17,8 @@ def verb_frames(ctx: Context) -> None:
         for r in fire(f.lemma, f.particle):
             with ctx.running(r):
                 r.fn(ctx, f, subj)
+        for g in f.gaps:  # "..., and DLR the spectrometer": the verb's rules on each gapped clause
+            gsubj = [e for s in g.subj for e in things(ctx, s, create=False)]
+            for r in fire(g.lemma, g.particle):
+                with ctx.running(r):
+                    r.fn(ctx, g, gsubj)

@@ -1,0 +1,68 @@
+"""Where a person has worked, said in a clause of their own: "Varga previously worked at Airbus", "she served
+for ten years at ESA", "he spent a decade at the University of Bern", "before joining ESA, she worked for OHB";
+and who is in command: "Berg has been at the helm of the agency since 2019", "she took the helm of X".
+
+A :data:`WORK_AT_VERBS` clause whose subject is one person makes the person a member of the organizations of its
+"at" and "for" phrases: a time at an organization is membership, whatever post it held (a post's title, with the
+rules of :mod:`.titles`, says more). Places and facilities are no organizations ("worked at the Kourou site"),
+and "with" names a partner, not an employer ("worked with NASA on X"), unless time is spent with it ("spent ten
+years with OHB").
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import isa, things
+from ..registry import Stage, rule
+
+HELM_NOUNS = WORD_CLASSES["HELM_NOUNS"]
+
+
+@rule("frame:worked-at", scope="verb", stage=Stage.VERBS, triggers=("WORK_AT_VERBS",), produces=(P.memberOf,),
+      confidence=0.75)
+def worked_at(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Varga worked at Airbus", "she served for ten years at ESA": the person is a member of the organization."""
+    people = [e for e in subj if C.Person in e.classes]
+    if len(people) != 1 or f.passive:
+        return
+    t = ctx.tree
+    spans = [o.i for x in f.obj if t[x].ent_type == "DATE" for p in t.children(x, "prep")  # "spent a decade at X"
+             if p.text.lower() in ("at", "with") for o in t.children(p.i, "pobj")]
+    if any(t[x].ent_type == "DATE" for x in f.obj):  # "spent ten years with OHB": time spent with an employer
+        spans += f.prep("with")
+    for i in list(f.prep("at", "for")) + spans:
+        for org in things(ctx, i, create=False):
+            if isa(ctx, org, C.Organization) and not isa(ctx, org, C.Place, C.Facility) \
+                    and not ctx.has(people[0], P.headOf, org):
+                ctx.add(people[0], P.memberOf, org, f.verb)
+
+
+@rule("dep:at-the-helm", stage=Stage.PHRASES, triggers=("HELM_NOUNS",), produces=(P.headOf,), confidence=0.75)
+def at_the_helm(ctx: Context) -> None:
+    """"Berg has been at the helm of the agency since 2019", "Berg, at the helm of X since 2019,", "she took the
+    helm of X": the person heads X (:data:`HELM_NOUNS`)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in HELM_NOUNS:
+            continue
+        orgs = [e for p in t.children(tok.i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+                for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Organization)]
+        up = t[tok.head]
+        if tok.dep == "pobj" and up.text.lower() == "at":
+            holder = up.head  # "is at the helm of", "X, at the helm of Y,"
+        elif tok.dep == "dobj" and t.lemma(up.i) in ("take", "assume"):
+            holder = up.i  # "took the helm of X"
+        else:
+            continue
+        who = [e for c in t.children(holder, "nsubj") for e in things(ctx, c.i, create=False)]
+        if t[holder].pos in ("PROPN", "NOUN"):  # an apposition: the name the phrase is set beside
+            who = [e for e in [ctx.table.at(holder)] if e is not None]
+        people = [e for e in who if C.Person in e.classes]
+        if len(people) == 1:
+            for org in orgs:
+                ctx.add(people[0], P.headOf, org, tok.i)

@@ -1,0 +1,44 @@
+"""referents.pronoun_agreement on sentences written for it: a subject "it" after an agreement is told of stands
+for the agreement in the rules of what agreements say (topics, terms), not for the signer named before it nor
+for the signing meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+def _topics(facts) -> set[tuple[str, str]]:
+    return {(s.split(" [")[0].split(" (")[0], o) for s, p, o in facts if p == "topic"}
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("UKSA and CNES signed an agreement in London. It covers oceanography and hydrology.",
+     {("agreement", "oceanography"), ("agreement", "hydrology")}),
+    ("UKSA and CNES signed an agreement on 3 May. It will enable cooperation in hydrology.",
+     {("agreement", "hydrology")}),
+    ("ISRO and CONAE signed a memorandum in Bengaluru. It addresses space weather and remote sensing.",
+     {("memorandum", "space weather"), ("memorandum", "remote sensing")}),
+    ("UKSA and CNES signed an agreement on 3 May. It provides that CNES will supply the Kestrel camera.",
+     {("agreement", "Kestrel")}),
+])
+def test_it_after_an_agreement_is_the_agreement(read, text, topics):
+    facts = triples(read(text))
+    assert topics <= _topics(facts), facts
+    assert not any(s.startswith("signing") for s, _ in _topics(facts)), facts
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("ESA and JAXA held a meeting in Paris. It covered space debris.", {("meeting", "space debris")}),
+    ("ESA signed an agreement with NASA on the Kestrel mission. It covers the launch.", {("agreement", "Kestrel")}),
+])
+def test_it_keeps_a_meeting_or_a_later_name(read, text, topics):
+    facts = triples(read(text))
+    assert topics <= _topics(facts), facts
+
+
+def test_it_without_an_agreement_in_view_is_no_agreement(read):
+    facts = triples(read("UKSA and CNES signed an agreement in 2019. ESA opened a centre in Harwell. "
+                         "It covers oceanography."))
+    assert not any(s.startswith("agreement") for s, _ in _topics(facts)), facts
