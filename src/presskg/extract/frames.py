@@ -177,7 +177,6 @@ def _idiom(tree: Tree, f: Frame) -> None:
                 return
 
 
-
 #: "launch" -> "launch", "landing" -> "land": the verb an event noun stands for when it is scheduled.
 SCHEDULED_EVENT_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
 #: "select", "award": who is given the task does what the purpose clause says.
@@ -234,6 +233,7 @@ def _titled_name(tree: Tree, f: Frame) -> None:
             f.obj.append(c.i)
         else:
             f.preps += [(p, c.i) for p, i in f.preps if titled(i)][:1]
+
 
 def _participle_taken_for_verb(tree: Tree, v: int) -> int | None:
     """"Under an accord concluded in May by A and B, X ...": the parser may read a participle that
