@@ -45,6 +45,11 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return cls
     if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":
         return PASSIVE_SUBJECTS.get(tree.lemma(tree[verb].head))  # "the launch of Kestrel"
+    if t.dep == "poss" and tree[verb].pos == "NOUN":  # "Kestrel's launch", "Zephyr's landing": the verb the noun
+        said = lexicon.TABLES["SCHEDULED_EVENT_VERBS"].get(tree.lemma(verb))  # stands for, said of the name
+        if said is not None:
+            return (PASSIVE_SUBJECTS if said in lexicon.WORD_CLASSES["SCHEDULED_UNDERGONE"] else INTRANSITIVE_SUBJECTS
+                    ).get(said)
     if t.dep == "pobj" and tree[verb].dep == "agent" and tree[tree[verb].head].pos == "VERB":
         if _on_behalf(tree, tree[verb].head):
             return Class.Person  # "the accord was signed by Halvor Dahl on behalf of the Norwegian Space Agency"
