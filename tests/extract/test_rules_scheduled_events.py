@@ -75,3 +75,21 @@ def test_no_launch_of_the_subject_without_a_scheduled_event_noun(read, text):
     assert not any(p == "participant" and s.startswith("launch") and o in ("Kestrel", "review")
                    for s, p, o in triples(got)), sorted(triples(got))
     assert not any(p == "launchVehicle" for _, p, _ in triples(got))
+
+
+@pytest.mark.parametrize("text, cls, craft, date", [
+    ("The Kestrel satellite is due for launch in 2029 from Kourou.", "Launch", "Kestrel", "2029"),
+    ("The Zephyr lander is due for landing on 5 May 2027.", "Landing", "Zephyr", "2027-05-05"),
+])
+def test_due_for_an_event(read, text, cls, craft, date):
+    """"be due for <event noun>": the copula's adjective holds the "for" phrase."""
+    got = read(text, date=JUNE)
+    events = _events(got, cls)
+    assert events and (events[0].label, "participant", craft) in triples(got), sorted(triples(got))
+    assert _dates(got, events[0]) == {date}
+
+
+def test_due_without_an_event_noun_is_no_event(read):
+    got = read("The report is due in May.", date=JUNE)
+    assert not [e for e in got.entities.values() if "Event" in e.classes or "Launch" in e.classes]
+

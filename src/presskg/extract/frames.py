@@ -184,17 +184,24 @@ ENTRUST_VERBS = WORD_CLASSES["ENTRUST_VERBS"]
 
 
 def _scheduled(tree: Tree, f: Frame) -> None:
-    """"X is scheduled for launch in 2029 on a Y rocket", "X is set for landing on 5 May": a schedule
-    verb (SCHEDULE_VERBS) in the passive with "for" an event noun of SCHEDULED_EVENT_VERBS (data), or
-    the gerund of its verb, tells of that verb, said of the subject. The frame takes the verb's lemma
+    """"X is scheduled for launch in 2029 on a Y rocket", "X is set for landing on 5 May", "X is due for
+    launch": a schedule verb (SCHEDULE_VERBS) in the passive, or "be" with an adjective of SCHEDULE_WORDS,
+    with "for" an event noun of SCHEDULED_EVENT_VERBS (data), or the gerund of its verb, tells of that
+    verb, said of the subject. The frame takes the verb's lemma
     and particle (and keeps the noun in ``noun``, whose dates are the clause's), the "for" phrase gives
     way to the noun's own phrases, and the subject undergoes a verb of SCHEDULED_UNDERGONE (the frame
     stays passive: "X will be launched") and does the others ("X will land"). "The launch of X is set
     for May" and "X's launch" are the noun's rules'."""
-    if f.lemma not in SCHEDULE_VERBS or not f.passive:
+    holder = f.verb
+    if f.lemma == "be" and f.subj:  # "X is due for launch": the adjective holds the "for" phrase
+        due = [c.i for c in tree.children(f.verb, "acomp") if tree.lemma(c.i) in WORD_CLASSES["SCHEDULE_WORDS"]]
+        if not due:
+            return
+        holder, f.passive, f.obj, f.subj = due[0], True, list(f.subj), []
+    elif f.lemma not in SCHEDULE_VERBS or not f.passive:
         return
     verbs = set(SCHEDULED_EVENT_VERBS.values())
-    for p in tree.children(f.verb, "prep"):
+    for p in tree.children(holder, "prep"):
         if p.text.lower() != "for":
             continue
         for o in tree.children(p.i, "pobj", "pcomp"):
@@ -210,6 +217,8 @@ def _scheduled(tree: Tree, f: Frame) -> None:
             if f.lemma not in WORD_CLASSES["SCHEDULED_UNDERGONE"]:
                 f.passive, f.subj, f.obj = False, list(f.obj), []
             return
+    if holder != f.verb:  # no event noun after "due": the copula as it was
+        f.passive, f.subj, f.obj = False, list(f.obj), []
 
 
 def _titled_name(tree: Tree, f: Frame) -> None:

@@ -197,12 +197,13 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if elliptic is not None:
         lemma = t.lemma(elliptic)
         cls = cls or noun_class(t, elliptic)
-    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") or (
+    scheduled = i in ctx.frames and ctx.frames[i].noun is not None  # "is due for launch": the copula's event
+    if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") and not scheduled or (
             lemma not in DESCRIBED_THINGS and tok.text.lower() not in DESCRIBED_THINGS and cls is None):  # "talks"
         return None
     if tok.pos == "PROPN" and cls is None:
         return None
-    if tok.pos in ("VERB", "PROPN"):  # the event a verb tells of ("set down in 2019": a landing), a field name
+    if tok.pos in ("VERB", "PROPN") or scheduled:  # a verb's event ("set down in 2019": a landing), a field name
         label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
                  C.Meeting: "meeting"}.get(cls, ctx.frames[i].lemma if i in ctx.frames else t.lemma(i))
         ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")

@@ -117,7 +117,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     landing) is completed, not repeated.
     """
     cls = _verb_class(f)
-    if cls is None or ctx.tree[f.verb].pos != "VERB" or ctx.tree[f.verb].dep == "acl":
+    if cls is None or ctx.tree[f.verb].pos != "VERB" and f.noun is None or ctx.tree[f.verb].dep == "acl":
         return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
     if not f.particle and in_class("TRAVEL_VERBS", f.lemma) and not (f.passive and f.prep("to")):
         return  # "the minister flew to Tokyo" is a trip (frame:travel); "the samples were flown to Tokyo" a transport
