@@ -46,3 +46,10 @@ def test_developers_of_a_mission_contribute_to_it(read, text):
     launchers); who develops it takes part in it."""
     got = triples(read(text))
     assert {("ASI", "contributesTo", "Aquila"), ("DLR", "contributesTo", "Aquila")} <= got, sorted(got)
+
+
+def test_a_funder_contributes_and_does_not_provide(read):
+    """lexicon FUND_VERBS: who pays for a craft takes part in it; who builds it provides it."""
+    got = triples(read("The Vela satellite was built by OHB and funded by the European Union."))
+    assert {("Vela", "providedBy", "OHB"), ("European Union", "contributesTo", "Vela")} <= got, sorted(got)
+    assert ("Vela", "providedBy", "European Union") not in got, sorted(got)

@@ -22,7 +22,7 @@ from ..helpers import triples
     ("ASI supplied two cameras and CNES three spectrometers.",
      {("two cameras", "providedBy", "ASI"), ("three spectrometers", "providedBy", "CNES")},
      ("three spectrometers", "providedBy", "ASI")),
-    ("ESA will fund the mission and the University of Bern the spectrometer.",
+    ("ESA will supply the platform and the University of Bern the spectrometer.",
      {("spectrometer", "providedBy", "University of Bern")}, ("spectrometer", "providedBy", "ESA")),
 ])
 def test_gapped_clause_has_its_own_subject(read, text, expected, wrong):

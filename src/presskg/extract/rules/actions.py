@@ -42,12 +42,13 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for e in agents(things(ctx, i, create=False), ctx)]
     if providers:  # "developed by CNES with the X Institute": a body it was made with made it too
         partners += [e for e in agents(_with_bodies(ctx, f), ctx) if isa(ctx, e, C.Organization)]
+    funds = f.lemma in WORD_CLASSES["FUND_VERBS"]
     for o in built:
         for a in providers + partners:
-            if isa(ctx, o, *BUILT):
+            if isa(ctx, o, *BUILT) and not funds:
                 ctx.add(o, P.providedBy, a, f.verb, f"frame:{f.lemma}-provider", 0.85)
-            else:  # "ASI and DLR will develop the Aquila mission": a mission is no thing supplied; they take part
-                ctx.add(a, P.contributesTo, o, f.verb, f"frame:{f.lemma}-mission", 0.8)
+            else:  # "ASI and DLR will develop the Aquila mission" (a mission is no thing supplied), "financed by
+                ctx.add(a, P.contributesTo, o, f.verb, f"frame:{f.lemma}-mission", 0.8)  # the EU": they take part
         for r in recipients:
             ctx.add(o, P.deliveredTo, r, f.verb, f"frame:{f.lemma}-recipient", 0.75)
     for a in providers:
