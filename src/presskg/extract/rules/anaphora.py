@@ -49,8 +49,8 @@ def its_part(ctx: Context) -> None:
         if not (poss or described_owner or named_of) or t.children(i, "det") and not named_of:
             continue  # "on its own a lunar orbiter": a misparse
         cls = noun_class(t, i)
-        if cls is None or not any(k in ancestors(cls) for k in _PARTS):
-            continue
+        if cls is None or not any(k in ancestors(cls) for k in _PARTS) or ctx.named_child(i) is not None:
+            continue  # "Vela's MASCOT lander": a named part (wholes.owned_part)
         owner = _owner(ctx, poss[0].i) if poss else ctx.ref(described_owner[0].i) if described_owner else (
             ctx.named_child(named_of[0]) or ctx.table.at(named_of[0]))
         if owner is not None and not isa(ctx, owner, *_OWNERS):

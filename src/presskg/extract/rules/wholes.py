@@ -19,7 +19,9 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
 from ..context import Context
+from ..entities import ancestors
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import isa, things
@@ -28,6 +30,8 @@ from ..registry import Stage, rule
 PART_NOUNS = WORD_CLASSES["PART_NOUNS"]
 PART_LINK_VERBS = WORD_CLASSES["PART_LINK_VERBS"]
 FIT_VERBS = WORD_CLASSES["FIT_VERBS"]
+#: Head nouns of a part a craft may own by name: a craft it carries ("module", "lander") or an instrument.
+CARRIED = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 SEND_VERBS = WORD_CLASSES["SEND_VERBS"]
 _TOWARDS = ("to", "toward", "towards", "for")
 
@@ -98,3 +102,22 @@ def sent_to(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for craft in crafts:
         for body in bodies[:2]:
             ctx.add(craft, P.target, body, f.verb)
+
+
+@rule("dep:owned-part", stage=Stage.PHRASES, triggers=("CARRIED_CRAFT_NOUNS",), produces=(P.partOf,), confidence=0.75)
+def owned_part(ctx: Context) -> None:
+    """"the station's Harmony module", "Hayabusa2's MASCOT lander": a named part (a carried craft or an
+    instrument, by its head noun) that a craft owns is part of it; an agency's ("ESA's Hera mission") is not."""
+    t = ctx.tree
+    for tok in t.tokens:
+        cls = noun_class(t, tok.i) if tok.pos == "NOUN" else None
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in CARRIED and not (cls and C.Instrument in ancestors(cls)):
+            continue
+        part = ctx.named_child(tok.i) or ctx.table.at(tok.i)
+        if part is None or not part.named or not isa(ctx, part, C.Spacecraft, C.Instrument):
+            continue
+        for c in t.children(tok.i, "poss"):
+            owner = ctx.ref(c.i)
+            if owner is not None and owner.key != part.key and isa(ctx, owner, C.Spacecraft, C.Mission) \
+                    and not isa(ctx, owner, C.LaunchVehicle):
+                ctx.add(part, P.partOf, owner, tok.i)
