@@ -264,7 +264,10 @@ class Context:
         dets = {c.text.lower() for c in self.tree.children(i, "det")}
         if not dets & {"the", "this", "that"} or t.tag in ("NNS", "NNPS"):
             return None
-        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)):
+        # "the Japanese agency": a nationality narrows the reference to that country's (a fact read or known)
+        national = [e for c in self.tree.children(i, "amod") if (e := self.gaz.country_of_word(c.text)) is not None]
+        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
+               if not (national and c.dep == "amod")):
             return None  # "the launch of BepiColombo" is new, not a reference
         cls = noun_class(self.tree, i)
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
@@ -273,8 +276,16 @@ class Context:
         lemma = self.tree.lemma(i)
         fits = [(e, at) for e, at in self._before(i) if any(compatible(c, k) for c in kinds for k in e.classes)
                 and may_take_back(e, lemma)]
+        if national:
+            fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]
-        return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
+        return most_salient(self.tree, exact or fits, i)
+
+    def _countries(self, e: Entity) -> set[str]:
+        """IRIs of the countries ``e`` is of: read in this release, or known to the knowledge base."""
+        known = {o for p, o in e.kb.facts if p.endswith("country")} if e.kb is not None else set()
+        read = (self.table.entities[o].kb for (s, p, o) in self.relations if s == e.key and p == "country")
+        return known | {k.iri for k in read if k is not None}  # "the rover": a rover told of before a mere spacecraft
 
     def before(self, i: int) -> Iterator[Entity]:
         """Entities mentioned before token ``i``, latest first, within :data:`LOOKBACK` tokens."""
