@@ -52,11 +52,11 @@ def nationality(ctx: Context) -> None:
             countries = [own]
         if not countries or _paired_country_names(ctx, tok.i):
             continue
-        for target in _national_targets(ctx, tok.head):
+        for target in _national_targets(ctx, tok.head) + _copula_person(ctx, tok.head):
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
             if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
-                    and not _title_before_name(ctx, tok.head, target):
+                    and not _title_before_name(ctx, tok.head, target) and target not in _copula_person(ctx, tok.head):
                 continue
             for country in countries:
                 ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
@@ -87,6 +87,17 @@ def _paired_country_names(ctx: Context, i: int) -> bool:
 def _on_person_title(ctx: Context, i: int) -> bool:
     t = ctx.tree
     return title_kind(ctx, i) is not None and t[i].dep == "appos" and ctx.table.is_a(ctx.table.at(t[i].head), C.Person)
+
+
+def _copula_person(ctx: Context, i: int) -> list[Entity]:
+    """"Anna Lind is a French astronaut", "X is the second German woman to fly": the person a predicate noun
+    of a person (a title, a worker noun, PERSON_NOUNS) says the nationality of."""
+    t = ctx.tree
+    tok = t[i]
+    if tok.dep != "attr" or t.lemma(tok.head) != "be" or not (
+            t.lemma(i) in WORKER_NOUNS or t.lemma(i) in WORD_CLASSES["PERSON_NOUNS"] or title_kind(ctx, i)):
+        return []
+    return [e for c in t.children(tok.head, "nsubj") for e in ctx.refs(c.i) if C.Person in e.classes]
 
 
 def _title_before_name(ctx: Context, i: int, person: Entity) -> bool:
