@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..vocab import PARENT
+from ..vocab import Class as C
 
 
 @cache
@@ -15,3 +16,19 @@ def ancestors(cls: str) -> tuple[str, ...]:
     while out[-1] in PARENT:
         out.append(PARENT[out[-1]])
     return tuple(out)
+
+
+#: Kinds of craft a text names one thing with: a mission and its spacecraft, a probe, a satellite.
+_CRAFT = frozenset({C.Mission, C.Spacecraft, C.Probe, C.Satellite})
+
+
+def kin(a: str, b: str) -> bool:
+    """Whether classes ``a`` and ``b`` may name one thing: one is the other or under it, or both are craft
+    (a mission and its spacecraft: "her mission, named X" may be the knowledge base's probe X).
+
+    >>> kin("Probe", "Mission"), kin("Mission", "LaunchVehicle"), kin("Lander", "Satellite")
+    (True, False, True)
+    """
+    craft = (a in _CRAFT or C.Spacecraft in ancestors(a)) and (b in _CRAFT or C.Spacecraft in ancestors(b))
+    return a in ancestors(b) or b in ancestors(a) or craft
+

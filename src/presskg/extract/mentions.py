@@ -15,6 +15,7 @@ from ..vocab import Class as C
 from . import body_names, names, titled_people
 from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
+from .classes import kin
 from .gazetteer import Gazetteer
 from .lexicon import (
     CALENDAR_WORDS,
@@ -59,6 +60,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Artemis | III": another flight
             elif (cls := craft_class(m.entries)) and (end := joined_end(tree, m.end, s.end)) > m.end:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Metop | -SG-B1": another craft
+            elif (cls := names.named_class(tree, cand)) and not any(kin(cls, k) for e in m.entries for k in e.classes):
+                cand = Candidate(m.start, m.end, "pattern:named", hint=cls)  # "her mission, named Epsilon": no rocket
             if not body_names.field_of_body(tree, cand):  # "the Ministry of [Education]": the body's name holds it
                 cands.append(cand)
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"

@@ -176,6 +176,17 @@ PLACE_SHAPED = "model:place"
 ORG_SHAPED = "model:organization"
 
 
+def named_class(tree: Tree, cand: Candidate) -> str | None:
+    """"an arm called X", "her mission, named X": the class of the noun a naming participle (NAMING_VERBS)
+    gives the name at ``cand``, which is the participle's object complement; else None."""
+    tok = tree[tree.span_head(cand.start, cand.end)]
+    gov = tree[tok.head]
+    if tok.dep in ("oprd", "dobj", "xcomp", "attr", "npadvmod") and tree.lemma(gov.i) in NAMING_VERBS \
+            and gov.dep == "acl" and tree[gov.head].pos == "NOUN":
+        return noun_class(tree, gov.head)
+    return None
+
+
 def context_class(tree: Tree, cand: Candidate) -> str | None:
     """Class of an unknown name from the words around it, when no head noun gives one:
 
@@ -190,12 +201,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     head = tree.span_head(cand.start, cand.end)
     tok = tree[head]
     gov = tree[tok.head]
-    # "an arm called X": X is the naming verb's object complement, the verb modifies the noun
-    if tok.dep in ("oprd", "dobj", "xcomp", "attr", "npadvmod") and tree.lemma(gov.i) in NAMING_VERBS \
-            and gov.dep == "acl":
-        named = tree[gov.head]
-        if named.pos == "NOUN":
-            return noun_class(tree, named.i)
+    named = named_class(tree, cand)
+    if named is not None:
+        return named
     for child in tree.children(head, "appos"):
         if child.i > head and child.pos == "NOUN":
             cls = noun_class(tree, child.i)
