@@ -24,6 +24,7 @@ from ..registry import Stage, rule
 from ..tense import governing_tense
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
+SPAN_END_WORDS = WORD_CLASSES["SPAN_END_WORDS"]
 
 
 @rule("dates:locate", stage=Stage.MENTIONS, produces=(), confidence=0.8)
@@ -36,6 +37,8 @@ def locate_dates(ctx: Context) -> None:
             if not toks:
                 continue
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
+            if t[t[head].head].text.lower() in SPAN_END_WORDS and t[head].head not in toks:
+                continue  # "extended until 2027": the end of a span, no date of what the clause tells
             at = attachment(ctx, head, set(toks))
             value = by_tense(d.value, ctx.release.date, governing_tense(t, at)) if d.yearless else d.value
             ctx.date_at.setdefault(at, []).append((value, head))
