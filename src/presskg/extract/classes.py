@@ -31,4 +31,3 @@ def kin(a: str, b: str) -> bool:
     """
     craft = (a in _CRAFT or C.Spacecraft in ancestors(a)) and (b in _CRAFT or C.Spacecraft in ancestors(b))
     return a in ancestors(b) or b in ancestors(a) or craft
-

@@ -279,13 +279,13 @@ class Context:
         if national:
             fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]
-        return most_salient(self.tree, exact or fits, i)
+        return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
 
     def _countries(self, e: Entity) -> set[str]:
         """IRIs of the countries ``e`` is of: read in this release, or known to the knowledge base."""
         known = {o for p, o in e.kb.facts if p.endswith("country")} if e.kb is not None else set()
         read = (self.table.entities[o].kb for (s, p, o) in self.relations if s == e.key and p == "country")
-        return known | {k.iri for k in read if k is not None}  # "the rover": a rover told of before a mere spacecraft
+        return known | {k.iri for k in read if k is not None}
 
     def before(self, i: int) -> Iterator[Entity]:
         """Entities mentioned before token ``i``, latest first, within :data:`LOOKBACK` tokens."""

@@ -187,11 +187,11 @@ def _scheduled(tree: Tree, f: Frame) -> None:
     """"X is scheduled for launch in 2029 on a Y rocket", "X is set for landing on 5 May", "X is due for
     launch": a schedule verb (SCHEDULE_VERBS) in the passive, or "be" with an adjective of SCHEDULE_WORDS,
     with "for" an event noun of SCHEDULED_EVENT_VERBS (data), or the gerund of its verb, tells of that
-    verb, said of the subject. The frame takes the verb's lemma
-    and particle (and keeps the noun in ``noun``, whose dates are the clause's), the "for" phrase gives
-    way to the noun's own phrases, and the subject undergoes a verb of SCHEDULED_UNDERGONE (the frame
-    stays passive: "X will be launched") and does the others ("X will land"). "The launch of X is set
-    for May" and "X's launch" are the noun's rules'."""
+    verb, said of the subject. The frame takes the verb's lemma and particle (and keeps the noun in
+    ``noun``, whose dates are the clause's), the "for" phrase gives way to the noun's own phrases, and
+    the subject undergoes a verb of SCHEDULED_UNDERGONE (the frame stays passive: "X will be launched")
+    and does the others ("X will land"). "The launch of X is set for May" and "X's launch" are the
+    noun's rules'."""
     holder = f.verb
     if f.lemma == "be" and f.subj:  # "X is due for launch": the adjective holds the "for" phrase
         due = [c.i for c in tree.children(f.verb, "acomp") if tree.lemma(c.i) in WORD_CLASSES["SCHEDULE_WORDS"]]

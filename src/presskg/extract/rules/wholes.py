@@ -1,4 +1,4 @@
-"""What a craft or a programme is made of, and where a craft is sent, read from three wordings:
+"""What a craft or a programme is made of, and where a craft is sent, read from four wordings:
 
 - a part noun (:data:`PART_NOUNS`: "part", "component", "element") said of a thing, with "of" a mission
   or craft: "the Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme",
@@ -8,7 +8,8 @@
 - a fitting verb (:data:`FIT_VERBS`: "equipped with", "fitted with") whose "with" phrase names an
   instrument or craft: it is part of the craft that is equipped;
 - a sending verb (:data:`SEND_VERBS`: "sent to Venus", "launched towards Mars") with a celestial body after
-  "to"/"towards": the body is the craft's target.
+  "to"/"towards": the body is the craft's target;
+- a named part a craft owns ("the orbiter's Zephyr camera", "Hayabusa2's MASCOT lander"): part of it.
 
 A launch vehicle is neither part nor whole, and a "part of" with a person or an agency (someone "part of
 the team") says nothing here: only instruments, craft and missions are parts.
@@ -106,7 +107,7 @@ def sent_to(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 @rule("dep:owned-part", stage=Stage.PHRASES, triggers=("CARRIED_CRAFT_NOUNS",), produces=(P.partOf,), confidence=0.75)
 def owned_part(ctx: Context) -> None:
-    """"the station's Harmony module", "Hayabusa2's MASCOT lander": a named part (a carried craft or an
+    """"the orbiter's Zephyr camera", "Hayabusa2's MASCOT lander": a named part (a carried craft or an
     instrument, by its head noun) that a craft owns is part of it; an agency's ("ESA's Hera mission") is not."""
     t = ctx.tree
     for tok in t.tokens:
