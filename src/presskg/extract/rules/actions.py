@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
@@ -239,3 +240,22 @@ def orbit(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for o in things(ctx, i, create=False):
                 if isa(ctx, o, C.CelestialBody):
                     ctx.add(s, P.orbits, o, f.verb, "frame:orbit", 0.8)
+
+
+@rule("dep:sample-source", stage=Stage.PHRASES, produces=(P.sampleFrom,), confidence=0.8)
+def sample_source(ctx: Context) -> None:
+    """"the samples from asteroid Ryugu", "the samples collected from Bennu", "samples of the Moon": a sample
+    noun (its class: Sample) with a body after "from"/"of", on the noun or on the participle that follows it,
+    is a sample from that body, though no verb in the text brings it back."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or noun_class(t, tok.i) != C.Sample:
+            continue
+        heads = [tok.i, *(c.i for c in t.children(tok.i, "acl") if t[c.i].tag == "VBN")]
+        bodies = [e for h in heads for p in t.children(h, "prep") if p.text.lower() in ("from", "of")
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                  if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
+        if bodies:
+            sample = ctx.ref(tok.i) or described(ctx, tok.i, C.Sample)
+            for b in bodies if sample is not None and isa(ctx, sample, C.Sample) else ():
+                ctx.add(sample, P.sampleFrom, b, tok.i)
