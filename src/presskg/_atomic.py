@@ -48,7 +48,7 @@ def write_beside(dest: Path, data: bytes, *, durable: bool = True) -> Path:
 Piece = bytes | tuple[int, int]
 
 
-def write_pieces_beside(dest: Path, pieces: list[Piece], source: Path | None = None, *,
+def write_pieces_beside(dest: Path, pieces: Iterable[Piece], source: Path | None = None, *,
                         durable: bool = True) -> Path:
     """Like :func:`write_beside`, for a file made of new bytes and ranges of ``source``.
 
@@ -59,10 +59,12 @@ def write_pieces_beside(dest: Path, pieces: list[Piece], source: Path | None = N
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
     try:
-        src = os.open(source, os.O_RDONLY) if source is not None and any(isinstance(p, tuple) for p in pieces) else -1
+        src = -1  # opened at its first range: a file of new bytes only needs no source
         try:
             for piece in _coalesce(pieces):
                 if isinstance(piece, tuple):
+                    if src < 0:
+                        src = os.open(source, os.O_RDONLY)
                     copy_range(src, fd, *piece)
                 else:
                     write_all(fd, piece)
@@ -82,15 +84,20 @@ def write_pieces_beside(dest: Path, pieces: list[Piece], source: Path | None = N
     return Path(tmp)
 
 
-def _coalesce(pieces: list[Piece]) -> list[Piece]:
-    """Ranges that follow each other in the source as one range."""
-    out: list[Piece] = []
+def _coalesce(pieces: Iterable[Piece]) -> Iterator[Piece]:
+    """Ranges that follow each other in the source as one range (pieces read as they come)."""
+    held: Piece | None = None
     for p in pieces:
-        if isinstance(p, tuple) and out and isinstance(out[-1], tuple) and out[-1][1] == p[0]:
-            out[-1] = (out[-1][0], p[1])
-        elif not (isinstance(p, tuple) and p[0] == p[1]) and p != b"":
-            out.append(p)
-    return out
+        if isinstance(p, tuple) and p[0] == p[1] or p == b"":
+            continue
+        if isinstance(p, tuple) and isinstance(held, tuple) and held[1] == p[0]:
+            held = (held[0], p[1])
+            continue
+        if held is not None:
+            yield held
+        held = p
+    if held is not None:
+        yield held
 
 
 def write_all(fd: int, data: bytes) -> None:
@@ -144,21 +151,7 @@ def write_text_pieces(dest: Path, pieces: Iterable[str]) -> None:
                 held, size = [], 0
         yield "".join(held).encode("utf-8")
 
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
-    try:
-        for data in encoded():
-            write_all(fd, data)
-        os.fsync(fd)
-        os.close(fd)
-        fd = -1
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, dest)
-    except BaseException:
-        if fd >= 0:
-            os.close(fd)
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    os.replace(write_pieces_beside(dest, encoded()), dest)
 
 
 #: Names of the temporaries made here (``.NAME.`` and mkstemp's eight characters) and of a
