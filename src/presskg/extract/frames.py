@@ -181,6 +181,8 @@ def _idiom(tree: Tree, f: Frame) -> None:
 SCHEDULED_EVENT_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
 #: "select", "award": who is given the task does what the purpose clause says.
 ENTRUST_VERBS = WORD_CLASSES["ENTRUST_VERBS"]
+#: Words of a title a name may follow ("DLR Chair Anke Lind"; frames made for every verb: made once).
+_TITLES = WORD_CLASSES["TITLE_WORDS"] | WORD_CLASSES["HEAD_TITLES"]
 
 
 def _scheduled(tree: Tree, f: Frame) -> None:
@@ -226,7 +228,6 @@ def _titled_name(tree: Tree, f: Frame) -> None:
     parser may hang the name on the verb (a noun-phrase modifier, an apposition). The name fills the
     slot of the phrase its title heads (TITLE_WORDS, HEAD_TITLES) when that phrase ends right before
     it (a comma between or not), so the rules of the verb read who signed, met or visited."""
-    titles = WORD_CLASSES["TITLE_WORDS"] | WORD_CLASSES["HEAD_TITLES"]
     for c in tree.children(f.verb, "npadvmod", "appos", "dep"):
         if c.pos != "PROPN" or c.i < f.verb or c.ent_type not in ("PERSON", ""):
             continue
@@ -234,7 +235,7 @@ def _titled_name(tree: Tree, f: Frame) -> None:
         before = start - 2 if start >= 2 and tree[start - 1].text == "," else start - 1
 
         def titled(i: int, before: int = before) -> bool:
-            return tree.lemma(i).lower() in titles and max(tree.subtree(i)) == before
+            return tree.lemma(i) in _TITLES and max(tree.subtree(i)) == before
 
         if any(titled(i) for i in f.subj):
             f.subj.append(c.i)

@@ -52,11 +52,12 @@ def nationality(ctx: Context) -> None:
             countries = [own]
         if not countries or _paired_country_names(ctx, tok.i):
             continue
-        for target in _national_targets(ctx, tok.head) + _copula_person(ctx, tok.head):
+        predicated = _copula_person(ctx, tok.head)
+        for target in _national_targets(ctx, tok.head) + predicated:
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
             if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
-                    and not _title_before_name(ctx, tok.head, target) and target not in _copula_person(ctx, tok.head):
+                    and not _title_before_name(ctx, tok.head, target) and target not in predicated:
                 continue
             for country in countries:
                 ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
