@@ -6,6 +6,7 @@ formed; these helpers tell what a noun names and which tokens are taken.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,6 +44,21 @@ def is_acronym(text: str) -> bool:
     upper = sum(c.isupper() for c in letters)
     return (2 <= len(text) <= 12 and " " not in text and text[:1].isalnum() and upper >= 2
             and upper >= 0.6 * len(letters))
+
+
+#: A designation: "Aurora-3", "H-IIA", "GOSAT2", "Hayabusa2": a word joined to a number or a capital by a
+#: hyphen, capitals and digits, or a word and a number run together.
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$|^[A-Z][a-z]{2,}\d{1,2}[A-Z]?$")
+
+
+def is_designation(text: str) -> bool:
+    """"Aurora-3", "Vela-2B", "GOSAT2", "Hayabusa2": the shape of a craft's or a rocket's name, which no
+    common word has (the tagger may still call it an adverb or an existential "there").
+
+    >>> [is_designation(w) for w in ("Aurora-3", "Hayabusa2", "H-IIA", "Finally", "Yesterday", "COVID")]
+    [True, True, True, False, False, False]
+    """
+    return _DESIGNATION.match(text) is not None
 
 
 def noun_class(tree: Tree, i: int) -> str | None:

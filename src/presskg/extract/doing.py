@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..vocab import Class
 from . import lexicon
 from .candidates import noun_class
+from .frames import name_taken_for_adverb
 from .lexicon import INTRANSITIVE_SUBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, TRANSITIVE_SUBJECTS
 from .tree import Tree
 
@@ -57,15 +58,18 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
-    if t.dep in ("nsubj", "nsubjpass"):  # "Kestrel is scheduled to launch", "is set to lift off"
+    dep = t.dep
+    if name_taken_for_adverb(tree, verb) == h:  # "Aurora-3 lifted off": a designation the tagger took for an adverb
+        dep = "nsubjpass" if any(c.dep == "auxpass" for c in tree.children(verb)) else "nsubj"
+    if dep in ("nsubj", "nsubjpass"):  # "Kestrel is scheduled to launch", "is set to lift off"
         for x in tree.children(verb, "xcomp"):
             if x.pos == "VERB" and not any(c.dep in _OBJECTS for c in tree.children(x.i)):
                 cls = INTRANSITIVE_SUBJECTS.get(_verb_key(tree, x.i))
                 if cls is not None:
                     return cls
-    if t.dep == "nsubjpass":
+    if dep == "nsubjpass":
         return PASSIVE_SUBJECTS.get(key)
-    if t.dep != "nsubj":
+    if dep != "nsubj":
         return None
     if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
         return next((cls for a in tree.children(verb, "attr") if a.pos == "NOUN" and (cls := noun_class(tree, a.i))),

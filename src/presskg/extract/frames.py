@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .candidates import is_designation
 from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .tree import Tree
@@ -116,6 +117,8 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.subj.extend(_inverted_subject(tree, v))
     if not f.subj and not f.passive and t.dep == "ROOT" and t.tag in ("VBD", "VBZ", "VBP"):
         f.subj.extend(_subject_taken_for_apposition(tree, v))
+    if not f.subj and (name := name_taken_for_adverb(tree, v)) is not None:
+        (f.obj if f.passive and not f.obj else f.subj).append(name)
     _relative(tree, f)
     if t.dep == "acl" and t.head != v:
         if t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):
@@ -282,6 +285,18 @@ def _subject_taken_for_apposition(tree: Tree, v: int) -> list[int]:
     if a is None or tree[a].pos not in ("NOUN", "PROPN") or max(tree.subtree(a)) != k or tree[a].head > a:
         return []
     return [a]
+
+
+def name_taken_for_adverb(tree: Tree, v: int) -> int | None:
+    """"Aurora-3 lifted off from Kourou", "Vela-2B will carry a radar": the tagger may take a designation
+    for an adverb and the parser hang it on the verb as one. A designation (:func:`is_designation`) hung
+    as an adverb before a verb that has no subject, nothing but auxiliaries and adverbs between, is the
+    verb's subject (its patient when the verb is passive)."""
+    for c in tree.children(v, "advmod", "npadvmod", "dep"):
+        if c.i < v and is_designation(c.text) and all(
+                tree[k].dep in ("aux", "auxpass", "neg", "advmod") for k in range(c.i + 1, v)):
+            return c.i
+    return None
 
 
 def _relative(tree: Tree, f: Frame) -> None:

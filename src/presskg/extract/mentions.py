@@ -14,7 +14,7 @@ import re
 from ..vocab import Class as C
 from . import body_names, names, titled_people
 from .acronyms import acronym_definitions
-from .candidates import Candidate, Taken, is_acronym, noun_class, span_head
+from .candidates import Candidate, Taken, is_acronym, is_designation, noun_class, span_head
 from .classes import kin
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -38,7 +38,6 @@ from .tree import Tree
 __all__ = ["Candidate", "enumerations", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
 
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
-_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$|^[A-Z][a-z]{2,}\d{1,2}[A-Z]?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]*[A-Z][A-Za-z0-9&/-]*$")
 
 
@@ -290,7 +289,7 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
         return True  # "One Planet Summit"
     if t.pos in ("NOUN", "PROPN", "ADJ", "X") and is_acronym(t.text):
         return True  # "MAGIC campaigns": an acronym the tagger took for a common noun
-    if _DESIGNATION.match(t.text):
+    if is_designation(t.text):
         return True
     # capitalized nouns inside names: "Space Centre", "Joint Statement"
     return not first and t.pos in ("NOUN", "ADJ") and t.text[:1].isupper() and t.text.lower() != t.text

@@ -11,7 +11,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS
+from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, PROJECT_NOUNS, WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import (
     _clause_tokens,
@@ -75,11 +75,20 @@ def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for topic in topics:
         ctx.add(event, P.topic, topic, f.verb, f"frame:{f.lemma}-topic", 0.75)
     # "reviewed the status of main projects underway, among them X and Y": their joint projects
-    if any(ctx.tree.lemma(j) in PROJECT_NOUNS for i in args for j in ctx.tree.subtree(i)[:12]):
+    if any(_their_projects(ctx.tree, j) for i in args for j in ctx.tree.subtree(i)[:12]):
         for topic in topics:
             if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
                 for org in organizations_of(ctx, people):
                     ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
+
+
+def _their_projects(t, j: int) -> bool:
+    """"the main projects underway", "their joint mission", "our common programme": projects the parties have
+    together (plural, theirs, or joint); "discussed the Aurora programme" names a project, not whose it is."""
+    if t.lemma(j) not in PROJECT_NOUNS:
+        return False
+    return t[j].tag in ("NNS", "NNPS") or any(
+        c.dep == "poss" or t.lemma(c.i) in WORD_CLASSES["JOINT_ADJECTIVES"] for c in t.children(j))
 
 
 _TOPIC_PREPOSITIONS = ("of", "among", "including", "on", "in", "for", "about", "regarding", "as", "like")
