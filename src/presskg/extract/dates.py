@@ -25,6 +25,10 @@ _Y = r"(?P<year>(?:1[89]|2\d)\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "12.05.2024" (day first, as Europe writes it with dots), "25/12/2023" (slashes: only when the day
+    # cannot be a month; "05/12/2024" may be either and is left alone)
+    ("numeric", re.compile(r"(?<![\d.,/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
+                           r"(?![\d/]|\.\d)")),
     # "on the 4th of March (2024)"
     ("the-day-of-month", re.compile(rf"\bthe\s+{_D}\s+of\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("day-month-year", re.compile(rf"\b{_WD}{_D}\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
@@ -55,7 +59,8 @@ def _gates(text: str) -> dict[str, bool]:
     low = text.lower()
     digit = _DIGIT.search(text) is not None
     month = _MONTH.search(text) is not None
-    return {"iso": digit, "day-month-year": digit and month, "month-day-year": digit and month,
+    return {"iso": digit, "numeric": digit and ("." in text or "/" in text),
+            "day-month-year": digit and month, "month-day-year": digit and month,
             "relative-month": month, "month-year": digit and month, "relative-year": "year" in low,
             "the-day-of-month": digit and month, "bare-month": month,
             "relative-week": "week" in low or "month" in low,
@@ -85,6 +90,8 @@ def find_dates(text: str, release_date: dt.date | None, *, offset: int = 0) -> l
     []
     >>> [d.value for d in find_dates("landed in mid-May and left on the 4th of June", dt.date(2024, 6, 1))]
     ['2024-05', '2024-06-04']
+    >>> [d.value for d in find_dates("signed on 12.05.2024, on 25/12/2023 and on 05/12/2024", None)]
+    ['2024-05-12', '2023-12-25']
     """
     found: list[DateExpr] = []
     gates = _gates(text)
@@ -104,6 +111,11 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     month = MONTHS.get((g.get("month") or "").lower().rstrip(".")) if g.get("month") else None
     if kind == "iso":
         return _checked(int(g["year"]), int(g["mnum"]), int(g["day"]))
+    if kind == "numeric":
+        day, mnum = int(g["day"]), int(g["mnum"])
+        if g["sep"] == "/" and day <= 12:
+            return None  # "05/12/2024": 5 December or May 12, as the writer's country has it
+        return _checked(int(g["year"]), mnum, day)
     if kind in ("day-month-year", "month-day-year", "the-day-of-month"):
         day = int(g["day"])
         if g.get("year"):
