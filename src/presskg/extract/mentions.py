@@ -17,6 +17,7 @@ from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, is_designation, noun_class, span_head
 from .classes import kin
 from .gazetteer import Gazetteer
+from .given_names import given_name_end, without_pieces
 from .lexicon import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
@@ -37,6 +38,8 @@ from .tree import Tree
 
 __all__ = ["Candidate", "enumerations", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
 
+#: The source of a name run on through a hyphened given name ("Min-ji Park", :mod:`.given_names`).
+GIVEN_NAME = "pattern:given-name"
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]*[A-Z][A-Za-z0-9&/-]*$")
 
@@ -70,6 +73,10 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += _model_entities(tree, cands, gaz)
     chunks = [body_names.without_field(tree, _without_agency_prefix(tree, c, cands), cands)
               for c in _proper_chunks(tree, cands)]
+    given = [c for c in chunks if c.source == GIVEN_NAME]
+    for c in given:  # (a title in front, "KARI President", may have been cut off with the hint)
+        c.hint = C.Person
+    cands = without_pieces(cands, given)
     taken = Taken(cands)
     for c in chunks:
         head = span_head(tree, c.start, c.end)
@@ -246,7 +253,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             if not _name_word(tree, i, first=True):
                 i += 1
                 continue
-            j = i + 1
+            j, given = i + 1, False
             while j < s.end:
                 if _name_word(tree, j):
                     j += 1
@@ -254,6 +261,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                     j += 2
                 elif _joiner(tree, j) and j + 1 < s.end and _name_word(tree, j + 1):
                     j += 2  # "France-Israel", "JAXA/ASI", "H-IIB"
+                elif _joiner(tree, j) and j + 1 < s.end and given_name_end(tree, i, j, _name_word):
+                    j, given = j + 2, True  # "Min-ji Park": a person's name
                 else:
                     break
             while j > i + 1 and toks[j - 1].text.lower() in NAME_INNER:
@@ -266,7 +275,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
             if start < j and not _after_document_of(tree, start):
-                cand = Candidate(start, j, "pattern:proper-noun")
+                cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
             i = j

@@ -208,8 +208,7 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float,
     if kind is None:
         return
     t = ctx.tree
-    if kind == P.headOf and any(t.lemma(o.i) in UNIT_NOUNS and ctx.table.at(o.i) is None
-                                for p in t.children(i, "prep") if p.text.lower() == "of"
+    if kind == P.headOf and any(_part_of_body(ctx, o.i) for p in t.children(i, "prep") if p.text.lower() == "of"
                                 for o in t.children(p.i, "pobj")):
         kind = P.memberOf  # "head of the propulsion department at X" heads a part of X: a member of X
     orgs = _org_near_title(ctx, i) or [e for o in also if (e := ctx.ref(o)) is not None
@@ -218,6 +217,19 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float,
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue
         ctx.add(person, _director_of(ctx, i, org) or kind, org, i, method, conf)
+
+
+def _part_of_body(ctx: Context, o: int) -> bool:
+    """The "of" phrase of a head's title names a part of a body, not the body: a unit ("the propulsion
+    department") or a field of work ("head of international cooperation", "head of Earth observation at X"),
+    anything but an organization."""
+    t = ctx.tree
+    if t.lemma(o) in UNIT_NOUNS and ctx.table.at(o) is None:
+        return True
+    if t[o].pos not in ("NOUN", "PROPN") or t[o].tag in ("PRP", "PRP$"):
+        return False
+    ent = ctx.ref(o)
+    return ent is None and t[o].pos == "NOUN" or ent is not None and ctx.table.is_a(ent, C.Topic)
 
 
 def _director_of(ctx: Context, i: int, org: Entity) -> str | None:

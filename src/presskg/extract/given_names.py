@@ -1,0 +1,41 @@
+"""Given names written with a hyphen and a lower-case syllable: "Min-ji Park", "Sang-ryul Lee", "Kim Jong-hoon".
+
+Korean given names are romanized as two syllables joined by a hyphen, the second in lower case. The tagger
+calls that syllable a noun, so a run of proper nouns stops at it, and the model often marks only a piece of the
+name as a person ("Cho" of "Hae-won Cho"). :func:`given_name_end` lets a name run on through the hyphen, and
+such a name is a person's (its shape says so); :func:`without_pieces` drops the model's pieces inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidate
+from .tree import Tree
+
+#: A syllable of a romanized name, capitalized: "Min", "Sang", "Ji", "Kim" (not "X" of "X-ray", not "NASA").
+_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,4}$")
+
+
+def given_name_end(tree: Tree, start: int, hyphen: int, name_word) -> bool:
+    """True when the token after ``hyphen`` ends a hyphened given name begun before it, in a name run from
+    ``start`` (``name_word(tree, i, first=True)`` tells a name's word). The syllable is short, lower case and
+    tagged a noun (a participle or an adjective, as in "Japan-led" or "Toulouse-based", is not one), the part
+    before the hyphen a capitalized syllable too ("Microchannel X-ray Telescope" is no name), and a family name
+    stands right after the syllable, or a family name's syllable right before the given name (written first)."""
+    first, end = tree[hyphen - 1], hyphen + 1
+    syllable = tree[end]
+    if not (_SYLLABLE.match(first.text) and syllable.text.isalpha() and syllable.text.islower()
+            and 2 <= len(syllable.text) <= 5 and syllable.tag in ("NN", "NNP", "NNS", "NNPS")):
+        return False
+    if end + 1 < len(tree) and name_word(tree, end + 1, first=True):
+        return True  # "(KARI President) Min-ji Park": the family name after it
+    return start <= hyphen - 2 and _SYLLABLE.match(tree[hyphen - 2].text) is not None  # "Kim Jong-hoon"
+
+
+def without_pieces(cands: list[Candidate], names: list[Candidate]) -> list[Candidate]:
+    """``cands`` less the model's candidates that lie inside one of ``names`` (hyphened given names): "Cho"
+    gives way to "Hae-won Cho"."""
+    if not names:
+        return cands
+    return [c for c in cands if c.source != "model" or not any(n.start <= c.start and c.end <= n.end for n in names)]
