@@ -22,11 +22,13 @@ def _whole(ctx: Context, e: Entity) -> bool:
     return isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)
 
 
-@rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS",), produces=(P.partOf,),
+@rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS",), produces=(P.partOf, P.providedBy),
       confidence=0.75)
 def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"InSight, which carries HP3": the object is part of the carrying craft; "mounted on X",
-    "aboard X": the thing moved is part of the craft the preposition names."""
+    "aboard X": the thing moved is part of the craft the preposition names; "carries a camera from DLR":
+    who the part comes from provides it (:func:`_from_whom`)."""
+    _from_whom(ctx, f)
     objs = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
     aboard = [e for p, i in f.preps if p in ABOARD_PREPOSITIONS or p.startswith("on board")
               for e in things(ctx, i, create=False) if _whole(ctx, e)]
@@ -41,6 +43,22 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for whole in wholes:
             if part.key != whole.key and not (isa(ctx, part, C.Spacecraft) and isa(ctx, whole, C.Instrument)):
                 ctx.add(part, P.partOf, whole, f.verb)
+
+
+def _from_whom(ctx: Context, f: Frame) -> None:
+    """"will carry a camera from DLR and a spectrometer from CNES": the parser hangs each "from" phrase on the
+    verb; a body it names provides the part named right before it (an "of"/"from" phrase on the part's own
+    noun is ``dep:instrument-of-org``'s)."""
+    t = ctx.tree
+    objects = sorted({j for i in f.obj for j in t.conjuncts(i)})
+    for i in f.prep("from"):
+        before = [j for j in objects if j < t[i].head]
+        if not before:
+            continue
+        givers = [e for e in ctx.refs(i) if isa(ctx, e, C.Organization)]
+        for part in (e for e in things(ctx, before[-1]) if isa(ctx, e, C.Instrument)):
+            for g in givers:
+                ctx.add(part, P.providedBy, g, t[i].head, "frame:carried-from", 0.7)
 
 
 @rule("dep:listed-parts", stage=Stage.PHRASES, triggers=("ENUMERATORS", "ABOARD_PREPOSITIONS"),
