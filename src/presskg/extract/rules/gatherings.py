@@ -82,6 +82,16 @@ def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
 
 
+def _signing_told_of(ctx: Context, deals: list[Entity], places: list[Entity]) -> list[Entity]:
+    """The signing at which ``deals`` were already said to be signed, which a later clause about them places
+    or peoples ("It was signed in Paris by A and B"), unless it was placed elsewhere (a second signing)."""
+    for ev in (e for d in deals for e in ctx.objects(d, P.signedAt)):
+        where = {x.key for x in ctx.objects(ev, P.locatedIn)}
+        if not places or not where or where & {p.key for p in places}:
+            return [ev]
+    return []
+
+
 def _their_projects(t, j: int) -> bool:
     """"the main projects underway", "their joint mission", "our common programme": projects the parties have
     together (plural, theirs, or joint); "discussed the Aurora programme" names a project, not whose it is."""
@@ -173,6 +183,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     deals = [e for i in targets if not _counted_plural(t, i) for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
+    elif not deals and f.passive and any(t.lowers[i] in ("it", "this") for i in targets):
+        deals = ctx.recent(f.verb, C.Agreement, sentences=2)[:1]  # "It was signed by A and B": the one just told of
     if not deals:
         return
     signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i) + listed_people(ctx, i)]
@@ -237,6 +249,14 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for p in signers:
                 if C.Person in p.classes:
                     ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
+    if not events and (places or people_sign):  # "A and B signed an accord on 3 May. It was signed in Paris by X"
+        events = _signing_told_of(ctx, deals, places)
+        for ev in events:
+            for p in signers:
+                if C.Person in p.classes:
+                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
+            for pl in places:
+                ctx.add(ev, P.locatedIn, pl, f.verb, "frame:signed-at-place", 0.8)
     # a signing with a place happened there, whoever signed ("the agreement was signed in Lisbon on 4 May")
     if not events and (places or ctx.frame_date(f.verb) or people_sign) and (signers or places):
         ev = described(ctx, f.verb, C.Meeting)
