@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .candidates import is_designation
 from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
+from .nominal import made_through_noun
 from .tree import Tree
 
 SUBJ = ("nsubj", "csubj", "expl")
@@ -112,6 +113,7 @@ def _frame(tree: Tree, v: int) -> Frame:
                    for k in tree.children(d, "prep") if k.text.lower() == "with" for o in tree.children(k.i, "pobj"))
     _idiom(tree, f)
     _scheduled(tree, f)
+    made_through_noun(tree, f)
     _titled_name(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))
@@ -184,6 +186,8 @@ def _idiom(tree: Tree, f: Frame) -> None:
 SCHEDULED_EVENT_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
 #: "select", "award": who is given the task does what the purpose clause says.
 ENTRUST_VERBS = WORD_CLASSES["ENTRUST_VERBS"]
+#: "awarded a contract to build X": a contract chosen is no builder.
+CONTRACT_NOUNS = WORD_CLASSES["CONTRACT_NOUNS"]
 #: Words of a title a name may follow ("DLR Chair Anke Lind"; frames made for every verb: made once).
 _TITLES = WORD_CLASSES["TITLE_WORDS"] | WORD_CLASSES["HEAD_TITLES"]
 
@@ -361,6 +365,8 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
         # "OHB was selected by ESA to develop X", "awarded 5 million to Orbex to develop X": who is entrusted
         # does it, not who entrusts (ENTRUST_VERBS, data)
         given = g.obj if g.passive else [o.i for d in g.dative for o in tree.children(d, "pobj")] + g.prep("to")
+        if not given and not g.passive:  # "ESA selected the company Vexel to build X": the one chosen builds it
+            given = [o for o in g.obj if tree.lemma(o) not in CONTRACT_NOUNS and tree[o].ent_type != "MONEY"]
         if given:
             f.subj.extend(given)
             return

@@ -1,0 +1,37 @@
+"""Verbs told through their noun: "Vexel will lead the development of X" says that Vexel develops X.
+
+A verb of conducting (lexicon ``CONDUCT_VERBS``: lead, oversee, manage, head, direct...) whose object is
+the noun of an activity of making (``MAKING_NOUN_VERBS``: development → develop, construction → construct,
+assembly → assemble...) with an "of" phrase tells of that making, done by the verb's subject, to what the
+"of" phrase names. The frame takes the making verb's lemma and the "of" phrase's objects, so every rule of
+the making verb (a provider, a builder) reads it. Both word lists are data: a new word joins without code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import TABLES, WORD_CLASSES
+from .tree import Tree
+
+if TYPE_CHECKING:
+    from .frames import Frame
+
+#: "development" -> "develop": the verb of a noun of making.
+MAKING_NOUN_VERBS = TABLES["MAKING_NOUN_VERBS"]
+#: "lead", "oversee": verbs that only conduct the activity their object names.
+CONDUCT_VERBS = WORD_CLASSES["CONDUCT_VERBS"]
+
+
+def made_through_noun(tree: Tree, f: Frame) -> None:
+    """"X will lead the development of Y", "X oversees the construction and testing of Y": the frame of a
+    conducting verb becomes that of the making verb, its object what the noun's "of" phrase names."""
+    if f.lemma not in CONDUCT_VERBS or f.passive:
+        return
+    for o in list(f.obj):
+        verb = MAKING_NOUN_VERBS.get(tree.lemma(o))
+        made = [q.i for p in tree.children(o, "prep") if p.text.lower() == "of" for q in tree.children(p.i, "pobj")]
+        if verb is not None and made and not tree.children(o, "poss"):  # not "leads its partner's development of"
+            f.lemma, f.particle = verb, ""
+            f.obj = made
+            return
