@@ -113,7 +113,8 @@ def _frame(tree: Tree, v: int) -> Frame:
                    for k in tree.children(d, "prep") if k.text.lower() == "with" for o in tree.children(k.i, "pobj"))
     _idiom(tree, f)
     _scheduled(tree, f)
-    made_through_noun(tree, f)
+    if not f.passive and (made := made_through_noun(tree, f.lemma, f.obj)) is not None:
+        (f.lemma, f.obj), f.particle = made, ""  # "X will lead the development of Y": X develops Y
     _titled_name(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))

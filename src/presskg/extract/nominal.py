@@ -9,13 +9,8 @@ the making verb (a provider, a builder) reads it. Both word lists are data: a ne
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .lexicon import TABLES, WORD_CLASSES
 from .tree import Tree
-
-if TYPE_CHECKING:
-    from .frames import Frame
 
 #: "development" -> "develop": the verb of a noun of making.
 MAKING_NOUN_VERBS = TABLES["MAKING_NOUN_VERBS"]
@@ -23,15 +18,15 @@ MAKING_NOUN_VERBS = TABLES["MAKING_NOUN_VERBS"]
 CONDUCT_VERBS = WORD_CLASSES["CONDUCT_VERBS"]
 
 
-def made_through_noun(tree: Tree, f: Frame) -> None:
-    """"X will lead the development of Y", "X oversees the construction and testing of Y": the frame of a
-    conducting verb becomes that of the making verb, its object what the noun's "of" phrase names."""
-    if f.lemma not in CONDUCT_VERBS or f.passive:
-        return
-    for o in list(f.obj):
+def made_through_noun(tree: Tree, lemma: str, objects: list[int]) -> tuple[str, list[int]] | None:
+    """"X will lead the development of Y", "X oversees the construction and testing of Y": for the frame of a
+    conducting verb (``lemma``, active, with ``objects``), the making verb and its objects (what the noun's
+    "of" phrase names); None when the verb conducts no making."""
+    if lemma not in CONDUCT_VERBS:
+        return None
+    for o in objects:
         verb = MAKING_NOUN_VERBS.get(tree.lemma(o))
         made = [q.i for p in tree.children(o, "prep") if p.text.lower() == "of" for q in tree.children(p.i, "pobj")]
         if verb is not None and made and not tree.children(o, "poss"):  # not "leads its partner's development of"
-            f.lemma, f.particle = verb, ""
-            f.obj = made
-            return
+            return verb, made
+    return None
