@@ -72,3 +72,13 @@ def test_discussing_a_programme_is_no_contribution(read):
 def test_projects_the_parties_share_are_contributions(read, text):
     got = triples(read(text))
     assert ("JAXA", "contributesTo", "Aurora") in got and ("ESA", "contributesTo", "Aurora") in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Heron spacecraft arrived at asteroid Apophis on 2 March 2026.",
+    "The Heron spacecraft will arrive at the asteroid Apophis in 2029.",
+])
+def test_a_name_hung_on_the_verb_after_its_class_noun(read, text):
+    """Context.named_child: "arrived at asteroid Apophis" — the parser hangs the name on the verb, not on the
+    class noun before it; the noun is the name's."""
+    assert ("Heron", "target", "Apophis") in triples(read(text)), sorted(triples(read(text)))

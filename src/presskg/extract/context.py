@@ -242,10 +242,11 @@ class Context:
                 if cls is not None and ent.kb is None and ent.named and _craft_or_mission(cls):
                     ent.classes.add(cls)  # "the VENµS mission" and "the VENµS satellite": both
                 return ent
-        # "from the asteroid Ryugu": the parser may hang the name right after the noun on the noun's own head
+        # "from the asteroid Ryugu", "arrived at asteroid Apophis": the parser may hang the name right after the
+        # noun on the noun's own head, or on the verb its preposition hangs on
         t, k = self.tree, i + 1
-        ent = self.table.at(k) if cls and k < len(t) and t[k].head == t[i].head != i and t[k].dep in (
-            "npadvmod", "appos", "dep") else None
+        ent = self.table.at(k) if cls and k < len(t) and t[k].head in (t[i].head, t[t[i].head].head) and \
+            t[i].head != i and t[k].dep in ("npadvmod", "appos", "dep", "dobj") else None
         named = ent is not None and ent.named and any(m.start == k for m in ent.mentions)
         return ent if named and self.table.is_a(ent, cls) else None
 
