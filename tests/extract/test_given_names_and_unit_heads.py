@@ -45,3 +45,12 @@ def test_the_head_of_a_field_at_a_body_is_its_member(read, text):
 ])
 def test_the_head_of_the_body_heads_it(read, text):
     assert ("Anna Lind", "headOf", "KASA") in triples(read(text)), sorted(triples(read(text)))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Minister for Space Andrew Griffith visited the spaceport on 20 January 2025.", "Andrew Griffith"),
+    ("Minister for Tourism Anna Lind visited ESTEC on 20 January 2025.", "Anna Lind"),
+])
+def test_a_portfolio_before_a_name_is_no_part_of_it(read, text, person):
+    """DEPARTMENT_ENDS: the name after "Minister for Space" begins after the portfolio's last word."""
+    assert person in labels(read(text)), labels(read(text))
