@@ -105,9 +105,10 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
     out: list[Entity] = []
     todo = [i]
     seen = set()
+    days = {d for ds in ctx.date_at.values() for _, d in ds}
     while todo:
         j = todo.pop(0)
-        if j in seen:
+        if j in seen or j in days:  # "an agreement on 3 March in Lima": a day names no topic, nor what hangs on it
             continue
         seen.add(j)
         for k in t.conjuncts(j):
