@@ -7,11 +7,11 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, in_class
 from ..mentions import enumerations
-from ..candidates import noun_class
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
