@@ -45,8 +45,8 @@ def test_it_without_an_agreement_in_view_is_no_agreement(read):
 
 
 def test_rules_pronoun_agreement_it_was_signed_by_people(read):
-    t = triples(read("CNES and KARI signed a memorandum in Paris on 2 June. It was signed by CNES President Paul Durand "
-                     "and KARI President Kim Sora."))
+    t = triples(read("CNES and KARI signed a memorandum in Paris on 2 June. It was signed by CNES President "
+                     "Paul Durand and KARI President Kim Sora."))
     signers = {o for s, p, o in t if p == "signatory" and s.startswith("memorandum")}
     assert {"Paul Durand", "Kim Sora"} <= signers, t
 
