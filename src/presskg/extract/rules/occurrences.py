@@ -70,6 +70,8 @@ def _seat_hosts(ctx: Context, tokens: list[int]) -> tuple[list[Entity], list[Ent
             continue  # (the word as written too: "premises" is not a plural of "premise" here)
         owners = [e for c in t.children(i, "compound", "poss", "nmod") for e in ctx.refs(c.i)
                   if isa(ctx, e, C.Organization)]
+        owners += [e for p in t.children(i, "prep") if p.text.lower() == "of"  # "the laboratories of X"
+                   for o in t.children(p.i, "pobj") for e in ctx.refs(o.i) if isa(ctx, e, C.Organization)]
         if owners:
             hosts += owners
             places += _places(ctx, places_in(ctx, i))
