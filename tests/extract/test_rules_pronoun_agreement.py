@@ -42,3 +42,16 @@ def test_it_without_an_agreement_in_view_is_no_agreement(read):
     facts = triples(read("UKSA and CNES signed an agreement in 2019. ESA opened a centre in Harwell. "
                          "It covers oceanography."))
     assert not any(s.startswith("agreement") for s, _ in _topics(facts)), facts
+
+
+def test_rules_pronoun_agreement_it_was_signed_by_people(read):
+    t = triples(read("CNES and KARI signed a memorandum in Paris on 2 June. It was signed by CNES President "
+                     "Paul Durand and KARI President Kim Sora."))
+    signers = {o for s, p, o in t if p == "signatory" and s.startswith("memorandum")}
+    assert {"Paul Durand", "Kim Sora"} <= signers, t
+
+
+def test_rules_pronoun_agreement_it_after_another_name_is_not_the_agreement(read):
+    t = triples(read("CNES and KARI signed a memorandum in Paris on 2 June. The Lyra probe was launched in 2024. "
+                     "It was signed by Paul Durand."))
+    assert not any(p == "signatory" and o == "Paul Durand" for s, p, o in t), t

@@ -275,8 +275,8 @@ class Context:
             return None
         kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
         lemma = self.tree.lemma(i)
-        fits = [(e, at) for e, at in self._before(i) if any(compatible(c, k) for c in kinds for k in e.classes)
-                and may_take_back(e, lemma)]
+        fits = [(e, at) for e, at in self._before(i) if may_take_back(e, lemma) and any(  # "the mission": a named craft
+            compatible(c, k) or c == C.Mission and e.named and _craft_or_mission(k) for c in kinds for k in e.classes)]
         if national:
             fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]

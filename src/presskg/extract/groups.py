@@ -67,6 +67,12 @@ def worker_org(ctx: Context, i: int) -> list[Entity]:
                 ents = [e for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
                 if ents:
                     return ents
+    # "A delegation from KARI visited CNES. The delegation held talks with ...": the group told of before
+    if not mods and any(c.dep == "det" and c.text.lower() in ("the", "this") for c in t.children(i, "det")):
+        here = t.sentence_index(i)
+        for k in range(i - 1, t.parse.sentences[max(here - TEAM_REACH - 1, 0)].start - 1, -1):
+            if t[k].pos == "NOUN" and t.lemma(k) == t.lemma(i):
+                return worker_org(ctx, k) or _sender(ctx, k)
     return []
 
 

@@ -227,7 +227,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
             cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower())
             if cls:
                 return cls
-    return None
+    return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
 
 
 def _collective_class(tree: Tree, i: int) -> str | None:

@@ -66,7 +66,7 @@ def _coordinated_modifier(ctx: Context, j: int) -> list[Entity]:
     if here is None:
         return []
     return [e for c in t.children(j, "nmod", "compound") if (e := ctx.table.at(c.i)) is not None and e is not here
-            and any(k.dep == "cc" for k in t.children(c.i))]
+            and any(t[k].dep == "cc" for k in t.subtree(c.i))]  # (the "and" may hang on the name's last word)
 
 
 #: :func:`carried_antecedent` of a noun it does not apply to.

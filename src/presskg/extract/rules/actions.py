@@ -14,7 +14,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
+from ..lexicon import WORD_CLASSES, in_class
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from .gatherings import BUILT, CRAFT
@@ -122,6 +122,10 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"to be launched from the Guiana Space Centre"; "flew past the asteroid" (PASSING_WORDS) is no launch."""
     if f.particle in WORD_CLASSES["PASSING_WORDS"] or any(p in WORD_CLASSES["PASSING_WORDS"] for p, _ in f.preps):
         return
+    if in_class("CONVEY_VERBS", f.lemma, f.particle or None) and any(
+            isa(ctx, e, C.Place, C.Agent) and not isa(ctx, e, C.CelestialBody)
+            for i in f.prep("to") for e in things(ctx, i, create=False)):
+        return  # "a helicopter flew the capsule to the base": a transport on Earth (frame:occurrence), no launch
     craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=False)
              if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
     # "launched on a Vega-C rocket from Kourou": the parser hangs the site on the rocket (the frame's

@@ -15,10 +15,12 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
 from ..context import Context
+from ..entities import ancestors
 from ..frames import Frame
 from ..lexicon import COOPERATION_NOUNS
-from ..referents import agents, isa, organizations_of, things
+from ..referents import agents, described, isa, organizations_of, things
 from ..registry import Stage, rule
 
 _CRAFT = (C.Mission, C.Spacecraft)
@@ -76,6 +78,9 @@ def brings_together(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     who = list(dict.fromkeys(who))
     if who and not subj:  # "the meeting in Paris brought together ...": the meeting the subject describes
         subj = [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, C.Event)]
+        # "the conference brought together ...": a gathering noun the lexicon does not list as a described thing
+        subj = subj or [e for i in f.subj if (k := noun_class(ctx.tree, i)) and C.Event in ancestors(k)
+                        and k not in (C.Launch, C.Landing) and (e := described(ctx, i, k)) is not None]
     for s in subj:
         for a in who:
             if isa(ctx, s, C.Event):

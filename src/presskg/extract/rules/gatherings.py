@@ -124,9 +124,10 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
     out: list[Entity] = []
     todo = [i]
     seen = set()
+    days = {d for ds in ctx.date_at.values() for _, d in ds}
     while todo:
         j = todo.pop(0)
-        if j in seen:
+        if j in seen or j in days:  # "an agreement on 3 March in Lima": a day names no topic, nor what hangs on it
             continue
         seen.add(j)
         for k in t.conjuncts(j):
@@ -181,10 +182,9 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     targets += [o.i for i in f.prep("with", "by") if t.lemma(i) in ("signature", "signing")
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
     deals = [e for i in targets if not _counted_plural(t, i) for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
+    deals = deals or [a for i in targets if (a := pronoun_agreement(ctx, i)) is not None]  # "It was signed by A"
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
-    elif not deals and f.passive and any(t.lowers[i] in ("it", "this") for i in targets):
-        deals = ctx.recent(f.verb, C.Agreement, sentences=2)[:1]  # "It was signed by A and B": the one just told of
     if not deals:
         return
     signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i) + listed_people(ctx, i)]

@@ -80,8 +80,12 @@ def earlier_mention(ctx: Context, i: int) -> None:
             continue
         if other in EVENT_ANAPHORS and other != lemma:
             continue
+        named = ctx.table.at(j)  # "the Space Resources Week conference ... The conference was opened by X"
+        if named is not None and named.named and other == lemma and isa(ctx, named, C.Event):
+            ctx.described.setdefault(i, named.key)
+            return
         ev = described(ctx, j, OCCURRENCE_NOUNS.get(other) or HEAD_CLASSES.get(other)) \
-            if ctx.table.at(j) is None else None
+            if named is None else None
         if generic and ev is not None and isa(ctx, ev, C.Event):
             ctx.described.setdefault(i, ev.key)
         return

@@ -70,6 +70,8 @@ def _seat_hosts(ctx: Context, tokens: list[int]) -> tuple[list[Entity], list[Ent
             continue  # (the word as written too: "premises" is not a plural of "premise" here)
         owners = [e for c in t.children(i, "compound", "poss", "nmod") for e in ctx.refs(c.i)
                   if isa(ctx, e, C.Organization)]
+        owners += [e for p in t.children(i, "prep") if p.text.lower() == "of"  # "the laboratories of X"
+                   for o in t.children(p.i, "pobj") for e in ctx.refs(o.i) if isa(ctx, e, C.Organization)]
         if owners:
             hosts += owners
             places += _places(ctx, places_in(ctx, i))
@@ -119,8 +121,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     cls = _verb_class(f)
     if cls is None or ctx.tree[f.verb].pos != "VERB" and f.noun is None or ctx.tree[f.verb].dep == "acl":
         return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
-    if not f.particle and in_class("TRAVEL_VERBS", f.lemma) and not (f.passive and f.prep("to")):
-        return  # "the minister flew to Tokyo" is a trip (frame:travel); "the samples were flown to Tokyo" a transport
+    if not f.particle and in_class("TRAVEL_VERBS", f.lemma) and not ((f.passive or f.obj) and f.prep("to")):
+        return  # "the minister flew to Tokyo" is a trip (frame:travel); "the samples were flown to Tokyo", "a
+        # helicopter flew the capsule to the base" a transport
     conveys = cls == C.Event and in_class("CONVEY_VERBS", f.lemma, f.particle or None)
     if conveys and f.passive and not subj:  # "the samples were flown to Tokyo": what is carried is a thing told of
         subj = [e for i in f.obj if ctx.tree.lemma(i) in DESCRIBED_THINGS for e in things(ctx, i)]
@@ -128,6 +131,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # "the return capsule of X landed in Y" (a dateline's town, "WOOMERA, 6 Dec -", may be a subject too)
         subj = subj + [e for i in f.subj if ctx.tree.lemma(i) in CARRIED_CRAFT_NOUNS for e in things(ctx, i)]
     objs = [e for i in f.obj for e in things(ctx, i, create=False)]
+    handled = handled_pronoun(ctx, f) if cls == C.Event else []
+    if handled:  # "... came down in the desert, and JAXA recovered it": the craft, not the nearest name
+        objs = [e for i in f.obj if ctx.tree[i].text.lower() != "it" for e in things(ctx, i, create=False)] + handled
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
     subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
     t, patients = ctx.tree, objs
@@ -183,6 +189,25 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ev, P.locatedIn, pl, f.verb)
     for s in sites:
         ctx.add(ev, P.launchSite, s, f.verb)
+
+
+def handled_pronoun(ctx: Context, f: Frame) -> list[Entity]:
+    """"The capsule came down in the desert, and KASA recovered it", "the cargo craft approached the
+    station; the crew captured it": an object "it" of a verb that handles a thing (an occurrence of
+    class Event) is the craft the text was speaking of, the latest craft subject of this sentence or
+    the one before, named or described. (A pronoun otherwise means a named thing only, and the
+    nearest: here that is the place it came down in.)"""
+    t = ctx.tree
+    its = [i for i in f.obj if t[i].text.lower() == "it"]
+    if not its:
+        return []
+    first = t.parse.sentences[max(t.sentence_of(f.verb).index - 1, 0)].start
+    for j in range(its[0] - 1, first - 1, -1):
+        if t[j].dep in ("nsubj", "nsubjpass") and t[j].pos in ("NOUN", "PROPN") and t[j].head != f.verb:
+            found = [e for e in things(ctx, j, create=False) if isa(ctx, e, *CRAFT, C.Sample)]
+            if found:
+                return found[:1]
+    return []
 
 
 def _hosts_event(ctx: Context, f: Frame, objs: list[Entity], who: list[Entity]) -> bool:

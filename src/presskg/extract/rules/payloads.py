@@ -7,11 +7,12 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, in_class
 from ..mentions import enumerations
-from ..referents import isa, things
+from ..referents import described, isa, things
 from ..registry import Stage, rule
 
 PARTS = (C.Instrument, C.Spacecraft)
@@ -29,7 +30,7 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     "aboard X": the thing moved is part of the craft the preposition names; "carries a camera from DLR":
     who the part comes from provides it (:func:`_from_whom`)."""
     _from_whom(ctx, f)
-    objs = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
+    objs = [e for i in f.obj for e in (_listed_items(ctx, i) or things(ctx, i)) if isa(ctx, e, *PARTS)]
     aboard = [e for p, i in f.preps if p in ABOARD_PREPOSITIONS or p.startswith("on board")
               for e in things(ctx, i, create=False) if _whole(ctx, e)]
     if aboard:
@@ -59,6 +60,18 @@ def _from_whom(ctx: Context, f: Frame) -> None:
         for part in (e for e in things(ctx, before[-1]) if isa(ctx, e, C.Instrument)):
             for g in givers:
                 ctx.add(part, P.providedBy, g, t[i].head, "frame:carried-from", 0.7)
+
+
+def _listed_items(ctx: Context, i: int) -> list[Entity]:
+    """"three instruments: a radar, a spectrometer and a star tracker": the things a plural class noun sets
+    out after a colon, each a thing of the noun's class (unless its own word says another), not the plural."""
+    t = ctx.tree
+    cls = noun_class(t, i)
+    if t[i].tag != "NNS" or cls is None or not any(t[k].text == ":" for k in range(i + 1, min(i + 3, len(t)))):
+        return []
+    heads = [c.i for c in t.children(i, "appos") if c.i > i and t[c.i].pos == "NOUN" and t[c.i - 1].text != "("]
+    items = [j for h in heads for j in t.conjuncts(h) if t[j].pos == "NOUN" and ctx.table.at(j) is None]
+    return [e for j in items if (e := described(ctx, j, noun_class(t, j) or cls)) is not None]
 
 
 @rule("dep:listed-parts", stage=Stage.PHRASES, triggers=("ENUMERATORS", "ABOARD_PREPOSITIONS"),

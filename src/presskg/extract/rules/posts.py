@@ -41,7 +41,10 @@ def _title_nouns(ctx: Context, f: Frame, person_tokens: set[int]) -> list[int]:
 
 
 def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[int] | tuple = ()) -> list[Entity]:
-    orgs = [o for o in _org_near_title(ctx, i) if isa(ctx, o, C.Organization)]
+    # "X elected Y as its Chair": "its" is the electing subject's (_body_or_owner), not the latest name's
+    its = any(c.text.lower() in ("its", "their") for c in ctx.tree.children(i, "poss")) and any(
+        isa(ctx, a, C.Organization) for a in appointer)
+    orgs = [] if its else [o for o in _org_near_title(ctx, i) if isa(ctx, o, C.Organization)]
     if not orgs:
         orgs = _body_or_owner(ctx, i, appointer)
     # an executive the body appoints heads what it governs: "the ESA Council appointed X as Director General"
@@ -55,15 +58,25 @@ def _body_or_owner(ctx: Context, i: int, appointer: list[Entity]) -> list[Entity
     t = ctx.tree
     owners: list[Entity] = []
     poss = [c for c in t.children(i, "poss")]
+    electors = sorted((a for a in appointer if isa(ctx, a, C.Organization)), key=lambda a: not _is_body(a))
     for c in poss:  # "its Chair": the organization in view ("the Council ..., and Y was elected its Vice-Chair")
+        if c.text.lower() in ("its", "their") and electors:
+            owners = electors[:1]  # "the Council of ESA elected X as its Chair": the subject's, the body first
+            break
         owner = ctx.ref(c.i)
         if isa(ctx, owner, C.Organization):
             owners = [owner]
             break
     else:
         if any(c.text.lower() in ("its", "their") for c in poss) or not poss:
-            owners = [a for a in appointer if isa(ctx, a, C.Organization)][:1]
+            owners = electors[:1]  # "... as Chair": the body that elects, not the one in its name
     return owners
+
+
+def _is_body(e: Entity) -> bool:
+    """A governing body by its name's words (lexicon GOVERNING_BODIES): "the Council of ESA", "the KARI Board"."""
+    words = e.label.lower().split()
+    return any(" ".join(words[k:k + n]) in GOVERNING_BODIES for n in (1, 2, 3) for k in range(len(words)))
 
 
 def governed(ctx: Context, body: Entity, subj: list[int] | tuple = ()) -> Entity | None:
@@ -71,14 +84,18 @@ def governed(ctx: Context, body: Entity, subj: list[int] | tuple = ()) -> Entity
     ("the ESA Council", "the Council of EUMETSAT"), or its owner ("EUMETSAT's Council", "the Council of the
     agency"); ``None`` when ``body`` governs nothing the text names, or is no governing body."""
     t = ctx.tree
-    words = body.label.lower().split()
-    if not any(" ".join(words[k:k + n]) in GOVERNING_BODIES for n in (1, 2, 3) for k in range(len(words))):
+    if not _is_body(body):
         return None
     for m in body.mentions:  # a name inside the body's name
         for e in ctx.table.entities.values():
             if e is not body and isa(ctx, e, C.Organization) and any(
                     m.start <= n.start and n.end <= m.end and (n.start, n.end) != (m.start, m.end) for n in e.mentions):
                 return e
+    # "the Board of the NSA", read whole by the model: the organization its words after "of" name elsewhere
+    owner = body.label.split(" of ", 1)[1].removeprefix("the ").lower() if " of " in body.label else ""
+    for e in ctx.table.entities.values() if owner else ():
+        if e is not body and isa(ctx, e, C.Organization) and owner in {x.lower() for x in (e.label, *e.aliases)}:
+            return e
     for s in subj:  # an owner beside the body's noun
         owners = [c.i for c in t.children(s, "poss")]
         todo = [s]

@@ -98,7 +98,10 @@ def signed_for(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     deals = [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Agreement)]
     if not deals:
         return
-    topics = [x for i in f.prep("for", "on", "concerning", "regarding", "covering") for x in topic_list(ctx, i)
+    t = ctx.tree  # "a contract worth 40 million euros for X": the parser hangs "for" on the amount
+    worth = [o.i for i in f.obj for a in t.children(i, "amod", "acl") for p in t.children(a.i, "prep")
+             if p.text.lower() == "for" for o in t.children(p.i, "pobj")]
+    topics = [x for i in f.prep("for", "on", "concerning", "regarding", "covering") + worth for x in topic_list(ctx, i)
               if not isa(ctx, x, C.Event, C.Place) or isa(ctx, x, C.Launch, C.Facility)]  # not "on Monday in Rome"
     for d in deals:
         for x in topics:

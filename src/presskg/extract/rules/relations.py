@@ -15,6 +15,7 @@ from ..context import Context
 from ..gazetteer import name_key
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
 from ..registry import Stage, rule
+from ..tree import Tree
 from .titles import title_kind
 
 NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
@@ -59,8 +60,12 @@ def nationality(ctx: Context) -> None:
             if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
                     and not _title_before_name(ctx, tok.head, target) and target not in predicated:
                 continue
+            # "France's CNES and NASA": a possessor spread over a list does not override what is known
+            known = {o for p, o in target.kb.facts if p.endswith("country")} \
+                if target.kb is not None and tok.dep == "poss" else set()
             for country in countries:
-                ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
+                if not known or country.kb is None or country.kb.iri in known:  # "Japan's JAXA and NASA"
+                    ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
     # hyphenated pairs split by the tokenizer: "French - German MASCOT"
     for tok in t.tokens[1:-1]:
         if tok.text in ("-", "–") and t[tok.i - 1].text[:1].isupper() and not _paired_country_names(ctx, tok.i - 1):
@@ -113,6 +118,13 @@ def _title_before_name(ctx: Context, i: int, person: Entity) -> bool:
         and (t[i].dep == "compound" or any(c.i >= i + 1 for c in t.children(i, "appos")))
 
 
+def _after_possessive(t: Tree, j: int) -> bool:
+    """"Norway's Ministry of Trade and Estonia's Ministry of Economy": a conjunct right after a "'s" has a
+    possessor of its own, however the parser hung it (here on "Trade")."""
+    first = min(t.subtree(j))
+    return first > 0 and t[first - 1].text in ("'s", "’s", "'", "’")
+
+
 def _national_targets(ctx: Context, i: int) -> list[Entity]:
     """What a nationality word qualifies, distributed over coordinated names but not over whole phrases:
     "the Italian A and B satellites" gives A and B, "the Italian A and the French B" gives only A."""
@@ -125,7 +137,7 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
     # "the Italian minister and NASA" (not "the Italian A and B satellites")
     own_phrase = [j for j in t.conjuncts(i) if j == i or not (t[i].pos == "NOUN" and t[j].pos == "PROPN" or any(
         c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and t.lemma(j) in WORKER_NOUNS
-        and ctx.table.at(c.i) is not None for c in t.children(j)))]
+        and ctx.table.at(c.i) is not None for c in t.children(j)) or _after_possessive(t, j))]
     others = {e.key for j in t.conjuncts(i) if j not in own_phrase for e in ctx.refs(j)}
     # the word's own name alone when it has one (refs would spread it over every conjunct again)
     ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])

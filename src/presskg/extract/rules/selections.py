@@ -15,17 +15,21 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
-from ..referents import described, isa
+from ..referents import described, isa, things
 from ..registry import Stage, rule
 from .awards import _parties
 
 AWARDED_NOUNS = WORD_CLASSES["AWARDED_NOUNS"]
+BUILDER_NOUNS = WORD_CLASSES["BUILDER_NOUNS"]
+#: What a builder is chosen to build: a craft, a mission, an instrument, a rocket.
+BUILT = (C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle)
 
 
 @rule("frame:selected-under-contract", scope="verb", stage=Stage.VERBS, triggers=("SELECT_VERBS",),
-      produces=(P.signatory, C.Agreement), confidence=0.75)
+      produces=(P.signatory, P.topic, C.Agreement), confidence=0.75)
 def selected_under_contract(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"X has been selected by ESA ..., under a contract worth N": ESA and X sign the contract."""
+    """"X has been selected by ESA ..., under a contract worth N": ESA and X sign the contract; "as the
+    builder of Y" (a :data:`BUILDER_NOUNS` word) says what the contract is for."""
     t = ctx.tree
     deals = [i for i in f.prep("under") if t.lemma(i) in AWARDED_NOUNS]
     if not deals:
@@ -38,3 +42,8 @@ def selected_under_contract(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     for p in parties:
         ctx.add(deal, P.signatory, p, f.verb)
+    t = ctx.tree
+    built = [o.i for i in f.prep("as") if t.lemma(i) in BUILDER_NOUNS for p in t.children(i, "prep")
+             if p.text.lower() in ("of", "for") for o in t.children(p.i, "pobj")]
+    for e in (e for i in built for e in things(ctx, i, create=False) if isa(ctx, e, *BUILT)):
+        ctx.add(deal, P.topic, e, f.verb)

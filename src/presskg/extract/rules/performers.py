@@ -1,0 +1,68 @@
+"""Who carries out or backs an occurrence: "the recovery of the capsule was carried out by the Army", "the
+transport was organised by X", "Y supported the recovery".
+
+A verb of :data:`PERFORM_VERBS` (lexicon: carry out, conduct, perform, support, organise, ...) whose object
+(the subject of the passive) is an occurrence noun of class Event or Meeting makes its agents (the
+subject, the "by" of the passive, a person set beside a title) participants of that occurrence. A bare
+definite noun ("the recovery") is the occurrence a verb of the last two sentences told of
+(:data:`OCCURRENCE_NOUN_VERBS`: "KASA recovered the capsule ... The recovery was supported by X"), else
+one of its own. Launches and landings are not read here: only craft take part in those.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import OCCURRENCE_NOUNS, TABLES
+from ..referents import agents, described, isa, things
+from ..registry import Stage, rule
+from .happenings import with_appositions
+
+NOUN_VERBS = TABLES["OCCURRENCE_NOUN_VERBS"]
+_BACK = 2  # sentences
+
+
+def _told_by_verb(ctx: Context, i: int) -> Entity | None:
+    """"The recovery" after "KASA recovered the capsule": the latest event of the noun's verb in view."""
+    t, verb = ctx.tree, NOUN_VERBS.get(ctx.tree.lemma(i))
+    if verb is None or t[i].tag != "NN" or any(c.dep == "prep" for c in t.children(i)) or not any(
+            c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in t.children(i)):
+        return None
+    here = t.sentence_index(i)
+    for v in sorted((v for v in ctx.described if v < i and here - t.sentence_index(v) <= _BACK), reverse=True):
+        ev = ctx.table.entities.get(ctx.described[v])
+        if ev is not None and not ev.named and t[v].pos == "VERB" and t.lemma(v) == verb and isa(ctx, ev, C.Event):
+            return ev
+    return None
+
+
+def _occurrence(ctx: Context, i: int) -> Entity | None:
+    named = [e for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
+    if named:
+        ev = named[0]
+    else:
+        cls = OCCURRENCE_NOUNS.get(ctx.tree.lemma(i))
+        if cls not in (C.Event, C.Meeting) or ctx.tree[i].pos != "NOUN":
+            return None
+        ev = _told_by_verb(ctx, i) or described(ctx, i, cls)
+        if ev is not None:
+            ctx.described.setdefault(i, ev.key)
+    return None if ev is None or isa(ctx, ev, C.Launch, C.Landing) else ev
+
+
+@rule("frame:done-by", scope="verb", stage=Stage.VERBS, triggers=("PERFORM_VERBS",), produces=(P.participant,),
+      confidence=0.75)
+def done_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The recovery of the capsule was carried out by the Australian Army", "X supported the transport"."""
+    who = agents(list(dict.fromkeys(subj + with_appositions(ctx, f.subj))), ctx)
+    if not who:
+        return
+    for i in f.obj:
+        ev = _occurrence(ctx, i)
+        if ev is None:
+            continue
+        for e in who:
+            ctx.add(ev, P.participant, e, f.verb)
