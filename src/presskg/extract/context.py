@@ -16,13 +16,14 @@ from ..model import DateFact, Entity, Evidence, Relation, Release
 from ..vocab import DOMAIN, RANGE
 from ..vocab import Class as C
 from . import registry
+from .antecedents import Antecedents
 from .entities import EntityTable, ancestors, compatible, may_take_back
 from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
-from .lexicon import FIRST_PLURAL, GROUP_NOUNS, NEUTER, PERSONAL
+from .lexicon import GROUP_NOUNS
 from .mentions import noun_class
 from .registry import Rule
-from .salience import described_subjects, most_salient
+from .salience import most_salient
 from .tree import Tree
 
 #: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
@@ -30,8 +31,9 @@ from .tree import Tree
 LOOKBACK = 4000
 
 
-class Context:
-    """What a release says, being assembled by the rules."""
+class Context(Antecedents):
+    """What a release says, being assembled by the rules (what pronouns and group nouns refer back to:
+    :class:`~presskg.extract.antecedents.Antecedents`)."""
 
     def __init__(self, release: Release, tree: Tree, table: EntityTable, gaz: Gazetteer):
         self.release = release
@@ -339,68 +341,6 @@ class Context:
             for t in new:
                 bisect.insort(self._index, t)
         return self._index
-
-    def antecedents(self, i: int) -> list[Entity]:
-        """What a pronoun or group noun at ``i`` refers back to."""
-        word = self.tree[i].text.lower()
-        sent = self.tree.sentence_of(i)
-        if word in PERSONAL:
-            for ent in self.before(i):
-                if C.Person in ent.classes:
-                    return [ent]
-            return []
-        if word in NEUTER:
-            own = self.tree[i].head
-            fits = []
-            for ent, start in self._before(i):
-                if C.Person in ent.classes or not ent.named:
-                    continue
-                if any(m.start <= own < m.end for m in ent.mentions):
-                    continue
-                if self.tree.sentence_index(ent.mentions[-1].start) < sent.index - 1:
-                    break
-                fits.append((ent, start))
-            described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
-            if described and self.tree[i].dep in ("nsubj", "nsubjpass"):
-                fits = sorted(fits + described, key=lambda p: -p[1])
-            best = most_salient(self.tree, fits, i, subjects={j for _, j in described})
-            return [best] if best else []
-        if word in FIRST_PLURAL:
-            return self._we(i)
-        # plural pronouns and group nouns: the latest coordinated group
-        want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "side", "sides",
-                                          "partner", "partners", "country", "countries", "nation", "nations"}
-        for at, keys in reversed(self.groups):
-            if at >= i:
-                continue
-            ents = [self.table.entities[k] for k in keys]
-            if want_org:
-                ents = self._as_organizations(ents)
-            if len(ents) >= 2:
-                return ents
-        return []
-
-    def _we(self, i: int) -> list[Entity]:
-        """"We at JAXA", or the release's publisher: who "we" are in a press release."""
-        spans = self._mention_index()
-        at = {key for start, _, _, key in spans[bisect.bisect_right(spans, (i + 1,)):
-                                               bisect.bisect_left(spans, (i + 4,))]
-              if i < start <= i + 3 and self.tree[start - 1].text.lower() == "at"}
-        for ent in self.before(i + 3) if at else ():
-            if ent.key in at:
-                return [ent]
-        if self.publisher_key and self.publisher_key in self.table.entities:
-            return [self.table.entities[self.publisher_key]]
-        return []
-
-    def _as_organizations(self, ents: list[Entity]) -> list[Entity]:
-        out = []
-        for e in ents:
-            if C.Person in e.classes:
-                out.extend(self.objects(e, "headOf")[:1])
-            elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
-                out.append(e)
-        return out
 
     def note_group(self, i: int, ents: list[Entity]) -> None:
         agents = [e for e in ents if self.table.is_a(e, C.Agent)]

@@ -16,13 +16,13 @@ from . import body_names, names, titled_people
 from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, is_designation, noun_class, span_head
 from .classes import kin
+from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
 from .lexicon import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
     COMPASS_WORDS,
-    ENUMERATORS,
     GOVERNMENT_NOUNS,
     HEAD_CLASSES,
     HONORIFICS,
@@ -36,7 +36,7 @@ from .portfolios import portfolios
 from .series import craft_class, joined_end, numbered_end, series_class
 from .tree import Tree
 
-__all__ = ["Candidate", "enumerations", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
+__all__ = ["Candidate", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
 
 #: The source of a name run on through a hyphened given name ("Min-ji Park", :mod:`.given_names`).
 GIVEN_NAME = "pattern:given-name"
@@ -102,47 +102,6 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     terms = names.glossed_acronyms(tree)
     cands = [c for c in cands if c.kb or not (c.end == c.start + 1 and c.start in terms)]
     return sorted(cands, key=lambda c: (c.start, -c.end))
-
-
-def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
-    """Tokens inside a list that a plural class noun opens, and that noun's class:
-    "four instruments, namely A, B and C", "the two prototype satellites (S-1 and S-2)",
-    "instruments will be on board: a camera (CAM), ...". Only made things are listed so.
-    Values are (class, token of the class noun)."""
-    out: dict[int, tuple[str, int]] = {}
-    roots = (C.Instrument, C.Spacecraft, C.Mission)
-    for s in tree.parse.sentences:
-        for i in range(s.start, s.end - 1):
-            tok = tree[i]
-            if tok.tag != "NNS" or tok.pos != "NOUN":
-                continue
-            cls = noun_class(tree, i)
-            if cls is None or not any(r == cls or _is_under(cls, r) for r in roots):
-                continue
-            opener = next((k for k in range(i + 1, min(i + 12, s.end - 1)) if tree[k].text.lower() in ENUMERATORS
-                           or f"{tree[k].text} {tree[k + 1].text}".lower() in ENUMERATORS), None)
-            if opener is None:
-                continue
-            first = next((k for k in range(opener + 1, min(opener + 6, s.end)) if tree[k].pos in ("NOUN", "PROPN")),
-                         None)
-            if first is None:
-                continue
-            while tree[first].dep in ("compound", "nmod") and tree[first].head != first:
-                first = tree[first].head
-            # the list is the first item and its conjuncts, each with its name words and its
-            # parenthesized short name: nothing further down the sentence
-            for item in tree.conjuncts(tree.conj_root(first)):
-                words = [item] + [c.i for c in tree.children(item, "compound")]
-                words += [k for c in tree.children(item, "appos") for k in tree.subtree(c.i)[:4]]
-                for k in words:
-                    out.setdefault(k, (cls, i))
-    return out
-
-
-def _is_under(cls: str, root: str) -> bool:
-    from .classes import ancestors
-
-    return root in ancestors(cls)
 
 
 def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:

@@ -18,8 +18,9 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ..context import Context
+from ..enumerations import enumerations
 from ..lexicon import HONORIFICS, TITLE_WORDS, WORD_CLASSES
-from ..mentions import enumerations, is_acronym
+from ..mentions import is_acronym
 from ..registry import Stage, rule
 
 #: Classes a default guess gives; a name typed otherwise was typed by evidence.

@@ -9,9 +9,9 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
+from ..enumerations import enumerations
 from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, in_class
-from ..mentions import enumerations
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 

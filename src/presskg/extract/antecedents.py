@@ -1,0 +1,81 @@
+"""What a pronoun or a group noun refers back to: "he", "it", "we", "they", "the two agencies".
+
+A part of :class:`~presskg.extract.context.Context` (its base class), split out of context.py: it reads the
+entities mentioned before a token (``_before``), the groups the rules noted (``groups``), the release's
+publisher and what definite descriptions denote (``definite``), all kept by the context.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Entity
+from ..vocab import Class as C
+from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL
+from .salience import described_subjects, most_salient
+
+
+class Antecedents:
+    """Pronouns and group nouns resolved against what the context has read so far."""
+
+    def antecedents(self, i: int) -> list[Entity]:
+        """What a pronoun or group noun at ``i`` refers back to."""
+        word = self.tree[i].text.lower()
+        sent = self.tree.sentence_of(i)
+        if word in PERSONAL:
+            for ent in self.before(i):
+                if C.Person in ent.classes:
+                    return [ent]
+            return []
+        if word in NEUTER:
+            own = self.tree[i].head
+            fits = []
+            for ent, start in self._before(i):
+                if C.Person in ent.classes or not ent.named:
+                    continue
+                if any(m.start <= own < m.end for m in ent.mentions):
+                    continue
+                if self.tree.sentence_index(ent.mentions[-1].start) < sent.index - 1:
+                    break
+                fits.append((ent, start))
+            described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
+            if described and self.tree[i].dep in ("nsubj", "nsubjpass"):
+                fits = sorted(fits + described, key=lambda p: -p[1])
+            best = most_salient(self.tree, fits, i, subjects={j for _, j in described})
+            return [best] if best else []
+        if word in FIRST_PLURAL:
+            return self._we(i)
+        # plural pronouns and group nouns: the latest coordinated group
+        want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "side", "sides",
+                                          "partner", "partners", "country", "countries", "nation", "nations"}
+        for at, keys in reversed(self.groups):
+            if at >= i:
+                continue
+            ents = [self.table.entities[k] for k in keys]
+            if want_org:
+                ents = self._as_organizations(ents)
+            if len(ents) >= 2:
+                return ents
+        return []
+
+    def _we(self, i: int) -> list[Entity]:
+        """"We at JAXA", or the release's publisher: who "we" are in a press release."""
+        spans = self._mention_index()
+        at = {key for start, _, _, key in spans[bisect.bisect_right(spans, (i + 1,)):
+                                               bisect.bisect_left(spans, (i + 4,))]
+              if i < start <= i + 3 and self.tree[start - 1].text.lower() == "at"}
+        for ent in self.before(i + 3) if at else ():
+            if ent.key in at:
+                return [ent]
+        if self.publisher_key and self.publisher_key in self.table.entities:
+            return [self.table.entities[self.publisher_key]]
+        return []
+
+    def _as_organizations(self, ents: list[Entity]) -> list[Entity]:
+        out = []
+        for e in ents:
+            if C.Person in e.classes:
+                out.extend(self.objects(e, "headOf")[:1])
+            elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
+                out.append(e)
+        return out

@@ -1,0 +1,47 @@
+"""Lists a plural class noun opens: "four instruments, namely A, B and C", "the two prototype satellites (S-1
+and S-2)", "instruments will be on board: a camera (CAM), ...". Each item is a thing of the noun's class
+(split out of mentions.py; read there to type list items, and by the rules of kinds and parts).
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class as C
+from .candidates import noun_class
+from .classes import ancestors
+from .lexicon import ENUMERATORS
+from .tree import Tree
+
+
+def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
+    """Tokens inside a list that a plural class noun opens, and that noun's class:
+    "four instruments, namely A, B and C", "the two prototype satellites (S-1 and S-2)",
+    "instruments will be on board: a camera (CAM), ...". Only made things are listed so.
+    Values are (class, token of the class noun)."""
+    out: dict[int, tuple[str, int]] = {}
+    roots = (C.Instrument, C.Spacecraft, C.Mission)
+    for s in tree.parse.sentences:
+        for i in range(s.start, s.end - 1):
+            tok = tree[i]
+            if tok.tag != "NNS" or tok.pos != "NOUN":
+                continue
+            cls = noun_class(tree, i)
+            if cls is None or not any(r == cls or r in ancestors(cls) for r in roots):
+                continue
+            opener = next((k for k in range(i + 1, min(i + 12, s.end - 1)) if tree[k].text.lower() in ENUMERATORS
+                           or f"{tree[k].text} {tree[k + 1].text}".lower() in ENUMERATORS), None)
+            if opener is None:
+                continue
+            first = next((k for k in range(opener + 1, min(opener + 6, s.end)) if tree[k].pos in ("NOUN", "PROPN")),
+                         None)
+            if first is None:
+                continue
+            while tree[first].dep in ("compound", "nmod") and tree[first].head != first:
+                first = tree[first].head
+            # the list is the first item and its conjuncts, each with its name words and its
+            # parenthesized short name: nothing further down the sentence
+            for item in tree.conjuncts(tree.conj_root(first)):
+                words = [item] + [c.i for c in tree.children(item, "compound")]
+                words += [k for c in tree.children(item, "appos") for k in tree.subtree(c.i)[:4]]
+                for k in words:
+                    out.setdefault(k, (cls, i))
+    return out
