@@ -82,3 +82,16 @@ def test_a_name_hung_on_the_verb_after_its_class_noun(read, text):
     """Context.named_child: "arrived at asteroid Apophis" — the parser hangs the name on the verb, not on the
     class noun before it; the noun is the name's."""
     assert ("Heron", "target", "Apophis") in triples(read(text)), sorted(triples(read(text)))
+
+
+@pytest.mark.parametrize("text, site", [
+    ("The first vertical launch from SaxaVord Spaceport will take place in 2025.", "SaxaVord Spaceport"),
+    ("The first launch from the Guiana Space Centre is planned for March 2027.", "Guiana Space Centre"),
+])
+def test_a_dated_launch_from_a_spaceport_has_its_site_without_a_craft(read, text, site):
+    """occurrences.occurrence_nouns: a launch the text dates is an event even when no craft is named; its
+    "from" spaceport is its site."""
+    got = read(text)
+    launches = {k for k, e in got.entities.items() if "Launch" in e.classes}
+    assert any(r.subject in launches and r.predicate == "launchSite" and got.entities[r.object].label == site
+               for r in got.relations), triples(got)

@@ -310,7 +310,7 @@ def occurrence_nouns(ctx: Context) -> None:
         if cls == C.Meeting and not any(isa(ctx, e, C.Agent) for e in who):
             continue
         who = [e for e in dict.fromkeys(who) if e not in places]
-        if not who:
+        if not who and not (sites and tok.i in ctx.described):  # "the first launch from X will take place in 2025"
             continue
         ev = _same_event(ctx, tok.i, cls, who) or described(ctx, tok.i, cls)
         if ev is None or not isa(ctx, ev, C.Event):
