@@ -55,6 +55,11 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         if _on_behalf(tree, tree[verb].head):
             return Class.Person  # "the accord was signed by Halvor Dahl on behalf of the Norwegian Space Agency"
         return PASSIVE_AGENTS.get(_verb_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
+    for r in tree.children(h, "relcl"):  # "Skyrora, which is based in Glasgow": the relative's passive subject
+        if any(c.dep == "nsubjpass" and c.text.lower() in ("which", "that") for c in tree.children(r.i)):
+            cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))
+            if cls is not None:
+                return cls
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
