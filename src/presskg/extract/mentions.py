@@ -33,7 +33,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .portfolios import portfolios
-from .series import craft_class, joined_end, numbered_end, series_class
+from .series import craft_class, joined_end, numbered_end
 from .tree import Tree
 
 __all__ = ["Candidate", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
@@ -58,7 +58,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             if m.start > s.start and tree[m.start - 1].text in COMPASS_WORDS:
                 continue  # "South Australia", "Western Cape": a region named after the country, not the country
             cand = Candidate(m.start, m.end, "kb", m.entries)
-            if (cls := series_class(m.entries)) and (end := numbered_end(tree, m.end, s.end)) > m.end:
+            if (cls := craft_class(m.entries)) and (end := numbered_end(
+                    tree, m.end, s.end, numbered=cls != C.LaunchVehicle)) > m.end:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Artemis | III": another flight
             elif (cls := craft_class(m.entries)) and (end := joined_end(tree, m.end, s.end)) > m.end:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Metop | -SG-B1": another craft

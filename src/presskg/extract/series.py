@@ -1,6 +1,6 @@
 """A knowledge-base name with a number after it names another member of a series.
 
-"Artemis III", "Expedition 71", "Sentinel 7": the knowledge base knows "Artemis" (the programme) and
+"Artemis III", "Expedition 71", "Sentinel 7", "Michibiki No. 7": the knowledge base knows "Artemis" (the programme) and
 "Artemis I" and "Artemis II", but a release about the third flight writes a name it does not know.
 The gazetteer finds the longest name it knows, "Artemis", and the numeral after it would be dropped:
 the release would then tell of the programme where it tells of one flight. A reader takes the name
@@ -59,7 +59,7 @@ def joined_end(tree: Tree, end: int, limit: int) -> int:
     return end if any(ch.isdigit() for k in range(start, end) for ch in tree[k].text) else start
 
 
-def numbered_end(tree: Tree, end: int, limit: int) -> int:
+def numbered_end(tree: Tree, end: int, limit: int, *, numbered: bool = True) -> int:
     """The end of a name after the numeral that follows it, if one does ("Artemis | III"), else ``end``.
 
     >>> from presskg.model import Parse, Token
@@ -68,7 +68,16 @@ def numbered_end(tree: Tree, end: int, limit: int) -> int:
     >>> t = Tree(Parse(tuple(toks), (), ()), " ".join(words))
     >>> numbered_end(t, 2, 5), numbered_end(t, 4, 5)
     (3, 4)
+    >>> words = ["Michibiki", "No", ".", "7", "was", "launched"]
+    >>> toks = [Token(i, w, 0, w, "PROPN", "", "dep", 0, "", "O", " ") for i, w in enumerate(words)]
+    >>> numbered_end(Tree(Parse(tuple(toks), (), ()), " ".join(words)), 1, 6)
+    4
     """
+    k = end if not numbered else end + 1 if end < limit and tree[end].text in ("No.", "Nr.") else \
+        end + 2 if end + 1 < limit and tree[end].text in ("No", "Nr") and tree[end + 1].text == "." else end
+    if k > end and k < limit and tree[k].text and _NUMERAL.match(tree[k].text):
+        return k + 1  # "Michibiki No. 7": the number a Japanese release gives a craft ("numbered"; a launcher's
+        # "H3 No. 4" is a flight of the same launcher, so the caller says ``numbered=False`` for launchers)
     if end >= limit or not tree[end].text or not _NUMERAL.match(tree[end].text):  # the pattern matches ""
         return end
     if end + 1 < limit and tree[end + 1].text[:1].isalnum() and tree[end + 1].pos in ("NOUN", "NUM"):
