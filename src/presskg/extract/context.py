@@ -178,6 +178,8 @@ class Context(Antecedents):
         """"MMX (Martian Moons Exploration), the Japanese sample return mission": a description
         set off by a comma right after a name is that name's apposition, however it was parsed."""
         t = self.tree
+        if t[i].dep == "conj" or t[i].dep == "appos" and t.listed_apposition(t[i].head, i):
+            return None  # "a radar sounder, a thermal imager and a magnetometer": a list's item, no apposition
         k = min(t.subtree(i)) - 1  # the name just before the comma first: parsers often hang it elsewhere
         if k >= 1 and t[k].text == ",":
             k -= 1

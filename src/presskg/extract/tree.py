@@ -96,7 +96,9 @@ class Tree:
         return self.text[self.tokens[start].idx : self.tokens[end - 1].end]
 
     def conjuncts(self, i: int) -> list[int]:
-        """``i`` and the tokens coordinated with it ("GOSAT-1 and GOSAT-2")."""
+        """``i`` and the tokens coordinated with it ("GOSAT-1 and GOSAT-2"); in a list of indefinite nouns
+        the parser may take the second for an apposition of the first ("a radar, a camera and a
+        magnetometer": :meth:`listed_apposition`)."""
         out, todo = [], [i]
         while todo:
             j = todo.pop()
@@ -104,7 +106,17 @@ class Tree:
                 continue
             out.append(j)
             todo.extend(c.i for c in self.children(j, "conj") if c.i not in self.gapped)
+            todo.extend(c.i for c in self.children(j, "appos") if self.listed_apposition(j, c.i))
         return sorted(out)
+
+    def listed_apposition(self, j: int, a: int) -> bool:
+        """"a radar sounder, a thermal imager and a magnetometer": an indefinite noun set after an
+        indefinite noun by a comma, itself coordinated with a third ("and a magnetometer"), is a list's
+        item, not an apposition ("MMX, a Japanese mission" has no third)."""
+        def indefinite(k: int) -> bool:
+            return any(c.dep == "det" and c.text.lower() in ("a", "an") for c in self._kid_tokens[k])
+        return (a > j and self.tokens[a - 1].text != "(" and indefinite(j) and indefinite(a)
+                and any(c.dep == "conj" and indefinite(c.i) for c in self._kid_tokens[a]))
 
     def conj_root(self, i: int) -> int:
         """The first conjunct of the coordination ``i`` belongs to."""

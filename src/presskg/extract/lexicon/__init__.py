@@ -87,6 +87,18 @@ def _size_prefixed(table: dict[str, str]) -> dict[str, str]:
 
 
 HEAD_CLASSES = _classes(_size_prefixed(_TABLES["HEAD_CLASSES"]), "HEAD_CLASSES")
+
+
+def _under(cls: Class, root: Class) -> bool:
+    while cls != root and cls in PARENT:
+        cls = Class(PARENT[cls])
+    return cls == root
+
+
+# Every one-word head noun of an instrument is a thing a text may describe without naming ("a radar
+# sounder", "a microbolometer"): a word joins by its class in HEAD_CLASSES, not by a second list.
+WORD_CLASSES["DESCRIBED_THINGS"] = frozenset(WORD_CLASSES["DESCRIBED_THINGS"] | {
+    w for w, c in HEAD_CLASSES.items() if " " not in w and _under(c, Class.Instrument)})
 MODEL_CLASSES = _classes(_TABLES["MODEL_CLASSES"], "MODEL_CLASSES")
 PLANET_ADJECTIVES: MappingProxyType[str, str] = MappingProxyType(_TABLES["PLANET_ADJECTIVES"])
 #: Verbs and nouns that report an occurrence, and the event class of what they report.
