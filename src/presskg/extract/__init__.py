@@ -12,6 +12,7 @@ from ..model import Entity, Extraction, Parse, Release
 from ..vocab import Class as C
 from . import rules  # noqa: F401  (registers the rules)
 from .context import Context
+from .coreference import merge_definites
 from .entities import EntityTable, entity_key
 from .gazetteer import Gazetteer
 from .mentions import find_candidates
@@ -42,6 +43,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     for r in RULES:
         with ctx.running(r):
             r.fn(ctx)
+    merge_definites(ctx)  # "the radar sounder" read before the list's "a radar sounder" was made: one thing
     publisher = ctx.publisher_key
     rels = [r for r in ctx.relations.values() if r.evidence.confidence >= min_confidence]
     dates = list(ctx.dates.values())

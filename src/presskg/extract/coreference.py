@@ -1,0 +1,76 @@
+"""A definite description read before the thing it takes back was made: one thing, not two.
+
+"The Lyra orbiter's payload comprises a radar sounder, a thermal imager and a magnetometer. The radar sounder
+was developed by Tessera." The rules run in stages, and a rule of an early stage may make "the radar sounder"
+a described thing of its own before the rule of a later stage makes the list's "a radar sounder". After the
+rules, :func:`merge_definites` joins such a later thing to the earlier one: a described (unnamed) made thing
+(:data:`MADE`) whose first mention is a definite noun ("the radar sounder"; a comma-set clause after it
+allowed, an "of" phrase or a restrictive clause not) is the latest described thing before it of the same
+class and head noun whose words hold its compound's ("the sounder" may be "a radar sounder", "the radar
+sounder" not "a laser sounder"). Its relations and dates move to the earlier thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..vocab import Class as C
+from .classes import ancestors
+
+if TYPE_CHECKING:
+    from .context import Context
+
+#: Classes of the described things joined: made things, whose definite nouns take back one told of.
+MADE = (C.Instrument, C.Spacecraft, C.Sample)
+
+
+def merge_definites(ctx: Context) -> None:
+    """Join each described made thing first written as a bare definite noun to the one it takes back."""
+    described = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions
+                        and any(m in ancestors(c) for c in e.classes for m in MADE)),
+                       key=lambda e: e.mentions[0].start)
+    into: dict[str, str] = {}
+    for k, later in enumerate(described):
+        head = later.mentions[0].end - 1
+        if not _bare_definite(ctx, head):
+            continue
+        words = {c.text.lower() for c in ctx.tree.children(head, "compound", "amod")}
+        for earlier in reversed(described[:k]):
+            h = earlier.mentions[0].end - 1
+            if earlier.key in into or h >= later.mentions[0].start or ctx.tree.lemma(h) != ctx.tree.lemma(head):
+                continue
+            span = {ctx.tree[j].text.lower() for j in range(earlier.mentions[0].start, earlier.mentions[0].end)}
+            if words <= span and earlier.classes & later.classes:
+                into[later.key] = earlier.key
+                earlier.mentions.extend(later.mentions)
+            break
+    if into:
+        _move(ctx, into)
+
+
+def _bare_definite(ctx: Context, head: int) -> bool:
+    """"the radar sounder", "the magnetometer, provided by X,": a definite noun no phrase narrows."""
+    t = ctx.tree
+    kids = t.children(head)
+    if not any(c.dep == "det" and c.text.lower() in ("the", "this") for c in kids):
+        return False
+    return not any(c.dep in ("prep", "poss", "nummod") or c.dep in ("acl", "relcl") and t[c.i - 1].text != ","
+                   and min(t.subtree(c.i)) > head + 1 for c in kids)
+
+
+def _move(ctx: Context, into: dict[str, str]) -> None:
+    """Relations and dates of the joined things, said of the things they join (the surer of two alike kept)."""
+    relations = {}
+    for r in ctx.relations.values():
+        s, o = into.get(r.subject, r.subject), into.get(r.object, r.object)
+        if s == o:
+            continue
+        key = (s, r.predicate, o)
+        old = relations.get(key)
+        if old is None or r.evidence.confidence > old.evidence.confidence:
+            relations[key] = replace(r, subject=s, object=o)
+    ctx.relations = relations
+    ctx.dates = {(into.get(s, s), v): replace(d, subject=into.get(s, s)) for (s, v), d in ctx.dates.items()}
+    for key in into:
+        ctx.table.entities.pop(key, None)

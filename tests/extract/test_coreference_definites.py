@@ -1,0 +1,39 @@
+"""A definite description read before the thing it takes back was made is that thing (extract/coreference.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from ..helpers import triples
+
+
+def _instruments(result) -> list[str]:
+    return sorted(k for k, e in result.entities.items() if "Instrument" in e.classes)
+
+
+def test_the_listed_part_taken_back(read):
+    got = read("The Lyra orbiter's payload comprises a radar sounder, a thermal imager and a magnetometer. The radar "
+               "sounder was developed by the company Tessera. The magnetometer, provided by the Austrian Space "
+               "Research Institute, will measure the planet's magnetic field.")
+    ents = got.entities
+    sounder = [k for k in _instruments(got) if ents[k].label.startswith("radar sounder")]
+    assert len(sounder) == 1, [ents[k].label for k in _instruments(got)]
+    facts = {(r.predicate, ents[r.object].label) for r in got.relations if r.subject == sounder[0]}
+    assert {("partOf", "Lyra"), ("providedBy", "Tessera")} <= facts, triples(got)
+    magnetometer = [k for k in _instruments(got) if ents[k].label.startswith("magnetometer")]
+    assert len(magnetometer) == 1, [ents[k].label for k in _instruments(got)]
+
+
+def test_a_different_kind_stays_apart(read):
+    got = read("The Lyra orbiter carries a radar sounder and a laser altimeter. The laser sounder was developed by "
+               "the company Tessera.")
+    ents = got.entities
+    assert not any(ents[r.subject].label.startswith("radar sounder") and r.predicate == "providedBy"
+                   for r in got.relations), triples(got)
+
+
+def test_a_narrowed_definite_stays_apart(read):
+    got = read("The Lyra orbiter carries a camera. The camera of the Vela lander was built by the company Tessera.")
+    ents = got.entities
+    assert not any(ents[r.subject].label.startswith("camera") and r.predicate == "providedBy"
+                   and any(x.predicate == "partOf" and ents[x.object].label == "Lyra" and x.subject == r.subject
+                           for x in got.relations) for r in got.relations), triples(got)
