@@ -37,3 +37,20 @@ def test_a_narrowed_definite_stays_apart(read):
     assert not any(ents[r.subject].label.startswith("camera") and r.predicate == "providedBy"
                    and any(x.predicate == "partOf" and ents[x.object].label == "Lyra" and x.subject == r.subject
                            for x in got.relations) for r in got.relations), triples(got)
+
+
+def _meetings(result) -> list[str]:
+    return [k for k, e in result.entities.items() if "Meeting" in e.classes]
+
+
+def test_the_ceremony_is_the_signing_told_of(read):
+    """coreference._event_anaphors: "the ceremony", "the signing ceremony" after a signing is that signing."""
+    for text in ("ESA and JAXA signed an arrangement on 3 May 2024. The ceremony took place at ESTEC in Noordwijk.",
+                 "ESA and JAXA signed an arrangement on 3 May 2024. The signing ceremony was held in Paris."):
+        got = read(text)
+        assert len(_meetings(got)) == 1, triples(got)
+
+
+def test_another_ceremony_is_another_event(read):
+    got = read("ESA and JAXA met in Tokyo on 3 May 2024. The award ceremony was held in Kyoto on 4 May 2024.")
+    assert len(_meetings(got)) == 2, triples(got)

@@ -7,7 +7,8 @@ rules, :func:`merge_definites` joins such a later thing to the earlier one: a de
 (:data:`MADE`) whose first mention is a definite noun ("the radar sounder"; a comma-set clause after it
 allowed, an "of" phrase or a restrictive clause not) is the latest described thing before it of the same
 class and head noun whose words hold its compound's ("the sounder" may be "a radar sounder", "the radar
-sounder" not "a laser sounder"). Its relations and dates move to the earlier thing.
+sounder" not "a laser sounder"). Its relations and dates move to the earlier thing. A bare "the ceremony"
+("the event", "the occasion") is joined the same way to the event told of just before it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Class as C
 from .classes import ancestors
+from .lexicon import EVENT_ANAPHORS
 
 if TYPE_CHECKING:
     from .context import Context
@@ -30,7 +32,7 @@ def merge_definites(ctx: Context) -> None:
     described = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions
                         and any(m in ancestors(c) for c in e.classes for m in MADE)),
                        key=lambda e: e.mentions[0].start)
-    into: dict[str, str] = {}
+    into: dict[str, str] = _event_anaphors(ctx)
     for k, later in enumerate(described):
         head = later.mentions[0].end - 1
         if not _bare_definite(ctx, head):
@@ -47,6 +49,29 @@ def merge_definites(ctx: Context) -> None:
             break
     if into:
         _move(ctx, into)
+
+
+def _event_anaphors(ctx: Context) -> dict[str, str]:
+    """"A and B signed an arrangement on 3 May. The ceremony took place at X": an event first written as a bare
+    definite noun of :data:`EVENT_ANAPHORS` (ceremony, event, occasion), made by a rule of an earlier stage
+    than the signing's, is the event told of in its sentence or the one before (the latest), whose label holds
+    its modifiers ("the signing ceremony" is the signing; "an award ceremony" is new, and indefinite anyway)."""
+    events = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions
+                     and ctx.table.is_a(e, C.Event)), key=lambda e: e.mentions[0].start)
+    into: dict[str, str] = {}
+    for k, later in enumerate(events):
+        head = later.mentions[0].end - 1
+        if ctx.tree.lemma(head) not in EVENT_ANAPHORS or not _bare_definite(ctx, head):
+            continue
+        words = {c.text.lower() for c in ctx.tree.children(head, "compound", "amod")}  # "the signing ceremony"
+        here = ctx.tree.sentence_index(head)
+        before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
+                  and here - ctx.tree.sentence_index(e.mentions[0].start) <= 1
+                  and words <= set(e.label.lower().split())]
+        if before:
+            into[later.key] = before[-1].key
+            before[-1].mentions.extend(later.mentions)
+    return into
 
 
 def _bare_definite(ctx: Context, head: int) -> bool:
