@@ -54,3 +54,12 @@ def test_the_head_of_the_body_heads_it(read, text):
 def test_a_portfolio_before_a_name_is_no_part_of_it(read, text, person):
     """DEPARTMENT_ENDS: the name after "Minister for Space" begins after the portfolio's last word."""
     assert person in labels(read(text)), labels(read(text))
+
+
+def test_a_name_taken_for_the_portfolios_object_is_the_subject(read):
+    """frames._titled_name: "Deputy Minister for Science Anna Lind met X" — the parser makes the title the subject
+    and the name the object of "for"; the person met X."""
+    got = read("Deputy Minister for Science Anna Lind met ESA officials on 3 May 2024.")
+    ents = got.entities
+    assert any(r.predicate == "participant" and ents[r.object].label == "Anna Lind" for r in got.relations), \
+        triples(got)

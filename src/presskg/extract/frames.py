@@ -251,6 +251,9 @@ def _titled_name(tree: Tree, f: Frame) -> None:
             f.obj.append(c.i)
         else:
             f.preps += [(p, c.i) for p, i in f.preps if titled(i)][:1]
+    # "Deputy Minister for Science Anna Lind met X": the name the parser took for the portfolio's object
+    f.subj.extend(o.i for i in f.subj if tree.lemma(i) in _TITLES for p in tree.children(i, "prep")
+                  for o in tree.children(p.i, "pobj") if o.ent_type == "PERSON" and max(tree.subtree(i)) == o.i)
 
 
 def _participle_taken_for_verb(tree: Tree, v: int) -> int | None:
