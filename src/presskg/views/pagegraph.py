@@ -95,14 +95,21 @@ def _bare_entities(read: _Reader) -> dict[str, list]:
     releases (repeated)]. (A :class:`~presskg.views.network._Entity` of five containers per entity
     was some 1.3 KB: 39 MiB at 8,000 releases, the largest part of reading the pages' graph; issue 19.)"""
     releases = {g for (g,) in read.select(_RELEASES)}
-    labels: dict[tuple[str, str], str] = {}
+    # graph → entity → label: a dict per graph rather than a (graph, entity) tuple per label, some
+    # 9 MiB fewer at 8,000 releases (157,000 labels) while the pages' graph is read (issue 19)
+    labels: dict[str, dict[str, str]] = {}
     for g, e, label in read.by_graph(_LABELS):
-        if g in releases and labels.get((g, e), "") <= label:  # the greatest, if a graph gave two
-            labels[g, e] = label
+        if g in releases:
+            named = labels.get(g)
+            if named is None:
+                named = labels[g] = {}
+            if named.get(e, "") <= label:  # the greatest, if a graph gave two
+                named[e] = label
     del releases
     found: dict[str, list] = {}
     for g, e, t in read.by_graph(_TYPES, classes=_classes()):
-        label = labels.get((g, e))
+        named = labels.get(g)
+        label = None if named is None else named.get(e)
         if label is None:
             continue
         ent = found.get(e)
