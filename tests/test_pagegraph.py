@@ -61,6 +61,15 @@ def test_pagegraph_shown_nodes_alone_made_whole_give_the_same_pages(corpus_build
     assert any(whole.nodes[n]["evidence"] for n in kept)
     assert not any(d["said"] for s, o, d in lean.edges(data=True) if s not in kept or o not in kept)
     assert any(d["said"] for s, o, d in whole.edges(data=True) if s not in kept or o not in kept)
+    # the edges between them as the whole graph's (an empty ``said`` a tuple or a list), though
+    # pairs alike share their dict of edges
+    def between(G):
+        return [(s, o, k, {**d, "said": list(d["said"])}) for s, o, k, d in G.edges(keys=True, data=True)
+                if s in kept and o in kept]
+
+    assert any(d["said"] for *_, d in between(whole)) and between(lean) == between(whole)
+    pairs = [keyed for nbrs in lean._succ.values() for keyed in nbrs.values()]
+    assert len({id(keyed) for keyed in pairs}) < len(pairs) == sum(map(len, whole._succ.values()))
     assert lean.graph["shown"][2] and "shown" not in whole.graph
     assert json.dumps(page_data(whole, max_nodes=40), sort_keys=True) == json.dumps(
         page_data(lean, max_nodes=40), sort_keys=True)
