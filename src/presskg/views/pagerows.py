@@ -38,7 +38,7 @@ from presskg.views.network import (
     _Reader,
     _selector,
 )
-from presskg.vocab import KB_GRAPH
+from presskg.vocab import ITSRDF, KB_GRAPH, NIF
 
 #: N-Quads of the graphs loaded into one store in memory at a time (whole graphs): some 30 graphs of
 #: the bundled releases' copies; the store in memory takes a few times the text.
@@ -142,22 +142,20 @@ class StoreRows:
 
     def mention_rows(self, pairs: list[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
         """``(graph, entity, sentence)`` of the sentences that mention each entity of ``pairs`` in its
-        graph (:data:`~presskg.views.network._MENTIONS`), for the nodes the graph page shows: from the
-        N-Quads of the graphs the build made, a batch at a time, as :meth:`fill` reads them; from the
-        store only for the others. Opening the store on disk for these sentences alone kept some 20 MiB
-        of its blocks resident beside the whole entity graph at 8,000 releases (issue 19)."""
+        graph (the rows of :data:`~presskg.views.network._MENTIONS`), for the nodes the graph page
+        shows: read from the N-Quads of the graphs the build made (:func:`_mentions_in`), from the
+        store only for the others. Opening the store on disk for these sentences alone kept some
+        20 MiB of its blocks resident beside the whole entity graph at 8,000 releases (issue 19)."""
         made = self.fragments.spans if self.fragments is not None else ()
-        by_graph: dict[str, list[str]] = {}
+        by_graph: dict[str, set[str]] = {}
         rest = []
         for g, e in pairs:
             if g in made:
-                by_graph.setdefault(g, []).append(e)
+                by_graph.setdefault(g, set()).add(e)
             else:
                 rest.append((g, e))
-        for batch, store in self._batches(sorted(by_graph)):
-            select = _selector(store)
-            yield from _mentions(select, [(g, e) for g in batch for e in by_graph.pop(g)])
-            del select
+        for g in sorted(by_graph):
+            yield from _mentions_in(g, self.fragments.nquads(g), by_graph.pop(g))
         yield from _mentions(self, rest)
 
     def __call__(self, query: str) -> Iterator[tuple]:
@@ -176,3 +174,47 @@ def _mentions(select: Callable[[str], Iterator[tuple]], pairs: list[tuple[str, s
     """The rows of :data:`~presskg.views.network._MENTIONS` for ``pairs``, a bounded query at a time."""
     for i in range(0, len(pairs), _PAIRS_PER_QUERY):
         yield from select(_MENTIONS.format(" ".join(f"(<{g}> <{e}>)" for g, e in pairs[i:i + _PAIRS_PER_QUERY])))
+
+
+_TA_IDENT_REF, _SENTENCE, _ANCHOR_OF = str(ITSRDF.taIdentRef), str(NIF.sentence), str(NIF.anchorOf)
+_MENTION_PROPERTIES = tuple(f" <{p}> ".encode() for p in (_TA_IDENT_REF, _SENTENCE, _ANCHOR_OF))
+
+
+def _mentions_in(graph: str, nquads: bytes, entities: set[str]) -> Iterator[tuple[str, str, str]]:
+    """The rows of :data:`~presskg.views.network._MENTIONS` for ``entities`` in ``graph``, from its
+    N-Quads: only the lines of the three properties the query joins are parsed (a graph loaded into
+    a store to be queried cost some five times more: issue 17), then joined as the query joins them
+    (``?m itsrdf:taIdentRef ?e ; nif:sentence ?s . ?s nif:anchorOf ?sentence``, every solution)."""
+    refs: dict[object, list[str]] = {}
+    sentences: dict[object, list[object]] = {}
+    anchors: dict[object, list[str]] = {}
+    lines = b"\n".join(_lines_with(nquads, _MENTION_PROPERTIES))
+    for q in ox.parse(lines, format=ox.RdfFormat.N_QUADS) if lines else ():
+        p = q.predicate.value
+        if p == _TA_IDENT_REF:
+            if q.object.value in entities:
+                refs.setdefault(q.subject, []).append(q.object.value)
+        elif p == _SENTENCE:
+            sentences.setdefault(q.subject, []).append(q.object)
+        elif isinstance(q.object, ox.Literal):
+            anchors.setdefault(q.subject, []).append(q.object.value)
+    for m, found in refs.items():
+        for sentence in sentences.get(m, ()):
+            for text in anchors.get(sentence, ()):
+                for e in found:
+                    yield graph, e, text
+
+
+def _lines_with(text: bytes, needles: Iterable[bytes]) -> list[bytes]:
+    """The lines of ``text`` that hold one of ``needles`` (each once), found by searching for them,
+    not by splitting every line (a graph's N-Quads run to some 170 kB, most of them other facts)."""
+    found: dict[int, bytes] = {}
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            start = text.rfind(b"\n", 0, i) + 1
+            end = text.find(b"\n", i)
+            end = len(text) if end < 0 else end
+            found.setdefault(start, text[start:end])
+            i = text.find(needle, end)
+    return [found[i] for i in sorted(found)]
