@@ -69,8 +69,9 @@ class StoreRows:
       from their N-Quads (see the module), the others from the store, which is then closed. It keeps
       the rows of the two whole-store queries (a row per release; the knowledge base's Wikidata ids);
     * the instance is then the ``source`` of those functions (with the same ``memo``): their rows
-      come from the memo and what was kept; only the sentences of the nodes the graph page shows
-      open the store again, until :meth:`close`.
+      come from the memo and what was kept; the sentences of the nodes the graph page shows come
+      from the graphs' N-Quads too (:meth:`mention_rows`), and only those of graphs the build did
+      not make open the store again, until :meth:`close`.
     """
 
     def __init__(self, folder: Path, memo: GraphMemo, fragments: Fragments | None = None):
