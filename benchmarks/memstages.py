@@ -35,7 +35,11 @@ STAGES = {
                               "_write_manifest"],
     "presskg.builder.spool": ["SpooledWriter.stage"],
     "presskg.store": ["StoreTexts.write"],
-    "presskg.views.viz": ["render_html"],
+    "presskg.views.viz": ["render_html", "select_nodes"],
+    "presskg.views.pagerows": ["StoreRows.fill"],
+    "presskg.views.pagegraph": ["to_page_graph", "_bare_entities", "_counted", "_add_shown"],
+    "presskg.views.timeline": ["read_dates"],
+    "presskg.builder.pages": ["_Report._write"],
 }
 _MARK = re.compile(r"^MARK +(\S+) rss=(\d+) hwm=(\d+) ([<>]) (\S+)$", re.M)
 

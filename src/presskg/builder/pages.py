@@ -81,6 +81,7 @@ def _shown(G: nx.MultiDiGraph, max_nodes: int) -> list[str]:
     """The nodes the graph page shows, kept in ``G.graph["shown"]`` for it (:func:`~presskg.views.viz.page_data`)."""
     from presskg.views.viz import select_nodes
 
+    give_back()  # the edges' counts just freed (a table of every pair): their pages before igraph's
     keep, notice = select_nodes(G, max_nodes)
     G.graph["shown"] = (max_nodes, keep, notice)
     return keep

@@ -44,24 +44,43 @@ def release_view(G: nx.MultiDiGraph, release: str) -> nx.MultiDiGraph:
 def text_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Only the relations read from releases (no background facts).
 
-    The nodes' and edges' attribute dicts are shared with ``G``, not copied, and so is a pair's dict
-    of edges when none of them is a background fact: the graph is for reading only (the report), and
-    copying them edge by edge (``add_edges_from``) was a tenth of a second of every build's pages
-    at a thousand releases (issue 17). The adjacency is that ``add_edges_from`` would give, in the
-    same order (the seeded measures depend on it).
+    The graph is for reading only (the report): what it has as ``G`` has it is ``G``'s own, not
+    copied — its nodes' dict, each node's dict of neighbours that has no background fact (most of
+    them: some 10 MiB of dicts at 8,000 releases, in the report's process; issue 19), a pair's dict
+    of edges with none, and the attribute dicts. Copying them edge by edge (``add_edges_from``)
+    was a tenth of a second of every build's pages at a thousand releases (issue 17). The
+    adjacency is that ``add_edges_from`` would give, in the same order (the seeded measures depend
+    on it): a node's predecessors are shared only when ``G`` has them in node order.
     """
     H = nx.MultiDiGraph()
-    H.add_nodes_from(G)
-    nodes, succ, pred = H._node, H._succ, H._pred  # networkx's storage: filled as add_edge fills it
-    for n, attrs in G.nodes(data=True):
-        nodes[n] = attrs
-    for s, nbrs in G.adjacency():
-        for o, keyed in nbrs.items():
-            # most pairs have no background fact: their dict of edges is shared too (a copy per pair
-            # was some 11 MiB at 8,000 releases, in the report's process; issue 19)
-            kept = {k: d for k, d in keyed.items() if not d.get("kb")} if _any_kb(keyed) else keyed
-            if kept:
-                succ[s][o] = pred[o][s] = kept
+    H._node = G._node  # networkx's storage, filled as add_nodes_from and add_edge fill it
+    succ, pred = H._succ, H._pred
+    position = {n: i for i, n in enumerate(G._node)}
+    for n in G._node:
+        nbrs = G._succ[n]
+        if any(_any_kb(keyed) for keyed in nbrs.values()):
+            row = succ[n] = {}
+            for o, keyed in nbrs.items():
+                kept = {k: d for k, d in keyed.items() if not d.get("kb")} if _any_kb(keyed) else keyed
+                if kept:
+                    row[o] = kept
+        else:
+            succ[n] = nbrs
+        back, last = G._pred[n], -1
+        for s, keyed in back.items():
+            if position[s] < last or _any_kb(keyed):
+                pred[n] = {}  # filled below, in node order
+                break
+            last = position[s]
+        else:
+            pred[n] = back
+    del position
+    for s, nbrs in succ.items():
+        for o, kept in nbrs.items():
+            into = pred[o]
+            if into is not G._pred[o]:
+                into[s] = kept
+    nx._clear_cache(H)
     return H
 
 

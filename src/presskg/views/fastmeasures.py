@@ -111,7 +111,9 @@ def _igraph(H: nx.Graph | SimpleEdges):
     """``H`` as an igraph graph, vertex ``i`` being the ``i``-th node of ``H``, and that node list."""
     ig = igraph()
     if isinstance(H, SimpleEdges):
-        return ig.Graph(n=len(H.nodes), edges=list(zip(H.src, H.dst, strict=True))), H.nodes
+        # the pairs streamed to igraph, never listed: a list of tuples was some 10 MiB at 8,000
+        # releases (80,000 edges), made for each measure (issue 19); the same edges in the same order
+        return ig.Graph(n=len(H.nodes), edges=zip(H.src, H.dst, strict=True)), H.nodes
     nodes = list(H)
     index = {n: i for i, n in enumerate(nodes)}
     return ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in H.edges()]), nodes

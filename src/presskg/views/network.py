@@ -178,9 +178,15 @@ class _Reader:
                 yield from ((g, e, s) for s in known[g, e])
             else:
                 todo.append((g, e))
-        for i in range(0, len(todo), _PAIRS_PER_QUERY):
-            got: dict[tuple[str, str], list[str]] = {p: [] for p in todo[i:i + _PAIRS_PER_QUERY]}
-            for g, e, sentence in self.select(_MENTIONS.format(" ".join(f"(<{g}> <{e}>)" for g, e in got))):
+        # a source that reads the sentences itself (:meth:`~presskg.views.pagerows.StoreRows.mention_rows`)
+        # is given every pair at once, else the queries are run here
+        rows_of = getattr(self.select, "mention_rows", None)
+        step = len(todo) if rows_of is not None else _PAIRS_PER_QUERY
+        for i in range(0, len(todo), step or 1):
+            got: dict[tuple[str, str], list[str]] = {p: [] for p in todo[i:i + step]}
+            rows = rows_of(list(got)) if rows_of is not None else self.select(
+                _MENTIONS.format(" ".join(f"(<{g}> <{e}>)" for g, e in got)))
+            for g, e, sentence in rows:
                 got[g, e].append(sys.intern(sentence))
             if memo is not None:
                 memo.add_mentions(got)

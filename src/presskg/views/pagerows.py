@@ -29,6 +29,8 @@ from presskg.views.network import (
     _EDGES,
     _EVIDENCE,
     _LABELS,
+    _MENTIONS,
+    _PAIRS_PER_QUERY,
     _RELEASES,
     _TYPES,
     _WIKIDATA,
@@ -36,7 +38,7 @@ from presskg.views.network import (
     _Reader,
     _selector,
 )
-from presskg.vocab import KB_GRAPH
+from presskg.vocab import ITSRDF, KB_GRAPH, NIF
 
 #: N-Quads of the graphs loaded into one store in memory at a time (whole graphs): some 30 graphs of
 #: the bundled releases' copies; the store in memory takes a few times the text.
@@ -67,8 +69,9 @@ class StoreRows:
       from their N-Quads (see the module), the others from the store, which is then closed. It keeps
       the rows of the two whole-store queries (a row per release; the knowledge base's Wikidata ids);
     * the instance is then the ``source`` of those functions (with the same ``memo``): their rows
-      come from the memo and what was kept; only the sentences of the nodes the graph page shows
-      open the store again, until :meth:`close`.
+      come from the memo and what was kept; the sentences of the nodes the graph page shows come
+      from the graphs' N-Quads too (:meth:`mention_rows`), and only those of graphs the build did
+      not make open the store again, until :meth:`close`.
     """
 
     def __init__(self, folder: Path, memo: GraphMemo, fragments: Fragments | None = None):
@@ -98,6 +101,26 @@ class StoreRows:
 
     def _from_texts(self, queries: list[tuple[str, dict]], todo: dict[str, set[str]], names: list[str]) -> None:
         """The rows of the graphs ``names`` the build made (taken out of ``todo``), a batch at a time."""
+        for batch, store in self._batches(names):
+            select = _selector(store)
+            for template, slots in queries:
+                wanted = [x for x in batch if x in todo[template]]
+                if not wanted:
+                    continue
+                values = "" if len(wanted) == len(batch) else "VALUES ?g {{ {} }}".format(
+                    " ".join(f"<{x}>" for x in wanted))
+                for _ in self.memo.add(template.format(graphs="", **slots), wanted,
+                                       select(template.format(graphs=values, **slots))):
+                    pass
+                todo[template].difference_update(wanted)
+            if str(KB_GRAPH) in batch:
+                self.kept[_WIKIDATA] = [tuple(None if t is None else t.value for t in sol)
+                                        for sol in store.query(with_prefixes(_WIKIDATA))]
+            del select
+
+    def _batches(self, names: list[str]) -> Iterator[tuple[list[str], ox.Store]]:
+        """The graphs ``names`` (made by the build) loaded from their N-Quads into a store in memory,
+        :data:`BATCH_BYTES` of them at a time: each batch and its store, freed before the next."""
         batch: list[str] = []
         size = 0
         for i, g in enumerate(names):
@@ -113,23 +136,28 @@ class StoreRows:
                 else:
                     store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
             del text
-            select = _selector(store)
-            for template, slots in queries:
-                wanted = [x for x in batch if x in todo[template]]
-                if not wanted:
-                    continue
-                values = "" if len(wanted) == len(batch) else "VALUES ?g {{ {} }}".format(
-                    " ".join(f"<{x}>" for x in wanted))
-                for _ in self.memo.add(template.format(graphs="", **slots), wanted,
-                                       select(template.format(graphs=values, **slots))):
-                    pass
-                todo[template].difference_update(wanted)
-            if str(KB_GRAPH) in batch:
-                self.kept[_WIKIDATA] = [tuple(None if t is None else t.value for t in sol)
-                                        for sol in store.query(with_prefixes(_WIKIDATA))]
-            del store, select
+            yield batch, store
+            del store
             give_back()
             batch, size = [], 0
+
+    def mention_rows(self, pairs: list[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+        """``(graph, entity, sentence)`` of the sentences that mention each entity of ``pairs`` in its
+        graph (the rows of :data:`~presskg.views.network._MENTIONS`), for the nodes the graph page
+        shows: read from the N-Quads of the graphs the build made (:func:`_mentions_in`), from the
+        store only for the others. Opening the store on disk for these sentences alone kept some
+        20 MiB of its blocks resident beside the whole entity graph at 8,000 releases (issue 19)."""
+        made = self.fragments.spans if self.fragments is not None else ()
+        by_graph: dict[str, set[str]] = {}
+        rest = []
+        for g, e in pairs:
+            if g in made:
+                by_graph.setdefault(g, set()).add(e)
+            else:
+                rest.append((g, e))
+        for g in sorted(by_graph):
+            yield from _mentions_in(g, self.fragments.nquads(g), by_graph.pop(g))
+        yield from _mentions(self, rest)
 
     def __call__(self, query: str) -> Iterator[tuple]:
         if query in self.kept:
@@ -141,3 +169,53 @@ class StoreRows:
     def close(self) -> None:
         """Close the store, if it was opened again."""
         self._select = None
+
+
+def _mentions(select: Callable[[str], Iterator[tuple]], pairs: list[tuple[str, str]]) -> Iterator[tuple]:
+    """The rows of :data:`~presskg.views.network._MENTIONS` for ``pairs``, a bounded query at a time."""
+    for i in range(0, len(pairs), _PAIRS_PER_QUERY):
+        yield from select(_MENTIONS.format(" ".join(f"(<{g}> <{e}>)" for g, e in pairs[i:i + _PAIRS_PER_QUERY])))
+
+
+_TA_IDENT_REF, _SENTENCE, _ANCHOR_OF = str(ITSRDF.taIdentRef), str(NIF.sentence), str(NIF.anchorOf)
+_MENTION_PROPERTIES = tuple(f" <{p}> ".encode() for p in (_TA_IDENT_REF, _SENTENCE, _ANCHOR_OF))
+
+
+def _mentions_in(graph: str, nquads: bytes, entities: set[str]) -> Iterator[tuple[str, str, str]]:
+    """The rows of :data:`~presskg.views.network._MENTIONS` for ``entities`` in ``graph``, from its
+    N-Quads: only the lines of the three properties the query joins are parsed (a graph loaded into
+    a store to be queried cost some five times more: issue 17), then joined as the query joins them
+    (``?m itsrdf:taIdentRef ?e ; nif:sentence ?s . ?s nif:anchorOf ?sentence``, every solution)."""
+    refs: dict[object, list[str]] = {}
+    sentences: dict[object, list[object]] = {}
+    anchors: dict[object, list[str]] = {}
+    lines = b"\n".join(_lines_with(nquads, _MENTION_PROPERTIES))
+    for q in ox.parse(lines, format=ox.RdfFormat.N_QUADS) if lines else ():
+        p = q.predicate.value
+        if p == _TA_IDENT_REF:
+            if q.object.value in entities:
+                refs.setdefault(q.subject, []).append(q.object.value)
+        elif p == _SENTENCE:
+            sentences.setdefault(q.subject, []).append(q.object)
+        elif isinstance(q.object, ox.Literal):
+            anchors.setdefault(q.subject, []).append(q.object.value)
+    for m, found in refs.items():
+        for sentence in sentences.get(m, ()):
+            for text in anchors.get(sentence, ()):
+                for e in found:
+                    yield graph, e, text
+
+
+def _lines_with(text: bytes, needles: Iterable[bytes]) -> list[bytes]:
+    """The lines of ``text`` that hold one of ``needles`` (each once), found by searching for them,
+    not by splitting every line (a graph's N-Quads run to some 170 kB, most of them other facts)."""
+    found: dict[int, bytes] = {}
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            start = text.rfind(b"\n", 0, i) + 1
+            end = text.find(b"\n", i)
+            end = len(text) if end < 0 else end
+            found.setdefault(start, text[start:end])
+            i = text.find(needle, end)
+    return [found[i] for i in sorted(found)]
