@@ -157,11 +157,11 @@ def test_build_ontology_graph_is_the_ontology_with_the_same_bytes_in_every_proce
     """Its blank nodes get canonical labels: a fresh process (another hash seed) gives the same quads."""
     from rdflib.compare import isomorphic
 
-    from presskg.builder.build import background_quads
+    from presskg.builder.background import background_quads
     from presskg.rdf.convert import to_graph
     from presskg.vocab import ONTOLOGY_GRAPH, ontology_path
 
-    code = ("from presskg.builder.build import background_quads; import sys; "
+    code = ("from presskg.builder.background import background_quads; import sys; "
             "sys.stdout.write(''.join(str(q) + '\\n' for q in background_quads()))")
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in (1, 2)}

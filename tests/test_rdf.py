@@ -89,7 +89,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 def correct_graph() -> list[ox.Quad]:
     """The encoded release with the ontology graph, whose rdfs:subClassOf tree the shapes follow."""
-    from presskg.builder.build import background_quads
+    from presskg.builder.background import background_quads
     from presskg.vocab import ONTOLOGY_GRAPH
 
     onto = [q for q in background_quads() if q.graph_name.value == str(ONTOLOGY_GRAPH)]

@@ -134,7 +134,7 @@ bodies = st.one_of(texts, nested.map(lambda x: f"ESA and NASA {x} met."))
 
 def graph_of(text: str, nlp, gazetteer) -> list:
     """The pipeline from text to validated quads, in memory (what build() does per release)."""
-    from presskg.builder.build import background_quads
+    from presskg.builder.background import background_quads
     from presskg.extract import extract
     from presskg.link.resolve import resolve
     from presskg.model import Release

@@ -24,7 +24,6 @@ import sys
 import time
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from presskg._beside import Threaded
 from presskg._heap import give_back
 from presskg._lock import BuildLock
 from presskg._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
+from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.inputs import known_release, remembered, whole
 from presskg.builder.memory import limit_arenas
@@ -48,11 +48,9 @@ from presskg.link.kb import kb_files, load_entries
 from presskg.link.resolve import named_groups, signature
 from presskg.nlp import find_model
 from presskg.publish.export import StagedFiles
-from presskg.rdf.convert import parse_graph
 from presskg.rdf.encode import release_iri
 from presskg.settings import DEFAULT_SETTINGS, Settings
 from presskg.store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
-from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH, ontology_path
 
 log = logging.getLogger(__name__)
 #: N-Quads up to which a full build's pages read a copy of its named graphs in memory (a few times
@@ -87,23 +85,6 @@ class BuildResult:
         if self.failed:
             s += f"; {len(self.failed)} failed (see {self.out / 'errors.json'})"
         return s
-
-
-@lru_cache(maxsize=1)
-def background_quads() -> tuple[ox.Quad, ...]:
-    """The ontology and knowledge-base graphs.
-
-    The ontology's blank nodes (its lists and restrictions) get canonical labels (RDFC-1.0, by
-    Oxigraph) and its triples a fixed order, so the same ontology gives the same bytes.
-    """
-    onto = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                      for t in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
-    onto.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)  # stable for one Oxigraph version
-    name = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in sorted(onto, key=str)]
-    for f in kb_files():
-        quads += parse_graph(f, str(KB_GRAPH))
-    return tuple(quads)
 
 
 def build(paths: list[str | Path], *, out: str | Path = "build", settings: Settings = DEFAULT_SETTINGS,
@@ -221,7 +202,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             # the spool): both grow with the corpus, the texts by some 4 KB a release
             releases = [replace(r, text="") for r in releases if release_iri(r.identifier) in graphs]
             del stale, readable, named
-            for g, quads in _background(spool, sorted(made), settings).items():
+            for g, quads in background_graphs(spool, sorted(made), settings).items():
                 graphs[g] = make_graph(spool, g, quads)
         finally:
             spool.seal()
@@ -360,23 +341,6 @@ def _new_store(dest: Path, spool: Spool, texts: StoreTexts | None, changed: set[
         return replacing(dest, texts.write)
     new = {g: (spool.quads(g), spool.fact_quads(g)) for g in changed}
     return replacing(dest, lambda folder: update_store(dest, folder, new, removed))
-
-
-def _background(spool: Spool, made: list[str], settings: Settings) -> dict[str, list[ox.Quad]]:
-    """The ontology and knowledge-base graphs, and with ``settings.infer`` what reasoning adds
-    to the release graphs ``made`` (all of them: a build with reasoning makes every graph)."""
-    by_graph: dict[str, dict[ox.Quad, None]] = {}
-    for q in background_quads():
-        by_graph.setdefault(q.graph_name.value, {})[q] = None
-    out = {g: list(qs) for g, qs in by_graph.items()}
-    if settings.infer:
-        from presskg.rdf.infer import infer
-
-        release = [q for g in made for q in spool.quads(g)]
-        inferred = infer(release, out[str(ONTOLOGY_GRAPH)])
-        if inferred:
-            out[str(INFERRED_GRAPH)] = list(dict.fromkeys(inferred))
-    return out
 
 
 def _digest(*parts) -> str:
