@@ -1,5 +1,5 @@
 """Agreements a clause names as its means (rules/accords.py, ACCORD_MEANS_VERBS): "formalised their partnership
-with a memorandum", "entered into an agreement with B"; "a deal", "a pact" are agreements. Sentences written for
+with a memorandum", "entered into an agreement with B"; "a pact" is an agreement. Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ def _signers(result) -> set[str]:
     ("The Vela Space Agency strengthened its collaboration with the Orbis Institute through a framework "
      "agreement.", {"Vela Space Agency", "Orbis Institute"}),
     ("Norway and Chile cemented their ties through a new space treaty in 2024.", {"Norway", "Chile"}),
-    ("The Vela Space Agency inked a deal with Orbix Ltd to supply the Vigil satellite.",
-     {"Vela Space Agency", "Orbix Ltd"}),
     ("The Tarsis Agency and the Helvetic Space Office signed a pact on lunar exploration.",
      {"Tarsis Agency", "Helvetic Space Office"}),
 ])
