@@ -229,7 +229,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 j -= 1
             j = names.number_end(tree, j, s.end)
             start = i
-            while start < j and (_is_honorific(toks[start].text) or tree.lemma(start) in TITLE_WORDS) \
+            while start < j and (_is_honorific(toks[start].text) or names.is_title(tree, start, j)) \
                     and not names.keeps_title(tree, start, j):
                 start += 1
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
@@ -288,7 +288,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             end = _past_dangling_word(tree, end)  # "the Space Strategy for | Canada": no name ends on "for"
         if span.label == "PERSON":
             # titles before the name are not the name: "Director General Jan Wörner"
-            while start < end - 1 and (tree.lemma(start) in TITLE_WORDS or _is_honorific(tree[start].text)
+            while start < end - 1 and (names.is_title(tree, start, end) or _is_honorific(tree[start].text)
                                        or index.at.get(start)):
                 start += 1
             # the model often stops short: "Jean-Yves Le | Gall"

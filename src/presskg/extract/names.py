@@ -28,6 +28,7 @@ from .lexicon import (
     TITLE_WORDS,
     TRAVEL_VERBS,
 )
+from .ranks import is_title
 from .tree import Tree
 
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
@@ -104,6 +105,7 @@ def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
         if prev.pos != "PROPN" or not prev.text[:1].isupper() or prev.dep != "compound" or prev.head < start \
                 or taken.get(start - 1) or is_acronym(prev.text) \
                 or ({tree.lemma(start - 1), prev.text.lower()} & (TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES)) \
+                or is_title(tree, start - 1, prev.head + 1) \
                 or prev.text.lower().rstrip(".") in _HONORIFICS:
             break
         start -= 1

@@ -1,6 +1,7 @@
 """Posts a person comes into, said of the person with no one appointing: "Maria Rossi became Director
 General of ESA", "she will take over as Chair of the Council", "Rossi succeeds Lind as President of X",
-"he serves as its Treasurer".
+"he serves as its Treasurer"; and posts a person leaves, which the person held ("resigned as Director
+General of X", LEAVE_VERBS).
 
 The one succeeded gets nothing: "Rossi succeeds Lind as President" says Lind holds the post no more.
 
@@ -27,6 +28,19 @@ from .titles import title_kind
       produces=(P.headOf, P.memberOf), confidence=0.75)
 def becomes_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Maria Rossi became Director General of ESA": the subject holds the title's post."""
+    holds_title(ctx, f, subj)
+
+
+@rule("frame:leaves-title", scope="verb", stage=Stage.VERBS, triggers=("LEAVE_VERBS",),
+      produces=(P.headOf, P.memberOf), confidence=0.7)
+def leaves_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Lena Orsi resigned as Director General of X", "he will step down as Chair of the Y board": the post
+    the subject leaves is one the release says the subject holds (the graph does not date posts)."""
+    holds_title(ctx, f, subj)
+
+
+def holds_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """The one person of ``subj`` holds the post of the title in the clause's predicate or "as" phrase."""
     people = [e for e in subj if C.Person in e.classes]
     if len(people) != 1 or f.passive:
         return

@@ -227,7 +227,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                  for c in t.children(i, "pobj")]
     places = [e for i in locatives for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
-    if not events:  # "agreements were concluded at the meeting. X signed the Hera agreement": that meeting
+    if not events and not ctx.frame_date(f.verb):  # "... concluded at the meeting. X signed the Y accord" (undated)
         events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
                   for e in ctx.objects(d, P.signedAt)][:1]
     if not events:  # "The signing took place ... X signed for ESA": the signing in view

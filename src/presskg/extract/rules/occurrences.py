@@ -265,9 +265,9 @@ def occurrence_nouns(ctx: Context) -> None:
     "the state visit the President made to China", "the X descent"."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos != "NOUN" or (ctx.table.at(tok.i) is not None and tok.i not in ctx.described):
+        if not _event_noun(ctx, tok.i) or (ctx.table.at(tok.i) is not None and tok.i not in ctx.described):
             continue
-        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i))
+        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or OCCURRENCE_NOUNS.get(tok.text.lower())
         if cls is None or tok.dep == "compound" and t.lemma(tok.head) in WORKER_NOUNS:
             continue  # "the recovery team", "a launch crew": the team's job, no event
         preps: dict[str, list[int]] = {}
@@ -340,3 +340,12 @@ def present_at(ctx: Context) -> None:
         for ev in events:
             for e in who:
                 ctx.add(ev, P.participant, e, tok.i)
+
+
+def _event_noun(ctx: Context, i: int) -> bool:
+    """A common noun, or one the tagger took for a name because it opens the sentence ("Liftoff of X is set for
+    <date>", "Landing is expected in May"): capitalized only there, and no part of a name read."""
+    tok = ctx.tree[i]
+    return tok.pos == "NOUN" or tok.pos == "PROPN" and i == ctx.tree.sentence_of(i).start \
+        and ctx.table.at(i) is None and tok.ent_type == ""
+

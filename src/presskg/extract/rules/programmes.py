@@ -1,0 +1,52 @@
+"""What a programme gathers: the money bodies put into its missions and the missions that belong to it.
+
+- "Italy pledged 900 million euros to the Argonaut programme", "Norway committed 40 million euros to the
+  Kestrel mission", "Spain invested in the Orlan lander": a body that pays into a mission or craft
+  (PLEDGE_VERBS) contributes to it; passives too ("... were subscribed to Kestrel by Poland").
+- "The Orlan lander belongs to the Lunar Gateway programme", "Vigil falls under the Copernicus programme": a
+  craft or instrument a verb of belonging (BELONG_VERBS) puts in a mission or craft is part of it.
+"""
+
+from __future__ import annotations
+
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..referents import isa, things
+from ..registry import Stage, rule
+
+#: What a body pays into or a thing belongs to.
+_WHOLES = (C.Mission, C.Spacecraft, C.LaunchVehicle)
+#: The prepositions that name what the money goes to ("to", "in", "for", "towards") or the whole.
+_PLEDGE_TO = ("to", "in", "for", "towards", "toward", "into")
+_BELONG_IN = ("to", "under", "within")
+
+
+@rule("frame:pledge", scope="verb", stage=Stage.VERBS, triggers=("PLEDGE_VERBS",), produces=(P.contributesTo,),
+      confidence=0.75)
+def pledge(ctx: Context, f: Frame, subj: list) -> None:
+    """"Italy pledged 900 million euros to the Argonaut programme": the payer contributes to the mission."""
+    payers = [e for e in subj if isa(ctx, e, C.Organization, C.Country)]
+    t = ctx.tree  # the sum's own phrase too: "invested [120 million euros in the lander]"
+    to = f.prep(*_PLEDGE_TO) + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() in _PLEDGE_TO
+                                for o in t.children(p.i, "pobj")]
+    goals = [e for i in to for e in things(ctx, i, create=False) if isa(ctx, e, *_WHOLES)]
+    for a in payers:
+        for g in goals:
+            if a.key != g.key:
+                ctx.add(a, P.contributesTo, g, f.verb)
+
+
+@rule("frame:belong-to", scope="verb", stage=Stage.VERBS, triggers=("BELONG_VERBS",), produces=(P.partOf,),
+      confidence=0.75)
+def belong_to(ctx: Context, f: Frame, subj: list) -> None:
+    """"The Orlan lander belongs to the Lunar Gateway programme": the craft is part of the mission."""
+    if f.passive:
+        return
+    parts = [e for e in subj if isa(ctx, e, C.Spacecraft, C.Instrument, C.Mission)]
+    wholes = [e for i in f.prep(*_BELONG_IN) for e in things(ctx, i, create=False) if isa(ctx, e, *_WHOLES)]
+    for p in parts:
+        for w in wholes:
+            if p.key != w.key:
+                ctx.add(p, P.partOf, w, f.verb)
