@@ -232,7 +232,7 @@ class Context(Antecedents):
     def named_child(self, i: int) -> Entity | None:
         """"its Hayabusa2 mission", "the MASCOT lander", "asteroid Ryugu": the name in the phrase."""
         cls = noun_class(self.tree, i)
-        for c in self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj"):  # (dobj: a misparse)
+        for c in self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd"):  # (misparses)
             ent = self.table.at(c.i)
             if ent is None or (c.dep == "appos" and c.i < i):
                 continue

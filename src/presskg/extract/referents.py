@@ -380,3 +380,14 @@ def places_in(ctx: Context, i: int) -> list[Entity]:
             for o in t.children(p.i, "pobj"):
                 places += places_in(ctx, o.i)
     return places
+
+
+def bodies_in(ctx: Context, i: int) -> list[Entity]:
+    """Celestial bodies a phrase names, directly or through a part of one (lexicon ``BODY_PART_NOUNS``):
+    "from the far side of the Moon", "from the south pole of Mars", "from the surface of Ryugu"."""
+    t = ctx.tree
+    found = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.CelestialBody)]
+    if found or t.lemma(i) not in WORD_CLASSES["BODY_PART_NOUNS"]:
+        return found
+    return [e for p in t.children(i, "prep") if p.text.lower() in ("of", "on") for o in t.children(p.i, "pobj")
+            for e in things(ctx, o.i, create=False) if ctx.table.is_a(e, C.CelestialBody)]

@@ -15,7 +15,7 @@ from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES, in_class
-from ..referents import _clause_tokens, agents, described, isa, things
+from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
 from .gatherings import BUILT, CRAFT
 from .suppliers import patients, suppliers
@@ -177,7 +177,7 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not craft or not samples:
         return
     for i in f.prep("from"):
-        for body in things(ctx, i, create=False):
+        for body in bodies_in(ctx, i):  # "from asteroid Ryugu", "from the far side of the Moon"
             if isa(ctx, body, C.CelestialBody):
                 for smp in samples:
                     ctx.add(smp, P.sampleFrom, body, f.verb, "frame:sample-from", 0.8)

@@ -15,7 +15,7 @@ from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
-from ..referents import described, isa, things
+from ..referents import bodies_in, described, isa
 from ..registry import Stage, rule
 from .gatherings import CRAFT
 
@@ -44,7 +44,7 @@ def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     froms = f.prep("from") + [o.i for i in heads for p in t.children(i, "prep") if p.text.lower() == "from"
                               for o in t.children(p.i, "pobj")]
-    for body in (b for i in froms for b in things(ctx, i, create=False) if isa(ctx, b, C.CelestialBody)):
+    for body in (b for i in froms for b in bodies_in(ctx, i)):
         for s in samples:
             ctx.add(s, P.sampleFrom, body, f.verb)
     if f.lemma not in _BRINGING:
