@@ -124,6 +124,17 @@ class Tree:
             i = self.tokens[i].head
         return i
 
+    def brackets(self, width: int) -> Iterator[tuple[int, int]]:
+        """``(open, close)`` of every non-empty bracket ``( ... )`` after a first token, at most ``width``
+        tokens from one to the other: "Tessera Aerospace (Italy)", "the Zephyr camera (JAXA)"."""
+        n = len(self.tokens)
+        for tok in self.tokens:
+            if tok.text != "(" or tok.i == 0:
+                continue
+            close = next((k for k in range(tok.i + 1, min(tok.i + width, n)) if self.tokens[k].text == ")"), None)
+            if close is not None and close > tok.i + 1:
+                yield tok.i, close
+
     @cached_property
     def lowers(self) -> list[str]:
         return [t.text.lower() for t in self.tokens]

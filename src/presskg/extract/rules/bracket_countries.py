@@ -18,19 +18,12 @@ from ..registry import Stage, rule
 @rule("seq:country-bracket", stage=Stage.PHRASES, triggers=(), produces=(P.country,), confidence=0.75)
 def country_bracket(ctx: Context) -> None:
     """"Tessera Aerospace (Italy)": the country alone in the bracket after an organization is its country."""
-    t = ctx.tree
-    n = len(t)
-    for tok in t.tokens:
-        if tok.text != "(" or tok.i == 0:
-            continue
-        close = next((k for k in range(tok.i + 1, min(tok.i + 6, n)) if t[k].text == ")"), None)
-        if close is None or close == tok.i + 1:
-            continue
-        body = ctx.ref(tok.i - 1)
-        inside = {ctx.table.at(k) for k in range(tok.i + 1, close)}
+    for start, close in ctx.tree.brackets(6):
+        body = ctx.ref(start - 1)
+        inside = {ctx.table.at(k) for k in range(start + 1, close)}
         if body is None or len(inside) != 1 or None in inside:
             continue
         country = inside.pop()
         if country is not None and isa(ctx, country, C.Country) and country.key != body.key \
                 and isa(ctx, body, C.Organization, C.Facility) and not isa(ctx, body, C.Country):
-            ctx.add(body, P.country, country, tok.i)
+            ctx.add(body, P.country, country, start)

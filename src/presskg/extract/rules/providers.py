@@ -21,22 +21,16 @@ from ..registry import Stage, rule
 def provider_bracket(ctx: Context) -> None:
     """"the Zephyr camera (JAXA)": the organization alone in the bracket after an instrument provides it."""
     t = ctx.tree
-    n = len(t)
-    for tok in t.tokens:
-        if tok.text != "(" or tok.i == 0:
-            continue
-        close = next((k for k in range(tok.i + 1, min(tok.i + 8, n)) if t[k].text == ")"), None)
-        if close is None or close == tok.i + 1:
-            continue
-        before = tok.i - 1
+    for start, close in t.brackets(8):
+        before = start - 1
         part = ctx.ref(before)  # "the Zephyr camera": the name in front of the head noun
         if part is None and t[before].pos == "NOUN":
             part = described(ctx, before)
         if part is None or not isa(ctx, part, C.Instrument) or isa(ctx, part, C.Mission, C.LaunchVehicle):
             continue
-        org = _bracketed_org(ctx, tok.i + 1, close)  # only now: a known name becomes a node only if used
+        org = _bracketed_org(ctx, start + 1, close)  # only now: a known name becomes a node only if used
         if org is not None and org.key != part.key:
-            ctx.add(part, P.providedBy, org, tok.i)
+            ctx.add(part, P.providedBy, org, start)
 
 
 def _bracketed_org(ctx: Context, start: int, end: int) -> Entity | None:
