@@ -233,10 +233,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not events:  # "The signing took place ... X signed for ESA": the signing in view
         events = [e for e in ctx.recent(f.verb, C.Meeting, sentences=2) if ctx.tree.lemma(
             e.mentions[0].end - 1) in ("signing", "ceremony")][:1] if not places else []
-        for ev in events:
-            for p in signers:
-                if C.Person in p.classes:
-                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
+        _take_part(ctx, events, signers, [], f.verb)
     # people put their names to it: a signing took place, dated or not ("A and B signed the MoU")
     people_sign = bool(targets) and any(C.Person in p.classes for p in signers)
     if not events and people_sign and not places and not ctx.frame_date(f.verb):
@@ -245,29 +242,17 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         events = [e for d in deals for e in ctx.objects(d, P.signedAt)][:1]  # its signing, told of before
         events = events or [e for e in ctx.recent(f.verb, C.Meeting, sentences=5)
                             if keys & {o.key for o in ctx.objects(e, P.participant)}][:1]
-        for ev in events:
-            for p in signers:
-                if C.Person in p.classes:
-                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
+        _take_part(ctx, events, signers, [], f.verb)
     if not events and (places or people_sign):  # "A and B signed an accord on 3 May. It was signed in Paris by X"
         events = _signing_told_of(ctx, deals, places)
-        for ev in events:
-            for p in signers:
-                if C.Person in p.classes:
-                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
-            for pl in places:
-                ctx.add(ev, P.locatedIn, pl, f.verb, "frame:signed-at-place", 0.8)
+        _take_part(ctx, events, signers, places, f.verb)
     # a signing with a place happened there, whoever signed ("the agreement was signed in Lisbon on 4 May")
     if not events and (places or ctx.frame_date(f.verb) or people_sign) and (signers or places):
         ev = described(ctx, f.verb, C.Meeting)
         if ev is not None:
             ctx.table.entities[ev.key].label = "signing"
             events = [ev]
-            for p in signers:
-                if C.Person in p.classes:
-                    ctx.add(ev, P.participant, p, f.verb, "frame:signing-participant", 0.8)
-            for pl in places:
-                ctx.add(ev, P.locatedIn, pl, f.verb, "frame:signed-at-place", 0.8)
+            _take_part(ctx, events, signers, places, f.verb)
     for d in deals:
         for s in everyone:
             ctx.add(d, P.signatory, s, f.verb, "frame:signatory", 0.85 if s in signers else 0.7)
@@ -277,6 +262,16 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
     ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
+
+
+def _take_part(ctx: Context, events: list[Entity], signers: list[Entity], places: list[Entity], verb: int) -> None:
+    """The people who signed take part in the signing, which took place where the clause says."""
+    for ev in events:
+        for p in signers:
+            if C.Person in p.classes:
+                ctx.add(ev, P.participant, p, verb, "frame:signing-participant", 0.8)
+        for pl in places:
+            ctx.add(ev, P.locatedIn, pl, verb, "frame:signed-at-place", 0.8)
 
 
 def _with_after_amount(ctx: Context, heads: list[int]) -> list[int]:
