@@ -44,8 +44,8 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
     people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
     if not events and f.lemma == "meet" and people:
-        ev = described(ctx, f.verb, C.Meeting)
-        events = [ev] if ev else []
+        # "During the visit, he met X": the visit, not a meeting of its own
+        events = _during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
         people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
         t = ctx.tree
@@ -60,6 +60,16 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ev, P.locatedIn, pl, f.verb, f"frame:{f.lemma}-in", 0.8)
         ctx.note_group(f.verb, people)
         ctx.events_seen.append(ev.key)
+
+
+def _during(ctx: Context, f: Frame) -> list[Entity]:
+    """The gathering told of before that a clause's "during" phrase takes back ("During the visit, he toured the
+    centre and met X": the clause's, or its first verb's in a list of verbs)."""
+    t = ctx.tree
+    heads = [f.verb] + ([t[f.verb].head] if t[f.verb].dep == "conj" else [])
+    found = [e for v in heads for p in t.children(v, "prep") if p.text.lower() == "during"
+             for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
+    return [e for e in found if isa(ctx, e, C.Meeting) and not e.named][:1]
 
 
 @rule("frame:topic", scope="verb", stage=Stage.VERBS, triggers=("DISCUSS_VERBS",),

@@ -341,13 +341,18 @@ def _apposed_in(ctx: Context, k: int) -> Entity | None:
 
 def _wider_place(ctx: Context, other: Entity, at: int) -> bool:
     """After "Kourou, ": a country, or a region ("French Guiana") that does not open a list of places
-    ("Paris, Toulouse and Lyon" is three cities, not Paris in Toulouse)."""
+    ("Paris, Toulouse and Lyon" is three cities, not Paris in Toulouse). A comma after the region closes the
+    phrase unless another place follows it ("Kourou, French Guiana, on 3 May" is Kourou in French Guiana)."""
     if C.Country in other.classes:
         return True
     if not ctx.table.is_a(other, C.Place) or ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility):
         return False
     end = max(m.end for m in other.mentions if m.start == at) if any(m.start == at for m in other.mentions) else at + 1
-    return end >= len(ctx.tree) or ctx.tree[end].text.lower() not in (",", "and", "or", "&")
+    after = ctx.tree[end].text.lower() if end < len(ctx.tree) else ""
+    if after == ",":
+        listed = ctx.table.at(end + 1) if end + 1 < len(ctx.tree) else None
+        return listed is None or not ctx.table.is_a(listed, C.Place)
+    return after not in ("and", "or", "&")
 
 
 def _inner_org(ctx: Context, ent: Entity, start: int, end: int) -> Entity | None:

@@ -1,0 +1,35 @@
+"""A meeting told "during" a gathering told before is that gathering, on sentences written for the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+def _meetings(extraction) -> list:
+    return [e for e in extraction.entities.values() if not e.named and "Meeting" in e.classes]
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Pierre Durand visited ISRO in Bengaluru on 3 May 2024. During the visit, he met Anna Lind.", "Anna Lind"),
+    ("Ravi Kumar visited the Canadian Space Agency on 12 June 2023. During the visit, he toured the labs "
+     "and met Lisa Campbell.", "Lisa Campbell"),
+    ("NASA and JAXA held a meeting in Tokyo. During the meeting, the heads of agency met Maria Rossi.",
+     "Maria Rossi"),
+])
+def test_rules_met_during_the_visit_is_the_visit(read, text, guest):
+    facts = triples(read(text))
+    first = next(e for e in _meetings(read(text)))
+    assert any(p == "participant" and o == guest and s == first.label for s, p, o in facts), facts
+
+
+def test_rules_met_during_the_visit_makes_no_second_meeting(read):
+    x = read("Pierre Durand visited ISRO in Bengaluru on 3 May 2024. During the visit, he met Anna Lind.")
+    assert len(_meetings(x)) == 1, [e.label for e in _meetings(x)]
+
+
+def test_rules_met_without_during_is_a_meeting_of_its_own(read):
+    """Two gatherings told one after the other stay two."""
+    x = read("Pierre Durand visited ISRO in Bengaluru on 3 May 2024. On 5 May, he met Anna Lind in Delhi.")
+    assert len(_meetings(x)) == 2, [e.label for e in _meetings(x)]
