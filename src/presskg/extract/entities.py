@@ -232,6 +232,10 @@ class EntityTable:
         self._add_mention(ent, start, end, source, head=end - 1)
         return ent
 
+    def add_reference(self, ent: Entity, start: int, end: int, source: str) -> None:
+        """A description headed by token ``end - 1`` that stands for ``ent`` ("Italy's space agency")."""
+        self._add_mention(ent, start, end, source, head=end - 1)
+
     def add_kb(self, entry: KBEntry) -> Entity:
         """The entity of a knowledge-base entry, created when a relation needs it."""
         key = "kb:" + entry.iri
