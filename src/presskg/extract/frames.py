@@ -53,7 +53,8 @@ def build_frames(tree: Tree) -> list[Frame]:
         head = tree[f.verb].head
         if f.passive and not f.obj and tree[f.verb].dep == "conj" and head in frames:
             g = frames[head]
-            f.obj.extend(g.obj if g.passive else [i for i in g.subj if tree[i].pos in ("NOUN", "PROPN")])
+            f.obj.extend(g.obj if g.passive else [i for i in g.subj if tree[i].pos in ("NOUN", "PROPN")
+                                                  and tree[tree[i].head].dep != "agent"])  # (not a "by" agent)
     for f in frames.values():  # "MPO is developed and operated by ESA": the agent serves both verbs
         if f.passive and not f.subj:
             for c in tree.children(f.verb, "conj"):
@@ -377,7 +378,7 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
         if t.dep == "xcomp" and g.obj:
             f.subj.extend(g.obj)  # "allows JAXA to ...", "MIO is designed to clarify ..."
-        else:
+        elif not (t.dep == "conj" and f.passive and not g.passive):  # "X ... was delivered": X is no agent
             f.subj.extend(g.subj)
         if t.dep in ("conj", "xcomp") and not f.obj and g.passive and f.passive:
             f.obj.extend(g.obj)
