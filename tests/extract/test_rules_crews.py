@@ -72,3 +72,23 @@ def test_what_a_person_lands_aboard_is_a_craft(read):
 def test_a_crew_is_a_missions(read):
     ext = read("The agency selected astronaut Paula Reyes for the Kestrel-4 crew.")
     assert classes_of(ext, "Kestrel-4") == {"Mission"}
+
+
+def test_a_surname_that_lands_is_the_person(read):
+    ext = read("Astronaut Piet Holm returned to Earth on 3 April 2026. Holm landed in Kazakhstan.")
+    assert classes_of(ext, "Holm") == set(), sorted(e.label for e in ext.entities.values())
+    assert classes_of(ext, "Piet Holm") == {"Person"}
+
+
+def test_one_homecoming_told_twice_is_one_landing(read):
+    got = triples(read("Astronaut Piet Holm returned to Earth on 3 April 2026 after 186 days in orbit. Holm "
+                       "landed in Kazakhstan aboard Soyuz MS-29 together with cosmonaut Oleg Antonov."))
+    landings = {s for s, p, o in got if s.startswith("landing")}
+    assert len(landings) == 1, sorted(got)
+    assert {"Piet Holm", "Oleg Antonov", "Soyuz MS-29"} <= _landing(got).get("participant", set()), sorted(got)
+    assert "Kazakhstan" in _landing(got).get("locatedIn", set()), sorted(got)
+
+
+def test_a_surname_with_a_class_noun_is_a_thing_of_its_own(read):
+    ext = read("Astronaut Piet Holm visited Kourou on 3 April 2026. The Holm satellite landed in Kazakhstan.")
+    assert not [x for x in triples(ext) if x[0].startswith("landing") and x[2] == "Piet Holm"], sorted(triples(ext))

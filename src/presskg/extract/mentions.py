@@ -98,6 +98,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
+    _surnames_of_people(tree, cands)
     names.type_by_series(tree, cands)
     names.apposed_names(tree, cands)
     terms = names.glossed_acronyms(tree)
@@ -370,4 +371,16 @@ def _is_honorific(text: str) -> bool:
 def _honorific_before(tree: Tree, i: int) -> bool:
     return i > 0 and _is_honorific(tree[i - 1].text)
 
+
+def _surnames_of_people(tree: Tree, cands: list[Candidate]) -> None:
+    """"Astronaut Piet Holm returned ... Holm landed in Kazakhstan": one word that is the last word of a
+    person named before is that person, though what the clause has it do ("landed") made it a craft. (A class
+    noun after it, "the Holm satellite", still makes it a thing of its own.)"""
+    people = [c for c in cands if c.hint == C.Person and c.end - c.start >= 2]
+    for c in cands:
+        if c.end - c.start != 1 or c.hint in (None, C.Person) or c.kb or head_noun_class(tree, c) is not None:
+            continue
+        word = tree[c.start].text
+        if any(p.end <= c.start and tree[p.end - 1].text == word for p in people):
+            c.hint = C.Person
 

@@ -80,6 +80,9 @@ def crew_landing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     people = [e for e in subj if isa(ctx, e, C.Person)]
     if not people or f.passive or f.obj:
         return  # "the crew returned the samples", "X was returned": no homecoming
+    # "... together with cosmonaut Y", "with Y": who came back with them
+    people += [e for i in f.prep("with", "alongside") for e in things(ctx, i, create=False)
+               if isa(ctx, e, C.Person) and e not in people]
     craft = [e for i in _aboard(ctx, f) for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)]
     places = [e for p, i in f.preps if p.split()[0] in ("in", "near", "at", "off") for e in places_in(ctx, i)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.CelestialBody, C.Event)]
@@ -89,13 +92,26 @@ def crew_landing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # "she returned to ESA", "he came back to Cologne": no flight
     if not (craft or places or home) or not (ctx.frame_date(f.verb) or craft or places):
         return
-    ev = described(ctx, f.verb, C.Landing)
+    ev = _told_before(ctx, f.verb, people) or described(ctx, f.verb, C.Landing)
     if ev is None:
         return
     for e in people + craft:
         ctx.add(ev, P.participant, e, f.verb)
     for pl in dict.fromkeys(places):
         ctx.add(ev, P.locatedIn, pl, f.verb)
+
+
+def _told_before(ctx: Context, verb: int, people: list[Entity]) -> Entity | None:
+    """"X returned to Earth on 3 April. X landed in Kazakhstan aboard Y": one homecoming told twice, the landing
+    of the last sentences that a person of this one took part in (a date of its own makes another)."""
+    if verb in ctx.described or len(ctx.frame_date(verb)) > 0:
+        return None
+    keys = {e.key for e in people}
+    for ev in ctx.recent(verb, C.Landing, sentences=2):
+        if not ev.named and keys & {o.key for o in ctx.objects(ev, P.participant)}:
+            ctx.described[verb] = ev.key
+            return ev
+    return None
 
 
 @rule("type:ridden-craft", stage=Stage.MENTIONS, triggers=("RIDE_VERBS", "ABOARD_MARKERS", "CREW_NOUNS"),
