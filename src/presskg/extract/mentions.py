@@ -19,6 +19,7 @@ from .classes import kin
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
+from .honours import without_award_names
 from .lexicon import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
@@ -103,6 +104,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     names.apposed_names(tree, cands)
     terms = names.glossed_acronyms(tree)
     cands = [c for c in cands if c.kb or not (c.end == c.start + 1 and c.start in terms)]
+    cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
