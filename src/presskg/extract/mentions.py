@@ -15,6 +15,7 @@ from ..vocab import Class as C
 from . import body_names, names, titled_people
 from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, is_designation, noun_class, span_head
+from .classes import ancestors as kin_of
 from .classes import kin
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
@@ -322,9 +323,10 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 shape = {"GPE": names.PLACE_SHAPED, "LOC": names.PLACE_SHAPED, "ORG": names.ORG_SHAPED}
                 cand.hint = head_noun_class(tree, cand) or names.context_class(
                     tree, Candidate(a, b, shape[span.label]) if span.label in shape else cand)
-                if cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand) or not any(
-                        tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))):
-                    continue  # "the Universe"; "orbit insertion" (lower-case words name nothing)
+                lower = not any(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))
+                if lower and cand.hint and C.Event in kin_of(cand.hint) or cand.hint is None \
+                        and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand) or lower):
+                    continue  # "the Universe"; "orbit insertion", "at the congress" (lower-case words name nothing)
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
