@@ -376,15 +376,19 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
             f.subj.extend(given)
             return
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
+        # "was built by A and launched from B": two participles share one auxiliary (and not A)
+        shared = t.dep == "conj" and t.tag == "VBN" and g.passive and not f.passive and not any(
+            c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tree.children(i))
+        f.passive = f.passive or shared
         if t.dep == "xcomp" and g.obj:
             f.subj.extend(g.obj)  # "allows JAXA to ...", "MIO is designed to clarify ..."
-        elif not (t.dep == "conj" and f.passive and not g.passive):  # "X ... was delivered": X is no agent
+        elif t.dep == "conj" and g.passive and not f.passive:  # "X was released by A and landed": X landed, not A
+            f.subj.extend(g.obj)
+        elif not (t.dep == "conj" and f.passive and (shared or not g.passive)):  # "X ... was delivered": X no agent
             f.subj.extend(g.subj)
         if t.dep in ("conj", "xcomp") and not f.obj and g.passive and f.passive:
             f.obj.extend(g.obj)
             f.passive = True
-
-
 
 
 def _governor(tree: Tree, i: int) -> int | None:
