@@ -92,3 +92,26 @@ def test_one_homecoming_told_twice_is_one_landing(read):
 def test_a_surname_with_a_class_noun_is_a_thing_of_its_own(read):
     ext = read("Astronaut Piet Holm visited Kourou on 3 April 2026. The Holm satellite landed in Kazakhstan.")
     assert not [x for x in triples(ext) if x[0].startswith("landing") and x[2] == "Piet Holm"], sorted(triples(ext))
+
+
+@pytest.mark.parametrize("text, person, mission", [
+    ("Astronaut Erik Solberg will fly aboard the Crew Dragon Resolve on the Ax-6 mission to the International "
+     "Space Station.", "Erik Solberg", "Ax-6"),
+    ("Astronaut Erik Solberg will fly on the Ax-6 mission to the International Space Station in 2026.",
+     "Erik Solberg", "Ax-6"),
+    ("ESA astronaut Lea Moreau launched on the Kestrel-4 mission from Baikonur on 3 May 2025.", "Lea Moreau",
+     "Kestrel-4"),
+])
+def test_a_person_flying_on_a_mission_works_on_it(read, text, person, mission):
+    got = triples(read(text))
+    assert (person, "contributesTo", mission) in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Erik Solberg flew on a Falcon 9 rocket in 2023.",
+    "Astronaut Erik Solberg flew the Vela drone on the Kestrel-4 mission.",
+    "ESA launched the Kestrel-4 mission on a Vega rocket in 2025.",
+])
+def test_no_persons_flight_no_crew(read, text):
+    got = triples(read(text))
+    assert not [x for x in got if x[1] == "contributesTo"], sorted(got)

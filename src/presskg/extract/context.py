@@ -232,11 +232,12 @@ class Context(Antecedents):
     def named_child(self, i: int) -> Entity | None:
         """"its Hayabusa2 mission", "the MASCOT lander", "asteroid Ryugu": the name in the phrase."""
         cls = noun_class(self.tree, i)
-        for c in self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd"):  # (misparses)
+        for c in self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd",
+                                    "nummod"):  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
             ent = self.table.at(c.i)
             if ent is None or (c.dep == "appos" and c.i < i):
                 continue
-            if c.dep == "amod" and not c.text[:1].isupper():
+            if c.dep in ("amod", "nummod") and not c.text[:1].isupper():
                 continue
             if cls is None or any(compatible(cls, k) or _same_root(cls, k) for k in ent.classes) or (
                     _craft_or_mission(cls) and any(_craft_or_mission(k) for k in ent.classes)):

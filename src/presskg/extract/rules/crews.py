@@ -63,6 +63,24 @@ def crew_assigned(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(person, P.contributesTo, m, f.verb)
 
 
+@rule("frame:crew-flight", scope="verb", stage=Stage.VERBS, triggers=("CREW_FLIGHT_VERBS",),
+      produces=(P.contributesTo,), confidence=0.7)
+def crew_flight(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X will fly aboard Crew Dragon on the Ax-6 mission", "she launched on Kestrel-4": the person flies on it."""
+    people = [e for e in subj if isa(ctx, e, C.Person)]
+    if not people or f.passive or f.obj:
+        return  # "ESA launched the Vela mission", "X flew the drone": no one's flight
+    t = ctx.tree  # "on the Ax-6 mission", "aboard Kestrel-4", also hung on the craft: "aboard Crew Dragon on Ax-6"
+    slots = [i for p, i in f.preps if p in ("on", "aboard", "on board") or p.endswith(" on")]
+    slots += [o.i for i in _aboard(ctx, f) for p in t.children(i, "prep") if p.text.lower() == "on"
+              for o in t.children(p.i, "pobj")]
+    missions = [e for i in slots for e in things(ctx, i, create=False)
+                if isa(ctx, e, C.Mission) and not isa(ctx, e, C.Spacecraft, C.LaunchVehicle)]
+    for person in people:
+        for m in dict.fromkeys(missions):
+            ctx.add(person, P.contributesTo, m, f.verb)
+
+
 def _aboard(ctx: Context, f: Frame) -> list[int]:
     """Tokens a clause names as what its subject rides in: "aboard X", "on board X", "onboard X"."""
     t = ctx.tree
