@@ -52,3 +52,14 @@ def test_the_craft_that_returned_them_is_not_delivered(read):
                        "Space Agency on 18 November 2025."))
     assert ("Orpheus", "deliveredTo", "Tarsis Space Agency") not in got, sorted(got)
     assert not [x for x in got if x[0].startswith("deliver") and x[2] == "Orpheus"], sorted(got)
+
+
+@pytest.mark.parametrize("text, to", [
+    ("A portion of the samples was handed over to JAXA on 3 December 2025.", "JAXA"),
+    ("A fraction of the samples from asteroid Vesta was delivered to the Tarsis Space Agency in 2025.",
+     "Tarsis Space Agency"),
+])
+def test_a_part_of_the_samples_delivered(read, text, to):
+    got = triples(read(text))
+    assert [x for x in got if x[1] == "deliveredTo" and x[2] == to and x[0].lower().startswith("samples")], \
+        sorted(got)

@@ -38,7 +38,7 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
-        if not ents and ctx.tree.lemma(j) in ("gram", "kilogram", "piece", "amount", "set", "pair", "number"):
+        if not ents and ctx.tree.lemma(j) in WORD_CLASSES["QUANTITY_NOUNS"]:  # "5 grams of samples", "a portion of"
             for p in ctx.tree.children(j, "prep"):
                 for o in ctx.tree.children(p.i, "pobj"):
                     ents = things(ctx, o.i, create=create)
