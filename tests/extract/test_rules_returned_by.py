@@ -32,6 +32,10 @@ def _sample_facts(got: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
      {("sample", "sampleFrom", "Vesta")}),
     ("Samples from asteroid Vesta returned by the Orpheus probe were delivered to NASA on 18 November 2025.",
      {("Orpheus", "returned", "sample"), ("sample", "sampleFrom", "Vesta")}),
+    ("Scientists have published the first analysis of material returned from asteroid Pelion by the Orpheus "
+     "spacecraft.", {("Orpheus", "returned", "sample"), ("sample", "sampleFrom", "Pelion")}),
+    ("The 95 grams of dust brought back from the Moon by the Lyra lander arrived in Brenna in 2025.",
+     {("Lyra", "returned", "sample"), ("sample", "sampleFrom", "Moon")}),
 ])
 def test_what_a_craft_brought_back(read, text, expected):
     got = triples(read(text))
@@ -41,6 +45,7 @@ def test_what_a_craft_brought_back(read, text, expected):
 @pytest.mark.parametrize("text", [
     "The samples were returned by courier to the laboratory.",
     "The documents returned by the Orpheus team were signed.",
+    "The samples returned from the field by the team were catalogued.",
 ])
 def test_no_craft_no_return(read, text):
     got = triples(read(text))

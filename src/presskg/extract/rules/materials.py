@@ -63,13 +63,17 @@ def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
       produces=(P.returned, P.sampleFrom, C.Sample), confidence=0.75)
 def returned_by(ctx: Context) -> None:
     """"Samples from asteroid Vesta returned by the Orpheus probe were ...", "the regolith brought back by Lyra":
-    the craft after "by" returned the samples (or matter, from the body of its "from") before the participle,
-    however the parser hung it (often as the main verb, with "by" a plain preposition)."""
+    "material returned from asteroid Pelion by the Orpheus spacecraft": the craft after "by" returned the samples
+    (or matter, from the body of a "from") before the participle, however the parser hung it (often as the main
+    verb, with "by" a plain preposition)."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.tag not in ("VBN", "VBD") or t.lemma(tok.i) not in _BRINGING:
             continue
         j = tok.i + 1 + (tok.i + 1 < len(t) and t.lowers[tok.i + 1] == "back")
+        source = j if j < len(t) and t.lowers[j] == "from" else None  # "returned from asteroid Pelion by X"
+        if source is not None:
+            j = max(t.subtree(source)) + 1
         if j >= len(t) or t.lowers[j] != "by" or tok.i == 0:
             continue
         craft = [e for o in t.children(j, "pobj") for e in things(ctx, o.i, create=False) if isa(ctx, e, *CRAFT)]
@@ -82,7 +86,8 @@ def returned_by(ctx: Context) -> None:
         if sample is not None and isa(ctx, sample, C.Sample):
             for c in craft:
                 ctx.add(c, P.returned, sample, tok.i)
-            bodies = [b for p in t.children(head, "prep") if p.text.lower() == "from"  # "rocks from the Moon"
-                      for o in t.children(p.i, "pobj") for b in bodies_in(ctx, o.i)]
+            froms = [p.i for p in t.children(head, "prep") if p.text.lower() == "from"]
+            froms += [source] if source is not None else []
+            bodies = [b for p in froms for o in t.children(p, "pobj") for b in bodies_in(ctx, o.i)]  # "from the Moon"
             for b in bodies:
                 ctx.add(sample, P.sampleFrom, b, tok.i)
