@@ -1,6 +1,7 @@
 """Where a person has worked, said in a clause of their own: "Varga previously worked at Airbus", "she served
 for ten years at ESA", "he spent a decade at the University of Bern", "before joining ESA, she worked for OHB";
-and who is in command: "Berg has been at the helm of the agency since 2019", "she took the helm of X".
+and who is in command: "Berg has been at the helm of the agency since 2019", "she took the helm of X"; and who
+joins a body or a crew: "X joined ESA in 2009", "X joined ESA's astronaut corps", "X joined the Kestrel-4 crew".
 
 A :data:`WORK_AT_VERBS` clause whose subject is one person makes the person a member of the organizations of its
 "at" and "for" phrases: a time at an organization is membership, whatever post it held (a post's title, with the
@@ -14,11 +15,15 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
+from ..mentions import noun_class
 from ..referents import isa, things
 from ..registry import Stage, rule
+from .becomes import holds_title
+from .titles import title_kind
 
 HELM_NOUNS = WORD_CLASSES["HELM_NOUNS"]
 
@@ -66,3 +71,55 @@ def at_the_helm(ctx: Context) -> None:
         if len(people) == 1:
             for org in orgs:
                 ctx.add(people[0], P.headOf, org, tok.i)
+
+
+STAFF_NOUNS = WORD_CLASSES["STAFF_NOUNS"]
+
+
+def _joined(ctx: Context, i: int) -> list[Entity]:
+    """What a person joins: a body ("ESA", "the European Astronaut Corps"), or the body or mission whose group
+    the noun is ("ESA's astronaut corps", "the crew of Kestrel-4"). The name before a class noun is of its class:
+    "the Vela mission team" is no team of a body "Vela", whatever the model took the name for."""
+    t = ctx.tree
+    owners = [c.i for c in t.children(i, "poss", "compound", "nmod")]
+    owners += [o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+    kinds = [c for k in owners if t[k].pos == "NOUN" and (c := noun_class(t, k)) is not None]
+
+    def fit(e: Entity) -> bool:
+        return isa(ctx, e, C.Organization, C.Mission) and not isa(ctx, e, C.Place, C.Facility, C.Spacecraft) \
+            and all(isa(ctx, e, c) for c in kinds)
+
+    found = [e for e in things(ctx, i, create=False) if fit(e)]
+    if found or t.lemma(i) not in STAFF_NOUNS:
+        return found
+    return [e for k in owners for e in things(ctx, k, create=False) if fit(e)]
+
+
+@rule("frame:person-joins", scope="verb", stage=Stage.VERBS, triggers=("PERSON_JOIN_VERBS",),
+      produces=(P.memberOf, P.headOf, P.contributesTo), confidence=0.75)
+def person_joins(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X joined ESA in 2009", "X joined ESA's astronaut corps", "X will join the Orbis Institute as its Director",
+    "X joined the Kestrel-4 crew": a member of the body (its head, with a head's title), or on the mission."""
+    people = [e for e in subj if C.Person in e.classes]
+    if len(people) != 1 or f.passive or _for_an_occasion(ctx, f):
+        return
+    person = people[0]
+    holds_title(ctx, f, people)  # "as Director of X"
+    heads = [i for i in f.prep("as") if title_kind(ctx, i) == P.headOf]  # "joins X as its Director": X's head
+    for x in dict.fromkeys(e for i in f.obj for e in _joined(ctx, i)):
+        if isa(ctx, x, C.Mission):
+            ctx.add(person, P.contributesTo, x, f.verb)
+        elif heads:
+            ctx.add(person, P.headOf, x, f.verb)
+        elif not ctx.has(person, P.headOf, x):
+            ctx.add(person, P.memberOf, x, f.verb)
+
+
+def _for_an_occasion(ctx: Context, f: Frame) -> bool:
+    """"X joined the Chamber of Commerce for its yearly dinner", "joined ESA at the ceremony", "joined JAXA to
+    celebrate": joining others for an occasion is taking part, not membership."""
+    t = ctx.tree
+    events = [i for i in f.prep("for", "at", "in", "during") if (c := noun_class(t, i)) and C.Event in ancestors(c)]
+    return bool(events) or any(c.dep in ("advcl", "xcomp") and any(a.text.lower() == "to" for a in
+                                                                 t.children(c.i, "aux")) for c in t.children(f.verb))
+
