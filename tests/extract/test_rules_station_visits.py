@@ -40,3 +40,20 @@ def test_who_walks_with_the_walker_takes_part(read, text, walkers):
 def test_a_walk_with_a_tool_has_no_tool_walker(read):
     got = triples(read("Astronaut Piet Holm performed a spacewalk with the Canadarm2 robotic arm on 3 May 2026."))
     assert not [x for x in got if "spacewalk" in x[0] and x[1] == "participant" and x[2] == "Canadarm2"], sorted(got)
+
+
+@pytest.mark.parametrize("text, craft, station", [
+    ("The Soyuz MS-29 spacecraft undocked from the ISS on 2 April 2026.", "Soyuz MS-29",
+     "International Space Station"),
+    ("The HTV spacecraft berthed to the International Space Station on 18 September 2009.", "HTV",
+     "International Space Station"),
+])
+def test_a_verbless_parse_still_tells_of_the_visit(read, text, craft, station):
+    got = triples(read(text))
+    events = {s for s, p, o in got if p == "participant" and o == craft}
+    assert {craft, station} <= {o for s, p, o in got if s in events and p == "participant"}, sorted(got)
+
+
+def test_a_participle_that_describes_its_noun_tells_of_no_event(read):
+    got = triples(read("The instrument delivered to JAXA in May is a camera."))
+    assert not [x for x in got if x[1] == "participant"], sorted(got)

@@ -17,6 +17,7 @@ from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun
 from .tree import Tree
+from .verbless import verb_of_verbless
 
 SUBJ = ("nsubj", "csubj", "expl")
 
@@ -125,7 +126,9 @@ def _frame(tree: Tree, v: int) -> Frame:
         (f.obj if f.passive and not f.obj else f.subj).append(name)
     _relative(tree, f)
     if t.dep == "acl" and t.head != v:
-        if t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):
+        if verb_of_verbless(tree, v):
+            f.subj.append(t.head)  # "The HTV spacecraft berthed to the station on <date>": the sentence's verb
+        elif t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):
             if not f.obj:
                 f.obj.append(t.head)  # "the instrument delivered to JAXA"
                 f.passive = True

@@ -31,6 +31,7 @@ from ..lexicon import (
 )
 from ..referents import CARRIED_CRAFT_NOUNS, described, isa, places_in, things
 from ..registry import Stage, rule
+from ..verbless import verb_of_verbless
 from .happenings import whose, with_appositions
 
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
@@ -119,7 +120,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     landing) is completed, not repeated.
     """
     cls = _verb_class(f)
-    if cls is None or ctx.tree[f.verb].pos != "VERB" and f.noun is None or ctx.tree[f.verb].dep == "acl":
+    if cls is None or ctx.tree[f.verb].pos != "VERB" and f.noun is None or ctx.tree[f.verb].dep == "acl" \
+            and not verb_of_verbless(ctx.tree, f.verb):
         return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
     if not f.particle and in_class("TRAVEL_VERBS", f.lemma) and not ((f.passive or f.obj) and f.prep("to")):
         return  # "the minister flew to Tokyo" is a trip (frame:travel); "the samples were flown to Tokyo", "a
