@@ -33,3 +33,19 @@ def test_the_bare_gathering_is_the_named_one(read, text, event, who):
 def test_another_gathering_is_not_the_named_one(read, text):
     got = triples(read(text))
     assert ("International Astronautical Congress", "participant", "Jonas Pereira") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, event, host, place", [
+    ("The third Vela Science Workshop will be hosted by the Marlow Institute in Calder in September 2026.",
+     "Vela Science Workshop", "Marlow Institute", "Calder"),
+    ("The Small Satellite Symposium was organised by the Korvan Institute in Brenna on 3 June 2025.",
+     "Small Satellite Symposium", "Korvan Institute", "Brenna"),
+])
+def test_the_hosts_place_is_the_gatherings(read, text, event, host, place):
+    got = triples(read(text))
+    assert {(event, "participant", host), (event, "locatedIn", place)} <= got, sorted(got)
+
+
+def test_a_host_with_no_place_gives_none(read):
+    got = triples(read("The Vela Science Workshop will be hosted by the Marlow Institute of Calder in 2026."))
+    assert not [x for x in got if x[1] == "locatedIn" and x[0] == "Vela Science Workshop"], sorted(got)

@@ -53,6 +53,10 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                                   for o in t.children(p.i, "pobj")]
         people += agents([e for i in withs for e in things(ctx, i, create=False)], ctx)
     places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
+    if f.passive and events:  # "hosted by the Marlow Institute in Calder": the parser hangs the place on the host
+        places += [e for i in f.subj for p in ctx.tree.children(i, "prep") if p.text.lower() in ("in", "at")
+                   for o in ctx.tree.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                   if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     for ev in events:
         for p in people:
             ctx.add(ev, P.participant, p, f.verb, f"frame:{f.lemma}-participant", 0.85)
