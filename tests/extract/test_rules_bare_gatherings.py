@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import labels, triples
+from ..helpers import classes_of, labels, triples
 
 
 @pytest.mark.parametrize("text, event, who", [
@@ -49,3 +49,20 @@ def test_the_hosts_place_is_the_gatherings(read, text, event, host, place):
 def test_a_host_with_no_place_gives_none(read):
     got = triples(read("The Vela Science Workshop will be hosted by the Marlow Institute of Calder in 2026."))
     assert not [x for x in got if x[1] == "locatedIn" and x[0] == "Vela Science Workshop"], sorted(got)
+
+
+def test_a_lower_case_event_noun_after_names_does_not_break_the_release(read):
+    got = triples(read("ESA attended the Space Resources week in Luxembourg."))
+    assert ("Space Resources week", "participant", "ESA") in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, event, who", [
+    ("ESA Director General Josef Aschbacher gave the opening address at the Space Resources Week in Luxembourg "
+     "on 3 May 2025.", "Space Resources Week", "Josef Aschbacher"),
+    ("Lucia Ortega spoke at the World Space Week Festival in Brenna on 4 October 2025.",
+     "World Space Week Festival", "Lucia Ortega"),
+])
+def test_a_named_week_or_festival_is_an_event_people_act_at(read, text, event, who):
+    ext = read(text)
+    assert classes_of(ext, event) == {"Event"}
+    assert (event, "participant", who) in triples(ext), sorted(triples(ext))

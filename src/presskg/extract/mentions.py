@@ -153,7 +153,7 @@ def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
         start = min(min(tree.subtree(c.i)) for c in names)
         while start < t.i and not tree[start].text[:1].isupper():
             start += 1
-        cand = Candidate(start, t.i + 1, "pattern:event-name", hint=HEAD_CLASSES[tree.lemma(t.i)])
+        cand = Candidate(start, t.i + 1, "pattern:event-name", hint=HEAD_CLASSES.get(tree.lemma(t.i), C.Event))
         if not any(c.start == cand.start and c.end == cand.end for c in taken):
             out.append(cand)
     return out
@@ -188,7 +188,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     # or starts with one before "of/de": "Instituto Nacional de Astrofísica", "Embassy of Italy"
     for i in (head, cand.end - 1, cand.start):
         if tree[i].pos in ("NOUN", "PROPN") and i in inside:
-            cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower())
+            cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower()) or (  # "Space Resources Week"
+                C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
             if cls:
                 return cls
     return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse

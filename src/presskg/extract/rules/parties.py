@@ -117,7 +117,8 @@ def at_gathering(ctx: Context) -> None:
         if tok.text.lower() not in VENUE_PREPOSITIONS or tok.dep != "prep" or tok.head not in ctx.frames:
             continue
         events = [e for o in t.children(tok.i, "pobj") for e in ctx.refs(o.i) or _named_before(ctx, o.i)
-                  if isa(ctx, e, C.Meeting, C.Conference) and e.named]
+                  if e.named and isa(ctx, e, C.Event)  # a named gathering ("the Space Resources Week"), no launch
+                  and not isa(ctx, e, C.Launch, C.Landing, C.SampleReturn, C.Campaign)]
         if len(events) != 1:
             continue
         f = ctx.frames[tok.head]
