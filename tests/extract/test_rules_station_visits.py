@@ -57,3 +57,21 @@ def test_a_verbless_parse_still_tells_of_the_visit(read, text, craft, station):
 def test_a_participle_that_describes_its_noun_tells_of_no_event(read):
     got = triples(read("The instrument delivered to JAXA in May is a camera."))
     assert not [x for x in got if x[1] == "participant"], sorted(got)
+
+
+@pytest.mark.parametrize("text, module, station, craft", [
+    ("The Crew Dragon spacecraft docked with the Harmony module of the ISS on 4 May 2025.", "Harmony",
+     "International Space Station", "Crew Dragon"),
+    ("The Cygnus cargo craft berthed to the Unity module of the International Space Station on 6 August 2025.",
+     "Unity", "International Space Station", "Cygnus"),
+])
+def test_a_docking_at_a_module_is_one_at_its_station(read, text, module, station, craft):
+    got = triples(read(text))
+    assert (module, "partOf", station) in got, sorted(got)
+    events = {s for s, p, o in got if p == "participant" and o == craft}
+    assert station in {o for s, p, o in got if s in events and p == "participant"}, sorted(got)
+
+
+def test_a_module_of_no_station_brings_none(read):
+    got = triples(read("The Vela lander of the Kestrel mission touched down on Mars on 3 May 2025."))
+    assert not [x for x in got if x[1] == "participant" and x[2] == "Kestrel"], sorted(got)

@@ -159,3 +159,20 @@ def ridden_craft(ctx: Context) -> None:
 def _particle(ctx: Context, verb: int) -> str | None:
     prt = [c.text.lower() for c in ctx.tree.children(verb, "prt")]
     return prt[0] if prt else None
+
+
+@rule("infer:station-of-module", stage=Stage.INFERENCE, triggers=("DOCK_VERBS",), produces=(P.participant,),
+      confidence=0.7)
+def station_of_module(ctx: Context) -> None:
+    """"The Dragon spacecraft docked with the Harmony module of the ISS": the station whose module a docking or
+    berthing names takes part in it too (a module is part of its station: dep:owned-part)."""
+    for v, f in ctx.frames.items():
+        key = ctx.described.get(v)
+        if key is None or not in_class("DOCK_VERBS", f.lemma, f.particle or None):
+            continue
+        ev = ctx.table.entities[key]
+        for craft in ctx.objects(ev, P.participant):
+            for whole in ctx.objects(craft, P.partOf):
+                if isa(ctx, whole, C.SpaceStation):
+                    ctx.add(ev, P.participant, whole, v)
+

@@ -107,8 +107,9 @@ def sent_to(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 @rule("dep:owned-part", stage=Stage.PHRASES, triggers=("CARRIED_CRAFT_NOUNS",), produces=(P.partOf,), confidence=0.75)
 def owned_part(ctx: Context) -> None:
-    """"the orbiter's Zephyr camera", "Hayabusa2's MASCOT lander": a named part (a carried craft or an
-    instrument, by its head noun) that a craft owns is part of it; an agency's ("ESA's Hera mission") is not."""
+    """"the orbiter's Zephyr camera", "Hayabusa2's MASCOT lander", "the Harmony module of the ISS": a named part (a
+    carried craft or an instrument, by its head noun) that a craft owns is part of it; an agency's ("ESA's Hera
+    mission") is not."""
     t = ctx.tree
     for tok in t.tokens:
         cls = noun_class(t, tok.i) if tok.pos == "NOUN" else None
@@ -117,8 +118,11 @@ def owned_part(ctx: Context) -> None:
         part = ctx.named_child(tok.i) or ctx.table.at(tok.i)
         if part is None or not part.named or not isa(ctx, part, C.Spacecraft, C.Instrument):
             continue
-        for c in t.children(tok.i, "poss"):
-            owner = ctx.ref(c.i)
+        owners = [c.i for c in t.children(tok.i, "poss")]  # "the station's Rassvet module"
+        owners += [o.i for p in t.children(tok.i, "prep") if p.text.lower() == "of"  # "the Harmony module of the ISS"
+                   for o in t.children(p.i, "pobj")]
+        for c in owners:
+            owner = ctx.ref(c)
             if owner is not None and owner.key != part.key and isa(ctx, owner, C.Spacecraft, C.Mission) \
                     and not isa(ctx, owner, C.LaunchVehicle):
                 ctx.add(part, P.partOf, owner, tok.i)
