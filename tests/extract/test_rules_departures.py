@@ -41,3 +41,24 @@ def test_the_body_of_the_post_left_takes_part(read):
 def test_no_body_left_no_membership(read, text):
     got = triples(read(text))
     assert not [x for x in got if x[1] == "memberOf"], sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velez, Director General of the Korvan Space Agency, will retire in June. She will be succeeded by "
+    "Jonas Pereira.",
+    "Marta Velez is the President of the Korvan Space Agency. In May, Jonas Pereira replaced Velez.",
+    "Marta Velez heads the Korvan Space Agency. Jonas Pereira will take over from Velez in May.",
+])
+def test_the_successor_heads_what_the_one_succeeded_headed(read, text):
+    got = triples(read(text))
+    assert ("Jonas Pereira", "headOf", "Korvan Space Agency") in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velez heads the Korvan Space Agency. Jonas Pereira replaces Marta Velez as treasurer of the Vela Society.",
+    "Marta Velez heads the Korvan Space Agency. The Vela orbiter will replace the Kestrel satellite.",
+    "Marta Velez heads the Korvan Space Agency. Jonas Pereira met Marta Velez in May.",
+])
+def test_no_succession_to_that_post(read, text):
+    got = triples(read(text))
+    assert ("Jonas Pereira", "headOf", "Korvan Space Agency") not in got, sorted(got)

@@ -1,5 +1,6 @@
 """The body a person leaves: "Marta Velez retired from ESA after 30 years", "he resigned from the board of
-the Vela Space Agency", "she stepped down as head of X on 1 June".
+the Vela Space Agency", "she stepped down as head of X on 1 June"; and who comes after: "She will be succeeded
+by Jonas Pereira" (frame:succession, SUCCEED_VERBS: the successor heads what the one succeeded heads).
 
 A :data:`LEAVE_VERBS` clause (lexicon data) whose subject is one person tells of two things a reader keeps:
 the person worked for the body left (``pk:memberOf``, unless the release makes the person its head: the
@@ -52,3 +53,24 @@ def leaves_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     for org in dict.fromkeys(left + posts):
         ctx.add(ev, P.participant, org, f.verb)
+
+
+@rule("frame:succession", scope="verb", stage=Stage.VERBS, triggers=("SUCCEED_VERBS",), produces=(P.headOf,),
+      confidence=0.65)
+def succession(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Marta Velez, Director General of X, will retire. She will be succeeded by Jonas Pereira", "Pereira
+    replaces Velez", "Pereira takes over from Velez": the successor heads what the release says the one
+    succeeded heads (a post the clause names itself, "as head of Y", is frame:becomes-title's)."""
+    t = ctx.tree
+    if f.prep("as"):
+        return
+    before = [i for i in f.obj] + (f.prep("from") if f.particle == "over" else [])
+    successors = [e for e in subj if C.Person in e.classes]
+    succeeded = [e for i in before for e in things(ctx, i, create=False) if C.Person in e.classes]
+    if len(successors) != 1 or len(succeeded) != 1 or successors[0].key == succeeded[0].key:
+        return
+    if any(c.text.lower() == "at" for c in t.children(f.verb, "prep")):
+        return  # "at the helm of X": dep:at-the-helm
+    for org in ctx.objects(succeeded[0], P.headOf):
+        ctx.add(successors[0], P.headOf, org, f.verb)
+
