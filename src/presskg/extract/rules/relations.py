@@ -236,6 +236,9 @@ def noun_preps(ctx: Context) -> None:
             continue
         prep = tok.text.lower()
         heads = ctx.refs(tok.head) or _described(ctx, tok.head)
+        # "a camera from DLR and a spectrometer from CNES": a phrase does not reach a conjunct after it
+        later = {e.key for j in ctx.table.conjuncts(tok.head) if j > tok.i and (e := ctx.ref(j)) is not None}
+        heads = [h for h in heads if h.key not in later]
         for pobj in t.children(tok.i, "pobj"):
             objs = ctx.refs(pobj.i)
             for h in heads:

@@ -1,0 +1,75 @@
+"""A whole sentence the parser read as a noun phrase: its verb made the clause's again.
+
+The small English model often reads a sentence that opens a paragraph, "The spacecraft launched in October
+2024 aboard a Falcon Heavy rocket.", as a headline: one noun phrase whose head, "spacecraft", is the root and
+whose verb, "launched", a participle that modifies it ("the spacecraft [that was] launched in October"). The
+same words inside a paragraph parse as a clause. A full sentence (it ends with a full stop) is no headline:
+when its root is a noun and the only verb hung on it is a participle right after the noun's phrase, the verb
+is the clause's (past tense, the root) and the noun its subject, with what followed the verb. A participle
+with an agent ("The instrument built by X.", a caption) keeps its reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Parse, Token
+
+#: What ends a sentence that is a clause, not a headline.
+_ENDS = (".", "!")
+
+
+def clause_roots(parse: Parse) -> Parse:
+    """``parse`` with each sentence read as a headline read as a clause (the same object when there is none).
+
+    >>> from presskg.model import Sentence
+    >>> def tok(i, text, pos, tag, dep, head):
+    ...     return Token(i, text, 0, text.lower(), pos, tag, dep, head, "", "O", " ")
+    >>> words = [("The", "DET", "DT", "det", 1), ("probe", "NOUN", "NN", "ROOT", 1),
+    ...          ("landed", "VERB", "VBN", "acl", 1), ("today", "NOUN", "NN", "npadvmod", 2),
+    ...          (".", "PUNCT", ".", "punct", 1)]
+    >>> p = Parse(tuple(tok(i, *w) for i, w in enumerate(words)),
+    ...           (Sentence(0, 0, 5, 0, 30, "The probe landed today."),), (), "")
+    >>> [(t.text, t.dep, t.head) for t in clause_roots(p).tokens]
+    [('The', 'det', 1), ('probe', 'nsubj', 2), ('landed', 'ROOT', 2), ('today', 'npadvmod', 2), ('.', 'punct', 2)]
+    """
+    tokens: list[Token] | None = None
+    for s in parse.sentences:
+        found = _headline(parse.tokens, s.start, s.end)
+        if found is None:
+            continue
+        noun, verb = found
+        if tokens is None:
+            tokens = list(parse.tokens)
+        tokens[verb] = replace(tokens[verb], dep="ROOT", head=verb, tag="VBD")
+        tokens[noun] = replace(tokens[noun], dep="nsubj", head=verb)
+        for k in range(verb + 1, s.end):
+            if tokens[k].head == noun:
+                tokens[k] = replace(tokens[k], head=verb)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:
+    """``(noun, participle)`` of a full sentence parsed as one noun phrase, else None."""
+    last = end - 1
+    while last > start and tokens[last].text.isspace():
+        last -= 1
+    if tokens[last].text not in _ENDS:
+        return None
+    roots = [t for t in tokens[start:end] if t.head == t.i and not t.text.isspace()]
+    if len(roots) != 1 or roots[0].pos not in ("NOUN", "PROPN"):
+        return None
+    noun = roots[0].i
+    verbs = [t for t in tokens[start:end] if t.pos in ("VERB", "AUX") and t.head == noun and t.i != noun]
+    if len(verbs) != 1 or verbs[0].dep != "acl" or verbs[0].tag != "VBN":
+        return None
+    verb = verbs[0].i
+    if any(t.head == verb and t.dep == "agent" for t in tokens[verb:end]):
+        return None  # "The instrument built by X.": a caption, the participle's own reading
+    before = [t.i for t in tokens[start:verb] if not t.text.isspace()]
+    # the participle right after the noun's own words: "The spacecraft launched", "The Zephyr probe landed"
+    if not before or before[-1] != noun or not any(
+            t.head == noun and t.dep in ("det", "poss", "compound") for t in tokens[start:noun]) \
+            and tokens[noun].pos != "PROPN":
+        return None
+    return noun, verb
