@@ -123,7 +123,8 @@ class Tree:
             elif t.dep == "appos" and t.head != t.i and (first := self._item_before(t.i)) is not None:
                 out.setdefault(first, []).append(t.i)
                 # "..., and a magnetometer provided by Y" hung on the same name: the list's too, not the name's
-                lifted = [c.i for c in self._kid_tokens[t.head] if c.dep == "conj" and c.i > t.i and self._indefinite(c.i)]
+                lifted = [c.i for c in self._kid_tokens[t.head]
+                          if c.dep == "conj" and c.i > t.i and self._indefinite(c.i)]
                 out[first] += lifted
                 self._lifted.update(lifted)
         return out
