@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse, Token
+from .lexicon import HEAD_CLASSES, RELATIVE
+from .tree import Tree
 
 #: What ends a sentence that is a clause, not a headline.
 _ENDS = (".", "!")
@@ -73,3 +75,28 @@ def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int
             and tokens[noun].pos != "PROPN":
         return None
     return noun, verb
+
+
+def relative_acl(tree: Tree, v: int) -> bool:
+    """"an accord that CNES and DLR signed in 2015": the parser may hang a relative clause as the noun's "acl"
+    with its pronoun as the verb's object; such a clause is read as a relative one."""
+    return any(c.text.lower() in RELATIVE and c.dep in ("dobj", "nsubj", "nsubjpass") for c in tree.children(v))
+
+
+def phrase_head(tree: Tree, noun: int) -> int:
+    """The noun a participle after ``noun`` describes: ``noun``, or the noun whose "of" phrase it closes when
+    ``noun`` names no kind of thing and that one does ("a memorandum of understanding signed by X", "a letter of
+    intent signed in May": the memorandum, the letter).
+
+    >>> from presskg.model import Sentence
+    >>> words = [("a", "det", 1), ("memorandum", "dobj", 1), ("of", "prep", 1), ("understanding", "pobj", 2)]
+    >>> toks = tuple(Token(i, w, 0, w, "NOUN", "NN", d, h, "", "O", " ") for i, (w, d, h) in enumerate(words))
+    >>> phrase_head(Tree(Parse(toks, (Sentence(0, 0, 4, 0, 30, ""),), (), ""), ""), 3)
+    1
+    """
+    t = tree[noun]
+    if t.dep != "pobj" or tree[t.head].text.lower() != "of" or tree.lemma(noun) in HEAD_CLASSES:
+        return noun
+    outer = tree[t.head].head
+    kinds = (tree.lemma(outer), f"{tree.lemma(outer)} of {tree.lemma(noun)}")  # "letter of intent" is one
+    return outer if tree[outer].pos == "NOUN" and any(k in HEAD_CLASSES for k in kinds) else noun

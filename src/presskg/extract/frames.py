@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .candidates import is_designation
+from .clauses import phrase_head, relative_acl
 from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun
@@ -125,8 +126,8 @@ def _frame(tree: Tree, v: int) -> Frame:
     _relative(tree, f)
     if t.dep == "acl" and t.head != v:
         if t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):
-            if not f.obj:
-                f.obj.append(t.head)  # "the instrument delivered to JAXA"
+            if not f.obj:  # "the instrument delivered to JAXA", "a memorandum of understanding signed by"
+                f.obj.append(phrase_head(tree, t.head))
                 f.passive = True
         elif t.tag == "VBG" and not f.subj:
             f.subj.append(t.head)  # "DLR, working hand in hand with CNES"
@@ -310,8 +311,8 @@ def name_taken_for_adverb(tree: Tree, v: int) -> int | None:
 def _relative(tree: Tree, f: Frame) -> None:
     """Fill the role of a relative pronoun with its antecedent."""
     t = tree[f.verb]
-    if t.dep != "relcl" or t.head == f.verb:
-        return
+    if t.dep not in ("relcl", "acl") or t.head == f.verb or t.dep == "acl" and not relative_acl(tree, f.verb):
+        return  # ("an accord that A and B signed": the parser's "acl" for a relative clause with its pronoun)
     ante = t.head
     found = False
     for role in (f.subj, f.obj):

@@ -1,0 +1,28 @@
+"""Agreements told of through a participle or a relative clause on their noun, on sentences written for it:
+"a memorandum of understanding signed by A and B in 2015", "an accord that A and B signed in 2015"."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+def _signatories(facts) -> set[str]:
+    return {o for s, p, o in facts if p == "signatory"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The new deal follows a memorandum of understanding signed by CNES and DLR in 2015.", {"CNES", "DLR"}),
+    ("The work builds on a letter of intent signed by JAXA and ISRO in May 2019.", {"JAXA", "ISRO"}),
+    ("The agreement follows an accord that CNES and DLR signed in 2015.", {"CNES", "DLR"}),
+    ("It extends a framework agreement which NASA and KARI concluded in 2016.", {"NASA", "KARI"}),
+])
+def test_rules_agreement_described_by_its_signing(read, text, parties):
+    assert _signatories(triples(read(text))) >= parties
+
+
+def test_rules_participle_on_a_named_thing_stays_its_own(read):
+    """"the launch of the satellite built by OHB": "built" describes the satellite, not the launch."""
+    x = read("The launch of the satellite built by OHB is planned for 2026.")
+    assert any(p == "providedBy" and o == "OHB" and s.startswith("satellite") for s, p, o in triples(x)), triples(x)
