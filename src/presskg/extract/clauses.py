@@ -1,12 +1,15 @@
-"""A whole sentence the parser read as a noun phrase: its verb made the clause's again.
+"""Clauses the small English model parses wrongly, read as the clauses they are.
 
-The small English model often reads a sentence that opens a paragraph, "The spacecraft launched in October
-2024 aboard a Falcon Heavy rocket.", as a headline: one noun phrase whose head, "spacecraft", is the root and
-whose verb, "launched", a participle that modifies it ("the spacecraft [that was] launched in October"). The
-same words inside a paragraph parse as a clause. A full sentence (it ends with a full stop) is no headline:
-when its root is a noun and the only verb hung on it is a participle right after the noun's phrase, the verb
-is the clause's (past tense, the root) and the noun its subject, with what followed the verb. A participle
-with an agent ("The instrument built by X.", a caption) keeps its reading.
+* A whole sentence read as a noun phrase (:func:`clause_roots`). The model often reads a sentence that opens a
+  paragraph, "The spacecraft launched in October 2024 aboard a Falcon Heavy rocket.", as a headline: one noun
+  phrase whose head, "spacecraft", is the root and whose verb, "launched", a participle that modifies it ("the
+  spacecraft [that was] launched in October"). The same words inside a paragraph parse as a clause. A full
+  sentence (it ends with a full stop) is no headline: when its root is a noun and the only verb hung on it is a
+  participle right after the noun's phrase, the verb is the clause's (past tense, the root) and the noun its
+  subject, with what followed the verb. A participle with an agent ("The instrument built by X.", a caption)
+  keeps its reading.
+* A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
+  complement of an "of" phrase that names no kind of thing (:func:`phrase_head`): the frames read them.
 """
 
 from __future__ import annotations
