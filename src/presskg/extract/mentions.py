@@ -101,8 +101,13 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     names.type_by_series(tree, cands)
     names.apposed_names(tree, cands)
     terms = names.glossed_acronyms(tree)
-    cands = [c for c in cands if c.kb or not (c.end == c.start + 1 and c.start in terms)]
+    cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+def _zone(tree: Tree, c: Candidate) -> bool:
+    """"at 14:22 Beijing time", "10:15 Moscow time": a place's name that modifies "time" names a time zone."""
+    return c.end < len(tree) and tree.lowers[c.end] == "time" and tree[c.end - 1].head == c.end
 
 
 def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
