@@ -376,8 +376,8 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
             f.subj.extend(given)
             return
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
-        if t.dep == "xcomp" and g.obj:
-            f.subj.extend(g.obj)  # "allows JAXA to ...", "MIO is designed to clarify ..."
+        if t.dep == "xcomp" and g.obj and not all(tree[o].dep == "attr" for o in g.obj):
+            f.subj.extend(g.obj)  # "allows JAXA to ..."; "X became the 41st country to sign": X signs
         else:
             f.subj.extend(g.subj)
         if t.dep in ("conj", "xcomp") and not f.obj and g.passive and f.passive:

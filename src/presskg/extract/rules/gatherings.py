@@ -237,10 +237,12 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                  for c in t.children(i, "pobj")]
     places = [e for i in locatives for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
-    if not events and not ctx.frame_date(f.verb):  # "... concluded at the meeting. X signed the Y accord" (undated)
+    # "Peru became the 41st country to sign the Accords": an infinitive tells of no signing in view
+    told = not any(c.dep == "aux" and c.text.lower() == "to" for c in t.children(f.verb))
+    if not events and told and not ctx.frame_date(f.verb):  # "... concluded at the meeting. X signed the Y accord"
         events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
                   for e in ctx.objects(d, P.signedAt)][:1]
-    if not events:  # "The signing took place ... X signed for ESA": the signing in view
+    if not events and told:  # "The signing took place ... X signed for ESA": the signing in view
         events = [e for e in ctx.recent(f.verb, C.Meeting, sentences=2) if ctx.tree.lemma(
             e.mentions[0].end - 1) in ("signing", "ceremony")][:1] if not places else []
         _take_part(ctx, events, signers, [], f.verb)

@@ -135,9 +135,11 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
     # a conjunct with its own determiner, adjective or possessor is a phrase of its own, and so are a body's people
     # and a name joined to a common noun: "the Italian A and the French B", "the Dutch minister and ESA officials",
     # "the Italian minister and NASA" (not "the Italian A and B satellites")
+    # ... and so is a person named with a title of his own: "Slovenia's Minister X and ESA Director General Y"
     own_phrase = [j for j in t.conjuncts(i) if j == i or not (t[i].pos == "NOUN" and t[j].pos == "PROPN" or any(
-        c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and t.lemma(j) in WORKER_NOUNS
-        and ctx.table.at(c.i) is not None for c in t.children(j)) or _after_possessive(t, j))]
+        c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and (t.lemma(j) in WORKER_NOUNS
+        and ctx.table.at(c.i) is not None or title_kind(ctx, c.i) is not None) for c in t.children(j))
+        or _after_possessive(t, j))]
     others = {e.key for j in t.conjuncts(i) if j not in own_phrase for e in ctx.refs(j)}
     # the word's own name alone when it has one (refs would spread it over every conjunct again)
     ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])
