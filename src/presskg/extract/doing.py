@@ -28,7 +28,7 @@ from ..vocab import Class
 from . import lexicon
 from .candidates import noun_class
 from .frames import name_taken_for_adverb
-from .lexicon import INTRANSITIVE_SUBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, TRANSITIVE_SUBJECTS
+from .lexicon import INTRANSITIVE_SUBJECTS, OBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, TRANSITIVE_SUBJECTS
 from .tree import Tree
 
 _OBJECTS = ("dobj", "obj", "attr")
@@ -74,6 +74,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
                     return cls
     if dep == "nsubjpass":
         return PASSIVE_SUBJECTS.get(key)
+    if dep == "dobj":  # "ISRO launched Cartosat-3": what undergoes the verb, as its passive subject
+        return OBJECTS.get(key)
     if dep != "nsubj":
         return None
     if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class

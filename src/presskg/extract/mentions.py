@@ -93,6 +93,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += names.elided_members(tree, cands)
     listed = enumerations(tree)
     for c in cands:
+        if c.source == "model" and c.hint == C.Person and (in_list := listed.get(c.start)) is not None:
+            c.hint = in_list[0]  # "satellites, including Pleiades Neo and X": the model's person is a listed craft
         if c.hint is None and not body_names.field_only(c):  # "the Vela Earth-observation satellite": no craft
             in_list = listed.get(c.start) if c.source != "kb" else None
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
