@@ -28,10 +28,11 @@ from ..vocab import Class
 from . import lexicon
 from .candidates import noun_class
 from .frames import name_taken_for_adverb
-from .lexicon import INTRANSITIVE_SUBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, TRANSITIVE_SUBJECTS
+from .lexicon import INTRANSITIVE_SUBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, RECIPIENTS, TRANSITIVE_SUBJECTS
 from .tree import Tree
 
 _OBJECTS = ("dobj", "obj", "attr")
+_CURRENCY = lexicon.WORD_CLASSES["CURRENCY_NOUNS"]
 
 
 def role_class(tree: Tree, start: int, end: int) -> Class | None:
@@ -60,6 +61,9 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))
             if cls is not None:
                 return cls
+    received = recipient_class(tree, h)
+    if received is not None:
+        return received
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
@@ -86,6 +90,31 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         with_object = TRANSITIVE_SUBJECTS.get(f"{key} {tree.lemma(objects[0])}")
         return with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
     return INTRANSITIVE_SUBJECTS.get(key)
+
+
+def recipient_class(tree: Tree, h: int) -> Class | None:
+    """The class of who receives what a giving verb gives (lexicon ``RECIPIENTS``, keyed "verb what"):
+    "awarded a contract to Skyrora", "awarded Skyrora a contract", "Skyrora was awarded a contract",
+    "awarded 4 million euros to Skyrora" (an amount is "money"), "contracts went to Airbus and Skyrora"
+    (for "go" what is given is the subject). A name in a list takes the list's place ("to X, Y and Z")."""
+    t = tree[tree.conj_root(h)]
+    if t.dep == "pobj" and tree.lowers[t.head] == "to" and tree[t.head].dep in ("dative", "prep"):
+        verb, given_deps = tree[t.head].head, ("dobj", "nsubj", "nsubjpass")
+    elif t.dep == "dative":
+        verb, given_deps = t.head, ("dobj",)
+    elif t.dep == "nsubjpass":
+        verb, given_deps = t.head, ("dobj",)
+    else:
+        return None
+    if tree[verb].pos not in ("VERB", "AUX") or verb == t.i:
+        return None
+    for g in tree.children(verb):
+        if g.dep in given_deps and g.i != t.i:
+            what = "money" if g.ent_type == "MONEY" or tree.lemma(g.i) in _CURRENCY else tree.lemma(g.i)
+            cls = RECIPIENTS.get(f"{tree.lemma(verb)} {what}")
+            if cls is not None:
+                return cls
+    return None
 
 
 def _verb_key(tree: Tree, verb: int) -> str:
