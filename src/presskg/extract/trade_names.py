@@ -38,7 +38,9 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
     is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ...")."""
     by_head = {tree.span_head(c.start, c.end): c for c in cands}
     for c in cands:
-        if c.kb or c.hint is not None:
+        # untyped, or a lone word the model took for a place with nothing else to say so ("with Fennick and OHB")
+        guessed = c.source == "model" and c.hint == C.Place and c.end - c.start == 1
+        if c.kb or (c.hint is not None and not guessed):
             continue
         head = tree.span_head(c.start, c.end)
         if c.end - c.start > 4 or any(tree[k].text[:1].islower() for k in range(c.start, c.end)):
@@ -46,10 +48,24 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
         if any(tree.lowers[k] in TITLE_WORDS or tree.lemma(k) in TITLE_WORDS for k in range(c.start, c.end)):
             continue  # "Chairman of X and Secretary of Y": a title the parser coordinated with a body
         others = [by_head[k] for k in tree.conjuncts(tree.conj_root(head)) if k != head and k in by_head]
-        typed = [k for o in others for k in _classes(o)]
+        typed = [k for o in others + _beside(tree, c, cands) for k in _classes(o)]
         if not typed or not all(C.Organization in ancestors(k) or k == C.Organization for k in typed):
             continue
+        if guessed and set(typed) != {C.Company}:
+            continue  # a place is retyped only among companies
         c.hint = typed[0] if len(set(typed)) == 1 else C.Organization
+
+
+def _beside(tree: Tree, c: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """The names right before and after ``c`` with only "and" (or ", and") between: a list the parser did
+    not see as one ("with Brastek and Nordlys Systems", parsed as one name's modifier)."""
+    out = []
+    for o in cands:
+        gap = range(c.end, o.start) if o.start >= c.end else range(o.end, c.start) if o.end <= c.start else None
+        if gap and len(gap) <= 2 and all(tree.lowers[k] in (",", "and", "or") for k in gap) \
+                and any(tree.lowers[k] in ("and", "or") for k in gap):  # not "(Director of Science, ESA)"
+            out.append(o)
+    return out
 
 
 def _is_country(c: Candidate) -> bool:
