@@ -61,3 +61,13 @@ def test_rules_awards_a_currency_code_names_no_contract(read):
     from ..helpers import labels
 
     assert "EUR" not in labels(read("DLR awarded a EUR 8 million order to Airbus for the Tavi satellite."))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Korrin Aerospace signed a subcontract with Ostmark Systems for the Tavi antennas.",
+     "Korrin Aerospace", "Ostmark Systems"),
+    ("OHB has signed a subcontract with Fennick Ltd to supply the solar arrays.", "OHB", "Fennick Ltd"),
+])
+def test_rules_awards_a_subcontract_is_an_agreement_both_sign(read, text, a, b):
+    t = triples(read(text))
+    assert {o for s, p, o in t if p == "signatory" and s.startswith("subcontract")} >= {a, b}, t

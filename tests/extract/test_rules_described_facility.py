@@ -43,3 +43,13 @@ def test_rules_described_facility_a_named_facility_is_not_told_twice(read):
     got = read("The Kelmar ground station, operated by Polarnet, will receive its data.")
     facilities = [e.label for e in got.entities.values() if "Facility" in e.classes]
     assert len(facilities) == 1, facilities
+
+
+@pytest.mark.parametrize("text, owner, place", [
+    ("Korrin Aerospace will build the lander at its plant in Bremen.", "Korrin Aerospace", "Bremen"),
+    ("The probe was assembled at Airbus's factory in Toulouse.", "Airbus", "Toulouse"),
+])
+def test_rules_described_facility_plants_and_factories(read, text, owner, place):
+    t = triples(read(text))
+    assert (owner, place) in {(o, q) for s, p, o in t if p == "operatedBy"
+                              for s2, p2, q in t if p2 == "locatedIn" and s2 == s}, t
