@@ -81,8 +81,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if dep != "nsubj":
         return None
     if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
-        return next((cls for a in tree.children(verb, "attr") if a.pos == "NOUN" and (cls := noun_class(tree, a.i))),
-                    None)
+        return next((cls for a in tree.children(verb, "attr") if a.pos == "NOUN" and (
+            cls := _part_of_programme(tree, a.i) or noun_class(tree, a.i))), None)
     if _on_behalf(tree, verb):
         return Class.Person  # "Halvorsen signed the agreement on behalf of the Norwegian Space Agency"
     objects = [c.i for c in tree.children(verb) if c.dep in _OBJECTS]
@@ -90,6 +90,16 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         with_object = TRANSITIVE_SUBJECTS.get(f"{key} {tree.lemma(objects[0])}")
         return with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
     return INTRANSITIVE_SUBJECTS.get(key)
+
+
+def _part_of_programme(tree: Tree, i: int) -> Class | None:
+    """"Kestrel is part of the Nova programme": a part noun (lexicon ``PART_NOUNS``) of a programme (a noun of
+    ``PROGRAMME_NOUNS``) makes its subject a mission."""
+    if tree.lemma(i) not in lexicon.WORD_CLASSES["PART_NOUNS"]:
+        return None
+    wholes = [o.i for p in tree.children(i, "prep") if tree.lowers[p.i] in ("of", "in")
+              for o in tree.children(p.i, "pobj")]
+    return Class.Mission if any(tree.lemma(w) in lexicon.WORD_CLASSES["PROGRAMME_NOUNS"] for w in wholes) else None
 
 
 def recipient_class(tree: Tree, h: int) -> Class | None:
