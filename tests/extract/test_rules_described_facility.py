@@ -53,3 +53,9 @@ def test_rules_described_facility_plants_and_factories(read, text, owner, place)
     t = triples(read(text))
     assert (owner, place) in {(o, q) for s, p, o in t if p == "operatedBy"
                               for s2, p2, q in t if p2 == "locatedIn" and s2 == s}, t
+
+
+def test_rules_described_facility_a_participle_after_the_place(read):
+    t = triples(read("The probe will be flown from a new operations centre in Darmstadt, run by the Marlow Space "
+                     "Agency."))
+    assert "Marlow Space Agency" in _facility(t, "operatedBy") and "Darmstadt" in _facility(t, "locatedIn"), t

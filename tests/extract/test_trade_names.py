@@ -68,3 +68,22 @@ def test_trade_names_a_company_of_a_country_keeps_its_own_name(read, text, compa
 
 def test_trade_names_a_body_of_a_country_keeps_the_country_in_its_name(read):
     assert "Embassy of Italy" in labels(read("The envoys met at the Embassy of Italy in Tokyo."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harwick Space, a subsidiary of Marden Group, will supply the star trackers.", "Harwick Space"),
+    ("Tolan Vance, a start-up based in Leeds, will build the cubesat.", "Tolan Vance"),
+])
+def test_trade_names_a_company_apposition_beats_the_models_person(read, text, name):
+    got = read(text)
+    assert classes_of(got, name) == {"Company"}, [(e.label, e.classes) for e in got.entities.values()]
+
+
+def test_trade_names_a_person_apposed_with_a_title_stays_a_person(read):
+    got = read("Tolan Vance, a director of Marden Group, will speak.")
+    assert "Company" not in classes_of(got, "Tolan Vance"), [(e.label, e.classes) for e in got.entities.values()]
+
+
+def test_trade_names_who_receives_an_amount_is_an_organization(read):
+    got = read("Brakvik received 4.2 million pounds from the UK Space Agency.")
+    assert classes_of(got, "Brakvik") == {"Organization"}, [(e.label, e.classes) for e in got.entities.values()]

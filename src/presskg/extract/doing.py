@@ -87,7 +87,9 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return Class.Person  # "Halvorsen signed the agreement on behalf of the Norwegian Space Agency"
     objects = [c.i for c in tree.children(verb) if c.dep in _OBJECTS]
     if objects:  # "Kestrel entered orbit": the verb with its object noun first ("enter orbit"), then the verb
-        with_object = TRANSITIVE_SUBJECTS.get(f"{key} {tree.lemma(objects[0])}")
+        obj = objects[0]  # an amount is "money": "Skyrora received 4 million pounds"
+        what = "money" if tree[obj].ent_type == "MONEY" or tree.lemma(obj) in _CURRENCY else tree.lemma(obj)
+        with_object = TRANSITIVE_SUBJECTS.get(f"{key} {what}")
         return with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
     return INTRANSITIVE_SUBJECTS.get(key)
 

@@ -29,7 +29,7 @@ from .lexicon import (
     TRAVEL_VERBS,
 )
 from .ranks import is_title
-from .trade_names import company_name
+from .trade_names import apposed_company, company_name
 from .tree import Tree
 
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
@@ -144,8 +144,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
         return received  # "contracts went to Ulvane": who receives a contract is a company, not a place
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
-    if company_name(tree, start, end):
-        return C.Company  # "Helvor Aerospace": a trade name, not a surname
+    if company_name(tree, start, end) or apposed_company(tree, start, end):
+        return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
     if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
         cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies

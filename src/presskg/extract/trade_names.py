@@ -26,6 +26,14 @@ def company_name(tree: Tree, start: int, end: int) -> bool:
     return end - start >= 2 and last.text[:1].isupper() and last.text.lower() in COMPANY_NAME_WORDS
 
 
+def apposed_company(tree: Tree, start: int, end: int) -> bool:
+    """"Harwick Space, a subsidiary of Marden Group": an apposition whose noun makes a company (lexicon
+    ``HEAD_CLASSES``: subsidiary, manufacturer, start-up) says the name is one, whatever the model guessed."""
+    head = tree.span_head(start, end)
+    return any(a.i > head and a.pos == "NOUN" and HEAD_CLASSES.get(tree.lemma(a.i)) == C.Company
+               for a in tree.children(head, "appos"))
+
+
 def _classes(c: Candidate) -> list[str]:
     return [k for e in c.kb for k in e.classes] if c.kb else [c.hint] if c.hint else []
 

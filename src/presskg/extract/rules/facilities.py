@@ -39,10 +39,14 @@ def _owners(ctx: Context, i: int) -> list[Entity]:
 
 def _operators(ctx: Context, i: int) -> list[Entity]:
     """"operated by Polarnet", "run by the Vela Space Agency", "the station ... is operated by Polarnet": the
-    agent of an operating participle or passive; "Polarnet operates the station": the subject."""
+    agent of an operating participle (also one the parser hung on the clause right after the facility's
+    phrase) or passive; "Polarnet operates the station": the subject."""
     t = ctx.tree
     tok = t[i]
     verbs = [v.i for v in t.children(i, "acl")] + ([tok.head] if tok.dep == "nsubjpass" else [])
+    end = max(t.subtree(i))  # "a centre in Harwell, run by X": a participle the parser hung on the clause
+    if end + 2 < len(t) and t.lowers[end + 1] == "," and t[end + 2].tag == "VBN" and t[end + 2].dep == "advcl":
+        verbs.append(end + 2)
     agents = [o.i for v in verbs if t.lemma(v) in OPERATE_VERBS
               for a in t.children(v, "agent") for o in t.children(a.i, "pobj")]
     if tok.dep == "dobj" and t.lemma(tok.head) in OPERATE_VERBS:
