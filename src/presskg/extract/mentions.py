@@ -34,6 +34,7 @@ from .lexicon import (
 )
 from .portfolios import portfolios
 from .series import craft_class, joined_end, numbered_end
+from .trade_names import company_name, listed_like, without_country
 from .tree import Tree
 
 __all__ = ["Candidate", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
@@ -102,6 +103,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 c.hint = names.context_class(tree, c)
     names.type_by_series(tree, cands)
     names.apposed_names(tree, cands)
+    cands = without_country(tree, cands)
+    listed_like(tree, cands)
     terms = names.glossed_acronyms(tree)
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     return sorted(cands, key=lambda c: (c.start, -c.end))
@@ -194,6 +197,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
             cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower())
             if cls:
                 return cls
+    if company_name(tree, cand.start, cand.end):
+        return C.Company  # "Vexel Technologies": a trade name
     return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
 
 
@@ -257,7 +262,7 @@ def _joiner(tree: Tree, i: int) -> bool:
 
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     t = tree[i]
-    if t.text.lower() in CALENDAR_WORDS or names.is_time_zone(t.text):
+    if t.text.lower() in CALENDAR_WORDS or names.is_time_zone(t.text) or t.ent_type == "MONEY":
         return False  # "the Council of Ministers on Wednesday April 14": the date is not in the name
     if t.pos == "PROPN" and t.text[:1].isupper():
         return True

@@ -111,6 +111,8 @@ TRANSITIVE_SUBJECTS = _classes(_TABLES["TRANSITIVE_SUBJECTS"], "TRANSITIVE_SUBJE
 PASSIVE_SUBJECTS = _classes(_TABLES["PASSIVE_SUBJECTS"], "PASSIVE_SUBJECTS")
 PASSIVE_AGENTS = _classes(_TABLES["PASSIVE_AGENTS"], "PASSIVE_AGENTS")
 OBJECTS = _classes(_TABLES["OBJECTS"], "OBJECTS")  # the active verb's object ("ISRO launched X")
+#: Who receives what a giving verb gives, keyed "verb what-is-given": "awarded a contract to X" ("roles.toml").
+RECIPIENTS = _classes(_TABLES["RECIPIENTS"], "RECIPIENTS")
 
 # Verb classes (a phrasal verb is written "lemma particle").
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
