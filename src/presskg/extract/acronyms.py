@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .candidates import GOVERNING, Candidate, Taken, is_acronym, noun_class, span_head
+from .classes import ancestors
 from .tree import Tree
 
 
@@ -34,7 +35,15 @@ def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
             if inner_cand is not None and inner_cand.end == close:
                 removed.add(id(inner_cand))
                 if not before.kb and inner_cand.kb:
-                    before.kb = inner_cand.kb
+                    # "the Korvan Space Agency (KSA)": an agency's acronym that the knowledge base knows as a
+                    # country's (Saudi Arabia's) names the agency defined here, not the country
+                    cls = _long_form_class(tree, before.start, before.end)
+                    words = [w for w in tree.span_text(before.start, before.end).split() if w.lower() != "the"]
+                    first = (words or ["?"])[0].lower()[:4]  # "the Orbis Space Agency (CSA)" is no Canadian one
+                    before.kb = tuple(e for e in inner_cand.kb if (cls is None or any(
+                        ancestors(cls)[-1] == ancestors(k)[-1] for k in e.classes))  # an agent for an agent
+                                      and any(w.lower().startswith(first) for n in (e.label, *e.aliases)
+                                              for w in n.split()))
         elif is_acronym(tree.span_text(before.start, before.end).split()[-1]) and _long_form(inner):
             before.aliases.append(inner)  # MMX (Martian Moons Exploration)
             before.defined = True

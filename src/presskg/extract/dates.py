@@ -31,6 +31,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?![\d/]|\.\d)")),
     # "on the 4th of March (2024)"
     ("the-day-of-month", re.compile(rf"\bthe\s+{_D}\s+of\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
+    # "from 14 to 18 October 2024", "on 3-5 June", "between 3 and 5 June": a span of days, dated by its first
+    ("day-range", re.compile(rf"\b{_WD}{_D}\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("day-month-year", re.compile(rf"\b{_WD}{_D}\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("month-day-year", re.compile(rf"\b{_WD}{_M}\s+{_D}(?:,?\s+{_Y})?\b(?!\s*(?:km|kilo|met|%))", re.I)),
     ("relative-month", re.compile(rf"\b(?P<rel>last|next|this|past|coming)\s+{_M}\b", re.I)),
@@ -60,7 +62,7 @@ def _gates(text: str) -> dict[str, bool]:
     digit = _DIGIT.search(text) is not None
     month = _MONTH.search(text) is not None
     return {"iso": digit, "numeric": digit and ("." in text or "/" in text),
-            "day-month-year": digit and month, "month-day-year": digit and month,
+            "day-month-year": digit and month, "month-day-year": digit and month, "day-range": digit and month,
             "relative-month": month, "month-year": digit and month, "relative-year": "year" in low,
             "the-day-of-month": digit and month, "bare-month": month,
             "relative-week": "week" in low or "month" in low,
@@ -116,7 +118,7 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         if g["sep"] == "/" and day <= 12:
             return None  # "05/12/2024": 5 December or May 12, as the writer's country has it
         return _checked(int(g["year"]), mnum, day)
-    if kind in ("day-month-year", "month-day-year", "the-day-of-month"):
+    if kind in ("day-month-year", "month-day-year", "the-day-of-month", "day-range"):
         day = int(g["day"])
         if g.get("year"):
             return _checked(int(g["year"]), month, day)
@@ -161,7 +163,7 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     return None
 
 
-_YEARLESS = ("day-month-year", "month-day-year", "the-day-of-month", "bare-month")
+_YEARLESS = ("day-month-year", "month-day-year", "the-day-of-month", "bare-month", "day-range")
 #: How far on the wrong side of the release date the nearest reading of a yearless date must fall
 #: before the clause's tense moves it a year (a release may be dated a few days off its news).
 TENSE_MARGIN_DAYS = 7

@@ -62,6 +62,10 @@ class EntityTable:
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
             text = c.label or self.tree.span_text(c.start, c.end)
             entry = choose_entry(c.kb, c.hint, kb_context, self.gaz) if c.kb else None
+            defined = self._defined_here(text) if entry is not None else None
+            if defined is not None:  # "the Korvan Space Agency (KSA) ... KSA will": the release's KSA
+                self._add_mention(defined, c.start, c.end, c.source)
+                continue
             if entry is None and c.kb == () and c.hint is None and not c.aliases:
                 # a bare name is kept when it names a person known by surname or a thing named before
                 # ("The Vela satellite lifted off. Vela carries ...")
@@ -74,6 +78,12 @@ class EntityTable:
             self._add_mention(ent, c.start, c.end, c.source)
             for alias in c.aliases:
                 self._add_alias(ent, alias)
+
+    def _defined_here(self, text: str) -> Entity | None:
+        """The thing the release gave ``text`` to as another name (an acronym it defined), if any."""
+        key = self._by_name.get(name_key(text))
+        ent = self.entities.get(key) if key else None
+        return ent if ent is not None and name_key(text) in {name_key(a) for a in ent.aliases} else None
 
     def _person_like(self, c: Candidate) -> bool:
         """A bare proper-noun run with no type: keep it only if it names a known person's surname."""
@@ -231,6 +241,10 @@ class EntityTable:
             self.entities[key] = ent
         self._add_mention(ent, start, end, source, head=end - 1)
         return ent
+
+    def add_reference(self, ent: Entity, start: int, end: int, source: str) -> None:
+        """A description headed by token ``end - 1`` that stands for ``ent`` ("Italy's space agency")."""
+        self._add_mention(ent, start, end, source, head=end - 1)
 
     def add_kb(self, entry: KBEntry) -> Entity:
         """The entity of a knowledge-base entry, created when a relation needs it."""

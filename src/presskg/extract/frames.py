@@ -54,7 +54,8 @@ def build_frames(tree: Tree) -> list[Frame]:
         head = tree[f.verb].head
         if f.passive and not f.obj and tree[f.verb].dep == "conj" and head in frames:
             g = frames[head]
-            f.obj.extend(g.obj if g.passive else [i for i in g.subj if tree[i].pos in ("NOUN", "PROPN")])
+            f.obj.extend(g.obj if g.passive else [i for i in g.subj if tree[i].pos in ("NOUN", "PROPN")
+                                                  and tree[tree[i].head].dep != "agent"])  # (not a "by" agent)
     for f in frames.values():  # "MPO is developed and operated by ESA": the agent serves both verbs
         if f.passive and not f.subj:
             for c in tree.children(f.verb, "conj"):
@@ -376,15 +377,19 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
             f.subj.extend(given)
             return
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
+        # "was built by A and launched from B": two participles share one auxiliary (and not A)
+        shared = t.dep == "conj" and t.tag == "VBN" and g.passive and not f.passive and not any(
+            c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tree.children(i))
+        f.passive = f.passive or shared
         if t.dep == "xcomp" and g.obj and not all(tree[o].dep == "attr" for o in g.obj):
             f.subj.extend(g.obj)  # "allows JAXA to ..."; "X became the 41st country to sign": X signs
-        else:
+        elif t.dep == "conj" and g.passive and not f.passive:  # "X was released by A and landed": X landed, not A
+            f.subj.extend(g.obj)
+        elif not (t.dep == "conj" and f.passive and (shared or not g.passive)):  # "X ... was delivered": X no agent
             f.subj.extend(g.subj)
         if t.dep in ("conj", "xcomp") and not f.obj and g.passive and f.passive:
             f.obj.extend(g.obj)
             f.passive = True
-
-
 
 
 def _governor(tree: Tree, i: int) -> int | None:

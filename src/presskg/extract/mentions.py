@@ -15,10 +15,12 @@ from ..vocab import Class as C
 from . import body_names, names, titled_people
 from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, is_designation, noun_class, span_head
+from .classes import ancestors as kin_of
 from .classes import kin
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
+from .honours import without_award_names
 from .lexicon import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
@@ -101,12 +103,14 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
+    _surnames_of_people(tree, cands)
     names.type_by_series(tree, cands)
     names.apposed_names(tree, cands)
     cands = without_country(tree, cands)
     listed_like(tree, cands)
     terms = names.glossed_acronyms(tree)
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
+    cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
@@ -331,9 +335,10 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 shape = {"GPE": names.PLACE_SHAPED, "LOC": names.PLACE_SHAPED, "ORG": names.ORG_SHAPED}
                 cand.hint = head_noun_class(tree, cand) or names.context_class(
                     tree, Candidate(a, b, shape[span.label]) if span.label in shape else cand)
-                if cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand) or not any(
-                        tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))):
-                    continue  # "the Universe"; "orbit insertion" (lower-case words name nothing)
+                lower = not any(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))
+                if lower and cand.hint and C.Event in kin_of(cand.hint) or cand.hint is None \
+                        and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand) or lower):
+                    continue  # "the Universe"; "orbit insertion", "at the congress" (lower-case words name nothing)
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
@@ -382,4 +387,16 @@ def _is_honorific(text: str) -> bool:
 def _honorific_before(tree: Tree, i: int) -> bool:
     return i > 0 and _is_honorific(tree[i - 1].text)
 
+
+def _surnames_of_people(tree: Tree, cands: list[Candidate]) -> None:
+    """"Astronaut Piet Holm returned ... Holm landed in Kazakhstan": one word that is the last word of a
+    person named before is that person, though what the clause has it do ("landed") made it a craft. (A class
+    noun after it, "the Holm satellite", still makes it a thing of its own.)"""
+    people = [c for c in cands if c.hint == C.Person and c.end - c.start >= 2]
+    for c in cands:
+        if c.end - c.start != 1 or c.hint in (None, C.Person) or c.kb or head_noun_class(tree, c) is not None:
+            continue
+        word = tree[c.start].text
+        if any(p.end <= c.start and tree[p.end - 1].text == word for p in people):
+            c.hint = C.Person
 

@@ -15,7 +15,7 @@ from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
-from ..referents import bodies_in, described, isa
+from ..referents import bodies_in, described, isa, things
 from ..registry import Stage, rule
 from .gatherings import CRAFT
 
@@ -57,3 +57,32 @@ def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         if ev is not None:
             for c in craft:
                 ctx.add(ev, P.participant, c, f.verb)
+
+
+@rule("seq:returned-by", stage=Stage.PHRASES, triggers=("RETURN_VERBS",),
+      produces=(P.returned, P.sampleFrom, C.Sample), confidence=0.75)
+def returned_by(ctx: Context) -> None:
+    """"Samples from asteroid Vesta returned by the Orpheus probe were ...", "the regolith brought back by Lyra":
+    the craft after "by" returned the samples (or matter, from the body of its "from") before the participle,
+    however the parser hung it (often as the main verb, with "by" a plain preposition)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.tag not in ("VBN", "VBD") or t.lemma(tok.i) not in _BRINGING:
+            continue
+        j = tok.i + 1 + (tok.i + 1 < len(t) and t.lowers[tok.i + 1] == "back")
+        if j >= len(t) or t.lowers[j] != "by" or tok.i == 0:
+            continue
+        craft = [e for o in t.children(j, "pobj") for e in things(ctx, o.i, create=False) if isa(ctx, e, *CRAFT)]
+        # the phrase before the participle: "samples from asteroid Vesta" ends in "Vesta"; its head is the sample
+        head = next((a.i for a in (t[tok.i - 1], *t.ancestors(tok.i - 1)) if a.i < tok.i and a.pos == "NOUN"
+                     and (noun_class(t, a.i) == C.Sample or t.lemma(a.i) in MATTER)), None)
+        if not craft or head is None or t.sentence_index(head) != t.sentence_index(tok.i):
+            continue
+        sample = ctx.ref(head) or described(ctx, head, C.Sample)
+        if sample is not None and isa(ctx, sample, C.Sample):
+            for c in craft:
+                ctx.add(c, P.returned, sample, tok.i)
+            bodies = [b for p in t.children(head, "prep") if p.text.lower() == "from"  # "rocks from the Moon"
+                      for o in t.children(p.i, "pobj") for b in bodies_in(ctx, o.i)]
+            for b in bodies:
+                ctx.add(sample, P.sampleFrom, b, tok.i)

@@ -304,8 +304,9 @@ def occurrence_nouns(ctx: Context) -> None:
             who += [e for e in _participants(ctx, cls, to) if isa(ctx, e, C.Organization)]
             hosts, seats = _seat_hosts(ctx, preps.get("to", []) + preps.get("at", []))
             who, places = who + hosts, places + seats
-        elif cls == C.Event:
+        elif cls == C.Event:  # "delivered to X"; "performed two spacewalks with astronaut Y": Y walked too
             who += [e for e in to if isa(ctx, e, C.Agent)]
+            who += [e for e in arg("with", "alongside") if isa(ctx, e, C.Person)]
         sites = _places(ctx, arg("from")) if cls == C.Launch else []
         if cls == C.Meeting and not any(isa(ctx, e, C.Agent) for e in who):
             continue

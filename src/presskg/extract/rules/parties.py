@@ -116,7 +116,7 @@ def at_gathering(ctx: Context) -> None:
     for tok in t.tokens:
         if tok.text.lower() not in VENUE_PREPOSITIONS or tok.dep != "prep" or tok.head not in ctx.frames:
             continue
-        events = [e for o in t.children(tok.i, "pobj") for e in ctx.refs(o.i)
+        events = [e for o in t.children(tok.i, "pobj") for e in ctx.refs(o.i) or _named_before(ctx, o.i)
                   if isa(ctx, e, C.Meeting, C.Conference) and e.named]
         if len(events) != 1:
             continue
@@ -124,3 +124,17 @@ def at_gathering(ctx: Context) -> None:
         for who in agents([e for s in f.subj for e in things(ctx, s, create=False)], ctx):
             if who.key != events[0].key:
                 ctx.add(events[0], P.participant, who, tok.i)
+
+
+def _named_before(ctx: Context, i: int) -> list[Entity]:
+    """"spoke at the congress", "at the symposium": a bare definite gathering noun is the gathering of its class
+    the last sentences named ("the 75th International Astronautical Congress ... at the congress")."""
+    t = ctx.tree
+    cls = noun_class(t, i)
+    kids = t.children(i)  # "the congress", "the congress, which ...": no word of its own that makes another
+    if cls not in (C.Conference, C.Meeting) or t.lowers[i] != t[i].text or any(
+            c.dep not in ("det", "punct", "relcl") or c.dep == "det" and c.text.lower() != "the" for c in kids) \
+            or not t.children(i, "det") or any(c.dep == "relcl" for c in kids) and t[i + 1].text != ",":
+        return []
+    return [e for e in ctx.recent(i, cls, sentences=3) if e.named][:1]
+

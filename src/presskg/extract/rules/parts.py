@@ -18,7 +18,10 @@ _PARTS = (C.Spacecraft, C.Instrument)
 @rule("frame:separated-from", scope="verb", stage=Stage.VERBS, triggers=("SEPARATE_VERBS",),
       produces=(P.partOf,), confidence=0.75)
 def separated_from(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"The lander separated from the orbiter", "Huygens was released from Cassini": it was part of it."""
+    """"The lander separated from the orbiter", "Huygens was released from Cassini": it was part of it (a craft
+    that undocks from a station only visited it: DEPART_VERBS)."""
+    if f.lemma in WORD_CLASSES["DEPART_VERBS"]:
+        return
     parts = [e for e in (subj if not f.passive else [e for i in f.obj for e in things(ctx, i, create=False)])
              if isa(ctx, e, *_PARTS)]
     if not f.passive and f.obj:  # "the orbiter released the lander": the object left the subject

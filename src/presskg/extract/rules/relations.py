@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import is_acronym
 from ..context import Context
 from ..gazetteer import name_key
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
@@ -168,8 +169,8 @@ def names_with_countries(ctx: Context) -> None:
         if not any(ctx.table.is_a(ent, c) for c in (C.Organization, C.Facility)):
             continue
         for m in ent.mentions:
-            if m.source == "described":
-                continue
+            if m.source == "described" or m.end - m.start == 1 and is_acronym(m.text):
+                continue  # "KSA" for the Korvan Space Agency it abbreviates is no Saudi Arabia
             found = {}
             for i in range(m.start, m.end):
                 before = [ctx.tree[k].text.lower() for k in range(m.start, i)]

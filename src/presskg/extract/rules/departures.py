@@ -1,0 +1,54 @@
+"""The body a person leaves: "Marta Velez retired from ESA after 30 years", "he resigned from the board of
+the Vela Space Agency", "she stepped down as head of X on 1 June".
+
+A :data:`LEAVE_VERBS` clause (lexicon data) whose subject is one person tells of two things a reader keeps:
+the person worked for the body left (``pk:memberOf``, unless the release makes the person its head: the
+graph does not date posts, as frame:leaves-title says for a title), and the body takes part in the
+departure, the event frame:occurrence made of the clause (the person alone was its participant before).
+The body is the organization of a "from" phrase ("from ESA", "from the board of X": the body whose board
+it is too) or the one whose post an "as" phrase names ("as head of X", read by frame:leaves-title).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..referents import isa, things
+from ..registry import Stage, rule
+
+
+def _bodies_from(ctx: Context, i: int) -> list[Entity]:
+    """Organizations a "from" phrase names: "from ESA", "from the board of X" (the board, if a name, and X)."""
+    t = ctx.tree
+    out = [e for e in things(ctx, i, create=False) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Place)]
+    out += [e for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+            for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Place)]
+    return out
+
+
+@rule("frame:leaves-body", scope="verb", stage=Stage.VERBS, triggers=("LEAVE_VERBS",),
+      produces=(P.memberOf, P.participant), confidence=0.7, after=("frame:occurrence", "frame:leaves-title"))
+def leaves_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X retired from ESA", "X stepped down as head of Y": X worked for the body, which takes part in the event."""
+    people = [e for e in subj if C.Person in e.classes]
+    if len(people) != 1 or f.passive:
+        return
+    person = people[0]
+    left = [e for i in f.prep("from") for e in _bodies_from(ctx, i)]
+    for org in left:
+        if not ctx.has(person, P.headOf, org):
+            ctx.add(person, P.memberOf, org, f.verb)
+    posts = [o for p in (P.headOf, P.memberOf) for o in ctx.objects(person, p)
+             if ctx.relations[(person.key, p, o.key)].evidence.sentence == ctx.tree.sentence_of(f.verb).index
+             and ctx.relations[(person.key, p, o.key)].evidence.method == "frame:leaves-title"]
+    key = ctx.described.get(f.verb)
+    if key is None:
+        return
+    ev = ctx.table.entities[key]
+    if not isa(ctx, ev, C.Event) or not ctx.has(ev, P.participant, person):
+        return
+    for org in dict.fromkeys(left + posts):
+        ctx.add(ev, P.participant, org, f.verb)
