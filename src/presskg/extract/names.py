@@ -29,6 +29,7 @@ from .lexicon import (
     TRAVEL_VERBS,
 )
 from .ranks import is_title
+from .series import craft_class
 from .trade_names import apposed_company, company_name
 from .tree import Tree
 
@@ -295,6 +296,8 @@ def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
     typed: dict[str, str] = {}
     for c in cands:
         cls = c.hint or (next(iter(c.kb[0].classes)) if len(c.kb) == 1 and len(c.kb[0].classes) == 1 else None)
+        if c.kb and (craft := craft_class(c.kb)) is not None:  # "Aeolus" known: "Aeolus-2" is its successor
+            typed.setdefault(text(c), craft)
         if cls is None or cls in (C.Organization, C.Place, C.Person):
             continue
         name = text(c)

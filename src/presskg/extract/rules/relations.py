@@ -211,7 +211,8 @@ def possessives(ctx: Context) -> None:
             elif (ctx.table.is_a(owner, C.Organization) or C.Country in owner.classes) and tok.pos != "PRON" \
                     and ctx.table.is_a(owned, C.Instrument) and not ctx.table.is_a(owned, C.Spacecraft):
                 ctx.add(owned, P.providedBy, owner, tok.i, "dep:possessive-provider", 0.7)  # named: not "its", "our"
-            elif ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission):
+            elif (ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission)) \
+                    and t.lemma(owned_head) not in WORD_CLASSES["KIN_NOUNS"]:  # "its successor, X": no part
                 if ctx.table.is_a(owned, C.Instrument) or ctx.table.is_a(owned, C.Spacecraft):
                     ctx.add(owned, P.partOf, owner, tok.i, "dep:possessive-part", 0.75)
         if ctx.table.is_a(owner, C.CelestialBody) and t.lemma(owned_head) in ("moon", "satellite"):
