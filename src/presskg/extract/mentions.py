@@ -266,6 +266,8 @@ def _joiner(tree: Tree, i: int) -> bool:
 
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     t = tree[i]
+    if t.text.islower():  # no capital: no name, acronym nor designation (most words, asked first)
+        return False
     if t.text.lower() in CALENDAR_WORDS or names.is_time_zone(t.text) or t.ent_type == "MONEY":
         return False  # "the Council of Ministers on Wednesday April 14": the date is not in the name
     if t.pos == "PROPN" and t.text[:1].isupper():

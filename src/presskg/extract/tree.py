@@ -49,9 +49,10 @@ class Tree:
 
     def children(self, i: int, *deps: str) -> Sequence[Token]:
         """Children of token ``i``, only those with one of ``deps`` when given."""
-        if deps:
-            return [t for t in self._kid_tokens[i] if t.dep in deps]
-        return self._kid_tokens[i]
+        kids = self._kid_tokens[i]
+        if deps and kids:  # (a leaf, most tokens, has none to filter)
+            return [t for t in kids if t.dep in deps]
+        return kids
 
     def head(self, i: int) -> Token:
         return self.tokens[self.tokens[i].head]
