@@ -26,3 +26,11 @@ def test_rules_participle_on_a_named_thing_stays_its_own(read):
     """"the launch of the satellite built by OHB": "built" describes the satellite, not the launch."""
     x = read("The launch of the satellite built by OHB is planned for 2026.")
     assert any(p == "providedBy" and o == "OHB" and s.startswith("satellite") for s, p, o in triples(x)), triples(x)
+
+
+def test_rules_an_unsigned_participle_names_no_signers_in_view(read):
+    """"built by X under a contract signed in March 2021": the contract's parties are not the agencies told of in
+    the sentence before."""
+    facts = triples(read("The decision follows a review held by the UK Space Agency and Arianespace. The Kestrel "
+                         "satellite was built by Surrey Satellite Technology under a contract signed in March 2021."))
+    assert not _signatories(facts) & {"UK Space Agency", "Arianespace"}, facts

@@ -225,9 +225,10 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not signers and between:
         everyone = list(dict.fromkeys(between))
     else:
-        if not signers:
-            signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or organizations_of(
-                ctx, ctx.latest_group(f.verb))
+        if not signers:  # (a participle with no agent, "under a contract signed in 2021", names no group in view)
+            bare = t[f.verb].dep == "acl" and not f.subj
+            signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or ([] if bare else organizations_of(
+                ctx, ctx.latest_group(f.verb)))
         everyone = list(dict.fromkeys(signers + between + organizations_of(ctx, signers)))
     events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
               for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
