@@ -34,3 +34,11 @@ def test_rules_an_unsigned_participle_names_no_signers_in_view(read):
     facts = triples(read("The decision follows a review held by the UK Space Agency and Arianespace. The Kestrel "
                          "satellite was built by Surrey Satellite Technology under a contract signed in March 2021."))
     assert not _signatories(facts) & {"UK Space Agency", "Arianespace"}, facts
+
+
+def test_rules_signers_the_parser_hangs_on_the_place(read):
+    """"signed at ESA's operations centre in Darmstadt by A and B": the "by" phrase on the place noun is the
+    signing's agent."""
+    facts = triples(read("The contract was signed on 19 November at ESA's operations centre in Darmstadt by Rolf "
+                         "Densing, ESA Director of Operations, and Rolf Skatteboe, Chief Executive of KSAT."))
+    assert _signatories(facts) >= {"Rolf Densing", "Rolf Skatteboe"}, facts

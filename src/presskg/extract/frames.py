@@ -143,9 +143,9 @@ def _stray_agent(tree: Tree, f: Frame) -> None:
     after a place or a date the parser may hang the "by" agent on that phrase's noun; a "by" agent has no
     business on a date or a place, it is the participle's (a plain "by" phrase too, which on another noun
     may be the noun's own: "during a visit by the minister"). "By 2030" is a deadline, no agent."""
-    for c in f.preps:
+    for c in f.preps:  # (or on the noun of an "at" / "in" place: "at ESA's operations centre by A and B")
         kids = [k for k in tree.children(c[1]) if k.dep == "agent" or k.dep == "prep" and k.text.lower() == "by"
-                and tree[c[1]].ent_type in ("DATE", "TIME", "GPE", "LOC", "FAC")]
+                and (tree[c[1]].ent_type in ("DATE", "TIME", "GPE", "LOC", "FAC") or c[0] in ("at", "in"))]
         for a in kids:
             who = [p.i for p in tree.children(a.i, "pobj") if tree[p.i].ent_type not in ("DATE", "TIME", "CARDINAL")
                    and tree[p.i].pos in ("PROPN", "NOUN")]
