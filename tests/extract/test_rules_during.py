@@ -1,5 +1,5 @@
-"""A meeting told "during" a gathering told before is that gathering; who chairs a meeting takes part: on sentences
-written for the rules."""
+"""A meeting told "during" a gathering told before is that gathering; who chairs a meeting takes part; two parties
+who talk met: on sentences written for the rules."""
 
 from __future__ import annotations
 
@@ -50,3 +50,24 @@ def test_rules_who_chairs_a_meeting_takes_part(read, text, chair):
 def test_rules_who_chairs_a_body_heads_it(read):
     facts = triples(read("The ESA Council is chaired by Carl Berg."))
     assert ("Carl Berg", "headOf", "ESA Council") in facts and not any(p == "participant" for _, p, _ in facts)
+
+
+@pytest.mark.parametrize("text, parties, place", [
+    ("NASA and ESA discussed lunar exploration in Paris on 3 May 2024.", {"NASA", "ESA"}, "Paris"),
+    ("Carl Berg discussed the Vela mission with Anna Lind in Oslo.", {"Carl Berg", "Anna Lind"}, "Oslo"),
+])
+def test_rules_two_parties_who_talk_met(read, text, parties, place):
+    x = read(text)
+    meetings = _meetings(x)
+    assert len(meetings) == 1, triples(x)
+    facts = triples(x)
+    assert {o for s, p, o in facts if p == "participant"} == parties
+    assert (meetings[0].label, "locatedIn", place) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "The report discusses the results of the Vela mission.",                       # one party, no talk
+    "ESA and NASA met in Paris on 3 May 2024. The two agencies discussed lunar exploration.",  # the meeting told
+])
+def test_rules_a_talk_makes_no_second_meeting(read, text):
+    assert len(_meetings(read(text))) <= 1
