@@ -25,6 +25,7 @@ from ..referents import (
     things,
 )
 from ..registry import Stage, rule
+from .encounters import during, talk
 from .fields import field_topic, listed_fields
 
 CRAFT = (C.Mission, C.Spacecraft)
@@ -45,7 +46,7 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
     if not events and f.lemma == "meet" and people:
         # "During the visit, he met X": the visit, not a meeting of its own
-        events = _during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
+        events = during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
         people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
         t = ctx.tree
@@ -62,24 +63,14 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.events_seen.append(ev.key)
 
 
-def _during(ctx: Context, f: Frame) -> list[Entity]:
-    """The gathering told of before that a clause's "during" phrase takes back ("During the visit, he toured the
-    centre and met X": the clause's, or its first verb's in a list of verbs)."""
-    t = ctx.tree
-    heads = [f.verb] + ([t[f.verb].head] if t[f.verb].dep == "conj" else [])
-    found = [e for v in heads for p in t.children(v, "prep") if p.text.lower() == "during"
-             for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
-    return [e for e in found if isa(ctx, e, C.Meeting) and not e.named][:1]
-
-
 @rule("frame:topic", scope="verb", stage=Stage.VERBS, triggers=("DISCUSS_VERBS",),
       produces=(P.topic, P.participant, P.contributesTo, P.locatedIn, C.Meeting), confidence=0.75)
 def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The two heads of agency discussed the COVID-19 situation": topics of their meeting (one made when the
-    release told of none: :func:`_talk`)."""
+    release told of none: :func:`~presskg.extract.rules.encounters.talk`)."""
     event = meeting_in_view(ctx, f.verb, subj)
     if event is None and f.lemma in WORD_CLASSES["CONFER_VERBS"] and not f.passive:
-        event = _talk(ctx, f, subj)
+        event = talk(ctx, f, subj)
     if event is None or any(pronoun_agreement(ctx, i) for i in f.subj):  # "It covers X": the agreement does
         return
     people = [e for e in ctx.objects(event, P.participant)]
@@ -93,27 +84,6 @@ def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
                 for org in organizations_of(ctx, people):
                     ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
-
-
-def _talk(ctx: Context, f: Frame, subj: list[Entity]) -> Entity | None:
-    """"NASA and ESA discussed lunar exploration", "X discussed Y with Z": two parties or more who talk, in a
-    release that told of no meeting before, met; the meeting is made, with them as its participants."""
-    t = ctx.tree  # "discussed X with Y": the "with" phrase on the verb or on its object
-    withs = f.prep("with") + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "with"
-                              for o in t.children(p.i, "pobj")]
-    parties = list(dict.fromkeys(agents(subj, ctx) + agents(
-        [e for i in withs for e in things(ctx, i, create=False)], ctx)))
-    if len(parties) < 2 or ctx.recent(f.verb, C.Meeting, sentences=len(ctx.tree.parse.sentences)):
-        return None
-    ev = described(ctx, f.verb, C.Meeting)
-    for p in parties if ev is not None else ():
-        ctx.add(ev, P.participant, p, f.verb, "frame:talk-participant", 0.7)
-    # where: a locative anywhere in the clause ("discussed exploration in Paris")
-    locatives = [c.i for i in _clause_tokens(ctx, f.verb) if t[i].dep == "prep" and t[i].text.lower() in ("at", "in")
-                 for c in t.children(i, "pobj")]
-    for pl in [e for i in locatives for e in things(ctx, i, create=False) if isa(ctx, e, C.City, C.Country)]:
-        ctx.add(ev, P.locatedIn, pl, f.verb, "frame:talk-in", 0.7)
-    return ev
 
 
 def _signing_told_of(ctx: Context, deals: list[Entity], places: list[Entity]) -> list[Entity]:
