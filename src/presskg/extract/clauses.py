@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse, Token
+from ..vocab import Class as C
 from .lexicon import HEAD_CLASSES, RELATIVE
 from .tree import Tree
 
@@ -25,7 +26,8 @@ _ENDS = (".", "!")
 
 
 def clause_roots(parse: Parse) -> Parse:
-    """``parse`` with each sentence read as a headline read as a clause (the same object when there is none).
+    """``parse`` with each sentence read as a headline read as a clause, and each body's class noun taken for
+    a verb read as the noun (:func:`_body_noun`); the same object when there is none.
 
     >>> from presskg.model import Sentence
     >>> def tok(i, text, pos, tag, dep, head):
@@ -39,6 +41,11 @@ def clause_roots(parse: Parse) -> Parse:
     [('The', 'det', 1), ('probe', 'nsubj', 2), ('landed', 'ROOT', 2), ('today', 'npadvmod', 2), ('.', 'punct', 2)]
     """
     tokens: list[Token] | None = None
+    for t in parse.tokens:
+        if t.text.lower() in _BODY_NOUNS and (t.pos == "VERB" or t.dep in _ROLE) \
+                and (name := _named_object(parse.tokens, t.i)) is not None:
+            tokens = tokens or list(parse.tokens)
+            _body_noun(tokens, t.i, name)
     for s in parse.sentences:
         found = _headline(parse.tokens, s.start, s.end)
         if found is None:
@@ -52,6 +59,33 @@ def clause_roots(parse: Parse) -> Parse:
             if tokens[k].head == noun:
                 tokens[k] = replace(tokens[k], head=verb)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+#: Class nouns of small bodies that are no English verbs, yet tagged as verbs before a name the tagger does not
+#: know ("will study asteroid 2011 UW158": "asteroid" a verb, the designation its object).
+_BODY_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if v in (C.Asteroid, C.Comet) and " " not in k)
+#: The dependency the name takes in place of the noun taken for a verb: the object of the verb above it, or of
+#: the preposition ("samples from asteroid Vesta").
+_ROLE = {"pcomp": "pobj", "xcomp": "dobj", "ccomp": "dobj", "advcl": "dobj", "dobj": "dobj", "conj": "conj"}
+
+
+def _named_object(tokens: tuple[Token, ...], v: int) -> int | None:
+    """The name a body noun taken for a verb has as its object ("asteroid [2011] UW158"), if it has one."""
+    return next((t.i for t in tokens if t.head == v and t.i > v and t.dep in ("dobj", "npadvmod", "attr")
+                 and t.text[:1].isupper() and t.pos in ("PROPN", "NOUN")), None)
+
+
+def _body_noun(tokens: list[Token], noun: int, name: int) -> None:
+    """Make the noun the name's compound, and the name what the noun was to its head (the verb's object, a
+    preposition's object); the noun's other dependents ("in 2029") go to that head."""
+    t = tokens[noun]
+    head = t.head if t.head != noun else name
+    role = "ROOT" if head == name else _ROLE.get(t.dep, "dobj")
+    for k, o in enumerate(tokens):
+        if o.head == noun and k not in (name, noun) and k > name:
+            tokens[k] = replace(o, head=head)
+    tokens[name] = replace(tokens[name], head=head, dep=role)
+    tokens[noun] = replace(t, pos="NOUN", tag="NN", dep="compound", head=name)
 
 
 def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:

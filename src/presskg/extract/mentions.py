@@ -17,6 +17,7 @@ from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, is_designation, noun_class, span_head
 from .classes import ancestors as kin_of
 from .classes import kin
+from .designations import provisional_designations
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
@@ -90,6 +91,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             continue
         cands.append(c)
         taken.add(c)
+    cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
     cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
     acronym_definitions(tree, cands)
