@@ -26,7 +26,8 @@ def provisional_designations(tree: Tree, cands: list[Candidate]) -> list[Candida
     >>> words = ["asteroid", "2011", "UW158", "in", "2026"]
     >>> toks = tuple(Token(i, w, 0, w, "NOUN", "NN", "dep", 0, "", "O", " ") for i, w in enumerate(words))
     >>> tree = Tree(Parse(toks, (Sentence(0, 0, 5, 0, 30, ""),), (), ""), "")
-    >>> [(c.start, c.end, c.hint) for c in provisional_designations(tree, [Candidate(2, 3, "pattern:proper-noun")])]
+    >>> code = Candidate(2, 3, "pattern:proper-noun")  # "UW158" alone
+    >>> [(c.start, c.end, str(c.hint)) for c in provisional_designations(tree, [code])]
     [(1, 3, 'Asteroid')]
     """
     out = list(cands)
