@@ -44,3 +44,30 @@ def test_awards_a_prize_is_no_contract(read):
     result = read("The Royal Society awarded Anna Lind a prize for her work on the Lyra mission.",
                   date=dt.date(2022, 9, 1))
     assert not any(p == "signatory" for _, p, _ in triples(result)), triples(result)
+
+
+@pytest.mark.parametrize("text, giver, taker", [
+    ("The Marlow Space Agency awarded a contract to Korrin Aerospace for the Tavi satellite.",
+     "Marlow Space Agency", "Korrin Aerospace"),
+    ("CNES awarded a 12 million euro contract to OHB for the Tavi satellite.", "CNES", "OHB"),
+    ("DLR awarded a EUR 8 million order to Airbus for the Tavi satellite.", "DLR", "Airbus"),
+])
+def test_rules_awards_a_contract_awarded_to_a_company_has_both_sign(read, text, giver, taker):
+    t = triples(read(text))
+    assert {o for s, p, o in t if p == "signatory"} >= {giver, taker}, t
+
+
+def test_rules_awards_a_currency_code_names_no_contract(read):
+    from ..helpers import labels
+
+    assert "EUR" not in labels(read("DLR awarded a EUR 8 million order to Airbus for the Tavi satellite."))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Korrin Aerospace signed a subcontract with Ostmark Systems for the Tavi antennas.",
+     "Korrin Aerospace", "Ostmark Systems"),
+    ("OHB has signed a subcontract with Fennick Ltd to supply the solar arrays.", "OHB", "Fennick Ltd"),
+])
+def test_rules_awards_a_subcontract_is_an_agreement_both_sign(read, text, a, b):
+    t = triples(read(text))
+    assert {o for s, p, o in t if p == "signatory" and s.startswith("subcontract")} >= {a, b}, t

@@ -29,6 +29,8 @@ def test_builders_a_builder_of_a_place_provides_nothing(read):
     ("The Vela orbiter includes a magnetometer and a camera.", "magnetometer", "Vela"),
     ("The Kestrel spacecraft comprises a radar and an altimeter.", "radar", "Kestrel"),
     ("The payload of the Lyra satellite consists of a spectrometer.", "spectrometer", "Lyra"),
+    ("The Lyra satellite will launch in 2027. The Lyra payload includes a camera and a radar.", "radar", "Lyra"),
+    ("The Orion-K probe flies in 2030. The Orion-K instrument suite comprises a sounder.", "sounder", "Orion-K"),
 ])
 def test_builders_includes(read, text, part, whole):
     facts = triples(read(text))
@@ -71,3 +73,9 @@ def test_builders_destination_of(read, text, fact):
 def test_builders_a_focus_that_is_no_body(read):
     facts = triples(read("Science is the focus of the Vela mission, not the Moon."))
     assert not any(p == "target" for _, p, _ in facts), facts
+
+
+def test_builders_team_of_a_craft_includes_no_parts(read):
+    """"The Lyra team includes a camera expert": people, not parts."""
+    facts = triples(read("The Lyra satellite will launch in 2027. The Lyra team includes a camera expert."))
+    assert not any(p == "partOf" for _, p, _ in facts), facts

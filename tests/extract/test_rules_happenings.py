@@ -28,6 +28,19 @@ def test_rules_happenings_onlookers_take_part_in_the_signing(read, text, onlooke
     assert signings and onlooker in _participants(result, signings[0]), triples(result)
 
 
+@pytest.mark.parametrize("text, onlooker", [
+    ("Minister Rosa Vidal signed the declaration at a ceremony in Lima on 3 May 2024, in the presence of NASA "
+     "Administrator Paul Smith.", "Paul Smith"),
+    ("Paul Smith opened the exhibition during a reception in Rome, in the presence of Minister Rosa Vidal.",
+     "Rosa Vidal"),
+])
+def test_rules_happenings_onlookers_of_the_event_a_clause_is_at(read, text, onlooker):
+    """The event the clause happens at ("at a ceremony") has the onlooker the clause names."""
+    result = read(text)
+    assert any(onlooker in _participants(result, k) for k in _events(result, "Meeting")), triples(result)
+
+
+
 def test_rules_happenings_people_signing_make_a_signing_event(read):
     """Two people put their names to an agreement: the signing is an event, the agreement signed at it."""
     facts = triples(read("Maria Lopez and Paul Smith put their signatures to the agreement."))

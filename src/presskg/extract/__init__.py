@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Entity, Extraction, Parse, Release
 from ..vocab import Class as C
 from . import rules  # noqa: F401  (registers the rules)
+from .clauses import clause_roots
 from .context import Context
 from .coreference import merge_definites
 from .entities import EntityTable, entity_key
@@ -34,7 +35,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
         gazetteer: names of the knowledge base.
         min_confidence: relations below it are dropped.
     """
-    tree = Tree(parse, release.text)
+    tree = Tree(clause_roots(parse), release.text)  # a sentence parsed as a headline read as a clause
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()

@@ -235,6 +235,8 @@ class Context(Antecedents):
         for c in self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd",
                                     "nummod"):  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
             ent = self.table.at(c.i)
+            if ent is None and c.dep == "appos" and c.i > i and c.pos == "NOUN":
+                ent = self.named_child(c.i)  # "a single instrument, the ALADIN wind lidar": the apposition's name
             if ent is None or (c.dep == "appos" and c.i < i):
                 continue
             if c.dep in ("amod", "nummod") and not c.text[:1].isupper():

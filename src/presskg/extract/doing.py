@@ -28,10 +28,11 @@ from ..vocab import Class
 from . import lexicon
 from .candidates import noun_class
 from .frames import name_taken_for_adverb
-from .lexicon import INTRANSITIVE_SUBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, TRANSITIVE_SUBJECTS
+from .lexicon import INTRANSITIVE_SUBJECTS, OBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, RECIPIENTS, TRANSITIVE_SUBJECTS
 from .tree import Tree
 
 _OBJECTS = ("dobj", "obj", "attr")
+_CURRENCY = lexicon.WORD_CLASSES["CURRENCY_NOUNS"]
 
 
 def role_class(tree: Tree, start: int, end: int) -> Class | None:
@@ -60,6 +61,9 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))
             if cls is not None:
                 return cls
+    received = recipient_class(tree, h)
+    if received is not None:
+        return received
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
@@ -74,18 +78,57 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
                     return cls
     if dep == "nsubjpass":
         return PASSIVE_SUBJECTS.get(key)
+    if dep == "dobj":  # "ISRO launched Cartosat-3": what undergoes the verb, as its passive subject
+        return OBJECTS.get(key)
     if dep != "nsubj":
         return None
     if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
-        return next((cls for a in tree.children(verb, "attr") if a.pos == "NOUN" and (cls := noun_class(tree, a.i))),
-                    None)
+        return next((cls for a in tree.children(verb, "attr") if a.pos == "NOUN" and (
+            cls := _part_of_programme(tree, a.i) or noun_class(tree, a.i))), None)
     if _on_behalf(tree, verb):
         return Class.Person  # "Halvorsen signed the agreement on behalf of the Norwegian Space Agency"
     objects = [c.i for c in tree.children(verb) if c.dep in _OBJECTS]
     if objects:  # "Kestrel entered orbit": the verb with its object noun first ("enter orbit"), then the verb
-        with_object = TRANSITIVE_SUBJECTS.get(f"{key} {tree.lemma(objects[0])}")
+        obj = objects[0]  # an amount is "money": "Skyrora received 4 million pounds"
+        what = "money" if tree[obj].ent_type == "MONEY" or tree.lemma(obj) in _CURRENCY else tree.lemma(obj)
+        with_object = TRANSITIVE_SUBJECTS.get(f"{key} {what}")
         return with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
     return INTRANSITIVE_SUBJECTS.get(key)
+
+
+def _part_of_programme(tree: Tree, i: int) -> Class | None:
+    """"Kestrel is part of the Nova programme": a part noun (lexicon ``PART_NOUNS``) of a programme (a noun of
+    ``PROGRAMME_NOUNS``) makes its subject a mission."""
+    if tree.lemma(i) not in lexicon.WORD_CLASSES["PART_NOUNS"]:
+        return None
+    wholes = [o.i for p in tree.children(i, "prep") if tree.lowers[p.i] in ("of", "in")
+              for o in tree.children(p.i, "pobj")]
+    return Class.Mission if any(tree.lemma(w) in lexicon.WORD_CLASSES["PROGRAMME_NOUNS"] for w in wholes) else None
+
+
+def recipient_class(tree: Tree, h: int) -> Class | None:
+    """The class of who receives what a giving verb gives (lexicon ``RECIPIENTS``, keyed "verb what"):
+    "awarded a contract to Skyrora", "awarded Skyrora a contract", "Skyrora was awarded a contract",
+    "awarded 4 million euros to Skyrora" (an amount is "money"), "contracts went to Airbus and Skyrora"
+    (for "go" what is given is the subject). A name in a list takes the list's place ("to X, Y and Z")."""
+    t = tree[tree.conj_root(h)]
+    if t.dep == "pobj" and tree.lowers[t.head] == "to" and tree[t.head].dep in ("dative", "prep"):
+        verb, given_deps = tree[t.head].head, ("dobj", "nsubj", "nsubjpass")
+    elif t.dep == "dative":
+        verb, given_deps = t.head, ("dobj",)
+    elif t.dep == "nsubjpass":
+        verb, given_deps = t.head, ("dobj",)
+    else:
+        return None
+    if tree[verb].pos not in ("VERB", "AUX") or verb == t.i:
+        return None
+    for g in tree.children(verb):
+        if g.dep in given_deps and g.i != t.i:
+            what = "money" if g.ent_type == "MONEY" or tree.lemma(g.i) in _CURRENCY else tree.lemma(g.i)
+            cls = RECIPIENTS.get(f"{tree.lemma(verb)} {what}")
+            if cls is not None:
+                return cls
+    return None
 
 
 def _verb_key(tree: Tree, verb: int) -> str:

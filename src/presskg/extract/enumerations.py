@@ -31,8 +31,8 @@ def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
                            or f"{tree[k].text} {tree[k + 1].text}".lower() in ENUMERATORS), None)
             if opener is None:
                 continue
-            first = next((k for k in range(opener + 1, min(opener + 6, s.end)) if tree[k].pos in ("NOUN", "PROPN")),
-                         None)
+            first = next((k for k in range(opener + 1, min(opener + 6, s.end)) if tree[k].pos in ("NOUN", "PROPN")
+                          and tree[k].dep != "poss"), None)  # "including CNES's X": the thing, not its owner
             if first is None:
                 continue
             while tree[first].dep in ("compound", "nmod") and tree[first].head != first:

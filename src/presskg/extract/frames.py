@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .candidates import is_designation
+from .clauses import phrase_head, relative_acl
 from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun
@@ -129,8 +130,8 @@ def _frame(tree: Tree, v: int) -> Frame:
         if verb_of_verbless(tree, v):
             f.subj.append(t.head)  # "The HTV spacecraft berthed to the station on <date>": the sentence's verb
         elif t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):
-            if not f.obj:
-                f.obj.append(t.head)  # "the instrument delivered to JAXA"
+            if not f.obj:  # "the instrument delivered to JAXA", "a memorandum of understanding signed by"
+                f.obj.append(phrase_head(tree, t.head))
                 f.passive = True
         elif t.tag == "VBG" and not f.subj:
             f.subj.append(t.head)  # "DLR, working hand in hand with CNES"
@@ -146,9 +147,9 @@ def _stray_agent(tree: Tree, f: Frame) -> None:
     business on a date or a place, it is the participle's (a plain "by" phrase too, which on another noun
     may be the noun's own: "during a visit by the minister"; not on a role: "selected as an astronaut by ESA").
     "By 2030" is a deadline, no agent."""
-    for c in f.preps:
+    for c in f.preps:  # (or on the noun of an "at" / "in" place: "at ESA's operations centre by A and B")
         kids = [k for k in tree.children(c[1]) if k.dep == "agent" or k.dep == "prep" and k.text.lower() == "by"
-                and (tree[c[1]].ent_type in ("DATE", "TIME", "GPE", "LOC", "FAC") or c[0] == "as")]  # "as X by A"
+                and (tree[c[1]].ent_type in ("DATE", "TIME", "GPE", "LOC", "FAC") or c[0] in ("at", "in", "as"))]
         for a in kids:
             who = [p.i for p in tree.children(a.i, "pobj") if tree[p.i].ent_type not in ("DATE", "TIME", "CARDINAL")
                    and tree[p.i].pos in ("PROPN", "NOUN")]
@@ -315,8 +316,8 @@ def name_taken_for_adverb(tree: Tree, v: int) -> int | None:
 def _relative(tree: Tree, f: Frame) -> None:
     """Fill the role of a relative pronoun with its antecedent."""
     t = tree[f.verb]
-    if t.dep != "relcl" or t.head == f.verb:
-        return
+    if t.dep not in ("relcl", "acl") or t.head == f.verb or t.dep == "acl" and not relative_acl(tree, f.verb):
+        return  # ("an accord that A and B signed": the parser's "acl" for a relative clause with its pronoun)
     ante = t.head
     found = False
     for role in (f.subj, f.obj):
@@ -384,8 +385,8 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
         shared = t.dep == "conj" and t.tag == "VBN" and g.passive and not f.passive and not any(
             c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tree.children(i))
         f.passive = f.passive or shared
-        if t.dep == "xcomp" and g.obj:
-            f.subj.extend(g.obj)  # "allows JAXA to ...", "MIO is designed to clarify ..."
+        if t.dep == "xcomp" and g.obj and not all(tree[o].dep == "attr" for o in g.obj):
+            f.subj.extend(g.obj)  # "allows JAXA to ..."; "X became the 41st country to sign": X signs
         elif t.dep == "conj" and g.passive and not f.passive:  # "X was released by A and landed": X landed, not A
             f.subj.extend(g.obj)
         elif not (t.dep == "conj" and f.passive and (shared or not g.passive)):  # "X ... was delivered": X no agent

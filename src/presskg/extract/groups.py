@@ -1,6 +1,7 @@
 """Groups that stand for the names behind them: a plural noun for the names listed after it ("three
-partners: A, B and C"), a team for the organization it works for ("a JAXA recovery team"), and "they" for
-the team told of just before ("JAXA sent a team to Woomera. They retrieved the capsule").
+partners: A, B and C"), the governments of states for the states ("the governments of France and India"), a
+team for the organization it works for ("a JAXA recovery team"), and "they" for the team told of just before
+("JAXA sent a team to Woomera. They retrieved the capsule").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .mentions import noun_class
 
 PLURAL = WORD_CLASSES["PLURAL"]
 HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
+GOVERNMENT_NOUNS = WORD_CLASSES["GOVERNMENT_NOUNS"]
 #: How many sentences back "they" looks for the team it stands for.
 TEAM_REACH = 1
 
@@ -43,6 +45,17 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
                     ctx.table.is_a(e, x) for x in (C.Agent, C.Country)):
                 out.append(e)
     return out
+
+
+def governments_of(ctx: Context, j: int) -> list[Entity]:
+    """"The governments of France and India agreed to cooperate": a plural noun of a state's bodies (lexicon
+    ``GOVERNMENT_NOUNS``) with the states after "of" stands for the states, each acting as a state (the graph
+    contract lets a country fill an agent's place)."""
+    t = ctx.tree
+    if t[j].tag != "NNS" or t.lemma(j) not in GOVERNMENT_NOUNS or ctx.table.at(j) is not None:
+        return []
+    return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+            for k in ctx.table.conjuncts(o.i) if (e := ctx.table.at(k)) is not None and C.Country in e.classes]
 
 
 def worker_org(ctx: Context, i: int) -> list[Entity]:

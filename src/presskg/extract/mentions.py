@@ -17,6 +17,7 @@ from .acronyms import acronym_definitions
 from .candidates import Candidate, Taken, is_acronym, is_designation, noun_class, span_head
 from .classes import ancestors as kin_of
 from .classes import kin
+from .designations import provisional_designations
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
@@ -36,6 +37,7 @@ from .lexicon import (
 )
 from .portfolios import portfolios
 from .series import craft_class, joined_end, numbered_end
+from .trade_names import company_name, listed_like, without_country
 from .tree import Tree
 
 __all__ = ["Candidate", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
@@ -89,12 +91,15 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             continue
         cands.append(c)
         taken.add(c)
+    cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
     cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += _national_bodies(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += names.elided_members(tree, cands)
     listed = enumerations(tree)
     for c in cands:
+        if c.source == "model" and c.hint == C.Person and (in_list := listed.get(c.start)) is not None:
+            c.hint = in_list[0]  # "satellites, including Pleiades Neo and X": the model's person is a listed craft
         if c.hint is None and not body_names.field_only(c):  # "the Vela Earth-observation satellite": no craft
             in_list = listed.get(c.start) if c.source != "kb" else None
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
@@ -103,10 +108,17 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     _surnames_of_people(tree, cands)
     names.type_by_series(tree, cands)
     names.apposed_names(tree, cands)
+    cands = without_country(tree, cands)
+    listed_like(tree, cands)
     terms = names.glossed_acronyms(tree)
-    cands = [c for c in cands if c.kb or not (c.end == c.start + 1 and c.start in terms)]
+    cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+def _zone(tree: Tree, c: Candidate) -> bool:
+    """"at 14:22 Beijing time", "10:15 Moscow time": a place's name that modifies "time" names a time zone."""
+    return c.end < len(tree) and tree.lowers[c.end] == "time" and tree[c.end - 1].head == c.end
 
 
 def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
@@ -192,6 +204,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
             if cls:
                 return cls
+    if company_name(tree, cand.start, cand.end):
+        return C.Company  # "Vexel Technologies": a trade name
     return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
 
 
@@ -255,7 +269,9 @@ def _joiner(tree: Tree, i: int) -> bool:
 
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     t = tree[i]
-    if t.text.lower() in CALENDAR_WORDS or names.is_time_zone(t.text):
+    if t.text.islower():  # no capital: no name, acronym nor designation (most words, asked first)
+        return False
+    if t.text.lower() in CALENDAR_WORDS or names.is_time_zone(t.text) or t.ent_type == "MONEY":
         return False  # "the Council of Ministers on Wednesday April 14": the date is not in the name
     if t.pos == "PROPN" and t.text[:1].isupper():
         return True

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..vocab import Class as C
 from . import described_names
 from .candidates import Candidate, is_acronym, noun_class
-from .doing import role_class
+from .doing import recipient_class, role_class
 from .lexicon import (
     HEAD_CLASSES,
     HEAD_TITLES,
@@ -29,6 +29,8 @@ from .lexicon import (
     TRAVEL_VERBS,
 )
 from .ranks import is_title
+from .series import craft_class
+from .trade_names import apposed_company, company_name
 from .tree import Tree
 
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
@@ -139,8 +141,12 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
     someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
+    if (received := recipient_class(tree, tree.span_head(start, end))) is not None:
+        return received  # "contracts went to Ulvane": who receives a contract is a company, not a place
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
+    if company_name(tree, start, end) or apposed_company(tree, start, end):
+        return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
     if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
         cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies
@@ -290,6 +296,8 @@ def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
     typed: dict[str, str] = {}
     for c in cands:
         cls = c.hint or (next(iter(c.kb[0].classes)) if len(c.kb) == 1 and len(c.kb[0].classes) == 1 else None)
+        if c.kb and (craft := craft_class(c.kb)) is not None:  # "Aeolus" known: "Aeolus-2" is its successor
+            typed.setdefault(text(c), craft)
         if cls is None or cls in (C.Organization, C.Place, C.Person):
             continue
         name = text(c)

@@ -12,7 +12,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors, may_take_back
-from .groups import listed_members, team_behind
+from .groups import governments_of, listed_members, team_behind
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
@@ -34,13 +34,13 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
         if not ents and ctx.tree.lemma(j) in _PAIR_WORDS:
             ents = the_two(ctx, j)
         if not ents:
-            ents = listed_members(ctx, j) or team_behind(ctx, j)
+            ents = listed_members(ctx, j) or governments_of(ctx, j) or team_behind(ctx, j)
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
         if not ents and ctx.tree.lemma(j) in WORD_CLASSES["QUANTITY_NOUNS"]:  # "5 grams of samples", "a portion of"
-            for p in ctx.tree.children(j, "prep"):
-                for o in ctx.tree.children(p.i, "pobj"):
+            for p in ctx.tree.children(j, "prep"):  # (its "of" only: "5 grams of samples from [asteroid X]")
+                for o in ctx.tree.children(p.i, "pobj") if p.text.lower() == "of" else ():
                     ents = things(ctx, o.i, create=create)
         for e in ents + _coordinated_modifier(ctx, j):
             if e not in out:

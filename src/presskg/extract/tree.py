@@ -34,6 +34,8 @@ class Tree:
         # heads of a gapped clause's remnant ("... and DLR the spectrometer": "DLR", "spectrometer"), which the
         # parser hangs as conjuncts of the clause's object or verb: set by frames, they join no coordination
         self.gapped: set[int] = set()
+        # list items the parser hung as conjuncts of a name inside the list's first item (:meth:`_item_before`)
+        self._lifted: set[int] = set()
         self._sent_of = [0] * len(self.tokens)
         for s in parse.sentences:
             for i in range(s.start, s.end):
@@ -47,9 +49,10 @@ class Tree:
 
     def children(self, i: int, *deps: str) -> Sequence[Token]:
         """Children of token ``i``, only those with one of ``deps`` when given."""
-        if deps:
-            return [t for t in self._kid_tokens[i] if t.dep in deps]
-        return self._kid_tokens[i]
+        kids = self._kid_tokens[i]
+        if deps and kids:  # (a leaf, most tokens, has none to filter)
+            return [t for t in kids if t.dep in deps]
+        return kids
 
     def head(self, i: int) -> Token:
         return self.tokens[self.tokens[i].head]
@@ -105,8 +108,9 @@ class Tree:
             if j in out:
                 continue
             out.append(j)
-            todo.extend(c.i for c in self.children(j, "conj") if c.i not in self.gapped)
-            todo.extend(self._listed.get(j, ()))
+            listed = self._listed  # (made first: it fills _lifted)
+            todo.extend(c.i for c in self.children(j, "conj") if c.i not in self.gapped and c.i not in self._lifted)
+            todo.extend(listed.get(j, ()))
         return sorted(out)
 
     @cached_property
@@ -117,7 +121,37 @@ class Tree:
         for t in self.tokens:
             if t.dep == "appos" and t.head != t.i and self.listed_apposition(t.head, t.i):
                 out.setdefault(t.head, []).append(t.i)
+            elif t.dep == "appos" and t.head != t.i and (first := self._item_before(t.i)) is not None:
+                out.setdefault(first, []).append(t.i)
+                # "..., and a magnetometer provided by Y" hung on the same name: the list's too, not the name's
+                lifted = [c.i for c in self._kid_tokens[t.head]
+                          if c.dep == "conj" and c.i > t.i and self._indefinite(c.i)]
+                out[first] += lifted
+                self._lifted.update(lifted)
         return out
+
+    def _indefinite(self, k: int) -> bool:
+        return self.tokens[k].pos == "NOUN" and any(c.dep == "det" and c.text.lower() in ("a", "an")
+                                                    for c in self._kid_tokens[k])
+
+    def _item_before(self, a: int) -> int | None:
+        """"a camera from DLR, a spectrometer from CNES and a radar from ASI": the parser hangs the second item
+        as an apposition of the name that ends the first ("DLR"). The first item, when ``a`` is an indefinite noun
+        set off by a comma after a name inside the post-modifier ("from DLR", "built by X") of an indefinite noun,
+        and a third item follows (coordinated with ``a`` or with the first)."""
+        tokens, kids, indefinite = self.tokens, self._kid_tokens, self._indefinite
+        name = tokens[a].head
+        if not indefinite(a) or tokens[name].dep != "pobj" or tokens[min(self.subtree(a)) - 1].text != ",":
+            return None
+        up = tokens[tokens[name].head]  # "from", "by"
+        first = up.head if up.dep in ("prep", "agent") else None
+        if first is not None and up.dep == "agent" and tokens[first].dep == "acl":
+            first = tokens[first].head  # "a camera built by X"
+        if first is None or first >= name or not indefinite(first):
+            return None
+        third = any(c.dep == "conj" and indefinite(c.i) for c in kids[a]) or any(
+            c.dep == "conj" and c.i > a and indefinite(c.i) for k in (first, name) for c in kids[k])
+        return first if third else None
 
     def listed_apposition(self, j: int, a: int) -> bool:
         """"a radar sounder, a thermal imager and a magnetometer": an indefinite noun set after an

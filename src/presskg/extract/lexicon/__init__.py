@@ -110,6 +110,9 @@ INTRANSITIVE_SUBJECTS = _classes(_TABLES["INTRANSITIVE_SUBJECTS"], "INTRANSITIVE
 TRANSITIVE_SUBJECTS = _classes(_TABLES["TRANSITIVE_SUBJECTS"], "TRANSITIVE_SUBJECTS")
 PASSIVE_SUBJECTS = _classes(_TABLES["PASSIVE_SUBJECTS"], "PASSIVE_SUBJECTS")
 PASSIVE_AGENTS = _classes(_TABLES["PASSIVE_AGENTS"], "PASSIVE_AGENTS")
+OBJECTS = _classes(_TABLES["OBJECTS"], "OBJECTS")  # the active verb's object ("ISRO launched X")
+#: Who receives what a giving verb gives, keyed "verb what-is-given": "awarded a contract to X" ("roles.toml").
+RECIPIENTS = _classes(_TABLES["RECIPIENTS"], "RECIPIENTS")
 
 # Verb classes (a phrasal verb is written "lemma particle").
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]

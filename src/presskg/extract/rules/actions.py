@@ -256,12 +256,14 @@ def sample_source(ctx: Context) -> None:
         if tok.pos != "NOUN" or noun_class(t, tok.i) != C.Sample:
             continue
         heads = [tok.i, *(c.i for c in t.children(tok.i, "acl") if t[c.i].tag == "VBN")]
+        if tok.dep == "nsubj" and t.lemma(tok.head) in WORD_CLASSES["RETURN_VERBS"]:
+            heads.append(tok.head)  # "Samples collected from X arrived ...", parsed as the samples collecting
         # "from asteroid Vesta" may be parsed as a clause ("asteroid" a pcomp verb, "Vesta" its object)
         objs = [o.i for h in heads for p in t.children(h, "prep") if p.text.lower() in ("from", "of")
                 for o in t.children(p.i, "pobj", "pcomp")]
         objs += [d.i for o in objs if t[o].dep == "pcomp" for d in t.children(o, "dobj", "npadvmod")]
-        bodies = [e for o in objs for e in things(ctx, o, create=False)
-                  if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
+        bodies = [e for o in objs for e in bodies_in(ctx, o)  # "from the far side of X"
+                  if e.label != "Earth"]
         if bodies:
             sample = ctx.ref(tok.i) or described(ctx, tok.i, C.Sample)
             for b in bodies if sample is not None and isa(ctx, sample, C.Sample) else ():

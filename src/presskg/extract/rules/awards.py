@@ -65,12 +65,14 @@ def award(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return f.prep(*words) + [o.i for h in hosts for p in t.children(h, "prep") if p.text.lower() in words
                                  for o in t.children(p.i, "pobj")]
 
+    # the dative is the receiver ("awarded OHB a contract") or its "to" ("awarded a contract to OHB")
+    dative = [o for d in f.dative for o in ([c.i for c in t.children(d, "pobj")] if t[d].pos == "ADP" else [d])]
     if f.lemma in RECEIVING:
         givers, takers = on_deal("from", "with", "by"), f.subj
     elif f.passive:  # "Airbus has been awarded a contract by ESA": the subject of the passive receives it
         givers, takers = f.subj + on_deal("by"), others + on_deal("to")
     else:
-        givers, takers = f.subj, f.dative + on_deal("to", "with")
+        givers, takers = f.subj, dative + on_deal("to", "with")
     parties = _parties(ctx, givers) + _parties(ctx, takers)
     if len(parties) < 2:
         return  # a contract awarded by someone to someone: one side alone may be a prize or a grant

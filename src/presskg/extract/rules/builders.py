@@ -85,9 +85,10 @@ def includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     t = ctx.tree
     wholes = [e for e in subj if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
-    if not wholes:  # "the robotics system of the Gateway", "Vela's instruments": the craft the subject is of
+    if not wholes:  # "the robotics system of the Gateway", "Vela's instruments", "the Vela payload": the craft
         owners = [o.i for i in f.subj for p in t.children(i, "prep") if p.text.lower() == "of"
-                  for o in t.children(p.i, "pobj")] + [c.i for i in f.subj for c in t.children(i, "poss")]
+                  for o in t.children(p.i, "pobj")] + [c.i for i in f.subj for c in t.children(i, "poss")] + [
+            c.i for i in f.subj for c in t.children(i, "compound") if c.pos == "PROPN"]
         wholes = [e for j in owners for e in things(ctx, j, create=False)
                   if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
     if not wholes:

@@ -25,6 +25,7 @@ from ..referents import (
     things,
 )
 from ..registry import Stage, rule
+from .encounters import during, talk
 from .fields import field_topic, listed_fields
 
 CRAFT = (C.Mission, C.Spacecraft)
@@ -45,7 +46,7 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
     if not events and f.lemma == "meet" and people:
         # "During the visit, he met X": the visit, not a meeting of its own
-        events = _during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
+        events = during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
         people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
         t = ctx.tree
@@ -66,21 +67,14 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.events_seen.append(ev.key)
 
 
-def _during(ctx: Context, f: Frame) -> list[Entity]:
-    """The gathering told of before that a clause's "during" phrase takes back ("During the visit, he toured the
-    centre and met X": the clause's, or its first verb's in a list of verbs)."""
-    t = ctx.tree
-    heads = [f.verb] + ([t[f.verb].head] if t[f.verb].dep == "conj" else [])
-    found = [e for v in heads for p in t.children(v, "prep") if p.text.lower() == "during"
-             for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
-    return [e for e in found if isa(ctx, e, C.Meeting) and not e.named][:1]
-
-
 @rule("frame:topic", scope="verb", stage=Stage.VERBS, triggers=("DISCUSS_VERBS",),
-      produces=(P.topic, P.participant, P.contributesTo), confidence=0.75)
+      produces=(P.topic, P.participant, P.contributesTo, P.locatedIn, C.Meeting), confidence=0.75)
 def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"The two heads of agency discussed the COVID-19 situation": topics of their meeting."""
+    """"The two heads of agency discussed the COVID-19 situation": topics of their meeting (one made when the
+    release told of none: :func:`~presskg.extract.rules.encounters.talk`)."""
     event = meeting_in_view(ctx, f.verb, subj)
+    if event is None and f.lemma in WORD_CLASSES["CONFER_VERBS"] and not f.passive:
+        event = talk(ctx, f, subj)
     if event is None or any(pronoun_agreement(ctx, i) for i in f.subj):  # "It covers X": the agreement does
         return
     people = [e for e in ctx.objects(event, P.participant)]
@@ -229,10 +223,10 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not signers and between:
         everyone = list(dict.fromkeys(between))
     else:
-        if not signers:  # (not for a participle on a deal named in passing: "under an agreement signed in 2023")
-            aside = t[f.verb].dep == "acl" and t[t[f.verb].head].dep == "pobj"
-            signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or (organizations_of(
-                ctx, ctx.latest_group(f.verb)) if not aside else [])
+        if not signers:  # (a participle with no agent, "under a contract signed in 2021", names no group in view)
+            bare = t[f.verb].dep == "acl" and not f.subj
+            signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or ([] if bare else organizations_of(
+                ctx, ctx.latest_group(f.verb)))
         everyone = list(dict.fromkeys(signers + between + organizations_of(ctx, signers)))
     events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
               for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
@@ -242,10 +236,12 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                  for c in t.children(i, "pobj")]
     places = [e for i in locatives for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
-    if not events and not ctx.frame_date(f.verb):  # "... concluded at the meeting. X signed the Y accord" (undated)
+    # "Peru became the 41st country to sign the Accords": an infinitive tells of no signing in view
+    told = not any(c.dep == "aux" and c.text.lower() == "to" for c in t.children(f.verb))
+    if not events and told and not ctx.frame_date(f.verb):  # "... concluded at the meeting. X signed the Y accord"
         events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
                   for e in ctx.objects(d, P.signedAt)][:1]
-    if not events:  # "The signing took place ... X signed for ESA": the signing in view
+    if not events and told:  # "The signing took place ... X signed for ESA": the signing in view
         events = [e for e in ctx.recent(f.verb, C.Meeting, sentences=2) if ctx.tree.lemma(
             e.mentions[0].end - 1) in ("signing", "ceremony")][:1] if not places else []
         _take_part(ctx, events, signers, [], f.verb)

@@ -114,6 +114,10 @@ def witnesses(ctx: Context) -> None:
         if t[v].pos != "VERB":
             # "the ceremony was held in Cannes, in the presence of C": the verb the event is the subject of
             gov = t[v].head if t[v].dep in ("nsubj", "nsubjpass") and t[t[v].head].pos == "VERB" else None
+            # "signed the Accords at a ceremony in Washington, in the presence of C": the clause the event frames
+            if gov is None and t[v].dep == "pobj" and t[t[v].head].text.lower() in ("at", "during") \
+                    and t[t[t[v].head].head].pos == "VERB":
+                gov = t[t[v].head].head
             if gov is None or gov in ctx.described:
                 for i in dict.fromkeys(who):
                     for e in agents(things(ctx, i, create=False), ctx):

@@ -45,10 +45,11 @@ def isa_class(cls: str, *classes: str) -> bool:
     return any(c in ancestors(cls) for c in classes)
 
 
-@rule("dep:hyphened-agent", stage=Stage.PHRASES, triggers=("OPERATE_VERBS", "SUPPLY_VERBS"),
-      produces=(P.operatedBy, P.providedBy), confidence=0.8)
+@rule("dep:hyphened-agent", stage=Stage.PHRASES, triggers=("OPERATE_VERBS", "SUPPLY_VERBS", "FUND_VERBS"),
+      produces=(P.operatedBy, P.providedBy, P.contributesTo), confidence=0.8)
 def hyphened_agent(ctx: Context) -> None:
-    """"this ESA-led mission" (operated by ESA), "a DLR-built lander" (provided by DLR)."""
+    """"this ESA-led mission" (operated by ESA), "a DLR-built lander" (provided by DLR), "the EU-funded Vela
+    mission" (who pays takes part, lexicon ``FUND_VERBS``: it provides nothing)."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "amod" or tok.tag != "VBN" or tok.i < 2 or t[tok.i - 1].text not in ("-", "‐", "–"):
@@ -60,6 +61,9 @@ def hyphened_agent(ctx: Context) -> None:
         for thing in _craft_of(ctx, tok.head) or [e for e in [described(ctx, tok.head)] if e is not None]:
             if lemma in OPERATE_VERBS and isa(ctx, thing, C.Mission, C.Spacecraft, C.Facility):
                 ctx.add(thing, P.operatedBy, org, tok.i)
+            elif lemma in WORD_CLASSES["FUND_VERBS"]:
+                if isa(ctx, thing, C.Mission, C.Spacecraft, C.LaunchVehicle):
+                    ctx.add(org, P.contributesTo, thing, tok.i)
             elif lemma in SUPPLY_VERBS and isa(ctx, thing, C.Instrument, C.Spacecraft, C.LaunchVehicle):
                 ctx.add(thing, P.providedBy, org, tok.i)
 

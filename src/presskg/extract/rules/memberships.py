@@ -26,11 +26,21 @@ ACCESSION_VERBS = WORD_CLASSES["ACCESSION_VERBS"]
 
 
 def _is_membership_noun(ctx: Context, noun: int) -> bool:
-    """"member", "member state", "participating state" (a modifier's word as written: its lemma is "participate")."""
+    """"member", "member state", "participating state" (a modifier's word as written: its lemma is "participate");
+    written with capitals too ("an Associate Member", "ESA Member States": the parser's proper nouns)."""
     t = ctx.tree
-    return t.lemma(noun) in MEMBERSHIP_NOUNS or any(
-        f"{w} {t.lemma(noun)}" in MEMBERSHIP_NOUNS for c in t.children(noun, "compound", "amod")
+    word = _word(ctx, noun)
+    return word in MEMBERSHIP_NOUNS or any(
+        f"{w} {word}" in MEMBERSHIP_NOUNS for c in t.children(noun, "compound", "amod")
         for w in (t.lemma(c.i), c.text.lower()))
+
+
+def _word(ctx: Context, i: int) -> str:
+    """A noun's lemma; a capitalized one's as a common noun's ("Members" → "member")."""
+    lemma = ctx.tree.lemma(i)
+    if ctx.tree[i].pos == "PROPN" and lemma.endswith("s") and lemma[:-1] in MEMBERSHIP_NOUNS | {"state"}:
+        return lemma[:-1]
+    return lemma
 
 
 def _membership_of(ctx: Context, noun: int) -> list[Entity]:
@@ -41,7 +51,10 @@ def _membership_of(ctx: Context, noun: int) -> list[Entity]:
     owners = [e for p in t.children(noun, "prep") if p.text.lower() in ("of", "in")
               for o in t.children(p.i, "pobj") for e in ctx.refs(o.i)]
     owners += [e for c in t.children(noun, "poss") for e in ctx.refs(c.i)]
-    return [e for e in owners if isa(ctx, e, C.Organization)]
+    # "ESA Associate Members": the organization's name before the noun (a compound of it or of its modifier)
+    owners += [e for c in t.children(noun, "compound") for k in (c.i, *(g.i for g in t.children(c.i, "compound")))
+               if (e := ctx.table.at(k)) is not None]
+    return list(dict.fromkeys(e for e in owners if isa(ctx, e, C.Organization)))
 
 
 def _countries(ctx: Context, i: int) -> list[Entity]:
@@ -56,7 +69,7 @@ def member_states(ctx: Context) -> None:
     t = ctx.tree
     for tok in t.tokens:
         lemma = t.lemma(tok.i)
-        if tok.pos == "NOUN" and tok.dep in ("attr", "appos"):
+        if tok.pos in ("NOUN", "PROPN") and tok.dep in ("attr", "appos"):
             head = tok.head
             subject = [c.i for c in t.children(head, "nsubj")] if tok.dep == "attr" else [head]
             for org in _membership_of(ctx, tok.i):
@@ -65,7 +78,7 @@ def member_states(ctx: Context) -> None:
             if tok.dep == "attr" and lemma in PARTNER_NOUNS and tok.tag == "NNS":  # "A and B are partners"
                 agents = [e for i in subject for e in ctx.refs(i) if isa(ctx, e, C.Organization, C.Country)]
                 ctx.add_partners(list(dict.fromkeys(agents)), tok.i, "dep:partners-copula", 0.75)
-        elif tok.pos == "NOUN" and tok.dep == "pobj" and t[tok.head].text.lower() == "as":
+        elif tok.pos in ("NOUN", "PROPN") and tok.dep == "pobj" and t[tok.head].text.lower() == "as":
             _admitted_as(ctx, tok.i)
         elif tok.pos == "VERB" and lemma in ACCESSION_VERBS:
             orgs = [e for c in t.children(tok.i, "dobj") for e in ctx.refs(c.i) if isa(ctx, e, C.Organization)]
@@ -90,6 +103,8 @@ def _admitted_as(ctx: Context, noun: int) -> None:
     subj = [s.i for s in t.children(verb, "nsubj")]
     orgs = [governed(ctx, o, subj) or o for o in orgs]
     members = [c for d in t.children(verb, "dobj", "nsubjpass") for j in t.conjuncts(d.i) for c in _countries(ctx, j)]
+    if t.lemma(verb) in ACCESSION_VERBS:  # "Slovenia joins Latvia and Slovakia as ESA Associate Members": all four
+        members += [c for d in t.children(verb, "nsubj") for c in _countries(ctx, d.i)]
     for org in dict.fromkeys(orgs):
         for country in members:
             ctx.add(country, P.memberOf, org, noun)

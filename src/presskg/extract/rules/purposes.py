@@ -30,8 +30,9 @@ def agreement_purpose(ctx: Context) -> None:
     oceanography": what the clause hung on an agreement noun builds, or the fields it names, are its topics."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos != "NOUN":
-            continue
+        if tok.pos != "NOUN" or not any(c.dep in ("acl", "relcl") or c.dep == "prep" and c.text.lower() == "for"
+                                        for c in t.children(tok.i)):
+            continue  # (no clause or "for" phrase: no topic to find; most nouns, asked first)
         deals = [e for e in ctx.refs(tok.i) or [ctx.table.entities[k] for k in [ctx.described.get(tok.i)] if k]
                  if isa(ctx, e, C.Agreement)]
         if not deals and noun_class(t, tok.i) != C.Agreement:

@@ -136,9 +136,11 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
     # a conjunct with its own determiner, adjective or possessor is a phrase of its own, and so are a body's people
     # and a name joined to a common noun: "the Italian A and the French B", "the Dutch minister and ESA officials",
     # "the Italian minister and NASA" (not "the Italian A and B satellites")
+    # ... and so is a person named with a title of his own: "Slovenia's Minister X and ESA Director General Y"
     own_phrase = [j for j in t.conjuncts(i) if j == i or not (t[i].pos == "NOUN" and t[j].pos == "PROPN" or any(
-        c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and t.lemma(j) in WORKER_NOUNS
-        and ctx.table.at(c.i) is not None for c in t.children(j)) or _after_possessive(t, j))]
+        c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and (t.lemma(j) in WORKER_NOUNS
+        and ctx.table.at(c.i) is not None or title_kind(ctx, c.i) is not None) for c in t.children(j))
+        or _after_possessive(t, j))]
     others = {e.key for j in t.conjuncts(i) if j not in own_phrase for e in ctx.refs(j)}
     # the word's own name alone when it has one (refs would spread it over every conjunct again)
     ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])
@@ -198,7 +200,10 @@ def possessives(ctx: Context) -> None:
         if owner is None:
             continue
         owned_head = tok.head
-        for owned in ctx.refs(owned_head) or _described(ctx, owned_head):
+        # "CNES's Pleiades and ESA's Sentinel-2": a conjunct with a possessor of its own is not this one's
+        others = {e.key for j in ctx.table.conjuncts(owned_head) if j != owned_head
+                  and any(c.dep == "poss" for c in t.children(j)) and (e := ctx.ref(j)) is not None}
+        for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or _described(ctx, owned_head):
             if ctx.table.is_a(owner, C.Organization) and any(
                 ctx.table.is_a(owned, c) for c in (C.Mission, C.Spacecraft, C.Facility)
             ):
@@ -206,7 +211,8 @@ def possessives(ctx: Context) -> None:
             elif (ctx.table.is_a(owner, C.Organization) or C.Country in owner.classes) and tok.pos != "PRON" \
                     and ctx.table.is_a(owned, C.Instrument) and not ctx.table.is_a(owned, C.Spacecraft):
                 ctx.add(owned, P.providedBy, owner, tok.i, "dep:possessive-provider", 0.7)  # named: not "its", "our"
-            elif ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission):
+            elif (ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission)) \
+                    and t.lemma(owned_head) not in WORD_CLASSES["KIN_NOUNS"]:  # "its successor, X": no part
                 if ctx.table.is_a(owned, C.Instrument) or ctx.table.is_a(owned, C.Spacecraft):
                     ctx.add(owned, P.partOf, owner, tok.i, "dep:possessive-part", 0.75)
         if ctx.table.is_a(owner, C.CelestialBody) and t.lemma(owned_head) in ("moon", "satellite"):
@@ -237,6 +243,9 @@ def noun_preps(ctx: Context) -> None:
             continue
         prep = tok.text.lower()
         heads = ctx.refs(tok.head) or _described(ctx, tok.head)
+        # "a camera from DLR and a spectrometer from CNES": a phrase does not reach a conjunct after it
+        later = {e.key for j in ctx.table.conjuncts(tok.head) if j > tok.i and (e := ctx.ref(j)) is not None}
+        heads = [h for h in heads if h.key not in later]
         for pobj in t.children(tok.i, "pobj"):
             objs = ctx.refs(pobj.i)
             for h in heads:

@@ -7,6 +7,8 @@ and a country that contributes an instrument.
   back for "it" here);
 - "an agreement signed by A and B, guaranteeing that the Vela satellites will be developed": a passive
   clause without "by" has no provider; the signers of the clause above it did not develop the craft;
+- "Brastek signed a contract with the Vela Space Agency to build X": the contract's infinitive is done by
+  the contractor, the "with" party, unless that party is a customer (an agency) and the signer is not;
 - "Canada contributed the Zephyr altimeter" and, anywhere in the release, "Zephyr is part of the Vela
   mission": the supplier takes part in the mission (``contributesTo``), also when it is a country, which
   ``providedBy`` cannot name.
@@ -26,6 +28,8 @@ from ..registry import Stage, rule
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
 FORWARD_MARKERS = WORD_CLASSES["FORWARD_MARKERS"]
 CONTRACT_NOUNS = WORD_CLASSES["CONTRACT_NOUNS"]
+#: Classes of the bodies that order work under contract: agencies, ministries, governments (lexicon data).
+CUSTOMER_CLASSES = WORD_CLASSES["CUSTOMER_CLASSES"]
 _FORWARD_PRONOUNS = ("it", "they")
 _PARTS = (C.Instrument, C.Spacecraft)
 
@@ -86,7 +90,18 @@ def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
     who += [o.i for c in t.children(verb, "dative", "prep") if c.text.lower() == "to" for o in t.children(c.i, "pobj")]
     if t.lemma(verb) in WORD_CLASSES["CONTRACT_WIN_VERBS"]:
         who += [c.i for c in t.children(verb, "nsubj")]
-    return agents([e for i in who for j in t.conjuncts(i) for e in ctx.refs(j)], ctx)
+    hired = agents([e for i in who for j in t.conjuncts(i) for e in ctx.refs(j)], ctx)
+    # "Brastek signed a contract with the Vela Space Agency to build X": a customer in the "with" phrase
+    # (an agency, a government body) and a signer that is none: the signer is the contractor
+    signers = agents([e for c in t.children(verb, "nsubj") for j in t.conjuncts(c.i) for e in ctx.refs(j)], ctx)
+    if withs and hired and all(_customer(ctx, e) for e in hired) and not any(_customer(ctx, e) for e in signers):
+        return signers  # (none when the signer is unknown: the agency builds nothing here)
+    return hired
+
+
+def _customer(ctx: Context, e: Entity) -> bool:
+    """A body that orders work rather than doing it under contract (lexicon ``CUSTOMER_CLASSES``)."""
+    return any(isa(ctx, e, c) for c in CUSTOMER_CLASSES)
 
 
 def patients(ctx: Context, f: Frame) -> list[int]:

@@ -96,7 +96,8 @@ def titles(ctx: Context) -> None:
                 for a in t.conjuncts(c.i) + _titles_in_of_list(ctx, c.i):
                     _apply_title(ctx, ent, a, "dep:apposition-title", 0.9)
             # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
-            if t[h].dep == "appos" and t[h].head != h:
+            # (not past another person: "X's Minister of Y, A, and ESA Director General B": B's title is B's own)
+            if t[h].dep == "appos" and t[h].head != h and not _person_between(ctx, ent, t[h].head, m.start):
                 _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
             # "ESA's Director of Space Transportation Toni X": the parser hangs the name on the title's "of"
             if t[h].dep == "pobj" and t[t[h].head].text.lower() == "of" and t[h].head != t[t[h].head].head:

@@ -9,6 +9,8 @@
   instrument or craft: it is part of the craft that is equipped;
 - a sending verb (:data:`SEND_VERBS`: "sent to Venus", "launched towards Mars") with a celestial body after
   "to"/"towards": the body is the craft's target;
+- a programme noun (:data:`PROGRAMME_NOUNS`) whose listing verb names missions or craft: "the Nova programme
+  includes the Vela and Lyra missions", "the Kestrel constellation comprises Kestrel-1 and Kestrel-2";
 - a named part a craft owns ("the orbiter's Zephyr camera", "Hayabusa2's MASCOT lander"): part of it.
 
 A launch vehicle is neither part nor whole, and a "part of" with a person or an agency (someone "part of
@@ -34,6 +36,8 @@ FIT_VERBS = WORD_CLASSES["FIT_VERBS"]
 #: Head nouns of a part a craft may own by name: a craft it carries ("module", "lander") or an instrument.
 CARRIED = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 SEND_VERBS = WORD_CLASSES["SEND_VERBS"]
+PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
+LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 _TOWARDS = ("to", "toward", "towards", "for")
 
 
@@ -126,3 +130,21 @@ def owned_part(ctx: Context) -> None:
             if owner is not None and owner.key != part.key and isa(ctx, owner, C.Spacecraft, C.Mission) \
                     and not isa(ctx, owner, C.LaunchVehicle):
                 ctx.add(part, P.partOf, owner, tok.i)
+
+
+@rule("frame:programme-includes", scope="verb", stage=Stage.VERBS, triggers=("LISTING_VERBS", "PROGRAMME_NOUNS"),
+      produces=(P.partOf,), confidence=0.75)
+def programme_includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The Nova programme includes the Vela and Lyra missions": each listed mission or craft is part of it."""
+    t = ctx.tree
+    if f.lemma not in LISTING_VERBS or f.passive:
+        return
+    wholes = [e for i in f.subj if t.lemma(i) in PROGRAMME_NOUNS for e in things(ctx, i, create=False)
+              if _whole(ctx, e) and e.named]
+    if len(wholes) != 1:
+        return
+    for i in f.obj:
+        for j in t.conjuncts(i):
+            for part in things(ctx, j, create=False):
+                if part.named and _part(ctx, part) and part.key != wholes[0].key:
+                    ctx.add(part, P.partOf, wholes[0], f.verb)

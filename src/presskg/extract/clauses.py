@@ -1,0 +1,139 @@
+"""Clauses the small English model parses wrongly, read as the clauses they are.
+
+* A whole sentence read as a noun phrase (:func:`clause_roots`). The model often reads a sentence that opens a
+  paragraph, "The spacecraft launched in October 2024 aboard a Falcon Heavy rocket.", as a headline: one noun
+  phrase whose head, "spacecraft", is the root and whose verb, "launched", a participle that modifies it ("the
+  spacecraft [that was] launched in October"). The same words inside a paragraph parse as a clause. A full
+  sentence (it ends with a full stop) is no headline: when its root is a noun and the only verb hung on it is a
+  participle right after the noun's phrase, the verb is the clause's (past tense, the root) and the noun its
+  subject, with what followed the verb. A participle with an agent ("The instrument built by X.", a caption)
+  keeps its reading.
+* A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
+  complement of an "of" phrase that names no kind of thing (:func:`phrase_head`): the frames read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Parse, Token
+from ..vocab import Class as C
+from .lexicon import HEAD_CLASSES, RELATIVE
+from .tree import Tree
+
+#: What ends a sentence that is a clause, not a headline.
+_ENDS = (".", "!")
+
+
+def clause_roots(parse: Parse) -> Parse:
+    """``parse`` with each sentence read as a headline read as a clause, and each body's class noun taken for
+    a verb read as the noun (:func:`_body_noun`); the same object when there is none.
+
+    >>> from presskg.model import Sentence
+    >>> def tok(i, text, pos, tag, dep, head):
+    ...     return Token(i, text, 0, text.lower(), pos, tag, dep, head, "", "O", " ")
+    >>> words = [("The", "DET", "DT", "det", 1), ("probe", "NOUN", "NN", "ROOT", 1),
+    ...          ("landed", "VERB", "VBN", "acl", 1), ("today", "NOUN", "NN", "npadvmod", 2),
+    ...          (".", "PUNCT", ".", "punct", 1)]
+    >>> p = Parse(tuple(tok(i, *w) for i, w in enumerate(words)),
+    ...           (Sentence(0, 0, 5, 0, 30, "The probe landed today."),), (), "")
+    >>> [(t.text, t.dep, t.head) for t in clause_roots(p).tokens]
+    [('The', 'det', 1), ('probe', 'nsubj', 2), ('landed', 'ROOT', 2), ('today', 'npadvmod', 2), ('.', 'punct', 2)]
+    """
+    tokens: list[Token] | None = None
+    for t in parse.tokens:
+        if t.text.lower() in _BODY_NOUNS and (t.pos == "VERB" or t.dep in _ROLE) \
+                and (name := _named_object(parse.tokens, t.i)) is not None:
+            tokens = tokens or list(parse.tokens)
+            _body_noun(tokens, t.i, name)
+    for s in parse.sentences:
+        found = _headline(parse.tokens, s.start, s.end)
+        if found is None:
+            continue
+        noun, verb = found
+        if tokens is None:
+            tokens = list(parse.tokens)
+        tokens[verb] = replace(tokens[verb], dep="ROOT", head=verb, tag="VBD")
+        tokens[noun] = replace(tokens[noun], dep="nsubj", head=verb)
+        for k in range(verb + 1, s.end):
+            if tokens[k].head == noun:
+                tokens[k] = replace(tokens[k], head=verb)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+#: Class nouns of small bodies that are no English verbs, yet tagged as verbs before a name the tagger does not
+#: know ("will study asteroid 2011 UW158": "asteroid" a verb, the designation its object).
+_BODY_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if v in (C.Asteroid, C.Comet) and " " not in k)
+#: The dependency the name takes in place of the noun taken for a verb: the object of the verb above it, or of
+#: the preposition ("samples from asteroid Vesta").
+_ROLE = {"pcomp": "pobj", "xcomp": "dobj", "ccomp": "dobj", "advcl": "dobj", "dobj": "dobj", "conj": "conj"}
+
+
+def _named_object(tokens: tuple[Token, ...], v: int) -> int | None:
+    """The name a body noun taken for a verb has as its object ("asteroid [2011] UW158"), if it has one."""
+    return next((t.i for t in tokens if t.head == v and t.i > v and t.dep in ("dobj", "npadvmod", "attr")
+                 and t.text[:1].isupper() and t.pos in ("PROPN", "NOUN")), None)
+
+
+def _body_noun(tokens: list[Token], noun: int, name: int) -> None:
+    """Make the noun the name's compound, and the name what the noun was to its head (the verb's object, a
+    preposition's object); the noun's other dependents ("in 2029") go to that head."""
+    t = tokens[noun]
+    head = t.head if t.head != noun else name
+    role = "ROOT" if head == name else _ROLE.get(t.dep, "dobj")
+    for k, o in enumerate(tokens):
+        if o.head == noun and k not in (name, noun) and k > name:
+            tokens[k] = replace(o, head=head)
+    tokens[name] = replace(tokens[name], head=head, dep=role)
+    tokens[noun] = replace(t, pos="NOUN", tag="NN", dep="compound", head=name)
+
+
+def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:
+    """``(noun, participle)`` of a full sentence parsed as one noun phrase, else None."""
+    last = end - 1
+    while last > start and tokens[last].text.isspace():
+        last -= 1
+    if tokens[last].text not in _ENDS:
+        return None
+    roots = [t for t in tokens[start:end] if t.head == t.i and not t.text.isspace()]
+    if len(roots) != 1 or roots[0].pos not in ("NOUN", "PROPN"):
+        return None
+    noun = roots[0].i
+    verbs = [t for t in tokens[start:end] if t.pos in ("VERB", "AUX") and t.head == noun and t.i != noun]
+    if len(verbs) != 1 or verbs[0].dep != "acl" or verbs[0].tag != "VBN":
+        return None
+    verb = verbs[0].i
+    if any(t.head == verb and t.dep == "agent" for t in tokens[verb:end]):
+        return None  # "The instrument built by X.": a caption, the participle's own reading
+    before = [t.i for t in tokens[start:verb] if not t.text.isspace()]
+    # the participle right after the noun's own words: "The spacecraft launched", "The Zephyr probe landed"
+    if not before or before[-1] != noun or not any(
+            t.head == noun and t.dep in ("det", "poss", "compound") for t in tokens[start:noun]) \
+            and tokens[noun].pos != "PROPN":
+        return None
+    return noun, verb
+
+
+def relative_acl(tree: Tree, v: int) -> bool:
+    """"an accord that CNES and DLR signed in 2015": the parser may hang a relative clause as the noun's "acl"
+    with its pronoun as the verb's object; such a clause is read as a relative one."""
+    return any(c.text.lower() in RELATIVE and c.dep in ("dobj", "nsubj", "nsubjpass") for c in tree.children(v))
+
+
+def phrase_head(tree: Tree, noun: int) -> int:
+    """The noun a participle after ``noun`` describes: ``noun``, or the noun whose "of" phrase it closes when
+    ``noun`` names no kind of thing and that one does ("a memorandum of understanding signed by X", "a letter of
+    intent signed in May": the memorandum, the letter).
+
+    >>> from presskg.model import Sentence
+    >>> words = [("a", "det", 1), ("memorandum", "dobj", 1), ("of", "prep", 1), ("understanding", "pobj", 2)]
+    >>> toks = tuple(Token(i, w, 0, w, "NOUN", "NN", d, h, "", "O", " ") for i, (w, d, h) in enumerate(words))
+    >>> phrase_head(Tree(Parse(toks, (Sentence(0, 0, 4, 0, 30, ""),), (), ""), ""), 3)
+    1
+    """
+    t = tree[noun]
+    if t.dep != "pobj" or tree[t.head].text.lower() != "of" or tree.lemma(noun) in HEAD_CLASSES:
+        return noun
+    outer = tree[t.head].head
+    kinds = (tree.lemma(outer), f"{tree.lemma(outer)} of {tree.lemma(noun)}")  # "letter of intent" is one
+    return outer if tree[outer].pos == "NOUN" and any(k in HEAD_CLASSES for k in kinds) else noun

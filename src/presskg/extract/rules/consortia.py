@@ -1,0 +1,89 @@
+"""A consortium's leader and members, and what it builds: "a consortium led by Helvor Aerospace, with Brastek
+and Nordlys Systems, will build the Korvin-2 satellite", "Helvor Aerospace leads a consortium that includes
+Brastek and Nordlys Systems to build X".
+
+A consortium noun (lexicon ``CONTRIBUTOR_NOUNS``) with a leader (the agent of "led by", the subject of
+"leads", lexicon ``OPERATE_VERBS``) and members ("with A and B" on the leader or the participle, or the
+object of "includes" / "comprises", lexicon ``LISTING_VERBS``): the members work with the leader
+(``partnerOf``), and when the consortium builds a craft or a mission (a verb of ``SUPPLY_VERBS`` whose
+subject is the consortium, or its infinitive "to build X"), each member contributes to it; the leader's own
+part is the supply rules' (frame:supply reads "led by" already).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..lexicon import OPERATE_VERBS, SUPPLY_VERBS, WORD_CLASSES
+from ..referents import agents, isa, things
+from ..registry import Stage, rule
+
+CONSORTIUM_NOUNS = WORD_CLASSES["CONTRIBUTOR_NOUNS"]
+LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
+
+
+def _bodies(ctx: Context, tokens: list[int]) -> list[Entity]:
+    t = ctx.tree
+    found = [e for i in tokens for j in t.conjuncts(i) for e in ctx.refs(j)]
+    # a list the parser took for one name's modifiers: "with Brastek and Nordlys Systems"
+    found += [e for i in tokens for c in t.children(i, "nmod", "compound") if any(
+        t.lowers[k] == "and" for k in range(c.i, i)) for e in ctx.refs(c.i)]
+    return [e for e in agents(found, ctx) if isa(ctx, e, C.Organization)]
+
+
+def _with(ctx: Context, i: int) -> list[int]:
+    t = ctx.tree
+    return [o.i for p in t.children(i, "prep") if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
+
+
+def _sides(ctx: Context, k: int) -> tuple[list[Entity], list[Entity]]:
+    """The leaders and the members of the consortium noun ``k``."""
+    t = ctx.tree
+    tok = t[k]
+    leaders: list[int] = []
+    members: list[int] = []
+    for v in t.children(k, "acl"):  # "a consortium led by X, with A and B"
+        if t.lemma(v.i) in OPERATE_VERBS:
+            by = [o.i for a in t.children(v.i, "agent") for o in t.children(a.i, "pobj")]
+            leaders += by
+            members += _with(ctx, v.i) + [m for b in by for m in _with(ctx, b)]
+    if tok.dep in ("dobj", "obj") and t.lemma(tok.head) in OPERATE_VERBS:  # "X leads a consortium"
+        leaders += [c.i for c in t.children(tok.head, "nsubj")]
+    members += _with(ctx, k)
+    for r in t.children(k, "relcl"):  # "a consortium that includes A and B"
+        if t.lemma(r.i) in LISTING_VERBS:
+            members += [o.i for o in t.children(r.i, "dobj", "obj")]
+    lead = _bodies(ctx, leaders)
+    return lead, [e for e in _bodies(ctx, members) if e not in lead]
+
+
+def _work(ctx: Context, k: int) -> list[Entity]:
+    """What the consortium builds: the object of its supply verb, or of an infinitive on it or its verb."""
+    t = ctx.tree
+    tok = t[k]
+    verbs = [tok.head] if tok.dep == "nsubj" else []
+    verbs += [v.i for h in (k, tok.head) for v in t.children(h, "acl", "relcl", "advcl", "xcomp")
+              if v.tag == "VB"]
+    objs = [o.i for v in verbs if t.lemma(v) in SUPPLY_VERBS for o in t.children(v, "dobj", "obj")]
+    return [e for i in objs for j in t.conjuncts(i) for e in things(ctx, j, create=False)
+            if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
+
+
+@rule("dep:consortium-members", stage=Stage.PHRASES, triggers=("CONTRIBUTOR_NOUNS", "OPERATE_VERBS", "LISTING_VERBS"),
+      produces=(P.partnerOf, P.contributesTo), confidence=0.7)
+def consortium_members(ctx: Context) -> None:
+    """"a consortium led by X, with A and B, will build Y": A and B partners of X, contributing to Y."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in CONSORTIUM_NOUNS:
+            continue
+        leaders, members = _sides(ctx, tok.i)
+        if not leaders or not members:
+            continue
+        for m in members:
+            for lead in leaders:
+                ctx.add(m, P.partnerOf, lead, tok.i)
+            for w in _work(ctx, tok.i):
+                ctx.add(m, P.contributesTo, w, tok.i)

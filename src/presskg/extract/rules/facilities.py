@@ -1,0 +1,101 @@
+"""Facilities told of without a name, by whom they belong to and where they are: "VSA's mission control
+centre in Tarsa", "the ground station at Kelmar, operated by Polarnet", "the new test facility at DLR's site
+in Lampoldshausen".
+
+A noun whose class is a facility (lexicon ``HEAD_CLASSES``: centre, station, facility, campus, ...) and that
+is no part of a name becomes a described facility only when its own phrase says whose it is or where it is:
+an organization's possessive, an "operated by" / "run by" participle (lexicon ``OPERATE_VERBS``), or a place
+after "in" / "at" (lexicon ``PLACE_PREPOSITIONS``). A place reached through a place noun ("at DLR's site in
+Lampoldshausen") is the facility's too, and so is the site's owner. A facility noun alone ("the station")
+makes nothing: it is most often a station named before.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..candidates import noun_class
+from ..classes import ancestors
+from ..context import Context
+from ..lexicon import OPERATE_VERBS, PLACE_PREPOSITIONS
+from ..referents import described, isa
+from ..registry import Stage, rule
+
+#: Prepositions that set a facility in a place ("the station at Kelmar", "the centre in Tarsa").
+_WHERE = PLACE_PREPOSITIONS & {"at", "in", "near"}
+
+
+def _is_facility_noun(ctx: Context, i: int) -> bool:
+    cls = noun_class(ctx.tree, i) if ctx.tree[i].pos == "NOUN" else None
+    return cls is not None and C.Facility in ancestors(cls)
+
+
+def _owners(ctx: Context, i: int) -> list[Entity]:
+    """"VSA's centre": organizations in the possessive of noun ``i``."""
+    return [e for c in ctx.tree.children(i, "poss") for e in ctx.refs(c.i)
+            if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
+
+
+def _operators(ctx: Context, i: int) -> list[Entity]:
+    """"operated by Polarnet", "run by the Vela Space Agency", "the station ... is operated by Polarnet": the
+    agent of an operating participle (also one the parser hung on the clause right after the facility's
+    phrase) or passive; "Polarnet operates the station": the subject."""
+    t = ctx.tree
+    tok = t[i]
+    verbs = [v.i for v in t.children(i, "acl")] + ([tok.head] if tok.dep == "nsubjpass" else [])
+    end = max(t.subtree(i))  # "a centre in Harwell, run by X": a participle the parser hung on the clause
+    if end + 2 < len(t) and t.lowers[end + 1] == "," and t[end + 2].tag == "VBN" and t[end + 2].dep == "advcl":
+        verbs.append(end + 2)
+    agents = [o.i for v in verbs if t.lemma(v) in OPERATE_VERBS
+              for a in t.children(v, "agent") for o in t.children(a.i, "pobj")]
+    if tok.dep == "dobj" and t.lemma(tok.head) in OPERATE_VERBS:
+        agents += [c.i for c in t.children(tok.head, "nsubj")]
+    return [e for k in agents for e in ctx.refs(k) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
+
+
+def _where(ctx: Context, i: int, depth: int = 0) -> tuple[list[Entity], list[Entity], list[int]]:
+    """Places "in" / "at" noun ``i``, the owners of a place noun on the way, and the tokens of the places."""
+    t = ctx.tree
+    places: list[Entity] = []
+    owners: list[Entity] = []
+    tokens: list[int] = []
+    for p in t.children(i, "prep"):
+        if p.text.lower() not in _WHERE:
+            continue
+        for o in t.children(p.i, "pobj"):
+            found = [e for e in ctx.refs(o.i) if isa(ctx, e, C.Place) and not isa(ctx, e, C.Facility)]
+            if found:
+                places += found
+                tokens.append(o.i)
+            elif depth == 0 and o.pos == "NOUN" and noun_class(t, o.i) == C.Place and ctx.ref(o.i) is None:
+                more, who, toks = _where(ctx, o.i, 1)  # "at DLR's site in Lampoldshausen"
+                places, owners, tokens = places + more, owners + who + _owners(ctx, o.i), tokens + toks
+    return places, owners, tokens
+
+
+@rule("pattern:described-facility", stage=Stage.PHRASES, triggers=("OPERATE_VERBS", "PLACE_PREPOSITIONS"),
+      produces=(P.operatedBy, P.locatedIn, C.Facility), confidence=0.7)
+def described_facilities(ctx: Context) -> None:
+    """"VSA's mission control centre in Tarsa", "the ground station at Kelmar, operated by Polarnet"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        i = tok.i
+        if tok.pos != "NOUN" or ctx.table.at(i) is not None or not _is_facility_noun(ctx, i) \
+                or (i not in ctx.described and ctx.ref(i) is not None):
+            continue  # a name's noun ("the Kelmar ground station") or a facility told of before
+        places, site_owners, place_tokens = _where(ctx, i)
+        # "the ground station at Kelmar, operated by Polarnet": the participle may hang on the place
+        operators = _operators(ctx, i) + [e for k in place_tokens for e in _operators(ctx, k)]
+        owners = _owners(ctx, i) + operators + site_owners
+        if not places and not owners:
+            continue
+        fac = described(ctx, i, C.Facility)
+        if fac is None or not isa(ctx, fac, C.Facility):
+            continue
+        for o in dict.fromkeys(owners):
+            if o.key != fac.key:
+                ctx.add(fac, P.operatedBy, o, i)
+        for p in dict.fromkeys(places):
+            if p.key != fac.key:
+                ctx.add(fac, P.locatedIn, p, i)

@@ -1,0 +1,103 @@
+"""Companies told by their names and their lists: "Helvor Aerospace", "Nordlys Systems" end with a word
+companies' trade names end with (lexicon ``COMPANY_NAME_WORDS``), and an unknown name listed with companies
+("contracts went to Airbus, Thales and Skyrora") is one of them.
+
+Both read only names nothing else types: a head noun, an apposition, the knowledge base or the name's
+role in its clause come first (:func:`~presskg.extract.mentions.find_candidates`). The language model often
+takes a two-word trade name for a person ("Helvor Aerospace") and drops an unknown single word in a list;
+left so, every contract and supply such a company is party to is lost with it.
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class as C
+from .candidates import Candidate
+from .classes import ancestors
+from .lexicon import HEAD_CLASSES, TITLE_WORDS, WORD_CLASSES
+from .tree import Tree
+
+#: Last words of companies' trade names (lexicon data).
+COMPANY_NAME_WORDS = WORD_CLASSES["COMPANY_NAME_WORDS"]
+
+
+def company_name(tree: Tree, start: int, end: int) -> bool:
+    """A name of two words or more whose last, capitalized, is a trade-name word: "Vexel Technologies"."""
+    last = tree[end - 1]
+    return end - start >= 2 and last.text[:1].isupper() and last.text.lower() in COMPANY_NAME_WORDS
+
+
+def apposed_company(tree: Tree, start: int, end: int) -> bool:
+    """"Harwick Space, a subsidiary of Marden Group": an apposition whose noun makes a company (lexicon
+    ``HEAD_CLASSES``: subsidiary, manufacturer, start-up) says the name is one, whatever the model guessed."""
+    head = tree.span_head(start, end)
+    return any(a.i > head and a.pos == "NOUN" and HEAD_CLASSES.get(tree.lemma(a.i)) == C.Company
+               for a in tree.children(head, "appos"))
+
+
+def _classes(c: Candidate) -> list[str]:
+    return [k for e in c.kb for k in e.classes] if c.kb else [c.hint] if c.hint else []
+
+
+def listed_like(tree: Tree, cands: list[Candidate]) -> None:
+    """An untyped name coordinated with typed organizations takes their class: "Airbus, Thales and
+    Skyrora" (companies) makes Thales and Skyrora companies. Only when every typed name of the list is
+    an organization, and of one class (else the nearest class they share that is an organization: a
+    company and an agency make an organization); a list of places or craft types nothing here. The name
+    is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ...")."""
+    by_head = {tree.span_head(c.start, c.end): c for c in cands}
+    for c in cands:
+        # untyped, or a lone word the model took for a place with nothing else to say so ("with Fennick and OHB")
+        guessed = c.source == "model" and c.hint == C.Place and c.end - c.start == 1
+        if c.kb or (c.hint is not None and not guessed):
+            continue
+        head = tree.span_head(c.start, c.end)
+        if c.end - c.start > 4 or any(tree[k].text[:1].islower() for k in range(c.start, c.end)):
+            continue  # a short name of capitalized words ("Airbus Defence & Space"): not a title's "of ..." run
+        if any(tree.lowers[k] in TITLE_WORDS or tree.lemma(k) in TITLE_WORDS for k in range(c.start, c.end)):
+            continue  # "Chairman of X and Secretary of Y": a title the parser coordinated with a body
+        others = [by_head[k] for k in tree.conjuncts(tree.conj_root(head)) if k != head and k in by_head]
+        typed = [k for o in others + _beside(tree, c, cands) for k in _classes(o)]
+        if not typed or not all(C.Organization in ancestors(k) or k == C.Organization for k in typed):
+            continue
+        if guessed and set(typed) != {C.Company}:
+            continue  # a place is retyped only among companies
+        c.hint = typed[0] if len(set(typed)) == 1 else C.Organization
+
+
+def _beside(tree: Tree, c: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """The names right before and after ``c`` with only "and" (or ", and") between: a list the parser did
+    not see as one ("with Brastek and Nordlys Systems", parsed as one name's modifier)."""
+    out = []
+    for o in cands:
+        gap = range(c.end, o.start) if o.start >= c.end else range(o.end, c.start) if o.end <= c.start else None
+        if gap and len(gap) <= 2 and all(tree.lowers[k] in (",", "and", "or") for k in gap) \
+                and any(tree.lowers[k] in ("and", "or") for k in gap):  # not "(Director of Science, ESA)"
+            out.append(o)
+    return out
+
+
+def _is_country(c: Candidate) -> bool:
+    return bool(c.kb) and all(k == C.Country for e in c.kb for k in e.classes)
+
+
+def company_form(tree: Tree, start: int, end: int) -> bool:
+    """A company's trade name or legal form ends the words: "Nordlys Systems", "Vexel GmbH"."""
+    return company_name(tree, start, end) or HEAD_CLASSES.get(tree[end - 1].text.lower()) == C.Company
+
+
+def without_country(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """"Nordlys Systems of Norway": a company's name followed by "of" and a country is the company, from
+    that country (a rule reads the country); the proper-noun run over both is cut before "of". A name
+    whose head noun is a body of that country keeps it ("Embassy of Italy", "Bank of Japan")."""
+    countries = {c.start: c for c in cands if _is_country(c)}
+    out = []
+    for c in cands:
+        k = c.end - 1
+        while k > c.start and tree.lowers[k] != "of":
+            k -= 1
+        after = countries.get(k + 1)
+        if (not c.kb and k > c.start + 1 and after is not None and after.end == c.end
+                and tree.lowers[k] == "of" and company_form(tree, c.start, k)):
+            c = Candidate(c.start, k, c.source, hint=C.Company, aliases=c.aliases)
+        out.append(c)
+    return out

@@ -1,0 +1,34 @@
+"""Which side of a contract does the work: "ESA signed a contract with OHB to build X" has OHB build X, but
+"Brakvik signed a contract with the Marlow Space Agency to build X" has Brakvik build it (an agency in the
+"with" phrase is the customer: lexicon CUSTOMER_CLASSES, rules/suppliers.contractors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, builder, customer", [
+    ("Brakvik signed a contract with the Marlow Space Agency to build the Tavi satellite.", "Brakvik",
+     "Marlow Space Agency"),
+    ("Korrin Aerospace signed a contract with CNES to develop the Tavi probe.", "Korrin Aerospace", "CNES"),
+    ("OHB has signed a contract with the Italian Space Agency to build the Tavi satellite.", "OHB", "ASI"),
+])
+def test_rules_contractor_side_a_company_with_an_agency_builds(read, text, builder, customer):
+    t = triples(read(text))
+    built = {o for s, p, o in t if p == "providedBy" and s == "Tavi"}
+    assert builder in built and customer not in built, t
+
+
+def test_rules_contractor_side_an_agency_with_a_company_has_the_company_build(read):
+    t = triples(read("The Marlow Space Agency signed a contract with Korrin Aerospace to build the Tavi satellite."))
+    built = {o for s, p, o in t if p == "providedBy" and s == "Tavi"}
+    assert built == {"Korrin Aerospace"}, t
+
+
+def test_rules_contractor_side_who_signs_a_subcontract_is_a_company(read):
+    from ..helpers import classes_of
+
+    got = read("Fennick signed a subcontract with Airbus for the Tavi antennas.")
+    assert classes_of(got, "Fennick") == {"Company"}, [(e.label, e.classes) for e in got.entities.values()]
