@@ -36,3 +36,14 @@ def test_rules_a_listed_craft_is_no_person(read):
     x = read("Satellites from several partners, including CNES's Pleiades Neo and ISRO's Tarasat-4, will "
              "acquire images of the flooded areas.")
     assert "Person" not in {c.value for c in classes_of(x, "Pleiades Neo")}, triples(x)
+
+
+def test_rules_a_modifying_agency_does_not_reach_a_conjunct_with_its_own_owner(read):
+    facts = triples(read("Astronomers used the NASA/ESA/CSA James Webb Space Telescope and ESA's Euclid mission."))
+    operated = {o for s, p, o in facts if p == "operatedBy" and s == "Euclid"}
+    assert operated == {"ESA"}, facts
+
+
+def test_rules_a_possessor_does_not_reach_a_conjunct_with_its_own_determiner(read):
+    facts = triples(read("The Orla probe will carry the Vela lander's batteries and the Zephyr camera."))
+    assert ("Zephyr", "partOf", "Vela") not in facts, facts

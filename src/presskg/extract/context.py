@@ -229,6 +229,17 @@ class Context(Antecedents):
                 uniq.append(e)
         return uniq
 
+    def owned_apart(self, i: int) -> set[str]:
+        """Keys of what the conjuncts of ``i`` after it denote that have an owner of their own, a possessor or a
+        body's name in front ("the NASA/ESA Webb telescope and ESA's Euclid", "CNES's X and JAXA's Y"), or a
+        determiner that opens a phrase of their own ("the module's batteries and the Zephyr cargo vehicle"). An
+        owner of the first does not reach them."""
+        t = self.tree
+        return {e.key for j in self.table.conjuncts(i) if j > i and any(
+            c.dep in ("poss", "det") or c.dep in ("compound", "nmod")
+            and self.table.is_a(self.table.at(c.i), C.Organization) for c in t.children(j))
+            and (e := self.ref(j)) is not None}
+
     def named_child(self, i: int) -> Entity | None:
         """"its Hayabusa2 mission", "the MASCOT lander", "asteroid Ryugu": the name in the phrase."""
         cls = noun_class(self.tree, i)

@@ -31,7 +31,8 @@ def operator_modifiers(ctx: Context) -> None:
             if t[h].dep == "attr" and t.lemma(v) in ("be", "become", "remain") and not ctx.refs(h) else []
         for j in chain:
             # "Lyra is an ESA mission": the copula's named subject is the mission
-            crafts = ctx.refs(j) or (named if j == h else []) or [
+            others = ctx.owned_apart(j)  # "the NASA/ESA Webb telescope and ESA's Euclid": Euclid is not NASA's
+            crafts = [e for e in ctx.refs(j) if e.key not in others] or (named if j == h else []) or [
                 e for e in [described(ctx, j)] if e is not None and j == h]
             for craft in crafts:
                 if craft.key != org.key and isa(ctx, craft, C.Mission, C.Spacecraft):

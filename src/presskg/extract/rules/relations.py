@@ -200,9 +200,7 @@ def possessives(ctx: Context) -> None:
         if owner is None:
             continue
         owned_head = tok.head
-        # "CNES's Pleiades and ESA's Sentinel-2": a conjunct with a possessor of its own is not this one's
-        others = {e.key for j in ctx.table.conjuncts(owned_head) if j != owned_head
-                  and any(c.dep == "poss" for c in t.children(j)) and (e := ctx.ref(j)) is not None}
+        others = ctx.owned_apart(owned_head)  # "CNES's Pleiades and ESA's Sentinel-2": each its own owner's
         for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or _described(ctx, owned_head):
             if ctx.table.is_a(owner, C.Organization) and any(
                 ctx.table.is_a(owned, c) for c in (C.Mission, C.Spacecraft, C.Facility)
