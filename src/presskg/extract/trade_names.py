@@ -41,8 +41,8 @@ def _classes(c: Candidate) -> list[str]:
 def listed_like(tree: Tree, cands: list[Candidate]) -> None:
     """An untyped name coordinated with typed organizations takes their class: "Airbus, Thales and
     Skyrora" (companies) makes Thales and Skyrora companies. Only when every typed name of the list is
-    an organization, and of one class (else the nearest class they share that is an organization: a
-    company and an agency make an organization); a list of places or craft types nothing here. The name
+    an organization: among companies only, a company; else an organization ("ESA and Brastek" does not
+    make Brastek an agency); a list of places or craft types nothing here. The name
     is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ...")."""
     by_head = {tree.span_head(c.start, c.end): c for c in cands}
     for c in cands:
@@ -61,7 +61,7 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
             continue
         if guessed and set(typed) != {C.Company}:
             continue  # a place is retyped only among companies
-        c.hint = typed[0] if len(set(typed)) == 1 else C.Organization
+        c.hint = C.Company if set(typed) == {C.Company} else C.Organization
 
 
 def _beside(tree: Tree, c: Candidate, cands: list[Candidate]) -> list[Candidate]:
