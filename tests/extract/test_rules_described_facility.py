@@ -59,3 +59,9 @@ def test_rules_described_facility_a_participle_after_the_place(read):
     t = triples(read("The probe will be flown from a new operations centre in Darmstadt, run by the Marlow Space "
                      "Agency."))
     assert "Marlow Space Agency" in _facility(t, "operatedBy") and "Darmstadt" in _facility(t, "locatedIn"), t
+
+
+def test_rules_described_facility_a_relative_subject_operates(read):
+    t = triples(read("The teams will work with Polarnet AS, which operates the ground station at Kiruna."))
+    assert "Polarnet AS" in _facility(t, "operatedBy") and "Kiruna" in _facility(t, "locatedIn"), t
+    assert "teams" not in _facility(t, "operatedBy")

@@ -87,3 +87,14 @@ def test_trade_names_a_person_apposed_with_a_title_stays_a_person(read):
 def test_trade_names_who_receives_an_amount_is_an_organization(read):
     got = read("Brakvik received 4.2 million pounds from the UK Space Agency.")
     assert classes_of(got, "Brakvik") == {"Organization"}, [(e.label, e.classes) for e in got.entities.values()]
+
+
+def test_trade_names_a_list_the_model_ran_together_is_split(read):
+    got = read("Funding went to Brakvik, Kestrel Dynamics and Ostmark Systems.")
+    assert {"Brakvik", "Kestrel Dynamics", "Ostmark Systems"} <= labels(got), labels(got)
+    assert "Organization" in classes_of(got, "Brakvik") or "Company" in classes_of(got, "Brakvik")
+
+
+def test_trade_names_a_portfolio_list_after_of_stays_one_name(read):
+    got = read("Ana Ruiz, the Vice Minister of Energy, Mines and Transport, attended the signing.")
+    assert "Mines and Transport" not in labels(got), labels(got)

@@ -49,8 +49,9 @@ def _operators(ctx: Context, i: int) -> list[Entity]:
         verbs.append(end + 2)
     agents = [o.i for v in verbs if t.lemma(v) in OPERATE_VERBS
               for a in t.children(v, "agent") for o in t.children(a.i, "pobj")]
-    if tok.dep == "dobj" and t.lemma(tok.head) in OPERATE_VERBS:
-        agents += [c.i for c in t.children(tok.head, "nsubj")]
+    if tok.dep == "dobj" and t.lemma(tok.head) in OPERATE_VERBS:  # "X, which operates the station": X
+        agents += [t[tok.head].head if c.tag in ("WDT", "WP") and t[tok.head].dep == "relcl" else c.i
+                   for c in t.children(tok.head, "nsubj")]
     return [e for k in agents for e in ctx.refs(k) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
 
 
