@@ -45,6 +45,11 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
     make Brastek an agency); a list of places or craft types nothing here. The name
     is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ...")."""
     by_head = {tree.span_head(c.start, c.end): c for c in cands}
+    by_start: dict[int, list[Candidate]] = {}
+    by_end: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_start.setdefault(c.start, []).append(c)
+        by_end.setdefault(c.end, []).append(c)
     for c in cands:
         # untyped, or a lone word the model took for a place with nothing else to say so ("with Fennick and OHB")
         guessed = c.source == "model" and c.hint == C.Place and c.end - c.start == 1
@@ -56,7 +61,7 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
         if any(tree.lowers[k] in TITLE_WORDS or tree.lemma(k) in TITLE_WORDS for k in range(c.start, c.end)):
             continue  # "Chairman of X and Secretary of Y": a title the parser coordinated with a body
         others = [by_head[k] for k in tree.conjuncts(tree.conj_root(head)) if k != head and k in by_head]
-        typed = [k for o in others + _beside(tree, c, cands) for k in _classes(o)]
+        typed = [k for o in others + _beside(tree, c, by_start, by_end) for k in _classes(o)]
         if not typed or not all(C.Organization in ancestors(k) or k == C.Organization for k in typed):
             continue
         if guessed and set(typed) != {C.Company}:
@@ -64,15 +69,17 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
         c.hint = C.Company if set(typed) == {C.Company} else C.Organization
 
 
-def _beside(tree: Tree, c: Candidate, cands: list[Candidate]) -> list[Candidate]:
+def _beside(tree: Tree, c: Candidate, by_start: dict[int, list[Candidate]],
+            by_end: dict[int, list[Candidate]]) -> list[Candidate]:
     """The names right before and after ``c`` with only "and" (or ", and") between: a list the parser did
     not see as one ("with Brastek and Nordlys Systems", parsed as one name's modifier)."""
     out = []
-    for o in cands:
-        gap = range(c.end, o.start) if o.start >= c.end else range(o.end, c.start) if o.end <= c.start else None
-        if gap and len(gap) <= 2 and all(tree.lowers[k] in (",", "and", "or") for k in gap) \
-                and any(tree.lowers[k] in ("and", "or") for k in gap):  # not "(Director of Science, ESA)"
-            out.append(o)
+    for width in (1, 2):
+        for gap, found in ((range(c.end, c.end + width), by_start.get(c.end + width, ())),
+                           (range(c.start - width, c.start), by_end.get(c.start - width, ()))):
+            if gap.start >= 0 and gap.stop <= len(tree) and all(tree.lowers[k] in (",", "and", "or") for k in gap) \
+                    and any(tree.lowers[k] in ("and", "or") for k in gap):  # not "(Director of Science, ESA)"
+                out += found
     return out
 
 
