@@ -41,6 +41,7 @@ def test_trade_names_a_title_coordinated_with_a_body_is_not_listed(read):
 
 @pytest.mark.parametrize("text, name", [
     ("The agency awarded 3.1 million euros to Brakvik for engine tests.", "Brakvik"),
+    ("The agency awarded 4.2 million pounds to Fennick for launch studies.", "Fennick"),  # the model: a place
     ("The Marlow Space Agency awarded Tindra a contract for the lander.", "Tindra"),
     ("Contracts went to Ulvane and Corsaro.", "Ulvane"),
     ("Brakvik won a contract from the Marlow Space Agency.", "Brakvik"),
