@@ -99,3 +99,23 @@ def test_trade_names_a_list_the_model_ran_together_is_split(read):
 def test_trade_names_a_portfolio_list_after_of_stays_one_name(read):
     got = read("Ana Ruiz, the Vice Minister of Energy, Mines and Transport, attended the signing.")
     assert "Mines and Transport" not in labels(got), labels(got)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Korrin Aerospace will build the lander. The lander will be tested at Korrin's plant in Bremen.",
+     "Korrin Aerospace", "Korrin"),
+    ("Halden GmbH signed the contract. Halden will deliver the radar in May.", "Halden GmbH", "Halden"),
+])
+def test_trade_names_a_company_named_again_without_its_trade_word_is_one(read, text, full, short):
+    got = read(text)
+    ents = [e for e in got.entities.values() if e.label == full]
+    assert ents and any(m.text == short for m in ents[0].mentions), [(e.label, e.mentions) for e in
+                                                                     got.entities.values()]
+    assert short not in labels(got)
+
+
+def test_trade_names_two_companies_of_one_stem_leave_it_apart(read):
+    got = read("Korrin Aerospace and Korrin Systems signed the contract. Korrin will build the lander.")
+    assert not any(m.text == "Korrin" for e in got.entities.values() if e.label in ("Korrin Aerospace",
+                                                                                   "Korrin Systems")
+                   for m in e.mentions)

@@ -10,6 +10,9 @@ left so, every contract and supply such a company is party to is lost with it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ..model import Entity
 from ..vocab import Class as C
 from .candidates import Candidate
 from .classes import ancestors
@@ -108,3 +111,22 @@ def without_country(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start, k, c.source, hint=C.Company, aliases=c.aliases)
         out.append(c)
     return out
+
+
+def trade_stems(entities: Iterable[Entity]) -> dict[str, str]:
+    """Name keys of companies' names without their last trade-name word or legal form, to the company's
+    key: "Helvor Aerospace" is "Helvor" further on, "Halden GmbH" is "Halden". Only a stem one company has
+    (two companies named "Helvor ..." leave "Helvor" apart)."""
+    from .gazetteer import name_key
+
+    out: dict[str, str | None] = {}
+    for ent in entities:
+        if C.Company not in ent.classes:
+            continue
+        for name in (ent.label, *ent.aliases):
+            words = name.split()
+            if len(words) >= 2 and (words[-1].lower() in COMPANY_NAME_WORDS or
+                                    HEAD_CLASSES.get(words[-1].lower()) == C.Company):
+                k = name_key(" ".join(words[:-1]))
+                out[k] = ent.key if out.get(k, ent.key) == ent.key else None
+    return {k: v for k, v in out.items() if v is not None}
