@@ -119,3 +119,9 @@ def test_trade_names_two_companies_of_one_stem_leave_it_apart(read):
     assert not any(m.text == "Korrin" for e in got.entities.values() if e.label in ("Korrin Aerospace",
                                                                                    "Korrin Systems")
                    for m in e.mentions)
+
+
+def test_trade_names_a_date_the_model_calls_an_event_names_nothing(read):
+    got = read("The Marlow Space Agency awarded a contract to Korrin Aerospace for the Tavi satellite on "
+               "9 September 2025.")
+    assert not any("September" in e.label for e in got.entities.values()), labels(got)
