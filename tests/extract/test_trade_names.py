@@ -13,10 +13,17 @@ from ..helpers import classes_of, labels
     ("The antenna was supplied by Ostmark Systems.", "Ostmark Systems"),
     ("Pellan Technologies and the Marlow Space Agency signed the agreement.", "Pellan Technologies"),
     ("Engineers from Yarrow Robotics tested the arm.", "Yarrow Robotics"),
+    ("Korrin Space Systems will build the lander.", "Korrin Space Systems"),
 ])
 def test_trade_names_a_trade_name_word_makes_a_company(read, text, name):
     got = read(text)
     assert classes_of(got, name) == {"Company"}, [(e.label, e.classes) for e in got.entities.values()]
+
+
+def test_trade_names_a_craft_noun_before_the_trade_word_is_no_company(read):
+    got = read("The Vela Navigation Satellite Systems will serve farmers across the region.")
+    assert not any("Company" in e.classes for e in got.entities.values()), [(e.label, e.classes) for e in
+                                                                           got.entities.values()]
 
 
 def test_trade_names_a_trade_word_alone_or_in_lower_case_names_nothing(read):

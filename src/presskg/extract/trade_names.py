@@ -24,9 +24,13 @@ COMPANY_NAME_WORDS = WORD_CLASSES["COMPANY_NAME_WORDS"]
 
 
 def company_name(tree: Tree, start: int, end: int) -> bool:
-    """A name of two words or more whose last, capitalized, is a trade-name word: "Vexel Technologies"."""
+    """A name of two words or more whose last, capitalized, is a trade-name word: "Vexel Technologies"; not when
+    the word before it is a class noun of a thing ("Global Navigation Satellite Systems")."""
     last = tree[end - 1]
-    return end - start >= 2 and last.text[:1].isupper() and last.text.lower() in COMPANY_NAME_WORDS
+    if end - start < 2 or not last.text[:1].isupper() or last.text.lower() not in COMPANY_NAME_WORDS:
+        return False
+    before = HEAD_CLASSES.get(tree.lemma(end - 2)) or HEAD_CLASSES.get(tree.lowers[end - 2])
+    return before is None or C.Organization in ancestors(before)  # not "Global Navigation Satellite Systems"
 
 
 def apposed_company(tree: Tree, start: int, end: int) -> bool:
