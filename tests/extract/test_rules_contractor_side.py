@@ -66,3 +66,18 @@ def test_rules_contractor_side_an_unknown_name_listed_with_an_agency_is_no_agenc
 
     got = read("The contract was signed by CNES and Brakvik in Paris.")
     assert "SpaceAgency" not in classes_of(got, "Brakvik"), [(e.label, e.classes) for e in got.entities.values()]
+
+
+@pytest.mark.parametrize("text, craft, builder", [
+    ("OHB is the Tavi satellite's prime contractor.", "Tavi", "OHB"),
+    ("The prime contractor for the Pella probe is Airbus.", "Pella", "Airbus"),
+    ("The main contractor for the Tavi satellite is Korrin Aerospace.", "Tavi", "Korrin Aerospace"),
+])
+def test_rules_contractor_side_prime_contractor_wordings(read, text, craft, builder):
+    t = triples(read(text))
+    assert (craft, "providedBy", builder) in t, t
+
+
+def test_rules_contractor_side_an_agencys_contractor_builds_no_agency(read):
+    t = triples(read("ESA's prime contractor for the Tavi satellite is OHB."))
+    assert ("Tavi", "providedBy", "OHB") in t and not any(o == "ESA" and p == "providedBy" for s, p, o in t), t
