@@ -14,10 +14,20 @@ from ..helpers import classes_of, labels
     ("Pellan Technologies and the Marlow Space Agency signed the agreement.", "Pellan Technologies"),
     ("Engineers from Yarrow Robotics tested the arm.", "Yarrow Robotics"),
     ("Korrin Space Systems will build the lander.", "Korrin Space Systems"),
+    ("Halvard Space will launch the cubesat from Andøya.", "Halvard Space"),
 ])
 def test_trade_names_a_trade_name_word_makes_a_company(read, text, name):
     got = read(text)
     assert classes_of(got, name) == {"Company"}, [(e.label, e.classes) for e in got.entities.values()]
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The Department of Space approved the mission.", "Department of Space", "GovernmentBody"),
+    ("The Vela Space Agency approved the mission.", "Vela Space Agency", "SpaceAgency"),
+])
+def test_trade_names_space_in_a_body_name_is_no_company(read, text, name, cls):
+    got = read(text)
+    assert classes_of(got, name) == {cls}, [(e.label, e.classes) for e in got.entities.values()]
 
 
 def test_trade_names_a_craft_noun_before_the_trade_word_is_no_company(read):
