@@ -24,3 +24,18 @@ def test_rules_bought_from_the_seller_provides(read, text, thing, maker):
 def test_rules_bought_from_no_organization_or_no_thing(read, text):
     t = triples(read(text))
     assert not any(p == "providedBy" for s, p, o in t), t
+
+
+@pytest.mark.parametrize("text, thing, maker", [
+    ("Korrin Aerospace has subcontracted the Tavi radar to Ostmark Systems.", "Tavi", "Ostmark Systems"),
+    ("Helvor Aerospace will outsource the propulsion module of the Tavi satellite to Brakvik Ltd.",
+     "propulsion module of Tavi", "Brakvik Ltd."),
+])
+def test_rules_subcontracted_to_the_subcontractor_provides(read, text, thing, maker):
+    t = {(s.split(" [")[0], p, o) for s, p, o in triples(read(text))}
+    assert (thing, "providedBy", maker) in t, t
+
+
+def test_rules_subcontracted_to_work_is_no_thing(read):
+    t = triples(read("The company subcontracted part of the work to Ostmark Systems."))
+    assert not any(p == "providedBy" for s, p, o in t), t
