@@ -39,3 +39,11 @@ def test_rules_consortium_members_a_name_listed_before_a_company_is_one(read):
 def test_rules_consortium_members_no_leader_or_no_member_no_partners(read, text):
     t = triples(read(text))
     assert not any(p == "partnerOf" for s, p, o in t), t
+
+
+def test_rules_consortium_members_an_industrial_team_comprising(read):
+    t = triples(read("Korrin Aerospace will lead an industrial team comprising Ostmark Systems (Germany), Halden GmbH "
+                     "(Austria) and Polvik Space (Norway)."))
+    assert {frozenset((m, "Korrin Aerospace")) for m in ("Ostmark Systems", "Halden GmbH", "Polvik Space")} \
+        <= _pairs(t), t
+    assert ("Polvik Space", "country", "Norway") in t, t  # the bracket is no part of a known name

@@ -59,3 +59,19 @@ def test_rules_described_facility_a_participle_after_the_place(read):
     t = triples(read("The probe will be flown from a new operations centre in Darmstadt, run by the Marlow Space "
                      "Agency."))
     assert "Marlow Space Agency" in _facility(t, "operatedBy") and "Darmstadt" in _facility(t, "locatedIn"), t
+
+
+def test_rules_described_facility_a_relative_subject_operates(read):
+    t = triples(read("The teams will work with Polarnet AS, which operates the ground station at Kiruna."))
+    assert "Polarnet AS" in _facility(t, "operatedBy") and "Kiruna" in _facility(t, "locatedIn"), t
+    assert "teams" not in _facility(t, "operatedBy")
+
+
+def test_rules_described_facility_an_owners_facility_named_by_its_town(read):
+    t = triples(read("The data will be received at Polarnet AS's Kiruna ground station."))
+    assert "Polarnet AS" in _facility(t, "operatedBy") and "Kiruna" in _facility(t, "locatedIn"), t
+
+
+def test_rules_described_facility_a_town_alone_before_the_noun_makes_nothing(read):
+    got = read("The satellite lifted off from the Kourou spaceport on Monday.")
+    assert not any(e.label.startswith("Kourou spaceport") for e in got.entities.values()), got.entities

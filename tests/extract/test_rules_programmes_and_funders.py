@@ -46,3 +46,10 @@ def test_rules_hyphened_funder_contributes_and_provides_nothing(read, text, fund
 def test_rules_hyphened_builder_still_provides(read):
     t = triples(read("The NASA-built Tavi satellite reached orbit on Monday."))
     assert ("Tavi", "providedBy", "NASA") in t, t
+
+
+def test_rules_the_programme_is_the_one_so_written_not_its_mission(read):
+    t = triples(read("Tavi is the second mission of the Nova programme, after Pella. The programme is financed by "
+                     "Denmark and Austria."))
+    assert {("Denmark", "contributesTo", "Nova"), ("Austria", "contributesTo", "Nova")} <= t, t
+    assert ("Denmark", "contributesTo", "Tavi") not in t, t

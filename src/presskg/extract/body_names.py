@@ -12,6 +12,7 @@ from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, WORD_CLASSES
+from .trade_names import company_form
 from .tree import Tree
 
 
@@ -70,17 +71,26 @@ def field_of_body(tree: Tree, c: Candidate) -> bool:
 
 def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
     """"the University of X and Y University": two names the model took for one, split at "and"
-    when each side is typed by a noun of its own (first or last word); "Ministry of Science and ICT" stays.
-    An owner and what it owns are two names too: "Vela's | Zephyr Research Center"."""
+    when each side is typed by a noun of its own (first or last word) or is a company's trade name ("Kestrel
+    Dynamics and Ostmark Systems"); "Ministry of Science and ICT" stays.
+    An owner and what it owns are two names too: "Vela's | Zephyr Research Center"; so are two items of a list
+    the parser coordinates across a comma ("Orvane, | Kestrel Dynamics")."""
     inner = [k for k in range(start + 1, end - 1) if tree[k].tag == "POS"]
     if inner:
         return [(start, inner[0]), (inner[0] + 1, end)]
+    for k in range(start + 1, end - 1):  # "Orvane, Kestrel Dynamics": a list's comma the model ran over (not
+        # one inside a name's "of": "Secretariat of Infrastructure, Communications and Transportation", even
+        # when the model's name starts after the "of")
+        right = tree.span_head(k + 1, end)
+        if tree[k].text == "," and tree[right].dep == "conj" and tree[right].head == tree.span_head(start, k) \
+                and (start == 0 or tree.lowers[start - 1] != "of"):
+            return [(start, k), (k + 1, end)]
     for k in range(start + 1, end - 1):
         if tree[k].text.lower() != "and":
             continue
         sides = [(start, k), (k + 1, end)]
-        if all(any(HEAD_CLASSES.get(tree[i].text.lower()) or (tree[i].pos == "NOUN" and HEAD_CLASSES.get(
-                tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
+        if all(company_form(tree, a, b) or any(HEAD_CLASSES.get(tree[i].text.lower()) or (
+                tree[i].pos == "NOUN" and HEAD_CLASSES.get(tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
             return sides
     return [(start, end)]
 

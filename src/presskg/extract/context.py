@@ -20,7 +20,7 @@ from .antecedents import Antecedents
 from .entities import EntityTable, ancestors, compatible, may_take_back
 from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
-from .lexicon import GROUP_NOUNS
+from .lexicon import GROUP_NOUNS, WORD_CLASSES
 from .mentions import noun_class
 from .registry import Rule
 from .salience import most_salient
@@ -29,6 +29,10 @@ from .tree import Tree
 #: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
 #: more than a whole ordinary release) for what it refers to, so a long text costs linear time.
 LOOKBACK = 4000
+
+
+#: Nouns of a programme or a series: "the programme" is one written with that noun (lexicon data).
+PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
 
 
 class Context(Antecedents):
@@ -298,6 +302,9 @@ class Context(Antecedents):
         if national:
             fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]
+        if lemma in PROGRAMME_NOUNS:  # "the programme": the one written "the Blue Planet programme", not its mission
+            exact = [(e, at) for e, at in exact or fits if any(
+                m.end < len(self.tree) and self.tree.lemma(m.end) == lemma for m in e.mentions)] or exact
         return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
 
     def _countries(self, e: Entity) -> set[str]:

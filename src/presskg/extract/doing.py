@@ -110,8 +110,15 @@ def recipient_class(tree: Tree, h: int) -> Class | None:
     """The class of who receives what a giving verb gives (lexicon ``RECIPIENTS``, keyed "verb what"):
     "awarded a contract to Skyrora", "awarded Skyrora a contract", "Skyrora was awarded a contract",
     "awarded 4 million euros to Skyrora" (an amount is "money"), "contracts went to Airbus and Skyrora"
-    (for "go" what is given is the subject). A name in a list takes the list's place ("to X, Y and Z")."""
+    (for "go" what is given is the subject), "signed a contract with Brastek" (the deal's "with" party). A name
+    in a list takes the list's place ("to X, Y and Z")."""
     t = tree[tree.conj_root(h)]
+    if t.dep == "pobj" and tree.lowers[t.head] == "with":  # "signed a contract with Brastek": the deal's party
+        on = tree[t.head].head
+        deals = [on] if tree[on].pos == "NOUN" and tree[on].dep in ("dobj", "obj") else [
+            d.i for d in tree.children(on, "dobj", "obj")] if tree[on].pos == "VERB" else []
+        return next((cls for d in deals if (cls := RECIPIENTS.get(f"{tree.lemma(tree[d].head)} {tree.lemma(d)}"))),
+                    None)
     if t.dep == "pobj" and tree.lowers[t.head] == "to" and tree[t.head].dep in ("dative", "prep"):
         verb, given_deps = tree[t.head].head, ("dobj", "nsubj", "nsubjpass")
     elif t.dep == "dative":

@@ -18,6 +18,7 @@ from .classes import ancestors  # noqa: F401  (the class tree's walk, used here 
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
+from .trade_names import trade_stems
 from .tree import Tree
 
 #: The twelve top classes the contract's typing is judged by.
@@ -69,7 +70,9 @@ class EntityTable:
             if entry is None and c.kb == () and c.hint is None and not c.aliases:
                 # a bare name is kept when it names a person known by surname or a thing named before
                 # ("The Vela satellite lifted off. Vela carries ...")
-                named_before = self.tree[c.start].text[:1].isalnum() and name_key(clean_name(text)) in self._by_name
+                nk = name_key(clean_name(text))  # (or a company's name without its trade word: "Halden")
+                named_before = self.tree[c.start].text[:1].isalnum() and (
+                    nk in self._by_name or nk in trade_stems(self.entities.values()))
                 if not self._person_like(c) and not named_before:
                     continue
             ent = self._entity_for(text, entry, c)
@@ -169,7 +172,11 @@ class EntityTable:
             self._add_alias(ent, name)
             return ent
         body = self._short_forms().get(nk) if hint is not None and (" " not in name or " of " in name) else None
-        if body is not None and any(compatible(hint, k) for k in self.entities[body].classes):
+        stem = trade_stems(self.entities.values()).get(nk) if " " not in name and (hint in (
+            None, C.Organization, C.Company) or hint == C.Place and c.source == "model") else None
+        if stem is not None:  # "Helvor Aerospace ... Helvor's site" (the model may take "Helvor" for a place)
+            body, hint = stem, None
+        if body is not None and (hint is None or any(compatible(hint, k) for k in self.entities[body].classes)):
             ent = self.entities[body]  # "the EUMETSAT Council ... the Council": one body
             self._add_alias(ent, name)
             return ent

@@ -129,6 +129,10 @@ class Gazetteer:
         # lower-case words are common nouns here, not names ("hope", "dawn", "us")
         if not any(c.isupper() for t in span for c in t.text):
             return False
+        # a name does not run into a bracket it does not close: "Polvik Space (Norway)" does not spell Space Norway
+        texts = [t.text for t in span]
+        if texts.count("(") != texts.count(")"):
+            return False
         # a single title-case word at a sentence start is still a name: keep it
         if len(span) == 1:
             return span[0].pos not in ("PRON", "DET", "ADP", "CCONJ", "AUX")

@@ -10,6 +10,9 @@ left so, every contract and supply such a company is party to is lost with it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ..model import Entity
 from ..vocab import Class as C
 from .candidates import Candidate
 from .classes import ancestors
@@ -21,9 +24,13 @@ COMPANY_NAME_WORDS = WORD_CLASSES["COMPANY_NAME_WORDS"]
 
 
 def company_name(tree: Tree, start: int, end: int) -> bool:
-    """A name of two words or more whose last, capitalized, is a trade-name word: "Vexel Technologies"."""
+    """A name of two words or more whose last, capitalized, is a trade-name word: "Vexel Technologies"; not when
+    the word before it is a class noun of a thing ("Global Navigation Satellite Systems")."""
     last = tree[end - 1]
-    return end - start >= 2 and last.text[:1].isupper() and last.text.lower() in COMPANY_NAME_WORDS
+    if end - start < 2 or not last.text[:1].isupper() or last.text.lower() not in COMPANY_NAME_WORDS:
+        return False
+    before = HEAD_CLASSES.get(tree.lemma(end - 2)) or HEAD_CLASSES.get(tree.lowers[end - 2])
+    return before is None or C.Organization in ancestors(before)  # not "Global Navigation Satellite Systems"
 
 
 def apposed_company(tree: Tree, start: int, end: int) -> bool:
@@ -41,10 +48,15 @@ def _classes(c: Candidate) -> list[str]:
 def listed_like(tree: Tree, cands: list[Candidate]) -> None:
     """An untyped name coordinated with typed organizations takes their class: "Airbus, Thales and
     Skyrora" (companies) makes Thales and Skyrora companies. Only when every typed name of the list is
-    an organization, and of one class (else the nearest class they share that is an organization: a
-    company and an agency make an organization); a list of places or craft types nothing here. The name
+    an organization: among companies only, a company; else an organization ("ESA and Brastek" does not
+    make Brastek an agency); a list of places or craft types nothing here. The name
     is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ...")."""
     by_head = {tree.span_head(c.start, c.end): c for c in cands}
+    by_start: dict[int, list[Candidate]] = {}
+    by_end: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_start.setdefault(c.start, []).append(c)
+        by_end.setdefault(c.end, []).append(c)
     for c in cands:
         # untyped, or a lone word the model took for a place with nothing else to say so ("with Fennick and OHB")
         guessed = c.source == "model" and c.hint == C.Place and c.end - c.start == 1
@@ -56,23 +68,25 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
         if any(tree.lowers[k] in TITLE_WORDS or tree.lemma(k) in TITLE_WORDS for k in range(c.start, c.end)):
             continue  # "Chairman of X and Secretary of Y": a title the parser coordinated with a body
         others = [by_head[k] for k in tree.conjuncts(tree.conj_root(head)) if k != head and k in by_head]
-        typed = [k for o in others + _beside(tree, c, cands) for k in _classes(o)]
+        typed = [k for o in others + _beside(tree, c, by_start, by_end) for k in _classes(o)]
         if not typed or not all(C.Organization in ancestors(k) or k == C.Organization for k in typed):
             continue
         if guessed and set(typed) != {C.Company}:
             continue  # a place is retyped only among companies
-        c.hint = typed[0] if len(set(typed)) == 1 else C.Organization
+        c.hint = C.Company if set(typed) == {C.Company} else C.Organization
 
 
-def _beside(tree: Tree, c: Candidate, cands: list[Candidate]) -> list[Candidate]:
+def _beside(tree: Tree, c: Candidate, by_start: dict[int, list[Candidate]],
+            by_end: dict[int, list[Candidate]]) -> list[Candidate]:
     """The names right before and after ``c`` with only "and" (or ", and") between: a list the parser did
     not see as one ("with Brastek and Nordlys Systems", parsed as one name's modifier)."""
     out = []
-    for o in cands:
-        gap = range(c.end, o.start) if o.start >= c.end else range(o.end, c.start) if o.end <= c.start else None
-        if gap and len(gap) <= 2 and all(tree.lowers[k] in (",", "and", "or") for k in gap) \
-                and any(tree.lowers[k] in ("and", "or") for k in gap):  # not "(Director of Science, ESA)"
-            out.append(o)
+    for width in (1, 2):
+        for gap, found in ((range(c.end, c.end + width), by_start.get(c.end + width, ())),
+                           (range(c.start - width, c.start), by_end.get(c.start - width, ()))):
+            if gap.start >= 0 and gap.stop <= len(tree) and all(tree.lowers[k] in (",", "and", "or") for k in gap) \
+                    and any(tree.lowers[k] in ("and", "or") for k in gap):  # not "(Director of Science, ESA)"
+                out += found
     return out
 
 
@@ -101,3 +115,22 @@ def without_country(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start, k, c.source, hint=C.Company, aliases=c.aliases)
         out.append(c)
     return out
+
+
+def trade_stems(entities: Iterable[Entity]) -> dict[str, str]:
+    """Name keys of companies' names without their last trade-name word or legal form, to the company's
+    key: "Helvor Aerospace" is "Helvor" further on, "Halden GmbH" is "Halden". Only a stem one company has
+    (two companies named "Helvor ..." leave "Helvor" apart)."""
+    from .gazetteer import name_key
+
+    out: dict[str, str | None] = {}
+    for ent in entities:
+        if C.Company not in ent.classes:
+            continue
+        for name in (ent.label, *ent.aliases):
+            words = name.split()
+            if len(words) >= 2 and (words[-1].lower() in COMPANY_NAME_WORDS or
+                                    HEAD_CLASSES.get(words[-1].lower()) == C.Company):
+                k = name_key(" ".join(words[:-1]))
+                out[k] = ent.key if out.get(k, ent.key) == ent.key else None
+    return {k: v for k, v in out.items() if v is not None}

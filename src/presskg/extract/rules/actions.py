@@ -23,6 +23,14 @@ from .suppliers import patients, suppliers
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 
 
+def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
+    """The noun between the two prepositions of ``phrase`` ("in partnership with" -> partnership), found as the
+    head of the inner preposition of object ``i``; ``i`` itself when there is none."""
+    t = ctx.tree
+    inner = t[i].head
+    return t[inner].head if t[inner].dep == "prep" and t[inner].head != inner else i
+
+
 @rule("frame:supply", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS",),
       produces=(P.providedBy, P.deliveredTo, P.partnerOf, P.partOf, P.contributesTo), confidence=0.85)
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -39,7 +47,9 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         recipients = agents(objs, ctx)
         objs = [e for i in f.prep("with") for e in things(ctx, i)]
     built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission)]
+    # "in partnership with X" (not "under contract with X": the customer, who builds nothing)
     partners = [e for p, i in f.preps if p.endswith("with") and p != "with"
+                and ctx.tree.lemma(_middle(ctx, f, p, i)) not in WORD_CLASSES["CONTRACT_NOUNS"]
                 for e in agents(things(ctx, i, create=False), ctx)]
     if providers:  # "developed by CNES with the X Institute": a body it was made with made it too
         partners += [e for e in agents(_with_bodies(ctx, f), ctx) if isa(ctx, e, C.Organization)]

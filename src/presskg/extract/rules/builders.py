@@ -22,6 +22,8 @@ BUILDER_NOUNS = WORD_CLASSES["BUILDER_NOUNS"]
 DESTINATION_NOUNS = WORD_CLASSES["DESTINATION_NOUNS"]
 BUILT = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
 WHOLES = (C.Spacecraft, C.Mission)
+#: Classes of the bodies that order work rather than doing it (lexicon data, as in rules/suppliers.py).
+CUSTOMERS = WORD_CLASSES["CUSTOMER_CLASSES"]
 
 
 @rule("dep:builder-of", stage=Stage.PHRASES, triggers=("BUILDER_NOUNS",), produces=(P.providedBy, P.contributesTo),
@@ -36,6 +38,9 @@ def builder_of(ctx: Context) -> None:
             continue
         named = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "for")
                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
+        # "the Tavi satellite's prime contractor": a made thing or a mission in the possessive is what is built
+        named += [e for c in t.children(tok.i, "poss") for e in things(ctx, c.i, create=False)
+                  if isa(ctx, e, *BUILT, C.Mission)]
         if not named and not t.children(tok.i, "prep") and _as_or_the(t, tok.i):
             # "OHB will act as prime contractor", "Airbus is the prime contractor": of the craft just told of
             named = [e for cls in WHOLES for e in ctx.recent(tok.i, cls, sentences=1)][:1]
@@ -58,8 +63,10 @@ def _as_or_the(t, i: int) -> bool:
 
 
 def _builders(ctx: Context, i: int) -> list[Entity]:
-    """The agent a builder noun is said of: its apposition's head or own apposition, its copula subject,
-    the patient of "selected as", or its possessor."""
+    """The agent a builder noun is said of: its apposition's head or own apposition, its copula subject (or
+    the copula's attribute when the noun is the subject), the patient of "selected as", or its possessor
+    (an organization: a craft in the possessive is what is built; an agency there is the customer when
+    the builder is named too)."""
     t = ctx.tree
     tok = t[i]
     idx: list[int] = [c.i for c in t.children(i, "appos", "poss")]
@@ -67,13 +74,19 @@ def _builders(ctx: Context, i: int) -> list[Entity]:
         idx.append(tok.head)
     elif tok.dep == "attr":
         idx += [c.i for c in t.children(tok.head, "nsubj")]
+    elif tok.dep == "nsubj" and t.lemma(tok.head) == "be":  # "the prime contractor for X is OHB"
+        idx += [c.i for c in t.children(tok.head, "attr")]
     elif tok.dep == "pobj" and t[tok.head].text.lower() == "as":
         verb = t[tok.head].head
         idx += [c.i for c in t.children(verb, "nsubjpass", "dobj")]
         if not idx:  # "OHB will act as prime contractor", "serves as the builder"
             idx += [c.i for c in t.children(verb, "nsubj")]
     found = [e for j in idx for e in things(ctx, j, create=False)]
-    return [e for e in agents(found, ctx) if isa(ctx, e, C.Organization)]
+    out = [e for e in agents(found, ctx) if isa(ctx, e, C.Organization)]
+    # "ESA's prime contractor for X is OHB": an agency in the possessive is the customer, once a builder is named
+    owners = {e.key for c in t.children(i, "poss") for e in things(ctx, c.i, create=False)}
+    named = [e for e in out if e.key not in owners]
+    return named + [e for e in out if e.key in owners and not any(isa(ctx, e, k) for k in CUSTOMERS)] if named else out
 
 
 @rule("frame:includes", scope="verb", stage=Stage.VERBS, triggers=("COMPOSITION_VERBS",),

@@ -2,7 +2,7 @@
 and Nordlys Systems, will build the Korvin-2 satellite", "Helvor Aerospace leads a consortium that includes
 Brastek and Nordlys Systems to build X".
 
-A consortium noun (lexicon ``CONTRIBUTOR_NOUNS``) with a leader (the agent of "led by", the subject of
+A consortium noun (lexicon ``CONSORTIUM_NOUNS``: consortium, team) with a leader (the agent of "led by", the subject of
 "leads", lexicon ``OPERATE_VERBS``) and members ("with A and B" on the leader or the participle, or the
 object of "includes" / "comprises", lexicon ``LISTING_VERBS``): the members work with the leader
 (``partnerOf``), and when the consortium builds a craft or a mission (a verb of ``SUPPLY_VERBS`` whose
@@ -20,7 +20,7 @@ from ..lexicon import OPERATE_VERBS, SUPPLY_VERBS, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
-CONSORTIUM_NOUNS = WORD_CLASSES["CONTRIBUTOR_NOUNS"]
+CONSORTIUM_NOUNS = WORD_CLASSES["CONSORTIUM_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 
 
@@ -52,7 +52,7 @@ def _sides(ctx: Context, k: int) -> tuple[list[Entity], list[Entity]]:
     if tok.dep in ("dobj", "obj") and t.lemma(tok.head) in OPERATE_VERBS:  # "X leads a consortium"
         leaders += [c.i for c in t.children(tok.head, "nsubj")]
     members += _with(ctx, k)
-    for r in t.children(k, "relcl"):  # "a consortium that includes A and B"
+    for r in t.children(k, "relcl", "acl"):  # "a consortium that includes A and B", "a team comprising A and B"
         if t.lemma(r.i) in LISTING_VERBS:
             members += [o.i for o in t.children(r.i, "dobj", "obj")]
     lead = _bodies(ctx, leaders)
@@ -71,7 +71,7 @@ def _work(ctx: Context, k: int) -> list[Entity]:
             if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
 
 
-@rule("dep:consortium-members", stage=Stage.PHRASES, triggers=("CONTRIBUTOR_NOUNS", "OPERATE_VERBS", "LISTING_VERBS"),
+@rule("dep:consortium-members", stage=Stage.PHRASES, triggers=("CONSORTIUM_NOUNS", "OPERATE_VERBS", "LISTING_VERBS"),
       produces=(P.partnerOf, P.contributesTo), confidence=0.7)
 def consortium_members(ctx: Context) -> None:
     """"a consortium led by X, with A and B, will build Y": A and B partners of X, contributing to Y."""

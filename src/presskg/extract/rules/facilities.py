@@ -5,7 +5,8 @@ in Lampoldshausen".
 A noun whose class is a facility (lexicon ``HEAD_CLASSES``: centre, station, facility, campus, ...) and that
 is no part of a name becomes a described facility only when its own phrase says whose it is or where it is:
 an organization's possessive, an "operated by" / "run by" participle (lexicon ``OPERATE_VERBS``), or a place
-after "in" / "at" (lexicon ``PLACE_PREPOSITIONS``). A place reached through a place noun ("at DLR's site in
+after "in" / "at" (lexicon ``PLACE_PREPOSITIONS``) or a city before the noun when an owner is said
+too ("SSC's Kiruna ground station"). A place reached through a place noun ("at DLR's site in
 Lampoldshausen") is the facility's too, and so is the site's owner. A facility noun alone ("the station")
 makes nothing: it is most often a station named before.
 """
@@ -49,8 +50,9 @@ def _operators(ctx: Context, i: int) -> list[Entity]:
         verbs.append(end + 2)
     agents = [o.i for v in verbs if t.lemma(v) in OPERATE_VERBS
               for a in t.children(v, "agent") for o in t.children(a.i, "pobj")]
-    if tok.dep == "dobj" and t.lemma(tok.head) in OPERATE_VERBS:
-        agents += [c.i for c in t.children(tok.head, "nsubj")]
+    if tok.dep == "dobj" and t.lemma(tok.head) in OPERATE_VERBS:  # "X, which operates the station": X
+        agents += [t[tok.head].head if c.tag in ("WDT", "WP") and t[tok.head].dep == "relcl" else c.i
+                   for c in t.children(tok.head, "nsubj")]
     return [e for k in agents for e in ctx.refs(k) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
 
 
@@ -81,15 +83,20 @@ def described_facilities(ctx: Context) -> None:
     t = ctx.tree
     for tok in t.tokens:
         i = tok.i
-        if tok.pos != "NOUN" or ctx.table.at(i) is not None or not _is_facility_noun(ctx, i) \
-                or (i not in ctx.described and ctx.ref(i) is not None):
+        if tok.pos != "NOUN" or ctx.table.at(i) is not None or not _is_facility_noun(ctx, i):
+            continue
+        # "SSC's Kiruna ground station": a city or a country before the noun is where the facility is
+        town = [e for c in t.children(i, "compound") if c.i == i - 1 or t[c.i + 1].dep == "compound"
+                for e in [ctx.table.at(c.i)] if e is not None and isa(ctx, e, C.City, C.Country)]
+        if i not in ctx.described and ctx.ref(i) is not None and not town:
             continue  # a name's noun ("the Kelmar ground station") or a facility told of before
         places, site_owners, place_tokens = _where(ctx, i)
+        places += town
         # "the ground station at Kelmar, operated by Polarnet": the participle may hang on the place
         operators = _operators(ctx, i) + [e for k in place_tokens for e in _operators(ctx, k)]
         owners = _owners(ctx, i) + operators + site_owners
-        if not places and not owners:
-            continue
+        if not places and not owners or town and not owners:
+            continue  # (a city before the noun alone, "the Kourou spaceport", makes no node: it may be a name)
         fac = described(ctx, i, C.Facility)
         if fac is None or not isa(ctx, fac, C.Facility):
             continue

@@ -90,7 +90,11 @@ def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
     who += [o.i for c in t.children(verb, "dative", "prep") if c.text.lower() == "to" for o in t.children(c.i, "pobj")]
     if t.lemma(verb) in WORD_CLASSES["CONTRACT_WIN_VERBS"]:
         who += [c.i for c in t.children(verb, "nsubj")]
+    if t.lemma(verb) in WORD_CLASSES["AWARD_VERBS"]:  # "OHB has been awarded a contract by ESA to build X"
+        who += [c.i for c in t.children(verb, "nsubjpass")]
     hired = agents([e for i in who for j in t.conjuncts(i) for e in ctx.refs(j)], ctx)
+    if any(not _customer(ctx, e) for e in hired):  # "OHB won a contract with ESA to build X": not ESA
+        hired = [e for e in hired if not _customer(ctx, e)]
     # "Brastek signed a contract with the Vela Space Agency to build X": a customer in the "with" phrase
     # (an agency, a government body) and a signer that is none: the signer is the contractor
     signers = agents([e for c in t.children(verb, "nsubj") for j in t.conjuncts(c.i) for e in ctx.refs(j)], ctx)
