@@ -22,7 +22,7 @@ def _launched(result) -> set[str]:
     ("Sentinel-9 lifted off from California on 12 March 2024.", "Sentinel-9"),
 ])
 def test_a_designation_taken_for_an_adverb_is_the_verbs_subject(read, text, craft):
-    """frames.name_taken_for_adverb, doing.role_class: "Aurora-3" tagged RB and hung as an adverb of the verb
+    """clauses.name_taken_for_adverb, doing.role_class: "Aurora-3" tagged RB and hung as an adverb of the verb
     that has no subject is the subject: it lifts off, so it is a craft, and the launch is its."""
     got = read(text)
     assert craft in _launched(got), triples(got)

@@ -113,3 +113,23 @@ def span_head(tree: Tree, start: int, end: int) -> int:
         if not (start <= tree[i].head < end) or tree[i].head == i:
             return i
     return end - 1
+
+
+def document_words(tree: Tree, start: int, end: int) -> bool:
+    """A model name that is only a kind of document ("Memoranda of Understanding", "Letter of
+    Intent"), or the word after "<document> of": in "two Memorandums of | Understanding" neither
+    piece names anything (the whole is a described agreement)."""
+    words = range(start, end)
+    if all(_is_document(tree, k) or after_document_of(tree, k)
+           or (tree[k].text.lower() == "of" and k + 1 < end) for k in words):
+        return True  # the kind of document and what it is "of", nothing more
+    return after_document_of(tree, start) and not any(_is_document(tree, k) for k in words)
+
+
+def _is_document(tree: Tree, i: int) -> bool:
+    return noun_class(tree, i) == C.Agreement
+
+
+def after_document_of(tree: Tree, i: int) -> bool:
+    """Word ``i`` follows "<kind of document> of": "Memoranda of | Understanding"."""
+    return i >= 2 and tree[i - 1].text.lower() == "of" and _is_document(tree, i - 2)

@@ -31,3 +31,18 @@ def kin(a: str, b: str) -> bool:
     """
     craft = (a in _CRAFT or C.Spacecraft in ancestors(a)) and (b in _CRAFT or C.Spacecraft in ancestors(b))
     return a in ancestors(b) or b in ancestors(a) or craft
+
+
+def root_of(cls: str) -> str:
+    return ancestors(cls)[-1]
+
+
+def category(cls: str) -> str:
+    """The class below Agent when there is one (Organization/Person), else the root."""
+    chain = ancestors(cls)
+    return chain[-2] if chain[-1] == C.Agent and len(chain) > 1 else chain[-1]
+
+
+def compatible(a: str, b: str) -> bool:
+    """True when one class is the other or below it."""
+    return a in ancestors(b) or b in ancestors(a)

@@ -9,7 +9,9 @@
   subject, with what followed the verb. A participle with an agent ("The instrument built by X.", a caption)
   keeps its reading.
 * A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
-  complement of an "of" phrase that names no kind of thing (:func:`phrase_head`): the frames read them.
+  complement of an "of" phrase that names no kind of thing (:func:`phrase_head`); a participle read as a verb
+  of its own, a subject hung as an apposition, a designation taken for an adverb (:func:`name_taken_for_adverb`):
+  the frames read them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import replace
 
 from ..model import Parse, Token
 from ..vocab import Class as C
+from .candidates import is_designation
 from .lexicon import HEAD_CLASSES, RELATIVE
 from .tree import Tree
 
@@ -137,3 +140,54 @@ def phrase_head(tree: Tree, noun: int) -> int:
     outer = tree[t.head].head
     kinds = (tree.lemma(outer), f"{tree.lemma(outer)} of {tree.lemma(noun)}")  # "letter of intent" is one
     return outer if tree[outer].pos == "NOUN" and any(k in HEAD_CLASSES for k in kinds) else noun
+
+
+def participle_taken_for_verb(tree: Tree, v: int) -> int | None:
+    """"Under an accord concluded in May by A and B, X ...": the parser may read a participle that
+    follows an opening phrase as a verb of its own (past tense, no subject, no auxiliary). A verb
+    with a "by" agent and neither subject nor auxiliary is that participle, and the noun phrase
+    right before it is what it tells of (its head: "an accord of cooperation on Y" gives "accord")."""
+    t = tree[v]
+    if t.dep != "advcl" or t.tag not in ("VBD", "VBN") or v == 0:
+        return None
+    kids = tree.children(v)
+    if not any(c.dep == "agent" for c in kids) or any(
+            c.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in kids):
+        return None
+    k = v - 1
+    while tree[k].dep == "punct" and tree[k].text in ")]" and k > 0:  # "accord (the Accord)": its noun
+        k = tree[k].head
+    if tree[k].pos not in ("NOUN", "PROPN") or tree.sentence_index(k) != tree.sentence_index(v):
+        return None
+    # up "noun -> of/on -> noun" links to the head of the phrase
+    while tree[k].dep == "pobj" and tree[tree[k].head].head < k and tree[tree[tree[k].head].head].pos in (
+            "NOUN", "PROPN"):
+        k = tree[tree[k].head].head
+    return k
+
+
+def subject_taken_for_apposition(tree: Tree, v: int) -> list[int]:
+    """"After a cruise aboard the X spacecraft, ESA's Y probe today made a descent": after a long opening
+    phrase the parser may hang the subject on that phrase as an apposition. An apposition whose phrase
+    ends right before a main verb with no subject (adverbs aside) is that verb's subject."""
+    k = v - 1
+    while k >= 0 and (tree[k].pos == "ADV" or tree[k].dep in ("npadvmod", "advmod", "neg")):
+        k -= 1
+    if k < 0 or tree.sentence_index(k) != tree.sentence_index(v):
+        return []
+    a = next((x.i for x in (tree[k], *tree.ancestors(k)) if x.dep == "appos"), None)
+    if a is None or tree[a].pos not in ("NOUN", "PROPN") or max(tree.subtree(a)) != k or tree[a].head > a:
+        return []
+    return [a]
+
+
+def name_taken_for_adverb(tree: Tree, v: int) -> int | None:
+    """"Aurora-3 lifted off from Kourou", "Vela-2B will carry a radar": the tagger may take a designation
+    for an adverb and the parser hang it on the verb as one. A designation (:func:`is_designation`) hung
+    as an adverb before a verb that has no subject, nothing but auxiliaries and adverbs between, is the
+    verb's subject (its patient when the verb is passive)."""
+    for c in tree.children(v, "advmod", "npadvmod", "dep"):
+        if c.i < v and is_designation(c.text) and all(
+                tree[k].dep in ("aux", "auxpass", "neg", "advmod") for k in range(c.i + 1, v)):
+            return c.i
+    return None

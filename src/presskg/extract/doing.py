@@ -27,7 +27,7 @@ from __future__ import annotations
 from ..vocab import Class
 from . import lexicon
 from .candidates import noun_class
-from .frames import name_taken_for_adverb
+from .clauses import name_taken_for_adverb
 from .lexicon import INTRANSITIVE_SUBJECTS, OBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, RECIPIENTS, TRANSITIVE_SUBJECTS
 from .tree import Tree
 

@@ -14,7 +14,7 @@ import re
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
 from .candidates import GOVERNING, is_acronym
-from .classes import ancestors  # noqa: F401  (the class tree's walk, used here and by the rules)
+from .classes import ancestors, category, compatible, root_of  # noqa: F401  (the class tree, also for the rules)
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
@@ -26,21 +26,6 @@ ROOTS = frozenset({
     C.Agent, C.Place, C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument,
     C.CelestialBody, C.Event, C.Agreement, C.Sample, C.Topic, C.Release,
 })
-
-
-def root_of(cls: str) -> str:
-    return ancestors(cls)[-1]
-
-
-def category(cls: str) -> str:
-    """The class below Agent when there is one (Organization/Person), else the root."""
-    chain = ancestors(cls)
-    return chain[-2] if chain[-1] == C.Agent and len(chain) > 1 else chain[-1]
-
-
-def compatible(a: str, b: str) -> bool:
-    """True when one class is the other or below it."""
-    return a in ancestors(b) or b in ancestors(a)
 
 
 def entity_key(label: str) -> str:

@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .candidates import is_designation
-from .clauses import phrase_head, relative_acl
+from .clauses import (
+    name_taken_for_adverb,
+    participle_taken_for_verb,
+    phrase_head,
+    relative_acl,
+    subject_taken_for_apposition,
+)
 from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun
@@ -122,7 +127,7 @@ def _frame(tree: Tree, v: int) -> Frame:
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))
     if not f.subj and not f.passive and t.dep == "ROOT" and t.tag in ("VBD", "VBZ", "VBP"):
-        f.subj.extend(_subject_taken_for_apposition(tree, v))
+        f.subj.extend(subject_taken_for_apposition(tree, v))
     if not f.subj and (name := name_taken_for_adverb(tree, v)) is not None:
         (f.obj if f.passive and not f.obj else f.subj).append(name)
     _relative(tree, f)
@@ -135,7 +140,7 @@ def _frame(tree: Tree, v: int) -> Frame:
                 f.passive = True
         elif t.tag == "VBG" and not f.subj:
             f.subj.append(t.head)  # "DLR, working hand in hand with CNES"
-    elif not f.obj and (patient := _participle_taken_for_verb(tree, v)) is not None:
+    elif not f.obj and (patient := participle_taken_for_verb(tree, v)) is not None:
         f.obj.append(patient)
         f.passive = True
     return f
@@ -260,57 +265,6 @@ def _titled_name(tree: Tree, f: Frame) -> None:
     # "Deputy Minister for Science Anna Lind met X": the name the parser took for the portfolio's object
     f.subj.extend(o.i for i in f.subj if tree.lemma(i) in _TITLES for p in tree.children(i, "prep")
                   for o in tree.children(p.i, "pobj") if o.ent_type == "PERSON" and max(tree.subtree(i)) == o.i)
-
-
-def _participle_taken_for_verb(tree: Tree, v: int) -> int | None:
-    """"Under an accord concluded in May by A and B, X ...": the parser may read a participle that
-    follows an opening phrase as a verb of its own (past tense, no subject, no auxiliary). A verb
-    with a "by" agent and neither subject nor auxiliary is that participle, and the noun phrase
-    right before it is what it tells of (its head: "an accord of cooperation on Y" gives "accord")."""
-    t = tree[v]
-    if t.dep != "advcl" or t.tag not in ("VBD", "VBN") or v == 0:
-        return None
-    kids = tree.children(v)
-    if not any(c.dep == "agent" for c in kids) or any(
-            c.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in kids):
-        return None
-    k = v - 1
-    while tree[k].dep == "punct" and tree[k].text in ")]" and k > 0:  # "accord (the Accord)": its noun
-        k = tree[k].head
-    if tree[k].pos not in ("NOUN", "PROPN") or tree.sentence_index(k) != tree.sentence_index(v):
-        return None
-    # up "noun -> of/on -> noun" links to the head of the phrase
-    while tree[k].dep == "pobj" and tree[tree[k].head].head < k and tree[tree[tree[k].head].head].pos in (
-            "NOUN", "PROPN"):
-        k = tree[tree[k].head].head
-    return k
-
-
-def _subject_taken_for_apposition(tree: Tree, v: int) -> list[int]:
-    """"After a cruise aboard the X spacecraft, ESA's Y probe today made a descent": after a long opening
-    phrase the parser may hang the subject on that phrase as an apposition. An apposition whose phrase
-    ends right before a main verb with no subject (adverbs aside) is that verb's subject."""
-    k = v - 1
-    while k >= 0 and (tree[k].pos == "ADV" or tree[k].dep in ("npadvmod", "advmod", "neg")):
-        k -= 1
-    if k < 0 or tree.sentence_index(k) != tree.sentence_index(v):
-        return []
-    a = next((x.i for x in (tree[k], *tree.ancestors(k)) if x.dep == "appos"), None)
-    if a is None or tree[a].pos not in ("NOUN", "PROPN") or max(tree.subtree(a)) != k or tree[a].head > a:
-        return []
-    return [a]
-
-
-def name_taken_for_adverb(tree: Tree, v: int) -> int | None:
-    """"Aurora-3 lifted off from Kourou", "Vela-2B will carry a radar": the tagger may take a designation
-    for an adverb and the parser hang it on the verb as one. A designation (:func:`is_designation`) hung
-    as an adverb before a verb that has no subject, nothing but auxiliaries and adverbs between, is the
-    verb's subject (its patient when the verb is passive)."""
-    for c in tree.children(v, "advmod", "npadvmod", "dep"):
-        if c.i < v and is_designation(c.text) and all(
-                tree[k].dep in ("aux", "auxpass", "neg", "advmod") for k in range(c.i + 1, v)):
-            return c.i
-    return None
 
 
 def _relative(tree: Tree, f: Frame) -> None:

@@ -14,7 +14,16 @@ import re
 from ..vocab import Class as C
 from . import body_names, names, titled_people
 from .acronyms import acronym_definitions
-from .candidates import Candidate, Taken, is_acronym, is_designation, noun_class, span_head
+from .candidates import (
+    Candidate,
+    Taken,
+    after_document_of,
+    document_words,
+    is_acronym,
+    is_designation,
+    noun_class,
+    span_head,
+)
 from .classes import ancestors as kin_of
 from .classes import kin
 from .designations import provisional_designations
@@ -36,7 +45,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .portfolios import portfolios
-from .series import craft_class, joined_end, numbered_end
+from .series import craft_class, joined_end, numbered_end, type_by_series
 from .trade_names import company_name, listed_like, without_country
 from .tree import Tree
 
@@ -106,7 +115,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
     _surnames_of_people(tree, cands)
-    names.type_by_series(tree, cands)
+    type_by_series(tree, cands)
     names.apposed_names(tree, cands)
     cands = without_country(tree, cands)
     listed_like(tree, cands)
@@ -253,7 +262,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 start += 1
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
-            if start < j and not _after_document_of(tree, start):
+            if start < j and not after_document_of(tree, start):
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
@@ -326,7 +335,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
                 or all(tree.lowers[k] in CALENDAR_WORDS or tree[k].text.isdigit() for k in range(start, end)) \
-                or _document_words(tree, start, end):
+                or document_words(tree, start, end):
             continue
         for a, b in body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
             # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun
@@ -350,26 +359,6 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                     cand.hint = C.Place
             out.append(cand)
     return out
-
-
-def _document_words(tree: Tree, start: int, end: int) -> bool:
-    """A model name that is only a kind of document ("Memoranda of Understanding", "Letter of
-    Intent"), or the word after "<document> of": in "two Memorandums of | Understanding" neither
-    piece names anything (the whole is a described agreement)."""
-    words = range(start, end)
-    if all(_is_document(tree, k) or _after_document_of(tree, k)
-           or (tree[k].text.lower() == "of" and k + 1 < end) for k in words):
-        return True  # the kind of document and what it is "of", nothing more
-    return _after_document_of(tree, start) and not any(_is_document(tree, k) for k in words)
-
-
-def _is_document(tree: Tree, i: int) -> bool:
-    return noun_class(tree, i) == C.Agreement
-
-
-def _after_document_of(tree: Tree, i: int) -> bool:
-    """Word ``i`` follows "<kind of document> of": "Memoranda of | Understanding"."""
-    return i >= 2 and tree[i - 1].text.lower() == "of" and _is_document(tree, i - 2)
 
 
 def _past_dangling_word(tree: Tree, end: int) -> int:

@@ -29,12 +29,11 @@ from .lexicon import (
     TRAVEL_VERBS,
 )
 from .ranks import is_title
-from .series import craft_class
+from .series import SERIES_TAIL
 from .trade_names import apposed_company, company_name
 from .tree import Tree
 
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
-_TAIL = re.compile(r"(?:[-‐\s]+[A-Za-z0-9]{1,3}|(?<=[A-Za-z])\d+[A-Za-z]?)$")
 #: A designation written alone after a coordinator: the "-3B" of "X-3A and -3B".
 _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
@@ -279,39 +278,11 @@ def elided_members(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
         if first is None or k + 1 == t.i:
             continue
         name = tree.span_text(first.start, first.end)
-        stem = _TAIL.sub("", name)
+        stem = SERIES_TAIL.sub("", name)
         if stem == name or not stem:
             continue
         out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, aliases=[stem + t.text]))
     return out
-
-
-def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
-    """"Vela-2A" untyped, "Vela-2C satellite" typed: members of one series (same stem before the last
-    designation piece) share a class; the series' own name ("Vela-2 satellites") types them too. The
-    class beats the model's guess of Organization or Place, never a head noun's."""
-    def text(c: Candidate) -> str:
-        return c.aliases[0] if c.source == "pattern:series" and c.aliases else tree.span_text(c.start, c.end)
-
-    typed: dict[str, str] = {}
-    for c in cands:
-        cls = c.hint or (next(iter(c.kb[0].classes)) if len(c.kb) == 1 and len(c.kb[0].classes) == 1 else None)
-        if c.kb and (craft := craft_class(c.kb)) is not None:  # "Aeolus" known: "Aeolus-2" is its successor
-            typed.setdefault(text(c), craft)
-        if cls is None or cls in (C.Organization, C.Place, C.Person):
-            continue
-        name = text(c)
-        for key in {name, _TAIL.sub("", name)}:
-            if key and any(ch.isdigit() or ch == "-" for ch in name):
-                typed.setdefault(key, cls)
-    for c in cands:
-        # the model's guesses (Organization, Place) yield to the series: "Vela-2B" is no place
-        if c.kb or (c.hint is not None and not (c.source == "model" and c.hint in (C.Organization, C.Place))):
-            continue
-        name = text(c)
-        stem = _TAIL.sub("", name)
-        if stem and stem != name and stem in typed:
-            c.hint = typed[stem]
 
 
 def glossed_acronyms(tree: Tree) -> set[int]:

@@ -13,8 +13,13 @@ import re
 
 from ..model import KBEntry
 from ..vocab import Class as C
+from .candidates import Candidate
 from .classes import ancestors
 from .tree import Tree
+
+#: The last designation piece of a name ("Vela-2A" → "Vela", "GOSAT2" → "GOSAT"): what a series' members share
+#: is the rest.
+SERIES_TAIL = re.compile(r"(?:[-‐\s]+[A-Za-z0-9]{1,3}|(?<=[A-Za-z])\d+[A-Za-z]?)$")
 
 #: A number that continues a series' name: a Roman numeral up to 39 or one or two digits (a year is no
 #: member: "ESA 2025"), with its letter ("Sentinel 1C").
@@ -83,3 +88,31 @@ def numbered_end(tree: Tree, end: int, limit: int, *, numbered: bool = True) -> 
     if end + 1 < limit and tree[end + 1].text[:1].isalnum() and tree[end + 1].pos in ("NOUN", "NUM"):
         return end  # "Ariane 6 launches", "Artemis 2 crew members": a count or a noun phrase, not a name
     return end + 1
+
+
+def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
+    """"Vela-2A" untyped, "Vela-2C satellite" typed: members of one series (same stem before the last
+    designation piece) share a class; the series' own name ("Vela-2 satellites") types them too. The
+    class beats the model's guess of Organization or Place, never a head noun's."""
+    def text(c: Candidate) -> str:
+        return c.aliases[0] if c.source == "pattern:series" and c.aliases else tree.span_text(c.start, c.end)
+
+    typed: dict[str, str] = {}
+    for c in cands:
+        cls = c.hint or (next(iter(c.kb[0].classes)) if len(c.kb) == 1 and len(c.kb[0].classes) == 1 else None)
+        if c.kb and (craft := craft_class(c.kb)) is not None:  # "Aeolus" known: "Aeolus-2" is its successor
+            typed.setdefault(text(c), craft)
+        if cls is None or cls in (C.Organization, C.Place, C.Person):
+            continue
+        name = text(c)
+        for key in {name, SERIES_TAIL.sub("", name)}:
+            if key and any(ch.isdigit() or ch == "-" for ch in name):
+                typed.setdefault(key, cls)
+    for c in cands:
+        # the model's guesses (Organization, Place) yield to the series: "Vela-2B" is no place
+        if c.kb or (c.hint is not None and not (c.source == "model" and c.hint in (C.Organization, C.Place))):
+            continue
+        name = text(c)
+        stem = SERIES_TAIL.sub("", name)
+        if stem and stem != name and stem in typed:
+            c.hint = typed[stem]
