@@ -8,6 +8,9 @@
   participle right after the noun's phrase, the verb is the clause's (past tense, the root) and the noun its
   subject, with what followed the verb. A participle with an agent ("The instrument built by X.", a caption)
   keeps its reading.
+* "asteroid" or "comet" tagged as a verb before a name the tagger does not know ("will study asteroid 2011
+  UW158"): the name's class noun, and the name the verb's object (:func:`_body_noun`, also in
+  :func:`clause_roots`).
 * A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
   complement of an "of" phrase that names no kind of thing (:func:`phrase_head`); a participle read as a verb
   of its own, a subject hung as an apposition, a designation taken for an adverb (:func:`name_taken_for_adverb`):

@@ -103,12 +103,12 @@ class Tree:
         the parser may take the second for an apposition of the first ("a radar, a camera and a
         magnetometer": :meth:`listed_apposition`)."""
         out, todo = [], [i]
+        listed = self._listed  # (made first: it fills _lifted)
         while todo:
             j = todo.pop()
             if j in out:
                 continue
             out.append(j)
-            listed = self._listed  # (made first: it fills _lifted)
             todo.extend(c.i for c in self.children(j, "conj") if c.i not in self.gapped and c.i not in self._lifted)
             todo.extend(listed.get(j, ()))
         return sorted(out)
