@@ -47,6 +47,12 @@ class Frame:
     def prep(self, *words: str) -> list[int]:
         return [t for p, t in self.preps if p in words]
 
+    def withs(self, tree: Tree, heads: list[int]) -> list[int]:
+        """Objects of the clause's "with" phrases: on the verb, or on the nouns ``heads`` ("held talks with X",
+        "signed a memorandum with X": the parser hangs the phrase on either)."""
+        return self.prep("with") + [o.i for a in heads for p in tree.children(a, "prep") if p.text.lower() == "with"
+                                    for o in tree.children(p.i, "pobj")]
+
 
 def build_frames(tree: Tree) -> list[Frame]:
     """One frame per verb, in text order; subjects inherited where the clause has none."""

@@ -368,6 +368,13 @@ def _clause_tokens(ctx: Context, v: int) -> list[int]:
     return sorted(out)
 
 
+def clause_locatives(ctx: Context, v: int) -> list[int]:
+    """Objects of "at" / "in" anywhere in a verb's clause ("signed an agreement on X in Brasilia")."""
+    t = ctx.tree
+    return [c.i for i in _clause_tokens(ctx, v) if t[i].dep == "prep" and t[i].text.lower() in ("at", "in")
+            for c in t.children(i, "pobj")]
+
+
 def places_in(ctx: Context, i: int) -> list[Entity]:
     """Places a locative phrase names: "on AEM's premises in Mexico City" gives Mexico City, "in the desert
     near Woomera" Woomera."""

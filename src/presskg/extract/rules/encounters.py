@@ -10,7 +10,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..referents import _clause_tokens, agents, described, isa, things
+from ..referents import agents, clause_locatives, described, isa, things
 
 
 def during(ctx: Context, f: Frame) -> list[Entity]:
@@ -26,19 +26,15 @@ def during(ctx: Context, f: Frame) -> list[Entity]:
 def talk(ctx: Context, f: Frame, subj: list[Entity]) -> Entity | None:
     """"NASA and ESA discussed lunar exploration", "X discussed Y with Z": two parties or more who talk, in a
     release that told of no meeting before, met; the meeting is made, with them as its participants."""
-    t = ctx.tree  # "discussed X with Y": the "with" phrase on the verb or on its object
-    withs = f.prep("with") + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "with"
-                              for o in t.children(p.i, "pobj")]
-    parties = list(dict.fromkeys(agents(subj, ctx) + agents(
-        [e for i in withs for e in things(ctx, i, create=False)], ctx)))
+    parties = list(dict.fromkeys(agents(subj, ctx) + agents(  # "discussed X with Y"
+        [e for i in f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)], ctx)))
     if len(parties) < 2 or ctx.recent(f.verb, C.Meeting, sentences=len(ctx.tree.parse.sentences)):
         return None
     ev = described(ctx, f.verb, C.Meeting)
     for p in parties if ev is not None else ():
         ctx.add(ev, P.participant, p, f.verb, "frame:talk-participant", 0.7)
     # where: a locative anywhere in the clause ("discussed exploration in Paris")
-    locatives = [c.i for i in _clause_tokens(ctx, f.verb) if t[i].dep == "prep" and t[i].text.lower() in ("at", "in")
-                 for c in t.children(i, "pobj")]
-    for pl in [e for i in locatives for e in things(ctx, i, create=False) if isa(ctx, e, C.City, C.Country)]:
+    places = [e for i in clause_locatives(ctx, f.verb) for e in things(ctx, i, create=False)]
+    for pl in [e for e in places if isa(ctx, e, C.City, C.Country)]:
         ctx.add(ev, P.locatedIn, pl, f.verb, "frame:talk-in", 0.7)
     return ev

@@ -17,6 +17,7 @@ from ..referents import (
     _clause_tokens,
     _worker_org,
     agents,
+    clause_locatives,
     described,
     isa,
     listed_people,
@@ -49,10 +50,7 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         events = during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
         people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
-        t = ctx.tree
-        withs = f.prep("with") + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "with"
-                                  for o in t.children(p.i, "pobj")]
-        people += agents([e for i in withs for e in things(ctx, i, create=False)], ctx)
+        people += agents([e for i in f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)], ctx)
     places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
     if f.passive and events:  # "hosted by the Marlow Institute in Calder": the parser hangs the place on the host
         places += [e for i in f.subj for p in ctx.tree.children(i, "prep") if p.text.lower() in ("in", "at")
@@ -213,8 +211,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # "a memorandum of understanding with X": the parser hangs "with" on the "of" noun
         heads = heads + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "of"
                          for o in t.children(p.i, "pobj")]
-        withs = f.prep("with") + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "with"
-                                  for o in t.children(p.i, "pobj")] + _with_after_amount(ctx, heads)
+        withs = f.withs(t, heads) + _with_after_amount(ctx, heads)
         # a person signs with a person ("signed by A with B, Director General of Z"), a body with a body
         people = any(C.Person in s.classes for s in signers)
         signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
@@ -232,9 +229,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
               for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
     events += [e for p, i in f.preps if "occasion" in p for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
     # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")
-    locatives = [c.i for i in _clause_tokens(ctx, f.verb) if t[i].dep == "prep" and t[i].text.lower() in ("at", "in")
-                 for c in t.children(i, "pobj")]
-    places = [e for i in locatives for e in things(ctx, i, create=False)
+    places = [e for i in clause_locatives(ctx, f.verb) for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     # "Peru became the 41st country to sign the Accords": an infinitive tells of no signing in view
     told = not any(c.dep == "aux" and c.text.lower() == "to" for c in t.children(f.verb))
