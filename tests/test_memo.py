@@ -36,13 +36,13 @@ def test_memo_layout_and_plots_are_the_bytes_they_would_be(tmp_path):
     with memo.kept_in(tmp_path):
         cold = positions(G, ids)
         warm = positions(G, ids)
-        png = charts.bars({"a": 3, "b": 1}, "title")
-        png_warm = charts.bars({"a": 3, "b": 1}, "title")
+        png = charts.timeline(["2020-01", "2020-02"], [3, 0], [1, 2], "title")
+        png_warm = charts.timeline(["2020-01", "2020-02"], [3, 0], [1, 2], "title")
         other = positions(G, ids[:-1])  # another graph: laid out anew
     assert fresh == cold == warm
-    assert png == png_warm == charts.bars({"a": 3, "b": 1}, "title")
+    assert png == png_warm == charts.timeline(["2020-01", "2020-02"], [3, 0], [1, 2], "title")
     assert other == positions(G, ids[:-1]) and set(other) == set(ids[:-1])
-    assert len(list(tmp_path.glob("layout-*"))) == 2 and len(list(tmp_path.glob("bars-*"))) == 1
+    assert len(list(tmp_path.glob("layout-*"))) == 2 and len(list(tmp_path.glob("timeline-*"))) == 1
 
 
 def test_memo_keeps_the_most_recently_used(tmp_path, monkeypatch):
@@ -82,10 +82,10 @@ def test_memo_damaged_entries_are_made_again(tmp_path):
     ids = sorted(G.nodes)
     with memo.kept_in(tmp_path):
         place = positions(G, ids)
-        png = charts.bars({"a": 2}, "t")
+        png = charts.timeline(["2021-05"], [2], [0], "t")
     for p in tmp_path.glob("*.memo"):
         p.write_bytes(p.read_bytes()[:10])  # cut short
     with memo.kept_in(tmp_path):
         assert positions(G, ids) == place
-        assert charts.bars({"a": 2}, "t") == png
+        assert charts.timeline(["2021-05"], [2], [0], "t") == png
     assert sorted(len(p.read_bytes()) > 10 for p in tmp_path.glob("*.memo")) == [True, True]

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -275,8 +276,7 @@ def test_report_is_reproducible(seed_build, tmp_path):
     H = to_networkx(open_dataset(seed_build), include_kb=True)
     write_report(text_graph(H), second, dates=read_dates(open_dataset(seed_build)), background=H)
     files = sorted(str(p.relative_to(first)) for p in first.rglob("*") if p.is_file())
-    assert files == ["report.html", "report.md", "report/classes.png", "report/properties.png",
-                     "report/timeline.png"]
+    assert files == ["report.html", "report.md", "report/timeline.png"]
     assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
 
 
@@ -353,8 +353,12 @@ def test_report_timeline_partnerships_and_missions(samples_build):
     # who works with whom: ESA and JAXA are partners twice and sign 5 agreements together
     assert "| ESA | JAXA | 3 | 6 | 0 |" in md
     assert "| JAXA | 13 | " in md  # missions per agency, the knowledge base's facts included
-    assert "top 15 of 438 entities." in md and "top 20 of 34 classes" not in md  # that one is in the plot
-    assert html.count("<table") == 5 and "<script" not in html
+    assert "top 15 of 438 entities." in md
+    # the counts per class and per property: bars in the page, a table in Markdown, no plot
+    assert "## Entities per class (top 20 of 34 classes)" in md and re.search(r"\n\| Person \| \d+ \|\n", md)
+    assert "Entities per class (top 20 of 34 classes)" in html and 'style="width: 100.0%"' in html
+    assert sorted(p.name for p in (samples_build / "report").iterdir()) == ["timeline.png"]
+    assert html.count("<table") == 7 and "<script" not in html
     # one stylesheet, nothing fetched
     assert html.count("<style>") == 1 and "http://" not in html and "https://" not in html
 

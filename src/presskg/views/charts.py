@@ -1,6 +1,10 @@
-"""The report's plots, drawn with matplotlib (imported here only) as PNG bytes.
+"""The report's plot, its timeline, drawn with matplotlib (imported here only) as PNG bytes.
 
-Each is drawn on a bare ``Figure`` with the Agg canvas: pyplot's figure manager is
+The counts per class and per property are bars in the report's HTML, not plots
+(:class:`~presskg.views.report.Bars`): they move with nearly every release, and
+matplotlib's import and drawing cost a rebuild of one release about a second.
+
+It is drawn on a bare ``Figure`` with the Agg canvas: pyplot's figure manager is
 not needed for a file, and this leaves the caller's matplotlib backend alone. PNGs
 are written without the software's name or a date, so the same data give the same bytes.
 """
@@ -35,20 +39,6 @@ def _kept(kind: str, draw, *args) -> bytes:
     """``draw(*args)``, or the PNG it drew before from the same data (:mod:`~presskg.views.memo`)."""
     return memoized(kind, repr((code_digest(__file__, libraries=("matplotlib",)), args)), lambda: draw(*args),
                     valid=is_png)
-
-
-def bars(counts: dict[str, int], title: str) -> bytes:
-    """A horizontal bar chart of ``counts`` in their order, the first at the top (the caller cuts
-    them to the top N and says so in ``title``)."""
-    return _kept("bars", _bars, list(counts.items()), title)
-
-
-def _bars(items: list[tuple[str, int]], title: str) -> bytes:
-    fig = _figure(6, 0.3 * max(len(items), 3) + 1)
-    ax = fig.subplots()
-    ax.barh([k for k, _ in reversed(items)], [v for _, v in reversed(items)], color=BAR)
-    ax.set_title(title)
-    return _png(fig)
 
 
 def timeline(months: list[str], releases: list[int], events: list[int], title: str) -> bytes:

@@ -61,9 +61,31 @@ def _first(n: int, total: int, what: str) -> str:
     return f"top {n} of {total} {what}" if total > n else f"all {total} {what}"
 
 
-def _bar_chart(counts: dict[str, int], what: str, title: str) -> bytes:
-    shown = dict(list(counts.items())[:TOP_BARS])
-    return charts.bars(shown, f"{title} ({_first(len(shown), len(counts), what)})") if counts else b""
+@dataclass(frozen=True)
+class Bars:
+    """Counts shown as bars in the HTML page (a table whose last cell holds a bar as wide as the
+    count's share of the largest) and as a table in Markdown.
+
+    They are text, not a plot: the counts move with nearly every release, and a plot drawn again
+    for each change cost a rebuild of one release a second of matplotlib (issue 17).
+
+    >>> b = _bars({"Mission": 40, "Person": 10}, "classes", ["class", "entities"], "Entities per class")
+    >>> b.title, [(r[0], r[1], r[2]) for r in b.rows]
+    ('Entities per class (all 2 classes)', [('Mission', '40', 100.0), ('Person', '10', 25.0)])
+    """
+
+    title: str
+    head: list[str]
+    rows: list[tuple[str, str, float]]  # label, count, width in percent of the largest
+
+
+def _bars(counts: dict[str, int], what: str, head: list[str], title: str) -> Bars | None:
+    shown = list(counts.items())[:TOP_BARS]
+    if not shown:
+        return None
+    top = max(v for _, v in shown) or 1
+    return Bars(f"{title} ({_first(len(shown), len(counts), what)})", head,
+                [(k, str(v), round(100 * v / top, 1)) for k, v in shown])
 
 
 def _matrix(pairs: dict[tuple[str, str], Counter], label: dict[str, str]) -> Table:
@@ -106,7 +128,7 @@ def _missions(G: nx.MultiDiGraph, label: dict[str, str]) -> Table:
 
 def report_data(G: nx.MultiDiGraph, *, top: int = 15, dates: Dates | None = None,
                 background: nx.MultiDiGraph | None = None) -> dict:
-    """Everything the report shows, as text and PNG bytes (see :func:`write_report`)."""
+    """Everything the report shows, as text and the timeline's PNG bytes (see :func:`write_report`)."""
     simple = SimpleEdges(G)  # made once for every measure: the simple graph's edges, not a networkx graph (issue 19)
     m = measures(G, simple=simple)
     s = stats(G, top=top, simple=simple, rank=m["pagerank"])
@@ -126,15 +148,17 @@ def report_data(G: nx.MultiDiGraph, *, top: int = 15, dates: Dates | None = None
         Table("Brokers (betweenness)", _first(len(between), n, "entities") + ".",
               ["entity", "betweenness"], [[label[x], f"{v:.4f}"] for x, v in between]),
     ]
-    plots = {"classes": _bar_chart(s["classes"], "classes", "Entities per class"),
-             "properties": _bar_chart(s["properties"], "properties", "Relations per property")}
+    bars = [b for b in (_bars(s["classes"], "classes", ["class", "entities"], "Entities per class"),
+                        _bars(s["properties"], "properties", ["property", "relations"], "Relations per property"))
+            if b is not None]
+    plots = {}
     line = timeline(G, dates) if dates is not None else None
     if line is not None and line.months:
         plots["timeline"] = charts.timeline(line.months, line.releases, line.events,
                                             f"Releases and events per month, {line.months[0]} to {line.months[-1]}")
     pairs = partnerships(G)
     return {
-        "entities": s["entities"], "relations": s["relations"], "plots": {k: v for k, v in plots.items() if v},
+        "entities": s["entities"], "relations": s["relations"], "plots": plots, "bars": bars,
         "timeline": line, "tables": tables, "matrix": _matrix(pairs, label), "pairs": _pairs(pairs, label),
         "missions": _missions(full, label),
         "communities": [([label[x] for x in members], size) for members, size in shown],
@@ -150,7 +174,8 @@ def _md_cell(text: str) -> str:
 
 def _md_table(t: Table) -> list[str]:
     head = t.head
-    lines = [f"\n## {t.title}\n", t.note, "", "| " + " | ".join(_md_cell(h) or " " for h in head) + " |",
+    lines = [f"\n## {t.title}\n", *([t.note, ""] if t.note else []),
+             "| " + " | ".join(_md_cell(h) or " " for h in head) + " |",
              "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in t.rows]
     return lines
@@ -166,7 +191,7 @@ def _template():
 
 def write_report(G: nx.MultiDiGraph, out: Path, *, top: int = 15, dates: Dates | None = None,
                  background: nx.MultiDiGraph | None = None) -> dict[str, Path]:
-    """Write ``report.html`` and ``report.md`` (+ PNGs in ``report/``) of the entity graph ``G``
+    """Write ``report.html`` and ``report.md`` (+ the timeline's PNG in ``report/``) of the entity graph ``G``
     (relations read from releases).
 
     ``dates``: the releases' and events' dates (:func:`presskg.views.timeline.read_dates`), for the
@@ -187,6 +212,8 @@ def write_report(G: nx.MultiDiGraph, out: Path, *, top: int = 15, dates: Dates |
         md.append(f"Timeline: {sum(line.releases)} dated releases, {sum(line.events)} events dated to the month; "
                   f"{line.undated_releases} releases and {line.undated_events} events without a date, "
                   f"{line.year_only} events dated only by year.")
+    for b in d["bars"]:
+        md += _md_table(Table(b.title, "", b.head, [[label, n] for label, n, _ in b.rows]))
     for t in [*d["tables"], d["matrix"], d["pairs"], d["missions"]]:
         md += _md_table(t)
     md.append(f"\n## Communities (Louvain)\n\n{d['communities_note']}\n")
