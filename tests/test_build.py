@@ -128,6 +128,29 @@ def test_build_release_without_date_or_publisher_still_builds(tmp_path, caplog):
     assert "no release date" in caplog.text and "no publisher" in caplog.text
 
 
+def test_build_keeps_a_release_whose_publisher_the_text_calls_a_centre(tmp_path):
+    """The header's publisher named in the text as a place ("the Vestland Space Centre") or known as
+    a spaceport is published as an organization; the release is built, not left out for breaking
+    the publisher's shape."""
+    from presskg.builder.build import build
+    from presskg.store import open_dataset
+
+    d = tmp_path / "r"
+    d.mkdir()
+    (d / "vsc.txt").write_text("title: A clean room\npublisher: Vestland Space Centre\ndate: 2026-05-04\n---\n"
+                               "The Vestland Space Centre (VSC) opened a new clean room in Bergen on 3 May.\n")
+    (d / "ksc.txt").write_text("title: Countdown\npublisher: Kennedy Space Center\ndate: 2026-05-05\n---\n"
+                               "Crews rehearsed the countdown of the Artemis II mission on Tuesday.\n")
+    result = build([d], out=tmp_path / "b", progress=False)
+    assert sorted(result.releases) == ["ksc", "vsc"] and not result.failed
+    quads = list(open_dataset(tmp_path / "b").quads((None, None, None, None)))
+    publisher = {str(s).rsplit("/", 1)[-1]: o for s, p, o, _ in quads if str(p) == "http://purl.org/dc/terms/publisher"}
+    assert str(publisher["ksc"]).endswith("/resource/NASA")  # the knowledge base: NASA runs the centre
+    types = {str(o).rsplit("#", 1)[-1] for s, p, o, g in quads
+             if s == publisher["vsc"] and str(p).endswith("#type") and str(g).endswith("/release/vsc")}
+    assert types == {"Organization"}
+
+
 def test_build_fails_on_a_shape_violation_with_a_report(release_dir, tmp_path, monkeypatch):
     import presskg.builder.build as build_mod
     import presskg.builder.stream as stream_mod

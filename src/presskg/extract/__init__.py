@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
-from ..model import Entity, Extraction, Parse, Release
+from ..model import Entity, Extraction, KBEntry, Parse, Release
 from ..vocab import Class as C
+from ..vocab import Prop as P
 from . import rules  # noqa: F401  (registers the rules)
+from .classes import ancestors
 from .clauses import clause_roots
 from .context import Context
 from .coreference import merge_definites
@@ -54,15 +56,42 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
 
 
 def _publisher(release: Release, table: EntityTable, gaz: Gazetteer) -> str | None:
-    """The entity key of the publisher named in the header, added when the text lacks it."""
+    """The entity key of the publisher named in the header, added when the text lacks it.
+
+    A release is published by an organization (the graph contract's shape on ``dcterms:publisher``),
+    and a header may name a place that publishes news: a space centre the knowledge base holds as a
+    facility or a spaceport stands for the organization that runs it (its ``operatedBy``), and an
+    unknown name the text types otherwise ("the Vestland Space Centre", read as a facility) is an
+    organization's. A graph that broke the shape was left out of the build whole. A place that
+    no organization runs gives no publisher.
+    """
     if not release.publisher:
         return None
     entries = gaz.lookup(release.publisher)
     if entries:
-        return table.add_kb(entries[0]).key
+        entry = next((e for e in entries if _organization(e.classes)), None) or _operator(entries[0], gaz)
+        return table.add_kb(entry).key if entry is not None else None
     for ent in table.entities.values():
         if release.publisher in (ent.label, *ent.aliases):
+            if ent.kb is not None and not _organization(ent.classes):
+                op = _operator(ent.kb, gaz)
+                return table.add_kb(op).key if op is not None else None
+            if not _organization(ent.classes):
+                ent.classes, ent.type_source = {C.Organization}, "header"
             return ent.key
     key = entity_key(release.publisher)
     table.entities.setdefault(key, Entity(key, release.publisher, {C.Organization}, type_source="header"))
     return key
+
+
+def _organization(classes) -> bool:
+    return any(C.Organization in ancestors(c) for c in classes)
+
+
+def _operator(entry: KBEntry, gaz: Gazetteer) -> KBEntry | None:
+    """The organization the knowledge base says runs ``entry`` (a place), if any."""
+    for p, iri in entry.facts:
+        op = gaz.entries.get(iri) if p == P.operatedBy else None
+        if op is not None and _organization(op.classes):
+            return op
+    return None
