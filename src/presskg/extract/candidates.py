@@ -74,7 +74,7 @@ def _noun_class(tree: Tree, i: int) -> str | None:
     t = tree[i]
     lemma = tree.lemma(i)
     for c in tree.children(i, "compound", "amod"):
-        two = f"{tree.lemma(c.i)} {lemma}"
+        two = f"{tree.lemma(c.i).lower()} {lemma}"  # "a Langmuir probe": the key is lower case
         if two in HEAD_CLASSES and c.i == i - 1:
             return HEAD_CLASSES[two]
     for p in tree.children(i, "prep"):  # "a letter of intent": a class word of three
