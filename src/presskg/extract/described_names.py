@@ -66,6 +66,21 @@ def maker_class(tree: Tree, start: int, end: int) -> str | None:
     return C.Organization if tree[verb].pos == "VERB" and tree.lemma(verb) in MAKER_VERBS else None
 
 
+def maker_agent(t: Tree, i: int) -> bool:
+    """Whether token ``i`` is who builds, operates or funds something (``MAKER_VERBS``): the agent of
+    the passive ("operated by the X Centre") or the subject of the active verb ("the X Centre will
+    operate the satellite"). A place does none of that; a centre named so is a body. What is done
+    at or from a place ("built at the X Centre", "operated from X") leaves it a place."""
+    tok = t[i]
+    if tok.dep == "pobj" and t[tok.head].dep == "agent":
+        verb = t[tok.head].head
+    elif tok.dep == "nsubj" and any(c.dep == "dobj" for c in t.children(tok.head)):
+        verb = tok.head
+    else:
+        return False
+    return t[verb].pos == "VERB" and t.lemma(verb) in MAKER_VERBS
+
+
 def person_deed(tree: Tree, head: int) -> bool:
     """"said Ana Ruiz", "Ana Ruiz was elected", "the institute's director, Ana Ruiz,": what a person does,
     has done to them, or is (a title the name is set beside)."""

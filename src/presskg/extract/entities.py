@@ -15,6 +15,7 @@ from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
 from .candidates import GOVERNING, is_acronym
 from .classes import ancestors, category, compatible, root_of  # noqa: F401  (the class tree, also for the rules)
+from .described_names import maker_agent
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
@@ -260,6 +261,11 @@ class EntityTable:
                 continue
             if ent.classes == {C.Person} and ent.type_source != "header" and _titled_organization(t, tok.i):
                 ent.classes = {C.Organization}  # "the head of Vela Space", "Vela Space chief executive Tom Berg"
+                ent.type_source = "predicate"
+                continue
+            if ent.classes == {C.Facility} and maker_agent(t, tok.i):
+                # "operated by the Remote Sensing Centre": a body too, not only a building (its place still fits)
+                ent.classes = {C.Facility, C.Organization}
                 ent.type_source = "predicate"
                 continue
             nouns = []
