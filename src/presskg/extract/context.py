@@ -33,6 +33,8 @@ LOOKBACK = 4000
 
 #: Nouns of a programme or a series: "the programme" is one written with that noun (lexicon data).
 PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
+#: Nouns of what a launch carries, an instrument or a whole craft (lexicon data).
+CARGO_NOUNS = WORD_CLASSES["CARGO_NOUNS"]
 
 
 class Context(Antecedents):
@@ -164,7 +166,9 @@ class Context(Antecedents):
         if ent is not None:
             return ent
         if i in self.described:
-            return self.table.entities[self.described[i]]
+            # "The primary payload, the Tessa satellite,": the name set beside the description
+            named = self.named_child(i) if any(c.dep == "appos" and c.i > i for c in self.tree.children(i)) else None
+            return named or self.table.entities[self.described[i]]
         if t.pos == "PRON" or t.tag in ("PRP", "PRP$"):
             group = self.antecedents(i)
             return group[0] if len(group) == 1 else None
@@ -247,8 +251,11 @@ class Context(Antecedents):
     def named_child(self, i: int) -> Entity | None:
         """"its Hayabusa2 mission", "the MASCOT lander", "asteroid Ryugu": the name in the phrase."""
         cls = noun_class(self.tree, i)
-        for c in self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd",
-                                    "nummod"):  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
+        kids = self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd",
+                                  "nummod")  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
+        # "the Tessa Earth observation satellite": the name hangs on a compound of the noun
+        kids = [*kids, *(g for c in kids if c.dep == "compound" for g in self.tree.children(c.i, "compound"))]
+        for c in kids:
             ent = self.table.at(c.i)
             if ent is None and c.dep == "appos" and c.i > i and c.pos == "NOUN":
                 ent = self.named_child(c.i)  # "a single instrument, the ALADIN wind lidar": the apposition's name
@@ -257,7 +264,8 @@ class Context(Antecedents):
             if c.dep in ("amod", "nummod") and not c.text[:1].isupper():
                 continue
             if cls is None or any(compatible(cls, k) or _same_root(cls, k) for k in ent.classes) or (
-                    _craft_or_mission(cls) and any(_craft_or_mission(k) for k in ent.classes)):
+                    _craft_or_mission(cls) or self.tree.lemma(i) in CARGO_NOUNS) and any(
+                    _craft_or_mission(k) for k in ent.classes):
                 # "the Japanese GOSAT-1 and GOSAT-2 satellites" has two names: not one entity
                 if self.tree.children(c.i, "conj"):
                     return None
