@@ -31,6 +31,7 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     tok = tree[head]
     # set off by a comma ("Background: the X mission" is a heading, no name)
     nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"
+             and not tree.parallel_apposition(head, c.i)
              and end < len(tree) and tree[end].text == ","]
     nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"]
     if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":

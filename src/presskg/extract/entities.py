@@ -271,7 +271,9 @@ class EntityTable:
             nouns = []
             if tok.dep == "nsubj" and t.lemma(tok.head) == "be":
                 nouns = [c.i for c in t.children(tok.head, "attr")]
-            nouns += [c.i for c in t.children(tok.i, "appos") if c.i > tok.i and c.pos == "NOUN"]
+            # not a list's next item: "satellites from X Laboratories, a technology demonstrator from Y"
+            nouns += [c.i for c in t.children(tok.i, "appos") if c.i > tok.i and c.pos == "NOUN"
+                      and not t.parallel_apposition(tok.i, c.i)]
             for n in nouns:
                 if self.at(n) is not None or t[n].pos != "NOUN":
                     continue

@@ -212,7 +212,7 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     if named is not None:
         return named
     for child in tree.children(head, "appos"):
-        if child.i > head and child.pos == "NOUN":
+        if child.i > head and child.pos == "NOUN" and not tree.parallel_apposition(head, child.i):
             cls = noun_class(tree, child.i)
             if cls:
                 return cls

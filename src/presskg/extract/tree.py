@@ -162,6 +162,18 @@ class Tree:
         return (a > j and self.tokens[a - 1].text != "(" and indefinite(j) and indefinite(a)
                 and any(c.dep == "conj" and indefinite(c.i) for c in self._kid_tokens[a]))
 
+    def parallel_apposition(self, j: int, a: int) -> bool:
+        """"two satellites from X Laboratories, a technology demonstrator from Y and two cubesats": a noun
+        set after the object of a preposition by a comma, with a phrase of the same preposition of its own
+        and a further item coordinated after it, is the next item of a list, not an apposition saying
+        what ``j`` is ("from Orvik, a company from Bergen," is one)."""
+        tok = self.tokens[j]
+        if tok.dep != "pobj" or tok.head == j:
+            return False
+        word = self.tokens[tok.head].text.lower()
+        return any(c.dep == "prep" and c.text.lower() == word for c in self._kid_tokens[a]) and any(
+            self.tokens[k].dep == "conj" for k in self.subtree(a) if k > a)
+
     def conj_root(self, i: int) -> int:
         """The first conjunct of the coordination ``i`` belongs to."""
         while self.tokens[i].dep == "conj" and self.tokens[i].head != i:
