@@ -2,9 +2,10 @@
 radar antenna" — the antenna is Skarv's, and Canada contributes to Skarv.
 
 A :data:`SUPPLY_VERBS` clause (lexicon) whose object is a definite part ("the radar antenna": a described
-instrument, new to the text) and which names no whole of its own ("for X", "X's", "of X") supplies it for
-the craft or mission the text is speaking of — when exactly one is named in its sentence or the two before
-(two in view say nothing). The supplier, an agent or a country, contributes to that craft.
+instrument, or "the Lumen magnetometer": a named one; either new to the text) and which names no whole of
+its own ("for X", "X's", "of X") supplies it for the craft or mission the text is speaking of — when exactly
+one is named in its sentence or the two before (two in view say nothing). The supplier, an agent or a
+country, contributes to that craft.
 """
 
 from __future__ import annotations
@@ -21,13 +22,17 @@ _WHOLES = (C.Spacecraft, C.Mission)
 
 
 def _fresh_part(ctx: Context, i: int) -> list[Entity]:
-    """The part a definite object names when nothing in its phrase says whose it is."""
+    """The part a definite object names when nothing in its phrase says whose it is: "the radar antenna",
+    or a part named there for the first time, "the Lumen magnetometer" (not "the ESA camera": an owner)."""
     t = ctx.tree
     kids = t.children(i)
     if t[i].pos != "NOUN" or not any(c.dep == "det" and c.text.lower() == "the" for c in kids) or any(
-            c.dep in ("prep", "poss", "nmod") or c.dep == "compound" and ctx.table.at(c.i) is not None for c in kids):
+            c.dep in ("prep", "poss", "nmod") for c in kids):
         return []
-    return [e for e in things(ctx, i) if not e.named and isa(ctx, e, C.Instrument)
+    names = [e for c in kids if c.dep == "compound" and (e := ctx.table.at(c.i)) is not None]
+    if not all(isa(ctx, e, C.Instrument) for e in names):
+        return []
+    return [e for e in things(ctx, i) if (not e.named or e in names) and isa(ctx, e, C.Instrument)
             and not ctx.objects(e, P.partOf) and e.mentions and min(t.subtree(i)) <= e.mentions[0].start <= i]
 
 
