@@ -306,14 +306,26 @@ class Context(Antecedents):
         kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
         lemma = self.tree.lemma(i)
         fits = [(e, at) for e, at in self._before(i) if may_take_back(e, lemma) and any(  # "the mission": a named craft
-            compatible(c, k) or c == C.Mission and e.named and _craft_or_mission(k) for c in kinds for k in e.classes)]
+            compatible(c, k) or c == C.Mission and e.named and _craft_or_mission(k) for c in kinds for k in e.classes)
+            or self._mission_of_craft(e, cls)]  # "the Halvard mission ... the spacecraft": its craft
         if national:
             fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]
+        if not exact and fits and self._mission_of_craft(fits[0][0], cls) and fits[0][0].kb is None:
+            fits[0][0].classes.add(cls)  # "the Halvard mission" and "the spacecraft": both, as "the X satellite" says
         if lemma in PROGRAMME_NOUNS:  # "the programme": the one written "the Blue Planet programme", not its mission
             exact = [(e, at) for e, at in exact or fits if any(
                 m.end < len(self.tree) and self.tree.lemma(m.end) == lemma for m in e.mentions)] or exact
         return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
+
+    def _mission_of_craft(self, e: Entity, cls: str) -> bool:
+        """Whether a craft noun of class ``cls`` ("the spacecraft", "the satellite") may take back ``e``, a
+        named mission: a mission and its craft share a name. Not a programme ("the Blue Planet programme"
+        has many craft)."""
+        t = self.tree
+        return e.named and C.Mission in e.classes and C.Spacecraft in ancestors(cls) and not any(
+            m.end < len(t) and t.lemma(m.end) in PROGRAMME_NOUNS or t.lemma(m.end - 1) in PROGRAMME_NOUNS
+            for m in e.mentions)
 
     def _countries(self, e: Entity) -> set[str]:
         """IRIs of the countries ``e`` is of: read in this release, or known to the knowledge base."""
