@@ -48,15 +48,16 @@ def is_acronym(text: str) -> bool:
 
 #: A designation: "Aurora-3", "H-IIA", "GOSAT2", "Hayabusa2": a word joined to a number or a capital by a
 #: hyphen, capitals and digits, or a word and a number run together.
-_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$|^[A-Z][a-z]{2,}\d{1,2}[A-Z]?$")
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*(?:['’][a-z]+)?[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$"
+                         r"|^[A-Z][a-z]{2,}\d{1,2}[A-Z]?$")
 
 
 def is_designation(text: str) -> bool:
-    """"Aurora-3", "Vela-2B", "GOSAT2", "Hayabusa2": the shape of a craft's or a rocket's name, which no
-    common word has (the tagger may still call it an adverb or an existential "there").
+    """"Aurora-3", "Vela-2B", "GOSAT2", "Hayabusa2", "Chang'e-7": the shape of a craft's or a rocket's name,
+    which no common word has (the tagger may still call it an adverb, an adjective or an existential "there").
 
-    >>> [is_designation(w) for w in ("Aurora-3", "Hayabusa2", "H-IIA", "Finally", "Yesterday", "COVID")]
-    [True, True, True, False, False, False]
+    >>> [is_designation(w) for w in ("Aurora-3", "Hayabusa2", "H-IIA", "Chang'e-7", "Finally", "Yesterday", "COVID")]
+    [True, True, True, True, False, False, False]
     """
     return _DESIGNATION.match(text) is not None
 

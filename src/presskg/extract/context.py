@@ -298,7 +298,7 @@ class Context(Antecedents):
         # "the Japanese agency": a nationality narrows the reference to that country's (a fact read or known)
         national = [e for c in self.tree.children(i, "amod") if (e := self.gaz.country_of_word(c.text)) is not None]
         if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
-               if not (national and c.dep == "amod")):
+               if not (national and c.dep == "amod") and not self.tree.aside(c.i)):
             return None  # "the launch of BepiColombo" is new, not a reference
         cls = noun_class(self.tree, i)
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):

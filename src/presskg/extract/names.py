@@ -340,11 +340,13 @@ def apposed_names(tree: Tree, cands: list[Candidate]) -> None:
 
 def class_noun_above(tree: Tree, i: int) -> int:
     """"the X Earth observation satellite": from the noun a name modifies, up its compound nouns to the
-    noun that gives a class (at most three steps); ``i`` itself when it gives one or modifies nothing."""
+    noun that gives a class (at most three steps); ``i`` itself when it gives one or modifies nothing.
+    A noun that gives a class with the noun it modifies goes on to it ("the X carrier rocket")."""
     for _ in range(3):
         tok = tree[i]
         if tok.dep != "compound" or not _field_word(tree, i) or tok.head == i or (
-                tok.pos == "NOUN" and noun_class(tree, i)):  # "monitoring", "Earth" in a field give no class
+                tok.pos == "NOUN" and noun_class(tree, i)  # "monitoring", "Earth" in a field give no class
+                and f"{tree.lemma(i)} {tree.lemma(tok.head)}" not in HEAD_CLASSES):  # "carrier rocket": one class
             break
         i = tok.head
     return i

@@ -174,6 +174,12 @@ class Tree:
         return any(c.dep == "prep" and c.text.lower() == word for c in self._kid_tokens[a]) and any(
             self.tokens[k].dep == "conj" for k in self.subtree(a) if k > a)
 
+    def aside(self, i: int) -> bool:
+        """A clause set off by a comma ("the probe, comprising an orbiter and a lander,"): it says more of
+        what its noun refers to; it does not make the noun a new thing."""
+        first = min(self.subtree(i))
+        return self.tokens[i].dep in ("acl", "relcl") and first > 0 and self.tokens[first - 1].text == ","
+
     def conj_root(self, i: int) -> int:
         """The first conjunct of the coordination ``i`` belongs to."""
         while self.tokens[i].dep == "conj" and self.tokens[i].head != i:

@@ -142,6 +142,9 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # chained preposition "on rocket from")
     froms = f.prep("from", "at") + [i for p, i in f.preps if p.split()[0] in ("on", "aboard", "atop")
                                     and p.endswith(" from")]
+    t = ctx.tree  # "launched by a Long March 5 rocket from Wenchang": the site hung on the passive's agent
+    froms += [q.i for a in t.children(f.verb, "agent") for r in t.children(a.i, "pobj")
+              for pp in t.children(r.i, "prep") if pp.text.lower() == "from" for q in t.children(pp.i, "pobj")]
     sites = [e for i in froms for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
     for c in craft:
         for s in sites:
