@@ -53,3 +53,20 @@ def test_a_part_supplied_for_the_craft_in_view_is_its_part(read, text, part, cra
 ])
 def test_a_part_known_before_or_owned_is_not_taken_for_the_craft_in_view(read, text):
     assert not any(p == "partOf" and o == "Skarv" for _, p, o in _facts(read(text)))
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("The Tessa satellite carries six international payloads from Egypt, Bahrain and Thailand.",
+     {"Egypt", "Bahrain", "Thailand"}),
+    ("The Tessa satellite carries a camera from Egypt and a radar from Italy.", {"Egypt", "Italy"}),
+    ("The Vireo probe will carry instruments from Norway and Chile.", {"Norway", "Chile"}),
+])
+def test_a_part_from_a_country_is_its_contribution_to_the_craft(read, text, countries):
+    facts = _facts(read(text))
+    craft = "Tessa" if "Tessa" in text else "Vireo"
+    assert {s for s, p, o in facts if p == "contributesTo" and o == craft} == countries
+    assert not any(p == "providedBy" and o in countries for _, p, o in facts)
+
+
+def test_samples_from_a_body_make_no_contribution(read):
+    assert not any(p == "contributesTo" for _, p, _ in _facts(read("The Tessa probe carries samples from the Moon.")))

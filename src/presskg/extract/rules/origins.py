@@ -4,6 +4,10 @@ of Bergen": the body it comes from is its provider, as "provided by" would say.
 An ``ORIGIN_VERBS`` clause (lexicon) whose subject is a thing that is built (an instrument, a craft, a
 launcher) and whose "from" phrase names an organization. A place or a country it comes from ("samples
 that come from the Moon", "the rocket came from French Guiana") provides nothing.
+
+A part "from" a country ("six payloads from Egypt, Bahrain and Thailand", "a camera from Italy") is that
+state's contribution to the craft that carries it: the contract's providers are agents, and a country
+acting as a state contributes (``infer:part-from-country``).
 """
 
 from __future__ import annotations
@@ -13,10 +17,13 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
 
 _BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
+#: A craft carrying a part (lexicon verbs.toml).
+CARRY_VERBS = WORD_CLASSES["CARRY_VERBS"]
 
 
 @rule("frame:comes-from", scope="verb", stage=Stage.VERBS, triggers=("ORIGIN_VERBS",),
@@ -30,3 +37,25 @@ def comes_from(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for part in parts:
         for source in sources:
             ctx.add(part, P.providedBy, source, f.verb)
+
+
+@rule("infer:part-from-country", stage=Stage.INFERENCE, produces=(P.contributesTo,), confidence=0.7)
+def part_from_country(ctx: Context) -> None:
+    """"The Tessa satellite carries payloads from Egypt and Thailand": both contribute to Tessa."""
+    t = ctx.tree
+    for part in list(ctx.table.entities.values()):
+        if not isa(ctx, part, *_BUILT) or isa(ctx, part, C.Mission):
+            continue
+        wholes = [w for w in ctx.objects(part, P.partOf) if isa(ctx, w, C.Mission, C.Spacecraft)]
+        for m in part.mentions if wholes else ():
+            head = t.span_head(m.start, m.end)
+            preps = t.children(head, "prep")
+            if t[head].dep == "dobj" and t.lemma(t[head].head) in CARRY_VERBS:  # "carries two cameras from
+                preps = [*preps, *t.children(t[head].head, "prep")]  # Norway": the parser hangs it on the verb
+            for p in preps:
+                if p.text.lower() != "from":
+                    continue
+                for o in t.children(p.i, "pobj"):
+                    for country in (e for e in ctx.refs(o.i) if C.Country in e.classes):
+                        for w in wholes:
+                            ctx.add(country, P.contributesTo, w, p.i)
