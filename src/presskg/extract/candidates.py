@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..model import KBEntry
 from ..vocab import Class as C
+from .classes import kin, root_of
 from .lexicon import HEAD_CLASSES
 from .tree import Tree
 
@@ -134,3 +135,22 @@ def _is_document(tree: Tree, i: int) -> bool:
 def after_document_of(tree: Tree, i: int) -> bool:
     """Word ``i`` follows "<kind of document> of": "Memoranda of | Understanding"."""
     return i >= 2 and tree[i - 1].text.lower() == "of" and _is_document(tree, i - 2)
+
+
+def known_name_and_class(tree: Tree, c: Candidate, taken: Taken) -> bool:
+    """"the H3 Launch Vehicle", "the Hayabusa2 Spacecraft": a chunk that is a knowledge-base name followed by
+    a class noun (of one or two words, capitalized as in the agency's own style) of that name's kind is the
+    known name; the noun says its class and is no part of another name. Only things: "the EUMETSAT
+    Council" is a body of its own."""
+    for k in taken.at.get(c.start, ()):
+        if k.source != "kb" or k.start != c.start or not c.start < k.end < c.end or c.end - k.end > 2:
+            continue
+        tail = " ".join(tree.lemma(i).lower() for i in range(k.end, c.end))
+        cls = HEAD_CLASSES.get(tail) or HEAD_CLASSES.get(tree[c.end - 1].text.lower() if c.end - k.end == 1 else "")
+        if cls is not None and root_of(cls) in _THINGS and any(kin(cls, x) for e in k.kb for x in e.classes):
+            return True
+    return False
+
+
+#: Kinds of things whose class noun a name may carry in capitals ("the H3 Launch Vehicle").
+_THINGS = frozenset({C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument})

@@ -21,6 +21,7 @@ from .candidates import (
     document_words,
     is_acronym,
     is_designation,
+    known_name_and_class,
     noun_class,
     span_head,
 )
@@ -94,7 +95,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     taken = Taken(cands)
     for c in chunks:
         head = span_head(tree, c.start, c.end)
-        if taken.at.get(head) or _is_bare_noun(tree, c):
+        if taken.at.get(head) or _is_bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue
         if any(not (c.start <= o.start and o.end <= c.end) for o in taken.overlapping(c.start, c.end)):
             continue

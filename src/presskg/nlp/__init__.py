@@ -81,6 +81,7 @@ def load_model(name: str | None = None) -> Language:
     lemmas, for a fraction of their cost.
     """
     import spacy
+    from spacy.attrs import NORM, ORTH
     from spacy.language import Language
 
     from presskg.nlp.tables import TableLemmatizer, TableRuler
@@ -96,6 +97,9 @@ def load_model(name: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:  # pragma: no cover - broken installs
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    # "Flight No. 7", "Satellite No. 8": the abbreviation is one word, as "Dr." is (the model's tokenizer
+    # splits it, and the parser then takes its stop for a noun heading the clause)
+    nlp.tokenizer.add_special_case("No.", [{ORTH: "No.", NORM: "number"}])
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     for component, table in (("attribute_ruler", TABLE_RULER_COMPONENT), ("lemmatizer", TABLE_LEMMATIZER_COMPONENT)):
         if component in nlp.pipe_names:
