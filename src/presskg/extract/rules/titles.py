@@ -182,7 +182,7 @@ def _org_title_before(ctx: Context, person: Entity, start: int, h: int) -> None:
         j -= 1
     if j == start or j == 0 or ctx.objects(person, P.headOf) or ctx.objects(person, P.memberOf):
         return
-    org = ctx.table.at(j - 1)
+    org = ctx.table.at(j - 1) or ctx.table.defined_name(t[j - 1].text)  # "VSA Director General A": VSA defined before
     last = start - 1 if t.lemma(start - 1) not in ("general", "elect") else start - 2
     kind = title_kind(ctx, last) if last >= j else None
     if kind is None and " ".join(t.lemma(k) for k in range(j, start)).replace(" - ", "-") in HEAD_TITLES:
