@@ -123,15 +123,15 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     titles = _title_nouns(ctx, f, person_tokens)
     if not titles:
         return
-    if len(people) > 1:
-        return  # "X and Y were named": which post is whose is not said
-    person = people[0]
-    for i in titles:
-        kind = title_kind(ctx, i)
-        for org in _owner_of_title(ctx, i, appointer, f.subj):
-            if kind == P.memberOf and ctx.has(person, P.headOf, org):
-                continue
-            ctx.add(person, kind, org, f.verb)
+    if len(people) > 1 and not all(t[i].tag in ("NNS", "NNPS") for i in titles):
+        return  # "X and Y were named": which post is whose is not said ("... as astronauts": each one's)
+    for person in people:
+        for i in titles:
+            kind = title_kind(ctx, i)
+            for org in _owner_of_title(ctx, i, appointer, f.subj):
+                if kind == P.memberOf and ctx.has(person, P.headOf, org):
+                    continue
+                ctx.add(person, kind, org, f.verb)
     head = ctx.tree[f.verb].head  # "X was elected Chairman, and Y was elected Vice-Chairman": one election
     if ctx.tree[f.verb].dep == "conj" and ctx.tree.lemma(head) == f.lemma and head in ctx.described:
         ctx.described[f.verb] = ctx.described[head]
@@ -139,7 +139,7 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if ev is None:
         return
     ev.label = "appointment"
-    for e in [person, *appointer]:
+    for e in [*people, *appointer]:
         ctx.add(ev, P.participant, e, f.verb)
 
 
