@@ -64,6 +64,10 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
                 found.append(e)
             else:
                 todo.extend(c.i for c in t.children(o.i, "prep") if c.text.lower() in ("of", "at", "in"))
+                for c in t.children(o.i, "poss"):  # "head of the agency's (X's) Earth observation directorate"
+                    e = ctx.definite(c.i) if c.pos == "NOUN" and ctx.table.at(c.i) is None else ctx.ref(c.i)
+                    if ctx.table.is_a(e, C.Organization):
+                        found.append(e)
     return found
 
 
