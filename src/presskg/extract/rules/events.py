@@ -242,8 +242,10 @@ def described_topics(ctx: Context) -> None:
             x = ctx.table.at(c.i)
             if x is not None and any(ctx.table.is_a(x, k) for k in (C.Mission, C.Spacecraft, C.Instrument, C.Topic)):
                 ctx.add(ent, P.topic, x, i, "dep:named-subject", 0.75)
-        args = [o.i for p in t.children(i, "prep") if p.text.lower() in ("on", "about", "concerning", "regarding")
-                for o in t.children(p.i, "pobj")]
+        heads = [i, *(o.i for p in t.children(i, "prep") if p.text.lower() == "of"  # "a letter of intent on X"
+                      for o in t.children(p.i, "pobj") if t[o.i].pos == "NOUN" and ctx.table.at(o.i) is None)]
+        args = [o.i for h in heads for p in t.children(h, "prep")
+                if p.text.lower() in ("on", "about", "concerning", "regarding") for o in t.children(p.i, "pobj")]
         args += [o.i for v in t.children(i, "acl") if t.lemma(v.i) in ("cover", "concern", "regard", "address")
                  for o in t.children(v.i, "dobj")]
         for a in args:
