@@ -48,3 +48,11 @@ def test_issuers_are_partners_and_the_text_keeps_its_topic(read):
 def test_no_agreement_from_a_press_statement_or_other_objects(read, text):
     facts = triples(read(text))
     assert not any(p in ("signatory", "partnerOf") for _, p, _ in facts), facts
+
+
+def test_the_declaration_endorsed_later_is_the_joint_statement_told_of(read):
+    ex = read("ESA and CNES issued a joint statement in May. The declaration was endorsed by the Vela Space Agency "
+              "and Peru.")
+    facts = triples(ex)
+    assert {"ESA", "CNES", "Vela Space Agency", "Peru"} <= _signers(facts, "joint statement"), facts
+    assert sum(1 for e in ex.entities.values() if "Agreement" in e.classes) == 1, facts

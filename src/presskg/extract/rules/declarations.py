@@ -38,6 +38,10 @@ def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         t.lemma(c.i) in JOINT for c in t.children(f.verb, "advmod"))
     bodies = [e for e in issuers if isa(ctx, e, C.Organization, C.Country)]
     told = [e for i in texts for e in things(ctx, i, create=False) if isa(ctx, e, C.Agreement)]
+    if not told and any(c.text.lower() in ("the", "this") for i in texts for c in t.children(i, "det")):
+        # "A and B issued a joint statement ... The declaration was endorsed by C": the text told of before
+        told = [e for e in ctx.recent(f.verb, C.Agreement, sentences=3)
+                if e.label.split()[-1].lower() in DECLARATION_NOUNS][:1]
     if told:
         deals = told
     elif joint or len(bodies) >= 2:
