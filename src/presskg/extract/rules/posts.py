@@ -26,6 +26,8 @@ GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
 BODY_HEAD_TITLES = WORD_CLASSES["BODY_HEAD_TITLES"]
 LEADERSHIP_NOUNS = WORD_CLASSES["LEADERSHIP_NOUNS"]
 EXECUTIVE_BODIES = WORD_CLASSES["EXECUTIVE_BODIES"]
+#: Bodies set up for a task that a text first tells of with "a"/"an" (data): "a review panel headed by Y".
+PANEL_NOUNS = WORD_CLASSES["PANEL_NOUNS"]
 #: What an "of <Country>" phrase gives a country to.
 OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
@@ -153,9 +155,11 @@ def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     for i in f.obj:
         # "a delegation from JAXA, led by Y", "the science team, led by Y": Y heads the group, not its body
-        group = t[i].pos == "NOUN" and ctx.table.at(i) is None and t.lemma(i) in WORKER_NOUNS \
-            and t.lemma(i) in HEAD_CLASSES
-        for org in [e for e in [described(ctx, i)] if e is not None] if group else things(ctx, i, create=False):
+        group = t[i].pos == "NOUN" and ctx.table.at(i) is None and t.lemma(i) in HEAD_CLASSES and (
+            t.lemma(i) in WORKER_NOUNS or t.lemma(i) in PANEL_NOUNS  # "an investigation board chaired by Y"
+            and any(c.text.lower() in ("a", "an") for c in t.children(i, "det")))
+        for org in [e for e in [described(ctx, i, HEAD_CLASSES[t.lemma(i)])] if e is not None] if group \
+                else things(ctx, i, create=False):
             # "JAXA's delegation, led by its Vice President Y": a member by title leads the group, not the body
             if isa(ctx, org, C.Organization) and not ctx.has(people[0], P.memberOf, org):
                 ctx.add(people[0], P.headOf, org, f.verb)
