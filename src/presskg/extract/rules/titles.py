@@ -71,6 +71,18 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
     return found
 
 
+def _one_of(t, i: int) -> list[int]:
+    """"X is one of the astronauts ...": the title is the plural after "one of" (else the attribute itself)."""
+    if t.lemma(i) != "one":
+        return [i]
+    return [o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")] or [i]
+
+
+def _chosen_by(t, i: int) -> list[int]:
+    """"one of five astronaut candidates selected by X": the agent of a participle hung on the title."""
+    return [o.i for c in t.children(i, "acl") for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj")]
+
+
 def _person_between(ctx: Context, ent, start: int, end: int) -> bool:
     """"ESA Director of X Anna Lind and EUMETSAT Director-General Tomas Berg": a title the parser hangs on a
     later name, with another person named between them, is that person's."""
@@ -125,7 +137,8 @@ def titles(ctx: Context) -> None:
                     at = [o.i for p in t.children(v, "prep") if p.text.lower() in ("at", "with")
                           for o in t.children(p.i, "pobj")]
                     for a in t.children(v, "attr"):
-                        _apply_title(ctx, ent, a.i, "dep:copula-title", 0.85, also=at)
+                        for k in _one_of(t, a.i):
+                            _apply_title(ctx, ent, k, "dep:copula-title", 0.85, also=at + _chosen_by(t, k))
 
 
 @rule("dep:pronoun-title", stage=Stage.MENTIONS, triggers=("HEAD_TITLES", "MEMBER_TITLES"),
