@@ -56,3 +56,23 @@ def test_the_declaration_endorsed_later_is_the_joint_statement_told_of(read):
     facts = triples(ex)
     assert {"ESA", "CNES", "Vela Space Agency", "Peru"} <= _signers(facts, "joint statement"), facts
     assert sum(1 for e in ex.entities.values() if "Agreement" in e.classes) == 1, facts
+
+
+@pytest.mark.parametrize("text, signers", [
+    ("In a joint statement, NASA and ESA announced a new mission to Venus.", {"NASA", "ESA"}),
+    ("In a joint statement issued in May, the Vela Space Agency and CNES said they would cooperate.",
+     {"Vela Space Agency", "CNES"}),
+    ("On 4 June, in a joint statement, Canada and Peru confirmed the launch date.", {"Canada", "Peru"}),
+])
+def test_speakers_in_a_joint_statement_issued_it(read, text, signers):
+    facts = triples(read(text))
+    assert signers <= _signers(facts, "statement"), facts
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, NASA and ESA announced a new mission.",  # not said to be joint
+    "In a joint statement, ESA announced a new mission.",  # with whom is not said
+])
+def test_no_joint_statement_without_joint_speakers(read, text):
+    facts = triples(read(text))
+    assert not any(p == "signatory" for _, p, _ in facts), facts

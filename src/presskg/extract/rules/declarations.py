@@ -57,6 +57,35 @@ def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     ctx.add_partners(bodies, f.verb, "frame:issued-declaration", 0.7)
 
 
+@rule("dep:in-joint-statement", stage=Stage.DISCOURSE, triggers=("DECLARATION_NOUNS",),
+      produces=(P.signatory, P.partnerOf), confidence=0.7, after=("frame:issued-declaration",))
+def in_joint_statement(ctx: Context) -> None:
+    """"In a joint statement (issued on 3 May), A and B said ...": the speakers issued the statement together."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) not in DECLARATION_NOUNS or tok.dep != "pobj" or t[tok.head].text.lower() not in _IN:
+            continue
+        verb = t[tok.head].head
+        f = ctx.frames.get(verb)
+        if f is None or f.passive or not any(t.lemma(c.i) in JOINT for c in t.children(tok.i, "amod")):
+            continue
+        bodies = list(dict.fromkeys(e for i in f.subj for j in ctx.table.conjuncts(i)
+                                    for e in ctx.refs(j) if isa(ctx, e, C.Organization, C.Country)))
+        if len(bodies) < 2:
+            continue  # "in a joint statement, ESA said": with whom is not said
+        deal = things(ctx, tok.i)
+        for d in [e for e in deal if isa(ctx, e, C.Agreement)]:
+            for b in bodies:
+                ctx.add(d, P.signatory, b, tok.i)
+            for c in t.children(tok.i, "acl"):  # "issued on 3 May"
+                ctx.date_links.append((d.key, f"verb:{c.i}"))
+            ctx.date_links.append((d.key, f"verb:{verb}"))
+        ctx.add_partners(bodies, tok.i, "dep:in-joint-statement", 0.7)
+
+
+_IN = ("in", "through", "via")
+
+
 def _listed(ctx: Context, i: int) -> list[Entity]:
     """"The Vela Space Agency, the Tamar Institute and Orbitec issued ...": the parser makes the second name an
     apposition of the first and the third its conjunct. Another named body in an apposition that goes on with
