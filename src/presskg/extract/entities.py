@@ -74,6 +74,11 @@ class EntityTable:
         ent = self.entities.get(key) if key else None
         return ent if ent is not None and name_key(text) in {name_key(a) for a in ent.aliases} else None
 
+    def defined_name(self, text: str) -> Entity | None:
+        """The thing the release defined ``text`` as a name of ("the Vela Space Agency (VSA)"): a word the
+        candidates left out of a longer run ("VSA Director General A B") is a mention of it all the same."""
+        return self._defined_here(text)
+
     def _person_like(self, c: Candidate) -> bool:
         """A bare proper-noun run with no type: keep it only if it names a known person's surname."""
         key = name_key(self.tree.span_text(c.start, c.end))

@@ -146,6 +146,9 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     if company_name(tree, start, end) or apposed_company(tree, start, end):
         return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
+    beside = described_names.described_class(tree, start, end)
+    if beside is not None and C.Agent in _ancestors(beside):
+        return beside  # "the Portuguese company Atlantis Launch": the body's noun beside it, not its last word
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
     if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
         cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies

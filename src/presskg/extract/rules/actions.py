@@ -14,7 +14,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES, in_class
+from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
 from .gatherings import BUILT, CRAFT
@@ -240,14 +240,21 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # "fly to the asteroid Apophis": the parser may hang the name off the verb, not the class noun
         after = [i + 1] if i + 1 < len(t) and t[i].pos == "NOUN" and ctx.ref(i) is None else []
         for j in (*ctx.tree.subtree(i)[:40], *after):
-            if ctx.tree[j].pos not in ("NOUN", "PROPN"):
+            if ctx.tree[j].pos not in ("NOUN", "PROPN") and ctx.tree[j].text.lower() not in PLANET_ADJECTIVES:
                 continue
-            e = ctx.ref(j)
+            adjective = ctx.tree[j].text.lower() in PLANET_ADJECTIVES  # "reached lunar orbit"
+            e = _adjective_body(ctx, j) if adjective else ctx.ref(j)
             if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies:
                 bodies.append(e)
     for c in craft:
         for b in bodies[:2]:
             ctx.add(c, P.target, b, f.verb, f"frame:{f.lemma}-target", 0.75)
+
+
+def _adjective_body(ctx: Context, j: int) -> Entity | None:
+    """The body a planet's adjective names ("lunar", "Martian": PLANET_ADJECTIVES, data), but never Earth."""
+    entries = ctx.gaz.lookup(PLANET_ADJECTIVES.get(ctx.tree[j].text.lower(), ""))
+    return ctx.table.add_kb(entries[0]) if entries and entries[0].label != "Earth" else None
 
 
 @rule("frame:orbit", scope="verb", stage=Stage.VERBS, triggers=("ORBIT_VERBS",), produces=(P.orbits,), confidence=0.8)

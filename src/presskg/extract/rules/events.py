@@ -110,7 +110,8 @@ def dated_actions(ctx: Context) -> None:
     for v, f in ctx.frames.items():
         if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB" or f.lemma in ONGOING_VERBS:
             continue  # "the orbiter will study Venus from 2031": an activity, no event
-        actors = [e for i in f.subj + f.obj + f.prep("to", "with", "by") for e in things(ctx, i, create=False)]
+        actors = [e for i in f.subj + f.obj + f.prep("to", "by") + f.withs(ctx.tree, f.obj)  # "lost contact with X"
+                  for e in things(ctx, i, create=False)]
         craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
         if not craft or any(ctx.table.is_a(e, C.Event) for e in actors):
             continue
@@ -241,8 +242,10 @@ def described_topics(ctx: Context) -> None:
             x = ctx.table.at(c.i)
             if x is not None and any(ctx.table.is_a(x, k) for k in (C.Mission, C.Spacecraft, C.Instrument, C.Topic)):
                 ctx.add(ent, P.topic, x, i, "dep:named-subject", 0.75)
-        args = [o.i for p in t.children(i, "prep") if p.text.lower() in ("on", "about", "concerning", "regarding")
-                for o in t.children(p.i, "pobj")]
+        heads = [i, *(o.i for p in t.children(i, "prep") if p.text.lower() == "of"  # "a letter of intent on X"
+                      for o in t.children(p.i, "pobj") if t[o.i].pos == "NOUN" and ctx.table.at(o.i) is None)]
+        args = [o.i for h in heads for p in t.children(h, "prep")
+                if p.text.lower() in ("on", "about", "concerning", "regarding") for o in t.children(p.i, "pobj")]
         args += [o.i for v in t.children(i, "acl") if t.lemma(v.i) in ("cover", "concern", "regard", "address")
                  for o in t.children(v.i, "dobj")]
         for a in args:

@@ -164,6 +164,9 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
     return list(dict.fromkeys(out))
 
 
+_ON = ("on", "about", "concerning", "regarding", "for", "in")
+
+
 def _counted_plural(t, i: int) -> bool:
     """"Two cooperation agreements were concluded: one on X and one on Y": a plural counted above one whose
     sentence goes on to tell of each ("one on ...") names several agreements; no one agreement stands for
@@ -211,6 +214,9 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # "a memorandum of understanding with X": the parser hangs "with" on the "of" noun
         heads = heads + [o.i for a in heads for p in t.children(a, "prep") if p.text.lower() == "of"
                          for o in t.children(p.i, "pobj")]
+        # "an agreement on X (and Y) with B": the parser hangs the other party's "with" on the topic
+        heads = heads + [c for a in heads for p in t.children(a, "prep") if p.text.lower() in _ON
+                         for o in t.children(p.i, "pobj") for c in t.conjuncts(o.i)]
         withs = f.withs(t, heads) + _with_after_amount(ctx, heads)
         # a person signs with a person ("signed by A with B, Director General of Z"), a body with a body
         people = any(C.Person in s.classes for s in signers)

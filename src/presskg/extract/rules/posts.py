@@ -26,6 +26,8 @@ GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
 BODY_HEAD_TITLES = WORD_CLASSES["BODY_HEAD_TITLES"]
 LEADERSHIP_NOUNS = WORD_CLASSES["LEADERSHIP_NOUNS"]
 EXECUTIVE_BODIES = WORD_CLASSES["EXECUTIVE_BODIES"]
+#: Bodies set up for a task that a text first tells of with "a"/"an" (data): "a review panel headed by Y".
+PANEL_NOUNS = WORD_CLASSES["PANEL_NOUNS"]
 #: What an "of <Country>" phrase gives a country to.
 OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
@@ -123,15 +125,15 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     titles = _title_nouns(ctx, f, person_tokens)
     if not titles:
         return
-    if len(people) > 1:
-        return  # "X and Y were named": which post is whose is not said
-    person = people[0]
-    for i in titles:
-        kind = title_kind(ctx, i)
-        for org in _owner_of_title(ctx, i, appointer, f.subj):
-            if kind == P.memberOf and ctx.has(person, P.headOf, org):
-                continue
-            ctx.add(person, kind, org, f.verb)
+    if len(people) > 1 and not all(t[i].tag in ("NNS", "NNPS") for i in titles):
+        return  # "X and Y were named": which post is whose is not said ("... as astronauts": each one's)
+    for person in people:
+        for i in titles:
+            kind = title_kind(ctx, i)
+            for org in _owner_of_title(ctx, i, appointer, f.subj):
+                if kind == P.memberOf and ctx.has(person, P.headOf, org):
+                    continue
+                ctx.add(person, kind, org, f.verb)
     head = ctx.tree[f.verb].head  # "X was elected Chairman, and Y was elected Vice-Chairman": one election
     if ctx.tree[f.verb].dep == "conj" and ctx.tree.lemma(head) == f.lemma and head in ctx.described:
         ctx.described[f.verb] = ctx.described[head]
@@ -139,7 +141,7 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if ev is None:
         return
     ev.label = "appointment"
-    for e in [person, *appointer]:
+    for e in [*people, *appointer]:
         ctx.add(ev, P.participant, e, f.verb)
 
 
@@ -153,9 +155,11 @@ def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     for i in f.obj:
         # "a delegation from JAXA, led by Y", "the science team, led by Y": Y heads the group, not its body
-        group = t[i].pos == "NOUN" and ctx.table.at(i) is None and t.lemma(i) in WORKER_NOUNS \
-            and t.lemma(i) in HEAD_CLASSES
-        for org in [e for e in [described(ctx, i)] if e is not None] if group else things(ctx, i, create=False):
+        group = t[i].pos == "NOUN" and ctx.table.at(i) is None and t.lemma(i) in HEAD_CLASSES and (
+            t.lemma(i) in WORKER_NOUNS or t.lemma(i) in PANEL_NOUNS  # "an investigation board chaired by Y"
+            and any(c.text.lower() in ("a", "an") for c in t.children(i, "det")))
+        for org in [e for e in [described(ctx, i, HEAD_CLASSES[t.lemma(i)])] if e is not None] if group \
+                else things(ctx, i, create=False):
             # "JAXA's delegation, led by its Vice President Y": a member by title leads the group, not the body
             if isa(ctx, org, C.Organization) and not ctx.has(people[0], P.memberOf, org):
                 ctx.add(people[0], P.headOf, org, f.verb)

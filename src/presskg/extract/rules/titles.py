@@ -64,7 +64,23 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
                 found.append(e)
             else:
                 todo.extend(c.i for c in t.children(o.i, "prep") if c.text.lower() in ("of", "at", "in"))
+                for c in t.children(o.i, "poss"):  # "head of the agency's (X's) Earth observation directorate"
+                    e = ctx.definite(c.i) if c.pos == "NOUN" and ctx.table.at(c.i) is None else ctx.ref(c.i)
+                    if ctx.table.is_a(e, C.Organization):
+                        found.append(e)
     return found
+
+
+def _one_of(t, i: int) -> list[int]:
+    """"X is one of the astronauts ...": the title is the plural after "one of" (else the attribute itself)."""
+    if t.lemma(i) != "one":
+        return [i]
+    return [o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")] or [i]
+
+
+def _chosen_by(t, i: int) -> list[int]:
+    """"one of five astronaut candidates selected by X": the agent of a participle hung on the title."""
+    return [o.i for c in t.children(i, "acl") for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj")]
 
 
 def _person_between(ctx: Context, ent, start: int, end: int) -> bool:
@@ -121,7 +137,8 @@ def titles(ctx: Context) -> None:
                     at = [o.i for p in t.children(v, "prep") if p.text.lower() in ("at", "with")
                           for o in t.children(p.i, "pobj")]
                     for a in t.children(v, "attr"):
-                        _apply_title(ctx, ent, a.i, "dep:copula-title", 0.85, also=at)
+                        for k in _one_of(t, a.i):
+                            _apply_title(ctx, ent, k, "dep:copula-title", 0.85, also=at + _chosen_by(t, k))
 
 
 @rule("dep:pronoun-title", stage=Stage.MENTIONS, triggers=("HEAD_TITLES", "MEMBER_TITLES"),
@@ -182,7 +199,7 @@ def _org_title_before(ctx: Context, person: Entity, start: int, h: int) -> None:
         j -= 1
     if j == start or j == 0 or ctx.objects(person, P.headOf) or ctx.objects(person, P.memberOf):
         return
-    org = ctx.table.at(j - 1)
+    org = ctx.table.at(j - 1) or ctx.table.defined_name(t[j - 1].text)  # "VSA Director General A": VSA defined before
     last = start - 1 if t.lemma(start - 1) not in ("general", "elect") else start - 2
     kind = title_kind(ctx, last) if last >= j else None
     if kind is None and " ".join(t.lemma(k) for k in range(j, start)).replace(" - ", "-") in HEAD_TITLES:

@@ -1,0 +1,103 @@
+"""Texts of a common position that parties issue or endorse rather than sign: "A, B and C issued a joint
+statement", "NASA and JAXA adopted a joint declaration on lunar exploration", "the declaration was endorsed by
+D and E", "Italy also endorsed the declaration".
+
+An object (or, in the passive, a subject) headed by a :data:`DECLARATION_NOUNS` word of a clause whose verb is
+in :data:`ISSUE_VERBS` has the clause's agents as signatories, and agents who issue one together are partners.
+One body's "statement" is a press statement, no agreement ("ESA issued a statement on the failure"): a
+statement is one only when it is joint ("a joint statement"), issued by two agents at least, or told of before
+as an agreement ("the declaration", endorsed afterwards by a single party).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import agents, isa, things
+from ..registry import Stage, rule
+
+DECLARATION_NOUNS = WORD_CLASSES["DECLARATION_NOUNS"]
+JOINT = frozenset({"joint", "common", "shared", *WORD_CLASSES["JOINT_ADVERBS"]})
+
+
+@rule("frame:issued-declaration", scope="verb", stage=Stage.VERBS, triggers=("ISSUE_VERBS",),
+      produces=(P.signatory, P.partnerOf), confidence=0.75)
+def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"A and B issued a joint statement", "the declaration was endorsed by C": the issuers sign it."""
+    t = ctx.tree
+    texts = [i for i in f.obj if t.lemma(i) in DECLARATION_NOUNS or t[i].text.lower() in DECLARATION_NOUNS]
+    issuers = list(dict.fromkeys(e for e in agents(subj + [e for i in f.subj for e in _listed(ctx, i)], ctx)
+                                 if isa(ctx, e, C.Organization, C.Country, C.Person)))
+    if not texts or not issuers:
+        return
+    joint = any(t.lemma(c.i) in JOINT for i in texts for c in t.children(i, "amod", "compound")) or any(
+        t.lemma(c.i) in JOINT for c in t.children(f.verb, "advmod"))
+    bodies = [e for e in issuers if isa(ctx, e, C.Organization, C.Country)]
+    told = [e for i in texts for e in things(ctx, i, create=False) if isa(ctx, e, C.Agreement)]
+    if not told and any(c.text.lower() in ("the", "this") for i in texts for c in t.children(i, "det")):
+        # "A and B issued a joint statement ... The declaration was endorsed by C": the text told of before
+        told = [e for e in ctx.recent(f.verb, C.Agreement, sentences=3)
+                if e.label.split()[-1].lower() in DECLARATION_NOUNS][:1]
+    if told:
+        deals = told
+    elif joint or len(bodies) >= 2:
+        deals = [e for i in texts for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
+    else:
+        return  # one body's statement: a press statement
+    if not deals:
+        return
+    for d in deals:
+        for e in issuers:
+            ctx.add(d, P.signatory, e, f.verb)
+        ctx.date_links.append((d.key, f"verb:{f.verb}"))
+    ctx.add_partners(bodies, f.verb, "frame:issued-declaration", 0.7)
+
+
+@rule("dep:in-joint-statement", stage=Stage.DISCOURSE, triggers=("DECLARATION_NOUNS",),
+      produces=(P.signatory, P.partnerOf), confidence=0.7, after=("frame:issued-declaration",))
+def in_joint_statement(ctx: Context) -> None:
+    """"In a joint statement (issued on 3 May), A and B said ...": the speakers issued the statement together."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) not in DECLARATION_NOUNS or tok.dep != "pobj" or t[tok.head].text.lower() not in _IN:
+            continue
+        verb = t[tok.head].head
+        f = ctx.frames.get(verb)
+        if f is None or f.passive or not any(t.lemma(c.i) in JOINT for c in t.children(tok.i, "amod")):
+            continue
+        bodies = list(dict.fromkeys(e for i in f.subj for j in ctx.table.conjuncts(i)
+                                    for e in ctx.refs(j) if isa(ctx, e, C.Organization, C.Country)))
+        if len(bodies) < 2:
+            continue  # "in a joint statement, ESA said": with whom is not said
+        deal = things(ctx, tok.i)
+        for d in [e for e in deal if isa(ctx, e, C.Agreement)]:
+            for b in bodies:
+                ctx.add(d, P.signatory, b, tok.i)
+            for c in t.children(tok.i, "acl"):  # "issued on 3 May"
+                ctx.date_links.append((d.key, f"verb:{c.i}"))
+            ctx.date_links.append((d.key, f"verb:{verb}"))
+        ctx.add_partners(bodies, tok.i, "dep:in-joint-statement", 0.7)
+
+
+_IN = ("in", "through", "via")
+
+
+def _listed(ctx: Context, i: int) -> list[Entity]:
+    """"The Vela Space Agency, the Tamar Institute and Orbitec issued ...": the parser makes the second name an
+    apposition of the first and the third its conjunct. Another named body in an apposition that goes on with
+    a conjunct is a list item ("A, the agency of X, and B" names no list of its own)."""
+    t = ctx.tree
+    first = ctx.table.at(i)
+    out: list[Entity] = []
+    for a in t.children(i, "appos"):
+        items = ctx.table.conjuncts(a.i)
+        if len(items) < 2:
+            continue
+        ents = [e for k in items if (e := ctx.table.at(k)) is not None and e is not first]
+        if len(ents) == len(items):
+            out.extend(ents)
+    return out
