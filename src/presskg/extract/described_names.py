@@ -16,6 +16,8 @@ from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, PASSIVE_AGENTS, T
 from .tree import Tree
 
 MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
+#: Who designs, develops or supplies a thing acts too (lexicon verbs.toml): a centre that does is a body.
+_ACTING_VERBS = MAKER_VERBS | WORD_CLASSES["SUPPLY_VERBS"]
 PERSON_DEEDS = WORD_CLASSES["PERSON_DEEDS"]
 #: Words of a title besides the title nouns: "chief executive", "managing director".
 _TITLE_PARTS = frozenset({"chief", "managing", "executive", "general", "deputy", "vice"})
@@ -68,10 +70,11 @@ def maker_class(tree: Tree, start: int, end: int) -> str | None:
 
 
 def maker_agent(t: Tree, i: int) -> bool:
-    """Whether token ``i`` is who builds, operates or funds something (``MAKER_VERBS``): the agent of
-    the passive ("operated by the X Centre") or the subject of the active verb ("the X Centre will
-    operate the satellite"). A place does none of that; a centre named so is a body. What is done
-    at or from a place ("built at the X Centre", "operated from X") leaves it a place."""
+    """Whether token ``i`` is who builds, develops, operates or funds something (``MAKER_VERBS``,
+    ``SUPPLY_VERBS``): the agent of the passive ("operated by the X Centre") or the subject of the
+    active verb ("the X Centre will operate the satellite"). A place does none of that; a centre named
+    so is a body. What is done at or from a place ("built at the X Centre", "operated from X") leaves
+    it a place."""
     tok = t[i]
     if tok.dep == "pobj" and t[tok.head].dep == "agent":
         verb = t[tok.head].head
@@ -79,7 +82,7 @@ def maker_agent(t: Tree, i: int) -> bool:
         verb = tok.head
     else:
         return False
-    return t[verb].pos == "VERB" and t.lemma(verb) in MAKER_VERBS
+    return t[verb].pos == "VERB" and t.lemma(verb) in _ACTING_VERBS
 
 
 def person_deed(tree: Tree, head: int) -> bool:
