@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate
 from .classes import ancestors
-from .lexicon import HEAD_CLASSES, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
 from .trade_names import company_form
 from .tree import Tree
 
@@ -127,4 +127,37 @@ def governing_bodies(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
         words = [tree[k].text.lower() for k in range(start, end_of_body)]
         cls = HEAD_CLASSES.get(" ".join(words[-2:])) or HEAD_CLASSES.get(words[-1], C.Organization)
         out.append(Candidate(start, c.end, GOVERNING, hint=cls))
+    return out
+
+
+def owners_of_bodies(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """"The Board of Directors of Nordavia Space appointed X", "the Supervisory Board of Orbitec": the
+    organization a governing body's name (lexicon ``GOVERNING_BODIES`` and "of") holds is a name of its own
+    even when the knowledge base does not know it (:func:`governing_bodies` covers the known ones). A reader
+    sees two bodies: the board, and the company it governs, whose executive the board appoints."""
+    out = []
+    for c in cands:
+        if c.source == "kb" or c.end - c.start < 3:
+            continue
+        words = [tree.lowers[k] for k in range(c.start, c.end)]
+        # the last "of" after a body's noun: "Board of Governors of [Orbitec]"
+        of = next((k for k in range(len(words) - 2, 0, -1) if words[k] == "of"
+                   and any(" ".join(words[j:j + n]) in GOVERNING_BODIES for n in (1, 2, 3) for j in range(k))), None)
+        if of is None:
+            continue
+        start = c.start + of + 1 + (words[of + 1] == "the")
+        if start >= c.end or not all(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() or tree.lowers[k]
+                                     in ("of", "for", "and", "&") for k in range(start, c.end)):
+            continue
+        # "the Board of Directors", "Council of Ministers": plural people that make the body, no organization
+        if not tree[start].text[:1].isupper() or tree.lowers[c.end - 1] in ("of", "for", "and", "&") or (
+                c.end - start == 1 and (tree[start].tag in ("NNS", "NNPS") or tree.lemma(start) != tree.lowers[start]
+                                        or tree.lowers[start].endswith("s") and tree.lowers[start][:-1] in
+                                        HEAD_TITLES | MEMBER_TITLES)) or any(
+                o.start <= start and c.end <= o.end and o is not c and (o.start, o.end) != (c.start, c.end)
+                for o in cands):
+            continue  # (a name already there: a known one, or another finder's)
+        cls = HEAD_CLASSES.get(tree.lowers[c.end - 1])
+        hint = cls if cls is not None and C.Organization in ancestors(cls) else C.Organization
+        out.append(Candidate(start, c.end, "pattern:body-owner", hint=hint))
     return out

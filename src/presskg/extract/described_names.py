@@ -77,16 +77,25 @@ def person_deed(tree: Tree, head: int) -> bool:
 
 
 def given_a_post(tree: Tree, head: int) -> bool:
-    """"Lena Varga was appointed Director of X", "... was elected as its Chair": a passive appointment verb
-    (``PERSON_DEEDS``) with a title after it; a body may be appointed prime contractor, not a director."""
+    """"Lena Varga was appointed Director of X", "... was elected as its Chair", "the Board of X appointed
+    Lena Varga as its Chief Executive": an appointment verb (``PERSON_DEEDS``) whose patient the name is
+    (passive subject or object) with a title after it; a body may be appointed prime contractor, not a
+    director."""
     tok = tree[head]
     verb = tok.head
-    if tok.dep != "nsubjpass" or tree.lemma(verb) not in PERSON_DEEDS:
+    if tok.dep not in ("nsubjpass", "dobj") or tree.lemma(verb) not in PERSON_DEEDS:
         return False
-    posts = [c.i for c in tree.children(verb, "oprd", "attr", "xcomp", "dobj")]
+    posts = [c.i for c in tree.children(verb, "oprd", "attr", "xcomp", "dobj") if c.i != head]
     posts += [o.i for p in tree.children(verb, "prep") if p.text.lower() == "as" for o in tree.children(p.i, "pobj")]
-    return any(tree.lemma(i) in HEAD_TITLES or tree.lemma(i) in MEMBER_TITLES or tree[i].text.lower() in HEAD_TITLES
-               or tree[i].text.lower() in MEMBER_TITLES for i in posts)
+    return any(_titles(tree, i) & (HEAD_TITLES | MEMBER_TITLES) for i in posts)
+
+
+def _titles(tree: Tree, i: int) -> set[str]:
+    """A title noun's readings: its lemma, its word, and its words with the compound ones before it ("Chief
+    Executive", "Director General")."""
+    words = [c.i for c in tree.children(i, "compound") if c.i < i] + [i]
+    words += [c.i for c in tree.children(i, "compound", "amod") if c.i == i + 1]  # "Director General"
+    return {tree.lemma(i), tree[i].text.lower(), " ".join(tree[k].text.lower() for k in sorted(words))}
 
 
 def titled_owner(tree: Tree, cand: Candidate) -> str | None:

@@ -21,6 +21,8 @@ from .mentions import Candidate
 from .trade_names import trade_stems
 from .tree import Tree
 
+GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
+
 #: The twelve top classes the contract's typing is judged by.
 ROOTS = frozenset({
     C.Agent, C.Place, C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument,
@@ -86,7 +88,7 @@ class EntityTable:
                 words = name.replace("/", " ").split()
                 least = 1 if C.Person in ent.classes else 2
                 for n in range(1, len(words)):
-                    if len(words) - n >= least:
+                    if len(words) - n >= least and not _governed_end(words, n):
                         out.setdefault(name_key(" ".join(words[n:])), ent.key)
         return out
 
@@ -389,3 +391,11 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
+
+
+def _governed_end(words: list[str], n: int) -> bool:
+    """"Board of Directors of [Nordavia Space]": the words after a governing body's "of" (lexicon
+    ``GOVERNING_BODIES``) name the organization it governs, never the body by a shorter name."""
+    k = n - 1 - (words[n - 1].lower() == "the")
+    before = " ".join(words[:k]).lower()
+    return k > 0 and words[k].lower() == "of" and any(f" {before}".endswith(f" {b}") for b in GOVERNING_BODIES)

@@ -122,6 +122,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     terms = names.glossed_acronyms(tree)
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
+    cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
