@@ -48,6 +48,7 @@ from .portfolios import portfolios
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .trade_names import company_name, listed_like, without_country
 from .tree import Tree
+from .vessels import vessel_names
 
 __all__ = ["Candidate", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
 
@@ -114,6 +115,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
+    cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)
     names.apposed_names(tree, cands)
