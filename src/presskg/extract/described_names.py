@@ -17,6 +17,7 @@ from .tree import Tree
 
 MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
 PERSON_DEEDS = WORD_CLASSES["PERSON_DEEDS"]
+SUCCEED_VERBS = WORD_CLASSES["SUCCEED_VERBS"]
 #: Words of a title besides the title nouns: "chief executive", "managing director".
 _TITLE_PARTS = frozenset({"chief", "managing", "executive", "general", "deputy", "vice"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -72,6 +73,8 @@ def person_deed(tree: Tree, head: int) -> bool:
     tok = tree[head]
     if tok.dep in _SUBJECTS and tree.lemma(tok.head) in PERSON_DEEDS:
         return True
+    if succeeds_a_person(tree, head):
+        return True
     gov = tree.lemma(tok.head)
     return tok.dep == "appos" and tok.head < head and (gov in HEAD_TITLES or gov in MEMBER_TITLES)
 
@@ -96,6 +99,18 @@ def _titles(tree: Tree, i: int) -> set[str]:
     words = [c.i for c in tree.children(i, "compound") if c.i < i] + [i]
     words += [c.i for c in tree.children(i, "compound", "amod") if c.i == i + 1]  # "Director General"
     return {tree.lemma(i), tree[i].text.lower(), " ".join(tree[k].text.lower() for k in sorted(words))}
+
+
+def succeeds_a_person(tree: Tree, head: int) -> bool:
+    """"X succeeds him", "X will replace her", "X takes over from him": the subject at ``head`` who succeeds
+    a person is one (lexicon ``SUCCEED_VERBS``; a craft replaces a craft, never "him")."""
+    verb = tree[head].head
+    if tree[head].dep != "nsubj" or tree.lemma(verb) not in SUCCEED_VERBS and not (
+            tree.lemma(verb) == "take" and any(c.text.lower() == "over" for c in tree.children(verb, "prt"))):
+        return False
+    objs = [c.i for c in tree.children(verb, "dobj")]
+    objs += [o.i for p in tree.children(verb, "prep") if p.text.lower() == "from" for o in tree.children(p.i, "pobj")]
+    return any(tree[i].text.lower() in ("him", "her") for i in objs)
 
 
 def titled_owner(tree: Tree, cand: Candidate) -> str | None:
