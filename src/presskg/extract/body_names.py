@@ -38,9 +38,19 @@ def holds_place(tree: Tree, cand: Candidate, inside: list[Candidate]) -> bool:
     head = tree[tree.span_head(cand.start, cand.end)]
     cls = HEAD_CLASSES.get(head.text.lower())
     if not head.text[:1].isupper() or cls is None or C.Organization not in ancestors(cls):
-        return False
+        # "Imperial College London", "Politecnico di Milano": the place, not the class noun, may end the name
+        if not any(tree[k].text[:1].isupper() and C.Organization in ancestors(HEAD_CLASSES.get(tree.lowers[k], ""))
+                   for k in range(cand.start, cand.end) if not any(o.start <= k < o.end for o in inside)):
+            return False
     return all(cand.start <= o.start and o.end <= cand.end and (o.start, o.end) != (cand.start, cand.end)
                and o.kb and all(C.Place in ancestors(c) for e in o.kb for c in e.classes) for o in inside)
+
+
+def body_nouns_inside(tree: Tree, cand: Candidate) -> list[int]:
+    """"Imperial College London", "King's College London": capitalized class nouns of a body inside a name
+    (not first, not last), which type it when a place ends it."""
+    return [k for k in range(cand.start + 1, cand.end - 1) if tree[k].text[:1].isupper()
+            and C.Organization in ancestors(HEAD_CLASSES.get(tree.lowers[k], ""))]
 
 
 #: The words that join a body's class noun to its field in a name: "Ministry of Education", "Centre for Space Research".
@@ -161,3 +171,28 @@ def owners_of_bodies(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
         hint = cls if cls is not None and C.Organization in ancestors(cls) else C.Organization
         out.append(Candidate(start, c.end, "pattern:body-owner", hint=hint))
     return out
+
+
+def governed_end(words: list[str], n: int) -> bool:
+    """"Board of Directors of [Nordavia Space]": the words after a governing body's "of" (lexicon
+    ``GOVERNING_BODIES``) name the organization it governs, never the body by a shorter name."""
+    k = n - 1 - (words[n - 1].lower() == "the")
+    before = " ".join(words[:k]).lower()
+    return k > 0 and words[k].lower() == "of" and any(f" {before}".endswith(f" {b}") for b in GOVERNING_BODIES)
+
+
+def own_heads(tree: Tree, entities: dict, token_entity: dict[int, str]) -> None:
+    """"Imperial College London signed", "Politecnico di Milano built": the place that ends an organization's
+    name is the name's head word, and the clause reads its head; the head word stands for the organization,
+    and the place inside keeps its other words only (a place alone, "in London", is untouched)."""
+    for ent in list(entities.values()):
+        if not any(C.Organization in ancestors(k) for k in ent.classes):
+            continue
+        for m in ent.mentions:
+            h = tree.span_head(m.start, m.end) if m.end - m.start >= 2 else None
+            inner = entities.get(token_entity.get(h)) if h is not None else None
+            if inner is None or inner is ent or not all(C.Place in ancestors(k) for k in inner.classes):
+                continue
+            if any(n.start <= h < n.end and m.start <= n.start and n.end <= m.end
+                   and (n.start, n.end) != (m.start, m.end) for n in inner.mentions):
+                token_entity[h] = ent.key

@@ -13,6 +13,7 @@ import re
 
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
+from . import body_names
 from .candidates import GOVERNING, is_acronym
 from .classes import ancestors, category, compatible, root_of  # noqa: F401  (the class tree, also for the rules)
 from .gazetteer import Gazetteer, name_key
@@ -20,8 +21,6 @@ from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
 from .trade_names import trade_stems
 from .tree import Tree
-
-GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
 
 #: The twelve top classes the contract's typing is judged by.
 ROOTS = frozenset({
@@ -68,6 +67,7 @@ class EntityTable:
             self._add_mention(ent, c.start, c.end, c.source)
             for alias in c.aliases:
                 self._add_alias(ent, alias)
+        body_names.own_heads(self.tree, self.entities, self.token_entity)  # "Imperial College [London] signed"
 
     def _defined_here(self, text: str) -> Entity | None:
         """The thing the release gave ``text`` to as another name (an acronym it defined), if any."""
@@ -88,7 +88,7 @@ class EntityTable:
                 words = name.replace("/", " ").split()
                 least = 1 if C.Person in ent.classes else 2
                 for n in range(1, len(words)):
-                    if len(words) - n >= least and not _governed_end(words, n):
+                    if len(words) - n >= least and not body_names.governed_end(words, n):
                         out.setdefault(name_key(" ".join(words[n:])), ent.key)
         return out
 
@@ -392,10 +392,3 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 
-
-def _governed_end(words: list[str], n: int) -> bool:
-    """"Board of Directors of [Nordavia Space]": the words after a governing body's "of" (lexicon
-    ``GOVERNING_BODIES``) name the organization it governs, never the body by a shorter name."""
-    k = n - 1 - (words[n - 1].lower() == "the")
-    before = " ".join(words[:k]).lower()
-    return k > 0 and words[k].lower() == "of" and any(f" {before}".endswith(f" {b}") for b in GOVERNING_BODIES)

@@ -210,7 +210,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 return cls
     # the name itself ends with a typing noun: "Braunschweig University of Technology",
     # or starts with one before "of/de": "Instituto Nacional de Astrofísica", "Embassy of Italy"
-    for i in (head, cand.end - 1, cand.start):
+    for i in (head, cand.end - 1, cand.start, *body_names.body_nouns_inside(tree, cand)):
         if tree[i].pos in ("NOUN", "PROPN") and i in inside:
             cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower()) or (  # "Space Resources Week"
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)

@@ -147,6 +147,9 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if company_name(tree, start, end) or apposed_company(tree, start, end):
         return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
+    first = HEAD_CLASSES.get(tree.lowers[start]) if tree[start].text[:1].isupper() and end - start >= 2 else None
+    if cls is None and first is not None and C.Organization in _ancestors(first):
+        return first  # "Politecnico di Milano", "Institut Pasteur": a body's class noun first, no person's name
     if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
         cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies
         if cls is not None and C.Agent not in _ancestors(cls):
