@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import triples
+from ..helpers import classes_of, triples
 
 
 def _parts(got, whole: str) -> dict[str, set[str]]:
@@ -31,6 +31,16 @@ def test_on_board_things_are_parts(read, text, whole, providers):
     assert len(parts) == (2 if " and " in text.split(". ")[-1] else 1), (parts, sorted(triples(got)))
     assert set().union(*parts.values()) == providers, parts
     assert all(len(v) <= 1 for v in parts.values()), parts  # each part its own provider, not its neighbour's
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("The Tarsis lunar lander will land in 2029. On board Tarsis are also a seismometer and a camera.", "Tarsis"),
+    ("The Zephyr orbiter reached Mars in May. On board Zephyr is a radar from the Orla Institute.", "Zephyr"),
+])
+def test_the_craft_the_parser_takes_for_the_subject_stays_a_craft(read, text, craft):
+    got = read(text)
+    assert not classes_of(got, craft) & {"Instrument"}, classes_of(got, craft)
+    assert _parts(got, craft), sorted(triples(got))
 
 
 @pytest.mark.parametrize("text", [

@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..model import Parse, Token
 from ..vocab import Class as C
 from .candidates import is_designation
-from .lexicon import HEAD_CLASSES, RELATIVE
+from .lexicon import HEAD_CLASSES, RELATIVE, WORD_CLASSES
 from .tree import Tree
 
 #: What ends a sentence that is a clause, not a headline.
@@ -197,3 +197,14 @@ def name_taken_for_adverb(tree: Tree, v: int) -> int | None:
                 tree[k].dep in ("aux", "auxpass", "neg", "advmod") for k in range(c.i + 1, v)):
             return c.i
     return None
+
+
+def fronted_aboard(tree: Tree, verb: int) -> bool:
+    """"On board Tarsis are a seismometer and a camera", "Aboard the lander is a drill": a "be" with an
+    aboard phrase (lexicon ``ABOARD_MARKERS``) before it is inverted; what follows is aboard, and the name
+    before the verb (its subject to the parser) is the craft, not what the predicate noun says it is."""
+    for p in tree.children(verb, "prep"):
+        if p.i < verb and (p.text.lower() in WORD_CLASSES["ABOARD_MARKERS"] or p.text.lower() == "on" and any(
+                tree.lowers[o.i] == "board" for o in tree.children(p.i, "pobj"))):
+            return True
+    return False

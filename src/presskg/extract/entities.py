@@ -16,6 +16,7 @@ from ..vocab import Class as C
 from . import body_names
 from .candidates import GOVERNING, is_acronym
 from .classes import ancestors, category, compatible, root_of  # noqa: F401  (the class tree, also for the rules)
+from .clauses import fronted_aboard
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
@@ -265,7 +266,7 @@ class EntityTable:
                 ent.type_source = "predicate"
                 continue
             nouns = []
-            if tok.dep == "nsubj" and t.lemma(tok.head) == "be":
+            if tok.dep == "nsubj" and t.lemma(tok.head) == "be" and not fronted_aboard(t, tok.head):
                 nouns = [c.i for c in t.children(tok.head, "attr")]
             nouns += [c.i for c in t.children(tok.i, "appos") if c.i > tok.i and c.pos == "NOUN"]
             for n in nouns:

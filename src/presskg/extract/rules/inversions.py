@@ -75,9 +75,11 @@ def inverted_aboard(ctx: Context) -> None:
             wholes = [] if bare else [e for o in objs for e in things(ctx, o, create=False) if isa(ctx, e, *CRAFTS)]
             if not bare and not wholes:
                 continue
-            if bare:
-                whole = _in_view(ctx, p, CRAFTS)
-                wholes = [whole] if whole is not None else []
+            if bare:  # "On board Tarsis are ...": the parser's subject before "be" is the craft
+                wholes = [e for c in t.children(tok.i, "nsubj") if c.i < tok.i for e in things(ctx, c.i, create=False)
+                          if isa(ctx, e, *CRAFTS)]
+                whole = _in_view(ctx, p, CRAFTS) if not wholes else None
+                wholes = wholes or ([whole] if whole is not None else [])
             heads = _after_be(ctx, tok.i)
             # "a radar from X and a laser altimeter": the parser may join the next part to the body after "from"
             heads += [k for j in heads for q in t.children(j, "prep") if t.lowers[q.i] == "from"
