@@ -47,3 +47,23 @@ def test_a_persons_name_that_starts_like_a_crafts_is_no_craft(read, text, name):
 def test_a_class_noun_after_the_name_is_no_vessel(read):
     got = read("The Crew Dragon spacecraft docked with the station.")
     assert "Crew Dragon" in labels(got) and not [x for x in labels(got) if x.startswith("Crew Dragon ")], labels(got)
+
+
+@pytest.mark.parametrize("text, vessel, craft", [
+    ("The Vela Space Agency's Kestrel-5 cargo spacecraft, named S.S. Anna Lind, docked with the station on 1 April.",
+     "S.S. Anna Lind", "Kestrel-5"),
+    ("The Cygnus NG-25 spacecraft S.S. Ivo Sarr arrived at the station on 6 August.", "S.S. Ivo Sarr",
+     "Cygnus NG-25"),
+    ("The Orla-2 cargo craft, christened S.S. Marta Velez, berthed to the station.", "S.S. Marta Velez", "Orla-2"),
+])
+def test_a_vessels_honorific_name_is_the_crafts(read, text, vessel, craft):
+    got = read(text)
+    ents = [e for e in got.entities.values() if e.label == vessel or vessel in e.aliases]
+    assert len(ents) == 1 and "Person" not in ents[0].classes, [(e.label, e.classes) for e in ents]
+    assert craft == ents[0].label or craft in ents[0].aliases, (ents[0].label, ents[0].aliases)
+    assert craft not in labels(got) or craft == ents[0].label, labels(got)
+
+
+def test_a_person_named_after_a_craft_noun_is_still_a_person(read):
+    got = read("The spacecraft was built by a team led by Anna Lind.")
+    assert classes_of(got, "Anna Lind") == {"Person"}, classes_of(got, "Anna Lind")

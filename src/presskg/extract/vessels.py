@@ -16,9 +16,12 @@ from ..vocab import Class as C
 from .candidates import Candidate, is_designation
 from .classes import ancestors
 from .gazetteer import Gazetteer, name_key
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, NAMING_VERBS, TITLE_WORDS, WORD_CLASSES
+from .names import named_class
+from .series import craft_class
 from .tree import Tree
 
+VESSEL_PREFIXES = WORD_CLASSES["VESSEL_PREFIXES"]
 #: Words of a person's title, which no craft's name holds.
 TITLES = frozenset(HEAD_TITLES) | frozenset(MEMBER_TITLES) | frozenset(TITLE_WORDS)
 #: The model's guesses a craft's longer name overrides (a head noun's class stands).
@@ -48,13 +51,52 @@ def vessel_names(tree: Tree, cands: list[Candidate], gaz: Gazetteer) -> list[Can
         if d is None and k.end < len(tree) and tree[k.end - 1].head == k.end and tree[k.end].pos == "PROPN" \
                 and not any(o.start <= k.end < o.end for o in out):
             d = Candidate(k.end, k.end + 1, "head")  # "Crew Dragon Freedom splashed down": the name's head
+        if d is None and k.end < len(tree) and tree[k.end].head in range(k.start, k.end) and is_designation(
+                tree[k.end].text) and not any(o.start <= k.end < o.end for o in out):
+            d = Candidate(k.end, k.end + 1, "model")  # "Cygnus NG-21", the designation tagged as a number
         if d is None or not tree[k.end - 1].whitespace or d.end - d.start > 2:
             continue
         cls = _craft(k.kb, tree, k.start, d.start, d.end, person=d.source != "head")
         if cls is not None:
             out = [o for o in out if o is not k and o is not d] + [Candidate(k.start, d.end, "pattern:series",
                                                                              hint=cls)]
+    for c in out:
+        _christened(tree, c, out)
+        _prefixed(tree, c, out)
     return out
+
+
+def _prefixed(tree: Tree, c: Candidate, cands: list[Candidate]) -> None:
+    """"the Cygnus NG-21 spacecraft S.S. Patricia Robertson", "the cargo craft, christened S.S. Anna Lind": a
+    name after a vessel's prefix (lexicon ``VESSEL_PREFIXES``) is a craft's, and the craft named just before
+    it (nothing but common words, commas and a naming verb between) is the same craft."""
+    if c.kb or tree.lowers[c.start] not in VESSEL_PREFIXES or c.end - c.start < 2:
+        return
+    k = max((o for o in cands if o.end <= c.start and (_crafty(o.hint) or o.kb and craft_class(o.kb))
+             and tree.sentence_index(o.start) == tree.sentence_index(c.start)), key=lambda o: o.end, default=None)
+    between = range(k.end, c.start) if k is not None else range(0)
+    if k is not None and len(between) <= 5 and all(
+            not tree[j].text[:1].isupper() or tree.lemma(j) in NAMING_VERBS for j in between):
+        c.hint = (k.hint if _crafty(k.hint) else craft_class(k.kb)) or C.Spacecraft
+        k.aliases.append(tree.span_text(c.start, c.end))
+    elif c.hint in _GUESSES:
+        c.hint = C.Spacecraft
+
+
+def _christened(tree: Tree, c: Candidate, cands: list[Candidate]) -> None:
+    """"the Kestrel-5 cargo spacecraft, named S.S. Anna Lind": a name a naming participle (lexicon
+    ``NAMING_VERBS``) gives a craft noun is that craft's, whatever the model guessed (a person, for a
+    vessel's honorific name); when a name of a craft modifies the noun, the two name one craft."""
+    cls = named_class(tree, c)
+    if cls is None or not _crafty(cls) or c.kb:
+        return
+    c.hint = cls
+    noun = tree[tree[tree.span_head(c.start, c.end)].head].head  # the participle's noun
+    for k in cands:
+        h = tree.span_head(k.start, k.end)
+        if k is not c and tree[h].head == noun and tree[h].dep in ("compound", "nmod") and (
+                _crafty(k.hint) or k.kb and craft_class(k.kb)):
+            k.aliases.append(tree.span_text(c.start, c.end))
 
 
 def _crafty(cls: str | None) -> bool:
