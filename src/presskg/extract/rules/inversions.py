@@ -42,7 +42,9 @@ PARTS = (C.Instrument, C.Spacecraft)
 def _after_be(ctx: Context, verb: int) -> list[int]:
     """The heads after an inverted "be" (subject or attribute after the verb), with their conjuncts."""
     t = ctx.tree
-    return [j for c in t.children(verb, "nsubj", "attr", "nsubjpass") if c.i > verb for j in t.conjuncts(c.i)]
+    heads = [j for c in t.children(verb, "nsubj", "attr", "nsubjpass") if c.i > verb for j in t.conjuncts(c.i)]
+    # "2,400 kg of supplies, a freezer and ...": a list's next item the parser set as an apposition
+    return heads + [a.i for j in heads for a in t.children(j, "appos") if a.i > j and a.pos == "NOUN"]
 
 
 def _fronted(ctx: Context, verb: int) -> list[int]:
@@ -86,7 +88,7 @@ def inverted_aboard(ctx: Context) -> None:
                       for o in t.children(q.i, "pobj") for k in t.conjuncts(o.i)[1:] if t[k].pos == "NOUN"]
             for j in heads:
                 # (the thing at ``j`` alone: its "from" phrase is its own, not its conjuncts')
-                for part in [e for e in [ctx.table.at(j) or described(ctx, j)] if e is not None]:
+                for part in [e for e in [ctx.ref(j) or described(ctx, j)] if e is not None]:
                     if not isa(ctx, part, *PARTS) or isa(ctx, part, C.LaunchVehicle):
                         continue
                     for w in wholes:
