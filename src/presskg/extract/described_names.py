@@ -113,6 +113,29 @@ def succeeds_a_person(tree: Tree, head: int) -> bool:
     return any(tree[i].text.lower() in ("him", "her") for i in objs)
 
 
+#: Pronouns that take back a person only.
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+def taken_back_as_person(tree: Tree, start: int, end: int) -> bool:
+    """"Ivo Sarr spent ten years at the Orla Institute, where he was ...", "Leena Varga heads the agency. She
+    ...": a name that a personal pronoun takes back, in its sentence or the next, with no person the model
+    marks before it in its sentence nor a person or a title between the name and the pronoun, names a person
+    ("it" takes back a body; a body is never "she")."""
+    sent = tree.sentence_index(start)
+    if any(tree[k].ent_type == "PERSON" for k in range(tree.sentence_of(start).start, start)):
+        return False
+    titles = HEAD_TITLES | MEMBER_TITLES | TITLE_WORDS
+    for k in range(end, len(tree)):
+        # (another person told of first: "Vela Orbital hired a new chief executive. She ...")
+        if tree.sentence_index(k) > sent + 1 or tree[k].ent_type == "PERSON" or (
+                tree[k].pos == "NOUN" and tree.lemma(k) in titles):
+            return False
+        if tree.lowers[k] in _PERSONAL and tree[k].pos == "PRON":
+            return True
+    return False
+
+
 def titled_owner(tree: Tree, cand: Candidate) -> str | None:
     """Organization for one unknown word that owns a title or stands before one: "Orbix's managing director",
     "Orbix chief executive Lena Varga" (a person has no director; a name before a title is its body)."""

@@ -240,6 +240,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         owned = noun_class(tree, gov.i) or HEAD_CLASSES.get(gov.text.lower())
         if owned and (C.Organization in _ancestors(owned) or C.Facility in _ancestors(owned)):
             return C.Organization  # only a body owns a centre, a laboratory or an institute
+    if cand.source in (ORG_SHAPED, PLACE_SHAPED) and _person_shaped(tree, cand) and \
+            described_names.taken_back_as_person(tree, cand.start, cand.end):
+        return C.Person  # "Ivo Sarr heads X. He ...": "he" says more than what the name does
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
     if role is not None:
         return role
