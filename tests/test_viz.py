@@ -353,7 +353,7 @@ def test_report_timeline_partnerships_and_missions(samples_build):
     # who works with whom: ESA and JAXA are partners twice and sign 5 agreements together
     assert "| ESA | JAXA | 3 | 6 | 0 |" in md
     assert "| JAXA | 13 | " in md  # missions per agency, the knowledge base's facts included
-    assert "top 15 of 438 entities." in md and "top 20 of 34 classes" not in md  # that one is in the plot
+    assert "top 15 of 439 entities." in md and "top 20 of 34 classes" not in md  # that one is in the plot
     assert html.count("<table") == 5 and "<script" not in html
     # one stylesheet, nothing fetched
     assert html.count("<style>") == 1 and "http://" not in html and "https://" not in html
