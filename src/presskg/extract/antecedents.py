@@ -56,6 +56,10 @@ class Antecedents:
             ents = [self.table.entities[k] for k in keys]
             if want_org:
                 ents = self._as_organizations(ents)
+            # "the two agencies" are agencies or government bodies, not a company listed last
+            if len(ents) >= 2 and self.tree.lemma(i) == "agency" and not all(
+                    self.table.is_a(e, C.SpaceAgency) or self.table.is_a(e, C.GovernmentBody) for e in ents):
+                continue
             if len(ents) >= 2:
                 return ents
         return []
