@@ -22,6 +22,8 @@ from ..helpers import classes_of, labels, triples
      "Lucia Ferro", "Andes Space Institute"),
     ("The Korvan Space Agency's board appointed Jonas Pereira as President.", "Jonas Pereira",
      "Korvan Space Agency"),
+    ("The Board of Orla Space Systems appointed Lena Varga as Chief Executive, effective 1 July.", "Lena Varga",
+     "Orla Space Systems"),
 ])
 def test_the_appointed_executive_heads_the_governed_organization(read, text, person, org):
     got = read(text)

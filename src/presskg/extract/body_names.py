@@ -168,7 +168,8 @@ def owners_of_bodies(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
                 for o in cands):
             continue  # (a name already there: a known one, or another finder's)
         cls = HEAD_CLASSES.get(tree.lowers[c.end - 1])
-        hint = cls if cls is not None and C.Organization in ancestors(cls) else C.Organization
+        hint = cls if cls is not None and C.Organization in ancestors(cls) else (
+            C.Company if company_form(tree, start, c.end) else C.Organization)  # "of Orla Space Systems"
         out.append(Candidate(start, c.end, "pattern:body-owner", hint=hint))
     return out
 

@@ -39,6 +39,8 @@ def _title_nouns(ctx: Context, f: Frame, person_tokens: set[int]) -> list[int]:
     out += [c.i for c in t.children(f.verb, "oprd", "attr", "xcomp", "dobj", "npadvmod") if c.i not in person_tokens]
     for i in person_tokens:  # "appointed Y President of Z" parsed as an apposition or compound
         out += [c.i for c in t.children(i, "appos") if c.pos in ("NOUN", "PROPN")]
+        # "appointed Y as Chief Executive, effective ...": the "as" phrase hung on the person
+        out += [o.i for p in t.children(i, "prep") if p.text.lower() == "as" for o in t.children(p.i, "pobj")]
     return [i for i in out if title_kind(ctx, i) is not None]
 
 
