@@ -17,6 +17,9 @@ def _event_of(t: set, who: str) -> set[str]:
      "Astronautical Congress in Milan on 15 October.", "Anna Berg", "Milan"),
     ("The Vela Space Agency and CNES held talks at the margins of the G20 summit in Rome.", "CNES", "Rome"),
     ("Marta Velez and Tom Berg met on the fringes of the World Space Forum in Vienna.", "Tom Berg", "Vienna"),
+    # the larger event taken back by its head noun
+    ("The agreement was signed during the Global Space Summit in Geneva. Ingrid Hansen and Tom Berg met on the "
+     "sidelines of the summit to discuss Earth observation.", "Ingrid Hansen", "Geneva"),
 ])
 def test_the_event_is_where_the_larger_event_is(read, text, who, place):
     t = triples(read(text))

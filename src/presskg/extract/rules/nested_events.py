@@ -9,6 +9,7 @@ rule gives it to the event of the clause that an "on the <edge noun> of" (lexico
 
 from __future__ import annotations
 
+from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
@@ -24,22 +25,24 @@ _DURING = ("during", "at", "on")
 @rule("dep:nested-event-place", stage=Stage.DISCOURSE, triggers=("SIDELINE_NOUNS",), produces=(P.locatedIn,),
       confidence=0.7)
 def nested_event_place(ctx: Context) -> None:
-    """"X and Y met on the sidelines of the IAC in Milan": the meeting is located in Milan."""
+    """"X and Y met on the sidelines of the IAC in Milan", "... of the summit" (the one told of before): the
+    meeting is located where the larger event is."""
     t = ctx.tree
-    for big in [e for e in ctx.table.entities.values() if e.named and isa(ctx, e, C.Event)]:
-        places = ctx.objects(big, P.locatedIn)
-        if not places:
+    for tok in t.tokens:
+        if tok.dep != "pobj" or t[tok.head].text.lower() not in ("of", "during"):
             continue
-        for m in big.mentions:
-            h = t.span_head(m.start, m.end)
-            host = _host(ctx, h)
-            if host is None:
-                continue
-            ev = ctx.table.entities.get(ctx.described[host]) if host in ctx.described else None
-            if ev is None or ev is big or ev.named or not isa(ctx, ev, C.Event) or ctx.objects(ev, P.locatedIn):
-                continue
-            for pl in places:
-                ctx.add(ev, P.locatedIn, pl, h)
+        big = ctx.ref(tok.i) or _named_before(ctx, tok.i)  # a name, or "the summit" that takes one back
+        if big is None or not isa(ctx, big, C.Event):
+            continue
+        places = ctx.objects(big, P.locatedIn)
+        host = _host(ctx, tok.i) if places else None
+        if host is None:
+            continue
+        ev = ctx.table.entities.get(ctx.described[host]) if host in ctx.described else None
+        if ev is None or ev is big or ev.named or not isa(ctx, ev, C.Event) or ctx.objects(ev, P.locatedIn):
+            continue
+        for pl in places:
+            ctx.add(ev, P.locatedIn, pl, tok.i)
 
 
 def _host(ctx: Context, h: int) -> int | None:
@@ -61,3 +64,14 @@ def _host(ctx: Context, h: int) -> int | None:
     if word not in _DURING or prep.dep != "prep":
         return None
     return above.i if above.pos in ("VERB", "NOUN") else None
+
+
+def _named_before(ctx: Context, i: int) -> Entity | None:
+    """"the summit" after "the Global Space Summit in Geneva": the latest named event before ``i`` whose
+    name ends in the definite noun at ``i``."""
+    t = ctx.tree
+    if t[i].pos != "NOUN" or not any(c.text.lower() == "the" for c in t.children(i, "det")):
+        return None
+    noun = t.lemma(i)
+    return next((e for e in ctx.before(i) if e.named and isa(ctx, e, C.Event)
+                 and e.label.split()[-1].lower().rstrip("s") == noun.rstrip("s")), None)
