@@ -23,8 +23,10 @@ class Antecedents:
         word = self.tree[i].text.lower()
         sent = self.tree.sentence_of(i)
         if word in PERSONAL:
+            subject = self._clause_subject(i)
             for ent in self.before(i):
-                if C.Person in ent.classes:
+                # "Jonas Pereira will replace her": an object pronoun is not its own clause's subject
+                if C.Person in ent.classes and not any(m.start <= k < m.end for m in ent.mentions for k in subject):
                     return [ent]
             return []
         if word in NEUTER:
@@ -54,9 +56,32 @@ class Antecedents:
             ents = [self.table.entities[k] for k in keys]
             if want_org:
                 ents = self._as_organizations(ents)
+            # "the two agencies" are agencies or government bodies, not a company listed last
+            if len(ents) >= 2 and self.tree.lemma(i) == "agency" and not all(
+                    self.table.is_a(e, C.SpaceAgency) or self.table.is_a(e, C.GovernmentBody) for e in ents):
+                continue
             if len(ents) >= 2:
                 return ents
         return []
+
+    def _clause_subject(self, i: int) -> list[int]:
+        """The subject's tokens of the clause an object pronoun ("him", "her", not "himself") at ``i`` is in:
+        a pronoun object never means its own clause's subject (the reflexive does). Empty for a subject."""
+        t = self.tree
+        tok = t[i]
+        if tok.text.lower() not in ("him", "her", "them") or tok.dep not in ("dobj", "pobj", "dative"):
+            return []
+        verb = tok.head
+        if tok.dep == "pobj":  # "takes over from him", "was replaced by her" (that one is the agent: skip)
+            if t[verb].dep == "agent":
+                return []
+            verb = t[verb].head
+        if t[verb].pos not in ("VERB", "AUX"):
+            return []
+        subj = [c.i for c in t.children(verb, "nsubj")]
+        if not subj and t[verb].dep == "conj":  # "X arrived and will replace her": the shared subject
+            subj = [c.i for c in t.children(t.conj_root(verb), "nsubj")]
+        return [k for s in subj for k in t.subtree(s)]
 
     def _we(self, i: int) -> list[Entity]:
         """"We at JAXA", or the release's publisher: who "we" are in a press release."""

@@ -13,8 +13,10 @@ import re
 
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
+from . import body_names
 from .candidates import GOVERNING, is_acronym
 from .classes import ancestors, category, compatible, root_of  # noqa: F401  (the class tree, also for the rules)
+from .clauses import fronted_aboard
 from .described_names import maker_agent
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
@@ -67,6 +69,7 @@ class EntityTable:
             self._add_mention(ent, c.start, c.end, c.source)
             for alias in c.aliases:
                 self._add_alias(ent, alias)
+        body_names.own_heads(self.tree, self.entities, self.token_entity)  # "Imperial College [London] signed"
 
     def _defined_here(self, text: str) -> Entity | None:
         """The thing the release gave ``text`` to as another name (an acronym it defined), if any."""
@@ -92,7 +95,7 @@ class EntityTable:
                 words = name.replace("/", " ").split()
                 least = 1 if C.Person in ent.classes else 2
                 for n in range(1, len(words)):
-                    if len(words) - n >= least:
+                    if len(words) - n >= least and not body_names.governed_end(words, n):
                         out.setdefault(name_key(" ".join(words[n:])), ent.key)
         return out
 
@@ -274,7 +277,7 @@ class EntityTable:
                 ent.type_source = "predicate"
                 continue
             nouns = []
-            if tok.dep == "nsubj" and t.lemma(tok.head) == "be":
+            if tok.dep == "nsubj" and t.lemma(tok.head) == "be" and not fronted_aboard(t, tok.head):
                 nouns = [c.i for c in t.children(tok.head, "attr")]
             # not a list's next item: "satellites from X Laboratories, a technology demonstrator from Y"
             nouns += [c.i for c in t.children(tok.i, "appos") if c.i > tok.i and c.pos == "NOUN"
@@ -402,3 +405,4 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
+

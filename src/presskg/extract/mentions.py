@@ -49,6 +49,7 @@ from .portfolios import portfolios
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .trade_names import company_name, listed_like, without_country
 from .tree import Tree
+from .vessels import vessel_names
 
 __all__ = ["Candidate", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
 
@@ -115,6 +116,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
+    cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)
     names.apposed_names(tree, cands)
@@ -123,6 +125,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     terms = names.glossed_acronyms(tree)
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
+    cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
@@ -208,7 +211,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 return cls
     # the name itself ends with a typing noun: "Braunschweig University of Technology",
     # or starts with one before "of/de": "Instituto Nacional de Astrofísica", "Embassy of Italy"
-    for i in (head, cand.end - 1, cand.start):
+    for i in (head, cand.end - 1, cand.start, *body_names.body_nouns_inside(tree, cand)):
         if tree[i].pos in ("NOUN", "PROPN") and i in inside:
             cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower()) or (  # "Space Resources Week"
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)

@@ -150,6 +150,9 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if beside is not None and C.Agent in _ancestors(beside):
         return beside  # "the Portuguese company Atlantis Launch": the body's noun beside it, not its last word
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
+    first = HEAD_CLASSES.get(tree.lowers[start]) if tree[start].text[:1].isupper() and end - start >= 2 else None
+    if cls is None and first is not None and C.Organization in _ancestors(first):
+        return first  # "Politecnico di Milano", "Institut Pasteur": a body's class noun first, no person's name
     if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
         cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies
         if cls is not None and C.Agent not in _ancestors(cls):
@@ -240,6 +243,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         owned = noun_class(tree, gov.i) or HEAD_CLASSES.get(gov.text.lower())
         if owned and (C.Organization in _ancestors(owned) or C.Facility in _ancestors(owned)):
             return C.Organization  # only a body owns a centre, a laboratory or an institute
+    if cand.source in (ORG_SHAPED, PLACE_SHAPED) and _person_shaped(tree, cand) and \
+            described_names.taken_back_as_person(tree, cand.start, cand.end):
+        return C.Person  # "Ivo Sarr heads X. He ...": "he" says more than what the name does
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
     if role is not None:
         return role
@@ -253,8 +259,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person  # "DLR Chair Anke Lind": the chunk's title, stripped from it, was a person's
         if cand.source in ("pattern:proper-noun", PLACE_SHAPED) and described_names.person_deed(tree, head):
             return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
-        if cand.source == ORG_SHAPED and described_names.given_a_post(tree, head):
-            return C.Person  # "Lena Varga was appointed Director", read as an organization by the model
+        if cand.source == ORG_SHAPED and (described_names.given_a_post(tree, head)
+                                          or described_names.succeeds_a_person(tree, head)):
+            return C.Person  # "Lena Varga was appointed Director", "Ivo Sarr will succeed her": read as a body
     return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
 
 
