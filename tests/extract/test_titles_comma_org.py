@@ -22,7 +22,20 @@ def test_a_title_then_its_organization_after_a_comma(read, text, facts):
 
 @pytest.mark.parametrize("text", [
     "Maria Lopez, Director, and John Smith, Chief Engineer, signed the deal.",  # no organization after either
-    "Lena Varga, ESA, and Tom Berg, NASA, met in Paris.",  # no title
 ])
 def test_no_title_or_no_organization_gives_no_post(read, text):
     assert not any(p in ("headOf", "memberOf") for _, p, _ in _facts(read(text)))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Lena Varga, ESA, and Tom Berg, NASA, met in Paris.",
+     {("Lena Varga", "memberOf", "ESA"), ("Tom Berg", "memberOf", "NASA")}),
+    ('"We are ready," said Lena Varga, Orvik Space.', {("Lena Varga", "memberOf", "Orvik Space")}),
+])
+def test_an_organization_set_beside_a_name_is_where_the_person_works(read, text, facts):
+    assert facts <= _facts(read(text))
+
+
+def test_a_list_of_organizations_after_a_name_is_no_post(read):
+    facts = _facts(read("The agreement was signed by Lena Varga, ESA, NASA and JAXA."))
+    assert not any(p == "memberOf" for _, p, _ in facts)

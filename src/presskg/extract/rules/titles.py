@@ -113,6 +113,7 @@ def titles(ctx: Context) -> None:
                     _apply_title(ctx, ent, a, "dep:apposition-title", 0.9)
             if m.end + 1 < len(t) and t[m.end].text == ",":
                 _comma_titles(ctx, ent, m.end + 1)  # "V. Narayanan, Chairman, ISRO and Secretary, Department of X"
+                _apposed_organization(ctx, ent, h)  # "said Lena Varga, Orvik Space": she works there
             # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
             # (not past another person: "X's Minister of Y, A, and ESA Director General B": B's title is B's own)
             if t[h].dep == "appos" and t[h].head != h and not _person_between(ctx, ent, t[h].head, m.start):
@@ -188,6 +189,19 @@ def _title_after(ctx: Context, person: Entity, end: int) -> None:
         kind = title_kind(ctx, j - 1) if t.lemma(j - 1) != "general" else P.headOf
         if kind:
             ctx.add(person, kind, org, end, "pattern:signature-block", 0.8)
+
+
+def _apposed_organization(ctx: Context, person: Entity, h: int) -> None:
+    """"said Lena Varga, Orvik Space", "A, ESA, and B, NASA, met": an organization set beside a person's name
+    (no title, not a list of them) is where the person works."""
+    if ctx.objects(person, P.headOf) or ctx.objects(person, P.memberOf):
+        return
+    t = ctx.tree
+    for c in t.children(h, "appos"):
+        org = ctx.ref(c.i)
+        if c.i > h and ctx.table.is_a(org, C.Organization) and not t.children(c.i, "conj") \
+                and ctx.table.at(c.i) is org:
+            ctx.add(person, P.memberOf, org, c.i, "dep:apposed-organization", 0.7)
 
 
 def _comma_titles(ctx: Context, person: Entity, j: int) -> None:
