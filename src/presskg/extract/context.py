@@ -297,10 +297,13 @@ class Context(Antecedents):
             return None
         # "the Japanese agency": a nationality narrows the reference to that country's (a fact read or known)
         national = [e for c in self.tree.children(i, "amod") if (e := self.gaz.country_of_word(c.text)) is not None]
-        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
-               if not (national and c.dep == "amod") and not self.tree.aside(c.i)):
-            return None  # "the launch of BepiColombo" is new, not a reference
         cls = noun_class(self.tree, i)
+        # a clause set off by commas tells more of a thing told of before ("The probe, comprising an orbiter,");
+        # "the team, led by X," is a group of its own, no agency told of before
+        aside = cls is not None and C.Agent not in ancestors(cls)
+        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
+               if not (national and c.dep == "amod") and not (aside and self.tree.aside(c.i))):
+            return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
         kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
