@@ -237,7 +237,7 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         craft = [e for i in gov.obj for e in things(ctx, i, create=False) if isa(ctx, e, *CRAFT)]
     if not craft:
         return
-    bodies = []
+    bodies, said = [], []  # bodies named, bodies an adjective says ("the Martian atmosphere"): named ones first
     t = ctx.tree
     for i in f.obj + f.prep("on", "to", "at", "around", "of"):
         # "fly to the asteroid Apophis": the parser may hang the name off the verb, not the class noun
@@ -247,10 +247,10 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 continue
             adjective = ctx.tree[j].text.lower() in PLANET_ADJECTIVES  # "reached lunar orbit"
             e = _adjective_body(ctx, j) if adjective else ctx.ref(j)
-            if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies:
-                bodies.append(e)
+            if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies + said:
+                (said if adjective else bodies).append(e)
     for c in craft:
-        for b in bodies[:2]:
+        for b in (bodies + [e for e in said if e not in bodies])[:2]:
             ctx.add(c, P.target, b, f.verb, f"frame:{f.lemma}-target", 0.75)
 
 
