@@ -329,8 +329,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
                     and tree.sentence_index(end) == tree.sentence_index(start):
                 end += 1
-            if end - start >= 2:  # and starts late: "[Humaid] Ali Al Vela"
-                start = names.person_start(tree, start, index.at)
+            # and starts late: "[Humaid] Ali Al Vela", "the star [Beta] Pictoris"
+            start = names.person_start(tree, start, index.at)
             if end - start == 1 and not _honorific_before(tree, start) and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
         elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"
