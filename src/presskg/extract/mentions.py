@@ -266,6 +266,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 start += 1
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
+            if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
+                start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
             if start < j and not after_document_of(tree, start):
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):

@@ -43,6 +43,9 @@ def _run_end(tree: Tree, i: int, limit: int) -> int:
         elif j + 1 < limit and _word(tree, j + 1) and (
                 tree[j].text.lower() in _JOINERS or tree[j].text in ("-", "‐") and not tree[j].whitespace):
             j += 2
+        elif j + 1 < limit and tree[j].text in ("-", "‐") and not tree[j].whitespace and not tree[j - 1].whitespace \
+                and tree[j + 1].text.isalpha() and tree[j + 1].text.islower():
+            j += 2  # a given name's second part: "Bae Kyung-hoon"
         else:
             break
     return j
@@ -64,7 +67,8 @@ def _split(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
         if len(words) < 3 or tree[words[-3][1] - 1].text.lower() not in DEPARTMENT_ENDS:
             continue
         first = words[-2][0]
-        if all(_person_word(tree, k) for k in range(first, e) if tree[k].text not in ("-", "‐")):
+        if all(_person_word(tree, k) for k in range(first, e) if tree[k].text not in ("-", "‐")
+               and not (tree[k - 1].text in ("-", "‐") and tree[k].text.islower())):  # "Kyung-hoon"
             return first, e
     return None
 
