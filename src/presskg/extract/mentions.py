@@ -83,6 +83,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             if not body_names.field_of_body(tree, cand):  # "the Ministry of [Education]": the body's name holds it
                 cands.append(cand)
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
+        p.kb = gaz.lookup(p.label or "")  # a body the knowledge base knows: "the European Commission"
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):
             cands = [c for c in cands if not c.overlaps(p)] + [p]
     cands += body_names.governing_bodies(tree, cands)  # "the Board of [the Vela Space Agency]"

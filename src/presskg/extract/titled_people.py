@@ -100,7 +100,7 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             if found is None:
                 continue
             start, end = found
-            if any(c.kb and c.start < end and start < c.end for c in taken):
+            if any(c.kb and c.source != "pattern:portfolio" and c.start < end and start < c.end for c in taken):
                 continue  # a known name ("... Programmes Copernicus Sentinel") is no person
             # "Space Transportation Toni Tolker-Nielsen", "Earth Observation Programmes Ingrid Solheim": a name
             # the model or a chunk ran over department and person names neither (the department is no body)
@@ -108,8 +108,8 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                         and (c.end <= end or c.source == "pattern:portfolio")]
             taken[:] = [c for c in taken if c not in ran_over]
             # "Minister of Science Karin Holm": the ministry its portfolio names ends where the person begins
-            out += [Candidate(c.start, start, c.source, hint=c.hint, label=c.label[:-len(
-                tree.span_text(start, c.end))].strip()) for c in ran_over
-                if c.source == "pattern:portfolio" and c.label and c.label.endswith(tree.span_text(start, c.end))]
+            out += [Candidate(c.start, start, c.source, kb=c.kb, hint=c.hint, label=c.label[:-len(
+                tree.span_text(start, c.end))].strip() if c.label.endswith(tree.span_text(start, c.end)) else c.label)
+                for c in ran_over if c.source == "pattern:portfolio" and c.label]  # (a commission keeps its name)
             out.append(Candidate(start, end, "pattern:titled-person", hint=C.Person))
     return out
