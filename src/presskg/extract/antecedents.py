@@ -11,8 +11,12 @@ import bisect
 
 from ..model import Entity
 from ..vocab import Class as C
-from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL
+from .classes import ancestors
+from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
 from .salience import described_subjects, most_salient
+
+#: Nouns of a programme or a series (lexicon data): a programme has many craft.
+_PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
 
 
 class Antecedents:
@@ -104,3 +108,12 @@ class Antecedents:
             elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
                 out.append(e)
         return out
+
+    def _mission_of_craft(self, e: Entity, cls: str) -> bool:
+        """Whether a craft noun of class ``cls`` ("the spacecraft", "the satellite") may take back ``e``, a
+        named mission: a mission and its craft share a name. Not a programme ("the Blue Planet programme"
+        has many craft)."""
+        t = self.tree
+        return e.named and C.Mission in e.classes and C.Spacecraft in ancestors(cls) and not any(
+            m.end < len(t) and t.lemma(m.end) in _PROGRAMME_NOUNS or t.lemma(m.end - 1) in _PROGRAMME_NOUNS
+            for m in e.mentions)

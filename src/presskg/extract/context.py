@@ -321,15 +321,6 @@ class Context(Antecedents):
                 m.end < len(self.tree) and self.tree.lemma(m.end) == lemma for m in e.mentions)] or exact
         return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
 
-    def _mission_of_craft(self, e: Entity, cls: str) -> bool:
-        """Whether a craft noun of class ``cls`` ("the spacecraft", "the satellite") may take back ``e``, a
-        named mission: a mission and its craft share a name. Not a programme ("the Blue Planet programme"
-        has many craft)."""
-        t = self.tree
-        return e.named and C.Mission in e.classes and C.Spacecraft in ancestors(cls) and not any(
-            m.end < len(t) and t.lemma(m.end) in PROGRAMME_NOUNS or t.lemma(m.end - 1) in PROGRAMME_NOUNS
-            for m in e.mentions)
-
     def _countries(self, e: Entity) -> set[str]:
         """IRIs of the countries ``e`` is of: read in this release, or known to the knowledge base."""
         known = {o for p, o in e.kb.facts if p.endswith("country")} if e.kb is not None else set()

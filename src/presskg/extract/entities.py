@@ -18,7 +18,7 @@ from .candidates import GOVERNING, is_acronym
 from .classes import ancestors, category, compatible, root_of  # noqa: F401  (the class tree, also for the rules)
 from .clauses import fronted_aboard
 from .described_names import maker_agent
-from .gazetteer import Gazetteer, name_key
+from .gazetteer import Gazetteer, choose_entry, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
 from .trade_names import trade_stems
@@ -325,34 +325,6 @@ class EntityTable:
 
     def is_a(self, ent: Entity | None, cls: str) -> bool:
         return ent is not None and any(cls in ancestors(c) for c in ent.classes)
-
-
-def choose_entry(entries: tuple[KBEntry, ...], hint: str | None, context: set[str],
-                 gaz: Gazetteer) -> KBEntry | None:
-    """Pick among knowledge-base entries sharing a name, by head noun and by neighbours.
-
-    "the Callisto reusable launcher demonstrator" is the launcher, not the
-    moon: the head noun's class wins; otherwise the entry whose background
-    facts point at other things the release mentions.
-    """
-    if len(entries) == 1:
-        entry = entries[0]
-        if hint and hint not in (C.Organization, C.Place, C.Event, C.Person) and not any(
-            compatible(hint, c) or root_of(hint) == root_of(c) for c in entry.classes
-        ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument) \
-                and not any(root_of(c) == C.Agent for c in entry.classes):
-            # "the Europa lander" is not the moon Europa; but in "the NASA InSight mission" or
-            # "a JAXA satellite" the agency's name in front says who runs the craft, it names no craft
-            return None
-        return entry
-
-    def score(e: KBEntry) -> tuple:
-        fits = hint is not None and any(compatible(hint, c) or root_of(hint) == root_of(c) for c in e.classes)
-        near = sum(o in context for _, o in e.facts)
-        plain = e.iri.rsplit("/", 1)[-1].count("_")
-        return (-fits, -near, plain, e.iri)
-
-    return sorted(entries, key=score)[0]
 
 
 _LEADING = re.compile(r"^(the|a|an|its|their|his|her)\s+", re.I)

@@ -269,10 +269,7 @@ def locate_events(ctx: Context) -> None:
 
 def _mention_heads(ctx: Context, cls: str) -> Iterator[tuple[Entity, int]]:
     """(entity, head token of a mention) for every mention of every entity of class ``cls``."""
-    for ent in list(ctx.table.entities.values()):
-        if ctx.table.is_a(ent, cls):
-            for m in ent.mentions:
-                yield ent, m.end - 1
+    yield from ((e, m.end - 1) for e in list(ctx.table.entities.values()) if ctx.table.is_a(e, cls) for m in e.mentions)
 
 
 def _clauses_on(ctx: Context, h: int) -> list[int]:
