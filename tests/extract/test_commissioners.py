@@ -23,3 +23,11 @@ def test_a_commissioner_heads_nothing(read):
 
 def test_a_minister_still_heads_a_ministry(read):
     assert ("Karin Holm", "headOf", "Ministry of Science") in _facts(read("Minister of Science Karin Holm spoke."))
+
+
+def test_a_title_the_parser_makes_the_subject_stands_for_the_person_named_after_it(read):
+    """"EU Commissioner for Space Lena Varga visited X": the name hangs on the title's "for"; the visitor is
+    the person, not the EU the title's compound names."""
+    facts = _facts(read("EU Commissioner for Space Lena Varga visited the Guiana Space Centre on 3 May."))
+    assert any(p == "participant" and o == "Lena Varga" for _, p, o in facts)
+    assert not any(p == "participant" and o == "European Union" for _, p, o in facts)

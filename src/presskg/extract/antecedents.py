@@ -17,6 +17,8 @@ from .salience import described_subjects, most_salient
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
+#: Titles a person holds (lexicon titles.toml).
+_TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 
 
 class Antecedents:
@@ -117,3 +119,17 @@ class Antecedents:
         return e.named and C.Mission in e.classes and C.Spacecraft in ancestors(cls) and not any(
             m.end < len(t) and t.lemma(m.end) in _PROGRAMME_NOUNS or t.lemma(m.end - 1) in _PROGRAMME_NOUNS
             for m in e.mentions)
+
+    def title_holder(self, i: int) -> Entity | None:
+        """"EU Commissioner for Space Lena Varga visited X": the parser makes the title the subject and hangs
+        the name on its "for" (or "of"); the title stands for the person named there."""
+        t = self.tree
+        if t.lemma(i) not in _TITLES and t[i].text.lower() not in _TITLES:
+            return None
+        for p in t.children(i, "prep"):
+            if p.text.lower() in ("of", "for"):
+                for o in t.children(p.i, "pobj"):
+                    e = self.table.at(o.i)
+                    if e is not None and C.Person in e.classes and any(m.start <= o.i < m.end for m in e.mentions):
+                        return e
+        return None

@@ -173,7 +173,7 @@ class Context(Antecedents):
             group = self.antecedents(i)
             return group[0] if len(group) == 1 else None
         if t.pos in ("NOUN", "PROPN"):
-            named = self.named_child(i)
+            named = self.title_holder(i) or self.named_child(i)
             if named is not None:
                 return named
             beside = self.apposed(i)

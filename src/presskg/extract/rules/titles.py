@@ -119,7 +119,7 @@ def titles(ctx: Context) -> None:
             if t[h].dep == "appos" and t[h].head != h and not _person_between(ctx, ent, t[h].head, m.start):
                 _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
             # "ESA's Director of Space Transportation Toni X": the parser hangs the name on the title's "of"
-            if t[h].dep == "pobj" and t[t[h].head].text.lower() == "of" and t[h].head != t[t[h].head].head:
+            if t[h].dep == "pobj" and t[t[h].head].text.lower() in ("of", "for") and t[h].head != t[t[h].head].head:
                 _apply_title(ctx, ent, t[t[h].head].head, "dep:title-of-name", 0.8)
             # "who chairs the Executive Board of DLR", "who is Director of ... at ESA"
             for rc in t.children(h, "relcl"):
