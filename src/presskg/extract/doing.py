@@ -26,9 +26,17 @@ from __future__ import annotations
 
 from ..vocab import Class
 from . import lexicon
-from .candidates import noun_class
+from .candidates import is_designation, noun_class
 from .clauses import name_taken_for_adverb
-from .lexicon import INTRANSITIVE_SUBJECTS, OBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, RECIPIENTS, TRANSITIVE_SUBJECTS
+from .lexicon import (
+    DESIGNATED_MADE,
+    INTRANSITIVE_SUBJECTS,
+    OBJECTS,
+    PASSIVE_AGENTS,
+    PASSIVE_SUBJECTS,
+    RECIPIENTS,
+    TRANSITIVE_SUBJECTS,
+)
 from .tree import Tree
 
 _OBJECTS = ("dobj", "obj", "attr")
@@ -76,10 +84,9 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
                 cls = INTRANSITIVE_SUBJECTS.get(_verb_key(tree, x.i))
                 if cls is not None:
                     return cls
-    if dep == "nsubjpass":
-        return PASSIVE_SUBJECTS.get(key)
-    if dep == "dobj":  # "ISRO launched Cartosat-3": what undergoes the verb, as its passive subject
-        return OBJECTS.get(key)
+    if dep in ("nsubjpass", "dobj"):  # "Vela was launched", "ISRO launched Cartosat-3": what undergoes the verb
+        got = (PASSIVE_SUBJECTS if dep == "nsubjpass" else OBJECTS).get(key)
+        return got if got is not None or not _designated(tree, start, end) else DESIGNATED_MADE.get(key)
     if dep != "nsubj":
         return None
     if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
@@ -94,6 +101,13 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         with_object = TRANSITIVE_SUBJECTS.get(f"{key} {what}")
         return with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
     return INTRANSITIVE_SUBJECTS.get(key)
+
+
+def _designated(tree: Tree, start: int, end: int) -> bool:
+    """The name has a designation's shape: "Oceanis-4", "GEOSAT3", or a word and a number ("Kestra 8")."""
+    last = tree[end - 1].text
+    return is_designation(tree[start].text if end - start == 1 else last) or (
+        end - start == 2 and last.isdigit() and len(last) <= 3 and tree[start].text[:1].isupper())
 
 
 def _part_of_programme(tree: Tree, i: int) -> Class | None:

@@ -1,0 +1,45 @@
+"""A name of a designation's shape that is made, developed or operated, with no class noun, is a craft
+(doing.role_class, lexicon DESIGNATED_MADE); a bare word in the same place stays untyped."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import classes_of, triples
+
+
+def _seen(got):
+    return [(e.label, sorted(e.classes)) for e in got.entities.values()]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Oceanis-4 was developed by the Valdorian Space Agency.", "Oceanis-4"),
+    ("Kestra-8 will be operated by Nordhavn Aerospace from 2027.", "Kestra-8"),
+    ("Halvard Systems designed Brisa-3 for the ministry.", "Brisa-3"),
+    ("The Karelian Space Agency will operate Meridian-2 from its centre in Tromso.", "Meridian-2"),
+    ("Sentra 7 will be assembled by Orbivex in Gdansk.", "Sentra 7"),
+    ("NORSAT4 will be controlled by the Karelian Space Agency.", "NORSAT4"),
+    ("The Karelian Space Agency tested Aquila-6 in a vacuum chamber.", "Aquila-6"),
+])
+def test_designated_made_thing_is_a_craft(read, text, name):
+    got = read(text)
+    assert classes_of(got, name) & {"Spacecraft", "Satellite"}, _seen(got)
+
+
+def test_designated_operated_craft_gets_its_operator(read):
+    got = read("Kestra-8 will be operated by Nordhavn Aerospace from 2027.")
+    assert ("Kestra-8", "operatedBy", "Nordhavn Aerospace") in triples(got), triples(got)
+
+
+def test_designated_developed_craft_gets_its_maker(read):
+    got = read("Oceanis-4 was developed by the Valdorian Space Agency.")
+    assert ("Oceanis-4", "providedBy", "Valdorian Space Agency") in triples(got), triples(got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Corvex was operated by the agency until 2019.", "Corvex"),
+    ("Halvard Systems designed Brisa for the ministry.", "Brisa"),
+])
+def test_bare_word_made_is_not_typed_a_craft(read, text, name):
+    got = read(text)
+    assert not classes_of(got, name) & {"Spacecraft", "Satellite"}, _seen(got)
