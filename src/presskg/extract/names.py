@@ -255,6 +255,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
         if cand.source == ORG_SHAPED and described_names.given_a_post(tree, head):
             return C.Person  # "Lena Varga was appointed Director", read as an organization by the model
+        if cand.source in ("pattern:proper-noun", PLACE_SHAPED, ORG_SHAPED) and described_names.led_person(tree, head):
+            return C.Person  # "a team led by Ines Lopes", "under the leadership of Marta Quell"
     return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
 
 
