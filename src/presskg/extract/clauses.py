@@ -11,6 +11,10 @@
 * "asteroid" or "comet" tagged as a verb before a name the tagger does not know ("will study asteroid 2011
   UW158"): the name's class noun, and the name the verb's object (:func:`_body_noun`, also in
   :func:`clause_roots`).
+* A craft's verb in the present tense taken for a plural noun ("The Lyra mission studies Venus", "The Vesta
+  orbiter images Mars"): the verb (a ``STUDY_VERBS`` word right after a craft's or a mission's class noun, the
+  sentence's root) is read as the clause's verb, the class noun its subject and the name after it its object
+  (:func:`_verb_taken_for_noun`, in :func:`clause_roots`).
 * A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
   complement of an "of" phrase that names no kind of thing (:func:`phrase_head`); a participle read as a verb
   of its own, a subject hung as an apposition, a designation taken for an adverb (:func:`name_taken_for_adverb`):
@@ -24,7 +28,8 @@ from dataclasses import replace
 from ..model import Parse, Token
 from ..vocab import Class as C
 from .candidates import is_designation
-from .lexicon import HEAD_CLASSES, RELATIVE
+from .classes import ancestors
+from .lexicon import HEAD_CLASSES, RELATIVE, STUDY_VERBS
 from .tree import Tree
 
 #: What ends a sentence that is a clause, not a headline.
@@ -64,6 +69,10 @@ def clause_roots(parse: Parse) -> Parse:
         for k in range(verb + 1, s.end):
             if tokens[k].head == noun:
                 tokens[k] = replace(tokens[k], head=verb)
+    for s in parse.sentences:
+        if (verb := _verb_taken_for_noun(parse.tokens, s.start, s.end)) is not None:
+            tokens = tokens or list(parse.tokens)
+            _read_as_verb(tokens, s.start, s.end, verb)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
 
@@ -118,6 +127,47 @@ def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int
             and tokens[noun].pos != "PROPN":
         return None
     return noun, verb
+
+
+def _verb_taken_for_noun(tokens: tuple[Token, ...], start: int, end: int) -> int | None:
+    """The root of a full sentence that is a craft's verb in the present tense taken for a plural noun, or hung
+    over its subject as a compound: a ``STUDY_VERBS`` word ending in "s", right after a class noun of a craft
+    or a mission, with a name or a noun phrase hung after it ("The Lyra mission studies Venus")."""
+    if end - start < 4 or tokens[end - 1].text not in _ENDS:
+        return None
+    roots = [t for t in tokens[start:end] if t.head == t.i]
+    if len(roots) != 1:
+        return None
+    v = roots[0]
+    if v.i == start or not v.text.endswith("s") or v.lemma.lower() not in STUDY_VERBS \
+            or not (v.pos == "NOUN" and v.tag == "NNS" or v.pos == "VERB" and tokens[v.i - 1].dep == "compound"):
+        return None
+    noun = tokens[v.i - 1]
+    cls = HEAD_CLASSES.get(noun.text.lower())
+    if noun.head != v.i or cls is None or not {"Spacecraft", "Mission"} & set(ancestors(cls)):
+        return None
+    after = [t for t in tokens[v.i + 1:end] if t.head == v.i and t.dep in _OBJECT_READINGS]
+    return v.i if after and (after[0].pos == "PROPN" or after[0].pos == "NOUN" and after[0].dep in _NOUN_OBJECT) \
+        else None
+
+
+#: How the parser hangs the object of a verb it took for a noun: a name even as an adverb ("monitors Europa"),
+#: a common noun only as the noun phrase's own ("studies the solar wind", not "studies today").
+_OBJECT_READINGS = ("appos", "dobj", "compound", "advmod", "npadvmod")
+_NOUN_OBJECT = ("appos", "dobj", "compound")
+
+
+def _read_as_verb(tokens: list[Token], start: int, end: int, v: int) -> None:
+    """Make ``v`` the clause's verb (present tense), the class noun before it its subject (with the words before
+    it that were hung on ``v``) and the first noun phrase after it its object."""
+    noun = v - 1
+    for k in range(start, noun):
+        if tokens[k].head == v:
+            tokens[k] = replace(tokens[k], head=noun)
+    tokens[noun] = replace(tokens[noun], dep="nsubj", head=v)
+    tokens[v] = replace(tokens[v], pos="VERB", tag="VBZ", dep="ROOT", head=v)
+    obj = next(t.i for t in tokens[v + 1:end] if t.head == v and t.dep in _OBJECT_READINGS)
+    tokens[obj] = replace(tokens[obj], dep="dobj")
 
 
 def relative_acl(tree: Tree, v: int) -> bool:
