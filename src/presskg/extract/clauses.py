@@ -15,6 +15,9 @@
   orbiter images Mars"): the verb (a ``STUDY_VERBS`` word right after a craft's or a mission's class noun, the
   sentence's root) is read as the clause's verb, the class noun its subject and the name after it its object
   (:func:`_verb_taken_for_noun`, in :func:`clause_roots`).
+* A made-up name that opens a sentence tagged as an adjective or a verb ("Orbitec will build X", "Orbitec,
+  headquartered in Turin, will build X"): a word the model marks as a name, the subject of the clause or set
+  off by a comma before a participle, is a proper noun, and the clause's subject (:func:`_name_taken_for_word`).
 * A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
   complement of an "of" phrase that names no kind of thing (:func:`phrase_head`); a participle read as a verb
   of its own, a subject hung as an apposition, a designation taken for an adverb (:func:`name_taken_for_adverb`):
@@ -70,6 +73,13 @@ def clause_roots(parse: Parse) -> Parse:
             if tokens[k].head == noun:
                 tokens[k] = replace(tokens[k], head=verb)
     for s in parse.sentences:
+        if (found := _name_taken_for_word(parse.tokens, s.start, s.end)) is not None:
+            tokens = tokens or list(parse.tokens)
+            name, verb = found
+            tokens[name] = replace(tokens[name], pos="PROPN", tag="NNP", dep="nsubj", head=verb)
+            for k in range(name + 1, verb):  # "Orbitec, headquartered in Turin,": the participle is the name's
+                if tokens[k].head == name and tokens[k].pos == "VERB":
+                    tokens[k] = replace(tokens[k], dep="acl")
         if (verb := _verb_taken_for_noun(parse.tokens, s.start, s.end)) is not None:
             tokens = tokens or list(parse.tokens)
             _read_as_verb(tokens, s.start, s.end, verb)
@@ -127,6 +137,30 @@ def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int
             and tokens[noun].pos != "PROPN":
         return None
     return noun, verb
+
+
+def _name_taken_for_word(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:
+    """``(name, verb)`` when the sentence opens with a capitalized word tagged as an adjective or a verb that is
+    the clause's subject and that the model marks as a name (a new company's "Orbitec will build"), or that is
+    set off by a comma before a participle ("Avantec, headquartered in Turin, will build"); else None.
+    The main verb must have no other subject: "Many attended" has no name, "European, Japanese and American
+    scientists met" no participle."""
+    t = tokens[start]
+    if t.pos not in ("ADJ", "VERB") or not t.text[:1].isupper() or t.text.isupper() \
+            or start + 1 >= end or tokens[start + 1].ent_iob == "I":
+        return None
+    roots = [k.i for k in tokens[start:end] if k.head == k.i]
+    if len(roots) != 1 or tokens[roots[0]].pos != "VERB" or roots[0] == start:
+        return None
+    verb = roots[0]
+    if any(k.head == verb and k.dep in ("nsubj", "nsubjpass") and k.i != start for k in tokens[start:end]):
+        return None
+    if t.dep in ("nsubj", "nsubjpass") and t.head == verb and t.ent_iob == "B":
+        return start, verb
+    after = tokens[start + 2] if start + 2 < end else None
+    if tokens[start + 1].text == "," and after is not None and after.tag == "VBN" and after.head in (start, verb):
+        return start, verb
+    return None
 
 
 def _verb_taken_for_noun(tokens: tuple[Token, ...], start: int, end: int) -> int | None:

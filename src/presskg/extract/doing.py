@@ -69,6 +69,11 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))
             if cls is not None:
                 return cls
+    for r in tree.children(h, "acl"):  # "Terranic, based in Oslo,", "Kestrel, launched in 2019,": a participle
+        if r.tag == "VBN" and r.i > h and not any(c.dep in ("nsubj", "nsubjpass") for c in tree.children(r.i)):
+            cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))  # set beside the name is its passive
+            if cls is not None:
+                return cls
     received = recipient_class(tree, h)
     if received is not None:
         return received
