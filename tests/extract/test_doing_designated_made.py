@@ -1,5 +1,6 @@
-"""A name of a designation's shape that is made, developed or operated, with no class noun, is a craft
-(doing.role_class, lexicon DESIGNATED_MADE); a bare word in the same place stays untyped."""
+"""A name of a designation's shape that is made, developed or operated, or that carries, weighs, observes or
+replaces, with no class noun, is a craft (doing.role_class, lexicon DESIGNATED_MADE, DESIGNATED_DOING); a bare
+word in the same place stays untyped."""
 
 from __future__ import annotations
 
@@ -43,3 +44,35 @@ def test_designated_developed_craft_gets_its_maker(read):
 def test_bare_word_made_is_not_typed_a_craft(read, text, name):
     got = read(text)
     assert not classes_of(got, name) & {"Spacecraft", "Satellite"}, _seen(got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Oceanis-4 carries three instruments.", "Oceanis-4"),
+    ("Lumea-2 weighs 1.2 tonnes.", "Lumea-2"),
+    ("Aquila-6 will observe the Baltic Sea.", "Aquila-6"),
+    ("Tarvos-1 will replace Tarvos-0 in orbit.", "Tarvos-1"),
+    ("Brisa-3 is equipped with a radar built by Orbivex.", "Brisa-3"),
+    ("The ministry will replace Kestra-7 with a new craft.", "Kestra-7"),
+])
+def test_designated_doer_of_what_craft_do_is_a_craft(read, text, name):
+    got = read(text)
+    assert classes_of(got, name) & {"Spacecraft", "Satellite"}, _seen(got)
+
+
+def test_designated_observer_gets_its_target(read):
+    got = read("Selka-2 will study Venus from orbit.")
+    assert ("Selka-2", "target", "Venus") in triples(got), triples(got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vindel will study the proposal.", "Vindel"),
+    ("Kestra will host the meeting in Oslo.", "Kestra"),
+])
+def test_bare_word_doer_is_not_typed_a_craft(read, text, name):
+    got = read(text)
+    assert not classes_of(got, name) & {"Spacecraft", "Satellite"}, _seen(got)
+
+
+def test_series_class_beats_a_craft_read_from_what_it_does(read):
+    got = read("The Vela-3C satellite will replace Vela-3A in orbit.")
+    assert classes_of(got, "Vela-3A") == {"Satellite"}, _seen(got)

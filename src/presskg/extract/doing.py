@@ -29,6 +29,7 @@ from . import lexicon
 from .candidates import is_designation, noun_class
 from .clauses import name_taken_for_adverb
 from .lexicon import (
+    DESIGNATED_DOING,
     DESIGNATED_MADE,
     INTRANSITIVE_SUBJECTS,
     OBJECTS,
@@ -104,8 +105,11 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         obj = objects[0]  # an amount is "money": "Skyrora received 4 million pounds"
         what = "money" if tree[obj].ent_type == "MONEY" or tree.lemma(obj) in _CURRENCY else tree.lemma(obj)
         with_object = TRANSITIVE_SUBJECTS.get(f"{key} {what}")
-        return with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
-    return INTRANSITIVE_SUBJECTS.get(key)
+        got = with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
+    else:
+        got = INTRANSITIVE_SUBJECTS.get(key)
+    # "Oceanis-4 carries three instruments", "Oceanis-4 will observe the Baltic Sea": what a craft does
+    return got if got is not None or not _designated(tree, start, end) else DESIGNATED_DOING.get(key)
 
 
 def _designated(tree: Tree, start: int, end: int) -> bool:
