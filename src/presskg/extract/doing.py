@@ -78,6 +78,9 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     received = recipient_class(tree, h)
     if received is not None:
         return received
+    aboard = _aboard_class(tree, h)
+    if aboard is not None:
+        return aboard
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
@@ -117,6 +120,29 @@ def _designated(tree: Tree, start: int, end: int) -> bool:
     last = tree[end - 1].text
     return is_designation(tree[start].text if end - start == 1 else last) or (
         end - start == 2 and last.isdigit() and len(last) <= 3 and tree[start].text[:1].isupper())
+
+
+def _aboard_class(tree: Tree, h: int) -> Class | None:
+    """"the camera flew aboard Corvid", "installed on board Tarsis", "sensors aboard Oceanis-4": what things ride
+    aboard (``ABOARD_MARKERS``) is a craft; the rocket after a verb of leaving the ground ("lifted off aboard
+    Zephyr", ``ROCKET_RIDE_VERBS``)."""
+    t = tree[h]
+    if t.dep != "pobj":
+        return None
+    prep = tree[t.head]
+    word = prep.text.lower()
+    if word == "on" and h > 0 and tree.lowers[h - 1] == "board" and tree[h - 1].head in (h, prep.i):
+        word = "on board"
+    if word not in _ABOARD:
+        return None
+    on = prep.head
+    if tree[on].pos == "VERB" and _verb_key(tree, on) in _ROCKET_RIDE:
+        return Class.LaunchVehicle
+    return Class.Spacecraft
+
+
+_ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
+_ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 
 
 def _part_of_programme(tree: Tree, i: int) -> Class | None:
