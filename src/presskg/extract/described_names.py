@@ -149,3 +149,16 @@ def _group_of_people(tree: Tree, i: int) -> bool:
 _HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
 _LEADERSHIP = WORD_CLASSES["LEADERSHIP_NOUNS"]
 _PERSON_LED = WORD_CLASSES["PERSON_LED_NOUNS"]
+
+
+def employer(tree: Tree, head: int) -> bool:
+    """"engineers at Halvern", "a team at Sollen": the name "at" which the people of a body (``WORKER_NOUNS``)
+    are is that body."""
+    tok = tree[head]
+    if tok.dep != "pobj" or tree.lowers[tok.head] != "at":
+        return False
+    people = tree[tok.head].head
+    return tree[people].pos == "NOUN" and tree.lemma(people) in _WORKERS
+
+
+_WORKERS = WORD_CLASSES["WORKER_NOUNS"]

@@ -240,6 +240,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         owned = noun_class(tree, gov.i) or HEAD_CLASSES.get(gov.text.lower())
         if owned and (C.Organization in _ancestors(owned) or C.Facility in _ancestors(owned)):
             return C.Organization  # only a body owns a centre, a laboratory or an institute
+    if cand.source != PLACE_SHAPED and described_names.employer(tree, head):
+        return C.Organization  # "engineers at Halvern": people work at a body (a town the model saw stays one)
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
     if role is not None:
         return role
