@@ -162,3 +162,13 @@ def employer(tree: Tree, head: int) -> bool:
 
 
 _WORKERS = WORD_CLASSES["WORKER_NOUNS"]
+
+
+def apposed_word(tree: Tree, i: int) -> bool:
+    """"supplied by Pyrion, a company based in Salonika": a capitalized word inside a sentence that the tagger
+    took for a common noun, with a comma and an apposition of a class noun after it, is a name (the
+    apposition then types it, :func:`described_class`)."""
+    if i == 0 or i + 1 >= len(tree) or tree[i + 1].text != "," or tree.sentence_of(i).start == i:
+        return False
+    return any(c.i > i and c.pos == "NOUN" and (noun_class(tree, c.i) or _hyphened_class(tree, c.i)) is not None
+               for c in tree.children(i, "appos"))

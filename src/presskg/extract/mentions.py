@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
-from . import body_names, names, titled_people
+from . import body_names, described_names, names, titled_people
 from .acronyms import acronym_definitions
 from .candidates import (
     Candidate,
@@ -291,8 +291,9 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
         return True  # "MAGIC campaigns": an acronym the tagger took for a common noun
     if is_designation(t.text):
         return True
-    # capitalized nouns inside names: "Space Centre", "Joint Statement"
-    return not first and t.pos in ("NOUN", "ADJ") and t.text[:1].isupper() and t.text.lower() != t.text
+    # capitalized nouns inside names: "Space Centre", "Joint Statement"; one a class noun is set beside
+    return (not first or described_names.apposed_word(tree, i)) and t.pos in ("NOUN", "ADJ") \
+        and t.text[:1].isupper() and t.text.lower() != t.text
 
 
 def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
