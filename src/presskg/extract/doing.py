@@ -81,6 +81,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     aboard = _aboard_class(tree, h)
     if aboard is not None:
         return aboard
+    if _gathered_in(tree, h):
+        return Class.Place
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
@@ -141,6 +143,19 @@ def _aboard_class(tree: Tree, h: int) -> Class | None:
     return Class.Spacecraft
 
 
+def _gathered_in(tree: Tree, h: int) -> bool:
+    """"the ministers met in Larnis", "signed an agreement in Larnis on 30 April": where people meet or sign
+    (``MEETING_PLACE_VERBS``, ``SIGN_VERBS``; the "in" on the verb or on the deal it signs) is a place."""
+    t = tree[h]
+    if t.dep != "pobj" or tree.lowers[t.head] != "in":
+        return False
+    on = tree[t.head].head
+    if tree[on].pos == "NOUN" and tree[on].dep in ("dobj", "obj"):
+        on = tree[on].head
+    return tree[on].pos == "VERB" and tree.lemma(on) in _MEETING_PLACE_VERBS
+
+
+_MEETING_PLACE_VERBS = lexicon.WORD_CLASSES["MEETING_PLACE_VERBS"] | lexicon.WORD_CLASSES["SIGN_VERBS"]
 _ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 
