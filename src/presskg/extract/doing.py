@@ -75,7 +75,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))  # set beside the name is its passive
             if cls is not None:
                 return cls
-    received = recipient_class(tree, h)
+    received = recipient_class(tree, h) or chosen_maker(tree, h)
     if received is not None:
         return received
     aboard = _aboard_class(tree, h)
@@ -143,6 +143,18 @@ def _aboard_class(tree: Tree, h: int) -> Class | None:
     return Class.Spacecraft
 
 
+def chosen_maker(tree: Tree, h: int) -> Class | None:
+    """"KSA selected Corvane to supply the star trackers", "Vexel was chosen to build the lander": who is chosen
+    (``SELECT_VERBS``) to make or supply a thing (``MAKER_VERBS``, ``SUPPLY_VERBS``) is a company; the model
+    often takes such a one-word name for a person (a person chosen to fly or to lead is not read here)."""
+    t = tree[h]
+    if t.dep not in ("dobj", "nsubjpass") or tree.lemma(t.head) not in _SELECT:
+        return None
+    makes = [x for x in tree.children(t.head, "xcomp", "advcl") if x.pos == "VERB" and tree.lemma(x.i) in _MAKE
+             and any(c.dep == "dobj" for c in tree.children(x.i))]
+    return Class.Company if makes else None
+
+
 def _gathered_in(tree: Tree, h: int) -> bool:
     """"the ministers met in Larnis", "signed an agreement in Larnis on 30 April": where people meet or sign
     (``MEETING_PLACE_VERBS``, ``SIGN_VERBS``; the "in" on the verb or on the deal it signs) is a place."""
@@ -157,6 +169,8 @@ def _gathered_in(tree: Tree, h: int) -> bool:
 
 _MEETING_PLACE_VERBS = lexicon.WORD_CLASSES["MEETING_PLACE_VERBS"] | lexicon.WORD_CLASSES["SIGN_VERBS"]
 _ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
+_SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
+_MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..vocab import Class as C
 from . import described_names
 from .candidates import Candidate, is_acronym, noun_class
-from .doing import recipient_class, role_class
+from .doing import chosen_maker, recipient_class, role_class
 from .lexicon import (
     HEAD_CLASSES,
     HEAD_TITLES,
@@ -140,7 +140,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
     someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
-    if (received := recipient_class(tree, tree.span_head(start, end))) is not None:
+    if (received := recipient_class(tree, tree.span_head(start, end)) or chosen_maker(
+            tree, tree.span_head(start, end))) is not None:  # "selected Corvane to supply X": a company too
         return received  # "contracts went to Ulvane": who receives a contract is a company, not a place
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
