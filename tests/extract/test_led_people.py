@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import classes_of
+from ..helpers import classes_of, triples
 
 
 def _seen(got):
@@ -31,3 +31,13 @@ def test_leader_of_a_group_is_a_person(read, text, name):
 def test_body_leading_a_project_stays_a_body(read, text, name):
     got = read(text)
     assert classes_of(got, name) and "Person" not in classes_of(got, name), _seen(got)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Under the leadership of Marta Quell, Vindel Aerospace expanded its factory.", "Marta Quell", "Vindel Aerospace"),
+    ("Under the chairmanship of Noor Haddad, the Tessaly Space Council approved the budget.", "Noor Haddad",
+     "Tessaly Space Council"),
+])
+def test_leader_heads_the_body_the_parser_hung_on_the_opening_phrase(read, text, person, body):
+    got = read(text)
+    assert (person, "headOf", body) in triples(got), triples(got)
