@@ -172,3 +172,17 @@ def apposed_word(tree: Tree, i: int) -> bool:
         return False
     return any(c.i > i and c.pos == "NOUN" and (noun_class(tree, c.i) or _hyphened_class(tree, c.i)) is not None
                for c in tree.children(i, "appos"))
+
+
+def taken_back_as_person(tree: Tree, end: int) -> bool:
+    """"awarded to Mirela Dobre for her work", "Obinna Nwosu and his team": the next pronoun of the sentence
+    after the name is a person's (``PERSONAL``), with no other name between to take it back: a body is "it"."""
+    for k in range(end, tree.sentence_of(end - 1).end):
+        if tree[k].pos == "PROPN":
+            return False
+        if tree[k].pos == "PRON":
+            return tree.lowers[k] in _PERSONAL
+    return False
+
+
+_PERSONAL = WORD_CLASSES["PERSONAL"]

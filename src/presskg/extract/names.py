@@ -140,6 +140,9 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
     someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
+    if described_names.taken_back_as_person(tree, end) and last.text.lower() not in HEAD_CLASSES \
+            and tree.lemma(end - 1) not in HEAD_CLASSES:
+        return None  # "the medal went to Tariq Haddad for his work": the pronoun says a person
     if (received := recipient_class(tree, tree.span_head(start, end)) or chosen_maker(
             tree, tree.span_head(start, end))) is not None:  # "selected Corvane to supply X": a company too
         return received  # "contracts went to Ulvane": who receives a contract is a company, not a place
@@ -258,8 +261,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
         if cand.source == ORG_SHAPED and described_names.given_a_post(tree, head):
             return C.Person  # "Lena Varga was appointed Director", read as an organization by the model
-        if cand.source in ("pattern:proper-noun", PLACE_SHAPED, ORG_SHAPED) and described_names.led_person(tree, head):
-            return C.Person  # "a team led by Ines Lopes", "under the leadership of Marta Quell"
+        if cand.source in ("pattern:proper-noun", PLACE_SHAPED, ORG_SHAPED) and (described_names.led_person(
+                tree, head) or described_names.taken_back_as_person(tree, cand.end)):
+            return C.Person  # "a team led by Ines Lopes", "awarded to Mirela Dobre for her work"
     return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
 
 
