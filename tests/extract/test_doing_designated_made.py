@@ -76,3 +76,19 @@ def test_bare_word_doer_is_not_typed_a_craft(read, text, name):
 def test_series_class_beats_a_craft_read_from_what_it_does(read):
     got = read("The Vela-3C satellite will replace Vela-3A in orbit.")
     assert classes_of(got, "Vela-3A") == {"Satellite"}, _seen(got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hestia-2 is scheduled for launch in 2028.", "Hestia-2"),
+    ("Corvid is planned for launch in June from Kourou.", "Corvid"),
+])
+def test_name_scheduled_for_launch_is_a_craft_with_its_launch(read, text, name):
+    got = read(text)
+    assert "Spacecraft" in classes_of(got, name), _seen(got)
+    assert any(s.startswith("launch") and p == "participant" and o == name for s, p, o in triples(got)), \
+        triples(got)
+
+
+def test_name_scheduled_for_other_business_is_no_craft(read):
+    got = read("Vindel is scheduled for an audit in May.")
+    assert not classes_of(got, "Vindel") & {"Spacecraft", "Satellite"}, _seen(got)

@@ -95,6 +95,10 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
                 cls = INTRANSITIVE_SUBJECTS.get(_verb_key(tree, x.i))
                 if cls is not None:
                     return cls
+    if dep in ("nsubj", "nsubjpass") and key in lexicon.WORD_CLASSES["SCHEDULE_VERBS"]:
+        cls = _scheduled_for(tree, verb)  # "Hestia-2 is scheduled for launch in 2028"
+        if cls is not None:
+            return cls
     if dep in ("nsubjpass", "dobj"):  # "Vela was launched", "ISRO launched Cartosat-3": what undergoes the verb
         got = (PASSIVE_SUBJECTS if dep == "nsubjpass" else OBJECTS).get(key)
         return got if got is not None or not _designated(tree, start, end) else DESIGNATED_MADE.get(key)
@@ -153,6 +157,20 @@ def chosen_maker(tree: Tree, h: int) -> Class | None:
     makes = [x for x in tree.children(t.head, "xcomp", "advcl") if x.pos == "VERB" and tree.lemma(x.i) in _MAKE
              and any(c.dep == "dobj" for c in tree.children(x.i))]
     return Class.Company if makes else None
+
+
+def _scheduled_for(tree: Tree, verb: int) -> Class | None:
+    """"Hestia-2 is scheduled for launch", "Zephyr is set for landing in May": the class of the subject of the
+    verb the event noun of the "for" phrase stands for (``SCHEDULED_EVENT_VERBS``), as for "Hestia-2's launch"."""
+    for p in tree.children(verb, "prep"):
+        if tree.lowers[p.i] != "for":
+            continue
+        for o in tree.children(p.i, "pobj"):
+            said = lexicon.TABLES["SCHEDULED_EVENT_VERBS"].get(tree.lemma(o.i))
+            if said is not None:
+                return (PASSIVE_SUBJECTS if said in lexicon.WORD_CLASSES["SCHEDULED_UNDERGONE"]
+                        else INTRANSITIVE_SUBJECTS).get(said)
+    return None
 
 
 def _gathered_in(tree: Tree, h: int) -> bool:
