@@ -92,3 +92,18 @@ def test_name_scheduled_for_launch_is_a_craft_with_its_launch(read, text, name):
 def test_name_scheduled_for_other_business_is_no_craft(read):
     got = read("Vindel is scheduled for an audit in May.")
     assert not classes_of(got, "Vindel") & {"Spacecraft", "Satellite"}, _seen(got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Data from Hestia-1 are used by farmers.", "Hestia-1"),
+    ("Images from Corvo-3 show the glacier.", "Corvo-3"),
+    ("The first signal from Tarvos-2 was received in Kiruna on 4 May.", "Tarvos-2"),
+])
+def test_designation_data_come_from_is_a_craft(read, text, name):
+    got = read(text)
+    assert classes_of(got, name) & {"Spacecraft", "Satellite"}, _seen(got)
+
+
+def test_people_from_a_designation_make_no_craft(read):
+    got = read("Engineers from Kestra-9 attended.")
+    assert not classes_of(got, "Kestra-9") & {"Spacecraft", "Satellite"}, _seen(got)

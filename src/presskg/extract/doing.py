@@ -83,6 +83,9 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return aboard
     if _gathered_in(tree, h):
         return Class.Place
+    if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(tree[verb].head) in _SENT_DOWN \
+            and _designated(tree, start, end):
+        return Class.Spacecraft  # "data from Hestia-1", "the first images from Corvo-3"
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
@@ -188,6 +191,7 @@ def _gathered_in(tree: Tree, h: int) -> bool:
 _MEETING_PLACE_VERBS = lexicon.WORD_CLASSES["MEETING_PLACE_VERBS"] | lexicon.WORD_CLASSES["SIGN_VERBS"]
 _ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
 _SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
+_SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
 _MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 
