@@ -13,6 +13,8 @@ from ..helpers import classes_of
     ("The camera was built by Selex Galileo SpA in Italy.", "Selex Galileo SpA"),
     ("ISISpace B.V. will build the cubesats.", "ISISpace B.V."),
     ("Vexel Optics GmbH supplies the telescope.", "Vexel Optics GmbH"),
+    ("The parts came from Orvik Aeronautics Limited and other firms.", "Orvik Aeronautics Limited"),
+    ("Tessel Space Incorporated will build the rover.", "Tessel Space Incorporated"),
 ])
 def test_company_forms_type_the_name_a_company(read, text, name):
     got = read(text)

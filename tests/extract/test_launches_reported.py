@@ -45,3 +45,10 @@ def test_a_restrictive_clause_still_makes_a_new_thing(read):
     facts = _facts(read("The Kestrel probe will study the Moon. The probe built by Orvik Space was launched from "
                         "the Wenchang Space Launch Site on 12 January."))
     assert ("Kestrel", "launchSite", "Wenchang Space Launch Site") not in facts
+
+
+def test_a_group_with_a_clause_set_off_is_a_group_of_its_own(read):
+    """"The team, led by X," after an agency was told of: X leads the team, not the agency."""
+    facts = _facts(read("ESA's Gaia mission measured the star. The team, led by Anna Lindqvist of Stockholm "
+                        "University, combined the images."))
+    assert ("Anna Lindqvist", "headOf", "ESA") not in facts

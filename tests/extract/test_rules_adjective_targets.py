@@ -27,3 +27,12 @@ def test_a_planets_adjective_in_a_crafts_goal_is_its_target(read, text, craft, b
 def test_no_adjective_target_without_a_craft_or_a_body(read, text):
     facts = triples(read(text))
     assert not any(p == "target" for _, p, _ in facts), facts
+
+
+def test_named_bodies_come_before_a_planet_adjective(read):
+    """"will study the Martian atmosphere and its moons Phobos and Deimos": the two moons named are targets
+    (at most two bodies a clause; the adjective's planet does not push a named moon out)."""
+    ex = read("The Kestrel probe entered orbit around Mars on 21 September. Kestrel will study the Martian "
+              "atmosphere and its moons Phobos and Deimos.")
+    targets = {ex.entities[r.object].label for r in ex.relations if r.predicate == "target"}
+    assert {"Phobos", "Deimos"} <= targets

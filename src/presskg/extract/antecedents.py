@@ -11,8 +11,14 @@ import bisect
 
 from ..model import Entity
 from ..vocab import Class as C
-from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL
+from .classes import ancestors
+from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
 from .salience import described_subjects, most_salient
+
+#: Nouns of a programme or a series (lexicon data): a programme has many craft.
+_PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
+#: Titles a person holds (lexicon titles.toml).
+_TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 
 
 class Antecedents:
@@ -23,8 +29,10 @@ class Antecedents:
         word = self.tree[i].text.lower()
         sent = self.tree.sentence_of(i)
         if word in PERSONAL:
+            subject = self._clause_subject(i)
             for ent in self.before(i):
-                if C.Person in ent.classes:
+                # "Jonas Pereira will replace her": an object pronoun is not its own clause's subject
+                if C.Person in ent.classes and not any(m.start <= k < m.end for m in ent.mentions for k in subject):
                     return [ent]
             return []
         if word in NEUTER:
@@ -54,9 +62,32 @@ class Antecedents:
             ents = [self.table.entities[k] for k in keys]
             if want_org:
                 ents = self._as_organizations(ents)
+            # "the two agencies" are agencies or government bodies, not a company listed last
+            if len(ents) >= 2 and self.tree.lemma(i) == "agency" and not all(
+                    self.table.is_a(e, C.SpaceAgency) or self.table.is_a(e, C.GovernmentBody) for e in ents):
+                continue
             if len(ents) >= 2:
                 return ents
         return []
+
+    def _clause_subject(self, i: int) -> list[int]:
+        """The subject's tokens of the clause an object pronoun ("him", "her", not "himself") at ``i`` is in:
+        a pronoun object never means its own clause's subject (the reflexive does). Empty for a subject."""
+        t = self.tree
+        tok = t[i]
+        if tok.text.lower() not in ("him", "her", "them") or tok.dep not in ("dobj", "pobj", "dative"):
+            return []
+        verb = tok.head
+        if tok.dep == "pobj":  # "takes over from him", "was replaced by her" (that one is the agent: skip)
+            if t[verb].dep == "agent":
+                return []
+            verb = t[verb].head
+        if t[verb].pos not in ("VERB", "AUX"):
+            return []
+        subj = [c.i for c in t.children(verb, "nsubj")]
+        if not subj and t[verb].dep == "conj":  # "X arrived and will replace her": the shared subject
+            subj = [c.i for c in t.children(t.conj_root(verb), "nsubj")]
+        return [k for s in subj for k in t.subtree(s)]
 
     def _we(self, i: int) -> list[Entity]:
         """"We at JAXA", or the release's publisher: who "we" are in a press release."""
@@ -79,3 +110,26 @@ class Antecedents:
             elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
                 out.append(e)
         return out
+
+    def _mission_of_craft(self, e: Entity, cls: str) -> bool:
+        """Whether a craft noun of class ``cls`` ("the spacecraft", "the satellite") may take back ``e``, a
+        named mission: a mission and its craft share a name. Not a programme ("the Blue Planet programme"
+        has many craft)."""
+        t = self.tree
+        return e.named and C.Mission in e.classes and C.Spacecraft in ancestors(cls) and not any(
+            m.end < len(t) and t.lemma(m.end) in _PROGRAMME_NOUNS or t.lemma(m.end - 1) in _PROGRAMME_NOUNS
+            for m in e.mentions)
+
+    def title_holder(self, i: int) -> Entity | None:
+        """"EU Commissioner for Space Lena Varga visited X": the parser makes the title the subject and hangs
+        the name on its "for" (or "of"); the title stands for the person named there."""
+        t = self.tree
+        if t.lemma(i) not in _TITLES and t[i].text.lower() not in _TITLES:
+            return None
+        for p in t.children(i, "prep"):
+            if p.text.lower() in ("of", "for"):
+                for o in t.children(p.i, "pobj"):
+                    e = self.table.at(o.i)
+                    if e is not None and C.Person in e.classes and any(m.start <= o.i < m.end for m in e.mentions):
+                        return e
+        return None

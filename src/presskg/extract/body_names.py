@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate
 from .classes import ancestors
-from .lexicon import HEAD_CLASSES, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
 from .trade_names import company_form
 from .tree import Tree
 
@@ -38,9 +38,19 @@ def holds_place(tree: Tree, cand: Candidate, inside: list[Candidate]) -> bool:
     head = tree[tree.span_head(cand.start, cand.end)]
     cls = HEAD_CLASSES.get(head.text.lower())
     if not head.text[:1].isupper() or cls is None or C.Organization not in ancestors(cls):
-        return False
+        # "Imperial College London", "Politecnico di Milano": the place, not the class noun, may end the name
+        if not any(tree[k].text[:1].isupper() and C.Organization in ancestors(HEAD_CLASSES.get(tree.lowers[k], ""))
+                   for k in range(cand.start, cand.end) if not any(o.start <= k < o.end for o in inside)):
+            return False
     return all(cand.start <= o.start and o.end <= cand.end and (o.start, o.end) != (cand.start, cand.end)
                and o.kb and all(C.Place in ancestors(c) for e in o.kb for c in e.classes) for o in inside)
+
+
+def body_nouns_inside(tree: Tree, cand: Candidate) -> list[int]:
+    """"Imperial College London", "King's College London": capitalized class nouns of a body inside a name
+    (not first, not last), which type it when a place ends it."""
+    return [k for k in range(cand.start + 1, cand.end - 1) if tree[k].text[:1].isupper()
+            and C.Organization in ancestors(HEAD_CLASSES.get(tree.lowers[k], ""))]
 
 
 #: The words that join a body's class noun to its field in a name: "Ministry of Education", "Centre for Space Research".
@@ -128,3 +138,62 @@ def governing_bodies(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
         cls = HEAD_CLASSES.get(" ".join(words[-2:])) or HEAD_CLASSES.get(words[-1], C.Organization)
         out.append(Candidate(start, c.end, GOVERNING, hint=cls))
     return out
+
+
+def owners_of_bodies(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """"The Board of Directors of Nordavia Space appointed X", "the Supervisory Board of Orbitec": the
+    organization a governing body's name (lexicon ``GOVERNING_BODIES`` and "of") holds is a name of its own
+    even when the knowledge base does not know it (:func:`governing_bodies` covers the known ones). A reader
+    sees two bodies: the board, and the company it governs, whose executive the board appoints."""
+    out = []
+    for c in cands:
+        if c.source == "kb" or c.end - c.start < 3:
+            continue
+        words = [tree.lowers[k] for k in range(c.start, c.end)]
+        # the last "of" after a body's noun: "Board of Governors of [Orbitec]"
+        of = next((k for k in range(len(words) - 2, 0, -1) if words[k] == "of"
+                   and any(" ".join(words[j:j + n]) in GOVERNING_BODIES for n in (1, 2, 3) for j in range(k))), None)
+        if of is None:
+            continue
+        start = c.start + of + 1 + (words[of + 1] == "the")
+        if start >= c.end or not all(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() or tree.lowers[k]
+                                     in ("of", "for", "and", "&") for k in range(start, c.end)):
+            continue
+        # "the Board of Directors", "Council of Ministers": plural people that make the body, no organization
+        if not tree[start].text[:1].isupper() or tree.lowers[c.end - 1] in ("of", "for", "and", "&") or (
+                c.end - start == 1 and (tree[start].tag in ("NNS", "NNPS") or tree.lemma(start) != tree.lowers[start]
+                                        or tree.lowers[start].endswith("s") and tree.lowers[start][:-1] in
+                                        HEAD_TITLES | MEMBER_TITLES)) or any(
+                o.start <= start and c.end <= o.end and o is not c and (o.start, o.end) != (c.start, c.end)
+                for o in cands):
+            continue  # (a name already there: a known one, or another finder's)
+        cls = HEAD_CLASSES.get(tree.lowers[c.end - 1])
+        hint = cls if cls is not None and C.Organization in ancestors(cls) else (
+            C.Company if company_form(tree, start, c.end) else C.Organization)  # "of Orla Space Systems"
+        out.append(Candidate(start, c.end, "pattern:body-owner", hint=hint))
+    return out
+
+
+def governed_end(words: list[str], n: int) -> bool:
+    """"Board of Directors of [Nordavia Space]": the words after a governing body's "of" (lexicon
+    ``GOVERNING_BODIES``) name the organization it governs, never the body by a shorter name."""
+    k = n - 1 - (words[n - 1].lower() == "the")
+    before = " ".join(words[:k]).lower()
+    return k > 0 and words[k].lower() == "of" and any(f" {before}".endswith(f" {b}") for b in GOVERNING_BODIES)
+
+
+def own_heads(tree: Tree, entities: dict, token_entity: dict[int, str]) -> None:
+    """"Imperial College London signed", "Politecnico di Milano built": the place that ends an organization's
+    name is the name's head word, and the clause reads its head; the head word stands for the organization,
+    and the place inside keeps its other words only (a place alone, "in London", is untouched)."""
+    for ent in list(entities.values()):
+        if not any(C.Organization in ancestors(k) for k in ent.classes):
+            continue
+        for m in ent.mentions:
+            h = tree.span_head(m.start, m.end) if m.end - m.start >= 2 else None
+            inner = entities.get(token_entity.get(h)) if h is not None else None
+            if inner is None or inner is ent or not all(C.Place in ancestors(k) for k in inner.classes):
+                continue
+            if any(n.start <= h < n.end and m.start <= n.start and n.end <= m.end
+                   and (n.start, n.end) != (m.start, m.end) for n in inner.mentions):
+                token_entity[h] = ent.key

@@ -32,7 +32,7 @@ from ..model import Parse, Token
 from ..vocab import Class as C
 from .candidates import is_designation
 from .classes import ancestors
-from .lexicon import HEAD_CLASSES, RELATIVE, STUDY_VERBS
+from .lexicon import HEAD_CLASSES, RELATIVE, STUDY_VERBS, WORD_CLASSES
 from .tree import Tree
 
 #: What ends a sentence that is a clause, not a headline.
@@ -272,9 +272,23 @@ def name_taken_for_adverb(tree: Tree, v: int) -> int | None:
     """"Aurora-3 lifted off from Kourou", "Vela-2B will carry a radar": the tagger may take a designation
     for an adverb and the parser hang it on the verb as one. A designation (:func:`is_designation`) hung
     as an adverb before a verb that has no subject, nothing but auxiliaries and adverbs between, is the
-    verb's subject (its patient when the verb is passive)."""
+    verb's subject (its patient when the verb is passive). So is a name hung as a noun-phrase adverb after an
+    opening phrase ("On Monday, ESA signed contracts with A and B"), not a date's ("Monday, ...")."""
     for c in tree.children(v, "advmod", "npadvmod", "dep"):
-        if c.i < v and is_designation(c.text) and all(
+        named = c.dep == "npadvmod" and c.pos == "PROPN" and c.ent_type not in ("DATE", "TIME") \
+            and not any(k.dep == "case" for k in tree.children(c.i))
+        if c.i < v and (is_designation(c.text) or named) and all(
                 tree[k].dep in ("aux", "auxpass", "neg", "advmod") for k in range(c.i + 1, v)):
             return c.i
     return None
+
+
+def fronted_aboard(tree: Tree, verb: int) -> bool:
+    """"On board Tarsis are a seismometer and a camera", "Aboard the lander is a drill": a "be" with an
+    aboard phrase (lexicon ``ABOARD_MARKERS``) before it is inverted; what follows is aboard, and the name
+    before the verb (its subject to the parser) is the craft, not what the predicate noun says it is."""
+    for p in tree.children(verb, "prep"):
+        if p.i < verb and (p.text.lower() in WORD_CLASSES["ABOARD_MARKERS"] or p.text.lower() == "on" and any(
+                tree.lowers[o.i] == "board" for o in tree.children(p.i, "pobj"))):
+            return True
+    return False

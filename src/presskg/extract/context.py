@@ -173,7 +173,7 @@ class Context(Antecedents):
             group = self.antecedents(i)
             return group[0] if len(group) == 1 else None
         if t.pos in ("NOUN", "PROPN"):
-            named = self.named_child(i)
+            named = self.title_holder(i) or self.named_child(i)
             if named is not None:
                 return named
             beside = self.apposed(i)
@@ -297,10 +297,13 @@ class Context(Antecedents):
             return None
         # "the Japanese agency": a nationality narrows the reference to that country's (a fact read or known)
         national = [e for c in self.tree.children(i, "amod") if (e := self.gaz.country_of_word(c.text)) is not None]
-        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
-               if not (national and c.dep == "amod") and not self.tree.aside(c.i)):
-            return None  # "the launch of BepiColombo" is new, not a reference
         cls = noun_class(self.tree, i)
+        # a clause set off by commas tells more of a thing told of before ("The probe, comprising an orbiter,");
+        # "the team, led by X," is a group of its own, no agency told of before
+        aside = cls is not None and C.Agent not in ancestors(cls)
+        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
+               if not (national and c.dep == "amod") and not (aside and self.tree.aside(c.i))):
+            return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
         kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
@@ -317,15 +320,6 @@ class Context(Antecedents):
             exact = [(e, at) for e, at in exact or fits if any(
                 m.end < len(self.tree) and self.tree.lemma(m.end) == lemma for m in e.mentions)] or exact
         return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
-
-    def _mission_of_craft(self, e: Entity, cls: str) -> bool:
-        """Whether a craft noun of class ``cls`` ("the spacecraft", "the satellite") may take back ``e``, a
-        named mission: a mission and its craft share a name. Not a programme ("the Blue Planet programme"
-        has many craft)."""
-        t = self.tree
-        return e.named and C.Mission in e.classes and C.Spacecraft in ancestors(cls) and not any(
-            m.end < len(t) and t.lemma(m.end) in PROGRAMME_NOUNS or t.lemma(m.end - 1) in PROGRAMME_NOUNS
-            for m in e.mentions)
 
     def _countries(self, e: Entity) -> set[str]:
         """IRIs of the countries ``e`` is of: read in this release, or known to the knowledge base."""

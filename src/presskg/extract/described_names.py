@@ -16,7 +16,10 @@ from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, PASSIVE_AGENTS, T
 from .tree import Tree
 
 MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
+#: Who designs, develops or supplies a thing acts too (lexicon verbs.toml): a centre that does is a body.
+_ACTING_VERBS = MAKER_VERBS | WORD_CLASSES["SUPPLY_VERBS"]
 PERSON_DEEDS = WORD_CLASSES["PERSON_DEEDS"]
+SUCCEED_VERBS = WORD_CLASSES["SUCCEED_VERBS"]
 #: Words of a title besides the title nouns: "chief executive", "managing director".
 _TITLE_PARTS = frozenset({"chief", "managing", "executive", "general", "deputy", "vice"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -68,10 +71,11 @@ def maker_class(tree: Tree, start: int, end: int) -> str | None:
 
 
 def maker_agent(t: Tree, i: int) -> bool:
-    """Whether token ``i`` is who builds, operates or funds something (``MAKER_VERBS``): the agent of
-    the passive ("operated by the X Centre") or the subject of the active verb ("the X Centre will
-    operate the satellite"). A place does none of that; a centre named so is a body. What is done
-    at or from a place ("built at the X Centre", "operated from X") leaves it a place."""
+    """Whether token ``i`` is who builds, develops, operates or funds something (``MAKER_VERBS``,
+    ``SUPPLY_VERBS``): the agent of the passive ("operated by the X Centre") or the subject of the
+    active verb ("the X Centre will operate the satellite"). A place does none of that; a centre named
+    so is a body. What is done at or from a place ("built at the X Centre", "operated from X") leaves
+    it a place."""
     tok = t[i]
     if tok.dep == "pobj" and t[tok.head].dep == "agent":
         verb = t[tok.head].head
@@ -79,7 +83,7 @@ def maker_agent(t: Tree, i: int) -> bool:
         verb = tok.head
     else:
         return False
-    return t[verb].pos == "VERB" and t.lemma(verb) in MAKER_VERBS
+    return t[verb].pos == "VERB" and t.lemma(verb) in _ACTING_VERBS
 
 
 def person_deed(tree: Tree, head: int) -> bool:
@@ -88,21 +92,67 @@ def person_deed(tree: Tree, head: int) -> bool:
     tok = tree[head]
     if tok.dep in _SUBJECTS and tree.lemma(tok.head) in PERSON_DEEDS:
         return True
+    if succeeds_a_person(tree, head):
+        return True
     gov = tree.lemma(tok.head)
     return tok.dep == "appos" and tok.head < head and (gov in HEAD_TITLES or gov in MEMBER_TITLES)
 
 
 def given_a_post(tree: Tree, head: int) -> bool:
-    """"Lena Varga was appointed Director of X", "... was elected as its Chair": a passive appointment verb
-    (``PERSON_DEEDS``) with a title after it; a body may be appointed prime contractor, not a director."""
+    """"Lena Varga was appointed Director of X", "... was elected as its Chair", "the Board of X appointed
+    Lena Varga as its Chief Executive": an appointment verb (``PERSON_DEEDS``) whose patient the name is
+    (passive subject or object) with a title after it; a body may be appointed prime contractor, not a
+    director."""
     tok = tree[head]
     verb = tok.head
-    if tok.dep != "nsubjpass" or tree.lemma(verb) not in PERSON_DEEDS:
+    if tok.dep not in ("nsubjpass", "dobj") or tree.lemma(verb) not in PERSON_DEEDS:
         return False
-    posts = [c.i for c in tree.children(verb, "oprd", "attr", "xcomp", "dobj")]
+    posts = [c.i for c in tree.children(verb, "oprd", "attr", "xcomp", "dobj") if c.i != head]
     posts += [o.i for p in tree.children(verb, "prep") if p.text.lower() == "as" for o in tree.children(p.i, "pobj")]
-    return any(tree.lemma(i) in HEAD_TITLES or tree.lemma(i) in MEMBER_TITLES or tree[i].text.lower() in HEAD_TITLES
-               or tree[i].text.lower() in MEMBER_TITLES for i in posts)
+    return any(_titles(tree, i) & (HEAD_TITLES | MEMBER_TITLES) for i in posts)
+
+
+def _titles(tree: Tree, i: int) -> set[str]:
+    """A title noun's readings: its lemma, its word, and its words with the compound ones before it ("Chief
+    Executive", "Director General")."""
+    words = [c.i for c in tree.children(i, "compound") if c.i < i] + [i]
+    words += [c.i for c in tree.children(i, "compound", "amod") if c.i == i + 1]  # "Director General"
+    return {tree.lemma(i), tree[i].text.lower(), " ".join(tree[k].text.lower() for k in sorted(words))}
+
+
+def succeeds_a_person(tree: Tree, head: int) -> bool:
+    """"X succeeds him", "X will replace her", "X takes over from him": the subject at ``head`` who succeeds
+    a person is one (lexicon ``SUCCEED_VERBS``; a craft replaces a craft, never "him")."""
+    verb = tree[head].head
+    if tree[head].dep != "nsubj" or tree.lemma(verb) not in SUCCEED_VERBS and not (
+            tree.lemma(verb) == "take" and any(c.text.lower() == "over" for c in tree.children(verb, "prt"))):
+        return False
+    objs = [c.i for c in tree.children(verb, "dobj")]
+    objs += [o.i for p in tree.children(verb, "prep") if p.text.lower() == "from" for o in tree.children(p.i, "pobj")]
+    return any(tree[i].text.lower() in ("him", "her") for i in objs)
+
+
+#: Pronouns that take back a person only.
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+def taken_back_as_person(tree: Tree, start: int, end: int) -> bool:
+    """"Ivo Sarr spent ten years at the Orla Institute, where he was ...", "Leena Varga heads the agency. She
+    ...": a name that a personal pronoun takes back, in its sentence or the next, with no person the model
+    marks before it in its sentence nor a person or a title between the name and the pronoun, names a person
+    ("it" takes back a body; a body is never "she")."""
+    sent = tree.sentence_index(start)
+    if any(tree[k].ent_type == "PERSON" for k in range(tree.sentence_of(start).start, start)):
+        return False
+    titles = HEAD_TITLES | MEMBER_TITLES | TITLE_WORDS
+    for k in range(end, len(tree)):
+        # (another person told of first: "Vela Orbital hired a new chief executive. She ...")
+        if tree.sentence_index(k) > sent + 1 or tree[k].ent_type == "PERSON" or (
+                tree[k].pos == "NOUN" and tree.lemma(k) in titles):
+            return False
+        if tree.lowers[k] in _PERSONAL and tree[k].pos == "PRON":
+            return True
+    return False
 
 
 def titled_owner(tree: Tree, cand: Candidate) -> str | None:
@@ -172,17 +222,3 @@ def apposed_word(tree: Tree, i: int) -> bool:
         return False
     return any(c.i > i and c.pos == "NOUN" and (noun_class(tree, c.i) or _hyphened_class(tree, c.i)) is not None
                for c in tree.children(i, "appos"))
-
-
-def taken_back_as_person(tree: Tree, end: int) -> bool:
-    """"awarded to Mirela Dobre for her work", "Obinna Nwosu and his team": the next pronoun of the sentence
-    after the name is a person's (``PERSONAL``), with no other name between to take it back: a body is "it"."""
-    for k in range(end, tree.sentence_of(end - 1).end):
-        if tree[k].pos == "PROPN":
-            return False
-        if tree[k].pos == "PRON":
-            return tree.lowers[k] in _PERSONAL
-    return False
-
-
-_PERSONAL = WORD_CLASSES["PERSONAL"]

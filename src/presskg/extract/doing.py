@@ -27,7 +27,7 @@ from __future__ import annotations
 from ..vocab import Class
 from . import lexicon
 from .candidates import is_designation, noun_class
-from .clauses import name_taken_for_adverb
+from .clauses import fronted_aboard, name_taken_for_adverb
 from .lexicon import (
     DESIGNATED_DOING,
     DESIGNATED_MADE,
@@ -107,6 +107,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return got if got is not None or not _designated(tree, start, end) else DESIGNATED_MADE.get(key)
     if dep != "nsubj":
         return None
+    if key == "be" and fronted_aboard(tree, verb):
+        return None  # "On board Tarsis are a seismometer and a camera": what is aboard, not what Tarsis is
     if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
         return next((cls for a in tree.children(verb, "attr") if a.pos == "NOUN" and (
             cls := _part_of_programme(tree, a.i) or noun_class(tree, a.i))), None)

@@ -13,10 +13,12 @@ import re
 
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
+from . import body_names
 from .candidates import GOVERNING, is_acronym
 from .classes import ancestors, category, compatible, root_of  # noqa: F401  (the class tree, also for the rules)
+from .clauses import fronted_aboard
 from .described_names import maker_agent
-from .gazetteer import Gazetteer, name_key
+from .gazetteer import Gazetteer, choose_entry, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
 from .trade_names import trade_stems
@@ -67,6 +69,7 @@ class EntityTable:
             self._add_mention(ent, c.start, c.end, c.source)
             for alias in c.aliases:
                 self._add_alias(ent, alias)
+        body_names.own_heads(self.tree, self.entities, self.token_entity)  # "Imperial College [London] signed"
 
     def _defined_here(self, text: str) -> Entity | None:
         """The thing the release gave ``text`` to as another name (an acronym it defined), if any."""
@@ -92,7 +95,7 @@ class EntityTable:
                 words = name.replace("/", " ").split()
                 least = 1 if C.Person in ent.classes else 2
                 for n in range(1, len(words)):
-                    if len(words) - n >= least:
+                    if len(words) - n >= least and not body_names.governed_end(words, n):
                         out.setdefault(name_key(" ".join(words[n:])), ent.key)
         return out
 
@@ -274,7 +277,7 @@ class EntityTable:
                 ent.type_source = "predicate"
                 continue
             nouns = []
-            if tok.dep == "nsubj" and t.lemma(tok.head) == "be":
+            if tok.dep == "nsubj" and t.lemma(tok.head) == "be" and not fronted_aboard(t, tok.head):
                 nouns = [c.i for c in t.children(tok.head, "attr")]
             # not a list's next item: "satellites from X Laboratories, a technology demonstrator from Y"
             nouns += [c.i for c in t.children(tok.i, "appos") if c.i > tok.i and c.pos == "NOUN"
@@ -322,34 +325,6 @@ class EntityTable:
 
     def is_a(self, ent: Entity | None, cls: str) -> bool:
         return ent is not None and any(cls in ancestors(c) for c in ent.classes)
-
-
-def choose_entry(entries: tuple[KBEntry, ...], hint: str | None, context: set[str],
-                 gaz: Gazetteer) -> KBEntry | None:
-    """Pick among knowledge-base entries sharing a name, by head noun and by neighbours.
-
-    "the Callisto reusable launcher demonstrator" is the launcher, not the
-    moon: the head noun's class wins; otherwise the entry whose background
-    facts point at other things the release mentions.
-    """
-    if len(entries) == 1:
-        entry = entries[0]
-        if hint and hint not in (C.Organization, C.Place, C.Event, C.Person) and not any(
-            compatible(hint, c) or root_of(hint) == root_of(c) for c in entry.classes
-        ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument) \
-                and not any(root_of(c) == C.Agent for c in entry.classes):
-            # "the Europa lander" is not the moon Europa; but in "the NASA InSight mission" or
-            # "a JAXA satellite" the agency's name in front says who runs the craft, it names no craft
-            return None
-        return entry
-
-    def score(e: KBEntry) -> tuple:
-        fits = hint is not None and any(compatible(hint, c) or root_of(hint) == root_of(c) for c in e.classes)
-        near = sum(o in context for _, o in e.facts)
-        plain = e.iri.rsplit("/", 1)[-1].count("_")
-        return (-fits, -near, plain, e.iri)
-
-    return sorted(entries, key=score)[0]
 
 
 _LEADING = re.compile(r"^(the|a|an|its|their|his|her)\s+", re.I)
@@ -402,3 +377,4 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
+

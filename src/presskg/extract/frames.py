@@ -51,7 +51,8 @@ class Frame:
         """Objects of the clause's "with" phrases: on the verb, or on the nouns ``heads`` ("held talks with X",
         "signed a memorandum with X": the parser hangs the phrase on either)."""
         return self.prep("with") + [o.i for a in heads for p in tree.children(a, "prep") if p.text.lower() == "with"
-                                    for o in tree.children(p.i, "pobj")]
+                                    for q in [p, *tree.children(p.i, "conj")] if q.text.lower() == "with"
+                                    for o in tree.children(q.i, "pobj")]  # ("with X and with Y")
 
 
 def build_frames(tree: Tree) -> list[Frame]:
@@ -99,6 +100,9 @@ def _frame(tree: Tree, v: int) -> Frame:
         elif c.dep == "prep":
             for p in tree.children(c.i, "pobj", "pcomp"):
                 f.preps.append((c.text.lower(), p.i))
+            # "worked at X and at Y": a preposition coordinated with the verb's is the verb's too
+            f.preps += [(k.text.lower(), p.i) for k in tree.children(c.i, "conj") if k.pos == "ADP"
+                        for p in tree.children(k.i, "pobj")]
             # "in partnership with", "on board" — keep the inner preposition too
             for p in tree.children(c.i, "pobj"):
                 for pp in tree.children(p.i, "prep"):

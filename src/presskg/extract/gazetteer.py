@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..model import KBEntry, Token
 from ..vocab import Class as C
+from .classes import compatible, root_of
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
@@ -158,3 +159,31 @@ def _part_of_a_persons_name(tokens: tuple[Token, ...], k: int) -> bool:
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return tok.ent_iob == "I" or (after is not None and after.ent_type == "PERSON" and after.ent_iob == "I")
+
+
+def choose_entry(entries: tuple[KBEntry, ...], hint: str | None, context: set[str],
+                 gaz: Gazetteer) -> KBEntry | None:
+    """Pick among knowledge-base entries sharing a name, by head noun and by neighbours.
+
+    "the Callisto reusable launcher demonstrator" is the launcher, not the
+    moon: the head noun's class wins; otherwise the entry whose background
+    facts point at other things the release mentions.
+    """
+    if len(entries) == 1:
+        entry = entries[0]
+        if hint and hint not in (C.Organization, C.Place, C.Event, C.Person) and not any(
+            compatible(hint, c) or root_of(hint) == root_of(c) for c in entry.classes
+        ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument) \
+                and not any(root_of(c) == C.Agent for c in entry.classes):
+            # "the Europa lander" is not the moon Europa; but in "the NASA InSight mission" or
+            # "a JAXA satellite" the agency's name in front says who runs the craft, it names no craft
+            return None
+        return entry
+
+    def score(e: KBEntry) -> tuple:
+        fits = hint is not None and any(compatible(hint, c) or root_of(hint) == root_of(c) for c in e.classes)
+        near = sum(o in context for _, o in e.facts)
+        plain = e.iri.rsplit("/", 1)[-1].count("_")
+        return (-fits, -near, plain, e.iri)
+
+    return sorted(entries, key=score)[0]

@@ -49,6 +49,7 @@ from .portfolios import portfolios
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .trade_names import company_name, listed_like, without_country
 from .tree import Tree
+from .vessels import vessel_names
 
 __all__ = ["Candidate", "find_candidates", "head_noun_class", "is_acronym", "noun_class"]
 
@@ -82,6 +83,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             if not body_names.field_of_body(tree, cand):  # "the Ministry of [Education]": the body's name holds it
                 cands.append(cand)
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
+        p.kb = gaz.lookup(p.label or "")  # a body the knowledge base knows: "the European Commission"
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):
             cands = [c for c in cands if not c.overlaps(p)] + [p]
     cands += body_names.governing_bodies(tree, cands)  # "the Board of [the Vela Space Agency]"
@@ -115,6 +117,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
+    cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)
     names.apposed_names(tree, cands)
@@ -123,6 +126,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     terms = names.glossed_acronyms(tree)
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
+    cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
@@ -208,7 +212,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 return cls
     # the name itself ends with a typing noun: "Braunschweig University of Technology",
     # or starts with one before "of/de": "Instituto Nacional de Astrofísica", "Embassy of Italy"
-    for i in (head, cand.end - 1, cand.start):
+    for i in (head, cand.end - 1, cand.start, *body_names.body_nouns_inside(tree, cand)):
         if tree[i].pos in ("NOUN", "PROPN") and i in inside:
             cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower()) or (  # "Space Resources Week"
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
@@ -263,6 +267,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 start += 1
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
+            if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
+                start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
             if start < j and not after_document_of(tree, start):
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
@@ -327,8 +333,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
                     and tree.sentence_index(end) == tree.sentence_index(start):
                 end += 1
-            if end - start >= 2:  # and starts late: "[Humaid] Ali Al Vela"
-                start = names.person_start(tree, start, index.at)
+            # and starts late: "[Humaid] Ali Al Vela", "the star [Beta] Pictoris"
+            start = names.person_start(tree, start, index.at)
             if end - start == 1 and not _honorific_before(tree, start) and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
         elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"

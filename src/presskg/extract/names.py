@@ -140,7 +140,7 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
     someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
-    if described_names.taken_back_as_person(tree, end) and last.text.lower() not in HEAD_CLASSES \
+    if described_names.taken_back_as_person(tree, start, end) and last.text.lower() not in HEAD_CLASSES \
             and tree.lemma(end - 1) not in HEAD_CLASSES:
         return None  # "the medal went to Tariq Haddad for his work": the pronoun says a person
     if (received := recipient_class(tree, tree.span_head(start, end)) or chosen_maker(
@@ -154,6 +154,9 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if beside is not None and C.Agent in _ancestors(beside):
         return beside  # "the Portuguese company Atlantis Launch": the body's noun beside it, not its last word
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))
+    first = HEAD_CLASSES.get(tree.lowers[start]) if tree[start].text[:1].isupper() and end - start >= 2 else None
+    if cls is None and first is not None and C.Organization in _ancestors(first):
+        return first  # "Politecnico di Milano", "Institut Pasteur": a body's class noun first, no person's name
     if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
         cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies
         if cls is not None and C.Agent not in _ancestors(cls):
@@ -244,6 +247,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         owned = noun_class(tree, gov.i) or HEAD_CLASSES.get(gov.text.lower())
         if owned and (C.Organization in _ancestors(owned) or C.Facility in _ancestors(owned)):
             return C.Organization  # only a body owns a centre, a laboratory or an institute
+    if cand.source in (ORG_SHAPED, PLACE_SHAPED) and _person_shaped(tree, cand) and \
+            described_names.taken_back_as_person(tree, cand.start, cand.end):
+        return C.Person  # "Ivo Sarr heads X. He ...": "he" says more than what the name does
     if cand.source != PLACE_SHAPED and described_names.employer(tree, head):
         return C.Organization  # "engineers at Halvern": people work at a body (a town the model saw stays one)
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
@@ -259,11 +265,11 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person  # "DLR Chair Anke Lind": the chunk's title, stripped from it, was a person's
         if cand.source in ("pattern:proper-noun", PLACE_SHAPED) and described_names.person_deed(tree, head):
             return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
-        if cand.source == ORG_SHAPED and described_names.given_a_post(tree, head):
-            return C.Person  # "Lena Varga was appointed Director", read as an organization by the model
-        if cand.source in ("pattern:proper-noun", PLACE_SHAPED, ORG_SHAPED) and (described_names.led_person(
-                tree, head) or described_names.taken_back_as_person(tree, cand.end)):
-            return C.Person  # "a team led by Ines Lopes", "awarded to Mirela Dobre for her work"
+        if cand.source == ORG_SHAPED and (described_names.given_a_post(tree, head)
+                                          or described_names.succeeds_a_person(tree, head)):
+            return C.Person  # "Lena Varga was appointed Director", "Ivo Sarr will succeed her": read as a body
+        if cand.source in ("pattern:proper-noun", PLACE_SHAPED, ORG_SHAPED) and described_names.led_person(tree, head):
+            return C.Person  # "a team led by Ines Lopes", "under the leadership of Marta Quell"
     return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
 
 

@@ -8,11 +8,13 @@ often cuts at a comma; read as one run, they are the ministry's name, which the 
 from __future__ import annotations
 
 from .candidates import Candidate
-from .lexicon import PORTFOLIO_TITLES, WORD_CLASSES
+from .lexicon import PORTFOLIO_TITLES, TABLES, WORD_CLASSES
 from .tree import Tree
 
 STATE_TITLES = WORD_CLASSES["STATE_TITLES"]
 DEPARTMENT_WORD = next(iter(WORD_CLASSES["DEPARTMENT_WORD"]))
+COMMISSION_TITLES = WORD_CLASSES["COMMISSION_TITLES"]
+COMMISSIONS = TABLES["COMMISSIONS"]
 
 
 def portfolios(tree: Tree) -> list[Candidate]:
@@ -36,7 +38,25 @@ def portfolios(tree: Tree) -> list[Candidate]:
             body = tree[t.i].text.replace("inister", "inistry") if t.text.lower() == "minister" else t.text
             name = f"{body} {prep} {tree.span_text(t.i + 2, end)}"
             out.append(Candidate(t.i + 2, end, "pattern:portfolio", hint="GovernmentBody", label=name))
-    return out + _state_departments(tree, people)
+    return out + _state_departments(tree, people) + _commission_portfolios(tree, people)
+
+
+def _commission_portfolios(tree: Tree, people: set[int]) -> list[Candidate]:
+    """"European Commissioner for Defence Industry and Space", "EU Commissioner for Space": the portfolio of
+    a member of a commission (COMMISSION_TITLES, data) is no body of its own; the candidate covers it,
+    labelled with the commission the adjective before the title names (COMMISSIONS: "EU", "European" →
+    the European Commission), so that the title rules see the person a member of that commission."""
+    out = []
+    for t in tree.tokens:
+        i = t.i
+        if tree.lemma(i) not in COMMISSION_TITLES or not t.text[:1].isupper() or i < 1 or i + 2 >= len(tree) \
+                or tree[i + 1].text.lower() not in ("for", "of"):
+            continue
+        body = COMMISSIONS.get(tree[i - 1].text)
+        end = _portfolio_end(tree, i + 2, people)
+        if body is not None and end > i + 2:
+            out.append(Candidate(i + 2, end, "pattern:portfolio", hint="GovernmentBody", label=body))
+    return out
 
 
 def _state_departments(tree: Tree, people: set[int]) -> list[Candidate]:

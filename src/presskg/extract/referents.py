@@ -59,13 +59,13 @@ def _person_of_title(ctx: Context, j: int) -> list[Entity]:
 
 
 def _coordinated_modifier(ctx: Context, j: int) -> list[Entity]:
-    """"by ESA and Portugal Space": the parser may hang the first name on the second's head as a modifier,
-    its "and" inside; the modifier is a coordinated name of its own."""
+    """"by ESA and Portugal Space", "with Orbitec and Kestrel Dynamics": the parser may hang the first name on the
+    second's head as a modifier (an adjective, for a word it does not know), its "and" inside: a name of its own."""
     t = ctx.tree
     here = ctx.table.at(j)
     if here is None:
         return []
-    return [e for c in t.children(j, "nmod", "compound") if (e := ctx.table.at(c.i)) is not None and e is not here
+    return [e for c in t.children(j, "nmod", "compound", "amod") if (e := ctx.table.at(c.i)) not in (None, here)
             and any(t[k].dep == "cc" for k in t.subtree(c.i))]  # (the "and" may hang on the name's last word)
 
 

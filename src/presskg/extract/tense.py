@@ -19,6 +19,7 @@ from .tree import Tree
 
 #: "is scheduled to launch", "is due to land", "plans to fly": the verb they govern is to come.
 SCHEDULE_WORDS = WORD_CLASSES["SCHEDULE_WORDS"]
+EFFECT_WORDS = WORD_CLASSES["EFFECT_WORDS"]
 
 
 def clause_tense(tree: Tree, i: int) -> str | None:
@@ -50,3 +51,17 @@ def governing_tense(tree: Tree, i: int, *, steps: int = 6) -> str | None:
             return None
         j = tree[j].head
     return None
+
+
+def date_tense(tree: Tree, head: int, at: int) -> str | None:
+    """The tense that places a yearless date whose head word is ``head`` and which dates word ``at``: the
+    governing clause's, unless a word of taking effect (lexicon ``EFFECT_WORDS``) stands between ("appointed
+    X, effective 1 July": when it takes effect, told in advance or not, is the 1 July nearest the release)."""
+    j = head
+    for _ in range(6):
+        if j == at or tree[j].head == j:
+            break
+        j = tree[j].head
+        if tree.lowers[j] in EFFECT_WORDS:
+            return None
+    return governing_tense(tree, at)

@@ -43,6 +43,9 @@ def _run_end(tree: Tree, i: int, limit: int) -> int:
         elif j + 1 < limit and _word(tree, j + 1) and (
                 tree[j].text.lower() in _JOINERS or tree[j].text in ("-", "‐") and not tree[j].whitespace):
             j += 2
+        elif j + 1 < limit and tree[j].text in ("-", "‐") and not tree[j].whitespace and not tree[j - 1].whitespace \
+                and tree[j + 1].text.isalpha() and tree[j + 1].text.islower():
+            j += 2  # a given name's second part: "Bae Kyung-hoon"
         else:
             break
     return j
@@ -64,7 +67,8 @@ def _split(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
         if len(words) < 3 or tree[words[-3][1] - 1].text.lower() not in DEPARTMENT_ENDS:
             continue
         first = words[-2][0]
-        if all(_person_word(tree, k) for k in range(first, e) if tree[k].text not in ("-", "‐")):
+        if all(_person_word(tree, k) for k in range(first, e) if tree[k].text not in ("-", "‐")
+               and not (tree[k - 1].text in ("-", "‐") and tree[k].text.islower())):  # "Kyung-hoon"
             return first, e
     return None
 
@@ -96,7 +100,7 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             if found is None:
                 continue
             start, end = found
-            if any(c.kb and c.start < end and start < c.end for c in taken):
+            if any(c.kb and c.source != "pattern:portfolio" and c.start < end and start < c.end for c in taken):
                 continue  # a known name ("... Programmes Copernicus Sentinel") is no person
             # "Space Transportation Toni Tolker-Nielsen", "Earth Observation Programmes Ingrid Solheim": a name
             # the model or a chunk ran over department and person names neither (the department is no body)
@@ -104,9 +108,9 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                         and (c.end <= end or c.source == "pattern:portfolio")]
             taken[:] = [c for c in taken if c not in ran_over]
             # "Minister of Science Karin Holm": the ministry its portfolio names ends where the person begins
-            out += [Candidate(c.start, start, c.source, hint=c.hint, label=c.label[:-len(
-                tree.span_text(start, c.end))].strip()) for c in ran_over
-                if c.source == "pattern:portfolio" and c.label and c.label.endswith(tree.span_text(start, c.end))]
+            out += [Candidate(c.start, start, c.source, kb=c.kb, hint=c.hint, label=c.label[:-len(
+                tree.span_text(start, c.end))].strip() if c.label.endswith(tree.span_text(start, c.end)) else c.label)
+                for c in ran_over if c.source == "pattern:portfolio" and c.label]  # (a commission keeps its name)
             out.append(Candidate(start, end, "pattern:titled-person", hint=C.Person))
     return out
 

@@ -119,7 +119,8 @@ def without_country(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
 
 def trade_stems(entities: Iterable[Entity]) -> dict[str, str]:
     """Name keys of companies' names without their last trade-name word or legal form, to the company's
-    key: "Helvor Aerospace" is "Helvor" further on, "Halden GmbH" is "Halden". Only a stem one company has
+    key: "Helvor Aerospace" is "Helvor" further on, "Halden GmbH" is "Halden", "Orla Space Systems" is "Orla
+    Space" and "Orla". Only a stem one company has
     (two companies named "Helvor ..." leave "Helvor" apart)."""
     from .gazetteer import name_key
 
@@ -129,8 +130,10 @@ def trade_stems(entities: Iterable[Entity]) -> dict[str, str]:
             continue
         for name in (ent.label, *ent.aliases):
             words = name.split()
-            if len(words) >= 2 and (words[-1].lower() in COMPANY_NAME_WORDS or
-                                    HEAD_CLASSES.get(words[-1].lower()) == C.Company):
-                k = name_key(" ".join(words[:-1]))
+            # every trade word off the end: "Orla Space Systems" is "Orla Space" and "Orla" further on
+            while len(words) >= 2 and (words[-1].lower() in COMPANY_NAME_WORDS or
+                                       HEAD_CLASSES.get(words[-1].lower()) == C.Company):
+                words = words[:-1]
+                k = name_key(" ".join(words))
                 out[k] = ent.key if out.get(k, ent.key) == ent.key else None
     return {k: v for k, v in out.items() if v is not None}

@@ -36,8 +36,10 @@ def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES is supplying a spectrometer for MMX", "developed by DLR", "equip JAXA with X"."""
     providers = suppliers(ctx, f, subj)  # "Because it built X, ESA ...": ESA; "will be developed": nobody
-    if not providers and f.passive:  # "built at the Toulouse Space Centre": a facility is no agent; its operator
-        providers = [o for i in f.prep("at") for fac in things(ctx, i, create=False) for o in site_operators(ctx, fac)]
+    if not providers and f.passive:  # "built at the Toulouse Space Centre": a facility is no agent; its operator,
+        # as for "developed by the Space Applications Centre", a facility the knowledge base says ISRO runs
+        sites = f.prep("at") + [i for i in f.subj if i in ctx.tree.subtree(f.verb)]
+        providers = [o for i in sites for fac in things(ctx, i, create=False) for o in site_operators(ctx, fac)]
     objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
     if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
@@ -122,7 +124,8 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             continue
         for r in to:
             ctx.add(o, P.deliveredTo, r, f.verb, "frame:deliver-to", 0.85)
-        for a in agents(subj, ctx):
+        # "He said the satellite will be handed over to X": a passive without an agent of its own has no giver
+        for a in suppliers(ctx, f, subj):
             ctx.add(o, P.providedBy, a, f.verb, "frame:deliver-by", 0.7)
 
 
@@ -234,7 +237,7 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         craft = [e for i in gov.obj for e in things(ctx, i, create=False) if isa(ctx, e, *CRAFT)]
     if not craft:
         return
-    bodies = []
+    bodies, said = [], []  # bodies named, bodies an adjective says ("the Martian atmosphere"): named ones first
     t = ctx.tree
     for i in f.obj + f.prep("on", "to", "at", "around", "of"):
         # "fly to the asteroid Apophis": the parser may hang the name off the verb, not the class noun
@@ -244,10 +247,10 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 continue
             adjective = ctx.tree[j].text.lower() in PLANET_ADJECTIVES  # "reached lunar orbit"
             e = _adjective_body(ctx, j) if adjective else ctx.ref(j)
-            if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies:
-                bodies.append(e)
+            if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies + said:
+                (said if adjective else bodies).append(e)
     for c in craft:
-        for b in bodies[:2]:
+        for b in (bodies + [e for e in said if e not in bodies])[:2]:
             ctx.add(c, P.target, b, f.verb, f"frame:{f.lemma}-target", 0.75)
 
 

@@ -17,8 +17,11 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
+
+LEAVE_VERBS = WORD_CLASSES["LEAVE_VERBS"]
 
 
 def _bodies_from(ctx: Context, i: int) -> list[Entity]:
@@ -74,3 +77,33 @@ def succession(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for org in ctx.objects(succeeded[0], P.headOf):
         ctx.add(successors[0], P.headOf, org, f.verb)
 
+
+
+@rule("infer:departure-body", stage=Stage.INFERENCE, triggers=("LEAVE_VERBS",), produces=(P.participant,),
+      confidence=0.6)
+def departure_body(ctx: Context) -> None:
+    """"Marta Velez, who has led the agency since 2021, will step down in December", "X heads the agency. She
+    will retire": a departure (a :data:`LEAVE_VERBS` clause's event) that names no body left is one from the
+    post the release gives its person; the one organization the person heads takes part in it."""
+    t = ctx.tree
+    for v, key in list(ctx.described.items()):
+        if _leave_lemma(ctx, v) is None:
+            continue
+        ev = ctx.table.entities[key]
+        if not isa(ctx, ev, C.Event):
+            continue
+        parts = ctx.objects(ev, P.participant)
+        people = [e for e in parts if C.Person in e.classes]
+        if len(people) != 1 or any(isa(ctx, e, C.Organization) for e in parts):
+            continue
+        heads = [o for o in ctx.objects(people[0], P.headOf) if isa(ctx, o, C.Organization)]
+        if len(heads) == 1 and t[v].pos == "VERB":
+            ctx.add(ev, P.participant, heads[0], v)
+
+
+def _leave_lemma(ctx: Context, v: int) -> str | None:
+    """The departure verb at ``v`` ("retire", "step down"), if it is one."""
+    t = ctx.tree
+    lemma = t.lemma(v)
+    words = {lemma, *(f"{lemma} {c.text.lower()}" for c in t.children(v, "prt", "advmod"))}
+    return next((w for w in words if w in LEAVE_VERBS), None)

@@ -21,7 +21,7 @@ from ..entities import ancestors
 from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
 from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
-from ..tense import governing_tense
+from ..tense import date_tense
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
 SPAN_END_WORDS = WORD_CLASSES["SPAN_END_WORDS"]
@@ -40,7 +40,7 @@ def locate_dates(ctx: Context) -> None:
             if t[t[head].head].text.lower() in SPAN_END_WORDS and t[head].head not in toks:
                 continue  # "extended until 2027": the end of a span, no date of what the clause tells
             at = attachment(ctx, head, set(toks))
-            value = by_tense(d.value, ctx.release.date, governing_tense(t, at)) if d.yearless else d.value
+            value = by_tense(d.value, ctx.release.date, date_tense(t, head, at)) if d.yearless else d.value
             ctx.date_at.setdefault(at, []).append((value, head))
 
 
@@ -269,10 +269,7 @@ def locate_events(ctx: Context) -> None:
 
 def _mention_heads(ctx: Context, cls: str) -> Iterator[tuple[Entity, int]]:
     """(entity, head token of a mention) for every mention of every entity of class ``cls``."""
-    for ent in list(ctx.table.entities.values()):
-        if ctx.table.is_a(ent, cls):
-            for m in ent.mentions:
-                yield ent, m.end - 1
+    yield from ((e, m.end - 1) for e in list(ctx.table.entities.values()) if ctx.table.is_a(e, cls) for m in e.mentions)
 
 
 def _clauses_on(ctx: Context, h: int) -> list[int]:

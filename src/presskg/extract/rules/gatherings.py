@@ -239,7 +239,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     # "Peru became the 41st country to sign the Accords": an infinitive tells of no signing in view
     told = not any(c.dep == "aux" and c.text.lower() == "to" for c in t.children(f.verb))
-    if not events and told and not ctx.frame_date(f.verb):  # "... concluded at the meeting. X signed the Y accord"
+    # "... concluded at the meeting. X signed the Y accord" (not "In Paris, X signed ...": a signing of its own)
+    if not events and told and not ctx.frame_date(f.verb) and not places:
         events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
                   for e in ctx.objects(d, P.signedAt)][:1]
     if not events and told:  # "The signing took place ... X signed for ESA": the signing in view

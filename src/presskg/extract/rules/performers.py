@@ -17,7 +17,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import OCCURRENCE_NOUNS, TABLES
-from ..referents import agents, described, isa, things
+from ..referents import agents, clause_locatives, described, isa, places_in, things
 from ..registry import Stage, rule
 from .happenings import with_appositions
 
@@ -53,16 +53,24 @@ def _occurrence(ctx: Context, i: int) -> Entity | None:
     return None if ev is None or isa(ctx, ev, C.Launch, C.Landing) else ev
 
 
-@rule("frame:done-by", scope="verb", stage=Stage.VERBS, triggers=("PERFORM_VERBS",), produces=(P.participant,),
-      confidence=0.75)
+@rule("frame:done-by", scope="verb", stage=Stage.VERBS, triggers=("PERFORM_VERBS",),
+      produces=(P.participant, P.locatedIn), confidence=0.75)
 def done_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"The recovery of the capsule was carried out by the Australian Army", "X supported the transport"."""
-    who = agents(list(dict.fromkeys(subj + with_appositions(ctx, f.subj))), ctx)
+    """"The recovery of the capsule was carried out by the Australian Army", "X supported the transport",
+    "JAXA conducted the test at the Tanegashima Space Center, jointly with MHI": its place and partners too."""
+    t = ctx.tree
+    own = not f.passive or any(c.dep == "agent" for c in t.children(f.verb))  # a passive's inherited subject is none
+    who = agents(list(dict.fromkeys(subj + with_appositions(ctx, f.subj))), ctx) if own else []
+    who += [e for e in agents([e for i in f.withs(t, f.obj) for e in things(ctx, i, create=False)], ctx)
+            if e not in who]  # "carried out jointly with MHI"
     if not who:
         return
+    places = [pl for i in clause_locatives(ctx, f.verb) for pl in places_in(ctx, i)]
     for i in f.obj:
         ev = _occurrence(ctx, i)
         if ev is None:
             continue
         for e in who:
             ctx.add(ev, P.participant, e, f.verb)
+        for pl in places if not ctx.objects(ev, P.locatedIn) else ():
+            ctx.add(ev, P.locatedIn, pl, f.verb)

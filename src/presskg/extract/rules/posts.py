@@ -28,6 +28,8 @@ LEADERSHIP_NOUNS = WORD_CLASSES["LEADERSHIP_NOUNS"]
 EXECUTIVE_BODIES = WORD_CLASSES["EXECUTIVE_BODIES"]
 #: Bodies set up for a task that a text first tells of with "a"/"an" (data): "a review panel headed by Y".
 PANEL_NOUNS = WORD_CLASSES["PANEL_NOUNS"]
+ELECTED_ONLY_TITLES = WORD_CLASSES["ELECTED_ONLY_TITLES"]
+ELECT_VERBS = WORD_CLASSES["ELECT_VERBS"]
 #: What an "of <Country>" phrase gives a country to.
 OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
@@ -39,20 +41,47 @@ def _title_nouns(ctx: Context, f: Frame, person_tokens: set[int]) -> list[int]:
     out += [c.i for c in t.children(f.verb, "oprd", "attr", "xcomp", "dobj", "npadvmod") if c.i not in person_tokens]
     for i in person_tokens:  # "appointed Y President of Z" parsed as an apposition or compound
         out += [c.i for c in t.children(i, "appos") if c.pos in ("NOUN", "PROPN")]
+        # "appointed Y as Chief Executive, effective ...": the "as" phrase hung on the person
+        out += [o.i for p in t.children(i, "prep") if p.text.lower() == "as" for o in t.children(p.i, "pobj")]
     return [i for i in out if title_kind(ctx, i) is not None]
 
 
-def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[int] | tuple = ()) -> list[Entity]:
+def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[int] | tuple = (),
+                    verb: int | None = None) -> list[Entity]:
     # "X elected Y as its Chair": "its" is the electing subject's (_body_or_owner), not the latest name's
     its = any(c.text.lower() in ("its", "their") for c in ctx.tree.children(i, "poss")) and any(
         isa(ctx, a, C.Organization) for a in appointer)
     orgs = [] if its else [o for o in _org_near_title(ctx, i) if isa(ctx, o, C.Organization)]
+    named = bool(orgs)  # "President of the Council of X": the title names the body itself
     if not orgs:
         orgs = _body_or_owner(ctx, i, appointer)
     # an executive the body appoints heads what it governs: "the ESA Council appointed X as Director General"
-    if orgs and title_kind(ctx, i) == P.headOf and ctx.tree.lemma(i) not in BODY_HEAD_TITLES:
+    if orgs and title_kind(ctx, i) == P.headOf and not _own_title(ctx, i, None if named else verb):
         return [governed(ctx, orgs[0], subj) or orgs[0], *orgs[1:]]
     return orgs
+
+
+def _own_title(ctx: Context, i: int, verb: int | None) -> bool:
+    """A body's own head's title: a chair however given, a president it elects (lexicon BODY_HEAD_TITLES,
+    ELECTED_ONLY_TITLES, ELECT_VERBS); "the Board appointed X as its President" names the governed's."""
+    lemma = ctx.tree.lemma(i)
+    return lemma in BODY_HEAD_TITLES and (lemma not in ELECTED_ONLY_TITLES or verb is None
+                                          or ctx.tree.lemma(verb) in ELECT_VERBS)
+
+
+def _owner_of_unnamed_body(ctx: Context, f: Frame) -> Entity | None:
+    """"The Vela Space Agency's board appointed ...", "the board of the company named ...": the organization
+    that owns an appointing subject which is a governing body's common noun (lexicon GOVERNING_BODIES)."""
+    t = ctx.tree
+    for s in f.subj:
+        if ctx.table.at(s) is not None or t.lemma(s) not in GOVERNING_BODIES:
+            continue
+        owners = [c.i for c in t.children(s, "poss")]
+        owners += [o.i for p in t.children(s, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+        found = [e for k in owners for e in [ctx.ref(k)] if e is not None and isa(ctx, e, C.Organization)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _body_or_owner(ctx: Context, i: int, appointer: list[Entity]) -> list[Entity]:
@@ -130,7 +159,10 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for person in people:
         for i in titles:
             kind = title_kind(ctx, i)
-            for org in _owner_of_title(ctx, i, appointer, f.subj):
+            # "the agency's board appointed Y as President": the unnamed board's owner (not for its own chair)
+            by = appointer or [o for o in [_owner_of_unnamed_body(ctx, f)] if o is not None and not _own_title(
+                ctx, i, f.verb)]
+            for org in _owner_of_title(ctx, i, by, f.subj, f.verb):
                 if kind == P.memberOf and ctx.has(person, P.headOf, org):
                     continue
                 ctx.add(person, kind, org, f.verb)

@@ -111,12 +111,15 @@ def titles(ctx: Context) -> None:
             for c in t.children(h, "appos"):
                 for a in t.conjuncts(c.i) + _titles_in_of_list(ctx, c.i):
                     _apply_title(ctx, ent, a, "dep:apposition-title", 0.9)
+            if m.end + 1 < len(t) and t[m.end].text == ",":
+                _comma_titles(ctx, ent, m.end + 1)  # "V. Narayanan, Chairman, ISRO and Secretary, Department of X"
+                _apposed_organization(ctx, ent, h)  # "said Lena Varga, Orvik Space": she works there
             # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
             # (not past another person: "X's Minister of Y, A, and ESA Director General B": B's title is B's own)
             if t[h].dep == "appos" and t[h].head != h and not _person_between(ctx, ent, t[h].head, m.start):
                 _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
             # "ESA's Director of Space Transportation Toni X": the parser hangs the name on the title's "of"
-            if t[h].dep == "pobj" and t[t[h].head].text.lower() == "of" and t[h].head != t[t[h].head].head:
+            if t[h].dep == "pobj" and t[t[h].head].text.lower() in ("of", "for") and t[h].head != t[t[h].head].head:
                 _apply_title(ctx, ent, t[t[h].head].head, "dep:title-of-name", 0.8)
             # "who chairs the Executive Board of DLR", "who is Director of ... at ESA"
             for rc in t.children(h, "relcl"):
@@ -186,6 +189,40 @@ def _title_after(ctx: Context, person: Entity, end: int) -> None:
         kind = title_kind(ctx, j - 1) if t.lemma(j - 1) != "general" else P.headOf
         if kind:
             ctx.add(person, kind, org, end, "pattern:signature-block", 0.8)
+
+
+def _apposed_organization(ctx: Context, person: Entity, h: int) -> None:
+    """"said Lena Varga, Orvik Space", "A, ESA, and B, NASA, met": an organization set beside a person's name
+    (no title, not a list of them) is where the person works."""
+    if ctx.objects(person, P.headOf) or ctx.objects(person, P.memberOf):
+        return
+    t = ctx.tree
+    for c in t.children(h, "appos"):
+        org = ctx.ref(c.i)
+        if c.i > h and ctx.table.is_a(org, C.Organization) and not t.children(c.i, "conj") \
+                and ctx.table.at(c.i) is org and not any(c.i in f.subj for f in ctx.frames.values()):
+            # (not a clause's subject the parser hung on an opening phrase: "Under the leadership of A, B expanded")
+            ctx.add(person, P.memberOf, org, c.i, "dep:apposed-organization", 0.7)
+
+
+def _comma_titles(ctx: Context, person: Entity, j: int) -> None:
+    """"A, Chairman, ISRO and Secretary, Department of Space, said": titles each set before its organization
+    by a comma (a style of some agencies' releases), the pairs joined by "and"."""
+    t = ctx.tree
+    while True:
+        k = j
+        while k < len(t) and t[k].text[:1].isupper() and t.lemma(k) in HEAD_TITLES | MEMBER_TITLES | {"general"}:
+            k += 1
+        org = ctx.table.at(k + 1) if j < k < len(t) - 1 and t[k].text == "," else None
+        if org is None or not ctx.table.is_a(org, C.Organization):
+            return
+        kind = title_kind(ctx, k - 1) if t.lemma(k - 1) != "general" else P.headOf
+        if kind:
+            ctx.add(person, kind, org, j, "pattern:title-comma-org", 0.8)
+        end = max((m.end for m in org.mentions if m.start == k + 1), default=k + 2)
+        if end >= len(t) or t[end].text.lower() != "and":
+            return
+        j = end + 1
 
 
 def _org_title_before(ctx: Context, person: Entity, start: int, h: int) -> None:

@@ -37,6 +37,7 @@ FIT_VERBS = WORD_CLASSES["FIT_VERBS"]
 CARRIED = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 SEND_VERBS = WORD_CLASSES["SEND_VERBS"]
 PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
+KIN_NOUNS = WORD_CLASSES["KIN_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 _TOWARDS = ("to", "toward", "towards", "for")
 
@@ -70,8 +71,10 @@ def part_noun(ctx: Context) -> None:
     """"The Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme"."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos != "NOUN" or t.lemma(tok.i) not in PART_NOUNS:
-            continue
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in PART_NOUNS or any(
+                t.lemma(c.i) in KIN_NOUNS or _words(t, c.i) in KIN_NOUNS
+                for c in t.children(tok.i, "amod", "compound")):
+            continue  # "a repeat satellite of X", "a follow-on satellite of X": its kin, no part of it
         # "of", or "in" ("the second satellite in the Kestrel constellation")
         wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "in")
                   for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False) if _whole(ctx, e)]
@@ -81,6 +84,12 @@ def part_noun(ctx: Context) -> None:
         for part in parts:
             if part.key != wholes[0].key:
                 ctx.add(part, P.partOf, wholes[0], tok.i)
+
+
+def _words(t, i: int) -> str:
+    """The words of ``i``'s phrase, lower case: "follow-on", which the tokenizer splits in three."""
+    sub = t.subtree(i)
+    return t.span_text(min(sub), max(sub) + 1).lower()
 
 
 @rule("frame:equipped-with", scope="verb", stage=Stage.VERBS, triggers=("FIT_VERBS",), produces=(P.partOf,),
