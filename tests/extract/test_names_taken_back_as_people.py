@@ -1,5 +1,5 @@
 """A name of two to four words that the sentence's next pronoun takes back as "his" or "her" is a person,
-whatever the model took it for (described_names.taken_back_as_person, lexicon PERSONAL)."""
+whatever the model took it for (described_names.taken_back_as_person, also asked by names.not_a_person)."""
 
 from __future__ import annotations
 
