@@ -11,6 +11,13 @@
 * "asteroid" or "comet" tagged as a verb before a name the tagger does not know ("will study asteroid 2011
   UW158"): the name's class noun, and the name the verb's object (:func:`_body_noun`, also in
   :func:`clause_roots`).
+* A craft's verb in the present tense taken for a plural noun ("The Lyra mission studies Venus", "The Vesta
+  orbiter images Mars"): the verb (a ``STUDY_VERBS`` word right after a craft's or a mission's class noun, the
+  sentence's root) is read as the clause's verb, the class noun its subject and the name after it its object
+  (:func:`_verb_taken_for_noun`, in :func:`clause_roots`).
+* A made-up name that opens a sentence tagged as an adjective or a verb ("Orbitec will build X", "Orbitec,
+  headquartered in Turin, will build X"): a word the model marks as a name, the subject of the clause or set
+  off by a comma before a participle, is a proper noun, and the clause's subject (:func:`_name_taken_for_word`).
 * A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
   complement of an "of" phrase that names no kind of thing (:func:`phrase_head`); a participle read as a verb
   of its own, a subject hung as an apposition, a designation taken for an adverb (:func:`name_taken_for_adverb`):
@@ -24,7 +31,8 @@ from dataclasses import replace
 from ..model import Parse, Token
 from ..vocab import Class as C
 from .candidates import is_designation
-from .lexicon import HEAD_CLASSES, RELATIVE, WORD_CLASSES
+from .classes import ancestors
+from .lexicon import HEAD_CLASSES, RELATIVE, STUDY_VERBS, WORD_CLASSES
 from .tree import Tree
 
 #: What ends a sentence that is a clause, not a headline.
@@ -64,6 +72,17 @@ def clause_roots(parse: Parse) -> Parse:
         for k in range(verb + 1, s.end):
             if tokens[k].head == noun:
                 tokens[k] = replace(tokens[k], head=verb)
+    for s in parse.sentences:
+        if (found := _name_taken_for_word(parse.tokens, s.start, s.end)) is not None:
+            tokens = tokens or list(parse.tokens)
+            name, verb = found
+            tokens[name] = replace(tokens[name], pos="PROPN", tag="NNP", dep="nsubj", head=verb)
+            for k in range(name + 1, verb):  # "Orbitec, headquartered in Turin,": the participle is the name's
+                if tokens[k].head == name and tokens[k].pos == "VERB":
+                    tokens[k] = replace(tokens[k], dep="acl")
+        if (verb := _verb_taken_for_noun(parse.tokens, s.start, s.end)) is not None:
+            tokens = tokens or list(parse.tokens)
+            _read_as_verb(tokens, s.start, s.end, verb)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
 
@@ -118,6 +137,71 @@ def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int
             and tokens[noun].pos != "PROPN":
         return None
     return noun, verb
+
+
+def _name_taken_for_word(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:
+    """``(name, verb)`` when the sentence opens with a capitalized word tagged as an adjective or a verb that is
+    the clause's subject and that the model marks as a name (a new company's "Orbitec will build"), or that is
+    set off by a comma before a participle ("Avantec, headquartered in Turin, will build"); else None.
+    The main verb must have no other subject: "Many attended" has no name, "European, Japanese and American
+    scientists met" no participle."""
+    t = tokens[start]
+    if t.pos not in ("ADJ", "VERB") or not t.text[:1].isupper() or t.text.isupper() \
+            or start + 1 >= end or tokens[start + 1].ent_iob == "I":
+        return None
+    roots = [k.i for k in tokens[start:end] if k.head == k.i]
+    if len(roots) != 1 or tokens[roots[0]].pos != "VERB" or roots[0] == start:
+        return None
+    verb = roots[0]
+    if any(k.head == verb and k.dep in ("nsubj", "nsubjpass") and k.i != start for k in tokens[start:end]):
+        return None
+    if t.dep in ("nsubj", "nsubjpass") and t.head == verb and t.ent_iob == "B":
+        return start, verb
+    after = tokens[start + 2] if start + 2 < end else None
+    if tokens[start + 1].text == "," and after is not None and after.tag == "VBN" and after.head in (start, verb):
+        return start, verb
+    return None
+
+
+def _verb_taken_for_noun(tokens: tuple[Token, ...], start: int, end: int) -> int | None:
+    """The root of a full sentence that is a craft's verb in the present tense taken for a plural noun, or hung
+    over its subject as a compound: a ``STUDY_VERBS`` word ending in "s", right after a class noun of a craft
+    or a mission, with a name or a noun phrase hung after it ("The Lyra mission studies Venus")."""
+    if end - start < 4 or tokens[end - 1].text not in _ENDS:
+        return None
+    roots = [t for t in tokens[start:end] if t.head == t.i]
+    if len(roots) != 1:
+        return None
+    v = roots[0]
+    if v.i == start or not v.text.endswith("s") or v.lemma.lower() not in STUDY_VERBS \
+            or not (v.pos == "NOUN" and v.tag == "NNS" or v.pos == "VERB" and tokens[v.i - 1].dep == "compound"):
+        return None
+    noun = tokens[v.i - 1]
+    cls = HEAD_CLASSES.get(noun.text.lower())
+    if noun.head != v.i or cls is None or not {"Spacecraft", "Mission"} & set(ancestors(cls)):
+        return None
+    after = [t for t in tokens[v.i + 1:end] if t.head == v.i and t.dep in _OBJECT_READINGS]
+    return v.i if after and (after[0].pos == "PROPN" or after[0].pos == "NOUN" and after[0].dep in _NOUN_OBJECT) \
+        else None
+
+
+#: How the parser hangs the object of a verb it took for a noun: a name even as an adverb ("monitors Europa"),
+#: a common noun only as the noun phrase's own ("studies the solar wind", not "studies today").
+_OBJECT_READINGS = ("appos", "dobj", "compound", "advmod", "npadvmod")
+_NOUN_OBJECT = ("appos", "dobj", "compound")
+
+
+def _read_as_verb(tokens: list[Token], start: int, end: int, v: int) -> None:
+    """Make ``v`` the clause's verb (present tense), the class noun before it its subject (with the words before
+    it that were hung on ``v``) and the first noun phrase after it its object."""
+    noun = v - 1
+    for k in range(start, noun):
+        if tokens[k].head == v:
+            tokens[k] = replace(tokens[k], head=noun)
+    tokens[noun] = replace(tokens[noun], dep="nsubj", head=v)
+    tokens[v] = replace(tokens[v], pos="VERB", tag="VBZ", dep="ROOT", head=v)
+    obj = next(t.i for t in tokens[v + 1:end] if t.head == v and t.dep in _OBJECT_READINGS)
+    tokens[obj] = replace(tokens[obj], dep="dobj")
 
 
 def relative_acl(tree: Tree, v: int) -> bool:

@@ -169,3 +169,56 @@ def titled_owner(tree: Tree, cand: Candidate) -> str | None:
     # a title in lower case (or "CEO"): "Scientific Director" is itself a title, not "Scientific"'s director
     titled = titled and all(tree[k].text.islower() or tree[k].text.isupper() for k in range(cand.end, gov.i + 1))
     return C.Organization if words and titled else None
+
+
+def led_person(tree: Tree, head: int) -> bool:
+    """"a team led by Ines Lopes", "the panel, chaired by Ilse Novak,", "under the leadership of Marta Quell":
+    the name is who leads a group of people (``PERSON_LED_NOUNS``, by a ``HEAD_VERBS`` verb) or the one "of" a
+    noun of leading (``LEADERSHIP_NOUNS``). A group of people has a person at its head; the model often takes
+    such a name for a place or a body."""
+    tok = tree[head]
+    if tok.dep != "pobj":
+        return False
+    prep = tree[tok.head]
+    if prep.text.lower() == "of":
+        return tree.lemma(prep.head) in _LEADERSHIP and tree[prep.head].pos == "NOUN"
+    if prep.dep != "agent" or tree.lemma(prep.head) not in _HEAD_VERBS:
+        return False
+    verb = tree[prep.head]
+    led = [verb.head] if verb.dep in ("acl", "relcl") else [c.i for c in tree.children(verb.i, "nsubjpass")]
+    return any(_group_of_people(tree, i) for i in led)
+
+
+def _group_of_people(tree: Tree, i: int) -> bool:
+    """A noun of ``PERSON_LED_NOUNS``, alone or as the last word of a compound ("working group")."""
+    word = tree.lemma(i)
+    before = tree.lemma(i - 1) if i > 0 and tree[i - 1].dep == "compound" else ""
+    return word in _PERSON_LED or f"{before} {word}" in _PERSON_LED
+
+
+_HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
+_LEADERSHIP = WORD_CLASSES["LEADERSHIP_NOUNS"]
+_PERSON_LED = WORD_CLASSES["PERSON_LED_NOUNS"]
+
+
+def employer(tree: Tree, head: int) -> bool:
+    """"engineers at Halvern", "a team at Sollen": the name "at" which the people of a body (``WORKER_NOUNS``)
+    are is that body."""
+    tok = tree[head]
+    if tok.dep != "pobj" or tree.lowers[tok.head] != "at":
+        return False
+    people = tree[tok.head].head
+    return tree[people].pos == "NOUN" and tree.lemma(people) in _WORKERS
+
+
+_WORKERS = WORD_CLASSES["WORKER_NOUNS"]
+
+
+def apposed_word(tree: Tree, i: int) -> bool:
+    """"supplied by Pyrion, a company based in Salonika": a capitalized word inside a sentence that the tagger
+    took for a common noun, with a comma and an apposition of a class noun after it, is a name (the
+    apposition then types it, :func:`described_class`)."""
+    if i == 0 or i + 1 >= len(tree) or tree[i + 1].text != "," or tree.sentence_of(i).start == i:
+        return False
+    return any(c.i > i and c.pos == "NOUN" and (noun_class(tree, c.i) or _hyphened_class(tree, c.i)) is not None
+               for c in tree.children(i, "appos"))

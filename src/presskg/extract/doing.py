@@ -26,9 +26,18 @@ from __future__ import annotations
 
 from ..vocab import Class
 from . import lexicon
-from .candidates import noun_class
+from .candidates import is_designation, noun_class
 from .clauses import fronted_aboard, name_taken_for_adverb
-from .lexicon import INTRANSITIVE_SUBJECTS, OBJECTS, PASSIVE_AGENTS, PASSIVE_SUBJECTS, RECIPIENTS, TRANSITIVE_SUBJECTS
+from .lexicon import (
+    DESIGNATED_DOING,
+    DESIGNATED_MADE,
+    INTRANSITIVE_SUBJECTS,
+    OBJECTS,
+    PASSIVE_AGENTS,
+    PASSIVE_SUBJECTS,
+    RECIPIENTS,
+    TRANSITIVE_SUBJECTS,
+)
 from .tree import Tree
 
 _OBJECTS = ("dobj", "obj", "attr")
@@ -61,9 +70,22 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))
             if cls is not None:
                 return cls
-    received = recipient_class(tree, h)
+    for r in tree.children(h, "acl"):  # "Terranic, based in Oslo,", "Kestrel, launched in 2019,": a participle
+        if r.tag == "VBN" and r.i > h and not any(c.dep in ("nsubj", "nsubjpass") for c in tree.children(r.i)):
+            cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))  # set beside the name is its passive
+            if cls is not None:
+                return cls
+    received = recipient_class(tree, h) or chosen_maker(tree, h)
     if received is not None:
         return received
+    aboard = _aboard_class(tree, h)
+    if aboard is not None:
+        return aboard
+    if _gathered_in(tree, h):
+        return Class.Place
+    if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(tree[verb].head) in _SENT_DOWN \
+            and _designated(tree, start, end):
+        return Class.Spacecraft  # "data from Hestia-1", "the first images from Corvo-3"
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = _verb_key(tree, verb)
@@ -76,10 +98,13 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
                 cls = INTRANSITIVE_SUBJECTS.get(_verb_key(tree, x.i))
                 if cls is not None:
                     return cls
-    if dep == "nsubjpass":
-        return PASSIVE_SUBJECTS.get(key)
-    if dep == "dobj":  # "ISRO launched Cartosat-3": what undergoes the verb, as its passive subject
-        return OBJECTS.get(key)
+    if dep in ("nsubj", "nsubjpass") and key in lexicon.WORD_CLASSES["SCHEDULE_VERBS"]:
+        cls = _scheduled_for(tree, verb)  # "Hestia-2 is scheduled for launch in 2028"
+        if cls is not None:
+            return cls
+    if dep in ("nsubjpass", "dobj"):  # "Vela was launched", "ISRO launched Cartosat-3": what undergoes the verb
+        got = (PASSIVE_SUBJECTS if dep == "nsubjpass" else OBJECTS).get(key)
+        return got if got is not None or not _designated(tree, start, end) else DESIGNATED_MADE.get(key)
     if dep != "nsubj":
         return None
     if key == "be" and fronted_aboard(tree, verb):
@@ -94,8 +119,83 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         obj = objects[0]  # an amount is "money": "Skyrora received 4 million pounds"
         what = "money" if tree[obj].ent_type == "MONEY" or tree.lemma(obj) in _CURRENCY else tree.lemma(obj)
         with_object = TRANSITIVE_SUBJECTS.get(f"{key} {what}")
-        return with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
-    return INTRANSITIVE_SUBJECTS.get(key)
+        got = with_object if with_object is not None else TRANSITIVE_SUBJECTS.get(key)
+    else:
+        got = INTRANSITIVE_SUBJECTS.get(key)
+    # "Oceanis-4 carries three instruments", "Oceanis-4 will observe the Baltic Sea": what a craft does
+    return got if got is not None or not _designated(tree, start, end) else DESIGNATED_DOING.get(key)
+
+
+def _designated(tree: Tree, start: int, end: int) -> bool:
+    """The name has a designation's shape: "Oceanis-4", "GEOSAT3", or a word and a number ("Kestra 8")."""
+    last = tree[end - 1].text
+    return is_designation(tree[start].text if end - start == 1 else last) or (
+        end - start == 2 and last.isdigit() and len(last) <= 3 and tree[start].text[:1].isupper())
+
+
+def _aboard_class(tree: Tree, h: int) -> Class | None:
+    """"the camera flew aboard Corvid", "installed on board Tarsis", "sensors aboard Oceanis-4": what things ride
+    aboard (``ABOARD_MARKERS``) is a craft; the rocket after a verb of leaving the ground ("lifted off aboard
+    Zephyr", ``ROCKET_RIDE_VERBS``)."""
+    t = tree[h]
+    if t.dep != "pobj":
+        return None
+    prep = tree[t.head]
+    word = prep.text.lower()
+    if word == "on" and h > 0 and tree.lowers[h - 1] == "board" and tree[h - 1].head in (h, prep.i):
+        word = "on board"
+    if word not in _ABOARD:
+        return None
+    on = prep.head
+    if tree[on].pos == "VERB" and _verb_key(tree, on) in _ROCKET_RIDE:
+        return Class.LaunchVehicle
+    return Class.Spacecraft
+
+
+def chosen_maker(tree: Tree, h: int) -> Class | None:
+    """"KSA selected Corvane to supply the star trackers", "Vexel was chosen to build the lander": who is chosen
+    (``SELECT_VERBS``) to make or supply a thing (``MAKER_VERBS``, ``SUPPLY_VERBS``) is a company; the model
+    often takes such a one-word name for a person (a person chosen to fly or to lead is not read here)."""
+    t = tree[h]
+    if t.dep not in ("dobj", "nsubjpass") or tree.lemma(t.head) not in _SELECT:
+        return None
+    makes = [x for x in tree.children(t.head, "xcomp", "advcl") if x.pos == "VERB" and tree.lemma(x.i) in _MAKE
+             and any(c.dep == "dobj" for c in tree.children(x.i))]
+    return Class.Company if makes else None
+
+
+def _scheduled_for(tree: Tree, verb: int) -> Class | None:
+    """"Hestia-2 is scheduled for launch", "Zephyr is set for landing in May": the class of the subject of the
+    verb the event noun of the "for" phrase stands for (``SCHEDULED_EVENT_VERBS``), as for "Hestia-2's launch"."""
+    for p in tree.children(verb, "prep"):
+        if tree.lowers[p.i] != "for":
+            continue
+        for o in tree.children(p.i, "pobj"):
+            said = lexicon.TABLES["SCHEDULED_EVENT_VERBS"].get(tree.lemma(o.i))
+            if said is not None:
+                return (PASSIVE_SUBJECTS if said in lexicon.WORD_CLASSES["SCHEDULED_UNDERGONE"]
+                        else INTRANSITIVE_SUBJECTS).get(said)
+    return None
+
+
+def _gathered_in(tree: Tree, h: int) -> bool:
+    """"the ministers met in Larnis", "signed an agreement in Larnis on 30 April": where people meet or sign
+    (``MEETING_PLACE_VERBS``, ``SIGN_VERBS``; the "in" on the verb or on the deal it signs) is a place."""
+    t = tree[h]
+    if t.dep != "pobj" or tree.lowers[t.head] != "in":
+        return False
+    on = tree[t.head].head
+    if tree[on].pos == "NOUN" and tree[on].dep in ("dobj", "obj"):
+        on = tree[on].head
+    return tree[on].pos == "VERB" and tree.lemma(on) in _MEETING_PLACE_VERBS
+
+
+_MEETING_PLACE_VERBS = lexicon.WORD_CLASSES["MEETING_PLACE_VERBS"] | lexicon.WORD_CLASSES["SIGN_VERBS"]
+_ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
+_SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
+_SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
+_MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
+_ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 
 
 def _part_of_programme(tree: Tree, i: int) -> Class | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
-from . import body_names, names, titled_people
+from . import body_names, described_names, names, titled_people
 from .acronyms import acronym_definitions
 from .candidates import (
     Candidate,
@@ -88,8 +88,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cands = [c for c in cands if not c.overlaps(p)] + [p]
     cands += body_names.governing_bodies(tree, cands)  # "the Board of [the Vela Space Agency]"
     cands += _model_entities(tree, cands, gaz)
-    chunks = [body_names.without_field(tree, _without_agency_prefix(tree, c, cands), cands)
-              for c in _proper_chunks(tree, cands)]
+    chunks = titled_people.after_acronym_titles(tree, [body_names.without_field(
+        tree, _without_agency_prefix(tree, c, cands), cands) for c in _proper_chunks(tree, cands)])
     given = [c for c in chunks if c.source == GIVEN_NAME]
     for c in given:  # (a title in front, "KARI President", may have been cut off with the hint)
         c.hint = C.Person
@@ -297,8 +297,9 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
         return True  # "MAGIC campaigns": an acronym the tagger took for a common noun
     if is_designation(t.text):
         return True
-    # capitalized nouns inside names: "Space Centre", "Joint Statement"
-    return not first and t.pos in ("NOUN", "ADJ") and t.text[:1].isupper() and t.text.lower() != t.text
+    # capitalized nouns inside names: "Space Centre", "Joint Statement"; one a class noun is set beside
+    return (not first or described_names.apposed_word(tree, i)) and t.pos in ("NOUN", "ADJ") \
+        and t.text[:1].isupper() and t.text.lower() != t.text
 
 
 def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..vocab import Class as C
 from . import described_names
 from .candidates import Candidate, is_acronym, noun_class
-from .doing import recipient_class, role_class
+from .doing import chosen_maker, recipient_class, role_class
 from .lexicon import (
     HEAD_CLASSES,
     HEAD_TITLES,
@@ -140,7 +140,11 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
     someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
-    if (received := recipient_class(tree, tree.span_head(start, end))) is not None:
+    if described_names.taken_back_as_person(tree, start, end) and last.text.lower() not in HEAD_CLASSES \
+            and tree.lemma(end - 1) not in HEAD_CLASSES:
+        return None  # "the medal went to Tariq Haddad for his work": the pronoun says a person
+    if (received := recipient_class(tree, tree.span_head(start, end)) or chosen_maker(
+            tree, tree.span_head(start, end))) is not None:  # "selected Corvane to supply X": a company too
         return received  # "contracts went to Ulvane": who receives a contract is a company, not a place
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
@@ -246,6 +250,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     if cand.source in (ORG_SHAPED, PLACE_SHAPED) and _person_shaped(tree, cand) and \
             described_names.taken_back_as_person(tree, cand.start, cand.end):
         return C.Person  # "Ivo Sarr heads X. He ...": "he" says more than what the name does
+    if cand.source != PLACE_SHAPED and described_names.employer(tree, head):
+        return C.Organization  # "engineers at Halvern": people work at a body (a town the model saw stays one)
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
     if role is not None:
         return role
@@ -262,6 +268,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         if cand.source == ORG_SHAPED and (described_names.given_a_post(tree, head)
                                           or described_names.succeeds_a_person(tree, head)):
             return C.Person  # "Lena Varga was appointed Director", "Ivo Sarr will succeed her": read as a body
+        if cand.source in ("pattern:proper-noun", PLACE_SHAPED, ORG_SHAPED) and described_names.led_person(tree, head):
+            return C.Person  # "a team led by Ines Lopes", "under the leadership of Marta Quell"
     return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
 
 

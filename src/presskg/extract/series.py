@@ -109,10 +109,13 @@ def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
             if key and any(ch.isdigit() or ch == "-" for ch in name):
                 typed.setdefault(key, cls)
     for c in cands:
-        # the model's guesses (Organization, Place) yield to the series: "Vela-2B" is no place
-        if c.kb or (c.hint is not None and not (c.source == "model" and c.hint in (C.Organization, C.Place))):
+        # the model's guesses (Organization, Place) yield to the series: "Vela-2B" is no place; so does a bare
+        # craft read from what it does ("which replace Vela-3A": a craft, the series says which kind)
+        if c.kb or (c.hint is not None and not (c.source == "model" and c.hint in (C.Organization, C.Place))
+                    and c.hint != C.Spacecraft):
             continue
         name = text(c)
         stem = SERIES_TAIL.sub("", name)
-        if stem and stem != name and stem in typed:
+        if stem and stem != name and stem in typed and (c.hint != C.Spacecraft or C.Spacecraft in ancestors(
+                typed[stem])):
             c.hint = typed[stem]

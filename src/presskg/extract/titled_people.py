@@ -113,3 +113,25 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 for c in ran_over if c.source == "pattern:portfolio" and c.label]  # (a commission keeps its name)
             out.append(Candidate(start, end, "pattern:titled-person", hint=C.Person))
     return out
+
+
+def after_acronym_titles(tree: Tree, chunks: list[Candidate]) -> list[Candidate]:
+    """"VSA Director General Ana Ruiz", "TSA Chief Scientist Mira Holt": a run of proper nouns that opens
+    with an acronym the release defined ("the Valdorian Space Agency (VSA)"), then a title, then two to four
+    words of a person's name holds the person after the title. Read whole, the run is one unknown name that
+    names nothing, and the person is lost. The acronym is left to the title rules, which read it as the body
+    the text defined; an acronym never defined gives no title to an unknown body, so its run is not split."""
+    toks = tree.tokens
+    defined = {toks[i].text for i in range(1, len(toks) - 1) if toks[i - 1].text == "(" and toks[i + 1].text == ")"}
+    out: list[Candidate] = []
+    for c in chunks:
+        k = c.start + 1
+        while k < c.end and (tree.lemma(k) in _TITLES or tree[k].text.lower() in _TITLES):
+            k += 1
+        if c.source == "pattern:proper-noun" and is_acronym(tree[c.start].text) and tree[c.start].text in defined \
+                and k > c.start + 1 \
+                and 2 <= c.end - k <= 4 and all(_person_word(tree, j) for j in range(k, c.end)):
+            out.append(Candidate(k, c.end, "pattern:titled-person", hint=C.Person))
+        else:
+            out.append(c)
+    return out

@@ -111,6 +111,10 @@ TRANSITIVE_SUBJECTS = _classes(_TABLES["TRANSITIVE_SUBJECTS"], "TRANSITIVE_SUBJE
 PASSIVE_SUBJECTS = _classes(_TABLES["PASSIVE_SUBJECTS"], "PASSIVE_SUBJECTS")
 PASSIVE_AGENTS = _classes(_TABLES["PASSIVE_AGENTS"], "PASSIVE_AGENTS")
 OBJECTS = _classes(_TABLES["OBJECTS"], "OBJECTS")  # the active verb's object ("ISRO launched X")
+#: What a name of a designation's shape is when it is made or operated, as object or passive subject.
+DESIGNATED_MADE = _classes(_TABLES["DESIGNATED_MADE"], "DESIGNATED_MADE")
+#: ... and when it is the subject of what a craft does ("Oceanis-4 carries three instruments").
+DESIGNATED_DOING = _classes(_TABLES["DESIGNATED_DOING"], "DESIGNATED_DOING")
 #: Who receives what a giving verb gives, keyed "verb what-is-given": "awarded a contract to X" ("roles.toml").
 RECIPIENTS = _classes(_TABLES["RECIPIENTS"], "RECIPIENTS")
 

@@ -189,8 +189,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for pl in dict.fromkeys(places):
         if pl not in who:
             ctx.add(ev, P.locatedIn, pl, f.verb)
-    for s in sites:
-        ctx.add(ev, P.launchSite, s, f.verb)
+    for s in sites:  # a launch site is a facility; a town or a country launched from is where the launch was
+        ctx.add(ev, P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn, s, f.verb)
 
 
 def handled_pronoun(ctx: Context, f: Frame) -> list[Entity]:
@@ -275,6 +275,9 @@ def occurrence_nouns(ctx: Context) -> None:
         preps: dict[str, list[int]] = {}
         for p in t.children(tok.i, "prep"):
             preps.setdefault(p.text.lower(), []).extend(o.i for o in t.children(p.i, "pobj"))
+        if cls == C.Launch:  # "the launch of the X satellite from Kazakhstan": the parser hangs "from" on the craft
+            preps.setdefault("from", []).extend(o.i for x in preps.get("of", []) for p in t.children(x, "prep")
+                                                if p.text.lower() == "from" for o in t.children(p.i, "pobj"))
         # "the visit X made to Y": the relative clause's subject and its preposition
         for v in t.children(tok.i, "relcl", "acl"):
             if t.lemma(v.i) in EVENT_LIGHT_VERBS:
@@ -324,8 +327,8 @@ def occurrence_nouns(ctx: Context) -> None:
             ctx.add(ev, P.participant, e, tok.i)
         for pl in dict.fromkeys(places):
             ctx.add(ev, P.locatedIn, pl, tok.i)
-        for s in sites:
-            ctx.add(ev, P.launchSite, s, tok.i)
+        for s in sites:  # "the launch of X from Sriharikota": not a facility, the place the launch was
+            ctx.add(ev, P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn, s, tok.i)
 
 
 @rule("dep:present-at", stage=Stage.DISCOURSE, produces=(P.participant,), confidence=0.75)

@@ -252,6 +252,8 @@ def under_leadership(ctx: Context) -> None:
             continue
         host = tok.head
         heads = [c.i for c in t.children(host, "nsubj")] if t[host].pos in ("VERB", "AUX") else [host]
+        if not heads and host in ctx.frames:  # "Under the leadership of X, Vindel Aerospace expanded": the subject
+            heads = ctx.frames[host].subj     # the parser hung on the opening phrase as an apposition
         orgs = [e for h in heads for e in ctx.refs(h) if isa(ctx, e, C.Organization)]
         if len(orgs) == 1 and not ctx.has(people[0], P.memberOf, orgs[0]):
             ctx.add(people[0], P.headOf, orgs[0], nouns[0])

@@ -200,7 +200,8 @@ def _apposed_organization(ctx: Context, person: Entity, h: int) -> None:
     for c in t.children(h, "appos"):
         org = ctx.ref(c.i)
         if c.i > h and ctx.table.is_a(org, C.Organization) and not t.children(c.i, "conj") \
-                and ctx.table.at(c.i) is org:
+                and ctx.table.at(c.i) is org and not any(c.i in f.subj for f in ctx.frames.values()):
+            # (not a clause's subject the parser hung on an opening phrase: "Under the leadership of A, B expanded")
             ctx.add(person, P.memberOf, org, c.i, "dep:apposed-organization", 0.7)
 
 
