@@ -11,7 +11,8 @@ from __future__ import annotations
 from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate
 from .classes import ancestors
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
+from .gazetteer import Gazetteer
+from .lexicon import GOVERNMENT_NOUNS, HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
 from .trade_names import company_form
 from .tree import Tree
 
@@ -197,3 +198,17 @@ def own_heads(tree: Tree, entities: dict, token_entity: dict[int, str]) -> None:
             if any(n.start <= h < n.end and m.start <= n.start and n.end <= m.end
                    and (n.start, n.end) != (m.start, m.end) for n in inner.mentions):
                 token_entity[h] = ent.key
+
+
+def national_bodies(tree: Tree, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
+    """"the Japanese government", "the German government": a country's government is a name."""
+    out = []
+    for t in tree.tokens:
+        if tree.lemma(t.i) not in GOVERNMENT_NOUNS or t.i == 0:
+            continue
+        prev = tree[t.i - 1]
+        if prev.dep in ("amod", "compound") and prev.head == t.i and gaz.country_of_word(prev.text):
+            cand = Candidate(t.i - 1, t.i + 1, "pattern:national-body", hint=C.GovernmentBody)
+            if not any(c.overlaps(cand) and not (c.start >= cand.start and c.end <= cand.end) for c in taken):
+                out.append(cand)
+    return out

@@ -36,7 +36,6 @@ from .lexicon import (
     CALENDAR_WORDS,
     COLLECTIVE_NOUNS,
     COMPASS_WORDS,
-    GOVERNMENT_NOUNS,
     HEAD_CLASSES,
     HONORIFICS,
     MODEL_CLASSES,
@@ -105,7 +104,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         taken.add(c)
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
     cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
-    cands += _national_bodies(tree, gaz, cands)
+    cands += body_names.national_bodies(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += names.elided_members(tree, cands)
     listed = enumerations(tree)
@@ -150,20 +149,6 @@ def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> 
                 start += 1
             return Candidate(start, c.end, c.source)
     return c
-
-
-def _national_bodies(tree: Tree, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
-    """"the Japanese government", "the German government": a country's government is a name."""
-    out = []
-    for t in tree.tokens:
-        if tree.lemma(t.i) not in GOVERNMENT_NOUNS or t.i == 0:
-            continue
-        prev = tree[t.i - 1]
-        if prev.dep in ("amod", "compound") and prev.head == t.i and gaz.country_of_word(prev.text):
-            cand = Candidate(t.i - 1, t.i + 1, "pattern:national-body", hint=C.GovernmentBody)
-            if not any(c.overlaps(cand) and not (c.start >= cand.start and c.end <= cand.end) for c in taken):
-                out.append(cand)
-    return out
 
 
 def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
