@@ -308,9 +308,11 @@ class Context(Antecedents):
             return None
         kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
         lemma = self.tree.lemma(i)
-        fits = [(e, at) for e, at in self._before(i) if may_take_back(e, lemma) and any(  # "the mission": a named craft
+        craft_noun = C.Spacecraft in ancestors(cls)  # "the Halvard mission ... the spacecraft": its craft
+        # "the mission": a named craft
+        fits = [(e, at) for e, at in self._before(i) if may_take_back(e, lemma) and (any(
             compatible(c, k) or c == C.Mission and e.named and _craft_or_mission(k) for c in kinds for k in e.classes)
-            or self._mission_of_craft(e, cls)]  # "the Halvard mission ... the spacecraft": its craft
+            or craft_noun and self._mission_of_craft(e, cls))]
         if national:
             fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]

@@ -31,12 +31,14 @@ def nested_event_place(ctx: Context) -> None:
     for tok in t.tokens:
         if tok.dep != "pobj" or t[tok.head].text.lower() not in ("of", "during"):
             continue
+        host = _host(ctx, tok.i)  # (the phrase's shape first: resolving every "of" object costs more)
+        if host is None:
+            continue
         big = ctx.ref(tok.i) or _named_before(ctx, tok.i)  # a name, or "the summit" that takes one back
         if big is None or not isa(ctx, big, C.Event):
             continue
         places = ctx.objects(big, P.locatedIn)
-        host = _host(ctx, tok.i) if places else None
-        if host is None:
+        if not places:
             continue
         ev = ctx.table.entities.get(ctx.described[host]) if host in ctx.described else None
         if ev is None or ev is big or ev.named or not isa(ctx, ev, C.Event) or ctx.objects(ev, P.locatedIn):
