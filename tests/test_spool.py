@@ -67,6 +67,32 @@ def test_spool_writer_writes_the_bytes_and_index_of_the_dataset_writer(tmp_path)
         (q for g in second.values() for q in g), key=str)
 
 
+def test_spool_writer_copies_unchanged_neighbours_as_one_range(tmp_path, monkeypatch):
+    """A rebuild that changed one graph among eight copies each file's unchanged graphs in two
+    ranges (before and after it), not one per graph, and writes the reference writer's bytes."""
+    import presskg.builder.spool as spool_mod
+
+    first = {EX + f"g{i}": _graph(f"g{i}", i + 2) for i in range(8)}
+    second = {**first, EX + "g4": _graph("g4", 9)}
+    copies: list[tuple[int, int]] = []
+    real = spool_mod.copy_range
+    monkeypatch.setattr(spool_mod, "copy_range", lambda src, dst, a, b: (copies.append((a, b)), real(src, dst, a, b)))
+    results = []
+    for kind in (DatasetWriter, SpooledWriter):
+        out = tmp_path / kind.__name__
+        with _spooled(tmp_path, first) as spool:
+            writer = kind(out)
+            writer.write(sorted(first), spool.fragment, changed=set(first))
+        copies.clear()
+        with _spooled(tmp_path, second) as spool:
+            writer = kind(out, index=writer.index)
+            writer.write(sorted(second), spool.fragment, changed={EX + "g4"})
+        results.append(({f: writer.path(f).read_bytes() for f in Format},
+                        {f: writer.index[f.value]["spans"] for f in Format}))
+    assert results[0] == results[1]
+    assert len(copies) == 2 * len(Format)  # g0..g3 and g5..g7, in each of the five files
+
+
 def test_spool_store_texts_load_the_store_in_chunks_of_whole_graphs(tmp_path, monkeypatch):
     import presskg.builder.spool as spool_mod
 

@@ -31,7 +31,9 @@ def _two_releases(tmp_path):
     return src
 
 
-def test_store_incremental_build_replaces_only_what_changed(tmp_path):
+def test_store_incremental_build_replaces_only_what_changed(tmp_path, monkeypatch):
+    from presskg.builder.spool import Spool
+
     src = _two_releases(tmp_path)
     out = tmp_path / "out"
     first = build([src], out=out, progress=False)
@@ -41,9 +43,13 @@ def test_store_incremental_build_replaces_only_what_changed(tmp_path):
     assert again.reused == 2 and again.store["replaced"] == 0 and again.store["added"] == 0
 
     (src / "esa-asi.txt").write_text(OTHER.replace("Rome", "Paris"))
+    asked = _fragments_asked(monkeypatch, Spool)
     changed = build([src], out=out, progress=False)
     assert changed.reused == 1
     assert changed.store["replaced"] == 1 and changed.store["removed"] == 0
+    # only the changed release's parts of the files are written anew: the ontology's and the knowledge
+    # base's graphs, made again by every build with the same N-Quads, keep theirs
+    assert asked == {"https://w3id.org/presskg/release/esa-asi"}
 
     fresh = build([src], out=tmp_path / "fresh", progress=False)
     assert quads(out) == quads(tmp_path / "fresh")
@@ -60,6 +66,38 @@ def test_store_incremental_build_replaces_only_what_changed(tmp_path):
     graphs = {g.value for g in open_store(out).named_graphs()}
     assert "https://w3id.org/presskg/release/esa-asi" not in graphs
     assert not (out / "cache" / "esa-asi.extraction.json").exists()
+
+
+def _fragments_asked(monkeypatch, spool_class) -> set[str]:
+    """The graphs whose parts of the files a build asks the spool for (from now on)."""
+    asked: set[str] = set()
+    real = spool_class.fragment
+
+    def fragment(self, graph, fmt):
+        asked.add(graph)
+        return real(self, graph, fmt)
+
+    monkeypatch.setattr(spool_class, "fragment", fragment)
+    return asked
+
+
+def test_store_files_of_another_writer_are_written_again_whole(tmp_path, monkeypatch):
+    """Parts of the files are kept only while the code that wrote them is the same: files written by
+    another version of it are written again, every graph's part, even with nothing else changed."""
+    import presskg.publish.export as export
+    from presskg.builder.spool import Spool
+
+    src = _two_releases(tmp_path)
+    out = tmp_path / "out"
+    build([src], out=out, progress=False)
+    before = {name: (out / name).read_bytes() for name in ("graph.nq", "graph.ttl", "graph.jsonld")}
+    monkeypatch.setattr(export, "writer_version", lambda: "another")
+    asked = _fragments_asked(monkeypatch, Spool)
+    again = build([src], out=out, progress=False)
+    assert again.reused == 0  # every graph made again (the releases' extractions from the cache) for the files
+    assert {"https://w3id.org/presskg/release/esa-asi", f"https://w3id.org/presskg/release/{SEED}"} <= asked
+    assert len(asked) >= 4  # the ontology's and the knowledge base's too
+    assert {name: (out / name).read_bytes() for name in before} == before
 
 
 def test_store_infer_adds_an_inferred_graph_only(tmp_path, release_dir):

@@ -254,8 +254,9 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
     # manifest are put in place, in that order (the pages never show a graph the store lacks).
     names = sorted(graphs)
     hashes = {g: x.hash for g, x in graphs.items()}
-    staged = StagedFiles(files, names, spool.fragment, changed={g for g in names if graphs[g].made},
-                         jobs=settings.jobs)
+    # a graph made again with the same N-Quads (the ontology's and the knowledge base's, made by every
+    # build) keeps its parts of the files, as it keeps its place in the store
+    staged = StagedFiles(files, names, spool.fragment, changed=changed, jobs=settings.jobs)
     # every graph made again: the store is loaded whole from the spool (``loading`` it since the
     # first graph was made); a small build's pages read a copy of its named graphs in memory
     # meanwhile, a larger one's the store once it is written

@@ -258,7 +258,14 @@ class SpooledWriter(DatasetWriter):
 
 class _Part:
     """One file of :meth:`SpooledWriter.stage` being written: each graph's part appended (copied
-    from ``source`` when unchanged), then the foot; ``where`` says where each part lies."""
+    from ``source`` when unchanged), then the foot; ``where`` says where each part lies.
+
+    Unchanged graphs that lay side by side in ``source`` (only the separator between them) are
+    copied as one range: a rebuild that changed one graph of a thousand copies each file in two
+    ranges, not in a range and a separator per graph (some 10,000 system calls for the five files,
+    which took about 1.4 s of a 3 s rebuild while the store and the pages were written beside them:
+    issue 17).
+    """
 
     def __init__(self, fmt: Format, tmp: Path, source: Path | None, spans: dict, start: int, sep: bytes,
                  foot: bytes):
@@ -268,23 +275,47 @@ class _Part:
         self.src = os.open(source, os.O_RDONLY) if source is not None else -1
         self.where: dict[str, list[int]] = {}
         self.pos = start
+        self.held: list[int] | None = None  # the range of ``source`` not copied yet: [begin, end]
 
     def append(self, g: str, i: int, changed: set[str], fragment_of) -> None:
-        if i:
-            write_all(self.fd, self.sep)
-            self.pos += len(self.sep)
         if g not in changed and g in self.spans:
             begin, end = self.spans[g]
-            copy_range(self.src, self.fd, begin, end)
+            if i and not self._joins(begin):
+                self._flush()
+                write_all(self.fd, self.sep)
+                self.pos += len(self.sep)
+            elif i:  # the separator is copied with the range
+                self.pos += len(self.sep)
+            if self.held is None:
+                self.held = [begin, end]
+            else:
+                self.held[1] = end
             size = end - begin
         else:
+            self._flush()
+            if i:
+                write_all(self.fd, self.sep)
+                self.pos += len(self.sep)
             data = fragment_of(g, self.fmt)
             write_all(self.fd, data)
             size = len(data)
         self.where[g] = [self.pos, self.pos + size]
         self.pos += size
 
+    def _joins(self, begin: int) -> bool:
+        """Whether a part starting at ``begin`` in the source follows the held range there, with
+        only the separator between (the bytes are checked, not assumed)."""
+        held, sep = self.held, self.sep
+        return (held is not None and held[1] + len(sep) == begin
+                and (not sep or os.pread(self.src, len(sep), held[1]) == sep))
+
+    def _flush(self) -> None:
+        if self.held is not None:
+            copy_range(self.src, self.fd, *self.held)
+            self.held = None
+
     def finish(self) -> None:
+        self._flush()
         write_all(self.fd, self.foot)
         os.fsync(self.fd)
         self.close()

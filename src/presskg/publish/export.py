@@ -201,6 +201,21 @@ def write_context(out: Path) -> Path:
     return dest
 
 
+@lru_cache(maxsize=1)
+def writer_version() -> str:
+    """The version of what turns a graph's quads into its fragments: this module's code and
+    Oxigraph's serializers. A graph whose N-Quads did not change keeps its fragments in every format
+    only while it is the same; a file written by another is written again whole.
+
+    >>> len(writer_version())
+    16
+    """
+    import hashlib
+
+    code = Path(__file__).read_bytes()
+    return hashlib.sha256(code + ox.__version__.encode()).hexdigest()[:16]
+
+
 class DatasetWriter:
     """Writes the five files of a build from per-graph fragments, reusing unchanged ones.
 
@@ -218,13 +233,15 @@ class DatasetWriter:
         return self.out / f"{self.stem}.{fmt.value}"
 
     def reusable(self, fmt: Format) -> dict[str, tuple[int, int]]:
-        """Spans of the current file's fragments, or nothing when the file is not the indexed one."""
+        """Spans of the current file's fragments, or nothing when the file is not the indexed one,
+        or was written by another version of the fragments' code (:func:`writer_version`)."""
         entry = self.index.get(fmt.value)
         try:
             st = self.path(fmt).stat()
         except OSError:
             return {}
-        if not entry or entry.get("size") != st.st_size or entry.get("mtime_ns") != st.st_mtime_ns:
+        if (not entry or entry.get("size") != st.st_size or entry.get("mtime_ns") != st.st_mtime_ns
+                or entry.get("writer") != writer_version()):
             return {}
         return {g: tuple(span) for g, span in entry["spans"].items()}
 
@@ -259,7 +276,8 @@ class DatasetWriter:
             dest = self.path(fmt)
             os.replace(tmp, dest)
             st = dest.stat()
-            self.index[fmt.value] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "spans": spans}
+            self.index[fmt.value] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "writer": writer_version(),
+                                     "spans": spans}
             paths[fmt] = dest
         self._staged = []
         return paths
