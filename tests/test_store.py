@@ -100,6 +100,43 @@ def test_store_files_of_another_writer_are_written_again_whole(tmp_path, monkeyp
     assert {name: (out / name).read_bytes() for name in before} == before
 
 
+def test_store_rebuild_pages_read_the_previous_store_while_the_new_one_is_written(tmp_path, monkeypatch, caplog):
+    """A rebuild past the release pages does not wait for the store's update: the pages' rows of the
+    graphs it made come from its spool, the others' from the previous store (here all of them, the
+    entity graph's cache removed), and the pages are a fresh build's."""
+    from dataclasses import replace
+
+    import presskg.builder.build as builder
+    from presskg.settings import DEFAULT_SETTINGS
+
+    settings = replace(DEFAULT_SETTINGS, viz_release_pages=0)
+    src = _two_releases(tmp_path)
+    out = tmp_path / "out"
+    build([src], out=out, settings=settings, progress=False)
+    (src / "esa-asi.txt").write_text(OTHER.replace("Rome", "Paris"))
+    (out / "cache" / "network.memo").unlink()
+    read = []
+    real = builder.read_network
+    monkeypatch.setattr(builder, "read_network", lambda store, *a, **k: (read.append(store), real(store, *a, **k))[1])
+    again = build([src], out=out, settings=settings, progress=False)
+    assert again.reused == 1 and read == [out / "store"]
+    build([src], out=tmp_path / "fresh", settings=settings, progress=False)
+    for name in ("graph.html", "report.md", "report.html"):
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+    assert b"Paris" in (out / "graph.html").read_bytes()
+    # and when the cache cannot be kept at all (a folder in its place): the same, with a warning
+    (out / "cache" / "network.memo").unlink()
+    (out / "cache" / "network.memo").mkdir()
+    (src / "esa-asi.txt").write_text(OTHER.replace("Rome", "Berlin"))
+    caplog.clear()
+    build([src], out=out, settings=settings, progress=False)
+    assert "cannot keep the cache of the entity graph" in caplog.text
+    build([src], out=tmp_path / "fresh", settings=settings, progress=False)
+    for name in ("graph.html", "report.md", "report.html"):
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+    assert b"Berlin" in (out / "graph.html").read_bytes()
+
+
 def test_store_infer_adds_an_inferred_graph_only(tmp_path, release_dir):
     from dataclasses import replace
 

@@ -274,13 +274,20 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                     if settings.validate else None)
         per_release = len(result.releases) <= settings.viz_release_pages  # pages per release need edges per release
         try:
-            if in_memory is None:
+            if in_memory is not None:
+                source = in_memory.result()
+            elif texts is None and not per_release:
+                # a rebuild of a large build: the pages' rows of the graphs it made come from the spool,
+                # the others' from the memo or, should it lack them, from the previous store, where they
+                # are as they are in the new one (unchanged): the pages do not wait for the store's update
+                source = out / STORE_DIR
+            else:
                 new_store.wait()
                 # what the store's load freed in other threads' arenas (and cyclic garbage) goes back to
                 # the system before the entity graph is allocated beside it: else the peak is the sum
                 gc.collect()
                 give_back()
-            source = in_memory.result() if in_memory is not None else new_store.folder
+                source = new_store.folder
             G = read_network(source, out, hashes, release_pages=per_release,  # the store closed before it moves
                              max_nodes=settings.viz_max_nodes, fragments=spool)
             del source

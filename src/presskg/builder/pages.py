@@ -40,7 +40,9 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
     on disk), whose graphs have these ``hashes``, through the rows kept from the previous build
     (and kept for the next). From a folder, the graph of a large build is made once the rows are
     read and the store closed (:class:`~presskg.views.pagerows.StoreRows`): the rows of the graphs
-    ``fragments`` holds (the build's spool) read from their N-Quads, not from the store.
+    ``fragments`` holds (the build's spool) read from their N-Quads, not from the store. Such a
+    store may then be the previous build's, while the new one is being written: it is read only for
+    the graphs the build did not make, which it holds as they are.
 
     ``release_pages``: the build writes a page per release, which needs an edge per release that
     states a relation, with all its sentences; else the graph has one edge per relation
@@ -49,12 +51,17 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
     only the ``max_nodes`` nodes the graph page shows (``Settings.viz_max_nodes``) then get their
     sentences and other names, and only the relations between them their sentences.
     """
-    from presskg.views.netmemo import read_through
+    from presskg.views.netmemo import GraphMemo, read_through
     from presskg.views.network import to_networkx
     from presskg.views.pagegraph import to_page_graph
     from presskg.views.pagerows import StoreRows
     from presskg.views.timeline import read_dates
     def reading(memo):
+        if memo is None and not release_pages and isinstance(store, Path):
+            # the cache cannot be kept: one in memory, so that the rows of the graphs ``fragments``
+            # holds still come from them (``store`` may be the previous build's: see above)
+            memo = GraphMemo()
+            memo.sync(hashes)
         if release_pages or memo is None or not isinstance(store, Path):
             source = ox.Store.read_only(str(store)) if isinstance(store, Path) else store
         else:  # the store's rows into the memo first, the store closed before the graph is made
@@ -68,6 +75,8 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
         if isinstance(source, StoreRows):
             source.close()
         G.graph["dates"] = read_dates(source, memo=memo)  # for the report's timeline, made where the store is not open
+        if memo is not None and memo.path is None:
+            memo.close()
         return G
 
     G = read_through(out / CACHE_DIR / NETWORK_MEMO, reading, hashes)

@@ -54,7 +54,10 @@ class GraphMemo:
         self.path = path
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = sqlite3.connect(":memory:" if path is None else path, isolation_level=None)
+        try:
+            self.con = sqlite3.connect(":memory:" if path is None else path, isolation_level=None)
+        except _ERRORS as exc:  # not a file SQLite can open (a folder in its place, say)
+            raise DamagedMemoError(str(exc)) from exc
         try:
             self.con.execute("PRAGMA synchronous = OFF")  # a cache: a torn file is made again
             if self.con.execute("PRAGMA user_version").fetchone()[0] not in (0, MEMO_VERSION):
@@ -78,7 +81,10 @@ class GraphMemo:
         except DamagedMemoError:
             log.warning("%s: the cache of the entity graph is damaged or of another version; it is made again",
                         path)
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:  # a folder in its place: read_through reads without a cache
+                raise DamagedMemoError(str(exc)) from exc
             return cls(path)
 
     def sync(self, hashes: dict[str, str]) -> None:
