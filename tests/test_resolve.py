@@ -39,3 +39,23 @@ def test_resolve_does_not_take_a_knowledge_base_iri():
     a = _x("a", "Mars", set(), "Mission")
     (r,) = resolve([a], kb_iris=frozenset({"https://w3id.org/presskg/resource/Mars"}))
     assert r.entities[0].iri != "https://w3id.org/presskg/resource/Mars"
+
+
+def test_resolve_keeps_no_release_s_own_names_in_the_name_cache():
+    """An event's label holds its release's identifier: resolving releases whose events are alike
+    adds nothing to the cache of name keys for each new release (it kept some four entries a
+    release to the build's end: issue 19)."""
+    from presskg.extract.gazetteer import name_key
+    from presskg.link.resolve import resolve_one
+
+    def x(ident):
+        event = Entity("e:2", f"bilateral meeting (2021-02-04) [{ident}]", {"Meeting"},
+                       aliases={f"meeting [{ident}]"}, named=False)
+        return Extraction(Release(ident, "text"), (), {"e:2": event}, [], [])
+
+    resolve_one(x("first-release"), {})
+    size = name_key.cache_info().currsize
+    for i in range(5):
+        (ent,) = resolve_one(x(f"release-{i}"), {}).entities
+        assert ent.aliases == frozenset({f"meeting [release-{i}]"})
+    assert name_key.cache_info().currsize == size

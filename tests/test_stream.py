@@ -87,3 +87,19 @@ def test_stream_compact_summary_shares_repeated_names_and_keeps_classes():
     assert a == one and b == two
     assert a[0][0] is b[0][0] and a[0][1] is b[0][1]
     assert a[0][3][0] is Class.SpaceAgency
+
+
+def test_stream_compact_summary_holds_an_entry_seen_before_once():
+    """With a build's table of entries, a thing named alike in two releases is one entry object
+    (a summary equal to what it was); without it, each summary has its own."""
+    from presskg.builder.stream import compact_summary
+
+    def summary():  # objects of their own, as decoding two releases' cache entries gives
+        return (("".join("e:esa"), "".join("ESA"), (), ("SpaceAgency",)),
+                ("e:x", "".join(["Lena ", "Varga"]), (), ("Person",)))
+
+    shared: dict = {}
+    a, b = compact_summary(summary(), shared), compact_summary(summary(), shared)
+    assert a == b == summary() and a[0] is b[0] and a[1] is b[1]
+    c, d = compact_summary(summary()), compact_summary(summary())
+    assert c == d and c[0] is not d[0]

@@ -160,8 +160,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
 
     # 1. the naming summary of new or changed releases (others are known by the manifest's)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
+    shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
     fresh, bad = summarize([r for r in releases if r.identifier not in known], keys, cache, gazetteer, settings,
-                           progress)
+                           progress, shared=shared)
     failed += bad
     releases = [r for r in releases if r.identifier in known or r.identifier in fresh]
     if not releases:
@@ -174,8 +175,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
 
     # 2. names across releases, and which release graphs must be made again
     summaries = {r.identifier: fresh[r.identifier] if r.identifier in fresh
-                 else _summary_from_json(state[r.identifier]["named"]) for r in releases}
-    del fresh
+                 else _summary_from_json(state[r.identifier]["named"], shared) for r in releases}
+    del fresh, shared
     named = named_groups(summaries, kb_iris)
     sigs = {rid: _digest(keys[rid], signature(rid, summaries[rid], named)) for rid in summaries}
     graphs: dict[str, Graph] = {}
@@ -355,10 +356,10 @@ def _digest(*parts) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
-def _summary_from_json(data: list) -> tuple:
+def _summary_from_json(data: list, shared: dict[tuple, tuple]) -> tuple:
     from presskg.builder.stream import compact_summary
 
-    return compact_summary(data)
+    return compact_summary(data, shared)
 
 
 def _count_entities(store: ox.Store) -> int:

@@ -53,27 +53,36 @@ def make_graph(spool: Spool, name: str, facts: list[ox.Quad], text: list[ox.Quad
 
 
 def summarize(releases: list[Release], keys: dict[str, str], cache: ExtractionCache, gazetteer: Gazetteer,
-              settings: Settings, progress: bool) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
+              settings: Settings, progress: bool, *, shared: dict[tuple, tuple] | None = None,
+              ) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
     """The naming summary of each release (its extraction is read, cached and dropped), and the
-    releases that could not be read."""
+    releases that could not be read; ``shared`` as :func:`compact_summary` takes it."""
     summaries, failed = {}, []
     for rel, x in iter_extractions(releases, keys, cache, gazetteer, settings, progress):
         if isinstance(x, str):
             failed.append((str(rel.path or rel.identifier), x))
         else:
-            summaries[rel.identifier] = compact_summary(named_summary(x))
+            summaries[rel.identifier] = compact_summary(named_summary(x), shared)
     return summaries, failed
 
 
-def compact_summary(summary: tuple) -> tuple:
+def compact_summary(summary: tuple, shared: dict[tuple, tuple] | None = None) -> tuple:
     """A naming summary whose strings are interned: names and classes repeat from release to release
     (an agency in hundreds of them, a class in most), and every summary is held to the build's end
-    (issue 19: some 13 strings a release, each decoded anew from its release's cache entry)."""
+    (issue 19: some 13 strings a release, each decoded anew from its release's cache entry).
+
+    ``shared`` (one table for a build's summaries): an entry equal to one seen before is that one, so
+    that a thing named alike in many releases is held once, not as four containers a release (some
+    500 bytes a release held to the build's end; issue 19).
+    """
     def intern(s):  # a class is an enum member (one object already) in a summary made now, text in one read back
         return sys.intern(s) if type(s) is str else s
 
-    return tuple((intern(key), intern(label), tuple(map(intern, aliases)), tuple(map(intern, classes)))
-                 for key, label, aliases, classes in summary)
+    entries = ((intern(key), intern(label), tuple(map(intern, aliases)), tuple(map(intern, classes)))
+               for key, label, aliases, classes in summary)
+    if shared is None:
+        return tuple(entries)
+    return tuple(shared.setdefault(e, e) for e in entries)
 
 
 def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,

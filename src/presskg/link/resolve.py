@@ -32,6 +32,12 @@ from presskg.vocab import PKR
 _SLUG_DROP = re.compile(r"[^A-Za-z0-9-]+")
 
 
+#: :func:`name_key` without its cache, for the names of each release's entities: an event's label
+#: holds its release's identifier ("bilateral meeting (2021-02-04) [release-id]"), and through the
+#: cache they stayed held to the build's end, some four entries and 1.2 KB a release (issue 19).
+_key = name_key.__wrapped__
+
+
 def slug(text: str) -> str:
     """Readable IRI segment of a name: "Jean-Yves Le Gall" → "Jean-Yves_Le_Gall".
 
@@ -108,7 +114,8 @@ def resolve_one(x: Extraction, named: NamedIris) -> Resolution:
             counters[kind] += 1
             iri, label = str(PKR[f"{slug(x.release.identifier)}/{kind}-{counters[kind]}"]), ent.label
         iri_of[key] = iri
-        aliases = {a for a in ent.aliases | {ent.label} if name_key(a) != name_key(label)}
+        label_key = _key(label)
+        aliases = {a for a in ent.aliases | {ent.label} if _key(a) != label_key}
         entities.append(ResolvedEntity(iri, label, frozenset(ent.classes), frozenset(aliases),
                                        tuple(ent.mentions), ent.kb.iri if ent.kb else None))
     rels = tuple(sorted(
