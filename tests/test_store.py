@@ -10,6 +10,8 @@ from presskg.store import open_store
 
 from .conftest import RELEASES, SEED
 
+PK_MENTIONS = "https://w3id.org/presskg/ontology#mentions"
+
 OTHER = """title: ESA and ASI meet
 publisher: ESA
 date: 2022-05-10
@@ -53,6 +55,8 @@ def test_store_incremental_build_replaces_only_what_changed(tmp_path, monkeypatc
 
     fresh = build([src], out=tmp_path / "fresh", progress=False)
     assert quads(out) == quads(tmp_path / "fresh")
+    mentioned = {q.object for q in open_store(out).quads_for_pattern(None, ox.NamedNode(PK_MENTIONS), None, None)}
+    assert changed.entities == fresh.entities == len(mentioned) > 0  # counted in the store's thread
     for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "graph.rdf"):  # spliced = written whole
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
     # pages from the entity graph's rows kept in the memo = pages from a store read afresh
