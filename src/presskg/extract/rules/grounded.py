@@ -1,0 +1,58 @@
+"""Telescopes on the ground: a named telescope is a satellite by its head noun ("the Lyra Telescope was
+launched"), unless the text sets it on the ground: "the ground-based Meridian Telescope", "the Harlan
+Large Telescope in Chile", "the Vela Telescope at Cerro Alto, Chile". Such a telescope is a facility.
+
+Only a name typed by its head noun alone changes (not a known one, nor one a copula or its deeds typed),
+and only a name without "space" in it ("the Orion Space Telescope in orbit" stays a satellite). What sets
+it on the ground is a word before the name (lexicon ``GROUND_CUES``) or a place after it: "in", "at",
+"near" or "on" a country, a city or a place (not a celestial body: "the Nova Telescope at L2").
+"""
+
+from __future__ import annotations
+
+from ...model import Entity, Mention
+from ...vocab import Class as C
+from ..context import Context
+from ..lexicon import WORD_CLASSES
+from ..referents import isa
+from ..registry import Stage, rule
+
+GROUNDED_HEADS = WORD_CLASSES["GROUNDED_HEADS"]
+#: The cues with their spaces and hyphens taken out, as the words before a name are compared.
+_CUES = frozenset(c.replace(" ", "").replace("-", "") for c in WORD_CLASSES["GROUND_CUES"])
+_AT = frozenset({"in", "at", "near", "on"})
+
+
+@rule("type:ground-telescope", stage=Stage.MENTIONS, triggers=("GROUNDED_HEADS", "GROUND_CUES"),
+      produces=(C.Facility,), confidence=0.75)
+def ground_telescopes(ctx: Context) -> None:
+    """"The ground-based Meridian Telescope", "the Harlan Large Telescope in Chile": a facility."""
+    for ent in list(ctx.table.entities.values()):
+        words = ent.label.lower().split()
+        if (ent.kb is not None or not ent.named or ent.classes != {C.Satellite} or ent.type_source == "context"
+                or not words or words[-1] not in GROUNDED_HEADS or "space" in words):
+            continue
+        if any(_cued(ctx, m) or _placed(ctx, m) for m in ent.mentions):
+            ent.classes = {C.Facility}
+            ent.type_source = "context"
+
+
+def _cued(ctx: Context, m: Mention) -> bool:
+    """A ground cue right before the name ("the ground-based X"; the tokenizer splits the hyphen off)."""
+    t = ctx.tree
+    before = "".join(t[k].text for k in range(max(0, m.start - 3), m.start)).lower().replace("-", "")
+    return any(before.endswith(c) for c in _CUES)
+
+
+def _placed(ctx: Context, m: Mention) -> bool:
+    """"X in Chile", "X at Cerro Alto, Chile": a place after the name (the preposition hung on the name or,
+    as the parser often hangs it, on the verb right after it)."""
+    t = ctx.tree
+    if m.end >= len(t) or t.lowers[m.end] not in _AT:
+        return False
+    objects = [c.i for c in t.children(m.end, "pobj")] or [m.end + 1]
+    return any(_earthly(ctx, e) for k in objects for e in ctx.refs(k))
+
+
+def _earthly(ctx: Context, e: Entity) -> bool:
+    return isa(ctx, e, C.Country, C.City, C.Place) and not isa(ctx, e, C.CelestialBody)
