@@ -44,6 +44,7 @@ from .lexicon import (
     OPERATOR_CLASSES,
     TITLE_WORDS,
 )
+from .money import money_code
 from .portfolios import portfolios
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .trade_names import company_name, listed_like, without_country
@@ -272,7 +273,8 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     t = tree[i]
     if t.text.islower():  # no capital: no name, acronym nor designation (most words, asked first)
         return False
-    if t.text.lower() in CALENDAR_WORDS or names.is_time_zone(t.text) or t.ent_type == "MONEY":
+    if t.text.lower() in CALENDAR_WORDS or names.is_time_zone(t.text) or t.ent_type == "MONEY" \
+            or money_code(tree, i):
         return False  # "the Council of Ministers on Wednesday April 14": the date is not in the name
     if t.pos == "PROPN" and t.text[:1].isupper():
         return True
@@ -302,6 +304,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
+        if start < end and money_code(tree, start):
+            continue  # "EUR 4.5 million", "AUD": an amount, not a body
         end = names.coordinated_tail(tree, end, lambda k: bool(index.at.get(k)))  # "the Ministry of Science and | ICT"
         if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":
             end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
