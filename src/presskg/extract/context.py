@@ -289,11 +289,12 @@ class Context(Antecedents):
         plural = t.tag in ("NNS", "NNPS")
         return bool(mods & {"two", "both", "each", "three", "all"}) or (plural and "the" in mods)
 
-    def definite(self, i: int) -> Entity | None:
-        """"the agency", "the probe": the latest entity before ``i`` of the noun's class."""
+    def definite(self, i: int, *, bare: bool = False) -> Entity | None:
+        """"the agency", "the probe": the latest entity before ``i`` of the noun's class. ``bare``: the noun
+        refers without "the" too (a capitalized class noun before a title: "Agency Head A")."""
         t = self.tree[i]
         dets = {c.text.lower() for c in self.tree.children(i, "det")}
-        if not dets & {"the", "this", "that"} or t.tag in ("NNS", "NNPS"):
+        if not (bare or dets & {"the", "this", "that"}) or t.tag in ("NNS", "NNPS"):
             return None
         # "the Japanese agency": a nationality narrows the reference to that country's (a fact read or known)
         national = [e for c in self.tree.children(i, "amod") if (e := self.gaz.country_of_word(c.text)) is not None]

@@ -247,7 +247,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             while j > i + 1 and toks[j - 1].text.lower() in NAME_INNER:
                 j -= 1
             j = names.number_end(tree, j, s.end)
-            start = i
+            start = titled_people.past_body_title(tree, i, j)
             while start < j and (_is_honorific(toks[start].text) or names.is_title(tree, start, j)) \
                     and not names.keeps_title(tree, start, j):
                 start += 1
@@ -304,8 +304,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
             start += 1
-        if start < end and money_code(tree, start):
-            continue  # "EUR 4.5 million", "AUD": an amount, not a body
+        if start < end and money_code(tree, start) or end - start == 1 and titled_people.body_before_title(
+                tree, start, len(tree)):
+            continue  # "EUR 4.5 million", "AUD": an amount, not a body; "[Agency] Chief Scientist A": the body in view
         end = names.coordinated_tail(tree, end, lambda k: bool(index.at.get(k)))  # "the Ministry of Science and | ICT"
         if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":
             end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
@@ -322,6 +323,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
                     and tree.sentence_index(end) == tree.sentence_index(start):
                 end += 1
+            start = titled_people.past_body_title(tree, start, end)  # the model's person "Agency Head | Ana Ruiz"
             # and starts late: "[Humaid] Ali Al Vela", "the star [Beta] Pictoris"
             start = names.person_start(tree, start, index.at)
             if end - start == 1 and not _honorific_before(tree, start) and not names.not_a_person(tree, start, end):

@@ -12,8 +12,10 @@ Action Robert Habeck", "Minister of Science Karin Holm".
 from __future__ import annotations
 
 from ..vocab import Class as C
-from .candidates import Candidate, is_acronym
+from .candidates import Candidate, is_acronym, noun_class
+from .classes import ancestors
 from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, NAME_INNER, TITLE_WORDS, WORD_CLASSES
+from .ranks import is_title
 from .tree import Tree
 
 DEPARTMENT_ENDS = WORD_CLASSES["DEPARTMENT_ENDS"]
@@ -135,3 +137,22 @@ def after_acronym_titles(tree: Tree, chunks: list[Candidate]) -> list[Candidate]
         else:
             out.append(c)
     return out
+
+
+def body_before_title(tree: Tree, i: int, end: int) -> bool:
+    """"Agency Head", "Centre Director": a body's class noun, capitalized, right before a title (it stands
+    for the body told of, as "the Agency" does; the model reads it as a body's name of its own)."""
+    cls = noun_class(tree, i) if tree[i].text[:1].isupper() else None
+    return cls is not None and C.Organization in ancestors(cls) and i + 1 < end and is_title(tree, i + 1, end)
+
+
+def past_body_title(tree: Tree, start: int, end: int) -> int:
+    """"Agency Head Ana Ruiz", "Centre Director Tom Berg": the body's class noun and the title after it
+    (:func:`body_before_title`) are no part of the name that follows them (two words of it at least);
+    else ``start``."""
+    if not body_before_title(tree, start, end):
+        return start
+    k = start + 1
+    while k < end and is_title(tree, k, end):
+        k += 1
+    return k if end - k >= 2 else start

@@ -47,7 +47,10 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
     for c in t.children(i, "compound", "poss", "nmod", "amod"):
         # "A, the agency's director general": the possessor is the agency in view (ctx.definite), not the name the
         # apposition is set beside
-        e = ctx.definite(c.i) if c.dep == "poss" and c.pos == "NOUN" and ctx.table.at(c.i) is None else ctx.ref(c.i)
+        # "Agency Head A", "Centre Director B": a body's class noun, capitalized, is the body in view too
+        body = c.dep == "compound" and c.text[:1].isupper() and c.pos in ("NOUN", "PROPN")
+        e = ctx.definite(c.i, bare=body) if (c.dep == "poss" and c.pos == "NOUN" or body) \
+            and ctx.table.at(c.i) is None else ctx.ref(c.i)
         if ctx.table.is_a(e, C.Organization):
             return [e]
     if i > 0 and t[i - 1].dep == "compound":  # "ESA Director General": compounds of the next word
