@@ -47,6 +47,7 @@ from .lexicon import (
 from .money import money_code
 from .portfolios import portfolios
 from .series import craft_class, joined_end, numbered_end, type_by_series
+from .short_names import first_words, short_form
 from .trade_names import company_name, listed_like, without_country
 from .tree import Tree
 from .vessels import vessel_names
@@ -226,10 +227,11 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     toks = tree.tokens
     index = Taken(taken)
+    firsts = first_words(tree, taken)
     for s in tree.parse.sentences:
         i = s.start
         while i < s.end:
-            if not _name_word(tree, i, first=True):
+            if not _name_word(tree, i, first=True) and not short_form(tree, i, firsts):
                 i += 1
                 continue
             j, given = i + 1, False
@@ -259,6 +261,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
+                    firsts = {**first_words(tree, [cand]), **firsts} if cand.end - cand.start >= 2 else firsts
             i = j
     return out
 

@@ -201,5 +201,10 @@ class Tree:
     def lowers(self) -> list[str]:
         return [t.text.lower() for t in self.tokens]
 
+    @cached_property
+    def written_lower(self) -> frozenset[str]:
+        """The words the release writes in lower case (a capitalized word it never so writes is no common word)."""
+        return frozenset(t.text for t in self.tokens if t.text.islower())
+
     def lemma(self, i: int) -> str:
         return self._lemmas[i]
