@@ -344,6 +344,13 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
         if given:
             f.subj.extend(given)
             return
+    if t.dep == "advcl" and t.tag == "VBN" and i < gov and not f.subj and not f.obj and not f.passive and not any(
+            c.dep in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tree.children(i)):
+        # "Launched in 2012 from Plesetsk, Vela was designed ...", "Built by X, the satellite carried ...": a bare
+        # participle opening the sentence is passive, and what it is done to is the subject of the clause it opens
+        f.passive = True
+        f.obj.extend(g.obj if g.passive else g.subj)
+        return
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
         # "was built by A and launched from B": two participles share one auxiliary (and not A)
         shared = t.dep == "conj" and t.tag == "VBN" and g.passive and not f.passive and not any(

@@ -261,7 +261,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
-                    firsts = {**first_words(tree, [cand]), **firsts} if cand.end - cand.start >= 2 else firsts
+                    firsts = {**first_words(tree, [cand]), **firsts}
             i = j
     return out
 

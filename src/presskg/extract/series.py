@@ -108,6 +108,8 @@ def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
         for key in {name, SERIES_TAIL.sub("", name)}:
             if key and any(ch.isdigit() or ch == "-" for ch in name):
                 typed.setdefault(key, cls)
+        if any(k in ancestors(cls) for k in SERIES_CLASSES):  # "the Halcyon satellite ... its successor, Halcyon-2"
+            typed.setdefault(name, cls)
     for c in cands:
         # the model's guesses (Organization, Place) yield to the series: "Vela-2B" is no place; so does a bare
         # craft read from what it does ("which replace Vela-3A": a craft, the series says which kind)

@@ -1,10 +1,11 @@
-"""A name's first word used again alone, where the tagger reads it as a common noun: "Stellion Imaging won
-the contract. Stellion will deliver the camera": an unknown word opening a sentence is tagged a noun
-("Stellion" NOUN), and so was no name, and the company lost what the sentence says of it.
+"""A name, or its first word, used again alone where the tagger reads it as a common noun: "Stellion Imaging
+won the contract. Stellion will deliver the camera", "Halcyon is a satellite. Halcyon was launched in 2012":
+an unknown word is often tagged a noun ("Stellion", "Halcyon" NOUN), and so was no name, and the thing
+lost what the sentence says of it.
 
-Such a word is taken as a name (and then, as any short form, as the longer name told before it) when it
-is capitalized, stands alone as a noun phrase, is the first word of a name of two words or more told before
-it in the release, and is never written in lower case there: "Space" after "Space Norway" is no name where
+Such a word is taken as a name (and then, as any short form, as the name told before it) when it is
+capitalized, stands alone as a noun phrase, is a name or the first word of a name told before it in the
+release, and is never written in lower case there: "Space" after "Space Norway" is no name where
 "space" is written too, nor in "Space debris", where it modifies another word.
 """
 
@@ -17,10 +18,11 @@ from .tree import Tree
 
 
 def first_words(tree: Tree, cands: Iterable[Candidate]) -> dict[str, int]:
-    """The first word of each name of two words or more, with where its first such name ends."""
+    """The first word of each name (a name of one word is its first word), with where its first such
+    name ends."""
     out: dict[str, int] = {}
     for c in cands:
-        if c.end - c.start >= 2 and tree[c.start].text[:1].isupper():
+        if c.end > c.start and tree[c.start].text[:1].isupper():
             word = tree[c.start].text
             out[word] = min(out.get(word, c.end), c.end)
     return out
