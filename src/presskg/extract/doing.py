@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..vocab import Class
 from . import lexicon
 from .candidates import is_designation, noun_class
+from .classes import ancestors
 from .clauses import fronted_aboard, name_taken_for_adverb
 from .lexicon import (
     DESIGNATED_DOING,
@@ -81,7 +82,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     aboard = _aboard_class(tree, h)
     if aboard is not None:
         return aboard
-    if _gathered_in(tree, h):
+    if _gathered_in(tree, h) or _facility_in(tree, h):
         return Class.Place
     if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(tree[verb].head) in _SENT_DOWN \
             and _designated(tree, start, end):
@@ -188,6 +189,17 @@ def _gathered_in(tree: Tree, h: int) -> bool:
     if tree[on].pos == "NOUN" and tree[on].dep in ("dobj", "obj"):
         on = tree[on].head
     return tree[on].pos == "VERB" and tree.lemma(on) in _MEETING_PLACE_VERBS
+
+
+def _facility_in(tree: Tree, h: int) -> bool:
+    """"the mission control centre in Tromsø", "a ground station at Kelmar": where a facility noun (a class
+    noun below Facility) stands is a place."""
+    t = tree[h]
+    if t.dep != "pobj" or tree.lowers[t.head] not in ("in", "at", "near"):
+        return False
+    on = tree[t.head].head
+    cls = noun_class(tree, on) if tree[on].pos == "NOUN" else None
+    return cls is not None and Class.Facility in ancestors(cls)
 
 
 _MEETING_PLACE_VERBS = lexicon.WORD_CLASSES["MEETING_PLACE_VERBS"] | lexicon.WORD_CLASSES["SIGN_VERBS"]
