@@ -69,9 +69,13 @@ def _listed_items(ctx: Context, i: int) -> list[Entity]:
     cls = noun_class(t, i)
     if t[i].tag != "NNS" or cls is None or not any(t[k].text == ":" for k in range(i + 1, min(i + 3, len(t)))):
         return []
-    heads = [c.i for c in t.children(i, "appos") if c.i > i and t[c.i].pos == "NOUN" and t[c.i - 1].text != "("]
-    items = [j for h in heads for j in t.conjuncts(h) if t[j].pos == "NOUN" and ctx.table.at(j) is None]
-    return [e for j in items if (e := described(ctx, j, noun_class(t, j) or cls)) is not None]
+    # a named item may lead the list: "two instruments: the Auroral Imager (AI), supplied by X, and a radar"
+    heads = [c.i for c in t.children(i, "appos") if c.i > i and t[c.i].pos in ("NOUN", "PROPN")
+             and t[c.i - 1].text != "("]
+    items = [j for h in heads for j in t.conjuncts(h)]
+    named = [e for j in items if (e := ctx.table.at(j)) is not None]
+    return named + [e for j in items if t[j].pos == "NOUN" and ctx.table.at(j) is None
+                    and (e := described(ctx, j, noun_class(t, j) or cls)) is not None]
 
 
 @rule("dep:listed-parts", stage=Stage.PHRASES, triggers=("ENUMERATORS", "ABOARD_PREPOSITIONS"),
