@@ -98,8 +98,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or _is_bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue
-        if any(not (c.start <= o.start and o.end <= c.end) for o in taken.overlapping(c.start, c.end)):
-            continue
+        inside = taken.overlapping(c.start, c.end)
+        if any(not (c.start <= o.start and o.end <= c.end) or o.source == "pattern:portfolio" for o in inside):
+            continue  # (a run over a title's portfolio, "EU Commissioner for Space", is the title: no name)
         cands.append(c)
         taken.add(c)
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
