@@ -329,7 +329,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
                 or all(tree.lowers[k] in CALENDAR_WORDS or tree[k].text.isdigit() for k in range(start, end)) \
-                or document_words(tree, start, end):
+                or document_words(tree, start, end) or end > start + 2 and tree.lemma(start) in TITLE_WORDS \
+                and tree.lowers[start + 1] == "for":  # "the Minister for Research": a title and its portfolio
             continue
         for a, b in body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
             # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun

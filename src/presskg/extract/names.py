@@ -232,6 +232,11 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person
         if any({tree.lemma(a.i), a.text.lower()} & (HEAD_TITLES | MEMBER_TITLES) for a in tree.children(head, "appos")):
             return C.Person
+        # "the Minister for Science, Ana Ruiz, said": set after a title by commas (its apposition, or its conjunct)
+        if tok.dep in ("appos", "conj") and gov.i < cand.start and tree[cand.start - 1].text == "," \
+                and cand.end < len(tree) and tree[cand.end].text == "," \
+                and {tree.lemma(gov.i), gov.text.lower()} & (HEAD_TITLES | MEMBER_TITLES):
+            return C.Person
     if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
         title = tree[gov.head]
         words = {tree.lemma(title.i), title.text.lower()}
