@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..vocab import Class as C
 from . import described_names
 from .candidates import Candidate, is_acronym, noun_class
-from .doing import chosen_maker, recipient_class, role_class
+from .doing import chosen_maker, group_leader, recipient_class, role_class
 from .lexicon import (
     HEAD_CLASSES,
     HEAD_TITLES,
@@ -163,7 +163,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
             return cls
         cls = None
     if cls is None:
-        return described_names.described_class(tree, start, end) or described_names.maker_class(tree, start, end)
+        return described_names.described_class(tree, start, end) or described_names.maker_class(
+            tree, start, end) or group_leader(tree, tree.span_head(start, end))  # "a consortium led by X Y"
     if end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
             and C.Person in _ancestors(cls):
         return None
