@@ -98,6 +98,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or _is_bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue
+        if c.end == c.start + 1 < len(tree) and gaz.demonyms.get(tree.lowers[c.start]) and tree[c.end].text.islower():
+            continue  # "a Czech research institute": a nationality adjective before a noun, no name
         inside = taken.overlapping(c.start, c.end)
         if any(not (c.start <= o.start and o.end <= c.end) or o.source == "pattern:portfolio" for o in inside):
             continue  # (a run over a title's portfolio, "EU Commissioner for Space", is the title: no name)
@@ -127,6 +129,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
+    cands = body_names.possessive_names(tree, cands)  # "[King's College London]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
