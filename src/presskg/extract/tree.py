@@ -13,7 +13,8 @@ from ..model import Parse, Sentence, Token
 from .lexicon import WORD_CLASSES
 
 # words that make an apposition a title or a post, not a list's next name ("Lena Varga, ESA Director General, and")
-_POST_WORDS = frozenset(w for k in ("TITLE_WORDS", "RANK_TITLES", "MEMBER_TITLES") for w in WORD_CLASSES[k])
+_POST_WORDS = frozenset(w for k in ("TITLE_WORDS", "RANK_TITLES", "HEAD_TITLES", "MEMBER_TITLES")
+                        for w in WORD_CLASSES[k])
 
 
 class Tree:
