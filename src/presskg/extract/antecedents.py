@@ -122,10 +122,16 @@ class Antecedents:
 
     def title_holder(self, i: int) -> Entity | None:
         """"EU Commissioner for Space Lena Varga visited X": the parser makes the title the subject and hangs
-        the name on its "for" (or "of"); the title stands for the person named there."""
+        the name on its "for" (or "of"); the title stands for the person named there. So does a title with the
+        person's name set after it ("The EU Commissioner for Innovation, Piet Horvath, attended"), not the body
+        its compound names."""
         t = self.tree
         if t.lemma(i) not in _TITLES and t[i].text.lower() not in _TITLES:
             return None
+        for a in t.children(i, "appos"):
+            e = self.table.at(a.i)
+            if a.i > i and e is not None and C.Person in e.classes:
+                return e
         for p in t.children(i, "prep"):
             if p.text.lower() in ("of", "for"):
                 for o in t.children(p.i, "pobj"):

@@ -76,7 +76,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))  # set beside the name is its passive
             if cls is not None:
                 return cls
-    received = recipient_class(tree, h) or chosen_maker(tree, h)
+    received = recipient_class(tree, h) or chosen_maker(tree, h) or chosen_crew(tree, start, end) or group_leader(
+        tree, h)
     if received is not None:
         return received
     aboard = _aboard_class(tree, h)
@@ -165,6 +166,34 @@ def chosen_maker(tree: Tree, h: int) -> Class | None:
     return Class.Company if makes else None
 
 
+def chosen_crew(tree: Tree, start: int, end: int) -> Class | None:
+    """"NASA selected Ana Ruiz to fly on X", "Lena Varga was chosen to travel to the station": a name of two
+    capitalized words or more chosen (``SELECT_VERBS``) to fly (``CREW_FLIGHT_VERBS``) with nothing flown is a
+    person; a one-word name may be a payload chosen to fly ("selected Corvid to fly on X")."""
+    h = tree.span_head(start, end)
+    t = tree[h]
+    if end - start < 2 or not all(tree[k].pos == "PROPN" and tree[k].text[:1].isupper() for k in range(start, end)):
+        return None
+    if t.dep not in ("dobj", "nsubjpass") or tree.lemma(t.head) not in _SELECT:
+        return None
+    flies = [x for x in tree.children(t.head, "xcomp", "advcl") if tree.lemma(x.i) in _CREW_FLIGHT
+             and not any(c.dep == "dobj" for c in tree.children(x.i))]
+    return Class.Person if flies else None
+
+
+def group_leader(tree: Tree, h: int) -> Class | None:
+    """"a consortium led by Orbivex Marlow": who leads (``OPERATE_VERBS``) a group of companies
+    (``COMPANY_GROUP_NOUNS``) is a company, whatever the model says (a team may be led by a person)."""
+    t = tree[h]
+    if t.dep != "pobj" or tree[t.head].dep != "agent":
+        return None
+    led = tree[t.head].head
+    group = tree[led].head
+    if tree.lemma(led) not in _LEAD or tree[led].dep != "acl" or tree.lemma(group) not in _GROUPS:
+        return None
+    return Class.Company
+
+
 def _scheduled_for(tree: Tree, verb: int) -> Class | None:
     """"Hestia-2 is scheduled for launch", "Zephyr is set for landing in May": the class of the subject of the
     verb the event noun of the "for" phrase stands for (``SCHEDULED_EVENT_VERBS``), as for "Hestia-2's launch"."""
@@ -208,6 +237,9 @@ _SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
 _SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
 _MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
+_CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]
+_LEAD = lexicon.WORD_CLASSES["OPERATE_VERBS"]
+_GROUPS = lexicon.WORD_CLASSES["COMPANY_GROUP_NOUNS"]
 
 
 def _part_of_programme(tree: Tree, i: int) -> Class | None:

@@ -100,8 +100,11 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or _is_bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue
-        if any(not (c.start <= o.start and o.end <= c.end) for o in taken.overlapping(c.start, c.end)):
-            continue
+        if c.end == c.start + 1 < len(tree) and gaz.demonyms.get(tree.lowers[c.start]) and tree[c.end].text.islower():
+            continue  # "a Czech research institute": a nationality adjective before a noun, no name
+        inside = taken.overlapping(c.start, c.end)
+        if any(not (c.start <= o.start and o.end <= c.end) or o.source == "pattern:portfolio" for o in inside):
+            continue  # (a run over a title's portfolio, "EU Commissioner for Space", is the title: no name)
         cands.append(c)
         taken.add(c)
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
@@ -128,6 +131,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
+    cands = body_names.possessive_names(tree, cands)  # "[King's College London]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
@@ -337,7 +341,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
                 or all(tree.lowers[k] in CALENDAR_WORDS or tree[k].text.isdigit() for k in range(start, end)) \
-                or document_words(tree, start, end):
+                or document_words(tree, start, end) or end > start + 2 and tree.lemma(start) in TITLE_WORDS \
+                and tree.lowers[start + 1] == "for":  # "the Minister for Research": a title and its portfolio
             continue
         for a, b in body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
             # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun

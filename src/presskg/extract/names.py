@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..vocab import Class as C
 from . import described_names
 from .candidates import Candidate, is_acronym, noun_class
-from .doing import chosen_maker, recipient_class, role_class
+from .doing import chosen_maker, group_leader, recipient_class, role_class
 from .lexicon import (
     HEAD_CLASSES,
     HEAD_TITLES,
@@ -163,7 +163,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
             return cls
         cls = None
     if cls is None:
-        return described_names.described_class(tree, start, end) or described_names.maker_class(tree, start, end)
+        return described_names.described_class(tree, start, end) or described_names.maker_class(
+            tree, start, end) or group_leader(tree, tree.span_head(start, end))  # "a consortium led by X Y"
     if end - start < 2 or last.text.lower() in TITLE_WORDS or C.Agent in _ancestors(cls) \
             and C.Person in _ancestors(cls):
         return None
@@ -231,6 +232,11 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         if any(w.text.lower() in ("who", "whom") for r in tree.children(head, "relcl") for w in tree.children(r.i)):
             return C.Person
         if any({tree.lemma(a.i), a.text.lower()} & (HEAD_TITLES | MEMBER_TITLES) for a in tree.children(head, "appos")):
+            return C.Person
+        # "the Minister for Science, Ana Ruiz, said": set after a title by commas (its apposition, or its conjunct)
+        if tok.dep in ("appos", "conj") and gov.i < cand.start and tree[cand.start - 1].text == "," \
+                and cand.end < len(tree) and tree[cand.end].text == "," \
+                and {tree.lemma(gov.i), gov.text.lower()} & (HEAD_TITLES | MEMBER_TITLES):
             return C.Person
     if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
         title = tree[gov.head]

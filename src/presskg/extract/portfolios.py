@@ -15,6 +15,7 @@ STATE_TITLES = WORD_CLASSES["STATE_TITLES"]
 DEPARTMENT_WORD = next(iter(WORD_CLASSES["DEPARTMENT_WORD"]))
 COMMISSION_TITLES = WORD_CLASSES["COMMISSION_TITLES"]
 COMMISSIONS = TABLES["COMMISSIONS"]
+TITLE_WORDS = WORD_CLASSES["TITLE_WORDS"]
 
 
 def portfolios(tree: Tree) -> list[Candidate]:
@@ -42,19 +43,26 @@ def portfolios(tree: Tree) -> list[Candidate]:
 
 
 def _commission_portfolios(tree: Tree, people: set[int]) -> list[Candidate]:
-    """"European Commissioner for Defence Industry and Space", "EU Commissioner for Space": the portfolio of
-    a member of a commission (COMMISSION_TITLES, data) is no body of its own; the candidate covers it,
-    labelled with the commission the adjective before the title names (COMMISSIONS: "EU", "European" →
-    the European Commission), so that the title rules see the person a member of that commission."""
+    """"European Commissioner for Defence Industry and Space", "EU Commissioner for Space", "EU Space
+    Commissioner": the word that names a commission before a commission member's title (COMMISSIONS, data: "EU",
+    "European" → the European Commission) names the commission, not the Union; and the portfolio of a member
+    of a commission (COMMISSION_TITLES, data) is no body of its own. A candidate covers that word and another
+    the portfolio, both labelled with the commission, so that the title rules see the person a member of it."""
     out = []
     for t in tree.tokens:
         i = t.i
-        if tree.lemma(i) not in COMMISSION_TITLES or not t.text[:1].isupper() or i < 1 or i + 2 >= len(tree) \
-                or tree[i + 1].text.lower() not in ("for", "of"):
+        if tree.lemma(i) not in COMMISSION_TITLES or not t.text[:1].isupper() or i < 1:
             continue
-        body = COMMISSIONS.get(tree[i - 1].text)
-        end = _portfolio_end(tree, i + 2, people)
-        if body is not None and end > i + 2:
+        k = i - 1  # back over the title's capitalized field words: "EU [Space] Commissioner"
+        while k > i - 3 and k > 0 and tree[k].text not in COMMISSIONS and tree[k].text[:1].isupper() \
+                and tree[k].pos in ("PROPN", "NOUN") and k not in people:
+            k -= 1
+        body = COMMISSIONS.get(tree[k].text)
+        if body is None:
+            continue
+        out.append(Candidate(k, k + 1, "pattern:portfolio", hint="GovernmentBody", label=body))
+        end = _portfolio_end(tree, i + 2, people) if i + 2 < len(tree) else i + 2
+        if tree[i + 1].text.lower() in ("for", "of") and end > i + 2:
             out.append(Candidate(i + 2, end, "pattern:portfolio", hint="GovernmentBody", label=body))
     return out
 
@@ -79,12 +87,16 @@ def _state_departments(tree: Tree, people: set[int]) -> list[Candidate]:
 
 def _portfolio_end(tree: Tree, start: int, people: set[int]) -> int:
     """End of "Economy, Trade and Industry": capitalized words joined by commas and a final "and";
-    a list with commas must close with "and", or only its first field is kept."""
+    a list with commas must close with "and", or only its first field is kept. An acronym before a title word
+    (TITLE_WORDS, data) is a body before its officer's title, no field ("Science and ICT" is one): "Commissioner
+    for Space Lena Varga and ESA Director General ..." ends before "ESA"."""
     limit = tree.sentence_of(start).end
 
     def word(i: int) -> bool:
-        return i < limit and i not in people and tree[i].text[:1].isupper() and tree[i].text.isalpha() \
-            and tree[i].pos in ("PROPN", "NOUN", "ADJ")
+        text = tree[i].text if i < limit else ""
+        return i < limit and i not in people and text[:1].isupper() and text.isalpha() \
+            and tree[i].pos in ("PROPN", "NOUN", "ADJ") and not (
+                len(text) > 1 and text.isupper() and i + 1 < limit and tree.lemma(i + 1) in TITLE_WORDS)
 
     i, first_end, commas, closed = start, None, 0, False
     while word(i):

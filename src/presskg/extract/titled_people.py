@@ -106,8 +106,9 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 continue  # a known name ("... Programmes Copernicus Sentinel") is no person
             # "Space Transportation Toni Tolker-Nielsen", "Earth Observation Programmes Ingrid Solheim": a name
             # the model or a chunk ran over department and person names neither (the department is no body)
-            ran_over = [c for c in taken if not c.kb and i + 2 <= c.start < start < c.end
-                        and (c.end <= end or c.source == "pattern:portfolio")]
+            # (a commission's portfolio is known to the knowledge base by its label, and runs over all the same)
+            ran_over = [c for c in taken if (not c.kb or c.source == "pattern:portfolio")
+                        and i + 2 <= c.start < start < c.end and (c.end <= end or c.source == "pattern:portfolio")]
             taken[:] = [c for c in taken if c not in ran_over]
             # "Minister of Science Karin Holm": the ministry its portfolio names ends where the person begins
             out += [Candidate(c.start, start, c.source, kb=c.kb, hint=c.hint, label=c.label[:-len(

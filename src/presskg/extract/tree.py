@@ -10,6 +10,11 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 
 from ..model import Parse, Sentence, Token
+from .lexicon import WORD_CLASSES
+
+# words that make an apposition a title or a post, not a list's next name ("Lena Varga, ESA Director General, and")
+_POST_WORDS = frozenset(w for k in ("TITLE_WORDS", "RANK_TITLES", "HEAD_TITLES", "MEMBER_TITLES")
+                        for w in WORD_CLASSES[k])
 
 
 class Tree:
@@ -101,7 +106,8 @@ class Tree:
     def conjuncts(self, i: int) -> list[int]:
         """``i`` and the tokens coordinated with it ("GOSAT-1 and GOSAT-2"); in a list of indefinite nouns
         the parser may take the second for an apposition of the first ("a radar, a camera and a
-        magnetometer": :meth:`listed_apposition`)."""
+        magnetometer": :meth:`listed_apposition`), and so in a list of names ("signed by Lena Varga, ESA, NASA
+        and JAXA": :meth:`named_list`)."""
         out, todo = [], [i]
         listed = self._listed  # (made first: it fills _lifted)
         while todo:
@@ -119,7 +125,8 @@ class Tree:
         :meth:`conjuncts` is asked some hundred thousand times per hundred releases."""
         out: dict[int, list[int]] = {}
         for t in self.tokens:
-            if t.dep == "appos" and t.head != t.i and self.listed_apposition(t.head, t.i):
+            if t.dep == "appos" and t.head != t.i and (self.listed_apposition(t.head, t.i)
+                                                       or self.named_list(t.head, t.i)):
                 out.setdefault(t.head, []).append(t.i)
             elif t.dep == "appos" and t.head != t.i and (first := self._item_before(t.i)) is not None:
                 out.setdefault(first, []).append(t.i)
@@ -161,6 +168,23 @@ class Tree:
             return any(c.dep == "det" and c.text.lower() in ("a", "an") for c in self._kid_tokens[k])
         return (a > j and self.tokens[a - 1].text != "(" and indefinite(j) and indefinite(a)
                 and any(c.dep == "conj" and indefinite(c.i) for c in self._kid_tokens[a]))
+
+    def named_list(self, j: int, a: int) -> bool:
+        """"Lena Varga, ESA, NASA and JAXA", "A, the Vela Space Agency and the Tamar Institute": the parser hangs
+        the second name as an apposition of the first and the rest as its conjuncts. A proper noun set after a
+        proper noun by a comma, itself coordinated with a further proper noun, is a list's item, unless it says
+        what the first is: a possessive or a title word in it ("Lena Varga, ESA's Director General, and Tom
+        Hale", "Tom Hale, NASA Administrator, and ..."), or a bracket ("Orbivex (Norland), Kelmar and ...")."""
+        tokens = self.tokens
+        if not (a > j and tokens[j].pos == "PROPN" and tokens[a].pos == "PROPN"):
+            return False
+        first = min(self.subtree(a))
+        if tokens[first - 1].text != "," or not any(c.dep == "conj" and c.pos == "PROPN" for c in self._kid_tokens[a]):
+            return False
+        theirs = {k for c in self._kid_tokens[a] if c.dep in ("conj", "cc", "punct") for k in self.subtree(c.i)}
+        own = [k for k in self.subtree(a) if k not in theirs]  # the apposition's own words, not its conjuncts'
+        return not any(tokens[k].dep in ("poss", "case") or tokens[k].text in ("(", ")")
+                       or self._lemmas[k] in _POST_WORDS for k in own)
 
     def parallel_apposition(self, j: int, a: int) -> bool:
         """"two satellites from X Laboratories, a technology demonstrator from Y and two cubesats": a noun

@@ -30,7 +30,7 @@ def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A and B issued a joint statement", "the declaration was endorsed by C": the issuers sign it."""
     t = ctx.tree
     texts = [i for i in f.obj if t.lemma(i) in DECLARATION_NOUNS or t[i].text.lower() in DECLARATION_NOUNS]
-    issuers = list(dict.fromkeys(e for e in agents(subj + [e for i in f.subj for e in _listed(ctx, i)], ctx)
+    issuers = list(dict.fromkeys(e for e in agents(subj, ctx)
                                  if isa(ctx, e, C.Organization, C.Country, C.Person)))
     if not texts or not issuers:
         return
@@ -84,20 +84,3 @@ def in_joint_statement(ctx: Context) -> None:
 
 
 _IN = ("in", "through", "via")
-
-
-def _listed(ctx: Context, i: int) -> list[Entity]:
-    """"The Vela Space Agency, the Tamar Institute and Orbitec issued ...": the parser makes the second name an
-    apposition of the first and the third its conjunct. Another named body in an apposition that goes on with
-    a conjunct is a list item ("A, the agency of X, and B" names no list of its own)."""
-    t = ctx.tree
-    first = ctx.table.at(i)
-    out: list[Entity] = []
-    for a in t.children(i, "appos"):
-        items = ctx.table.conjuncts(a.i)
-        if len(items) < 2:
-            continue
-        ents = [e for k in items if (e := ctx.table.at(k)) is not None and e is not first]
-        if len(ents) == len(items):
-            out.extend(ents)
-    return out

@@ -67,11 +67,19 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
                 found.append(e)
             else:
                 todo.extend(c.i for c in t.children(o.i, "prep") if c.text.lower() in ("of", "at", "in"))
+                if ctx.table.is_a(e, C.Person):  # "Minister of Research Ana Ruiz visited": the portfolio hung on her
+                    found += [b for c in t.children(o.i, "compound") if (b := ctx.ref(c.i)) is not None
+                              and b is not e and ctx.table.is_a(b, C.Organization)]
                 for c in t.children(o.i, "poss"):  # "head of the agency's (X's) Earth observation directorate"
                     e = ctx.definite(c.i) if c.pos == "NOUN" and ctx.table.at(c.i) is None else ctx.ref(c.i)
                     if ctx.table.is_a(e, C.Organization):
                         found.append(e)
     return found
+
+
+def _comma_set(t, start: int, end: int) -> bool:
+    """The words ``[start, end)`` stand between two commas."""
+    return start > 0 and t[start - 1].text == "," and end < len(t) and t[end].text == ","
 
 
 def _one_of(t, i: int) -> list[int]:
@@ -119,7 +127,9 @@ def titles(ctx: Context) -> None:
                 _apposed_organization(ctx, ent, h)  # "said Lena Varga, Orvik Space": she works there
             # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
             # (not past another person: "X's Minister of Y, A, and ESA Director General B": B's title is B's own)
-            if t[h].dep == "appos" and t[h].head != h and not _person_between(ctx, ent, t[h].head, m.start):
+            # (or its conjunct, set off by commas: "the Minister of Science, Ana Ruiz, and Tom Hale signed")
+            if (t[h].dep == "appos" or t[h].dep == "conj" and _comma_set(t, m.start, m.end)) and t[h].head != h \
+                    and not _person_between(ctx, ent, t[h].head, m.start):
                 _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
             # "ESA's Director of Space Transportation Toni X": the parser hangs the name on the title's "of"
             if t[h].dep == "pobj" and t[t[h].head].text.lower() in ("of", "for") and t[h].head != t[t[h].head].head:
