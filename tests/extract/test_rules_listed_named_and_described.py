@@ -17,3 +17,11 @@ def test_listed_named_item_then_a_described_one_are_both_parts(read):
 def test_listed_named_item_then_a_described_one_without_clauses(read):
     x = read("The Corvid probe carries three instruments: the Vela Dust Counter, a magnetometer and a camera.")
     assert {("Vela Dust Counter", "Corvid"), ("magnetometer", "Corvid"), ("camera", "Corvid")} <= _parts(x)
+
+
+def test_listed_apposition_that_the_count_says_is_no_item(read):
+    x = read("The Corvid probe carries two instruments: the Vela Dust Counter, a magnetometer built by Orla Labs, "
+             "and a camera.")
+    parts = _parts(x)
+    assert {("Vela Dust Counter", "Corvid"), ("camera", "Corvid")} <= parts
+    assert ("magnetometer", "Corvid") not in parts

@@ -73,9 +73,25 @@ def _listed_items(ctx: Context, i: int) -> list[Entity]:
     heads = [c.i for c in t.children(i, "appos") if c.i > i and t[c.i].pos in ("NOUN", "PROPN")
              and t[c.i - 1].text != "("]
     items = [j for h in heads for j in t.conjuncts(h)]
+    # "three instruments: the Vela Dust Counter, a magnetometer and a camera": items the parser hung on the one
+    # before as an apposition, when the count says so
+    siblings = sorted({j for h in heads for j in _list_siblings(t, h) if t[j].dep in ("appos", "conj")} - set(items))
+    if siblings and _count(t, i) == len(items) + len(siblings):
+        items += siblings
     named = [e for j in items if (e := ctx.table.at(j)) is not None]
     return named + [e for j in items if t[j].pos == "NOUN" and ctx.table.at(j) is None
                     and (e := described(ctx, j, noun_class(t, j) or cls)) is not None]
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(t, i: int) -> int | None:
+    """The number a plural noun is counted with ("three instruments", "4 payloads"), if any."""
+    for c in t.children(i, "nummod"):
+        word = t.lowers[c.i]
+        return int(word) if word.isdigit() else _COUNTS.get(word)
+    return None
 
 
 @rule("dep:listed-parts", stage=Stage.PHRASES, triggers=("ENUMERATORS", "ABOARD_PREPOSITIONS"),
