@@ -41,7 +41,6 @@ from .lexicon import (
     MODEL_CLASSES,
     NAME_INNER,
     NAMED_EVENT_NOUNS,
-    OPERATOR_CLASSES,
     TITLE_WORDS,
 )
 from .money import money_code
@@ -90,7 +89,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += body_names.governing_bodies(tree, cands)  # "the Board of [the Vela Space Agency]"
     cands += _model_entities(tree, cands, gaz)
     chunks = titled_people.after_acronym_titles(tree, [body_names.without_field(
-        tree, _without_agency_prefix(tree, c, cands), cands) for c in _proper_chunks(tree, cands)])
+        tree, titled_people.without_agency_prefix(tree, c, cands), cands) for c in _proper_chunks(tree, cands)])
     given = [c for c in chunks if c.source == GIVEN_NAME]
     for c in given:  # (a title in front, "KARI President", may have been cut off with the hint)
         c.hint = C.Person
@@ -138,23 +137,6 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
 def _zone(tree: Tree, c: Candidate) -> bool:
     """"at 14:22 Beijing time", "10:15 Moscow time": a place's name that modifies "time" names a time zone."""
     return c.end < len(tree) and tree.lowers[c.end] == "time" and tree[c.end - 1].head == c.end
-
-
-def _without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
-    """"the NASA InSight mission", "a JAXA Kestrel satellite": a known agency in front (of a class that runs
-    missions, OPERATOR_CLASSES) is not part of the name, unless a class noun ends the name ("JAXA Space
-    Exploration Center" is one facility's name); a company's name keeps its parent's ("Airbus Defence and Space")."""
-    if tree[c.end - 1].text.lower() in HEAD_CLASSES:
-        return c
-    for o in taken:
-        # (any known body before a title: "Thales Alenia Space CEO Anna Lind")
-        if o.source == "kb" and o.start == c.start and o.end < c.end and (any(
-                e.classes & OPERATOR_CLASSES for e in o.kb) or tree.lemma(o.end) in TITLE_WORDS):
-            start = o.end  # "DLR Chair Anke Lind": the title after the agency goes too, as it would first
-            while start < c.end - 1 and tree.lemma(start) in TITLE_WORDS and not names.keeps_title(tree, start, c.end):
-                start += 1
-            return Candidate(start, c.end, c.source)
-    return c
 
 
 def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:

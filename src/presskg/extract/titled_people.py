@@ -7,14 +7,19 @@ last word (`DEPARTMENT_ENDS` in `lexicon/titles.toml`) ends and takes the two wo
 person. Titles (`dep:title`) then make the person head or member of the organization the title
 is of. A minister's portfolio reads the same way: "Federal Minister for Economic Affairs and Climate
 Action Robert Habeck", "Minister of Science Karin Holm".
+
+What stands before a person's title is no part of the person's name either: a known agency ("DLR Chair
+Anke Lind", :func:`without_agency_prefix`) or a body's class noun, capitalized, that stands for the body told
+of ("Agency Head Ana Ruiz", :func:`past_body_title`).
 """
 
 from __future__ import annotations
 
 from ..vocab import Class as C
+from . import names
 from .candidates import Candidate, is_acronym, noun_class
 from .classes import ancestors
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, NAME_INNER, TITLE_WORDS, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, NAME_INNER, OPERATOR_CLASSES, TITLE_WORDS, WORD_CLASSES
 from .ranks import is_title
 from .tree import Tree
 
@@ -157,3 +162,20 @@ def past_body_title(tree: Tree, start: int, end: int) -> int:
     while k < end and is_title(tree, k, end):
         k += 1
     return k if end - k >= 2 else start
+
+
+def without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
+    """"the NASA InSight mission", "a JAXA Kestrel satellite": a known agency in front (of a class that runs
+    missions, OPERATOR_CLASSES) is not part of the name, unless a class noun ends the name ("JAXA Space
+    Exploration Center" is one facility's name); a company's name keeps its parent's ("Airbus Defence and Space")."""
+    if tree[c.end - 1].text.lower() in HEAD_CLASSES:
+        return c
+    for o in taken:
+        # (any known body before a title: "Thales Alenia Space CEO Anna Lind")
+        if o.source == "kb" and o.start == c.start and o.end < c.end and (any(
+                e.classes & OPERATOR_CLASSES for e in o.kb) or tree.lemma(o.end) in TITLE_WORDS):
+            start = o.end  # "DLR Chair Anke Lind": the title after the agency goes too, as it would first
+            while start < c.end - 1 and tree.lemma(start) in TITLE_WORDS and not names.keeps_title(tree, start, c.end):
+                start += 1
+            return Candidate(start, c.end, c.source)
+    return c
