@@ -1,6 +1,7 @@
 """Lists a plural class noun opens: "four instruments, namely A, B and C", "the two prototype satellites (S-1
-and S-2)", "instruments will be on board: a camera (CAM), ...". Each item is a thing of the noun's class
-(split out of mentions.py; read there to type list items, and by the rules of kinds and parts).
+and S-2)", "instruments will be on board: a camera (CAM), ...", "two climate satellites, A and B,". Each item
+is a thing of the noun's class (split out of mentions.py; read there to type list items, and by the rules of
+kinds and parts).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
                 continue
             opener = next((k for k in range(i + 1, min(i + 12, s.end - 1)) if tree[k].text.lower() in ENUMERATORS
                            or f"{tree[k].text} {tree[k + 1].text}".lower() in ENUMERATORS), None)
+            if opener is None and _counted_apposition(tree, i):
+                opener = i + 1  # "two climate satellites, Aeris-A and Aeris-B, which ..."
             if opener is None:
                 continue
             first = next((k for k in range(opener + 1, min(opener + 6, s.end)) if tree[k].pos in ("NOUN", "PROPN")
@@ -45,3 +48,14 @@ def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
                 for k in words:
                     out.setdefault(k, (cls, i))
     return out
+
+
+def _counted_apposition(tree: Tree, i: int) -> bool:
+    """"two climate satellites, Aeris-A and Aeris-B,": a counted plural noun, a comma, then a list of names
+    ("A and B", however the parser hangs it; a comma alone opens no list: "two satellites, which ...",
+    "launched two satellites, Orvane said")."""
+    if i + 2 >= len(tree) or tree[i + 1].text != "," or not any(True for _ in tree.children(i, "nummod")) \
+            or tree[i + 2].pos != "PROPN":
+        return False
+    end = min(i + 10, len(tree) - 1)
+    return any(tree.lowers[k] == "and" and tree[k + 1].pos == "PROPN" for k in range(i + 3, end))
