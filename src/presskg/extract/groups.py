@@ -58,10 +58,32 @@ def governments_of(ctx: Context, j: int) -> list[Entity]:
             for k in ctx.table.conjuncts(o.i) if (e := ctx.table.at(k)) is not None and C.Country in e.classes]
 
 
+#: Plural nouns of people who stand for a body ("ministers from the member states of X", "delegates of X").
+DELEGATE_NOUNS = WORD_CLASSES["DELEGATE_NOUNS"]
+
+
+def _represented(ctx: Context, i: int) -> list[Entity]:
+    """"Ministers in charge of space from the Member States of the Vela Space Agency": the bodies or countries
+    the first "from" / "of" phrases in the noun's phrase name, however deep the parser hung them (three
+    phrases at most: "from the Member States of X" reaches X)."""
+    t = ctx.tree
+    level = [i]
+    for _ in range(3):
+        objs = [o.i for k in level for p in t.children(k, "prep") if t.lowers[p.i] in ("from", "of", "in")
+                for o in t.children(p.i, "pobj")]
+        found = [e for o in objs for e in ctx.refs(o) if ctx.table.is_a(e, C.Organization) or C.Country in e.classes]
+        if found:
+            return list(dict.fromkeys(found))
+        level = objs
+    return []
+
+
 def worker_org(ctx: Context, i: int) -> list[Entity]:
     """"the French team at the IAS institute", "a JAXA recovery team", "a consortium led by DLR" act for
     the institute, for JAXA, for DLR."""
     t = ctx.tree
+    if t[i].tag == "NNS" and t.lemma(i) in DELEGATE_NOUNS:
+        return _represented(ctx, i)
     if t.lemma(i) not in WORKER_NOUNS:
         return []
     mods = [c.i for c in t.children(i, "compound", "nmod", "poss")]  # "JAXA's recovery team" too
