@@ -5,7 +5,7 @@ from ..helpers import triples
 
 
 def _facts(x) -> set[tuple[str, str, str]]:
-    return {(s.split(" [")[0], p, o) for s, p, o in triples(x)}
+    return {(s.split(" [")[0].split(" (")[0], p, o) for s, p, o in triples(x)}
 
 
 def test_delegates_of_a_body_met_somewhere(read):
