@@ -42,6 +42,7 @@ from .lexicon import (
     NAME_INNER,
     NAMED_EVENT_NOUNS,
     TITLE_WORDS,
+    WORD_CLASSES,
 )
 from .money import money_code
 from .portfolios import portfolios
@@ -159,8 +160,11 @@ def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
 
 
 def _is_bare_noun(tree: Tree, c: Candidate) -> bool:
-    """"the Agency", "the Council": a capitalized common noun is a reference, not a name."""
+    """"the Agency", "the Council": a capitalized common noun is a reference, not a name; so is a
+    capitalized member's noun ("the 15th Member State", "its Member States": ``MEMBERSHIP_NOUNS``)."""
     words = [tree.lemma(i) for i in range(c.start, c.end)]
+    if " ".join(words).lower() in WORD_CLASSES["MEMBERSHIP_NOUNS"]:
+        return True
     return len(words) == 1 and (words[0] in HEAD_CLASSES or tree[c.start].text.lower() in HEAD_CLASSES)
 
 
