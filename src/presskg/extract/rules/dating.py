@@ -27,6 +27,12 @@ def sentence_dates(ctx: Context) -> None:
         for value, tok in values:
             by_sentence.setdefault(t.sentence_index(tok), set()).add((value, tok))
             inside[tok] = [a.i for a in [t[at], *t.ancestors(at)] if a.dep in ("relcl", "acl")]
+            # "X signed the agreement during the meeting and will become a member on 1 January": a date on a
+            # later coordinated verb with an auxiliary of its own (another tense) is that clause's only
+            verb = next((a for a in [t[at], *t.ancestors(at)] if a.pos in ("VERB", "AUX")), None)
+            if verb is not None and verb.dep == "conj" and verb.i > verb.head and any(
+                    c.dep in ("aux", "auxpass") for c in t.children(verb.i)):
+                inside[tok].append(verb.i)
     dated = {k for k, _ in ctx.dates}
     # a date its own clause already gave to an event ("and JAXA recovered it on June 14th")
     claimed = {(d.evidence.sentence, d.value) for d in ctx.dates.values() if d.evidence.method == "dates:attached"}
