@@ -16,6 +16,7 @@ from .groups import governments_of, listed_members, team_behind
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
+from .told_events import told_by_verb
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
@@ -220,7 +221,7 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     prior = carried if carried is not NOT_CARRIED else ctx.definite(i) if tok.pos == "NOUN" else None
     if prior is None and carried is NOT_CARRIED and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS \
             and _is_definite(ctx, i):
-        prior = _latest_of(ctx, i, cls)
+        prior = _latest_of(ctx, i, cls) or told_by_verb(ctx, i, cls, described)
     if prior is not None:
         ctx.described[i] = prior.key
         return prior
