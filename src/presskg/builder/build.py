@@ -52,6 +52,7 @@ from presskg.publish.export import StagedFiles
 from presskg.rdf.encode import release_iri
 from presskg.settings import DEFAULT_SETTINGS, Settings
 from presskg.store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
+from presskg.store.query import mentioned_entities
 
 log = logging.getLogger(__name__)
 #: N-Quads up to which a full build's pages read a copy of its named graphs in memory (a few times
@@ -232,7 +233,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
                        "input": remembered(by_id[rid], keys[rid])}
                  for rid in result.releases}
     result.entities = (counted.value if counted.value is not None  # else the store was kept as it was
-                       else _count_entities(ox.Store.read_only(str(store_dir))))
+                       else mentioned_entities(ox.Store.read_only(str(store_dir))))
     result.relations = sum(s["relations"] for s in new_state.values())
     result.triples = sum(x.size for x in graphs.values())
     _write_manifest(out, result.releases, graphs, new_state, files.index, {
@@ -368,7 +369,7 @@ class _EntityCount:
         """``make(folder)``, then the count of what it made."""
         def run(folder: Path) -> None:
             make(folder)
-            self.value = _count_entities(ox.Store.read_only(str(folder)))
+            self.value = mentioned_entities(ox.Store.read_only(str(folder)))
         return run
 
 
@@ -380,13 +381,6 @@ def _summary_from_json(data: list, shared: dict[tuple, tuple]) -> tuple:
     from presskg.builder.stream import compact_summary
 
     return compact_summary(data, shared)
-
-
-def _count_entities(store: ox.Store) -> int:
-    from presskg.store.query import with_prefixes
-
-    q = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?g pk:mentions ?e } }"
-    return int(next(iter(store.query(with_prefixes(q))))["n"].value)
 
 
 def _store_opens(folder: Path) -> bool:

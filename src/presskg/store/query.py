@@ -65,6 +65,12 @@ def with_prefixes(sparql: str) -> str:
     return head + sparql
 
 
+def mentioned_entities(store: ox.Store) -> int:
+    """How many entities the release graphs of ``store`` mention (a build's count of entities)."""
+    q = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?g pk:mentions ?e } }"
+    return int(next(iter(store.query(with_prefixes(q))))["n"].value)
+
+
 def binding_term(value: str) -> ox.NamedNode | ox.Literal:
     """A user's value for a variable: an IRI, a prefixed name (``pkr:Ryugu``), or a plain literal.
 
