@@ -251,7 +251,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
-                    firsts = {**first_words(tree, [cand]), **firsts}
+                    for word, end in first_words(tree, [cand]).items():
+                        firsts.setdefault(word, end)
             i = j
     return out
 

@@ -333,28 +333,6 @@ def isa(ctx: Context, e: Entity, *classes: str) -> bool:
     return any(ctx.table.is_a(e, c) for c in classes)
 
 
-def pronoun_agreement(ctx: Context, i: int) -> Entity | None:
-    """"X and Y signed an agreement in London. It covers Z": a subject "it" (or "this") that takes back no name
-    stands for the agreement told of in its sentence or the one before, if there is one (an agreement is
-    described, and a pronoun's antecedents are names). For the rules of what agreements say: its topics, its
-    terms; the signing meeting the same sentence told of is not what "it" covers. A name told of after the
-    agreement ("an agreement on the Vela mission. It ...") keeps the pronoun; one told of before it (the
-    signer, by parallelism of subjects) does not: an agency covers no field, an agreement does."""
-    t = ctx.tree
-    if t[i].text.lower() not in ("it", "this") or t[i].dep not in ("nsubj", "nsubjpass"):
-        return None
-    deal = next(iter(ctx.recent(i, C.Agreement, sentences=1)), None)
-    refs = ctx.refs(i)
-    if deal is None or any(isa(ctx, e, C.Agreement, C.Event) for e in refs):
-        return None
-    last = _last_before(deal, i)
-    return deal if all(_last_before(e, i) < last for e in refs) else None
-
-
-def _last_before(e: Entity, i: int) -> int:
-    return max((m.start for m in e.mentions if m.start < i), default=-1)
-
-
 # --- rules ------------------------------------------------------------------------------
 
 

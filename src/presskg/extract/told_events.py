@@ -1,4 +1,5 @@
-"""A meeting a verb told of, taken back by a definite noun: "ESA and JAXA met in Paris on 3 May. Estonia
+"""What a later phrase takes back: the agreement "it" stands for (:func:`pronoun_agreement`), and a meeting
+a verb told of, taken back by a definite noun: "ESA and JAXA met in Paris on 3 May. Estonia
 signed an agreement during the meeting", "The delegations convened in Oslo. The meeting was chaired by X".
 
 A rule that reads the noun may run before the rule that makes the verb's event (their stages differ), and
@@ -41,3 +42,25 @@ def told_by_verb(ctx: Context, i: int, cls: str | None,
                 t.lemma(k) == "meet" or not any(True for _ in t.children(k, "dobj"))):
             return make(ctx, k, C.Meeting)
     return None
+
+
+def pronoun_agreement(ctx: Context, i: int) -> Entity | None:
+    """"X and Y signed an agreement in London. It covers Z": a subject "it" (or "this") that takes back no name
+    stands for the agreement told of in its sentence or the one before, if there is one (an agreement is
+    described, and a pronoun's antecedents are names). For the rules of what agreements say: its topics, its
+    terms; the signing meeting the same sentence told of is not what "it" covers. A name told of after the
+    agreement ("an agreement on the Vela mission. It ...") keeps the pronoun; one told of before it (the
+    signer, by parallelism of subjects) does not: an agency covers no field, an agreement does."""
+    t = ctx.tree
+    if t[i].text.lower() not in ("it", "this") or t[i].dep not in ("nsubj", "nsubjpass"):
+        return None
+    deal = next(iter(ctx.recent(i, C.Agreement, sentences=1)), None)
+    refs = ctx.refs(i)
+    if deal is None or any(ctx.table.is_a(e, C.Agreement) or ctx.table.is_a(e, C.Event) for e in refs):
+        return None
+    last = _last_before(deal, i)
+    return deal if all(_last_before(e, i) < last for e in refs) else None
+
+
+def _last_before(e: Entity, i: int) -> int:
+    return max((m.start for m in e.mentions if m.start < i), default=-1)

@@ -19,8 +19,9 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import isa, pronoun_agreement
+from ..referents import isa
 from ..registry import Stage, rule
+from ..told_events import pronoun_agreement
 from .gatherings import topic_list
 
 COOPERATION_NOUNS = WORD_CLASSES["COOPERATION_NOUNS"]

@@ -22,10 +22,10 @@ from ..referents import (
     isa,
     listed_people,
     organizations_of,
-    pronoun_agreement,
     things,
 )
 from ..registry import Stage, rule
+from ..told_events import pronoun_agreement
 from .encounters import during, talk
 from .fields import field_topic, listed_fields
 

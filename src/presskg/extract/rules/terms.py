@@ -18,8 +18,9 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import isa, pronoun_agreement, things
+from ..referents import isa, things
 from ..registry import Stage, rule
+from ..told_events import pronoun_agreement
 
 PROVISION_VERBS = WORD_CLASSES["PROVISION_VERBS"]
 

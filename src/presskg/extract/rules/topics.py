@@ -8,8 +8,9 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import DISCUSS_VERBS, WORD_CLASSES, in_class
-from ..referents import isa, pronoun_agreement, things
+from ..referents import isa, things
 from ..registry import Stage, rule
+from ..told_events import pronoun_agreement
 from .gatherings import topic_list
 
 TOPIC_NOUNS = WORD_CLASSES["TOPIC_NOUNS"]
