@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate, Taken, is_acronym, noun_class, span_head
 from .classes import ancestors
 from .tree import Tree
@@ -65,3 +68,50 @@ def _long_form_class(tree: Tree, start: int, end: int) -> str | None:
 def _long_form(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2
+
+
+#: Words a name's initials leave out ("Office for Outer Space Affairs": OOSA).
+_UNCOUNTED = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "di", "del", "&"})
+
+
+def initials(name: str) -> str | None:
+    """The acronym a name's initials spell: the first letter of each capitalized word, an acronym inside
+    the name whole; ``None`` when a word that counts is not capitalized, or fewer than two count.
+
+    >>> initials("Korvan Space Agency"), initials("UK Space Agency"), initials("Office for Outer Space Affairs")
+    ('KSA', 'UKSA', 'OOSA')
+    >>> initials("Ana Ruiz"), initials("Centre for space studies") is None
+    ('AR', True)
+    """
+    out = []
+    for word in re.split(r"[\s\-‐]+", name):
+        if not word or word.lower() in _UNCOUNTED:
+            continue
+        if not word[:1].isupper():
+            return None
+        out.append(word if len(word) > 1 and word.isupper() and word.isalpha() else word[0])
+    return "".join(out) if len(out) >= 2 else None
+
+
+def undefined_acronyms(tree: Tree, cands: list[Candidate]) -> None:
+    """An acronym the release uses without defining it, spelled by the initials of a single name of a
+    body or a thing it writes in full ("the Korvan Space Agency ... KSA Director General Ivo Brandt"), is
+    another name of that one: its long form gets it as an alias, which wins over the knowledge base's
+    reading of the acronym (KSA, Saudi Arabia's). Persons' initials count for nothing; two names with the
+    same initials leave the acronym as it is."""
+    spelled: dict[str, set[str]] = {}
+    longs: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.end - c.start >= 2 and c.hint is not None and C.Person not in ancestors(c.hint):
+            text = tree.span_text(c.start, c.end)
+            key = initials(text)
+            if key is not None:
+                spelled.setdefault(key, set()).add(text)
+                longs.setdefault(key, []).append(c)
+    # the acronyms written (a candidate or not: "VSA Director General Ana Ruiz" holds only the person's)
+    for text in sorted({t.text for t in tree.tokens if 3 <= len(t.text) <= 6 and t.text.isupper()
+                        and t.text.isalpha() and t.text in spelled}):
+        if len(spelled[text]) != 1 or any(text in long.aliases for long in longs[text]):
+            continue
+        for long in longs[text]:
+            long.aliases.append(text)

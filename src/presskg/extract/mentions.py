@@ -13,7 +13,7 @@ import re
 
 from ..vocab import Class as C
 from . import body_names, described_names, names, titled_people
-from .acronyms import acronym_definitions
+from .acronyms import acronym_definitions, undefined_acronyms
 from .candidates import (
     Candidate,
     Taken,
@@ -121,6 +121,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
+    undefined_acronyms(tree, cands)  # "the Korvan Space Agency ... KSA Director General X": the agency's
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)
