@@ -99,7 +99,8 @@ def event_nouns(ctx: Context) -> None:
 
 ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
 #: An event's subject verbs that place it: taking place, being held, opening, ending (lexicon classes).
-_COURSE = WORD_CLASSES["HAPPEN_VERBS"] | WORD_CLASSES["EVENT_COURSE_VERBS"] | {"hold", "be"}
+_COURSE = (WORD_CLASSES["HAPPEN_VERBS"] | WORD_CLASSES["EVENT_COURSE_VERBS"] | WORD_CLASSES["CELEBRATE_VERBS"]
+           | {"hold", "be"})
 
 
 @rule("frame:dated-action", stage=Stage.DISCOURSE, produces=(P.participant, P.locatedIn), confidence=0.7,
@@ -253,7 +254,7 @@ def described_topics(ctx: Context) -> None:
                 ctx.add(ent, P.topic, x, i, "dep:about", 0.7)
 
 
-@rule("dep:event-held-in", stage=Stage.DISCOURSE, triggers=("HAPPEN_VERBS", "EVENT_COURSE_VERBS"),
+@rule("dep:event-held-in", stage=Stage.DISCOURSE, triggers=("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS"),
       produces=(P.locatedIn,), confidence=0.8)
 def locate_events(ctx: Context) -> None:
     """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo"."""

@@ -143,6 +143,12 @@ def witnesses(ctx: Context) -> None:
         if any(a.tag == "VBG" and _watching(ctx, a.i) and not t.children(a.i, "nsubj")
                for a in t.children(v, "advcl")):
             who += [o.i for p in t.children(v, "prep") if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
+        # "signed at a ceremony in Riga, attended by A and B": a witness's participle in the passive, on the verb
+        # or on the last word of one of its phrases ("signed ... on 3 May, witnessed by C": on "May")
+        hung = list(t.children(v, "advcl")) + [a for p in preps for o in t.children(p.i, "pobj")
+                                                for a in t.children(o.i, "acl")]
+        who += [o.i for a in hung if a.tag == "VBN" and _watching(ctx, a.i)
+                for ag in t.children(a.i, "agent") for o in t.children(ag.i, "pobj")]
         if any(t[j].dep == "prep" and t[j].text.lower() == "as" and any(
                 t.lemma(r.i) in WITNESS_ROLES for r in t.children(j, "pobj")) for j in _clause_tokens(ctx, v)):
             # "signed by A and by B, with C as witnesses" (the parser hangs "as witnesses" on the verb)

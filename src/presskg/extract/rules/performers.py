@@ -1,5 +1,6 @@
 """Who carries out or backs an occurrence: "the recovery of the capsule was carried out by the Army", "the
-transport was organised by X", "Y supported the recovery".
+transport was organised by X", "Y supported the recovery"; and where an occurrence a ceremony marked took
+place ("the handover was marked at a ceremony in Darmstadt").
 
 A verb of :data:`PERFORM_VERBS` (lexicon: carry out, conduct, perform, support, organise, ...) whose object
 (the subject of the passive) is an occurrence noun of class Event or Meeting makes its agents (the
@@ -16,7 +17,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import OCCURRENCE_NOUNS, TABLES
+from ..lexicon import EVENT_ANAPHORS, OCCURRENCE_NOUNS, TABLES
 from ..referents import agents, clause_locatives, described, isa, places_in, things
 from ..registry import Stage, rule
 from .happenings import with_appositions
@@ -73,4 +74,24 @@ def done_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for e in who:
             ctx.add(ev, P.participant, e, f.verb)
         for pl in places if not ctx.objects(ev, P.locatedIn) else ():
+            ctx.add(ev, P.locatedIn, pl, f.verb)
+
+
+@rule("frame:marked-occurrence", scope="verb", stage=Stage.VERBS, triggers=("CELEBRATE_VERBS",),
+      produces=(P.locatedIn, C.Event, C.Meeting), confidence=0.75, after=("frame:occurrence", "frame:done-by"))
+def marked(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The handover was marked at a ceremony in Darmstadt", "the opening was celebrated in Kiruna on 4 May":
+    the occurrence (the one a verb told of, else the noun's own) took place where the clause says; those who
+    attended take part in it (:func:`~presskg.extract.rules.happenings.witnesses`). A ceremony, a place or
+    a date tells that it took place; "the satellite was marked with a logo" has no occurrence noun."""
+    t = ctx.tree
+    if not f.passive:
+        return
+    places = [pl for i in clause_locatives(ctx, f.verb) for pl in places_in(ctx, i)]
+    ceremony = any(t.lemma(o) in EVENT_ANAPHORS for _, o in f.preps)
+    if not (places or ceremony or ctx.frame_date(f.verb)):
+        return
+    for i in f.obj:
+        ev = _occurrence(ctx, i)
+        for pl in places if ev is not None and not ctx.objects(ev, P.locatedIn) else ():
             ctx.add(ev, P.locatedIn, pl, f.verb)
