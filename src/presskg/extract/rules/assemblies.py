@@ -54,17 +54,18 @@ _OTHER_CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp")
       produces=(P.participant, P.locatedIn, C.Meeting, C.Conference, C.Event), confidence=0.8)
 def gathered_for(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Experts from A and B met in Tokyo for a workshop on X", "the delegations of A and B convened at
-    the symposium", "representatives of A and B gathered in Paris on <date>"."""
+    the symposium", "representatives of A and B gathered in Paris on <date>"; "400 experts met in Bonn for
+    the X Symposium" (no one named: the symposium's place and date)."""
     t = ctx.tree
     if f.passive or any(not agents(things(ctx, i, create=False), ctx) for i in f.obj):
         return  # "the probe gathered data", "samples were gathered": no gathering of people
     who = agents(subj, ctx)
-    if not who:
-        return
     clause = _own_clause(ctx, f.verb)
     # the parser may hang "for a workshop" on the date or the place before it: the whole clause is read
     events = [e for j in clause if t[j].dep == "pobj" and t[t[j].head].text.lower() in _FOR
               and (e := _event_of(ctx, j)) is not None]
+    if not who and not events:
+        return  # (with no agent named, "400 experts met in Bonn for the X Symposium": the event's place and date)
     places = [e for j in clause if t[j].dep == "pobj" and t[t[j].head].text.lower() in PLACE_PREPOSITIONS
               for e in places_in(ctx, j) if e not in events]
     if not events:
