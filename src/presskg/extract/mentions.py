@@ -346,9 +346,11 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 cand.hint = head_noun_class(tree, cand) or names.context_class(
                     tree, Candidate(a, b, shape[span.label]) if span.label in shape else cand)
                 lower = not any(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))
-                if lower and cand.hint and C.Event in kin_of(cand.hint) or cand.hint is None \
-                        and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand) or lower):
-                    continue  # "the Universe"; "orbit insertion", "at the congress" (lower-case words name nothing)
+                if lower and cand.hint and (C.Event in kin_of(cand.hint) or b - a == 1 and tree[a].text.islower()
+                                            and C.Organization in kin_of(cand.hint)) \
+                        or cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
+                                                                                       or lower):
+                    continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up" names no body
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place

@@ -32,6 +32,9 @@ PARAGRAPH_COMPONENT = "presskg_paragraphs"
 #: (:mod:`presskg.nlp.tables`).
 TABLE_RULER_COMPONENT = "presskg_attribute_table"
 TABLE_LEMMATIZER_COMPONENT = "presskg_lemma_table"
+#: Nouns written with a hyphen that the tokenizer would split ("start", "-", "up"), kept whole so that the
+#: tagger reads one noun and a rule reads its class ("the Italian start-up Orbix" names a company).
+HYPHENATED_NOUNS = ("start-up", "spin-off", "spin-out")
 
 
 def find_model(settings: Settings = DEFAULT_SETTINGS) -> str:
@@ -100,6 +103,9 @@ def load_model(name: str | None = None) -> Language:
     # "Flight No. 7", "Satellite No. 8": the abbreviation is one word, as "Dr." is (the model's tokenizer
     # splits it, and the parser then takes its stop for a noun heading the clause)
     nlp.tokenizer.add_special_case("No.", [{ORTH: "No.", NORM: "number"}])
+    for noun in HYPHENATED_NOUNS:
+        for form in (noun, noun + "s", noun.capitalize(), noun.capitalize() + "s"):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     for component, table in (("attribute_ruler", TABLE_RULER_COMPONENT), ("lemmatizer", TABLE_LEMMATIZER_COMPONENT)):
         if component in nlp.pipe_names:
