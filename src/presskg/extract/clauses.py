@@ -11,6 +11,10 @@
 * "asteroid" or "comet" tagged as a verb before a name the tagger does not know ("will study asteroid 2011
   UW158"): the name's class noun, and the name the verb's object (:func:`_body_noun`, also in
   :func:`clause_roots`).
+* A person's title before a name tagged as a verb ("NASA astronaut Daniel Reyes will fly", "ESA astronaut A and
+  NASA astronaut B completed a spacewalk"): the title is the name's compound, the body before it the title's, and
+  a clause the parser hung on the "verb" or a subject it gave it goes back where the noun phrase stands
+  (:func:`_title_noun`, in :func:`clause_roots`).
 * A craft's verb in the present tense taken for a plural noun ("The Lyra mission studies Venus", "The Vesta
   orbiter images Mars"): the verb (a ``STUDY_VERBS`` word right after a craft's or a mission's class noun, the
   sentence's root) is read as the clause's verb, the class noun its subject and the name after it its object
@@ -60,6 +64,9 @@ def clause_roots(parse: Parse) -> Parse:
                 and (name := _named_object(parse.tokens, t.i)) is not None:
             tokens = tokens or list(parse.tokens)
             _body_noun(tokens, t.i, name)
+        elif t.pos == "VERB" and t.text.lower() in _TITLE_NOUNS and (name := _titled_name(parse.tokens, t.i)):
+            tokens = tokens or list(parse.tokens)
+            _title_noun(tokens, t.i, name)
     for s in parse.sentences:
         found = _headline(parse.tokens, s.start, s.end)
         if found is None:
@@ -111,6 +118,49 @@ def _body_noun(tokens: list[Token], noun: int, name: int) -> None:
             tokens[k] = replace(o, head=head)
     tokens[name] = replace(tokens[name], head=head, dep=role)
     tokens[noun] = replace(t, pos="NOUN", tag="NN", dep="compound", head=name)
+
+
+#: Titles that come before a person's name, which the tagger may take for a verb after a body's name ("NASA
+#: astronaut Daniel Reyes"; lexicon MEMBER_TITLES and RANK_TITLES, one word).
+_TITLE_NOUNS = frozenset(w for k in ("MEMBER_TITLES", "RANK_TITLES") for w in WORD_CLASSES[k] if " " not in w)
+
+
+def _titled_name(tokens: tuple[Token, ...], v: int) -> int | None:
+    """The head of the person's name right after title ``v`` (its last word), if a body's name comes before the
+    title and a name after it."""
+    if v == 0 or tokens[v - 1].pos != "PROPN" or not tokens[v - 1].text[:1].isupper():
+        return None  # a body's name before the title ("NASA astronaut"): else a verb may be a verb
+    k = v + 1
+    while k < len(tokens) and tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper():
+        k += 1
+    if k == v + 1:
+        return None
+    heads = [j for j in range(v + 1, k) if not v < tokens[j].head < k or tokens[j].head == j]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _title_noun(tokens: list[Token], v: int, name: int) -> None:
+    """Make title ``v`` the compound of ``name``, and the body before it the title's. Read as a verb, the title
+    may have been the root, the clause's verb then hung on it (the verb becomes the root again), or have taken a
+    subject coordinated with the body's name ("A and NASA astronaut B": A becomes the subject, B its conjunct)."""
+    t = tokens[v]
+    if t.head == v:  # the root: the clause's own verb, hung on it, is the root again
+        verb = next((o.i for o in tokens if o.head == v and o.i != v and o.pos in ("VERB", "AUX")
+                     and o.dep in ("ccomp", "xcomp", "advcl", "conj")), None)
+        if verb is None:
+            return
+        for k, o in enumerate(tokens):
+            if o.head == v and k not in (verb, v):
+                tokens[k] = replace(o, head=verb)
+        tokens[verb] = replace(tokens[verb], dep="ROOT", head=verb)
+    body = v - 1
+    subject = next((o.i for o in tokens if o.head == v and o.i < v and o.i != body and o.dep == "nsubj"), None)
+    if subject is not None and tokens[body].head == subject and tokens[body].dep == "conj":
+        # "ESA astronaut A and NASA astronaut B completed": A is the subject, B its conjunct
+        tokens[subject] = replace(tokens[subject], head=tokens[name].head, dep=tokens[name].dep)
+        tokens[name] = replace(tokens[name], head=subject, dep="conj")
+    tokens[body] = replace(tokens[body], head=v, dep="compound")
+    tokens[v] = replace(t, pos="NOUN", tag="NNS" if t.text.endswith("s") else "NN", dep="compound", head=name)
 
 
 def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:
