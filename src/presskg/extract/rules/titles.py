@@ -121,7 +121,11 @@ def titles(ctx: Context) -> None:
             # appositions and their coordinations: "Hiroshi Yamakawa, President of JAXA"
             for c in t.children(h, "appos"):
                 for a in t.conjuncts(c.i) + _titles_in_of_list(ctx, c.i):
-                    _apply_title(ctx, ent, a, "dep:apposition-title", 0.9)
+                    # "the study's lead author and a planetary scientist at X": the parser hangs "at X" on the
+                    # first title; written after the last, it is the last's too
+                    after = [o.i for p in t.children(c.i, "prep") if a != c.i and p.i > a
+                             and p.text.lower() in ("at", "of", "with") for o in t.children(p.i, "pobj")]
+                    _apply_title(ctx, ent, a, "dep:apposition-title", 0.9, after)
             if m.end + 1 < len(t) and t[m.end].text == ",":
                 _comma_titles(ctx, ent, m.end + 1)  # "V. Narayanan, Chairman, ISRO and Secretary, Department of X"
                 _apposed_organization(ctx, ent, h)  # "said Lena Varga, Orvik Space": she works there
