@@ -222,7 +222,8 @@ class Context(Antecedents):
             if ent is None and t.pos == "NOUN":
                 # "the GOSAT-1 and GOSAT-2 satellites": names coordinated under one noun of their kind
                 cls = noun_class(self.tree, j)
-                kids = [c.i for c in self.tree.children(j, "compound", "nmod", "amod") if self.table.at(c.i)]
+                kids = [c.i for c in self.tree.children(j, "compound", "nmod", "amod", "nummod")  # ("Lumo-1" a number)
+                        if self.table.at(c.i) and (c.dep not in ("amod", "nummod") or c.text[:1].isupper())]
                 for k in kids:
                     for e in (self.table.at(x) for x in self.tree.conjuncts(k)):
                         if e and (cls is None or any(compatible(cls, c) or _same_root(cls, c) for c in e.classes)):

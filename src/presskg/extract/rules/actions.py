@@ -43,7 +43,9 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
     if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
-        objs = [e for e in objs if any(m.start <= head < m.end for m in e.mentions)] or objs[:1]
+        first = min(ctx.tree.subtree(head))  # (and of the names in its phrase: "the A and B satellites, built by")
+        objs = [e for e in objs if any(m.start <= head < m.end or first <= m.start < head and m.end <= head
+                                       for m in e.mentions)] or objs[:1]
     recipients: list[Entity] = []
     if f.lemma == "equip":
         recipients = agents(objs, ctx)
