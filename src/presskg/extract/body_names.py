@@ -84,6 +84,7 @@ def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]
     """"the University of X and Y University": two names the model took for one, split at "and"
     when each side is typed by a noun of its own (first or last word) or is a company's trade name ("Kestrel
     Dynamics and Ostmark Systems"); "Ministry of Science and ICT" stays.
+    Names before a plural noun of things are two ("its Tarsis and Halcyon satellites").
     An owner and what it owns are two names too: "Vela's | Zephyr Research Center"; so are two items of a list
     the parser coordinates across a comma ("Orvane, | Kestrel Dynamics")."""
     inner = [k for k in range(start + 1, end - 1) if tree[k].tag == "POS"]
@@ -96,16 +97,21 @@ def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]
         if tree[k].text == "," and tree[right].dep == "conj" and tree[right].head == tree.span_head(start, k) \
                 and (start == 0 or tree.lowers[start - 1] != "of"):
             return [(start, k), (k + 1, end)]
+    # "its Tarsis and Halcyon satellites": names of two things under one plural noun of things
+    plural = end < len(tree) and tree[end].tag == "NNS" and (cls := HEAD_CLASSES.get(tree.lemma(end))) is not None \
+        and any(k in _THINGS for k in ancestors(cls))
     for k in range(start + 1, end - 1):
         if tree[k].text.lower() != "and":
             continue
         sides = [(start, k), (k + 1, end)]
-        if all(company_form(tree, a, b) or any(HEAD_CLASSES.get(tree[i].text.lower()) or (
+        if plural or all(company_form(tree, a, b) or any(HEAD_CLASSES.get(tree[i].text.lower()) or (
                 tree[i].pos == "NOUN" and HEAD_CLASSES.get(tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
             return sides
     return [(start, end)]
 
 
+#: What a plural class noun after two coordinated names makes them two of (craft, missions, instruments).
+_THINGS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
 #: A governing body's class nouns ("board", "board of directors", "supervisory board"): lexicon data.
 GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
 

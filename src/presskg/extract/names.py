@@ -58,8 +58,9 @@ def coordinated_tail(tree: Tree, end: int, named: Callable[[int], bool] = lambda
     """"the Ministry of Science and | ICT": a model's name of the form "X of Y" that ends on "and", or that
     an "and", capitalized words and an acronym in parentheses follow ("Ministry of Education | and Science
     (MES)"), or an "and" and at most three capitalized words that no other name holds (neither the model's
-    nor one ``named``: "the Institute of Science | and Technology said"), goes on with those words: the
-    model cut one coordinated department name in two."""
+    nor one ``named``: "the Institute of Science | and Technology said"), or an "and" and one acronym no known
+    name holds ("the Ministry of Science and | ICT"), goes on with those words: the model cut one coordinated
+    department name in two."""
     if end < 2 or end >= len(tree):
         return end
     ends_on_and = tree[end - 1].text.lower() in ("and", "&")
@@ -81,6 +82,8 @@ def coordinated_tail(tree: Tree, end: int, named: Callable[[int], bool] = lambda
         return j
     if j - first <= 3 and all(tree[k].ent_iob == "O" and not named(k) for k in range(first, j)):
         return j
+    if j - first == 1 and is_acronym(tree[first].text) and not named(first):
+        return j  # "the Ministry of Science and ICT": a field's acronym the model took for a name of its own
     return end
 
 
