@@ -154,7 +154,9 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for c in craft:
         for s in sites:
             ctx.add(c, P.launchSite, s, f.verb, "frame:launched-from", 0.85)
-    if craft and ctx.frame_date(f.verb):
+    # a launch is an event when dated, or told in the past tense from a site ("the rocket lifted off at 09:14
+    # local time from X": it took place; "will lift off from X" alone does not tell when)
+    if craft and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
             for c in craft:
