@@ -41,3 +41,13 @@ def test_trade_word_makes_a_company(read, sentence, name):
 def test_trade_word_after_a_body_noun_is_no_company(read):
     x = read("The Institute of Space Propulsion tested the engine in May.")
     assert "Company" not in classes_of(x, "Institute of Space Propulsion")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Atlantis Rockets developed the Vireo launcher.", "Atlantis Rockets"),
+    ("Kestrel Labs said it would build the camera.", "Kestrel Labs"),
+    ("Skyward Launchers signed a contract with the agency.", "Skyward Launchers"),
+])
+def test_more_trade_words_make_companies(read, text, name):
+    ext = read(text)
+    assert "Company" in classes_of(ext, name), sorted((e.label, sorted(e.classes)) for e in ext.entities.values())
