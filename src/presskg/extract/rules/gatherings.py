@@ -44,6 +44,8 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         events = ctx.recent(f.verb, C.Event, sentences=1)[:1]
     if f.lemma in ("join", "attend"):  # "joined the CCFI for its yearly dinner"
         events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
+    if f.lemma in WORD_CLASSES["CHAIR_VERBS"]:  # "presided over the session"
+        events += [e for i in f.prep("over") for e in things(ctx, i) if isa(ctx, e, C.Event)]
     people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
     if not events and f.lemma == "meet" and people:
         # "During the visit, he met X": the visit, not a meeting of its own
