@@ -49,3 +49,23 @@ def test_a_body_leading_what_is_no_gathering_stays_a_body(read, text, name):
     got = read(text)
     assert classes_of(got, name) and "Person" not in classes_of(got, name), triples(got)
     assert not any(p == "participant" for _, p, _ in triples(got)), triples(got)
+
+
+@pytest.mark.parametrize("text, event, people", [
+    ("The ministerial meeting was co-chaired by Piet Moll and Dana Ferre.", "ministerial meeting",
+     {"Piet Moll", "Dana Ferre"}),
+    ("The forum was co-hosted by the Orvik Institute and Telmar Systems in Oslo on 3 May.", "forum",
+     {"Orvik Institute", "Telmar Systems"}),
+    ("The workshop, co-organised by the Lenna Institute and Vardo Systems, took place in Bergen on 3 May.",
+     "workshop", {"Lenna Institute", "Vardo Systems"}),
+])
+def test_a_verb_split_at_its_prefix_is_read_as_the_verb(read, text, event, people):
+    """"co-chaired": the tokenizer splits "co" and the parser makes it the clause's verb (clauses._prefixed_verb,
+    lexicon VERB_PREFIXES)."""
+    got = read(text)
+    assert people <= _participants(got, event), triples(got)
+
+
+def test_a_noun_with_the_prefix_is_left_alone(read):
+    got = read("The co-operation between the Vela Space Agency and the Orla Space Office will grow.")
+    assert not any(p == "participant" for _, p, _ in triples(got)), triples(got)
