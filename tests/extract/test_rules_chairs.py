@@ -69,3 +69,9 @@ def test_a_verb_split_at_its_prefix_is_read_as_the_verb(read, text, event, peopl
 def test_a_noun_with_the_prefix_is_left_alone(read):
     got = read("The co-operation between the Vela Space Agency and the Orla Space Office will grow.")
     assert not any(p == "participant" for _, p, _ in triples(got)), triples(got)
+
+
+def test_co_chairs_with_titles_take_part_in_the_session_told_of(read):
+    got = read("The first session took place in Oslo on 13 March. The session was co-chaired by Mira Halvorsen, "
+               "Director General of the Boreal Space Office, and Tomas Eklund, President of the Larnian Space Agency.")
+    assert {"Mira Halvorsen", "Tomas Eklund"} <= _participants(got, "first session"), triples(got)

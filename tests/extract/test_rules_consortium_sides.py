@@ -50,3 +50,9 @@ def test_members_of_a_consortium_building_in_the_passive_contribute(read):
 def test_a_consortium_with_no_members_named_makes_no_partners(read):
     got = triples(read("The Orbivex consortium, led by Talmar Systems, will build the Vela lander."))
     assert not any(p == "partnerOf" for _, p, _ in got), got
+
+
+def test_members_of_a_consortium_building_in_a_relative_clause_contribute(read):
+    got = triples(read("The agencies discussed the Tarn lander, which will be built by a consortium led by Ostra "
+                       "Space, including Vey Robotics and Lumo Systems."))
+    assert {("Vey Robotics", "contributesTo", "Tarn"), ("Lumo Systems", "contributesTo", "Tarn")} <= got, got

@@ -59,3 +59,9 @@ def test_a_docking_to_come_without_date_or_place_is_no_event(read, text):
     got = read(text, date=DATE)
     assert not _events(got, "dock"), triples(got)
 
+
+
+def test_the_station_is_the_space_station_though_a_facility_was_told_of_before(read):
+    got = read("The Tessel cargo craft was loaded at the Orvik Space Centre. This month, Tessel docked with the ISS. "
+               "It was berthed to the station's Harmony module on 6 March.", date=DATE)
+    assert ("Harmony", "partOf", "International Space Station") in triples(got), triples(got)

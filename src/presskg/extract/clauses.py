@@ -105,9 +105,9 @@ def _prefixed_verb(tokens: list[Token], prefix: int, v: int) -> None:
     if tokens[v].head == prefix:
         tokens[v] = replace(tokens[v], dep=tokens[prefix].dep, head=v if tokens[prefix].head == prefix
                             else tokens[prefix].head)
-        for k, t in enumerate(tokens):
-            if t.head == prefix and k not in (prefix, v):
-                tokens[k] = replace(t, head=v)
+    for k, t in enumerate(tokens):
+        if t.head == prefix and k not in (prefix, v):
+            tokens[k] = replace(t, head=v)
     for k in (prefix, prefix + 1):
         tokens[k] = replace(tokens[k], dep="advmod" if k == prefix else "punct", head=v)
     aux = [t.i for t in tokens if t.head == v and t.dep in ("aux", "auxpass")]

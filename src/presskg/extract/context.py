@@ -317,7 +317,7 @@ class Context(Antecedents):
         if national:
             fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]
-        if cls != C.SpaceStation:  # "the spacecraft" is the craft told of, not the station it goes to
+        if C.SpaceStation not in kinds:  # "the spacecraft" is the craft told of, not the station it goes to
             exact = [(e, at) for e, at in exact if C.SpaceStation not in e.classes] or exact
         if not exact and fits and self._mission_of_craft(fits[0][0], cls) and fits[0][0].kb is None:
             fits[0][0].classes.add(cls)  # "the Halvard mission" and "the spacecraft": both, as "the X satellite" says

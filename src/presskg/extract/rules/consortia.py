@@ -16,7 +16,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import OPERATE_VERBS, SUPPLY_VERBS, WORD_CLASSES
+from ..lexicon import OPERATE_VERBS, RELATIVE, SUPPLY_VERBS, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
@@ -74,8 +74,10 @@ def _work(ctx: Context, k: int) -> list[Entity]:
     verbs = [tok.head] if tok.dep == "nsubj" else []
     if tok.dep == "pobj" and t[tok.head].dep == "agent":  # "X will be built by a consortium led by ..."
         v = t[tok.head].head
-        if t.lemma(v) in SUPPLY_VERBS:
-            return [e for c in t.children(v, "nsubjpass") for j in t.conjuncts(c.i)
+        if t.lemma(v) in SUPPLY_VERBS:  # ("the lander, which will be built by ...": the relative's antecedent)
+            made = [t[v].head if c.text.lower() in RELATIVE and t[v].dep == "relcl" else c.i
+                    for c in t.children(v, "nsubjpass")]
+            return [e for i in made for j in t.conjuncts(i)
                     for e in things(ctx, j, create=False) if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
     verbs += [v.i for h in (k, tok.head) for v in t.children(h, "acl", "relcl", "advcl", "xcomp")
               if v.tag == "VB"]
