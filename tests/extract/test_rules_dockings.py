@@ -65,3 +65,14 @@ def test_the_station_is_the_space_station_though_a_facility_was_told_of_before(r
     got = read("The Tessel cargo craft was loaded at the Orvik Space Centre. This month, Tessel docked with the ISS. "
                "It was berthed to the station's Harmony module on 6 March.", date=DATE)
     assert ("Harmony", "partOf", "International Space Station") in triples(got), triples(got)
+
+
+def test_a_craft_undocking_in_a_participle_takes_the_station_and_a_past_date(read):
+    """"The craft undocked from the ISS on 9 June and splashed down ...": the parser takes "undocked" for a
+    participle on "craft"; the dated deed keeps the station it left, and its yearless date is a past one."""
+    got = read("The Tessel-2 cargo craft undocked from the International Space Station on 9 June and splashed "
+               "down in the North Atlantic on 10 June.", date=DATE)
+    events = _events(got, "undock")
+    key = next(k for k, who in events.items() if "Tessel-2" in who)
+    assert "International Space Station" in events[key], triples(got)
+    assert any(d.subject == key and d.value == "2025-06-09" for d in got.dates), got.dates
