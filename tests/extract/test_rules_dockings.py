@@ -31,6 +31,7 @@ def _events(got, verb: str) -> dict[str, set[str]]:
     ("The Kestrel cargo craft has undocked from the International Space Station.", "undock", "Kestrel",
      "International Space Station"),
     ("The Merlo freighter was berthed to the Tiangong space station.", "berth", "Merlo", "Tiangong"),
+    ("By then, the Vessa freighter had been berthed to the Tiangong space station.", "berth", "Vessa", "Tiangong"),
 ])
 def test_a_docking_told_as_done_is_an_event_of_both_craft(read, text, verb, craft, station):
     got = read(text, date=DATE)

@@ -31,6 +31,7 @@ from ..lexicon import (
 )
 from ..referents import CARRIED_CRAFT_NOUNS, described, isa, places_in, things
 from ..registry import Stage, rule
+from ..tense import clause_tense
 from ..verbless import verb_of_verbless
 from .happenings import whose, with_appositions
 
@@ -176,7 +177,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # "the Director General will step down": news by itself, as a visit is
     leaves = in_class("LEAVE_VERBS", f.lemma, f.particle or None) and all(isa(ctx, e, C.Person) for e in who)
     # "the capsule docked with the ISS": a craft joining (or leaving) another, told in the past, is news too
-    docked = in_class("DOCK_VERBS", f.lemma, f.particle or None) and _past(ctx, f.verb) \
+    docked = in_class("DOCK_VERBS", f.lemma, f.particle or None) and clause_tense(ctx.tree, f.verb) == "past" \
         and sum(isa(ctx, e, C.Spacecraft) for e in who) >= 2
     if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked):
         return
@@ -194,17 +195,6 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ev, P.locatedIn, pl, f.verb)
     for s in sites:  # a launch site is a facility; a town or a country launched from is where the launch was
         ctx.add(ev, P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn, s, f.verb)
-
-
-def _past(ctx: Context, v: int) -> bool:
-    """"docked", "was berthed", "has undocked": told as done (no "will", no present)."""
-    t = ctx.tree
-    aux = [c for c in t.children(v, "aux", "auxpass")]
-    if t[v].tag == "VBD":
-        return True
-    return t[v].tag == "VBN" and bool(aux) and all(c.tag in ("VBD", "VBZ", "VBP") and t.lemma(c.i) in ("be", "have")
-                                                   for c in aux) and any(c.tag == "VBD" or t.lemma(c.i) == "have"
-                                                                         for c in aux)
 
 
 def handled_pronoun(ctx: Context, f: Frame) -> list[Entity]:
