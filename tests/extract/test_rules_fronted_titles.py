@@ -54,3 +54,19 @@ def test_a_title_without_a_field_in_front_names_no_ministry(read, text):
     got = read(text)
     assert not any(label.startswith("Ministry") for label in labels(got)), labels(got)
     assert classes_of(got, "Ana Ruiz") == {"Person"}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The delegation visited the Larnis Aerospace Research Centre on 3 May. Centre Director Ana Ruiz welcomed the "
+     "visitors.", "Ana Ruiz", "Larnis Aerospace Research Centre"),
+    ("The delegation visited the Tarnov Institute on 3 May. Institute Director Lena Sorvik welcomed the visitors.",
+     "Lena Sorvik", "Tarnov Institute"),
+])
+def test_a_body_noun_director_heads_the_body_in_view(read, text, person, body):
+    got = triples(read(text))
+    assert (person, "headOf", body) in got, got
+
+
+def test_a_programme_director_heads_no_body(read):
+    got = triples(read("The Vela Space Agency signed the deal. Programme Director Ana Ruiz said it was a good day."))
+    assert not any(p == "headOf" for _, p, _ in got), got
