@@ -77,3 +77,16 @@ def test_a_craft_undocking_in_a_participle_takes_the_station_and_a_past_date(rea
     key = next(k for k, who in events.items() if "Tessel-2" in who)
     assert "International Space Station" in events[key], triples(got)
     assert any(d.subject == key and d.value == "2025-06-09" for d in got.dates), got.dates
+
+
+@pytest.mark.parametrize("text, verb, place", [
+    ("The Aurora capsule splashed down off the coast of Florida on 12 May.", "landing", "Florida"),
+    ("The crew came home aboard the Tessel capsule, which splashed down off San Diego on 12 May.", "landing",
+     "San Diego"),
+    ("The Merlo capsule was recovered off the coast of Baja California on 12 May.", "recover", "Baja California"),
+    ("The Merlo capsule landed in the north of Kazakhstan on 12 May.", "landing", "Kazakhstan"),
+])
+def test_a_splashdown_off_a_coast_is_located_there(read, text, verb, place):
+    """"off" (lexicon PLACE_PREPOSITIONS) and a part of a place ("the coast of X", PLACE_PART_NOUNS)."""
+    got = triples(read(text, date=DATE))
+    assert any(s.startswith(verb) and p == "locatedIn" and o == place for s, p, o in got), got
