@@ -75,3 +75,20 @@ def test_co_chairs_with_titles_take_part_in_the_session_told_of(read):
     got = read("The first session took place in Oslo on 13 March. The session was co-chaired by Mira Halvorsen, "
                "Director General of the Boreal Space Office, and Tomas Eklund, President of the Larnian Space Agency.")
     assert {"Mira Halvorsen", "Tomas Eklund"} <= _participants(got, "first session"), triples(got)
+
+
+@pytest.mark.parametrize("text, event, people", [
+    ("The ministerial council was chaired by Rita Lobo.", "ministerial council", {"Rita Lobo"}),
+    ("The ministerial council was chaired by Rita Lobo and co-chaired by Ivo Brandt.", "ministerial council",
+     {"Rita Lobo", "Ivo Brandt"}),
+])
+def test_a_gathering_named_by_two_words_takes_its_chairs(read, text, event, people):
+    """"ministerial council": a gathering's class from two words (HEAD_CLASSES), not from its head "council"."""
+    got = read(text)
+    assert people <= _participants(got, event), triples(got)
+    assert all(classes_of(got, p) == {"Person"} for p in people), [(e.label, e.classes) for e in got.entities.values()]
+
+
+def test_a_body_chaired_is_no_gathering(read):
+    got = read("The council was chaired by Rita Lobo.")
+    assert not _participants(got, "council"), triples(got)

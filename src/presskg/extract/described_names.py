@@ -191,7 +191,8 @@ def led_person(tree: Tree, head: int) -> bool:
     verb = tree[prep.head]
     if prep.dep != "agent" or tree.lemma(verb.i) not in _HEAD_VERBS | _CHAIR_VERBS:
         return False
-    led = [verb.head] if verb.dep in ("acl", "relcl") else [c.i for c in tree.children(verb.i, "nsubjpass")]
+    led = [verb.head] if verb.dep in ("acl", "relcl") else [c.i for c in tree.children(verb.i, "nsubjpass")] + [
+        c.i for c in tree.children(verb.head, "nsubjpass") if verb.dep == "conj"]  # "chaired by A and co-chaired by B"
     if tree.lemma(verb.i) in _CHAIR_VERBS and any(_gathering(tree, i) for i in led):
         return True
     return tree.lemma(verb.i) in _HEAD_VERBS and any(_group_of_people(tree, i) for i in led)
