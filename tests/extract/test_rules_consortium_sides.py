@@ -56,3 +56,25 @@ def test_members_of_a_consortium_building_in_a_relative_clause_contribute(read):
     got = triples(read("The agencies discussed the Tarn lander, which will be built by a consortium led by Ostra "
                        "Space, including Vey Robotics and Lumo Systems."))
     assert {("Vey Robotics", "contributesTo", "Tarn"), ("Lumo Systems", "contributesTo", "Tarn")} <= got, got
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The Halcyon consortium comprises Orvane Aerospace, Tessaly Robotics and Vindel Optics.",
+     {"Orvane Aerospace", "Tessaly Robotics", "Vindel Optics"}),
+    ("A consortium including Brell Systems and Sarn Avionics will build the Kestrel lander.",
+     {"Brell Systems", "Sarn Avionics"}),
+])
+def test_members_of_a_consortium_with_no_leader_are_partners(read, text, members):
+    got = read(text)
+    pairs = {frozenset((s, o)) for s, p, o in triples(got) if p == "partnerOf"}
+    assert {frozenset((a, b)) for a in members for b in members if a < b} <= pairs, triples(got)
+
+
+def test_members_of_a_consortium_with_no_leader_contribute_to_its_work(read):
+    got = triples(read("A consortium including Brell Systems and Sarn Avionics will build the Kestrel lander."))
+    assert {("Brell Systems", "contributesTo", "Kestrel"), ("Sarn Avionics", "contributesTo", "Kestrel")} <= got, got
+
+
+def test_one_member_and_no_leader_make_no_partners(read):
+    got = triples(read("The Halcyon consortium includes Orvane Aerospace."))
+    assert not any(p == "partnerOf" for _, p, _ in got), got

@@ -7,7 +7,8 @@ A consortium noun (lexicon ``CONSORTIUM_NOUNS``: consortium, team) with a leader
 object of "includes" / "comprises", lexicon ``LISTING_VERBS``): the members work with the leader
 (``partnerOf``), and when the consortium builds a craft or a mission (a verb of ``SUPPLY_VERBS`` whose
 subject is the consortium, or its infinitive "to build X"), each member contributes to it, and so does the
-leader unless the supply rules made it the provider (frame:supply reads "led by" as the builder's).
+leader unless the supply rules made it the provider (frame:supply reads "led by" as the builder's). With no
+leader named ("the X consortium comprises A, B and C"), the members are partners of each other.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def _sides(ctx: Context, k: int) -> tuple[list[Entity], list[Entity]]:
     if tok.dep in ("dobj", "obj") and t.lemma(tok.head) in OPERATE_VERBS:  # "X leads a consortium"
         leaders += [c.i for c in t.children(tok.head, "nsubj")]
     members += _with(ctx, k) + _including(ctx, k)
+    if tok.dep == "nsubj" and t.lemma(tok.head) in LISTING_VERBS:  # "the X consortium comprises A, B and C"
+        members += [o.i for o in t.children(tok.head, "dobj", "obj")]
     # "a consortium that includes A and B", "a team comprising A and B", "which is led by X and includes A"
     for r in [r for c in t.children(k, "relcl", "acl") for r in (c, *t.children(c.i, "conj"))]:
         if t.lemma(r.i) in LISTING_VERBS:
@@ -95,6 +98,11 @@ def consortium_members(ctx: Context) -> None:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in CONSORTIUM_NOUNS:
             continue
         leaders, members = _sides(ctx, tok.i)
+        if not leaders and len(members) >= 2:  # "the X consortium comprises A, B and C": the members work together
+            ctx.add_partners(members, tok.i, "dep:consortium-members", 0.7)
+            for m in members:
+                for w in _work(ctx, tok.i):
+                    ctx.add(m, P.contributesTo, w, tok.i)
         if not leaders or not members:
             continue
         work = _work(ctx, tok.i)
