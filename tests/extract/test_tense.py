@@ -43,3 +43,16 @@ def test_tense_a_date_in_a_part_of_a_year_dates_the_clause(read, text):
 
 def test_tense_no_year_is_read_from_a_range_of_years(read):
     assert _dates(read("The budget grew between 2020-2025 by 3%.", date=JUNE)) == set()
+
+
+@pytest.mark.parametrize("text, value", [
+    # a bare participle on a noun tells of a deed done (the parser's reading of a past verb here)
+    ("The Tessel capsule undocked from the ISS on 20 August and splashed down a day later.", "2023-08-20"),
+])
+def test_tense_a_participle_on_a_noun_is_past(read, text, value):
+    assert value in _dates(read(text, date=JUNE)), _dates(read(text, date=JUNE))
+
+
+def test_tense_a_participle_of_a_schedule_word_is_not_past(read):
+    got = _dates(read("The Lumo probe, scheduled for launch on 20 August, will study Mars.", date=JUNE))
+    assert got == {"2024-08-20"}, got

@@ -9,7 +9,7 @@ craft's name, though, is what the craft is for ("the Vela Earth-observation sate
 from __future__ import annotations
 
 from ..vocab import Class as C
-from .candidates import GOVERNING, Candidate
+from .candidates import GOVERNING, Candidate, is_acronym
 from .classes import ancestors
 from .gazetteer import Gazetteer
 from .lexicon import GOVERNMENT_NOUNS, HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
@@ -38,7 +38,9 @@ def holds_place(tree: Tree, cand: Candidate, inside: list[Candidate]) -> bool:
     overlaps are places within it: the body is named whole, and the place inside stays a name of its own."""
     head = tree[tree.span_head(cand.start, cand.end)]
     cls = HEAD_CLASSES.get(head.text.lower())
-    if not head.text[:1].isupper() or cls is None or C.Organization not in ancestors(cls):
+    if acronym_first(tree, cand.start, cand.end):  # "KTH Stockholm": a body's short name and its town
+        pass
+    elif not head.text[:1].isupper() or cls is None or C.Organization not in ancestors(cls):
         # "Imperial College London", "Politecnico di Milano": the place, not the class noun, may end the name
         if not any(tree[k].text[:1].isupper() and C.Organization in ancestors(HEAD_CLASSES.get(tree.lowers[k], ""))
                    for k in range(cand.start, cand.end) if not any(o.start <= k < o.end for o in inside)):
@@ -237,3 +239,15 @@ def possessive_names(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
         out = [o for o in out if o is not c and not (o.start <= k - 2 < o.end)]
         out.append(Candidate(start, c.end, c.source, hint=c.hint))
     return out
+
+
+def acronym_first(tree: Tree, start: int, end: int) -> bool:
+    """"ETH Zurich", "EPFL Lausanne": a name of two or three words opening on an acronym of three letters or
+    more, the rest capitalized words, is a body's short name with its town; no person's name opens on one."""
+    first = tree[start].text
+    # (an acronym is mostly consonants: a word in capitals with vowels enough is a family name written first,
+    # "YAMAKAWA Hiroshi", "ITO Kenji")
+    vowels = sum(c in "AEIOUY" for c in first)
+    return 2 <= end - start <= 3 and is_acronym(first) and first.isalpha() and len(first) >= 3 \
+        and 2 * vowels < len(first) and all(tree[k].text[:1].isupper() and not is_acronym(tree[k].text)
+                                            and tree[k].text.isalpha() for k in range(start + 1, end))

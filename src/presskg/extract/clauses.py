@@ -22,6 +22,8 @@
 * A made-up name that opens a sentence tagged as an adjective or a verb ("Orbitec will build X", "Orbitec,
   headquartered in Turin, will build X"): a word the model marks as a name, the subject of the clause or set
   off by a comma before a participle, is a proper noun, and the clause's subject (:func:`_name_taken_for_word`).
+* A verb the tokenizer split at its prefix's hyphen ("was co-chaired by", lexicon ``VERB_PREFIXES``): the verb
+  takes the clause the parser gave the prefix (:func:`_prefixed_verb`).
 * A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
   complement of an "of" phrase that names no kind of thing (:func:`phrase_head`); a participle read as a verb
   of its own, a subject hung as an apposition, a designation taken for an adverb (:func:`name_taken_for_adverb`):
@@ -90,7 +92,36 @@ def clause_roots(parse: Parse) -> Parse:
         if (verb := _verb_taken_for_noun(parse.tokens, s.start, s.end)) is not None:
             tokens = tokens or list(parse.tokens)
             _read_as_verb(tokens, s.start, s.end, verb)
+    for t in parse.tokens:
+        if t.text.lower() in _VERB_PREFIXES and t.i + 2 < len(parse.tokens) and parse.tokens[t.i + 1].text == "-" \
+                and parse.tokens[t.i + 2].pos == "VERB":
+            tokens = tokens or list(parse.tokens)
+            _prefixed_verb(tokens, t.i, t.i + 2)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+#: Prefixes the tokenizer splits from a verb at its hyphen ("co-chaired": "co", "-", "chaired").
+_VERB_PREFIXES = WORD_CLASSES["VERB_PREFIXES"]
+
+
+def _prefixed_verb(tokens: list[Token], prefix: int, v: int) -> None:
+    """"The meeting was co-chaired by A and B", "X will co-lead the study": the parser makes the prefix the
+    clause's verb, the verb a clause hung on it, and may hang the subject on the auxiliary. The verb takes the
+    prefix's place and its words (the prefix and the hyphen then hang on it), and a subject on one of its
+    auxiliaries is its own (the passive's subject after "was")."""
+    if tokens[v].head == prefix:
+        tokens[v] = replace(tokens[v], dep=tokens[prefix].dep, head=v if tokens[prefix].head == prefix
+                            else tokens[prefix].head)
+    for k, t in enumerate(tokens):
+        if t.head == prefix and k not in (prefix, v):
+            tokens[k] = replace(t, head=v)
+    for k in (prefix, prefix + 1):
+        tokens[k] = replace(tokens[k], dep="advmod" if k == prefix else "punct", head=v)
+    aux = [t.i for t in tokens if t.head == v and t.dep in ("aux", "auxpass")]
+    for k, t in enumerate(tokens):
+        if t.head in aux and t.dep in ("nsubj", "nsubjpass"):
+            passive = tokens[t.head].dep == "auxpass"
+            tokens[k] = replace(t, head=v, dep="nsubjpass" if passive else "nsubj")
 
 
 #: Class nouns of small bodies that are no English verbs, yet tagged as verbs before a name the tagger does not

@@ -20,7 +20,7 @@ from .antecedents import Antecedents
 from .entities import EntityTable, ancestors, compatible, may_take_back
 from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
-from .lexicon import GROUP_NOUNS, WORD_CLASSES
+from .lexicon import GROUP_NOUNS, SECOND_CLASSES, WORD_CLASSES
 from .mentions import noun_class
 from .registry import Rule
 from .salience import most_salient
@@ -308,8 +308,8 @@ class Context(Antecedents):
             return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
-        kinds = (cls, C.SpaceAgency) if self.tree.lemma(i) == "agency" else (cls,)  # "the agency" may be a space agency
-        lemma = self.tree.lemma(i)
+        lemma = self.tree.lemma(i)  # "the agency" may be a space agency, "the station" a space station
+        kinds = (cls, SECOND_CLASSES[lemma]) if lemma in SECOND_CLASSES else (cls,)
         craft_noun = C.Spacecraft in ancestors(cls)  # "the Halvard mission ... the spacecraft": its craft
         # "the mission": a named craft
         fits = [(e, at) for e, at in self._before(i) if may_take_back(e, lemma) and (any(
@@ -318,7 +318,7 @@ class Context(Antecedents):
         if national:
             fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
         exact = [(e, at) for e, at in fits if any(c in ancestors(k) for c in kinds for k in e.classes)]
-        if cls != C.SpaceStation:  # "the spacecraft" is the craft told of, not the station it goes to
+        if C.SpaceStation not in kinds:  # "the spacecraft" is the craft told of, not the station it goes to
             exact = [(e, at) for e, at in exact if C.SpaceStation not in e.classes] or exact
         if not exact and fits and self._mission_of_craft(fits[0][0], cls) and fits[0][0].kb is None:
             fits[0][0].classes.add(cls)  # "the Halvard mission" and "the spacecraft": both, as "the X satellite" says

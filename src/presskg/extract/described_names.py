@@ -172,21 +172,36 @@ def titled_owner(tree: Tree, cand: Candidate) -> str | None:
 
 
 def led_person(tree: Tree, head: int) -> bool:
-    """"a team led by Ines Lopes", "the panel, chaired by Ilse Novak,", "under the leadership of Marta Quell":
-    the name is who leads a group of people (``PERSON_LED_NOUNS``, by a ``HEAD_VERBS`` verb) or the one "of" a
-    noun of leading (``LEADERSHIP_NOUNS``). A group of people has a person at its head; the model often takes
-    such a name for a place or a body."""
+    """"a team led by Ines Lopes", "the panel, chaired by Ilse Novak,", "under the leadership of Marta Quell",
+    "the session was chaired by Ana Ruiz", "Ana Ruiz chaired the session": the name is who leads a group of
+    people (``PERSON_LED_NOUNS``, by a ``HEAD_VERBS`` verb), who chairs a gathering (a noun of a meeting's or
+    conference's class, by a ``CHAIR_VERBS`` verb) or the one "of" a noun of leading (``LEADERSHIP_NOUNS``).
+    A group of people has a person at its head, and a meeting a person in the chair; the model often takes
+    such a name for a place or a body, or misses it."""
     tok = tree[head]
+    if tok.dep == "nsubj" and tree.lemma(tok.head) in _CHAIR_VERBS:  # "Ana Ruiz chaired the session"
+        return any(_gathering(tree, o.i) for o in tree.children(tok.head, "dobj")) or any(
+            _gathering(tree, o.i) for p in tree.children(tok.head, "prep") if p.text.lower() == "over"
+            for o in tree.children(p.i, "pobj"))  # "presided over the session"
     if tok.dep != "pobj":
         return False
     prep = tree[tok.head]
     if prep.text.lower() == "of":
         return tree.lemma(prep.head) in _LEADERSHIP and tree[prep.head].pos == "NOUN"
-    if prep.dep != "agent" or tree.lemma(prep.head) not in _HEAD_VERBS:
-        return False
     verb = tree[prep.head]
-    led = [verb.head] if verb.dep in ("acl", "relcl") else [c.i for c in tree.children(verb.i, "nsubjpass")]
-    return any(_group_of_people(tree, i) for i in led)
+    if prep.dep != "agent" or tree.lemma(verb.i) not in _HEAD_VERBS | _CHAIR_VERBS:
+        return False
+    led = [verb.head] if verb.dep in ("acl", "relcl") else [c.i for c in tree.children(verb.i, "nsubjpass")] + [
+        c.i for c in tree.children(verb.head, "nsubjpass") if verb.dep == "conj"]  # "chaired by A and co-chaired by B"
+    if tree.lemma(verb.i) in _CHAIR_VERBS and any(_gathering(tree, i) for i in led):
+        return True
+    return tree.lemma(verb.i) in _HEAD_VERBS and any(_group_of_people(tree, i) for i in led)
+
+
+def _gathering(tree: Tree, i: int) -> bool:
+    """A common noun of a meeting's or a conference's class ("the session", "the ministerial meeting")."""
+    cls = noun_class(tree, i) if tree[i].pos == "NOUN" else None
+    return cls is not None and bool({C.Meeting, C.Conference} & set(_ancestors(cls)))
 
 
 def _group_of_people(tree: Tree, i: int) -> bool:
@@ -198,6 +213,7 @@ def _group_of_people(tree: Tree, i: int) -> bool:
 
 _HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
 _LEADERSHIP = WORD_CLASSES["LEADERSHIP_NOUNS"]
+_CHAIR_VERBS = WORD_CLASSES["CHAIR_VERBS"]
 _PERSON_LED = WORD_CLASSES["PERSON_LED_NOUNS"]
 
 

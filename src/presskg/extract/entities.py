@@ -19,7 +19,7 @@ from .classes import ancestors, category, compatible, root_of  # noqa: F401  (th
 from .clauses import fronted_aboard
 from .described_names import maker_agent
 from .gazetteer import Gazetteer, choose_entry, name_key
-from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, WORD_CLASSES
+from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, SECOND_CLASSES, WORD_CLASSES
 from .mentions import Candidate
 from .trade_names import trade_stems
 from .tree import Tree
@@ -367,8 +367,8 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
     takes back a named craft of that class only ("the capsule" is left to :func:`referents.things`)."""
     cls = HEAD_CLASSES.get(lemma)
     if cls is not None and cls != C.Place and C.Place in ancestors(cls) \
-            and not any(cls in ancestors(k) for k in ent.classes):
-        return False
+            and not any(c in ancestors(k) for c in (cls, SECOND_CLASSES.get(lemma)) for k in ent.classes):
+        return False  # ("the station": a space station told of too, its second class)
     if lemma == "agency" and ent.label.lower().split()[-1:] and ent.label.lower().split()[-1] in GOVERNMENT_NOUNS:
         return False  # "the Italian government ... will lead the agency": a government is no agency
     if ent.named and lemma in CARRIED_CRAFT_NOUNS and cls not in (None, C.Spacecraft):  # "the lander": no orbiter

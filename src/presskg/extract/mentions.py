@@ -325,6 +325,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             start = titled_people.past_body_title(tree, start, end)  # the model's person "Agency Head | Ana Ruiz"
             # and starts late: "[Humaid] Ali Al Vela", "the star [Beta] Pictoris"
             start = names.person_start(tree, start, index.at)
+            if start > 0 and not index.at.get(start - 1) and body_names.acronym_first(tree, start - 1, end):
+                start -= 1  # "[EPFL] Lausanne": a body's short name and its town, not a person
             if end - start == 1 and not _honorific_before(tree, start) and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
         elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from ..vocab import Class as C
-from . import described_names
+from . import body_names, described_names
 from .candidates import Candidate, is_acronym, noun_class
 from .doing import chosen_maker, group_leader, recipient_class, role_class
 from .lexicon import (
@@ -153,7 +153,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     if company_name(tree, start, end) or apposed_company(tree, start, end):
         return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
-    beside = described_names.described_class(tree, start, end)
+    beside = described_names.described_class(tree, start, end) or (  # "ETH Zurich": a body's short name and town
+        C.Organization if body_names.acronym_first(tree, start, end) else None)
     if beside is not None and C.Agent in _ancestors(beside):
         return beside  # "the Portuguese company Atlantis Launch": the body's noun beside it, not its last word
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))

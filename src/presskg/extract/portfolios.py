@@ -16,6 +16,7 @@ DEPARTMENT_WORD = next(iter(WORD_CLASSES["DEPARTMENT_WORD"]))
 COMMISSION_TITLES = WORD_CLASSES["COMMISSION_TITLES"]
 COMMISSIONS = TABLES["COMMISSIONS"]
 TITLE_WORDS = WORD_CLASSES["TITLE_WORDS"]
+_PORTFOLIO_FIELDS = WORD_CLASSES["FIELD_NOUNS"] | WORD_CLASSES["PORTFOLIO_FIELDS"]
 
 
 def portfolios(tree: Tree) -> list[Candidate]:
@@ -39,7 +40,35 @@ def portfolios(tree: Tree) -> list[Candidate]:
             body = tree[t.i].text.replace("inister", "inistry") if t.text.lower() == "minister" else t.text
             name = f"{body} {prep} {tree.span_text(t.i + 2, end)}"
             out.append(Candidate(t.i + 2, end, "pattern:portfolio", hint="GovernmentBody", label=name))
-    return out + _state_departments(tree, people) + _commission_portfolios(tree, people)
+    return out + _fronted_portfolios(tree, people) + _state_departments(tree, people) \
+        + _commission_portfolios(tree, people)
+
+
+def _fronted_portfolios(tree: Tree, people: set[int]) -> list[Candidate]:
+    """"Science Minister Ivo Brandt", "the Hungarian Research and Innovation Minister": a minister's portfolio
+    written before the title names the ministry too ("Ministry of Science"). Only capitalized fields
+    (lexicon ``FIELD_NOUNS``, ``PORTFOLIO_FIELDS``) count: "Prime Minister", "Deputy Minister" and "Foreign
+    Minister" name none here, nor does a nationality ("Hungarian") or a country's name."""
+    out = []
+    for t in tree.tokens:
+        i = t.i
+        if tree.lemma(i) not in PORTFOLIO_TITLES or not t.text[:1].isupper() or i == 0:
+            continue
+        k = i
+        while k > 0 and (_field_word(tree, k - 1, people) or (
+                tree.lowers[k - 1] in ("and", "&") and k < i and k > 1 and _field_word(tree, k - 2, people))):
+            k -= 1
+        if k < i and _field_word(tree, k, people):
+            body = t.text.replace("inister", "inistry")
+            out.append(Candidate(k, i, "pattern:portfolio", hint="GovernmentBody",
+                                 label=f"{body} of {tree.span_text(k, i)}"))
+    return out
+
+
+def _field_word(tree: Tree, i: int, people: set[int]) -> bool:
+    text = tree[i].text
+    return i not in people and text[:1].isupper() and text.isalpha() and tree[i].pos in ("PROPN", "NOUN") \
+        and text.lower() in _PORTFOLIO_FIELDS
 
 
 def _commission_portfolios(tree: Tree, people: set[int]) -> list[Candidate]:

@@ -356,16 +356,19 @@ def clause_locatives(ctx: Context, v: int) -> list[int]:
 
 def places_in(ctx: Context, i: int) -> list[Entity]:
     """Places a locative phrase names: "on AEM's premises in Mexico City" gives Mexico City, "in the desert
-    near Woomera" Woomera."""
+    near Woomera" Woomera, "off the coast of Florida" Florida."""
     t = ctx.tree
     places = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
     if places:
         return places
-    for p in t.children(i, "prep"):
-        if p.text.lower() in ("in", "at", "near"):
+    for p in t.children(i, "prep"):  # ("off the coast of X": lexicon PLACE_PART_NOUNS)
+        if p.text.lower() in ("in", "at", "near") or p.text.lower() == "of" and t.lemma(i) in _PLACE_PARTS:
             for o in t.children(p.i, "pobj"):
                 places += places_in(ctx, o.i)
     return places
+
+
+_PLACE_PARTS = WORD_CLASSES["PLACE_PART_NOUNS"]
 
 
 def bodies_in(ctx: Context, i: int) -> list[Entity]:

@@ -36,6 +36,8 @@ def clause_tense(tree: Tree, i: int) -> str | None:
         return "past"  # "launched", "was launched", "has landed"
     if t.tag == "VBN" and tree.lemma(i) in SCHEDULE_WORDS and any(c.tag in ("VBZ", "VBP") for c in aux):
         return "future"  # "is scheduled for 11 December", "are planned for May": what is set is to come
+    if t.tag == "VBN" and t.dep == "acl" and not aux and tree.lemma(i) not in SCHEDULE_WORDS:
+        return "past"  # "the craft, undocked from the ISS on 9 June, ...", "the satellite launched on 2 May": done
     return None
 
 

@@ -149,7 +149,8 @@ def body_before_title(tree: Tree, i: int, end: int) -> bool:
     """"Agency Head", "Centre Director": a body's class noun, capitalized, right before a title (it stands
     for the body told of, as "the Agency" does; the model reads it as a body's name of its own)."""
     cls = noun_class(tree, i) if tree[i].text[:1].isupper() else None
-    return cls is not None and C.Organization in ancestors(cls) and i + 1 < end and is_title(tree, i + 1, end)
+    return cls is not None and bool({C.Organization, C.Facility} & set(ancestors(cls))) and i + 1 < end \
+        and is_title(tree, i + 1, end)
 
 
 def past_body_title(tree: Tree, start: int, end: int) -> int:

@@ -100,6 +100,8 @@ def _under(cls: Class, root: Class) -> bool:
 WORD_CLASSES["DESCRIBED_THINGS"] = frozenset(WORD_CLASSES["DESCRIBED_THINGS"] | {
     w for w, c in HEAD_CLASSES.items() if " " not in w and _under(c, Class.Instrument)})
 MODEL_CLASSES = _classes(_TABLES["MODEL_CLASSES"], "MODEL_CLASSES")
+#: A class noun's second class when it takes back a thing told of ("the station": a space station too).
+SECOND_CLASSES = _classes(_TABLES["SECOND_CLASSES"], "SECOND_CLASSES")
 PLANET_ADJECTIVES: MappingProxyType[str, str] = MappingProxyType(_TABLES["PLANET_ADJECTIVES"])
 #: Verbs and nouns that report an occurrence, and the event class of what they report.
 OCCURRENCE_VERBS = _classes(_TABLES["OCCURRENCE_VERBS"], "OCCURRENCE_VERBS")

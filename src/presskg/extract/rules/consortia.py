@@ -6,8 +6,9 @@ A consortium noun (lexicon ``CONSORTIUM_NOUNS``: consortium, team) with a leader
 "leads", lexicon ``OPERATE_VERBS``) and members ("with A and B" on the leader or the participle, or the
 object of "includes" / "comprises", lexicon ``LISTING_VERBS``): the members work with the leader
 (``partnerOf``), and when the consortium builds a craft or a mission (a verb of ``SUPPLY_VERBS`` whose
-subject is the consortium, or its infinitive "to build X"), each member contributes to it; the leader's own
-part is the supply rules' (frame:supply reads "led by" already).
+subject is the consortium, or its infinitive "to build X"), each member contributes to it, and so does the
+leader unless the supply rules made it the provider (frame:supply reads "led by" as the builder's). With no
+leader named ("the X consortium comprises A, B and C"), the members are partners of each other.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import OPERATE_VERBS, SUPPLY_VERBS, WORD_CLASSES
+from ..lexicon import OPERATE_VERBS, RELATIVE, SUPPLY_VERBS, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
@@ -38,21 +39,31 @@ def _with(ctx: Context, i: int) -> list[int]:
     return [o.i for p in t.children(i, "prep") if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
 
 
+def _including(ctx: Context, i: int) -> list[int]:
+    """"..., including A and B": a listing verb's participle the parser hung as a preposition."""
+    t = ctx.tree
+    return [o.i for p in t.children(i, "prep") if t.lemma(p.i) in LISTING_VERBS for o in t.children(p.i, "pobj")]
+
+
 def _sides(ctx: Context, k: int) -> tuple[list[Entity], list[Entity]]:
     """The leaders and the members of the consortium noun ``k``."""
     t = ctx.tree
     tok = t[k]
     leaders: list[int] = []
     members: list[int] = []
-    for v in t.children(k, "acl"):  # "a consortium led by X, with A and B"
+    for v in t.children(k, "acl", "relcl"):  # "a consortium led by X, with A and B", "which is led by X"
         if t.lemma(v.i) in OPERATE_VERBS:
             by = [o.i for a in t.children(v.i, "agent") for o in t.children(a.i, "pobj")]
             leaders += by
-            members += _with(ctx, v.i) + [m for b in by for m in _with(ctx, b)]
+            members += _with(ctx, v.i) + [m for b in by for m in _with(ctx, b) + _including(ctx, b)] \
+                + _including(ctx, v.i)  # ("led by X, including A and B": the parser hangs it on X)
     if tok.dep in ("dobj", "obj") and t.lemma(tok.head) in OPERATE_VERBS:  # "X leads a consortium"
         leaders += [c.i for c in t.children(tok.head, "nsubj")]
-    members += _with(ctx, k)
-    for r in t.children(k, "relcl", "acl"):  # "a consortium that includes A and B", "a team comprising A and B"
+    members += _with(ctx, k) + _including(ctx, k)
+    if tok.dep == "nsubj" and t.lemma(tok.head) in LISTING_VERBS:  # "the X consortium comprises A, B and C"
+        members += [o.i for o in t.children(tok.head, "dobj", "obj")]
+    # "a consortium that includes A and B", "a team comprising A and B", "which is led by X and includes A"
+    for r in [r for c in t.children(k, "relcl", "acl") for r in (c, *t.children(c.i, "conj"))]:
         if t.lemma(r.i) in LISTING_VERBS:
             members += [o.i for o in t.children(r.i, "dobj", "obj")]
     lead = _bodies(ctx, leaders)
@@ -64,6 +75,13 @@ def _work(ctx: Context, k: int) -> list[Entity]:
     t = ctx.tree
     tok = t[k]
     verbs = [tok.head] if tok.dep == "nsubj" else []
+    if tok.dep == "pobj" and t[tok.head].dep == "agent":  # "X will be built by a consortium led by ..."
+        v = t[tok.head].head
+        if t.lemma(v) in SUPPLY_VERBS:  # ("the lander, which will be built by ...": the relative's antecedent)
+            made = [t[v].head if c.text.lower() in RELATIVE and t[v].dep == "relcl" else c.i
+                    for c in t.children(v, "nsubjpass")]
+            return [e for i in made for j in t.conjuncts(i)
+                    for e in things(ctx, j, create=False) if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
     verbs += [v.i for h in (k, tok.head) for v in t.children(h, "acl", "relcl", "advcl", "xcomp")
               if v.tag == "VB"]
     objs = [o.i for v in verbs if t.lemma(v) in SUPPLY_VERBS for o in t.children(v, "dobj", "obj")]
@@ -80,10 +98,20 @@ def consortium_members(ctx: Context) -> None:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in CONSORTIUM_NOUNS:
             continue
         leaders, members = _sides(ctx, tok.i)
+        if not leaders and len(members) >= 2:  # "the X consortium comprises A, B and C": the members work together
+            ctx.add_partners(members, tok.i, "dep:consortium-members", 0.7)
+            for m in members:
+                for w in _work(ctx, tok.i):
+                    ctx.add(m, P.contributesTo, w, tok.i)
         if not leaders or not members:
             continue
+        work = _work(ctx, tok.i)
         for m in members:
             for lead in leaders:
                 ctx.add(m, P.partnerOf, lead, tok.i)
-            for w in _work(ctx, tok.i):
+            for w in work:
                 ctx.add(m, P.contributesTo, w, tok.i)
+        for lead in leaders:  # "the Orbivex consortium, led by X, will build Y": the consortium provides Y, X
+            for w in work:  # takes part in it as the members do (unless the supply rules made X the provider)
+                if lead not in ctx.objects(w, P.providedBy):
+                    ctx.add(lead, P.contributesTo, w, tok.i)

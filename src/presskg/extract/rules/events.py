@@ -111,8 +111,9 @@ def dated_actions(ctx: Context) -> None:
     for v, f in ctx.frames.items():
         if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB" or f.lemma in ONGOING_VERBS:
             continue  # "the orbiter will study Venus from 2031": an activity, no event
-        actors = [e for i in f.subj + f.obj + f.prep("to", "by") + f.withs(ctx.tree, f.obj)  # "lost contact with X"
-                  for e in things(ctx, i, create=False)]
+        # "lost contact with X"; "undocked from the station" (DOCK_VERBS): the craft left takes part
+        actors = [e for i in f.subj + f.obj + f.prep("to", "by", *("from",) * (f.lemma in WORD_CLASSES["DOCK_VERBS"]))
+                  + f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)]
         craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
         if not craft or any(ctx.table.is_a(e, C.Event) for e in actors):
             continue

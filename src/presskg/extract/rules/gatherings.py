@@ -39,11 +39,16 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X and Y held a videoconference meeting", "X met Y in Oslo"; "It was attended by X": the event
     the sentence before told of."""
     events = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Event)]
+    if not events:  # "the ministerial council was chaired by X": a gathering named by two words, not by its head
+        events = [e for i in f.obj if (cls := noun_class(ctx.tree, i)) is not None and ctx.tree[i].pos == "NOUN"
+                  and ctx.table.is_a_class(cls, C.Event) and (e := described(ctx, i, cls)) is not None]
     if not events and f.passive and any(ctx.tree[i].text.lower() in ("it", "this") for i in f.obj):
         # "A workshop was held at ESTEC. It was attended by NASA and JAXA": the event just told of
         events = ctx.recent(f.verb, C.Event, sentences=1)[:1]
     if f.lemma in ("join", "attend"):  # "joined the CCFI for its yearly dinner"
         events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
+    if f.lemma in WORD_CLASSES["CHAIR_VERBS"]:  # "presided over the session"
+        events += [e for i in f.prep("over") for e in things(ctx, i) if isa(ctx, e, C.Event)]
     people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
     if not events and f.lemma == "meet" and people:
         # "During the visit, he met X": the visit, not a meeting of its own

@@ -11,6 +11,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..lexicon import PORTFOLIO_TITLES
 from ..registry import Stage, rule
 
 
@@ -33,12 +34,18 @@ def _title_country(ctx: Context, title: int, end: int) -> Entity | None:
 @rule("dep:ministry-country", stage=Stage.PHRASES, triggers=("PORTFOLIO_TITLES",), produces=(P.country,),
       confidence=0.8)
 def ministry_country(ctx: Context) -> None:
-    """"the Spanish Minister of Science, Ana Ruiz": the Ministry of Science is Spain's."""
+    """"the Spanish Minister of Science, Ana Ruiz": the Ministry of Science is Spain's; so is it for "the Spanish
+    Science Minister" (the portfolio before the title)."""
     t = ctx.tree
     for ent in list(ctx.table.entities.values()):
         for m in ent.mentions:
-            if m.source != "pattern:portfolio" or m.start < 2 or t[m.start - 1].text.lower() != "of":
+            if m.source != "pattern:portfolio":
                 continue
-            country = _title_country(ctx, m.start - 2, m.end)
+            if m.end < len(t) and t.lemma(m.end) in PORTFOLIO_TITLES and m.start > 0:
+                country = _title_country(ctx, m.end, m.end)  # "the Norwegian Finance Minister"
+            elif m.start >= 2 and t[m.start - 1].text.lower() == "of":
+                country = _title_country(ctx, m.start - 2, m.end)
+            else:
+                continue
             if country is not None:
                 ctx.add(ent, P.country, country, m.start)

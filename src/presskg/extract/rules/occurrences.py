@@ -31,6 +31,7 @@ from ..lexicon import (
 )
 from ..referents import CARRIED_CRAFT_NOUNS, described, isa, places_in, things
 from ..registry import Stage, rule
+from ..tense import clause_tense
 from ..verbless import verb_of_verbless
 from .happenings import whose, with_appositions
 
@@ -175,7 +176,10 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     landed = cls == C.Landing and ctx.tree[f.verb].tag == "VBD"
     # "the Director General will step down": news by itself, as a visit is
     leaves = in_class("LEAVE_VERBS", f.lemma, f.particle or None) and all(isa(ctx, e, C.Person) for e in who)
-    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves):
+    # "the capsule docked with the ISS": a craft joining (or leaving) another, told in the past, is news too
+    docked = in_class("DOCK_VERBS", f.lemma, f.particle or None) and clause_tense(ctx.tree, f.verb) == "past" \
+        and sum(isa(ctx, e, C.Spacecraft) for e in who) >= 2
+    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked):
         return
     ev = _same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
     if ev is None:

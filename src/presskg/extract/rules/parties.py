@@ -1,7 +1,7 @@
 """Who takes part in a gathering, read from how the gathering is worded rather than from its verb.
 
-- "a meeting between A and B", "talks among the three agencies": the sides a gathering noun names in a
-  :data:`SIDE_PREPOSITIONS` phrase take part in it (and, two of them, are partners: see
+- "a meeting between A and B", "talks among the three agencies", "a joint session of A and B": the sides a
+  gathering noun names in a :data:`SIDE_PREPOSITIONS` phrase take part in it (and, two of them, are partners: see
   ``infer:meeting-partners``);
 - "those attending included A, B and C", "those present comprised ...": the people listed took part in
   the meeting the last sentences tell of;
@@ -35,7 +35,8 @@ THERE_WORDS = WORD_CLASSES["WITNESS_VERBS"] | WORD_CLASSES["PRESENCE_WORDS"] | {
 @rule("dep:event-between", stage=Stage.PHRASES, triggers=("SIDE_PREPOSITIONS",),
       produces=(P.participant, C.Meeting), confidence=0.8)
 def event_between(ctx: Context) -> None:
-    """"a meeting between A and B", "the talks between the two agencies": A and B take part."""
+    """"a meeting between A and B", "the talks between the two agencies", "a session of A and B": A and B take
+    part."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "prep" or tok.text.lower() not in SIDE_PREPOSITIONS or t[tok.head].pos != "NOUN":
@@ -43,10 +44,12 @@ def event_between(ctx: Context) -> None:
         cls = noun_class(t, tok.head)
         if cls is None or not ctx.table.is_a_class(cls, C.Meeting):
             continue
-        sides = [e for o in t.children(tok.i, "pobj") for e in agents(things(ctx, o.i, create=False), ctx)]
+        objs = [o.i for o in t.children(tok.i, "pobj")]
+        objs += [k for o in objs if (k := _stray_conjunct(ctx, o)) is not None]
+        sides = [e for o in objs for e in agents(things(ctx, o, create=False), ctx)]
         sides += [e for o in t.children(tok.i, "pobj") for e in listed_people(ctx, o.i) if e not in sides]
-        if not sides:
-            continue
+        if not sides or tok.text.lower() == "of" and len(sides) < 2:
+            continue  # "the fourth meeting of CoSpace" is the body's own meeting, often a named one: no sides
         ev = described(ctx, tok.head, cls) or ctx.ref(tok.head)
         if ev is None or not isa(ctx, ev, C.Event):
             continue
@@ -54,6 +57,21 @@ def event_between(ctx: Context) -> None:
             ctx.add(ev, P.participant, e, tok.i)
         ctx.note_group(tok.i, sides)
         ctx.events_seen.append(ev.key)
+
+
+def _stray_conjunct(ctx: Context, i: int) -> int | None:
+    """"a meeting of A and B was held", "the session of A and B took place": the parser may hang B on the verb
+    or on the meeting noun; a name with no conjunct of its own, followed by "and" and a name, has that name
+    as its conjunct (its head token)."""
+    t = ctx.tree
+    own = [c.i for c in t.children(i, "cc")]  # (the "and" kept on A, or on the noun after A)
+    end = own[-1] if own else max(t.subtree(i)) + 1
+    if any(True for _ in t.children(i, "conj")) or end + 1 >= len(t) or t.lowers[end] != "and" or t[end].dep != "cc":
+        return None
+    k = end + 2 if t[end + 1].pos == "DET" and end + 2 < len(t) else end + 1
+    ent = ctx.table.at(k)
+    m = next((m for m in ent.mentions if m.start <= k < m.end), None) if ent is not None else None
+    return t.span_head(m.start, m.end) if m is not None else None
 
 
 @rule("frame:welcome", scope="verb", stage=Stage.VERBS, triggers=("HOST_VERBS",),

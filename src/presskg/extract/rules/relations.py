@@ -191,12 +191,15 @@ def names_with_countries(ctx: Context) -> None:
 @rule("dep:possessive", stage=Stage.PHRASES, produces=(P.operatedBy, P.partOf, P.orbits, P.providedBy),
       confidence=0.8)
 def possessives(ctx: Context) -> None:
-    """"its Hayabusa2 mission", "NASA's DART", "Mars' two moons", "its science payload", "NASA's X camera"."""
+    """"its Hayabusa2 mission", "NASA's DART", "Mars' two moons", "its science payload", "NASA's X camera";
+    "the station's Harmony module": a definite noun as owner is the thing of its class told of before."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "poss":
             continue
         owner = ctx.ref(tok.i)
+        if owner is None and tok.pos == "NOUN" and ctx.table.at(tok.i) is None:
+            owner = ctx.definite(tok.i)
         if owner is None:
             continue
         owned_head = tok.head

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from .. import titled_people
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
@@ -36,6 +37,8 @@ def title_kind(ctx: Context, i: int) -> str | None:
     if any(" ".join(parts[-n:]) in HEAD_TITLES for n in (3, 2)) or (
             parts[-1] in HEAD_TITLES and parts[-1] != "director"):
         return P.headOf
+    if parts[-1] == "director" and len(parts) == 2 and titled_people.body_before_title(t, i - 1, i + 1):
+        return P.headOf  # "Centre Director A", "Institute Director B": the body the noun stands for is A's
     if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES:
         return P.memberOf
     return None
