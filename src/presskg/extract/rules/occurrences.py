@@ -110,7 +110,7 @@ def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | N
     return bare
 
 
-@rule("frame:occurrence", scope="verb", stage=Stage.VERBS, triggers=("OCCURRENCE_VERBS",),
+@rule("frame:occurrence", scope="verb", stage=Stage.VERBS, triggers=("OCCURRENCE_VERBS", "HANDLE_VERBS"),
       produces=(P.participant, P.locatedIn, P.launchSite, C.Event, C.Meeting, C.Launch, C.Landing),
       confidence=0.75)
 def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -128,7 +128,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # "the minister flew to Tokyo" is a trip (frame:travel); "the samples were flown to Tokyo", "a
         # helicopter flew the capsule to the base" a transport
     conveys = cls == C.Event and in_class("CONVEY_VERBS", f.lemma, f.particle or None)
-    if conveys and f.passive and not subj:  # "the samples were flown to Tokyo": what is carried is a thing told of
+    if (conveys or in_class("HANDLE_VERBS", f.lemma)) and f.passive and not subj:
+        # "the samples were flown to Tokyo", "the capsule was recovered by the Army": what is carried or handled
+        # is a thing told of
         subj = [e for i in f.obj if ctx.tree.lemma(i) in DESCRIBED_THINGS for e in things(ctx, i)]
     if cls in CRAFT_EVENTS and not f.passive and not _participants(ctx, cls, subj):
         # "the return capsule of X landed in Y" (a dateline's town, "WOOMERA, 6 Dec -", may be a subject too)
@@ -179,7 +181,12 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # "the capsule docked with the ISS": a craft joining (or leaving) another, told in the past, is news too
     docked = in_class("DOCK_VERBS", f.lemma, f.particle or None) and clause_tense(ctx.tree, f.verb) == "past" \
         and sum(isa(ctx, e, C.Spacecraft) for e in who) >= 2
-    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked):
+    # "recovery teams retrieved the capsule", "flew it to the base": a craft or a sample taken or carried, told
+    # in the past, is news by itself
+    moved = (conveys or in_class("HANDLE_VERBS", f.lemma)) and clause_tense(ctx.tree, f.verb) == "past" and any(
+        isa(ctx, e, C.Spacecraft, C.Sample) for e in (subj if f.passive else objs))
+    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked
+            or moved):
         return
     ev = _same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
     if ev is None:

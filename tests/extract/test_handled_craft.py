@@ -1,0 +1,36 @@
+"""A craft or a sample taken or carried, told in the past, is news by itself, with or without a date or a
+place: "recovery teams retrieved the capsule", "the capsule was recovered by the Army" (lexicon HANDLE_VERBS),
+"flew it by helicopter to a clean room" (CONVEY_VERBS; rules/occurrences.py occurrence_verb). Told in the
+future, or of a thing that is no craft, it is none; a craft's own separation is not read here.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import labels, triples
+
+
+def _events(ext, noun: str) -> set[str]:
+    return {lab for lab in labels(ext) if lab.split(" (")[0].removesuffix(" [t]") == noun}
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The capsule was recovered by the Army.", "recover"),
+    ("The return capsule was retrieved by a helicopter crew.", "retrieve"),
+    ("The Orla capsule landed in the desert. Recovery teams retrieved the capsule.", "retrieve"),
+    ("The Orla capsule landed in the desert. A helicopter flew it to a clean room.", "fly"),
+])
+def test_a_craft_handled_in_the_past_is_an_event(read, text, noun):
+    ext = read(text)
+    (ev,) = _events(ext, noun)
+    assert any(s == ev and p == "participant" for s, p, o in triples(ext)), sorted(triples(ext))
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Teams will retrieve the capsule.", "retrieve"),
+    ("The agency recovered its costs.", "recover"),
+    ("The orbiter separated its lander.", "separate"),
+])
+def test_no_event_in_the_future_or_without_a_craft(read, text, noun):
+    assert not _events(read(text), noun), sorted(labels(read(text)))
