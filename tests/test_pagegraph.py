@@ -209,3 +209,41 @@ def test_pagegraph_rows_come_from_the_graphs_made_not_the_store(corpus_build, tm
         assert list(lean.nodes(data=True)) == list(plain.nodes(data=True))
         assert list(lean.edges(keys=True, data=True)) == list(plain.edges(keys=True, data=True))
         assert read_dates(rows, memo=memo) == read_dates(corpus_build)
+
+
+def test_pagegraph_wikidata_ids_of_an_unchanged_knowledge_base_come_from_the_memo(corpus_build, tmp_path):
+    """A rebuild whose knowledge base graph is unchanged reads its Wikidata ids from the memo (kept as
+    that graph's rows), and loads that graph from its N-Quads no more (issue 17): the same graph; with
+    the graph changed (another hash), they are read again."""
+    import pyoxigraph as ox
+
+    from presskg.store import open_store
+    from presskg.views.pagerows import StoreRows
+    from presskg.views.viz import select_nodes
+    from presskg.vocab import KB_GRAPH
+
+    store = open_store(corpus_build)
+    names = sorted(g.value for g in store.named_graphs())
+    loaded: list[str] = []
+
+    class Made:
+        spans = {g: None for g in names}
+
+        def nquads(self, g):
+            loaded.append(g)
+            return ox.serialize(store.quads_for_pattern(None, None, None, ox.NamedNode(g)),
+                                format=ox.RdfFormat.N_QUADS)
+
+        def nquads_bytes(self, graphs):
+            return 1
+
+    plain = to_page_graph(corpus_build, include_kb=True, shown=lambda G: select_nodes(G, 40)[0])
+    memo = GraphMemo()
+    for kb_hash, kb_loaded in (("h", True), ("h", False), ("other", True)):
+        loaded.clear()
+        memo.sync({g: kb_hash if g == str(KB_GRAPH) else "h" for g in names})
+        rows = StoreRows(tmp_path / "no-store", memo, Made())
+        rows.fill()
+        assert (str(KB_GRAPH) in loaded) is kb_loaded, (kb_hash, loaded[:3])
+        lean = to_page_graph(rows, include_kb=True, memo=memo, shown=lambda G: select_nodes(G, 40)[0])
+        assert list(lean.nodes(data=True)) == list(plain.nodes(data=True))
