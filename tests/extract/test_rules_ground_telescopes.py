@@ -32,3 +32,10 @@ def test_rules_ground_telescope_in_space_stays_a_satellite(read):
 def test_rules_ground_telescope_named_space_telescope_stays_a_satellite(read):
     x = read("The Orion Space Telescope in Chile's mission plan was moved to 2031.")
     assert classes_of(x, "Orion Space Telescope") == {"Satellite"}
+
+
+def test_rules_ground_telescope_at_an_observatory(read):
+    x = read("Observatories taking part included the Very Large Telescope at ESO's Paranal Observatory. "
+             "The Vela Telescope at the Roque de los Muchachos Observatory observed the comet.")
+    for name in ("Very Large Telescope", "Vela Telescope"):
+        assert classes_of(x, name) == {"Facility"}, name

@@ -5,7 +5,7 @@ Large Telescope in Chile", "the Vela Telescope at Cerro Alto, Chile". Such a tel
 Only a name typed by its head noun alone changes (not a known one, nor one a copula or its deeds typed),
 and only a name without "space" in it ("the Orion Space Telescope in orbit" stays a satellite). What sets
 it on the ground is a word before the name (lexicon ``GROUND_CUES``) or a place after it: "in", "at",
-"near" or "on" a country, a city or a place (not a celestial body: "the Nova Telescope at L2").
+"near" or "on" a country, a city, a place or an observatory (not a celestial body: "the Nova Telescope at L2").
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ from ..referents import isa
 from ..registry import Stage, rule
 
 GROUNDED_HEADS = WORD_CLASSES["GROUNDED_HEADS"]
+GROUND_SITES = WORD_CLASSES["GROUND_SITE_NOUNS"]
 #: The cues with their spaces and hyphens taken out, as the words before a name are compared.
 _CUES = frozenset(c.replace(" ", "").replace("-", "") for c in WORD_CLASSES["GROUND_CUES"])
 _AT = frozenset({"in", "at", "near", "on"})
 
 
-@rule("type:ground-telescope", stage=Stage.MENTIONS, triggers=("GROUNDED_HEADS", "GROUND_CUES"),
+@rule("type:ground-telescope", stage=Stage.MENTIONS, triggers=("GROUNDED_HEADS", "GROUND_CUES", "GROUND_SITE_NOUNS"),
       produces=(C.Facility,), confidence=0.75)
 def ground_telescopes(ctx: Context) -> None:
     """"The ground-based Meridian Telescope", "the Harlan Large Telescope in Chile": a facility."""
@@ -55,4 +56,6 @@ def _placed(ctx: Context, m: Mention) -> bool:
 
 
 def _earthly(ctx: Context, e: Entity) -> bool:
-    return isa(ctx, e, C.Country, C.City, C.Place) and not isa(ctx, e, C.CelestialBody)
+    """A place on Earth, or an observatory ("the X Telescope at ESO's Paranal Observatory")."""
+    return isa(ctx, e, C.Country, C.City, C.Place) and not isa(ctx, e, C.CelestialBody) \
+        or e.label.split()[-1].lower() in GROUND_SITES
