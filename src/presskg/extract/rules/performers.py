@@ -15,9 +15,10 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import EVENT_ANAPHORS, OCCURRENCE_NOUNS, TABLES
+from ..lexicon import EVENT_ANAPHORS, HEAD_CLASSES, OCCURRENCE_NOUNS, TABLES
 from ..referents import agents, clause_locatives, described, isa, places_in, things
 from ..registry import Stage, rule
 from .happenings import with_appositions
@@ -45,8 +46,11 @@ def _occurrence(ctx: Context, i: int) -> Entity | None:
     if named:
         ev = named[0]
     else:
-        cls = OCCURRENCE_NOUNS.get(ctx.tree.lemma(i))
-        if cls not in (C.Event, C.Meeting) or ctx.tree[i].pos != "NOUN":
+        # an occurrence, or a gathering or a campaign its class noun names ("the observation campaign was
+        # coordinated by X", "the workshop was organised by Y"): launches and landings are craft's, not read here
+        lemma = ctx.tree.lemma(i)
+        cls = OCCURRENCE_NOUNS.get(lemma) or HEAD_CLASSES.get(lemma)
+        if cls is None or C.Event not in ancestors(cls) or cls in (C.Launch, C.Landing) or ctx.tree[i].pos != "NOUN":
             return None
         ev = _told_by_verb(ctx, i) or described(ctx, i, cls)
         if ev is not None:
