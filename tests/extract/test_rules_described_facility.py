@@ -75,3 +75,15 @@ def test_rules_described_facility_an_owners_facility_named_by_its_town(read):
 def test_rules_described_facility_a_town_alone_before_the_noun_makes_nothing(read):
     got = read("The satellite lifted off from the Kourou spaceport on Monday.")
     assert not any(e.label.startswith("Kourou spaceport") for e in got.entities.values()), got.entities
+
+
+@pytest.mark.parametrize("text, facility, body, place", [
+    ("The ESA ground station in Kiruna tracked the satellite.", "ESA ground station [t]", "ESA", "Kiruna"),
+    ("The CNES launch centre in Kourou is ready.", "CNES launch centre [t]", "CNES", "Kourou"),
+    ("The Vela Space Agency (VSA) operates the mission from the VSA control centre in Tarsa.",
+     "VSA control centre [t]", "Vela Space Agency", "Tarsa"),
+])
+def test_rules_described_facility_run_by_the_body_named_in_front(read, text, facility, body, place):
+    got = triples(read(text))
+    assert (facility, "operatedBy", body) in got, sorted(got)
+    assert (facility, "locatedIn", place) in got, sorted(got)

@@ -33,8 +33,9 @@ def _is_facility_noun(ctx: Context, i: int) -> bool:
 
 
 def _owners(ctx: Context, i: int) -> list[Entity]:
-    """"VSA's centre": organizations in the possessive of noun ``i``."""
-    return [e for c in ctx.tree.children(i, "poss") for e in ctx.refs(c.i)
+    """"VSA's centre", "the ESA ground station": organizations in the possessive of noun ``i``, or named in
+    front of it."""
+    return [e for c in ctx.tree.children(i, "poss", "compound") for e in ctx.refs(c.i)
             if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
 
 
