@@ -27,6 +27,7 @@ from .candidates import (
 )
 from .classes import ancestors as kin_of
 from .classes import kin
+from .datelines import dateline_towns
 from .designations import provisional_designations
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
@@ -123,6 +124,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
     undefined_acronyms(tree, cands)  # "the Korvan Space Agency ... KSA Director General X": the agency's
+    dateline_towns(tree, cands)  # "RIGA, 7 October 2026 - ": a town, whatever the model took it for
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)

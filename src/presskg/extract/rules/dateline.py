@@ -14,11 +14,11 @@ from __future__ import annotations
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..datelines import dateline_dash
 from ..entities import ancestors
 from ..lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS
 from ..referents import isa
 from ..registry import Stage, rule
-from .happenings import dateline_dash
 
 #: The classes a lead's reported noun may have: what a dateline dates.
 REPORTED = (C.Agreement, C.Event)

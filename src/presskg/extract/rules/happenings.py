@@ -11,10 +11,11 @@ one now, so the definite noun finds it.
 
 from __future__ import annotations
 
-from ...model import Entity, Sentence
+from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..datelines import dateline_dash
 from ..lexicon import (
     ATTENDEE_NOUNS,
     CHAIR_NOUNS,
@@ -29,7 +30,6 @@ from ..lexicon import (
 )
 from ..referents import _clause_tokens, agents, described, isa, places_in, things, titled_person
 from ..registry import Stage, rule
-from ..tree import Tree
 from .events import EVENT_NOUNS
 
 
@@ -213,16 +213,6 @@ def travel(ctx: Context) -> None:
             ctx.add(ev, P.participant, e, v)
         for pl in places:
             ctx.add(ev, P.locatedIn, pl, v)
-
-
-DASHES = ("—", "–", "-", "--")
-
-
-def dateline_dash(t: Tree, s: Sentence) -> int | None:
-    """The dash that ends a dateline in the first 16 tokens of sentence ``s``: set off by spaces, so not
-    the hyphen of "second-generation" in a headline."""
-    return next((i for i in range(max(s.start, 1), min(s.end, s.start + 16))
-                 if t[i].text in DASHES and t[i - 1].whitespace and t[i].whitespace), None)
 
 
 @rule("dates:dateline", stage=Stage.MENTIONS, produces=(), confidence=0.75, after=("dates:locate",))
