@@ -81,12 +81,20 @@ def member_states(ctx: Context) -> None:
         elif tok.pos in ("NOUN", "PROPN") and tok.dep == "pobj" and t[tok.head].text.lower() == "as":
             _admitted_as(ctx, tok.i)
         elif tok.pos == "VERB" and lemma in ACCESSION_VERBS:
-            orgs = [e for c in t.children(tok.i, "dobj") for e in ctx.refs(c.i) if isa(ctx, e, C.Organization)]
+            orgs = [e for c in t.children(tok.i, "dobj") for e in ctx.refs(_antecedent(t, tok.i, c.i))
+                    if isa(ctx, e, C.Organization)]
             orgs += [e for p in t.children(tok.i, "prep") if p.text.lower() == "to"
                      for o in t.children(p.i, "pobj") for e in ctx.refs(o.i) if isa(ctx, e, C.Organization)]
+            joiners = [c for s in t.children(tok.i, "nsubj") for c in _countries(ctx, _antecedent(t, tok.i, s.i))]
             for org in orgs:
-                for country in (c for s in t.children(tok.i, "nsubj") for c in _countries(ctx, s.i)):
+                for country in joiners:
                     ctx.add(country, P.memberOf, org, tok.i)
+
+
+def _antecedent(t, verb: int, i: int) -> int:
+    """The noun a relative pronoun stands for ("ESA, which Slovenia joined", "Estonia, which joined ESA"): the
+    head of the relative clause; else ``i``."""
+    return t[verb].head if t[i].tag in ("WDT", "WP") and t[verb].dep == "relcl" and t[verb].head != verb else i
 
 
 def _admitted_as(ctx: Context, noun: int) -> None:
