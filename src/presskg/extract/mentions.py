@@ -118,6 +118,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     for c in cands:
         if c.source == "model" and c.hint == C.Person and (in_list := listed.get(c.start)) is not None:
             c.hint = in_list[0]  # "satellites, including Pleiades Neo and X": the model's person is a listed craft
+        elif c.source != "kb" and (in_list := listed.get(c.start)) is not None \
+                and tree.lowers[span_head(tree, c.start, c.end)] in WORD_CLASSES["LIST_TYPED_HEADS"]:
+            c.hint = in_list[0]  # "four instruments: a Microchannel X-ray Telescope (MXT), ...": an instrument
         if c.hint is None and not body_names.field_only(c):  # "the Vela Earth-observation satellite": no craft
             in_list = listed.get(c.start) if c.source != "kb" else None
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
@@ -182,7 +185,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[names.class_noun_above(tree, outer.head)]
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)
-        if cls and (gov.pos == "NOUN" or (gov.pos == "PROPN" and not gov.text[:1].isupper())):
+        if cls and (gov.pos == "NOUN" or gov.pos == "PROPN" and (not gov.text[:1].isupper() or _capitalized_noun(
+                tree, gov.i))):  # ("the latest CubeSat, X": a class noun the tagger took for a name)
             return cls
     # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"; a head noun the
     # tagger took for an adjective, as it does words it has not seen ("the nanosatellite Kestrel")
@@ -359,11 +363,25 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                         or cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
                                                                                        or lower):
                     continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up" names no body
+                if b - a == 1 and _capitalized_noun(tree, a):
+                    continue  # "the latest CubeSat, X": a class noun written capitalized names nothing
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
             out.append(cand)
     return out
+
+
+def _capitalized_noun(tree: Tree, i: int) -> bool:
+    """A class noun of craft or instruments written with a capital, after a determiner and lower-case words
+    ("the latest CubeSat"): no name. ("the Council" names a body in view; "the X-ray Telescope" ends a name.)"""
+    cls = HEAD_CLASSES.get(tree.lowers[i])
+    return cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) and not tree[i].text.isupper() \
+        and any(c.dep == "det" for c in tree.children(i)) and not (i > 0 and tree[i - 1].text[:1].isupper())
+
+
+#: What a capitalized class noun may be a thing of (:func:`_capitalized_noun`).
+_THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
 
 
 def _past_dangling_word(tree: Tree, end: int) -> int:
