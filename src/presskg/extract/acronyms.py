@@ -1,4 +1,6 @@
-"""Acronyms and their long forms: "Long Form (ACR)", "ACR (Long Form)" (split out of mentions.py)."""
+"""Acronyms and their long forms: "Long Form (ACR)", "ACR (Long Form)" (split out of mentions.py); acronyms a
+release uses without defining them; acronyms of common words ("lunar orbit insertion (LOI)"); and names
+described by an apposition ("KARI, the Korea Aerospace Research Agency", split out of names.py)."""
 
 from __future__ import annotations
 
@@ -115,3 +117,56 @@ def undefined_acronyms(tree: Tree, cands: list[Candidate]) -> None:
             continue
         for long in longs[text]:
             long.aliases.append(text)
+
+
+def glossed_acronyms(tree: Tree) -> set[int]:
+    """Tokens of acronyms that abbreviate common words: "lunar orbit insertion (LOI)", "LEO (low Earth orbit)".
+    The long form is lower-case (bar proper nouns inside) and its initials spell the acronym: a term, not a name."""
+    out: set[int] = set()
+    for t in tree.tokens:
+        if not is_acronym(t.text) or not t.text.isalpha():
+            continue
+        n = len(t.text)
+        before = [tree[k] for k in range(t.i - 1 - n, t.i - 1)] if t.i - 1 - n >= 0 else []
+        if t.i > 0 and tree[t.i - 1].text == "(" and _spells(before, t.text):
+            out.add(t.i)
+        after = [tree[k] for k in range(t.i + 2, t.i + 2 + n)] if t.i + 2 + n < len(tree) else []
+        if t.i + 1 < len(tree) and tree[t.i + 1].text == "(" and _spells(after, t.text):
+            out.add(t.i)
+    return out
+
+
+def _spells(words: list, acronym: str) -> bool:
+    return bool(words) and "".join(w.text[:1] for w in words).lower() == acronym.lower() \
+        and all(w.pos in ("NOUN", "ADJ", "PROPN", "VERB") for w in words) and words[0].text[:1].islower()
+
+
+def apposed_names(tree: Tree, cands: list[Candidate]) -> None:
+    """"KARI, the Korea Aerospace Research Agency, ...": an organization's name followed by ", the" and an
+    unknown organization's name set off as an apposition names the same body, not a second one (the
+    apposition may be a loose or older form of the name: it becomes an alias). An unknown acronym so
+    described takes the description's class."""
+    from .classes import ancestors
+
+    def org(c: Candidate) -> bool:
+        classes = [k for e in c.kb for k in e.classes] if c.kb else [c.hint] if c.hint else []
+        return bool(classes) and all(C.Organization in ancestors(k) for k in classes)
+
+    by_start = {c.start: c for c in cands}
+    for a in cands:
+        bare = not a.kb and a.hint is None and is_acronym(tree.span_text(a.start, a.end))  # "ZKRA, the ..."
+        if not (org(a) or bare) or a.end + 2 >= len(tree) or tree[a.end].text != "," \
+                or tree[a.end + 1].text.lower() != "the":
+            continue
+        b = by_start.get(a.end + 2)
+        if b is None or b.kb or not org(b) or b.end >= len(tree):
+            continue
+        after = tree[b.end].text.lower()
+        if after not in (",", ".", ";", "which", "who", ")") or (after == "," and b.end + 1 < len(tree)
+                                                                 and tree[b.end + 1].text.lower() == "and"):
+            continue
+        if a.kb:
+            b.kb = a.kb
+        else:
+            a.hint = a.hint or b.hint
+            b.aliases.append(tree.span_text(a.start, a.end))

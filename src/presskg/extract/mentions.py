@@ -13,7 +13,7 @@ import re
 
 from ..vocab import Class as C
 from . import body_names, described_names, names, titled_people
-from .acronyms import acronym_definitions, undefined_acronyms
+from .acronyms import acronym_definitions, apposed_names, glossed_acronyms, undefined_acronyms
 from .candidates import (
     Candidate,
     Taken,
@@ -32,10 +32,10 @@ from .designations import provisional_designations
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
+from .head_nouns import capitalized_noun, head_noun_class
 from .honours import without_award_names
 from .lexicon import (
     CALENDAR_WORDS,
-    COLLECTIVE_NOUNS,
     COMPASS_WORDS,
     HEAD_CLASSES,
     HONORIFICS,
@@ -50,7 +50,7 @@ from .portfolios import portfolios
 from .publications import without_publication_titles
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .short_names import first_words, short_form
-from .trade_names import company_name, listed_like, without_country
+from .trade_names import listed_like, without_country
 from .tree import Tree
 from .vessels import vessel_names
 
@@ -131,10 +131,10 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)
-    names.apposed_names(tree, cands)
+    apposed_names(tree, cands)
     cands = without_country(tree, cands)
     listed_like(tree, cands)
-    terms = names.glossed_acronyms(tree)
+    terms = glossed_acronyms(tree)
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     cands = without_publication_titles(tree, cands)  # "the journal Nature Astronomy" names no topic
@@ -174,51 +174,6 @@ def _is_bare_noun(tree: Tree, c: Candidate) -> bool:
     if " ".join(words).lower() in WORD_CLASSES["MEMBERSHIP_NOUNS"]:
         return True
     return len(words) == 1 and (words[0] in HEAD_CLASSES or tree[c.start].text.lower() in HEAD_CLASSES)
-
-
-def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
-    """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"."""
-    inside = range(cand.start, cand.end)
-    head = span_head(tree, cand.start, cand.end)
-    # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
-    outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
-    if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
-        gov = tree[names.class_noun_above(tree, outer.head)]
-        cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)
-        if cls and (gov.pos == "NOUN" or gov.pos == "PROPN" and (not gov.text[:1].isupper() or _capitalized_noun(
-                tree, gov.i))):  # ("the latest CubeSat, X": a class noun the tagger took for a name)
-            return cls
-    # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"; a head noun the
-    # tagger took for an adjective, as it does words it has not seen ("the nanosatellite Kestrel")
-    for child in tree.children(head, "compound", "nmod", "appos", "amod"):
-        if child.i < cand.start and (child.pos == "NOUN" or (
-                child.dep == "amod" and child.pos == "ADJ" and child.text.lower() in HEAD_CLASSES)):
-            cls = noun_class(tree, child.i)
-            if cls:
-                return cls
-    # the name itself ends with a typing noun: "Braunschweig University of Technology",
-    # or starts with one before "of/de": "Instituto Nacional de Astrofísica", "Embassy of Italy"
-    for i in (head, cand.end - 1, cand.start, *body_names.body_nouns_inside(tree, cand)):
-        if tree[i].pos in ("NOUN", "PROPN") and i in inside:
-            cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower()) or (  # "Space Resources Week"
-                C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
-            if cls:
-                return cls
-    if company_name(tree, cand.start, cand.end):
-        return C.Company  # "Vexel Technologies": a trade name
-    return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
-
-
-def _collective_class(tree: Tree, i: int) -> str | None:
-    """"the X and Y satellite series", "the X constellation of satellites": a collective noun takes the
-    class of the noun that says what it collects."""
-    if tree.lemma(i) not in COLLECTIVE_NOUNS:
-        return None
-    for c in tree.children(i, "compound", "nmod", "prep"):
-        k = next((g.i for g in tree.children(c.i, "pobj")), None) if c.dep == "prep" and c.text == "of" else c.i
-        if k is not None and tree[k].pos == "NOUN" and (cls := noun_class(tree, k)):
-            return cls
-    return None
 
 
 def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
@@ -363,25 +318,13 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                         or cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
                                                                                        or lower):
                     continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up" names no body
-                if b - a == 1 and _capitalized_noun(tree, a):
+                if b - a == 1 and capitalized_noun(tree, a):
                     continue  # "the latest CubeSat, X": a class noun written capitalized names nothing
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
             out.append(cand)
     return out
-
-
-def _capitalized_noun(tree: Tree, i: int) -> bool:
-    """A class noun of craft or instruments written with a capital, after a determiner and lower-case words
-    ("the latest CubeSat"): no name. ("the Council" names a body in view; "the X-ray Telescope" ends a name.)"""
-    cls = HEAD_CLASSES.get(tree.lowers[i])
-    return cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) and not tree[i].text.isupper() \
-        and any(c.dep == "det" for c in tree.children(i)) and not (i > 0 and tree[i - 1].text[:1].isupper())
-
-
-#: What a capitalized class noun may be a thing of (:func:`_capitalized_noun`).
-_THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
 
 
 def _past_dangling_word(tree: Tree, end: int) -> int:

@@ -1,0 +1,71 @@
+"""The class a name gets from a common noun: the noun it modifies or heads ("the MASCOT lander", "asteroid
+Ryugu", "Braunschweig University of Technology"), a collective noun's ("the X constellation of satellites"),
+and the class nouns written with a capital that name nothing ("the latest CubeSat"). Split out of mentions.py.
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class as C
+from . import body_names, names
+from .candidates import Candidate, noun_class, span_head
+from .classes import ancestors as kin_of
+from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS
+from .trade_names import company_name
+from .tree import Tree
+
+
+def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
+    """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"."""
+    inside = range(cand.start, cand.end)
+    head = span_head(tree, cand.start, cand.end)
+    # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
+    outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
+    if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
+        gov = tree[names.class_noun_above(tree, outer.head)]
+        cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)
+        if cls and (gov.pos == "NOUN" or gov.pos == "PROPN" and (not gov.text[:1].isupper() or capitalized_noun(
+                tree, gov.i))):  # ("the latest CubeSat, X": a class noun the tagger took for a name)
+            return cls
+    # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"; a head noun the
+    # tagger took for an adjective, as it does words it has not seen ("the nanosatellite Kestrel")
+    for child in tree.children(head, "compound", "nmod", "appos", "amod"):
+        if child.i < cand.start and (child.pos == "NOUN" or (
+                child.dep == "amod" and child.pos == "ADJ" and child.text.lower() in HEAD_CLASSES)):
+            cls = noun_class(tree, child.i)
+            if cls:
+                return cls
+    # the name itself ends with a typing noun: "Braunschweig University of Technology",
+    # or starts with one before "of/de": "Instituto Nacional de Astrofísica", "Embassy of Italy"
+    for i in (head, cand.end - 1, cand.start, *body_names.body_nouns_inside(tree, cand)):
+        if tree[i].pos in ("NOUN", "PROPN") and i in inside:
+            cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower()) or (  # "Space Resources Week"
+                C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
+            if cls:
+                return cls
+    if company_name(tree, cand.start, cand.end):
+        return C.Company  # "Vexel Technologies": a trade name
+    return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
+
+
+def _collective_class(tree: Tree, i: int) -> str | None:
+    """"the X and Y satellite series", "the X constellation of satellites": a collective noun takes the
+    class of the noun that says what it collects."""
+    if tree.lemma(i) not in COLLECTIVE_NOUNS:
+        return None
+    for c in tree.children(i, "compound", "nmod", "prep"):
+        k = next((g.i for g in tree.children(c.i, "pobj")), None) if c.dep == "prep" and c.text == "of" else c.i
+        if k is not None and tree[k].pos == "NOUN" and (cls := noun_class(tree, k)):
+            return cls
+    return None
+
+
+def capitalized_noun(tree: Tree, i: int) -> bool:
+    """A class noun of craft or instruments written with a capital, after a determiner and lower-case words
+    ("the latest CubeSat"): no name. ("the Council" names a body in view; "the X-ray Telescope" ends a name.)"""
+    cls = HEAD_CLASSES.get(tree.lowers[i])
+    return cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) and not tree[i].text.isupper() \
+        and any(c.dep == "det" for c in tree.children(i)) and not (i > 0 and tree[i - 1].text[:1].isupper())
+
+
+#: What a capitalized class noun may be a thing of (:func:`capitalized_noun`).
+_THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
