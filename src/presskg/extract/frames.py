@@ -344,6 +344,10 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
         if given:
             f.subj.extend(given)
             return
+    if t.dep == "pcomp" and g.lemma in ENTRUST_VERBS and tree[t.head].text.lower() == "with" and g.obj:
+        # "ESA tasked Orbix with building X", "Orbix was entrusted with developing X": the one entrusted does it
+        f.subj.extend(o for o in g.obj if tree.lemma(o) not in CONTRACT_NOUNS)
+        return
     if t.dep == "advcl" and t.tag == "VBN" and i < gov and not f.subj and not f.obj and not f.passive and not any(
             c.dep in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tree.children(i)):
         # "Launched in 2012 from Plesetsk, Vela was designed ...", "Built by X, the satellite carried ...": a bare

@@ -66,8 +66,12 @@ def _charged(ctx: Context, prep: int) -> list[int]:
 
 def _charged_agents(ctx: Context, i: int) -> list[Entity]:
     """Who a charge word at ``i`` is said of: the subject of its copula ("DLR is responsible", "DLR,
-    which is in charge"), else the name it is set beside ("DLR, responsible for X, ...")."""
+    which is in charge"), else the name it is set beside ("DLR, responsible for X, ..."); the object of an
+    active charging verb ("ESA tasked Orbix with X": Orbix)."""
     t = ctx.tree
+    tasked = [e for o in t.children(i, "dobj") for e in ctx.refs(o.i) if isa(ctx, e, C.Organization)]
+    if t[i].pos == "VERB" and tasked:
+        return tasked  # "ESA tasked Orbix with building X": the one tasked, not who tasks
     j = i
     for _ in range(3):  # "in charge of": up from "charge" through "in" to the copula
         if t[j].pos in ("AUX", "VERB") or t[j].head == j:
