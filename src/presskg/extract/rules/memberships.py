@@ -22,6 +22,7 @@ from ..registry import Stage, rule
 from .posts import governed
 
 MEMBERSHIP_NOUNS = WORD_CLASSES["MEMBERSHIP_NOUNS"]
+REPRESENT_VERBS = WORD_CLASSES["REPRESENT_VERBS"]
 ACCESSION_VERBS = WORD_CLASSES["ACCESSION_VERBS"]
 
 
@@ -61,11 +62,12 @@ def _countries(ctx: Context, i: int) -> list[Entity]:
     return [e for e in ctx.refs(i) if C.Country in e.classes]
 
 
-@rule("dep:member-state", stage=Stage.PHRASES, triggers=("MEMBERSHIP_NOUNS", "ACCESSION_VERBS", "PARTNER_NOUNS"),
+@rule("dep:member-state", stage=Stage.PHRASES,
+      triggers=("MEMBERSHIP_NOUNS", "ACCESSION_VERBS", "PARTNER_NOUNS", "REPRESENT_VERBS"),
       produces=(P.memberOf, P.partnerOf), confidence=0.8)
 def member_states(ctx: Context) -> None:
     """"Portugal is a member of EUMETSAT", "Luxembourg, a member state of ESA", "Poland joined ESA",
-    "NASA and JAXA have been partners"."""
+    "NASA and JAXA have been partners", "the agency represents Norway in ESA"."""
     t = ctx.tree
     for tok in t.tokens:
         lemma = t.lemma(tok.i)
@@ -88,6 +90,14 @@ def member_states(ctx: Context) -> None:
             joiners = [c for s in t.children(tok.i, "nsubj") for c in _countries(ctx, _antecedent(t, tok.i, s.i))]
             for org in orgs:
                 for country in joiners:
+                    ctx.add(country, P.memberOf, org, tok.i)
+        elif tok.pos == "VERB" and lemma in REPRESENT_VERBS:  # "the agency represents Norway in ESA and EUMETSAT"
+            held = [tok.i, *(o.i for o in t.children(tok.i, "dobj"))]  # (the phrase may hang on the country)
+            orgs = [e for h in held for p in t.children(h, "prep") if p.text.lower() in ("in", "at", "on")
+                    for o in t.children(p.i, "pobj") for e in ctx.refs(o.i)
+                    if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
+            for country in (c for o in t.children(tok.i, "dobj") for c in _countries(ctx, o.i)):
+                for org in orgs:
                     ctx.add(country, P.memberOf, org, tok.i)
 
 
