@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .clauses import (
     name_taken_for_adverb,
+    participle_taken_for_adjective,
     participle_taken_for_verb,
     phrase_head,
     relative_acl,
@@ -123,6 +124,11 @@ def _frame(tree: Tree, v: int) -> Frame:
             for k in tree.children(c.i, "conj"):
                 if k.text.lower() == "by":
                     f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
+    patients, agents = participle_taken_for_adjective(tree, v) if not f.obj else ([], [])
+    if patients:  # "the mission is co-funded by A"
+        f.obj.extend(patients)
+        f.subj.extend(a for a in agents if a not in f.subj)
+        f.passive = True
     if t.tag == "VBN" and not any(k.dep == "agent" for k in tree.children(v)):
         _stray_agent(tree, f)
     # "hosted a workshop in Toulouse on 14 March with DLR and ASI": a "with" phrase the parser hangs on a date
