@@ -27,6 +27,7 @@ from .tree import Tree
 from .verbless import verb_of_verbless
 
 SUBJ = ("nsubj", "csubj", "expl")
+ABOARD_MARKERS = WORD_CLASSES["ABOARD_MARKERS"]
 
 
 @dataclass(slots=True)
@@ -47,6 +48,12 @@ class Frame:
 
     def prep(self, *words: str) -> list[int]:
         return [t for p, t in self.preps if p in words]
+
+    def aboard(self, tree: Tree) -> list[int]:
+        """What the clause's subject rides in: "aboard X", "on board X" (the parser may hang X on "board")."""
+        return [i for p, i in self.preps if p in ABOARD_MARKERS] + [
+            o.i for p, i in self.preps if p == "on" and tree.lemma(i) == "board"
+            for q in tree.children(i, "prep") for o in tree.children(q.i, "pobj")]
 
     def withs(self, tree: Tree, heads: list[int]) -> list[int]:
         """Objects of the clause's "with" phrases: on the verb, or on the nouns ``heads`` ("held talks with X",
@@ -131,10 +138,11 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.passive = True
     if t.tag == "VBN" and not any(k.dep == "agent" for k in tree.children(v)):
         _stray_agent(tree, f)
-    # "hosted a workshop in Toulouse on 14 March with DLR and ASI": a "with" phrase the parser hangs on a date
-    # is the verb's (a date has no company)
-    f.preps.extend(("with", o.i) for _, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
-                   for k in tree.children(d, "prep") if k.text.lower() == "with" for o in tree.children(k.i, "pobj"))
+    # "hosted a workshop in Toulouse on 14 March with DLR and ASI", "arrived on 28 March aboard X": a "with" or
+    # "aboard" phrase the parser hangs on a date is the verb's (a date has no company, and carries no one)
+    f.preps.extend((k.text.lower(), o.i) for _, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
+                   for k in tree.children(d, "prep") if k.text.lower() == "with" or k.text.lower() in ABOARD_MARKERS
+                   for o in tree.children(k.i, "pobj"))
     _idiom(tree, f)
     _scheduled(tree, f)
     if not f.passive and (made := made_through_noun(tree, f.lemma, f.obj)) is not None:
