@@ -39,7 +39,9 @@ def title_kind(ctx: Context, i: int) -> str | None:
         return P.headOf
     if parts[-1] == "director" and len(parts) == 2 and titled_people.body_before_title(t, i - 1, i + 1):
         return P.headOf  # "Centre Director A", "Institute Director B": the body the noun stands for is A's
-    if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES:
+    # "the mission's principal investigator": a title of two words the parser reads as an adjective and a noun
+    pair = f"{t.lemma(i - 1)} {t.lemma(i)}" if i > 0 and t[i - 1].head == i else ""
+    if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES or pair in MEMBER_TITLES:
         return P.memberOf
     return None
 
