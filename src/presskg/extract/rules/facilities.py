@@ -1,6 +1,6 @@
 """Facilities told of without a name, by whom they belong to and where they are: "VSA's mission control
-centre in Tarsa", "the ground station at Kelmar, operated by Polarnet", "the new test facility at DLR's site
-in Lampoldshausen".
+centre in Tarsa", "the VSA control centre in Tarsa", "the ground station at Kelmar, operated by Polarnet", "the new
+test facility at DLR's site in Lampoldshausen".
 
 A noun whose class is a facility (lexicon ``HEAD_CLASSES``: centre, station, facility, campus, ...) and that
 is no part of a name becomes a described facility only when its own phrase says whose it is or where it is:
@@ -33,9 +33,16 @@ def _is_facility_noun(ctx: Context, i: int) -> bool:
 
 
 def _owners(ctx: Context, i: int) -> list[Entity]:
-    """"VSA's centre": organizations in the possessive of noun ``i``."""
-    return [e for c in ctx.tree.children(i, "poss") for e in ctx.refs(c.i)
-            if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
+    """"VSA's centre": organizations in the possessive of noun ``i``; "the VSA mission control centre": an
+    organization's name that opens the noun's compounds."""
+    t = ctx.tree
+    heads = [c.i for c in t.children(i, "poss")]
+    first = min(t.subtree(i))
+    while first < i and t[first].dep in ("det", "amod") and t[first].pos in ("DET", "ADJ"):
+        first += 1  # past "the", "new"
+    if first < i and t[first].dep == "compound" and t[first].pos == "PROPN":
+        heads.append(first)  # (a facility's own name, "the Kelmar ground station", is typed a facility: no body)
+    return [e for k in heads for e in ctx.refs(k) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
 
 
 def _operators(ctx: Context, i: int) -> list[Entity]:
@@ -88,7 +95,8 @@ def described_facilities(ctx: Context) -> None:
         # "SSC's Kiruna ground station": a city or a country before the noun is where the facility is
         town = [e for c in t.children(i, "compound") if c.i == i - 1 or t[c.i + 1].dep == "compound"
                 for e in [ctx.table.at(c.i)] if e is not None and isa(ctx, e, C.City, C.Country)]
-        if i not in ctx.described and ctx.ref(i) is not None and not town:
+        ref = ctx.ref(i)
+        if i not in ctx.described and ref is not None and not town and ref not in _owners(ctx, i):
             continue  # a name's noun ("the Kelmar ground station") or a facility told of before
         places, site_owners, place_tokens = _where(ctx, i)
         places += town
