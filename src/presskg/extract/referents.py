@@ -16,7 +16,7 @@ from .groups import governments_of, listed_members, team_behind
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
-from .told_events import told_by_verb
+from .told_events import event_told_by_verb, told_by_verb
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
@@ -199,6 +199,9 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         lemma = t.lemma(elliptic)
         cls = cls or noun_class(t, elliptic)
     scheduled = i in ctx.frames and ctx.frames[i].noun is not None  # "is due for launch": the copula's event
+    if tok.pos == "NOUN" and (told := event_told_by_verb(ctx, i)) is not None:  # "X opened Y. The opening ..."
+        ctx.described[i] = told.key
+        return told
     if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") and not scheduled or (
             lemma not in DESCRIBED_THINGS and tok.text.lower() not in DESCRIBED_THINGS and cls is None):  # "talks"
         return None
