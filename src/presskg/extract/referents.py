@@ -12,6 +12,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors, may_take_back
+from .groups import coordinated_modifier as _coordinated_modifier
 from .groups import governments_of, listed_members, team_behind
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
@@ -57,17 +58,6 @@ def _person_of_title(ctx: Context, j: int) -> list[Entity]:
         return []
     return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
             if (e := ctx.table.at(o.i)) is not None and C.Person in e.classes]
-
-
-def _coordinated_modifier(ctx: Context, j: int) -> list[Entity]:
-    """"by ESA and Portugal Space", "with Orbitec and Kestrel Dynamics": the parser may hang the first name on the
-    second's head as a modifier (an adjective, for a word it does not know), its "and" inside: a name of its own."""
-    t = ctx.tree
-    here = ctx.table.at(j)
-    if here is None:
-        return []
-    return [e for c in t.children(j, "nmod", "compound", "amod") if (e := ctx.table.at(c.i)) not in (None, here)
-            and any(t[k].dep == "cc" for k in t.subtree(c.i))]  # (the "and" may hang on the name's last word)
 
 
 #: :func:`carried_antecedent` of a noun it does not apply to.
