@@ -20,8 +20,9 @@ from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
 from ..lexicon import OPERATE_VERBS, PLACE_PREPOSITIONS
-from ..referents import described, isa
+from ..referents import described, isa, things
 from ..registry import Stage, rule
+from .actions import site_operators
 
 #: Prepositions that set a facility in a place ("the station at Kelmar", "the centre in Tarsa").
 _WHERE = PLACE_PREPOSITIONS & {"at", "in", "near"}
@@ -114,3 +115,19 @@ def described_facilities(ctx: Context) -> None:
         for p in dict.fromkeys(places):
             if p.key != fac.key:
                 ctx.add(fac, P.locatedIn, p, i)
+
+
+@rule("infer:operated-from", stage=Stage.INFERENCE, triggers=("OPERATE_VERBS",), produces=(P.operatedBy,),
+      confidence=0.7)
+def operated_from(ctx: Context) -> None:
+    """"The satellite will be operated from ACE's control centre in Santiago": a craft run from a facility, no
+    operator named, is run by whoever runs the facility (read in the text, as this module's facilities are, or
+    known: "operated from ESOC")."""
+    for v, f in ctx.frames.items():
+        if f.lemma not in OPERATE_VERBS or not f.passive or f.subj:
+            continue
+        sites = [e for i in f.prep("from") for e in things(ctx, i, create=False) if isa(ctx, e, C.Facility)]
+        runners = [o for s in sites for o in site_operators(ctx, s)]
+        for craft in (e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Mission, C.Spacecraft)):
+            for o in dict.fromkeys(runners):
+                ctx.add(craft, P.operatedBy, o, v)
