@@ -208,8 +208,11 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if ctx.table.at(i) is not None:
         return None
     cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
-    if cls is None:
-        return None
+    if cls is None:  # "a letter of intent ... The letter was signed by A": the thing that noun heads, just told of
+        same = _same_head(ctx, i) if tok.pos == "NOUN" and _is_definite(ctx, i) else None
+        if same is not None:
+            ctx.described[i] = same.key
+        return same
     carried = carried_antecedent(ctx, i) if tok.pos == "NOUN" else NOT_CARRIED
     prior = carried if carried is not NOT_CARRIED else ctx.definite(i) if tok.pos == "NOUN" else None
     if prior is None and carried is NOT_CARRIED and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS \
@@ -247,6 +250,17 @@ def _is_definite(ctx: Context, i: int) -> bool:
         c.dep in ("prep", "acl", "relcl", "nummod") or (c.dep == "amod" and c.text.lower() not in BACK_ADJECTIVES)
         or (c.dep == "compound" and not (c.pos == "NOUN" and c.text.islower())) for c in kids
     )
+
+
+def _same_head(ctx: Context, i: int) -> Entity | None:
+    """The described thing of the sentence or the one before whose phrase noun ``i`` heads ("letter" of "a letter
+    of intent"), for a noun that names no class by itself."""
+    t, here = ctx.tree, ctx.tree.sentence_index(i)
+    for ent in ctx.before(i):
+        m = ent.mentions[0] if ent.mentions else None
+        if m is not None and not ent.named and here - t.sentence_index(m.start) <= 1 and t.lemma(m.start) == t.lemma(i):
+            return ent
+    return None
 
 
 def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
