@@ -13,6 +13,8 @@ from ..registry import Stage, rule
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
 UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
+#: Adjectives that tell of the same post, not another ("the institute's new director").
+BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
 #: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub",
                               "assistant", "executive", "general", "managing", "chief"})
@@ -315,8 +317,11 @@ def _director_of(ctx: Context, i: int, org: Entity) -> str | None:
     A bare "Director" whose "of" phrase is the organization itself is its head.
     """
     t = ctx.tree
-    if t.lemma(i) != "director" or t.children(i, "compound", "amod"):
+    if t.lemma(i) != "director" or t.children(i, "compound") or any(
+            t.lowers[c.i] not in BACK_ADJECTIVES for c in t.children(i, "amod")):
         return None
+    if not t.children(i, "prep") and any(ctx.ref(c.i) is org for c in t.children(i, "poss")):
+        return P.headOf  # "the Orla Institute's new director, A": a body's own director (no "of Science") heads it
     for p in t.children(i, "prep"):
         if p.text.lower() == "of":
             if any(ctx.table.at(o.i) is org for o in t.children(p.i, "pobj")):  # the name itself
