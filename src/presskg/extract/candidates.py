@@ -102,6 +102,10 @@ class Taken:
         for i in range(c.start, c.end):
             self.at.setdefault(i, []).append(c)
 
+    def covers(self, i: int) -> bool:
+        """Some candidate covers token ``i``."""
+        return i in self.at
+
     def overlapping(self, start: int, end: int) -> list[Candidate]:
         found: dict[int, Candidate] = {}
         for i in range(start, end):

@@ -373,3 +373,16 @@ def fronted_aboard(tree: Tree, verb: int) -> bool:
                 tree.lowers[o.i] == "board" for o in tree.children(p.i, "pobj"))):
             return True
     return False
+
+
+def participle_taken_for_adjective(tree: Tree, v: int) -> tuple[list[int], list[int]]:
+    """"The mission is co-funded by A and B", "The probe was jointly-built by C": the parser may read a hyphened
+    participle as an adjective complement of "be". Such a participle is a passive verb: the subject of "be" is
+    its patient, its "by" phrase its agent. Returns (patients, agents), both empty when it is no such reading."""
+    t = tree[v]
+    if t.dep != "acomp" or t.tag != "VBN" or not t.text.isalpha() or tree.lemma(t.head) != "be" or (
+            v + 1 < len(tree) and tree[v + 1].text == "-"):
+        return [], []
+    agents = [o.i for p in tree.children(v, "prep", "agent") if p.text.lower() == "by"
+              for o in tree.children(p.i, "pobj")]
+    return [c.i for c in tree.children(t.head, "nsubj")], agents

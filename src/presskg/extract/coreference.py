@@ -8,7 +8,9 @@ rules, :func:`merge_definites` joins such a later thing to the earlier one: a de
 allowed, an "of" phrase or a restrictive clause not) is the latest described thing before it of the same
 class and head noun whose words hold its compound's ("the sounder" may be "a radar sounder", "the radar
 sounder" not "a laser sounder"). Its relations and dates move to the earlier thing. A bare "the ceremony"
-("the event", "the occasion") is joined the same way to the event told of just before it.
+("the event", "the occasion") is joined the same way to the event told of just before it, and so is a definite
+event noun to an event of the same noun and class just before it ("a workshop on X ... The two-day workshop,
+hosted by Y"; not "the next workshop", lexicon OTHER_EVENT_WORDS).
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Class as C
 from .classes import ancestors
-from .lexicon import EVENT_ANAPHORS
+from .lexicon import EVENT_ANAPHORS, WORD_CLASSES
 
 if TYPE_CHECKING:
     from .context import Context
 
+#: Words that make a definite event noun another event than the one just told of ("the next workshop").
+OTHER_EVENT_WORDS = WORD_CLASSES["OTHER_EVENT_WORDS"]
 #: Classes of the described things joined: made things, whose definite nouns take back one told of.
 MADE = (C.Instrument, C.Spacecraft, C.Sample)
 
@@ -59,15 +63,22 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
     events = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions
                      and ctx.table.is_a(e, C.Event)), key=lambda e: e.mentions[0].start)
     into: dict[str, str] = {}
+    t = ctx.tree
     for k, later in enumerate(events):
         head = later.mentions[0].end - 1
-        if ctx.tree.lemma(head) not in EVENT_ANAPHORS or not _bare_definite(ctx, head):
+        if not _bare_definite(ctx, head):
             continue
-        words = {c.text.lower() for c in ctx.tree.children(head, "compound", "amod")}  # "the signing ceremony"
-        here = ctx.tree.sentence_index(head)
+        words = {c.text.lower() for c in t.children(head, "compound", "amod")}  # "the signing ceremony"
+        anaphor = t.lemma(head) in EVENT_ANAPHORS
+        if not anaphor and words & OTHER_EVENT_WORDS:
+            continue  # "the next workshop"
+        here = t.sentence_index(head)
+        # "the ceremony": the event just told of, whose label holds its words; "a workshop ... The two-day
+        # workshop": an event of the same noun and class just told of
         before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
-                  and here - ctx.tree.sentence_index(e.mentions[0].start) <= 1
-                  and words <= set(e.label.lower().split())]
+                  and here - t.sentence_index(e.mentions[0].start) <= 1
+                  and (words <= set(e.label.lower().split()) if anaphor else
+                       t.lemma(e.mentions[0].end - 1) == t.lemma(head) and e.classes == later.classes)]
         if before:
             into[later.key] = before[-1].key
             before[-1].mentions.extend(later.mentions)

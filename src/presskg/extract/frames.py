@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .clauses import (
     name_taken_for_adverb,
+    participle_taken_for_adjective,
     participle_taken_for_verb,
     phrase_head,
     relative_acl,
@@ -26,6 +27,7 @@ from .tree import Tree
 from .verbless import verb_of_verbless
 
 SUBJ = ("nsubj", "csubj", "expl")
+ABOARD_MARKERS = WORD_CLASSES["ABOARD_MARKERS"]
 
 
 @dataclass(slots=True)
@@ -46,6 +48,12 @@ class Frame:
 
     def prep(self, *words: str) -> list[int]:
         return [t for p, t in self.preps if p in words]
+
+    def aboard(self, tree: Tree) -> list[int]:
+        """What the clause's subject rides in: "aboard X", "on board X" (the parser may hang X on "board")."""
+        return [i for p, i in self.preps if p in ABOARD_MARKERS] + [
+            o.i for p, i in self.preps if p == "on" and tree.lemma(i) == "board"
+            for q in tree.children(i, "prep") for o in tree.children(q.i, "pobj")]
 
     def withs(self, tree: Tree, heads: list[int]) -> list[int]:
         """Objects of the clause's "with" phrases: on the verb, or on the nouns ``heads`` ("held talks with X",
@@ -123,12 +131,18 @@ def _frame(tree: Tree, v: int) -> Frame:
             for k in tree.children(c.i, "conj"):
                 if k.text.lower() == "by":
                     f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
+    patients, agents = participle_taken_for_adjective(tree, v) if not f.obj else ([], [])
+    if patients:  # "the mission is co-funded by A"
+        f.obj.extend(patients)
+        f.subj.extend(a for a in agents if a not in f.subj)
+        f.passive = True
     if t.tag == "VBN" and not any(k.dep == "agent" for k in tree.children(v)):
         _stray_agent(tree, f)
-    # "hosted a workshop in Toulouse on 14 March with DLR and ASI": a "with" phrase the parser hangs on a date
-    # is the verb's (a date has no company)
-    f.preps.extend(("with", o.i) for _, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
-                   for k in tree.children(d, "prep") if k.text.lower() == "with" for o in tree.children(k.i, "pobj"))
+    # "hosted a workshop in Toulouse on 14 March with DLR and ASI", "arrived on 28 March aboard X": a "with" or
+    # "aboard" phrase the parser hangs on a date is the verb's (a date has no company, and carries no one)
+    f.preps.extend((k.text.lower(), o.i) for _, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
+                   for k in tree.children(d, "prep") if k.text.lower() == "with" or k.text.lower() in ABOARD_MARKERS
+                   for o in tree.children(k.i, "pobj"))
     _idiom(tree, f)
     _scheduled(tree, f)
     if not f.passive and (made := made_through_noun(tree, f.lemma, f.obj)) is not None:

@@ -62,6 +62,17 @@ def governments_of(ctx: Context, j: int) -> list[Entity]:
 DELEGATE_NOUNS = WORD_CLASSES["DELEGATE_NOUNS"]
 
 
+def coordinated_modifier(ctx: Context, j: int) -> list[Entity]:
+    """"by ESA and Portugal Space", "with Orbitec and Kestrel Dynamics": the parser may hang the first name on the
+    second's head as a modifier (an adjective, for a word it does not know), its "and" inside: a name of its own."""
+    t = ctx.tree
+    here = ctx.table.at(j)
+    if here is None:
+        return []
+    return [e for c in t.children(j, "nmod", "compound", "amod") if (e := ctx.table.at(c.i)) not in (None, here)
+            and any(t[k].dep == "cc" for k in t.subtree(c.i))]  # (the "and" may hang on the name's last word)
+
+
 def _represented(ctx: Context, i: int) -> list[Entity]:
     """"Ministers in charge of space from the Member States of the Vela Space Agency": the bodies or countries
     the first "from" / "of" phrases in the noun's phrase name, however deep the parser hung them (three
@@ -71,7 +82,8 @@ def _represented(ctx: Context, i: int) -> list[Entity]:
     for _ in range(3):
         objs = [o.i for k in level for p in t.children(k, "prep") if t.lowers[p.i] in ("from", "of", "in")
                 for o in t.children(p.i, "pobj")]
-        found = [e for o in objs for e in ctx.refs(o) if ctx.table.is_a(e, C.Organization) or C.Country in e.classes]
+        found = [e for o in objs for e in ctx.refs(o) + coordinated_modifier(ctx, o)  # ("of ESA and Atlantis Rockets")
+                 if ctx.table.is_a(e, C.Organization) or C.Country in e.classes]
         if found:
             return list(dict.fromkeys(found))
         level = objs
@@ -99,7 +111,7 @@ def worker_org(ctx: Context, i: int) -> list[Entity]:
     for p in ctx.tree.children(i, "prep"):
         if p.text.lower() in ("at", "of", "from"):
             for o in ctx.tree.children(p.i, "pobj"):
-                ents = [e for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
+                ents = [e for e in ctx.refs(o.i) + coordinated_modifier(ctx, o.i) if ctx.table.is_a(e, C.Organization)]
                 if ents:
                     return ents
     # "A delegation from KARI visited CNES. The delegation held talks with ...": the group told of before

@@ -28,7 +28,7 @@ from .lexicon import (
     TITLE_WORDS,
     TRAVEL_VERBS,
 )
-from .ranks import is_title
+from .ranks import is_title, titled_apposition
 from .series import SERIES_TAIL
 from .trade_names import apposed_company, company_name
 from .tree import Tree
@@ -235,7 +235,7 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         # "X Y, who is ...", "X Y, Director of Z": a relative "who" or a title set beside the name
         if any(w.text.lower() in ("who", "whom") for r in tree.children(head, "relcl") for w in tree.children(r.i)):
             return C.Person
-        if any({tree.lemma(a.i), a.text.lower()} & (HEAD_TITLES | MEMBER_TITLES) for a in tree.children(head, "appos")):
+        if titled_apposition(tree, head):
             return C.Person
         # "the Minister for Science, Ana Ruiz, said": set after a title by commas (its apposition, or its conjunct)
         if tok.dep in ("appos", "conj") and gov.i < cand.start and tree[cand.start - 1].text == "," \

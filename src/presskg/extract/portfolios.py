@@ -16,6 +16,7 @@ DEPARTMENT_WORD = next(iter(WORD_CLASSES["DEPARTMENT_WORD"]))
 COMMISSION_TITLES = WORD_CLASSES["COMMISSION_TITLES"]
 COMMISSIONS = TABLES["COMMISSIONS"]
 TITLE_WORDS = WORD_CLASSES["TITLE_WORDS"]
+GOVERNMENT_HEAD_TITLES = WORD_CLASSES["GOVERNMENT_HEAD_TITLES"]
 _PORTFOLIO_FIELDS = WORD_CLASSES["FIELD_NOUNS"] | WORD_CLASSES["PORTFOLIO_FIELDS"]
 
 
@@ -35,6 +36,8 @@ def portfolios(tree: Tree) -> list[Candidate]:
             continue  # "Minister for Universities and Science" is often a portfolio within a department
         if tree[t.i + 2].text == "State":
             continue  # "Secretary of State for ...": a department's (:func:`_state_departments`)
+        if t.i > 0 and f"{tree.lowers[t.i - 1]} {tree.lemma(t.i)}" in GOVERNMENT_HEAD_TITLES:
+            continue  # "Prime Minister of Portugal": the head of a government (rules/state_heads.py)
         end = _portfolio_end(tree, t.i + 2, people)
         if end > t.i + 2:
             body = tree[t.i].text.replace("inister", "inistry") if t.text.lower() == "minister" else t.text

@@ -2,12 +2,13 @@
 
 Crew ranks and trades (RANK_TITLES) open a sentence capitalized ("Astronaut Lea Moreau will fly",
 "Commander Ivo Stark landed the capsule") as often as they open a facility's name ("the Astronaut Training
-Centre"), so they are titles only before a person.
+Centre"), so they are titles only before a person. A title set after a name by a comma ("Ana Ruiz, Director General
+of X") makes the name a person's (:func:`titled_apposition`).
 """
 
 from __future__ import annotations
 
-from .lexicon import HEAD_CLASSES, RANK_TITLES, TITLE_WORDS
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, RANK_TITLES, TITLE_WORDS
 from .tree import Tree
 
 
@@ -19,3 +20,15 @@ def is_title(tree: Tree, i: int, end: int) -> bool:
         return True
     return tree[i].text.lower() in RANK_TITLES and i + 1 < end and tree[i + 1].ent_type == "PERSON" \
         and tree[end - 1].text.lower() not in HEAD_CLASSES
+
+
+def titled_apposition(tree: Tree, head: int) -> bool:
+    """"X Y, Director of Z", "X Y, Director General of Z": an apposition of the name's head that is a title
+    (HEAD_TITLES, MEMBER_TITLES), read with the title words the parser hangs on it as compounds ("Director
+    General" parsed as "General" with a compound "Director")."""
+    titles = HEAD_TITLES | MEMBER_TITLES
+    for a in tree.children(head, "appos"):
+        words = [tree[c.i].text.lower() for c in tree.children(a.i, "compound") if c.i < a.i] + [a.text.lower()]
+        if {tree.lemma(a.i), a.text.lower(), " ".join(words)} & titles:
+            return True
+    return False

@@ -12,11 +12,12 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .context import Context
 from .entities import ancestors, may_take_back
+from .groups import coordinated_modifier as _coordinated_modifier
 from .groups import governments_of, listed_members, team_behind
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
-from .told_events import told_by_verb
+from .told_events import event_told_by_verb, told_by_verb
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
@@ -57,17 +58,6 @@ def _person_of_title(ctx: Context, j: int) -> list[Entity]:
         return []
     return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
             if (e := ctx.table.at(o.i)) is not None and C.Person in e.classes]
-
-
-def _coordinated_modifier(ctx: Context, j: int) -> list[Entity]:
-    """"by ESA and Portugal Space", "with Orbitec and Kestrel Dynamics": the parser may hang the first name on the
-    second's head as a modifier (an adjective, for a word it does not know), its "and" inside: a name of its own."""
-    t = ctx.tree
-    here = ctx.table.at(j)
-    if here is None:
-        return []
-    return [e for c in t.children(j, "nmod", "compound", "amod") if (e := ctx.table.at(c.i)) not in (None, here)
-            and any(t[k].dep == "cc" for k in t.subtree(c.i))]  # (the "and" may hang on the name's last word)
 
 
 #: :func:`carried_antecedent` of a noun it does not apply to.
@@ -199,6 +189,9 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         lemma = t.lemma(elliptic)
         cls = cls or noun_class(t, elliptic)
     scheduled = i in ctx.frames and ctx.frames[i].noun is not None  # "is due for launch": the copula's event
+    if tok.pos == "NOUN" and (told := event_told_by_verb(ctx, i)) is not None:  # "X opened Y. The opening ..."
+        ctx.described[i] = told.key
+        return told
     if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") and not scheduled or (
             lemma not in DESCRIBED_THINGS and tok.text.lower() not in DESCRIBED_THINGS and cls is None):  # "talks"
         return None
@@ -215,8 +208,11 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if ctx.table.at(i) is not None:
         return None
     cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
-    if cls is None:
-        return None
+    if cls is None:  # "a letter of intent ... The letter was signed by A": the thing that noun heads, just told of
+        same = _same_head(ctx, i) if tok.pos == "NOUN" and _is_definite(ctx, i) else None
+        if same is not None:
+            ctx.described[i] = same.key
+        return same
     carried = carried_antecedent(ctx, i) if tok.pos == "NOUN" else NOT_CARRIED
     prior = carried if carried is not NOT_CARRIED else ctx.definite(i) if tok.pos == "NOUN" else None
     if prior is None and carried is NOT_CARRIED and tok.pos == "NOUN" and lemma in DESCRIBED_THINGS \
@@ -254,6 +250,17 @@ def _is_definite(ctx: Context, i: int) -> bool:
         c.dep in ("prep", "acl", "relcl", "nummod") or (c.dep == "amod" and c.text.lower() not in BACK_ADJECTIVES)
         or (c.dep == "compound" and not (c.pos == "NOUN" and c.text.islower())) for c in kids
     )
+
+
+def _same_head(ctx: Context, i: int) -> Entity | None:
+    """The described thing of the sentence or the one before whose phrase noun ``i`` heads ("letter" of "a letter
+    of intent"), for a noun that names no class by itself."""
+    t, here = ctx.tree, ctx.tree.sentence_index(i)
+    for ent in ctx.before(i):
+        m = ent.mentions[0] if ent.mentions else None
+        if m is not None and not ent.named and here - t.sentence_index(m.start) <= 1 and t.lemma(m.start) == t.lemma(i):
+            return ent
+    return None
 
 
 def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:

@@ -17,13 +17,17 @@ from ..model import Entity
 from ..vocab import Class as C
 from .classes import ancestors
 from .context import Context
-from .lexicon import WORD_CLASSES
+from .lexicon import TABLES, WORD_CLASSES
 
 _GATHER = WORD_CLASSES["MEETING_PLACE_VERBS"]
 #: What a gathering verb's event is called (its label: :func:`~presskg.extract.referents.described`).
 _TAKE_BACK = frozenset({"meeting"})
 #: Sentences back (the noun's own included) that a definite noun looks for the verb.
 REACH = 3
+#: Event nouns and the verbs that tell of the same event ("the recovery": "recovered"), lexicon data.
+NOUN_VERBS = TABLES["OCCURRENCE_NOUN_VERBS"]
+#: Sentences back that a definite event noun looks for its verb's event.
+_BACK = 2
 
 
 def told_by_verb(ctx: Context, i: int, cls: str | None,
@@ -41,6 +45,22 @@ def told_by_verb(ctx: Context, i: int, cls: str | None,
         if t[k].pos == "VERB" and t.lemma(k) in _GATHER and (
                 t.lemma(k) == "meet" or not any(True for _ in t.children(k, "dobj"))):
             return make(ctx, k, C.Meeting)
+    return None
+
+
+def event_told_by_verb(ctx: Context, i: int) -> Entity | None:
+    """"The recovery" after "KASA recovered the capsule", "the opening" after "X opened the centre": the latest
+    event a verb of the noun (``OCCURRENCE_NOUN_VERBS``) made in view, for a bare definite noun."""
+    t, verb = ctx.tree, NOUN_VERBS.get(ctx.tree.lemma(i))
+    if verb is None or t[i].tag != "NN" or any(c.dep == "prep" for c in t.children(i)) or not any(
+            c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in t.children(i)):
+        return None
+    here = t.sentence_index(i)
+    for v in sorted((v for v in ctx.described if v < i and here - t.sentence_index(v) <= _BACK), reverse=True):
+        ev = ctx.table.entities.get(ctx.described[v])
+        if ev is not None and not ev.named and t[v].pos == "VERB" and t.lemma(v) == verb \
+                and ctx.table.is_a(ev, C.Event):
+            return ev
     return None
 
 

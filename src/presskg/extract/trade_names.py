@@ -50,7 +50,8 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
     Skyrora" (companies) makes Thales and Skyrora companies. Only when every typed name of the list is
     an organization: among companies only, a company; else an organization ("ESA and Brastek" does not
     make Brastek an agency); a list of places or craft types nothing here. The name
-    is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ...")."""
+    is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ..."). A name of two or
+    three capitalized words listed with people only is a person's ("signed by Ana Soto and Luis Moreira")."""
     by_head = {tree.span_head(c.start, c.end): c for c in cands}
     by_start: dict[int, list[Candidate]] = {}
     by_end: dict[int, list[Candidate]] = {}
@@ -69,6 +70,10 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
             continue  # "Chairman of X and Secretary of Y": a title the parser coordinated with a body
         others = [by_head[k] for k in tree.conjuncts(tree.conj_root(head)) if k != head and k in by_head]
         typed = [k for o in others + _beside(tree, c, by_start, by_end) for k in _classes(o)]
+        if typed and set(typed) == {C.Person} and c.hint is None and 2 <= c.end - c.start <= 3 and all(
+                tree[k].pos == "PROPN" and not tree[k].text.isupper() for k in range(c.start, c.end)):
+            c.hint = C.Person  # "in the presence of Ana Soto and Luis Moreira": a name listed with people only
+            continue
         if not typed or not all(C.Organization in ancestors(k) or k == C.Organization for k in typed):
             continue
         if guessed and set(typed) != {C.Company}:

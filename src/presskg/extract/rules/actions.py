@@ -150,6 +150,14 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree  # "launched by a Long March 5 rocket from Wenchang": the site hung on the passive's agent
     froms += [q.i for a in t.children(f.verb, "agent") for r in t.children(a.i, "pobj")
               for pp in t.children(r.i, "prep") if pp.text.lower() == "from" for q in t.children(pp.i, "pobj")]
+    if f.noun is not None:  # "scheduled for launch on a Vireo rocket from X": the phrases are the launch noun's
+        for p in t.children(f.noun, "prep"):
+            for o in t.children(p.i, "pobj"):
+                if p.text.lower() in ("from", "at"):
+                    froms.append(o.i)
+                elif p.text.lower() in ("on", "aboard", "atop"):
+                    froms += [q.i for pp in t.children(o.i, "prep") if pp.text.lower() == "from"
+                              for q in t.children(pp.i, "pobj")]
     sites = [e for i in froms for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
     for c in craft:
         for s in sites:

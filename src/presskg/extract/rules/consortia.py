@@ -23,6 +23,7 @@ from ..registry import Stage, rule
 
 CONSORTIUM_NOUNS = WORD_CLASSES["CONSORTIUM_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
+WORKER_NOUNS = WORD_CLASSES["WORKER_NOUNS"]
 
 
 def _bodies(ctx: Context, tokens: list[int]) -> list[Entity]:
@@ -66,14 +67,30 @@ def _sides(ctx: Context, k: int) -> tuple[list[Entity], list[Entity]]:
     for r in [r for c in t.children(k, "relcl", "acl") for r in (c, *t.children(c.i, "conj"))]:
         if t.lemma(r.i) in LISTING_VERBS:
             members += [o.i for o in t.children(r.i, "dobj", "obj")]
+    # "the rover's team includes researchers from A and from B": the bodies the people of a craft's team come from
+    # (not of any team: "the research team included scientists from A and B" tells of no partnership)
+    members += [o.i for m in list(members) for j in t.conjuncts(m) if t.lemma(j) in WORKER_NOUNS
+                for p in t.children(j, "prep") for q in (p, *t.children(p.i, "conj"))
+                if q.text.lower() in ("from", "at", "of") for o in t.children(q.i, "pobj")] if _team_of(ctx, k) else []
     lead = _bodies(ctx, leaders)
     return lead, [e for e in _bodies(ctx, members) if e not in lead]
+
+
+def _team_of(ctx: Context, k: int) -> list[Entity]:
+    """"the rover's science team", "the science team of the Tessera mission": the craft a team works on."""
+    t = ctx.tree
+    owners = [c.i for c in t.children(k, "poss")] + [o.i for p in t.children(k, "prep") if p.text.lower() == "of"
+                                                     for o in t.children(p.i, "pobj")]
+    return [e for i in owners for e in things(ctx, i, create=False) if isa(ctx, e, C.Mission, C.Spacecraft)]
 
 
 def _work(ctx: Context, k: int) -> list[Entity]:
     """What the consortium builds: the object of its supply verb, or of an infinitive on it or its verb."""
     t = ctx.tree
     tok = t[k]
+    crafts = _team_of(ctx, k)
+    if crafts:
+        return crafts
     verbs = [tok.head] if tok.dep == "nsubj" else []
     if tok.dep == "pobj" and t[tok.head].dep == "agent":  # "X will be built by a consortium led by ..."
         v = t[tok.head].head
@@ -98,7 +115,9 @@ def consortium_members(ctx: Context) -> None:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in CONSORTIUM_NOUNS:
             continue
         leaders, members = _sides(ctx, tok.i)
-        if not leaders and len(members) >= 2:  # "the X consortium comprises A, B and C": the members work together
+        # "the X consortium comprises A, B and C": the members work together; "the rover's team includes
+        # researchers from A": a craft's team, one member or more, works on it
+        if not leaders and (len(members) >= 2 or members and _team_of(ctx, tok.i)):
             ctx.add_partners(members, tok.i, "dep:consortium-members", 0.7)
             for m in members:
                 for w in _work(ctx, tok.i):

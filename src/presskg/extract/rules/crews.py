@@ -72,7 +72,7 @@ def crew_flight(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # "ESA launched the Vela mission", "X flew the drone": no one's flight
     t = ctx.tree  # "on the Ax-6 mission", "aboard Kestrel-4", also hung on the craft: "aboard Crew Dragon on Ax-6"
     slots = [i for p, i in f.preps if p in ("on", "aboard", "on board") or p.endswith(" on")]
-    slots += [o.i for i in _aboard(ctx, f) for p in t.children(i, "prep") if p.text.lower() == "on"
+    slots += [o.i for i in f.aboard(ctx.tree) for p in t.children(i, "prep") if p.text.lower() == "on"
               for o in t.children(p.i, "pobj")]
     missions = [e for i in slots for e in things(ctx, i, create=False)
                 if isa(ctx, e, C.Mission) and not isa(ctx, e, C.Spacecraft, C.LaunchVehicle)]
@@ -80,15 +80,6 @@ def crew_flight(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for m in dict.fromkeys(missions):
             ctx.add(person, P.contributesTo, m, f.verb)
 
-
-def _aboard(ctx: Context, f: Frame) -> list[int]:
-    """Tokens a clause names as what its subject rides in: "aboard X", "on board X", "onboard X"."""
-    t = ctx.tree
-    out = [i for p, i in f.preps if p in ABOARD_MARKERS]
-    for p, i in f.preps:  # "on board the Dragon capsule": the parser may hang the craft on "board"
-        if p == "on" and t.lemma(i) == "board":
-            out += [o.i for q in t.children(i, "prep") for o in t.children(q.i, "pobj")]
-    return out
 
 
 @rule("frame:crew-landing", scope="verb", stage=Stage.VERBS, triggers=("HOMECOMING_VERBS",),
@@ -101,7 +92,7 @@ def crew_landing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # "... together with cosmonaut Y", "with Y": who came back with them
     people += [e for i in f.prep("with", "alongside") for e in things(ctx, i, create=False)
                if isa(ctx, e, C.Person) and e not in people]
-    craft = [e for i in _aboard(ctx, f) for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)]
+    craft = [e for i in f.aboard(ctx.tree) for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)]
     places = [e for p, i in f.preps if p.split()[0] in ("in", "near", "at", "off") for e in places_in(ctx, i)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.CelestialBody, C.Event)]
     home = any(e.label == "Earth" for i in f.prep("to") for e in things(ctx, i, create=False))

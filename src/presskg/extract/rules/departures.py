@@ -58,12 +58,13 @@ def leaves_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add(ev, P.participant, org, f.verb)
 
 
-@rule("frame:succession", scope="verb", stage=Stage.VERBS, triggers=("SUCCEED_VERBS",), produces=(P.headOf,),
-      confidence=0.65)
+@rule("frame:succession", scope="verb", stage=Stage.VERBS, triggers=("SUCCEED_VERBS",),
+      produces=(P.headOf, P.memberOf), confidence=0.65)
 def succession(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Marta Velez, Director General of X, will retire. She will be succeeded by Jonas Pereira", "Pereira
     replaces Velez", "Pereira takes over from Velez": the successor heads what the release says the one
-    succeeded heads (a post the clause names itself, "as head of Y", is frame:becomes-title's)."""
+    succeeded heads, or the one body the succeeded is a member of when heading none (a post the clause names
+    itself, "as head of Y", is frame:becomes-title's)."""
     t = ctx.tree
     if f.prep("as"):
         return
@@ -76,6 +77,10 @@ def succession(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # "at the helm of X": dep:at-the-helm
     for org in ctx.objects(succeeded[0], P.headOf):
         ctx.add(successors[0], P.headOf, org, f.verb)
+    members = ctx.objects(succeeded[0], P.memberOf)
+    if not ctx.objects(succeeded[0], P.headOf) and len(members) == 1:
+        # "its Director of Launchers, A, will retire. He will be succeeded by B": B holds the post at the body
+        ctx.add(successors[0], P.memberOf, members[0], f.verb)
 
 
 

@@ -1,6 +1,6 @@
 """Facilities told of without a name, by whom they belong to and where they are: "VSA's mission control
-centre in Tarsa", "the ground station at Kelmar, operated by Polarnet", "the new test facility at DLR's site
-in Lampoldshausen".
+centre in Tarsa", "the VSA control centre in Tarsa", "the ground station at Kelmar, operated by Polarnet", "the new
+test facility at DLR's site in Lampoldshausen".
 
 A noun whose class is a facility (lexicon ``HEAD_CLASSES``: centre, station, facility, campus, ...) and that
 is no part of a name becomes a described facility only when its own phrase says whose it is or where it is:
@@ -20,8 +20,9 @@ from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
 from ..lexicon import OPERATE_VERBS, PLACE_PREPOSITIONS
-from ..referents import described, isa
+from ..referents import described, isa, things
 from ..registry import Stage, rule
+from .actions import site_operators
 
 #: Prepositions that set a facility in a place ("the station at Kelmar", "the centre in Tarsa").
 _WHERE = PLACE_PREPOSITIONS & {"at", "in", "near"}
@@ -33,10 +34,16 @@ def _is_facility_noun(ctx: Context, i: int) -> bool:
 
 
 def _owners(ctx: Context, i: int) -> list[Entity]:
-    """"VSA's centre", "the ESA ground station": organizations in the possessive of noun ``i``, or named in
-    front of it."""
-    return [e for c in ctx.tree.children(i, "poss", "compound") for e in ctx.refs(c.i)
-            if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
+    """"VSA's centre": organizations in the possessive of noun ``i``; "the VSA mission control centre": an
+    organization's name that opens the noun's compounds."""
+    t = ctx.tree
+    heads = [c.i for c in t.children(i, "poss")]
+    first = min(t.subtree(i))
+    while first < i and t[first].dep in ("det", "amod") and t[first].pos in ("DET", "ADJ"):
+        first += 1  # past "the", "new"
+    if first < i and t[first].dep == "compound" and t[first].pos == "PROPN":
+        heads.append(first)  # (a facility's own name, "the Kelmar ground station", is typed a facility: no body)
+    return [e for k in heads for e in ctx.refs(k) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
 
 
 def _operators(ctx: Context, i: int) -> list[Entity]:
@@ -89,7 +96,8 @@ def described_facilities(ctx: Context) -> None:
         # "SSC's Kiruna ground station": a city or a country before the noun is where the facility is
         town = [e for c in t.children(i, "compound") if c.i == i - 1 or t[c.i + 1].dep == "compound"
                 for e in [ctx.table.at(c.i)] if e is not None and isa(ctx, e, C.City, C.Country)]
-        if i not in ctx.described and ctx.ref(i) is not None and not town:
+        ref = ctx.ref(i)
+        if i not in ctx.described and ref is not None and not town and ref not in _owners(ctx, i):
             continue  # a name's noun ("the Kelmar ground station") or a facility told of before
         places, site_owners, place_tokens = _where(ctx, i)
         places += town
@@ -107,3 +115,19 @@ def described_facilities(ctx: Context) -> None:
         for p in dict.fromkeys(places):
             if p.key != fac.key:
                 ctx.add(fac, P.locatedIn, p, i)
+
+
+@rule("infer:operated-from", stage=Stage.INFERENCE, triggers=("OPERATE_VERBS",), produces=(P.operatedBy,),
+      confidence=0.7)
+def operated_from(ctx: Context) -> None:
+    """"The satellite will be operated from ACE's control centre in Santiago": a craft run from a facility, no
+    operator named, is run by whoever runs the facility (read in the text, as this module's facilities are, or
+    known: "operated from ESOC")."""
+    for v, f in ctx.frames.items():
+        if f.lemma not in OPERATE_VERBS or not f.passive or f.subj:
+            continue
+        sites = [e for i in f.prep("from") for e in things(ctx, i, create=False) if isa(ctx, e, C.Facility)]
+        runners = [o for s in sites for o in site_operators(ctx, s)]
+        for craft in (e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Mission, C.Spacecraft)):
+            for o in dict.fromkeys(runners):
+                ctx.add(craft, P.operatedBy, o, v)

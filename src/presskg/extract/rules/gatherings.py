@@ -348,7 +348,8 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for b in organizations_of(ctx, others) or others:
             if isa(ctx, a, C.Organization, C.Country) and isa(ctx, b, C.Organization, C.Country):
                 ctx.add(a, P.partnerOf, b, f.verb, f"frame:{f.lemma}-with", 0.8)
-    for i in f.prep("on", "in"):
+    for i in f.prep("on", "in") + [o.i for w in withs for p in t.children(w, "prep") if p.text.lower() in ("on", "in")
+                                   for o in t.children(p.i, "pobj")]:  # ("partner with X on Y": Y hung on X)
         for x in things(ctx, i, create=False):
             if isa(ctx, x, C.Mission, C.Spacecraft, C.LaunchVehicle):
                 for a in parties + others:

@@ -35,6 +35,7 @@ from ..tense import clause_tense
 from ..verbless import verb_of_verbless
 from .happenings import whose, with_appositions
 
+DEICTIC_DAYS = WORD_CLASSES["DEICTIC_DAYS"]
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
 ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
 #: Classes whose events only craft take part in (a launch's participant is what is launched).
@@ -89,7 +90,7 @@ def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | N
         if cls != C.Event or not all(isa(ctx, e, *CRAFT) for e in who) or ctx.tree[i].pos != "VERB":
             return None
         same = [ev for ev in ctx.recent(i, cls, sentences=1000) if not ev.named
-                and ev.label == ctx.tree.lemma(i)
+                and ev.label == ctx.tree.lemma(i) and not _dated_apart(ctx, i, ev)
                 and {e.key for e in who} <= {o.key for o in ctx.objects(ev, P.participant)}]
         if same:
             ctx.described[i] = same[0].key
@@ -108,6 +109,21 @@ def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | N
     if bare is not None:
         ctx.described[i] = bare.key
     return bare
+
+
+def _dated_apart(ctx: Context, i: int, ev: Entity) -> bool:
+    """The clause at ``i`` and the one that told of ``ev`` give it different written dates: two events ("arrived
+    at the station on 3 May ... arrived at the station on 9 June")."""
+    here = _written_dates(ctx, i)
+    return bool(here) and any(k != i and v == ev.key and (there := _written_dates(ctx, k)) and not here & there
+                              for k, v in ctx.described.items())
+
+
+def _written_dates(ctx: Context, verb: int) -> set[str]:
+    """Dates of a verb's clause as written, not told from the day of writing ("today": lexicon DEICTIC_DAYS)."""
+    f = ctx.frames.get(verb)
+    ats = [at for at in (verb, f.noun if f is not None else None) if at is not None]
+    return {v for at in ats for v, head in ctx.date_at.get(at, []) if ctx.tree.lowers[head] not in DEICTIC_DAYS}
 
 
 @rule("frame:occurrence", scope="verb", stage=Stage.VERBS, triggers=("OCCURRENCE_VERBS", "HANDLE_VERBS"),
@@ -152,6 +168,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         who += [e for e in to if isa(ctx, e, C.Agent, C.Spacecraft)]
         # "arrived at the station", "docked at the ISS": the craft met takes part (it is no place)
         who += [e for i in f.prep("at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)]
+        if in_class("RIDE_VERBS", f.lemma, f.particle or None):  # "arrived at the station aboard X": X too
+            who += [e for i in f.aboard(t) for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)]
     if f.lemma in WORD_CLASSES["SEPARATE_VERBS"]:  # "the probe was released from the orbiter": the orbiter takes part
         who += _participants(ctx, C.Launch, [e for i in f.prep("from") for e in things(ctx, i, create=False)])
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):

@@ -30,7 +30,8 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     "aboard X": the thing moved is part of the craft the preposition names; "carries a camera from DLR":
     who the part comes from provides it (:func:`_from_whom`)."""
     _from_whom(ctx, f)
-    objs = [e for i in f.obj for e in (_listed_items(ctx, i) or things(ctx, i)) if isa(ctx, e, *PARTS)]
+    objs = [e for i in f.obj + [j for o in f.obj for j in _hung_on_agent(ctx, o)]
+            for e in (_listed_items(ctx, i) or things(ctx, i)) if isa(ctx, e, *PARTS)]
     aboard = [e for p, i in f.preps if p in ABOARD_PREPOSITIONS or p.startswith("on board")
               for e in things(ctx, i, create=False) if _whole(ctx, e)]
     if aboard:
@@ -44,6 +45,14 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for whole in wholes:
             if part.key != whole.key and not (isa(ctx, part, C.Spacecraft) and isa(ctx, whole, C.Instrument)):
                 ctx.add(part, P.partOf, whole, f.verb)
+
+
+def _hung_on_agent(ctx: Context, i: int) -> list[int]:
+    """"carry a drill provided by X and a spectrometer built by Y": the parser joins the second thing to the
+    first one's agent X; a common noun with its own determiner so joined is another object of the verb."""
+    t = ctx.tree
+    return [c.i for v in t.children(i, "acl") for a in t.children(v.i, "agent") for o in t.children(a.i, "pobj")
+            for c in t.children(o.i, "conj") if t[c.i].pos == "NOUN" and t.children(c.i, "det")]
 
 
 def _from_whom(ctx: Context, f: Frame) -> None:

@@ -18,27 +18,11 @@ from ...vocab import Prop as P
 from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import EVENT_ANAPHORS, HEAD_CLASSES, OCCURRENCE_NOUNS, TABLES
+from ..lexicon import EVENT_ANAPHORS, HEAD_CLASSES, OCCURRENCE_NOUNS
 from ..referents import agents, clause_locatives, described, isa, places_in, things
 from ..registry import Stage, rule
+from ..told_events import event_told_by_verb
 from .happenings import with_appositions
-
-NOUN_VERBS = TABLES["OCCURRENCE_NOUN_VERBS"]
-_BACK = 2  # sentences
-
-
-def _told_by_verb(ctx: Context, i: int) -> Entity | None:
-    """"The recovery" after "KASA recovered the capsule": the latest event of the noun's verb in view."""
-    t, verb = ctx.tree, NOUN_VERBS.get(ctx.tree.lemma(i))
-    if verb is None or t[i].tag != "NN" or any(c.dep == "prep" for c in t.children(i)) or not any(
-            c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in t.children(i)):
-        return None
-    here = t.sentence_index(i)
-    for v in sorted((v for v in ctx.described if v < i and here - t.sentence_index(v) <= _BACK), reverse=True):
-        ev = ctx.table.entities.get(ctx.described[v])
-        if ev is not None and not ev.named and t[v].pos == "VERB" and t.lemma(v) == verb and isa(ctx, ev, C.Event):
-            return ev
-    return None
 
 
 def _occurrence(ctx: Context, i: int) -> Entity | None:
@@ -52,7 +36,7 @@ def _occurrence(ctx: Context, i: int) -> Entity | None:
         cls = OCCURRENCE_NOUNS.get(lemma) or HEAD_CLASSES.get(lemma)
         if cls is None or C.Event not in ancestors(cls) or cls in (C.Launch, C.Landing) or ctx.tree[i].pos != "NOUN":
             return None
-        ev = _told_by_verb(ctx, i) or described(ctx, i, cls)
+        ev = event_told_by_verb(ctx, i) or described(ctx, i, cls)
         if ev is not None:
             ctx.described.setdefault(i, ev.key)
     return None if ev is None or isa(ctx, ev, C.Launch, C.Landing) else ev

@@ -320,13 +320,14 @@ def names_with_places(ctx: Context) -> None:
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)
                 elif (wider := _apposed_in(ctx, nxt + 1)) is not None and wider.key != ent.key:
                     ctx.add(ent, P.locatedIn, wider, nxt, "pattern:place-comma-in", 0.75)
-            if ctx.table.is_a(ent, C.Facility) and nxt + 1 < len(t) and t[nxt].text.lower() == "in":
-                # "at the Embassy of Italy in Tokyo": the parser may hang "in Tokyo" on the verb; right after a
-                # facility's name, a city or a country is where the facility is
+            if placed and nxt + 1 < len(t) and t[nxt].text.lower() == "in":
+                # "at the Embassy of Italy in Tokyo", "tested in Tromso in Norway": the parser may hang "in X" on the
+                # verb; right after a facility's name, a city or a country is where it is (after a town, a country)
                 other = ctx.table.at(nxt + 1) if t[nxt + 1].text.lower() != "the" else ctx.table.at(nxt + 2)
-                if other is not None and other.key != ent.key and (
-                        ctx.table.is_a(other, C.City) or C.Country in other.classes):
-                    ctx.add(ent, P.locatedIn, other, nxt, "pattern:facility-in-place", 0.75)
+                if other is not None and other.key != ent.key and (C.Country in other.classes or ctx.table.is_a(
+                        other, C.City) and ctx.table.is_a(ent, C.Facility)):
+                    ctx.add(ent, P.locatedIn, other, nxt, "pattern:facility-in-place" if ctx.table.is_a(
+                        ent, C.Facility) else "pattern:town-in-country", 0.75)
             if ctx.table.is_a(ent, C.Facility) and m.end - m.start >= 2:
                 inner = _inner_org(ctx, ent, m.start, m.end)
                 if inner is not None:

@@ -13,6 +13,8 @@ from ..registry import Stage, rule
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
 UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
+#: Adjectives that tell of the same post, not another ("the institute's new director").
+BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
 #: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub",
                               "assistant", "executive", "general", "managing", "chief"})
@@ -39,7 +41,9 @@ def title_kind(ctx: Context, i: int) -> str | None:
         return P.headOf
     if parts[-1] == "director" and len(parts) == 2 and titled_people.body_before_title(t, i - 1, i + 1):
         return P.headOf  # "Centre Director A", "Institute Director B": the body the noun stands for is A's
-    if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES:
+    # "the mission's principal investigator": a title of two words the parser reads as an adjective and a noun
+    pair = f"{t.lemma(i - 1)} {t.lemma(i)}" if i > 0 and t[i - 1].head == i else ""
+    if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES or pair in MEMBER_TITLES:
         return P.memberOf
     return None
 
@@ -313,8 +317,11 @@ def _director_of(ctx: Context, i: int, org: Entity) -> str | None:
     A bare "Director" whose "of" phrase is the organization itself is its head.
     """
     t = ctx.tree
-    if t.lemma(i) != "director" or t.children(i, "compound", "amod"):
+    if t.lemma(i) != "director" or t.children(i, "compound") or any(
+            t.lowers[c.i] not in BACK_ADJECTIVES for c in t.children(i, "amod")):
         return None
+    if not t.children(i, "prep") and any(ctx.ref(c.i) is org for c in t.children(i, "poss")):
+        return P.headOf  # "the Orla Institute's new director, A": a body's own director (no "of Science") heads it
     for p in t.children(i, "prep"):
         if p.text.lower() == "of":
             if any(ctx.table.at(o.i) is org for o in t.children(p.i, "pobj")):  # the name itself
@@ -337,9 +344,11 @@ def _relative_title(ctx: Context, person: Entity, v: int) -> None:
         kind = P.headOf if lemma in HEAD_VERBS else P.memberOf
         for o in t.children(v, "dobj"):
             orgs = [ctx.ref(o.i)] + _org_near_title(ctx, o.i)
+            # "who heads the agency's Earth observation directorate": a unit's head is a member of the body
+            unit = kind == P.headOf and t.lemma(o.i) in UNIT_NOUNS and ctx.table.at(o.i) is None
             for org in orgs:
                 if ctx.table.is_a(org, C.Organization):
-                    ctx.add(person, kind, org, v, f"dep:relative-{lemma}", 0.8)
+                    ctx.add(person, P.memberOf if unit else kind, org, v, f"dep:relative-{lemma}", 0.8)
         for p in t.children(v, "prep"):
             if p.text.lower() in ("for", "at") and lemma in MEMBER_VERBS:
                 for o in t.children(p.i, "pobj"):
