@@ -99,8 +99,7 @@ def event_nouns(ctx: Context) -> None:
 
 ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
 #: An event's subject verbs that place it: taking place, being held, opening, ending (lexicon classes).
-_COURSE = (WORD_CLASSES["HAPPEN_VERBS"] | WORD_CLASSES["EVENT_COURSE_VERBS"] | WORD_CLASSES["CELEBRATE_VERBS"]
-           | {"hold", "be"})
+_COURSE = {"hold", "be"}.union(*(WORD_CLASSES[k] for k in ("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS")))
 
 
 @rule("frame:dated-action", stage=Stage.DISCOURSE, produces=(P.participant, P.locatedIn), confidence=0.7,
