@@ -1,8 +1,9 @@
 """Agreements a clause names as its means: "A and B formalised their partnership with a memorandum of
 understanding", "A sealed its cooperation with B through a framework agreement", "A entered into an agreement
-with B" (what the verb works on is the parties' cooperation, COOPERATION_NOUNS, or nothing). The clause's verb
-is not a signing verb, or its object is not the agreement, so frame:signatory does not read it; the agreement
-is still one both parties signed (ACCORD_MEANS_VERBS, data).
+with B", "A and B enshrined their cooperation in a letter of intent" (what the verb works on is the parties'
+cooperation, COOPERATION_NOUNS, or nothing). The clause's verb is not a signing verb, or its object is not the
+agreement, so frame:signatory does not read it; the agreement is still one both parties signed
+(ACCORD_MEANS_VERBS, data).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..registry import Stage, rule
 
 COOPERATION = WORD_CLASSES["COOPERATION_NOUNS"]
 #: The phrases that name the agreement a clause works through, or enters into.
-_MEANS = ("with", "through", "by", "via", "into")
+_MEANS = ("with", "through", "by", "via", "into", "in")
 
 
 @rule("frame:accord-as-means", scope="verb", stage=Stage.VERBS, triggers=("ACCORD_MEANS_VERBS",),
