@@ -53,3 +53,24 @@ def test_a_funder_contributes_and_does_not_provide(read):
     got = triples(read("The Vela satellite was built by OHB and funded by the European Union."))
     assert {("Vela", "providedBy", "OHB"), ("European Union", "contributesTo", "Vela")} <= got, sorted(got)
     assert ("Vela", "providedBy", "European Union") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, builder, thing", [
+    ("The Vela Space Agency contracted Orbix to build the Tarn rover.", "Orbix", "Tarn"),
+    ("The Andean Space Commission commissioned Corvane to develop the Kestra-2 satellite.", "Corvane", "Kestra-2"),
+    ("The Vela Space Agency tasked Brastek to manufacture the Zephyr probe.", "Brastek", "Zephyr"),
+])
+def test_an_agency_contracting_a_company_to_build_makes_it_the_builder(read, text, builder, thing):
+    """The verb "contract" is no contract noun (rules/suppliers.contractors); the one contracted is a company
+    (doing.chosen_maker, ENTRUST_VERBS) and builds the thing, not the agency."""
+    got = read(text)
+    assert (thing, "providedBy", builder) in triples(got), sorted(triples(got))
+    assert any(e.label == builder and "Company" in e.classes for e in got.entities.values()), got.entities
+    assert not [x for x in triples(got) if x[1] == "providedBy" and x[2] != builder], sorted(triples(got))
+
+
+def test_an_agency_contracted_by_a_ministry_to_study_is_no_company(read):
+    """A body entrusted with no made thing ("to study the Moon") is not typed a company by that."""
+    got = read("The ministry contracted the Orbis Institute to study the lunar regolith.")
+    assert not any(e.label == "Orbis Institute" and "Company" in e.classes for e in got.entities.values()), \
+        got.entities

@@ -155,11 +155,12 @@ def _aboard_class(tree: Tree, h: int) -> Class | None:
 
 
 def chosen_maker(tree: Tree, h: int) -> Class | None:
-    """"KSA selected Corvane to supply the star trackers", "Vexel was chosen to build the lander": who is chosen
-    (``SELECT_VERBS``) to make or supply a thing (``MAKER_VERBS``, ``SUPPLY_VERBS``) is a company; the model
-    often takes such a one-word name for a person (a person chosen to fly or to lead is not read here)."""
+    """"KSA selected Corvane to supply the star trackers", "Vexel was chosen to build the lander", "ESA
+    contracted Orbix to build the rover": who is chosen or entrusted (``SELECT_VERBS``, ``ENTRUST_VERBS``) to
+    make or supply a thing (``MAKER_VERBS``, ``SUPPLY_VERBS``) is a company; the model often takes such a
+    one-word name for a person (a person chosen to fly or to lead is not read here)."""
     t = tree[h]
-    if t.dep not in ("dobj", "nsubjpass") or tree.lemma(t.head) not in _SELECT:
+    if t.dep not in ("dobj", "nsubjpass") or tree.lemma(t.head) not in _SELECT | _ENTRUST:
         return None
     makes = [x for x in tree.children(t.head, "xcomp", "advcl") if x.pos == "VERB" and tree.lemma(x.i) in _MAKE
              and any(c.dep == "dobj" for c in tree.children(x.i))]
@@ -234,6 +235,7 @@ def _facility_in(tree: Tree, h: int) -> bool:
 _MEETING_PLACE_VERBS = lexicon.WORD_CLASSES["MEETING_PLACE_VERBS"] | lexicon.WORD_CLASSES["SIGN_VERBS"]
 _ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
 _SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
+_ENTRUST = lexicon.WORD_CLASSES["ENTRUST_VERBS"]
 _SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
 _MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]

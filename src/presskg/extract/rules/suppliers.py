@@ -76,7 +76,8 @@ def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
     head = tok.head
     while t[head].pos in ("ADJ", "NUM") and t[head].head != head:  # "a contract worth 300 million euros to build X"
         head = t[head].head
-    if t.lemma(head) in CONTRACT_NOUNS:  # "a contract to build X"
+    if t.lemma(head) in CONTRACT_NOUNS and t[head].pos in ("NOUN", "PROPN"):  # "a contract to build X" (not the
+        # verb: "ESA contracted Orbix to build X" is the chosen one's work, read as for "selected Orbix to build")
         contract, verb = head, t[head].head
     else:  # "signed a contract with OHB to build X"
         contract = next((c.i for c in t.children(head, "dobj") if t.lemma(c.i) in CONTRACT_NOUNS), None)
