@@ -37,6 +37,10 @@ TOKENIZER = "presskg.loaded_tokenizer.v1"
 #: Nouns written with a hyphen that the tokenizer would split ("start", "-", "up"), kept whole so that the
 #: tagger reads one noun and a rule reads its class ("the Italian start-up Orbix" names a company).
 HYPHENATED_NOUNS = ("start-up", "spin-off", "spin-out")
+#: A name of one lower-case letter, a hyphen and a capitalized word ("e-GEOS", "d-Sat", "i-Space"): the
+#: tokenizer's infix rule splits it into three words ("e", "-", "GEOS") that no rule reads as one name; kept
+#: whole, the parser reads one proper noun. (A capital first letter, "H-IIA", "D-Orbit", is left as it was.)
+LETTER_HYPHEN_NAME = re.compile(r"[a-z]-[A-Z][A-Za-z0-9]*")
 
 
 def find_model(settings: Settings = DEFAULT_SETTINGS) -> str:
@@ -112,6 +116,8 @@ def load_model(name: str | None = None) -> Language:
     for noun in HYPHENATED_NOUNS:
         for form in (noun, noun + "s", noun.capitalize(), noun.capitalize() + "s"):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    kept = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or (kept(text) if kept else None)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     for component, table in (("attribute_ruler", TABLE_RULER_COMPONENT), ("lemmatizer", TABLE_LEMMATIZER_COMPONENT)):
         if component in nlp.pipe_names:
