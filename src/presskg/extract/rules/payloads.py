@@ -11,12 +11,13 @@ from ..candidates import noun_class
 from ..context import Context
 from ..enumerations import enumerations
 from ..frames import Frame
-from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, in_class
+from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, WORD_CLASSES, in_class
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
 PARTS = (C.Instrument, C.Spacecraft)
 WHOLES = (C.Spacecraft, C.Mission)
+FURTHER = WORD_CLASSES["FURTHER_WORDS"]
 
 
 def _whole(ctx: Context, e: Entity) -> bool:
@@ -103,12 +104,13 @@ def _count(t, i: int) -> int | None:
     return None
 
 
-@rule("dep:listed-parts", stage=Stage.PHRASES, triggers=("ENUMERATORS", "ABOARD_PREPOSITIONS"),
+@rule("dep:listed-parts", stage=Stage.PHRASES, triggers=("ENUMERATORS", "ABOARD_PREPOSITIONS", "FURTHER_WORDS"),
       produces=(P.partOf,), confidence=0.7)
 def listed_parts(ctx: Context) -> None:
     """"Of the instruments carried on X, four, namely A, B and C", "four instruments will be on
     board: a camera (CAM), ...": the listed things are part of the craft the class noun's phrase names,
-    or, when it names none ("will be on board"), of the craft the text was speaking of."""
+    or, when it names none ("will be on board"; "two further instruments, D and E", FURTHER_WORDS), of the
+    craft the text was speaking of."""
     t = ctx.tree
     wholes: dict[int, list[Entity]] = {}
     items = enumerations(t)
@@ -162,6 +164,13 @@ def _whole_of_list(ctx: Context, noun: int) -> list[Entity]:
     if t[noun].dep in ("nsubj", "nsubjpass") and aboard:  # "four instruments will be on board"
         return [e for e in ctx.recent(noun, C.Mission, sentences=1) + ctx.recent(noun, C.Spacecraft, sentences=1)
                 if _whole(ctx, e)][:1]
+    if any(t.lemma(c.i) in FURTHER or t.lowers[c.i] in FURTHER for c in t.children(noun, "amod")):
+        # "In two further instruments, D and E, ...": more of the parts just told of, of the one craft in view
+        # (the sentence and the one before; two in view say nothing)
+        seen = {e.key: e for e in ctx.recent(noun, C.Mission, sentences=1) + ctx.recent(noun, C.Spacecraft,
+                                                                                            sentences=1)
+                if _whole(ctx, e)}
+        return list(seen.values()) if len(seen) == 1 else []
     return []
 
 
