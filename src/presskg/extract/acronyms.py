@@ -146,8 +146,6 @@ def apposed_names(tree: Tree, cands: list[Candidate]) -> None:
     unknown organization's name set off as an apposition names the same body, not a second one (the
     apposition may be a loose or older form of the name: it becomes an alias). An unknown acronym so
     described takes the description's class."""
-    from .classes import ancestors
-
     def org(c: Candidate) -> bool:
         classes = [k for e in c.kb for k in e.classes] if c.kb else [c.hint] if c.hint else []
         return bool(classes) and all(C.Organization in ancestors(k) for k in classes)
