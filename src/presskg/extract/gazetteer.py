@@ -119,6 +119,8 @@ class Gazetteer:
             if best == 1 and _part_of_a_persons_name(tokens, start + i) and not any(
                     C.Person in e.classes for e in self.by_key[keys[i]]):
                 best = 0  # "Director General Kari Lund": a given name, not KARI
+            if best and _topic_inside_a_name(tokens, start + i, start + i + best, self.by_key[key_of(keys, i, best)]):
+                best = 0  # "Andøya Launch Services" is a company, not the topic launch services
             if best:
                 yield Match(start + i, start + i + best, tuple(self.by_key[key_of(keys, i, best)]))
                 i += best
@@ -141,6 +143,30 @@ class Gazetteer:
         # lower-case function word: "Selex Galileo SpA in Italy" does not spell Spain
         last = span[-1]
         return not (last.text.islower() and last.pos in ("ADP", "DET", "CCONJ", "PART", "PRON", "AUX", "SCONJ"))
+
+
+def _topic_inside_a_name(tokens: tuple[Token, ...], start: int, end: int, entries: list[KBEntry]) -> bool:
+    """True when the words ``[start, end)`` spell only topics of the knowledge base (whose names are
+    common nouns: "launch services", "space weather") but are capitalized words of a longer name, which
+    runs on before or after them in capitals: "Andøya Launch Services", "the Space Weather Centre of
+    Belgium" name a company and a centre. A topic in capitals alone ("Space Weather is ...") is kept.
+
+    >>> from presskg.model import Token
+    >>> words = [("by", "ADP"), ("Andøya", "PROPN"), ("Launch", "PROPN"), ("Services", "PROPN")]
+    >>> t = tuple(Token(i, w, 0, w, p, "NNP", "compound", 3, "", "O", " ") for i, (w, p) in enumerate(words))
+    >>> topic = KBEntry("t", "launch services", frozenset({C.Topic}))
+    >>> _topic_inside_a_name(t, 2, 4, [topic]), _topic_inside_a_name(t[:1] + t[2:], 1, 3, [topic])
+    (True, False)
+    """
+    if not entries or not all(C.Topic in e.classes for e in entries):
+        return False
+    if not all(t.text[:1].isupper() for t in tokens[start:end]):
+        return False
+
+    def named(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper()
+
+    return named(start - 1) or named(end)
 
 
 def _part_of_a_persons_name(tokens: tuple[Token, ...], k: int) -> bool:

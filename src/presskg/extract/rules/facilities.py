@@ -4,11 +4,11 @@ test facility at DLR's site in Lampoldshausen".
 
 A noun whose class is a facility (lexicon ``HEAD_CLASSES``: centre, station, facility, campus, ...) and that
 is no part of a name becomes a described facility only when its own phrase says whose it is or where it is:
-an organization's possessive, an "operated by" / "run by" participle (lexicon ``OPERATE_VERBS``), or a place
-after "in" / "at" (lexicon ``PLACE_PREPOSITIONS``) or a city before the noun when an owner is said
-too ("SSC's Kiruna ground station"). A place reached through a place noun ("at DLR's site in
-Lampoldshausen") is the facility's too, and so is the site's owner. A facility noun alone ("the station")
-makes nothing: it is most often a station named before.
+an organization's possessive or "of" phrase ("the ground station of Polarnet"), an "operated by" / "run by"
+participle (lexicon ``OPERATE_VERBS``), or a place after "in" / "at" (lexicon ``PLACE_PREPOSITIONS``) or a
+city before the noun when an owner is said too ("SSC's Kiruna ground station"). A place reached through a
+place noun ("at DLR's site in Lampoldshausen") is the facility's too, and so is the site's owner. A facility
+noun alone ("the station") makes nothing: it is most often a station named before.
 """
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ def _is_facility_noun(ctx: Context, i: int) -> bool:
 
 def _owners(ctx: Context, i: int) -> list[Entity]:
     """"VSA's centre": organizations in the possessive of noun ``i``; "the VSA mission control centre": an
-    organization's name that opens the noun's compounds."""
+    organization's name that opens the noun's compounds; "the ground station of Polarnet": one after "of"."""
     t = ctx.tree
-    heads = [c.i for c in t.children(i, "poss")]
+    heads = [c.i for c in t.children(i, "poss")] + [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of"
+                                                    for o in t.children(p.i, "pobj")]
     first = min(t.subtree(i))
     while first < i and t[first].dep in ("det", "amod") and t[first].pos in ("DET", "ADJ"):
         first += 1  # past "the", "new"

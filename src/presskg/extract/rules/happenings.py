@@ -231,7 +231,12 @@ def dateline(ctx: Context) -> None:
         # the first main clause after the dash ("has been signed"), not a relative one ("under which ...")
         roots = [i for i in range(dash + 1, end) if t[i].pos == "VERB"
                  and t[i].dep in ("ROOT", "ccomp", "conj", "parataxis")]
-        if found and roots and not ctx.date_at.get(roots[0]):
+        # a lead that tells its own date ("... completed its tests in Lampoldshausen on 18 September", the
+        # date hung on a noun by the parser) is not dated by the dateline: that is the day of the report
+        # (another day's: "the 2019 mission", "since May", "today" leave the report to the dateline)
+        own = any(dash < tok < end and len(value) == 10 and found and value != found[0][0]
+                  for values in ctx.date_at.values() for value, tok in values)
+        if found and roots and not own and not ctx.date_at.get(roots[0]):
             ctx.date_at[roots[0]] = found[:1]
         return
 
