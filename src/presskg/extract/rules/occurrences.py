@@ -181,12 +181,13 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # "to the curation facility in Sagamihara": the place of the facility it went to
         places += _places(ctx, [e for i in f.prep("to") for p in t.children(i, "prep") if p.text.lower() in ("in", "at")
                                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)])
-    if cls == C.Meeting:
-        places += _places(ctx, objs + to)
+    if cls == C.Meeting:  # what is visited is where; what is hosted is not ("hosts the X Centre in Brussels")
+        housing = f.lemma in WORD_CLASSES["HOUSING_VERBS"]
+        places += _places(ctx, (objs if not housing else []) + to)
         hosts, seats = _seat_hosts(ctx, f.obj + f.prep("to", "at"))
         who, places = who + [h for h in hosts if h not in who], places + seats
-        if t[f.verb].tag in ("VBZ", "VBP") and not places and not ctx.frame_date(f.verb):
-            return  # a state, not an occurrence: "Luxembourg hosts the company" (but "X visits Japan")
+        if t[f.verb].tag in ("VBZ", "VBP") and (housing or not places) and not ctx.frame_date(f.verb):
+            return  # a state, not an occurrence: "Luxembourg hosts the company (in Betzdorf)" (but "X visits Japan")
     sites = _places(ctx, [e for i in f.prep("from") for e in things(ctx, i, create=False)]) if cls == C.Launch else []
     if not who:
         return
