@@ -47,6 +47,18 @@ def is_acronym(text: str) -> bool:
             and upper >= 0.6 * len(letters))
 
 
+def is_coined(text: str) -> bool:
+    """A coined word with a capital inside ("OrbitKeep", "SpaceX", "iSpace"): a name, never a common word that
+    a heading or a post capitalizes ("Science" of "Director of Science").
+
+    >>> [is_coined(w) for w in ("OrbitKeep", "SpaceX", "iSpace", "Science", "ESA", "Lampoldshausen")]
+    [True, True, True, False, False, False]
+    """
+    return _COINED.search(text) is not None
+
+
+_COINED = re.compile(r"[a-z][A-Z]")
+
 #: A designation: "Aurora-3", "H-IIA", "GOSAT2", "Hayabusa2": a word joined to a number or a capital by a
 #: hyphen, capitals and digits, or a word and a number run together.
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*(?:['’][a-z]+)?[-‐][A-Z0-9][A-Za-z0-9]*$|^[A-Z]+\d+[A-Z]?$"

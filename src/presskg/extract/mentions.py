@@ -38,7 +38,9 @@ from .lexicon import (
     CALENDAR_WORDS,
     COMPASS_WORDS,
     HEAD_CLASSES,
+    HEAD_TITLES,
     HONORIFICS,
+    MEMBER_TITLES,
     MODEL_CLASSES,
     NAME_INNER,
     NAMED_EVENT_NOUNS,
@@ -211,9 +213,10 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 start += 1
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
+            start = _past_title_of(tree, start, j)
             if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
                 start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
-            if start < j and not after_document_of(tree, start):
+            if start < j and not after_document_of(tree, start) and not _post_of(tree, start, j):
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
@@ -227,6 +230,28 @@ def _joiner(tree: Tree, i: int) -> bool:
     """A hyphen or slash written without spaces inside a name."""
     t = tree[i]
     return t.text in ("-", "/", "‐", "–") and not t.whitespace and i > 0 and not tree[i - 1].whitespace
+
+
+def _past_title_of(tree: Tree, start: int, end: int) -> int:
+    """Where a name starts after a title of capitalized words ending in a title word and "of": "[Chief Technology
+    Officer of] OrbitKeep", "[Mission Manager of] the Vela Space Agency" (the leading title word, "Chief", went
+    first; "Technology" is no title, and the rest of the title stayed). "University of Tromsø" keeps its "of"."""
+    for k in range(start + 1, end - 1):
+        if tree.lowers[k] == "of" and all(tree[m].text[:1].isupper() for m in range(start, k)) and (
+                tree.lemma(k - 1) in _TITLES or tree.lowers[k - 1] in _TITLES):
+            return k + 1
+    return start
+
+
+def _post_of(tree: Tree, start: int, end: int) -> bool:
+    """Capitalized words ending in a title word, then "of" or "at": a post ("Chief Operating Officer of the
+    Vela Space Agency", "Mission Manager at X"), no name, whatever its first words ("Operating", "Mission")."""
+    last = end - 1
+    return end < len(tree) and tree.lowers[end] in ("of", "at") and end - start >= 1 and (
+        tree.lemma(last) in _TITLES or tree.lowers[last] in _TITLES) and tree[last].text[:1].isupper()
+
+
+_TITLES = TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES
 
 
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..vocab import Class as C
 from . import body_names, described_names
-from .candidates import Candidate, is_acronym, noun_class
+from .candidates import Candidate, is_acronym, is_coined, noun_class
 from .doing import chosen_maker, group_leader, recipient_class, role_class
 from .lexicon import (
     HEAD_CLASSES,
@@ -246,11 +246,12 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         title = tree[gov.head]
         words = {tree.lemma(title.i), title.text.lower()}
         # right after "of" (or "of the"), from a title right before it: not "of European and X Matters"
-        # and a name of two words or an acronym: "Director of Science" is a post, not a body
+        # and a name of two words, an acronym or a coined word ("CEO of OrbitKeep"): "Director of Science" is a
+        # post, not a body
         # one person's title: "officials of X" may be a delegation
         adjacent = title.i == gov.i - 1 and cand.start in (gov.i + 1, gov.i + 2) and tok.tag != "NNPS" \
             and title.tag not in ("NNS", "NNPS") \
-            and (cand.end - cand.start >= 2 or is_acronym(tok.text))
+            and (cand.end - cand.start >= 2 or is_acronym(tok.text) or is_coined(tok.text))
         if words & (HEAD_TITLES | MEMBER_TITLES) and adjacent:
             return C.Organization
     if (tok.dep == "poss" or head + 1 < len(tree) and tree[head + 1].tag == "POS") and gov.i >= cand.end:
