@@ -20,6 +20,7 @@ from .candidates import (
     after_document_of,
     document_words,
     is_acronym,
+    is_coined,
     is_designation,
     known_name_and_class,
     noun_class,
@@ -269,6 +270,8 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
         return True  # "MAGIC campaigns": an acronym the tagger took for a common noun
     if is_designation(t.text):
         return True
+    if t.text[:1].isupper() and is_coined(t.text):
+        return True  # "the Luxembourg company OrbitKeep": a coined word the tagger took for a verb
     # capitalized nouns inside names: "Space Centre", "Joint Statement"; one a class noun is set beside
     return (not first or described_names.apposed_word(tree, i)) and t.pos in ("NOUN", "ADJ") \
         and t.text[:1].isupper() and t.text.lower() != t.text
