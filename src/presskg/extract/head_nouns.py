@@ -20,10 +20,13 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     head = span_head(tree, cand.start, cand.end)
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
-    before = cand.start - 1
-    if outer.dep == "appos" and before >= 0 and outer.head != before and tree[before].pos == "NOUN" \
-            and tree[before].dep == "pobj" and (cls := noun_class(tree, before)):
-        return cls  # "built by the company OrbitKeep for X", OrbitKeep hung on a noun further back: the company
+    before = min(tree.subtree(outer.i)) - 1
+    if outer.dep in ("appos", "dep", "punct", "npadvmod") and before >= 0 and outer.head != before \
+            and tree[before].pos == "NOUN" and tree[before].dep in ("pobj", "dobj", "nsubj", "nsubjpass") \
+            and (cls := noun_class(tree, before)):
+        # "built by the company OrbitKeep for X", "with the satellites Kelp-1 and Kelp-2": a name hung on a word
+        # further back (or on nothing), right after a class noun, is of its class
+        return cls
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[names.class_noun_above(tree, outer.head)]
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)

@@ -47,12 +47,13 @@ def _is_subject(tree: Tree, ent: Entity, start: int) -> bool:
 
 
 def _role(tree: Tree, i: int) -> str:
-    """The dependency of the phrase token ``i`` is in: its own, or that of the noun it modifies."""
+    """The dependency of the phrase token ``i`` is in: its own, or that of the noun it modifies (or owns: "its
+    arm was supplied by X" is a subject's phrase, and "its" then means the latest subject, as "it" would)."""
     tok = tree[i]
     for _ in range(4):  # "the Zephyr probe": the name modifies the noun that is the subject; "A and B"
         if tok.dep == "conj":
             tok = tree[tree.conj_root(tok.i)]
-        elif tok.dep in ("compound", "nmod", "amod") and tree[tok.head].pos in ("NOUN", "PROPN"):
+        elif tok.dep in ("compound", "nmod", "amod", "poss") and tree[tok.head].pos in ("NOUN", "PROPN"):
             tok = tree[tok.head]
         else:
             break
