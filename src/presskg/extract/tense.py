@@ -20,6 +20,16 @@ from .tree import Tree
 #: "is scheduled to launch", "is due to land", "plans to fly": the verb they govern is to come.
 SCHEDULE_WORDS = WORD_CLASSES["SCHEDULE_WORDS"]
 EFFECT_WORDS = WORD_CLASSES["EFFECT_WORDS"]
+SPAN_END_WORDS = WORD_CLASSES["SPAN_END_WORDS"]
+
+
+def span_end(tree: Tree, head: int, toks: list[int]) -> bool:
+    """The date whose words are ``toks`` (``head`` the one the others hang on) ends a span ("extended until
+    2027", "until the end of 2030", lexicon ``SPAN_END_WORDS``): it dates nothing the clause tells."""
+    up = tree[head].head
+    if tree.lowers[up] == "of" and tree[tree[up].head].pos == "NOUN" and up not in toks:
+        up = tree[tree[up].head].head  # past "the end of", "the close of"
+    return tree.lowers[up] in SPAN_END_WORDS and up not in toks
 
 
 def clause_tense(tree: Tree, i: int) -> str | None:
