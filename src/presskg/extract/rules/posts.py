@@ -20,6 +20,7 @@ from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
+from .copulas import predicated
 from .titles import _org_near_title, title_kind
 
 GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
@@ -291,7 +292,8 @@ def of_country(ctx: Context) -> None:
                 continue
             # "CNRS, the national research centre of France": the description's name is owned
             beside = ctx.apposed(head) if ctx.table.at(head) is None else None
-            for owned in [beside] if beside is not None else ctx.refs(head):
+            # "X is the space agency of Chile": the predicate noun describes its subject as an apposition does
+            for owned in [beside] if beside is not None else predicated(ctx, head) or ctx.refs(head):
                 if isa(ctx, owned, *OWNED_BY_COUNTRY) and C.Country not in owned.classes:
                     ctx.add(owned, P.country, country, tok.i)
 

@@ -22,11 +22,12 @@ _TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "acting", 
                               "assistant", "executive", "general", "managing", "chief"})
 
 
-def title_kind(ctx: Context, i: int) -> str | None:
-    """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General")."""
+def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
+    """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General"); None for a post
+    once held ("former ESA astronaut A" states nothing of today) unless ``past_too`` (is it a title at all?)."""
     t = ctx.tree
-    if any(t.lemma(c.i) in PAST_POST_WORDS for c in t.children(i, "amod", "compound", "advmod")):
-        return None  # "former ESA astronaut A": a post once held states nothing of today
+    if not past_too and any(t.lemma(c.i) in PAST_POST_WORDS for c in t.children(i, "amod", "compound", "advmod")):
+        return None
     # the title's own words, left to right: "next Director General" is "director general"
     words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")
              if c.i < i and (c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS)] + [t.lemma(i)]
@@ -50,6 +51,11 @@ def title_kind(ctx: Context, i: int) -> str | None:
     if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES or pair in MEMBER_TITLES:
         return P.memberOf
     return None
+
+
+def is_title(ctx: Context, i: int) -> bool:
+    """The noun at ``i`` is a title, held now or once ("former Indian astronaut A" is Indian all the same)."""
+    return title_kind(ctx, i, past_too=True) is not None
 
 
 def _org_near_title(ctx: Context, i: int) -> list[Entity]:
