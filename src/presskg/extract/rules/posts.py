@@ -53,6 +53,8 @@ def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[in
     its = any(c.text.lower() in ("its", "their") for c in ctx.tree.children(i, "poss")) and any(
         isa(ctx, a, C.Organization) for a in appointer)
     orgs = [] if its else [o for o in _org_near_title(ctx, i) if isa(ctx, o, C.Organization)]
+    if not its and verb is not None and any(c.text.lower() == "its" for c in ctx.tree.children(i, "poss")):
+        orgs = _same_election(ctx, verb) or orgs  # "A was elected Chair of the Council, and B its Vice-Chair"
     named = bool(orgs)  # "President of the Council of X": the title names the body itself
     if not orgs:
         orgs = _body_or_owner(ctx, i, appointer)
@@ -60,6 +62,17 @@ def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[in
     if orgs and title_kind(ctx, i) == P.headOf and not _own_title(ctx, i, None if named else verb):
         return [governed(ctx, orgs[0], subj) or orgs[0], *orgs[1:]]
     return orgs
+
+
+def _same_election(ctx: Context, verb: int) -> list[Entity]:
+    """"A was elected Chair of the Council, and B was elected its Vice-Chair": a verb coordinated with the same
+    verb is one election, and "its" is the body the first conjunct's title names (not the latest name)."""
+    t = ctx.tree
+    head = t[verb].head
+    if t[verb].dep != "conj" or t.lemma(head) != t.lemma(verb):
+        return []
+    return [o for c in t.children(head, "oprd", "attr", "xcomp", "dobj") if title_kind(ctx, c.i)
+            for o in _org_near_title(ctx, c.i) if isa(ctx, o, C.Organization)]
 
 
 def _own_title(ctx: Context, i: int, verb: int | None) -> bool:
