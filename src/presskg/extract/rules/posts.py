@@ -54,7 +54,7 @@ def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[in
         isa(ctx, a, C.Organization) for a in appointer)
     orgs = [] if its else [o for o in _org_near_title(ctx, i) if isa(ctx, o, C.Organization)]
     if not its and verb is not None and any(c.text.lower() == "its" for c in ctx.tree.children(i, "poss")):
-        orgs = _same_election(ctx, verb) or orgs  # "A was elected Chair of the Council, and B its Vice-Chair"
+        orgs = _same_election(ctx, verb) or _body_in_view(ctx, i, verb) or orgs  # "A ..., and B its Vice-Chair"
     named = bool(orgs)  # "President of the Council of X": the title names the body itself
     if not orgs:
         orgs = _body_or_owner(ctx, i, appointer)
@@ -73,6 +73,15 @@ def _same_election(ctx: Context, verb: int) -> list[Entity]:
         return []
     return [o for c in t.children(head, "oprd", "attr", "xcomp", "dobj") if title_kind(ctx, c.i)
             for o in _org_near_title(ctx, c.i) if isa(ctx, o, C.Organization)]
+
+
+def _body_in_view(ctx: Context, i: int, verb: int) -> list[Entity]:
+    """"The Council met in Oslo. ... B was elected its Vice-Chair": a body elects its officers, so "its" after an
+    elect verb with no elector named is the latest governing body in view (lexicon GOVERNING_BODIES, ELECT_VERBS),
+    not the latest name."""
+    if ctx.tree.lemma(verb) not in ELECT_VERBS:
+        return []
+    return [e for e in ctx.recent(i, C.Organization, sentences=2) if _is_body(e)][:1]
 
 
 def _own_title(ctx: Context, i: int, verb: int | None) -> bool:
