@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .agent_lists import agents_hung_on_verb
 from .clauses import (
     name_taken_for_adverb,
     participle_taken_for_adjective,
@@ -131,6 +132,7 @@ def _frame(tree: Tree, v: int) -> Frame:
             for k in tree.children(c.i, "conj"):
                 if k.text.lower() == "by":
                     f.subj.extend(p.i for p in tree.children(k.i, "pobj") if p.i not in f.subj)
+        f.subj.extend(a for a in agents_hung_on_verb(tree, v) if a not in f.subj)  # "by A, the X, and B"
     patients, agents = participle_taken_for_adjective(tree, v) if not f.obj else ([], [])
     if patients:  # "the mission is co-funded by A"
         f.obj.extend(patients)

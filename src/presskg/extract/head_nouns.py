@@ -9,7 +9,7 @@ from ..vocab import Class as C
 from . import body_names, names
 from .candidates import Candidate, noun_class, span_head
 from .classes import ancestors as kin_of
-from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS
+from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, WORD_CLASSES
 from .trade_names import company_name
 from .tree import Tree
 
@@ -51,6 +51,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 return cls
     if company_name(tree, cand.start, cand.end):
         return C.Company  # "Vexel Technologies": a trade name
+    if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_BODY_HEADS"]:
+        return C.Organization  # "the Copernicus Emergency Management Service": a body by its capitalized last word
     return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
 
 

@@ -50,6 +50,7 @@ from .lexicon import (
 )
 from .money import money_code
 from .portfolios import portfolios
+from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .short_names import first_words, short_form
@@ -140,6 +141,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     terms = glossed_acronyms(tree)
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
+    cands = without_programme_in_body_names(cands)  # nor does "the Galileo Control Centre"
     cands = without_publication_titles(tree, cands)  # "the journal Nature Astronomy" names no topic
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     cands = body_names.possessive_names(tree, cands)  # "[King's College London]"

@@ -50,6 +50,8 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if f.lemma in WORD_CLASSES["CHAIR_VERBS"]:  # "presided over the session"
         events += [e for i in f.prep("over") for e in things(ctx, i) if isa(ctx, e, C.Event)]
     people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
+    if not events and not f.obj and not f.passive:  # "the Ministerial Council, which met in Seville": it is the
+        events = [e for e in subj if isa(ctx, e, C.Event)]  # gathering, which takes place there
     if not events and f.lemma == "meet" and people:
         # "During the visit, he met X": the visit, not a meeting of its own
         events = during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]

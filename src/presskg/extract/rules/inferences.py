@@ -85,8 +85,20 @@ def body_on_craft(ctx: Context) -> None:
             body = ctx.table.at(tok.i)
         if body is None or not isa(ctx, body, C.CelestialBody) or body.label == "Earth":
             continue
-        for craft in _craft_of(ctx, tok.head):
+        for craft in _own_craft(ctx, tok.head):
             ctx.add(craft, P.target, body, tok.i)
+
+
+def _own_craft(ctx: Context, i: int) -> list[Entity]:
+    """The craft of the phrase headed at ``i`` itself, not of a phrase coordinated with it: "the Tessaly lunar
+    lander and the Aurelia satellites" (Aurelia no lunar craft); "the Tessaly and Aurelia lunar landers" (both)."""
+    t = ctx.tree
+    crafts = _craft_of(ctx, i)
+    conj = [c.i for c in t.children(i, "conj")]
+    if not conj:
+        return crafts
+    own = set(t.subtree(i)) - {k for c in conj for k in t.subtree(c)}
+    return [c for c in crafts if any(m.start in own for m in c.mentions)]
 
 
 @rule("infer:destination-target", stage=Stage.INFERENCE, produces=(P.target,), confidence=0.75,

@@ -42,7 +42,7 @@ def _retype(ent: Entity, cls: str) -> None:
       produces=(C.Person,), confidence=0.8)
 def person_by_title(ctx: Context) -> None:
     """"Minister Paradis said", "the Honourable X", "X, President of MEDEF", "the Minister of Y, X": a person."""
-    from .titles import _org_near_title, title_kind  # here: this rule registers (and runs) before dep:title
+    from .titles import _org_near_title, is_title  # here: this rule registers (and runs) before dep:title
 
     t = ctx.tree
     for ent in list(ctx.table.entities.values()):
@@ -55,10 +55,10 @@ def person_by_title(ctx: Context) -> None:
             titled = before is not None and (before.text.lower().rstrip(".") in _HONORIFIC
                                              or (t.lemma(before.i) in TITLE_WORDS and before.text[:1].isupper()))
             head = m.end - 1
-            apposed = any(title_kind(ctx, a.i) and _org_near_title(ctx, a.i) for a in t.children(head, "appos"))
+            apposed = any(is_title(ctx, a.i) and _org_near_title(ctx, a.i) for a in t.children(head, "appos"))
             # "the Minister of Industry, Anna Lind,": the name set beside a title before it is its holder's
             apposed = apposed or (t[head].dep == "appos" and t[head].head < m.start
-                                  and title_kind(ctx, t[head].head) is not None)
+                                  and is_title(ctx, t[head].head))
             if titled or apposed:
                 _retype(ent, C.Person)
                 break

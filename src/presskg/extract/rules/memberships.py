@@ -73,7 +73,7 @@ def member_states(ctx: Context) -> None:
         lemma = t.lemma(tok.i)
         if tok.pos in ("NOUN", "PROPN") and tok.dep in ("attr", "appos"):
             head = tok.head
-            subject = [c.i for c in t.children(head, "nsubj")] if tok.dep == "attr" else [head]
+            subject = _subjects(t, head) if tok.dep == "attr" else [head]
             for org in _membership_of(ctx, tok.i):
                 for country in (c for i in subject for c in _countries(ctx, i)):
                     ctx.add(country, P.memberOf, org, tok.i)
@@ -87,7 +87,7 @@ def member_states(ctx: Context) -> None:
                     if isa(ctx, e, C.Organization)]
             orgs += [e for p in t.children(tok.i, "prep") if p.text.lower() == "to"
                      for o in t.children(p.i, "pobj") for e in ctx.refs(o.i) if isa(ctx, e, C.Organization)]
-            joiners = [c for s in t.children(tok.i, "nsubj") for c in _countries(ctx, _antecedent(t, tok.i, s.i))]
+            joiners = [c for s in _subjects(t, tok.i) for c in _countries(ctx, _antecedent(t, tok.i, s))]
             for org in orgs:
                 for country in joiners:
                     ctx.add(country, P.memberOf, org, tok.i)
@@ -99,6 +99,18 @@ def member_states(ctx: Context) -> None:
             for country in (c for o in t.children(tok.i, "dobj") for c in _countries(ctx, o.i)):
                 for org in orgs:
                     ctx.add(country, P.memberOf, org, tok.i)
+
+
+def _subjects(t, verb: int) -> list[int]:
+    """A verb's subjects; a coordinated verb's without one of its own are the first verb's ("Estonia signed the
+    agreement and will become the agency's 20th member state", "Malta signed and joined ESA")."""
+    own = [c.i for c in t.children(verb, "nsubj")]
+    if own or t[verb].dep != "conj" or t[verb].pos not in ("VERB", "AUX"):
+        return own
+    k = verb - 1  # right after "and" (past "will", "also"): "and Estonia joined" has a subject the parser lost
+    while k > 0 and t[k].dep in ("aux", "auxpass", "advmod", "neg"):
+        k -= 1
+    return [c.i for c in t.children(t.conj_root(verb), "nsubj")] if t[k].pos == "CCONJ" or t[k].text == "," else []
 
 
 def _antecedent(t, verb: int, i: int) -> int:

@@ -20,6 +20,7 @@ from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
+from .copulas import predicated
 from .titles import _org_near_title, title_kind
 
 GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
@@ -52,6 +53,8 @@ def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[in
     its = any(c.text.lower() in ("its", "their") for c in ctx.tree.children(i, "poss")) and any(
         isa(ctx, a, C.Organization) for a in appointer)
     orgs = [] if its else [o for o in _org_near_title(ctx, i) if isa(ctx, o, C.Organization)]
+    if not its and verb is not None and any(c.text.lower() == "its" for c in ctx.tree.children(i, "poss")):
+        orgs = _same_election(ctx, verb) or _body_in_view(ctx, i, verb) or orgs  # "A ..., and B its Vice-Chair"
     named = bool(orgs)  # "President of the Council of X": the title names the body itself
     if not orgs:
         orgs = _body_or_owner(ctx, i, appointer)
@@ -59,6 +62,26 @@ def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[in
     if orgs and title_kind(ctx, i) == P.headOf and not _own_title(ctx, i, None if named else verb):
         return [governed(ctx, orgs[0], subj) or orgs[0], *orgs[1:]]
     return orgs
+
+
+def _same_election(ctx: Context, verb: int) -> list[Entity]:
+    """"A was elected Chair of the Council, and B was elected its Vice-Chair": a verb coordinated with the same
+    verb is one election, and "its" is the body the first conjunct's title names (not the latest name)."""
+    t = ctx.tree
+    head = t[verb].head
+    if t[verb].dep != "conj" or t.lemma(head) != t.lemma(verb):
+        return []
+    return [o for c in t.children(head, "oprd", "attr", "xcomp", "dobj") if title_kind(ctx, c.i)
+            for o in _org_near_title(ctx, c.i) if isa(ctx, o, C.Organization)]
+
+
+def _body_in_view(ctx: Context, i: int, verb: int) -> list[Entity]:
+    """"The Council met in Oslo. ... B was elected its Vice-Chair": a body elects its officers, so "its" after an
+    elect verb with no elector named is the latest governing body in view (lexicon GOVERNING_BODIES, ELECT_VERBS),
+    not the latest name."""
+    if ctx.tree.lemma(verb) not in ELECT_VERBS:
+        return []
+    return [e for e in ctx.recent(i, C.Organization, sentences=2) if _is_body(e)][:1]
 
 
 def _own_title(ctx: Context, i: int, verb: int | None) -> bool:
@@ -291,7 +314,8 @@ def of_country(ctx: Context) -> None:
                 continue
             # "CNRS, the national research centre of France": the description's name is owned
             beside = ctx.apposed(head) if ctx.table.at(head) is None else None
-            for owned in [beside] if beside is not None else ctx.refs(head):
+            # "X is the space agency of Chile": the predicate noun describes its subject as an apposition does
+            for owned in [beside] if beside is not None else predicated(ctx, head) or ctx.refs(head):
                 if isa(ctx, owned, *OWNED_BY_COUNTRY) and C.Country not in owned.classes:
                     ctx.add(owned, P.country, country, tok.i)
 

@@ -17,7 +17,8 @@ from ..gazetteer import name_key
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
 from ..registry import Stage, rule
 from ..tree import Tree
-from .titles import title_kind
+from .copulas import predicated as copula_subjects
+from .titles import is_title
 
 NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
 
@@ -54,7 +55,7 @@ def nationality(ctx: Context) -> None:
             countries = [own]
         if not countries or _paired_country_names(ctx, tok.i):
             continue
-        predicated = _copula_person(ctx, tok.head)
+        predicated = copula_subjects(ctx, tok.head)
         for target in _national_targets(ctx, tok.head) + predicated:
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
@@ -93,18 +94,7 @@ def _paired_country_names(ctx: Context, i: int) -> bool:
 
 def _on_person_title(ctx: Context, i: int) -> bool:
     t = ctx.tree
-    return title_kind(ctx, i) is not None and t[i].dep == "appos" and ctx.table.is_a(ctx.table.at(t[i].head), C.Person)
-
-
-def _copula_person(ctx: Context, i: int) -> list[Entity]:
-    """"Anna Lind is a French astronaut", "X is the second German woman to fly": the person a predicate noun
-    of a person (a title, a worker noun, PERSON_NOUNS) says the nationality of."""
-    t = ctx.tree
-    tok = t[i]
-    if tok.dep != "attr" or t.lemma(tok.head) != "be" or not (
-            t.lemma(i) in WORKER_NOUNS or t.lemma(i) in WORD_CLASSES["PERSON_NOUNS"] or title_kind(ctx, i)):
-        return []
-    return [e for c in t.children(tok.head, "nsubj") for e in ctx.refs(c.i) if C.Person in e.classes]
+    return is_title(ctx, i) and t[i].dep == "appos" and ctx.table.is_a(ctx.table.at(t[i].head), C.Person)
 
 
 def _title_before_name(ctx: Context, i: int, person: Entity) -> bool:
@@ -114,7 +104,7 @@ def _title_before_name(ctx: Context, i: int, person: Entity) -> bool:
     word = t.lemma(i)
     # (or its head, the name its apposition: "The German astronaut Anna Lind", as the parser may read it)
     return t[i].dep in ("compound", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT") \
-        and (word in WORKER_NOUNS or title_kind(ctx, i) is not None) \
+        and (word in WORKER_NOUNS or is_title(ctx, i)) \
         and any(m.start == i + 1 for m in person.mentions) \
         and (t[i].dep == "compound" or any(c.i >= i + 1 for c in t.children(i, "appos")))
 
@@ -139,7 +129,7 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
     # ... and so is a person named with a title of his own: "Slovenia's Minister X and ESA Director General Y"
     own_phrase = [j for j in t.conjuncts(i) if j == i or not (t[i].pos == "NOUN" and t[j].pos == "PROPN" or any(
         c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and (t.lemma(j) in WORKER_NOUNS
-        and ctx.table.at(c.i) is not None or title_kind(ctx, c.i) is not None) for c in t.children(j))
+        and ctx.table.at(c.i) is not None or is_title(ctx, c.i)) for c in t.children(j))
         or _after_possessive(t, j))]
     others = {e.key for j in t.conjuncts(i) if j not in own_phrase for e in ctx.refs(j)}
     # the word's own name alone when it has one (refs would spread it over every conjunct again)

@@ -13,16 +13,21 @@ from ..registry import Stage, rule
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
 UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
+#: Words that make a title one held once ("former", "retired"): lexicon data.
+PAST_POST_WORDS = WORD_CLASSES["PAST_POST_WORDS"]
 #: Adjectives that tell of the same post, not another ("the institute's new director").
 BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
 #: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
-_TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub",
+_TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "acting", "associate", "sub",
                               "assistant", "executive", "general", "managing", "chief"})
 
 
-def title_kind(ctx: Context, i: int) -> str | None:
-    """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General")."""
+def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
+    """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General"); None for a post
+    once held ("former ESA astronaut A" states nothing of today) unless ``past_too`` (is it a title at all?)."""
     t = ctx.tree
+    if not past_too and any(t.lemma(c.i) in PAST_POST_WORDS for c in t.children(i, "amod", "compound", "advmod")):
+        return None
     # the title's own words, left to right: "next Director General" is "director general"
     words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")
              if c.i < i and (c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS)] + [t.lemma(i)]
@@ -33,7 +38,7 @@ def title_kind(ctx: Context, i: int) -> str | None:
     elif i + 2 < len(t) and t[i + 1].text == "of" and t[i + 2].text == "State":
         phrase = f"{phrase} of state"  # "Secretary of State (for X)": a title of its own
     parts = phrase.split()
-    if any(w in ("vice", "deputy", "elect", "designate", "former", "acting", "associate", "sub", "assistant")
+    if any(w in ("vice", "deputy", "elect", "designate", "acting", "associate", "sub", "assistant")
            for w in parts):
         return P.memberOf
     if any(" ".join(parts[-n:]) in HEAD_TITLES for n in (3, 2)) or (
@@ -46,6 +51,11 @@ def title_kind(ctx: Context, i: int) -> str | None:
     if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES or pair in MEMBER_TITLES:
         return P.memberOf
     return None
+
+
+def is_title(ctx: Context, i: int) -> bool:
+    """The noun at ``i`` is a title, held now or once ("former Indian astronaut A" is Indian all the same)."""
+    return title_kind(ctx, i, past_too=True) is not None
 
 
 def _org_near_title(ctx: Context, i: int) -> list[Entity]:
