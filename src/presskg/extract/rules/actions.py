@@ -17,6 +17,7 @@ from ..frames import Frame
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
+from .flybys import passed
 from .gatherings import BUILT, CRAFT
 from .suppliers import patients, suppliers
 
@@ -135,7 +136,7 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
       produces=(P.launchSite, P.locatedIn, P.participant, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"to be launched from the Guiana Space Centre"; "flew past the asteroid" (PASSING_WORDS) is no launch."""
-    if f.particle in WORD_CLASSES["PASSING_WORDS"] or any(p in WORD_CLASSES["PASSING_WORDS"] for p, _ in f.preps):
+    if f.particle in WORD_CLASSES["PASSING_WORDS"] or passed(ctx, f):
         return
     if in_class("CONVEY_VERBS", f.lemma, f.particle or None) and any(
             isa(ctx, e, C.Place, C.Agent) and not isa(ctx, e, C.CelestialBody)
