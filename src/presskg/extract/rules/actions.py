@@ -17,6 +17,7 @@ from ..frames import Frame
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
+from ..worlds import site_bodies
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
 from .suppliers import patients, suppliers
@@ -206,7 +207,8 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not craft or not samples:
         return
     for i in f.prep("from"):
-        for body in bodies_in(ctx, i):  # "from asteroid Ryugu", "from the far side of the Moon"
+        # "from asteroid Ryugu", "from the far side of the Moon", "from Halden Crater on Mars" (the site's world)
+        for body in bodies_in(ctx, i) or site_bodies(ctx, i):
             if isa(ctx, body, C.CelestialBody):
                 for smp in samples:
                     ctx.add(smp, P.sampleFrom, body, f.verb, "frame:sample-from", 0.8)
@@ -300,6 +302,9 @@ def sample_source(ctx: Context) -> None:
         objs += [d.i for o in objs if t[o].dep == "pcomp" for d in t.children(o, "dobj", "npadvmod")]
         bodies = [e for o in objs for e in bodies_in(ctx, o)  # "from the far side of X"
                   if e.label != "Earth"]
+        if not bodies:  # "from Halden Crater on Mars", "from the floor of Veyra Crater on Mars": the site's world
+            bodies = [e for o in objs for e in site_bodies(ctx, o)]  # ("on Mars" may hang on the sample noun)
+            bodies += [e for h in heads[:1] if objs and not bodies for e in site_bodies(ctx, h, 1)]
         if bodies:
             sample = ctx.ref(tok.i) or described(ctx, tok.i, C.Sample)
             for b in bodies if sample is not None and isa(ctx, sample, C.Sample) else ():

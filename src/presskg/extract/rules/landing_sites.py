@@ -14,26 +14,12 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..referents import described, isa, things
+from ..referents import described, isa
 from ..registry import Stage, rule
+from ..worlds import site_bodies
 
 #: Prepositions of where a craft came down (the body itself, "on Mars", is frame:land-on's).
 _SITE_PREPS = ("in", "at", "near", "inside", "within", "on", "onto", "beside")
-
-
-def site_bodies(ctx: Context, i: int, depth: int = 3) -> list[Entity]:
-    """Bodies other than Earth named by "on"/"of" phrases hung below the site phrase headed by ``i``."""
-    t = ctx.tree
-    found: list[Entity] = []
-    for p in t.children(i, "prep"):
-        if p.text.lower() not in ("on", "of"):
-            continue
-        for o in t.children(p.i, "pobj"):
-            found += [e for e in things(ctx, o.i, create=False)
-                      if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
-            if depth > 1:
-                found += site_bodies(ctx, o.i, depth - 1)
-    return list(dict.fromkeys(found))
 
 
 @rule("frame:land-site-body", scope="verb", stage=Stage.VERBS, triggers=("LAND_VERBS",),
