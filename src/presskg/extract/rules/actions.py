@@ -250,6 +250,8 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not craft and gov is not None and ctx.tree[f.verb].dep in ("xcomp", "advcl"):
         # "a mission run jointly by ESA and JAXA to explore Mercury": the mission explores
         craft = [e for i in gov.obj for e in things(ctx, i, create=False) if isa(ctx, e, *CRAFT)]
+        if not craft:  # "the probe used a gravity assist from Venus to reach Mercury": the probe reaches
+            craft = [e for i in gov.subj for e in things(ctx, i, create=False) if isa(ctx, e, *CRAFT)]
     if not craft:
         return
     bodies, said = [], []  # bodies named, bodies an adjective says ("the Martian atmosphere"): named ones first
