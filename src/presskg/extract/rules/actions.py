@@ -17,6 +17,8 @@ from ..frames import Frame
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
+from ..worlds import site_bodies
+from .flybys import passed
 from .gatherings import BUILT, CRAFT
 from .suppliers import patients, suppliers
 
@@ -135,7 +137,7 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
       produces=(P.launchSite, P.locatedIn, P.participant, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"to be launched from the Guiana Space Centre"; "flew past the asteroid" (PASSING_WORDS) is no launch."""
-    if f.particle in WORD_CLASSES["PASSING_WORDS"] or any(p in WORD_CLASSES["PASSING_WORDS"] for p, _ in f.preps):
+    if f.particle in WORD_CLASSES["PASSING_WORDS"] or passed(ctx, f):
         return
     if in_class("CONVEY_VERBS", f.lemma, f.particle or None) and any(
             isa(ctx, e, C.Place, C.Agent) and not isa(ctx, e, C.CelestialBody)
@@ -205,7 +207,8 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not craft or not samples:
         return
     for i in f.prep("from"):
-        for body in bodies_in(ctx, i):  # "from asteroid Ryugu", "from the far side of the Moon"
+        # "from asteroid Ryugu", "from the far side of the Moon", "from Halden Crater on Mars" (the site's world)
+        for body in bodies_in(ctx, i) or site_bodies(ctx, i):
             if isa(ctx, body, C.CelestialBody):
                 for smp in samples:
                     ctx.add(smp, P.sampleFrom, body, f.verb, "frame:sample-from", 0.8)
@@ -247,6 +250,8 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not craft and gov is not None and ctx.tree[f.verb].dep in ("xcomp", "advcl"):
         # "a mission run jointly by ESA and JAXA to explore Mercury": the mission explores
         craft = [e for i in gov.obj for e in things(ctx, i, create=False) if isa(ctx, e, *CRAFT)]
+        if not craft:  # "the probe used a gravity assist from Venus to reach Mercury": the probe reaches
+            craft = [e for i in gov.subj for e in things(ctx, i, create=False) if isa(ctx, e, *CRAFT)]
     if not craft:
         return
     bodies, said = [], []  # bodies named, bodies an adjective says ("the Martian atmosphere"): named ones first
@@ -299,6 +304,9 @@ def sample_source(ctx: Context) -> None:
         objs += [d.i for o in objs if t[o].dep == "pcomp" for d in t.children(o, "dobj", "npadvmod")]
         bodies = [e for o in objs for e in bodies_in(ctx, o)  # "from the far side of X"
                   if e.label != "Earth"]
+        if not bodies:  # "from Halden Crater on Mars", "from the floor of Veyra Crater on Mars": the site's world
+            bodies = [e for o in objs for e in site_bodies(ctx, o)]  # ("on Mars" may hang on the sample noun)
+            bodies += [e for h in heads[:1] if objs and not bodies for e in site_bodies(ctx, h, 1)]
         if bodies:
             sample = ctx.ref(tok.i) or described(ctx, tok.i, C.Sample)
             for b in bodies if sample is not None and isa(ctx, sample, C.Sample) else ():

@@ -5,9 +5,9 @@
   clause (:data:`STUDY_VERBS`, :data:`RETURN_VERBS`) whose subject is no craft, reached from a purpose
   noun (:data:`PURPOSE_NOUNS`: goal, aim, objective) said of a craft, or from a participle hung on a craft
   ("designed to", "built to"), names the craft's targets;
-- "the impact of the Nova probe on Lyra", "Zephyr's arrival at Jupiter", "the landing of Vela on Venus":
-  an :data:`ENCOUNTER_NOUNS` noun whose "of" or possessor is a craft and whose "on"/"at"/"with" phrase
-  is a body.
+- "the impact of the Nova probe on Lyra", "Zephyr's arrival at Jupiter", "the landing of Vela on Venus",
+  "Zephyr's orbit insertion around Venus": an :data:`ENCOUNTER_NOUNS` noun whose "of" or possessor is a
+  craft and whose "on"/"at"/"with"/"around" phrase is a body.
 
 Earth is never a target (craft come home to it).
 """
@@ -103,7 +103,7 @@ def purpose_target(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 @rule("dep:encounter-noun", stage=Stage.PHRASES, triggers=("ENCOUNTER_NOUNS",), produces=(P.target,),
       confidence=0.7)
 def encounter_noun(ctx: Context) -> None:
-    """"the impact of the Nova probe on Lyra", "Zephyr's arrival at Jupiter", "the landing of Vela on Venus"."""
+    """"the impact of the Nova probe on Lyra", "Zephyr's arrival at Jupiter", "its orbit insertion around Venus"."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in ENCOUNTER_NOUNS:
@@ -111,11 +111,11 @@ def encounter_noun(ctx: Context) -> None:
         crafts = [e for c in t.children(tok.i, "poss") for e in ctx.refs(c.i) if _craft(ctx, e)]
         crafts += [e for p in t.children(tok.i, "prep") if p.text.lower() == "of"
                    for o in t.children(p.i, "pobj") for e in ctx.refs(o.i) if _craft(ctx, e)]
-        preps = [p for p in t.children(tok.i, "prep") if p.text.lower() in ("on", "at", "with", "onto")]
+        preps = [p for p in t.children(tok.i, "prep") if p.text.lower() in ("on", "at", "with", "onto", "around")]
         for o in list(t.children(tok.i, "prep")):  # "the impact of X on Y": the parser may hang "on" on X
             if o.text.lower() == "of":
                 preps += [p for q in t.children(o.i, "pobj") for p in t.children(q.i, "prep")
-                          if p.text.lower() in ("on", "at", "with", "onto")]
+                          if p.text.lower() in ("on", "at", "with", "onto", "around")]
         bodies = [e for p in preps for o in t.children(p.i, "pobj") for e in ctx.refs(o.i) if _body(ctx, e)]
         for c in crafts:
             for b in bodies[:1]:

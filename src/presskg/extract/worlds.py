@@ -1,0 +1,30 @@
+"""Places on other worlds: the body a site is on, told by the phrases hung on the site ("Halden Crater on
+Mars", "the south pole of the Moon", "the rim of Korolev Crater on Mars").
+
+A reader who meets a landing or a sample at such a site knows which world it was on; the parser hangs "on
+Mars" on "Crater" and "of the Moon" on "pole", so the body is one or two phrases down the site's. Earth is left
+out: "in the desert of Utah on Earth" tells no more than a place. Read by ``rules/landing_sites`` and the
+sample rules.
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from .context import Context
+from .referents import isa, things
+
+
+def site_bodies(ctx: Context, i: int, depth: int = 3) -> list[Entity]:
+    """Bodies other than Earth named by "on"/"of" phrases hung below the site phrase headed by ``i``."""
+    t = ctx.tree
+    found: list[Entity] = []
+    for p in t.children(i, "prep"):
+        if p.text.lower() not in ("on", "of"):
+            continue
+        for o in t.children(p.i, "pobj"):
+            found += [e for e in things(ctx, o.i, create=False)
+                      if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
+            if depth > 1:
+                found += site_bodies(ctx, o.i, depth - 1)
+    return list(dict.fromkeys(found))
