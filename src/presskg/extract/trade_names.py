@@ -30,7 +30,8 @@ def company_name(tree: Tree, start: int, end: int) -> bool:
     if end - start < 2 or not last.text[:1].isupper() or last.text.lower() not in COMPANY_NAME_WORDS:
         return False
     before = HEAD_CLASSES.get(tree.lemma(end - 2)) or HEAD_CLASSES.get(tree.lowers[end - 2])
-    return before is None or C.Organization in ancestors(before)  # not "Global Navigation Satellite Systems"
+    # not "Global Navigation Satellite Systems" (a thing's noun before); "Orvik Launch Services" (an event's) is one
+    return before is None or C.Organization in ancestors(before) or C.Event in ancestors(before)
 
 
 def apposed_company(tree: Tree, start: int, end: int) -> bool:
