@@ -111,6 +111,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         inside = taken.overlapping(c.start, c.end)
         if any(not (c.start <= o.start and o.end <= c.end) or o.source == "pattern:portfolio" for o in inside):
             continue  # (a run over a title's portfolio, "EU Commissioner for Space", is the title: no name)
+        # an event the model found inside a longer name is a word of it: "[Space Launch] Complex 4 East"
+        cands = [o for o in cands if not (o in inside and o.source == "model" and o.hint and C.Event in kin_of(o.hint)
+                                         and (o.start, o.end) != (c.start, c.end))]
         cands.append(c)
         taken.add(c)
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code

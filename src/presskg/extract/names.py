@@ -19,6 +19,7 @@ from . import body_names, described_names
 from .candidates import Candidate, is_acronym, is_coined, noun_class
 from .doing import chosen_maker, group_leader, recipient_class, role_class
 from .lexicon import (
+    COMPASS_WORDS,
     HEAD_CLASSES,
     HEAD_TITLES,
     HONORIFICS,
@@ -88,16 +89,25 @@ def coordinated_tail(tree: Tree, end: int, named: Callable[[int], bool] = lambda
 
 
 def number_end(tree: Tree, end: int, limit: int) -> int:
-    """"Apollo 17 mission", "Vela 2": a small number right after a name is its designation when a class noun,
-    a verb, punctuation or the sentence's end follows (not "ESA 22 member states", not a year)."""
-    if end >= limit or not tree[end].text.isdigit() or len(tree[end].text) > 2 or not tree[end - 1].whitespace:
+    """"Apollo 17 mission", "Vela 2", "Launch Complex 39A", "Space Launch Complex 4 East": a small number (with a
+    capital letter, and a capitalized compass point after it) right after a name is its designation when a class
+    noun, a verb, punctuation or the sentence's end follows (not "ESA 22 member states", not a year)."""
+    if end >= limit or not _SMALL_NUMBER.fullmatch(tree[end].text) or not tree[end - 1].whitespace:
         return end
+    if end + 1 < limit and tree[end + 1].text in _POINTS:
+        end += 1  # "Complex 4 East"
     after = end + 1
     if after >= limit or tree[after].pos in ("PUNCT", "VERB", "AUX", "ADP", "CCONJ"):
         return end + 1
     if tree[after].pos == "NOUN" and noun_class(tree, after) and tree[after].tag != "NNS":
         return end + 1
     return end
+
+
+#: A designation's number: "17", "39A", "0B".
+_SMALL_NUMBER = re.compile(r"\d{1,2}[A-Z]?")
+#: Compass points written after a pad's number ("Space Launch Complex 4 East"; lexicon ``COMPASS_WORDS``).
+_POINTS = frozenset(COMPASS_WORDS)
 
 
 def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
