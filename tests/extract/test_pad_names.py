@@ -28,3 +28,10 @@ def test_a_numbered_pad_is_one_facility(read, text, pad, site):
 ])
 def test_numbers_after_names_as_before(read, text, name):
     assert name in labels(read(text)), labels(read(text))
+
+
+def test_a_pad_after_a_rocket_is_the_launch_site(read):
+    ext = read("The Tessera mission is targeted to launch in March 2028 on a Kestrel 2 rocket from Space Launch "
+               "Complex 4 East at Vandenberg Space Force Base in California.")
+    assert classes_of(ext, "Space Launch Complex 4 East") == {"Facility"}, labels(ext)
+    assert any(p == "launchSite" and o == "Space Launch Complex 4 East" for _, p, o in triples(ext)), triples(ext)

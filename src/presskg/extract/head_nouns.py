@@ -18,6 +18,10 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"."""
     inside = range(cand.start, cand.end)
     head = span_head(tree, cand.start, cand.end)
+    numbered = next((i for i in inside[1:-1] if names.designation_number(tree, i + 1)), None)
+    if numbered is not None and tree[numbered].pos in ("NOUN", "PROPN") and (
+            cls := noun_class(tree, numbered) or HEAD_CLASSES.get(tree.lowers[numbered])) and C.Facility in kin_of(cls):
+        return cls  # "Space Launch Complex 4 East": a pad, whatever the parser hung its last word on
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
     before = min(tree.subtree(outer.i)) - 1

@@ -104,6 +104,11 @@ def number_end(tree: Tree, end: int, limit: int) -> int:
     return end
 
 
+def designation_number(tree: Tree, i: int) -> bool:
+    """Word ``i`` is the small number of a designation ("Complex [39A]", "Apollo [17]")."""
+    return _SMALL_NUMBER.fullmatch(tree[i].text) is not None
+
+
 #: A designation's number: "17", "39A", "0B".
 _SMALL_NUMBER = re.compile(r"\d{1,2}[A-Z]?")
 #: Compass points written after a pad's number ("Space Launch Complex 4 East"; lexicon ``COMPASS_WORDS``).
