@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import KBEntry
 from ..vocab import Class as C
 from .classes import kin, root_of
-from .lexicon import HEAD_CLASSES
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .tree import Tree
 
 #: The source of a governing body's name that holds its organization's ("the Board of [X]", body_names): the body
@@ -170,3 +170,18 @@ def known_name_and_class(tree: Tree, c: Candidate, taken: Taken) -> bool:
 
 #: Kinds of things whose class noun a name may carry in capitals ("the H3 Launch Vehicle").
 _THINGS = frozenset({C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument})
+
+
+def without_bands(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less the radio bands ("Ka-band payloads", "the S-band transponder", lexicon ``RADIO_BANDS``): a
+    band's letters, with its "-band" inside the name or right after it, name nothing."""
+    def band(c: Candidate) -> bool:
+        text = "".join(tree[k].text for k in range(c.start, c.end)).lower()
+        after = c.end + 1 < len(tree) and tree[c.end].text in ("-", "‐") and tree.lowers[c.end + 1] == "band"
+        return not c.kb and (text in _BANDS or after and f"{text}-band" in _BANDS)
+
+    return [c for c in cands if not band(c)]
+
+
+_BANDS = frozenset(WORD_CLASSES["RADIO_BANDS"])
+

@@ -36,6 +36,9 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"
              and not tree.parallel_apposition(head, c.i)
              and end < len(tree) and tree[end].text == ","]
+    if end + 1 < len(tree) and tree[end].text == ",":  # "backed by Bpifrance, the French export credit agency."
+        nouns += [k for k in range(end + 2, min(len(tree), end + 8)) if tree[k].dep == "appos" and tree[k].pos == "NOUN"
+                  and tree[k].head < start and min(tree.subtree(k)) == end + 1]  # (the parser hung it further back)
     nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"]
     if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
@@ -166,8 +169,10 @@ def titled_owner(tree: Tree, cand: Candidate) -> str | None:
         return None
     words = [tree.lemma(k) for k in range(cand.end, gov.i + 1) if tree[k].tag != "POS"]
     titled = all(w in TITLE_WORDS or w in HEAD_TITLES or w in MEMBER_TITLES or w in _TITLE_PARTS for w in words)
-    # a title in lower case (or "CEO"): "Scientific Director" is itself a title, not "Scientific"'s director
-    titled = titled and all(tree[k].text.islower() or tree[k].text.isupper() for k in range(cand.end, gov.i + 1))
+    # a title in lower case (or "CEO"), or of two capitalized title words at least ("Orbix Chief Executive Officer
+    # Lena Varga"): "Scientific Director" is itself a title, not "Scientific"'s director
+    titled = titled and (all(tree[k].text.islower() or tree[k].text.isupper() for k in range(cand.end, gov.i + 1))
+                         or len(words) >= 2)
     return C.Organization if words and titled else None
 
 

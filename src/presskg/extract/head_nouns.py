@@ -6,7 +6,7 @@ and the class nouns written with a capital that name nothing ("the latest CubeSa
 from __future__ import annotations
 
 from ..vocab import Class as C
-from . import body_names, names
+from . import body_names, described_names, names
 from .candidates import Candidate, noun_class, span_head
 from .classes import ancestors as kin_of
 from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, WORD_CLASSES
@@ -55,6 +55,9 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 return cls
     if company_name(tree, cand.start, cand.end):
         return C.Company  # "Vexel Technologies": a trade name
+    beside = described_names.described_class(tree, cand.start, cand.end)
+    if beside is not None and C.Organization in kin_of(beside):
+        return beside  # "Bpifrance, the French export credit agency": the apposition says what the name is
     if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_BODY_HEADS"]:
         return C.Organization  # "the Copernicus Emergency Management Service": a body by its capitalized last word
     return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse

@@ -25,6 +25,7 @@ from .candidates import (
     known_name_and_class,
     noun_class,
     span_head,
+    without_bands,
 )
 from .classes import ancestors as kin_of
 from .classes import kin
@@ -139,7 +140,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)
     apposed_names(tree, cands)
-    cands = without_country(tree, cands)
+    cands = without_bands(tree, without_country(tree, cands))  # ("Ka-band payloads": no name)
     listed_like(tree, cands)
     terms = glossed_acronyms(tree)
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
