@@ -77,3 +77,17 @@ def date_tense(tree: Tree, head: int, at: int) -> str | None:
         if tree.lowers[j] in EFFECT_WORDS:
             return None
     return governing_tense(tree, at)
+
+
+def gapped_clause(tree: Tree, at: int, head: int) -> int:
+    """Where a date at ``head`` that hangs on verb ``at`` belongs: to a gapped clause after the verb's own ("X is
+    scheduled for launch in 2028, and Y in 2029": the name Y, left with the date, stands for its clause), else
+    to the verb. A date after the gapped name dates it, not the first clause's deed."""
+    if tree[at].pos not in ("VERB", "AUX"):
+        return at
+    for c in tree.children(at, "conj"):
+        if c.pos in ("PROPN", "NOUN") and c.i < head and tree.lowers[c.i - 1] in ("and", ",", "while") and not any(
+                k.dep in ("nsubj", "nsubjpass") for k in tree.children(c.i)):
+            return c.i
+    return at
+

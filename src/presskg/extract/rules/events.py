@@ -21,7 +21,7 @@ from ..entities import ancestors
 from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
 from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
-from ..tense import date_tense, span_end
+from ..tense import date_tense, gapped_clause, span_end
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
 
@@ -38,7 +38,7 @@ def locate_dates(ctx: Context) -> None:
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
             if span_end(t, head, toks):
                 continue  # "extended until 2027": the end of a span, no date of what the clause tells
-            at = attachment(ctx, head, set(toks))
+            at = gapped_clause(t, attachment(ctx, head, set(toks)), head)  # ("and Y in 2029": Y's)
             value = by_tense(d.value, ctx.release.date, date_tense(t, head, at)) if d.yearless else d.value
             ctx.date_at.setdefault(at, []).append((value, head))
 
