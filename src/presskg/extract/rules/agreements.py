@@ -11,7 +11,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import GOVERNMENT_NOUNS
+from ..lexicon import GOVERNMENT_NOUNS, WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import described, isa, things
 from ..registry import Stage, rule
@@ -49,9 +49,13 @@ def agreement_parties(ctx: Context) -> None:
                                   if (e := ctx.table.at(k)) is not None and isa(ctx, e, *PARTIES)))
         if len(pair) >= 2:  # "the ESA-JAXA agreement": two parties joined before the noun
             parties += pair
-        for p in t.children(i, "prep"):
+        # "a contract signed with X": the participle's "with" too
+        signed = [a.i for a in t.children(i, "acl") if t.lemma(a.i) in WORD_CLASSES["SIGN_VERBS"]]
+        for p in [p for k in [i, *signed] for p in t.children(k, "prep")]:
             if p.text.lower() in ("with", "between", "among"):
                 parties += [e for o in t.children(p.i, "pobj") for e in parties_of(ctx, o.i)]
+        if signed and parties:  # "built by Orvix under a contract signed with X": the maker is the other party
+            parties = _under_it(ctx, i) + parties
         parties = list(dict.fromkeys(parties))
         if len(parties) < 2:
             continue
@@ -61,3 +65,17 @@ def agreement_parties(ctx: Context) -> None:
         for party in parties:
             ctx.add(deal, P.signatory, party, i)
         ctx.add_partners(parties, i, "dep:agreement-parties", 0.7)
+
+
+def _under_it(ctx: Context, i: int) -> list[Entity]:
+    """The bodies that do the deed an agreement at ``i`` is "under": the agent of "built by Orvix under a
+    contract", the subject of "Orvix built it under a contract"."""
+    t = ctx.tree
+    prep = t[t[i].head]
+    if t[i].dep != "pobj" or prep.text.lower() != "under" or t[prep.head].pos != "VERB":
+        return []
+    verb = prep.head
+    doers = [o.i for a in t.children(verb, "agent") for o in t.children(a.i, "pobj")] + [
+        c.i for c in t.children(verb, "nsubj")]
+    return [e for k in doers for e in parties_of(ctx, k)]
+
