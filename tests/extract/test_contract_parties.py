@@ -23,3 +23,13 @@ def test_a_contract_signed_with_a_body_under_which_another_builds(read, text, ma
 def test_an_agreement_signed_somewhere_has_no_party_from_that(read):
     got = triples(read("The agreement signed in Paris covers the Sentra-2 satellite."))
     assert not any(p == "signatory" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, craft, operator", [
+    ("After commissioning, the Sentra-2 satellite will be handed over to the weather service IPMA, which will "
+     "operate it for at least seven years.", "Sentra-2", "IPMA"),
+])
+def test_it_after_a_relative_is_not_its_antecedent(read, text, craft, operator):
+    """"IPMA, which will operate it": "it" is not IPMA, the relative's subject (antecedents._clause_subject)."""
+    got = triples(read(text))
+    assert (craft, "operatedBy", operator) in got, got

@@ -37,11 +37,12 @@ class Antecedents:
             return []
         if word in NEUTER:
             own = self.tree[i].head
+            subject = set(self._clause_subject(i))  # "IPMA, which will operate it": not IPMA
             fits = []
             for ent, start in self._before(i):
                 if C.Person in ent.classes or not ent.named:
                     continue
-                if any(m.start <= own < m.end for m in ent.mentions):
+                if any(m.start <= own < m.end or subject.intersection(range(m.start, m.end)) for m in ent.mentions):
                     continue
                 if self.tree.sentence_index(ent.mentions[-1].start) < sent.index - 1:
                     break
@@ -71,11 +72,11 @@ class Antecedents:
         return []
 
     def _clause_subject(self, i: int) -> list[int]:
-        """The subject's tokens of the clause an object pronoun ("him", "her", not "himself") at ``i`` is in:
-        a pronoun object never means its own clause's subject (the reflexive does). Empty for a subject."""
+        """The subject's tokens of the clause an object pronoun ("him", "her", "it", not "himself") at ``i`` is
+        in: a pronoun object never means its own clause's subject (the reflexive does). Empty for a subject."""
         t = self.tree
         tok = t[i]
-        if tok.text.lower() not in ("him", "her", "them") or tok.dep not in ("dobj", "pobj", "dative"):
+        if tok.text.lower() not in ("him", "her", "them", "it") or tok.dep not in ("dobj", "pobj", "dative"):
             return []
         verb = tok.head
         if tok.dep == "pobj":  # "takes over from him", "was replaced by her" (that one is the agent: skip)
@@ -87,6 +88,8 @@ class Antecedents:
         subj = [c.i for c in t.children(verb, "nsubj")]
         if not subj and t[verb].dep == "conj":  # "X arrived and will replace her": the shared subject
             subj = [c.i for c in t.children(t.conj_root(verb), "nsubj")]
+        if t[verb].dep == "relcl" and any(t[s].tag in ("WDT", "WP") for s in subj):
+            subj = [t[verb].head]  # "IPMA, which will operate it": the relative's antecedent is the subject
         return [k for s in subj for k in t.subtree(s)]
 
     def _we(self, i: int) -> list[Entity]:
