@@ -9,6 +9,7 @@ craft's name, though, is what the craft is for ("the Vela Earth-observation sate
 from __future__ import annotations
 
 from ..vocab import Class as C
+from .acronyms import initials
 from .candidates import GOVERNING, Candidate, is_acronym
 from .classes import ancestors
 from .gazetteer import Gazetteer
@@ -179,7 +180,14 @@ def owners_of_bodies(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
         cls = HEAD_CLASSES.get(tree.lowers[c.end - 1])
         hint = cls if cls is not None and C.Organization in ancestors(cls) else (
             C.Company if company_form(tree, start, c.end) else C.Organization)  # "of Orla Space Systems"
-        out.append(Candidate(start, c.end, "pattern:body-owner", hint=hint))
+        owner = Candidate(start, c.end, "pattern:body-owner", hint=hint)
+        # "the Board of the Nordavia Space Agency (NSA)": the acronym the organization's initials spell is its own
+        spelled = initials(tree.span_text(start, c.end))
+        owner.aliases = [a for a in c.aliases if a == spelled]
+        if owner.aliases:
+            c.aliases = [a for a in c.aliases if a != spelled]
+            owner.defined = True
+        out.append(owner)
     return out
 
 

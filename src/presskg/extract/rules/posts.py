@@ -183,8 +183,9 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for i in titles:
             kind = title_kind(ctx, i)
             # "the agency's board appointed Y as President": the unnamed board's owner (not for its own chair)
-            by = appointer or [o for o in [_owner_of_unnamed_body(ctx, f)] if o is not None and not _own_title(
-                ctx, i, f.verb)]
+            # "the Board of the Nordavia Space Agency appointed Y as Director": a director of the agency, not the board
+            by = [governed(ctx, e) or e if not _own_title(ctx, i, f.verb) else e for e in appointer] or [
+                o for o in [_owner_of_unnamed_body(ctx, f)] if o is not None and not _own_title(ctx, i, f.verb)]
             for org in _owner_of_title(ctx, i, by, f.subj, f.verb):
                 if kind == P.memberOf and ctx.has(person, P.headOf, org):
                     continue
