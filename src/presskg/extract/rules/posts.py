@@ -179,17 +179,17 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     if len(people) > 1 and not all(t[i].tag in ("NNS", "NNPS") for i in titles):
         return  # "X and Y were named": which post is whose is not said ("... as astronauts": each one's)
-    for person in people:
-        for i in titles:
-            kind = title_kind(ctx, i)
-            # "the agency's board appointed Y as President": the unnamed board's owner (not for its own chair)
-            # "the Board of the Nordavia Space Agency appointed Y as Director": a director of the agency, not the board
-            by = [governed(ctx, e) or e if not _own_title(ctx, i, f.verb) else e for e in appointer] or [
-                o for o in [_owner_of_unnamed_body(ctx, f)] if o is not None and not _own_title(ctx, i, f.verb)]
-            for org in _owner_of_title(ctx, i, by, f.subj, f.verb):
-                if kind == P.memberOf and ctx.has(person, P.headOf, org):
-                    continue
-                ctx.add(person, kind, org, f.verb)
+    pairs = [(person, i) for person in people for i in titles] + _gapped_appointees(ctx, f, people)
+    for person, i in pairs:
+        kind = title_kind(ctx, i)
+        # "the agency's board appointed Y as President": the unnamed board's owner (not for its own chair)
+        # "the Board of the Nordavia Space Agency appointed Y as Director": a director of the agency, not the board
+        by = [governed(ctx, e) or e if not _own_title(ctx, i, f.verb) else e for e in appointer] or [
+            o for o in [_owner_of_unnamed_body(ctx, f)] if o is not None and not _own_title(ctx, i, f.verb)]
+        for org in _owner_of_title(ctx, i, by, f.subj, f.verb):
+            if kind == P.memberOf and ctx.has(person, P.headOf, org):
+                continue
+            ctx.add(person, kind, org, f.verb)
     head = ctx.tree[f.verb].head  # "X was elected Chairman, and Y was elected Vice-Chairman": one election
     if ctx.tree[f.verb].dep == "conj" and ctx.tree.lemma(head) == f.lemma and head in ctx.described:
         ctx.described[f.verb] = ctx.described[head]
@@ -197,8 +197,23 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if ev is None:
         return
     ev.label = "appointment"
-    for e in [*people, *appointer]:
+    for e in [*people, *(p for p, _ in pairs if p not in people), *appointer]:
         ctx.add(ev, P.participant, e, f.verb)
+
+
+def _gapped_appointees(ctx: Context, f: Frame, people: list[Entity]) -> list[tuple[Entity, int]]:
+    """"appointed A as Director of Science and B as Director of Operations": B, after "and" or a comma, with the
+    title of its own "as" phrase (the parser hangs B anywhere in A's title)."""
+    t = ctx.tree
+    out = []
+    for k in range(f.verb + 1, t.sentence_of(f.verb).end - 3):
+        e = ctx.table.at(k + 1) if t.lowers[k] in ("and", ",") else None
+        if e is None or C.Person not in e.classes or e in people:
+            continue
+        end = next((m.end for m in e.mentions if m.start == k + 1), None)
+        if end is not None and end + 1 < len(t) and t.lowers[end] == "as" and title_kind(ctx, end + 1) is not None:
+            out.append((e, end + 1))
+    return out
 
 
 @rule("frame:head-verb", scope="verb", stage=Stage.VERBS, triggers=("HEAD_VERBS",), produces=(P.headOf,),
