@@ -14,6 +14,7 @@ from .tree import Tree
 
 def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
     """"Long Form (ACR)" and "ACR (Long Form)": each name becomes the other's alias."""
+    _spelled_long_forms(tree, cands)
     toks = tree.tokens
     by_end = {c.end: c for c in sorted(cands, key=lambda c: c.source != GOVERNING)}  # a body's organization wins
     by_start = {c.start: c for c in cands}
@@ -74,6 +75,30 @@ def _long_form(text: str) -> bool:
 
 #: Words a name's initials leave out ("Office for Outer Space Affairs": OOSA).
 _UNCOUNTED = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "di", "del", "&"})
+
+
+def _spelled_long_forms(tree: Tree, cands: list[Candidate]) -> None:
+    """"the EU Space Surveillance and Tracking (EU SST) partnership": capitalized words before brackets whose
+    initials spell the acronym inside are one name, however the finders cut them ("EU" | "Space Surveillance" |
+    "Tracking"); the pieces go. Only where no known name runs past the long form's start."""
+    for i, t in enumerate(tree.tokens):
+        close = i + 2 if i + 2 < len(tree) and tree[i + 2].text == ")" else i + 3
+        if t.text != "(" or close >= len(tree) or tree[close].text != ")":
+            continue
+        acronym = tree.span_text(i + 1, close).replace(" ", "")
+        if not is_acronym(acronym) or not acronym.isalpha():
+            continue
+        start = next((k for k in range(max(0, i - 8), i - 2) if tree[k].text[:1].isupper()
+                      and initials(tree.span_text(k, i)) == acronym), None)
+        if start is None or any(c.start < start < c.end or (c.start, c.end) == (start, i) for c in cands):
+            continue
+        inside = [c for c in cands if start <= c.start and c.end <= i]
+        if len(inside) < 2:
+            continue  # one name there already ("Korvan Space Agency (KSA)"): acronym_definitions reads it
+        inside += [c for c in cands if i < c.start and c.end <= close]  # the acronym's own pieces ("EU", "SST")
+        long = Candidate(start, i, "pattern:proper-noun", aliases=[tree.span_text(i + 1, close)])
+        long.defined = True
+        cands[:] = [c for c in cands if c not in inside] + [long]
 
 
 def initials(name: str) -> str | None:
