@@ -39,3 +39,15 @@ def test_rules_ground_telescope_at_an_observatory(read):
              "The Vela Telescope at the Roque de los Muchachos Observatory observed the comet.")
     for name in ("Very Large Telescope", "Vela Telescope"):
         assert classes_of(x, name) == {"Facility"}, name
+
+
+def test_rules_ground_radar_named_before_its_noun_is_a_facility(read):
+    x = read("Tracking data from the Kestrel radar in Cape Verde confirmed the risk. "
+             "The Corvo antenna at Santa Maria received the first signal.")
+    assert classes_of(x, "Kestrel") == {"Facility"}
+    assert classes_of(x, "Corvo") == {"Facility"}
+
+
+def test_rules_radar_aboard_a_craft_stays_an_instrument(read):
+    x = read("The Sentra-2 satellite carries the Kestrel radar, which was switched on in orbit on 3 May 2026.")
+    assert classes_of(x, "Kestrel") == {"Instrument"}

@@ -1,6 +1,7 @@
 """Telescopes on the ground: a named telescope is a satellite by its head noun ("the Lyra Telescope was
 launched"), unless the text sets it on the ground: "the ground-based Meridian Telescope", "the Harlan
-Large Telescope in Chile", "the Vela Telescope at Cerro Alto, Chile". Such a telescope is a facility.
+Large Telescope in Chile", "the Vela Telescope at Cerro Alto, Chile". Such a telescope is a facility; so is
+an instrument named by the noun after it that the text sets on the ground ("the Kestrel radar in Cape Verde").
 
 Only a name typed by its head noun alone changes (not a known one, nor one a copula or its deeds typed),
 and only a name without "space" in it ("the Orion Space Telescope in orbit" stays a satellite). What sets
@@ -28,12 +29,17 @@ _AT = frozenset({"in", "at", "near", "on"})
       produces=(C.Facility,), confidence=0.75)
 def ground_telescopes(ctx: Context) -> None:
     """"The ground-based Meridian Telescope", "the Harlan Large Telescope in Chile": a facility."""
+    t = ctx.tree
     for ent in list(ctx.table.entities.values()):
         words = ent.label.lower().split()
-        if (ent.kb is not None or not ent.named or ent.classes != {C.Satellite} or ent.type_source == "context"
-                or not words or words[-1] not in GROUNDED_HEADS or "space" in words):
+        # "the Kestrel radar in Cape Verde": an instrument named by the noun after it, set on the ground too
+        after = {m.end for m in ent.mentions if m.end < len(t) and t.lowers[m.end] in GROUNDED_HEADS}
+        if (ent.kb is not None or not ent.named or ent.type_source == "context" or not words or "space" in words
+                or not (ent.classes == {C.Satellite} and words[-1] in GROUNDED_HEADS
+                        or ent.classes == {C.Instrument} and after)):
             continue
-        if any(_cued(ctx, m) or _placed(ctx, m) for m in ent.mentions):
+        if any(_cued(ctx, m) or _placed(ctx, m.end) or m.end in after and _placed(ctx, m.end + 1)
+               for m in ent.mentions):
             ent.classes = {C.Facility}
             ent.type_source = "context"
 
@@ -45,13 +51,13 @@ def _cued(ctx: Context, m: Mention) -> bool:
     return any(before.endswith(c) for c in _CUES)
 
 
-def _placed(ctx: Context, m: Mention) -> bool:
-    """"X in Chile", "X at Cerro Alto, Chile": a place after the name (the preposition hung on the name or,
-    as the parser often hangs it, on the verb right after it)."""
+def _placed(ctx: Context, end: int) -> bool:
+    """"X in Chile", "X at Cerro Alto, Chile": a place after the name ending before ``end`` (the preposition hung
+    on the name or, as the parser often hangs it, on the verb right after it)."""
     t = ctx.tree
-    if m.end >= len(t) or t.lowers[m.end] not in _AT:
+    if end >= len(t) or t.lowers[end] not in _AT:
         return False
-    objects = [c.i for c in t.children(m.end, "pobj")] or [m.end + 1]
+    objects = [c.i for c in t.children(end, "pobj")] or [end + 1]
     return any(_earthly(ctx, e) for k in objects for e in ctx.refs(k))
 
 
