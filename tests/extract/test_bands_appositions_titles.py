@@ -38,3 +38,9 @@ def test_a_body_before_a_title_of_capitalized_words(read, text, person, body):
 def test_one_capitalized_word_before_a_name_is_no_body(read):
     ext = read("Scientific Director Ana Ruiz presented the results in Tartu.")
     assert "Scientific" not in labels(ext), labels(ext)
+
+
+def test_a_capitalized_class_noun_in_apposition_types_the_name(read):
+    """"Ventus-1, a three-unit CubeSat": the class noun the tagger takes for a name still types it."""
+    ext = read("Ventus-1, a three-unit CubeSat built by students in Tallinn, sent its first signals on 8 April 2026.")
+    assert classes_of(ext, "Ventus-1") == {"Satellite"}, labels(ext)

@@ -33,7 +33,7 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     head = tree.span_head(start, end)
     tok = tree[head]
     # set off by a comma ("Background: the X mission" is a heading, no name)
-    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and c.pos == "NOUN"
+    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and (c.pos == "NOUN" or _class_word(tree, c.i))
              and not tree.parallel_apposition(head, c.i)
              and end < len(tree) and tree[end].text == ","]
     if end + 1 < len(tree) and tree[end].text == ",":  # "backed by Bpifrance, the French export credit agency."
@@ -47,6 +47,14 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
         if cls and C.Person not in _ancestors(cls):
             return cls
     return None
+
+
+def _class_word(tree: Tree, i: int) -> bool:
+    """"Ventus-1, a three-unit CubeSat": a class noun written with a capital, which the tagger takes for a name,
+    after a determiner."""
+    kids = tree.children(i)  # (not a name's last word: "the Tessaly Space Council")
+    return tree[i].pos == "PROPN" and tree.lowers[i] in HEAD_CLASSES and any(c.dep == "det" for c in kids) \
+        and not any(c.pos == "PROPN" and c.dep in ("compound", "nmod") for c in kids)
 
 
 def _hyphened_class(tree: Tree, i: int) -> str | None:

@@ -56,8 +56,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     if company_name(tree, cand.start, cand.end):
         return C.Company  # "Vexel Technologies": a trade name
     beside = described_names.described_class(tree, cand.start, cand.end)
-    if beside is not None and C.Organization in kin_of(beside):
-        return beside  # "Bpifrance, the French export credit agency": the apposition says what the name is
+    if beside is not None:  # "Bpifrance, the French export credit agency", "Ventus-1, a three-unit CubeSat"
+        return beside  # the apposition says what the name is
     if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_BODY_HEADS"]:
         return C.Organization  # "the Copernicus Emergency Management Service": a body by its capitalized last word
     return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
