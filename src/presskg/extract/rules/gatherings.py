@@ -153,7 +153,7 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
                     continue
             if ent is not None and isa(ctx, ent, C.Topic):
                 todo.extend(listed_fields(ctx, k))  # "remote sensing, hydrology and capacity building"
-            if ent is not None and not isa(ctx, ent, C.Agent, C.Country):
+            if ent is not None and (isa(ctx, ent, C.Facility) or not isa(ctx, ent, C.Agent, C.Place)):  # a town: where
                 out.append(ent)  # and the names a list parsed as appositions goes on with: "A mission, the B"
                 todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None)
                 continue
