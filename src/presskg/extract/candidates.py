@@ -84,6 +84,9 @@ def noun_class(tree: Tree, i: int) -> str | None:
     return memo[i]
 
 
+_ASSEMBLY_NOUNS = frozenset(WORD_CLASSES["ASSEMBLY_NOUNS"])
+
+
 def _noun_class(tree: Tree, i: int) -> str | None:
     t = tree[i]
     lemma = tree.lemma(i)
@@ -96,6 +99,10 @@ def _noun_class(tree: Tree, i: int) -> str | None:
             for o in tree.children(p.i, "pobj"):
                 if f"{lemma} of {tree.lemma(o.i)}" in HEAD_CLASSES:
                     return HEAD_CLASSES[f"{lemma} of {tree.lemma(o.i)}"]
+    if lemma in _ASSEMBLY_NOUNS:  # "the external camera system": what the system is made of
+        for c in tree.children(i, "compound"):
+            if c.i == i - 1 and c.pos == "NOUN" and (cls := HEAD_CLASSES.get(tree.lemma(c.i))) is not None:
+                return cls
     if lemma == "agency" and not any(tree.lemma(c.i) == "space" for c in tree.children(i)):
         return C.GovernmentBody
     return HEAD_CLASSES.get(lemma) or HEAD_CLASSES.get(t.text.lower())

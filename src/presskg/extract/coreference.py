@@ -10,7 +10,8 @@ class and head noun whose words hold its compound's ("the sounder" may be "a rad
 sounder" not "a laser sounder"). Its relations and dates move to the earlier thing. A bare "the ceremony"
 ("the event", "the occasion") is joined the same way to the event told of just before it, and so is a definite
 event noun to an event of the same noun and class just before it ("a workshop on X ... The two-day workshop,
-hosted by Y"; not "the next workshop", lexicon OTHER_EVENT_WORDS).
+hosted by Y"; not "the next workshop", lexicon OTHER_EVENT_WORDS). A definite noun a naming verb names ("The
+robotic arm, called FjordArm,") joins the described thing of its noun told of before to the name.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Class as C
 from .classes import ancestors
-from .lexicon import EVENT_ANAPHORS, WORD_CLASSES
+from .lexicon import EVENT_ANAPHORS, NAMING_VERBS, WORD_CLASSES
 
 if TYPE_CHECKING:
+    from ..model import Entity
     from .context import Context
 
 #: Words that make a definite event noun another event than the one just told of ("the next workshop").
@@ -51,8 +53,31 @@ def merge_definites(ctx: Context) -> None:
                 into[later.key] = earlier.key
                 earlier.mentions.extend(later.mentions)
             break
+    _named_later(ctx, described, into)
     if into:
         _move(ctx, into)
+
+
+def _named_later(ctx: Context, described: list[Entity], into: dict[str, str]) -> None:
+    """"ESA will provide a robotic arm for X. The robotic arm, called FjordArm, will be built by Y": a definite
+    noun given a name by a naming verb takes back the latest described thing of its head noun and class told of
+    before it; that thing is the named one (its relations move to the name)."""
+    t = ctx.tree
+    for ent in [e for e in ctx.table.entities.values() if e.named and e.kb is None]:
+        for m in ent.mentions:
+            v = t[m.end - 1].head
+            if t.lemma(v) not in NAMING_VERBS or t[v].dep != "acl" or not any(
+                    c.dep == "det" and c.text.lower() == "the" for c in t.children(t[v].head)):
+                continue
+            head = t[v].head
+            for earlier in reversed(described):
+                h = earlier.mentions[0].end - 1
+                if earlier.key not in into and h < head and t.lemma(h) == t.lemma(head) \
+                        and earlier.classes & ent.classes and not any(n.start <= head < n.end for n in
+                                                                      earlier.mentions):
+                    into[earlier.key] = ent.key
+                    ent.mentions.extend(earlier.mentions)
+                    break
 
 
 def _event_anaphors(ctx: Context) -> dict[str, str]:

@@ -153,11 +153,20 @@ def lone_word(tree: Tree, cand: Candidate) -> bool:
     return t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
 
 
+#: A flight's or craft's number at the end of a name: one or two digits, with a letter ("Kestrel 2", "Vela 1B").
+_FLIGHT_NUMBER = re.compile(r"^\d{1,2}[A-Z]?$")
+
+
 def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     """The class of a name the model calls a person but whose last word is a class noun ("Elysium Planitia",
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
     someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
+    if end - start >= 2 and _FLIGHT_NUMBER.match(last.text) and tree[end - 2].text[:1].isupper():
+        # "on Aurora 4", "Kestrel 2 will fly": no person's name ends on a number; a numbered name is a
+        # member of a series of flights or craft (series.py), which the words around may tell
+        cls = context_class(tree, Candidate(start, end, "model"))
+        return cls if cls is not None and C.Person not in _ancestors(cls) else C.Mission
     if described_names.taken_back_as_person(tree, start, end) and last.text.lower() not in HEAD_CLASSES \
             and tree.lemma(end - 1) not in HEAD_CLASSES:
         return None  # "the medal went to Tariq Haddad for his work": the pronoun says a person

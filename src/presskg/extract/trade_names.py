@@ -100,24 +100,34 @@ def _is_country(c: Candidate) -> bool:
     return bool(c.kb) and all(k == C.Country for e in c.kb for k in e.classes)
 
 
+def _is_town(c: Candidate) -> bool:
+    return bool(c.kb) and all(C.Place in ancestors(k) and k != C.Country for e in c.kb for k in e.classes)
+
+
 def company_form(tree: Tree, start: int, end: int) -> bool:
     """A company's trade name or legal form ends the words: "Nordlys Systems", "Vexel GmbH"."""
     return company_name(tree, start, end) or HEAD_CLASSES.get(tree[end - 1].text.lower()) == C.Company
 
 
 def without_country(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
-    """"Nordlys Systems of Norway": a company's name followed by "of" and a country is the company, from
-    that country (a rule reads the country); the proper-noun run over both is cut before "of". A name
-    whose head noun is a body of that country keeps it ("Embassy of Italy", "Bank of Japan")."""
-    countries = {c.start: c for c in cands if _is_country(c)}
+    """"Nordlys Systems of Norway", "Skarven Robotics of Trondheim": a company's name followed by "of" and a
+    country or a town is the company, from there (a rule reads the country); the proper-noun run over both
+    is cut before "of" (a town no candidate names becomes one). A name whose head noun is a body of that
+    country keeps it ("Embassy of Italy", "Bank of Japan")."""
+    countries = {c.start: c for c in cands if _is_country(c) or _is_town(c)}
     out = []
     for c in cands:
         k = c.end - 1
         while k > c.start and tree.lowers[k] != "of":
             k -= 1
         after = countries.get(k + 1)
-        if (not c.kb and k > c.start + 1 and after is not None and after.end == c.end
+        # one capitalized word after "of" ends the run: a town the knowledge base may not know ("of Trondheim")
+        town = k + 2 == c.end and tree[k + 1].pos == "PROPN" and tree[k + 1].text.istitle() \
+            and tree.lowers[k + 1] not in HEAD_CLASSES and tree.lemma(k + 1) not in HEAD_CLASSES
+        if (not c.kb and k > c.start + 1 and (after is not None and after.end == c.end or town)
                 and tree.lowers[k] == "of" and company_form(tree, c.start, k)):
+            if after is None:  # the town itself, which no other candidate names
+                out.append(Candidate(k + 1, c.end, "context", hint=C.City))
             c = Candidate(c.start, k, c.source, hint=C.Company, aliases=c.aliases)
         out.append(c)
     return out

@@ -10,11 +10,27 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 
 from ..model import Parse, Sentence, Token
-from .lexicon import WORD_CLASSES
+from ..vocab import Class as C
+from .classes import ancestors
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 
 # words that make an apposition a title or a post, not a list's next name ("Lena Varga, ESA Director General, and")
 _POST_WORDS = frozenset(w for k in ("TITLE_WORDS", "RANK_TITLES", "HEAD_TITLES", "MEMBER_TITLES")
                         for w in WORD_CLASSES[k])
+
+
+def _plural_head(t: Token) -> str | None:
+    """"the Tycho Accords", "the Vela Treaties": the tagger leaves a plural proper noun unlemmatized, so the
+    class noun a name ends on went unread; its singular, when that (and not the plural) is a class noun of
+    what one name calls in the plural: an agreement or an event ("the Vela Games"). A plural of bodies or
+    things is not: "the International Departments" are several, "Atlantis Rockets" makes rockets."""
+    low = t.text.lower()
+    if t.pos != "PROPN" or not t.text[:1].isupper() or low in HEAD_CLASSES:
+        return None
+    for cut, end in (("ies", "y"), ("s", "")):
+        if low.endswith(cut) and (one := low[: -len(cut)] + end) in HEAD_CLASSES:
+            return one if {C.Agreement, C.Event} & set(ancestors(HEAD_CLASSES[one])) else None
+    return None
 
 
 class Tree:
@@ -33,7 +49,7 @@ class Tree:
         # the child tokens of each token, made once: the rules ask for them a few hundred thousand times
         self._kid_tokens = [tuple(tokens[c] for c in k) for k in kids]
         # lower-cased lemmas, made once: asked about a million times per hundred releases
-        self._lemmas = [(t.lemma or t.text).lower() for t in tokens]
+        self._lemmas = [_plural_head(t) or (t.lemma or t.text).lower() for t in tokens]
         self.noun_classes: dict[int, str | None] = {}  # candidates.noun_class's, by token
         self._subtrees: dict[int, tuple[int, ...]] = {}
         # heads of a gapped clause's remnant ("... and DLR the spectrometer": "DLR", "spectrometer"), which the

@@ -11,7 +11,7 @@ from . import occurrences, posts, payloads, inferences, agreements, dating, when
 from . import launchers, topics, operators, parts, partners, purposes, talks, stakes, builders  # noqa: F401, I001  (registration order)
 from . import happenings, aboard, members, destinations, providers, dateline  # noqa: F401, I001  (registration order)
 from . import anaphora, parties, roles, seats, wholes, suppliers, aims  # noqa: F401, I001  (registration order)
-from . import terms  # noqa: F401, I001  (registration order)
+from . import terms, content_parties  # noqa: F401, I001  (registration order)
 from . import awards  # noqa: F401, I001  (registration order)
 from . import field_names  # noqa: F401, I001  (registration order)
 from . import responsible  # noqa: F401, I001  (registration order)

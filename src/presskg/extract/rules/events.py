@@ -332,9 +332,9 @@ def attach_dates(ctx: Context) -> None:
         for e in targets:
             for value, tok in values:
                 ctx.add_date(e, value, tok, "dates:attached")
-    # a signing event and its agreement share their date
+    # a signing event and its agreement share their date (not an accord signed at several signings, each its own)
     for a, b in ctx.date_links:
-        if b.startswith("verb:"):
+        if b.startswith("verb:") or len({x for x, y in ctx.date_links if y == b}) > 1:
             continue
         ea, eb = ctx.table.entities[a], ctx.table.entities[b]
         da = [d for (k, _), d in ctx.dates.items() if k == a]

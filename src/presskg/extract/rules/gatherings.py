@@ -36,14 +36,14 @@ BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
 @rule("frame:meet", scope="verb", stage=Stage.VERBS, triggers=("MEET_VERBS",),
       produces=(P.participant, P.locatedIn, C.Meeting), confidence=0.85)
 def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"X and Y held a videoconference meeting", "X met Y in Oslo"; "It was attended by X": the event
-    the sentence before told of."""
+    """"X and Y held a videoconference meeting", "X met Y in Oslo"; "It was attended by X": the event before."""
     events = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Event)]
     if not events:  # "the ministerial council was chaired by X": a gathering named by two words, not by its head
         events = [e for i in f.obj if (cls := noun_class(ctx.tree, i)) is not None and ctx.tree[i].pos == "NOUN"
                   and ctx.table.is_a_class(cls, C.Event) and (e := described(ctx, i, cls)) is not None]
-    if not events and f.passive and any(ctx.tree[i].text.lower() in ("it", "this") for i in f.obj):
-        # "A workshop was held at ESTEC. It was attended by NASA and JAXA": the event just told of
+    if not events and (f.passive and any(ctx.tree[i].text.lower() in ("it", "this") for i in f.obj) or f.lemma
+                       == "attend" and not f.obj and not f.passive and not f.prep("for", "at", "in")):
+        # "A workshop was held at ESTEC. It was attended by NASA and JAXA", "X also attended": the event just told of
         events = ctx.recent(f.verb, C.Event, sentences=1)[:1]
     if f.lemma in ("join", "attend"):  # "joined the CCFI for its yearly dinner"
         events += [e for i in f.prep("for", "at", "in") for e in things(ctx, i) if isa(ctx, e, C.Event)]
@@ -153,7 +153,7 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
                     continue
             if ent is not None and isa(ctx, ent, C.Topic):
                 todo.extend(listed_fields(ctx, k))  # "remote sensing, hydrology and capacity building"
-            if ent is not None and not isa(ctx, ent, C.Agent, C.Country):
+            if ent is not None and (isa(ctx, ent, C.Facility) or not isa(ctx, ent, C.Agent, C.Place)):  # a town: where
                 out.append(ent)  # and the names a list parsed as appositions goes on with: "A mission, the B"
                 todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None)
                 continue

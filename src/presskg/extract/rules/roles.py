@@ -63,6 +63,10 @@ def partner_in(ctx: Context) -> None:
         side = _partner_side(ctx, tok.i) or listed_members(ctx, tok.i)
         if not side and tok.dep == "appos":  # "ISRO, a partner in the Vela mission, ..."
             side = ctx.refs(tok.head)
+        if not side and tok.dep == "pobj" and t.lowers[verb] == "as":  # "welcomed Norway as a partner of X", "joined
+            v = t[verb].head  # as a partner of X": the one the clause takes so, its object, else its subject
+            first = [o.i for k in ("dobj", "nsubj") for o in t.children(v, k)][:1]
+            side = [e for j in first for c in t.conjuncts(j) for e in things(ctx, c, create=False)]
         if not side and tok.dep == "nsubj" and t.lemma(verb) in LISTING_VERBS:
             # "partners in the Vela mission include A, B and C"
             side = [e for o in t.children(verb, "dobj", "obj", "attr") for e in things(ctx, o.i, create=False)]

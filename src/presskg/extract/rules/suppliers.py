@@ -116,12 +116,27 @@ def patients(ctx: Context, f: Frame) -> list[int]:
     t = ctx.tree
     tok = t[f.verb]
     if f.obj or tok.dep != "advcl" or tok.tag != "VBN" or t.children(f.verb, "nsubj", "nsubjpass"):
-        return [_said_of(ctx, i) for i in f.obj]
+        return [_supplied_before(ctx, f, i) for i in (_said_of(ctx, i) for i in f.obj)]
     gov = ctx.frames.get(tok.head)
     if gov is None:
         return []
     before = [i for i in gov.obj if i < f.verb and t[f.verb - 1].text == ","]
     return before[-1:] or ([] if gov.passive else [i for i in gov.subj if i > f.verb])
+
+
+def _supplied_before(ctx: Context, f: Frame, i: int) -> int:
+    """"Japan provides a module for the station, built by Hoshino": a participle set off by a comma after the
+    "for"/"to" phrase of a supplying clause tells of what is supplied, the clause's object, not of the phrase's
+    noun the parser hangs it on; any other token stands for itself."""
+    t = ctx.tree
+    tok, prep = t[f.verb], t[t[i].head]
+    if tok.dep != "acl" or tok.head != i or t[f.verb - 1].text != "," or t[i].dep != "pobj" \
+            or prep.text.lower() not in ("for", "to"):
+        return i
+    if t[prep.head].dep in ("dobj", "obj") and t.lemma(t[prep.head].head) in SUPPLY_VERBS:
+        return prep.head  # "provides [a module for the station], built by": the parser hangs "for" on the object
+    objs = [c.i for c in t.children(prep.head, "dobj", "obj") if c.i < i] if t.lemma(prep.head) in SUPPLY_VERBS else []
+    return objs[0] if objs else i
 
 
 def _said_of(ctx: Context, i: int) -> int:
