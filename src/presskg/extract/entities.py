@@ -271,8 +271,9 @@ class EntityTable:
                 ent.classes = {C.Organization}  # "the head of Vela Space", "Vela Space chief executive Tom Berg"
                 ent.type_source = "predicate"
                 continue
-            if ent.classes == {C.Facility} and maker_agent(t, tok.i):
-                # "operated by the Remote Sensing Centre": a body too, not only a building (its place still fits)
+            if ent.classes == {C.Facility} and (maker_agent(t, tok.i) or _titled_organization(t, tok.i)):
+                # "operated by the Remote Sensing Centre", "the head of the X Centre": a body too, not only a
+                # building (its place still fits)
                 ent.classes = {C.Facility, C.Organization}
                 ent.type_source = "predicate"
                 continue

@@ -90,6 +90,17 @@ def numbered_end(tree: Tree, end: int, limit: int, *, numbered: bool = True) -> 
     return end + 1
 
 
+#: A planet's name: its star's name and a small letter from b on ("Kalvo-12b", "Tessa-7 c"), as planets of
+#: other stars are named.
+_PLANET_LETTER = re.compile(r"^(?P<star>.*[^\s-])[\s-]?[b-i]$")
+
+
+def host_star(name: str, typed: dict[str, str]) -> str | None:
+    """The star whose planet ``name`` names, when ``typed`` (names to classes) has that star; else ``None``."""
+    m = _PLANET_LETTER.match(name)
+    return m.group("star") if m and typed.get(m.group("star")) == C.Star else None
+
+
 def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
     """"Vela-2A" untyped, "Vela-2C satellite" typed: members of one series (same stem before the last
     designation piece) share a class; the series' own name ("Vela-2 satellites") types them too. The
@@ -117,6 +128,9 @@ def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
                     and c.hint != C.Spacecraft):
             continue
         name = text(c)
+        if host_star(name, typed) is not None:  # "Kalvo-12b" beside the star "Kalvo-12": its planet, no star
+            c.hint = C.Planet
+            continue
         stem = SERIES_TAIL.sub("", name)
         if stem and stem != name and stem in typed and (c.hint != C.Spacecraft or C.Spacecraft in ancestors(
                 typed[stem])):

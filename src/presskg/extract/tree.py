@@ -14,6 +14,8 @@ from ..vocab import Class as C
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, WORD_CLASSES
 
+_COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
+
 # words that make an apposition a title or a post, not a list's next name ("Lena Varga, ESA Director General, and")
 _POST_WORDS = frozenset(w for k in ("TITLE_WORDS", "RANK_TITLES", "HEAD_TITLES", "MEMBER_TITLES")
                         for w in WORD_CLASSES[k])
@@ -216,9 +218,14 @@ class Tree:
 
     def aside(self, i: int) -> bool:
         """A clause set off by a comma ("the probe, comprising an orbiter and a lander,"): it says more of
-        what its noun refers to; it does not make the noun a new thing."""
+        what its noun refers to; it does not make the noun a new thing. So does a phrase of how the clause's
+        deed is done, which the parser hangs on the object ("leads the mission in partnership with ESA":
+        "in" and a noun of lexicon ``COOPERATION_NOUNS``): the mission is the one told of."""
+        tok = self.tokens[i]
+        if tok.dep == "prep" and tok.text.lower() == "in":
+            return any(self.lemma(o.i) in _COOPERATION for o in self.children(i, "pobj"))
         first = min(self.subtree(i))
-        return self.tokens[i].dep in ("acl", "relcl") and first > 0 and self.tokens[first - 1].text == ","
+        return tok.dep in ("acl", "relcl") and first > 0 and self.tokens[first - 1].text == ","
 
     def conj_root(self, i: int) -> int:
         """The first conjunct of the coordination ``i`` belongs to."""

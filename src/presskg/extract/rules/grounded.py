@@ -44,6 +44,23 @@ def ground_telescopes(ctx: Context) -> None:
             ent.type_source = "context"
 
 
+@rule("type:placed-observatory", stage=Stage.MENTIONS, triggers=("GROUND_SITE_NOUNS",),
+      produces=(C.Facility,), confidence=0.7)
+def placed_observatories(ctx: Context) -> None:
+    """"The Cerro Alto Observatory in Chile", "the Harlan Observatory near Tucson": an observatory named with
+    the place it stands in is a site on the ground as well as the institute its head noun makes it (a facility
+    the place holds, and a body people head). Without a place after it ("the Space Climate Observatory") it
+    stays what it was typed; a known or otherwise typed name is left alone."""
+    for ent in list(ctx.table.entities.values()):
+        words = ent.label.lower().split()
+        if (ent.kb is not None or not ent.named or ent.classes != {C.ResearchInstitute}
+                or ent.type_source == "context" or not words or words[-1] not in GROUND_SITES):
+            continue
+        if any(_placed(ctx, m) for m in ent.mentions):
+            ent.classes = {C.ResearchInstitute, C.Facility}
+            ent.type_source = "context"
+
+
 def _cued(ctx: Context, m: Mention) -> bool:
     """A ground cue right before the name ("the ground-based X"; the tokenizer splits the hyphen off)."""
     t = ctx.tree

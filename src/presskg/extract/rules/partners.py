@@ -94,7 +94,8 @@ def partner_nouns(ctx: Context) -> None:
       produces=(P.partnerOf,), confidence=0.75)
 def partnered_with(ctx: Context) -> None:
     """"X will be partnered by Y and by Z", "X partners with Y", "X, acting in close partnership with Y",
-    "made public by X, together with Y and Z": the verb's doer and the others are partners."""
+    "made public by X, together with Y and Z", "X leads the mission in partnership with Y": the verb's doer
+    and the others are partners."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos != "VERB":
@@ -111,7 +112,11 @@ def partnered_with(ctx: Context) -> None:
         for p in _phrases(ctx, tok.i, ("with",)):
             if any(t.lemma(c.i) in JOINT_ADVERBS for c in t.children(p, "advmod")):
                 others += [e for o in t.children(p, "pobj") for e in _agents(ctx, o.i)]
-        for p in _phrases(ctx, tok.i, ("in",)):  # "in (close) partnership with Y"
+        # "in (close) partnership with Y"; the parser often hangs it on the object ("leads the mission in
+        # partnership with Y"), yet a mission is not in partnership: the doer is
+        objects = [c.i for c in t.children(tok.i, "dobj")]
+        for p in _phrases(ctx, tok.i, ("in",)) + [c.i for o in objects for c in t.children(o, "prep")
+                                                  if c.text.lower() == "in"]:
             for o in t.children(p, "pobj"):
                 if t.lemma(o.i) in COOPERATION_NOUNS:
                     others += [e for w in t.children(o.i, "prep") if w.text.lower() == "with"
