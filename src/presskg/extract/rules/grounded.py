@@ -56,7 +56,7 @@ def placed_observatories(ctx: Context) -> None:
         if (ent.kb is not None or not ent.named or ent.classes != {C.ResearchInstitute}
                 or ent.type_source == "context" or not words or words[-1] not in GROUND_SITES):
             continue
-        if any(_placed(ctx, m) for m in ent.mentions):
+        if any(_placed(ctx, m.end) for m in ent.mentions):
             ent.classes = {C.ResearchInstitute, C.Facility}
             ent.type_source = "context"
 
