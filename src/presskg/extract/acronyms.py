@@ -33,7 +33,8 @@ def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
             before = by_end.get(i - 1)  # "the MAGIC campaigns (Monitoring ...)"
         if before is None:
             continue
-        if close == i + 2 and is_acronym(inner) and not apart:
+        if close == i + 2 and (is_acronym(inner) or clipped(inner, tree.span_text(before.start, before.end))) \
+                and not apart:
             # only right after the name: in "the Zephyr camera (JAXA)" the brackets name its maker
             before.aliases.append(inner)  # Japan Aerospace Exploration Agency (JAXA)
             before.defined = True
@@ -99,6 +100,27 @@ def _spelled_long_forms(tree: Tree, cands: list[Candidate]) -> None:
         long = Candidate(start, i, "pattern:proper-noun", aliases=[tree.span_text(i + 1, close)])
         long.defined = True
         cands[:] = [c for c in cands if c not in inside] + [long]
+
+
+def clipped(short: str, name: str) -> bool:
+    """A short name made of the first letters of some of a name's words, each piece capitalized ("TalTech" of
+    "Tallinn University of Technology", "ArianeGroup" is no such one of "Airbus Safran Launchers").
+
+    >>> clipped("TalTech", "Tallinn University of Technology"), clipped("Norway", "Nordic Space Agency")
+    (True, False)
+    """
+    pieces = re.findall(r"[A-Z][a-z]+", short)
+    if len(pieces) < 2 or "".join(pieces) != short:
+        return False
+    words = [w.lower() for w in name.split() if w.lower() not in _UNCOUNTED]
+    k = 0
+    for piece in pieces:
+        while k < len(words) and not words[k].startswith(piece.lower()):
+            k += 1
+        if k == len(words):
+            return False
+        k += 1
+    return True
 
 
 def initials(name: str) -> str | None:

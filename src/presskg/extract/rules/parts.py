@@ -30,7 +30,8 @@ def separated_from(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     else:
         carriers = [e for i in f.prep("from") for e in things(ctx, i, create=False) if isa(ctx, e, *_CRAFT)]
     for p in parts:
-        for c in carriers:
+        # (a satellite deployed from a station was its cargo, not a part of it: "deployed from the ISS")
+        for c in (c for c in carriers if not isa(ctx, c, C.SpaceStation)):
             ctx.add(p, P.partOf, c, f.verb)
 
 
