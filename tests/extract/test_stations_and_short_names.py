@@ -28,3 +28,10 @@ def test_a_clipped_short_name_in_brackets_is_an_alias(read):
 def test_a_country_in_brackets_is_no_short_name(read):
     ext = read("The camera was built by Nordic Optics (Norway) and delivered in May 2026.")
     assert "Norway" in labels(ext), labels(ext)
+
+
+def test_students_at_a_body_build_for_it(read):
+    """"built by students at X" (lexicon WORKER_NOUNS gains student, technician): X is the maker."""
+    got = triples(read("The Ventus-1 satellite was designed and built by students at Tallinn University of "
+                       "Technology."))
+    assert ("Ventus-1", "providedBy", "Tallinn University of Technology") in got, got
