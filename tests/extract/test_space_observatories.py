@@ -26,3 +26,10 @@ def test_a_coronagraph_is_an_instrument_of_its_craft(read):
     got = triples(read("The Halo-2 solar observatory has watched the Sun since 2021. Its coronagraph, built by the "
                        "Naval Research Laboratory in Washington, tracked the cloud."))
     assert ("coronagraph of Halo-2 [t]", "partOf", "Halo-2") in got, got
+
+
+def test_a_craft_watches_its_target_as_an_activity(read):
+    """"has watched the Sun since 2021" (lexicon STUDY_VERBS, ONGOING_VERBS gain watch): a target, no event."""
+    ext = read("The Halo-2 solar observatory has watched the Sun from the L1 point since 2021.")
+    assert ("Halo-2", "target", "Sun") in triples(ext), triples(ext)
+    assert not any("Event" in e.classes for e in ext.entities.values()), triples(ext)
