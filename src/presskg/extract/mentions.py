@@ -296,7 +296,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ") and not
                                names.name_adjective(tree, start, end, gaz) or tree[start].dep == "poss"
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
-                               or _is_honorific(tree[start].text) or tree[start].tag == "POS"):
+                               or _is_honorific(tree[start].text) or tree[start].tag == "POS"
+                               or tree[start].text.islower() and tree.lowers[start] in HEAD_CLASSES):  # "start-up X"
             start += 1
         if start < end and money_code(tree, start) or end - start == 1 and titled_people.body_before_title(
                 tree, start, len(tree)):
