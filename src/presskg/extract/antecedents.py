@@ -11,6 +11,7 @@ import bisect
 
 from ..model import Entity
 from ..vocab import Class as C
+from .candidates import span_head
 from .classes import ancestors
 from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
 from .salience import described_subjects, most_salient
@@ -46,6 +47,8 @@ class Antecedents:
                     continue
                 if self.tree.sentence_index(ent.mentions[-1].start) < sent.index - 1:
                     break
+                if word == "its" and self._listed_before(start, i):
+                    continue
                 fits.append((ent, start))
             described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
             if described and self.tree[i].dep in ("nsubj", "nsubjpass"):
@@ -70,6 +73,23 @@ class Antecedents:
             if len(ents) >= 2:
                 return ents
         return []
+
+    def _listed_before(self, start: int, i: int) -> bool:
+        """Whether the mention at ``start`` is one of two or more coordinated names ("to Halden Systems and
+        Morrow Optics") all told before the singular "its" at ``i``, which is not itself in the list ("ESA and
+        its partners"): one of a pair is no "it" ("awarded contracts to A and B for its programme" is the
+        awarder's programme, not B's)."""
+        t = self.tree
+        ent = self.table.at(start)
+        m = next((m for m in ent.mentions if m.start == start), None) if ent is not None else None
+        if m is None or t.sentence_index(start) != t.sentence_index(i):
+            return False
+        head = span_head(t, m.start, m.end)
+        conj = t.conjuncts(t.conj_root(head))
+        if len(conj) < 2 or t[i].head in conj or max(conj) > i:
+            return False
+        named = [self.table.at(k) for k in conj]
+        return all(e is not None and e.named for e in named)
 
     def _clause_subject(self, i: int) -> list[int]:
         """The subject's tokens of the clause an object pronoun ("him", "her", "it", not "himself") at ``i`` is

@@ -83,6 +83,23 @@ def field_of_body(tree: Tree, c: Candidate) -> bool:
     return body.text[:1].isupper() and cls is not None and C.Organization in ancestors(cls)
 
 
+def named_apart(tree: Tree, gaz: Gazetteer, c: Candidate) -> bool:
+    """A knowledge-base body's name that is the tail of another body's: "the Zeltan National Space Activities
+    Commission", "the Kelmar Institute of Space and Astronautical Science" are bodies of their own, which the
+    model or a proper-noun chunk reads whole. The word before is a capitalized name the parser hangs in the
+    name and that nothing else explains: not a nationality or a country ("the French National Centre for
+    Space Studies" is CNES), not an acronym ("JAXA Institute of Space ..."), not a known name, nor a title."""
+    k = c.start - 1
+    if k < 0 or not c.kb or not all(C.Organization in ancestors(cls) for e in c.kb for cls in e.classes):
+        return False
+    w = tree[k]
+    if w.pos != "PROPN" or not w.text[:1].isupper() or is_acronym(w.text) or not c.start <= w.head < c.end:
+        return False
+    low = tree.lowers[k]
+    return not (gaz.demonyms.get(low) or gaz.lookup(w.text) or low in HEAD_CLASSES or tree.lemma(k) in HEAD_CLASSES
+                or low in HEAD_TITLES or low in MEMBER_TITLES)
+
+
 def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
     """"the University of X and Y University": two names the model took for one, split at "and"
     when each side is typed by a noun of its own (first or last word) or is a company's trade name ("Kestrel

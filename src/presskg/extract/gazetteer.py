@@ -18,9 +18,12 @@ from functools import lru_cache
 from ..model import KBEntry, Token
 from ..vocab import Class as C
 from .classes import compatible, root_of
+from .lexicon import TABLES
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
+#: One spelling of each word names are made of (lexicon spellings.toml): British to American.
+_SPELLINGS = TABLES["SPELLINGS"]
 
 
 def strip_accents(text: str) -> str:
@@ -41,7 +44,8 @@ def name_key(text: str) -> str:
     True
     """
     text = strip_accents(_LEADING_THE.sub("", text.strip())).lower().replace("µ", "u")
-    return _NON_ALNUM.sub("", text)
+    # each word in one spelling (lexicon SPELLINGS): "Space Centre" is the knowledge base's "Space Center"
+    return "".join(_SPELLINGS.get(w, w) for w in _NON_ALNUM.split(text))
 
 
 def key_of(keys: list[str], i: int, length: int) -> str:

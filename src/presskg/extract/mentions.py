@@ -88,7 +88,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Metop | -SG-B1": another craft
             elif (cls := names.named_class(tree, cand)) and not any(kin(cls, k) for e in m.entries for k in e.classes):
                 cand = Candidate(m.start, m.end, "pattern:named", hint=cls)  # "her mission, named Epsilon": no rocket
-            if not body_names.field_of_body(tree, cand):  # "the Ministry of [Education]": the body's name holds it
+            if not (body_names.field_of_body(tree, cand) or body_names.named_apart(tree, gaz, cand)):
                 cands.append(cand)
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
         p.kb = gaz.lookup(p.label or "")  # a body the knowledge base knows: "the European Commission"

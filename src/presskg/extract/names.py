@@ -28,6 +28,7 @@ from .lexicon import (
     TIME_ZONES,
     TITLE_WORDS,
     TRAVEL_VERBS,
+    WORD_CLASSES,
 )
 from .ranks import is_title, titled_apposition
 from .series import SERIES_TAIL
@@ -39,6 +40,7 @@ from .tree import Tree
 _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follows "in" is a place
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
@@ -236,6 +238,7 @@ def named_class(tree: Tree, cand: Candidate) -> str | None:
 def context_class(tree: Tree, cand: Candidate) -> str | None:
     """Class of an unknown name from the words around it, when no head noun gives one:
 
+    - a placing participle (lexicon LOCATED_PARTICIPLES): "the centre, located in Braga" → Place;
     - a naming verb: "a robotic arm called Vela", "the rover, named Zephyr" → the named noun's class;
     - an apposition after it: "Vela, a lunar lander," → Lander;
     - a title "of" it: "Director of Vela", "President of the Zephyr Institute" → Organization;
@@ -250,6 +253,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     named = named_class(tree, cand)
     if named is not None:
         return named
+    if tok.dep == "pobj" and gov.text.lower() in ("in", "at", "near") and tree[gov.head].tag == "VBN" \
+            and tree.lemma(gov.head) in _PLACING:
+        return C.Place  # "the centre, located in Braga", "a firm based in Aveiro": where a thing is put
     for child in tree.children(head, "appos"):
         if child.i > head and child.pos == "NOUN" and not tree.parallel_apposition(head, child.i):
             cls = noun_class(tree, child.i)

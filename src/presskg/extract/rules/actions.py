@@ -120,9 +120,13 @@ def _craft_above(ctx: Context, i: int) -> list[Entity]:
 @rule("frame:deliver", scope="verb", stage=Stage.VERBS, triggers=("DELIVER_VERBS",),
       produces=(P.deliveredTo, P.providedBy), confidence=0.85)
 def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"the MicrOmega instrument delivered to JAXA"."""
+    """"the MicrOmega instrument delivered to JAXA"; "will deliver the first terminal to X in 2028", where the
+    parser hangs "to X" on the thing delivered (nothing is a terminal "to" someone: it is the verb's)."""
     objs = [e for i in f.obj for e in things(ctx, i)]
-    to = [e for i in f.prep("to") for e in agents(things(ctx, i, create=False), ctx)]
+    t = ctx.tree
+    tos = list(f.prep("to")) + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "to"
+                                for o in t.children(p.i, "pobj")]
+    to = [e for i in tos for e in agents(things(ctx, i, create=False), ctx)]
     for o in objs:
         if not isa(ctx, o, *BUILT, C.Sample):
             continue
