@@ -85,6 +85,7 @@ def noun_class(tree: Tree, i: int) -> str | None:
 
 
 _ASSEMBLY_NOUNS = frozenset(WORD_CLASSES["ASSEMBLY_NOUNS"])
+_SPACE_AGENCY_WORDS = frozenset(WORD_CLASSES["SPACE_AGENCY_WORDS"])
 
 
 def _noun_class(tree: Tree, i: int) -> str | None:
@@ -103,8 +104,9 @@ def _noun_class(tree: Tree, i: int) -> str | None:
         for c in tree.children(i, "compound"):
             if c.i == i - 1 and c.pos == "NOUN" and (cls := HEAD_CLASSES.get(tree.lemma(c.i))) is not None:
                 return cls
-    if lemma == "agency" and not any(tree.lemma(c.i) == "space" for c in tree.children(i)):
-        return C.GovernmentBody
+    if lemma == "agency" and not any(tree.lemma(c.i).lower() in _SPACE_AGENCY_WORDS or c.dep == "compound" and any(
+            tree.lemma(k).lower() in _SPACE_AGENCY_WORDS for k in tree.subtree(c.i)) for c in tree.children(i)):
+        return C.GovernmentBody  # ("the Lusitanian Aerospace Research Agency": a word of the compound before)
     return HEAD_CLASSES.get(lemma) or HEAD_CLASSES.get(t.text.lower())
 
 
