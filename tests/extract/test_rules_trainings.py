@@ -18,8 +18,8 @@ def _training(facts, who: str) -> set[str]:
      {"Clara Benedek"}, "European Astronaut Centre"),
     ("Tomas Varga and Clara Benedek completed their basic training at the European Astronaut Centre in 2025.",
      {"Tomas Varga", "Clara Benedek"}, "European Astronaut Centre"),
-    ("Aino Virtanen started her training at the Gagarin Cosmonaut Training Center in May.", {"Aino Virtanen"},
-     "Gagarin Cosmonaut Training Center"),
+    ("Aino Virtanen started her training at the Kestra Cosmonaut Training Center in May.", {"Aino Virtanen"},
+     "Kestra Cosmonaut Training Center"),
 ])
 def test_a_training_begun_or_completed_is_an_event_at_its_place(read, text, people, place):
     facts = triples(read(text))

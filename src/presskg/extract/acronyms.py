@@ -62,6 +62,22 @@ def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
                         removed.add(id(c))
     if removed:  # removed at the end, in one pass (list.remove for each made a long release quadratic)
         cands[:] = [c for c in cands if id(c) not in removed]
+    cands.extend(_later_uses(tree, cands))
+
+
+def _later_uses(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """"the Atlantic Space Agency (ASA) ... ASA astronaut Daniel Okoro": an acronym a name defined is that name
+    wherever it stands later, even where the model took no name there (a modifier before a title, which the
+    parser may misread as a verb's subject); without it, the title would fall to whatever body came before."""
+    # capitals only, and no article: "that MoU", "the MoU" is a document told of again, which the rules of
+    # definite descriptions read (a name there took the signing from the document signed in that sentence)
+    defined = {a: c.end for c in cands if c.defined for a in c.aliases if is_acronym(a) and a.isupper()}
+    if not defined:
+        return []
+    taken = Taken(cands)
+    return [Candidate(t.i, t.i + 1, "pattern:acronym-use") for t in tree.tokens
+            if t.text in defined and t.i > defined[t.text] + 1 and not taken.covers(t.i)
+            and not any(tree.children(t.i, "det"))]
 
 
 def _long_form_class(tree: Tree, start: int, end: int) -> str | None:
