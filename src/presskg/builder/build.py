@@ -34,7 +34,7 @@ from presskg import _atomic
 from presskg._beside import Threaded
 from presskg._heap import give_back
 from presskg._lock import BuildLock
-from presskg._manifest import MANIFEST, MANIFEST_VERSION, read_manifest
+from presskg._manifest import MANIFEST, MANIFEST_VERSION, json_pieces, read_manifest
 from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.inputs import known_release, remembered, whole
@@ -322,7 +322,7 @@ def _write_manifest(out: Path, releases: list[str], graphs: dict[str, Graph], st
                 "state": state, "files": files, **done}
     # json.dumps's text, a piece at a time (the same bytes): 12 MB at 8,000 releases, held whole with
     # its bytes and the encoder's parts it was some 30 MiB more at the end of the build (issue 19)
-    _atomic.write_text_pieces(out / MANIFEST, chain(json.JSONEncoder(sort_keys=True).iterencode(manifest), ["\n"]))
+    _atomic.write_text_pieces(out / MANIFEST, chain(json_pieces(manifest), ["\n"]))
 
 
 def _outputs_in_place(out: Path, manifest: dict, files: SpooledWriter) -> bool:
