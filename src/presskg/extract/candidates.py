@@ -197,3 +197,16 @@ def without_bands(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
 
 _BANDS = frozenset(WORD_CLASSES["RADIO_BANDS"])
 
+
+_MEMBER_WORDS = frozenset(WORD_CLASSES["MEMBER_WORDS"])
+
+
+def counted_from(tree: Tree, i: int) -> int:
+    """The noun a word that picks a member (lexicon MEMBER_WORDS) picks it from, else ``i``: "the first of
+    four satellites" is a satellite, "one of the six instruments" an instrument."""
+    if tree[i].pos in ("ADJ", "NUM") and tree[i].text.lower() in _MEMBER_WORDS:
+        for p in tree.children(i, "prep"):
+            if p.text.lower() == "of":
+                return next((o.i for o in tree.children(p.i, "pobj")), i)
+    return i
+

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ..vocab import Class
 from . import lexicon
-from .candidates import is_designation, noun_class
+from .candidates import counted_from, is_designation, noun_class
 from .classes import ancestors
 from .clauses import fronted_aboard, name_taken_for_adverb
 from .lexicon import (
@@ -112,8 +112,10 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if key == "be" and fronted_aboard(tree, verb):
         return None  # "On board Tarsis are a seismometer and a camera": what is aboard, not what Tarsis is
     if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
-        return next((cls for a in tree.children(verb, "attr") if a.pos == "NOUN" and (
-            cls := _part_of_programme(tree, a.i) or noun_class(tree, a.i))), None)
+        # ("Kestrel is the first of four satellites of X": the noun the member is counted from)
+        attrs = [counted_from(tree, a.i) for a in tree.children(verb, "attr")]
+        return next((cls for a in attrs if tree[a].pos == "NOUN" and (
+            cls := _part_of_programme(tree, a) or noun_class(tree, a))), None)
     if _on_behalf(tree, verb):
         return Class.Person  # "Halvorsen signed the agreement on behalf of the Norwegian Space Agency"
     objects = [c.i for c in tree.children(verb) if c.dep in _OBJECTS]

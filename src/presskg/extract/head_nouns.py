@@ -33,7 +33,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         return cls
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[names.class_noun_above(tree, outer.head)]
-        cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i)
+        cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i)
         if cls and (gov.pos == "NOUN" or gov.pos == "PROPN" and (not gov.text[:1].isupper() or capitalized_noun(
                 tree, gov.i))):  # ("the latest CubeSat, X": a class noun the tagger took for a name)
             return cls
@@ -75,6 +75,12 @@ def _collective_class(tree: Tree, i: int) -> str | None:
     return None
 
 
+def _programme_class(tree: Tree, i: int) -> str | None:
+    """"the Helios series", "the Lyra initiative": a programme noun that says nothing of what it gathers
+    (lexicon PROGRAMME_NOUNS, nouns of a whole made of missions or craft) makes the name a mission's."""
+    return C.Mission if tree.lemma(i) in PROGRAMME_NOUNS else None
+
+
 def capitalized_noun(tree: Tree, i: int) -> bool:
     """A class noun of craft or instruments written with a capital, after a determiner and lower-case words
     ("the latest CubeSat"): no name. ("the Council" names a body in view; "the X-ray Telescope" ends a name.)"""
@@ -83,5 +89,6 @@ def capitalized_noun(tree: Tree, i: int) -> bool:
         and any(c.dep == "det" for c in tree.children(i)) and not (i > 0 and tree[i - 1].text[:1].isupper())
 
 
+PROGRAMME_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"])
 #: What a capitalized class noun may be a thing of (:func:`capitalized_noun`).
 _THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
-from ..candidates import noun_class
+from ..candidates import counted_from, noun_class
 from ..context import Context
 from ..entities import ancestors
 from ..frames import Frame
@@ -52,9 +52,13 @@ def _whole(ctx: Context, e: Entity) -> bool:
 
 def _said_of(ctx: Context, i: int) -> list[int]:
     """The phrases a part noun at ``i`` is said of: its apposition's head ("X, part of Y"), the subject of
-    its copula or link verb ("X is part of Y", "X forms part of Y", "X, which is part of Y")."""
+    its copula or link verb ("X is part of Y", "X forms part of Y", "X, which is part of Y"); through a
+    word that picks a member (:data:`MEMBER_WORDS`), what that word is said of ("X is the first of four
+    satellites of Y")."""
     t = ctx.tree
     tok = t[i]
+    if tok.dep == "pobj" and t[tok.head].text.lower() == "of" and counted_from(t, t[tok.head].head) == i:
+        return _said_of(ctx, t[tok.head].head)
     if tok.dep == "appos":
         return [tok.head]
     link = " ".join([t.lemma(tok.head), *(c.text.lower() for c in t.children(tok.head, "prt"))])
@@ -82,6 +86,25 @@ def part_noun(ctx: Context) -> None:
             continue  # "part of A and B" says too little of each
         parts = [e for j in _said_of(ctx, tok.i) for e in things(ctx, j, create=False) if _part(ctx, e)]
         for part in parts:
+            if part.key != wholes[0].key:
+                ctx.add(part, P.partOf, wholes[0], tok.i)
+
+
+@rule("dep:member-of-series", stage=Stage.PHRASES, triggers=("MEMBER_WORDS", "PROGRAMME_NOUNS"),
+      produces=(P.partOf,), confidence=0.75)
+def member_of_series(ctx: Context) -> None:
+    """"The Zephyr-2A satellite is the first of the Polaris series", "Kestra-3, the last of the Orion
+    constellation": a word that picks a member out of a named programme (its head noun a
+    :data:`PROGRAMME_NOUNS` noun) makes what it is said of part of it."""
+    t = ctx.tree
+    for tok in t.tokens:
+        whole = counted_from(t, tok.i)
+        if whole == tok.i or t.lemma(whole) not in PROGRAMME_NOUNS:
+            continue
+        wholes = [e for e in things(ctx, whole, create=False) if _whole(ctx, e)]
+        if len(wholes) != 1:
+            continue
+        for part in (e for j in _said_of(ctx, tok.i) for e in things(ctx, j, create=False) if _part(ctx, e)):
             if part.key != wholes[0].key:
                 ctx.add(part, P.partOf, wholes[0], tok.i)
 
