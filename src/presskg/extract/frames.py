@@ -23,7 +23,7 @@ from .clauses import (
 )
 from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
-from .nominal import made_through_noun
+from .nominal import made_through_noun, sense_by_object
 from .tree import Tree
 from .verbless import verb_of_verbless
 
@@ -149,6 +149,7 @@ def _frame(tree: Tree, v: int) -> Frame:
     _scheduled(tree, f)
     if not f.passive and (made := made_through_noun(tree, f.lemma, f.obj)) is not None:
         (f.lemma, f.obj), f.particle = made, ""  # "X will lead the development of Y": X develops Y
+    f.lemma = sense_by_object(tree, f.lemma, f.obj)  # "launched the Space Skills initiative": started it
     _titled_name(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))

@@ -5,6 +5,9 @@ the noun of an activity of making (``MAKING_NOUN_VERBS``: development → develo
 assembly → assemble...) with an "of" phrase tells of that making, done by the verb's subject, to what the
 "of" phrase names. The frame takes the making verb's lemma and the "of" phrase's objects, so every rule of
 the making verb (a provider, a builder) reads it. Both word lists are data: a new word joins without code.
+
+The object's noun also tells a verb's sense: "ESA launched the Space Skills initiative" starts a programme, no
+rocket flies (:func:`sense_by_object`, lexicon ``STARTED_NOUNS`` and ``STARTED_SENSES``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from .tree import Tree
 MAKING_NOUN_VERBS = TABLES["MAKING_NOUN_VERBS"]
 #: "lead", "oversee": verbs that only conduct the activity their object names.
 CONDUCT_VERBS = WORD_CLASSES["CONDUCT_VERBS"]
+#: "launch" -> "start" when what is launched is a programme, an initiative, a call (STARTED_NOUNS).
+STARTED_SENSES = TABLES["STARTED_SENSES"]
+STARTED_NOUNS = WORD_CLASSES["STARTED_NOUNS"]
 
 
 def made_through_noun(tree: Tree, lemma: str, objects: list[int]) -> tuple[str, list[int]] | None:
@@ -30,3 +36,14 @@ def made_through_noun(tree: Tree, lemma: str, objects: list[int]) -> tuple[str, 
         if verb is not None and made and not tree.children(o, "poss"):  # not "leads its partner's development of"
             return verb, made
     return None
+
+
+def sense_by_object(tree: Tree, lemma: str, objects: list[int]) -> str:
+    """The lemma a verb's frame takes given its ``objects`` (passive subjects among them): "start" for a
+    "launch" of nothing but programmes, initiatives, calls ("the Kestrel programme was launched in 2019"),
+    else ``lemma``."""
+    sense = STARTED_SENSES.get(lemma)
+    if sense is None or not objects or not all(tree.lemma(o) in STARTED_NOUNS for o in objects):
+        return lemma
+    return sense
+
