@@ -30,3 +30,22 @@ def test_a_started_programme_is_no_launch(read, text, name):
 def test_a_launched_craft_is_still_a_launch(read, text):
     got = read(text)
     assert any(c == "Launch" for e in got.entities.values() for c in e.classes), labels(got)
+
+
+@pytest.mark.parametrize("text", [
+    "It is part of the Space Skills initiative, which was launched in 2024.",
+    "The Space Skills initiative, launched in 2024, supports internships.",
+])
+def test_a_programme_started_in_a_relative_or_participle_is_no_launch(read, text):
+    got = read(text)
+    assert not any(c == "Launch" for e in got.entities.values() for c in e.classes), labels(got)
+
+
+def test_a_started_programme_is_no_event_of_its_own(read):
+    got = read("It is part of the Kestrel initiative, which was launched in 2024 and supports internships.")
+    assert not any(c in ("Event", "Launch") for e in got.entities.values() for c in e.classes), labels(got)
+
+
+def test_a_dated_start_of_a_programme_is_no_event(read):
+    got = read("The Kestrel programme was launched in 2019.")
+    assert not any(c in ("Event", "Launch") for e in got.entities.values() for c in e.classes), labels(got)

@@ -33,7 +33,7 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     head = tree.span_head(start, end)
     tok = tree[head]
     # set off by a comma ("Background: the X mission" is a heading, no name)
-    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and (c.pos == "NOUN" or _class_word(tree, c.i))
+    nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and (c.pos == "NOUN" or class_word(tree, c.i))
              and not tree.parallel_apposition(head, c.i)
              and end < len(tree) and tree[end].text == ","]
     if end + 1 < len(tree) and tree[end].text == ",":  # "backed by Bpifrance, the French export credit agency."
@@ -49,7 +49,7 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     return None
 
 
-def _class_word(tree: Tree, i: int) -> bool:
+def class_word(tree: Tree, i: int) -> bool:
     """"Ventus-1, a three-unit CubeSat": a class noun written with a capital, which the tagger takes for a name,
     after a determiner."""
     kids = tree.children(i)  # (not a name's last word: "the Tessaly Space Council")

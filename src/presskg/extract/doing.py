@@ -29,6 +29,7 @@ from . import lexicon
 from .candidates import counted_from, is_designation, noun_class
 from .classes import ancestors
 from .clauses import fronted_aboard, name_taken_for_adverb
+from .described_names import class_word
 from .lexicon import (
     DESIGNATED_DOING,
     DESIGNATED_MADE,
@@ -114,7 +115,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
         # ("Kestrel is the first of four satellites of X": the noun the member is counted from)
         attrs = [counted_from(tree, a.i) for a in tree.children(verb, "attr")]
-        return next((cls for a in attrs if tree[a].pos == "NOUN" and (
+        return next((cls for a in attrs if (tree[a].pos == "NOUN" or class_word(tree, a)) and (
             cls := _part_of_programme(tree, a) or noun_class(tree, a))), None)
     if _on_behalf(tree, verb):
         return Class.Person  # "Halvorsen signed the agreement on behalf of the Norwegian Space Agency"

@@ -374,8 +374,13 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
         return False  # "the Italian government ... will lead the agency": a government is no agency
     if ent.named and lemma in CARRIED_CRAFT_NOUNS and cls not in (None, C.Spacecraft):  # "the lander": no orbiter
         return any(cls in ancestors(k) for k in ent.classes)
+    if lemma in _PLAN_NOUNS and any(C.Spacecraft in ancestors(k) for k in ent.classes):
+        return False  # "this programme" is no satellite, though a named craft may be typed a mission too
     return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
+#: Nouns of a programme that is not a collection of craft ("the programme", "the initiative"; a "constellation"
+#: is its satellites).
+_PLAN_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"] - WORD_CLASSES["COLLECTIVE_NOUNS"]
 

@@ -149,7 +149,6 @@ def _frame(tree: Tree, v: int) -> Frame:
     _scheduled(tree, f)
     if not f.passive and (made := made_through_noun(tree, f.lemma, f.obj)) is not None:
         (f.lemma, f.obj), f.particle = made, ""  # "X will lead the development of Y": X develops Y
-    f.lemma = sense_by_object(tree, f.lemma, f.obj)  # "launched the Space Skills initiative": started it
     _titled_name(tree, f)
     if t.tag == "VBG" and not f.subj:
         f.subj.extend(_inverted_subject(tree, v))
@@ -170,6 +169,7 @@ def _frame(tree: Tree, v: int) -> Frame:
     elif not f.obj and (patient := participle_taken_for_verb(tree, v)) is not None:
         f.obj.append(patient)
         f.passive = True
+    f.lemma = sense_by_object(tree, f.lemma, f.obj)  # "launched the Space Skills initiative": started it
     return f
 
 

@@ -76,9 +76,10 @@ def _collective_class(tree: Tree, i: int) -> str | None:
 
 
 def _programme_class(tree: Tree, i: int) -> str | None:
-    """"the Helios series", "the Lyra initiative": a programme noun that says nothing of what it gathers
-    (lexicon PROGRAMME_NOUNS, nouns of a whole made of missions or craft) makes the name a mission's."""
-    return C.Mission if tree.lemma(i) in PROGRAMME_NOUNS else None
+    """"the Helios series": a collective noun of missions or craft (lexicon COLLECTIVE_NOUNS that are also
+    PROGRAMME_NOUNS) that says nothing of what it gathers makes the name a mission's. ("The Space Skills
+    initiative" gathers no craft: an initiative is not always a space programme.)"""
+    return C.Mission if tree.lemma(i) in _SERIES_NOUNS else None
 
 
 def capitalized_noun(tree: Tree, i: int) -> bool:
@@ -89,6 +90,6 @@ def capitalized_noun(tree: Tree, i: int) -> bool:
         and any(c.dep == "det" for c in tree.children(i)) and not (i > 0 and tree[i - 1].text[:1].isupper())
 
 
-PROGRAMME_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"])
+_SERIES_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"]) & frozenset(COLLECTIVE_NOUNS)
 #: What a capitalized class noun may be a thing of (:func:`capitalized_noun`).
 _THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
