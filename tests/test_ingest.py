@@ -106,3 +106,17 @@ def test_ingest_impossible_date_is_an_error():
 
 def test_ingest_normalize_joins_wrapped_lines():
     assert normalize_text("a b\nc\n\n\nd\r\ne") == "a b c\n\nd e"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("About Kelmar University\nFounded in 1911, Kelmar University is large.",
+     "About Kelmar University\n\nFounded in 1911, Kelmar University is large."),
+    ("Media contact\nAnna Berg, press officer", "Media contact\n\nAnna Berg, press officer"),
+    # a wrapped title's second line, a dateline over its lead, running text: joined as before
+    ("Vela and Kelmar sign\nagreement on satellites", "Vela and Kelmar sign agreement on satellites"),
+    ("TORVIK, 14 October 2026 -\nThe agency signed.", "TORVIK, 14 October 2026 - The agency signed."),
+    ("The Vela Space Agency and the university signed a memorandum of\nUnderstanding on Tuesday.",
+     "The Vela Space Agency and the university signed a memorandum of Understanding on Tuesday."),
+])
+def test_ingest_a_heading_line_is_a_paragraph_of_its_own(text, want):
+    assert normalize_text(text) == want

@@ -207,18 +207,39 @@ def check_not_future(date: dt.date | None, path: Path, *, today: dt.date | None 
 
 
 def normalize_text(text: str) -> str:
-    """Join hard-wrapped lines into paragraphs; paragraphs end with a blank line.
+    r"""Join hard-wrapped lines into paragraphs; paragraphs end with a blank line.
 
     Release text often arrives wrapped at 70 columns; a sentence must not be
-    split by a line end, so lines inside a paragraph are joined by a space.
+    split by a line end, so lines inside a paragraph are joined by a space. A
+    block's first line that reads as a heading (:func:`_heading_line`: "About
+    Kelmar University" over the paragraph it heads) is a paragraph of its own:
+    joined, its last words ran into the next sentence's first ("Kelmar
+    University Founded in 1911").
+
+    >>> normalize_text("About the Agency\nFounded in 1961, it has 300 staff.")
+    'About the Agency\n\nFounded in 1961, it has 300 staff.'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if len(lines) > 1 and _heading_line(lines[0], lines[1]):
+            paragraphs.append(lines.pop(0))
         if lines:
             paragraphs.append(" ".join(lines))
     return "\n\n".join(paragraphs)
+
+
+#: Most words a heading line has; a wrapped line of running text has more.
+_HEADING_WORDS = 8
+
+
+def _heading_line(line: str, after: str) -> bool:
+    """Whether ``line``, over ``after``, is a heading: a few words with no stop, comma, colon or dash at its end
+    (a dateline ends with its dash: "TORVIK, 14 October 2026 -"), and a capital to start the next line (a wrapped
+    title's second line starts lower case)."""
+    return len(line.split()) <= _HEADING_WORDS and line[-1] not in ".!?,;:-\u2013\u2014\"'\u201d)" \
+        and after[:1].isupper()
 
 
 def _from_text(body: str, header: dict[str, str], path: Path) -> Release:
