@@ -25,7 +25,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
     before = min(tree.subtree(outer.i)) - 1
-    if outer.dep in ("appos", "dep", "punct", "npadvmod") and before >= 0 and outer.head != before \
+    if outer.dep in ("appos", "dep", "punct", "npadvmod", "nmod") and before >= 0 and outer.head != before \
             and tree[before].pos == "NOUN" and tree[before].dep in ("pobj", "dobj", "nsubj", "nsubjpass") \
             and (cls := noun_class(tree, before)):
         # "built by the company OrbitKeep for X", "with the satellites Kelp-1 and Kelp-2": a name hung on a word

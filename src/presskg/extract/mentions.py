@@ -29,6 +29,7 @@ from .candidates import (
 )
 from .classes import ancestors as kin_of
 from .classes import kin
+from .coined import coined_adjectives
 from .datelines import dateline_towns
 from .designations import provisional_designations
 from .enumerations import enumerations
@@ -119,7 +120,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         taken.add(c)
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
     cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
-    cands += body_names.national_bodies(tree, gaz, cands)
+    cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += names.elided_members(tree, cands)
     listed = enumerations(tree)
@@ -394,7 +395,6 @@ def _surnames_of_people(tree: Tree, cands: list[Candidate]) -> None:
     for c in cands:
         if c.end - c.start != 1 or c.hint in (None, C.Person) or c.kb or head_noun_class(tree, c) is not None:
             continue
-        word = tree[c.start].text
-        if any(p.end <= c.start and tree[p.end - 1].text == word for p in people):
+        if any(p.end <= c.start and tree[p.end - 1].text == tree[c.start].text for p in people):
             c.hint = C.Person
 

@@ -1,0 +1,45 @@
+"""Coined names the tagger takes for adjectives: "the Zephyra space telescope", "the Orvina lander".
+
+A new craft's or instrument's name, one word ending like a nationality ("-a", "-an", "-ic"), is often tagged an
+adjective (and a nationality by the model), so no run of proper nouns starts at it and it names nothing. A
+capitalized word the tagger calls an adjective, inside the sentence, right before lower-case words that end on a
+class noun of a craft, a mission, an instrument or a rocket, is such a name, unless it is a nationality the
+knowledge base knows ("the Italian satellite"), a region's or a body's adjective (lexicon ``REGION_ADJECTIVES``:
+"the European probe", "the Martian moons" through ``PLANET_ADJECTIVES``) or an all-capital word (an acronym,
+read elsewhere).
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class as C
+from .candidates import Candidate, Taken, noun_class
+from .classes import ancestors
+from .gazetteer import Gazetteer
+from .lexicon import PLANET_ADJECTIVES, WORD_CLASSES
+from .tree import Tree
+
+#: What a coined name before a class noun may be: a thing made and flown, not a body or a place.
+_THINGS = (C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle)
+_REGIONS = WORD_CLASSES["REGION_ADJECTIVES"]
+
+
+def coined_adjectives(tree: Tree, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates for the coined names among the words tagged adjectives (see the module)."""
+    taken = Taken(cands)
+    out = []
+    for s in tree.parse.sentences:
+        for i in range(s.start + 1, s.end - 1):
+            t = tree[i]
+            if t.pos != "ADJ" or not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 4 \
+                    or taken.at.get(i) or not tree[i - 1].text.islower() and tree[i - 1].pos != "DET":
+                continue  # (after a capitalized word it is a name's inside, read with it)
+            low = t.text.lower()
+            if low in _REGIONS or low in PLANET_ADJECTIVES or gaz.country_of_word(t.text) is not None:
+                continue
+            noun = tree.head(i)
+            if noun.i <= i or not all(tree[k].text.islower() for k in range(i + 1, noun.i + 1)):
+                continue  # a title-case heading ("New Weather Satellite") names nothing here
+            cls = noun_class(tree, noun.i)
+            if cls is not None and any(k in ancestors(cls) for k in _THINGS):
+                out.append(Candidate(i, i + 1, "pattern:coined", hint=cls))
+    return out
