@@ -45,6 +45,8 @@ def test_rules_sides_other_sides_are_another_meeting(read):
     assert not any(s.startswith("signing") and p == "topic" for s, p, _ in t)
 
 
-def test_rules_sides_one_body_is_no_sides(read):
+def test_rules_sides_one_body_meets_alone(read):
+    # a body's own meeting has the body as its one participant (test_meeting_of_a_body.py), and no pair of sides
     x = read("The meeting of the EUMETSAT Council in Oslo covered the Vela mission.")
-    assert not any(p == "participant" for _, p, _ in triples(x))
+    got = {(p, o) for _, p, o in triples(x) if p in ("participant", "partnerOf")}
+    assert got == {("participant", "EUMETSAT Council")}, got

@@ -18,6 +18,7 @@ from .salience import described_subjects, most_salient
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
+_MEANS = WORD_CLASSES["MEANS_PREPOSITIONS"]
 #: Titles a person holds (lexicon titles.toml).
 _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 
@@ -37,6 +38,9 @@ class Antecedents:
                     return [ent]
             return []
         if word in NEUTER:
+            owner = self._means_owner(i)
+            if owner is not None:
+                return [owner]
             own = self.tree[i].head
             subject = set(self._clause_subject(i))  # "IPMA, which will operate it": not IPMA
             fits = []
@@ -73,6 +77,23 @@ class Antecedents:
             if len(ents) >= 2:
                 return ents
         return []
+
+    def _means_owner(self, i: int) -> Entity | None:
+        """"The servicer will approach Meteor-K3 with its lidar": "its" in the means a verb's subject acts with
+        (a lexicon ``MEANS_PREPOSITIONS`` phrase on the verb) is the subject's, not the object's told just
+        before; ``None`` when the subject is no one thing (a person owns no "its")."""
+        t = self.tree
+        if t[i].text.lower() != "its" or t[i].dep != "poss" or t[t[i].head].dep != "pobj":
+            return None
+        prep = t[i].head
+        while t[prep].dep != "prep" and t[prep].head != prep:  # (the noun's preposition)
+            prep = t[prep].head
+        verb = t[prep].head
+        if t.lowers[prep] not in _MEANS or t[verb].pos != "VERB":
+            return None
+        root = t.conj_root(verb) if t[verb].dep == "conj" else verb  # "will approach X ... and grab it with"
+        ents = [e for c in t.children(root, "nsubj") if (e := self.ref(c.i)) is not None]
+        return ents[0] if len(ents) == 1 and C.Person not in ents[0].classes else None
 
     def _listed_before(self, start: int, i: int) -> bool:
         """Whether the mention at ``start`` is one of two or more coordinated names ("to Halden Systems and

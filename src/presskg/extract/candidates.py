@@ -87,6 +87,7 @@ def noun_class(tree: Tree, i: int) -> str | None:
 _ASSEMBLY_NOUNS = frozenset(WORD_CLASSES["ASSEMBLY_NOUNS"])
 #: Words before "Agency" in a name that make it a space agency (lexicon SPACE_AGENCY_WORDS).
 _SPACE_WORDS = WORD_CLASSES["SPACE_AGENCY_WORDS"]
+_SPACE_BODY_HEADS = WORD_CLASSES["SPACE_BODY_HEADS"]
 
 
 def _noun_class(tree: Tree, i: int) -> str | None:
@@ -105,11 +106,13 @@ def _noun_class(tree: Tree, i: int) -> str | None:
         for c in tree.children(i, "compound"):
             if c.i == i - 1 and c.pos == "NOUN" and (cls := HEAD_CLASSES.get(tree.lemma(c.i))) is not None:
                 return cls
-    if lemma == "agency" and not any(tree.lemma(k).lower() in _SPACE_WORDS for c in tree.children(i)
-                                     if c.i < i for k in tree.subtree(c.i)):
-        # "the Zeltan Aerospace Agency", "the Kelmar Aeronautics and Space Agency" are space agencies; a
-        # "Regional Development Agency" is not
-        return C.GovernmentBody
+    if lemma in _SPACE_BODY_HEADS:
+        # "the Zeltan Aerospace Agency", "the Kelmar Space Authority" are space agencies; a "Regional Development
+        # Agency", a "Civil Aviation Authority" are not
+        if any(tree.lemma(k).lower() in _SPACE_WORDS for c in tree.children(i) if c.i < i for k in tree.subtree(c.i)):
+            return C.SpaceAgency
+        if lemma == "agency":
+            return C.GovernmentBody
     return HEAD_CLASSES.get(lemma) or HEAD_CLASSES.get(t.text.lower())
 
 

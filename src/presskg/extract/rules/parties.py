@@ -2,7 +2,7 @@
 
 - "a meeting between A and B", "talks among the three agencies", "a joint session of A and B": the sides a
   gathering noun names in a :data:`SIDE_PREPOSITIONS` phrase take part in it (and, two of them, are partners: see
-  ``infer:meeting-partners``);
+  ``infer:meeting-partners``); one body's own meeting too ("a meeting of the ESA Council");
 - "those attending included A, B and C", "those present comprised ...": the people listed took part in
   the meeting the last sentences tell of;
 - "A welcomed B to Toulouse", "B was received by A on Monday": a :data:`HOST_VERBS` verb with a person
@@ -36,7 +36,7 @@ THERE_WORDS = WORD_CLASSES["WITNESS_VERBS"] | WORD_CLASSES["PRESENCE_WORDS"] | {
       produces=(P.participant, C.Meeting), confidence=0.8)
 def event_between(ctx: Context) -> None:
     """"a meeting between A and B", "the talks between the two agencies", "a session of A and B": A and B take
-    part."""
+    part; "the 69th session of COPUOS": the body whose meeting it is."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "prep" or tok.text.lower() not in SIDE_PREPOSITIONS or t[tok.head].pos != "NOUN":
@@ -48,8 +48,8 @@ def event_between(ctx: Context) -> None:
         objs += [k for o in objs if (k := _stray_conjunct(ctx, o)) is not None]
         sides = [e for o in objs for e in agents(things(ctx, o, create=False), ctx)]
         sides += [e for o in t.children(tok.i, "pobj") for e in listed_people(ctx, o.i) if e not in sides]
-        if not sides or tok.text.lower() == "of" and len(sides) < 2:
-            continue  # "the fourth meeting of CoSpace" is the body's own meeting, often a named one: no sides
+        if not sides or tok.text.lower() == "of" and len(sides) < 2 and not isa(ctx, sides[0], C.Organization):
+            continue  # ("a meeting of the ESA Council", "the 69th session of COPUOS": a body meets; one person no)
         ev = described(ctx, tok.head, cls) or ctx.ref(tok.head)
         if ev is None or not isa(ctx, ev, C.Event):
             continue
