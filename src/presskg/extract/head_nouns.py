@@ -34,6 +34,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[names.class_noun_above(tree, outer.head)]
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i)
+        if cls and C.Organization in kin_of(cls) and outer.i < gov.i and _named_after(tree, gov.i):
+            return C.Place  # "the Kelmar company Gripwerk", "the Toulouse firm Orbix": where the company is from
         if cls and (gov.pos == "NOUN" or gov.pos == "PROPN" and (not gov.text[:1].isupper() or capitalized_noun(
                 tree, gov.i))):  # ("the latest CubeSat, X": a class noun the tagger took for a name)
             return cls
@@ -61,6 +63,14 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_BODY_HEADS"]:
         return C.Organization  # "the Copernicus Emergency Management Service": a body by its capitalized last word
     return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
+
+
+def _named_after(tree: Tree, i: int) -> bool:
+    """Class noun ``i`` is set before the name it classes: it modifies a proper noun after it ("company
+    Gripwerk"), or one follows it in apposition ("company Northlight Optics")."""
+    t = tree[i]
+    return t.dep == "compound" and t.head > i and tree[t.head].pos == "PROPN" or any(
+        c.i > i and c.pos == "PROPN" for c in tree.children(i, "appos"))
 
 
 def _collective_class(tree: Tree, i: int) -> str | None:

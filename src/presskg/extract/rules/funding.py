@@ -1,5 +1,6 @@
 """Backing received: "the Vireo mission received funding from A", "the Orla Institute secured a grant from B
-for the Vela satellite", "the Vela mission obtained 3 million euros in funding from C".
+for the Vela satellite", "the Vela mission obtained 3 million euros in funding from C", "received a grant of 5
+million euros from D".
 
 Who gives the backing (the "from" phrase of a backing noun, lexicon ``BACKING_NOUNS``, that a receiving verb
 takes, ``RECEIVE_VERBS``) contributes to what it is for: the craft, mission or event of its "for" phrase, else
@@ -43,6 +44,8 @@ def received_backing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     for n in _backing(ctx, f):
         heads = [n] + [h for h in (t[n].head,) if h != f.verb]  # "euros in funding from": on either noun
+        # "a grant of 5 million euros from X": on the sum the noun is of
+        heads += [o.i for p in t.children(n, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
         givers = _backers(ctx, [e for h in heads for p in t.children(h, "prep") if p.text.lower() == "from"
                                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)])
         if not givers:

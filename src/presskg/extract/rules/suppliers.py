@@ -26,6 +26,7 @@ from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
+BACKING_NOUNS = WORD_CLASSES["BACKING_NOUNS"]
 FORWARD_MARKERS = WORD_CLASSES["FORWARD_MARKERS"]
 CONTRACT_NOUNS = WORD_CLASSES["CONTRACT_NOUNS"]
 #: Classes of the bodies that order work under contract: agencies, ministries, governments (lexicon data).
@@ -60,8 +61,18 @@ def suppliers(ctx: Context, f: Frame, subj: list[Entity]) -> list[Entity]:
         return hired
     if f.passive:
         own = set(ctx.tree.subtree(f.verb))
-        return agents([e for i in f.subj if i in own for e in things(ctx, i, create=False)], ctx)
+        return agents([e for i in f.subj if i in own for e in things(ctx, i, create=False) or given_by(ctx, i)], ctx)
     return agents(subj, ctx)
+
+
+def given_by(ctx: Context, i: int) -> list[Entity]:
+    """"funded by ESA and by a grant from the Ministry of Industry": who gives the backing a backing noun (lexicon
+    ``BACKING_NOUNS``) names in its "from" phrase acts through it."""
+    t = ctx.tree
+    if t.lemma(i) not in BACKING_NOUNS:
+        return []
+    return [e for p in t.children(i, "prep") if p.text.lower() == "from" for o in t.children(p.i, "pobj")
+            for e in things(ctx, o.i, create=False)]
 
 
 def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
