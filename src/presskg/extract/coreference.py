@@ -116,8 +116,8 @@ def _bare_definite(ctx: Context, head: int) -> bool:
     kids = t.children(head)
     if not any(c.dep == "det" and c.text.lower() in ("the", "this") for c in kids):
         return False
-    return not any(c.dep in ("prep", "poss", "nummod") or c.dep in ("acl", "relcl") and t[c.i - 1].text != ","
-                   and min(t.subtree(c.i)) > head + 1 for c in kids)
+    return not any(c.dep in ("prep", "poss", "nummod") or c.dep in ("acl", "relcl") and min(t.subtree(c.i)) > head + 1
+                   and t[min(t.subtree(c.i)) - 1].text != "," for c in kids)  # ("the session, which ran": set off)
 
 
 def _move(ctx: Context, into: dict[str, str]) -> None:

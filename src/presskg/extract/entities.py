@@ -277,6 +277,10 @@ class EntityTable:
                 ent.classes = {C.Facility, C.Organization}
                 ent.type_source = "predicate"
                 continue
+            if ent.classes == {C.Place} and ent.type_source == "model" and maker_agent(t, tok.i):
+                ent.classes = {C.Organization}  # "developed by Tessera": the model's guess of a place makes nothing
+                ent.type_source = "predicate"
+                continue
             nouns = []
             if tok.dep == "nsubj" and t.lemma(tok.head) == "be" and not fronted_aboard(t, tok.head):
                 nouns = [c.i for c in t.children(tok.head, "attr")]
