@@ -24,3 +24,9 @@ def test_a_place_guessed_by_the_model_that_develops_a_thing_is_a_body(read):
 
 def test_a_place_where_a_thing_is_built_stays_a_place(read):
     assert classes_of(read("The satellite was built in Tessera."), "Tessera") == {"Place"}
+
+
+def test_a_place_hung_on_the_date_of_an_events_course_places_it(read):
+    # (Tree.date_preps: "in Vienna" hung on "June")
+    found = triples(read("The Vela Conference took place from 16 to 25 June in Vienna."))
+    assert ("Vela Conference", "locatedIn", "Vienna") in found, found

@@ -77,6 +77,12 @@ class Tree:
             return [t for t in kids if t.dep in deps]
         return kids
 
+    def date_preps(self, i: int) -> list[Token]:
+        """Prepositions the parser hangs on a date phrase of word ``i`` that are the word's own: "took place from
+        16 to 25 June [in Vienna]", "was held on 4 May [in Paris]" (a date is in no place)."""
+        return [q for p in self.children(i, "prep") for o in self.children(p.i, "pobj") if o.ent_type == "DATE"
+                for q in self.children(o.i, "prep") if q.text.lower() in ("in", "at")]
+
     def head(self, i: int) -> Token:
         return self.tokens[self.tokens[i].head]
 

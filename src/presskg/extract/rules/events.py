@@ -260,7 +260,7 @@ def locate_events(ctx: Context) -> None:
     t = ctx.tree
     for ent, h in _mention_heads(ctx, C.Event):
         for v in _clauses_on(ctx, h):
-            for p in t.children(v, "prep"):
+            for p in [*t.children(v, "prep"), *t.date_preps(v)]:  # ("took place on 4 May in Oslo": on the date)
                 if p.text.lower() in ("in", "at", "on"):
                     for o in t.children(p.i, "pobj"):
                         for pl in places_in(ctx, o.i):
