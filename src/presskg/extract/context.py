@@ -1,8 +1,7 @@
 """Shared state of one release's extraction: what each phrase refers to.
 
-The rule modules (``relations``, ``events``) ask a :class:`Context` which
-entities a token's phrase denotes, through names, head nouns, coordination,
-pronouns and definite descriptions, and hand their findings back to it.
+The rule modules (``relations``, ``events``) ask a :class:`Context` which entities a token's phrase denotes,
+through names, head nouns, coordination, pronouns and definite descriptions, and hand their findings back to it.
 """
 
 from __future__ import annotations
@@ -220,10 +219,11 @@ class Context(Antecedents):
                     continue
             ent = self.ref(j)
             if ent is None and t.pos == "NOUN":
-                # "the GOSAT-1 and GOSAT-2 satellites": names coordinated under one noun of their kind
-                cls = noun_class(self.tree, j)
-                kids = [c.i for c in self.tree.children(j, "compound", "nmod", "amod", "nummod")  # ("Lumo-1" a number)
-                        if self.table.at(c.i) and (c.dep not in ("amod", "nummod") or c.text[:1].isupper())]
+                # "the GOSAT-1 and GOSAT-2 satellites", "two satellites, Halcyon-7 and Halcyon-8,": names coordinated
+                cls = noun_class(self.tree, j)  # under one noun of their kind (not agents: "two companies, A and B")
+                kids = [c.i for c in self.tree.children(j, "compound", "nmod", "amod", "nummod", "appos")  # ("Lumo-1")
+                        if self.table.at(c.i) and (c.dep not in ("amod", "nummod") or c.text[:1].isupper())
+                        and (c.dep != "appos" or t.tag == "NNS" and cls is not None and C.Agent not in ancestors(cls))]
                 for k in kids:
                     for e in (self.table.at(x) for x in self.tree.conjuncts(k)):
                         if e and (cls is None or any(compatible(cls, c) or _same_root(cls, c) for c in e.classes)):

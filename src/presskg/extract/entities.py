@@ -1,10 +1,9 @@
 """From name candidates to the entities of one release.
 
-Mentions of one thing are merged: the same knowledge-base entry, the same
-name key, an acronym and its long form, a surname after the full name. Each
-entity gets its classes from the strongest evidence available (knowledge
-base, then head noun, then the language model) and a token map that the
-relation rules use to know what each word refers to.
+Mentions of one thing are merged: the same knowledge-base entry, the same name key, an acronym and its long
+form, a surname after the full name. Each entity gets its classes from the strongest evidence available
+(knowledge base, then head noun, then the language model, whichever mention gives it) and a token map that
+the relation rules use to know what each word refers to.
 """
 
 from __future__ import annotations
@@ -152,7 +151,7 @@ class EntityTable:
             self._add_alias(outer_alias_of, name)
             return outer_alias_of
         if nk in self._by_name:
-            return self.entities[self._by_name[nk]]
+            return self._typed_again(self.entities[self._by_name[nk]], c)
         for alias in c.aliases:
             if name_key(alias) in self._by_name:
                 ent = self.entities[self._by_name[name_key(alias)]]
@@ -188,6 +187,17 @@ class EntityTable:
         ent = Entity(key, name, {hint}, type_source=c.source)
         self.entities[key] = ent
         self._by_name[nk] = key
+        return ent
+
+    def _typed_again(self, ent: Entity, c: Candidate) -> Entity:
+        """``ent`` named again by ``c``: "Halcyon Satellites orders two satellites ... The satellite operator
+        Halcyon Satellites": the model's guess for the first mention (a place) gives way to the class the head
+        noun of a later one states."""
+        from .head_nouns import restated_class
+
+        cls = restated_class(self.tree, c) if ent.kb is None and ent.type_source == "model" else None
+        if cls is not None and not any(compatible(cls, k) or compatible(k, cls) for k in ent.classes):
+            ent.classes, ent.type_source = {cls}, "pattern:head-noun"
         return ent
 
     def _kb_person(self, name: str) -> KBEntry | None:

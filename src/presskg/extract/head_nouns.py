@@ -65,6 +65,14 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
 
 
+def restated_class(tree: Tree, cand: Candidate) -> str | None:
+    """The class a class noun set beside a name mentioned again states (``described_names.described_class``: "the
+    satellite operator Halcyon Satellites", not "the Kestrel camera", which is Kestrel's camera), a company's
+    where the noun says an organization and the name ends on a trade word."""
+    cls = described_names.described_class(tree, cand.start, cand.end)
+    return C.Company if cls == C.Organization and company_name(tree, cand.start, cand.end) else cls
+
+
 def _named_after(tree: Tree, i: int) -> bool:
     """Class noun ``i`` is set before the name it classes: it modifies a proper noun after it ("company
     Gripwerk"), or one follows it in apposition ("company Northlight Optics")."""
