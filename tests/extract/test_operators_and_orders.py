@@ -32,3 +32,22 @@ def test_both_satellites_set_beside_the_noun_are_ordered_from_the_maker(read):
 def test_companies_set_beside_a_plural_noun_make_no_pair(read):
     found = triples(read("ESA signed contracts with two companies, Orbix and Vexel, on Monday."))
     assert ("Orbix", "partnerOf", "Vexel") not in found and ("Vexel", "partnerOf", "Orbix") not in found, found
+
+
+def test_the_two_satellites_are_the_two_named_before(read):
+    found = triples(read("Halcyon ordered two satellites, Halcyon-7 and Halcyon-8, from Vexel Aerospace. The two "
+                         "satellites will be launched in 2029 on an Ariane 6 rocket."))
+    assert {("Halcyon-7", "launchVehicle", "Ariane 6"), ("Halcyon-8", "launchVehicle", "Ariane 6")} <= found, found
+
+
+def test_two_satellites_with_one_named_before_are_none(read):
+    found = triples(read("ESA launched Kestrel-1 in May. The two satellites will be launched in 2029."))
+    assert not any(s == "Kestrel-1" and p == "launchVehicle" for s, p, _ in found)
+    assert sum(1 for s, p, o in found if p == "participant" and o == "Kestrel-1") == 1, found
+
+
+def test_an_orbital_position_is_no_place_and_serving_no_event(read):
+    got = read("Halcyon-7 will be placed at 13 degrees East and will replace Halcyon-3, which has served customers "
+               "in Europe since 2012.")
+    assert "East" not in {e.label for e in got.entities.values()}
+    assert not any("Event" in e.classes for e in got.entities.values()), [e.label for e in got.entities.values()]

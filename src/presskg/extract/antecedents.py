@@ -11,7 +11,7 @@ import bisect
 
 from ..model import Entity
 from ..vocab import Class as C
-from .candidates import span_head
+from .candidates import noun_class, span_head
 from .classes import ancestors
 from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
 from .salience import described_subjects, most_salient
@@ -19,6 +19,8 @@ from .salience import described_subjects, most_salient
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
 _MEANS = WORD_CLASSES["MEANS_PREPOSITIONS"]
+#: What a counted plural may stand for: "the two satellites", "both instruments".
+_COUNTED = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
 #: Titles a person holds (lexicon titles.toml).
 _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 
@@ -27,8 +29,11 @@ class Antecedents:
     """Pronouns and group nouns resolved against what the context has read so far."""
 
     def antecedents(self, i: int) -> list[Entity]:
-        """What a pronoun or group noun at ``i`` refers back to."""
+        """What a pronoun or group noun at ``i`` refers back to (a counted plural of things: :meth:`counted`)."""
         word = self.tree[i].text.lower()
+        if self.tree[i].pos == "NOUN":
+            if self.tree[i].tag == "NNS" and not self.is_group_phrase(i):
+                return self.counted(i)
         sent = self.tree.sentence_of(i)
         if word in PERSONAL:
             subject = self._clause_subject(i)
@@ -77,6 +82,24 @@ class Antecedents:
             if len(ents) >= 2:
                 return ents
         return []
+
+    def counted(self, i: int) -> list[Entity]:
+        """"Halcyon ordered Halcyon-7 and Halcyon-8 ... The two satellites will be built in Cannes", "Both
+        satellites": a plural noun of craft or instruments counted by "two", "both" or "three" stands for that
+        many named things of its class told of latest, in the sentence before or this one; else for none."""
+        t = self.tree
+        want = {"two": 2, "both": 2, "three": 3}
+        n = next((want[t.lowers[c.i]] for c in t.children(i) if t.lowers[c.i] in want), 0)
+        cls = noun_class(t, i) if n else None
+        if cls is None or not any(k in ancestors(cls) for k in _COUNTED):
+            return []
+        here, found = t.sentence_index(i), []
+        for ent, start in self._before(i):
+            if here - t.sentence_index(start) > 1 or len(found) == n:
+                break
+            if ent.named and ent not in found and any(cls in ancestors(k) for k in ent.classes):
+                found.append(ent)
+        return found if len(found) == n else []
 
     def _means_owner(self, i: int) -> Entity | None:
         """"The servicer will approach Meteor-K3 with its lidar": "its" in the means a verb's subject acts with

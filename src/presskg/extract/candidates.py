@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import KBEntry
 from ..vocab import Class as C
 from .classes import kin, root_of
-from .lexicon import HEAD_CLASSES, WORD_CLASSES
+from .lexicon import COMPASS_WORDS, HEAD_CLASSES, WORD_CLASSES
 from .tree import Tree
 
 #: The source of a governing body's name that holds its organization's ("the Board of [X]", body_names): the body
@@ -213,3 +213,9 @@ def counted_from(tree: Tree, i: int) -> int:
                 return next((o.i for o in tree.children(p.i, "pobj")), i)
     return i
 
+
+def names_a_zone(tree: Tree, c: Candidate) -> bool:
+    """"at 14:22 Beijing time", "10:15 Moscow time": a place's name that modifies "time" names a time zone; "at 13
+    degrees East": a compass word after degrees is an orbital position, no place."""
+    return c.end < len(tree) and tree.lowers[c.end] == "time" and tree[c.end - 1].head == c.end or c.start > 0 and (
+        tree.lowers[c.start - 1] in ("degrees", "degree", "°") and tree[c.start].text in COMPASS_WORDS)

@@ -212,7 +212,7 @@ class Context(Antecedents):
         out: list[Entity] = []
         for j in self.table.conjuncts(i):
             t = self.tree[j]
-            if t.pos == "PRON" or (t.pos == "NOUN" and self.is_group_phrase(j)):
+            if t.pos == "PRON" or (t.pos == "NOUN" and (self.is_group_phrase(j) or t.tag == "NNS")):
                 group = self.antecedents(j)
                 if group:
                     out.extend(group)

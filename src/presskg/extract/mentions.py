@@ -23,6 +23,7 @@ from .candidates import (
     is_coined,
     is_designation,
     known_name_and_class,
+    names_a_zone,
     noun_class,
     span_head,
     without_bands,
@@ -144,18 +145,14 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = without_bands(tree, without_country(tree, cands))  # ("Ka-band payloads": no name)
     listed_like(tree, cands)
     terms = glossed_acronyms(tree)
-    cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms)) and not _zone(tree, c)]
+    cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms))
+             and not names_a_zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     cands = without_programme_in_body_names(cands)  # nor does "the Galileo Control Centre"
     cands = without_publication_titles(tree, cands)  # "the journal Nature Astronomy" names no topic
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     cands = body_names.possessive_names(tree, cands)  # "[King's College London]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
-
-
-def _zone(tree: Tree, c: Candidate) -> bool:
-    """"at 14:22 Beijing time", "10:15 Moscow time": a place's name that modifies "time" names a time zone."""
-    return c.end < len(tree) and tree.lowers[c.end] == "time" and tree[c.end - 1].head == c.end
 
 
 def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
