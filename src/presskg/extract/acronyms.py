@@ -9,6 +9,7 @@ import re
 from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate, Taken, is_acronym, noun_class, span_head
 from .classes import ancestors
+from .lexicon import NAME_INNER
 from .tree import Tree
 
 
@@ -91,7 +92,9 @@ def _long_form(text: str) -> bool:
 
 
 #: Words a name's initials leave out ("Office for Outer Space Affairs": OOSA).
-_UNCOUNTED = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "di", "del", "&"})
+#: Small words an acronym skips: English ones and those inside names of other languages (lexicon NAME_INNER:
+#: "Institut de Recherche en Astrophysique de Lyonne (IRAL)").
+_UNCOUNTED = frozenset({"the", "and", "in"}) | frozenset(NAME_INNER)
 
 
 def _spelled_long_forms(tree: Tree, cands: list[Candidate]) -> None:

@@ -141,7 +141,14 @@ class Tree:
             out.append(j)
             todo.extend(c.i for c in self.children(j, "conj") if c.i not in self.gapped and c.i not in self._lifted)
             todo.extend(listed.get(j, ()))
+            todo.extend(self._slashed(j))
         return sorted(out)
+
+    def _slashed(self, j: int) -> list[int]:
+        """Names joined by a slash ("ISRO/DOS", "NASA/JPL engineers"): the parser hangs the first on the second."""
+        toks = self.tokens
+        return [k for k in (j - 2, j + 2) if 0 <= k < len(toks) and toks[(j + k) // 2].text == "/"
+                and toks[k].pos == toks[j].pos == "PROPN" and (toks[k].head == j or toks[j].head == k)]
 
     @cached_property
     def _listed(self) -> dict[int, list[int]]:

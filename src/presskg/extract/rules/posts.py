@@ -216,7 +216,7 @@ def _gapped_appointees(ctx: Context, f: Frame, people: list[Entity]) -> list[tup
     return out
 
 
-@rule("frame:head-verb", scope="verb", stage=Stage.VERBS, triggers=("HEAD_VERBS",), produces=(P.headOf,),
+@rule("frame:head-verb", scope="verb", stage=Stage.VERBS, triggers=("HEAD_VERBS",), produces=(P.headOf, P.memberOf),
       confidence=0.8)
 def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"KASA, which is led by President Y", "Y heads the agency", "the council chaired by Y"."""
@@ -234,6 +234,12 @@ def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             # "JAXA's delegation, led by its Vice President Y": a member by title leads the group, not the body
             if isa(ctx, org, C.Organization) and not ctx.has(people[0], P.memberOf, org):
                 ctx.add(people[0], P.headOf, org, f.verb)
+        if group:  # "heads the astrophysics group at the Kelmar Institute": a member of the body the group is at
+            at = [o.i for p in t.children(i, "prep") if p.text.lower() in ("at", "of", "within")
+                  for o in t.children(p.i, "pobj")] + f.prep("at", "within")  # (or on the verb)
+            for body in [e for o in at for e in things(ctx, o, create=False)]:
+                if isa(ctx, body, C.Organization):
+                    ctx.add(people[0], P.memberOf, body, f.verb)
 
 
 @rule("dep:whose-title", stage=Stage.PHRASES, triggers=("HEAD_TITLES", "MEMBER_TITLES"),
