@@ -23,3 +23,9 @@ def test_a_sum_from_elsewhere_is_no_backing(read):
     found = triples(read("The Kestrel mission is funded by ESA with parts from the Ministry of Industry."))
     assert ("Ministry of Industry", "contributesTo", "Kestrel") not in found, found
 
+
+
+def test_who_implements_a_mission_contributes_to_it(read):
+    # (lexicon SUPPLY_VERBS gains "implement")
+    found = triples(read("The Kestrel mission is implemented by Thales Alenia Space on behalf of ESA."))
+    assert ("Thales Alenia Space", "contributesTo", "Kestrel") in found, found
