@@ -243,6 +243,21 @@ def employer(tree: Tree, head: int) -> bool:
 _WORKERS = WORD_CLASSES["WORKER_NOUNS"]
 
 
+def joined_as(tree: Tree, head: int) -> bool:
+    """"Tomas Varga has joined Orbix as chief technology officer": what a person joins with a title (lexicon
+    ``PERSON_JOIN_VERBS``, an "as" phrase of a title noun) is a body."""
+    tok = tree[head]
+    verb = tok.head
+    if tok.dep != "dobj" or tree.lemma(verb) not in _PERSON_JOIN:
+        return False
+    return any(tree.lemma(o.i) in _TITLE_NOUNS or tree.lowers[o.i] in _TITLE_NOUNS for p in tree.children(verb, "prep")
+               if tree.lowers[p.i] == "as" for o in tree.children(p.i, "pobj"))
+
+
+_PERSON_JOIN = WORD_CLASSES["PERSON_JOIN_VERBS"]
+_TITLE_NOUNS = HEAD_TITLES | MEMBER_TITLES | TITLE_WORDS
+
+
 def apposed_word(tree: Tree, i: int) -> bool:
     """"supplied by Pyrion, a company based in Salonika": a capitalized word inside a sentence that the tagger
     took for a common noun, with a comma and an apposition of a class noun after it, is a name (the

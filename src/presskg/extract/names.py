@@ -299,8 +299,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     if cand.source in (ORG_SHAPED, PLACE_SHAPED) and _person_shaped(tree, cand) and \
             described_names.taken_back_as_person(tree, cand.start, cand.end):
         return C.Person  # "Ivo Sarr heads X. He ...": "he" says more than what the name does
-    if cand.source != PLACE_SHAPED and described_names.employer(tree, head):
-        return C.Organization  # "engineers at Halvern": people work at a body (a town the model saw stays one)
+    if cand.source != PLACE_SHAPED and (described_names.employer(tree, head) or described_names.joined_as(tree, head)):
+        return C.Organization  # "engineers at Halvern", "joined Orbix as CTO": a body (a town the model saw stays one)
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
     if role is not None:
         return role

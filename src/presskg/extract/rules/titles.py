@@ -346,9 +346,11 @@ def _relative_title(ctx: Context, person: Entity, v: int) -> None:
     in_phrase = [o.i for p in t.children(v, "prep") if p.text.lower() in ("as", "at")
                  for o in t.children(p.i, "pobj") if title_kind(ctx, o.i) and ctx.table.at(o.i) is None]
     if lemma == "be" or in_phrase:
+        # "who is Director of Science at the Vela Space Agency": the parser hangs "at" on the verb
+        at = [o.i for p in t.children(v, "prep") if p.text.lower() == "at" for o in t.children(p.i, "pobj")]
         for a in [c.i for c in t.children(v, "attr")] + in_phrase:
             for x in t.conjuncts(a) + _titles_in_of_list(ctx, a):
-                _apply_title(ctx, person, x, "dep:relative-copula-title", 0.8)
+                _apply_title(ctx, person, x, "dep:relative-copula-title", 0.8, at)
         return
     if lemma in HEAD_VERBS or lemma in MEMBER_VERBS:
         kind = P.headOf if lemma in HEAD_VERBS else P.memberOf

@@ -1,0 +1,31 @@
+"""Written for these tests: what a person joins with a title is a body ("Tomas Varga has joined Orbix as chief
+technology officer": described_names.joined_as), and a title in a relative clause with "at" on its verb makes
+a member ("Anna Berg, who is Director of Science at the Vela Space Agency": titles._relative_title)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import classes_of, triples
+
+
+@pytest.mark.parametrize("text", [
+    "Former ESA astronaut Tomas Varga has joined Orbix as chief technology officer.",
+    "Tomas Varga joined Orbix as a senior engineer in 2019.",
+])
+def test_what_a_person_joins_with_a_title_is_a_body(read, text):
+    got = read(text)
+    assert classes_of(got, "Orbix") == {"Organization"}
+    assert ("Tomas Varga", "memberOf", "Orbix") in triples(got)
+
+
+def test_a_craft_joining_another_makes_no_body(read):
+    assert "Organization" not in classes_of(read("The Kestrel probe will join Lyra in orbit as a relay."), "Lyra")
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Anna Berg, who is Director of Science at the Vela Space Agency, will lead the mission.",
+    "Dr Anna Berg, who has been Director of Science at the Vela Space Agency since 2019, will lead the mission.",
+])
+def test_a_relative_title_at_a_body_makes_a_member(read, text):
+    assert ("Anna Berg", "memberOf", "Vela Space Agency") in triples(read(text))
