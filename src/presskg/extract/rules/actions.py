@@ -149,11 +149,12 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # "a helicopter flew the capsule to the base": a transport on Earth (frame:occurrence), no launch
     craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=False)
              if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
-    # "launched on a Vega-C rocket from Kourou": the parser hangs the site on the rocket (the frame's
-    # chained preposition "on rocket from")
-    froms = f.prep("from", "at") + [i for p, i in f.preps if p.split()[0] in ("on", "aboard", "atop")
-                                    and p.endswith(" from")]
+    # "launched on a Vega-C rocket from Kourou": the parser hangs the site on the rocket (also where the rocket's
+    # phrase hangs on a date: "lifted off on 3 May aboard a Vega-C rocket from X")
     t = ctx.tree  # "launched by a Long March 5 rocket from Wenchang": the site hung on the passive's agent
+    froms = f.prep("from", "at") + [q.i for p, i in f.preps if p in ("on", "aboard", "atop")
+                                    for pp in t.children(i, "prep") if pp.text.lower() == "from"
+                                    for q in t.children(pp.i, "pobj")]
     froms += [q.i for a in t.children(f.verb, "agent") for r in t.children(a.i, "pobj")
               for pp in t.children(r.i, "prep") if pp.text.lower() == "from" for q in t.children(pp.i, "pobj")]
     if f.noun is not None:  # "scheduled for launch on a Vireo rocket from X": the phrases are the launch noun's
