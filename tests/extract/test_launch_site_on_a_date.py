@@ -11,3 +11,12 @@ def test_the_site_after_a_launcher_hung_on_the_date(read):
     found = triples(read("The Kestrel satellite lifted off at 10:32 CET on 3 May aboard a Vega-C rocket from "
                          "Europe's Spaceport."))
     assert ("Kestrel", "launchSite", "Guiana Space Centre") in found, found
+
+
+def test_who_delivers_a_thing_to_a_world_carries_it_and_makes_nothing(read):
+    # (frame:deliver: a "to" phrase naming a celestial body, or a body's part by its adjective)
+    for text in ("NASA selected Firefly Aerospace to deliver the instruments to the lunar surface in 2027.",
+                 "Firefly will deliver the Kestrel rover to the Moon in 2027."):
+        found = triples(read(text))
+        assert not any(p == "providedBy" for _, p, _ in found), found
+    assert ("Kestrel", "providedBy", "OHB") in triples(read("OHB delivered the Kestrel satellite to ESA in May."))

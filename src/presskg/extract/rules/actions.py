@@ -127,13 +127,16 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     tos = list(f.prep("to")) + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "to"
                                 for o in t.children(p.i, "pobj")]
     to = [e for i in tos for e in agents(things(ctx, i, create=False), ctx)]
+    # "selected X to deliver the instruments to the lunar surface": a carrier to a world, no maker
+    carried = any(bodies_in(ctx, i) or any(t.lowers[c.i] in PLANET_ADJECTIVES for c in t.children(i, "amod"))
+                  for i in tos)
     for o in objs:
         if not isa(ctx, o, *BUILT, C.Sample):
             continue
         for r in to:
             ctx.add(o, P.deliveredTo, r, f.verb, "frame:deliver-to", 0.85)
         # "He said the satellite will be handed over to X": a passive without an agent of its own has no giver
-        for a in suppliers(ctx, f, subj):
+        for a in [] if carried else suppliers(ctx, f, subj):
             ctx.add(o, P.providedBy, a, f.verb, "frame:deliver-by", 0.7)
 
 
