@@ -1,6 +1,7 @@
-"""The site after a launcher whose phrase the parser hangs on the launch's date is the launch's site ("lifted off
-at 10:32 CET on 3 May aboard a Vega-C rocket from Europe's Spaceport": frame:launched-from). Written for the
-test."""
+"""Launches and deliveries, on sentences written for these tests: the site after a launcher whose phrase the
+parser hangs on the launch's date is the launch's site ("lifted off at 10:32 CET on 3 May aboard a Vega-C rocket
+from Europe's Spaceport": frame:launched-from); who delivers a thing to a world only carries it; a part of a
+described whole is labelled once."""
 
 from __future__ import annotations
 
@@ -20,3 +21,10 @@ def test_who_delivers_a_thing_to_a_world_carries_it_and_makes_nothing(read):
         found = triples(read(text))
         assert not any(p == "providedBy" for _, p, _ in found), found
     assert ("Kestrel", "providedBy", "OHB") in triples(read("OHB delivered the Kestrel satellite to ESA in May."))
+
+
+def test_a_part_of_a_described_whole_is_labelled_once(read):
+    # (labels:described: the whole's own label is finished first)
+    got = read("The spacecraft is equipped with a camera provided by the Italian Space Agency (ASI).")
+    assert any(e.label == "camera of spacecraft [t]" for e in got.entities.values()), \
+        [e.label for e in got.entities.values()]

@@ -385,8 +385,9 @@ def finish_labels(ctx: Context) -> None:
             continue
         label = " ".join(ent.label.split()) or "thing"
         dates = sorted(d.value for (k, _), d in ctx.dates.items() if k == ent.key)
-        part = [o.label for o in ctx.objects(ent, P.partOf)]
-        src = [o.label for o in ctx.objects(ent, P.sampleFrom)]
+        tag = f" [{ctx.release.identifier}]"  # (a described whole labelled already: "camera of spacecraft")
+        part = [o.label.removesuffix(tag) for o in ctx.objects(ent, P.partOf)]
+        src = [o.label.removesuffix(tag) for o in ctx.objects(ent, P.sampleFrom)]
         if src:
             label = f"{label} from {src[0]}"
         elif part:
