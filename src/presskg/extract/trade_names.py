@@ -50,7 +50,8 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
     """An untyped name coordinated with typed organizations takes their class: "Airbus, Thales and
     Skyrora" (companies) makes Thales and Skyrora companies. Only when every typed name of the list is
     an organization: among companies only, a company; else an organization ("ESA and Brastek" does not
-    make Brastek an agency); a list of places or craft types nothing here. The name
+    make Brastek an agency); a word the model took for a place, listed with countries only, is a country ("Norway
+    and Kelmar"); a list of other places or of craft types nothing here. The name
     is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ..."). A name of two or
     three capitalized words listed with people only is a person's ("signed by Ana Soto and Luis Moreira")."""
     by_head = {tree.span_head(c.start, c.end): c for c in cands}
@@ -74,6 +75,9 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
         if typed and set(typed) == {C.Person} and c.hint is None and 2 <= c.end - c.start <= 3 and all(
                 tree[k].pos == "PROPN" and not tree[k].text.isupper() for k in range(c.start, c.end)):
             c.hint = C.Person  # "in the presence of Ana Soto and Luis Moreira": a name listed with people only
+            continue
+        if guessed and typed and set(typed) == {C.Country}:
+            c.hint = C.Country  # "Norway and Kelmar signed an agreement": a place listed with countries only is one
             continue
         if not typed or not all(C.Organization in ancestors(k) or k == C.Organization for k in typed):
             continue
