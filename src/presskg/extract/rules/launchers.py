@@ -7,7 +7,8 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES, in_class
+from ..lexicon import OCCURRENCE_VERBS, WORD_CLASSES, in_class
+from ..placing import into_orbit
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
@@ -38,10 +39,14 @@ ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
 def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A Vega-C rocket lifted off carrying the Sentinel-1D satellite", "the Falcon 9 carried Vela into
     orbit", "the Vega-C rocket carrying Vela lifted off": the craft a launcher carries went up on it, and
-    the launch the clause tells of carried it."""
+    the launch the clause tells of carried it; a dated "placed X into orbit" tells of that launch itself."""
     t = ctx.tree
-    if f.lemma in ORBIT_PLACING_VERBS and not any(t.lemma(o) == "orbit" for o in f.prep("into", "to", "in")):
+    orbit = into_orbit(t, f.verb)
+    if f.lemma in ORBIT_PLACING_VERBS and not orbit:
         return
+    for x in t.children(f.verb, "advcl", "xcomp"):  # "delivered X to orbit on 4 May": the parser took "to orbit"
+        if orbit and t.lemma(x.i) == "orbit" and ctx.date_at.get(x.i) and not ctx.frame_date(f.verb):
+            ctx.date_at[f.verb] = ctx.date_at.pop(x.i)  # for an infinitive and hung the date on it
     head = t[f.verb].head
     launch_verb = head if t[f.verb].dep == "advcl" else None
     if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN"):
@@ -57,6 +62,10 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not rockets or not craft:
         return
     launch = ctx.described.get(f.verb, ctx.described.get(launch_verb) if launch_verb is not None else None)
+    if launch is not None and orbit and ctx.described.get(f.verb) == launch:
+        told = ctx.table.entities[launch]  # "delivered X to orbit": the delivery the verb told of is a launch
+        if told.classes == {C.Event}:
+            told.classes, told.label = {C.Launch}, "launch"
     lf = ctx.frames.get(launch_verb) if launch_verb is not None else None
     is_launch = lf is not None and in_class("LAUNCH_VERBS", lf.lemma, lf.particle or None)
     if launch is None and is_launch and not ctx.frame_date(launch_verb) and ctx.date_at.get(f.verb):
@@ -65,6 +74,12 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if launch is None and is_launch and ctx.frame_date(launch_verb):
         # the participle comes before its launch verb, whose rule has not described the launch yet
         ev = described(ctx, launch_verb, C.Launch)
+        launch = ev.key if ev is not None else None
+    if launch is None and orbit and launch_verb is None and (ctx.frame_date(f.verb) or f.lemma in OCCURRENCE_VERBS):
+        # "Zephra-1 placed Lumo-2 into orbit on 4 May": a rocket's putting a craft into orbit is its launch, which
+        # the date makes an event (undated, the rocket and its craft are enough, unless the verb tells of an
+        # event anyway: "delivered X to orbit" is then a launch, no delivery)
+        ev = described(ctx, f.verb, C.Launch)
         launch = ev.key if ev is not None else None
     for r in rockets:
         for c in craft:
@@ -79,6 +94,9 @@ def _carried(ctx: Context, j: int) -> list[Entity]:
     """What the phrase at ``j`` names; for "the spacecraft of the BepiColombo mission", the mission's."""
     t = ctx.tree
     named = [e for e in things(ctx, j, create=False) if e.named]
+    if t[j].pos == "NOUN":  # "two rideshare payloads, Tessa-1 and Orn-3": the names set beside the noun
+        named += [e for a in t.children(j, "appos") for k in t.conjuncts(a.i)
+                  for e in things(ctx, k, create=False) if e.named and e not in named]
     if named or t[j].pos != "NOUN":
         return named
     return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
