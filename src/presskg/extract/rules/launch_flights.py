@@ -1,0 +1,59 @@
+"""The launcher of a launch told by its noun: "the maiden flight of the Zephra-1 rocket", "the launch of
+Zephra-1 is planned for September from Kourou", "Zephra-1's fifth flight", "Zephra-1 made its maiden flight".
+
+The event-noun rules (rules/occurrences.py) make the launch and give it its site, date and craft; a launcher
+among its "of" phrase, possessor or light verb's subject is not a participant (pk:participant takes agents
+and craft) but the launch's pk:launchVehicle, and so the rocket leaves from the launch's site
+(infer:launch-site-shared). Which nouns are launches is lexicon data (OCCURRENCE_NOUNS, LAUNCH_FLIGHT_NOUNS).
+A launch noun in a phrase of a launch verb ("lifted off on its maiden flight", "will launch X on the Zephra-1
+rocket's first flight") is that verb's launch: one event, not two.
+"""
+
+from __future__ import annotations
+
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..flights import flight_rockets, occurrence_class
+from ..lexicon import OCCURRENCE_VERBS
+from ..referents import described, isa
+from ..registry import Stage, rule
+
+
+@rule("dep:launch-noun-rocket", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS", "LAUNCH_FLIGHT_NOUNS"),
+      produces=(P.launchVehicle,), confidence=0.75)
+def launch_noun_rocket(ctx: Context) -> None:
+    """A launch noun's launcher is its launch vehicle; the craft it launched went up on it too."""
+    t = ctx.tree
+    for i, key in list(ctx.described.items()):
+        ev = ctx.table.entities.get(key)
+        if ev is None or t[i].pos not in ("NOUN", "PROPN") or not isa(ctx, ev, C.Launch):
+            continue
+        for r in dict.fromkeys(flight_rockets(ctx, i)):
+            ctx.add(ev, P.launchVehicle, r, i)
+            for c in ctx.objects(ev, P.participant):
+                if isa(ctx, c, C.Mission, C.Spacecraft) and not isa(ctx, c, C.LaunchVehicle):
+                    ctx.add(c, P.launchVehicle, r, i)
+
+
+#: Prepositions that set a launch verb on the launch a noun names: "lifted off on its maiden flight".
+_ON = ("on", "during", "for")
+
+
+@rule("dep:launch-on-flight", stage=Stage.EVENT_NOUNS, triggers=("OCCURRENCE_NOUNS", "LAUNCH_FLIGHT_NOUNS"),
+      produces=(C.Launch,), confidence=0.75, after=("dep:occurrence-noun",))
+def launch_on_flight(ctx: Context) -> None:
+    """"Zephra-1 lifted off on its maiden flight": the verb's launch is the flight's (read before the verbs)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep != "pobj" or t.lowers[tok.head] not in _ON or t[tok.head].dep != "prep":
+            continue
+        verb = t[tok.head].head
+        f = ctx.frames.get(verb)
+        if f is None or verb in ctx.described or occurrence_class(ctx, tok.i) != C.Launch:
+            continue
+        if OCCURRENCE_VERBS.get(f"{f.lemma} {f.particle}" if f.particle else f.lemma) != C.Launch:
+            continue
+        ev = described(ctx, tok.i, C.Launch)
+        if ev is not None and isa(ctx, ev, C.Launch):
+            ctx.described[verb] = ev.key
