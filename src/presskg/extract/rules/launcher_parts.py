@@ -32,7 +32,7 @@ def launcher_part_maker(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     patients = list(f.obj)
     if t[f.verb].dep == "acl" and t[f.verb].tag == "VBN":  # "the Kaede-7 engine built by X": the noun it is set on
         patients.append(t[f.verb].head)
-    parts = [j for i in patients for j in ctx.table.conjuncts(i) if _part(ctx, j)]
+    parts = [j for i in patients for j in ctx.table.conjuncts(i) if launcher_part(ctx, j)]
     if not parts:
         return
     makers = agents([e for i in f.subj for e in things(ctx, i, create=False)], ctx)
@@ -44,7 +44,7 @@ def launcher_part_maker(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(m, P.contributesTo, r, f.verb)
 
 
-def _part(ctx: Context, i: int) -> bool:
+def launcher_part(ctx: Context, i: int) -> bool:
     """A common noun of a launcher's part, naming nothing read: "the engines", "the Kaede-7 engine"."""
     t = ctx.tree[i]
     return t.pos == "NOUN" and ctx.tree.lemma(i) in _PARTS and not any(
@@ -69,4 +69,4 @@ def _rockets(ctx: Context, p: int, depth: int) -> list[Entity]:
     subjects = [c.i for c in t.children(verb, "nsubj", "nsubjpass")]
     found = [e for s in subjects for e in things(ctx, s, create=False) if isa(ctx, e, C.LaunchVehicle)]
     # "the first stage of Zephra-1 uses engines built by X": a part's part is the rocket's too
-    return found or [e for s in subjects if _part(ctx, s) for e in _rockets(ctx, s, depth - 1)]
+    return found or [e for s in subjects if launcher_part(ctx, s) for e in _rockets(ctx, s, depth - 1)]
