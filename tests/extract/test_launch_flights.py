@@ -54,3 +54,31 @@ def test_a_launch_on_a_maiden_flight_is_one_launch(read, text):
 def test_a_persons_flight_is_no_launch(read):
     x = read("The flight of astronaut Lena Berg to the Meridian Station took place in May 2025.")
     assert not _launches(x), [e.label for e in _launches(x)]
+
+
+def test_a_later_launch_of_other_craft_is_no_maiden_flight(read):
+    x = read("The maiden flight is planned for September 2026 from the Guiana Space Centre. Arianespace has signed a "
+             "launch service contract with EUMETSAT for the launch of the Calyx-3 weather satellite.")
+    got = triples(x)
+    assert ("Calyx-3", "launchSite", "Guiana Space Centre") not in got, got
+    assert len(_launches(x)) == 2, [e.label for e in _launches(x)]
+
+
+def test_a_launch_on_another_rocket_is_not_a_told_flight(read):
+    x = read("The Falkor-9 booster made its fifth flight. The Tsubaki rocket launched the Hoshizora-9 satellite on "
+             "30 March 2026.")
+    got = triples(x)
+    assert ("Hoshizora-9", "launchVehicle", "Falkor-9") not in got, got
+    assert ("Hoshizora-9", "launchVehicle", "Tsubaki") in got, got
+
+
+def test_a_vehicles_flight_after_its_launch_is_that_launch(read):
+    x = read("On 28 March 2026, the reusable Falkor-9 booster launched the Sentra-7 satellite from the Wallace "
+             "Launch Complex. The booster made its fifth flight and landed on the ship.")
+    assert len(_launches(x)) == 1, [e.label for e in _launches(x)]
+
+
+def test_its_next_flight_is_another_launch(read):
+    x = read("The Zephra-1 rocket launched the Lumo-2 satellite on 4 May 2025. Its next flight is planned for "
+             "October 2025 from the Andoya Spaceport.")
+    assert len(_launches(x)) == 2, [e.label for e in _launches(x)]

@@ -11,7 +11,9 @@ nouns ask :func:`occurrence_class` where they asked ``OCCURRENCE_NOUNS`` alone.
 
 from __future__ import annotations
 
+from ..model import Entity
 from ..vocab import Class as C
+from ..vocab import Prop as P
 from .context import Context
 from .lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
 
@@ -44,3 +46,50 @@ def flight_rockets(ctx: Context, i: int) -> list:
         heads += [c.i for c in t.children(t[i].head, "nsubj")]
     return [e for h in heads for j in ctx.table.conjuncts(h) for e in ctx.refs(j)
             if ctx.table.is_a(e, C.LaunchVehicle)]
+
+
+_OTHER = frozenset(WORD_CLASSES["OTHER_EVENT_WORDS"])
+
+
+def vehicle_flight(ctx: Context, ev: Entity) -> bool:
+    """The launch ``ev`` was told as a vehicle's flight ("the maiden flight", "its fifth flight"): one launch of
+    its own, which a later launch of other craft is not (no bare launch that any launch takes back)."""
+    return any(v == ev.key and ctx.tree.lemma(k) in _FLIGHTS for k, v in ctx.described.items())
+
+
+def launch_keys(ctx: Context, i: int, ev: Entity) -> set[str]:
+    """What a launch told again at ``i`` may share with the launch ``ev``: the craft it carried and, unless the
+    noun says it is another ("its next flight"), its launcher ("the booster made its fifth flight")."""
+    t = ctx.tree
+    keys = {o.key for o in ctx.objects(ev, P.participant)}
+    if not any(t.lemma(c.i).lower() in _OTHER for c in t.children(i, "amod", "advmod", "det")):
+        keys |= {o.key for o in ctx.objects(ev, P.launchVehicle)}
+    return keys
+
+
+def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
+    """"Falkor-9 launched Sentra-7 on 28 March ... The booster made its fifth flight": a vehicle's flight told
+    after a launch on that vehicle, in the same sentence or the two before, is that launch (not "its next flight",
+    OTHER_EVENT_WORDS; not one dated apart). Keys of the later launches, each to the earlier one's key."""
+    t = ctx.tree
+    launches = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
+                       and ctx.table.is_a(e, C.Launch)), key=lambda e: e.mentions[0].start)
+    out: dict[str, str] = {}
+    for k, later in enumerate(launches):
+        head = later.mentions[0].end - 1
+        if t.lemma(head) not in _FLIGHTS or maiden(ctx, head) or any(
+                t.lemma(c.i).lower() in _OTHER for c in t.children(head, "amod", "advmod", "det")):
+            continue
+        rockets = {o.key for o in ctx.objects(later, P.launchVehicle)}
+        here = t.sentence_index(head)
+        before = [e for e in launches[:k] if e.key not in out and here - t.sentence_index(e.mentions[0].start) <= 2
+                  and rockets & {o.key for o in ctx.objects(e, P.launchVehicle)}
+                  and not (_dates(ctx, e) and _dates(ctx, later) and _dates(ctx, e) != _dates(ctx, later))]
+        if rockets and before:
+            out[later.key] = before[-1].key
+            before[-1].mentions.extend(later.mentions)
+    return out
+
+
+def _dates(ctx: Context, ev: Entity) -> set[str]:
+    return {v for k, v in ctx.dates if k == ev.key}

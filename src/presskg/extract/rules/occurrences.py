@@ -16,7 +16,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..entities import ancestors
-from ..flights import occurrence_class
+from ..flights import launch_keys, occurrence_class, vehicle_flight
 from ..frames import Frame
 from ..lexicon import (
     DESCRIBED_THINGS,
@@ -101,10 +101,10 @@ def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | N
         if ev.named:
             continue
         parts = {o for (s, p, o) in ctx.relations if s == ev.key and p == P.participant}
-        if keys <= parts:
+        if keys <= (launch_keys(ctx, i, ev) if cls == C.Launch else parts):  # craft, or a launcher's flight
             ctx.described[i] = ev.key
             return ev
-        if not parts and bare is None:
+        if not parts and bare is None and not vehicle_flight(ctx, ev):
             bare = ev
     if bare is not None:
         ctx.described[i] = bare.key
