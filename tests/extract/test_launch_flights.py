@@ -82,3 +82,16 @@ def test_its_next_flight_is_another_launch(read):
     x = read("The Zephra-1 rocket launched the Lumo-2 satellite on 4 May 2025. Its next flight is planned for "
              "October 2025 from the Andoya Spaceport.")
     assert len(_launches(x)) == 2, [e.label for e in _launches(x)]
+
+
+def test_a_maiden_flight_told_again_is_one_launch(read):
+    x = read("The Kestrel-2 rocket is now ready for its maiden flight. Kestrel-2 is built by Halvik Launch Systems. "
+             "The first stage uses seven engines. The maiden flight is planned for September 2026 from the Guiana "
+             "Space Centre.")
+    assert len(_launches(x)) == 1, [e.label for e in _launches(x)]
+
+
+def test_maiden_flights_of_two_rockets_are_two_launches(read):
+    x = read("The maiden flight of the Zephra-1 rocket took place in May 2025. The maiden flight of the Kestrel-2 "
+             "rocket is planned for September 2026.")
+    assert len(_launches(x)) == 2, [e.label for e in _launches(x)]

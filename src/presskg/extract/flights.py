@@ -70,17 +70,26 @@ def launch_keys(ctx: Context, i: int, ev: Entity) -> set[str]:
 def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
     """"Falkor-9 launched Sentra-7 on 28 March ... The booster made its fifth flight": a vehicle's flight told
     after a launch on that vehicle, in the same sentence or the two before, is that launch (not "its next flight",
-    OTHER_EVENT_WORDS; not one dated apart). Keys of the later launches, each to the earlier one's key."""
+    OTHER_EVENT_WORDS; not one dated apart); a maiden flight is the maiden flight told before (of the same
+    launcher, if it names one). Keys of the later launches, each to the earlier one's key."""
     t = ctx.tree
     launches = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
                        and ctx.table.is_a(e, C.Launch)), key=lambda e: e.mentions[0].start)
     out: dict[str, str] = {}
     for k, later in enumerate(launches):
         head = later.mentions[0].end - 1
-        if t.lemma(head) not in _FLIGHTS or maiden(ctx, head) or any(
+        rockets = {o.key for o in ctx.objects(later, P.launchVehicle)}
+        if t.lemma(head) in _FLIGHTS and maiden(ctx, head):  # a vehicle flies its maiden flight once
+            first = [e for e in launches[:k] if e.key not in out and maiden(ctx, e.mentions[0].end - 1)
+                     and t.lemma(e.mentions[0].end - 1) in _FLIGHTS
+                     and (not rockets or rockets & {o.key for o in ctx.objects(e, P.launchVehicle)})]
+            if first:
+                out[later.key] = first[0].key
+                first[0].mentions.extend(later.mentions)
+            continue
+        if t.lemma(head) not in _FLIGHTS or any(
                 t.lemma(c.i).lower() in _OTHER for c in t.children(head, "amod", "advmod", "det")):
             continue
-        rockets = {o.key for o in ctx.objects(later, P.launchVehicle)}
         here = t.sentence_index(head)
         before = [e for e in launches[:k] if e.key not in out and here - t.sentence_index(e.mentions[0].start) <= 2
                   and rockets & {o.key for o in ctx.objects(e, P.launchVehicle)}
