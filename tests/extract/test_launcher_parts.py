@@ -39,3 +39,17 @@ def test_the_maker_of_the_whole_rocket_provides_it(read):
 def test_no_launcher_part_no_contribution_to_a_rocket(read, text):
     got = triples(read(text))
     assert not any(p == "contributesTo" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kurogane Heavy Industries, the engine supplier for the Zephra-1 rocket, tested the engine in May.",
+    "Kurogane Heavy Industries is the upper stage manufacturer of the Zephra-1 rocket.",
+])
+def test_a_part_supplier_noun_contributes_to_the_rocket(read, text):
+    got = triples(read(text))
+    assert (MAKER, "contributesTo", "Zephra-1") in got and ("Zephra-1", "providedBy", MAKER) not in got, got
+
+
+def test_the_prime_contractor_for_a_rocket_still_provides_it(read):
+    got = triples(read("Kurogane Heavy Industries, the prime contractor for the Zephra-1 rocket, tested it in May."))
+    assert ("Zephra-1", "providedBy", MAKER) in got, got
