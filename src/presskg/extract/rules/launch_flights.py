@@ -16,7 +16,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..flights import flight_rockets, occurrence_class
 from ..lexicon import OCCURRENCE_VERBS
-from ..referents import described, isa
+from ..referents import described, isa, things
 from ..registry import Stage, rule
 
 
@@ -57,3 +57,54 @@ def launch_on_flight(ctx: Context) -> None:
         ev = described(ctx, tok.i, C.Launch)
         if ev is not None and isa(ctx, ev, C.Launch):
             ctx.described[verb] = ev.key
+
+
+#: Prepositions of time that set a clause after (or during) a launch told by its noun: "55 minutes after liftoff".
+_AFTER = ("after", "before", "during", "following", "into")
+
+
+@rule("dep:after-launch", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS", "LAUNCH_FLIGHT_NOUNS"),
+      produces=(C.Launch, P.launchVehicle, P.participant), confidence=0.7, after=("dep:launch-noun-rocket",))
+def after_launch(ctx: Context) -> None:
+    """"The Zephra-1 rocket failed shortly after liftoff on 4 May 2026", "Lumo-2 separated from the upper stage 55
+    minutes after liftoff": the launch noun is the launch of the clause's subject, its launcher (launchVehicle) or
+    its craft (participant): the launch told of before with that launcher or craft, or, in a dated clause, a new
+    one."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos not in ("NOUN", "PROPN") or tok.dep != "pobj" or t.lowers[tok.head] not in _AFTER \
+                or occurrence_class(ctx, tok.i) != C.Launch:
+            continue
+        if any(t.lowers[p.i] == "of" for p in t.children(tok.i, "prep")) or t.children(tok.i, "poss"):
+            continue  # "after the launch of Kestrel-2", "after its launch": a launch of its own phrase's
+        verb = t[tok.head].head
+        if t[verb].pos not in ("VERB", "AUX") and t[verb].dep == "npadvmod":  # "55 minutes after liftoff"
+            verb = t[verb].head
+        f = ctx.frames.get(verb)
+        if f is None or verb in ctx.described and isa(ctx, ctx.table.entities[ctx.described[verb]], C.Launch):
+            continue  # "lifted off shortly after launch": the verb's own launch
+        subj = [e for i in f.subj for e in things(ctx, i, create=False)] if not f.passive else \
+            [e for i in f.obj for e in things(ctx, i, create=False)]
+        rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
+        craft = [e for e in subj if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
+        if not rockets and not craft:
+            continue
+        keys = {e.key for e in rockets + craft}
+        ev = ctx.table.entities.get(ctx.described[tok.i]) if tok.i in ctx.described else next(
+            (e for e in ctx.recent(tok.i, C.Launch, sentences=1000) if not e.named and keys & {
+                o.key for p in (P.participant, P.launchVehicle) for o in ctx.objects(e, p)}), None)
+        if ev is None and not ctx.frame_date(verb) and not ctx.date_at.get(tok.i):
+            continue  # undated, a launch told of before or none: no launch of its own
+        if ev is None:
+            ev = described(ctx, tok.i, C.Launch)
+            if ev is None or not isa(ctx, ev, C.Launch):
+                continue
+            ctx.date_links.append((ev.key, f"verb:{verb}"))  # "failed after liftoff on 4 May": the launch's date
+        else:
+            ctx.described.setdefault(tok.i, ev.key)
+        for r in rockets:
+            ctx.add(ev, P.launchVehicle, r, tok.i)
+        for c in craft:
+            ctx.add(ev, P.participant, c, tok.i)
+            for r in rockets + ctx.objects(ev, P.launchVehicle):
+                ctx.add(c, P.launchVehicle, r, tok.i)

@@ -48,13 +48,15 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         if orbit and t.lemma(x.i) == "orbit" and ctx.date_at.get(x.i) and not ctx.frame_date(f.verb):
             ctx.date_at[f.verb] = ctx.date_at.pop(x.i)  # for an infinitive and hung the date on it
     head = t[f.verb].head
-    launch_verb = head if t[f.verb].dep == "advcl" else None
+    if t[f.verb].dep == "pcomp" and t[head].dep == "prep" and t[t[head].head].pos == "VERB":
+        head = t[head].head  # "lifted off on 4 May carrying X": the parser hangs the participle on the date's "on"
+    launch_verb = head if t[f.verb].dep in ("advcl", "pcomp") else None
     if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN"):
         # "the Vega-C rocket carrying X lifted off": the participle's rocket, and the verb it is subject of
         subj = subj or things(ctx, head, create=False)
         if t[head].dep in ("nsubj", "nsubjpass") and t[head].head != head:
             launch_verb = t[head].head
-    elif not subj and t[f.verb].dep in ("advcl", "xcomp", "conj"):  # "lifted off carrying X"
+    elif not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "pcomp"):  # "lifted off carrying X"
         subj = [e for c in t.children(head, "nsubj", "nsubjpass") for e in things(ctx, c.i, create=False)]
     rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
     craft = [e for i in f.obj for j in t.conjuncts(i) for e in _carried(ctx, j)
