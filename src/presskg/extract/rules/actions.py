@@ -237,13 +237,32 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
     for i in f.obj:
-        for o in things(ctx, i, create=False):
+        for o in things(ctx, i, create=False) + _site_of_town(ctx, f, i):
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:
                     if helping:
                         ctx.add(a, P.contributesTo, o, f.verb, "frame:helps-operate", 0.7)
                     else:
                         ctx.add(o, P.operatedBy, a, f.verb, f"frame:{f.lemma}-operator", 0.85)
+
+
+def _site_of_town(ctx: Context, f: Frame, i: int) -> list[Entity]:
+    """"the Guiana Space Centre in Kourou, French Guiana, which is operated by CNES": a relative clause the parser
+    hangs on the town (or region) a facility is said to be in tells of the facility (no town is operated)."""
+    t = ctx.tree
+    if t[f.verb].dep != "relcl" or t[f.verb].head != i or not any(
+            isa(ctx, e, C.Place) and not isa(ctx, e, C.Facility) for e in things(ctx, i, create=False)):
+        return []
+    j = i
+    for _ in range(4):  # up the place chain: "in Kourou, French Guiana"
+        if t[j].dep in ("appos", "conj") and t[j].head != j:
+            j = t[j].head
+        elif t[j].dep == "pobj" and t.lowers[t[j].head] in ("in", "near", "at"):
+            j = t[t[j].head].head
+            return [e for e in things(ctx, j, create=False) if isa(ctx, e, C.Facility)]
+        else:
+            break
+    return []
 
 
 @rule("frame:target", scope="verb", stage=Stage.VERBS, triggers=("STUDY_VERBS",), produces=(P.target,), confidence=0.75)
