@@ -62,3 +62,27 @@ def test_placing_or_delivering_without_an_orbit_is_no_launch(read, text, name):
     x = read(text)
     assert "LaunchVehicle" not in classes_of(x, name) and not _launches(x), (classes_of(x, name), labels_of_events(x))
     assert not any(p == "launchVehicle" for _, p, _ in triples(x)), triples(x)
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("The Zephra-1 rocket placed 12 satellites into orbit, including Lumo-2 and Lumo-3.", ["Lumo-2", "Lumo-3"]),
+    ("The Zephra-1 rocket placed 12 satellites, including Lumo-2 and Lumo-3, into orbit.", ["Lumo-2", "Lumo-3"]),
+    ("The Zephra-1 rocket successfully delivered its payload, the Lumo-2 satellite, into orbit.", ["Lumo-2"]),
+    ("The Zephra-1 rocket deployed the Lumo-2 and Lumo-3 satellites into their target orbits on 4 May 2026.",
+     ["Lumo-2", "Lumo-3"]),
+])
+def test_listed_apposed_or_deployed_craft_went_up_on_the_launcher(read, text, craft):
+    got = triples(read(text))
+    for c in craft:
+        assert (c, "launchVehicle", "Zephra-1") in got, got
+
+
+def test_a_deployment_into_orbit_is_no_launch(read):
+    x = read("The Zephra-1 rocket deployed the Lumo-2 and Lumo-3 satellites into their target orbits on 4 May 2026.")
+    assert not _launches(x), labels_of_events(x)
+
+
+def test_a_craft_releasing_a_cubesat_is_no_launcher(read):
+    x = read("The Kestrel-3 spacecraft released the Pico-1 cubesat into orbit on 4 May 2026.")
+    assert "LaunchVehicle" not in classes_of(x, "Kestrel-3"), classes_of(x, "Kestrel-3")
+    assert not any(p == "launchVehicle" for _, p, _ in triples(x)), triples(x)

@@ -17,13 +17,17 @@ from . import lexicon
 from .tree import Tree
 
 _PLACING = lexicon.WORD_CLASSES["ORBIT_PLACING_VERBS"]
+#: Verbs of letting go, which a craft may do as well as a launcher ("the station deployed the cubesat into orbit").
+_SEPARATE = lexicon.WORD_CLASSES["SEPARATE_VERBS"]
 _ORBIT_PREPOSITIONS = ("into", "to", "in")
 
 
 def into_orbit(tree: Tree, verb: int) -> bool:
     """The verb at ``verb`` has an orbit phrase: "into orbit", "to a geostationary transfer orbit" (or "to
     orbit" that the parser took for an infinitive: "delivered the satellite to orbit on 4 May")."""
-    return any(tree.lemma(o.i) == "orbit" for p in tree.children(verb, "prep")
+    # the parser may hang the phrase on the object's apposition: "delivered its payload, the X satellite, into orbit"
+    heads = [verb, *(a.i for o in tree.children(verb, "dobj") for a in tree.children(o.i, "appos"))]
+    return any(tree.lemma(o.i) == "orbit" for h in heads for p in tree.children(h, "prep")
                if p.text.lower() in _ORBIT_PREPOSITIONS for o in tree.children(p.i, "pobj")) or any(
         tree.lemma(x.i) == "orbit" and any(a.text.lower() == "to" for a in tree.children(x.i, "aux"))
         and not tree.children(x.i, "dobj") for x in tree.children(verb, "advcl", "xcomp"))
@@ -43,5 +47,5 @@ def placed_class(tree: Tree, h: int, designated: bool) -> Class | None:
     if t.dep in ("dobj", "nsubjpass"):
         return Class.Spacecraft
     if t.dep == "nsubj" or agent:
-        return Class.LaunchVehicle if designated else None
+        return Class.LaunchVehicle if designated and tree.lemma(verb) not in _SEPARATE else None
     return None

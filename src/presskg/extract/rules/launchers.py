@@ -32,6 +32,9 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
+SEPARATE_VERBS = WORD_CLASSES["SEPARATE_VERBS"]
+#: One-word openers of a list of what a plural noun names ("including", "namely"; lexicon ENUMERATORS).
+_ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 
 
 @rule("frame:carry-payload", scope="verb", stage=Stage.VERBS, triggers=("LIFT_VERBS",),
@@ -61,9 +64,15 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
     craft = [e for i in f.obj for j in t.conjuncts(i) for e in _carried(ctx, j)
              if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
+    if any(t[i].pos == "NOUN" and t[i].tag == "NNS" for i in f.obj):  # "placed 12 satellites into orbit, including
+        craft += [e for p, i in f.preps if p in _ENUMERATORS for j in t.conjuncts(i)  # Lumo-2 and Lumo-3"
+                  for e in things(ctx, j, create=False) if e.named and isa(ctx, e, C.Mission, C.Spacecraft)
+                  and not isa(ctx, e, C.LaunchVehicle) and e not in craft]
     if not rockets or not craft:
         return
     launch = ctx.described.get(f.verb, ctx.described.get(launch_verb) if launch_verb is not None else None)
+    if f.lemma in SEPARATE_VERBS:  # "the rocket deployed X into orbit": a deployment of its own, no launch
+        launch = ctx.described.get(launch_verb) if launch_verb is not None else None
     if launch is not None and orbit and ctx.described.get(f.verb) == launch:
         told = ctx.table.entities[launch]  # "delivered X to orbit": the delivery the verb told of is a launch
         if told.classes == {C.Event}:
@@ -77,7 +86,8 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # the participle comes before its launch verb, whose rule has not described the launch yet
         ev = described(ctx, launch_verb, C.Launch)
         launch = ev.key if ev is not None else None
-    if launch is None and orbit and launch_verb is None and (ctx.frame_date(f.verb) or f.lemma in OCCURRENCE_VERBS):
+    if launch is None and orbit and launch_verb is None and f.lemma not in SEPARATE_VERBS and (
+            ctx.frame_date(f.verb) or f.lemma in OCCURRENCE_VERBS):
         # "Zephra-1 placed Lumo-2 into orbit on 4 May": a rocket's putting a craft into orbit is its launch, which
         # the date makes an event (undated, the rocket and its craft are enough, unless the verb tells of an
         # event anyway: "delivered X to orbit" is then a launch, no delivery)
@@ -96,9 +106,11 @@ def _carried(ctx: Context, j: int) -> list[Entity]:
     """What the phrase at ``j`` names; for "the spacecraft of the BepiColombo mission", the mission's."""
     t = ctx.tree
     named = [e for e in things(ctx, j, create=False) if e.named]
-    if t[j].pos == "NOUN":  # "two rideshare payloads, Tessa-1 and Orn-3": the names set beside the noun
-        named += [e for a in t.children(j, "appos") for k in t.conjuncts(a.i)
-                  for e in things(ctx, k, create=False) if e.named and e not in named]
+    if t[j].pos == "NOUN":  # "two rideshare payloads, Tessa-1 and Orn-3", "12 satellites, including A and B": the
+        listed = [a.i for a in t.children(j, "appos")] + [  # names set beside the noun, or listed after it
+            o.i for p in t.children(j, "prep") if p.text.lower() in _ENUMERATORS for o in t.children(p.i, "pobj")]
+        named += [e for a in listed for k in t.conjuncts(a) for e in things(ctx, k, create=False)
+                  if e.named and e not in named]
     if named or t[j].pos != "NOUN":
         return named
     return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
