@@ -95,3 +95,16 @@ def test_maiden_flights_of_two_rockets_are_two_launches(read):
     x = read("The maiden flight of the Zephra-1 rocket took place in May 2025. The maiden flight of the Kestrel-2 "
              "rocket is planned for September 2026.")
     assert len(_launches(x)) == 2, [e.label for e in _launches(x)]
+
+
+def test_a_launchers_debut_is_a_launch(read):
+    x = read("The Zephra-1 rocket made its debut on 4 May 2026 from the Brenna Spaceport.")
+    [launch] = _launches(x)
+    got = triples(x)
+    assert (launch.label, "launchVehicle", "Zephra-1") in got and (launch.label, "launchSite", "Brenna Spaceport") \
+        in got, got
+
+
+def test_a_persons_debut_is_no_launch(read):
+    x = read("Astronaut Lena Berg made her debut on the Meridian Station in 2026.")
+    assert not _launches(x), [e.label for e in _launches(x)]
