@@ -14,7 +14,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, in_class
+from ..lexicon import HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
 from ..worlds import site_bodies
@@ -33,6 +33,10 @@ def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
     return t[inner].head if t[inner].dep == "prep" and t[inner].head != inner else i
 
 
+#: Nouns of a launcher's parts (lexicon LAUNCHER_PART_NOUNS).
+LAUNCHER_PARTS = frozenset(WORD_CLASSES["LAUNCHER_PART_NOUNS"])
+
+
 @rule("frame:supply", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS",),
       produces=(P.providedBy, P.deliveredTo, P.partnerOf, P.partOf, P.contributesTo), confidence=0.85)
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -42,7 +46,9 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # as for "developed by the Space Applications Centre", a facility the knowledge base says ISRO runs
         sites = f.prep("at") + [i for i in f.subj if i in ctx.tree.subtree(f.verb)]
         providers = [o for i in sites for fac in things(ctx, i, create=False) for o in site_operators(ctx, fac)]
-    objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
+    # "the Zephra-1 upper stage was built by X": a launcher's part (no class of its own) is not the launcher, whose
+    # name it carries; its maker contributes to the launcher (rules/launcher_parts.py)
+    objs = [e for i in patients(ctx, f) if not _launcher_part_word(ctx, i) for e in things(ctx, i)]
     if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
         first = min(ctx.tree.subtree(head))  # (and of the names in its phrase: "the A and B satellites, built by")
@@ -244,6 +250,11 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                         ctx.add(a, P.contributesTo, o, f.verb, "frame:helps-operate", 0.7)
                     else:
                         ctx.add(o, P.operatedBy, a, f.verb, f"frame:{f.lemma}-operator", 0.85)
+
+
+def _launcher_part_word(ctx: Context, i: int) -> bool:
+    lemma = ctx.tree.lemma(i)
+    return ctx.tree[i].pos == "NOUN" and lemma in LAUNCHER_PARTS and lemma not in HEAD_CLASSES
 
 
 def _site_of_town(ctx: Context, f: Frame, i: int) -> list[Entity]:

@@ -17,7 +17,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
+from ..lexicon import HEAD_CLASSES, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
@@ -45,10 +45,14 @@ def launcher_part_maker(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 def launcher_part(ctx: Context, i: int) -> bool:
-    """A common noun of a launcher's part, naming nothing read: "the engines", "the Kaede-7 engine"."""
+    """A common noun of a launcher's part, naming nothing read: "the engines", "the Kaede-7 engine" (not "the
+    Falkor-9 booster", a part noun that is a launcher's class noun, set on the launcher's name)."""
     t = ctx.tree[i]
-    return t.pos == "NOUN" and ctx.tree.lemma(i) in _PARTS and not any(
-        ctx.table.is_a(e, C.LaunchVehicle, C.Spacecraft) for e in ([ctx.table.at(i)] if ctx.table.at(i) else []))
+    if t.pos != "NOUN" or ctx.tree.lemma(i) not in _PARTS or any(
+            ctx.table.is_a(e, C.LaunchVehicle, C.Spacecraft) for e in ([ctx.table.at(i)] if ctx.table.at(i) else [])):
+        return False
+    return ctx.tree.lemma(i) not in HEAD_CLASSES or not any(
+        ctx.table.is_a(e, C.LaunchVehicle) for c in ctx.tree.children(i, "compound") for e in ctx.refs(c.i))
 
 
 def _rockets(ctx: Context, p: int, depth: int) -> list[Entity]:
