@@ -108,3 +108,19 @@ def test_a_launchers_debut_is_a_launch(read):
 def test_a_persons_debut_is_no_launch(read):
     x = read("Astronaut Lena Berg made her debut on the Meridian Station in 2026.")
     assert not _launches(x), [e.label for e in _launches(x)]
+
+
+@pytest.mark.parametrize("text, craft, rocket", [
+    ("The maiden flight of the Zephra-1 rocket will carry the Lumo-2 satellite in 2026.", "Lumo-2", "Zephra-1"),
+    ("The next flight of the Orsa rocket will carry the Pellan-4 satellite.", "Pellan-4", "Orsa"),
+])
+def test_a_launchers_flight_carries_its_craft(read, text, craft, rocket):
+    x = read(text)
+    [launch] = _launches(x)
+    got = triples(x)
+    assert (launch.label, "participant", craft) in got and (craft, "launchVehicle", rocket) in got, got
+
+
+def test_a_persons_flight_carries_nothing_up(read):
+    got = triples(read("The flight of astronaut Lena Berg will carry the Lumo-2 satellite."))
+    assert not any(p in ("launchVehicle", "participant") for _, p, _ in got), got

@@ -6,6 +6,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..flights import flight_rockets, occurrence_class
 from ..frames import Frame
 from ..lexicon import OCCURRENCE_VERBS, WORD_CLASSES, in_class
 from ..placing import into_orbit
@@ -62,6 +63,9 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     elif not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "pcomp"):  # "lifted off carrying X"
         subj = [e for c in t.children(head, "nsubj", "nsubjpass") for e in things(ctx, c.i, create=False)]
     rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
+    # "the next Orsa flight will carry X": a launch that carries a craft, on its launcher (flights.py)
+    flights = [i for i in f.subj if t[i].pos == "NOUN" and occurrence_class(ctx, i) == C.Launch] if not rockets else []
+    rockets += [r for i in flights for r in flight_rockets(ctx, i) if r not in rockets]
     craft = [e for i in f.obj for j in t.conjuncts(i) for e in _carried(ctx, j)
              if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
     if any(t[i].pos == "NOUN" and t[i].tag == "NNS" for i in f.obj):  # "placed 12 satellites into orbit, including
@@ -71,6 +75,9 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not rockets or not craft:
         return
     launch = ctx.described.get(f.verb, ctx.described.get(launch_verb) if launch_verb is not None else None)
+    if flights and launch is None:
+        ev = described(ctx, flights[0], C.Launch)
+        launch = ev.key if ev is not None and isa(ctx, ev, C.Launch) else None
     if f.lemma in SEPARATE_VERBS:  # "the rocket deployed X into orbit": a deployment of its own, no launch
         launch = ctx.described.get(launch_verb) if launch_verb is not None else None
     if launch is not None and orbit and ctx.described.get(f.verb) == launch:
