@@ -20,6 +20,7 @@ from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
+from .suppliers import shared_objects
 
 _PARTS = frozenset(WORD_CLASSES["LAUNCHER_PART_NOUNS"])
 
@@ -29,7 +30,7 @@ _PARTS = frozenset(WORD_CLASSES["LAUNCHER_PART_NOUNS"])
 def launcher_part_maker(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """The maker of a rocket's engine or stage contributes to the rocket."""
     t = ctx.tree
-    patients = list(f.obj)
+    patients = list(f.obj) or (shared_objects(ctx, f.verb) if not f.passive else [])  # "designs and builds X"
     if t[f.verb].dep == "acl" and t[f.verb].tag == "VBN":  # "the Kaede-7 engine built by X": the noun it is set on
         patients.append(t[f.verb].head)
     parts = [j for i in patients for j in ctx.table.conjuncts(i) if launcher_part(ctx, j)]
