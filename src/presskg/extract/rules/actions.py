@@ -144,7 +144,7 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 @rule("frame:launched-from", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
-      produces=(P.launchSite, P.locatedIn, P.participant, C.Launch), confidence=0.85)
+      produces=(P.launchSite, P.locatedIn, P.participant, P.launchVehicle, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"to be launched from the Guiana Space Centre"; "flew past the asteroid" (PASSING_WORDS) is no launch."""
     if f.particle in WORD_CLASSES["PASSING_WORDS"] or passed(ctx, f):
@@ -179,8 +179,9 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if craft and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
-            for c in craft:
-                ctx.add(ev, P.participant, c, f.verb, "frame:launch-event", 0.75)
+            for c in craft:  # "the Zephra-1 rocket lifted off from X": a launcher is the launch's vehicle
+                prop = P.launchVehicle if isa(ctx, c, C.LaunchVehicle) else P.participant
+                ctx.add(ev, prop, c, f.verb, "frame:launch-event", 0.75)
             for s in sites:  # a spaceport is the site; a town or a region ("from Kourou") is where it was
                 prop = P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn
                 ctx.add(ev, prop, s, f.verb, "frame:launch-event", 0.75)
