@@ -22,6 +22,9 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     craft = [e for e in named if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
     preps = WORD_CLASSES["LAUNCH_VEHICLE_PREPOSITIONS"]
     rockets = [e for p, i in f.preps if p in preps for e in things(ctx, i, create=False)]
+    t = ctx.tree  # "launched the X satellite on its Zephra-1 rocket": the parser may hang the phrase on the object
+    rockets += [e for i in f.obj for p in t.children(i, "prep") if t.lowers[p.i] in preps
+                for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
     rockets += subj if f.obj else []  # the active subject or the passive's agent: "a Vega launched X"
     rockets = [r for r in rockets if isa(ctx, r, C.LaunchVehicle)]
     launch = ctx.described.get(f.verb)  # the launch event, when the clause described one
