@@ -4,9 +4,11 @@
 Lena Berg to the station". A launcher's flight is a launch, though, and so is a first
 flight told with a word that is only said of a vehicle's first launch: "the maiden
 flight of the Zephra-1 rocket took place from Andoya", "Zephra-1's fifth flight",
-"the inaugural flight is planned for September from Kourou". The words are lexicon
-data (``LAUNCH_FLIGHT_NOUNS``, ``MAIDEN_FLIGHT_WORDS``); the rules that read event
-nouns ask :func:`occurrence_class` where they asked ``OCCURRENCE_NOUNS`` alone.
+"the inaugural flight is planned for September from Kourou". So is a launcher's failure
+or loss ("the failure of the Talvar-4 rocket on 18 January"): the launch that failed.
+The words are lexicon data (``LAUNCH_FLIGHT_NOUNS``, ``MAIDEN_FLIGHT_WORDS``,
+``LAUNCH_MISHAP_NOUNS``); the rules that read event nouns ask :func:`occurrence_class`
+where they asked ``OCCURRENCE_NOUNS`` alone.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
 
 _FLIGHTS = frozenset(WORD_CLASSES["LAUNCH_FLIGHT_NOUNS"])
 _MAIDEN = frozenset(WORD_CLASSES["MAIDEN_FLIGHT_WORDS"])
+_MISHAPS = frozenset(WORD_CLASSES["LAUNCH_MISHAP_NOUNS"])
 
 
 def occurrence_class(ctx: Context, i: int) -> str | None:
@@ -26,6 +29,8 @@ def occurrence_class(ctx: Context, i: int) -> str | None:
     t = ctx.tree
     cls = OCCURRENCE_NOUNS.get(t.lemma(i)) or OCCURRENCE_NOUNS.get(t.lowers[i])
     if cls is None and t.lemma(i) in _FLIGHTS and (maiden(ctx, i) or flight_rockets(ctx, i)):
+        return C.Launch
+    if t.lemma(i) in _MISHAPS and flight_rockets(ctx, i):  # "the failure of the Talvar-4 rocket": a failed launch
         return C.Launch
     return cls
 
@@ -52,9 +57,11 @@ _OTHER = frozenset(WORD_CLASSES["OTHER_EVENT_WORDS"])
 
 
 def vehicle_flight(ctx: Context, ev: Entity) -> bool:
-    """The launch ``ev`` was told as a vehicle's flight ("the maiden flight", "its fifth flight"): one launch of
-    its own, which a later launch of other craft is not (no bare launch that any launch takes back)."""
-    return any(v == ev.key and ctx.tree.lemma(k) in _FLIGHTS for k, v in ctx.described.items())
+    """The launch ``ev`` was told as a vehicle's flight or failure ("the maiden flight", "its fifth flight", "the
+    failure of the X rocket"): one launch of its own, which a later launch of other craft is not (no bare launch
+    that any launch takes back; coreference joins it to the launch on its launcher when the dates agree)."""
+    return any(v == ev.key and (ctx.tree.lemma(k) in _FLIGHTS or ctx.tree.lemma(k) in _MISHAPS)
+               for k, v in ctx.described.items())
 
 
 def launch_keys(ctx: Context, i: int, ev: Entity) -> set[str]:
@@ -71,7 +78,8 @@ def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
     """"Falkor-9 launched Sentra-7 on 28 March ... The booster made its fifth flight": a vehicle's flight told
     after a launch on that vehicle, in the same sentence or the two before, is that launch (not "its next flight",
     OTHER_EVENT_WORDS; not one dated apart); a maiden flight is the maiden flight told before (of the same
-    launcher, if it names one). Keys of the later launches, each to the earlier one's key."""
+    launcher, if it names one); a launch told just after a launcher's failure on that launcher is the failed
+    launch. Keys of the later launches, each to the earlier one's key."""
     t = ctx.tree
     launches = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
                        and ctx.table.is_a(e, C.Launch)), key=lambda e: e.mentions[0].start)
@@ -87,11 +95,14 @@ def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
                 out[later.key] = first[0].key
                 first[0].mentions.extend(later.mentions)
             continue
-        if t.lemma(head) not in _FLIGHTS or any(
-                t.lemma(c.i).lower() in _OTHER for c in t.children(head, "amod", "advmod", "det")):
+        told = t.lemma(head) in _FLIGHTS or t.lemma(head) in _MISHAPS
+        if told and any(t.lemma(c.i).lower() in _OTHER for c in t.children(head, "amod", "advmod", "det")):
             continue
         here = t.sentence_index(head)
+        # "the failure of the Talvar-4 rocket on 18 January ... The Talvar-4 lifted off from X": a launch told
+        # just after a launcher's failure is the launch that failed
         before = [e for e in launches[:k] if e.key not in out and here - t.sentence_index(e.mentions[0].start) <= 2
+                  and (told or t.lemma(e.mentions[0].end - 1) in _MISHAPS)
                   and rockets & {o.key for o in ctx.objects(e, P.launchVehicle)}
                   and not (_dates(ctx, e) and _dates(ctx, later) and _dates(ctx, e) != _dates(ctx, later))]
         if rockets and before:

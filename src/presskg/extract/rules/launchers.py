@@ -57,13 +57,19 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     head = t[f.verb].head
     if t[f.verb].dep == "pcomp" and t[head].dep == "prep" and t[t[head].head].pos == "VERB":
         head = t[head].head  # "lifted off on 4 May carrying X": the parser hangs the participle on the date's "on"
-    launch_verb = head if t[f.verb].dep in ("advcl", "pcomp") else None
-    if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN"):
+    gov = ctx.frames.get(t[t[head].head].head) if t[head].dep == "pobj" else None
+    hung = t[f.verb].dep == "acl" and gov is not None and t[t[head].head].dep == "prep" and any(
+        isa(ctx, e, C.Place) for e in things(ctx, head, create=False)) and in_class(
+        "LAUNCH_VERBS", gov.lemma, gov.particle or None)
+    if hung:  # "lifted off from the X Centre carrying Y": the parser hangs the participle on the site it left from
+        head = t[t[head].head].head
+    launch_verb = head if t[f.verb].dep in ("advcl", "pcomp") or hung else None
+    if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN") and not hung:
         # "the Vega-C rocket carrying X lifted off": the participle's rocket, and the verb it is subject of
         subj = subj or things(ctx, head, create=False)
         if t[head].dep in ("nsubj", "nsubjpass") and t[head].head != head:
             launch_verb = t[head].head
-    elif not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "pcomp"):  # "lifted off carrying X"
+    elif hung or not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "pcomp"):  # "lifted off carrying X"
         subj = [e for c in t.children(head, "nsubj", "nsubjpass") for e in things(ctx, c.i, create=False)]
     rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
     # "the next Orsa flight will carry X": a launch that carries a craft, on its launcher (flights.py)
