@@ -15,7 +15,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..flights import flight_rockets, occurrence_class
-from ..lexicon import OCCURRENCE_VERBS
+from ..lexicon import OCCURRENCE_VERBS, WORD_CLASSES
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
@@ -36,6 +36,7 @@ def launch_noun_rocket(ctx: Context) -> None:
                     ctx.add(c, P.launchVehicle, r, i)
 
 
+_FLIGHTS = frozenset(WORD_CLASSES["LAUNCH_FLIGHT_NOUNS"])
 #: Prepositions that set a launch verb on the launch a noun names: "lifted off on its maiden flight".
 _ON = ("on", "during", "for")
 
@@ -108,3 +109,38 @@ def after_launch(ctx: Context) -> None:
             ctx.add(ev, P.participant, c, tok.i)
             for r in rockets + ctx.objects(ev, P.launchVehicle):
                 ctx.add(c, P.launchVehicle, r, tok.i)
+
+
+_RETURN = frozenset(WORD_CLASSES["RETURN_TO_FLIGHT_WORDS"])
+
+
+@rule("dep:return-to-flight", stage=Stage.DISCOURSE, triggers=("RETURN_TO_FLIGHT_WORDS", "LAUNCH_FLIGHT_NOUNS"),
+      produces=(C.Launch, P.launchVehicle), confidence=0.7)
+def return_to_flight(ctx: Context) -> None:
+    """"The Talvar-4 rocket will return to flight in June 2026", "cleared for a return to flight in October 2026":
+    a launcher's return to flight is its next launch, an event when dated; the launcher is the return verb's
+    subject (or what is cleared for it)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep != "pobj" or t.lemma(tok.i) not in _FLIGHTS or t.lowers[tok.head] != "to" \
+                or tok.i in ctx.described:
+            continue
+        ret = t[tok.head].head
+        if t.lemma(ret) not in _RETURN:
+            continue
+        dated = ctx.frame_date(ret) if t[ret].pos == "VERB" else ctx.date_at.get(ret) or ctx.date_at.get(tok.i)
+        if not dated:
+            continue
+        holders = [c.i for c in t.children(ret, "nsubj")]  # "X will return to flight"
+        if t[ret].pos == "NOUN" and t[ret].dep == "pobj" and t[t[ret].head].head != ret:
+            holders += [c.i for c in t.children(t[t[ret].head].head, "dobj")]  # "clearing the rocket for a return"
+        rockets = [e for h in holders for e in things(ctx, h, create=False) if isa(ctx, e, C.LaunchVehicle)]
+        if not rockets:
+            continue
+        ev = described(ctx, tok.i, C.Launch)
+        if ev is None or not isa(ctx, ev, C.Launch):
+            continue
+        if not ctx.date_at.get(tok.i):
+            ctx.date_links.append((ev.key, f"verb:{ret}"))
+        for r in rockets:
+            ctx.add(ev, P.launchVehicle, r, tok.i)
