@@ -13,6 +13,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from .candidates import noun_class, span_head
 from .classes import ancestors
+from .commissions import commissioner
 from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
 from .salience import described_subjects, most_salient
 
@@ -46,6 +47,9 @@ class Antecedents:
             owner = self._means_owner(i)
             if owner is not None:
                 return [owner]
+            giver = commissioner(self.tree, i)  # "X selected Y to launch its satellite": X's
+            if giver:
+                return [e for e in (self.table.at(k) for k in giver) if e is not None and e.named][:1]
             own = self.tree[i].head
             subject = set(self._clause_subject(i))  # "IPMA, which will operate it": not IPMA
             fits = []

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Class as C
 from .classes import ancestors
+from .flights import same_vehicle_flights
 from .lexicon import EVENT_ANAPHORS, NAMING_VERBS, WORD_CLASSES
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def merge_definites(ctx: Context) -> None:
                         and any(m in ancestors(c) for c in e.classes for m in MADE)),
                        key=lambda e: e.mentions[0].start)
     into: dict[str, str] = _event_anaphors(ctx)
+    into.update(same_vehicle_flights(ctx, into))  # "... launched X. The booster made its fifth flight": one launch
     for k, later in enumerate(described):
         head = later.mentions[0].end - 1
         if not _bare_definite(ctx, head):

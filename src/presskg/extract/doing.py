@@ -40,6 +40,7 @@ from .lexicon import (
     RECIPIENTS,
     TRANSITIVE_SUBJECTS,
 )
+from .placing import placed_class
 from .tree import Tree
 
 _OBJECTS = ("dobj", "obj", "attr")
@@ -53,7 +54,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     verb = t.head
     if verb == h:
         return None
-    cls = _taken_as(tree, h, verb)
+    cls = _taken_as(tree, h, verb) or placed_class(tree, h, _designated(tree, start, end))  # "X placed Y into orbit"
     if cls is not None:
         return cls
     if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":

@@ -167,6 +167,13 @@ def lone_word(tree: Tree, cand: Candidate) -> bool:
 _FLIGHT_NUMBER = re.compile(r"^\d{1,2}[A-Z]?$")
 
 
+def _numbered_class(tree: Tree, start: int, end: int) -> str | None:
+    """"Pad 4", "Landing Zone 2": a class noun (or two) right before the number is what the numbered name is."""
+    words = [tree[k].text.lower() for k in range(max(start, end - 3), end - 1)]
+    return HEAD_CLASSES.get(" ".join(words[-2:])) if len(words) >= 2 and " ".join(words[-2:]) in HEAD_CLASSES \
+        else HEAD_CLASSES.get(words[-1]) if words else None
+
+
 def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     """The class of a name the model calls a person but whose last word is a class noun ("Elysium Planitia",
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
@@ -175,7 +182,7 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if end - start >= 2 and _FLIGHT_NUMBER.match(last.text) and tree[end - 2].text[:1].isupper():
         # "on Aurora 4", "Kestrel 2 will fly": no person's name ends on a number; a numbered name is a
         # member of a series of flights or craft (series.py), which the words around may tell
-        cls = context_class(tree, Candidate(start, end, "model"))
+        cls = _numbered_class(tree, start, end) or context_class(tree, Candidate(start, end, "model"))
         return cls if cls is not None and C.Person not in _ancestors(cls) else C.Mission
     if described_names.taken_back_as_person(tree, start, end) and last.text.lower() not in HEAD_CLASSES \
             and tree.lemma(end - 1) not in HEAD_CLASSES:

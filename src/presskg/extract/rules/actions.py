@@ -14,7 +14,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, in_class
+from ..lexicon import HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
 from ..worlds import site_bodies
@@ -33,6 +33,10 @@ def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
     return t[inner].head if t[inner].dep == "prep" and t[inner].head != inner else i
 
 
+#: Nouns of a launcher's parts (lexicon LAUNCHER_PART_NOUNS).
+LAUNCHER_PARTS = frozenset(WORD_CLASSES["LAUNCHER_PART_NOUNS"])
+
+
 @rule("frame:supply", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS",),
       produces=(P.providedBy, P.deliveredTo, P.partnerOf, P.partOf, P.contributesTo), confidence=0.85)
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -42,7 +46,9 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # as for "developed by the Space Applications Centre", a facility the knowledge base says ISRO runs
         sites = f.prep("at") + [i for i in f.subj if i in ctx.tree.subtree(f.verb)]
         providers = [o for i in sites for fac in things(ctx, i, create=False) for o in site_operators(ctx, fac)]
-    objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
+    # "the Zephra-1 upper stage was built by X": a launcher's part (no class of its own) is not the launcher, whose
+    # name it carries; its maker contributes to the launcher (rules/launcher_parts.py)
+    objs = [e for i in patients(ctx, f) if not _launcher_part_word(ctx, i) for e in things(ctx, i)]
     if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
         first = min(ctx.tree.subtree(head))  # (and of the names in its phrase: "the A and B satellites, built by")
@@ -141,7 +147,7 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 @rule("frame:launched-from", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
-      produces=(P.launchSite, P.locatedIn, P.participant, C.Launch), confidence=0.85)
+      produces=(P.launchSite, P.locatedIn, P.participant, P.launchVehicle, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"to be launched from the Guiana Space Centre"; "flew past the asteroid" (PASSING_WORDS) is no launch."""
     if f.particle in WORD_CLASSES["PASSING_WORDS"] or passed(ctx, f):
@@ -177,8 +183,9 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if craft and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
-            for c in craft:
-                ctx.add(ev, P.participant, c, f.verb, "frame:launch-event", 0.75)
+            for c in craft:  # "the Zephra-1 rocket lifted off from X": a launcher is the launch's vehicle
+                prop = P.launchVehicle if isa(ctx, c, C.LaunchVehicle) else P.participant
+                ctx.add(ev, prop, c, f.verb, "frame:launch-event", 0.75)
             for s in sites:  # a spaceport is the site; a town or a region ("from Kourou") is where it was
                 prop = P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn
                 ctx.add(ev, prop, s, f.verb, "frame:launch-event", 0.75)
@@ -241,13 +248,37 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
     for i in f.obj:
-        for o in things(ctx, i, create=False):
+        for o in things(ctx, i, create=False) + _site_of_town(ctx, f, i):
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:
                     if helping:
                         ctx.add(a, P.contributesTo, o, f.verb, "frame:helps-operate", 0.7)
                     else:
                         ctx.add(o, P.operatedBy, a, f.verb, f"frame:{f.lemma}-operator", 0.85)
+
+
+def _launcher_part_word(ctx: Context, i: int) -> bool:
+    lemma = ctx.tree.lemma(i)
+    return ctx.tree[i].pos == "NOUN" and lemma in LAUNCHER_PARTS and lemma not in HEAD_CLASSES
+
+
+def _site_of_town(ctx: Context, f: Frame, i: int) -> list[Entity]:
+    """"the Guiana Space Centre in Kourou, French Guiana, which is operated by CNES": a relative clause the parser
+    hangs on the town (or region) a facility is said to be in tells of the facility (no town is operated)."""
+    t = ctx.tree
+    if t[f.verb].dep != "relcl" or t[f.verb].head != i or not any(
+            isa(ctx, e, C.Place) and not isa(ctx, e, C.Facility) for e in things(ctx, i, create=False)):
+        return []
+    j = i
+    for _ in range(4):  # up the place chain: "in Kourou, French Guiana"
+        if t[j].dep in ("appos", "conj") and t[j].head != j:
+            j = t[j].head
+        elif t[j].dep == "pobj" and t.lowers[t[j].head] in ("in", "near", "at"):
+            j = t[t[j].head].head
+            return [e for e in things(ctx, j, create=False) if isa(ctx, e, C.Facility)]
+        else:
+            break
+    return []
 
 
 @rule("frame:target", scope="verb", stage=Stage.VERBS, triggers=("STUDY_VERBS",), produces=(P.target,), confidence=0.75)

@@ -20,6 +20,8 @@ from ..registry import Stage, rule
 
 BUILDER_NOUNS = WORD_CLASSES["BUILDER_NOUNS"]
 DESTINATION_NOUNS = WORD_CLASSES["DESTINATION_NOUNS"]
+#: Nouns of a launcher's parts ("engine", "stage"): a builder noun of one names who builds a part only.
+LAUNCHER_PARTS = WORD_CLASSES["LAUNCHER_PART_NOUNS"]
 BUILT = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
 WHOLES = (C.Spacecraft, C.Mission)
 #: Classes of the bodies that order work rather than doing it (lexicon data, as in rules/suppliers.py).
@@ -48,9 +50,13 @@ def builder_of(ctx: Context) -> None:
         missions = [e for e in named if isa(ctx, e, C.Mission) and not isa(ctx, e, *BUILT)]
         if not built and not missions:
             continue
+        # "Orvane, the engine supplier for Kestrel-2": who supplies a part only helps build the whole
+        part = any(t.lemma(c.i) in LAUNCHER_PARTS for c in t.children(tok.i, "compound", "amod") if c.i < tok.i)
         for who in _builders(ctx, tok.i):
             for x in built:
-                if x.key != who.key:
+                if x.key != who.key and part:
+                    ctx.add(who, P.contributesTo, x, tok.i)
+                elif x.key != who.key:
                     ctx.add(x, P.providedBy, who, tok.i)
             for m in missions:
                 ctx.add(who, P.contributesTo, m, tok.i)

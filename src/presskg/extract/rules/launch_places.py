@@ -11,7 +11,8 @@ from __future__ import annotations
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
+from ..flights import occurrence_class
+from ..lexicon import WORD_CLASSES
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
@@ -31,7 +32,7 @@ def launch_took_place_from(ctx: Context) -> None:
         if f.lemma == "take" and not any(t.lemma(o) == "place" for o in f.obj):
             continue
         for s in f.subj:
-            if t[s].pos not in ("NOUN", "PROPN") or OCCURRENCE_NOUNS.get(t.lemma(s)) != C.Launch:
+            if t[s].pos not in ("NOUN", "PROPN") or occurrence_class(ctx, s) != C.Launch:
                 continue
             # "from the ELA-4 complex at Europe's Spaceport": the phrase's own "at"/"in", or the verb's
             at = [x.i for o in f.prep("from") for p in t.children(o, "prep") if p.text.lower() in ("at", "in")

@@ -6,8 +6,10 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..flights import flight_rockets, occurrence_class
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES, in_class
+from ..lexicon import OCCURRENCE_VERBS, WORD_CLASSES, in_class
+from ..placing import into_orbit
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
@@ -20,6 +22,9 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     craft = [e for e in named if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
     preps = WORD_CLASSES["LAUNCH_VEHICLE_PREPOSITIONS"]
     rockets = [e for p, i in f.preps if p in preps for e in things(ctx, i, create=False)]
+    t = ctx.tree  # "launched the X satellite on its Zephra-1 rocket": the parser may hang the phrase on the object
+    rockets += [e for i in f.obj for p in t.children(i, "prep") if t.lowers[p.i] in preps
+                for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
     rockets += subj if f.obj else []  # the active subject or the passive's agent: "a Vega launched X"
     rockets = [r for r in rockets if isa(ctx, r, C.LaunchVehicle)]
     launch = ctx.described.get(f.verb)  # the launch event, when the clause described one
@@ -31,6 +36,9 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
+SEPARATE_VERBS = WORD_CLASSES["SEPARATE_VERBS"]
+#: One-word openers of a list of what a plural noun names ("including", "namely"; lexicon ENUMERATORS).
+_ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 
 
 @rule("frame:carry-payload", scope="verb", stage=Stage.VERBS, triggers=("LIFT_VERBS",),
@@ -38,25 +46,53 @@ ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
 def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A Vega-C rocket lifted off carrying the Sentinel-1D satellite", "the Falcon 9 carried Vela into
     orbit", "the Vega-C rocket carrying Vela lifted off": the craft a launcher carries went up on it, and
-    the launch the clause tells of carried it."""
+    the launch the clause tells of carried it; a dated "placed X into orbit" tells of that launch itself."""
     t = ctx.tree
-    if f.lemma in ORBIT_PLACING_VERBS and not any(t.lemma(o) == "orbit" for o in f.prep("into", "to", "in")):
+    orbit = into_orbit(t, f.verb)
+    if f.lemma in ORBIT_PLACING_VERBS and not orbit:
         return
+    for x in t.children(f.verb, "advcl", "xcomp"):  # "delivered X to orbit on 4 May": the parser took "to orbit"
+        if orbit and t.lemma(x.i) == "orbit" and ctx.date_at.get(x.i) and not ctx.frame_date(f.verb):
+            ctx.date_at[f.verb] = ctx.date_at.pop(x.i)  # for an infinitive and hung the date on it
     head = t[f.verb].head
-    launch_verb = head if t[f.verb].dep == "advcl" else None
-    if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN"):
+    if t[f.verb].dep == "pcomp" and t[head].dep == "prep" and t[t[head].head].pos == "VERB":
+        head = t[head].head  # "lifted off on 4 May carrying X": the parser hangs the participle on the date's "on"
+    gov = ctx.frames.get(t[t[head].head].head) if t[head].dep == "pobj" else None
+    hung = t[f.verb].dep == "acl" and gov is not None and t[t[head].head].dep == "prep" and any(
+        isa(ctx, e, C.Place) for e in things(ctx, head, create=False)) and in_class(
+        "LAUNCH_VERBS", gov.lemma, gov.particle or None)
+    if hung:  # "lifted off from the X Centre carrying Y": the parser hangs the participle on the site it left from
+        head = t[t[head].head].head
+    launch_verb = head if t[f.verb].dep in ("advcl", "pcomp") or hung else None
+    if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN") and not hung:
         # "the Vega-C rocket carrying X lifted off": the participle's rocket, and the verb it is subject of
         subj = subj or things(ctx, head, create=False)
         if t[head].dep in ("nsubj", "nsubjpass") and t[head].head != head:
             launch_verb = t[head].head
-    elif not subj and t[f.verb].dep in ("advcl", "xcomp", "conj"):  # "lifted off carrying X"
+    elif hung or not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "pcomp"):  # "lifted off carrying X"
         subj = [e for c in t.children(head, "nsubj", "nsubjpass") for e in things(ctx, c.i, create=False)]
     rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
+    # "the next Orsa flight will carry X": a launch that carries a craft, on its launcher (flights.py)
+    flights = [i for i in f.subj if t[i].pos == "NOUN" and occurrence_class(ctx, i) == C.Launch] if not rockets else []
+    rockets += [r for i in flights for r in flight_rockets(ctx, i) if r not in rockets]
     craft = [e for i in f.obj for j in t.conjuncts(i) for e in _carried(ctx, j)
              if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
+    if any(t[i].pos == "NOUN" and t[i].tag == "NNS" for i in f.obj):  # "placed 12 satellites into orbit, including
+        craft += [e for p, i in f.preps if p in _ENUMERATORS for j in t.conjuncts(i)  # Lumo-2 and Lumo-3"
+                  for e in things(ctx, j, create=False) if e.named and isa(ctx, e, C.Mission, C.Spacecraft)
+                  and not isa(ctx, e, C.LaunchVehicle) and e not in craft]
     if not rockets or not craft:
         return
     launch = ctx.described.get(f.verb, ctx.described.get(launch_verb) if launch_verb is not None else None)
+    if flights and launch is None:
+        ev = described(ctx, flights[0], C.Launch)
+        launch = ev.key if ev is not None and isa(ctx, ev, C.Launch) else None
+    if f.lemma in SEPARATE_VERBS:  # "the rocket deployed X into orbit": a deployment of its own, no launch
+        launch = ctx.described.get(launch_verb) if launch_verb is not None else None
+    if launch is not None and orbit and ctx.described.get(f.verb) == launch:
+        told = ctx.table.entities[launch]  # "delivered X to orbit": the delivery the verb told of is a launch
+        if told.classes == {C.Event}:
+            told.classes, told.label = {C.Launch}, "launch"
     lf = ctx.frames.get(launch_verb) if launch_verb is not None else None
     is_launch = lf is not None and in_class("LAUNCH_VERBS", lf.lemma, lf.particle or None)
     if launch is None and is_launch and not ctx.frame_date(launch_verb) and ctx.date_at.get(f.verb):
@@ -65,6 +101,13 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if launch is None and is_launch and ctx.frame_date(launch_verb):
         # the participle comes before its launch verb, whose rule has not described the launch yet
         ev = described(ctx, launch_verb, C.Launch)
+        launch = ev.key if ev is not None else None
+    if launch is None and orbit and launch_verb is None and f.lemma not in SEPARATE_VERBS and (
+            ctx.frame_date(f.verb) or f.lemma in OCCURRENCE_VERBS):
+        # "Zephra-1 placed Lumo-2 into orbit on 4 May": a rocket's putting a craft into orbit is its launch, which
+        # the date makes an event (undated, the rocket and its craft are enough, unless the verb tells of an
+        # event anyway: "delivered X to orbit" is then a launch, no delivery)
+        ev = described(ctx, f.verb, C.Launch)
         launch = ev.key if ev is not None else None
     for r in rockets:
         for c in craft:
@@ -79,6 +122,11 @@ def _carried(ctx: Context, j: int) -> list[Entity]:
     """What the phrase at ``j`` names; for "the spacecraft of the BepiColombo mission", the mission's."""
     t = ctx.tree
     named = [e for e in things(ctx, j, create=False) if e.named]
+    if t[j].pos == "NOUN":  # "two rideshare payloads, Tessa-1 and Orn-3", "12 satellites, including A and B": the
+        listed = [a.i for a in t.children(j, "appos")] + [  # names set beside the noun, or listed after it
+            o.i for p in t.children(j, "prep") if p.text.lower() in _ENUMERATORS for o in t.children(p.i, "pobj")]
+        named += [e for a in listed for k in t.conjuncts(a) for e in things(ctx, k, create=False)
+                  if e.named and e not in named]
     if named or t[j].pos != "NOUN":
         return named
     return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")

@@ -16,12 +16,12 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..entities import ancestors
+from ..flights import launch_keys, occurrence_class, vehicle_flight
 from ..frames import Frame
 from ..lexicon import (
     DESCRIBED_THINGS,
     EVENT_LIGHT_VERBS,
     HEAD_CLASSES,
-    OCCURRENCE_NOUNS,
     OCCURRENCE_VERBS,
     PLACE_PREPOSITIONS,
     SCHEDULE_VERBS,
@@ -101,10 +101,10 @@ def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | N
         if ev.named:
             continue
         parts = {o for (s, p, o) in ctx.relations if s == ev.key and p == P.participant}
-        if keys <= parts:
+        if keys <= (launch_keys(ctx, i, ev) if cls == C.Launch else parts):  # craft, or a launcher's flight
             ctx.described[i] = ev.key
             return ev
-        if not parts and bare is None:
+        if not parts and bare is None and not vehicle_flight(ctx, ev):
             bare = ev
     if bare is not None:
         ctx.described[i] = bare.key
@@ -273,7 +273,7 @@ def took_place(ctx: Context) -> None:
     for tok in t.tokens:
         if tok.pos != "NOUN" or tok.dep not in ("nsubj", "nsubjpass") or ctx.table.at(tok.i) is not None:
             continue
-        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or HEAD_CLASSES.get(t.lemma(tok.i))
+        cls = occurrence_class(ctx, tok.i) or HEAD_CLASSES.get(t.lemma(tok.i))
         if cls is None or C.Event not in ancestors(cls):
             continue
         verb = tok.head
@@ -299,7 +299,7 @@ def occurrence_nouns(ctx: Context) -> None:
     for tok in t.tokens:
         if not _event_noun(ctx, tok.i) or (ctx.table.at(tok.i) is not None and tok.i not in ctx.described):
             continue
-        cls = OCCURRENCE_NOUNS.get(t.lemma(tok.i)) or OCCURRENCE_NOUNS.get(tok.text.lower())
+        cls = occurrence_class(ctx, tok.i)  # a launcher's flight is a launch (flights.py)
         if cls is None or tok.dep == "compound" and t.lemma(tok.head) in WORKER_NOUNS:
             continue  # "the recovery team", "a launch crew": the team's job, no event
         preps: dict[str, list[int]] = {}

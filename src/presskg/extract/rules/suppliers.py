@@ -120,12 +120,27 @@ def _customer(ctx: Context, e: Entity) -> bool:
     return any(isa(ctx, e, c) for c in CUSTOMER_CLASSES)
 
 
+def shared_objects(ctx: Context, verb: int) -> list[int]:
+    """"builds and operates the Orsa rocket": the object of a verb coordinated after ``verb`` (with no subject of
+    its own) that ``verb``, having none, shares; [] otherwise."""
+    t = ctx.tree
+    if t.children(verb, "dobj", "obj", "prt") or any(t.lowers[p.i] in ("with", "for", "to") for p in
+                                                      t.children(verb, "prep")):
+        return []
+    for c in t.children(verb, "conj"):
+        if c.pos == "VERB" and c.i > verb and not t.children(c.i, "nsubj", "nsubjpass"):
+            return [o.i for o in t.children(c.i, "dobj", "obj")] or shared_objects(ctx, c.i)
+    return []
+
+
 def patients(ctx: Context, f: Frame) -> list[int]:
     """What ``f``'s clause makes or supplies: its object, or, for a participle the parser hung on the clause
     before it ("the mission includes the Zephyr camera, provided by ASI"; "Built by OHB, the probe ..."),
     the object it follows or else the subject of that clause."""
     t = ctx.tree
     tok = t[f.verb]
+    if not f.obj and not f.passive and (shared := shared_objects(ctx, f.verb)):
+        return shared  # "Veltra builds and operates the Orsa rocket": the object the verbs share
     if f.obj or tok.dep != "advcl" or tok.tag != "VBN" or t.children(f.verb, "nsubj", "nsubjpass"):
         return [_supplied_before(ctx, f, i) for i in (_said_of(ctx, i) for i in f.obj)]
     gov = ctx.frames.get(tok.head)

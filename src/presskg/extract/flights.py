@@ -1,0 +1,115 @@
+"""Flights that are launches.
+
+"Flight" names a mission by default (lexicon HEAD_CLASSES): "the flight of astronaut
+Lena Berg to the station". A launcher's flight is a launch, though, and so is a first
+flight told with a word that is only said of a vehicle's first launch: "the maiden
+flight of the Zephra-1 rocket took place from Andoya", "Zephra-1's fifth flight",
+"the inaugural flight is planned for September from Kourou". So is a launcher's failure
+or loss ("the failure of the Talvar-4 rocket on 18 January"): the launch that failed.
+The words are lexicon data (``LAUNCH_FLIGHT_NOUNS``, ``MAIDEN_FLIGHT_WORDS``,
+``LAUNCH_MISHAP_NOUNS``); the rules that read event nouns ask :func:`occurrence_class`
+where they asked ``OCCURRENCE_NOUNS`` alone.
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from ..vocab import Prop as P
+from .context import Context
+from .lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
+
+_FLIGHTS = frozenset(WORD_CLASSES["LAUNCH_FLIGHT_NOUNS"])
+_MAIDEN = frozenset(WORD_CLASSES["MAIDEN_FLIGHT_WORDS"])
+_MISHAPS = frozenset(WORD_CLASSES["LAUNCH_MISHAP_NOUNS"])
+
+
+def occurrence_class(ctx: Context, i: int) -> str | None:
+    """The event class of the noun at ``i``: its ``OCCURRENCE_NOUNS`` class, or Launch for a launch flight."""
+    t = ctx.tree
+    cls = OCCURRENCE_NOUNS.get(t.lemma(i)) or OCCURRENCE_NOUNS.get(t.lowers[i])
+    if cls is None and t.lemma(i) in _FLIGHTS and (maiden(ctx, i) or flight_rockets(ctx, i)):
+        return C.Launch
+    if t.lemma(i) in _MISHAPS and flight_rockets(ctx, i):  # "the failure of the Talvar-4 rocket": a failed launch
+        return C.Launch
+    return cls
+
+
+def maiden(ctx: Context, i: int) -> bool:
+    """The flight noun at ``i`` is a vehicle's first launch by its modifier ("maiden flight")."""
+    return any(ctx.tree.lemma(c.i).lower() in _MAIDEN for c in ctx.tree.children(i, "amod", "compound"))
+
+
+def flight_rockets(ctx: Context, i: int) -> list:
+    """The launchers whose flight (or launch) the noun at ``i`` is: its "of" phrase, its possessor or the name
+    before it ("the maiden flight of Zephra-1", "Zephra-1's fifth flight", "the Zephra-1 launch"), or the subject
+    of a light verb that has it as object ("Zephra-1 made its maiden flight")."""
+    t = ctx.tree
+    heads = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
+    heads += [c.i for c in t.children(i, "poss", "compound", "nmod")]
+    if t[i].dep in ("dobj", "obj") and t.lemma(t[i].head) in WORD_CLASSES["EVENT_LIGHT_VERBS"]:
+        heads += [c.i for c in t.children(t[i].head, "nsubj")]
+    return [e for h in heads for j in ctx.table.conjuncts(h) for e in ctx.refs(j)
+            if ctx.table.is_a(e, C.LaunchVehicle)]
+
+
+_OTHER = frozenset(WORD_CLASSES["OTHER_EVENT_WORDS"])
+
+
+def vehicle_flight(ctx: Context, ev: Entity) -> bool:
+    """The launch ``ev`` was told as a vehicle's flight or failure ("the maiden flight", "its fifth flight", "the
+    failure of the X rocket"): one launch of its own, which a later launch of other craft is not (no bare launch
+    that any launch takes back; coreference joins it to the launch on its launcher when the dates agree)."""
+    return any(v == ev.key and (ctx.tree.lemma(k) in _FLIGHTS or ctx.tree.lemma(k) in _MISHAPS)
+               for k, v in ctx.described.items())
+
+
+def launch_keys(ctx: Context, i: int, ev: Entity) -> set[str]:
+    """What a launch told again at ``i`` may share with the launch ``ev``: the craft it carried and, unless the
+    noun says it is another ("its next flight"), its launcher ("the booster made its fifth flight")."""
+    t = ctx.tree
+    keys = {o.key for o in ctx.objects(ev, P.participant)}
+    if not any(t.lemma(c.i).lower() in _OTHER for c in t.children(i, "amod", "advmod", "det")):
+        keys |= {o.key for o in ctx.objects(ev, P.launchVehicle)}
+    return keys
+
+
+def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
+    """"Falkor-9 launched Sentra-7 on 28 March ... The booster made its fifth flight": a vehicle's flight told
+    after a launch on that vehicle, in the same sentence or the two before, is that launch (not "its next flight",
+    OTHER_EVENT_WORDS; not one dated apart); a maiden flight is the maiden flight told before (of the same
+    launcher, if it names one); a launch told just after a launcher's failure on that launcher is the failed
+    launch. Keys of the later launches, each to the earlier one's key."""
+    t = ctx.tree
+    launches = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
+                       and ctx.table.is_a(e, C.Launch)), key=lambda e: e.mentions[0].start)
+    out: dict[str, str] = {}
+    for k, later in enumerate(launches):
+        head = later.mentions[0].end - 1
+        rockets = {o.key for o in ctx.objects(later, P.launchVehicle)}
+        if t.lemma(head) in _FLIGHTS and maiden(ctx, head):  # a vehicle flies its maiden flight once
+            first = [e for e in launches[:k] if e.key not in out and maiden(ctx, e.mentions[0].end - 1)
+                     and t.lemma(e.mentions[0].end - 1) in _FLIGHTS
+                     and (not rockets or rockets & {o.key for o in ctx.objects(e, P.launchVehicle)})]
+            if first:
+                out[later.key] = first[0].key
+                first[0].mentions.extend(later.mentions)
+            continue
+        told = t.lemma(head) in _FLIGHTS or t.lemma(head) in _MISHAPS
+        if told and any(t.lemma(c.i).lower() in _OTHER for c in t.children(head, "amod", "advmod", "det")):
+            continue
+        here = t.sentence_index(head)
+        # "the failure of the Talvar-4 rocket on 18 January ... The Talvar-4 lifted off from X": a launch told
+        # just after a launcher's failure is the launch that failed
+        before = [e for e in launches[:k] if e.key not in out and here - t.sentence_index(e.mentions[0].start) <= 2
+                  and (told or t.lemma(e.mentions[0].end - 1) in _MISHAPS)
+                  and rockets & {o.key for o in ctx.objects(e, P.launchVehicle)}
+                  and not (_dates(ctx, e) and _dates(ctx, later) and _dates(ctx, e) != _dates(ctx, later))]
+        if rockets and before:
+            out[later.key] = before[-1].key
+            before[-1].mentions.extend(later.mentions)
+    return out
+
+
+def _dates(ctx: Context, ev: Entity) -> set[str]:
+    return {v for k, v in ctx.dates if k == ev.key}

@@ -1,0 +1,79 @@
+"""Engine and stage firings: "The Vardena engine was fired for 620 seconds at the Tollmark test centre on 12
+March", "Orvane Propulsion test-fired the Vardena engine at the Tollmark test centre", "the Zephra-1 first
+stage completed a hot-fire test at the Esrange Space Centre in January 2026".
+
+A firing of a launcher's part (lexicon LAUNCHER_PART_NOUNS) or of a rocket is a test, an event, which its date
+or its place makes worth a node though the engine itself is none (no class of the ontology names it): the
+event is where the clause says, and whoever fires it (the subject or the "by" agent) takes part. A test noun
+that such a part "completes" or "undergoes" is the same kind of event: placed and dated, it needs no
+participant. The verbs are lexicon data (``FIRE_VERBS``, ``EVENT_LIGHT_VERBS``).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
+from ..referents import agents, described, isa, places_in, things
+from ..registry import Stage, rule
+from .launcher_parts import launcher_part
+
+FIRE_VERBS = WORD_CLASSES["FIRE_VERBS"]
+LIGHT_VERBS = WORD_CLASSES["EVENT_LIGHT_VERBS"]
+
+
+def _fired(ctx: Context, i: int) -> bool:
+    """The phrase at ``i`` names a launcher's part or a launcher: what is fired or tested."""
+    return launcher_part(ctx, i) or any(isa(ctx, e, C.LaunchVehicle) for e in things(ctx, i, create=False))
+
+
+def _places(ctx: Context, f: Frame, nouns: list[int]) -> list[Entity]:
+    """Where the clause is: its "at"/"in" phrase, or one the parser hung on a noun of it ("fired for 620 seconds
+    at X", "completed a test at X")."""
+    t = ctx.tree
+    heads = [*nouns, *f.prep("for")]
+    at = [o.i for h in heads for p in t.children(h, "prep") if t.lowers[p.i] in ("at", "in")
+          for o in t.children(p.i, "pobj")]
+    return [pl for i in f.prep("at", "in") + at for pl in places_in(ctx, i)]
+
+
+@rule("frame:firing", scope="verb", stage=Stage.VERBS, triggers=("FIRE_VERBS",),
+      produces=(C.Event, P.participant, P.locatedIn), confidence=0.75)
+def firing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """An engine or stage fired (or tested) somewhere or sometime is a test event there and then."""
+    if f.verb in ctx.described or not any(_fired(ctx, i) for i in f.obj):
+        return
+    places = _places(ctx, f, [])
+    if not places and not ctx.frame_date(f.verb):
+        return
+    ev = described(ctx, f.verb, C.Event)
+    if ev is None:
+        return
+    for a in agents([e for i in f.subj for e in things(ctx, i, create=False)], ctx):
+        ctx.add(ev, P.participant, a, f.verb)
+    for pl in dict.fromkeys(places):
+        ctx.add(ev, P.locatedIn, pl, f.verb)
+
+
+@rule("frame:part-completes-test", scope="verb", stage=Stage.VERBS, triggers=("EVENT_LIGHT_VERBS",),
+      produces=(C.Event, P.locatedIn), confidence=0.75)
+def part_completes_test(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The Vardena engine completed a hot-fire test at X on <date>": the engine's test, placed and dated."""
+    t = ctx.tree
+    if f.lemma not in LIGHT_VERBS or not any(_fired(ctx, i) for i in f.subj):
+        return
+    tests = [i for i in f.obj if t[i].pos == "NOUN" and OCCURRENCE_NOUNS.get(t.lemma(i)) in (C.Event, C.Campaign)
+             and (i in ctx.described or ctx.table.at(i) is None)]
+    places = _places(ctx, f, tests)
+    if not tests or not places or not ctx.frame_date(f.verb):
+        return
+    for i in tests:
+        ev = described(ctx, i, OCCURRENCE_NOUNS[t.lemma(i)])
+        if ev is None or not isa(ctx, ev, C.Event):
+            continue
+        ctx.date_at.setdefault(i, list(ctx.date_at.get(f.verb, [])))  # the clause's date is the test's
+        for pl in dict.fromkeys(places):
+            ctx.add(ev, P.locatedIn, pl, f.verb)

@@ -1,0 +1,77 @@
+"""Who makes a launcher's engines or stages takes part in building the launcher (``pk:contributesTo``).
+
+"The Zephra-1 rocket uses the Kaede-7 engine built by Kurogane Heavy Industries", "the engines of the
+Zephra-1 rocket are supplied by Kurogane", "Kurogane builds the upper stage for the Zephra-1 rocket", "the
+Zephra-1 rocket is powered by nine engines supplied by Kurogane": an engine or a stage is no node of the
+graph (the ontology has no class for it), but whoever builds or supplies one (a SUPPLY_VERBS verb) helps
+build the rocket it belongs to. Not ``providedBy``: the rocket as a whole is someone else's. The rocket is
+the part noun's "of" phrase, possessor or name before it, the verb's "for" phrase, or the subject of the
+clause the part is the object of ("uses", "is powered by", "is equipped with"). The part nouns are lexicon
+data (``LAUNCHER_PART_NOUNS``).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import HEAD_CLASSES, WORD_CLASSES
+from ..referents import agents, isa, things
+from ..registry import Stage, rule
+from .suppliers import shared_objects
+
+_PARTS = frozenset(WORD_CLASSES["LAUNCHER_PART_NOUNS"])
+
+
+@rule("frame:launcher-part-maker", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS",),
+      produces=(P.contributesTo,), confidence=0.75)
+def launcher_part_maker(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """The maker of a rocket's engine or stage contributes to the rocket."""
+    t = ctx.tree
+    patients = list(f.obj) or (shared_objects(ctx, f.verb) if not f.passive else [])  # "designs and builds X"
+    if t[f.verb].dep == "acl" and t[f.verb].tag == "VBN":  # "the Kaede-7 engine built by X": the noun it is set on
+        patients.append(t[f.verb].head)
+    parts = [j for i in patients for j in ctx.table.conjuncts(i) if launcher_part(ctx, j)]
+    if not parts:
+        return
+    makers = agents([e for i in f.subj for e in things(ctx, i, create=False)], ctx)
+    rockets = [e for p in parts for e in _rockets(ctx, p, 2)]
+    rockets += [e for i in f.prep("for") for e in things(ctx, i, create=False) if isa(ctx, e, C.LaunchVehicle)]
+    for r in dict.fromkeys(rockets):
+        for m in makers:
+            if m is not r:
+                ctx.add(m, P.contributesTo, r, f.verb)
+
+
+def launcher_part(ctx: Context, i: int) -> bool:
+    """A common noun of a launcher's part, naming nothing read: "the engines", "the Kaede-7 engine" (not "the
+    Falkor-9 booster", a part noun that is a launcher's class noun, set on the launcher's name)."""
+    t = ctx.tree[i]
+    if t.pos != "NOUN" or ctx.tree.lemma(i) not in _PARTS or any(
+            ctx.table.is_a(e, C.LaunchVehicle, C.Spacecraft) for e in ([ctx.table.at(i)] if ctx.table.at(i) else [])):
+        return False
+    return ctx.tree.lemma(i) not in HEAD_CLASSES or not any(
+        ctx.table.is_a(e, C.LaunchVehicle) for c in ctx.tree.children(i, "compound") for e in ctx.refs(c.i))
+
+
+def _rockets(ctx: Context, p: int, depth: int) -> list[Entity]:
+    """The launchers the part noun at ``p`` belongs to."""
+    t = ctx.tree
+    heads = [o.i for q in t.children(p, "prep") if t.lowers[q.i] in ("of", "for") for o in t.children(q.i, "pobj")]
+    heads += [c.i for c in t.children(p, "poss", "compound", "nmod")]
+    found = [e for h in heads for e in things(ctx, h, create=False) if isa(ctx, e, C.LaunchVehicle)]
+    if found or depth == 0:
+        return found
+    verb = t[p].head  # "Zephra-1 uses the engine", "is powered by engines", "is equipped with engines"
+    if t[p].dep == "pobj" and t[verb].dep in ("prep", "agent"):
+        verb = t[verb].head
+    elif t[p].dep not in ("dobj", "obj"):
+        return []
+    if t[verb].pos not in ("VERB", "AUX"):
+        return []
+    subjects = [c.i for c in t.children(verb, "nsubj", "nsubjpass")]
+    found = [e for s in subjects for e in things(ctx, s, create=False) if isa(ctx, e, C.LaunchVehicle)]
+    # "the first stage of Zephra-1 uses engines built by X": a part's part is the rocket's too
+    return found or [e for s in subjects if launcher_part(ctx, s) for e in _rockets(ctx, s, depth - 1)]
