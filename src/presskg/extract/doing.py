@@ -129,9 +129,12 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
 
 
 def _designated(tree: Tree, start: int, end: int) -> bool:
-    """The name has a designation's shape: "Oceanis-4", "GEOSAT3", or a word and a number ("Kestra 8")."""
+    """The name has a designation's shape: "Oceanis-4", "GEOSAT3", or a word and a number ("Kestra 8"); one
+    the tokenizer split at its hyphen ("Tessaro | - | A") is read whole."""
     last = tree[end - 1].text
-    return is_designation(tree[start].text if end - start == 1 else last) or (
+    whole = "".join(tree[k].text for k in range(start, end)) if not any(
+        tree[k].whitespace for k in range(start, end - 1)) else last
+    return is_designation(tree[start].text if end - start == 1 else last) or is_designation(whole) or (
         end - start == 2 and last.isdigit() and len(last) <= 3 and tree[start].text[:1].isupper())
 
 
