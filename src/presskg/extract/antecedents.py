@@ -13,6 +13,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from .candidates import span_head
 from .classes import ancestors
+from .givers import giver_subject
 from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
 from .salience import described_subjects, most_salient
 
@@ -50,6 +51,10 @@ class Antecedents:
                 if word == "its" and self._listed_before(start, i):
                     continue
                 fits.append((ent, start))
+            giver = set(giver_subject(self.tree, i)) if word == "its" else set()
+            given = [p for p in fits if any(giver.intersection(range(m.start, m.end)) for m in p[0].mentions)]
+            if given:  # "ISRO will provide NOAA with data from its satellite": the giver's (givers.py)
+                return [given[0][0]]
             described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
             if described and self.tree[i].dep in ("nsubj", "nsubjpass"):
                 fits = sorted(fits + described, key=lambda p: -p[1])
