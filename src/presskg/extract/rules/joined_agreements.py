@@ -1,0 +1,43 @@
+"""Who joins an agreement is a party to it: "The Kelmar Space Agency joined the International Charter Space and
+Major Disasters in 2024", "X acceded to the Accords", "X became the 18th member of the Charter", "X is a
+signatory to the Accords".
+
+An agreement open to new parties (a charter, accords, a convention) is joined, acceded or adhered to rather than
+signed (lexicon ``ACCESSION_VERBS``), or its parties are said to be its members or signatories (a noun of
+``AGREEMENT_PARTY_NOUNS`` after a verb of being, ``PART_LINK_VERBS``). Each says the subject is a party, as
+signing would: the agreement's signatory. No signing event is told of (joining may take no ceremony). A body
+joined ("Poland joined ESA") is a membership, read by rules/memberships.py, not here.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import agents, isa, things
+from ..registry import Stage, rule
+
+ACCESSION_VERBS = WORD_CLASSES["ACCESSION_VERBS"]
+PARTY_NOUNS = WORD_CLASSES["AGREEMENT_PARTY_NOUNS"]
+
+
+@rule("frame:joined-agreement", scope="verb", stage=Stage.VERBS, triggers=("ACCESSION_VERBS", "PART_LINK_VERBS"),
+      produces=(P.signatory,), confidence=0.75)
+def joined_agreement(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"X joined the Charter", "X acceded to the Accords", "X became a signatory of the Accords": X signed it."""
+    t = ctx.tree
+    if f.passive:
+        return
+    if f.lemma in ACCESSION_VERBS:
+        heads = f.obj + f.prep("to")
+    else:  # "became the 18th member of the Charter", "is a party to the Accords"
+        heads = [o.i for i in f.obj if t.lemma(i) in PARTY_NOUNS for p in t.children(i, "prep")
+                 if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
+    deals = [e for i in heads for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
+    for deal in deals:
+        for party in agents(subj, ctx):
+            if isa(ctx, party, C.Organization, C.Country):
+                ctx.add(deal, P.signatory, party, f.verb)
