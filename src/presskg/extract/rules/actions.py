@@ -15,6 +15,7 @@ from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, in_class
+from ..placed_holders import holder_of_place
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
 from ..worlds import site_bodies
@@ -236,7 +237,9 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     controlling the probe" (a :data:`HELP_VERBS` governor): ESA contributes, it does not run it."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
-    for i in f.obj:
+    # "the station in Sweden, which is operated by X": the clause hung on the place speaks of the station
+    for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None else i
+              for i in f.obj]:
         for o in things(ctx, i, create=False):
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:
