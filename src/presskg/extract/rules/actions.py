@@ -24,6 +24,8 @@ from .gatherings import BUILT, CRAFT
 from .suppliers import patients, suppliers
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
+#: Nouns of what a craft sends down ("data", "images"): supplying them supplies no craft (lexicon data).
+SENT_DOWN = WORD_CLASSES["SENT_DOWN_NOUNS"]
 
 
 def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
@@ -43,7 +45,8 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # as for "developed by the Space Applications Centre", a facility the knowledge base says ISRO runs
         sites = f.prep("at") + [i for i in f.subj if i in ctx.tree.subtree(f.verb)]
         providers = [o for i in sites for fac in things(ctx, i, create=False) for o in site_operators(ctx, fac)]
-    objs = [e for i in patients(ctx, f) for e in things(ctx, i)]
+    # "JAXA will provide ALOS-2 images": what is given is what the craft sends down (SENT_DOWN_NOUNS), not the craft
+    objs = [e for i in patients(ctx, f) if ctx.tree.lemma(i) not in SENT_DOWN for e in things(ctx, i)]
     if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
         first = min(ctx.tree.subtree(head))  # (and of the names in its phrase: "the A and B satellites, built by")
