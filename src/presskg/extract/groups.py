@@ -10,7 +10,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from .context import Context
 from .entities import compatible
-from .lexicon import ENUMERATORS, WORD_CLASSES, WORKER_NOUNS
+from .lexicon import ENUMERATORS, SECOND_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 PLURAL = WORD_CLASSES["PLURAL"]
@@ -37,13 +37,15 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
         if t[p.i].text.lower() in ENUMERATORS or f"{t[p.i - 1].text} {t[p.i].text}".lower() in ENUMERATORS:
             heads += [o.i for o in t.children(p.i, "pobj")]
     cls = noun_class(t, j)
+    # "the two agencies": a noun of two classes (SECOND_CLASSES: an agency may be a space agency) fits either
+    kinds = (cls, SECOND_CLASSES[t.lemma(j)]) if cls and t.lemma(j) in SECOND_CLASSES else (cls,)
     out: list[Entity] = []
     for h in heads:
         for k in ctx.table.conjuncts(h):
             e = ctx.table.at(k)
             if e is None or e in out:
                 continue
-            if any(compatible(cls, c) for c in e.classes) if cls else any(
+            if any(compatible(x, c) for x in kinds for c in e.classes) if cls else any(
                     ctx.table.is_a(e, x) for x in (C.Agent, C.Country)):
                 out.append(e)
     return out
