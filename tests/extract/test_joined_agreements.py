@@ -36,3 +36,17 @@ def test_a_party_to_a_described_agreement_signed_it(read):
 def test_joining_a_body_or_a_team_signs_nothing(read, text):
     got = triples(read(text))
     assert not any(p == "signatory" for s, p, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    f"The Kelmar Space Agency joined the {CHARTER} in 2024. JAXA, ISRO and NASA are among the Charter's 17 members.",
+    f"JAXA and NASA are among the members of the {CHARTER}.",
+])
+def test_those_among_its_members_are_signatories(read, text):
+    got = triples(read(text))
+    assert {(CHARTER, "signatory", "JAXA"), (CHARTER, "signatory", "NASA")} <= got, sorted(got)
+
+
+def test_those_among_a_groups_members_sign_nothing(read):
+    got = triples(read("JAXA and NASA are among the members of ESA's advisory group."))
+    assert not any(p == "signatory" for s, p, o in got), sorted(got)

@@ -1,6 +1,6 @@
 """Who joins an agreement is a party to it: "The Kelmar Space Agency joined the International Charter Space and
 Major Disasters in 2024", "X acceded to the Accords", "X became the 18th member of the Charter", "X is a
-signatory to the Accords".
+signatory to the Accords", "JAXA and NASA are among the Charter's 17 members".
 
 An agreement open to new parties (a charter, accords, a convention) is joined, acceded or adhered to rather than
 signed (lexicon ``ACCESSION_VERBS``), or its parties are said to be its members or signatories (a noun of
@@ -33,9 +33,10 @@ def joined_agreement(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     if f.lemma in ACCESSION_VERBS:
         heads = f.obj + f.prep("to")
-    else:  # "became the 18th member of the Charter", "is a party to the Accords"
-        heads = [o.i for i in f.obj if t.lemma(i) in PARTY_NOUNS for p in t.children(i, "prep")
-                 if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
+    else:  # "became the 18th member of the Charter", "is a party to the Accords", "are among the Charter's members"
+        nouns = [i for i in f.obj + f.prep("among") if t.lemma(i) in PARTY_NOUNS]
+        heads = [o.i for i in nouns for p in t.children(i, "prep") if p.text.lower() in ("of", "to")
+                 for o in t.children(p.i, "pobj")] + [c.i for i in nouns for c in t.children(i, "poss")]
     deals = [e for i in heads for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     for deal in deals:
         for party in agents(subj, ctx):
