@@ -50,3 +50,18 @@ def test_those_among_its_members_are_signatories(read, text):
 def test_those_among_a_groups_members_sign_nothing(read):
     got = triples(read("JAXA and NASA are among the members of ESA's advisory group."))
     assert not any(p == "signatory" for s, p, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    f"The {CHARTER} was founded by ESA and CNES in 2000.",
+    f"ESA and CNES founded the {CHARTER} in 2000.",
+    f"The {CHARTER}, established by ESA and CNES in 2000, has been activated 900 times.",
+])
+def test_the_founders_of_an_agreement_are_its_signatories(read, text):
+    got = triples(read(text))
+    assert {(CHARTER, "signatory", "ESA"), (CHARTER, "signatory", "CNES")} <= got, sorted(got)
+
+
+def test_the_founders_of_a_body_sign_nothing(read):
+    got = triples(read("ESA and CNES founded the Kelmar Institute in 2000."))
+    assert not any(p == "signatory" for s, p, o in got), sorted(got)

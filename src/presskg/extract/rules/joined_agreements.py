@@ -5,7 +5,8 @@ signatory to the Accords", "JAXA and NASA are among the Charter's 17 members".
 An agreement open to new parties (a charter, accords, a convention) is joined, acceded or adhered to rather than
 signed (lexicon ``ACCESSION_VERBS``), or its parties are said to be its members or signatories (a noun of
 ``AGREEMENT_PARTY_NOUNS`` after a verb of being, ``PART_LINK_VERBS``). Each says the subject is a party, as
-signing would: the agreement's signatory. No signing event is told of (joining may take no ceremony). A body
+signing would: the agreement's signatory. So are its founders (``AGREEMENT_FOUNDING_VERBS``: "the Charter was
+founded by ESA and CNES in 2000"). No signing event is told of (joining may take no ceremony). A body
 joined ("Poland joined ESA") is a membership, read by rules/memberships.py, not here.
 """
 
@@ -22,16 +23,22 @@ from ..registry import Stage, rule
 
 ACCESSION_VERBS = WORD_CLASSES["ACCESSION_VERBS"]
 PARTY_NOUNS = WORD_CLASSES["AGREEMENT_PARTY_NOUNS"]
+FOUNDING_VERBS = WORD_CLASSES["AGREEMENT_FOUNDING_VERBS"]
 
 
-@rule("frame:joined-agreement", scope="verb", stage=Stage.VERBS, triggers=("ACCESSION_VERBS", "PART_LINK_VERBS"),
-      produces=(P.signatory,), confidence=0.75)
+@rule("frame:joined-agreement", scope="verb", stage=Stage.VERBS,
+      triggers=("ACCESSION_VERBS", "PART_LINK_VERBS", "AGREEMENT_FOUNDING_VERBS"), produces=(P.signatory,),
+      confidence=0.75)
 def joined_agreement(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"X joined the Charter", "X acceded to the Accords", "X became a signatory of the Accords": X signed it."""
+    """"X joined the Charter", "X acceded to the Accords", "X became a signatory of the Accords", "the Charter was
+    founded by X" (lexicon AGREEMENT_FOUNDING_VERBS: its founders are its first parties): X signed it."""
     t = ctx.tree
-    if f.passive:
+    key = f"{f.lemma} {f.particle}" if f.particle else f.lemma
+    if key in FOUNDING_VERBS:
+        heads = list(f.obj)  # the passive's subject too ("was founded by"), or the noun a participle is set beside
+    elif f.passive:
         return
-    if f.lemma in ACCESSION_VERBS:
+    elif f.lemma in ACCESSION_VERBS:
         heads = f.obj + f.prep("to")
     else:  # "became the 18th member of the Charter", "is a party to the Accords", "are among the Charter's members"
         nouns = [i for i in f.obj + f.prep("among") if t.lemma(i) in PARTY_NOUNS]
