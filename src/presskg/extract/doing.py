@@ -57,7 +57,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return cls
     if (t.dep == "pobj" and tree.lowers[verb] == "of" and tree.lemma(tree[verb].head) in _HANDED_OVER
             or t.dep == "poss" and tree.lemma(verb) in _HANDED_OVER) and _designated(tree, start, end):
-        return Class.Spacecraft  # "the handover of Tessaro-A to EUMETSAT", "Tessaro-A's handover"
+        return Class.Spacecraft  # "the handover of Tessaro-A to EUMETSAT", "Tessaro-A's operations"
     if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":
         return PASSIVE_SUBJECTS.get(tree.lemma(tree[verb].head))  # "the launch of Kestrel"
     if t.dep == "poss" and tree[verb].pos == "NOUN":  # "Kestrel's launch", "Zephyr's landing": the verb the noun
@@ -243,7 +243,8 @@ _ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
 _SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
 _ENTRUST = lexicon.WORD_CLASSES["ENTRUST_VERBS"]
 _SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
-_HANDED_OVER = lexicon.WORD_CLASSES["HANDOVER_NOUNS"]
+#: Nouns of handing a thing over or of running it ("the handover of X", "took over the operations of X").
+_HANDED_OVER = lexicon.WORD_CLASSES["HANDOVER_NOUNS"] | lexicon.WORD_CLASSES["OPERATIONS_NOUNS"]
 _MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 _CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]
