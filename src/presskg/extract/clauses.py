@@ -36,6 +36,7 @@ from dataclasses import replace
 
 from ..model import Parse, Token
 from ..vocab import Class as C
+from .apposed_openers import name_before_apposition
 from .candidates import is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, RELATIVE, STUDY_VERBS, WORD_CLASSES
@@ -89,6 +90,11 @@ def clause_roots(parse: Parse) -> Parse:
             for k in range(name + 1, verb):  # "Orbitec, headquartered in Turin,": the participle is the name's
                 if tokens[k].head == name and tokens[k].pos == "VERB":
                     tokens[k] = replace(tokens[k], dep="acl")
+        if (opener := name_before_apposition(parse.tokens, s.start, s.end)) is not None:  # "Kelva-3, the first
+            tokens = tokens or list(parse.tokens)  # satellite of the series, was launched": apposed_openers.py
+            name, noun = opener
+            tokens[name] = replace(tokens[name], pos="PROPN", tag="NNP", dep=tokens[noun].dep)
+            tokens[noun] = replace(tokens[noun], dep="appos", head=name)
         if (verb := _verb_taken_for_noun(parse.tokens, s.start, s.end)) is not None:
             tokens = tokens or list(parse.tokens)
             _read_as_verb(tokens, s.start, s.end, verb)
