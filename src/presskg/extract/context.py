@@ -195,11 +195,11 @@ class Context(Antecedents):
                 while k > 0 and t[k].text != "(":
                     k -= 1
                 k -= 1
-            ent = self.table.at(k) if k >= 0 else None
+            ent = (self.table.at(k) or self.named_child(k)) if k >= 0 else None  # ("the X satellite, a small ...")
             if ent is not None and self._same_kind(i, ent):
                 return ent
         if t[i].dep == "appos" and t[i].head != i:
-            ent = self.table.at(t[i].head)
+            ent = self.table.at(t[i].head) or self.named_child(t[i].head)
             if ent is not None and self._same_kind(i, ent):
                 return ent
         return None
