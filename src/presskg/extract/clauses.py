@@ -36,6 +36,7 @@ from dataclasses import replace
 
 from ..model import Parse, Token
 from ..vocab import Class as C
+from .adjective_heads import adjective_head
 from .apposed_openers import name_before_apposition
 from .candidates import is_designation
 from .classes import ancestors
@@ -98,6 +99,9 @@ def clause_roots(parse: Parse) -> Parse:
         if (verb := _verb_taken_for_noun(parse.tokens, s.start, s.end)) is not None:
             tokens = tokens or list(parse.tokens)
             _read_as_verb(tokens, s.start, s.end, verb)
+    for t in parse.tokens:  # "the Nubis cloud imager[JJ]": a class noun read as an adjective (adjective_heads.py)
+        if t.tag in ("JJ", "JJR") and (fixed := adjective_head(tokens or parse.tokens, t.i)) is not None:
+            tokens = fixed
     for t in parse.tokens:
         if t.text.lower() in _VERB_PREFIXES and t.i + 2 < len(parse.tokens) and parse.tokens[t.i + 1].text == "-" \
                 and parse.tokens[t.i + 2].pos == "VERB":
