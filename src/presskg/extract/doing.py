@@ -55,6 +55,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     cls = _taken_as(tree, h, verb)
     if cls is not None:
         return cls
+    if _designated(tree, start, end) and _owns_instrument(tree, h):
+        return Class.Spacecraft  # "Kelva-3's main instrument", "one of three instruments on Kelva-3"
     if (t.dep == "pobj" and tree.lowers[verb] == "of" and tree.lemma(tree[verb].head) in _HANDED_OVER
             or t.dep == "poss" and tree.lemma(verb) in _HANDED_OVER) and _designated(tree, start, end):
         return Class.Spacecraft  # "the handover of Tessaro-A to EUMETSAT", "Tessaro-A's operations"
@@ -158,6 +160,19 @@ def _aboard_class(tree: Tree, h: int) -> Class | None:
     if tree[on].pos == "VERB" and _verb_key(tree, on) in _ROCKET_RIDE:
         return Class.LaunchVehicle
     return Class.Spacecraft
+
+
+def _owns_instrument(tree: Tree, h: int) -> bool:
+    """The name at ``h`` owns an instrument ("Kelva-3's main instrument") or carries one "on" it ("three
+    instruments on Kelva-3"): only a craft does, for a name of a designation's shape (no place is one)."""
+    t = tree[h]
+    if t.dep == "poss":
+        owned = t.head
+    elif t.dep == "pobj" and tree.lowers[t.head] == "on" and tree[t.head].head != t.head:
+        owned = tree[t.head].head
+    else:
+        return False
+    return tree[owned].pos == "NOUN" and noun_class(tree, owned) == Class.Instrument
 
 
 def chosen_maker(tree: Tree, h: int) -> Class | None:
