@@ -53,6 +53,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
             if cls:
                 return cls
+    if cand.end - cand.start >= 2 and tree.lowers[cand.end - 1] in _PROGRAMMES:
+        return C.Mission  # "the Kelva Next Generation series": a series of craft, as a programme is, not a body
     if (cls := _craft_noun_after(tree, cand)) is not None:
         return cls  # "the Sora-4 satellite's radar data": the parser hung the name on "data", as a number
     if company_name(tree, cand.start, cand.end):
@@ -89,6 +91,8 @@ def capitalized_noun(tree: Tree, i: int) -> bool:
 _THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
 
 
+#: Nouns of a programme or a series of craft (lexicon PROGRAMME_NOUNS), ending a name.
+_PROGRAMMES = WORD_CLASSES["PROGRAMME_NOUNS"]
 #: Classes of things a designation names, whose class noun may follow it ("the Sora-4 satellite").
 _CRAFT_KINDS = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
 
