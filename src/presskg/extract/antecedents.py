@@ -14,7 +14,9 @@ from ..vocab import Class as C
 from .candidates import noun_class, span_head
 from .classes import ancestors
 from .commissions import commissioner
+from .givers import giver_subject
 from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
+from .owned_seats import owns_a_seat
 from .salience import described_subjects, most_salient
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
@@ -63,6 +65,12 @@ class Antecedents:
                 if word == "its" and self._listed_before(start, i):
                     continue
                 fits.append((ent, start))
+            if word == "its" and owns_a_seat(self.tree, i):  # "at its ground station": a body's (owned_seats.py)
+                fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits
+            giver = set(giver_subject(self.tree, i)) if word == "its" else set()
+            given = [p for p in fits if any(giver.intersection(range(m.start, m.end)) for m in p[0].mentions)]
+            if given:  # "ISRO will provide NOAA with data from its satellite": the giver's (givers.py)
+                return [given[0][0]]
             described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
             if described and self.tree[i].dep in ("nsubj", "nsubjpass"):
                 fits = sorted(fits + described, key=lambda p: -p[1])

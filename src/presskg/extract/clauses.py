@@ -36,6 +36,8 @@ from dataclasses import replace
 
 from ..model import Parse, Token
 from ..vocab import Class as C
+from .adjective_heads import adjective_head
+from .apposed_openers import name_before_apposition
 from .candidates import is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, RELATIVE, STUDY_VERBS, WORD_CLASSES
@@ -89,9 +91,17 @@ def clause_roots(parse: Parse) -> Parse:
             for k in range(name + 1, verb):  # "Orbitec, headquartered in Turin,": the participle is the name's
                 if tokens[k].head == name and tokens[k].pos == "VERB":
                     tokens[k] = replace(tokens[k], dep="acl")
+        if (opener := name_before_apposition(parse.tokens, s.start, s.end)) is not None:  # "Kelva-3, the first
+            tokens = tokens or list(parse.tokens)  # satellite of the series, was launched": apposed_openers.py
+            name, noun = opener
+            tokens[name] = replace(tokens[name], pos="PROPN", tag="NNP", dep=tokens[noun].dep)
+            tokens[noun] = replace(tokens[noun], dep="appos", head=name)
         if (verb := _verb_taken_for_noun(parse.tokens, s.start, s.end)) is not None:
             tokens = tokens or list(parse.tokens)
             _read_as_verb(tokens, s.start, s.end, verb)
+    for t in parse.tokens:  # "the Nubis cloud imager[JJ]": a class noun read as an adjective (adjective_heads.py)
+        if t.tag in ("JJ", "JJR") and (fixed := adjective_head(tokens or parse.tokens, t.i)) is not None:
+            tokens = fixed
     for t in parse.tokens:
         if t.text.lower() in _VERB_PREFIXES and t.i + 2 < len(parse.tokens) and parse.tokens[t.i + 1].text == "-" \
                 and parse.tokens[t.i + 2].pos == "VERB":

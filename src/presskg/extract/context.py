@@ -194,11 +194,11 @@ class Context(Antecedents):
                 while k > 0 and t[k].text != "(":
                     k -= 1
                 k -= 1
-            ent = self.table.at(k) if k >= 0 else None
+            ent = (self.table.at(k) or self.named_child(k)) if k >= 0 else None  # ("the X satellite, a small ...")
             if ent is not None and self._same_kind(i, ent):
                 return ent
         if t[i].dep == "appos" and t[i].head != i:
-            ent = self.table.at(t[i].head)
+            ent = self.table.at(t[i].head) or self.named_child(t[i].head)
             if ent is not None and self._same_kind(i, ent):
                 return ent
         return None
@@ -268,8 +268,8 @@ class Context(Antecedents):
                     _craft_or_mission(cls) or self.tree.lemma(i) in CARGO_NOUNS) and any(
                     _craft_or_mission(k) for k in ent.classes):
                 # "the Japanese GOSAT-1 and GOSAT-2 satellites" has two names: not one entity
-                if self.tree.children(c.i, "conj"):
-                    return None
+                if any(not any(m.start <= k.i < m.end for m in ent.mentions) for k in self.tree.children(c.i, "conj")):
+                    return None  # (a conjunct inside the name is the name's: "the company Airbus Defence and Space")
                 if cls is not None and ent.kb is None and ent.named and _craft_or_mission(cls):
                     ent.classes.add(cls)  # "the VENµS mission" and "the VENµS satellite": both
                 return ent

@@ -43,10 +43,15 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
     for i in nouns:
-        cls = noun_class(tree, i) or _hyphened_class(tree, i)
+        cls = noun_class(tree, i) or _hyphened_class(tree, i) or (
+            C.Organization if tree.lemma(i) in _APPOSED_BODIES and tree[i].dep == "appos" else None)
         if cls and C.Person not in _ancestors(cls):
             return cls
     return None
+
+
+#: Nouns that, as a name's apposition, make it a body ("SERTIT, the rapid mapping service of X": lexicon data).
+_APPOSED_BODIES = WORD_CLASSES["APPOSED_BODY_NOUNS"]
 
 
 def class_word(tree: Tree, i: int) -> bool:

@@ -57,6 +57,11 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     cls = _taken_as(tree, h, verb) or placed_class(tree, h, _designated(tree, start, end))  # "X placed Y into orbit"
     if cls is not None:
         return cls
+    if _designated(tree, start, end) and _owns_instrument(tree, h):
+        return Class.Spacecraft  # "Kelva-3's main instrument", "one of three instruments on Kelva-3"
+    if (t.dep == "pobj" and tree.lowers[verb] == "of" and tree.lemma(tree[verb].head) in _HANDED_OVER
+            or t.dep == "poss" and tree.lemma(verb) in _HANDED_OVER) and _designated(tree, start, end):
+        return Class.Spacecraft  # "the handover of Tessaro-A to EUMETSAT", "Tessaro-A's operations"
     if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":
         return PASSIVE_SUBJECTS.get(tree.lemma(tree[verb].head))  # "the launch of Kestrel"
     if t.dep == "poss" and tree[verb].pos == "NOUN":  # "Kestrel's launch", "Zephyr's landing": the verb the noun
@@ -133,9 +138,12 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
 
 
 def _designated(tree: Tree, start: int, end: int) -> bool:
-    """The name has a designation's shape: "Oceanis-4", "GEOSAT3", or a word and a number ("Kestra 8")."""
+    """The name has a designation's shape: "Oceanis-4", "GEOSAT3", or a word and a number ("Kestra 8"); one
+    the tokenizer split at its hyphen ("Tessaro | - | A") is read whole."""
     last = tree[end - 1].text
-    return is_designation(tree[start].text if end - start == 1 else last) or (
+    whole = "".join(tree[k].text for k in range(start, end)) if not any(
+        tree[k].whitespace for k in range(start, end - 1)) else last
+    return is_designation(tree[start].text if end - start == 1 else last) or is_designation(whole) or (
         end - start == 2 and last.isdigit() and len(last) <= 3 and tree[start].text[:1].isupper())
 
 
@@ -156,6 +164,19 @@ def _aboard_class(tree: Tree, h: int) -> Class | None:
     if tree[on].pos == "VERB" and _verb_key(tree, on) in _ROCKET_RIDE:
         return Class.LaunchVehicle
     return Class.Spacecraft
+
+
+def _owns_instrument(tree: Tree, h: int) -> bool:
+    """The name at ``h`` owns an instrument ("Kelva-3's main instrument") or carries one "on" it ("three
+    instruments on Kelva-3"): only a craft does, for a name of a designation's shape (no place is one)."""
+    t = tree[h]
+    if t.dep == "poss":
+        owned = t.head
+    elif t.dep == "pobj" and tree.lowers[t.head] == "on" and tree[t.head].head != t.head:
+        owned = tree[t.head].head
+    else:
+        return False
+    return tree[owned].pos == "NOUN" and noun_class(tree, owned) == Class.Instrument
 
 
 def chosen_maker(tree: Tree, h: int) -> Class | None:
@@ -241,6 +262,8 @@ _ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
 _SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
 _ENTRUST = lexicon.WORD_CLASSES["ENTRUST_VERBS"]
 _SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
+#: Nouns of handing a thing over or of running it ("the handover of X", "took over the operations of X").
+_HANDED_OVER = lexicon.WORD_CLASSES["HANDOVER_NOUNS"] | lexicon.WORD_CLASSES["OPERATIONS_NOUNS"]
 _MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 _CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]

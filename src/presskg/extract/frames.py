@@ -25,7 +25,7 @@ from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun, sense_by_object
 from .tree import Tree
-from .verbless import verb_of_verbless
+from .verbless import participle_set_off, verb_of_verbless
 
 SUBJ = ("nsubj", "csubj", "expl")
 ABOARD_MARKERS = WORD_CLASSES["ABOARD_MARKERS"]
@@ -160,7 +160,7 @@ def _frame(tree: Tree, v: int) -> Frame:
     if t.dep == "acl" and t.head != v:
         if verb_of_verbless(tree, v):
             f.subj.append(t.head)  # "The HTV spacecraft berthed to the station on <date>": the sentence's verb
-        elif t.tag == "VBN" or any(c.dep == "auxpass" for c in tree.children(v)):
+        elif t.tag == "VBN" or participle_set_off(tree, v) or any(c.dep == "auxpass" for c in tree.children(v)):
             if not f.obj:  # "the instrument delivered to JAXA", "a memorandum of understanding signed by"
                 f.obj.append(phrase_head(tree, t.head))
                 f.passive = True

@@ -10,7 +10,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from .context import Context
 from .entities import compatible
-from .lexicon import ENUMERATORS, WORD_CLASSES, WORKER_NOUNS
+from .lexicon import ENUMERATORS, SECOND_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
 PLURAL = WORD_CLASSES["PLURAL"]
@@ -29,19 +29,23 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
     t = ctx.tree
     if t[j].tag != "NNS" or ctx.table.at(j) is not None:
         return []
+    # (or two names or more set beside it by a comma: "The two satellites, Varda-1 and Varda-2, were launched")
     heads = [c.i for c in t.children(j, "appos")
-             if c.i > j and any(t[k].text in ENUMERATORS for k in range(j + 1, c.i))]
+             if c.i > j and (any(t[k].text in ENUMERATORS for k in range(j + 1, c.i))
+                             or t[j + 1].text == "," and len(t.conjuncts(c.i)) >= 2)]
     for p in t.children(j, "prep"):
         if t[p.i].text.lower() in ENUMERATORS or f"{t[p.i - 1].text} {t[p.i].text}".lower() in ENUMERATORS:
             heads += [o.i for o in t.children(p.i, "pobj")]
     cls = noun_class(t, j)
+    # "the two agencies": a noun of two classes (SECOND_CLASSES: an agency may be a space agency) fits either
+    kinds = (cls, SECOND_CLASSES[t.lemma(j)]) if cls and t.lemma(j) in SECOND_CLASSES else (cls,)
     out: list[Entity] = []
     for h in heads:
         for k in ctx.table.conjuncts(h):
             e = ctx.table.at(k)
             if e is None or e in out:
                 continue
-            if any(compatible(cls, c) for c in e.classes) if cls else any(
+            if any(compatible(x, c) for x in kinds for c in e.classes) if cls else any(
                     ctx.table.is_a(e, x) for x in (C.Agent, C.Country)):
                 out.append(e)
     return out

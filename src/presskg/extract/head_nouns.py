@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..vocab import Class as C
 from . import body_names, described_names, names
-from .candidates import Candidate, noun_class, span_head
+from .candidates import Candidate, is_designation, noun_class, span_head
 from .classes import ancestors as kin_of
 from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, WORD_CLASSES
 from .trade_names import company_name
@@ -55,6 +55,10 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
             if cls:
                 return cls
+    if cand.end - cand.start >= 2 and tree.lowers[cand.end - 1] in _PROGRAMMES:
+        return C.Mission  # "the Kelva Next Generation series": a series of craft, as a programme is, not a body
+    if (cls := _craft_noun_after(tree, cand)) is not None:
+        return cls  # "the Sora-4 satellite's radar data": the parser hung the name on "data", as a number
     if company_name(tree, cand.start, cand.end):
         return C.Company  # "Vexel Technologies": a trade name
     beside = described_names.described_class(tree, cand.start, cand.end)
@@ -111,3 +115,23 @@ def capitalized_noun(tree: Tree, i: int) -> bool:
 _SERIES_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"]) & frozenset(COLLECTIVE_NOUNS)
 #: What a capitalized class noun may be a thing of (:func:`capitalized_noun`).
 _THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
+
+
+#: Nouns of a programme or a series of craft (lexicon PROGRAMME_NOUNS), ending a name.
+_PROGRAMMES = WORD_CLASSES["PROGRAMME_NOUNS"]
+#: Classes of things a designation names, whose class noun may follow it ("the Sora-4 satellite").
+_CRAFT_KINDS = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
+
+
+def _craft_noun_after(tree: Tree, cand: Candidate) -> str | None:
+    """The class of a craft's class noun written right after a name of a designation's shape, whatever the parse:
+    "the Sora-4 satellite's radar data" (the tagger took "Sora-4" for a number and the parser hung it on
+    "data"). Only a designation ("Sora-4", "Kelva-SG"): a plain word before a class noun may be its maker's
+    name."""
+    k = cand.end
+    whole = "".join(tree[j].text for j in range(cand.start, cand.end))
+    if k >= len(tree) or tree[k].pos != "NOUN" or any(tree[j].whitespace for j in range(cand.start, cand.end - 1)) \
+            or not is_designation(whole):
+        return None
+    cls = noun_class(tree, k)
+    return cls if cls is not None and any(kind in kin_of(cls) for kind in _CRAFT_KINDS) else None

@@ -32,7 +32,7 @@ from .classes import ancestors as kin_of
 from .classes import kin
 from .coined import coined_adjectives
 from .datelines import dateline_towns
-from .designations import provisional_designations
+from .designations import provisional_designations, split_designation_end
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
@@ -192,10 +192,10 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     for s in tree.parse.sentences:
         i = s.start
         while i < s.end:
-            if not _name_word(tree, i, first=True) and not short_form(tree, i, firsts):
+            j, given = split_designation_end(tree, i, s.end), False  # "Tessaro | - | B will be launched"
+            if j == i + 1 and not _name_word(tree, i, first=True) and not short_form(tree, i, firsts):
                 i += 1
                 continue
-            j, given = i + 1, False
             while j < s.end:
                 if _name_word(tree, j):
                     j += 1

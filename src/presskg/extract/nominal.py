@@ -19,7 +19,7 @@ from .tree import Tree
 MAKING_NOUN_VERBS = TABLES["MAKING_NOUN_VERBS"]
 #: "lead", "oversee": verbs that only conduct the activity their object names.
 CONDUCT_VERBS = WORD_CLASSES["CONDUCT_VERBS"]
-#: "launch" -> "initiate" when what is launched is a programme, an initiative, a call (STARTED_NOUNS).
+#: "launch" -> "launch:start" when what is launched is a programme, an initiative, a call (STARTED_NOUNS).
 STARTED_SENSES = TABLES["STARTED_SENSES"]
 STARTED_NOUNS = WORD_CLASSES["STARTED_NOUNS"]
 
@@ -39,7 +39,7 @@ def made_through_noun(tree: Tree, lemma: str, objects: list[int]) -> tuple[str, 
 
 
 def sense_by_object(tree: Tree, lemma: str, objects: list[int]) -> str:
-    """The lemma a verb's frame takes given its ``objects`` (passive subjects among them): "initiate" for a
+    """The lemma a verb's frame takes given its ``objects`` (passive subjects among them): "launch:start" for a
     "launch" of nothing but programmes, initiatives, calls ("the Kestrel programme was launched in 2019"),
     else ``lemma``."""
     sense = STARTED_SENSES.get(lemma)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
+from .agreement_short_names import agreement_named_again
 from .context import Context
 from .entities import ancestors, may_take_back
 from .groups import coordinated_modifier as _coordinated_modifier
@@ -195,8 +196,9 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") and not scheduled or (
             lemma not in DESCRIBED_THINGS and tok.text.lower() not in DESCRIBED_THINGS and cls is None):  # "talks"
         return None
-    if tok.pos == "PROPN" and cls is None:
-        return None
+    if tok.pos == "PROPN" and cls is None:  # ("the Charter": a named agreement called by its class noun)
+        return ctx.table.entities[ctx.described.setdefault(i, again.key)] if (
+            again := agreement_named_again(ctx, i)) is not None else None
     if tok.pos in ("VERB", "PROPN") or scheduled:  # a verb's event ("set down in 2019": a landing), a field name
         label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
                  C.Meeting: "meeting"}.get(cls, ctx.frames[i].lemma if i in ctx.frames else t.lemma(i))

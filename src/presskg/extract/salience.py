@@ -4,7 +4,10 @@
 fit "it", and the latest (Cassini) is the wrong one. Readers (and centering theory) take a subject
 pronoun or description to continue the subject before it, so for a reference that is a subject, a
 subject among the candidates of the most recent sentence that has any wins over what came after it;
-other references ("controlling its operations") mean the latest mention.
+other references ("controlling its operations") mean the latest mention. A latest candidate told of only in
+a relative clause ("Data will be shared with JAXA, which operates the GOSAT-GW satellite. The mission, funded
+by the EU, ...") gives way to a subject of the two sentences before it, else to the latest thing told of
+otherwise.
 """
 
 from __future__ import annotations
@@ -29,16 +32,38 @@ def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int,
     description, "the spacecraft", that stands for a named thing)."""
     first: tuple[Entity, int] | None = None
     parallel = _role(tree, at) in SUBJECTS
+    buried, plain = False, None  # (the latest told of only in a relative clause; the latest told of otherwise)
     for ent, start in found:
         if first is None:
             first = (ent, start)
             if not parallel:
                 break
-        elif tree.sentence_index(start) != tree.sentence_index(first[1]):
-            break
+            buried = _in_relative(tree, ent, start)
+        elif tree.sentence_index(start) != tree.sentence_index(first[1]) and not (
+                buried and tree.sentence_index(first[1]) - tree.sentence_index(start) <= 2):
+            break  # (after one told of in a relative clause: a subject up to two sentences back wins)
         if start in subjects or _is_subject(tree, ent, start):
             return ent
-    return first[0] if first else None
+        if buried and plain is None and ent is not first[0] and not _in_relative(tree, ent, start):
+            plain = ent
+    return plain or (first[0] if first else None)
+
+
+def _in_relative(tree: Tree, ent: Entity, start: int) -> bool:
+    """Whether the mention of ``ent`` at ``start`` lies inside a relative clause ("JAXA, which operates the
+    GOSAT-GW satellite"): a thing told of in passing, which a subject description ("The mission, funded by
+    ...") continues less readily than the subject before it."""
+    m = next((m for m in ent.mentions if m.start == start), None)
+    if m is None:
+        return False
+    k = span_head(tree, m.start, m.end)
+    for _ in range(12):
+        if tree[k].dep == "relcl":
+            return True
+        if tree[k].head == k:
+            return False
+        k = tree[k].head
+    return False
 
 
 def _is_subject(tree: Tree, ent: Entity, start: int) -> bool:

@@ -44,6 +44,8 @@ def clause_tense(tree: Tree, i: int) -> str | None:
         return "future" if clause_tense(tree, t.head) != "past" else None  # "is scheduled to launch"
     if t.tag == "VBD" or t.tag == "VBN" and any(c.tag == "VBD" or tree.lemma(c.i) == "have" for c in aux):
         return "past"  # "launched", "was launched", "has landed"
+    if t.tag == "VBN" and not aux and t.dep in ("ROOT", "conj") and tree.children(i, "nsubj"):
+        return "past"  # "ESA handed[VBN] over operations of X in May": a main verb with its subject is a past tense
     if t.tag == "VBN" and tree.lemma(i) in SCHEDULE_WORDS and any(c.tag in ("VBZ", "VBP") for c in aux):
         return "future"  # "is scheduled for 11 December", "are planned for May": what is set is to come
     if t.tag == "VBN" and t.dep == "acl" and not aux and tree.lemma(i) not in SCHEDULE_WORDS:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from ..model import Entity
 from ..vocab import Class as C
-from .candidates import Candidate
+from .candidates import Candidate, is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, TITLE_WORDS, WORD_CLASSES
 from .tree import Tree
@@ -51,7 +51,8 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
     Skyrora" (companies) makes Thales and Skyrora companies. Only when every typed name of the list is
     an organization: among companies only, a company; else an organization ("ESA and Brastek" does not
     make Brastek an agency); a word the model took for a place, listed with countries only, is a country ("Norway
-    and Kelmar"); a list of other places or of craft types nothing here. The name
+    and Kelmar"); a list of other places types nothing here, nor one of craft, but for a name of a
+    designation's shape ("Sentinel-1 and Halden-1": a craft, of their class when they share one). The name
     is short and capitalized throughout, and no title ("Chairman of ISRO and Secretary of ..."). A name of two or
     three capitalized words listed with people only is a person's ("signed by Ana Soto and Luis Moreira")."""
     by_head = {tree.span_head(c.start, c.end): c for c in cands}
@@ -79,11 +80,22 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
         if guessed and typed and set(typed) == {C.Country}:
             c.hint = C.Country  # "Norway and Kelmar signed an agreement": a place listed with countries only is one
             continue
+        craft = {k for k in typed if C.Spacecraft in ancestors(k) or k == C.Spacecraft}
+        if craft and all(k in craft or k == C.Mission for k in typed) and _designated(tree, c):
+            c.hint = craft.pop() if len(craft) == 1 else C.Spacecraft  # "Sentinel-1 and Halden-1": a craft too
+            continue
         if not typed or not all(C.Organization in ancestors(k) or k == C.Organization for k in typed):
             continue
         if guessed and set(typed) != {C.Company}:
             continue  # a place is retyped only among companies
         c.hint = C.Company if set(typed) == {C.Company} else C.Organization
+
+
+def _designated(tree: Tree, c: Candidate) -> bool:
+    """A name of a designation's shape, written without spaces ("Halden-1", "Kelva-SG"): listed with craft only,
+    it names one too ("Data from Sentinel-1 and Halden-1"); a plain word so listed may be anything."""
+    return not any(tree[k].whitespace for k in range(c.start, c.end - 1)) and is_designation(
+        "".join(tree[k].text for k in range(c.start, c.end)))
 
 
 def _beside(tree: Tree, c: Candidate, by_start: dict[int, list[Candidate]],

@@ -15,6 +15,7 @@ from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
+from ..placed_holders import holder_of_place
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
 from ..worlds import site_bodies
@@ -23,6 +24,8 @@ from .gatherings import BUILT, CRAFT
 from .suppliers import patients, suppliers
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
+#: Nouns of what a craft sends down ("data", "images"): supplying them supplies no craft (lexicon data).
+SENT_DOWN = WORD_CLASSES["SENT_DOWN_NOUNS"]
 
 
 def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
@@ -47,8 +50,10 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         sites = f.prep("at") + [i for i in f.subj if i in ctx.tree.subtree(f.verb)]
         providers = [o for i in sites for fac in things(ctx, i, create=False) for o in site_operators(ctx, fac)]
     # "the Zephra-1 upper stage was built by X": a launcher's part (no class of its own) is not the launcher, whose
-    # name it carries; its maker contributes to the launcher (rules/launcher_parts.py)
-    objs = [e for i in patients(ctx, f) if not _launcher_part_word(ctx, i) for e in things(ctx, i)]
+    # name it carries; its maker contributes to the launcher (rules/launcher_parts.py); "JAXA will provide ALOS-2
+    # images": what is given is what the craft sends down (SENT_DOWN_NOUNS), not the craft
+    objs = [e for i in patients(ctx, f) if not _launcher_part_word(ctx, i) and ctx.tree.lemma(i) not in SENT_DOWN
+            for e in things(ctx, i)]
     if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
         first = min(ctx.tree.subtree(head))  # (and of the names in its phrase: "the A and B satellites, built by")
@@ -247,7 +252,9 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     controlling the probe" (a :data:`HELP_VERBS` governor): ESA contributes, it does not run it."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
-    for i in f.obj:
+    # "the station in Sweden, which is operated by X": the clause hung on the place speaks of the station
+    for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None else i
+              for i in f.obj]:
         for o in things(ctx, i, create=False) + _site_of_town(ctx, f, i):
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:

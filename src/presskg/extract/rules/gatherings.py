@@ -357,7 +357,7 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for a in parties + others:
                     if isa(ctx, a, C.Organization, C.Country):
                         ctx.add(a, P.contributesTo, x, f.verb, f"frame:{f.lemma}-on", 0.75)
-    if not withs and f.lemma in ("cooperate", "collaborate", "partner", "team") and len(parties) >= 2:
+    if not withs and f.lemma in WORD_CLASSES["MUTUAL_VERBS"] and len(parties) >= 2:
         # "A and B cooperate" (with each other); "A and B cooperated with us" is with someone else
         orgs = organizations_of(ctx, parties)
         ctx.add_partners(orgs, f.verb, f"frame:{f.lemma}-together", 0.8)

@@ -27,9 +27,9 @@ def _whole(ctx: Context, e: Entity) -> bool:
 @rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS",), produces=(P.partOf, P.providedBy),
       confidence=0.75)
 def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"InSight, which carries HP3": the object is part of the carrying craft; "mounted on X",
-    "aboard X": the thing moved is part of the craft the preposition names; "carries a camera from DLR":
-    who the part comes from provides it (:func:`_from_whom`)."""
+    """"InSight, which carries HP3", "HP3 is carried by InSight": the object (the passive's subject) is part of the
+    carrying craft (the agent); "mounted on X", "aboard X": the thing moved is part of the craft the preposition
+    names; "carries a camera from DLR": who the part comes from provides it (:func:`_from_whom`)."""
     _from_whom(ctx, f)
     objs = [e for i in f.obj + [j for o in f.obj for j in _hung_on_agent(ctx, o)]
             for e in (_listed_items(ctx, i) or things(ctx, i)) if isa(ctx, e, *PARTS)]
@@ -38,7 +38,7 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if aboard:
         parts = objs or [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
         wholes = aboard
-    elif not f.passive and f.lemma in ("carry", "house", "accommodate", "host"):
+    elif f.lemma in ("carry", "house", "accommodate", "host"):  # "is carried by the X satellite": the agent carries
         parts, wholes = objs, [e for e in subj if _whole(ctx, e)]
     else:
         return

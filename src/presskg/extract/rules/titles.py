@@ -10,6 +10,7 @@ from .. import titled_people
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
+from ..unit_posts import body_after_unit
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
 UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
@@ -297,11 +298,12 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float,
     if kind is None:
         return
     t = ctx.tree
-    if kind == P.headOf and any(_part_of_body(ctx, o.i) for p in t.children(i, "prep") if p.text.lower() == "of"
-                                for o in t.children(p.i, "pobj")):
+    at_body = body_after_unit(ctx, i)
+    if kind == P.headOf and (at_body or any(_part_of_body(ctx, o.i) for p in t.children(i, "prep")
+                                            if p.text.lower() == "of" for o in t.children(p.i, "pobj"))):
         kind = P.memberOf  # "head of the propulsion department at X" heads a part of X: a member of X
-    orgs = _org_near_title(ctx, i) or [e for o in also if (e := ctx.ref(o)) is not None
-                                       and ctx.table.is_a(e, C.Organization)]
+    orgs = at_body or _org_near_title(ctx, i) or [e for o in also if (e := ctx.ref(o)) is not None
+                                                  and ctx.table.is_a(e, C.Organization)]
     for org in orgs:
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue

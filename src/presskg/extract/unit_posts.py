@@ -1,0 +1,37 @@
+"""A post in a part of a body, named by capitalized words after the title: "Head of Emergency Mapping at CNES".
+
+A head's title whose "of" phrase names a unit or a field of work heads a part of a body, and the person is a
+member of the body (rules/titles.py reads "head of the propulsion department at X" so). Written capitalized
+("Head of Earth Observation Applications at CNES"), the field's words are proper nouns with no class noun of
+their own: the title was read as heading the body after "at" ("headOf CNES"), or the words were made an
+organization of their own and the body left out. :func:`body_after_unit` gives the body after "at" for such
+a title; a named body in the "of" phrase ("Director of the Kelva Institute", one the knowledge base knows, or
+one a class noun types) keeps the title its own.
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from .candidates import noun_class
+from .context import Context
+
+
+def body_after_unit(ctx: Context, i: int) -> list[Entity]:
+    """"Head of Emergency Mapping at CNES", "Head of Earth Observation Applications at CNES": a title "of" words
+    that name no body by a class noun of their own (a field or a unit written capitalized), then "at" a body
+    (hung on the title or on those words): the title holds a post in a part of that body, the body after
+    "at", not the capitalized words (which name no organization) nor the body as a whole."""
+    t = ctx.tree
+    for p in t.children(i, "prep"):
+        if p.text.lower() != "of":
+            continue
+        for o in t.children(p.i, "pobj"):
+            named = ctx.ref(o.i)
+            if named is not None and (named.kb or noun_class(t, o.i) is not None or not ctx.table.is_a(
+                    named, C.Organization)) or t[o.i].pos not in ("NOUN", "PROPN"):
+                return []
+            at = [q.i for h in (i, o.i) for a in t.children(h, "prep") if a.text.lower() == "at"
+                  for q in t.children(a.i, "pobj")]
+            return [e for q in at if (e := ctx.ref(q)) is not None and ctx.table.is_a(e, C.Organization)]
+    return []
