@@ -19,7 +19,7 @@ order instead of a hand-wired list of calls:
 
 >>> r = REGISTRY["frame:launched-from"]
 >>> r.scope, r.triggers, r.produces
-('verb', ('LAUNCH_VERBS',), ('launchSite', 'locatedIn', 'participant', 'Launch'))
+('verb', ('LAUNCH_VERBS',), ('launchSite', 'locatedIn', 'participant', 'launchVehicle', 'Launch'))
 """
 
 from __future__ import annotations
