@@ -24,3 +24,9 @@ def test_the_scheduled_event_is_the_craft_s(read, text, event):
 ])
 def test_no_craft_or_two_make_no_participant(read, text):
     assert not any(p == "participant" for _, p, _ in triples(read(text)))
+
+
+def test_a_dated_deed_of_a_mission_alone_makes_no_empty_event(read):
+    # (frame:dated-action: a mission is no participant, so no event is made for nobody)
+    got = read("The Kestrel mission ended on 3 May.")
+    assert not any("Event" in e.classes for e in got.entities.values()), [e.label for e in got.entities.values()]

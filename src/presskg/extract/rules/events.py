@@ -113,16 +113,16 @@ def dated_actions(ctx: Context) -> None:
         actors = [e for i in f.subj + f.obj + f.prep("to", "by", *("from",) * (f.lemma in WORD_CLASSES["DOCK_VERBS"]))
                   + f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)]
         craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
-        if not craft or any(ctx.table.is_a(e, C.Event) for e in actors):
-            continue
+        if not craft or any(ctx.table.is_a(e, C.Event) for e in actors) or all(  # (a mission alone takes part in
+                not ctx.table.is_a(e, C.Spacecraft) and not ctx.table.is_a(e, C.Agent) for e in actors):  # nothing)
+            continue  # ("the Kestrel mission ended on 3 May": no event with no one in it)
         ev = described(ctx, v, C.Event)
         if ev is None:
             continue
         for a in actors:
             if ctx.table.is_a(a, C.Spacecraft) or ctx.table.is_a(a, C.Mission) or ctx.table.is_a(a, C.Agent):
                 ctx.add(ev, P.participant, a, v, "frame:dated-action", 0.7)
-        places = [pl for i in f.prep("in", "at") for pl in places_in(ctx, i)]
-        for pl in places:
+        for pl in [pl for i in f.prep("in", "at") for pl in places_in(ctx, i)]:
             ctx.add(ev, P.locatedIn, pl, v, "frame:dated-action-place", 0.7)
 
 
