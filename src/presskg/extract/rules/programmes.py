@@ -1,5 +1,8 @@
 """What a programme gathers: the money bodies put into its missions and the missions that belong to it.
 
+- "The UK Space Agency announced 5 million pounds of funding for the Vela mission", "will provide funding to X":
+  a giving verb (FUNDING_GIVE_VERBS) whose object is money or backing makes its subject contribute to the mission;
+
 - "Italy pledged 900 million euros to the Argonaut programme", "Norway committed 40 million euros to the
   Kestrel mission", "Spain invested in the Orlan lander": a body that pays into a mission or craft
   (PLEDGE_VERBS) contributes to it; passives too ("... were subscribed to Kestrel by Poland").
@@ -13,6 +16,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
 
@@ -21,6 +25,8 @@ _WHOLES = (C.Mission, C.Spacecraft, C.LaunchVehicle)
 #: The prepositions that name what the money goes to ("to", "in", "for", "towards") or the whole.
 _PLEDGE_TO = ("to", "in", "for", "towards", "toward", "into")
 _BELONG_IN = ("to", "under", "within")
+#: What a giving verb gives when it funds: backing ("funding", "a grant") or an amount in a currency (lexicon data).
+_BACKING = WORD_CLASSES["BACKING_NOUNS"] | WORD_CLASSES["CURRENCY_NOUNS"]
 
 
 @rule("frame:pledge", scope="verb", stage=Stage.VERBS, triggers=("PLEDGE_VERBS",), produces=(P.contributesTo,),
@@ -28,14 +34,35 @@ _BELONG_IN = ("to", "under", "within")
 def pledge(ctx: Context, f: Frame, subj: list) -> None:
     """"Italy pledged 900 million euros to the Argonaut programme": the payer contributes to the mission."""
     payers = [e for e in subj if isa(ctx, e, C.Organization, C.Country)]
-    t = ctx.tree  # the sum's own phrase too: "invested [120 million euros in the lander]"
-    to = f.prep(*_PLEDGE_TO) + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() in _PLEDGE_TO
+    t = ctx.tree  # the sum's own phrase too: "invested [120 million euros in the lander]", and that of what it is
+    sums = f.obj + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "of"  # a sum of:
+                    for o in t.children(p.i, "pobj")]  # "committed 5 million pounds of funding to the Vela mission"
+    to = f.prep(*_PLEDGE_TO) + [o.i for i in sums for p in t.children(i, "prep") if p.text.lower() in _PLEDGE_TO
                                 for o in t.children(p.i, "pobj")]
     goals = [e for i in to for e in things(ctx, i, create=False) if isa(ctx, e, *_WHOLES)]
     for a in payers:
         for g in goals:
             if a.key != g.key:
                 ctx.add(a, P.contributesTo, g, f.verb)
+
+
+@rule("frame:funding-for", scope="verb", stage=Stage.VERBS, triggers=("FUNDING_GIVE_VERBS",),
+      produces=(P.contributesTo,), confidence=0.7)
+def funding_for(ctx: Context, f: Frame, subj: list) -> None:
+    """"The UK Space Agency announced 5 million pounds of funding for the Vela mission", "ESA will provide funding
+    to the Kestrel mission": a body that gives money or backing (an amount, lexicon ``BACKING_NOUNS``) for a
+    mission or craft contributes to it."""
+    t = ctx.tree
+    sums = [i for i in f.obj if t[i].ent_type == "MONEY" or t.lemma(i) in _BACKING] + [
+        o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "of"
+        for o in t.children(p.i, "pobj") if t.lemma(o.i) in _BACKING]
+    if f.passive or not sums:
+        return
+    to = f.prep("for", "to") + [o.i for i in sums for p in t.children(i, "prep") if p.text.lower() in ("for", "to")
+                                for o in t.children(p.i, "pobj")]
+    for a in [e for e in subj if isa(ctx, e, C.Organization, C.Country)]:
+        for g in [e for i in to for e in things(ctx, i, create=False) if isa(ctx, e, *_WHOLES)]:
+            ctx.add(a, P.contributesTo, g, f.verb)
 
 
 @rule("frame:belong-to", scope="verb", stage=Stage.VERBS, triggers=("BELONG_VERBS",), produces=(P.partOf,),
