@@ -16,6 +16,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..entities import ancestors
+from ..event_openings import opens
 from ..flights import launch_keys, occurrence_class, vehicle_flight
 from ..frames import Frame
 from ..lexicon import (
@@ -280,7 +281,8 @@ def took_place(ctx: Context) -> None:
         happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
             t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
             t.lemma(verb) == "hold" and tok.dep == "nsubjpass") or (
-            t.lemma(verb) in SCHEDULE_VERBS and tok.dep == "nsubjpass")  # "the launch is set for <date>"
+            t.lemma(verb) in SCHEDULE_VERBS and tok.dep == "nsubjpass") or (  # "the launch is set for <date>"
+            opens(ctx, tok.i, verb))  # "the test campaign began at the X centre in January"
         if not happens:
             continue
         where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
