@@ -16,6 +16,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..entities import ancestors
+from ..event_openings import opens
 from ..flights import launch_keys, occurrence_class, vehicle_flight
 from ..frames import Frame
 from ..lexicon import (
@@ -264,7 +265,7 @@ def _hosts_event(ctx: Context, f: Frame, objs: list[Entity], who: list[Entity]) 
 
 
 @rule("dep:event-took-place", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS", "OCCURRENCE_NOUNS"),
-      produces=(C.Event, C.Meeting, C.Launch, C.Landing), confidence=0.75)
+      produces=(C.Event, C.Meeting, C.Launch, C.Landing, P.locatedIn), confidence=0.75)
 def took_place(ctx: Context) -> None:
     """"The signing took place in Mexico City", "the ceremony was held at X on <date>": an event noun
     that takes place somewhere or sometime is an event (its place and date are added by the
@@ -280,13 +281,15 @@ def took_place(ctx: Context) -> None:
         happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
             t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
             t.lemma(verb) == "hold" and tok.dep == "nsubjpass") or (
-            t.lemma(verb) in SCHEDULE_VERBS and tok.dep == "nsubjpass")  # "the launch is set for <date>"
+            t.lemma(verb) in SCHEDULE_VERBS and tok.dep == "nsubjpass") or (  # "the launch is set for <date>"
+            opens(ctx, tok.i, verb))  # "the test campaign began at the X centre in January"
         if not happens:
             continue
         where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
                  for o in t.children(p.i, "pobj") for e in places_in(ctx, o.i)]  # "on X's premises in Y"
-        if where or ctx.frame_date(verb):
-            described(ctx, tok.i, cls)
+        ev = described(ctx, tok.i, cls) if where or ctx.frame_date(verb) else None
+        for pl in where if ev is not None and opens(ctx, tok.i, verb) else []:
+            ctx.add(ev, P.locatedIn, pl, tok.i)  # "was conducted at X": no discourse rule reads that verb's place
 
 
 @rule("dep:occurrence-noun", stage=Stage.EVENT_NOUNS, triggers=("OCCURRENCE_NOUNS",),
