@@ -1,6 +1,7 @@
-"""Written for these tests: what a person joins with a title is a body ("Tomas Varga has joined Orbix as chief
-technology officer": described_names.joined_as), and a title in a relative clause with "at" on its verb makes
-a member ("Anna Berg, who is Director of Science at the Vela Space Agency": titles._relative_title)."""
+"""Written for these tests: whose mission a predicate noun says runs it ("Kestrel is ESA's first mission"); what a
+person joins with a title is a body ("Tomas Varga has joined Orbix as chief technology officer":
+described_names.joined_as), and a title in a relative clause with "at" on its verb makes a member ("Anna Berg,
+who is Director of Science at the Vela Space Agency": titles._relative_title)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,12 @@ def test_a_craft_joining_another_makes_no_body(read):
 ])
 def test_a_relative_title_at_a_body_makes_a_member(read, text):
     assert ("Anna Berg", "memberOf", "Vela Space Agency") in triples(read(text))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Kestrel is ESA's first mission to study the solar wind.", "ESA"),
+    ("Kestrel is a mission of ESA.", "ESA"),
+])
+def test_whose_mission_a_predicate_says_runs_it(read, text, owner):
+    # (dep:predicated-operator, the owner of the noun too)
+    assert ("Kestrel", "operatedBy", owner) in triples(read(text))
