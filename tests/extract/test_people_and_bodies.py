@@ -39,3 +39,10 @@ def test_a_relative_title_at_a_body_makes_a_member(read, text):
 def test_whose_mission_a_predicate_says_runs_it(read, text, owner):
     # (dep:predicated-operator, the owner of the noun too)
     assert ("Kestrel", "operatedBy", owner) in triples(read(text))
+
+
+def test_the_owner_of_a_visited_facility_takes_part(read):
+    # (occurrences._seat_hosts: a facility a body owns, as its seat)
+    found = triples(read("A delegation from the Kelmar Space Authority visited ESA's ESTEC centre in Noordwijk on "
+                         "5 March."))
+    assert any(p == "participant" and o == "ESA" for _, p, o in found), found

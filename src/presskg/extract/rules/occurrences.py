@@ -66,11 +66,12 @@ def _verb_class(f: Frame) -> str | None:
 
 
 def _seat_hosts(ctx: Context, tokens: list[int]) -> tuple[list[Entity], list[Entity]]:
-    """"visited ISRO headquarters in Bengaluru", "a visit to ESA's premises": the body whose seat
-    (SEAT_NOUNS, data) the phrase names takes part, and the seat's place is the visit's."""
+    """"visited ISRO headquarters in Bengaluru", "a visit to ESA's premises", "visited ESA's ESTEC centre": the body
+    whose seat (SEAT_NOUNS, data) or facility the phrase names takes part, and the seat's place is the visit's."""
     t, hosts, places = ctx.tree, [], []
     for i in tokens:
-        if t.lemma(i) not in WORD_CLASSES["SEAT_NOUNS"] and t[i].text.lower() not in WORD_CLASSES["SEAT_NOUNS"]:
+        if t.lemma(i) not in WORD_CLASSES["SEAT_NOUNS"] and t[i].text.lower() not in WORD_CLASSES["SEAT_NOUNS"] \
+                and not isa(ctx, ctx.ref(i), C.Facility):
             continue  # (the word as written too: "premises" is not a plural of "premise" here)
         owners = [e for c in t.children(i, "compound", "poss", "nmod") for e in ctx.refs(c.i)
                   if isa(ctx, e, C.Organization)]
