@@ -24,6 +24,11 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         return cls  # "Space Launch Complex 4 East": a pad, whatever the parser hung its last word on
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
+    if outer.i != head and outer.pos == "NOUN" and outer.tag == "NNS" and outer.i + 1 < cand.start \
+            and tree[outer.i + 1].text == "," and tree.children(outer.i, "det") \
+            and all(tree[k].pos == "PROPN" for k in tree.conjuncts(outer.i) if k != outer.i) \
+            and (cls := noun_class(tree, outer.i)) is not None:
+        return cls  # "The satellites, Varda-1 and Varda-2, were built by X": names the parser joined to their noun
     before = min(tree.subtree(outer.i)) - 1
     if outer.dep in ("appos", "dep", "punct", "npadvmod") and before >= 0 and outer.head != before \
             and tree[before].pos == "NOUN" and tree[before].dep in ("pobj", "dobj", "nsubj", "nsubjpass") \
