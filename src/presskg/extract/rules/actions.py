@@ -178,9 +178,10 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
             for c in craft:
-                if isa(ctx, c, C.Mission) and not isa(ctx, c, C.Spacecraft, C.LaunchVehicle, C.Instrument):
+                if t[f.verb].dep == "acl" and isa(ctx, c, C.Mission) and not isa(
+                        ctx, c, C.Spacecraft, C.LaunchVehicle, C.Instrument):
                     c.classes.add(C.Spacecraft)  # "the Ondra mission, launched in 2019": a mission launched is its
-                    # craft too, as frame:occurrence reads it (a launch's participant is a craft)
+                    # craft too, as frame:occurrence reads a launch told as a clause (which this participle is not)
                 ctx.add(ev, P.participant, c, f.verb, "frame:launch-event", 0.75)
             for s in sites:  # a spaceport is the site; a town or a region ("from Kourou") is where it was
                 prop = P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn
