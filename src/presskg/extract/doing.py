@@ -59,6 +59,9 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return cls
     if _designated(tree, start, end) and _owns_instrument(tree, h):
         return Class.Spacecraft  # "Kelva-3's main instrument", "one of three instruments on Kelva-3"
+    if t.dep == "pobj" and tree.lowers[verb] in ("to", "in") and tree.lemma(tree[verb].head) in _PARTICIPATIONS \
+            and _designated(tree, start, end):
+        return Class.Spacecraft  # "CNES's contribution to Kelva-3", "its participation in Kelva-3"
     if (t.dep == "pobj" and tree.lowers[verb] == "of" and tree.lemma(tree[verb].head) in _HANDED_OVER
             or t.dep == "poss" and tree.lemma(verb) in _HANDED_OVER) and _designated(tree, start, end):
         return Class.Spacecraft  # "the handover of Tessaro-A to EUMETSAT", "Tessaro-A's operations"
@@ -264,6 +267,7 @@ _ENTRUST = lexicon.WORD_CLASSES["ENTRUST_VERBS"]
 _SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
 #: Nouns of handing a thing over or of running it ("the handover of X", "took over the operations of X").
 _HANDED_OVER = lexicon.WORD_CLASSES["HANDOVER_NOUNS"] | lexicon.WORD_CLASSES["OPERATIONS_NOUNS"]
+_PARTICIPATIONS = lexicon.WORD_CLASSES["PARTICIPATION_NOUNS"]
 _MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 _CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]

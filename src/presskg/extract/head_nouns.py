@@ -24,6 +24,11 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         return cls  # "Space Launch Complex 4 East": a pad, whatever the parser hung its last word on
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]
+    if outer.i != head and outer.pos == "NOUN" and outer.tag == "NNS" and outer.i + 1 < cand.start \
+            and tree[outer.i + 1].text == "," and tree.children(outer.i, "det") \
+            and all(tree[k].pos == "PROPN" for k in tree.conjuncts(outer.i) if k != outer.i) \
+            and (cls := noun_class(tree, outer.i)) is not None:
+        return cls  # "The satellites, Varda-1 and Varda-2, were built by X": names the parser joined to their noun
     before = min(tree.subtree(outer.i)) - 1
     if outer.dep in ("appos", "dep", "punct", "npadvmod", "nmod") and before >= 0 and outer.head != before \
             and tree[before].pos == "NOUN" and tree[before].dep in ("pobj", "dobj", "nsubj", "nsubjpass") \
@@ -33,6 +38,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         return cls
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[names.class_noun_above(tree, outer.head)]
+        if tree.lemma(gov.i) in _PAYLOADS and _craft_noun_after(tree, cand, shaped_only=True):
+            return C.Spacecraft  # "the Kelva-3 payload": the craft that carries it, not an instrument
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i)
         if cls and C.Organization in kin_of(cls) and outer.i < gov.i and _named_after(tree, gov.i):
             return C.Place  # "the Kelmar company Gripwerk", "the Toulouse firm Orbix": where the company is from
@@ -117,13 +124,15 @@ _SERIES_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"]) & frozenset(COLLECTIV
 _THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
 
 
+#: Nouns of what a craft carries as a whole (lexicon PAYLOAD_NOUNS).
+_PAYLOADS = WORD_CLASSES["PAYLOAD_NOUNS"]
 #: Nouns of a programme or a series of craft (lexicon PROGRAMME_NOUNS), ending a name.
 _PROGRAMMES = WORD_CLASSES["PROGRAMME_NOUNS"]
 #: Classes of things a designation names, whose class noun may follow it ("the Sora-4 satellite").
 _CRAFT_KINDS = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
 
 
-def _craft_noun_after(tree: Tree, cand: Candidate) -> str | None:
+def _craft_noun_after(tree: Tree, cand: Candidate, shaped_only: bool = False) -> str | bool | None:
     """The class of a craft's class noun written right after a name of a designation's shape, whatever the parse:
     "the Sora-4 satellite's radar data" (the tagger took "Sora-4" for a number and the parser hung it on
     "data"). Only a designation ("Sora-4", "Kelva-SG"): a plain word before a class noun may be its maker's
@@ -133,5 +142,7 @@ def _craft_noun_after(tree: Tree, cand: Candidate) -> str | None:
     if k >= len(tree) or tree[k].pos != "NOUN" or any(tree[j].whitespace for j in range(cand.start, cand.end - 1)) \
             or not is_designation(whole):
         return None
+    if shaped_only:  # (only the name's shape is asked: a designation right before a noun)
+        return True
     cls = noun_class(tree, k)
     return cls if cls is not None and any(kind in kin_of(cls) for kind in _CRAFT_KINDS) else None

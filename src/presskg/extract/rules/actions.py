@@ -189,6 +189,10 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
             for c in craft:  # "the Zephra-1 rocket lifted off from X": a launcher is the launch's vehicle
+                if t[f.verb].dep == "acl" and isa(ctx, c, C.Mission) and not isa(
+                        ctx, c, C.Spacecraft, C.LaunchVehicle, C.Instrument):
+                    c.classes.add(C.Spacecraft)  # "the Ondra mission, launched in 2019": a mission launched is its
+                    # craft too, as frame:occurrence reads a launch told as a clause (which this participle is not)
                 prop = P.launchVehicle if isa(ctx, c, C.LaunchVehicle) else P.participant
                 ctx.add(ev, prop, c, f.verb, "frame:launch-event", 0.75)
             for s in sites:  # a spaceport is the site; a town or a region ("from Kourou") is where it was
