@@ -31,7 +31,7 @@ def bare_craft_event(ctx: Context) -> None:
             continue
         if any(c.dep in ("poss", "compound", "nmod", "det") or c.dep == "prep" and t.lowers[c.i] == "of"
                for c in t.children(tok.i)):
-            continue  # "the launch of X", "Kestrel's launch": read by frame:occurrence-noun; "the launch" by referents
+            continue  # "the launch of X", "Kestrel's launch": read by dep:occurrence-noun; "the launch" by referents
         craft = [e for e in ctx.recent(tok.i, C.Spacecraft, sentences=1) if e.named]
         if len({e.key for e in craft}) != 1:
             continue
