@@ -62,7 +62,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
             if cls:
                 return cls
-    if cand.end - cand.start >= 2 and tree.lowers[cand.end - 1] in _PROGRAMMES:
+    if cand.end - cand.start >= 2 and tree.lowers[cand.end - 1] in _SERIES_NOUNS:
         return C.Mission  # "the Kelva Next Generation series": a series of craft, as a programme is, not a body
     if (cls := _craft_noun_after(tree, cand)) is not None:
         return cls  # "the Sora-4 satellite's radar data": the parser hung the name on "data", as a number
@@ -119,6 +119,8 @@ def capitalized_noun(tree: Tree, i: int) -> bool:
         and any(c.dep == "det" for c in tree.children(i)) and not (i > 0 and tree[i - 1].text[:1].isupper())
 
 
+#: Collective nouns of a programme's craft ("series", "constellation"; lexicon PROGRAMME_NOUNS and COLLECTIVE_NOUNS): a
+#: name on one, or ending with one, is a mission's when nothing else types it (not "initiative": no craft).
 _SERIES_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"]) & frozenset(COLLECTIVE_NOUNS)
 #: What a capitalized class noun may be a thing of (:func:`capitalized_noun`).
 _THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
@@ -126,8 +128,6 @@ _THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle
 
 #: Nouns of what a craft carries as a whole (lexicon PAYLOAD_NOUNS).
 _PAYLOADS = WORD_CLASSES["PAYLOAD_NOUNS"]
-#: Nouns of a programme or a series of craft (lexicon PROGRAMME_NOUNS), ending a name.
-_PROGRAMMES = WORD_CLASSES["PROGRAMME_NOUNS"]
 #: Classes of things a designation names, whose class noun may follow it ("the Sora-4 satellite").
 _CRAFT_KINDS = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
 
