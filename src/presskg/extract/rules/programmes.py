@@ -34,11 +34,7 @@ _BACKING = WORD_CLASSES["BACKING_NOUNS"] | WORD_CLASSES["CURRENCY_NOUNS"]
 def pledge(ctx: Context, f: Frame, subj: list) -> None:
     """"Italy pledged 900 million euros to the Argonaut programme": the payer contributes to the mission."""
     payers = [e for e in subj if isa(ctx, e, C.Organization, C.Country)]
-    t = ctx.tree  # the sum's own phrase too: "invested [120 million euros in the lander]", and that of what it is
-    sums = f.obj + [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "of"  # a sum of:
-                    for o in t.children(p.i, "pobj")]  # "committed 5 million pounds of funding to the Vela mission"
-    to = f.prep(*_PLEDGE_TO) + [o.i for i in sums for p in t.children(i, "prep") if p.text.lower() in _PLEDGE_TO
-                                for o in t.children(p.i, "pobj")]
+    to = f.prep(*_PLEDGE_TO) + _phrases(ctx.tree, _sums(ctx.tree, f.obj), _PLEDGE_TO)
     goals = [e for i in to for e in things(ctx, i, create=False) if isa(ctx, e, *_WHOLES)]
     for a in payers:
         for g in goals:
@@ -53,16 +49,25 @@ def funding_for(ctx: Context, f: Frame, subj: list) -> None:
     to the Kestrel mission": a body that gives money or backing (an amount, lexicon ``BACKING_NOUNS``) for a
     mission or craft contributes to it."""
     t = ctx.tree
-    sums = [i for i in f.obj if t[i].ent_type == "MONEY" or t.lemma(i) in _BACKING] + [
-        o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "of"
-        for o in t.children(p.i, "pobj") if t.lemma(o.i) in _BACKING]
+    sums = [i for i in _sums(t, f.obj) if t[i].ent_type == "MONEY" or t.lemma(i) in _BACKING]
     if f.passive or not sums:
         return
-    to = f.prep("for", "to") + [o.i for i in sums for p in t.children(i, "prep") if p.text.lower() in ("for", "to")
-                                for o in t.children(p.i, "pobj")]
+    to = f.prep("for", "to") + _phrases(t, sums, ("for", "to"))
     for a in [e for e in subj if isa(ctx, e, C.Organization, C.Country)]:
         for g in [e for i in to for e in things(ctx, i, create=False) if isa(ctx, e, *_WHOLES)]:
             ctx.add(a, P.contributesTo, g, f.verb)
+
+
+def _sums(t, objects: list[int]) -> list[int]:
+    """The objects and what each is a sum of: "5 million pounds of funding"."""
+    return objects + [o.i for i in objects for p in t.children(i, "prep") if p.text.lower() == "of"
+                      for o in t.children(p.i, "pobj")]
+
+
+def _phrases(t, heads: list[int], words: tuple[str, ...]) -> list[int]:
+    """Objects of the ``words`` prepositions on ``heads``: "invested [120 million euros in the lander]"."""
+    return [o.i for i in heads for p in t.children(i, "prep") if p.text.lower() in words
+            for o in t.children(p.i, "pobj")]
 
 
 @rule("frame:belong-to", scope="verb", stage=Stage.VERBS, triggers=("BELONG_VERBS",), produces=(P.partOf,),
