@@ -53,6 +53,33 @@ def flight_rockets(ctx: Context, i: int) -> list:
             if ctx.table.is_a(e, C.LaunchVehicle)]
 
 
+_ON = frozenset(WORD_CLASSES["LAUNCH_VEHICLE_PREPOSITIONS"])
+#: Verbs whose subject, a launch noun, is put on the calendar or said to happen: "the launch is planned for 2027
+#: on a Vega-C", "liftoff will take place aboard a Soyuz" (the rocket's phrase hangs on the verb).
+_CALENDAR = frozenset(WORD_CLASSES["SCHEDULE_VERBS"]) | frozenset(WORD_CLASSES["HAPPEN_VERBS"])
+
+
+def carrying_rockets(ctx: Context, i: int) -> tuple[list, list[int]]:
+    """The launchers a launch told by the noun at ``i`` goes up on, by the noun's own phrase ("the launch of
+    Aurora-1 on a Vega-C rocket") or that of the verb that schedules it ("Its launch is planned for 2027 on a
+    Vega-C rocket", "the launch will take place aboard a Soyuz"): prepositions of LAUNCH_VEHICLE_PREPOSITIONS;
+    and the words of the "from" phrase the parser hangs on such a rocket ("on a Vega-C rocket from Kourou"),
+    where the launch left from. Only for a noun already read as a launch (a "flight on a rocket" stays what its
+    noun is)."""
+    t = ctx.tree
+    heads = [p.i for p in t.children(i, "prep") if t.lowers[p.i] in _ON]
+    v = t[i].head
+    if t[i].dep in ("nsubj", "nsubjpass") and t.lemma(v) in _CALENDAR:
+        heads += [p.i for p in t.children(v, "prep") if t.lowers[p.i] in _ON]
+    rockets, froms = [], []
+    for o in (o.i for p in heads for o in t.children(p, "pobj")):
+        found = [e for j in ctx.table.conjuncts(o) for e in ctx.refs(j) if ctx.table.is_a(e, C.LaunchVehicle)]
+        rockets += found
+        froms += [q.i for pp in t.children(o, "prep") if t.lowers[pp.i] == "from" for q in t.children(pp.i, "pobj")
+                  ] if found else []
+    return rockets, froms
+
+
 _OTHER = frozenset(WORD_CLASSES["OTHER_EVENT_WORDS"])
 
 

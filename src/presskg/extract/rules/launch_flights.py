@@ -14,22 +14,28 @@ from __future__ import annotations
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..flights import flight_rockets, occurrence_class
+from ..flights import carrying_rockets, flight_rockets, occurrence_class
 from ..lexicon import OCCURRENCE_VERBS, WORD_CLASSES
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
 
 @rule("dep:launch-noun-rocket", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS", "LAUNCH_FLIGHT_NOUNS"),
-      produces=(P.launchVehicle,), confidence=0.75)
+      produces=(P.launchVehicle, P.launchSite, P.locatedIn), confidence=0.75)
 def launch_noun_rocket(ctx: Context) -> None:
-    """A launch noun's launcher is its launch vehicle; the craft it launched went up on it too."""
+    """A launch noun's launcher is its launch vehicle, also when it goes "on" one ("Its launch is planned for
+    2027 on a Vega-C rocket"), and it left from the place the parser hangs on that rocket ("on a Vega-C rocket
+    from Kourou"); the craft it launched went up on it too."""
     t = ctx.tree
     for i, key in list(ctx.described.items()):
         ev = ctx.table.entities.get(key)
         if ev is None or t[i].pos not in ("NOUN", "PROPN") or not isa(ctx, ev, C.Launch):
             continue
-        for r in dict.fromkeys(flight_rockets(ctx, i)):
+        carriers, froms = carrying_rockets(ctx, i)
+        for pl in dict.fromkeys(e for k in froms for e in things(ctx, k, create=False)
+                                if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)):
+            ctx.add(ev, P.launchSite if isa(ctx, pl, C.Facility) else P.locatedIn, pl, i)  # a town: where it was
+        for r in dict.fromkeys(flight_rockets(ctx, i) + carriers):
             ctx.add(ev, P.launchVehicle, r, i)
             for c in ctx.objects(ev, P.participant):
                 if isa(ctx, c, C.Mission, C.Spacecraft) and not isa(ctx, c, C.LaunchVehicle):
