@@ -81,6 +81,8 @@ def maker_class(tree: Tree, start: int, end: int) -> str | None:
         verb = tree[verb].head
         if tree[verb].pos == "VERB" and tree.lemma(verb) in PASSIVE_AGENTS:
             return PASSIVE_AGENTS[tree.lemma(verb)]  # "built by Kortex": a company (lexicon roles.toml)
+        if tree[verb].pos == "VERB" and tree.lemma(verb) in _ACTING_VERBS:
+            return C.Organization  # "developed by Orbix", "supplied by Kortex": what supplies is a body
     elif tok.dep != "nsubj":
         return None
     return C.Organization if tree[verb].pos == "VERB" and tree.lemma(verb) in MAKER_VERBS else None
