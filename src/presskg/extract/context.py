@@ -17,6 +17,7 @@ from ..vocab import Class as C
 from . import registry
 from .antecedents import Antecedents
 from .entities import EntityTable, ancestors, compatible, may_take_back
+from .predicated_names import predicated_name
 from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
 from .lexicon import GROUP_NOUNS, SECOND_CLASSES, WORD_CLASSES
@@ -162,8 +163,12 @@ class Context(Antecedents):
         """The entity the phrase headed by token ``i`` denotes, if any."""
         t = self.tree[i]
         ent = self.table.at(i)
-        if ent is not None:
+        if ent is not None and ent.named:
             return ent
+        said = next((e for k in predicated_name(self.tree, i) if (e := self.table.at(k)) is not None and e.named
+                     and self._same_kind(i, e)), None)  # "The first lander will be Vela", "X is the first lander"
+        if said is not None or ent is not None:
+            return said or ent
         if i in self.described:
             # "The primary payload, the Tessa satellite,": the name set beside the description
             named = self.named_child(i) if any(c.dep == "appos" and c.i > i for c in self.tree.children(i)) else None

@@ -30,6 +30,7 @@ from .lexicon import (
     TRAVEL_VERBS,
     WORD_CLASSES,
 )
+from .predicated_names import predicated_class
 from .ranks import is_title, titled_apposition
 from .series import SERIES_TAIL
 from .trade_names import apposed_company, company_name
@@ -194,6 +195,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     if company_name(tree, start, end) or apposed_company(tree, start, end):
         return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
+    if (said := predicated_class(tree, Candidate(start, end, "model"))) is not None:
+        return said  # "the first lander will be called Luna Nova": what the description is
     beside = described_names.described_class(tree, start, end) or (  # "ETH Zurich": a body's short name and town
         C.Organization if body_names.acronym_first(tree, start, end) else None)
     if beside is not None and C.Agent in _ancestors(beside):
@@ -255,6 +258,7 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
 
     - a placing participle (lexicon LOCATED_PARTICIPLES): "the centre, located in Braga" → Place;
     - a naming verb: "a robotic arm called Vela", "the rover, named Zephyr" → the named noun's class;
+    - the description it is said to be: "the first lander will be Vela", "the rover is named Zephyr";
     - an apposition after it: "Vela, a lunar lander," → Lander;
     - a title "of" it: "Director of Vela", "President of the Zephyr Institute" → Organization;
     - what it does (:mod:`~presskg.extract.doing`): "Vela landed", "Vela was launched", "the launch of
@@ -265,7 +269,7 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     head = tree.span_head(cand.start, cand.end)
     tok = tree[head]
     gov = tree[tok.head]
-    named = named_class(tree, cand)
+    named = named_class(tree, cand) or predicated_class(tree, cand)
     if named is not None:
         return named
     if tok.dep == "pobj" and gov.text.lower() in ("in", "at", "near") and tree[gov.head].tag == "VBN" \

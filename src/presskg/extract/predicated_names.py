@@ -1,0 +1,74 @@
+"""A name a description is said to be: "The first satellite of the constellation will be Aurora-1", "The new
+rover is named Tarka", "The agency's first lunar lander will be called Luna Nova".
+
+The name stands in the predicate, the class noun in the subject: no apposition or head noun sits beside the
+name, so an unknown one went untyped (and was dropped) or took the model's guess of a place or a person. The
+subject's class noun gives the class, as "X is a lander" does the other way round
+(:meth:`~presskg.extract.entities.EntityTable.retype_by_predicates`); so does a class noun set after the name in
+the same predicate ("will be Aurora-1, a small radar satellite"). Only classes of things a release names this
+way (craft, missions, instruments, launchers, facilities, bodies): "The winner is Orbix" says nothing of Orbix.
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class as C
+from .candidates import Candidate, noun_class
+from .classes import ancestors
+from .lexicon import NAMING_VERBS
+from .tree import Tree
+
+#: Classes a description in the subject may give the name in the predicate (with their subclasses).
+_NAMED_KINDS = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument, C.Facility, C.Organization)
+
+
+def predicated_class(tree: Tree, cand: Candidate) -> str | None:
+    """The class of the name at ``cand`` from the description it is said to be, else None.
+
+    >>> from presskg.model import Parse, Token
+    >>> words = [("The", "the", "DET", "det", 2), ("new", "new", "ADJ", "amod", 2),
+    ...          ("rover", "rover", "NOUN", "nsubjpass", 4), ("is", "be", "AUX", "auxpass", 4),
+    ...          ("named", "name", "VERB", "ROOT", 4), ("Tarka", "Tarka", "PROPN", "oprd", 4)]
+    >>> toks, at = [], 0
+    >>> for i, (w, lemma, pos, dep, head) in enumerate(words):
+    ...     toks.append(Token(i, w, at, lemma, pos, "", dep, head, "", "O", " ")); at += len(w) + 1
+    >>> text = " ".join(w[0] for w in words)
+    >>> predicated_class(Tree(Parse(tuple(toks), (), (), ""), text), Candidate(5, 6, "pattern:proper-noun"))
+    'Rover'
+    """
+    head = tree.span_head(cand.start, cand.end)
+    tok, gov = tree[head], tree[tree[head].head]
+    if tok.dep in ("attr", "acomp") and tree.lemma(gov.i) == "be":
+        # the subject, then a class noun after the name in the same predicate ("Aurora-1, a radar satellite")
+        nouns = [c.i for c in tree.children(gov.i, "nsubj")] + [c.i for c in tree.children(gov.i, "attr")
+                                                                 if c.i > head]
+    elif tok.dep in ("oprd", "attr", "xcomp") and tree.lemma(gov.i) in NAMING_VERBS and gov.dep != "acl":
+        nouns = [c.i for c in tree.children(gov.i, "nsubjpass")]  # "the rover is named Tarka"
+    else:
+        return None
+    for n in nouns:
+        if tree[n].pos != "NOUN":
+            continue
+        cls = noun_class(tree, n)
+        if cls and any(k in _NAMED_KINDS for k in ancestors(cls)):
+            return cls
+    return None
+
+
+def predicated_name(tree: Tree, i: int) -> list[int]:
+    """The words that may name what the description headed by the noun at ``i`` is said to be, nearest first:
+    its copula's complement ("The first satellite ... will be Aurora-1"; "the rover is named Tarka"), the name
+    it complements ("Aurora-1 is the first satellite built by VSA"), or the name before it in the same
+    predicate ("will be Aurora-1, a small radar satellite developed by VSA"). The caller keeps those that are
+    names of the noun's kind: "The winner is Orbix" joins no prize to a company."""
+    tok = tree[i]
+    if tok.pos != "NOUN" or tok.head == i:
+        return []
+    gov = tok.head
+    if tok.dep == "nsubj" and tree.lemma(gov) == "be":  # (the tagger may take "Aurora-1" for an adjective)
+        return [c.i for c in tree.children(gov, "attr", "acomp")]
+    if tok.dep == "nsubjpass" and tree.lemma(gov) in NAMING_VERBS:
+        return [c.i for c in tree.children(gov, "oprd", "attr", "xcomp")]
+    if tok.dep == "attr" and tree.lemma(gov) == "be":
+        return [c.i for c in tree.children(gov, "nsubj")] + [c.i for c in tree.children(gov, "attr", "acomp")
+                                                             if c.i < i][::-1]
+    return []
