@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARAGRAPH_COMPONENT = "presskg_paragraphs"
+DESIGNATION_COMPONENT = "presskg_designation_stops"
 #: Stand in for the model's ``attribute_ruler`` and ``lemmatizer``: the same annotations, looked up
 #: (:mod:`presskg.nlp.tables`).
 TABLE_RULER_COMPONENT = "presskg_attribute_table"
@@ -93,10 +94,13 @@ def load_model(name: str | None = None) -> Language:
     from spacy.attrs import NORM, ORTH
     from spacy.language import Language
 
+    from presskg.nlp.designations import split_designation_stops
     from presskg.nlp.tables import TableLemmatizer, TableRuler
 
     if not Language.has_factory(PARAGRAPH_COMPONENT):
         Language.component(PARAGRAPH_COMPONENT, func=_paragraph_starts)
+    if not Language.has_factory(DESIGNATION_COMPONENT):
+        Language.component(DESIGNATION_COMPONENT, func=split_designation_stops)
     if not Language.has_factory(TABLE_RULER_COMPONENT):
         Language.factory(TABLE_RULER_COMPONENT, func=lambda nlp, name: TableRuler(nlp.get_pipe("attribute_ruler")))
     if not Language.has_factory(TABLE_LEMMATIZER_COMPONENT):
@@ -119,6 +123,7 @@ def load_model(name: str | None = None) -> Language:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     kept = nlp.tokenizer.token_match
     nlp.tokenizer.token_match = lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or (kept(text) if kept else None)
+    nlp.add_pipe(DESIGNATION_COMPONENT, first=True)  # "Vela-B." ends a sentence (nlp/designations.py)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     for component, table in (("attribute_ruler", TABLE_RULER_COMPONENT), ("lemmatizer", TABLE_LEMMATIZER_COMPONENT)):
         if component in nlp.pipe_names:
