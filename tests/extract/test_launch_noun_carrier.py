@@ -15,6 +15,8 @@ from ..helpers import triples
     ("The launch of Aurora-1 on a Vega-C rocket is scheduled for June 2027.", "Vega-C"),
     ("The launch of the Lumen telescope aboard an Ariane 6 is set for 2028.", "Ariane 6"),
     ("Aurora-1 will be launched in 2027. Its launch will take place on a Vega-C rocket.", "Vega-C"),
+    ("Its launch is planned for the second half of 2027 on a Vega-C rocket.", "Vega-C"),
+    ("The launch of Kelvo-1 is scheduled for the end of 2026 aboard a Falcon 9.", "Falcon 9"),
 ])
 def test_the_rocket_of_a_launch_noun(read, text, rocket):
     got = read(text)

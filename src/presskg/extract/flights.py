@@ -70,7 +70,14 @@ def carrying_rockets(ctx: Context, i: int) -> tuple[list, list[int]]:
     heads = [p.i for p in t.children(i, "prep") if t.lowers[p.i] in _ON]
     v = t[i].head
     if t[i].dep in ("nsubj", "nsubjpass") and t.lemma(v) in _CALENDAR:
-        heads += [p.i for p in t.children(v, "prep") if t.lowers[p.i] in _ON]
+        # also where the parser hangs the phrase on the date ("planned for the second half of 2027 on a Vega-C")
+        todo, seen = list(t.children(v, "prep")), 0
+        while todo and seen < 8:
+            p, seen = todo.pop(), seen + 1
+            if t.lowers[p.i] in _ON:
+                heads.append(p.i)
+            else:
+                todo += [q for o in t.children(p.i, "pobj") for q in t.children(o.i, "prep")]
     rockets, froms = [], []
     for o in (o.i for p in heads for o in t.children(p, "pobj")):
         found = [e for j in ctx.table.conjuncts(o) for e in ctx.refs(j) if ctx.table.is_a(e, C.LaunchVehicle)]
