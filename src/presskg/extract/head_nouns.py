@@ -116,7 +116,17 @@ def capitalized_noun(tree: Tree, i: int) -> bool:
     ("the latest CubeSat"): no name. ("the Council" names a body in view; "the X-ray Telescope" ends a name.)"""
     cls = HEAD_CLASSES.get(tree.lowers[i])
     return cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) and not tree[i].text.isupper() \
-        and any(c.dep == "det" for c in tree.children(i)) and not (i > 0 and tree[i - 1].text[:1].isupper())
+        and any(c.dep == "det" for c in tree.children(i)) and not (i > 0 and tree[i - 1].text[:1].isupper()
+                                                                   and tree[i - 1].dep != "det")  # ("The CubeSat")
+
+
+def camel_class_noun(tree: Tree, i: int, end: int) -> bool:
+    """"the CubeSat OrsenaSat-2": a class noun of craft written with an inner capital ("CubeSat", "SmallSat"),
+    first of a run of capitalized words that goes on, is the name's class noun, not its first word."""
+    w = tree[i].text
+    cls = HEAD_CLASSES.get(tree.lowers[i])
+    return i + 1 < end and cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) \
+        and w[:1].isupper() and not w.isupper() and any(ch.isupper() for ch in w[1:])
 
 
 #: Collective nouns of a programme's craft ("series", "constellation"; lexicon PROGRAMME_NOUNS and COLLECTIVE_NOUNS): a

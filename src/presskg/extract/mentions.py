@@ -36,7 +36,7 @@ from .designations import provisional_designations, split_designation_end
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
-from .head_nouns import capitalized_noun, head_noun_class
+from .head_nouns import camel_class_noun, capitalized_noun, head_noun_class
 from .honours import without_award_names
 from .lexicon import (
     CALENDAR_WORDS,
@@ -219,10 +219,12 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
             start = _past_title_of(tree, start, j)
+            noun = HEAD_CLASSES[tree.lowers[start]] if camel_class_noun(tree, start, j) else None
+            start += noun is not None  # "the CubeSat OrsenaSat-2": the class noun, no name, types it
             if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
                 start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
             if start < j and not after_document_of(tree, start) and not _post_of(tree, start, j):
-                cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun")
+                cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun", hint=noun)
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
                     for word, end in first_words(tree, [cand]).items():
@@ -353,8 +355,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                         or cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
                                                                                        or lower):
                     continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up" names no body
-                if b - a == 1 and capitalized_noun(tree, a):
-                    continue  # "the latest CubeSat, X": a class noun written capitalized names nothing
+                if b - a == 1 and (capitalized_noun(tree, a) or camel_class_noun(tree, a, a + 2)
+                                   and tree[a + 1].text[:1].isupper()):
+                    continue  # "the latest CubeSat, X", "the CubeSat X": a class noun written capitalized names nothing
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
