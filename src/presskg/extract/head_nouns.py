@@ -120,6 +120,26 @@ def capitalized_noun(tree: Tree, i: int) -> bool:
                                                                    and tree[i - 1].dep != "det")  # ("The CubeSat")
 
 
+_MEMBERSHIPS = frozenset(WORD_CLASSES["MEMBERSHIP_NOUNS"])
+
+
+def membership_words(tree: Tree, start: int, end: int) -> bool:
+    """Words ``[start, end)`` are a member's noun, singular or plural ("Member State", "Associate Members")."""
+    words = [tree.lowers[i] for i in range(start, end)]
+    if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words) in _MEMBERSHIPS
+
+
+def bare_noun(tree: Tree, c: Candidate) -> bool:
+    """"the Agency", "the Council": a capitalized common noun is a reference, not a name; so is a
+    capitalized member's noun ("the 15th Member State", "its Member States": ``MEMBERSHIP_NOUNS``)."""
+    words = [tree.lemma(i) for i in range(c.start, c.end)]
+    if " ".join(words).lower() in _MEMBERSHIPS or membership_words(tree, c.start, c.end):
+        return True
+    return len(words) == 1 and (words[0] in HEAD_CLASSES or tree[c.start].text.lower() in HEAD_CLASSES)
+
+
 def camel_class_noun(tree: Tree, i: int, end: int) -> bool:
     """"the CubeSat OrsenaSat-2": a class noun of craft written with an inner capital ("CubeSat", "SmallSat"),
     first of a run of capitalized words that goes on, is the name's class noun, not its first word."""

@@ -36,7 +36,7 @@ from .designations import provisional_designations, split_designation_end
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
-from .head_nouns import camel_class_noun, capitalized_noun, head_noun_class
+from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, membership_words
 from .honours import without_award_names
 from .lexicon import (
     CALENDAR_WORDS,
@@ -107,7 +107,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     taken = Taken(cands)
     for c in chunks:
         head = span_head(tree, c.start, c.end)
-        if taken.at.get(head) or _is_bare_noun(tree, c) or known_name_and_class(tree, c, taken):
+        if taken.at.get(head) or bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue
         if c.end == c.start + 1 < len(tree) and gaz.demonyms.get(tree.lowers[c.start]) and tree[c.end].text.islower():
             continue  # "a Czech research institute": a nationality adjective before a noun, no name
@@ -174,15 +174,6 @@ def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _is_bare_noun(tree: Tree, c: Candidate) -> bool:
-    """"the Agency", "the Council": a capitalized common noun is a reference, not a name; so is a
-    capitalized member's noun ("the 15th Member State", "its Member States": ``MEMBERSHIP_NOUNS``)."""
-    words = [tree.lemma(i) for i in range(c.start, c.end)]
-    if " ".join(words).lower() in WORD_CLASSES["MEMBERSHIP_NOUNS"]:
-        return True
-    return len(words) == 1 and (words[0] in HEAD_CLASSES or tree[c.start].text.lower() in HEAD_CLASSES)
-
-
 def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     """Runs of proper nouns the knowledge base does not know, typed by their head noun."""
     out: list[Candidate] = []
@@ -240,12 +231,13 @@ def _joiner(tree: Tree, i: int) -> bool:
 
 
 def _past_title_of(tree: Tree, start: int, end: int) -> int:
-    """Where a name starts after a title of capitalized words ending in a title word and "of": "[Chief Technology
+    """Where a name starts after a title (or a membership: "[Associate Members of] OCO") of capitalized words
+    ending in a title word and "of": "[Chief Technology
     Officer of] OrbitKeep", "[Mission Manager of] the Vela Space Agency" (the leading title word, "Chief", went
     first; "Technology" is no title, and the rest of the title stayed). "University of Tromsø" keeps its "of"."""
     for k in range(start + 1, end - 1):
         if tree.lowers[k] == "of" and all(tree[m].text[:1].isupper() for m in range(start, k)) and (
-                tree.lemma(k - 1) in _TITLES or tree.lowers[k - 1] in _TITLES):
+                tree.lemma(k - 1) in _TITLES or tree.lowers[k - 1] in _TITLES or membership_words(tree, start, k)):
             return k + 1
     return start
 
@@ -333,7 +325,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
                 or all(tree.lowers[k] in CALENDAR_WORDS or tree[k].text.isdigit() for k in range(start, end)) \
-                or document_words(tree, start, end) or end > start + 2 and tree.lemma(start) in TITLE_WORDS \
+                or document_words(tree, start, end) or membership_words(tree, start, end) \
+                or end > start + 2 and tree.lemma(start) in TITLE_WORDS \
                 and tree.lowers[start + 1] == "for":  # "the Minister for Research": a title and its portfolio
             continue
         for a, b in body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:

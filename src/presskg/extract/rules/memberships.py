@@ -2,6 +2,9 @@
 
 - a membership noun (lexicon ``MEMBERSHIP_NOUNS``) said of a country: "Portugal is a member of
   EUMETSAT", "Luxembourg, a member state of ESA, ...", "X became the 23rd member state of Y";
+- a plural membership noun's list: "ESA's 22 Member States include Germany, France and Italy" (``LISTING_VERBS``),
+  "Portugal is one of the member states of EUMETSAT", "member states such as Spain and Poland"; and so a plural
+  partner noun's list ("ESA's partners include NASA and JAXA");
 - an accession verb (``ACCESSION_VERBS``) with a country as its subject and an organization as its
   object: "Poland joined ESA in 2012";
 - coordinated agents said to be partners (``PARTNER_NOUNS``): "NASA and JAXA have been partners since
@@ -24,6 +27,8 @@ from .posts import governed
 MEMBERSHIP_NOUNS = WORD_CLASSES["MEMBERSHIP_NOUNS"]
 REPRESENT_VERBS = WORD_CLASSES["REPRESENT_VERBS"]
 ACCESSION_VERBS = WORD_CLASSES["ACCESSION_VERBS"]
+#: Verbs a plural membership noun lists its members with ("ESA's Member States include A and B").
+INCLUDE_VERBS = frozenset(WORD_CLASSES["LISTING_VERBS"])
 
 
 def _is_membership_noun(ctx: Context, noun: int) -> bool:
@@ -63,7 +68,7 @@ def _countries(ctx: Context, i: int) -> list[Entity]:
 
 
 @rule("dep:member-state", stage=Stage.PHRASES,
-      triggers=("MEMBERSHIP_NOUNS", "ACCESSION_VERBS", "PARTNER_NOUNS", "REPRESENT_VERBS"),
+      triggers=("MEMBERSHIP_NOUNS", "ACCESSION_VERBS", "PARTNER_NOUNS", "REPRESENT_VERBS", "LISTING_VERBS"),
       produces=(P.memberOf, P.partnerOf), confidence=0.8)
 def member_states(ctx: Context) -> None:
     """"Portugal is a member of EUMETSAT", "Luxembourg, a member state of ESA", "Poland joined ESA",
@@ -82,6 +87,8 @@ def member_states(ctx: Context) -> None:
                 ctx.add_partners(list(dict.fromkeys(agents)), tok.i, "dep:partners-copula", 0.75)
         elif tok.pos in ("NOUN", "PROPN") and tok.dep == "pobj" and t[tok.head].text.lower() == "as":
             _admitted_as(ctx, tok.i)
+        elif tok.pos in ("NOUN", "PROPN") and tok.tag in ("NNS", "NNPS") or tok.text in ("States", "Members"):
+            _listed_members(ctx, tok.i)
         elif tok.pos == "VERB" and lemma in ACCESSION_VERBS:
             orgs = [e for c in t.children(tok.i, "dobj") for e in ctx.refs(_antecedent(t, tok.i, c.i))
                     if isa(ctx, e, C.Organization)]
@@ -99,6 +106,36 @@ def member_states(ctx: Context) -> None:
             for country in (c for o in t.children(tok.i, "dobj") for c in _countries(ctx, o.i)):
                 for org in orgs:
                     ctx.add(country, P.memberOf, org, tok.i)
+
+
+def _listed_members(ctx: Context, noun: int) -> None:
+    """The countries a plural membership noun lists: "ESA's 22 Member States include Germany, France and Italy",
+    "Portugal is one of the member states of EUMETSAT", "the member states of ESA, such as Spain and Poland,"; and
+    so a plural partner noun its partners: "ESA's partners include NASA and JAXA"."""
+    t = ctx.tree
+    orgs = _membership_of(ctx, noun)
+    partners = [] if orgs or t.lemma(noun) not in PARTNER_NOUNS else [  # "ESA's partners include NASA and JAXA"
+        e for p in t.children(noun, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
+        for e in ctx.refs(o.i)] + [e for c in t.children(noun, "poss") for e in ctx.refs(c.i)]
+    partners = [e for e in partners if isa(ctx, e, C.Organization, C.Country)]
+    if not orgs and not partners:
+        return
+    listed = []
+    v = t[noun].head
+    if t[noun].dep == "nsubj" and t.lemma(v) in INCLUDE_VERBS:  # "... Member States include A, B and C"
+        listed = [o.i for o in t.children(v, "dobj", "attr")]
+    elif t[noun].dep == "pobj" and t.lowers[v] == "of" and t.lowers[t[v].head] == "one" \
+            and t[t[v].head].dep == "attr":  # "A is one of the member states of Y"
+        listed = _subjects(t, t[t[v].head].head)
+    listed += [o.i for p in t.children(noun, "prep") if t.lowers[p.i] in ("including", "like", "as")
+               for o in t.children(p.i, "pobj")]  # "member states such as A and B", "including A"
+    for org in orgs:
+        for country in (c for i in listed for j in t.conjuncts(i) for c in _countries(ctx, j)):
+            ctx.add(country, P.memberOf, org, noun)
+    for owner in partners:
+        for e in (e for i in listed for j in t.conjuncts(i) for e in ctx.refs(j)):
+            if isa(ctx, e, C.Organization, C.Country) and e.key != owner.key:
+                ctx.add(e, P.partnerOf, owner, noun, "dep:listed-partners", 0.75)
 
 
 def _subjects(t, verb: int) -> list[int]:
