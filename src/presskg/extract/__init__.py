@@ -20,6 +20,7 @@ from .entities import EntityTable, entity_key
 from .gazetteer import Gazetteer
 from .mentions import find_candidates
 from .registry import REGISTRY, document_rules
+from .repeated_preps import joined_prepositions
 from .tree import Tree
 
 __all__ = ["REGISTRY", "Gazetteer", "extract"]
@@ -37,7 +38,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
         gazetteer: names of the knowledge base.
         min_confidence: relations below it are dropped.
     """
-    tree = Tree(clause_roots(parse), release.text)  # a sentence parsed as a headline read as a clause
+    # a sentence parsed as a headline read as a clause; "of NASA and of ESA" as "of NASA and ESA"
+    tree = Tree(joined_prepositions(clause_roots(parse)), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()
