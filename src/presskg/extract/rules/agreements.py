@@ -51,9 +51,12 @@ def agreement_parties(ctx: Context) -> None:
             parties += pair
         # "a contract signed with X": the participle's "with" too
         signed = [a.i for a in t.children(i, "acl") if t.lemma(a.i) in WORD_CLASSES["SIGN_VERBS"]]
+        withs: list[Entity] = []
         for p in [p for k in [i, *signed] for p in t.children(k, "prep")]:
             if p.text.lower() in ("with", "between", "among"):
-                parties += [e for o in t.children(p.i, "pobj") for e in parties_of(ctx, o.i)]
+                found = [e for o in t.children(p.i, "pobj") for e in parties_of(ctx, o.i)]
+                parties += found
+                withs += found if p.text.lower() == "with" else []
         if signed and parties:  # "built by Orvix under a contract signed with X": the maker is the other party
             parties = _under_it(ctx, i) + parties
         parties = list(dict.fromkeys(parties))
@@ -64,7 +67,19 @@ def agreement_parties(ctx: Context) -> None:
             continue
         for party in parties:
             ctx.add(deal, P.signatory, party, i)
-        ctx.add_partners(parties, i, "dep:agreement-parties", 0.7)
+        deal_partners(ctx, parties, withs, [deal], i, "dep:agreement-parties")
+
+
+def deal_partners(ctx: Context, parties: list[Entity], withs: list[Entity], deals: list[Entity], at: int,
+                  method: str) -> None:
+    """The parties of ``deals`` are partners; but several deals "with" several parties are one with each
+    ("signed contracts with Airbus and OHB", "ESA's agreements with Japan and India"): each of those is the
+    other parties' partner, not the others' of its phrase."""
+    if len(withs) >= 2 and all(ctx.tree[m.end - 1].tag == "NNS" for d in deals for m in d.mentions[:1]):
+        for other in (o for o in dict.fromkeys(withs) if o in parties):
+            ctx.add_partners([x for x in parties if x not in withs] + [other], at, method, 0.7)
+    else:
+        ctx.add_partners(parties, at, method, 0.7)
 
 
 def _under_it(ctx: Context, i: int) -> list[Entity]:

@@ -26,6 +26,7 @@ from ..referents import (
 )
 from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
+from .agreements import deal_partners
 from .encounters import during, talk
 from .fields import field_topic, listed_fields
 
@@ -216,6 +217,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     behalf = [e for p, i in f.preps if "behalf" in p or p == "for" for e in agents(things(ctx, i, create=False), ctx)]
     behalf += [e for i in behalf_of for e in agents(things(ctx, i, create=False), ctx)]
     signers += [e for e in behalf if isa(ctx, e, C.Organization, C.Country)]
+    others: list[Entity] = []  # the parties of its "with" phrase
     if signers:  # "signed by CNES with Airbus and OHB", "CNES signed a contract with OHB": the other party signs too
         heads = f.subj if f.passive else targets
         # "a memorandum of understanding with X": the parser hangs "with" on the "of" noun
@@ -227,9 +229,10 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         withs = f.withs(t, heads) + _with_after_amount(ctx, heads)
         # a person signs with a person ("signed by A with B, Director General of Z"), a body with a body
         people = any(C.Person in s.classes for s in signers)
-        signers += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
-                    if isa(ctx, e, C.Organization, C.Country)
-                    or people and C.Person in e.classes and not _onlookers(ctx, i)]
+        others = [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
+                  if isa(ctx, e, C.Organization, C.Country) or people and C.Person in e.classes
+                  and not _onlookers(ctx, i)]
+        signers += others
     if not signers and between:
         everyone = list(dict.fromkeys(between))
     else:
@@ -281,7 +284,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.date_links.append((ev.key, d.key))
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
-    ctx.add_partners(orgs, f.verb, "frame:co-signatories", 0.7)
+    deal_partners(ctx, orgs, others, deals, f.verb, "frame:co-signatories")
 
 
 def _take_part(ctx: Context, events: list[Entity], signers: list[Entity], places: list[Entity], verb: int) -> None:
