@@ -17,11 +17,11 @@ from ..vocab import Class as C
 from . import registry
 from .antecedents import Antecedents
 from .entities import EntityTable, ancestors, compatible, may_take_back
-from .predicated_names import predicated_name
 from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
 from .lexicon import GROUP_NOUNS, SECOND_CLASSES, WORD_CLASSES
 from .mentions import noun_class
+from .predicated_names import predicated_referent
 from .registry import Rule
 from .salience import most_salient
 from .tree import Tree
@@ -29,7 +29,6 @@ from .tree import Tree
 #: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
 #: more than a whole ordinary release) for what it refers to, so a long text costs linear time.
 LOOKBACK = 4000
-
 
 #: Nouns of a programme or a series: "the programme" is one written with that noun (lexicon data).
 PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
@@ -42,10 +41,7 @@ class Context(Antecedents):
     :class:`~presskg.extract.antecedents.Antecedents`)."""
 
     def __init__(self, release: Release, tree: Tree, table: EntityTable, gaz: Gazetteer):
-        self.release = release
-        self.tree = tree
-        self.table = table
-        self.gaz = gaz
+        self.release, self.tree, self.table, self.gaz = release, tree, table, gaz
         self.frames: dict[int, Frame] = {f.verb: f for f in build_frames(tree)}  # verb token -> its frame
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self.dates: dict[tuple[str, str], DateFact] = {}
@@ -162,11 +158,8 @@ class Context(Antecedents):
     def ref(self, i: int) -> Entity | None:
         """The entity the phrase headed by token ``i`` denotes, if any."""
         t = self.tree[i]
-        ent = self.table.at(i)
-        if ent is not None and ent.named:
-            return ent
-        said = next((e for k in predicated_name(self.tree, i) if (e := self.table.at(k)) is not None and e.named
-                     and self._same_kind(i, e)), None)  # "The first lander will be Vela", "X is the first lander"
+        ent = self.table.at(i)  # "The first lander will be Vela", "X is the first lander": Vela (predicated_names)
+        said = None if ent is not None and ent.named else predicated_referent(self.table, i, self._same_kind)
         if said is not None or ent is not None:
             return said or ent
         if i in self.described:

@@ -11,6 +11,9 @@ way (craft, missions, instruments, launchers, facilities, bodies): "The winner i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ..model import Entity
 from ..vocab import Class as C
 from .candidates import Candidate, noun_class
 from .classes import ancestors
@@ -32,7 +35,7 @@ def predicated_class(tree: Tree, cand: Candidate) -> str | None:
     >>> for i, (w, lemma, pos, dep, head) in enumerate(words):
     ...     toks.append(Token(i, w, at, lemma, pos, "", dep, head, "", "O", " ")); at += len(w) + 1
     >>> text = " ".join(w[0] for w in words)
-    >>> predicated_class(Tree(Parse(tuple(toks), (), (), ""), text), Candidate(5, 6, "pattern:proper-noun"))
+    >>> str(predicated_class(Tree(Parse(tuple(toks), (), (), ""), text), Candidate(5, 6, "pattern:proper-noun")))
     'Rover'
     """
     head = tree.span_head(cand.start, cand.end)
@@ -72,3 +75,10 @@ def predicated_name(tree: Tree, i: int) -> list[int]:
         return [c.i for c in tree.children(gov, "nsubj")] + [c.i for c in tree.children(gov, "attr", "acomp")
                                                              if c.i < i][::-1]
     return []
+
+
+def predicated_referent(table, i: int, same_kind: Callable[[int, Entity], bool]) -> Entity | None:
+    """The named entity of ``table`` (an :class:`~presskg.extract.entities.EntityTable`) that the description at
+    ``i`` is said to be (:func:`predicated_name`), if one is of its kind (``same_kind``)."""
+    return next((e for k in predicated_name(table.tree, i) if (e := table.at(k)) is not None and e.named
+                 and same_kind(i, e)), None)
