@@ -73,7 +73,23 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         return beside  # the apposition says what the name is
     if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_BODY_HEADS"]:
         return C.Organization  # "the Copernicus Emergency Management Service": a body by its capitalized last word
-    return names.body_class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
+    return class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
+
+
+def class_before(tree: Tree, start: int) -> str | None:
+    """"will study asteroid Pelion", "a flyby of comet Tarsis": a lowercase class noun of a celestial body right
+    before a name the knowledge base lacks types it, however the parser took the noun (it often reads an unseen
+    "asteroid X" as a verb and its object, or as two objects); so does a class noun of a craft, an instrument or
+    a mission after a determiner or an owner ("The spacecraft Tarvos carries X", read as "the spacecraft [that]
+    Tarvos carries"; "ESA's probe Tarvos")."""
+    word = tree[start - 1] if start > 0 else None
+    cls = HEAD_CLASSES.get(word.text) if word is not None else None
+    if cls is None:
+        return None
+    if C.CelestialBody in kin_of(cls):
+        return cls
+    owned = start >= 2 and (tree[start - 2].dep in ("det", "poss") or tree[start - 2].tag == "POS")
+    return cls if owned and word.pos == "NOUN" and any(k in _THING_ROOTS for k in kin_of(cls)) else None
 
 
 def restated_class(tree: Tree, cand: Candidate) -> str | None:

@@ -389,12 +389,3 @@ def _field_word(tree: Tree, i: int) -> bool:
     nxt = tree[i + 1]  # "Earth observation": the parser hangs "Earth" on "observation" or on the class noun
     return (nxt.dep == "compound" and nxt.text.islower() and nxt.pos in ("NOUN", "VERB")
             and tok.head in (i + 1, nxt.head))
-
-
-def body_class_before(tree: Tree, start: int) -> str | None:
-    """"will study asteroid Pelion", "a flyby of comet Tarsis": a lowercase class noun of a celestial body
-    right before a name the knowledge base lacks types it, however the parser took the noun (it often
-    reads an unseen "asteroid X" as a verb and its object, or as two objects)."""
-    word = tree[start - 1] if start > 0 else None
-    cls = HEAD_CLASSES.get(word.text) if word is not None else None
-    return cls if cls is not None and C.CelestialBody in [cls, *_ancestors(cls)] else None
