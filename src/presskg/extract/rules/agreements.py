@@ -94,3 +94,12 @@ def _under_it(ctx: Context, i: int) -> list[Entity]:
         c.i for c in t.children(verb, "nsubj")]
     return [e for k in doers for e in parties_of(ctx, k)]
 
+
+def signing_told_of(ctx: Context, deals: list[Entity], places: list[Entity]) -> list[Entity]:
+    """The signing at which ``deals`` were already said to be signed, which a later clause about them places
+    or peoples ("It was signed in Paris by A and B"), unless it was placed elsewhere (a second signing)."""
+    for ev in (e for d in deals for e in ctx.objects(d, P.signedAt)):
+        where = {x.key for x in ctx.objects(ev, P.locatedIn)}
+        if not places or not where or where & {p.key for p in places}:
+            return [ev]
+    return []

@@ -10,6 +10,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import agents, clause_locatives, described, isa, things
 
 
@@ -38,3 +39,26 @@ def talk(ctx: Context, f: Frame, subj: list[Entity]) -> Entity | None:
     for pl in [e for e in places if isa(ctx, e, C.City, C.Country)]:
         ctx.add(ev, P.locatedIn, pl, f.verb, "frame:talk-in", 0.7)
     return ev
+
+
+_TITLES = frozenset(WORD_CLASSES["TITLE_WORDS"]) | frozenset(WORD_CLASSES["HEAD_TITLES"])
+
+
+def titled_subject(ctx: Context, f: Frame) -> list[Entity] | None:
+    """"The minister met X", "The Japanese Minister of Science met X": a post with no name still met someone;
+    the bodies of its "of" phrase take part (the Ministry of Science), or no one of its own ([]). None when the
+    subject is no post."""
+    t = ctx.tree
+    posts = [i for i in f.subj if t.lemma(i) in _TITLES or t.lowers[i] in _TITLES]
+    if not posts:
+        return None
+    return [e for i in posts for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
+            for e in ctx.refs(o.i) if isa(ctx, e, C.Organization)]
+
+
+def persons_places(ctx: Context, f: Frame) -> list[Entity]:
+    """"met Josef Aschbacher in Paris": the place the parser hangs on the person met is the meeting's."""
+    t = ctx.tree
+    return [e for i in f.obj if isa(ctx, ctx.ref(i), C.Person) for p in t.children(i, "prep")
+            if t.lowers[p.i] in ("in", "at") for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+            if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]

@@ -26,8 +26,8 @@ from ..referents import (
 )
 from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
-from .agreements import deal_partners
-from .encounters import during, talk
+from .agreements import deal_partners, signing_told_of
+from .encounters import during, persons_places, talk, titled_subject
 from .fields import field_topic, listed_fields
 
 CRAFT = (C.Mission, C.Spacecraft)
@@ -53,13 +53,16 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     people = list(dict.fromkeys(agents(subj, ctx) + [e for i in f.subj for e in listed_people(ctx, i)]))
     if not events and not f.obj and not f.passive:  # "the Ministerial Council, which met in Seville": it is the
         events = [e for e in subj if isa(ctx, e, C.Event)]  # gathering, which takes place there
-    if not events and f.lemma == "meet" and people:
+    posted = titled_subject(ctx, f) if not people and f.lemma == "meet" else None  # "The minister met X"
+    if not events and f.lemma == "meet" and (people or posted is not None):
         # "During the visit, he met X": the visit, not a meeting of its own
         events = during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
-        people += agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)], ctx)
+        people += (posted or []) + agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)],
+                                          ctx)
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
         people += agents([e for i in f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)], ctx)
     places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
+    places += persons_places(ctx, f) if events and f.lemma == "meet" else []  # "met X in Paris": hung on X
     if f.passive and events:  # "hosted by the Marlow Institute in Calder": the parser hangs the place on the host
         places += [e for i in f.subj for p in ctx.tree.children(i, "prep") if p.text.lower() in ("in", "at")
                    for o in ctx.tree.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
@@ -94,16 +97,6 @@ def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if isa(ctx, topic, C.Mission, C.LaunchVehicle, C.Spacecraft):
                 for org in organizations_of(ctx, people):
                     ctx.add(org, P.contributesTo, topic, f.verb, "frame:joint-project", 0.6)
-
-
-def _signing_told_of(ctx: Context, deals: list[Entity], places: list[Entity]) -> list[Entity]:
-    """The signing at which ``deals`` were already said to be signed, which a later clause about them places
-    or peoples ("It was signed in Paris by A and B"), unless it was placed elsewhere (a second signing)."""
-    for ev in (e for d in deals for e in ctx.objects(d, P.signedAt)):
-        where = {x.key for x in ctx.objects(ev, P.locatedIn)}
-        if not places or not where or where & {p.key for p in places}:
-            return [ev]
-    return []
 
 
 def _their_projects(t, j: int) -> bool:
@@ -267,7 +260,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                             if keys & {o.key for o in ctx.objects(e, P.participant)}][:1]
         _take_part(ctx, events, signers, [], f.verb)
     if not events and (places or people_sign):  # "A and B signed an accord on 3 May. It was signed in Paris by X"
-        events = _signing_told_of(ctx, deals, places)
+        events = signing_told_of(ctx, deals, places)
         _take_part(ctx, events, signers, places, f.verb)
     # a signing with a place happened there, whoever signed ("the agreement was signed in Lisbon on 4 May")
     if not events and (places or ctx.frame_date(f.verb) or people_sign) and (signers or places):

@@ -55,6 +55,9 @@ def _participants(ctx: Context, cls: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+_SEATS = frozenset(WORD_CLASSES["SEAT_NOUNS"])
+
+
 def _places(ctx: Context, ents: list[Entity]) -> list[Entity]:
     return [e for e in ents if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
 
@@ -185,7 +188,10 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)])
     if cls == C.Meeting:  # what is visited is where; what is hosted is not ("hosts the X Centre in Brussels")
         housing = f.lemma in WORD_CLASSES["HOUSING_VERBS"]
-        places += _places(ctx, (objs if not housing else []) + to)
+        seen = objs if not housing else []  # "visited ESA's technical centre": a facility told by its noun too
+        seen = seen or [e for i in f.obj if not housing and (k := noun_class(t, i)) and C.Facility in ancestors(k)
+                        and t.lowers[i] not in _SEATS and (e := described(ctx, i, k)) is not None]  # (a seat's town)
+        places += _places(ctx, seen + to)
         hosts, seats = _seat_hosts(ctx, f.obj + f.prep("to", "at"))
         who, places = who + [h for h in hosts if h not in who], places + seats
         if t[f.verb].tag in ("VBZ", "VBP") and (housing or not places) and not ctx.frame_date(f.verb):
