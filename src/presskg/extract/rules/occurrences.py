@@ -1,10 +1,9 @@
 """Unnamed events the text reports: "NASA's chief visited ISRO", "the launch of X", "JAXA recovered the capsule".
 
 A verb or noun of an occurrence class (:data:`~presskg.extract.lexicon.OCCURRENCE_VERBS`,
-:data:`~presskg.extract.lexicon.OCCURRENCE_NOUNS`, data) makes an event node when its
-clause gives it a participant. Participants come from the subject, the object and
-"with"/"by"/"of" phrases (and a possessive on the noun), places from the clause's
-locatives, the date from the clause (``dates:attached`` gives it, once the event exists).
+:data:`~presskg.extract.lexicon.OCCURRENCE_NOUNS`, data) makes an event node when its clause gives it a
+participant. Participants come from the subject, the object and "with"/"by"/"of" phrases (and a possessive on
+the noun), places from the clause's locatives, the date from the clause (``dates:attached`` gives it).
 The class of the event is the word's, so a new verb or noun of the class needs no code.
 """
 
@@ -53,9 +52,6 @@ def _participants(ctx: Context, cls: str, ents: list[Entity]) -> list[Entity]:
             if isa(ctx, e, C.Mission) and not isa(ctx, e, C.Spacecraft, C.LaunchVehicle, C.Instrument):
                 e.classes.add(C.Spacecraft)
     return out
-
-
-_SEATS = frozenset(WORD_CLASSES["SEAT_NOUNS"])
 
 
 def _places(ctx: Context, ents: list[Entity]) -> list[Entity]:
@@ -181,6 +177,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # a visit is made by someone: "the site was visited" alone tells of no one
     # "landed in the desert near Woomera": the place the phrase's noun lies in, when it is none itself
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in places_in(ctx, i)])
+    if in_class("HANDLE_VERBS", f.lemma):  # "recovered the capsule from the Atlantic Ocean" (not from a world)
+        places += [e for i in f.prep("from") for e in _places(ctx, places_in(ctx, i))
+                   if not isa(ctx, e, C.CelestialBody)]
     if conveys:
         places += _places(ctx, to)  # "the capsule was transported to the X campus": where it went
         # "to the curation facility in Sagamihara": the place of the facility it went to
@@ -190,7 +189,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         housing = f.lemma in WORD_CLASSES["HOUSING_VERBS"]
         seen = objs if not housing else []  # "visited ESA's technical centre": a facility told by its noun too
         seen = seen or [e for i in f.obj if not housing and (k := noun_class(t, i)) and C.Facility in ancestors(k)
-                        and t.lowers[i] not in _SEATS and (e := described(ctx, i, k)) is not None]  # (a seat's town)
+                        and t.lowers[i] not in WORD_CLASSES["SEAT_NOUNS"]  # (a seat places it in its town)
+                        and (e := described(ctx, i, k)) is not None]
         places += _places(ctx, seen + to)
         hosts, seats = _seat_hosts(ctx, f.obj + f.prep("to", "at"))
         who, places = who + [h for h in hosts if h not in who], places + seats
@@ -263,6 +263,9 @@ def _hosts_event(ctx: Context, f: Frame, objs: list[Entity], who: list[Entity]) 
     agents = [e for e in who if isa(ctx, e, C.Agent)]
     # "at its headquarters in Rome": the place of the site the clause names, when the site is no entity
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in places_in(ctx, i)])
+    if in_class("HANDLE_VERBS", f.lemma):  # "recovered the capsule from the Atlantic Ocean" (not from a world)
+        places += [e for i in f.prep("from") for e in _places(ctx, places_in(ctx, i))
+                   if not isa(ctx, e, C.CelestialBody)]
     for ev in events:
         for e in agents:
             ctx.add(ev, P.participant, e, f.verb)
