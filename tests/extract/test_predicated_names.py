@@ -43,3 +43,12 @@ def test_what_is_said_of_the_description_is_said_of_the_name(read, text, triple)
 def test_a_description_of_no_named_kind_types_nothing(read, text, name):
     got = read(text)
     assert not classes_of(got, name) & {"Satellite", "Mission", "Spacecraft", "Instrument"}, classes_of(got, name)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Velox is one of the instruments of the Tarvos orbiter.", ("Velox", "partOf", "Tarvos")),
+    ("Kelvo-3 is one of the satellites built by Orbix Aerospace.", ("Kelvo-3", "providedBy", "Orbix Aerospace")),
+])
+def test_one_of_several_is_said_what_they_are_said(read, text, triple):
+    got = read(text)
+    assert triple in triples(got), triples(got)

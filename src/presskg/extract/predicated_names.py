@@ -60,8 +60,9 @@ def predicated_class(tree: Tree, cand: Candidate) -> str | None:
 def predicated_name(tree: Tree, i: int) -> list[int]:
     """The words that may name what the description headed by the noun at ``i`` is said to be, nearest first:
     its copula's complement ("The first satellite ... will be Aurora-1"; "the rover is named Tarka"), the name
-    it complements ("Aurora-1 is the first satellite built by VSA"), or the name before it in the same
-    predicate ("will be Aurora-1, a small radar satellite developed by VSA"). The caller keeps those that are
+    it complements ("Aurora-1 is the first satellite built by VSA"; "Velox is one of six instruments on board
+    Tarvos"), or the name before it in the same predicate ("will be Aurora-1, a small radar satellite developed by
+    VSA"). The caller keeps those that are
     names of the noun's kind: "The winner is Orbix" joins no prize to a company."""
     tok = tree[i]
     if tok.pos != "NOUN" or tok.head == i:
@@ -74,6 +75,10 @@ def predicated_name(tree: Tree, i: int) -> list[int]:
     if tok.dep == "attr" and tree.lemma(gov) == "be":
         return [c.i for c in tree.children(gov, "nsubj")] + [c.i for c in tree.children(gov, "attr", "acomp")
                                                              if c.i < i][::-1]
+    one = tree[gov].head if tok.dep == "pobj" and tree.lowers[gov] == "of" else gov
+    if tok.tag == "NNS" and tree.lowers[one] == "one" and tree[one].dep == "attr" \
+            and tree.lemma(tree[one].head) == "be":  # "Velox is one of six instruments on X"
+        return [c.i for c in tree.children(tree[one].head, "nsubj")]
     return []
 
 
