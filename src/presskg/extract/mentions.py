@@ -326,6 +326,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
                 or all(tree.lowers[k] in CALENDAR_WORDS or tree[k].text.isdigit() for k in range(start, end)) \
                 or document_words(tree, start, end) or membership_words(tree, start, end) \
+                or titled_people.unit_of_post(tree, start, end) or tree.lowers[start] in ("of", "for", "and") \
                 or end > start + 2 and tree.lemma(start) in TITLE_WORDS \
                 and tree.lowers[start + 1] == "for":  # "the Minister for Research": a title and its portfolio
             continue

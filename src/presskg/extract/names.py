@@ -301,7 +301,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         adjacent = title.i == gov.i - 1 and cand.start in (gov.i + 1, gov.i + 2) and tok.tag != "NNPS" \
             and title.tag not in ("NNS", "NNPS") \
             and (cand.end - cand.start >= 2 or is_acronym(tok.text) or is_coined(tok.text))
-        if words & (HEAD_TITLES | MEMBER_TITLES) and adjacent:
+        at_body = cand.end < len(tree) and tree.lowers[cand.end] == "at"  # "Director of Space Transportation at ESA"
+        if words & (HEAD_TITLES | MEMBER_TITLES) and adjacent and not at_body:
             return C.Organization
     if (tok.dep == "poss" or head + 1 < len(tree) and tree[head + 1].tag == "POS") and gov.i >= cand.end:
         owned = noun_class(tree, gov.i) or HEAD_CLASSES.get(gov.text.lower())

@@ -190,3 +190,11 @@ def without_title_tail(tree: Tree, start: int, end: int) -> int:
             and (tree.lemma(end) in _TITLES or tree[end].text.lower() in _TITLES):
         end -= 1
     return end
+
+
+def unit_of_post(tree: Tree, start: int, end: int) -> bool:
+    """"Director of Space Transportation at ESA", "Head of Earth Observation Programmes at the agency": the words
+    between a title's "of" and an "at" that names the body are the post's unit or field, no body of their own."""
+    return start >= 2 and tree.lowers[start - 1] == "of" and (
+        tree.lemma(start - 2) in _TITLES or tree.lowers[start - 2] in _TITLES) and end < len(tree) \
+        and tree.lowers[end] == "at"

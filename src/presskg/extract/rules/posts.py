@@ -56,6 +56,8 @@ def _owner_of_title(ctx: Context, i: int, appointer: list[Entity], subj: list[in
     if not its and verb is not None and any(c.text.lower() == "its" for c in ctx.tree.children(i, "poss")):
         orgs = _same_election(ctx, verb) or _body_in_view(ctx, i, verb) or orgs  # "A ..., and B its Vice-Chair"
     named = bool(orgs)  # "President of the Council of X": the title names the body itself
+    if not orgs and verb is not None and verb in ctx.frames:  # "appointed Director of X at ESA": on the verb
+        orgs = [e for k in ctx.frames[verb].prep("at") for e in ctx.refs(k) if isa(ctx, e, C.Organization)]
     if not orgs:
         orgs = _body_or_owner(ctx, i, appointer)
     # an executive the body appoints heads what it governs: "the ESA Council appointed X as Director General"
@@ -105,6 +107,15 @@ def _owner_of_unnamed_body(ctx: Context, f: Frame) -> Entity | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+def _head_of_unit(ctx: Context, i: int, verb: int) -> bool:
+    """The title at ``i`` heads a unit "of" no body of its own, the body being "at" ("Head of Earth Observation
+    Programmes at the Kelmar Space Agency", the "at" on the title or on the verb)."""
+    t = ctx.tree
+    units = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
+    at = [p for k in [i, *units, verb] for p in t.children(k, "prep") if t.lowers[p.i] == "at"]
+    return bool(units and at) and not any(isa(ctx, ctx.ref(o), C.Organization) for o in units)
 
 
 def _body_or_owner(ctx: Context, i: int, appointer: list[Entity]) -> list[Entity]:
@@ -182,6 +193,8 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     pairs = [(person, i) for person in people for i in titles] + _gapped_appointees(ctx, f, people)
     for person, i in pairs:
         kind = title_kind(ctx, i)
+        if kind == P.headOf and _head_of_unit(ctx, i, f.verb):
+            kind = P.memberOf  # "Head of Earth Observation Programmes at the agency": a unit's head, the body's member
         # "the agency's board appointed Y as President": the unnamed board's owner (not for its own chair)
         # "the Board of the Nordavia Space Agency appointed Y as Director": a director of the agency, not the board
         by = [governed(ctx, e) or e if not _own_title(ctx, i, f.verb) else e for e in appointer] or [
