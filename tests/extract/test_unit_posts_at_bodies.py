@@ -30,3 +30,24 @@ def test_a_unit_post_at_a_body(read, text, person, body, unit):
 def test_the_head_of_a_body_heads_it(read, text, person, body):
     got = triples(read(text))
     assert (person, "headOf", body) in got, got
+
+
+def test_a_unit_post_of_an_owner(read):
+    got = read('"This is a great day," said Lena Varga, ESA\'s Director of Earth Observation Programmes.')
+    assert ("Lena Varga", "memberOf", "ESA") in triples(got), triples(got)
+    assert "Earth Observation Programmes" not in labels(got), labels(got)
+
+
+@pytest.mark.parametrize("text, body", [
+    ('"The data will help farmers," added Ines Lopes, who leads the mission at the Kelmar Space Agency.',
+     "Kelmar Space Agency"),
+    ("Ines Lopes, who leads the science team of the Kelmar Institute, presented the results.", "Kelmar Institute"),
+])
+def test_who_leads_a_work_of_a_body_is_its_member(read, text, body):
+    got = triples(read(text))
+    assert ("Ines Lopes", "memberOf", body) in got and ("Ines Lopes", "headOf", body) not in got, got
+
+
+def test_who_heads_the_body_heads_it(read):
+    got = triples(read("Ines Lopes, who heads the Kelmar Space Agency, signed the agreement."))
+    assert ("Ines Lopes", "headOf", "Kelmar Space Agency") in got, got

@@ -193,8 +193,9 @@ def without_title_tail(tree: Tree, start: int, end: int) -> int:
 
 
 def unit_of_post(tree: Tree, start: int, end: int) -> bool:
-    """"Director of Space Transportation at ESA", "Head of Earth Observation Programmes at the agency": the words
-    between a title's "of" and an "at" that names the body are the post's unit or field, no body of their own."""
+    """"Director of Space Transportation at ESA", "ESA's Director of Earth Observation Programmes": the words after
+    a title's "of", when an "at" after them or an owner before the title names the body, are the post's unit or
+    field, no body of their own."""
     return start >= 2 and tree.lowers[start - 1] == "of" and (
-        tree.lemma(start - 2) in _TITLES or tree.lowers[start - 2] in _TITLES) and end < len(tree) \
-        and tree.lowers[end] == "at"
+        tree.lemma(start - 2) in _TITLES or tree.lowers[start - 2] in _TITLES) and (
+        end < len(tree) and tree.lowers[end] == "at" or any(c.dep == "poss" for c in tree.children(start - 2)))

@@ -357,12 +357,16 @@ def _relative_title(ctx: Context, person: Entity, v: int) -> None:
     if lemma in HEAD_VERBS or lemma in MEMBER_VERBS:
         kind = P.headOf if lemma in HEAD_VERBS else P.memberOf
         for o in t.children(v, "dobj"):
-            orgs = [ctx.ref(o.i)] + _org_near_title(ctx, o.i)
-            # "who heads the agency's Earth observation directorate": a unit's head is a member of the body
-            unit = kind == P.headOf and t.lemma(o.i) in UNIT_NOUNS and ctx.table.at(o.i) is None
+            own = ctx.ref(o.i)
+            orgs = [own] + _org_near_title(ctx, o.i)
+            # "who heads the agency's Earth observation directorate", "who leads the mission at X": the head of a
+            # unit or of a work the body does (not the body itself) is a member of the body
+            unit = kind == P.headOf and ctx.table.at(o.i) is None and (
+                t.lemma(o.i) in UNIT_NOUNS or not ctx.table.is_a(own, C.Organization))
             for org in orgs:
                 if ctx.table.is_a(org, C.Organization):
-                    ctx.add(person, P.memberOf if unit else kind, org, v, f"dep:relative-{lemma}", 0.8)
+                    ctx.add(person, P.memberOf if unit and org is not own else kind, org, v, f"dep:relative-{lemma}",
+                            0.8)
         for p in t.children(v, "prep"):
             if p.text.lower() in ("for", "at") and lemma in MEMBER_VERBS:
                 for o in t.children(p.i, "pobj"):
