@@ -24,16 +24,20 @@ def _whole(ctx: Context, e: Entity) -> bool:
     return isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)
 
 
-@rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS",), produces=(P.partOf, P.providedBy),
-      confidence=0.75)
+@rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS", "FLY_PAYLOAD_VERBS"),
+      produces=(P.partOf, P.providedBy, P.contributesTo), confidence=0.75)
 def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"InSight, which carries HP3", "HP3 is carried by InSight": the object (the passive's subject) is part of the
     carrying craft (the agent); "mounted on X", "aboard X": the thing moved is part of the craft the preposition
-    names; "carries a camera from DLR": who the part comes from provides it (:func:`_from_whom`)."""
+    names; "carries a camera from DLR": who the part comes from provides it (:func:`_from_whom`); "the agency will
+    fly an instrument on X" (FLY_PAYLOAD_VERBS): the body provides it and contributes to X."""
     _from_whom(ctx, f)
     objs = [e for i in f.obj + [j for o in f.obj for j in _hung_on_agent(ctx, o)]
             for e in (_listed_items(ctx, i) or things(ctx, i)) if isa(ctx, e, *PARTS)]
-    aboard = [e for p, i in f.preps if p in ABOARD_PREPOSITIONS or p.startswith("on board")
+    t = ctx.tree  # ("fly an instrument on X": the parser may hang the phrase on the object)
+    hung = [o.i for j in f.obj for p in t.children(j, "prep") if t.lowers[p.i] in ABOARD_PREPOSITIONS
+            for o in t.children(p.i, "pobj")] if f.lemma in WORD_CLASSES["FLY_PAYLOAD_VERBS"] else []
+    aboard = [e for i in [i for p, i in f.preps if p in ABOARD_PREPOSITIONS or p.startswith("on board")] + hung
               for e in things(ctx, i, create=False) if _whole(ctx, e)]
     if aboard:
         parts = objs or [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
@@ -42,10 +46,16 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         parts, wholes = objs, [e for e in subj if _whole(ctx, e)]
     else:
         return
+    flown = aboard and f.lemma in WORD_CLASSES["FLY_PAYLOAD_VERBS"] and not f.passive
     for part in parts:
         for whole in wholes:
             if part.key != whole.key and not (isa(ctx, part, C.Spacecraft) and isa(ctx, whole, C.Instrument)):
                 ctx.add(part, P.partOf, whole, f.verb)
+    for body in [e for e in subj if isa(ctx, e, C.Organization)] if flown else []:  # "X will fly an instrument on Y"
+        for part in (p for p in parts if isa(ctx, p, C.Instrument)):
+            ctx.add(part, P.providedBy, body, f.verb, "frame:flown-payload", 0.7)
+        for whole in wholes:
+            ctx.add(body, P.contributesTo, whole, f.verb, "frame:flown-payload", 0.7)
 
 
 def _hung_on_agent(ctx: Context, i: int) -> list[int]:
