@@ -39,3 +39,19 @@ def test_listed_partners(read):
 def test_no_member_without_an_organization(read, text):
     got = read(text)
     assert not any(p in ("memberOf", "partnerOf") for _, p, _ in triples(got)), triples(got)
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Partners in the Tarvos mission are the Kelmar Institute, Orbix Aerospace and the Technical University of "
+     "Munich.", ("Kelmar Institute", "Orbix Aerospace", "Technical University of Munich")),
+    ("The partners of the Tarvos mission include JAXA and CNES.", ("JAXA", "CNES")),
+])
+def test_listed_partners_in_a_mission_contribute(read, text, members):
+    got = triples(read(text))
+    for m in members:
+        assert (m, "contributesTo", "Tarvos") in got, got
+
+
+def test_member_states_listed_by_the_copula(read):
+    got = triples(read("The Member States of ESA are Germany, France and Italy."))
+    assert {("Germany", "memberOf", "ESA"), ("Italy", "memberOf", "ESA")} <= got, got

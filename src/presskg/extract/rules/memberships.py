@@ -69,7 +69,7 @@ def _countries(ctx: Context, i: int) -> list[Entity]:
 
 @rule("dep:member-state", stage=Stage.PHRASES,
       triggers=("MEMBERSHIP_NOUNS", "ACCESSION_VERBS", "PARTNER_NOUNS", "REPRESENT_VERBS", "LISTING_VERBS"),
-      produces=(P.memberOf, P.partnerOf), confidence=0.8)
+      produces=(P.memberOf, P.partnerOf, P.contributesTo), confidence=0.8)
 def member_states(ctx: Context) -> None:
     """"Portugal is a member of EUMETSAT", "Luxembourg, a member state of ESA", "Poland joined ESA",
     "NASA and JAXA have been partners", "the agency represents Norway in ESA"."""
@@ -117,12 +117,15 @@ def _listed_members(ctx: Context, noun: int) -> None:
     partners = [] if orgs or t.lemma(noun) not in PARTNER_NOUNS else [  # "ESA's partners include NASA and JAXA"
         e for p in t.children(noun, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
         for e in ctx.refs(o.i)] + [e for c in t.children(noun, "poss") for e in ctx.refs(c.i)]
+    # "Partners in the Tarvos mission are A, B and C": who partners in a mission contributes to it
+    works = [e for p in t.children(noun, "prep") if t.lowers[p.i] in ("in", "on", "of") for o in t.children(p.i, "pobj")
+             for e in ctx.refs(o.i) if isa(ctx, e, C.Mission, C.Spacecraft)] if t.lemma(noun) in PARTNER_NOUNS else []
     partners = [e for e in partners if isa(ctx, e, C.Organization, C.Country)]
-    if not orgs and not partners:
+    if not orgs and not partners and not works:
         return
     listed = []
     v = t[noun].head
-    if t[noun].dep == "nsubj" and t.lemma(v) in INCLUDE_VERBS:  # "... Member States include A, B and C"
+    if t[noun].dep == "nsubj" and (t.lemma(v) in INCLUDE_VERBS or t.lemma(v) == "be"):  # "... include A, B and C"
         listed = [o.i for o in t.children(v, "dobj", "attr")]
     elif t[noun].dep == "pobj" and t.lowers[v] == "of" and t.lowers[t[v].head] == "one" \
             and t[t[v].head].dep == "attr":  # "A is one of the member states of Y"
@@ -136,6 +139,10 @@ def _listed_members(ctx: Context, noun: int) -> None:
         for e in (e for i in listed for j in t.conjuncts(i) for e in ctx.refs(j)):
             if isa(ctx, e, C.Organization, C.Country) and e.key != owner.key:
                 ctx.add(e, P.partnerOf, owner, noun, "dep:listed-partners", 0.75)
+    for work in works:
+        for e in (e for i in listed for j in t.conjuncts(i) for e in ctx.refs(j)):
+            if isa(ctx, e, C.Organization, C.Country):
+                ctx.add(e, P.contributesTo, work, noun, "dep:listed-partners", 0.75)
 
 
 def _subjects(t, verb: int) -> list[int]:
