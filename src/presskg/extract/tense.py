@@ -20,6 +20,7 @@ from .tree import Tree
 #: "is scheduled to launch", "is due to land", "plans to fly": the verb they govern is to come.
 SCHEDULE_WORDS = WORD_CLASSES["SCHEDULE_WORDS"]
 EFFECT_WORDS = WORD_CLASSES["EFFECT_WORDS"]
+UNPLANNED_NOUNS = frozenset(WORD_CLASSES["UNPLANNED_NOUNS"])
 SPAN_END_WORDS = WORD_CLASSES["SPAN_END_WORDS"]
 
 
@@ -70,7 +71,9 @@ def governing_tense(tree: Tree, i: int, *, steps: int = 6) -> str | None:
 def date_tense(tree: Tree, head: int, at: int) -> str | None:
     """The tense that places a yearless date whose head word is ``head`` and which dates word ``at``: the
     governing clause's, unless a word of taking effect (lexicon ``EFFECT_WORDS``) stands between ("appointed
-    X, effective 1 July": when it takes effect, told in advance or not, is the 1 July nearest the release)."""
+    X, effective 1 July": when it takes effect, told in advance or not, is the 1 July nearest the release), or a
+    noun of what no one plans, which has happened (lexicon ``UNPLANNED_NOUNS``: "will investigate the failure on
+    4 March")."""
     j = head
     for _ in range(6):
         if j == at or tree[j].head == j:
@@ -78,6 +81,10 @@ def date_tense(tree: Tree, head: int, at: int) -> str | None:
         j = tree[j].head
         if tree.lowers[j] in EFFECT_WORDS:
             return None
+        if tree.lemma(j) in UNPLANNED_NOUNS:
+            return "past"  # "the failure of X on 4 March": what no one plans has happened
+    if any(c.dep in ("dobj", "nsubj", "nsubjpass") and tree.lemma(c.i) in UNPLANNED_NOUNS for c in tree.children(at)):
+        return "past"  # "will investigate the failure of X on 4 March": the date the failure's (dates:locate)
     return governing_tense(tree, at)
 
 
