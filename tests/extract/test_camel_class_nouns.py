@@ -13,6 +13,8 @@ from ..helpers import classes_of, labels
 @pytest.mark.parametrize("text, name", [
     ("The students are developing the CubeSat OrsenaSat-2 with the support of the agency.", "OrsenaSat-2"),
     ("The SmallSat Kelvo-1 will be launched in 2027.", "Kelvo-1"),
+    ("The University of Orsena built the OrsenaSat-2 CubeSat.", "OrsenaSat-2"),
+    ("The Kelvo-1 SmallSat will be launched in 2027.", "Kelvo-1"),
 ])
 def test_the_class_noun_before_a_name_types_it(read, text, name):
     got = read(text)

@@ -34,6 +34,7 @@ LOOKBACK = 4000
 PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
 #: Nouns of what a launch carries, an instrument or a whole craft (lexicon data).
 CARGO_NOUNS = WORD_CLASSES["CARGO_NOUNS"]
+_PLACING = frozenset(WORD_CLASSES["LOCATED_PARTICIPLES"])  # "the company, based in Gdansk,": told of before
 
 
 class Context(Antecedents):
@@ -302,7 +303,8 @@ class Context(Antecedents):
         # "the team, led by X," is a group of its own, no agency told of before
         aside = cls is not None and C.Agent not in ancestors(cls)
         if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
-               if not (national and c.dep == "amod") and not (aside and self.tree.aside(c.i))):
+               if not (national and c.dep == "amod") and not ((aside or self.tree.lemma(c.i) in _PLACING)
+                                                              and self.tree.aside(c.i))):  # "the company, based in X,"
             return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None

@@ -44,7 +44,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         if cls and C.Organization in kin_of(cls) and outer.i < gov.i and _named_after(tree, gov.i):
             return C.Place  # "the Kelmar company Gripwerk", "the Toulouse firm Orbix": where the company is from
         if cls and (gov.pos == "NOUN" or gov.pos == "PROPN" and (not gov.text[:1].isupper() or capitalized_noun(
-                tree, gov.i))):  # ("the latest CubeSat, X": a class noun the tagger took for a name)
+                tree, gov.i) or camel_class_noun(tree, gov.i, gov.i + 2))):  # ("the latest CubeSat, X", "X CubeSat")
             return cls
     # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"; a head noun the
     # tagger took for an adjective, as it does words it has not seen ("the nanosatellite Kestrel")

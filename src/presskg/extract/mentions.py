@@ -212,6 +212,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             start = _past_title_of(tree, start, j)
             noun = HEAD_CLASSES[tree.lowers[start]] if camel_class_noun(tree, start, j) else None
             start += noun is not None  # "the CubeSat OrsenaSat-2": the class noun, no name, types it
+            if noun is None and j - start >= 2 and camel_class_noun(tree, j - 1, j + 1):
+                noun, j = HEAD_CLASSES[tree.lowers[j - 1]], j - 1  # "the OrsenaSat-2 CubeSat": so does one after
             if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
                 start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
             if start < j and not after_document_of(tree, start) and not _post_of(tree, start, j):
@@ -331,6 +333,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 and tree.lowers[start + 1] == "for":  # "the Minister for Research": a title and its portfolio
             continue
         for a, b in body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
+            b -= b - a >= 2 and camel_class_noun(tree, b - 1, b + 1)  # "the OrsenaSat-2 CubeSat": its class noun
             # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun
             hint = names.not_a_person(tree, a, b) or hint if span.label == "PERSON" else hint
             cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
@@ -349,8 +352,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                         or cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
                                                                                        or lower):
                     continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up" names no body
-                if b - a == 1 and (capitalized_noun(tree, a) or camel_class_noun(tree, a, a + 2)
-                                   and tree[a + 1].text[:1].isupper()):
+                if b - a == 1 and (capitalized_noun(tree, a) or camel_class_noun(tree, a, a + 2) and (
+                        tree[a + 1].text[:1].isupper() or a > 0 and tree[a - 1].text[:1].isupper())):
                     continue  # "the latest CubeSat, X", "the CubeSat X": a class noun written capitalized names nothing
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
