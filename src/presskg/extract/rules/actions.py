@@ -254,9 +254,13 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 @rule("frame:operator", scope="verb", stage=Stage.VERBS, triggers=("OPERATE_VERBS",),
       produces=(P.operatedBy, P.contributesTo), confidence=0.85)
 def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"JAXA leads Hayabusa2", "Hera, which ESA leads", "operated by each agency"; "ESA will help with
+    """"JAXA leads Hayabusa2", "Hera, which ESA leads", "operated by each agency", "NASA's Goddard centre manages
+    X" (the centre's operator); "ESA will help with
     controlling the probe" (a :data:`HELP_VERBS` governor): ESA contributes, it does not run it."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
+    # "NASA's Goddard Space Flight Center manages the mission": a centre runs it for the body that runs the centre
+    orgs += [o for e in subj if isa(ctx, e, C.Facility) and not isa(ctx, e, C.Organization)
+             for o in site_operators(ctx, e) if o not in orgs]
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
     # "the station in Sweden, which is operated by X": the clause hung on the place speaks of the station
     for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None else i
