@@ -1,6 +1,6 @@
 """A centre that runs a mission runs it for the body that runs the centre ("NASA's Goddard Space Flight Center
-manages the Tarvos mission": Tarvos is operated by NASA; frame:operator with actions.site_operators), as the
-ontology's operators are agents. Sentences written for these tests."""
+manages the Tarvos mission": Tarvos is operated by NASA; frame:operator with actions.site_operators, when the
+release names that body), as the ontology's operators are agents. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ..helpers import triples
 
 @pytest.mark.parametrize("text, craft, body", [
     ("NASA's Goddard Space Flight Center manages the Tarvos mission.", "Tarvos", "NASA"),
-    ("ESOC will operate the Tarvos spacecraft after its launch.", "Tarvos", "ESA"),
+    ("ESA said that ESOC will operate the Tarvos spacecraft after its launch.", "Tarvos", "ESA"),
 ])
 def test_a_centre_runs_it_for_its_body(read, text, craft, body):
     got = triples(read(text))
