@@ -52,3 +52,12 @@ def test_a_description_of_no_named_kind_types_nothing(read, text, name):
 def test_one_of_several_is_said_what_they_are_said(read, text, triple):
     got = read(text)
     assert triple in triples(got), triples(got)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Kestrel became the first satellite of the series to reach orbit.", "Kestrel", "Satellite"),
+    ("Brenna became the second lunar lander of the agency.", "Brenna", "Lander"),
+])
+def test_what_a_name_became_types_it(read, text, name, cls):
+    got = read(text)
+    assert cls in classes_of(got, name), (classes_of(got, name), labels(got))

@@ -121,7 +121,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return None
     if key == "be" and fronted_aboard(tree, verb):
         return None  # "On board Tarsis are a seismometer and a camera": what is aboard, not what Tarsis is
-    if key == "be":  # "Kestrel is the fourth satellite of the programme": the predicate noun's class
+    if key in ("be", "become", "remain"):  # "Kestrel is (became) the fourth satellite of the programme"
         # ("Kestrel is the first of four satellites of X": the noun the member is counted from)
         attrs = [counted_from(tree, a.i) for a in tree.children(verb, "attr")]
         return next((cls for a in attrs if (tree[a].pos == "NOUN" or class_word(tree, a)) and (

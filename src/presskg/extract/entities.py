@@ -292,7 +292,7 @@ class EntityTable:
                 ent.type_source = "predicate"
                 continue
             nouns = []
-            if tok.dep == "nsubj" and t.lemma(tok.head) == "be" and not fronted_aboard(t, tok.head):
+            if tok.dep == "nsubj" and t.lemma(tok.head) in ("be", "become") and not fronted_aboard(t, tok.head):
                 nouns = [c.i for c in t.children(tok.head, "attr")]
             # not a list's next item: "satellites from X Laboratories, a technology demonstrator from Y"
             nouns += [c.i for c in t.children(tok.i, "appos") if c.i > tok.i and c.pos == "NOUN"
