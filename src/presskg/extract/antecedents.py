@@ -15,9 +15,12 @@ from .candidates import noun_class, span_head
 from .classes import ancestors
 from .commissions import commissioner
 from .givers import giver_subject
-from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
+from .lexicon import FIRST_PLURAL, NEUTER, OCCURRENCE_NOUNS, PERSONAL, WORD_CLASSES
 from .owned_seats import owns_a_seat
 from .salience import described_subjects, most_salient
+
+#: What "its" owns when it owns a launch or a landing ("its launch": lexicon OCCURRENCE_NOUNS): a craft.
+_CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle)
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
@@ -67,6 +70,8 @@ class Antecedents:
                 fits.append((ent, start))
             if word == "its" and owns_a_seat(self.tree, i):  # "at its ground station": a body's (owned_seats.py)
                 fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits
+            if word == "its" and OCCURRENCE_NOUNS.get(self.tree.lemma(own)) in (C.Launch, C.Landing):
+                fits = [p for p in fits if any(self.table.is_a(p[0], k) for k in _CRAFT)] or fits  # "its launch"
             giver = set(giver_subject(self.tree, i)) if word == "its" else set()
             given = [p for p in fits if any(giver.intersection(range(m.start, m.end)) for m in p[0].mentions)]
             if given:  # "ISRO will provide NOAA with data from its satellite": the giver's (givers.py)
