@@ -52,14 +52,18 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
 
 
 def governments_of(ctx: Context, j: int) -> list[Entity]:
-    """"The governments of France and India agreed to cooperate": a plural noun of a state's bodies (lexicon
+    """"The governments of France and India agreed to cooperate", "the Japanese and Indian governments": a plural
+    noun of a state's bodies (lexicon
     ``GOVERNMENT_NOUNS``) with the states after "of" stands for the states, each acting as a state (the graph
     contract lets a country fill an agent's place)."""
     t = ctx.tree
     if t[j].tag != "NNS" or t.lemma(j) not in GOVERNMENT_NOUNS or ctx.table.at(j) is not None:
         return []
-    return [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
-            for k in ctx.table.conjuncts(o.i) if (e := ctx.table.at(k)) is not None and C.Country in e.classes]
+    named = [e for p in t.children(j, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+             for k in ctx.table.conjuncts(o.i) if (e := ctx.table.at(k)) is not None and C.Country in e.classes]
+    # "the Japanese and Indian governments": the states of its coordinated nationality adjectives
+    words = [k for c in t.children(j, "amod") for k in t.conjuncts(c.i)]
+    return named or [ctx.table.add_kb(k) for w in words if (k := ctx.gaz.country_of_word(t[w].text)) is not None]
 
 
 #: Plural nouns of people who stand for a body ("ministers from the member states of X", "delegates of X").
