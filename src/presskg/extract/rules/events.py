@@ -247,7 +247,7 @@ def described_topics(ctx: Context) -> None:
         args = [o.i for h in heads for p in t.children(h, "prep")
                 if p.text.lower() in ("on", "about", "concerning", "regarding") for o in t.children(p.i, "pobj")]
         args += [o.i for v in t.children(i, "acl") if t.lemma(v.i) in ("cover", "concern", "regard", "address")
-                 for o in t.children(v.i, "dobj")]
+                 for o in t.children(v.i, "dobj", "pobj")]  # ("regarding X", a participle the parser gave a pobj)
         for a in args:
             for x in topic_list(ctx, a):
                 ctx.add(ent, P.topic, x, i, "dep:about", 0.7)
