@@ -10,7 +10,7 @@ from . import body_names, described_names, names
 from .candidates import Candidate, is_designation, noun_class, span_head
 from .classes import ancestors as kin_of
 from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, WORD_CLASSES
-from .trade_names import company_name
+from .trade_names import company_form, company_name
 from .tree import Tree
 
 
@@ -79,9 +79,10 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
 def restated_class(tree: Tree, cand: Candidate) -> str | None:
     """The class a class noun set beside a name mentioned again states (``described_names.described_class``: "the
     satellite operator Halcyon Satellites", not "the Kestrel camera", which is Kestrel's camera), a company's
-    where the noun says an organization and the name ends on a trade word."""
+    where the noun says an organization and the name ends on a trade word or a legal form ("the satellite
+    operator Kelvane GmbH")."""
     cls = described_names.described_class(tree, cand.start, cand.end)
-    return C.Company if cls == C.Organization and company_name(tree, cand.start, cand.end) else cls
+    return C.Company if cls == C.Organization and company_form(tree, cand.start, cand.end) else cls
 
 
 def _named_after(tree: Tree, i: int) -> bool:
