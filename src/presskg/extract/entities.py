@@ -166,8 +166,8 @@ class EntityTable:
             return ent
         body = self._short_forms().get(nk) if hint is not None and (" " not in name or " of " in name) else None
         stem = trade_stems(self.entities.values()).get(nk) if " " not in name and (hint in (
-            None, C.Organization, C.Company) or hint == C.Place and c.source == "model") else None
-        if stem is not None:  # "Helvor Aerospace ... Helvor's site" (the model may take "Helvor" for a place)
+            None, C.Organization, C.Company, C.Facility) or hint == C.Place and c.source == "model") else None
+        if stem is not None:  # "Helvor Aerospace ... Helvor's site", "the Helvor teleport" (the company's site)
             body, hint = stem, None
         if body is not None and (hint is None or any(compatible(hint, k) for k in self.entities[body].classes)):
             ent = self.entities[body]  # "the EUMETSAT Council ... the Council": one body
