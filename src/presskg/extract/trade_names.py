@@ -17,6 +17,7 @@ from ..vocab import Class as C
 from .candidates import Candidate, is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, TITLE_WORDS, WORD_CLASSES
+from .paired_places import stray
 from .tree import Tree
 
 #: Last words of companies' trade names (lexicon data).
@@ -77,7 +78,7 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
                 tree[k].pos == "PROPN" and not tree[k].text.isupper() for k in range(c.start, c.end)):
             c.hint = C.Person  # "in the presence of Ana Soto and Luis Moreira": a name listed with people only
             continue
-        if guessed and typed and set(typed) == {C.Country}:
+        if guessed and typed and set(typed) == {C.Country} and not _paired(tree, head):
             c.hint = C.Country  # "Norway and Kelmar signed an agreement": a place listed with countries only is one
             continue
         craft = {k for k in typed if C.Spacecraft in ancestors(k) or k == C.Spacecraft}
@@ -89,6 +90,14 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
         if guessed and set(typed) != {C.Company}:
             continue  # a place is retyped only among companies
         c.hint = C.Company if set(typed) == {C.Company} else C.Organization
+
+
+def _paired(tree: Tree, head: int) -> bool:
+    """"New Norcia in Australia and Malargue in Argentina": a name the parser coordinated with the first pair's
+    country, which has a place of its own after it, is no country listed with it (extract/paired_places.py)."""
+    root = tree.conj_root(head)
+    up = tree[root].head if tree[root].dep == "pobj" else None
+    return up is not None and head in stray(tree, tree[up].head)[0]
 
 
 def _designated(tree: Tree, c: Candidate) -> bool:
