@@ -1,6 +1,7 @@
-"""Who runs a craft from when control of it is taken or handed over: "Kelsat took over control of Orbis-3",
-"Kelsat assumed control of the satellite", "control of Helion-25 was handed over to DLR", "operations of the
-satellite were transferred to Nordsat".
+"""Who runs a craft from when control of it is taken or handed over, or who keeps or carries out its running:
+"Kelsat took over control of Orbis-3", "Kelsat assumed control of the satellite", "control of Helion-25 was
+handed over to DLR", "operations of the satellite were transferred to Nordsat", "JAXA will retain ownership of
+the satellites", "Kestrel will run mission operations for the Hoshimi satellites".
 
 A craft changes hands after launch and commissioning, and agency wording tells it through a noun of running
 (lexicon ``CONTROL_NOUNS``: control, command, operations) rather than through a verb of operating: the body
@@ -25,13 +26,21 @@ from .actions import site_operators
 CONTROL_NOUNS = WORD_CLASSES["CONTROL_NOUNS"]
 
 
+def _is_control(ctx: Context, i: int) -> bool:
+    return ctx.tree.lemma(i) in CONTROL_NOUNS or ctx.tree.lowers[i] in CONTROL_NOUNS
+
+
+def _craft_at(ctx: Context, heads: list[int]) -> list[Entity]:
+    """The craft and missions named at ``heads`` and their conjuncts."""
+    return [e for o in heads for k in ctx.tree.conjuncts(o) for e in things(ctx, k, create=False)
+            if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle, C.Event)]
+
+
 def _controlled(ctx: Context, nouns: list[int]) -> list[Entity]:
     """The craft and missions a noun of running is of: "control of Orbis-3", "operations for the satellite"."""
     t = ctx.tree
-    return [e for i in nouns if t.lemma(i) in CONTROL_NOUNS or t.lowers[i] in CONTROL_NOUNS
-            for p in t.children(i, "prep") if t.lowers[p.i] in ("of", "for")
-            for o in t.children(p.i, "pobj") for k in t.conjuncts(o.i) for e in things(ctx, k, create=False)
-            if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle, C.Event)]
+    return _craft_at(ctx, [o.i for i in nouns if _is_control(ctx, i) for p in t.children(i, "prep")
+                           if t.lowers[p.i] in ("of", "for") for o in t.children(p.i, "pobj")])
 
 
 def _runners(ctx: Context, heads: list[int]) -> list[Entity]:
@@ -47,7 +56,10 @@ def takes_control(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Kelsat took over control of Orbis-3": Orbis-3 operatedBy Kelsat; "control of Helion-25 was handed over
     to DLR": Helion-25 operatedBy DLR."""
     if not f.passive and in_class("TAKE_CONTROL_VERBS", f.lemma, f.particle or None):
-        pairs = [(_controlled(ctx, f.obj), _runners(ctx, f.subj))]
+        crafts = _controlled(ctx, f.obj)
+        if not crafts and any(_is_control(ctx, i) for i in f.obj):  # "will run operations [for X]": the parser
+            crafts = _craft_at(ctx, f.prep("for"))  # hangs the "for" phrase on the verb
+        pairs = [(crafts, _runners(ctx, f.subj))]
     elif in_class("PASS_CONTROL_VERBS", f.lemma, f.particle or None):
         # "control of X was handed over to Y", "ESA handed control of X to Y" (a passive's patient is its
         # object); "control of X passed to Y" (the noun the subject)
