@@ -20,7 +20,7 @@ from .described_names import maker_agent
 from .gazetteer import Gazetteer, choose_entry, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, SECOND_CLASSES, WORD_CLASSES
 from .mentions import Candidate
-from .trade_names import trade_stems
+from .trade_names import legal_twin, trade_stems
 from .tree import Tree
 
 #: The twelve top classes the contract's typing is judged by.
@@ -157,6 +157,9 @@ class EntityTable:
                 ent = self.entities[self._by_name[name_key(alias)]]
                 self._add_alias(ent, name)
                 return ent
+        if (twin := legal_twin(name, self.entities.values())) is not None:  # "Zenara Space" and "Zenara Space AS"
+            self._add_alias(twin, name)
+            return twin
         hint = c.hint
         earlier = self._surname_keys().get(nk)
         if earlier and (hint is None or any(compatible(hint, k) or root_of(hint) == root_of(k)

@@ -22,6 +22,7 @@ from .tree import Tree
 
 #: Last words of companies' trade names (lexicon data).
 COMPANY_NAME_WORDS = WORD_CLASSES["COMPANY_NAME_WORDS"]
+LEGAL_FORMS = WORD_CLASSES["LEGAL_FORMS"]
 
 
 def company_name(tree: Tree, start: int, end: int) -> bool:
@@ -156,6 +157,23 @@ def without_country(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start, k, c.source, hint=C.Company, aliases=c.aliases)
         out.append(c)
     return out
+
+
+def _without_legal_form(name: str) -> str:
+    """"Zenara Space AS" -> "Zenara Space": a name without the legal form it ends with (lexicon ``LEGAL_FORMS``)."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1].lower() in LEGAL_FORMS else name
+
+
+def legal_twin(name: str, entities: Iterable[Entity]) -> Entity | None:
+    """The company named ``name`` with or without a legal form ("Zenara Space" and "Zenara Space AS" are one
+    company, whichever the text names first); only one company so named."""
+    from .gazetteer import name_key
+
+    bare = name_key(_without_legal_form(name))
+    found = [e for e in entities if C.Company in e.classes and e.kb is None and name_key(e.label) != name_key(name)
+             and name_key(_without_legal_form(e.label)) == bare]
+    return found[0] if len(found) == 1 else None
 
 
 def trade_stems(entities: Iterable[Entity]) -> dict[str, str]:
