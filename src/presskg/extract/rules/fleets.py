@@ -7,7 +7,8 @@ what one operator runs, named by its possessive, its "of" phrase, a name before 
 operating it (``OPERATE_VERBS``). Its craft are the subject and the objects of a joining verb
 (``ENTER_WHOLE_VERBS``) it is the object of, or is "in"; the objects of a listing verb (``LISTING_VERBS``) it is
 the subject of; or the names listed after it ("a fleet of five satellites, including A and B"). Each is
-``pk:operatedBy`` the owner. A fleet with no owner said ("the fleet grew") gives nothing.
+``pk:operatedBy`` the owner. "The operator's fleet" is the fleet of the body the text called an operator
+before, not of the nearest body. A fleet with no owner said ("the fleet grew") gives nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 _ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 
 
+def _called(ctx: Context, k: int) -> list[Entity]:
+    """"the operator": the latest body the text called so before ("Satellite operator Astrelis SA", "Astrelis SA,
+    the operator"); a definite noun's nearest body may be any other ("the Portuguese Space Agency")."""
+    t = ctx.tree
+    lemma = t.lemma(k)
+    found = [(m.start, e) for e in ctx.table.entities.values() if isa(ctx, e, C.Organization)
+             for m in e.mentions if m.start < k and (m.start > 0 and t.lemma(m.start - 1) == lemma or any(
+                 t.lemma(a.i) == lemma for j in range(m.start, m.end) for a in t.children(j, "appos")))]
+    return [max(found, key=lambda p: p[0])[1]] if found else []
+
+
 def _owners(ctx: Context, i: int) -> list[Entity]:
     """"the operator's fleet", "the fleet of Astrelis SA", "the Astrelis SA fleet", "X operates a fleet"."""
     t = ctx.tree
@@ -34,7 +46,7 @@ def _owners(ctx: Context, i: int) -> list[Entity]:
         o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
     if t[i].dep == "dobj" and t.lemma(t[i].head) in OPERATE_VERBS:
         heads += [c.i for c in t.children(t[i].head, "nsubj")]
-    return [e for k in heads for e in things(ctx, k, create=False)
+    return [e for k in heads for e in (_called(ctx, k) if t[k].pos == "NOUN" else things(ctx, k, create=False))
             if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
 
 
