@@ -16,7 +16,7 @@ from .classes import ancestors
 from .commissions import commissioner
 from .givers import giver_subject
 from .lexicon import FIRST_PLURAL, NEUTER, PERSONAL, WORD_CLASSES
-from .owned_seats import owns_a_seat
+from .owned_seats import owns_a_seat, seat_actor
 from .salience import described_subjects, most_salient
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
@@ -52,6 +52,10 @@ class Antecedents:
             giver = commissioner(self.tree, i)  # "X selected Y to launch its satellite": X's
             if giver:
                 return [e for e in (self.table.at(k) for k in giver) if e is not None and e.named][:1]
+            actor = [e for k in seat_actor(self.tree, i) for e in [self.table.at(k)] if e is not None and e.named
+                     and self.table.is_a(e, C.Organization)] if word == "its" else []
+            if actor:  # "NASA will track the ESA probe from its station": NASA's (owned_seats.py)
+                return actor[:1]
             own = self.tree[i].head
             subject = set(self._clause_subject(i))  # "IPMA, which will operate it": not IPMA
             fits = []
