@@ -71,6 +71,17 @@ def _said_of(ctx: Context, i: int) -> list[int]:
     return []
 
 
+def _called_so(ctx: Context, i: int, e: Entity) -> bool:
+    """"the constellation" stands for a whole the text named with that noun ("the Helion constellation"), not
+    for the latest craft ("Helion-25 and Helion-26, the latest members of the constellation" are no part of
+    Helion-26, nor of a Tessa-1 satellite named before)."""
+    t = ctx.tree
+    if t[i].pos != "NOUN" or t.lemma(i) not in PROGRAMME_NOUNS:
+        return True
+    # (a name that takes the noun in, "the Copernicus programme", covers it)
+    return any(m.start <= i < m.end or m.end < len(t) and t.lemma(m.end) == t.lemma(i) for m in e.mentions)
+
+
 @rule("dep:part-noun", stage=Stage.PHRASES, triggers=("PART_NOUNS",), produces=(P.partOf,), confidence=0.75)
 def part_noun(ctx: Context) -> None:
     """"The Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme"."""
@@ -82,7 +93,8 @@ def part_noun(ctx: Context) -> None:
             continue  # "a repeat satellite of X", "a follow-on satellite of X": its kin, no part of it
         # "of", or "in" ("the second satellite in the Kestrel constellation")
         wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "in")
-                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False) if _whole(ctx, e)]
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                  if _whole(ctx, e) and _called_so(ctx, o.i, e)]
         if len(wholes) != 1:
             continue  # "part of A and B" says too little of each
         parts = [e for j in _said_of(ctx, tok.i) for e in things(ctx, j, create=False) if _part(ctx, e)]
