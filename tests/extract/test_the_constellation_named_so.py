@@ -29,3 +29,10 @@ def test_the_constellation_is_no_craft_named_before(read, text):
 def test_a_constellation_named_so_is_still_the_whole(read, text, part, whole):
     got = triples(read(text))
     assert (part, "partOf", whole) in got, got
+
+
+def test_a_craft_joining_the_constellation_joins_no_craft(read):
+    got = triples(read("The Tessa-1 satellite was launched in 2020. Helion-25 will join the constellation in May."))
+    assert not any(p == "partOf" for s, p, o in got), got
+    got = triples(read("The Helion constellation was launched in 2020. Helion-25 will join the constellation in May."))
+    assert ("Helion-25", "partOf", "Helion") in got, got

@@ -206,7 +206,7 @@ def joins_programme(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if f.lemma not in ENTER_WHOLE_VERBS or f.passive:
         return
     wholes = [e for i in f.obj if t.lemma(i) in PROGRAMME_NOUNS for e in things(ctx, i, create=False)
-              if _whole(ctx, e) and e.named]
+              if _whole(ctx, e) and e.named and _called_so(ctx, i, e)]
     if len(wholes) != 1:
         return
     for i in f.subj:
