@@ -113,7 +113,10 @@ class Antecedents:
         for ent, start in self._before(i):
             if here - t.sentence_index(start) > 1 or len(found) == n:
                 break
-            if ent.named and ent not in found and any(cls in ancestors(k) for k in ent.classes):
+            # (a craft of no known kind may be the satellites counted: "Helion-25 and Helion-26 were launched ...
+            # Both satellites were built by X")
+            if ent.named and ent not in found and any(cls in ancestors(k) or k == C.Spacecraft and k in ancestors(
+                    cls) and C.Mission not in ent.classes for k in ent.classes):
                 found.append(ent)
         return found if len(found) == n else []
 
