@@ -13,10 +13,17 @@ from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, WORD_CLA
 from .trade_names import company_form, company_name
 from .tree import Tree
 
+#: Capitalized words of regions that stand before a class noun without naming it (lexicon data).
+_REGIONS = WORD_CLASSES["REGION_ADJECTIVES"]
+
 
 def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
-    """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"."""
+    """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"; a region's word
+    before the noun ("a new Arctic station", lexicon ``REGION_ADJECTIVES``) names no station: none."""
     inside = range(cand.start, cand.end)
+    if cand.end - cand.start == 1 and tree.lowers[cand.start] in _REGIONS and cand.end < len(tree) and tree[
+            cand.end].pos == "NOUN" and tree[cand.start].dep in ("compound", "amod", "nmod"):
+        return None
     head = span_head(tree, cand.start, cand.end)
     numbered = next((i for i in inside[1:-1] if names.designation_number(tree, i + 1)), None)
     if numbered is not None and tree[numbered].pos in ("NOUN", "PROPN") and (
