@@ -16,7 +16,7 @@ from .classes import ancestors
 from .commissions import commissioner
 from .givers import giver_subject
 from .lexicon import FIRST_PLURAL, NEUTER, OCCURRENCE_NOUNS, PERSONAL, WORD_CLASSES
-from .owned_seats import owns_a_seat
+from .owned_seats import owns_a_seat, seat_actor
 from .salience import described_subjects, most_salient
 
 #: What "its" owns when it owns a launch or a landing ("its launch": lexicon OCCURRENCE_NOUNS): a craft.
@@ -55,6 +55,10 @@ class Antecedents:
             giver = commissioner(self.tree, i)  # "X selected Y to launch its satellite": X's
             if giver:
                 return [e for e in (self.table.at(k) for k in giver) if e is not None and e.named][:1]
+            actor = [e for k in seat_actor(self.tree, i) for e in [self.table.at(k)] if e is not None and e.named
+                     and self.table.is_a(e, C.Organization)] if word == "its" else []
+            if actor:  # "NASA will track the ESA probe from its station": NASA's (owned_seats.py)
+                return actor[:1]
             own = self.tree[i].head
             subject = set(self._clause_subject(i))  # "IPMA, which will operate it": not IPMA
             fits = []
@@ -114,7 +118,10 @@ class Antecedents:
         for ent, start in self._before(i):
             if here - t.sentence_index(start) > 1 or len(found) == n:
                 break
-            if ent.named and ent not in found and any(cls in ancestors(k) for k in ent.classes):
+            # (a craft of no known kind may be the satellites counted: "Helion-25 and Helion-26 were launched ...
+            # Both satellites were built by X")
+            if ent.named and ent not in found and any(cls in ancestors(k) or k == C.Spacecraft and k in ancestors(
+                    cls) and C.Mission not in ent.classes for k in ent.classes):
                 found.append(ent)
         return found if len(found) == n else []
 

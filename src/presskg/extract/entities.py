@@ -20,7 +20,7 @@ from .described_names import maker_agent
 from .gazetteer import Gazetteer, choose_entry, name_key
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, SECOND_CLASSES, WORD_CLASSES
 from .mentions import Candidate
-from .trade_names import trade_stems
+from .trade_names import legal_twin, trade_stems
 from .tree import Tree
 
 #: The twelve top classes the contract's typing is judged by.
@@ -157,6 +157,9 @@ class EntityTable:
                 ent = self.entities[self._by_name[name_key(alias)]]
                 self._add_alias(ent, name)
                 return ent
+        if (twin := legal_twin(name, self.entities.values())) is not None:  # "Zenara Space" and "Zenara Space AS"
+            self._add_alias(twin, name)
+            return twin
         hint = c.hint
         earlier = self._surname_keys().get(nk)
         if earlier and (hint is None or any(compatible(hint, k) or root_of(hint) == root_of(k)
@@ -166,8 +169,8 @@ class EntityTable:
             return ent
         body = self._short_forms().get(nk) if hint is not None and (" " not in name or " of " in name) else None
         stem = trade_stems(self.entities.values()).get(nk) if " " not in name and (hint in (
-            None, C.Organization, C.Company) or hint == C.Place and c.source == "model") else None
-        if stem is not None:  # "Helvor Aerospace ... Helvor's site" (the model may take "Helvor" for a place)
+            None, C.Organization, C.Company, C.Facility) or hint == C.Place and c.source == "model") else None
+        if stem is not None:  # "Helvor Aerospace ... Helvor's site", "the Helvor teleport" (the company's site)
             body, hint = stem, None
         if body is not None and (hint is None or any(compatible(hint, k) for k in self.entities[body].classes)):
             ent = self.entities[body]  # "the EUMETSAT Council ... the Council": one body

@@ -10,13 +10,20 @@ from . import body_names, described_names, names
 from .candidates import Candidate, is_designation, noun_class, span_head
 from .classes import ancestors as kin_of
 from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, WORD_CLASSES
-from .trade_names import company_name
+from .trade_names import company_form, company_name
 from .tree import Tree
+
+#: Capitalized words of regions that stand before a class noun without naming it (lexicon data).
+_REGIONS = WORD_CLASSES["REGION_ADJECTIVES"]
 
 
 def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
-    """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"."""
+    """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"; a region's word
+    before the noun ("a new Arctic station", lexicon ``REGION_ADJECTIVES``) names no station: none."""
     inside = range(cand.start, cand.end)
+    if cand.end - cand.start == 1 and tree.lowers[cand.start] in _REGIONS and cand.end < len(tree) and tree[
+            cand.end].pos == "NOUN" and tree[cand.start].dep in ("compound", "amod", "nmod"):
+        return None
     head = span_head(tree, cand.start, cand.end)
     numbered = next((i for i in inside[1:-1] if names.designation_number(tree, i + 1)), None)
     if numbered is not None and tree[numbered].pos in ("NOUN", "PROPN") and (
@@ -95,9 +102,10 @@ def class_before(tree: Tree, start: int) -> str | None:
 def restated_class(tree: Tree, cand: Candidate) -> str | None:
     """The class a class noun set beside a name mentioned again states (``described_names.described_class``: "the
     satellite operator Halcyon Satellites", not "the Kestrel camera", which is Kestrel's camera), a company's
-    where the noun says an organization and the name ends on a trade word."""
+    where the noun says an organization and the name ends on a trade word or a legal form ("the satellite
+    operator Kelvane GmbH")."""
     cls = described_names.described_class(tree, cand.start, cand.end)
-    return C.Company if cls == C.Organization and company_name(tree, cand.start, cand.end) else cls
+    return C.Company if cls == C.Organization and company_form(tree, cand.start, cand.end) else cls
 
 
 def _named_after(tree: Tree, i: int) -> bool:

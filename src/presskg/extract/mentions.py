@@ -57,7 +57,7 @@ from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .short_names import first_words, short_form
-from .trade_names import listed_like, without_country
+from .trade_names import company_form, listed_like, without_country
 from .tree import Tree
 from .vessels import vessel_names
 
@@ -346,6 +346,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 shape = {"GPE": names.PLACE_SHAPED, "LOC": names.PLACE_SHAPED, "ORG": names.ORG_SHAPED}
                 cand.hint = head_noun_class(tree, cand) or names.context_class(
                     tree, Candidate(a, b, shape[span.label]) if span.label in shape else cand)
+                if cand.hint == C.Organization and company_form(tree, a, b):
+                    cand.hint = C.Company  # "the fleet operator Morvane Ltd": a legal form says more than "operator"
                 lower = not any(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))
                 if lower and cand.hint and (C.Event in kin_of(cand.hint) or b - a == 1 and tree[a].text.islower()
                                             and C.Organization in kin_of(cand.hint)) \

@@ -33,7 +33,7 @@ from .lexicon import (
 from .predicated_names import predicated_class
 from .ranks import is_title, titled_apposition
 from .series import SERIES_TAIL
-from .trade_names import apposed_company, company_name
+from .trade_names import apposed_company, company_form, company_name
 from .tree import Tree
 
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
@@ -199,6 +199,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
         return said  # "the first lander will be called Luna Nova": what the description is
     beside = described_names.described_class(tree, start, end) or (  # "ETH Zurich": a body's short name and town
         C.Organization if body_names.acronym_first(tree, start, end) else None)
+    if beside == C.Organization and company_form(tree, start, end):
+        return C.Company  # "the satellite operator Kelvane GmbH": a legal form says more than "operator"
     if beside is not None and C.Agent in _ancestors(beside):
         return beside  # "the Portuguese company Atlantis Launch": the body's noun beside it, not its last word
     cls = HEAD_CLASSES.get(last.text.lower()) or HEAD_CLASSES.get(tree.lemma(end - 1))

@@ -17,10 +17,12 @@ from ..vocab import Class as C
 from .candidates import Candidate, is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, TITLE_WORDS, WORD_CLASSES
+from .paired_places import stray
 from .tree import Tree
 
 #: Last words of companies' trade names (lexicon data).
 COMPANY_NAME_WORDS = WORD_CLASSES["COMPANY_NAME_WORDS"]
+LEGAL_FORMS = WORD_CLASSES["LEGAL_FORMS"]
 
 
 def company_name(tree: Tree, start: int, end: int) -> bool:
@@ -77,7 +79,7 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
                 tree[k].pos == "PROPN" and not tree[k].text.isupper() for k in range(c.start, c.end)):
             c.hint = C.Person  # "in the presence of Ana Soto and Luis Moreira": a name listed with people only
             continue
-        if guessed and typed and set(typed) == {C.Country}:
+        if guessed and typed and set(typed) == {C.Country} and not _paired(tree, head):
             c.hint = C.Country  # "Norway and Kelmar signed an agreement": a place listed with countries only is one
             continue
         craft = {k for k in typed if C.Spacecraft in ancestors(k) or k == C.Spacecraft}
@@ -89,6 +91,14 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
         if guessed and set(typed) != {C.Company}:
             continue  # a place is retyped only among companies
         c.hint = C.Company if set(typed) == {C.Company} else C.Organization
+
+
+def _paired(tree: Tree, head: int) -> bool:
+    """"New Norcia in Australia and Malargue in Argentina": a name the parser coordinated with the first pair's
+    country, which has a place of its own after it, is no country listed with it (extract/paired_places.py)."""
+    root = tree.conj_root(head)
+    up = tree[root].head if tree[root].dep == "pobj" else None
+    return up is not None and head in stray(tree, tree[up].head)[0]
 
 
 def _designated(tree: Tree, c: Candidate) -> bool:
@@ -147,6 +157,23 @@ def without_country(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start, k, c.source, hint=C.Company, aliases=c.aliases)
         out.append(c)
     return out
+
+
+def _without_legal_form(name: str) -> str:
+    """"Zenara Space AS" -> "Zenara Space": a name without the legal form it ends with (lexicon ``LEGAL_FORMS``)."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1].lower() in LEGAL_FORMS else name
+
+
+def legal_twin(name: str, entities: Iterable[Entity]) -> Entity | None:
+    """The company named ``name`` with or without a legal form ("Zenara Space" and "Zenara Space AS" are one
+    company, whichever the text names first); only one company so named."""
+    from .gazetteer import name_key
+
+    bare = name_key(_without_legal_form(name))
+    found = [e for e in entities if C.Company in e.classes and e.kb is None and name_key(e.label) != name_key(name)
+             and name_key(_without_legal_form(e.label)) == bare]
+    return found[0] if len(found) == 1 else None
 
 
 def trade_stems(entities: Iterable[Entity]) -> dict[str, str]:

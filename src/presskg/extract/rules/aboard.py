@@ -7,6 +7,10 @@ marker, and a craft right after it. A marker is an :data:`ABOARD_MARKERS` word (
 or a :data:`CARRY_VERBS` participle followed by an :data:`ABOARD_PREPOSITIONS` word ("carried on",
 "mounted on", "installed inside"); a bare "on" is no marker ("data on Mars"). Launch vehicles are neither
 parts nor wholes ("launched aboard a Soyuz" is :mod:`.launchers`' business).
+
+A thing flown "as a (hosted) payload on" a craft is part of it too ("CNES will fly the CLIMA-H sensor as a
+hosted payload on the Ardent-7 satellite", "the sensor will fly as a hosted payload on Ardent-7"): the parser
+hangs the craft on the "as" noun, not on the verb (dep:as-payload-on).
 """
 
 from __future__ import annotations
@@ -190,3 +194,28 @@ def _the_craft(ctx: Context, i: int) -> list[Entity]:
         if any(t[k].dep in ("nsubj", "nsubjpass") and t[t[k].head].dep in ("ROOT", "conj") for k in heads):
             return [e]
     return [found[0][0]] if found else []
+
+
+@rule("dep:as-payload-on", stage=Stage.PHRASES, triggers=("ABOARD_PREPOSITIONS",), produces=(P.partOf,),
+      confidence=0.7)
+def as_payload_on(ctx: Context) -> None:
+    """"fly the CLIMA-H sensor as a hosted payload on Ardent-7": the sensor is part of Ardent-7."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep != "pobj" or t.lowers[tok.head] != "as":
+            continue
+        cls = noun_class(t, tok.i)
+        if cls is None or C.Instrument not in ancestors(cls):
+            continue  # "as a partner on the mission": no payload
+        wholes = [e for p in t.children(tok.i, "prep") if t.lowers[p.i] in ABOARD_PREPOSITIONS | {"aboard"}
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                  if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
+        verb = t[tok.head].head
+        f = ctx.frames.get(verb)
+        said = (f.obj or ([] if f.passive else f.subj)) if f is not None else [verb]
+        parts = [e for i in said for e in things(ctx, i, create=False)
+                 if isa(ctx, e, C.Instrument, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Mission)]
+        for part in parts:
+            for whole in wholes[:1]:
+                if part.key != whole.key:
+                    ctx.add(part, P.partOf, whole, tok.i)

@@ -12,6 +12,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..candidates import noun_class
+from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
@@ -153,6 +154,11 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(o, P.providedBy, a, f.verb, "frame:deliver-by", 0.7)
 
 
+def _craft_noun(ctx: Context, i: int) -> bool:
+    cls = noun_class(ctx.tree, i) if ctx.tree[i].pos == "NOUN" else None
+    return cls is not None and C.Spacecraft in ancestors(cls)
+
+
 @rule("frame:launched-from", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
       produces=(P.launchSite, P.locatedIn, P.participant, P.launchVehicle, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -163,7 +169,8 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             isa(ctx, e, C.Place, C.Agent) and not isa(ctx, e, C.CelestialBody)
             for i in f.prep("to") for e in things(ctx, i, create=False)):
         return  # "a helicopter flew the capsule to the base": a transport on Earth (frame:occurrence), no launch
-    craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=False)
+    # "the satellites will be launched on a Vega-C rocket": a craft told by its noun is launched as a named one
+    craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=_craft_noun(ctx, i))
              if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
     # "launched on a Vega-C rocket from Kourou": the parser hangs the site on the rocket (also where the rocket's
     # phrase hangs on a date: "lifted off on 3 May aboard a Vega-C rocket from X")

@@ -4,7 +4,9 @@
   "Kestrel's manufacturer, Thales": a :data:`BUILDER_NOUNS` word with "of"/"for" a craft or instrument,
   set beside an agent (apposition, copula, "as", possessive), says who provides it.
 - "The Vela orbiter includes a magnetometer", "the robotics system of the Gateway, which includes the
-  Zephyr arm": what a craft (or a system "of" a craft) includes (:data:`COMPOSITION_VERBS`) is part of it.
+  Zephyr arm": what a craft (or a system "of" a craft) includes (:data:`COMPOSITION_VERBS`) is part of it;
+  so are the names listed after a counted noun it includes ("NavIC consists of seven satellites, including
+  IRNSS-1I and NVS-01"), which are members of what the noun counts.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ BUILT = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
 WHOLES = (C.Spacecraft, C.Mission)
 #: Classes of the bodies that order work rather than doing it (lexicon data, as in rules/suppliers.py).
 CUSTOMERS = WORD_CLASSES["CUSTOMER_CLASSES"]
+#: One-word openers of a list of what a plural noun names ("including", "namely"; lexicon ENUMERATORS).
+_ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 
 
 @rule("dep:builder-of", stage=Stage.PHRASES, triggers=("BUILDER_NOUNS",), produces=(P.providedBy, P.contributesTo),
@@ -113,11 +117,27 @@ def includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not wholes:
         return
     args = f.obj + f.prep("of")  # "consists of"
+    args += [k for i in args for k in _listed(ctx, f.verb, i)]
     parts = [e for i in args for e in things(ctx, i) if isa(ctx, e, *BUILT) and not isa(ctx, e, C.LaunchVehicle)]
     for part in parts:
         for whole in wholes:
             if part.key != whole.key and not isa(ctx, part, C.Mission):
                 ctx.add(part, P.partOf, whole, f.verb)
+
+
+def _listed(ctx: Context, verb: int, i: int) -> list[int]:
+    """"seven satellites, including IRNSS-1I and NVS-01", "two payloads: Zephyr and Lyra": the names listed
+    after a plural noun (an apposition, or the object of an enumerator the parser hung on the noun or on the
+    verb), which are some of what it counts; a singular noun lists nothing ("a camera, including its lens")."""
+    t = ctx.tree
+    if t[i].pos != "NOUN" or t[i].tag != "NNS":
+        return []
+    heads = [a.i for a in t.children(i, "appos")]
+    for p in (p for h in (i, verb) for p in t.children(h, "prep") if p.text.lower() in _ENUMERATORS):
+        # a designation the tagger took for punctuation ("including IRNSS-1I and ...") is no "pobj": the word
+        # right after the enumerator, when it hangs on it, opens the list all the same
+        heads += [o.i for o in t.children(p.i, "pobj")] or [o.i for o in t.children(p.i) if o.i == p.i + 1]
+    return [k for h in heads for k in t.conjuncts(h) if any(e.named for e in things(ctx, k, create=False))]
 
 
 @rule("dep:destination-of", stage=Stage.PHRASES, triggers=("DESTINATION_NOUNS",), produces=(P.target,),

@@ -48,8 +48,9 @@ def isa_class(cls: str, *classes: str) -> bool:
 @rule("dep:hyphened-agent", stage=Stage.PHRASES, triggers=("OPERATE_VERBS", "SUPPLY_VERBS", "FUND_VERBS"),
       produces=(P.operatedBy, P.providedBy, P.contributesTo), confidence=0.8)
 def hyphened_agent(ctx: Context) -> None:
-    """"this ESA-led mission" (operated by ESA), "a DLR-built lander" (provided by DLR), "the EU-funded Vela
-    mission" (who pays takes part, lexicon ``FUND_VERBS``: it provides nothing)."""
+    """"this ESA-led mission" (operated by ESA), "a DLR-built lander" (provided by DLR), "the DLR-built Zephyr
+    radiometer" (the named instrument, provided by DLR), "the EU-funded Vela mission" (who pays takes part,
+    lexicon ``FUND_VERBS``: it provides nothing)."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "amod" or tok.tag != "VBN" or tok.i < 2 or t[tok.i - 1].text not in ("-", "‐", "–"):
@@ -58,7 +59,9 @@ def hyphened_agent(ctx: Context) -> None:
         if not isa(ctx, org, C.Organization):
             continue
         lemma = t.lemma(tok.i)
-        for thing in _craft_of(ctx, tok.head) or [e for e in [described(ctx, tok.head)] if e is not None]:
+        # "the DLR-built Zephyr radiometer": a named instrument as well as a craft, before a new described node
+        named = _craft_of(ctx, tok.head) or [e for e in ctx.refs(tok.head) if isa(ctx, e, C.Instrument) and e.named]
+        for thing in named or [e for e in [described(ctx, tok.head)] if e is not None]:
             if lemma in OPERATE_VERBS and isa(ctx, thing, C.Mission, C.Spacecraft, C.Facility):
                 ctx.add(thing, P.operatedBy, org, tok.i)
             elif lemma in WORD_CLASSES["FUND_VERBS"]:

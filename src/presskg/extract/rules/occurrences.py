@@ -163,6 +163,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         patients = [e for c in t.children(t[f.verb].head, "nsubjpass", "nsubj") for e in things(ctx, c.i, create=False)]
     if cls in (C.Meeting, C.Event) and _hosts_event(ctx, f, patients, subj + withs):
         return
+    if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and (any(isa(ctx, e, C.Instrument, C.Spacecraft) for e in objs) or any(
+            (k := noun_class(t, i)) and (C.Instrument in ancestors(k) or C.Spacecraft in ancestors(k)) for i in f.obj)):
+        return  # "hosted a German instrument on its satellite", "hosting the sensor": a thing carried, no gathering
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
     if cls == C.Event:  # "delivered to NASA", "berthed to the ISS": the recipient takes part

@@ -15,6 +15,7 @@ from ..candidates import is_acronym
 from ..context import Context
 from ..gazetteer import name_key
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
+from ..paired_places import stray
 from ..registry import Stage, rule
 from ..tree import Tree
 from .copulas import predicated as copula_subjects
@@ -237,8 +238,12 @@ def noun_preps(ctx: Context) -> None:
         # "a camera from DLR and a spectrometer from CNES": a phrase does not reach a conjunct after it
         later = {e.key for j in ctx.table.conjuncts(tok.head) if j > tok.i and (e := ctx.ref(j)) is not None}
         heads = [h for h in heads if h.key not in later]
+        listed, their_preps = stray(t, tok.head)  # "X in A and Y in B": Y and "in B" are not X's places
+        if tok.i in their_preps:
+            continue
+        apart = {e.key for j in listed if (e := ctx.ref(j)) is not None}
         for pobj in t.children(tok.i, "pobj"):
-            objs = ctx.refs(pobj.i)
+            objs = [o for o in ctx.refs(pobj.i) if o.key not in apart]
             for h in heads:
                 for o in objs:
                     _noun_prep(ctx, h, prep, o, tok.i, t.lemma(tok.head))

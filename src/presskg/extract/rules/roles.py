@@ -165,9 +165,8 @@ INVOLVED_WORDS = WORD_CLASSES["INVOLVED_WORDS"]
       confidence=0.7)
 def joins_mission(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"ISRO joined the Vela mission", "NASA supports the Zephyr probe", "JAXA backs the Vela mission": an agency
-    that joins or backs a craft or mission (the verb's object) contributes to it."""
-    if f.passive:
-        return
+    that joins or backs a craft or mission (the verb's object) contributes to it; so does the agent of a
+    passive ("the Helion-25 satellite will be tracked by Nordlink Systems": the patient is the object)."""
     goals = [e for i in f.obj for e in things(ctx, i, create=False)
              if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
     for who in _backers(ctx, subj):

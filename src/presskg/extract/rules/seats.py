@@ -2,7 +2,9 @@
 
 - "ESOC, located in Darmstadt", "the observatory, situated at Paranal", "a centre based in Toulouse": a
   :data:`LOCATED_PARTICIPLES` participle on a place or an event, with an "in"/"at" phrase;
-- "the Toulouse-based facility": a place hyphened to such a participle, on a place's noun.
+- "the Toulouse-based facility": a place hyphened to such a participle, on a place's noun;
+- "Nubiacom, a telecommunications provider in Kenya", "Orbix is a start-up in Portugal": a body's class noun
+  set beside an organization, with "in" a country, gives the organization that country.
 
 An organization is no place (the ontology's ``locatedIn`` is of places and events), so "CNES, based in
 Paris" gives nothing; its facilities do. A country named where it is based is its country ("Vela
@@ -13,9 +15,11 @@ from __future__ import annotations
 
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
+from ..classes import ancestors
 from ..context import Context
 from ..lexicon import WORD_CLASSES
-from ..referents import isa, places_in
+from ..referents import isa, places_in, things
 from ..registry import Stage, rule
 
 LOCATED_PARTICIPLES = WORD_CLASSES["LOCATED_PARTICIPLES"]
@@ -61,3 +65,26 @@ def located_in(ctx: Context) -> None:
             for pl in places:
                 if pl.key != x.key and not isa(ctx, pl, C.Event):
                     ctx.add(x, P.locatedIn, pl, tok.i)
+
+
+@rule("dep:body-noun-in-country", stage=Stage.PHRASES, produces=(P.country,), confidence=0.75)
+def body_noun_in_country(ctx: Context) -> None:
+    """"Nubiacom, a telecommunications provider in Kenya", "Orbix is a start-up in Portugal": what the noun of a
+    body (its class an organization's) set beside a name says of where it is, said of the name: a country "in"
+    it is the organization's. "ESA, a partner in the mission" names no country; "a leader in Europe" no state."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep not in ("appos", "attr"):
+            continue
+        cls = noun_class(t, tok.i)
+        if cls is None or C.Organization not in ancestors(cls):
+            continue
+        said_of = [tok.head] if tok.dep == "appos" else [c.i for c in t.children(tok.head, "nsubj")]
+        # (the name itself, not its conjuncts: "Nubiacom, an operator in Kenya, and Selcom, a company in Ghana")
+        bodies = [e for i in said_of for e in [ctx.ref(i)] if e is not None and isa(ctx, e, C.Organization)
+                  and not isa(ctx, e, C.Country)]
+        countries = [e for p in t.children(tok.i, "prep") if p.text.lower() == "in" for o in t.children(p.i, "pobj")
+                     for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Country)]
+        for b in bodies:
+            for c in countries[:1]:
+                ctx.add(b, P.country, c, tok.i)

@@ -6,6 +6,11 @@ it does not read the "with" party either. That party signed all the same, and so
 "through" or "under" the agreement in the clause the agreement noun is in ("ESA procured the Zephra-1
 development through a contract signed with Halvik": ESA and Halvik signed it). The verbs are lexicon data
 (``SIGN_VERBS``).
+
+Without the participle the same holds: "Norvanta Systems will operate the station under a contract with ESA",
+"Telespazio runs the Fucino centre under an agreement with the Italian Space Agency": the agreement a clause acts
+under, with a "with" party, is signed by that party and the clause's subject (dep:under-agreement-with). An
+agreement with no "with" party ("under a ten-year agreement") names one side only: nothing.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
-from ..referents import agents, isa, things
+from ..lexicon import WORD_CLASSES
+from ..referents import agents, described, isa, things
 from ..registry import Stage, rule
 
 #: Prepositions of a clause acting by means of an agreement: "procured X through/under/via a contract".
@@ -46,3 +53,32 @@ def signed_with_participle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(d, P.signatory, p, f.verb)
     ctx.add_partners([p for p in parties if isa(ctx, p, C.Organization)], f.verb, "frame:signed-with-participle",
                      0.7)
+
+
+@rule("dep:under-agreement-with", stage=Stage.PHRASES, produces=(P.signatory, P.partnerOf, C.Agreement),
+      confidence=0.7)
+def under_agreement_with(ctx: Context) -> None:
+    """"X will operate the station under a contract with ESA": X and ESA signed the contract."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep != "pobj" or t.lowers[tok.head] not in _MEANS or noun_class(
+                t, tok.i) != C.Agreement:
+            continue
+        verb = t[tok.head].head
+        if t[verb].pos != "VERB" or t.lemma(verb) in WORD_CLASSES["SIGN_VERBS"]:
+            continue  # a signing verb's own rules read its parties
+        others = [e for p in t.children(tok.i, "prep") if t.lowers[p.i] == "with" for o in t.children(p.i, "pobj")
+                  for e in agents(things(ctx, o.i, create=False), ctx) if isa(ctx, e, C.Organization, C.Country)]
+        f = ctx.frames.get(verb)
+        subj = [e for i in (f.subj if f is not None and not f.passive else []) for e in
+                agents(things(ctx, i, create=False), ctx) if isa(ctx, e, C.Organization) and e not in others]
+        if not others or not subj:
+            continue
+        deal = next((e for e in things(ctx, tok.i, create=False) if isa(ctx, e, C.Agreement)), None) or described(
+            ctx, tok.i, C.Agreement)
+        if deal is None:
+            continue
+        for p in subj + others:
+            ctx.add(deal, P.signatory, p, tok.i)
+        ctx.add_partners([p for p in subj + others if isa(ctx, p, C.Organization)], tok.i,
+                         "dep:under-agreement-with", 0.7)

@@ -39,6 +39,7 @@ SEND_VERBS = WORD_CLASSES["SEND_VERBS"]
 PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
 KIN_NOUNS = WORD_CLASSES["KIN_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
+ENTER_WHOLE_VERBS = WORD_CLASSES["ENTER_WHOLE_VERBS"]
 _TOWARDS = ("to", "toward", "towards", "for")
 
 
@@ -70,6 +71,17 @@ def _said_of(ctx: Context, i: int) -> list[int]:
     return []
 
 
+def _called_so(ctx: Context, i: int, e: Entity) -> bool:
+    """"the constellation" stands for a whole the text named with that noun ("the Helion constellation"), not
+    for the latest craft ("Helion-25 and Helion-26, the latest members of the constellation" are no part of
+    Helion-26, nor of a Tessa-1 satellite named before)."""
+    t = ctx.tree
+    if t[i].pos != "NOUN" or t.lemma(i) not in PROGRAMME_NOUNS:
+        return True
+    # (a name that takes the noun in, "the Copernicus programme", covers it)
+    return any(m.start <= i < m.end or m.end < len(t) and t.lemma(m.end) == t.lemma(i) for m in e.mentions)
+
+
 @rule("dep:part-noun", stage=Stage.PHRASES, triggers=("PART_NOUNS",), produces=(P.partOf,), confidence=0.75)
 def part_noun(ctx: Context) -> None:
     """"The Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme"."""
@@ -81,7 +93,8 @@ def part_noun(ctx: Context) -> None:
             continue  # "a repeat satellite of X", "a follow-on satellite of X": its kin, no part of it
         # "of", or "in" ("the second satellite in the Kestrel constellation")
         wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "in")
-                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False) if _whole(ctx, e)]
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                  if _whole(ctx, e) and _called_so(ctx, o.i, e)]
         if len(wholes) != 1:
             continue  # "part of A and B" says too little of each
         parts = [e for j in _said_of(ctx, tok.i) for e in things(ctx, j, create=False) if _part(ctx, e)]
@@ -179,4 +192,25 @@ def programme_includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for j in t.conjuncts(i):
             for part in things(ctx, j, create=False):
                 if part.named and _part(ctx, part) and part.key != wholes[0].key:
+                    ctx.add(part, P.partOf, wholes[0], f.verb)
+
+
+@rule("frame:joins-programme", scope="verb", stage=Stage.VERBS, triggers=("ENTER_WHOLE_VERBS", "PROGRAMME_NOUNS"),
+      produces=(P.partOf,), confidence=0.7)
+def joins_programme(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Helion-25 joins the Helion constellation", "the two satellites will complete the Vantor constellation":
+    a craft or mission that enters a named programme, constellation or series (its noun one of
+    :data:`PROGRAMME_NOUNS`) is one of its parts. An agency that joins a programme is no part of it (only
+    craft and missions are parts), nor is a craft that joins a fleet or an orbit, which are no programmes."""
+    t = ctx.tree
+    if f.lemma not in ENTER_WHOLE_VERBS or f.passive:
+        return
+    wholes = [e for i in f.obj if t.lemma(i) in PROGRAMME_NOUNS for e in things(ctx, i, create=False)
+              if _whole(ctx, e) and e.named and _called_so(ctx, i, e)]
+    if len(wholes) != 1:
+        return
+    for i in f.subj:
+        for j in t.conjuncts(i):
+            for part in things(ctx, j, create=False):
+                if part.named and _part(ctx, part) and not isa(ctx, part, C.Instrument) and part.key != wholes[0].key:
                     ctx.add(part, P.partOf, wholes[0], f.verb)

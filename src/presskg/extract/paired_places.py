@@ -1,0 +1,37 @@
+"""Places listed in pairs, each with its own place: "New Norcia in Australia and Malargue in Argentina",
+"Kiruna in Sweden, Cebreros in Spain and Malargue in Argentina".
+
+The parser often coordinates the second name with the first one's place ("Malargue" a conjunct of
+"Australia") and hangs the second "in Argentina" on the first name, so that New Norcia seemed to be in
+Australia, in Malargue and in Argentina. A conjunct of a place preposition's object whose phrase ends right
+before another place preposition of the same noun is a thing of its own, located by that later phrase; the
+noun keeps only its first place. Read by rules/relations.py (dep:noun-prep) and trade_names.py (listed_like).
+"""
+
+from __future__ import annotations
+
+from .tree import Tree
+
+#: Prepositions that set a thing in a place ("New Norcia in Australia", "a station at Kiruna").
+PLACE_PREPS = ("in", "at")
+
+
+def paired(tree: Tree, noun: int) -> list[tuple[int, int, int]]:
+    """(conjunct, later preposition, its object) for the pairs listed on ``noun``'s place phrases."""
+    preps = [p.i for p in tree.children(noun, "prep") if tree.lowers[p.i] in PLACE_PREPS]
+    out = []
+    for p in preps:
+        for o in tree.children(p, "pobj"):
+            for c in tree.conjuncts(o.i):
+                if c == o.i:
+                    continue
+                nxt = max(tree.subtree(c)) + 1
+                if nxt in preps and nxt > p:
+                    out += [(c, nxt, q.i) for q in tree.children(nxt, "pobj")]
+    return out
+
+
+def stray(tree: Tree, noun: int) -> tuple[set[int], set[int]]:
+    """The conjuncts and the later prepositions of ``paired``: neither is the noun's place."""
+    pairs = paired(tree, noun)
+    return {c for c, _, _ in pairs}, {p for _, p, _ in pairs}
