@@ -1,10 +1,9 @@
 """From name candidates to the entities of one release.
 
-Mentions of one thing are merged: the same knowledge-base entry, the same name key, an acronym and its long
-form, a surname after the full name. Each entity gets its classes from the strongest evidence available
-(knowledge base, then head noun, then the language model, whichever mention gives it) and a token map that
-the relation rules use to know what each word refers to.
-"""
+Mentions of one thing are merged: the same knowledge-base entry, the same name key, an acronym and its long form,
+a surname after the full name, a company's name with and without its legal form. Each entity gets its classes
+from the strongest evidence available (knowledge base, then head noun, then the language model, whichever
+mention gives it) and a token map that the relation rules use to know what each word refers to."""
 
 from __future__ import annotations
 
@@ -24,10 +23,8 @@ from .trade_names import legal_twin, trade_stems
 from .tree import Tree
 
 #: The twelve top classes the contract's typing is judged by.
-ROOTS = frozenset({
-    C.Agent, C.Place, C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument,
-    C.CelestialBody, C.Event, C.Agreement, C.Sample, C.Topic, C.Release,
-})
+ROOTS = frozenset({C.Agent, C.Place, C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument, C.CelestialBody,
+                   C.Event, C.Agreement, C.Sample, C.Topic, C.Release})
 
 
 def entity_key(label: str) -> str:

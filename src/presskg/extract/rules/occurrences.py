@@ -266,9 +266,6 @@ def _hosts_event(ctx: Context, f: Frame, objs: list[Entity], who: list[Entity]) 
     agents = [e for e in who if isa(ctx, e, C.Agent)]
     # "at its headquarters in Rome": the place of the site the clause names, when the site is no entity
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in places_in(ctx, i)])
-    if in_class("HANDLE_VERBS", f.lemma):  # "recovered the capsule from the Atlantic Ocean" (not from a world)
-        places += [e for i in f.prep("from") for e in _places(ctx, places_in(ctx, i))
-                   if not isa(ctx, e, C.CelestialBody)]
     for ev in events:
         for e in agents:
             ctx.add(ev, P.participant, e, f.verb)
