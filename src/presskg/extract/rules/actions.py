@@ -15,7 +15,7 @@ from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
+from ..lexicon import CALENDAR_WORDS, HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..placed_holders import holder_of_place
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
@@ -180,6 +180,10 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                                     for q in t.children(pp.i, "pobj")]
     froms += [q.i for a in t.children(f.verb, "agent") for r in t.children(a.i, "pobj")
               for pp in t.children(r.i, "prep") if pp.text.lower() == "from" for q in t.children(pp.i, "pobj")]
+    # "launched on the night of 4 to 5 May from Kourou": the site hung on the date, however deep in its phrase
+    froms += [q.i for p in t.children(f.verb, "prep") if t.lowers[p.i] in ("on", "in") for k in t.subtree(p.i)
+              if t.lowers[k] == "from" and (t[t[k].head].ent_type in ("DATE", "TIME") or t.lowers[t[k].head] in
+                                            CALENDAR_WORDS) for q in t.children(k, "pobj")]
     if f.noun is not None:  # "scheduled for launch on a Vireo rocket from X": the phrases are the launch noun's
         for p in t.children(f.noun, "prep"):
             for o in t.children(p.i, "pobj"):
