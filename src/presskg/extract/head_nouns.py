@@ -56,6 +56,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     # a common noun modifies the name: "asteroid Ryugu", "the German space agency DLR"; a head noun the
     # tagger took for an adjective, as it does words it has not seen ("the nanosatellite Kestrel")
     for child in tree.children(head, "compound", "nmod", "appos", "amod"):
+        if tree.on_board(child.i):
+            continue  # "the radar on board Kelvo-2": a preposition the parser split, no board
         if child.i < cand.start and (child.pos == "NOUN" or (
                 child.dep == "amod" and child.pos == "ADJ" and child.text.lower() in HEAD_CLASSES)):
             cls = noun_class(tree, child.i)

@@ -268,3 +268,8 @@ class Tree:
 
     def lemma(self, i: int) -> str:
         return self._lemmas[i]
+
+    def on_board(self, i: int) -> bool:
+        """Word ``i`` is the "board" of "on board", a preposition the parser may split ("the radar on board Kelvo-2":
+        "board" a compound of the name), no class noun of a governing board."""
+        return i > 0 and self.lowers[i] == "board" and self.lowers[i - 1] == "on"

@@ -7,7 +7,9 @@
   Kestrel mission", "Spain invested in the Orlan lander": a body that pays into a mission or craft
   (PLEDGE_VERBS) contributes to it; passives too ("... were subscribed to Kestrel by Poland").
 - "The Orlan lander belongs to the Lunar Gateway programme", "Vigil falls under the Copernicus programme": a
-  craft or instrument a verb of belonging (BELONG_VERBS) puts in a mission or craft is part of it.
+  craft or instrument a verb of belonging (BELONG_VERBS) puts in a mission or craft is part of it;
+- "Kelvo-2 was developed under ESA's Earth Watch programme", "within the framework of the Polaris programme": the
+  craft a clause tells of done under a programme is part of it.
 """
 
 from __future__ import annotations
@@ -82,3 +84,38 @@ def belong_to(ctx: Context, f: Frame, subj: list) -> None:
         for w in wholes:
             if p.key != w.key:
                 ctx.add(p, P.partOf, w, f.verb)
+
+
+_PROGRAMME_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"])
+#: Nouns of a frame a deed is done in: "within the framework of the X programme" (its "of" phrase is the whole).
+_FRAME_NOUNS = ("framework", "auspices", "umbrella", "scope")
+
+
+@rule("dep:under-programme", stage=Stage.PHRASES, triggers=("PROGRAMME_NOUNS",), produces=(P.partOf,),
+      confidence=0.7)
+def under_programme(ctx: Context) -> None:
+    """"Kelvo-2 was developed under ESA's Earth Watch programme", "built within the framework of the Polaris
+    programme": the craft a clause makes, launches or runs "under" or "within" a programme is part of it."""
+    t = ctx.tree
+    for p in t.tokens:
+        if t.lowers[p.i] not in ("under", "within") or p.dep != "prep" or t[p.head].pos != "VERB":
+            continue
+        heads = [o.i for o in t.children(p.i, "pobj")]
+        heads += [o.i for h in heads if t.lowers[h] in _FRAME_NOUNS for q in t.children(h, "prep")
+                  if t.lowers[q.i] == "of" for o in t.children(q.i, "pobj")]
+        wholes = [e for h in heads if t.lemma(h) in _PROGRAMME_NOUNS or ctx.table.at(h) is not None
+                  for e in things(ctx, h, create=False) if isa(ctx, e, C.Mission) and _programme(ctx, e)]
+        verb = p.head
+        parts = [e for c in t.children(verb, "nsubjpass", "dobj", "nsubj") for e in things(ctx, c.i, create=False)
+                 if isa(ctx, e, C.Spacecraft, C.Instrument, C.Mission)]
+        for part in parts:
+            for whole in wholes:
+                if part.key != whole.key:
+                    ctx.add(part, P.partOf, whole, verb)
+
+
+def _programme(ctx: Context, e) -> bool:
+    """``e`` is told of as a programme: a mention followed by a programme noun, or holding one."""
+    t = ctx.tree
+    return any(m.end < len(t) and t.lemma(m.end) in _PROGRAMME_NOUNS or any(
+        t.lemma(k) in _PROGRAMME_NOUNS for k in range(m.start, m.end)) for m in e.mentions) or e.kb is not None
