@@ -18,6 +18,7 @@ from .context import Context
 from .coreference import merge_definites
 from .entities import EntityTable, entity_key
 from .gazetteer import Gazetteer
+from .lost_subjects import lost_subjects
 from .mentions import find_candidates
 from .registry import REGISTRY, document_rules
 from .repeated_preps import joined_prepositions
@@ -38,8 +39,9 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
         gazetteer: names of the knowledge base.
         min_confidence: relations below it are dropped.
     """
-    # a sentence parsed as a headline read as a clause; "of NASA and of ESA" as "of NASA and ESA"
-    tree = Tree(joined_prepositions(clause_roots(parse)), release.text)
+    # a sentence parsed as a headline read as a clause; "of NASA and of ESA" as "of NASA and ESA"; "X will supply A
+    # and Y will build B": Y builds (lost_subjects)
+    tree = Tree(lost_subjects(joined_prepositions(clause_roots(parse))), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()
