@@ -31,10 +31,11 @@ def lost_subjects(parse: Parse) -> Parse:
     """
     toks = parse.tokens
     tokens = None
+    with_subject = {t.head for t in toks if t.dep in ("nsubj", "nsubjpass", "expl")}  # (one pass: long texts)
     for v in toks:
         if v.dep != "conj" or v.pos not in ("VERB", "AUX") or v.head == v.i or toks[v.head].pos not in ("VERB", "AUX"):
             continue
-        if any(t.head == v.i and t.dep in ("nsubj", "nsubjpass", "expl") for t in toks):
+        if v.i in with_subject:
             continue
         k = v.i - 1
         while k > 0 and toks[k].head == v.i and toks[k].dep in _BETWEEN:

@@ -34,11 +34,11 @@ def joined_prepositions(parse: Parse) -> Parse:
         first = parse.tokens[t.head]
         if first.pos != "ADP" or first.text.lower() != t.text.lower():
             continue
-        objects = [o.i for o in parse.tokens[first.i + 1:t.i] if o.head == first.i and o.dep == "pobj"
-                   and o.pos == "PROPN"]
+        objects = [o.i for o in parse.tokens[first.i + 1:min(t.i, first.i + 40)]
+                   if o.head == first.i and o.dep == "pobj" and o.pos == "PROPN"]
         if not objects:
             continue
-        for o in parse.tokens[t.i + 1:]:
+        for o in parse.tokens[t.i + 1:t.i + 40]:  # (its object is near: a long text stays linear)
             if o.head == t.i and o.dep == "pobj" and o.pos == "PROPN":
                 tokens = tokens or list(parse.tokens)
                 tokens[o.i] = replace(tokens[o.i], dep="conj", head=objects[-1])
