@@ -60,6 +60,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         if tree[i].pos in ("NOUN", "PROPN") and i in inside:
             cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower()) or (  # "Space Resources Week"
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
+            if cls and i not in (head, cand.end - 1) and C.CelestialBody in kin_of(cls):
+                continue  # "Star Harbour Industries", "the Galaxy Fund": a name's first word is what it is named after
             if cls:
                 return cls
     if cand.end - cand.start >= 2 and tree.lowers[cand.end - 1] in _SERIES_NOUNS:

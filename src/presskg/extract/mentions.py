@@ -32,7 +32,7 @@ from .classes import ancestors as kin_of
 from .classes import kin
 from .coined import coined_adjectives
 from .datelines import dateline_towns
-from .designations import provisional_designations, split_designation_end
+from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
@@ -120,6 +120,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         cands.append(c)
         taken.add(c)
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
+    cands = catalogue_designations(tree, cands)  # "the galaxy NGC 4411": one name, not a code and a count
     cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
@@ -136,6 +137,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
+    cands = without_namesakes(cands)  # "the Orion Nebula": no Orion craft
     undefined_acronyms(tree, cands)  # "the Korvan Space Agency ... KSA Director General X": the agency's
     dateline_towns(tree, cands)  # "RIGA, 7 October 2026 - ": a town, whatever the model took it for
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
