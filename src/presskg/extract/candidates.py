@@ -97,6 +97,9 @@ def _noun_class(tree: Tree, i: int) -> str | None:
         two = f"{tree.lemma(c.i).lower()} {lemma}"  # "a Langmuir probe": the key is lower case
         if two in HEAD_CLASSES and c.i == i - 1:
             return HEAD_CLASSES[two]
+    if i >= 3 and tree[i - 2].text in ("-", "‐") and (  # "an X-ray observatory", "a gamma-ray telescope"
+            joined := f"{tree.lowers[i - 3]}-{tree.lowers[i - 1]} {lemma}") in HEAD_CLASSES:
+        return HEAD_CLASSES[joined]
     for p in tree.children(i, "prep"):  # "a letter of intent": a class word of three
         if p.text.lower() == "of":
             for o in tree.children(p.i, "pobj"):
@@ -199,6 +202,19 @@ def without_bands(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
 
 
 _BANDS = frozenset(WORD_CLASSES["RADIO_BANDS"])
+_WAVEBANDS = frozenset(WORD_CLASSES["WAVEBAND_WORDS"])
+
+
+def without_waveband_tails(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with a waveband written after a name cut off ("the Corvane [X-ray] observatory", "the Lumen
+    [X-ray] telescope", lexicon ``WAVEBAND_WORDS``): the band says what the class noun after it observes, and
+    the model runs the name on over its capital X. A knowledge-base name keeps its words."""
+    out = []
+    for c in cands:
+        cut = next((k for k in range(c.start + 1, c.end) if k + 2 < len(tree) and tree[k + 1].text in ("-", "‐")
+                    and f"{tree.lowers[k]}-{tree.lowers[k + 2]}" in _WAVEBANDS), None)
+        out.append(c if c.kb or cut is None else Candidate(c.start, cut, c.source, hint=None, aliases=c.aliases))
+    return out
 
 
 _MEMBER_WORDS = frozenset(WORD_CLASSES["MEMBER_WORDS"])

@@ -27,6 +27,7 @@ from .candidates import (
     noun_class,
     span_head,
     without_bands,
+    without_waveband_tails,
 )
 from .classes import ancestors as kin_of
 from .classes import kin
@@ -119,6 +120,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                                          and (o.start, o.end) != (c.start, c.end))]
         cands.append(c)
         taken.add(c)
+    cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
     cands = catalogue_designations(tree, cands)  # "the galaxy NGC 4411": one name, not a code and a count
     cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
