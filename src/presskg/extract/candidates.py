@@ -186,6 +186,13 @@ def known_name_and_class(tree: Tree, c: Candidate, taken: Taken) -> bool:
     return False
 
 
+def own_class_noun(tree: Tree, c: Candidate) -> bool:
+    """A knowledge-base name that ends with its own class noun ("the Subaru Telescope", "the Very Large
+    Telescope"): the noun is a word of the known name, so what it suggests ("telescope": a satellite) does not
+    veto the entry, as the noun after a name does ("the Europa lander" is no moon)."""
+    return c.source == "kb" and len(c.kb) == 1 and c.end - c.start > 1 and noun_class(tree, c.end - 1) is not None
+
+
 #: Kinds of things whose class noun a name may carry in capitals ("the H3 Launch Vehicle").
 _THINGS = frozenset({C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument})
 
