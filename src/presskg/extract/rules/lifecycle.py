@@ -1,0 +1,51 @@
+"""Who decides a mission's life: "CNES has extended the Aldora mission until 2029", "JAXA decommissioned the Sela
+satellite", "the Vela mission was extended by ESA", "ESA extended the operations of the Vela satellite".
+
+Extending a mission, ending it or switching a craft off (lexicon ``LIFECYCLE_VERBS``) is the operator's decision:
+a body that does so to a mission or craft runs it (``operatedBy``). What it acts on may be told through the
+craft's operations ("the operations of Vela", lexicon ``OPERATIONS_NOUNS``). People who do it ("controllers
+switched it off") name no operator, and a contract or an agreement extended is no craft (``SIGN_VERBS`` reads it).
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..context import Context
+from ..frames import Frame
+from ..lexicon import WORD_CLASSES
+from ..referents import isa, things
+from ..registry import Stage, rule
+
+#: "the operations of X", "the exploitation of X": the craft is what the verb acts on (lexicon data).
+OPERATIONS_NOUNS = WORD_CLASSES["OPERATIONS_NOUNS"]
+#: "the Aldora mission", "the mission of X": a mission noun is the craft's mission, not a second thing.
+_OF_NOUNS = OPERATIONS_NOUNS | {"mission", "life", "lifetime"}
+
+
+def _acted_on(ctx: Context, i: int) -> list[Entity]:
+    """Missions and craft the object at ``i`` names, directly or through "the operations/mission of X"."""
+    t = ctx.tree
+    found = [e for e in things(ctx, i, create=False) if isa(ctx, e, C.Mission, C.Spacecraft)
+             and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+    if found or t.lemma(i) not in _OF_NOUNS:
+        return found
+    return [e for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+            for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Mission, C.Spacecraft)
+            and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+
+
+@rule("frame:lifecycle-operator", scope="verb", stage=Stage.VERBS, triggers=("LIFECYCLE_VERBS",),
+      produces=(P.operatedBy,), confidence=0.75)
+def lifecycle_operator(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"CNES has extended the Aldora mission", "JAXA decommissioned the Sela satellite", "the Vela mission was
+    extended by ESA": the body that extends or ends a mission (the subject, or the passive's agent) operates it."""
+    orgs = [e for e in subj if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Person)]
+    if not orgs:
+        return
+    for i in f.obj:
+        for craft in _acted_on(ctx, i):
+            for org in orgs:
+                if craft.key != org.key:
+                    ctx.add(craft, P.operatedBy, org, f.verb)
