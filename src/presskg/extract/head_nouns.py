@@ -43,6 +43,9 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i)
         if cls and C.Organization in kin_of(cls) and outer.i < gov.i and _named_after(tree, gov.i):
             return C.Place  # "the Kelmar company Gripwerk", "the Toulouse firm Orbix": where the company is from
+        own = noun_class(tree, cand.end - 1) if cand.end - cand.start > 1 else None
+        if cls and own and C.Event in kin_of(cls) and C.Organization in kin_of(own):
+            return own  # "the European Astronomical Society meeting": a body's meeting, the body named in full
         if cls and (gov.pos == "NOUN" or gov.pos == "PROPN" and (not gov.text[:1].isupper() or capitalized_noun(
                 tree, gov.i))):  # ("the latest CubeSat, X": a class noun the tagger took for a name)
             return cls

@@ -1,0 +1,56 @@
+"""A body's gathering told by its name in front of the gathering's noun: "ESA will present the images at the
+European Astronomical Society meeting", "the Royal Astronomical Society conference", "the ESA Council meeting".
+
+The body named in front of a meeting or conference noun (lexicon ``HEAD_CLASSES`` of the Meeting and Conference
+kinds) holds the gathering: it takes part in it (``participant``), as "a meeting of the ESA Council" says through
+``dep:event-between``. Who presents or speaks "at" it (the subject of the clause the phrase is on, or on that
+clause's object: "presented the images at the X meeting") takes part too. Only organizations hold one; a person's
+name in front ("the Anna Berg lecture") or a craft's ("the Vela meeting": a meeting about Vela) makes none.
+"""
+
+from __future__ import annotations
+
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..classes import ancestors
+from ..context import Context
+from ..lexicon import WORD_CLASSES
+from ..mentions import noun_class
+from ..referents import agents, described, isa, things
+from ..registry import Stage, rule
+
+VENUE_PREPOSITIONS = WORD_CLASSES["VENUE_PREPOSITIONS"]
+_GATHERINGS = (C.Meeting, C.Conference)
+
+
+@rule("dep:body-gathering", stage=Stage.DISCOURSE, triggers=("HEAD_CLASSES",), produces=(P.participant,),
+      confidence=0.7)
+def body_gathering(ctx: Context) -> None:
+    """"at the European Astronomical Society meeting": the Society holds the meeting; ESA, which presents there,
+    takes part in it."""
+    t = ctx.tree
+    for tok in t.tokens:
+        cls = noun_class(t, tok.i) if tok.pos == "NOUN" else None
+        if cls is None or not any(k in ancestors(cls) for k in _GATHERINGS):
+            continue
+        named = ctx.table.at(tok.i)  # "the Royal Astronomical Society conference": a gathering's name, the body in it
+        if named is not None and not isa(ctx, named, C.Event):
+            continue
+        holders = [e for c in t.children(tok.i, "compound") if t[c.i].pos == "PROPN" for e in ctx.refs(c.i)
+                   if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Person, C.Event)]
+        if not holders:
+            continue
+        ev = named or described(ctx, tok.i, cls)
+        if ev is None:
+            continue
+        for h in holders:
+            ctx.add(ev, P.participant, h, tok.i)
+        if tok.dep != "pobj" or t.lowers[tok.head] not in VENUE_PREPOSITIONS:
+            continue
+        at = t[tok.head].head  # the verb the phrase is on, or the verb's object it is hung on
+        f = ctx.frames.get(at) or (ctx.frames.get(t[at].head) if t[at].dep in ("dobj", "obj") else None)
+        if f is None:
+            continue
+        for who in agents([e for s in f.subj for e in things(ctx, s, create=False)], ctx):
+            if isa(ctx, who, C.Organization, C.Person, C.Country) and who.key != ev.key and who not in holders:
+                ctx.add(ev, P.participant, who, tok.head)
