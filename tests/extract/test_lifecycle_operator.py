@@ -18,6 +18,8 @@ from ..helpers import triples
     ("ISRO switched off the Tara satellite after 14 years in orbit.", "Tara", "ISRO"),
     ("The Aldora mission was extended by CNES until 2029.", "Aldora", "CNES"),
     ("The Norvian Space Agency will terminate the Kelva mission next year.", "Kelva", "Norvian Space Agency"),
+    ("The Kestrel mission was extended twice by ESA's Science Programme Committee.", "Kestrel", "ESA"),
+    ("ESA's Science Programme Committee extended the Kestrel mission until 2029.", "Kestrel", "ESA"),
 ])
 def test_who_extends_or_ends_a_mission_operates_it(read, text, craft, org):
     assert (craft, "operatedBy", org) in triples(read(text))
@@ -32,3 +34,8 @@ def test_who_extends_or_ends_a_mission_operates_it(read, text, craft, org):
 def test_no_body_or_no_craft_no_operator(read, text):
     got = triples(read(text))
     assert not any(p == "operatedBy" for _, p, _ in got), got
+
+
+def test_a_body_of_an_agency_decides_for_the_agency(read):
+    got = triples(read("The Kestrel mission was extended twice by ESA's Science Programme Committee."))
+    assert ("Kestrel", "operatedBy", "Science Programme Committee") not in got, got

@@ -4,7 +4,8 @@ satellite", "the Vela mission was extended by ESA", "ESA extended the operations
 Extending a mission, ending it or switching a craft off (lexicon ``LIFECYCLE_VERBS``) is the operator's decision:
 a body that does so to a mission or craft runs it (``operatedBy``). What it acts on may be told through the
 craft's operations ("the operations of Vela", lexicon ``OPERATIONS_NOUNS``). People who do it ("controllers
-switched it off") name no operator, and a contract or an agreement extended is no craft (``SIGN_VERBS`` reads it).
+switched it off") name no operator; a body of an agency ("ESA's Science Programme Committee") decides for the
+agency, which is the operator; a contract or an agreement extended is no craft (``SIGN_VERBS`` reads it).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def lifecycle_operator(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES has extended the Aldora mission", "JAXA decommissioned the Sela satellite", "the Vela mission was
     extended by ESA": the body that extends or ends a mission (the subject, or the passive's agent) operates it."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Person)]
+    # "extended by ESA's Science Programme Committee": a body of an agency decides for the agency, which runs it
+    owners = [e for i in f.subj for c in ctx.tree.children(i, "poss") for e in ctx.refs(c.i)
+              if isa(ctx, e, C.Organization)]
+    orgs = owners or orgs
     if not orgs:
         return
     for i in f.obj:
