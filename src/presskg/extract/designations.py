@@ -60,7 +60,7 @@ def provisional_designations(tree: Tree, cands: list[Candidate]) -> list[Candida
 
 
 _CATALOGUES = frozenset(WORD_CLASSES["CATALOGUE_PREFIXES"])
-_NUMBER = re.compile(r"^[+-]?\d[\d.+-]*[a-z]?$")
+_NUMBER = re.compile(r"^[+-]?\d[\d.+-]*[A-Za-z]?$")
 
 
 def catalogue_designations(tree: Tree, cands: list[Candidate]) -> list[Candidate]:

@@ -13,7 +13,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..referents import isa, things
+from ..referents import bodies_in, isa, things
 from ..registry import Stage, rule
 
 
@@ -38,3 +38,43 @@ def seen_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for craft in _means(ctx, f):
         for b in bodies:
             ctx.add(craft, P.target, b, f.verb)
+
+
+#: Prepositions that set what is seen on, in or around a body: "a flare on the Sun", "water in the atmosphere of
+#: the exoplanet X", "an Einstein ring around the galaxy NGC 6505", "the remnant of supernova SN 1987A".
+_ON_BODY = ("of", "on", "in", "around", "near", "at", "from")
+
+
+def _bodies_around(ctx: Context, i: int, depth: int = 2) -> list[Entity]:
+    """Bodies named in the "of/on/in/around" phrases of the object at ``i``, through one more such phrase at most
+    ("in the atmosphere of the exoplanet X"). Earth is left out: craft look at it to study something else."""
+    t = ctx.tree
+    out: list[Entity] = []
+    for p in t.children(i, "prep"):
+        if p.text.lower() not in _ON_BODY:
+            continue
+        for o in t.children(p.i, "pobj"):
+            found = [e for e in things(ctx, o.i, create=False) if isa(ctx, e, C.CelestialBody)]
+            out += found or (_bodies_around(ctx, o.i, depth - 1) if depth > 1 else [])
+    return [e for e in dict.fromkeys(out) if e.label != "Earth"]
+
+
+@rule("frame:seen-on-body", scope="verb", stage=Stage.VERBS, triggers=("SIGHTING_VERBS",), produces=(P.target,),
+      confidence=0.7)
+def seen_on_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Webb has detected carbon dioxide in the atmosphere of the exoplanet WASP-39b", "Hinode recorded a flare on
+    the Sun", "Euclid has spotted an Einstein ring around the galaxy NGC 6505": the craft that sees something on,
+    in or around a body studies that body (its ``target``), as "Vela observed X" says through ``frame:target``."""
+    craft = [e for e in subj if isa(ctx, e, C.Mission, C.Spacecraft)
+             and not isa(ctx, e, C.Agent, C.LaunchVehicle, C.Instrument)]
+    if not craft:
+        return
+    t = ctx.tree
+    heads = [i for i in f.obj if not any(isa(ctx, e, C.CelestialBody) for e in things(ctx, i, create=False))]
+    bodies = [b for i in heads for b in _bodies_around(ctx, i)]
+    if heads:  # "detected carbon dioxide in the atmosphere of X": the parser hangs the phrase on the verb
+        bodies += [b for p, i in f.preps if p in _ON_BODY and p not in ("of", "from")
+                   for b in [e for e in bodies_in(ctx, i) if e.label != "Earth"] or _bodies_around(ctx, i, 1)]
+    for c in craft:
+        for b in bodies[:2]:
+            ctx.add(c, P.target, b, f.verb)
