@@ -13,15 +13,27 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import bodies_in, isa, things
 from ..registry import Stage, rule
 
+#: What a craft sends down ("data", "images", "observations"): what a body was seen in names the craft it came from.
+SENT_DOWN = WORD_CLASSES["SENT_DOWN_NOUNS"]
+
 
 def _means(ctx: Context, f: Frame) -> list[Entity]:
-    """Craft a clause sees with: its "with" phrase, or the object of a "using" clause hung on the verb."""
+    """Craft a clause sees with: its "with" phrase, the object of a "using" clause on the verb or on its subject
+    ("astronomers using the Vela telescope"), or the craft what it was seen in came from ("in images from X",
+    "using data from X", "based on observations by X": lexicon ``SENT_DOWN_NOUNS``)."""
     t = ctx.tree
-    heads = f.withs(t, f.obj) + [o.i for c in t.children(f.verb, "advcl", "xcomp", "acl")
-                                 if t.lemma(c.i) == "use" for o in t.children(c.i, "dobj")]
+    users = [c.i for c in t.children(f.verb, "advcl", "xcomp", "acl")] + [
+        c.i for s in f.subj for c in t.children(s, "acl")]
+    heads = f.withs(t, f.obj) + [o.i for c in users if t.lemma(c) == "use" for o in t.children(c, "dobj")]
+    heads += [i for p, i in f.preps if p == "in"] + [  # "based on observations by X"
+        o.i for c in t.children(f.verb, "prep") if t.lemma(c.i) == "base" for p in t.children(c.i, "prep")
+        if p.text.lower() == "on" for o in t.children(p.i, "pobj")]
+    heads += [o.i for i in list(heads) if t.lemma(i) in SENT_DOWN for p in t.children(i, "prep")
+              if p.text.lower() in ("from", "by", "of") for o in t.children(p.i, "pobj")]
     return [e for i in heads for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft, C.Mission)
             and not isa(ctx, e, C.Agent, C.LaunchVehicle, C.Instrument)]
 
