@@ -46,3 +46,23 @@ def worked_with_instrument(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for c in craft[:1]:
                     if c.key != inst.key:
                         ctx.add(inst, P.partOf, c, f.verb)
+
+
+#: Of OPERATE_VERBS, those that say who leads an instrument's making: its principal institute.
+_LEAD = ("lead", "head", "spearhead")
+
+
+@rule("frame:instrument-led-by", scope="verb", stage=Stage.VERBS, triggers=("OPERATE_VERBS",),
+      produces=(P.providedBy,), confidence=0.7)
+def instrument_led_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The Vela telescope's NIRCam instrument, led by the University of Arizona", "the Kelmar Institute leads the
+    Corax spectrometer": the body that leads an instrument (its principal institute) develops it. A person who
+    leads it (a principal investigator) is no provider; a craft or mission led by a body is frame:operator's."""
+    if f.lemma not in _LEAD:
+        return
+    orgs = [e for e in subj if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Person)]
+    for i in f.obj:
+        for inst in things(ctx, i, create=False):
+            if isa(ctx, inst, C.Instrument) and not isa(ctx, inst, C.Spacecraft, C.Mission):
+                for org in orgs:
+                    ctx.add(inst, P.providedBy, org, f.verb)
