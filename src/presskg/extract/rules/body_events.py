@@ -16,7 +16,7 @@ from ..classes import ancestors
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import agents, described, isa, things
+from ..referents import agents, described, isa, places_in, things
 from ..registry import Stage, rule
 
 VENUE_PREPOSITIONS = WORD_CLASSES["VENUE_PREPOSITIONS"]
@@ -54,3 +54,28 @@ def body_gathering(ctx: Context) -> None:
         for who in agents([e for s in f.subj for e in things(ctx, s, create=False)], ctx):
             if isa(ctx, who, C.Organization, C.Person, C.Country) and who.key != ev.key and who not in holders:
                 ctx.add(ev, P.participant, who, tok.head)
+
+
+@rule("dep:gathering-in-place", stage=Stage.DISCOURSE, triggers=("VENUE_PREPOSITIONS",), produces=(P.locatedIn,),
+      confidence=0.75)
+def gathering_in_place(ctx: Context) -> None:
+    """"The results were presented at a workshop in Paris", "the award was presented at a ceremony in London on 5
+    May": a gathering noun in an "at" / "during" phrase, placed by its own "in" phrase, is a gathering that took
+    place there, though no one in the clause is said to attend it."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep != "pobj" or t.lowers[tok.head] not in VENUE_PREPOSITIONS or tok.pos != "NOUN":
+            continue
+        cls = noun_class(t, tok.i)
+        if cls is None or not any(k in ancestors(cls) for k in _GATHERINGS):
+            continue
+        places = [pl for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "at")
+                  for o in t.children(p.i, "pobj") for pl in places_in(ctx, o.i)]
+        if not places:
+            continue
+        named = ctx.table.at(tok.i)
+        ev = named if named is not None and isa(ctx, named, C.Event) else described(ctx, tok.i, cls)
+        if ev is None:
+            continue
+        for pl in places[:1]:
+            ctx.add(ev, P.locatedIn, pl, tok.i)
