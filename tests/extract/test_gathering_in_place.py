@@ -28,3 +28,14 @@ def test_no_place_or_no_gathering_makes_no_event(read, text):
     got = read(text)
     assert not any(c in ("Meeting", "Conference", "Event") for e in got.entities.values() for c in e.classes), \
         labels(got)
+
+
+def test_who_presents_at_a_placed_gathering_takes_part(read):
+    got = triples(read("CNES presented the satellite at an exhibition in Paris."))
+    assert ("exhibition [t]", "participant", "CNES") in got and ("exhibition [t]", "locatedIn", "Paris") in got, got
+
+
+def test_a_named_gathering_in_the_phrase_is_no_second_one(read):
+    got = read("ISRO will exhibit a model of Dhruva at the Space Expo exhibition in Bengaluru.")
+    assert ("Space Expo", "locatedIn", "Bengaluru") in triples(got), triples(got)
+    assert not any("exhibition [t]" in x for x in labels(got)), labels(got)

@@ -6,10 +6,14 @@ kinds) holds the gathering: it takes part in it (``participant``), as "a meeting
 ``dep:event-between``. Who presents or speaks "at" it (the subject of the clause the phrase is on, or on that
 clause's object: "presented the images at the X meeting") takes part too. Only organizations hold one; a person's
 name in front ("the Anna Berg lecture") or a craft's ("the Vela meeting": a meeting about Vela) makes none.
+
+A gathering noun in an "at" / "during" phrase with an "in" phrase of its own ("presented at a workshop in Paris")
+is a gathering held there, whoever attends; who acts in the clause takes part (``dep:gathering-in-place``).
 """
 
 from __future__ import annotations
 
+from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..classes import ancestors
@@ -47,21 +51,19 @@ def body_gathering(ctx: Context) -> None:
             ctx.add(ev, P.participant, h, tok.i)
         if tok.dep != "pobj" or t.lowers[tok.head] not in VENUE_PREPOSITIONS:
             continue
-        at = t[tok.head].head  # the verb the phrase is on, or the verb's object it is hung on
-        f = ctx.frames.get(at) or (ctx.frames.get(t[at].head) if t[at].dep in ("dobj", "obj") else None)
-        if f is None:
-            continue
-        for who in agents([e for s in f.subj for e in things(ctx, s, create=False)], ctx):
-            if isa(ctx, who, C.Organization, C.Person, C.Country) and who.key != ev.key and who not in holders:
+        for who in _actors(ctx, tok.head):  # who presents there takes part
+            if who.key != ev.key and who not in holders:
                 ctx.add(ev, P.participant, who, tok.head)
 
 
-@rule("dep:gathering-in-place", stage=Stage.DISCOURSE, triggers=("VENUE_PREPOSITIONS",), produces=(P.locatedIn,),
+@rule("dep:gathering-in-place", stage=Stage.DISCOURSE, triggers=("VENUE_PREPOSITIONS",),
+      produces=(P.locatedIn, P.participant),
       confidence=0.75)
 def gathering_in_place(ctx: Context) -> None:
     """"The results were presented at a workshop in Paris", "the award was presented at a ceremony in London on 5
     May": a gathering noun in an "at" / "during" phrase, placed by its own "in" phrase, is a gathering that took
-    place there, though no one in the clause is said to attend it."""
+    place there, though no one in the clause is said to attend it; who acts in the clause ("CNES presented the
+    satellite at an exhibition in Paris") takes part."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "pobj" or t.lowers[tok.head] not in VENUE_PREPOSITIONS or tok.pos != "NOUN":
@@ -73,9 +75,27 @@ def gathering_in_place(ctx: Context) -> None:
                   for o in t.children(p.i, "pobj") for pl in places_in(ctx, o.i)]
         if not places:
             continue
-        named = ctx.table.at(tok.i)
-        ev = named if named is not None and isa(ctx, named, C.Event) else described(ctx, tok.i, cls)
+        named = [e for k in (tok.i, *(c.i for c in t.children(tok.i, "compound"))) for e in [ctx.table.at(k)]
+                 if e is not None and isa(ctx, e, C.Event)]  # "at the Space Expo exhibition": the named one
+        ev = named[0] if named else described(ctx, tok.i, cls)
         if ev is None:
             continue
         for pl in places[:1]:
             ctx.add(ev, P.locatedIn, pl, tok.i)
+        if named:
+            continue  # who acts at a named gathering is dep:at-gathering's
+        for who in _actors(ctx, tok.head):
+            if who.key != ev.key:
+                ctx.add(ev, P.participant, who, tok.head)
+
+
+def _actors(ctx: Context, prep: int) -> list[Entity]:
+    """Bodies and people who act in the clause a venue phrase is on (its verb's subject), the phrase hung on the
+    verb or on the verb's object ("presented the images at X")."""
+    t = ctx.tree
+    at = t[prep].head
+    f = ctx.frames.get(at) or (ctx.frames.get(t[at].head) if t[at].dep in ("dobj", "obj") else None)
+    if f is None:
+        return []
+    return [e for e in agents([e for s in f.subj for e in things(ctx, s, create=False)], ctx)
+            if isa(ctx, e, C.Organization, C.Person, C.Country)]
