@@ -42,6 +42,7 @@ def test_the_body_and_who_presents_there_take_part(read, text, event, who):
 @pytest.mark.parametrize("text", [
     "The Anna Berg lecture took place in Paris on 3 May.",
     "The Vela mission was launched in 2025. The Vela meeting took place in Paris.",
+    "Data from ESA show that the asteroid Tarsk is rich in water.",
 ])
 def test_a_person_or_craft_before_the_noun_holds_nothing(read, text):
     got = triples(read(text))
