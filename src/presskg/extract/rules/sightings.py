@@ -90,3 +90,41 @@ def seen_on_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for c in craft:
         for b in bodies[:2]:
             ctx.add(c, P.target, b, f.verb)
+
+
+#: Verbs of taking what a craft sends down: "the image, taken by the Vela telescope": the agent is the craft.
+_TAKING = frozenset(WORD_CLASSES["CAPTURE_VERBS"])
+
+
+def _source_craft(ctx: Context, i: int) -> list[Entity]:
+    """The craft what a sent-down noun at ``i`` came from: "images from / by / of Vela", "Vela's images", "the
+    image, taken by Vela", "the images were taken by Vela and show ..." (the verb this clause is joined to)."""
+    t = ctx.tree
+    heads = [o.i for p in t.children(i, "prep") if p.text.lower() in ("from", "by", "of") for o in t.children(p.i, "pobj")]
+    heads += [c.i for c in t.children(i, "poss")]
+    takers = [c.i for c in t.children(i, "acl") if t.lemma(c.i) in _TAKING]
+    if t[i].dep in ("nsubj", "nsubjpass") and t.lemma(t[i].head) in _TAKING:
+        takers.append(t[i].head)
+    heads += [o.i for v in takers for a in t.children(v, "agent") for o in t.children(a.i, "pobj")]
+    return [e for k in heads for e in things(ctx, k, create=False) if isa(ctx, e, C.Spacecraft, C.Mission)
+            and not isa(ctx, e, C.Agent, C.LaunchVehicle, C.Instrument)]
+
+
+@rule("frame:shown-in-images", scope="verb", stage=Stage.VERBS, triggers=("SHOWING_VERBS",), produces=(P.target,),
+      confidence=0.7)
+def shown_in_images(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The first images from the Vela telescope show the galaxy NGC 4411", "the image, taken by Vela, shows the
+    Orion Nebula", "observations by the Vela probe reveal that the asteroid Tarsk is rich in water": what a craft's
+    images or data show (lexicon ``SHOWING_VERBS``, ``SENT_DOWN_NOUNS``) is a body the craft looked at."""
+    t = ctx.tree
+    sources = [i for i in f.subj if t.lemma(i) in SENT_DOWN]
+    if not sources and t[f.verb].dep == "conj":  # "the images were taken by X and show Y": the first verb's subject
+        sources = [c.i for c in t.children(t[f.verb].head, "nsubj", "nsubjpass") if t.lemma(c.i) in SENT_DOWN]
+    craft = [c for i in sources for c in _source_craft(ctx, i)]
+    if not craft:
+        return
+    shown = list(f.obj) + [c.i for v in t.children(f.verb, "ccomp") for c in t.children(v.i, "nsubj", "nsubjpass")]
+    bodies = [e for i in shown for e in bodies_in(ctx, i) if e.label != "Earth"]
+    for c in craft[:1]:
+        for b in bodies[:2]:
+            ctx.add(c, P.target, b, f.verb)
