@@ -18,6 +18,8 @@ from ..helpers import triples
     ("Observations by the Vela probe show that the asteroid Tarsk is rich in water.", "Vela", "Tarsk"),
     ("The Vela probe was launched in 2024. Vela's first images reveal the spiral galaxy NGC 4411 in detail.", "Vela",
      "NGC 4411"),
+    ("The Meridian telescope was launched in 2025. The images were taken by the telescope's Halcyon camera and show "
+     "the spiral galaxy NGC 4411.", "Meridian", "NGC 4411"),
 ])
 def test_what_a_crafts_images_show_it_targets(read, text, craft, body):
     assert (craft, "target", body) in triples(read(text))

@@ -106,7 +106,13 @@ def _source_craft(ctx: Context, i: int) -> list[Entity]:
     if t[i].dep in ("nsubj", "nsubjpass") and t.lemma(t[i].head) in _TAKING:
         takers.append(t[i].head)
     heads += [o.i for v in takers for a in t.children(v, "agent") for o in t.children(a.i, "pobj")]
-    return [e for k in heads for e in things(ctx, k, create=False) if isa(ctx, e, C.Spacecraft, C.Mission)
+    # "taken by the telescope's Halcyon camera": an instrument's craft, its owner in the phrase or known before
+    heads += [c.i for k in heads if any(isa(ctx, e, C.Instrument) for e in things(ctx, k, create=False))
+              for c in t.children(k, "poss")]
+    found = [w for k in heads for e in things(ctx, k, create=False) if isa(ctx, e, C.Instrument)
+             for w in ctx.objects(e, P.partOf)]
+    found += [e for k in heads for e in things(ctx, k, create=False)]
+    return [e for e in dict.fromkeys(found) if isa(ctx, e, C.Spacecraft, C.Mission)
             and not isa(ctx, e, C.Agent, C.LaunchVehicle, C.Instrument)]
 
 
