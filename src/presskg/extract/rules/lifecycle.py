@@ -6,6 +6,10 @@ a body that does so to a mission or craft runs it (``operatedBy``). What it acts
 craft's operations ("the operations of Vela", lexicon ``OPERATIONS_NOUNS``). People who do it ("controllers
 switched it off") name no operator; a body of an agency ("ESA's Science Programme Committee") decides for the
 agency, which is the operator; a contract or an agreement extended is no craft (``SIGN_VERBS`` reads it).
+
+The same decisions told by a noun ("CNES approved the extension of the Aldora mission", "the decommissioning of
+Sela by JAXA", lexicon ``LIFECYCLE_NOUNS``) name the operator in the noun's "by" phrase or as the subject of a
+deciding verb (``LIFECYCLE_DECIDING_VERBS``): who welcomes or reports an end decides nothing.
 """
 
 from __future__ import annotations
@@ -54,3 +58,41 @@ def lifecycle_operator(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for org in orgs:
                 if craft.key != org.key:
                     ctx.add(craft, P.operatedBy, org, f.verb)
+
+
+LIFECYCLE_NOUNS = WORD_CLASSES["LIFECYCLE_NOUNS"]
+#: Verbs whose subject takes the decision the noun names ("approved the extension"; not "welcomed the end").
+DECIDING = frozenset(WORD_CLASSES["LIFECYCLE_DECIDING_VERBS"])
+
+
+def _deciders(ctx: Context, i: int) -> list[Entity]:
+    """Bodies that take the decision the noun at ``i`` names: its "by" phrase, or the subject of the clause it is
+    the object of ("CNES approved the extension"), a body of an agency standing for the agency."""
+    t = ctx.tree
+    heads = [o.i for p in t.children(i, "prep") if p.text.lower() == "by" for o in t.children(p.i, "pobj")]
+    f = ctx.frames.get(t[i].head) if t[i].dep in ("dobj", "obj") and t.lemma(t[i].head) in DECIDING else None
+    if not heads and f is not None:
+        heads = list(f.subj)
+    owners = [e for k in heads for c in t.children(k, "poss") for e in ctx.refs(c.i) if isa(ctx, e, C.Organization)]
+    return owners or [e for k in heads for e in things(ctx, k, create=False)
+                      if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Person)]
+
+
+@rule("dep:lifecycle-noun", stage=Stage.PHRASES, triggers=("LIFECYCLE_NOUNS",), produces=(P.operatedBy,),
+      confidence=0.7)
+def lifecycle_noun(ctx: Context) -> None:
+    """"CNES approved the extension of the Aldora mission", "ESA's Science Programme Committee has confirmed the
+    extension of the Vela mission", "the decommissioning of the Sela satellite by JAXA": the body that decides a
+    mission's extension or end operates the mission."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in LIFECYCLE_NOUNS:
+            continue
+        crafts = [e for p in t.children(tok.i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")
+                  for e in _acted_on(ctx, o.i)]
+        if not crafts:
+            continue
+        for org in _deciders(ctx, tok.i):
+            for craft in crafts:
+                if craft.key != org.key:
+                    ctx.add(craft, P.operatedBy, org, tok.i)
