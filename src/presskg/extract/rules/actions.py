@@ -255,6 +255,9 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"JAXA leads Hayabusa2", "Hera, which ESA leads", "operated by each agency"; "ESA will help with
     controlling the probe" (a :data:`HELP_VERBS` governor): ESA contributes, it does not run it."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
+    if not orgs:  # "operated by ESA's European Space Operations Centre": a body's centre runs it for the body
+        orgs = [o for i in f.subj if any(isa(ctx, e, C.Facility) for e in things(ctx, i, create=False))
+                for c in ctx.tree.children(i, "poss") for o in ctx.refs(c.i) if isa(ctx, o, C.Organization)]
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
     # "the station in Sweden, which is operated by X": the clause hung on the place speaks of the station
     for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None else i
