@@ -33,6 +33,7 @@ from .classes import ancestors as kin_of
 from .classes import kin
 from .coined import coined_adjectives
 from .datelines import dateline_towns
+from .aboard_names import aboard_crafts
 from .named_again import named_again
 from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
 from .enumerations import enumerations
@@ -142,6 +143,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 c.hint = names.context_class(tree, c)
     cands = without_namesakes(cands)  # "the Orion Nebula": no Orion craft
     cands += named_again(tree, gaz, cands)  # "The Meridian consortium": a name named before, tagged an adjective
+    aboard_crafts(tree, cands)  # "the Corax instrument on board Vela": Vela a craft, no organization
     undefined_acronyms(tree, cands)  # "the Korvan Space Agency ... KSA Director General X": the agency's
     dateline_towns(tree, cands)  # "RIGA, 7 October 2026 - ": a town, whatever the model took it for
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
