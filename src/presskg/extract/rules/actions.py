@@ -21,7 +21,7 @@ from ..registry import Stage, rule
 from ..worlds import site_bodies
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
-from .suppliers import patients, suppliers
+from .suppliers import _said_of, patients, suppliers
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 #: Nouns of what a craft sends down ("data", "images"): supplying them supplies no craft (lexicon data).
@@ -260,8 +260,9 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for c in ctx.tree.children(i, "poss") for o in ctx.refs(c.i) if isa(ctx, o, C.Organization)]
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
     # "the station in Sweden, which is operated by X": the clause hung on the place speaks of the station
-    for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None else i
-              for i in f.obj]:
+    # "Vela is a mission operated by ESA": a described noun a copula says of a name stands for the name
+    for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None
+              else _said_of(ctx, i) for i in f.obj]:
         for o in things(ctx, i, create=False) + _site_of_town(ctx, f, i):
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:
