@@ -97,6 +97,9 @@ def _noun_class(tree: Tree, i: int) -> str | None:
         two = f"{tree.lemma(c.i).lower()} {lemma}"  # "a Langmuir probe": the key is lower case
         if two in HEAD_CLASSES and c.i == i - 1:
             return HEAD_CLASSES[two]
+    if i >= 3 and tree[i - 2].text in ("-", "‐") and (  # "an X-ray observatory", "a gamma-ray telescope"
+            joined := f"{tree.lowers[i - 3]}-{tree.lowers[i - 1]} {lemma}") in HEAD_CLASSES:
+        return HEAD_CLASSES[joined]
     for p in tree.children(i, "prep"):  # "a letter of intent": a class word of three
         if p.text.lower() == "of":
             for o in tree.children(p.i, "pobj"):
@@ -183,6 +186,13 @@ def known_name_and_class(tree: Tree, c: Candidate, taken: Taken) -> bool:
     return False
 
 
+def own_class_noun(tree: Tree, c: Candidate) -> bool:
+    """A knowledge-base name that ends with its own class noun ("the Subaru Telescope", "the Very Large
+    Telescope"): the noun is a word of the known name, so what it suggests ("telescope": a satellite) does not
+    veto the entry, as the noun after a name does ("the Europa lander" is no moon)."""
+    return c.source == "kb" and len(c.kb) == 1 and c.end - c.start > 1 and noun_class(tree, c.end - 1) is not None
+
+
 #: Kinds of things whose class noun a name may carry in capitals ("the H3 Launch Vehicle").
 _THINGS = frozenset({C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument})
 
@@ -199,6 +209,21 @@ def without_bands(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
 
 
 _BANDS = frozenset(WORD_CLASSES["RADIO_BANDS"])
+_WAVEBANDS = frozenset(WORD_CLASSES["WAVEBAND_WORDS"])
+
+
+def without_waveband_tails(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with a waveband written after a name cut off ("the Corvane [X-ray] observatory", "the Lumen
+    [X-ray] telescope", lexicon ``WAVEBAND_WORDS``): the band says what the class noun after it observes, and
+    the model runs the name on over its capital X. A knowledge-base name keeps its words."""
+    out = []
+    for c in cands:
+        cut = next((k for k in range(c.start + 1, c.end) if k + 2 < len(tree) and tree[k + 1].text in ("-", "‐")
+                    and f"{tree.lowers[k]}-{tree.lowers[k + 2]}" in _WAVEBANDS), None)
+        if cut is not None and c.end < len(tree) and tree[c.end].text[:1].isupper():
+            cut = None  # "a Microchannel X-ray Telescope (MXT)": a capitalized class noun goes on with the name
+        out.append(c if c.kb or cut is None else Candidate(c.start, cut, c.source, hint=None, aliases=c.aliases))
+    return out
 
 
 _MEMBER_WORDS = frozenset(WORD_CLASSES["MEMBER_WORDS"])

@@ -5,6 +5,11 @@ capital letters, with a number after them when the letters came round again ("20
 language model reads the year as a date and the code as a name of its own; together they are one asteroid's
 name. A year is kept as a date everywhere else: only a code of that shape right after it makes a designation.
 
+Stars and galaxies go by a catalogue's code and a number ("NGC 4411", "HD 189733", lexicon
+``CATALOGUE_PREFIXES``): the model reads the number as a count and keeps the code alone, so the two are one
+body's name (:func:`catalogue_designations`), and a known name inside a body's name ("the Orion Nebula") names
+only what the body is named after (:func:`without_namesakes`).
+
 A craft's designation the tokenizer splits at its hyphen (:func:`split_designation_end`): "Tessaro-B will be
 launched in 2027", "Kelva-SG carries a sounder": a capitalized word, a hyphen written without spaces and a
 short code of capitals (with digits after them at most: "A", "SG", "B1") is the shape of a satellite's or a
@@ -21,7 +26,8 @@ import re
 
 from ..vocab import Class as C
 from .candidates import Candidate
-from .lexicon import WORD_CLASSES
+from .classes import ancestors
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .tree import Tree
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -51,6 +57,52 @@ def provisional_designations(tree: Tree, cands: list[Candidate]) -> list[Candida
         out = [c for c in out if not (i <= c.start and c.end <= i + 2)]
         out.append(Candidate(i, i + 2, "pattern:provisional-designation", hint=C.Asteroid))
     return out
+
+
+_CATALOGUES = frozenset(WORD_CLASSES["CATALOGUE_PREFIXES"])
+_NUMBER = re.compile(r"^[+-]?\d[\d.+-]*[A-Za-z]?$")
+
+
+def catalogue_designations(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with each catalogue designation one celestial body's name: a catalogue's code (lexicon
+    ``CATALOGUE_PREFIXES``) and the number after it ("NGC 4411", "HD 189733", "Gliese 581"). The model reads
+    the number as a date or a count and keeps the code alone, a name of nothing; a knowledge-base name that
+    covers both is kept as it is.
+
+    >>> from presskg.model import Parse, Sentence, Token
+    >>> words = ["the", "galaxy", "NGC", "4411", "in", "2026"]
+    >>> toks = tuple(Token(i, w, 0, w, "NOUN", "NN", "dep", 0, "", "O", " ") for i, w in enumerate(words))
+    >>> tree = Tree(Parse(toks, (Sentence(0, 0, 6, 0, 30, ""),), (), ""), "")
+    >>> [(c.start, c.end, str(c.hint)) for c in catalogue_designations(tree, [Candidate(2, 3, "model:ORG")])]
+    [(2, 4, 'CelestialBody')]
+    """
+    out = list(cands)
+    for i in range(len(tree) - 1):
+        if tree[i].text not in _CATALOGUES or not _NUMBER.match(tree[i + 1].text) or _YEAR.match(tree[i + 1].text) \
+                and tree[i].text not in ("NGC", "IC", "HD", "HIP", "GJ", "Gliese", "Messier", "UGC", "PGC"):
+            continue  # "Kepler 2024": a name and a year, unless the catalogue's numbers run past years
+        if tree.sentence_index(i) != tree.sentence_index(i + 1):
+            continue
+        if any(c.kb and c.start <= i and i + 1 < c.end for c in out):
+            continue
+        out = [c for c in out if not (i <= c.start and c.end <= i + 2)]
+        out.append(Candidate(i, i + 2, "pattern:catalogue-designation", hint=_body_class_before(tree, i)))
+    return out
+
+
+def without_namesakes(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less a knowledge-base name inside a celestial body's longer name: "the [Orion] Nebula", "the
+    [Andromeda] Galaxy" are named after what the inner name also names (a craft, a constellation), which the
+    text does not mention."""
+    bodies = [c for c in cands if c.hint and C.CelestialBody in ancestors(c.hint) and not c.kb]
+    return [c for c in cands if not (c.kb and any(b.start <= c.start and c.end <= b.end and (b.start, b.end)
+                                                  != (c.start, c.end) for b in bodies))]
+
+
+def _body_class_before(tree: Tree, i: int) -> str:
+    """The body class the noun before a designation says ("the star HD 189733" a star), else a celestial body."""
+    cls = HEAD_CLASSES.get(tree.lemma(i - 1).lower()) if i > 0 else None
+    return cls if cls and C.CelestialBody in ancestors(cls) else C.CelestialBody
 
 
 _CRAFT_CODE = re.compile(r"^[A-Z]{1,3}\d{0,2}$")

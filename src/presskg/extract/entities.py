@@ -12,7 +12,7 @@ import re
 from ..model import Entity, KBEntry, Mention
 from ..vocab import Class as C
 from . import body_names
-from .candidates import GOVERNING, is_acronym
+from .candidates import GOVERNING, is_acronym, own_class_noun
 from .classes import ancestors, category, compatible, root_of  # noqa: F401  (the class tree, also for the rules)
 from .clauses import fronted_aboard
 from .described_names import maker_agent
@@ -46,7 +46,8 @@ class EntityTable:
         kb_context = {e.iri for c in cands if len(c.kb) == 1 for e in c.kb}
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
             text = c.label or self.tree.span_text(c.start, c.end)
-            entry = choose_entry(c.kb, c.hint, kb_context, self.gaz) if c.kb else None
+            hint = None if own_class_noun(self.tree, c) else c.hint  # "the Subaru Telescope": known, on the ground
+            entry = choose_entry(c.kb, hint, kb_context, self.gaz) if c.kb else None
             defined = self._defined_here(text) if entry is not None else None
             if defined is not None:  # "the Korvan Space Agency (KSA) ... KSA will": the release's KSA
                 self._add_mention(defined, c.start, c.end, c.source)

@@ -177,11 +177,11 @@ def _stray_agent(tree: Tree, f: Frame) -> None:
     """"The agreement was signed in Tokyo on 4 May by A and B", "launched from Kourou on 2 June by Arianespace":
     after a place or a date the parser may hang the "by" agent on that phrase's noun; a "by" agent has no
     business on a date or a place, it is the participle's (a plain "by" phrase too, which on another noun
-    may be the noun's own: "during a visit by the minister"; not on a role: "selected as an astronaut by ESA").
-    "By 2030" is a deadline, no agent."""
+    may be the noun's own: "during a visit by the minister"; not on a role: "selected as an astronaut by ESA"),
+    or on the recipient's noun ("provided to the Vela mission by DLR"). "By 2030" is a deadline, no agent."""
     for c in f.preps:  # (or on the noun of an "at" / "in" place: "at ESA's operations centre by A and B")
         kids = [k for k in tree.children(c[1]) if k.dep == "agent" or k.dep == "prep" and k.text.lower() == "by"
-                and (tree[c[1]].ent_type in ("DATE", "TIME", "GPE", "LOC", "FAC") or c[0] in ("at", "in", "as"))]
+                and (tree[c[1]].ent_type in ("DATE", "TIME", "GPE", "LOC", "FAC") or c[0] in ("at", "in", "as", "to"))]
         for a in kids:
             who = [p.i for p in tree.children(a.i, "pobj") if tree[p.i].ent_type not in ("DATE", "TIME", "CARDINAL")
                    and tree[p.i].pos in ("PROPN", "NOUN")]

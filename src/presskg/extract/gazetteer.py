@@ -203,10 +203,10 @@ def choose_entry(entries: tuple[KBEntry, ...], hint: str | None, context: set[st
         entry = entries[0]
         if hint and hint not in (C.Organization, C.Place, C.Event, C.Person) and not any(
             compatible(hint, c) or root_of(hint) == root_of(c) for c in entry.classes
-        ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument) \
+        ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument, C.CelestialBody) \
                 and not any(root_of(c) == C.Agent for c in entry.classes):
-            # "the Europa lander" is not the moon Europa; but in "the NASA InSight mission" or
-            # "a JAXA satellite" the agency's name in front says who runs the craft, it names no craft
+            # "the Europa lander" is not the moon Europa, "the star Vega" not the Vega rocket; but in "the NASA
+            # InSight mission" or "a JAXA satellite" the agency's name in front says who runs the craft
             return None
         return entry
 

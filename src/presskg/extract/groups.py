@@ -42,7 +42,7 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
     out: list[Entity] = []
     for h in heads:
         for k in ctx.table.conjuncts(h):
-            e = ctx.table.at(k)
+            e = ctx.table.at(k) or (ctx.named_child(k) if t[k].pos == "NOUN" else None)  # "the Corax spectrometer"
             if e is None or e in out:
                 continue
             if any(compatible(x, c) for x in kinds for c in e.classes) if cls else any(

@@ -50,6 +50,9 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i)
         if cls and C.Organization in kin_of(cls) and outer.i < gov.i and _named_after(tree, gov.i):
             return C.Place  # "the Kelmar company Gripwerk", "the Toulouse firm Orbix": where the company is from
+        own = noun_class(tree, cand.end - 1) if cand.end - cand.start > 1 else None
+        if cls and own and C.Event in kin_of(cls) and C.Organization in kin_of(own):
+            return own  # "the European Astronomical Society meeting": a body's meeting, the body named in full
         if cls and (gov.pos == "NOUN" or gov.pos == "PROPN" and (not gov.text[:1].isupper() or capitalized_noun(
                 tree, gov.i) or camel_class_noun(tree, gov.i, gov.i + 2))):  # ("the latest CubeSat, X", "X CubeSat")
             return cls
@@ -69,6 +72,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         if tree[i].pos in ("NOUN", "PROPN") and i in inside:
             cls = noun_class(tree, i) or HEAD_CLASSES.get(tree[i].text.lower()) or (  # "Space Resources Week"
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
+            if cls and i not in (head, cand.end - 1) and C.CelestialBody in kin_of(cls):
+                continue  # "Star Harbour Industries", "the Galaxy Fund": a name's first word is what it is named after
             if cls:
                 return cls
     if cand.end - cand.start >= 2 and tree.lowers[cand.end - 1] in _SERIES_NOUNS:

@@ -13,6 +13,7 @@ import re
 
 from ..vocab import Class as C
 from . import body_names, described_names, names, titled_people
+from .aboard_names import aboard_crafts
 from .acronyms import acronym_definitions, apposed_names, glossed_acronyms, undefined_acronyms
 from .candidates import (
     Candidate,
@@ -27,12 +28,13 @@ from .candidates import (
     noun_class,
     span_head,
     without_bands,
+    without_waveband_tails,
 )
 from .classes import ancestors as kin_of
 from .classes import kin
 from .coined import coined_adjectives
 from .datelines import dateline_towns
-from .designations import provisional_designations, split_designation_end
+from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
 from .enumerations import enumerations
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
@@ -52,6 +54,7 @@ from .lexicon import (
     WORD_CLASSES,
 )
 from .money import money_code
+from .named_again import named_again
 from .portfolios import portfolios
 from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
@@ -119,7 +122,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                                          and (o.start, o.end) != (c.start, c.end))]
         cands.append(c)
         taken.add(c)
+    cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
+    cands = catalogue_designations(tree, cands)  # "the galaxy NGC 4411": one name, not a code and a count
     cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
@@ -136,6 +141,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
+    cands = without_namesakes(cands)  # "the Orion Nebula": no Orion craft
+    cands += named_again(tree, gaz, cands)  # "The Meridian consortium": a name named before, tagged an adjective
+    aboard_crafts(tree, cands)  # "the Corax instrument on board Vela": Vela a craft, no organization
     undefined_acronyms(tree, cands)  # "the Korvan Space Agency ... KSA Director General X": the agency's
     dateline_towns(tree, cands)  # "RIGA, 7 October 2026 - ": a town, whatever the model took it for
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name

@@ -22,7 +22,7 @@ from ..registry import Stage, rule
 from ..worlds import site_bodies
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
-from .suppliers import patients, suppliers
+from .suppliers import _said_of, patients, suppliers
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 #: Nouns of what a craft sends down ("data", "images"): supplying them supplies no craft (lexicon data).
@@ -272,10 +272,14 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # "NASA's Goddard Space Flight Center manages the mission": a centre runs it for the body that runs the centre
     orgs += [o for e in subj if isa(ctx, e, C.Facility) and not isa(ctx, e, C.Organization)
              for o in site_operators(ctx, e) if o not in orgs]
+    if not orgs:  # "operated by ESA's European Space Operations Centre": a body's centre runs it for the body
+        orgs = [o for i in f.subj if any(isa(ctx, e, C.Facility) for e in things(ctx, i, create=False))
+                for c in ctx.tree.children(i, "poss") for o in ctx.refs(c.i) if isa(ctx, o, C.Organization)]
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
     # "the station in Sweden, which is operated by X": the clause hung on the place speaks of the station
-    for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None else i
-              for i in f.obj]:
+    # "Vela is a mission operated by ESA": a described noun a copula says of a name stands for the name
+    for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None
+              else _said_of(ctx, i) for i in f.obj]:
         for o in things(ctx, i, create=False) + _site_of_town(ctx, f, i):
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:

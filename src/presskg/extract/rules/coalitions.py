@@ -75,7 +75,12 @@ def brings_together(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     who = [e for i in f.obj for e in agents(things(ctx, i, create=False), ctx)]
     who += [e for i in f.obj for p in t.children(i, "prep") if p.text.lower() in ("from", "of")
             for o in t.children(p.i, "pobj") for e in agents(things(ctx, o.i, create=False), ctx)]
+    if f.obj:  # "brought together 200 scientists from A and B": the parser hangs the "from" phrase on the verb
+        who += [e for p, i in f.preps if p == "from" for e in agents(things(ctx, i, create=False), ctx)]
     who = list(dict.fromkeys(who))
+    if who and not subj:  # "the Meridian consortium brings together institutes, including A and B": the craft
+        from .consortia import CONSORTIUM_NOUNS, _team_of  # (here: importing it above reorders the registry)
+        subj = [c for i in f.subj if t.lemma(i) in CONSORTIUM_NOUNS for c in _team_of(ctx, i)]  # its team works on
     if who and not subj:  # "the meeting in Paris brought together ...": the meeting the subject describes
         subj = [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, C.Event)]
         # "the conference brought together ...": a gathering noun the lexicon does not list as a described thing

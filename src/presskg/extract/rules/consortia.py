@@ -81,6 +81,10 @@ def _team_of(ctx: Context, k: int) -> list[Entity]:
     t = ctx.tree
     owners = [c.i for c in t.children(k, "poss")] + [o.i for p in t.children(k, "prep") if p.text.lower() == "of"
                                                      for o in t.children(p.i, "pobj")]
+    # "the Meridian consortium", "the Vela science team": a craft's name in front (through a field noun)
+    owners += [c.i for c in t.children(k, "compound", "amod", "nmod") if t[c.i].text[:1].isupper()] + [
+        g.i for c in t.children(k, "compound") if t[c.i].pos == "NOUN" for g in t.children(c.i, "compound")
+        if t[g.i].pos == "PROPN"]
     return [e for i in owners for e in things(ctx, i, create=False) if isa(ctx, e, C.Mission, C.Spacecraft)]
 
 

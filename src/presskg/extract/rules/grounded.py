@@ -7,6 +7,9 @@ Only a name typed by its head noun alone changes (not a known one, nor one a cop
 and only a name without "space" in it ("the Orion Space Telescope in orbit" stays a satellite). What sets
 it on the ground is a word before the name (lexicon ``GROUND_CUES``) or a place after it: "in", "at",
 "near" or "on" a country, a city, a place or an observatory (not a celestial body: "the Nova Telescope at L2").
+
+The other way round, a name typed a research institute only by the "observatory" after it is a satellite when the
+text launches it or puts instruments on board it (``type:flown-observatory``).
 """
 
 from __future__ import annotations
@@ -82,3 +85,42 @@ def _earthly(ctx: Context, e: Entity) -> bool:
     """A place on Earth, or an observatory ("the X Telescope at ESO's Paranal Observatory")."""
     return isa(ctx, e, C.Country, C.City, C.Place) and not isa(ctx, e, C.CelestialBody) \
         or e.label.split()[-1].lower() in GROUND_SITES
+
+
+_FLOWN = frozenset(WORD_CLASSES["ROCKET_RIDE_VERBS"])
+_ABOARD = WORD_CLASSES["ABOARD_MARKERS"]
+
+
+@rule("type:flown-observatory", stage=Stage.MENTIONS, triggers=("GROUND_SITE_NOUNS", "ROCKET_RIDE_VERBS",
+                                                             "ABOARD_MARKERS"),
+      produces=(C.Satellite,), confidence=0.7)
+def flown_observatories(ctx: Context) -> None:
+    """"Astronomers used the Corvane observatory ... Corvane was launched in 2023", "the Lumen spectrometer on
+    board Corvane": a name typed a research institute only by the "observatory" after it, which the text launches
+    or puts instruments on board, is an observatory in space, a satellite. A known name, one the text types
+    otherwise or names with its own noun ("the Corvane Observatory"), is left alone."""
+    t = ctx.tree
+    for ent in list(ctx.table.entities.values()):
+        words = ent.label.lower().split()
+        if (ent.kb is not None or not ent.named or ent.classes != {C.ResearchInstitute}
+                or ent.type_source == "context" or not words or words[-1] in GROUND_SITES):
+            continue
+        if not any(m.end < len(t) and t.lowers[m.end] in GROUND_SITES for m in ent.mentions):
+            continue  # typed by something else than "observatory" after it
+        if any(_launched(ctx, m) or _carries(ctx, m) for m in ent.mentions):
+            ent.classes = {C.Satellite}
+            ent.type_source = "context"
+
+
+def _launched(ctx: Context, m: Mention) -> bool:
+    """The name is what a launch verb launches: "Corvane was launched in 2023", "launched Corvane"."""
+    t = ctx.tree
+    h = t.span_head(m.start, m.end)
+    return t[h].dep in ("nsubjpass", "dobj") and t.lemma(t[h].head) in _FLOWN
+
+
+def _carries(ctx: Context, m: Mention) -> bool:
+    """Something is on board the name: "the Lumen spectrometer on board Corvane", "aboard Corvane"."""
+    t = ctx.tree
+    before = " ".join(t.lowers[k] for k in range(max(0, m.start - 2), m.start))
+    return any(before.endswith(a) for a in _ABOARD)

@@ -59,8 +59,11 @@ def hyphened_agent(ctx: Context) -> None:
         if not isa(ctx, org, C.Organization):
             continue
         lemma = t.lemma(tok.i)
-        # "the DLR-built Zephyr radiometer": a named instrument as well as a craft, before a new described node
-        named = _craft_of(ctx, tok.head) or [e for e in ctx.refs(tok.head) if isa(ctx, e, C.Instrument) and e.named]
+        # "the DLR-built Corax camera", "the DLR-built Zephyr radiometer": the named instrument; "Vela is an ESA-led
+        # mission": the copula's subject
+        named = _craft_of(ctx, tok.head) or [e for e in ctx.refs(tok.head) if isa(ctx, e, C.Instrument)] or (
+            [e for c in t.children(t[tok.head].head, "nsubj") for e in _craft_of(ctx, c.i)]
+            if t[tok.head].dep == "attr" and t.lemma(t[tok.head].head) == "be" else [])
         for thing in named or [e for e in [described(ctx, tok.head)] if e is not None]:
             if lemma in OPERATE_VERBS and isa(ctx, thing, C.Mission, C.Spacecraft, C.Facility):
                 ctx.add(thing, P.operatedBy, org, tok.i)

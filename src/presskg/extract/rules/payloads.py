@@ -98,8 +98,9 @@ def _listed_items(ctx: Context, i: int) -> list[Entity]:
     siblings = sorted({j for h in heads for j in _list_siblings(t, h) if t[j].dep in ("appos", "conj")} - set(items))
     if siblings and _count(t, i) == len(items) + len(siblings):
         items += siblings
-    named = [e for j in items if (e := ctx.table.at(j)) is not None]
-    return named + [e for j in items if t[j].pos == "NOUN" and ctx.table.at(j) is None
+    # "the Corax spectrometer": the name in the item's phrase, not a second, described spectrometer
+    named = [e for j in items if (e := ctx.table.at(j) or ctx.named_child(j)) is not None]
+    return named + [e for j in items if t[j].pos == "NOUN" and ctx.table.at(j) is None and ctx.named_child(j) is None
                     and (e := described(ctx, j, noun_class(t, j) or cls)) is not None]
 
 

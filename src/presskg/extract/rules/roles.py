@@ -90,6 +90,13 @@ def with_participation(ctx: Context) -> None:
             continue
         host = t[tok.head].head
         goals = _stakes(ctx, host) if t[host].pos in ("NOUN", "PROPN") else []
+        if not goals and t[host].pos == "NOUN" and t[host].dep in ("attr", "appos"):
+            # "Aldora is a CNES mission with contributions from DLR", "Aldora, a CNES mission with ...": the
+            # class noun describes the name it is said of, which is what the backers contribute to
+            said_of = t[host].head if t[host].dep == "appos" else None
+            if said_of is None and (f := ctx.frames.get(t[host].head)) is not None:
+                said_of = next(iter(f.subj), None)
+            goals = _stakes(ctx, said_of)[:1] if said_of is not None else []
         if not goals and t[host].pos in ("VERB", "AUX"):
             f = ctx.frames.get(host)
             args = (f.obj + f.subj) if f is not None else []

@@ -19,6 +19,8 @@ from ..registry import Stage, rule
 
 OPERATIONS_NOUNS = WORD_CLASSES["OPERATIONS_NOUNS"]
 STUDY_VERBS = WORD_CLASSES["STUDY_VERBS"]
+#: Verbs of seeing: "the Corax spectrometer detected water on the asteroid X" studies X as well (lexicon data).
+SIGHTING_VERBS = WORD_CLASSES["SIGHTING_VERBS"]
 JOINT_ADJECTIVES = WORD_CLASSES["JOINT_ADJECTIVES"]
 COOPERATION_NOUNS = WORD_CLASSES["COOPERATION_NOUNS"]
 CRAFT = (C.Mission, C.Spacecraft)
@@ -67,11 +69,12 @@ def part_target(ctx: Context) -> None:
     """"Within the Vela mission, the Zephyr altimeter mapped asteroid Lyra": the body a craft's instrument
     studies (a :data:`STUDY_VERBS` clause) is the craft's target."""
     for f in ctx.frames.values():
-        if f.lemma not in STUDY_VERBS:
+        if f.lemma not in STUDY_VERBS and f.lemma not in SIGHTING_VERBS:
             continue
         parts = [e for i in f.subj for e in ctx.refs(i) if isa(ctx, e, C.Instrument)]
         t = ctx.tree
         args = f.obj + [c.i for c in t.children(f.verb, "npadvmod")]  # "imaged the asteroid Ryugu"
+        args += [i for p, i in f.preps if p in ("on", "around")]  # "detected water on the asteroid Tarsk"
         bodies = [e for i in args for j in t.subtree(i)[:12] for e in ctx.refs(j)
                   if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
         for part in parts:

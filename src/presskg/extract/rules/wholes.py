@@ -38,6 +38,8 @@ CARRIED = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 SEND_VERBS = WORD_CLASSES["SEND_VERBS"]
 PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
 KIN_NOUNS = WORD_CLASSES["KIN_NOUNS"]
+#: What a craft carries as a whole ("payload"): "part of the Vela payload" is part of Vela (lexicon data).
+PAYLOADS = WORD_CLASSES["PAYLOAD_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 ENTER_WHOLE_VERBS = WORD_CLASSES["ENTER_WHOLE_VERBS"]
 _TOWARDS = ("to", "toward", "towards", "for")
@@ -82,6 +84,17 @@ def _called_so(ctx: Context, i: int, e: Entity) -> bool:
     return any(m.start <= i < m.end or m.end < len(t) and t.lemma(m.end) == t.lemma(i) for m in e.mentions)
 
 
+def _payload_owner(ctx: Context, i: int) -> list[Entity]:
+    """"part of the Vela payload", "part of the payload of the Vela probe", "part of Vela's science payload": a
+    payload noun (lexicon ``PAYLOAD_NOUNS``) stands for the craft that carries it."""
+    t = ctx.tree
+    if t.lemma(i) not in PAYLOADS:
+        return []
+    owners = [c.i for c in t.children(i, "compound", "poss", "nmod")] + [
+        o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+    return [e for k in owners for e in things(ctx, k, create=False) if _whole(ctx, e)]
+
+
 @rule("dep:part-noun", stage=Stage.PHRASES, triggers=("PART_NOUNS",), produces=(P.partOf,), confidence=0.75)
 def part_noun(ctx: Context) -> None:
     """"The Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme"."""
@@ -93,7 +106,7 @@ def part_noun(ctx: Context) -> None:
             continue  # "a repeat satellite of X", "a follow-on satellite of X": its kin, no part of it
         # "of", or "in" ("the second satellite in the Kestrel constellation")
         wholes = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "in")
-                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                  for o in t.children(p.i, "pobj") for e in _payload_owner(ctx, o.i) or things(ctx, o.i, create=False)
                   if _whole(ctx, e) and _called_so(ctx, o.i, e)]
         if len(wholes) != 1:
             continue  # "part of A and B" says too little of each
