@@ -35,8 +35,7 @@ class EntityTable:
     """The entities of one release and which tokens refer to which."""
 
     def __init__(self, tree: Tree, gaz: Gazetteer):
-        self.tree = tree
-        self.gaz = gaz
+        self.tree, self.gaz = tree, gaz
         self.entities: dict[str, Entity] = {}
         self.token_entity: dict[int, str] = {}
         self._by_name: dict[str, str] = {}

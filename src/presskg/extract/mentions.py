@@ -36,6 +36,7 @@ from .coined import coined_adjectives
 from .datelines import dateline_towns
 from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
 from .enumerations import enumerations
+from .event_names import event_names
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
 from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, membership_words
@@ -49,7 +50,6 @@ from .lexicon import (
     MEMBER_TITLES,
     MODEL_CLASSES,
     NAME_INNER,
-    NAMED_EVENT_NOUNS,
     TITLE_WORDS,
     WORD_CLASSES,
 )
@@ -125,7 +125,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
     cands = catalogue_designations(tree, cands)  # "the galaxy NGC 4411": one name, not a code and a count
-    cands += _event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
+    cands += event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += names.elided_members(tree, cands)
@@ -161,25 +161,6 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     cands = body_names.possessive_names(tree, cands)  # "[King's College London]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
-
-
-def _event_names(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
-    """An event noun led by proper names is a name: "the third France-Japan space dialogue"."""
-    out = []
-    for t in tree.tokens:
-        if t.pos != "NOUN" or tree.lemma(t.i) not in NAMED_EVENT_NOUNS:
-            continue
-        mods = [c for c in tree.children(t.i, "compound", "nmod", "amod") if c.i < t.i]
-        names = [c for c in mods if c.text[:1].isupper() and c.pos in ("PROPN", "NOUN")]
-        if not names:
-            continue
-        start = min(min(tree.subtree(c.i)) for c in names)
-        while start < t.i and not tree[start].text[:1].isupper():
-            start += 1
-        cand = Candidate(start, t.i + 1, "pattern:event-name", hint=HEAD_CLASSES.get(tree.lemma(t.i), C.Event))
-        if not any(c.start == cand.start and c.end == cand.end for c in taken):
-            out.append(cand)
-    return out
 
 
 def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:

@@ -6,10 +6,14 @@ The parser often coordinates the second name with the first one's place ("Malarg
 Australia, in Malargue and in Argentina. A conjunct of a place preposition's object whose phrase ends right
 before another place preposition of the same noun is a thing of its own, located by that later phrase; the
 noun keeps only its first place. Read by rules/relations.py (dep:noun-prep) and trade_names.py (listed_like).
+Nor is a country after a comma a wider place when it opens a list of countries ("in Europe, Japan and the United
+States": :func:`country_list`).
 """
 
 from __future__ import annotations
 
+from ..model import Entity
+from ..vocab import Class as C
 from .tree import Tree
 
 #: Prepositions that set a thing in a place ("New Norcia in Australia", "a station at Kiruna").
@@ -35,3 +39,16 @@ def stray(tree: Tree, noun: int) -> tuple[set[int], set[int]]:
     """The conjuncts and the later prepositions of ``paired``: neither is the noun's place."""
     pairs = paired(tree, noun)
     return {c for c, _, _ in pairs}, {p for _, p, _ in pairs}
+
+
+def country_list(t: Tree, table, country: Entity, at: int) -> bool:
+    """"in Europe, Japan and the United States", "from Toulouse, Japan and Canada": the country after the comma
+    opens a list whose last item, after "and" / "or", is a country too (not "Paris, France and Tokyo, Japan",
+    where a town and its country follow). ``table`` is the release's entity table."""
+    end = max((m.end for m in country.mentions if m.start == at), default=at + 1)
+    k = end + 1 if end < len(t) and t[end].text == "," else end
+    if k >= len(t) or t.lowers[k] not in ("and", "or"):
+        return False
+    k += 1 + (k + 1 < len(t) and t.lowers[k + 1] == "the")
+    last = table.at(k) if k < len(t) else None
+    return last is not None and C.Country in last.classes

@@ -15,7 +15,7 @@ from ..candidates import is_acronym
 from ..context import Context
 from ..gazetteer import name_key
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
-from ..paired_places import stray
+from ..paired_places import country_list, stray
 from ..registry import Stage, rule
 from ..tree import Tree
 from .copulas import predicated as copula_subjects
@@ -351,7 +351,7 @@ def _wider_place(ctx: Context, other: Entity, at: int) -> bool:
     ("Paris, Toulouse and Lyon" is three cities, not Paris in Toulouse). A comma after the region closes the
     phrase unless another place follows it ("Kourou, French Guiana, on 3 May" is Kourou in French Guiana)."""
     if C.Country in other.classes:
-        return not _country_list(ctx, other, at)
+        return not country_list(ctx.tree, ctx.table, other, at)
     if not ctx.table.is_a(other, C.Place) or ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility):
         return False
     end = max(m.end for m in other.mentions if m.start == at) if any(m.start == at for m in other.mentions) else at + 1
@@ -360,20 +360,6 @@ def _wider_place(ctx: Context, other: Entity, at: int) -> bool:
         listed = ctx.table.at(end + 1) if end + 1 < len(ctx.tree) else None
         return listed is None or not ctx.table.is_a(listed, C.Place)
     return after not in ("and", "or", "&")
-
-
-def _country_list(ctx: Context, country: Entity, at: int) -> bool:
-    """"in Europe, Japan and the United States", "from Toulouse, Japan and Canada": the country after the comma
-    opens a list whose last item, after "and" / "or", is a country too (not "Paris, France and Tokyo, Japan",
-    where a town and its country follow)."""
-    t = ctx.tree
-    end = max((m.end for m in country.mentions if m.start == at), default=at + 1)
-    k = end + 1 if end < len(t) and t[end].text == "," else end
-    if k >= len(t) or t.lowers[k] not in ("and", "or"):
-        return False
-    k += 1 + (k + 1 < len(t) and t.lowers[k + 1] == "the")
-    last = ctx.table.at(k) if k < len(t) else None
-    return last is not None and C.Country in last.classes
 
 
 def _inner_org(ctx: Context, ent: Entity, start: int, end: int) -> Entity | None:
