@@ -53,9 +53,9 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
 
 def governments_of(ctx: Context, j: int) -> list[Entity]:
     """"The governments of France and India agreed to cooperate", "the Japanese and Indian governments": a plural
-    noun of a state's bodies (lexicon
-    ``GOVERNMENT_NOUNS``) with the states after "of" stands for the states, each acting as a state (the graph
-    contract lets a country fill an agent's place)."""
+    noun of a state's bodies (lexicon ``GOVERNMENT_NOUNS``) with the states after "of", or their nationality
+    adjectives before it, stands for the states, each acting as a state (the graph contract lets a country fill
+    an agent's place)."""
     t = ctx.tree
     if t[j].tag != "NNS" or t.lemma(j) not in GOVERNMENT_NOUNS or ctx.table.at(j) is not None:
         return []

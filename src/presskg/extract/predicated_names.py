@@ -62,8 +62,8 @@ def predicated_name(tree: Tree, i: int) -> list[int]:
     its copula's complement ("The first satellite ... will be Aurora-1"; "the rover is named Tarka"), the name
     it complements ("Aurora-1 is the first satellite built by VSA"; "Velox is one of six instruments on board
     Tarvos"), or the name before it in the same predicate ("will be Aurora-1, a small radar satellite developed by
-    VSA"). The caller keeps those that are
-    names of the noun's kind: "The winner is Orbix" joins no prize to a company."""
+    VSA"). The caller keeps those that are names of the noun's kind: "The winner is Orbix" joins no prize to a
+    company."""
     tok = tree[i]
     if tok.pos != "NOUN" or tok.head == i:
         return []

@@ -135,14 +135,12 @@ def _listed_members(ctx: Context, noun: int) -> None:
     for org in orgs:
         for country in (c for i in listed for j in t.conjuncts(i) for c in _countries(ctx, j)):
             ctx.add(country, P.memberOf, org, noun)
-    for owner in partners:
-        for e in (e for i in listed for j in t.conjuncts(i) for e in ctx.refs(j)):
-            if isa(ctx, e, C.Organization, C.Country) and e.key != owner.key:
-                ctx.add(e, P.partnerOf, owner, noun, "dep:listed-partners", 0.75)
-    for work in works:
-        for e in (e for i in listed for j in t.conjuncts(i) for e in ctx.refs(j)):
-            if isa(ctx, e, C.Organization, C.Country):
-                ctx.add(e, P.contributesTo, work, noun, "dep:listed-partners", 0.75)
+    bodies = [e for i in listed for j in t.conjuncts(i) for e in ctx.refs(j) if isa(ctx, e, C.Organization, C.Country)]
+    for e in bodies:
+        for owner in (o for o in partners if o.key != e.key):
+            ctx.add(e, P.partnerOf, owner, noun, "dep:listed-partners", 0.75)
+        for work in works:
+            ctx.add(e, P.contributesTo, work, noun, "dep:listed-partners", 0.75)
 
 
 def _subjects(t, verb: int) -> list[int]:
