@@ -30,3 +30,10 @@ def test_the_class_noun_before_a_name_types_it(read, text, name):
 def test_the_class_noun_alone_names_nothing(read, text):
     got = read(text)
     assert "CubeSat" not in labels(got), labels(got)
+
+
+@pytest.mark.parametrize("text, absent", [("Dr.", "Dr."),
+                                          ("The CubeSat", "CubeSat"), ("the Kelvo-1 CubeSat", "CubeSat")])
+def test_a_run_of_words_at_the_end_of_the_text_is_read_to_its_end(read, text, absent):
+    got = read(text)  # (a run that ends the text: nothing is read past its end, which raised IndexError)
+    assert absent not in labels(got), labels(got)

@@ -174,9 +174,11 @@ def bare_noun(tree: Tree, c: Candidate) -> bool:
 def camel_class_noun(tree: Tree, i: int, end: int) -> bool:
     """"the CubeSat OrsenaSat-2": a class noun of craft written with an inner capital ("CubeSat", "SmallSat"),
     first of a run of capitalized words that goes on, is the name's class noun, not its first word."""
+    if i >= len(tree) or i + 1 >= end:
+        return False
     w = tree[i].text
     cls = HEAD_CLASSES.get(tree.lowers[i])
-    return i + 1 < end and cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) \
+    return cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) \
         and w[:1].isupper() and not w.isupper() and any(ch.isupper() for ch in w[1:])
 
 

@@ -343,8 +343,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                         or cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
                                                                                        or lower):
                     continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up" names no body
-                if b - a == 1 and (capitalized_noun(tree, a) or camel_class_noun(tree, a, a + 2) and (
-                        tree[a + 1].text[:1].isupper() or a > 0 and tree[a - 1].text[:1].isupper())):
+                beside = [tree[k].text for k in (a - 1, a + 1) if 0 <= k < len(tree)]
+                if b - a == 1 and (capitalized_noun(tree, a) or camel_class_noun(tree, a, a + 2) and any(
+                        w[:1].isupper() for w in beside)):
                     continue  # "the latest CubeSat, X", "the CubeSat X": a class noun written capitalized names nothing
                 cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
                 if span.label in ("GPE", "LOC") and cand.hint is None:
