@@ -64,7 +64,7 @@ def partnership_of(ctx: Context) -> None:
 
 
 @rule("frame:brings-together", scope="verb", stage=Stage.VERBS, triggers=("GATHER_VERBS",),
-      produces=(P.participant, P.contributesTo), confidence=0.75)
+      produces=(P.participant, P.contributesTo, P.locatedIn), confidence=0.75)
 def brings_together(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"the meeting brought together representatives of CNES, DLR and ASI": they took part in the meeting;
     "the Vela mission brings together institutes from Italy and Spain": they contribute to the mission."""
@@ -81,8 +81,13 @@ def brings_together(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if who and not subj:  # "the Meridian consortium brings together institutes, including A and B": the craft
         from .consortia import CONSORTIUM_NOUNS, _team_of  # (here: importing it above reorders the registry)
         subj = [c for i in f.subj if t.lemma(i) in CONSORTIUM_NOUNS for c in _team_of(ctx, i)]  # its team works on
-    if who and not subj:  # "the meeting in Paris brought together ...": the meeting the subject describes
-        subj = [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, C.Event)]
+    # "A workshop on space weather gathered 80 experts in Bremen", "attracted 500 participants to Darmstadt": a
+    # gathering that names no body it brought still took place there (and then)
+    places = [e for i in f.prep("in", "to", "at") + [o.i for j in f.obj for p in t.children(j, "prep")  # (or on
+                                                      if t.lowers[p.i] in ("in", "at") for o in t.children(p.i, "pobj")]
+              for e in things(ctx, i, create=False) if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]  # them)
+    if (who or places or ctx.frame_date(f.verb)) and not subj:  # "the meeting in Paris brought together ...": the
+        subj = [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, C.Event)]  # meeting the subject describes
         # "the conference brought together ...": a gathering noun the lexicon does not list as a described thing
         subj = subj or [e for i in f.subj if (k := noun_class(ctx.tree, i)) and C.Event in ancestors(k)
                         and k not in (C.Launch, C.Landing) and (e := described(ctx, i, k)) is not None]
@@ -92,3 +97,7 @@ def brings_together(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(s, P.participant, a, f.verb)
             elif isa(ctx, s, *_CRAFT) and not isa(ctx, a, C.Person):
                 ctx.add(a, P.contributesTo, s, f.verb)
+        for pl in places if isa(ctx, s, C.Event) else ():
+            ctx.add(s, P.locatedIn, pl, f.verb, "frame:gathered-in", 0.75)
+        if isa(ctx, s, C.Event):
+            ctx.date_links.append((s.key, f"verb:{f.verb}"))  # the clause's date is the gathering's
