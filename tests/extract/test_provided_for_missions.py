@@ -22,3 +22,8 @@ def test_what_is_provided_for_a_mission_contributes(read, text, body):
 def test_provided_for_a_body_is_no_contribution(read):
     got = triples(read("ESA will provide the launch for Orbix Aerospace."))
     assert not any(p == "contributesTo" for _, p, _ in got), got
+
+
+def test_what_is_provided_with_for_a_mission_contributes(read):
+    got = triples(read("NASA will provide ESA with two radioisotope heaters for the Tarvos rover."))
+    assert ("NASA", "contributesTo", "Tarvos") in got, got
