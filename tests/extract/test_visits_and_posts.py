@@ -42,3 +42,14 @@ def test_a_post_with_no_name_meets(read, text, who, place):
 def test_a_team_meeting_alone_is_no_meeting_of_a_post(read):
     got = read("The team met in Bremen.")
     assert not any(p == "participant" for _, p, _ in triples(got)), triples(got)
+
+
+def test_posts_with_no_names_sign_for_their_bodies(read):
+    got = read("ESA's Director General and the President of CNES signed the declaration in Paris.")
+    signers = {o for s, p, o in triples(got) if p == "signatory"}
+    assert {"ESA", "CNES"} <= signers, triples(got)
+
+
+def test_a_named_person_signs_as_herself(read):
+    got = read("The President of CNES, Lena Varga, signed the declaration in Paris.")
+    assert "Lena Varga" in {o for s, p, o in triples(got) if p == "signatory"}, triples(got)

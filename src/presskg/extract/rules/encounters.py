@@ -46,14 +46,17 @@ _TITLES = frozenset(WORD_CLASSES["TITLE_WORDS"]) | frozenset(WORD_CLASSES["HEAD_
 
 def titled_subject(ctx: Context, f: Frame) -> list[Entity] | None:
     """"The minister met X", "The Japanese Minister of Science met X": a post with no name still met someone;
-    the bodies of its "of" phrase take part (the Ministry of Science), or no one of its own ([]). None when the
-    subject is no post."""
+    the bodies of its "of" phrase or its owner take part (the Ministry of Science; "ESA's Director General and
+    the President of CNES signed": ESA and CNES), or no one of its own ([]). None when the subject is no post."""
     t = ctx.tree
-    posts = [i for i in f.subj if t.lemma(i) in _TITLES or t.lowers[i] in _TITLES]
+    posts = [j for i in f.subj for j in t.conjuncts(i) if (t.lemma(j) in _TITLES or t.lowers[j] in _TITLES)
+             and not isa(ctx, ctx.table.at(j), C.Person)]
     if not posts:
         return None
-    return [e for i in posts for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
-            for e in ctx.refs(o.i) if isa(ctx, e, C.Organization)]
+    bodies = [o.i for i in posts for p in t.children(i, "prep") if t.lowers[p.i] == "of"
+              for o in t.children(p.i, "pobj")]
+    bodies += [c.i for i in posts for c in t.children(i, "poss")]  # "ESA's Director General"
+    return list(dict.fromkeys(e for k in bodies for e in ctx.refs(k) if isa(ctx, e, C.Organization)))
 
 
 def persons_places(ctx: Context, f: Frame) -> list[Entity]:

@@ -198,6 +198,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not deals:
         return
     signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i) + listed_people(ctx, i)]
+    signers += (titled_subject(ctx, f) or []) if not signers else []  # "ESA's Director General ... signed": ESA
     signers = list(dict.fromkeys(signers + [e for i in f.subj for e in _workers_of(ctx, i)]))
     # "the accord was concluded between A and B", "an agreement between A and B was signed": parties
     # named by the deal, not signers seen at a signing (which a later "the signing took place" tells of)
