@@ -159,7 +159,7 @@ def _aboard_class(tree: Tree, h: int) -> Class | None:
         return None
     prep = tree[t.head]
     word = prep.text.lower()
-    if word == "on" and h > 0 and tree.lowers[h - 1] == "board" and tree[h - 1].head in (h, prep.i):
+    if word == "on" and h > 0 and tree.on_board(h - 1) and tree[h - 1].head in (h, prep.i):
         word = "on board"
     if word not in _ABOARD:
         return None

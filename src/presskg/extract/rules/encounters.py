@@ -53,10 +53,9 @@ def titled_subject(ctx: Context, f: Frame) -> list[Entity] | None:
              and not isa(ctx, ctx.table.at(j), C.Person)]
     if not posts:
         return None
-    bodies = [o.i for i in posts for p in t.children(i, "prep") if t.lowers[p.i] == "of"
-              for o in t.children(p.i, "pobj")]
-    bodies += [c.i for i in posts for c in t.children(i, "poss")]  # "ESA's Director General"
-    return list(dict.fromkeys(e for k in bodies for e in ctx.refs(k) if isa(ctx, e, C.Organization)))
+    from .titles import _org_near_title  # (here: importing it above reorders the registry)
+
+    return list(dict.fromkeys(e for i in posts for e in _org_near_title(ctx, i)))  # "ESA's Director General"
 
 
 def persons_places(ctx: Context, f: Frame) -> list[Entity]:
