@@ -171,7 +171,8 @@ class Context(Antecedents):
             group = self.antecedents(i)
             return group[0] if len(group) == 1 else None
         if t.pos in ("NOUN", "PROPN"):
-            named = self.title_holder(i) or self.named_child(i)
+            k = self.tree.place_named(i)  # "the city of Torvik": Torvik
+            named = self.title_holder(i) or self.named_child(i) or (self.table.at(k) if k is not None else None)
             if named is not None:
                 return named
             beside = self.apposed(i)

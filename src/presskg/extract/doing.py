@@ -38,6 +38,7 @@ from .lexicon import (
     PASSIVE_AGENTS,
     PASSIVE_SUBJECTS,
     RECIPIENTS,
+    STATE_SUBJECTS,
     TRANSITIVE_SUBJECTS,
 )
 from .placing import placed_class
@@ -360,3 +361,25 @@ def behalf_end(low: list[str], i: int) -> int | None:
 
 _BEHALF_WORDS = [p.split() for p in sorted(lexicon.WORD_CLASSES["BEHALF_PHRASES"])]
 _BEHALF_FIRST = frozenset(w[0] for w in _BEHALF_WORDS)
+
+
+def state_class(tree: Tree, start: int, end: int) -> Class | None:
+    """Country, when the place at ``[start, end)`` is the subject of what only a state does (STATE_SUBJECTS):
+    "Valdoria signed the Artemis Accords", "Valdoria joined ESA in 2019 and signed the Accords" (the subject of
+    the first verb is the second's), "Valdoria became the 58th nation to sign"; else None. Asked only for a
+    place the model saw and nothing else typed: a town that signs is rarer than a state unknown to the
+    knowledge base."""
+    h = tree.span_head(start, end)
+    if tree[h].dep != "nsubj" or tree[h].head == h:
+        return None
+    first = tree[h].head
+    verbs = [first] + [c for c in tree.conjuncts(first) if c != first and tree[c].pos == "VERB"
+                       and not any(k.dep in ("nsubj", "nsubjpass") for k in tree.children(c))]
+    for verb in verbs:
+        key = _verb_key(tree, verb)
+        objects = [counted_from(tree, c.i) for c in tree.children(verb) if c.dep in _OBJECTS]
+        for what in [tree.lemma(o) for o in objects] + [None]:
+            cls = STATE_SUBJECTS.get(f"{key} {what}" if what else key)
+            if cls is not None and (what or key != "become"):
+                return cls
+    return None

@@ -9,7 +9,7 @@ from ..vocab import Class as C
 from . import body_names, described_names, names
 from .candidates import Candidate, is_designation, noun_class, span_head
 from .classes import ancestors as kin_of
-from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, WORD_CLASSES
+from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, PLACE_OF_NOUNS, WORD_CLASSES
 from .trade_names import company_form, company_name
 from .tree import Tree
 
@@ -87,7 +87,29 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         return beside  # the apposition says what the name is
     if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_BODY_HEADS"]:
         return C.Organization  # "the Copernicus Emergency Management Service": a body by its capitalized last word
-    return class_before(tree, cand.start)  # "will study asteroid Pelion", whatever the parse
+    # "will study asteroid Pelion", whatever the parse; "the city of Torvik"
+    return class_before(tree, cand.start) or place_of(tree, cand.start, cand.end)
+
+
+def place_of(tree: Tree, start: int, end: int) -> str | None:
+    """"the city of Torvik", "the island of Valmora", "the grand duchy of X": a lowercase place noun (lexicon
+    PLACE_OF_NOUNS) and "of" right before a name make it a place of the noun's class (a city, a country);
+    "the City of Torvik" (capitalized) may be a council's name, "the capital of X" is not X.
+
+    >>> from presskg.model import Parse, Token
+    >>> words = ["in", "the", "city", "of", "Torvik"]
+    >>> toks = [Token(k, w, 0, w.lower(), "PROPN" if w[0].isupper() else "NOUN", "", "", k, "", "O", " ")
+    ...         for k, w in enumerate(words)]
+    >>> str(place_of(Tree(Parse(tuple(toks), (), ()), " ".join(words)), 4, 5))
+    'City'
+    """
+    if start < 2 or tree.lowers[start - 1] != "of" or not tree[start].text[:1].isupper():
+        return None
+    noun = tree[start - 2].text
+    if noun == "duchy" and start >= 3:
+        noun = f"{tree[start - 3].text} duchy"
+    cls = PLACE_OF_NOUNS.get(noun)
+    return None if cls is None or any(tree[k].text[:1].isdigit() for k in range(start, end)) else cls
 
 
 def class_before(tree: Tree, start: int) -> str | None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..vocab import Class as C
 from . import body_names, described_names
 from .candidates import Candidate, is_acronym, is_coined, noun_class
-from .doing import chosen_maker, group_leader, recipient_class, role_class
+from .doing import chosen_maker, group_leader, recipient_class, role_class, state_class
 from .lexicon import (
     COMPASS_WORDS,
     HEAD_CLASSES,
@@ -315,6 +315,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         return C.Person  # "Ivo Sarr heads X. He ...": "he" says more than what the name does
     if cand.source != PLACE_SHAPED and (described_names.employer(tree, head) or described_names.joined_as(tree, head)):
         return C.Organization  # "engineers at Halvern", "joined Orbix as CTO": a body (a town the model saw stays one)
+    if cand.source == PLACE_SHAPED and (state := state_class(tree, cand.start, cand.end)) is not None:
+        return state  # "Valdoria signed the Accords": a place that signs or joins is a state
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
     if role is not None:
         return role

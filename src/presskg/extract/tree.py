@@ -14,6 +14,8 @@ from ..vocab import Class as C
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, WORD_CLASSES
 
+_PLACE_OF_NOUNS = WORD_CLASSES["PLACE_OF_NOUNS"]
+
 _COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
 
 # words that make an apposition a title or a post, not a list's next name ("Lena Varga, ESA Director General, and")
@@ -268,6 +270,14 @@ class Tree:
 
     def lemma(self, i: int) -> str:
         return self._lemmas[i]
+
+    def place_named(self, i: int) -> int | None:
+        """The name a lowercase place noun ``i`` (lexicon PLACE_OF_NOUNS) names after "of" ("the city of Torvik":
+        Torvik), else None."""
+        if self[i].text not in _PLACE_OF_NOUNS:
+            return None
+        return next((o.i for p in self.children(i, "prep") if self.lowers[p.i] == "of"
+                     for o in self.children(p.i, "pobj") if o.pos == "PROPN"), None)
 
     def on_board(self, i: int) -> bool:
         """Word ``i`` is the "board" of "on board", a preposition the parser may split ("the radar on board Kelvo-2":

@@ -87,6 +87,8 @@ def _size_prefixed(table: dict[str, str]) -> dict[str, str]:
 
 
 HEAD_CLASSES = _classes(_size_prefixed(_TABLES["HEAD_CLASSES"]), "HEAD_CLASSES")
+#: Lowercase place nouns that name the place after "of" ("the city of Torvik"): the class they give it.
+PLACE_OF_NOUNS = _classes(_TABLES["PLACE_OF_NOUNS"], "PLACE_OF_NOUNS")
 
 
 def _under(cls: Class, root: Class) -> bool:
@@ -119,6 +121,8 @@ DESIGNATED_MADE = _classes(_TABLES["DESIGNATED_MADE"], "DESIGNATED_MADE")
 DESIGNATED_DOING = _classes(_TABLES["DESIGNATED_DOING"], "DESIGNATED_DOING")
 #: Who receives what a giving verb gives, keyed "verb what-is-given": "awarded a contract to X" ("roles.toml").
 RECIPIENTS = _classes(_TABLES["RECIPIENTS"], "RECIPIENTS")
+#: What a place the model saw is when it does what only a state does: signs, joins, ratifies ("roles.toml").
+STATE_SUBJECTS = _classes(_TABLES["STATE_SUBJECTS"], "STATE_SUBJECTS")
 
 # Verb classes (a phrasal verb is written "lemma particle").
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]

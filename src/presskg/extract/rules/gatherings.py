@@ -63,6 +63,8 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         people += agents([e for i in f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)], ctx)
     places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
     places += persons_places(ctx, f) if events and f.lemma == "meet" else []  # "met X in Paris": hung on X
+    if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and not f.passive:  # "Torvik hosted the conference": where it was
+        places += [e for e in subj if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     if f.passive and events:  # "hosted by the Marlow Institute in Calder": the parser hangs the place on the host
         places += [e for i in f.subj for p in ctx.tree.children(i, "prep") if p.text.lower() in ("in", "at")
                    for o in ctx.tree.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
@@ -231,7 +233,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         everyone = list(dict.fromkeys(between))
     else:
         if not signers:  # (a participle with no agent, "under a contract signed in 2021", names no group in view)
-            bare = t[f.verb].dep == "acl" and not f.subj
+            # (nor a subject named that is no party: "The city of Torvik signed ..." is not the agencies in view)
+            bare = t[f.verb].dep == "acl" and not f.subj or any(e.named for e in subj)
             signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or ([] if bare else organizations_of(
                 ctx, ctx.latest_group(f.verb)))
         everyone = list(dict.fromkeys(signers + between + organizations_of(ctx, signers)))

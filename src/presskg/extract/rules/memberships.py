@@ -90,8 +90,9 @@ def member_states(ctx: Context) -> None:
         elif tok.pos in ("NOUN", "PROPN") and tok.tag in ("NNS", "NNPS") or tok.text in ("States", "Members"):
             _listed_members(ctx, tok.i)
         elif tok.pos == "VERB" and lemma in ACCESSION_VERBS:
-            orgs = [e for c in t.children(tok.i, "dobj") for e in ctx.refs(_antecedent(t, tok.i, c.i))
-                    if isa(ctx, e, C.Organization)]
+            # ("joined ESA as a member": the parser may take a name right after the verb for an adverbial)
+            joined = [c for c in t.children(tok.i, "dobj", "npadvmod") if c.dep == "dobj" or c.pos == "PROPN"]
+            orgs = [e for c in joined for e in ctx.refs(_antecedent(t, tok.i, c.i)) if isa(ctx, e, C.Organization)]
             orgs += [e for p in t.children(tok.i, "prep") if p.text.lower() == "to"
                      for o in t.children(p.i, "pobj") for e in ctx.refs(o.i) if isa(ctx, e, C.Organization)]
             joiners = [c for s in _subjects(t, tok.i) for c in _countries(ctx, _antecedent(t, tok.i, s))]
