@@ -46,6 +46,8 @@ from .tree import Tree
 
 _OBJECTS = ("dobj", "obj", "attr")
 _CURRENCY = lexicon.WORD_CLASSES["CURRENCY_NOUNS"]
+_SUPPLY = lexicon.WORD_CLASSES["SUPPLY_VERBS"]
+_MAKING = lexicon.WORD_CLASSES["MAKING_NOUNS"]
 
 
 def role_class(tree: Tree, start: int, end: int) -> Class | None:
@@ -88,7 +90,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             if cls is not None:
                 return cls
     received = recipient_class(tree, h) or chosen_maker(tree, h) or chosen_crew(tree, start, end) or group_leader(
-        tree, h)
+        tree, h) or charged_maker(tree, start, end)
     if received is not None:
         return received
     aboard = _aboard_class(tree, h)
@@ -194,6 +196,27 @@ def chosen_maker(tree: Tree, h: int) -> Class | None:
     makes = [x for x in tree.children(t.head, "xcomp", "advcl") if x.pos == "VERB" and tree.lemma(x.i) in _MAKE
              and any(c.dep == "dobj" for c in tree.children(x.i))]
     return Class.Company if makes else None
+
+
+def charged_maker(tree: Tree, start: int, end: int) -> Class | None:
+    """"Orbix is responsible for building the rover", "Orbix will be in charge of the development of the
+    camera": who is charged (RESPONSIBILITY_PHRASES) with making a thing (a gerund of SUPPLY_VERBS, a
+    MAKING_NOUNS noun) is a body; a name of more than one word the model took for a person is left to it (one
+    word alone is seldom a person's name in a release)."""
+    t = tree[tree.span_head(start, end)]
+    if t.dep != "nsubj" or t.ent_type == "PERSON" and end - start > 1 or tree[t.head].pos not in ("AUX", "VERB"):
+        return None
+    charges = [c.i for c in tree.children(t.head, "acomp") if tree.lowers[c.i] in ("responsible", "accountable")]
+    charges += [o.i for p in tree.children(t.head, "prep") if tree.lowers[p.i] == "in"
+                for o in tree.children(p.i, "pobj") if tree.lowers[o.i] == "charge"]
+    for c in charges:
+        for p in tree.children(c, "prep"):
+            if tree.lowers[p.i] not in ("for", "of"):
+                continue
+            for o in tree.children(p.i, "pobj", "pcomp"):
+                if o.pos == "VERB" and tree.lemma(o.i) in _SUPPLY or tree.lemma(o.i) in _MAKING:
+                    return Class.Organization
+    return None
 
 
 def chosen_crew(tree: Tree, start: int, end: int) -> Class | None:

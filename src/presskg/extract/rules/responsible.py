@@ -17,7 +17,8 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
-from ..referents import isa, things
+from ..mentions import noun_class
+from ..referents import described, isa, things
 from ..registry import Stage, rule
 
 RESPONSIBILITY_PHRASES = WORD_CLASSES["RESPONSIBILITY_PHRASES"]
@@ -39,7 +40,7 @@ def responsible_for(ctx: Context) -> None:
             if words not in RESPONSIBILITY_PHRASES and (
                     tok.i == 0 or f"{t[tok.i - 1].text.lower()} {words}" not in RESPONSIBILITY_PHRASES):
                 continue
-            made = [e for i in _charged(ctx, prep.i) for e in things(ctx, i, create=False)
+            made = [e for i in _charged(ctx, prep.i) for e in _made(ctx, i)
                     if isa(ctx, e, *_MADE) and not isa(ctx, e, C.Mission)]
             if not made:
                 continue
@@ -47,6 +48,17 @@ def responsible_for(ctx: Context) -> None:
                 for part in made:
                     if part.key != who.key:
                         ctx.add(part, P.providedBy, who, tok.i)
+
+
+def _made(ctx: Context, i: int) -> list[Entity]:
+    """What the phrase at ``i`` names, or the made thing its noun describes ("in charge of the camera": a camera,
+    told of for the first time; not "of the ground segment", which no class of a made thing names)."""
+    found = things(ctx, i, create=False)
+    cls = noun_class(ctx.tree, i) if not found and ctx.tree[i].text.islower() else None  # (a noun, even tagged PROPN)
+    made = cls is not None and any(ctx.table.is_a_class(cls, k) for k in _MADE)
+    if made and (e := described(ctx, i, cls)) is not None:
+        return [e]
+    return found
 
 
 def _charged(ctx: Context, prep: int) -> list[int]:
@@ -79,5 +91,6 @@ def _charged_agents(ctx: Context, i: int) -> list[Entity]:
         if t[j].dep == "amod" and t[j].head < j:  # "DLR, responsible for X"
             return [e for e in ctx.refs(t[j].head) if isa(ctx, e, C.Organization)]
         j = t[j].head
-    subj = [c.i for c in t.children(j, "nsubj")]
+    subj = [c.i for c in t.children(j, "nsubj")]  # ("Orbix, which is responsible for X": the relative's noun)
+    subj = [t[j].head if t.lowers[s] in ("which", "that") and t[j].dep == "relcl" else s for s in subj]
     return [e for s in subj for e in ctx.refs(s) if isa(ctx, e, C.Organization)]
