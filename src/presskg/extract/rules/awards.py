@@ -19,7 +19,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, described, isa, organizations_of, things
 from ..registry import Stage, rule
-from .gatherings import topic_list
+from .fields import topic_list
 
 AWARD_VERBS = WORD_CLASSES["AWARD_VERBS"]
 #: Verbs whose subject gets the agreement ("Airbus won a contract from ESA"): lexicon data.

@@ -22,7 +22,7 @@ from ..mentions import noun_class
 from ..referents import isa
 from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
-from .gatherings import topic_list
+from .fields import topic_list
 
 COOPERATION_NOUNS = WORD_CLASSES["COOPERATION_NOUNS"]
 COOPERATE_VERBS = WORD_CLASSES["COOPERATE_VERBS"]

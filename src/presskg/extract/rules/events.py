@@ -231,7 +231,7 @@ def signature_captions(ctx: Context) -> None:
 def described_topics(ctx: Context) -> None:
     """What an agreement or a meeting is about: "the Hera agreement", "an agreement on X",
     "a framework agreement covering exploration", "talks about the rover"."""
-    from .gatherings import topic_list
+    from .fields import topic_list
 
     t = ctx.tree
     for i, key in list(ctx.described.items()):

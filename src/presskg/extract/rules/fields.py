@@ -1,7 +1,7 @@
 """Fields of activity as topics: "an agreement covering aeronautics and exploration", "cooperation in
 oceanography and astrophysics", "talks on space science".
 
-A field is no name, so no mention makes it a node; where a topic is read (see ``gatherings.topic_list``)
+A field is no name, so no mention makes it a node; where a topic is read (see :func:`topic_list`)
 a phrase headed by a :data:`FIELD_NOUNS` word, or matching a :data:`FIELD_PHRASES` entry, becomes a
 described Topic labelled with its modifiers ("Earth observation", "peaceful uses of space").
 """
@@ -12,6 +12,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ..context import Context
 from ..lexicon import WORD_CLASSES
+from ..referents import isa
 
 FIELD_NOUNS = WORD_CLASSES["FIELD_NOUNS"]
 FIELD_PHRASES = WORD_CLASSES["FIELD_PHRASES"]
@@ -68,3 +69,51 @@ def listed_fields(ctx: Context, i: int) -> list[int]:
         if c.i < i and len(items) > 1 and any(t[x].pos == "CCONJ" for x in t.subtree(c.i)):
             out += [m for m in items if m != items[-1]]  # the last one is a modifier of the last field
     return out
+
+
+_TOPIC_PREPOSITIONS = ("of", "among", "including", "on", "in", "for", "about", "regarding", "as", "like")
+
+
+def topic_list(ctx: Context, i: int) -> list[Entity]:
+    """Entities an object phrase is about: itself, its list members, its "of" complement.
+
+    "the status of main projects underway, among them Callisto ... and MMX"
+    gives Callisto and MMX; "the COVID-19 health situation" gives COVID-19.
+    Deeper modifiers ("mission to Phobos") are descriptions, not topics.
+    """
+    t = ctx.tree
+    out: list[Entity] = []
+    todo = [i]
+    seen = set()
+    days = {d for ds in ctx.date_at.values() for _, d in ds}
+    while todo:
+        j = todo.pop(0)
+        if j in seen or j in days:  # "an agreement on 3 March in Lima": a day names no topic, nor what hangs on it
+            continue
+        seen.add(j)
+        for k in t.conjuncts(j):
+            ent = ctx.ref(k) or field_topic(ctx, k)
+            if ent is None:  # "the Lyra-1 and Lyra-2 satellites": every name in front of the noun
+                named = [e for c in t.children(k, "compound", "nmod", "amod") for m in t.conjuncts(c.i)
+                         if (e := ctx.table.at(m)) is not None and not isa(ctx, e, C.Country, C.Agent)]
+                if named:
+                    out.extend(named)
+                    continue
+            if ent is not None and isa(ctx, ent, C.Topic):
+                todo.extend(listed_fields(ctx, k))  # "remote sensing, hydrology and capacity building"
+            if ent is not None and (isa(ctx, ent, C.Facility) or not isa(ctx, ent, C.Agent, C.Place)):  # a town: where
+                out.append(ent)  # and the names a list parsed as appositions goes on with: "A mission, the B"
+                todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None)
+                continue
+            for p in t.children(k, "prep"):
+                if p.text.lower() in _TOPIC_PREPOSITIONS:
+                    todo.extend(o.i for o in t.children(p.i, "pobj"))
+            for c in t.children(k, "appos"):
+                todo.append(c.i)
+            for c in t.children(k, "advmod", "amod"):
+                for p in t.children(c.i, "prep"):
+                    todo.extend(o.i for o in t.children(p.i, "pobj"))
+            for c in t.children(k, "acl"):  # "projects underway, among them ..."
+                for p in t.children(c.i, "prep"):
+                    todo.extend(o.i for o in t.children(p.i, "pobj"))
+    return list(dict.fromkeys(out))

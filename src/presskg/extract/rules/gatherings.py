@@ -28,13 +28,13 @@ from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
 from .agreements import deal_partners, signing_told_of
 from .encounters import during, persons_places, talk, titled_subject
-from .fields import field_topic, listed_fields
+from .fields import topic_list
 
 CRAFT = (C.Mission, C.Spacecraft)
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
 
 
-@rule("frame:meet", scope="verb", stage=Stage.VERBS, triggers=("MEET_VERBS",),
+@rule("frame:meet", scope="verb", stage=Stage.VERBS, triggers=("MEET_VERBS", "ASSEMBLE_VERBS"),
       produces=(P.participant, P.locatedIn, C.Meeting), confidence=0.85)
 def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X and Y held a videoconference meeting", "X met Y in Oslo"; "It was attended by X": the event before."""
@@ -54,14 +54,26 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not events and not f.obj and not f.passive:  # "the Ministerial Council, which met in Seville": it is the
         events = [e for e in subj if isa(ctx, e, C.Event)]  # gathering, which takes place there
     posted = titled_subject(ctx, f) if not people and f.lemma == "meet" else None  # "The minister met X"
+    located = False
     if not events and f.lemma == "meet" and (people or posted is not None):
         # "During the visit, he met X": the visit, not a meeting of its own
         events = during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
         people += (posted or []) + agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)],
                                           ctx)
+    if not events and f.lemma in _GATHER and not f.passive and not f.obj and not f.prep("with") and _gathered_body(
+            ctx, f):  # (not "met with A and B": who meets whom is not said)
+        # "The steering committee met in Oslo on 3 May", "the working group will meet in Bergen": a meeting, even
+        # of a body told of by its noun alone (when it says where or when)
+        events = [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
+        owners = [c.i for i in f.subj for c in ctx.tree.children(i, "poss")]  # "ESA's council", "the board of X"
+        owners += [o.i for i in f.subj for p in ctx.tree.children(i, "prep") if ctx.tree.lowers[p.i] == "of"
+                   for o in ctx.tree.children(p.i, "pobj")]
+        people += agents([e for i in owners for e in ctx.refs(i)], ctx)
+        located = True  # (its place wherever the parser hung it: "met for the first time in Bergen")
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
         people += agents([e for i in f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)], ctx)
-    places = [e for i in f.prep("in", "at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
+    places = [e for i in (clause_locatives(ctx, f.verb) if located else f.prep("in", "at"))
+              for e in things(ctx, i, create=False) if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     places += persons_places(ctx, f) if events and f.lemma == "meet" else []  # "met X in Paris": hung on X
     if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and not f.passive:  # "Torvik hosted the conference": where it was
         places += [e for e in subj if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
@@ -76,6 +88,18 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ev, P.locatedIn, pl, f.verb, f"frame:{f.lemma}-in", 0.8)
         ctx.note_group(f.verb, people)
         ctx.events_seen.append(ev.key)
+
+
+_GATHER = frozenset(WORD_CLASSES["MEETING_PLACE_VERBS"]) - {"hold", "host"}
+
+
+def _gathered_body(ctx: Context, f: Frame) -> bool:
+    """The subject of a verb of coming together is a body told of by its class noun ("the steering committee",
+    "the working group", "the council") and the clause says where or when: a meeting took place."""
+    t = ctx.tree
+    said = bool(f.prep("in", "at")) or ctx.frame_date(f.verb)
+    return bool(said) and any(t[i].pos == "NOUN" and (cls := noun_class(t, i)) is not None
+                              and ctx.table.is_a_class(cls, C.Organization) for i in f.subj)
 
 
 @rule("frame:topic", scope="verb", stage=Stage.VERBS, triggers=("DISCUSS_VERBS",),
@@ -110,9 +134,6 @@ def _their_projects(t, j: int) -> bool:
         c.dep == "poss" or t.lemma(c.i) in WORD_CLASSES["JOINT_ADJECTIVES"] for c in t.children(j))
 
 
-_TOPIC_PREPOSITIONS = ("of", "among", "including", "on", "in", "for", "about", "regarding", "as", "like")
-
-
 def meeting_in_view(ctx: Context, i: int, subj: list[Entity]) -> Entity | None:
     """The event a discussion at token ``i`` belongs to: the latest meeting of ``subj`` seen by the verb
     rules, else a meeting named in the last sentences ("Meeting today, the board discussed ...")."""
@@ -120,51 +141,6 @@ def meeting_in_view(ctx: Context, i: int, subj: list[Entity]) -> Entity | None:
     if found is None and (agents(subj, ctx) or not subj):  # "the agreement covers X" is no meeting's topic
         found = next(iter(ctx.recent(i, C.Meeting, sentences=2)), None)
     return found
-
-
-def topic_list(ctx: Context, i: int) -> list[Entity]:
-    """Entities an object phrase is about: itself, its list members, its "of" complement.
-
-    "the status of main projects underway, among them Callisto ... and MMX"
-    gives Callisto and MMX; "the COVID-19 health situation" gives COVID-19.
-    Deeper modifiers ("mission to Phobos") are descriptions, not topics.
-    """
-    t = ctx.tree
-    out: list[Entity] = []
-    todo = [i]
-    seen = set()
-    days = {d for ds in ctx.date_at.values() for _, d in ds}
-    while todo:
-        j = todo.pop(0)
-        if j in seen or j in days:  # "an agreement on 3 March in Lima": a day names no topic, nor what hangs on it
-            continue
-        seen.add(j)
-        for k in t.conjuncts(j):
-            ent = ctx.ref(k) or field_topic(ctx, k)
-            if ent is None:  # "the Lyra-1 and Lyra-2 satellites": every name in front of the noun
-                named = [e for c in t.children(k, "compound", "nmod", "amod") for m in t.conjuncts(c.i)
-                         if (e := ctx.table.at(m)) is not None and not isa(ctx, e, C.Country, C.Agent)]
-                if named:
-                    out.extend(named)
-                    continue
-            if ent is not None and isa(ctx, ent, C.Topic):
-                todo.extend(listed_fields(ctx, k))  # "remote sensing, hydrology and capacity building"
-            if ent is not None and (isa(ctx, ent, C.Facility) or not isa(ctx, ent, C.Agent, C.Place)):  # a town: where
-                out.append(ent)  # and the names a list parsed as appositions goes on with: "A mission, the B"
-                todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None)
-                continue
-            for p in t.children(k, "prep"):
-                if p.text.lower() in _TOPIC_PREPOSITIONS:
-                    todo.extend(o.i for o in t.children(p.i, "pobj"))
-            for c in t.children(k, "appos"):
-                todo.append(c.i)
-            for c in t.children(k, "advmod", "amod"):
-                for p in t.children(c.i, "prep"):
-                    todo.extend(o.i for o in t.children(p.i, "pobj"))
-            for c in t.children(k, "acl"):  # "projects underway, among them ..."
-                for p in t.children(c.i, "prep"):
-                    todo.extend(o.i for o in t.children(p.i, "pobj"))
-    return list(dict.fromkeys(out))
 
 
 _ON = ("on", "about", "concerning", "regarding", "for", "in")

@@ -11,7 +11,7 @@ from ..lexicon import DISCUSS_VERBS, WORD_CLASSES, in_class
 from ..referents import isa, things
 from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
-from .gatherings import topic_list
+from .fields import topic_list
 
 TOPIC_NOUNS = WORD_CLASSES["TOPIC_NOUNS"]
 _BESIDE = ("alongside", "besides", "beside")
