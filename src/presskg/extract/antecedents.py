@@ -31,6 +31,9 @@ _COUNTED = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
 _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 class Antecedents:
     """Pronouns and group nouns resolved against what the context has read so far."""
 
@@ -81,7 +84,9 @@ class Antecedents:
             if given:  # "ISRO will provide NOAA with data from its satellite": the giver's (givers.py)
                 return [given[0][0]]
             described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
-            if described and self.tree[i].dep in ("nsubj", "nsubjpass"):
+            # (a subject, or the owner in one: "The agency was founded by X. Its first satellite ...": the agency's)
+            if described and _SUBJECT_DEPS.intersection((self.tree[i].dep, self.tree[self.tree[i].head].dep
+                                                        if self.tree[i].dep == "poss" else "")):
                 fits = sorted(fits + described, key=lambda p: -p[1])
             best = most_salient(self.tree, fits, i, subjects={j for _, j in described})
             return [best] if best else []

@@ -127,7 +127,22 @@ def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]
         if plural or all(company_form(tree, a, b) or any(HEAD_CLASSES.get(tree[i].text.lower()) or (
                 tree[i].pos == "NOUN" and HEAD_CLASSES.get(tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
             return sides
+        if end - start == 3 and all(tree[a].pos == "PROPN" for a, _ in sides) and places_split(tree, start, sides):
+            return sides  # "will travel to Velden and Torvik": two places, not a firm named "Velden and Torvik"
     return [(start, end)]
+
+
+#: Prepositions of place before two one-word names the model took for one ("to Velden and Torvik").
+_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+_TRAVEL_VERBS = WORD_CLASSES["TRAVEL_VERBS"]
+def places_split(tree: Tree, start: int, parts: list[tuple[int, int]]) -> bool:
+    """The model's one name was split into one-word names after a preposition of place ("to Velden and Torvik"):
+    places, as the model would have read each alone."""
+    if len(parts) != 2 or any(b - a != 1 for a, b in parts) or start == 0:
+        return False
+    prep = start - 1  # "in"/"near" X and Y; "to" X and Y after a verb of travel ("awarded contracts to A and B": firms)
+    return tree.lowers[prep] in _PLACE_PREPOSITIONS or tree.lowers[prep] == "to" and tree.lemma(tree[prep].head) in (
+        _TRAVEL_VERBS)
 
 
 #: What a plural class noun after two coordinated names makes them two of (craft, missions, instruments).

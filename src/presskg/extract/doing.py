@@ -41,6 +41,7 @@ from .lexicon import (
     STATE_SUBJECTS,
     TRANSITIVE_SUBJECTS,
 )
+from .paired_places import listed_place
 from .placing import placed_class
 from .tree import Tree
 
@@ -96,8 +97,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     aboard = _aboard_class(tree, h)
     if aboard is not None:
         return aboard
-    if _gathered_in(tree, h) or _facility_in(tree, h):
-        return Class.Place
+    if _gathered_in(tree, h) or _facility_in(tree, h) or listed_place(tree, start, end):
+        return Class.Place  # ("tested in Halden and Morvik": a place's conjunct)
     if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(tree[verb].head) in _SENT_DOWN \
             and _designated(tree, start, end):
         return Class.Spacecraft  # "data from Hestia-1", "the first images from Corvo-3"

@@ -321,34 +321,36 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 or end > start + 2 and tree.lemma(start) in TITLE_WORDS \
                 and tree.lowers[start + 1] == "for":  # "the Minister for Research": a title and its portfolio
             continue
-        for a, b in body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]:
+        parts = body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]
+        label = "GPE" if body_names.places_split(tree, start, parts) else span.label  # "to Velden and Torvik"
+        for a, b in parts:
             b -= b - a >= 2 and camel_class_noun(tree, b - 1, b + 1)  # "the OrsenaSat-2 CubeSat": its class noun
             # "Elysium Planitia", "Gamma Ray Monitor": no person's name ends with a class noun
-            hint = names.not_a_person(tree, a, b) or hint if span.label == "PERSON" else hint
-            cand = Candidate(a, b, "model", hint=hint if span.label == "PERSON" else None)
+            hint = names.not_a_person(tree, a, b) or hint if label == "PERSON" else hint
+            cand = Candidate(a, b, "model", hint=hint if label == "PERSON" else None)
             inside = index.overlapping(cand.start, cand.end)
             if (inside and not body_names.holds_place(tree, cand, inside)) or any(
                     k in own for k in range(cand.start, cand.end)):
                 continue  # a knowledge-base name, or a model name already stretched over it
             own.update(range(cand.start, cand.end))
-            if span.label != "PERSON":
+            if label != "PERSON":
                 shape = {"GPE": names.PLACE_SHAPED, "LOC": names.PLACE_SHAPED, "ORG": names.ORG_SHAPED}
                 cand.hint = head_noun_class(tree, cand) or names.context_class(
-                    tree, Candidate(a, b, shape[span.label]) if span.label in shape else cand)
+                    tree, Candidate(a, b, shape[label]) if label in shape else cand)
                 if cand.hint == C.Organization and company_form(tree, a, b):
                     cand.hint = C.Company  # "the fleet operator Morvane Ltd": a legal form says more than "operator"
                 lower = not any(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))
                 if lower and cand.hint and (C.Event in kin_of(cand.hint) or b - a == 1 and tree[a].text.islower()
                                             and C.Organization in kin_of(cand.hint)) \
-                        or cand.hint is None and span.label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
+                        or cand.hint is None and label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
                                                                                        or lower):
                     continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up" names no body
                 beside = [tree[k].text for k in (a - 1, a + 1) if 0 <= k < len(tree)]
                 if b - a == 1 and (capitalized_noun(tree, a) or camel_class_noun(tree, a, a + 2) and any(
                         w[:1].isupper() for w in beside)):
                     continue  # "the latest CubeSat, X", "the CubeSat X": a class noun written capitalized names nothing
-                cand.hint = cand.hint or (None if span.label in ("GPE", "LOC") else hint)
-                if span.label in ("GPE", "LOC") and cand.hint is None:
+                cand.hint = cand.hint or (None if label in ("GPE", "LOC") else hint)
+                if label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
             out.append(cand)
     return out

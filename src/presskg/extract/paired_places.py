@@ -7,7 +7,8 @@ Australia, in Malargue and in Argentina. A conjunct of a place preposition's obj
 before another place preposition of the same noun is a thing of its own, located by that later phrase; the
 noun keeps only its first place. Read by rules/relations.py (dep:noun-prep) and trade_names.py (listed_like).
 Nor is a country after a comma a wider place when it opens a list of countries ("in Europe, Japan and the United
-States": :func:`country_list`).
+States": :func:`country_list`). A name listed with a place the model saw, after a preposition of place, is a place
+too ("tested in Halden and Morvik": :func:`listed_place`).
 """
 
 from __future__ import annotations
@@ -52,3 +53,19 @@ def country_list(t: Tree, table, country: Entity, at: int) -> bool:
     k += 1 + (k + 1 < len(t) and t.lowers[k + 1] == "the")
     last = table.at(k) if k < len(t) else None
     return last is not None and C.Country in last.classes
+
+
+#: Prepositions whose object a listed name shares the place's kind with ("travel to Halden and Morvik").
+_LIST_PLACE_PREPS = frozenset({"in", "at", "to", "near", "from"})
+
+
+def listed_place(tree: Tree, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` is listed after a place the model saw (a GPE or LOC) in the object of a
+    preposition of place: "tested in Halden and Morvik", "will travel to Selden, Varvik and Orsa"."""
+    h = tree.span_head(start, end)
+    if tree[h].dep != "conj":
+        return False
+    first = tree.conj_root(h)
+    return first != h and tree[first].ent_type in ("GPE", "LOC") and tree[first].dep == "pobj" \
+        and tree.lowers[tree[first].head] in _LIST_PLACE_PREPS \
+        and all(tree[k].pos == "PROPN" for k in range(start, end))

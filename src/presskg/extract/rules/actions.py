@@ -16,7 +16,7 @@ from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import CALENDAR_WORDS, HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
-from ..placed_holders import holder_of_place
+from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
 from ..registry import Stage, rule
 from ..worlds import site_bodies
@@ -278,9 +278,11 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     helping = any(ctx.tree.lemma(a.i) in HELP_VERBS for a in list(ctx.tree.ancestors(f.verb))[:3])
     # "the station in Sweden, which is operated by X": the clause hung on the place speaks of the station
     # "Vela is a mission operated by ESA": a described noun a copula says of a name stands for the name
-    for i in [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None
-              else _said_of(ctx, i) for i in f.obj]:
-        for o in things(ctx, i, create=False) + _site_of_town(ctx, f, i):
+    # "a mission at the LUNA facility in Cologne, operated by X": the facility, nearer, is what is operated
+    nearer = [k for i in f.obj if (k := facility_between(ctx, i, f.verb)) is not None]
+    for i in nearer or [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None
+                        else _said_of(ctx, i) for i in f.obj]:
+        for o in things(ctx, i, create=bool(nearer)) + _site_of_town(ctx, f, i):
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:
                     if helping:
