@@ -132,6 +132,18 @@ def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
+def before_place_tail(tree: Tree, start: int, end: int) -> int:
+    """Where a body's name the model ran over its town ends: "the National Museum of Science | in Larnis", "the
+    Institute of Space Physics | in Kiruna" (a body's class noun before "in", one or two capitalized words after it,
+    ending the span); "Women in Aerospace" has no body noun before "in" and stays whole."""
+    for k in range(start + 2, end - 1):
+        if tree.lowers[k] == "in" and end - k - 1 <= 2 and all(tree[j].pos == "PROPN" for j in range(k + 1, end)) \
+                and any(C.Organization in ancestors(c) or C.Facility in ancestors(c)
+                        for j in range(start, k) if (c := HEAD_CLASSES.get(tree.lowers[j])) is not None):
+            return k
+    return end
+
+
 #: Prepositions of place before two one-word names the model took for one ("to Velden and Torvik").
 _PLACE_PREPOSITIONS = frozenset({"in", "near"})
 _TRAVEL_VERBS = WORD_CLASSES["TRAVEL_VERBS"]

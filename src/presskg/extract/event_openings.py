@@ -5,15 +5,18 @@ An event noun that "takes place" somewhere or sometime is an event (rules/occurr
 one that begins, starts, opens, ends or concludes there and then is too (lexicon EVENT_COURSE_VERBS, not
 "continue" or "resume", which tell of no start), and so is one carried out there and then ("the qualification
 of the stage was completed at the Tollmark test centre in March 2026": PERFORM_VERBS, EVENT_LIGHT_VERBS). Only a
-noun of something that happens (an occurrence noun, a described thing, or a pair such as "test campaign"): "the
+noun of something that happens (an occurrence noun, a described thing, a pair such as "test campaign", or a
+head noun of a gathering's class: "the exhibition opened at the museum"): "the
 school year began in September" is no event.
 """
 
 from __future__ import annotations
 
+from ..vocab import Class as C
+from .classes import ancestors
 from .context import Context
 from .flights import occurrence_class
-from .lexicon import DESCRIBED_THINGS, OCCURRENCE_NOUNS, WORD_CLASSES
+from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, OCCURRENCE_NOUNS, WORD_CLASSES
 
 #: Verbs of an event's opening or close, said of it.
 _OPENING = frozenset(WORD_CLASSES["EVENT_COURSE_VERBS"]) - {"continue", "resume"}
@@ -30,5 +33,7 @@ def opens(ctx: Context, i: int, verb: int) -> bool:
     done = t[i].dep == "nsubjpass" and (t.lemma(verb) in _DONE or t.lemma(verb) in _LIGHT)
     if not opened and not done:
         return False
+    gathering = HEAD_CLASSES.get(t.lemma(i))  # ("the exhibition opened at X": a gathering's head noun)
     return occurrence_class(ctx, i) is not None or t.lemma(i) in DESCRIBED_THINGS or any(
-        f"{t.lemma(c.i).lower()} {t.lemma(i)}" in OCCURRENCE_NOUNS for c in t.children(i, "compound"))
+        f"{t.lemma(c.i).lower()} {t.lemma(i)}" in OCCURRENCE_NOUNS for c in t.children(i, "compound")) or (
+        gathering is not None and bool({C.Conference, C.Meeting} & set(ancestors(gathering))))

@@ -294,6 +294,12 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             end = _past_dangling_word(tree, end)  # "the Space Strategy for | Canada": no name ends on "for"
         end = next((k for k in range(start + 1, end - 1) if tree.lowers[k] == "on"  # "Sorrento Crater | on Mars"
                     and HEAD_CLASSES.get(tree.lowers[k - 1]) == C.Place), end)
+        if span.label == "ORG" and (cut := body_names.before_place_tail(tree, start, end)) < end:  # "X Museum | in Y"
+            if not index.overlapping(cut + 1, end) and not own.intersection(range(cut + 1, end)):
+                own.update(range(cut + 1, end))  # (its town, a place of its own)
+                out.append(Candidate(cut + 1, end, "model", hint=names.context_class(
+                    tree, Candidate(cut + 1, end, names.PLACE_SHAPED)) or C.Place))
+            end = cut
         if span.label == "PERSON":
             # titles before the name are not the name: "Director General Jan Wörner"
             while start < end - 1 and (names.is_title(tree, start, end) or _is_honorific(tree[start].text)
