@@ -20,6 +20,7 @@ from .entities import EntityTable, entity_key
 from .gazetteer import Gazetteer
 from .lost_subjects import lost_subjects
 from .mentions import find_candidates
+from .named_subjects import lowercase_nouns, named_subjects
 from .registry import REGISTRY, document_rules
 from .repeated_preps import joined_prepositions
 from .tree import Tree
@@ -41,7 +42,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     """
     # a sentence parsed as a headline read as a clause; "of NASA and of ESA" as "of NASA and ESA"; "X will supply A
     # and Y will build B": Y builds (lost_subjects)
-    tree = Tree(lost_subjects(joined_prepositions(clause_roots(parse))), release.text)
+    # "The Italian company Argotec built X": Argotec builds (named_subjects)
+    tree = Tree(named_subjects(lost_subjects(joined_prepositions(clause_roots(lowercase_nouns(parse))))), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()

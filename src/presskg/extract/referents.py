@@ -246,10 +246,12 @@ def _elliptic_head(ctx: Context, i: int) -> int | None:
 def _is_definite(ctx: Context, i: int) -> bool:
     """"the agreement", "the new agreement", "the cooperation agreement": a definite noun whose modifiers
     do not make it a new thing (an adjective of :data:`BACK_ADJECTIVES`, a common noun the earlier thing's
-    label repeats, checked by :func:`_latest_of`); "the launch of X", "the second agreement" are new."""
+    label repeats, checked by :func:`_latest_of`), or a clause set off by a comma ("the congress, which was attended
+    by ..."); "the launch of X", "the second agreement" are new."""
     kids = ctx.tree.children(i)
     return any(c.text.lower() in ("the", "this", "that") for c in kids if c.dep == "det") and not any(
-        c.dep in ("prep", "acl", "relcl", "nummod") or (c.dep == "amod" and c.text.lower() not in BACK_ADJECTIVES)
+        c.dep in ("prep", "acl", "relcl", "nummod") and not ctx.tree.aside(c.i)  # ("the congress, which was ...")
+        or (c.dep == "amod" and c.text.lower() not in BACK_ADJECTIVES)
         or (c.dep == "compound" and not (c.pos == "NOUN" and c.text.islower())) for c in kids
     )
 

@@ -97,10 +97,10 @@ def _under(cls: Class, root: Class) -> bool:
     return cls == root
 
 
-# Every one-word head noun of an instrument is a thing a text may describe without naming ("a radar
-# sounder", "a microbolometer"): a word joins by its class in HEAD_CLASSES, not by a second list.
+# Every head noun of an instrument is a thing a text may describe without naming ("a radar sounder", "a
+# microbolometer", the last word of "a star tracker"): a word joins by its class in HEAD_CLASSES, not by a second list.
 WORD_CLASSES["DESCRIBED_THINGS"] = frozenset(WORD_CLASSES["DESCRIBED_THINGS"] | {
-    w for w, c in HEAD_CLASSES.items() if " " not in w and _under(c, Class.Instrument)})
+    w.split()[-1] for w, c in HEAD_CLASSES.items() if _under(c, Class.Instrument)})
 MODEL_CLASSES = _classes(_TABLES["MODEL_CLASSES"], "MODEL_CLASSES")
 #: A class noun's second class when it takes back a thing told of ("the station": a space station too).
 SECOND_CLASSES = _classes(_TABLES["SECOND_CLASSES"], "SECOND_CLASSES")

@@ -1,0 +1,66 @@
+"""A name right after its class noun that the parser took for an adverb: "The Italian company Argotec built the
+CubeSat", parsed with "company" the subject and "Argotec" an adverb of "built".
+
+The name was then no argument of any clause, and the rules read "the company" as a builder nobody named. A
+proper noun hung on the verb as an adverbial, right after a noun of the knowledge's classes (lexicon
+HEAD_CLASSES) that is the same verb's subject, is the subject; the class noun is a word of its name's phrase (a
+compound of it), as in "the company Argotec built", read right. And a lowercase word is no proper noun, whatever
+the tagger said (:func:`lowercase_nouns`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Parse
+from .lexicon import HEAD_CLASSES
+
+#: What the parser makes of the name: an adverb of the verb, or a bare noun phrase hung on it.
+_ADVERBIAL = ("advmod", "npadvmod")
+
+
+def named_subjects(parse: Parse) -> Parse:
+    """``parse`` with such a name made the subject and its class noun a compound of it; the same object when
+    there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("The", "DET", "det", 1), ("company", "NOUN", "nsubj", 3), ("Argotec", "PROPN", "advmod", 3),
+    ...          ("built", "VERB", "ROOT", 3), ("it", "PRON", "dobj", 3)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, "", dep, h, "", "O", " ")
+    ...              for i, (w, pos, dep, h) in enumerate(words))
+    >>> [(t.text, t.dep, t.head) for t in named_subjects(Parse(toks, (), (), "")).tokens][1:3]
+    [('company', 'compound', 2), ('Argotec', 'nsubj', 3)]
+    """
+    toks = parse.tokens
+    tokens = None
+    for p in toks:
+        if p.pos != "PROPN" or p.dep not in _ADVERBIAL or p.i == 0 or p.head <= p.i:
+            continue
+        noun = toks[p.i - 1]
+        if noun.pos != "NOUN" or noun.head != p.head or noun.dep not in ("nsubj", "nsubjpass") \
+                or noun.text.lower() not in HEAD_CLASSES and noun.lemma not in HEAD_CLASSES:
+            continue
+        tokens = tokens or list(toks)
+        tokens[p.i] = replace(tokens[p.i], dep=noun.dep, head=p.head)
+        tokens[noun.i] = replace(tokens[noun.i], dep="compound", head=p.i)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def lowercase_nouns(parse: Parse) -> Parse:
+    """``parse`` with the lowercase words the tagger took for proper nouns made common nouns ("the star tracker",
+    "the congress": a proper noun is written with a capital); the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> toks = (Token(0, "the", 0, "the", "DET", "DT", "det", 2, "", "O", " "),
+    ...         Token(1, "star", 4, "star", "PROPN", "NNP", "compound", 2, "", "O", " "),
+    ...         Token(2, "trackers", 9, "tracker", "PROPN", "NNPS", "dobj", 2, "", "O", ""))
+    >>> [(t.pos, t.tag) for t in lowercase_nouns(Parse(toks, (), (), "")).tokens][1:]
+    [('NOUN', 'NN'), ('NOUN', 'NNS')]
+    """
+    toks = parse.tokens
+    tokens = None
+    for t in toks:
+        if t.pos == "PROPN" and t.text.isalpha() and t.text.islower():
+            tokens = tokens or list(toks)
+            tokens[t.i] = replace(t, pos="NOUN", tag="NNS" if t.tag == "NNPS" else "NN")
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
