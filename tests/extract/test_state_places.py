@@ -78,3 +78,16 @@ def test_a_named_subject_that_is_no_party_signs_for_no_one_in_view(read):
     got = triples(read("NASA and JAXA signed an agreement on Monday. The city of Harnvik signed a memorandum "
                        "with the university in 2023."))
     assert not any(p == "signatory" and s == "memorandum" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ostrava Space Office is Marlundia's national space agency.", "Marlundia"),
+    ("The government of Marlundia approved the budget on Tuesday.", "Marlundia"),
+    ("Lena Kask, Marlundia's Minister of Economy, attended the signing.", "Marlundia"),
+])
+def test_the_owner_of_what_only_a_state_has_is_a_country(read, text, name):
+    assert "Country" in classes_of(read(text), name), classes_of(read(text), name)
+
+
+def test_the_owner_of_what_a_company_has_too_is_no_country(read):
+    assert "Country" not in classes_of(read("Orbix's president visited ESA."), "Orbix")

@@ -38,7 +38,6 @@ from .lexicon import (
     PASSIVE_AGENTS,
     PASSIVE_SUBJECTS,
     RECIPIENTS,
-    STATE_SUBJECTS,
     TRANSITIVE_SUBJECTS,
 )
 from .paired_places import listed_place
@@ -79,15 +78,15 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if t.dep == "pobj" and tree[verb].dep == "agent" and tree[tree[verb].head].pos == "VERB":
         if _on_behalf(tree, tree[verb].head):
             return Class.Person  # "the accord was signed by Halvor Dahl on behalf of the Norwegian Space Agency"
-        return PASSIVE_AGENTS.get(_verb_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
+        return PASSIVE_AGENTS.get(verb_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
     for r in tree.children(h, "relcl"):  # "Skyrora, which is based in Glasgow": the relative's passive subject
         if any(c.dep == "nsubjpass" and c.text.lower() in ("which", "that") for c in tree.children(r.i)):
-            cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))
+            cls = PASSIVE_SUBJECTS.get(verb_key(tree, r.i))
             if cls is not None:
                 return cls
     for r in tree.children(h, "acl"):  # "Terranic, based in Oslo,", "Kestrel, launched in 2019,": a participle
         if r.tag == "VBN" and r.i > h and not any(c.dep in ("nsubj", "nsubjpass") for c in tree.children(r.i)):
-            cls = PASSIVE_SUBJECTS.get(_verb_key(tree, r.i))  # set beside the name is its passive
+            cls = PASSIVE_SUBJECTS.get(verb_key(tree, r.i))  # set beside the name is its passive
             if cls is not None:
                 return cls
     received = recipient_class(tree, h) or chosen_maker(tree, h) or chosen_crew(tree, start, end) or group_leader(
@@ -104,14 +103,14 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return Class.Spacecraft  # "data from Hestia-1", "the first images from Corvo-3"
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
-    key = _verb_key(tree, verb)
+    key = verb_key(tree, verb)
     dep = t.dep
     if name_taken_for_adverb(tree, verb) == h:  # "Aurora-3 lifted off": a designation the tagger took for an adverb
         dep = "nsubjpass" if any(c.dep == "auxpass" for c in tree.children(verb)) else "nsubj"
     if dep in ("nsubj", "nsubjpass"):  # "Kestrel is scheduled to launch", "is set to lift off"
         for x in tree.children(verb, "xcomp"):
             if x.pos == "VERB" and not any(c.dep in _OBJECTS for c in tree.children(x.i)):
-                cls = INTRANSITIVE_SUBJECTS.get(_verb_key(tree, x.i))
+                cls = INTRANSITIVE_SUBJECTS.get(verb_key(tree, x.i))
                 if cls is not None:
                     return cls
     if dep in ("nsubj", "nsubjpass") and key in lexicon.WORD_CLASSES["SCHEDULE_VERBS"]:
@@ -168,7 +167,7 @@ def _aboard_class(tree: Tree, h: int) -> Class | None:
     if word not in _ABOARD:
         return None
     on = prep.head
-    if tree[on].pos == "VERB" and _verb_key(tree, on) in _ROCKET_RIDE:
+    if tree[on].pos == "VERB" and verb_key(tree, on) in _ROCKET_RIDE:
         return Class.LaunchVehicle
     return Class.Spacecraft
 
@@ -342,7 +341,7 @@ def recipient_class(tree: Tree, h: int) -> Class | None:
     return None
 
 
-def _verb_key(tree: Tree, verb: int) -> str:
+def verb_key(tree: Tree, verb: int) -> str:
     """The verb's lemma, with its particle when it has one ("lift off", "touch down")."""
     prt = [c.text.lower() for c in tree.children(verb, "prt")]
     return f"{tree.lemma(verb)} {prt[0]}" if prt else tree.lemma(verb)
@@ -385,25 +384,3 @@ def behalf_end(low: list[str], i: int) -> int | None:
 
 _BEHALF_WORDS = [p.split() for p in sorted(lexicon.WORD_CLASSES["BEHALF_PHRASES"])]
 _BEHALF_FIRST = frozenset(w[0] for w in _BEHALF_WORDS)
-
-
-def state_class(tree: Tree, start: int, end: int) -> Class | None:
-    """Country, when the place at ``[start, end)`` is the subject of what only a state does (STATE_SUBJECTS):
-    "Valdoria signed the Artemis Accords", "Valdoria joined ESA in 2019 and signed the Accords" (the subject of
-    the first verb is the second's), "Valdoria became the 58th nation to sign"; else None. Asked only for a
-    place the model saw and nothing else typed: a town that signs is rarer than a state unknown to the
-    knowledge base."""
-    h = tree.span_head(start, end)
-    if tree[h].dep != "nsubj" or tree[h].head == h:
-        return None
-    first = tree[h].head
-    verbs = [first] + [c for c in tree.conjuncts(first) if c != first and tree[c].pos == "VERB"
-                       and not any(k.dep in ("nsubj", "nsubjpass") for k in tree.children(c))]
-    for verb in verbs:
-        key = _verb_key(tree, verb)
-        objects = [counted_from(tree, c.i) for c in tree.children(verb) if c.dep in _OBJECTS]
-        for what in [tree.lemma(o) for o in objects] + [None]:
-            cls = STATE_SUBJECTS.get(f"{key} {what}" if what else key)
-            if cls is not None and (what or key != "become"):
-                return cls
-    return None

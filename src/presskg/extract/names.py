@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..vocab import Class as C
 from . import body_names, described_names
 from .candidates import Candidate, is_acronym, is_coined, noun_class
-from .doing import chosen_maker, group_leader, recipient_class, role_class, state_class
+from .doing import chosen_maker, group_leader, recipient_class, role_class
 from .lexicon import (
     COMPASS_WORDS,
     HEAD_CLASSES,
@@ -33,6 +33,7 @@ from .lexicon import (
 from .predicated_names import predicated_class
 from .ranks import is_title, titled_apposition
 from .series import SERIES_TAIL
+from .states import state_class, state_owner
 from .trade_names import apposed_company, company_form, company_name
 from .tree import Tree
 
@@ -306,6 +307,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         at_body = cand.end < len(tree) and tree.lowers[cand.end] == "at"  # "Director of Space Transportation at ESA"
         if words & (HEAD_TITLES | MEMBER_TITLES) and adjacent and not at_body:
             return C.Organization
+    if (state := state_owner(tree, cand.start, cand.end)) is not None:
+        return state  # "Norvane's national space agency", "the government of Norvane": only a state has one
     if (tok.dep == "poss" or head + 1 < len(tree) and tree[head + 1].tag == "POS") and gov.i >= cand.end:
         owned = noun_class(tree, gov.i) or HEAD_CLASSES.get(gov.text.lower())
         if owned and (C.Organization in _ancestors(owned) or C.Facility in _ancestors(owned)):
