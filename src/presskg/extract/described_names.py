@@ -34,11 +34,12 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     tok = tree[head]
     # set off by a comma ("Background: the X mission" is a heading, no name)
     nouns = [c.i for c in tree.children(head, "appos") if c.i >= end and (c.pos == "NOUN" or class_word(tree, c.i))
-             and not tree.parallel_apposition(head, c.i)
+             and not tree.parallel_apposition(head, c.i) and not _next_item(tree, head, c.i)
              and end < len(tree) and tree[end].text == ","]
     if end + 1 < len(tree) and tree[end].text == ",":  # "backed by Bpifrance, the French export credit agency."
         nouns += [k for k in range(end + 2, min(len(tree), end + 8)) if tree[k].dep == "appos" and tree[k].pos == "NOUN"
-                  and tree[k].head < start and min(tree.subtree(k)) == end + 1]  # (the parser hung it further back)
+                  and tree[k].head < start and min(tree.subtree(k)) == end + 1  # (the parser hung it further back)
+                  and not _next_item(tree, head, k)]
     nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"
               and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
     if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
@@ -49,6 +50,13 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
         if cls and C.Person not in _ancestors(cls):
             return cls
     return None
+
+
+def _next_item(tree: Tree, head: int, noun: int) -> bool:
+    """"a spectrometer developed at X in California, a laser retroreflector provided by Y, and ...": after a place
+    phrase's name, an indefinite noun set off by a comma is a list's next item, not what the place is."""
+    return tree[head].dep == "pobj" and tree.lowers[tree[head].head] in ("in", "at", "near", "from") and any(
+        c.dep == "det" and c.text.lower() in ("a", "an") for c in tree.children(noun))
 
 
 #: Nouns that, as a name's apposition, make it a body ("SERTIT, the rapid mapping service of X": lexicon data).
