@@ -91,3 +91,12 @@ def test_the_owner_of_what_only_a_state_has_is_a_country(read, text, name):
 
 def test_the_owner_of_what_a_company_has_too_is_no_country(read):
     assert "Country" not in classes_of(read("Orbix's president visited ESA."), "Orbix")
+
+
+@pytest.mark.parametrize("text", [
+    "A memorandum of understanding between the Ostrava Space Office and CNES was signed on 3 May in Paris.",
+    "A letter of intent between ASI and CNES was signed in Rome.",
+])
+def test_the_parties_of_a_deal_between_them_sign_it(read, text):
+    got = triples(read(text))
+    assert sum(1 for _, p, o in got if p == "signatory" and o in ("CNES", "ASI", "Ostrava Space Office")) == 2, got

@@ -180,7 +180,10 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     signers = list(dict.fromkeys(signers + [e for i in f.subj for e in _workers_of(ctx, i)]))
     # "the accord was concluded between A and B", "an agreement between A and B was signed": parties
     # named by the deal, not signers seen at a signing (which a later "the signing took place" tells of)
-    between = [e for i in f.prep("between") + [o.i for d in targets for p in t.children(d, "prep")
+    # ("a memorandum of understanding between A and B": the parser hangs "between" on the "of" noun)
+    held = targets + [o.i for d in targets for p in t.children(d, "prep") if p.text.lower() == "of"
+                      for o in t.children(p.i, "pobj")]
+    between = [e for i in f.prep("between") + [o.i for d in held for p in t.children(d, "prep")
                                                if p.text.lower() == "between" for o in t.children(p.i, "pobj")]
                for e in agents(things(ctx, i, create=False), ctx)]
     # "for ESA", "on behalf of JAXA and ESA" (wherever the parser hung it in the clause)
