@@ -109,13 +109,18 @@ def _owner_of_unnamed_body(ctx: Context, f: Frame) -> Entity | None:
     return None
 
 
+_UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
+
+
 def _head_of_unit(ctx: Context, i: int, verb: int) -> bool:
     """The title at ``i`` heads a unit "of" no body of its own, the body being "at" ("Head of Earth Observation
     Programmes at the Kelmar Space Agency", the "at" on the title or on the verb)."""
     t = ctx.tree
     units = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
     at = [p for k in [i, *units, verb] for p in t.children(k, "prep") if t.lowers[p.i] == "at"]
-    return bool(units and at) and not any(isa(ctx, ctx.ref(o), C.Organization) for o in units)
+    # "the new head of the agency's science directorate": a unit a body owns, told of by its noun
+    owned_unit = any(t.lemma(o) in _UNIT_NOUNS and ctx.table.at(o) is None and t.children(o, "poss") for o in units)
+    return bool(units and at or owned_unit) and not any(isa(ctx, ctx.ref(o), C.Organization) for o in units)
 
 
 def _body_or_owner(ctx: Context, i: int, appointer: list[Entity]) -> list[Entity]:
