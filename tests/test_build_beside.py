@@ -78,3 +78,48 @@ def test_beside_rules_process_dies_the_build_reads_the_rest_itself(samples_build
     assert not result.failed and len(count.read_text()) == 5
     assert _outputs(out) == _outputs(samples_build)
     assert _store(out) == _store(samples_build)
+
+
+def test_large_full_build_makes_its_pages_while_the_store_is_written(samples_build, tmp_path, monkeypatch):
+    """A full build past the release pages reads its pages' rows from its spool: the pages are made
+    while the store's load ends beside them (a store slowed down here ends after the entity graph
+    is read), and the outputs are those of a build whose store was not slowed."""
+    import shutil
+    import threading
+    import time
+    from dataclasses import replace
+
+    import presskg.builder.build as build_mod
+    import presskg.store as store_mod
+    from presskg.settings import DEFAULT_SETTINGS
+
+    settings = replace(DEFAULT_SETTINGS, viz_release_pages=1)  # no page per release: rows from the spool
+    monkeypatch.setattr(build_mod, "IN_MEMORY_PAGES", 0)  # as past some 150 releases: no copy in memory
+    outs, order = {}, []
+    for slow in (False, True):
+        out = tmp_path / f"slow-{slow}"
+        out.mkdir()
+        shutil.copytree(samples_build / "cache", out / "cache")  # the extractions: no language model needed
+        shutil.rmtree(out / "cache" / "views")  # the pages' kept results: computed again
+        (out / "cache" / "network.memo").unlink()
+        if slow:
+            write, read = store_mod.StoreTexts.write, build_mod.read_network
+
+            def slow_write(self, dest, write=write):
+                write(self, dest)
+                time.sleep(3)
+                order.append(("store", threading.current_thread().name))
+
+            def noted_read(*a, read=read, **k):
+                G = read(*a, **k)
+                order.append(("pages", threading.current_thread().name))
+                return G
+
+            monkeypatch.setattr(store_mod.StoreTexts, "write", slow_write)
+            monkeypatch.setattr(build_mod, "read_network", noted_read)
+        result = build([RELEASES, SAMPLES], out=out, settings=settings, progress=False)
+        assert result.reused == 0 and not result.failed
+        outs[slow] = out
+    assert [what for what, _ in order] == ["pages", "store"]
+    assert _outputs(outs[True]) == _outputs(outs[False])
+    assert _store(outs[True]) == _store(outs[False])
