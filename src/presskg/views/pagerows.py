@@ -21,7 +21,6 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from presskg._heap import give_back
-from presskg.store import has_blank_nodes
 from presskg.store.query import with_prefixes
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import (
@@ -57,6 +56,7 @@ class Fragments(Protocol):
     """The N-Quads of the graphs a build made (:class:`~presskg.builder.spool.Spool`)."""
 
     spans: Container[str]  # the graphs made
+    blank: Container[str]  # those of them with blank nodes (found once, when each was added)
 
     def nquads(self, graph: str) -> bytes: ...
 
@@ -156,7 +156,7 @@ class StoreRows:
             store = ox.Store()
             for name in batch:
                 text = self.fragments.nquads(name)
-                if has_blank_nodes(text):  # parsed, so that its blank nodes keep their labels (as in the store)
+                if name in self.fragments.blank:  # parsed, so that its blank nodes keep their labels (as in the store)
                     store.bulk_extend(ox.parse(text, format=ox.RdfFormat.N_QUADS))
                 else:
                     store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
