@@ -279,6 +279,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
         checking = (Threaded(lambda: validate(out, spool, changed, releases), name="presskg-shacl")
                     if settings.validate else None)
         per_release = len(result.releases) <= settings.viz_release_pages  # pages per release need edges per release
+        ready = None  # what the pages wait for before they open the store on disk, if they must
         try:
             if in_memory is not None:
                 source = in_memory.result()
@@ -287,6 +288,12 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                 # the others' from the memo or, should it lack them, from the previous store, where they
                 # are as they are in the new one (unchanged): the pages do not wait for the store's update
                 source = out / STORE_DIR
+            elif not per_release:
+                # a full build past the release pages: the rows of every graph come from the spool (or the
+                # memo), so the pages are made while the store's load ends beside them (its facts, its
+                # compaction, its entities counted: seconds at 1,000 releases), waited for only should a
+                # row have to come from it
+                source, ready = new_store.folder, new_store.wait
             else:
                 new_store.wait()
                 # what the store's load freed in other threads' arenas (and cyclic garbage) goes back to
@@ -295,7 +302,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                 give_back()
                 source = new_store.folder
             G = read_network(source, out, hashes, release_pages=per_release,  # the store closed before it moves
-                             max_nodes=settings.viz_max_nodes, fragments=spool)
+                             max_nodes=settings.viz_max_nodes, fragments=spool, ready=ready)
             del source
             pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
             del G

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from presskg.extract import Gazetteer, extract
 from presskg.model import Extraction, Release
-from presskg.nlp import parse
+from presskg.nlp import DocData, parse, parse_data
 from presskg.settings import Settings
 
 log = logging.getLogger("presskg.builder.reading")
@@ -39,6 +39,37 @@ def _read_guarded(batch: list[Release], nlp, gazetteer: Gazetteer, settings: Set
         except (_TimeUp, MemoryError, RecursionError):
             out.append(_over_limit(rel, seconds))
     return out
+
+
+def _parse_guarded(batch: list[Release], nlp, settings: Settings) -> list[list[tuple[int, DocData]] | str]:
+    """What the model reads of each release of ``batch`` (:func:`~presskg.nlp.parse_data`), within
+    the time limit as :func:`_read_guarded` sets it for the model and the rules together: the whole
+    batch first, and should that run out, each release alone, so that only the one at fault is left out."""
+    seconds = settings.max_release_seconds
+    try:
+        with _time_limit(seconds * len(batch)):
+            return list(parse_data((r.text for r in batch), settings=settings, nlp=nlp))
+    except (_TimeUp, MemoryError, RecursionError):
+        if len(batch) == 1:
+            return [_over_limit(batch[0], seconds)]
+    out: list[list[tuple[int, DocData]] | str] = []
+    for rel in batch:
+        try:
+            with _time_limit(seconds):
+                out.append(next(parse_data([rel.text], settings=settings, nlp=nlp)))
+        except (_TimeUp, MemoryError, RecursionError):
+            out.append(_over_limit(rel, seconds))
+    return out
+
+
+def _extract_guarded(rel: Release, p, gazetteer: Gazetteer, settings: Settings) -> Extraction | str:
+    """The extraction of ``rel`` from its parse ``p``, within the time (and memory) limit of one release."""
+    seconds = settings.max_release_seconds
+    try:
+        with _time_limit(seconds):
+            return _extract_one(rel, p, gazetteer, settings)
+    except (_TimeUp, MemoryError, RecursionError):
+        return _over_limit(rel, seconds)
 
 
 def _over_limit(rel: Release, seconds: float) -> str:

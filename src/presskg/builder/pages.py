@@ -11,6 +11,7 @@ the graph page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -35,7 +36,8 @@ FORK_REPORT_AT = 64
 
 
 def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, release_pages: bool = True,
-                 max_nodes: int = 1500, fragments: Fragments | None = None) -> nx.MultiDiGraph:
+                 max_nodes: int = 1500, fragments: Fragments | None = None,
+                 ready: Callable[[], None] | None = None) -> nx.MultiDiGraph:
     """The entity graph of the build in ``out`` from a ``store`` of its graphs (or the folder of one
     on disk), whose graphs have these ``hashes``, through the rows kept from the previous build
     (and kept for the next). From a folder, the graph of a large build is made once the rows are
@@ -50,6 +52,10 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
     releases that state each (issue 19), and the same graph page and report are made from it;
     only the ``max_nodes`` nodes the graph page shows (``Settings.viz_max_nodes``) then get their
     sentences and other names, and only the relations between them their sentences.
+
+    ``ready``: waited for before the store in the folder ``store`` is opened, should it be (a full
+    build's store being written in another thread: the rows of the graphs in ``fragments`` do not wait
+    for it).
     """
     from presskg.views.netmemo import GraphMemo, read_through
     from presskg.views.network import to_networkx
@@ -63,9 +69,11 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
             memo = GraphMemo()
             memo.sync(hashes)
         if release_pages or memo is None or not isinstance(store, Path):
+            if isinstance(store, Path) and ready is not None:
+                ready()
             source = ox.Store.read_only(str(store)) if isinstance(store, Path) else store
         else:  # the store's rows into the memo first, the store closed before the graph is made
-            source = StoreRows(store, memo, fragments)
+            source = StoreRows(store, memo, fragments, ready)
             source.fill()
             give_back()
         if release_pages:

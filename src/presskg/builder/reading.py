@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from presskg import _codec
+from presskg.builder import rules_beside
 from presskg.builder.cache import ExtractionCache, entry_extraction
 from presskg.builder.limits import _read_guarded
 from presskg.errors import InputError
@@ -85,23 +86,31 @@ def read_extractions(releases: list[Release], keys: dict[str, str], cache: Extra
 
 
 def iter_extractions(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
-                     gazetteer: Gazetteer, settings: Settings,
-                     progress: bool) -> Iterator[tuple[Release, Extraction | str]]:
+                     gazetteer: Gazetteer, settings: Settings, progress: bool,
+                     keep: Callable[[Extraction], object] | None = None) -> Iterator[tuple[Release, object]]:
     """Like :func:`read_extractions`, one release at a time and none kept: each cached extraction,
-    then those read now (and cached), each with its extraction or the reason it failed."""
+    then those read now (and cached), each with its extraction (or what ``keep`` keeps of it) or
+    the reason it failed."""
     todo = []
     for r in releases:
         hit = cache.get(r.identifier, keys[r.identifier])
         if hit is None:
             todo.append(r)
         else:
-            yield r, hit
-    yield from read(todo, gazetteer, settings, progress=progress, cache=(cache, keys))
+            yield r, keep(hit) if keep is not None else hit
+    yield from read(todo, gazetteer, settings, progress=progress, cache=(cache, keys), keep=keep)
 
 
 def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, progress: bool,
-         cache: tuple[ExtractionCache, dict[str, str]] | None = None) -> Iterator[tuple[Release, Extraction | str]]:
-    """Parse and extract ``releases`` in order: each with its extraction or the reason it failed.
+         cache: tuple[ExtractionCache, dict[str, str]] | None = None,
+         keep: Callable[[Extraction], object] | None = None) -> Iterator[tuple[Release, object]]:
+    """Parse and extract ``releases`` in order: each with its extraction (or ``keep(extraction)``,
+    picklable) or the reason it failed.
+
+    With one job and at least :data:`~presskg.builder.rules_beside.BESIDE_AT` releases, the model
+    parses in this process while the rules extract the batch before in a forked process
+    (:mod:`~presskg.builder.rules_beside`: the model keeps one core, the rules take the other);
+    ``keep`` then runs there, and only what it keeps comes back.
 
     With ``jobs`` > 1, worker processes (forked with the model loaded) each parse and extract a
     batch of releases and send back the extractions: the language model and the extraction rules
@@ -116,8 +125,12 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
         return
     from tqdm import tqdm
 
+    def kept(x):  # what the caller keeps of an extraction read here
+        return x if keep is None or isinstance(x, str) else keep(x)
+
     if settings.dask:
-        yield from _on_cluster(releases, settings, progress=progress, cache=cache)
+        for rel, x in _on_cluster(releases, settings, progress=progress, cache=cache):
+            yield rel, kept(x)
         return
     nlp = load_model(settings.model)
     bar = tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr, desc="reading")
@@ -127,17 +140,22 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
     try:
         if jobs <= 1:
             # The model and all made before, frozen: the collector's full collections, which the
-            # parses' many small records set off, no longer walk the model's objects each time.
+            # parses' many small records set off, no longer walk the model's objects each time
+            # (nor, in the rules' process, copy their pages: fork shares them until written).
             ours = gc.get_freeze_count() == 0  # else the program manages its frozen heap: left alone
             if ours:
                 gc.freeze()
             try:
+                if len(releases) >= rules_beside.BESIDE_AT:
+                    yield from rules_beside.read_beside(releases, nlp, gazetteer, settings, WORKER_BATCH,
+                                                        cache=cache, keep=keep, done=bar.update)
+                    return
                 for i in range(0, len(releases), WORKER_BATCH):
                     batch = releases[i:i + WORKER_BATCH]
                     for rel, x in zip(batch, _read_guarded(batch, nlp, gazetteer, settings), strict=True):
                         if cache is not None and not isinstance(x, str):
                             cache[0].put(rel.identifier, cache[1][rel.identifier], x)
-                        yield rel, x
+                        yield rel, kept(x)
                     bar.update(len(batch))
             finally:
                 if ours:
@@ -150,7 +168,7 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
         gc.freeze()
         try:
             for rel, data in _in_workers(batches, jobs):
-                yield rel, entry_extraction(data) if isinstance(data, bytes) else data
+                yield rel, kept(entry_extraction(data) if isinstance(data, bytes) else data)
                 bar.update(1)
         finally:
             if ours:

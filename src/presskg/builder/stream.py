@@ -58,11 +58,12 @@ def summarize(releases: list[Release], keys: dict[str, str], cache: ExtractionCa
     """The naming summary of each release (its extraction is read, cached and dropped), and the
     releases that could not be read; ``shared`` as :func:`compact_summary` takes it."""
     summaries, failed = {}, []
-    for rel, x in iter_extractions(releases, keys, cache, gazetteer, settings, progress):
+    # only the summary comes back from where the extraction is made (the rules' process of a one-process build)
+    for rel, x in iter_extractions(releases, keys, cache, gazetteer, settings, progress, keep=named_summary):
         if isinstance(x, str):
             failed.append((str(rel.path or rel.identifier), x))
         else:
-            summaries[rel.identifier] = compact_summary(named_summary(x), shared)
+            summaries[rel.identifier] = compact_summary(x, shared)
     return summaries, failed
 
 

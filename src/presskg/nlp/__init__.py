@@ -14,6 +14,7 @@ import importlib.util
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -265,6 +266,23 @@ def parse(
     Long texts are parsed in pieces and the pieces joined again, offsets intact. (A build
     runs this in ``jobs`` worker processes, each with its share of the releases.)
     """
+    for parts in parse_data(texts, settings=settings, nlp=nlp):
+        yield parse_of(parts)
+
+
+def parse_data(
+    texts: Iterable[str],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    nlp: Language | None = None,
+) -> Iterator[list[tuple[int, DocData]]]:
+    """What :func:`parse` reads of each text, before it is made into a :class:`Parse`: a list of
+    ``(character offset, doc_data(piece))``, one per piece the text was parsed in.
+
+    Cheap to make and to send to another process (a few arrays and the strings they use): a
+    one-process build makes the records of :func:`parse_of` in the process that runs the
+    extraction rules, beside the model (:mod:`presskg.builder.beside`).
+    """
     nlp = nlp or load_model(settings.model)
     model = nlp.meta.get("name", "")
     pieces: list[tuple[int, int, str]] = []  # (text number, offset, piece)
@@ -279,12 +297,18 @@ def parse(
     for k, doc in enumerate(nlp.pipe(feed(), batch_size=settings.batch_size)):
         n, off, _ = pieces[k]
         if n != current and parts_of:
-            yield join_parses(parts_of, model)
+            yield parts_of
             parts_of = []
         current = n
-        parts_of.append((off, to_parse(doc, model=model)))
+        parts_of.append((off, doc_data(doc, model=model)))
     if parts_of:
-        yield join_parses(parts_of, model)
+        yield parts_of
+
+
+def parse_of(parts: list[tuple[int, DocData]]) -> Parse:
+    """The :class:`Parse` of a text from :func:`parse_data`'s pieces."""
+    model = parts[0][1].model
+    return join_parses([(off, from_data(d)) for off, d in parts], model)
 
 
 def join_parses(parts: list[tuple[int, Parse]], model: str) -> Parse:
@@ -308,29 +332,55 @@ def to_parse(doc: Doc, *, model: str = "") -> Parse:
     Attributes are read in bulk (``Doc.to_array``) and their strings looked up
     once per distinct value: this copy costs little beside the parse itself.
     """
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SPACY, TAG
+    return from_data(doc_data(doc, model=model))
 
-    arr = doc.to_array([HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, IDX, LENGTH, SPACY]).tolist()
+
+#: The token attributes :func:`doc_data` reads, in its array's columns.
+_COLUMNS = ("HEAD", "DEP", "POS", "TAG", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH", "SPACY", "SENT_START")
+
+
+@dataclass(frozen=True)
+class DocData:
+    """What presskg reads of a spaCy ``Doc``, as spaCy's own arrays: the text, a row of
+    :data:`_COLUMNS` per token, the strings of the hashes in its string columns, the entities
+    ``(start, end, label)``. Made in the process that runs the model, read into a :class:`Parse`
+    (:func:`from_data`) where the rules run: pickled, it is the array's bytes, not a record per token."""
+
+    text: str
+    rows: object  # numpy array, one row per token
+    strings: dict[int, str]
+    entities: tuple[tuple[int, int, str], ...]
+    model: str = ""
+
+
+def doc_data(doc: Doc, *, model: str = "") -> DocData:
+    """The :class:`DocData` of ``doc``: one ``to_array`` call, and a string lookup per distinct hash."""
+    import numpy as np
+    from spacy import attrs
+
+    rows = doc.to_array([getattr(attrs, c) for c in _COLUMNS])
     strings = doc.vocab.strings
-    names: dict[int, str] = {0: ""}
+    names = {h: strings[h] for h in np.unique(rows[:, 1:6]).tolist() if h} if len(rows) else {}
+    return DocData(doc.text, rows, names, tuple((e.start, e.end, e.label_) for e in doc.ents), model)
 
-    def name(h: int) -> str:
-        s = names.get(h)
-        if s is None:
-            s = names[h] = strings[h]
-        return s
 
+def from_data(data: DocData) -> Parse:
+    """The :class:`Parse` of a :class:`DocData`; the sentences are the ``Doc``'s (a sentence
+    begins at the first token and at every later one marked as a start), less the white space
+    at their ends, and none that is only white space."""
+    names = {0: "", **data.strings}
     iob = ("O", "I", "O", "B")
-    text = doc.text
+    text = data.text
+    rows = data.rows.tolist()
     tokens = [
-        Token(i, text[idx:idx + length], idx, name(lemma), name(pos), name(tag), name(dep),
-              i + head if head < 2**63 else i + head - 2**64, name(ent), iob[ent_iob] if ent_iob < 4 else "O",
+        Token(i, text[idx:idx + length], idx, names[lemma], names[pos], names[tag], names[dep],
+              i + head if head < 2**63 else i + head - 2**64, names[ent], iob[ent_iob] if ent_iob < 4 else "O",
               " " if space else "")
-        for i, (head, dep, pos, tag, lemma, ent, ent_iob, idx, length, space) in enumerate(arr)
+        for i, (head, dep, pos, tag, lemma, ent, ent_iob, idx, length, space, _) in enumerate(rows)
     ]
+    starts = [0, *(i for i, row in enumerate(rows) if i and row[10] == 1)] if rows else []
     sentences = []
-    for span in doc.sents:
-        start, end = span.start, span.end
+    for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
         while start < end and tokens[start].text.isspace():
             start += 1
         while end > start and tokens[end - 1].text.isspace():
@@ -339,5 +389,5 @@ def to_parse(doc: Doc, *, model: str = "") -> Parse:
             continue
         sc, ec = tokens[start].idx, tokens[end - 1].end
         sentences.append(Sentence(len(sentences), start, end, sc, ec, text[sc:ec]))
-    entities = tuple(Span(e.start, e.end, e.label_) for e in doc.ents)
-    return Parse(tokens=tuple(tokens), sentences=tuple(sentences), entities=entities, model=model)
+    entities = tuple(Span(*e) for e in data.entities)
+    return Parse(tokens=tuple(tokens), sentences=tuple(sentences), entities=entities, model=data.model)

@@ -21,7 +21,6 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from presskg._heap import give_back
-from presskg.store import has_blank_nodes
 from presskg.store.query import with_prefixes
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import (
@@ -57,6 +56,7 @@ class Fragments(Protocol):
     """The N-Quads of the graphs a build made (:class:`~presskg.builder.spool.Spool`)."""
 
     spans: Container[str]  # the graphs made
+    blank: Container[str]  # those of them with blank nodes (found once, when each was added)
 
     def nquads(self, graph: str) -> bytes: ...
 
@@ -78,10 +78,20 @@ class StoreRows:
       not make open the store again, until :meth:`close`.
     """
 
-    def __init__(self, folder: Path, memo: GraphMemo, fragments: Fragments | None = None):
+    def __init__(self, folder: Path, memo: GraphMemo, fragments: Fragments | None = None,
+                 ready: Callable[[], None] | None = None):
         self.folder, self.memo, self.fragments = folder, memo, fragments
         self.kept: dict[str, list[tuple]] = {}
         self._select: Callable[[str], Iterator[tuple]] | None = None
+        # waited for before the store on disk is first opened: a full build's new store, still being
+        # written in another thread while the rows of the graphs it made are read from ``fragments``
+        self._ready = ready
+
+    def _store(self) -> ox.Store:
+        if self._ready is not None:
+            self._ready()
+            self._ready = None
+        return ox.Store.read_only(str(self.folder))
 
     def fill(self) -> None:
         from presskg.views.timeline import _EVENT_DATES, _RELEASE_DATES
@@ -98,7 +108,7 @@ class StoreRows:
             made = {g for g in set().union(*todo.values()) | wikidata if g in self.fragments.spans}
             self._from_texts(queries, todo, sorted(made))
         if any(todo.values()) or wikidata - made:  # graphs not made, whose rows the memo lost: the store's
-            read = _Reader(_selector(ox.Store.read_only(str(self.folder))), self.memo)
+            read = _Reader(_selector(self._store()), self.memo)
             for template, slots in queries:
                 read.fill(template, **slots)
             if wikidata - made:
@@ -146,7 +156,7 @@ class StoreRows:
             store = ox.Store()
             for name in batch:
                 text = self.fragments.nquads(name)
-                if has_blank_nodes(text):  # parsed, so that its blank nodes keep their labels (as in the store)
+                if name in self.fragments.blank:  # parsed, so that its blank nodes keep their labels (as in the store)
                     store.bulk_extend(ox.parse(text, format=ox.RdfFormat.N_QUADS))
                 else:
                     store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
@@ -178,7 +188,7 @@ class StoreRows:
         if query in self.kept:
             return iter(self.kept[query])
         if self._select is None:
-            self._select = _selector(ox.Store.read_only(str(self.folder)))
+            self._select = _selector(self._store())
         return self._select(query)
 
     def close(self) -> None:

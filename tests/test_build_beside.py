@@ -1,0 +1,125 @@
+"""A one-process build runs the extraction rules in a forked process beside the language model
+(``builder/rules_beside.py``): the same outputs, the rules really elsewhere, and a build that
+survives that process's death."""
+
+from __future__ import annotations
+
+import os
+
+from presskg.builder.build import build
+
+from .conftest import RELEASES, SAMPLES
+from .test_stream import FILES, _outputs, _store
+
+
+def _cache_entries(out) -> dict[str, object]:
+    import json
+
+    entries = {}
+    for f in sorted((out / "cache").glob("*.extraction.json")):
+        doc = json.loads(f.read_bytes())
+        entries[f.name] = doc["x"]
+    return entries
+
+
+def _beside_build(out, monkeypatch, extract_hook):
+    import presskg.builder.limits as limits
+    import presskg.builder.rules_beside as beside
+
+    real = limits.extract
+
+    def hooked(rel, *a, **k):
+        extract_hook(rel)
+        return real(rel, *a, **k)
+
+    monkeypatch.setattr(beside, "BESIDE_AT", 1)  # every build reads beside, however small
+    monkeypatch.setattr(limits, "extract", hooked)
+    return build([RELEASES, SAMPLES], out=out, progress=False)
+
+
+def test_beside_rules_run_in_another_process_and_give_the_same_build(samples_build, tmp_path, monkeypatch):
+    """Every extraction is made in the rules' process, not in the build's; every file, page, cache
+    entry and the store are those of the build that reads in one process."""
+    pids = tmp_path / "pids"
+    me = os.getpid()
+
+    def note(rel):
+        with pids.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+
+    out = tmp_path / "beside"
+    result = _beside_build(out, monkeypatch, note)
+    seen = pids.read_text().split()
+    assert len(seen) == len(result.releases) and str(me) not in seen and len(set(seen)) == 1
+    reference, made = _outputs(samples_build), _outputs(out)
+    assert made.keys() == reference.keys() and len(made) > len(FILES)
+    for name in made:
+        assert made[name] == reference[name], f"{name} differs when the rules run beside the model"
+    assert _store(out) == _store(samples_build)
+    assert _cache_entries(out) == _cache_entries(samples_build)
+
+
+def test_beside_rules_process_dies_the_build_reads_the_rest_itself(samples_build, tmp_path, monkeypatch):
+    """The rules' process killed at its fifth release: the releases it had not sent back are read in
+    the build's process, and the build is the same."""
+    me = os.getpid()
+    count = tmp_path / "count"
+
+    def die_fifth(rel):
+        if os.getpid() == me:
+            return
+        with count.open("a") as fh:
+            fh.write("x")
+        if len(count.read_text()) == 5:
+            os._exit(9)
+
+    out = tmp_path / "died"
+    result = _beside_build(out, monkeypatch, die_fifth)
+    assert not result.failed and len(count.read_text()) == 5
+    assert _outputs(out) == _outputs(samples_build)
+    assert _store(out) == _store(samples_build)
+
+
+def test_large_full_build_makes_its_pages_while_the_store_is_written(samples_build, tmp_path, monkeypatch):
+    """A full build past the release pages reads its pages' rows from its spool: the pages are made
+    while the store's load ends beside them (a store slowed down here ends after the entity graph
+    is read), and the outputs are those of a build whose store was not slowed."""
+    import shutil
+    import threading
+    import time
+    from dataclasses import replace
+
+    import presskg.builder.build as build_mod
+    import presskg.store as store_mod
+    from presskg.settings import DEFAULT_SETTINGS
+
+    settings = replace(DEFAULT_SETTINGS, viz_release_pages=1)  # no page per release: rows from the spool
+    monkeypatch.setattr(build_mod, "IN_MEMORY_PAGES", 0)  # as past some 150 releases: no copy in memory
+    outs, order = {}, []
+    for slow in (False, True):
+        out = tmp_path / f"slow-{slow}"
+        out.mkdir()
+        shutil.copytree(samples_build / "cache", out / "cache")  # the extractions: no language model needed
+        shutil.rmtree(out / "cache" / "views")  # the pages' kept results: computed again
+        (out / "cache" / "network.memo").unlink()
+        if slow:
+            write, read = store_mod.StoreTexts.write, build_mod.read_network
+
+            def slow_write(self, dest, write=write):
+                write(self, dest)
+                time.sleep(3)
+                order.append(("store", threading.current_thread().name))
+
+            def noted_read(*a, read=read, **k):
+                G = read(*a, **k)
+                order.append(("pages", threading.current_thread().name))
+                return G
+
+            monkeypatch.setattr(store_mod.StoreTexts, "write", slow_write)
+            monkeypatch.setattr(build_mod, "read_network", noted_read)
+        result = build([RELEASES, SAMPLES], out=out, settings=settings, progress=False)
+        assert result.reused == 0 and not result.failed
+        outs[slow] = out
+    assert [what for what, _ in order] == ["pages", "store"]
+    assert _outputs(outs[True]) == _outputs(outs[False])
+    assert _store(outs[True]) == _store(outs[False])
