@@ -27,14 +27,16 @@ def bare_pipe(corpus: Path, jobs: int) -> dict:
     return {"seconds": time.perf_counter() - t0, "words": words, "releases": len(texts)}
 
 
-def build(corpus: Path, out: Path, jobs: int) -> dict:
+def build(corpus: Path, out: Path, jobs: int, here: bool = False) -> dict:
+    """A build; ``here``: every release read in this process (``--one-process``: no rules beside the model)."""
     import spacy  # noqa: F401  imported before the clock starts, as in bare_pipe
 
     from presskg.builder.build import build as run
     from presskg.settings import DEFAULT_SETTINGS
 
     t0, own, kids = time.perf_counter(), _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
-    result = run([corpus], out=out, settings=replace(DEFAULT_SETTINGS, jobs=jobs), progress=False)
+    result = run([corpus], out=out, settings=replace(DEFAULT_SETTINGS, jobs=jobs, rules_beside=not here),
+                 progress=False)
     # the build process's own CPU (with one job: the model, and what the build's thread waits on) apart
     # from its children's (the extraction rules' process beside the model, the forked files and report)
     return {"seconds": time.perf_counter() - t0, "releases": len(result.releases), "reused": result.reused,
@@ -71,7 +73,8 @@ if __name__ == "__main__":
         print(json.dumps(res))
         sys.exit(0)
     kind, corpus, jobs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
-    res = bare_pipe(corpus, jobs) if kind == "pipe" else build(corpus, Path(sys.argv[4]), jobs)
+    res = bare_pipe(corpus, jobs) if kind == "pipe" else build(corpus, Path(sys.argv[4]), jobs,
+                                                               here=sys.argv[5:] == ["here"])
     res["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     # the largest worker process (with --jobs > 1), each of which holds its own model
     res["peak_rss_children_mib"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)

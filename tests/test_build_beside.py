@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 
 from presskg.builder.build import build
+from presskg.settings import DEFAULT_SETTINGS
 
 from .conftest import RELEASES, SAMPLES
 from .test_stream import FILES, _outputs, _store
@@ -22,7 +23,7 @@ def _cache_entries(out) -> dict[str, object]:
     return entries
 
 
-def _beside_build(out, monkeypatch, extract_hook):
+def _beside_build(out, monkeypatch, extract_hook, settings=DEFAULT_SETTINGS):
     import presskg.builder.limits as limits
     import presskg.builder.rules_beside as beside
 
@@ -33,8 +34,9 @@ def _beside_build(out, monkeypatch, extract_hook):
         return real(rel, *a, **k)
 
     monkeypatch.setattr(beside, "BESIDE_AT", 1)  # every build reads beside, however small
+    monkeypatch.setattr(beside, "cores", lambda: 2)  # (and on a machine of one core)
     monkeypatch.setattr(limits, "extract", hooked)
-    return build([RELEASES, SAMPLES], out=out, progress=False)
+    return build([RELEASES, SAMPLES], out=out, progress=False, settings=settings)
 
 
 def test_beside_rules_run_in_another_process_and_give_the_same_build(samples_build, tmp_path, monkeypatch):
@@ -123,3 +125,37 @@ def test_large_full_build_makes_its_pages_while_the_store_is_written(samples_bui
     assert [what for what, _ in order] == ["pages", "store"]
     assert _outputs(outs[True]) == _outputs(outs[False])
     assert _store(outs[True]) == _store(outs[False])
+
+
+def test_one_process_reads_every_release_in_the_builds_process(tmp_path, monkeypatch):
+    """``presskg build --one-process`` (``rules_beside=False``): no rules' process, however many releases."""
+    from dataclasses import replace
+
+    pids = tmp_path / "pids"
+
+    def note(rel):
+        with pids.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+
+    result = _beside_build(tmp_path / "here", monkeypatch, note, replace(DEFAULT_SETTINGS, rules_beside=False))
+    assert pids.read_text().split() == [str(os.getpid())] * len(result.releases)
+
+
+def test_the_rules_stay_here_on_one_core(tmp_path, monkeypatch):
+    """On a machine of one core the rules would only take turns with the model: they stay in its process."""
+    import presskg.builder.rules_beside as beside
+
+    pids = tmp_path / "pids"
+
+    def note(rel):
+        with pids.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+
+    monkeypatch.setattr(beside, "BESIDE_AT", 1)
+    import presskg.builder.limits as limits
+
+    real = limits.extract
+    monkeypatch.setattr(limits, "extract", lambda rel, *a, **k: (note(rel), real(rel, *a, **k))[1])
+    monkeypatch.setattr(beside, "cores", lambda: 1)
+    result = build([RELEASES, SAMPLES], out=tmp_path / "one", progress=False)
+    assert pids.read_text().split() == [str(os.getpid())] * len(result.releases)

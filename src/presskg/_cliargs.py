@@ -89,7 +89,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="release files or folders (default: data/releases)")
     p.add_argument("-o", "--output", default="build", help="output folder (default: build/)")
     p.add_argument("--jobs", type=_positive, default=1,
-                   help="processes that read releases: the language model and the extraction rules (default 1)")
+                   help="processes that read releases: the language model and the extraction rules (default 1; "
+                        "with one, the rules run in a second process beside the model on two cores or more)")
+    p.add_argument("--one-process", action="store_true",
+                   help="with one job, read every release in this process (the rules not beside the model)")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="read the releases on a Dask cluster: a scheduler's address (tcp://host:8786) or local:N "
                         "for N worker processes here; the rest of the build runs in this process")

@@ -28,7 +28,7 @@ def _build(args: argparse.Namespace) -> int:
     from .settings import DEFAULT_SETTINGS
 
     settings = replace(DEFAULT_SETTINGS, jobs=args.jobs, dask=args.dask, validate=not args.no_validate,
-                       infer=args.infer)
+                       infer=args.infer, rules_beside=not args.one_process)
     result = build(args.paths or ["data/releases"], out=args.output, settings=settings)
     for f, reason in result.failed:
         print(f"skipped {f}: {reason}", file=sys.stderr)

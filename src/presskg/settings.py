@@ -36,6 +36,9 @@ class Settings:
             address-space limit); a release that needs more is reported and left out.
         dask: read the releases on this Dask cluster (a scheduler's address, or ``local:N``) instead
             of in local processes; the rest of the build runs here.
+        rules_beside: with one job, run the extraction rules in a second process beside the language
+            model (:mod:`~presskg.builder.rules_beside`) when the machine has two cores or more; ``False``
+            reads every release in the build's own process (``presskg build --one-process``).
     """
 
     model: str | None = None
@@ -51,6 +54,7 @@ class Settings:
     max_release_memory: int = 3 * 1024**3
     model_candidates: tuple[str, ...] = field(default=MODEL_CANDIDATES)
     dask: str | None = None
+    rules_beside: bool = True
 
 
 DEFAULT_SETTINGS = Settings()

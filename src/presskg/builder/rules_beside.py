@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
 import queue
 import threading
 from collections import deque
@@ -38,6 +39,15 @@ log = logging.getLogger("presskg.builder.reading")
 #: From this many releases a one-process build runs the rules beside the model: below it the fork
 #: and the model's last batch, whose rules nothing overlaps, cost more than they save.
 BESIDE_AT = 48
+
+
+def cores() -> int:
+    """The cores this process may run on: the rules beside the model need a second one (on one core they
+    would only take turns with it, and pay for the copy)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 def read_beside(releases: list[Release], nlp, gazetteer: Gazetteer, settings: Settings, batch: int, *,
