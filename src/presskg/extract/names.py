@@ -36,6 +36,10 @@ from .series import SERIES_TAIL
 from .trade_names import apposed_company, company_form, company_name
 from .tree import Tree
 
+#: The prepositions that join a body's class noun to its fields: "Ministry of Science", "Ministry for Energy".
+_FIELD_PREPS = ("of", "for")
+#: The words of fields a ministry's or an institute's name lists (lexicon data).
+_FIELDS = WORD_CLASSES["FIELD_NOUNS"] | WORD_CLASSES["PORTFOLIO_FIELDS"]
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
 #: A designation written alone after a coordinator: the "-3B" of "X-3A and -3B".
 _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
@@ -59,10 +63,12 @@ def joined_end(tree: Tree, end: int, limit: int) -> int:
 
 
 def coordinated_tail(tree: Tree, end: int, named: Callable[[int], bool] = lambda k: False) -> int:
-    """"the Ministry of Science and | ICT": a model's name of the form "X of Y" that ends on "and", or that
-    an "and", capitalized words and an acronym in parentheses follow ("Ministry of Education | and Science
+    """"the Ministry of Science and | ICT": a model's name of the form "X of Y" (or "X for Y") that ends on "and",
+    or that an "and", capitalized words and an acronym in parentheses follow ("Ministry of Education | and Science
     (MES)"), or an "and" and at most three capitalized words that no other name holds (neither the model's
-    nor one ``named``: "the Institute of Science | and Technology said"), or an "and" and one acronym no known
+    nor one ``named``: "the Institute of Science | and Technology said"), or an "and" and a field's word (lexicon
+    ``FIELD_NOUNS``, ``PORTFOLIO_FIELDS``) with at most one capitalized word after it, even one the model named
+    ("the Federal Ministry for Economic Affairs and | Climate Action"), or an "and" and one acronym no known
     name holds ("the Ministry of Science and | ICT"), goes on with those words: the model cut one coordinated
     department name in two."""
     if end < 2 or end >= len(tree):
@@ -73,7 +79,7 @@ def coordinated_tail(tree: Tree, end: int, named: Callable[[int], bool] = lambda
     k = end - 2
     while k >= 0 and tree[k].text[:1].isupper() and tree[k].text.lower() != "of":
         k -= 1
-    if k < 0 or tree[k].text.lower() != "of":
+    if k < 0 or tree[k].text.lower() not in _FIELD_PREPS:
         return end
     limit = tree.sentence_of(end - 1).end
     j = end if ends_on_and else end + 1
@@ -86,6 +92,8 @@ def coordinated_tail(tree: Tree, end: int, named: Callable[[int], bool] = lambda
         return j
     if j - first <= 3 and all(tree[k].ent_iob == "O" and not named(k) for k in range(first, j)):
         return j
+    if j - first <= 2 and tree.lowers[first] in _FIELDS and not any(is_acronym(tree[k].text) for k in range(first, j)):
+        return j  # "Federal Ministry for Economic Affairs and | Energy": a field the model took for a body of its own
     if j - first == 1 and is_acronym(tree[first].text) and not named(first):
         return j  # "the Ministry of Science and ICT": a field's acronym the model took for a name of its own
     return end
