@@ -20,6 +20,7 @@ from .entities import EntityTable, entity_key
 from .gazetteer import Gazetteer
 from .lost_subjects import lost_subjects
 from .mentions import find_candidates
+from .reduced_relatives import reduced_relatives
 from .registry import REGISTRY, document_rules
 from .repeated_preps import joined_prepositions
 from .tree import Tree
@@ -40,8 +41,9 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
         min_confidence: relations below it are dropped.
     """
     # a sentence parsed as a headline read as a clause; "of NASA and of ESA" as "of NASA and ESA"; "X will supply A
-    # and Y will build B": Y builds (lost_subjects)
-    tree = Tree(lost_subjects(joined_prepositions(clause_roots(parse))), release.text)
+    # and Y will build B": Y builds (lost_subjects); "The Cabinet chaired by X approved Y": "chaired" is a participle
+    # (reduced_relatives)
+    tree = Tree(lost_subjects(joined_prepositions(reduced_relatives(clause_roots(parse)))), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()
