@@ -35,7 +35,7 @@ from .classes import kin
 from .coined import coined_adjectives
 from .datelines import dateline_towns
 from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
-from .enumerations import enumerations
+from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
@@ -129,10 +129,13 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += names.elided_members(tree, cands)
-    listed = enumerations(tree)
+    listed = enumerations(tree, MADE + BODIES)
     for c in cands:
         if c.source == "model" and c.hint == C.Person and (in_list := listed.get(c.start)) is not None:
             c.hint = in_list[0]  # "satellites, including Pleiades Neo and X": the model's person is a listed craft
+        elif c.source == "model" and c.hint == C.Place and (in_list := listed.get(c.start)) is not None \
+                and C.Organization in kin_of(in_list[0]):
+            c.hint = in_list[0]  # "20 start-ups, among them Lichtstrom": the model's place is a listed company
         elif c.source != "kb" and (in_list := listed.get(c.start)) is not None \
                 and tree.lowers[span_head(tree, c.start, c.end)] in WORD_CLASSES["LIST_TYPED_HEADS"]:
             c.hint = in_list[0]  # "four instruments: a Microchannel X-ray Telescope (MXT), ...": an instrument
