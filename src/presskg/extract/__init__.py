@@ -14,6 +14,7 @@ from ..vocab import Prop as P
 from . import rules  # noqa: F401  (registers the rules)
 from .classes import ancestors
 from .clauses import clause_roots
+from .conjunct_appositions import conjunct_appositions
 from .context import Context
 from .coreference import merge_definites
 from .entities import EntityTable, entity_key
@@ -43,7 +44,9 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # a sentence parsed as a headline read as a clause; "of NASA and of ESA" as "of NASA and ESA"; "X will supply A
     # and Y will build B": Y builds (lost_subjects); "The Cabinet chaired by X approved Y": "chaired" is a participle
     # (reduced_relatives)
-    tree = Tree(lost_subjects(joined_prepositions(reduced_relatives(clause_roots(parse)))), release.text)
+    # "the ministry and the agency CNES": CNES names the agency (conjunct_appositions)
+    tree = Tree(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(clause_roots(parse))))),
+                release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()
