@@ -230,6 +230,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
     someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
+    if end - start >= 2 and last.text in WORD_CLASSES["NAME_LAW_HEADS"]:
+        return C.Agreement  # "the General Space Law": a law (lexicon NAME_LAW_HEADS)
     if end - start >= 2 and _FLIGHT_NUMBER.match(last.text) and tree[end - 2].text[:1].isupper():
         # "on Aurora 4", "Kestrel 2 will fly": no person's name ends on a number; a numbered name is a
         # member of a series of flights or craft (series.py), which the words around may tell
