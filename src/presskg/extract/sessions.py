@@ -18,10 +18,12 @@ from .tree import Tree
 
 #: Body nouns whose sessions are named with them (lexicon data).
 SESSION_NOUNS = WORD_CLASSES["SESSION_NOUNS"]
+#: How many sentences back the named meeting may be told of (a lead, then a paragraph of its decisions).
+_WINDOW = 3
 
 
 def session_named(t: Tree, before: Iterable[tuple[Entity, int]], i: int) -> Entity | None:
-    """The named meeting told of in this sentence or the one before whose name holds the noun at ``i``, written
+    """The named meeting told of in this sentence or the three before whose name holds the noun at ``i``, written
     with a capital ("the council" after "the ESA Council at Ministerial Level"); ``None`` when there is none.
     ``before``: the entities named before ``i``, latest first, with where each was last named."""
     word = t.lemma(i)
@@ -29,7 +31,7 @@ def session_named(t: Tree, before: Iterable[tuple[Entity, int]], i: int) -> Enti
         return None
     here = t.sentence_index(i)
     for e, start in before:
-        if t.sentence_index(start) < here - 1:
+        if t.sentence_index(start) < here - _WINDOW:
             return None
         if e.named and any(C.Event in ancestors(c) for c in e.classes) and word.capitalize() in e.label.split():
             return e
