@@ -32,3 +32,10 @@ def test_a_hearing_testified_at_is_the_one_named(read):
 def test_testifying_to_a_quality_is_no_hearing(read):
     got = triples(read("The results testify to the quality of the work done by ESA."))
     assert not any(p == "participant" for s, p, o in got), got
+
+
+def test_a_testimony_after_a_hearing_told_of_is_at_that_hearing(read):
+    got = triples(read("The Storting held a hearing on the Space Activities Act on 12 March. Kari Lund testified "
+                       "before the Committee on Business and Industry."))
+    hearings = {s for s, p, o in got if p == "participant" and o == "Kari Lund"}
+    assert len(hearings) == 1 and hearings == {s for s, p, o in got if p == "topic"}, got
