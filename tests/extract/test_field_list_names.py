@@ -1,6 +1,6 @@
 """"the Committee on Science, Space, and Technology", "the Committee on Industry, Research and Energy of the
 European Parliament": a body's name that lists fields after "on", "of" or "for" is one name, with a serial comma
-too (names.coordinated_tail) and when a body's noun ends it (body_names.coordinated_names does not split at the
+too (field_lists.coordinated_tail) and when a body's noun ends it (body_names.coordinated_names does not split at the
 list's "and"). Two bodies coordinated stay two. Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """"the Federal Ministry for Economic Affairs and Energy": a body's name "X for/of <fields>" whose last field,
-after "and", the model took for a body of its own is one name (names.coordinated_tail: a field's word, lexicon
+after "and", the model took for a body of its own is one name (field_lists.coordinated_tail: a field's word, lexicon
 FIELD_NOUNS, PORTFOLIO_FIELDS, after "and"). A body named after "and" stays a body. Sentences written for
 these tests."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
-from . import body_names, described_names, names, titled_people
+from . import body_names, described_names, field_lists, names, titled_people
 from .aboard_names import aboard_crafts
 from .acronyms import acronym_definitions, apposed_names, glossed_acronyms, undefined_acronyms
 from .candidates import (
@@ -288,7 +288,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if start < end and money_code(tree, start) or end - start == 1 and titled_people.body_before_title(
                 tree, start, len(tree)):
             continue  # "EUR 4.5 million", "AUD": an amount, not a body; "[Agency] Chief Scientist A": the body in view
-        end = titled_people.without_title_tail(tree, start, names.coordinated_tail(tree, end, index.covers))
+        end = titled_people.without_title_tail(tree, start, field_lists.coordinated_tail(tree, end, index.covers))
         if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":
             end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
         while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):
