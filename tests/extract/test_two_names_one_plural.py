@@ -1,6 +1,6 @@
 """Two names the model reads as one before a plural noun of things are two things: "its Tarsis and Halcyon
 satellites" (body_names.coordinated_names); a department named "X of Y and Z" whose last word is an acronym the
-model took for a name of its own is one name, "the Ministry of Science and ICT" (names.coordinated_tail).
+model took for a name of its own is one name, "the Ministry of Science and ICT" (field_lists.coordinated_tail).
 Sentences written for these tests."""
 
 from __future__ import annotations

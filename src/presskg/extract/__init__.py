@@ -14,6 +14,7 @@ from ..vocab import Prop as P
 from . import rules  # noqa: F401  (registers the rules)
 from .classes import ancestors
 from .clauses import clause_roots
+from .conjunct_appositions import conjunct_appositions
 from .context import Context
 from .coreference import merge_definites
 from .entities import EntityTable, entity_key
@@ -21,6 +22,7 @@ from .gazetteer import Gazetteer
 from .lost_subjects import lost_subjects
 from .mentions import find_candidates
 from .named_subjects import lowercase_nouns, named_subjects
+from .reduced_relatives import reduced_relatives
 from .registry import REGISTRY, document_rules
 from .repeated_preps import joined_prepositions
 from .tree import Tree
@@ -41,9 +43,11 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
         min_confidence: relations below it are dropped.
     """
     # a sentence parsed as a headline read as a clause; "of NASA and of ESA" as "of NASA and ESA"; "X will supply A
-    # and Y will build B": Y builds (lost_subjects)
-    # "The Italian company Argotec built X": Argotec builds (named_subjects)
-    tree = Tree(named_subjects(lost_subjects(joined_prepositions(clause_roots(lowercase_nouns(parse))))), release.text)
+    # and Y will build B": Y builds (lost_subjects); "The Cabinet chaired by X approved Y": "chaired" is a participle
+    # (reduced_relatives); "the ministry and the agency CNES": CNES names the agency (conjunct_appositions); "The
+    # Italian company Argotec built X": Argotec builds (named_subjects)
+    tree = Tree(named_subjects(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(
+        clause_roots(lowercase_nouns(parse))))))), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()

@@ -57,8 +57,9 @@ def body_nouns_inside(tree: Tree, cand: Candidate) -> list[int]:
             and C.Organization in ancestors(HEAD_CLASSES.get(tree.lowers[k], ""))]
 
 
-#: The words that join a body's class noun to its field in a name: "Ministry of Education", "Centre for Space Research".
-OF_WORDS = ("of", "for")
+#: The words that join a body's class noun to its field in a name: "Ministry of Education", "Centre for Space Research",
+#: "Committee on Education".
+OF_WORDS = ("of", "for", "on")
 
 
 def field_of_body(tree: Tree, c: Candidate) -> bool:
@@ -103,7 +104,8 @@ def named_apart(tree: Tree, gaz: Gazetteer, c: Candidate) -> bool:
 def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
     """"the University of X and Y University": two names the model took for one, split at "and"
     when each side is typed by a noun of its own (first or last word) or is a company's trade name ("Kestrel
-    Dynamics and Ostmark Systems"); "Ministry of Science and ICT" stays.
+    Dynamics and Ostmark Systems"); "Ministry of Science and ICT" stays, and so does a list of fields ("the
+    Committee on Industry, Research and Energy of the European Parliament").
     Names before a plural noun of things are two ("its Tarsis and Halcyon satellites").
     An owner and what it owns are two names too: "Vela's | Zephyr Research Center"; so are two items of a list
     the parser coordinates across a comma ("Orvane, | Kestrel Dynamics")."""
@@ -121,7 +123,7 @@ def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]
     plural = end < len(tree) and tree[end].tag == "NNS" and (cls := HEAD_CLASSES.get(tree.lemma(end))) is not None \
         and any(k in _THINGS for k in ancestors(cls))
     for k in range(start + 1, end - 1):
-        if tree[k].text.lower() != "and":
+        if tree[k].text.lower() != "and" or _field_list(tree, start, k):
             continue
         sides = [(start, k), (k + 1, end)]
         if plural or all(company_form(tree, a, b) or any(HEAD_CLASSES.get(tree[i].text.lower()) or (
@@ -157,6 +159,16 @@ def places_split(tree: Tree, start: int, parts: list[tuple[int, int]]) -> bool:
         _TRAVEL_VERBS)
 
 
+def _field_list(tree: Tree, start: int, k: int) -> bool:
+    """The "and" at ``k`` closes a list of fields of a body's name ("the Committee on Industry, Research and
+    Energy of the European Parliament"): a field's word (lexicon FIELD_NOUNS, PORTFOLIO_FIELDS) follows it and a
+    field preposition ("of", "for", "on") stands before it in the name. One name, not two."""
+    return k + 1 < len(tree) and tree.lowers[k + 1] in _FIELDS and tree[k + 1].text[:1].isupper() and any(
+        tree.lowers[i] in ("of", "for", "on") for i in range(start + 1, k))
+
+
+#: The words of fields a body's name lists (lexicon data).
+_FIELDS = WORD_CLASSES["FIELD_NOUNS"] | WORD_CLASSES["PORTFOLIO_FIELDS"]
 #: What a plural class noun after two coordinated names makes them two of (craft, missions, instruments).
 _THINGS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})
 #: A governing body's class nouns ("board", "board of directors", "supervisory board"): lexicon data.

@@ -24,6 +24,7 @@ from .mentions import noun_class
 from .predicated_names import predicated_referent
 from .registry import Rule
 from .salience import most_salient
+from .sessions import session_named
 from .tree import Tree
 
 #: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
@@ -309,6 +310,8 @@ class Context(Antecedents):
             return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
+        if (session := session_named(self.tree, self._before(i), i)) is not None:
+            return session  # "the council" after "the ESA Council at Ministerial Level": the meeting (sessions.py)
         lemma = self.tree.lemma(i)  # "the agency" may be a space agency, "the station" a space station
         kinds = (cls, SECOND_CLASSES[lemma]) if lemma in SECOND_CLASSES else (cls,)
         craft_noun = C.Spacecraft in ancestors(cls)  # "the Halvard mission ... the spacecraft": its craft

@@ -12,14 +12,18 @@ from .classes import ancestors
 from .lexicon import ENUMERATORS
 from .tree import Tree
 
+#: What the rules of kinds and parts read lists of: made things.
+MADE = (C.Instrument, C.Spacecraft, C.Mission)
+#: What the typing of names reads lists of too: bodies ("twelve companies, among them A, B and C").
+BODIES = (C.Organization,)
 
-def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
+
+def enumerations(tree: Tree, roots: tuple[str, ...] = MADE) -> dict[int, tuple[str, int]]:
     """Tokens inside a list that a plural class noun opens, and that noun's class:
     "four instruments, namely A, B and C", "the two prototype satellites (S-1 and S-2)",
-    "instruments will be on board: a camera (CAM), ...". Only made things are listed so.
-    Values are (class, token of the class noun)."""
+    "instruments will be on board: a camera (CAM), ...". Only things of ``roots`` (made things unless told)
+    are listed so. Values are (class, token of the class noun)."""
     out: dict[int, tuple[str, int]] = {}
-    roots = (C.Instrument, C.Spacecraft, C.Mission)
     for s in tree.parse.sentences:
         for i in range(s.start, s.end - 1):
             tok = tree[i]
@@ -30,6 +34,9 @@ def enumerations(tree: Tree) -> dict[int, tuple[str, int]]:
                 continue
             opener = next((k for k in range(i + 1, min(i + 12, s.end - 1)) if tree[k].text.lower() in ENUMERATORS
                            or f"{tree[k].text} {tree[k + 1].text}".lower() in ENUMERATORS), None)
+            if opener is not None and not any(r == cls or r in ancestors(cls) for r in MADE) and opener > i + 1 + (
+                    tree[i + 1].text == ","):
+                opener = None  # a body's list follows its noun ("companies, among them A"), not a later clause's
             if opener is None and _counted_apposition(tree, i):
                 opener = i + 1  # "two climate satellites, Aeris-A and Aeris-B, which ..."
             if opener is None:

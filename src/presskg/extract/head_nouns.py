@@ -87,6 +87,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         return beside  # the apposition says what the name is
     if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_BODY_HEADS"]:
         return C.Organization  # "the Copernicus Emergency Management Service": a body by its capitalized last word
+    if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_LAW_HEADS"]:
+        return C.Agreement  # "the General Space Law", "the Outer Space Act": a law, as the model's LAW names are
     # "will study asteroid Pelion", whatever the parse; "the city of Torvik"
     return class_before(tree, cand.start) or place_of(tree, cand.start, cand.end)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
-from . import body_names, described_names, names, titled_people
+from . import body_names, described_names, field_lists, names, titled_people
 from .aboard_names import aboard_crafts
 from .acronyms import acronym_definitions, apposed_names, glossed_acronyms, undefined_acronyms
 from .candidates import (
@@ -35,7 +35,7 @@ from .classes import kin
 from .coined import coined_adjectives
 from .datelines import dateline_towns
 from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
-from .enumerations import enumerations
+from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
@@ -129,10 +129,13 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += names.elided_members(tree, cands)
-    listed = enumerations(tree)
+    listed = enumerations(tree, MADE + BODIES)
     for c in cands:
         if c.source == "model" and c.hint == C.Person and (in_list := listed.get(c.start)) is not None:
             c.hint = in_list[0]  # "satellites, including Pleiades Neo and X": the model's person is a listed craft
+        elif c.source == "model" and c.hint == C.Place and (in_list := listed.get(c.start)) is not None \
+                and C.Organization in kin_of(in_list[0]):
+            c.hint = in_list[0]  # "20 start-ups, among them Lichtstrom": the model's place is a listed company
         elif c.source != "kb" and (in_list := listed.get(c.start)) is not None \
                 and tree.lowers[span_head(tree, c.start, c.end)] in WORD_CLASSES["LIST_TYPED_HEADS"]:
             c.hint = in_list[0]  # "four instruments: a Microchannel X-ray Telescope (MXT), ...": an instrument
@@ -285,7 +288,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if start < end and money_code(tree, start) or end - start == 1 and titled_people.body_before_title(
                 tree, start, len(tree)):
             continue  # "EUR 4.5 million", "AUD": an amount, not a body; "[Agency] Chief Scientist A": the body in view
-        end = titled_people.without_title_tail(tree, start, names.coordinated_tail(tree, end, index.covers))
+        end = titled_people.without_title_tail(tree, start, field_lists.coordinated_tail(tree, end, index.covers))
         if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":
             end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
         while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):

@@ -12,7 +12,6 @@ name never seen before is read the way a reader reads it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..vocab import Class as C
 from . import body_names, described_names
@@ -56,39 +55,6 @@ def joined_end(tree: Tree, end: int, limit: int) -> int:
     while end + 1 < limit and tree[end].text in ("-", "‐", "/") and not tree[end - 1].whitespace \
             and not tree[end].whitespace and tree[end + 1].text[:1].isalnum() and tree[end + 1].text[:1].isupper():
         end += 2
-    return end
-
-
-def coordinated_tail(tree: Tree, end: int, named: Callable[[int], bool] = lambda k: False) -> int:
-    """"the Ministry of Science and | ICT": a model's name of the form "X of Y" that ends on "and", or that
-    an "and", capitalized words and an acronym in parentheses follow ("Ministry of Education | and Science
-    (MES)"), or an "and" and at most three capitalized words that no other name holds (neither the model's
-    nor one ``named``: "the Institute of Science | and Technology said"), or an "and" and one acronym no known
-    name holds ("the Ministry of Science and | ICT"), goes on with those words: the model cut one coordinated
-    department name in two."""
-    if end < 2 or end >= len(tree):
-        return end
-    ends_on_and = tree[end - 1].text.lower() in ("and", "&")
-    if not ends_on_and and tree[end].text.lower() not in ("and", "&"):
-        return end
-    k = end - 2
-    while k >= 0 and tree[k].text[:1].isupper() and tree[k].text.lower() != "of":
-        k -= 1
-    if k < 0 or tree[k].text.lower() != "of":
-        return end
-    limit = tree.sentence_of(end - 1).end
-    j = end if ends_on_and else end + 1
-    first = j
-    while j < limit and tree[j].pos in ("PROPN", "NOUN") and tree[j].text[:1].isupper():
-        j += 1
-    if j == first:
-        return end
-    if ends_on_and or (j + 2 < limit and tree[j].text == "(" and is_acronym(tree[j + 1].text)):
-        return j
-    if j - first <= 3 and all(tree[k].ent_iob == "O" and not named(k) for k in range(first, j)):
-        return j
-    if j - first == 1 and is_acronym(tree[first].text) and not named(first):
-        return j  # "the Ministry of Science and ICT": a field's acronym the model took for a name of its own
     return end
 
 
@@ -181,6 +147,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     "Gamma Ray Monitor"): a person's name does not end with one. Titles are not class nouns here. A name
     someone travels to ("came to Vela Bhavan") is a place, here a facility."""
     last = tree[end - 1]
+    if end - start >= 2 and last.text in WORD_CLASSES["NAME_LAW_HEADS"]:
+        return C.Agreement  # "the General Space Law": a law (lexicon NAME_LAW_HEADS)
     if end - start >= 2 and _FLIGHT_NUMBER.match(last.text) and tree[end - 2].text[:1].isupper():
         # "on Aurora 4", "Kestrel 2 will fly": no person's name ends on a number; a numbered name is a
         # member of a series of flights or craft (series.py), which the words around may tell

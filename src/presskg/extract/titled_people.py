@@ -184,7 +184,7 @@ def without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> C
 
 def without_title_tail(tree: Tree, start: int, end: int) -> int:
     """End of a body's name the model ran into a title: "[ACE] Executive Director Camila Rojas" (and "the Ministry of
-    Science and | ICT" is one name: :func:`~presskg.extract.names.coordinated_tail`). Title words (TITLE_WORDS)
+    Science and | ICT" is one name: :func:`~presskg.extract.field_lists.coordinated_tail`). Title words (TITLE_WORDS)
     that end the name right before another title word are the title's, not the name's."""
     while end - start > 1 and end < len(tree) and tree.lemma(end - 1) in TITLE_WORDS \
             and (tree.lemma(end) in _TITLES or tree[end].text.lower() in _TITLES):

@@ -37,6 +37,8 @@ def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
     return t[inner].head if t[inner].dep == "prep" and t[inner].head != inner else i
 
 
+#: Nouns of work on a thing ("the development of X", lexicon ACTIVITY_NOUNS): funding it funds the thing.
+_ACTIVITIES = frozenset(WORD_CLASSES["ACTIVITY_NOUNS"])
 #: Nouns of a launcher's parts (lexicon LAUNCHER_PART_NOUNS).
 LAUNCHER_PARTS = frozenset(WORD_CLASSES["LAUNCHER_PART_NOUNS"])
 
@@ -64,6 +66,11 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if f.lemma == "equip":
         recipients = agents(objs, ctx)
         objs = [e for i in f.prep("with") for e in things(ctx, i)]
+    funds = f.lemma in WORD_CLASSES["FUND_VERBS"]
+    if funds:  # "Spain will fund the development of X": who pays for the work on a thing contributes to it
+        objs += [e for i in f.obj if ctx.tree.lemma(i) in _ACTIVITIES for p in ctx.tree.children(i, "prep")
+                 if ctx.tree.lowers[p.i] == "of" for o in ctx.tree.children(p.i, "pobj")
+                 for e in things(ctx, o.i, create=False) if e not in objs]
     built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission)]
     # "in partnership with X" (not "under contract with X": the customer, who builds nothing)
     partners = [e for p, i in f.preps if p.endswith("with") and p != "with"
@@ -71,7 +78,6 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for e in agents(things(ctx, i, create=False), ctx)]
     if providers:  # "developed by CNES with the X Institute": a body it was made with made it too
         partners += [e for e in agents(_with_bodies(ctx, f), ctx) if isa(ctx, e, C.Organization)]
-    funds = f.lemma in WORD_CLASSES["FUND_VERBS"]
     for o in built:
         for a in providers + partners:
             if isa(ctx, o, *BUILT) and not funds:
@@ -269,6 +275,8 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     X" (the centre's operator); "ESA will help with
     controlling the probe" (a :data:`HELP_VERBS` governor): ESA contributes, it does not run it."""
     orgs = [e for e in subj if isa(ctx, e, C.Organization)]
+    # "Luxembourg and Belgium will lead the programme": a state runs no mission (operatedBy is a body's); it takes part
+    states = [e for e in subj if C.Country in e.classes]
     # "NASA's Goddard Space Flight Center manages the mission": a centre runs it for the body that runs the centre
     orgs += [o for e in subj if isa(ctx, e, C.Facility) and not isa(ctx, e, C.Organization)
              for o in site_operators(ctx, e) if o not in orgs]
@@ -283,6 +291,8 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for i in nearer or [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None
                         else _said_of(ctx, i) for i in f.obj]:
         for o in things(ctx, i, create=bool(nearer)) + _site_of_town(ctx, f, i):
+            for a in states if isa(ctx, o, C.Mission, C.Spacecraft) else ():
+                ctx.add(a, P.contributesTo, o, f.verb, "frame:state-leads", 0.75)
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
                 for a in orgs:
                     if helping:

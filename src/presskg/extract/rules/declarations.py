@@ -19,6 +19,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
+from .agreements import parties_of
 
 DECLARATION_NOUNS = WORD_CLASSES["DECLARATION_NOUNS"]
 JOINT = frozenset({"joint", "common", "shared", *WORD_CLASSES["JOINT_ADVERBS"]})
@@ -30,7 +31,10 @@ def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A and B issued a joint statement", "the declaration was endorsed by C": the issuers sign it."""
     t = ctx.tree
     texts = [i for i in f.obj if t.lemma(i) in DECLARATION_NOUNS or t[i].text.lower() in DECLARATION_NOUNS]
-    issuers = list(dict.fromkeys(e for e in agents(subj, ctx)
+    # "the Government of the Federative Republic of Brazil and the Government of India": a government the text
+    # names no body for issues it as its state (as it signs: frame:signatory)
+    states = [e for i in f.subj for e in parties_of(ctx, i) if C.Country in e.classes]
+    issuers = list(dict.fromkeys(e for e in agents(subj, ctx) + states
                                  if isa(ctx, e, C.Organization, C.Country, C.Person)))
     if not texts or not issuers:
         return

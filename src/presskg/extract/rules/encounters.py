@@ -24,6 +24,22 @@ def during(ctx: Context, f: Frame) -> list[Entity]:
     return [e for e in found if isa(ctx, e, C.Meeting) and not e.named][:1]
 
 
+#: Nouns of the edge or the occasion of a larger event: "on the sidelines of X" (lexicon data).
+SIDELINE_NOUNS = WORD_CLASSES["SIDELINE_NOUNS"]
+
+
+def sideline_events(ctx: Context, f: Frame, heads: list[int]) -> list[Entity]:
+    """The events a clause's "on the occasion of X", "on the sidelines of X", "at the margins of X" (lexicon
+    ``SIDELINE_NOUNS``) names: on the verb, or on its object, where the parser often hangs it ("signed an agreement
+    on the sidelines of the congress"). The phrase tells when and where, not what the deal is about."""
+    t = ctx.tree
+    found = [i for p, i in f.preps if any(w in p for w in SIDELINE_NOUNS)]
+    found += [o.i for d in heads for p in t.children(d, "prep") for s in t.children(p.i, "pobj")
+              if t.lemma(s.i) in SIDELINE_NOUNS for q in t.children(s.i, "prep") if t.lowers[q.i] == "of"
+              for o in t.children(q.i, "pobj")]
+    return [e for i in found for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
+
+
 def talk(ctx: Context, f: Frame, subj: list[Entity]) -> Entity | None:
     """"NASA and ESA discussed lunar exploration", "X discussed Y with Z": two parties or more who talk, in a
     release that told of no meeting before, met; the meeting is made, with them as its participants."""
@@ -41,6 +57,8 @@ def talk(ctx: Context, f: Frame, subj: list[Entity]) -> Entity | None:
     return ev
 
 
+#: Nouns of the edge or the occasion of a larger event: "on the sidelines of X" (lexicon data).
+SIDELINE_NOUNS = WORD_CLASSES["SIDELINE_NOUNS"]
 _TITLES = frozenset(WORD_CLASSES["TITLE_WORDS"]) | frozenset(WORD_CLASSES["HEAD_TITLES"])
 
 

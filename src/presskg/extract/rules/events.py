@@ -245,7 +245,8 @@ def described_topics(ctx: Context) -> None:
         heads = [i, *(o.i for p in t.children(i, "prep") if p.text.lower() == "of"  # "a letter of intent on X"
                       for o in t.children(p.i, "pobj") if t[o.i].pos == "NOUN" and ctx.table.at(o.i) is None)]
         args = [o.i for h in heads for p in t.children(h, "prep")
-                if p.text.lower() in ("on", "about", "concerning", "regarding") for o in t.children(p.i, "pobj")]
+                if p.text.lower() in ("on", "about", "concerning", "regarding") for o in t.children(p.i, "pobj")
+                if t.lemma(o.i) not in WORD_CLASSES["SIDELINE_NOUNS"]]  # ("on the sidelines of X": when, not what)
         args += [o.i for v in t.children(i, "acl") if t.lemma(v.i) in ("cover", "concern", "regard", "address")
                  for o in t.children(v.i, "dobj", "pobj")]  # ("regarding X", a participle the parser gave a pobj)
         for a in args:

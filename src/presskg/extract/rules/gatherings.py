@@ -27,7 +27,7 @@ from ..referents import (
 from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
 from .agreements import deal_partners, signing_told_of
-from .encounters import during, persons_places, talk, titled_subject
+from .encounters import during, persons_places, sideline_events, talk, titled_subject
 from .fields import topic_list
 
 CRAFT = (C.Mission, C.Spacecraft)
@@ -219,7 +219,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         everyone = list(dict.fromkeys(signers + between + organizations_of(ctx, signers)))
     events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
               for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
-    events += [e for p, i in f.preps if "occasion" in p for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
+    events += sideline_events(ctx, f, targets)  # "on the occasion of X", "signed an accord on the sidelines of X"
     # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")
     places = [e for i in clause_locatives(ctx, f.verb) for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]

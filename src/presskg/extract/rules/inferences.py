@@ -167,8 +167,8 @@ def meeting_partners(ctx: Context) -> None:
     """The two sides of a bilateral meeting or signing are partners ("the CNES and JAXA heads met");
     onlookers and chairs are not parties, and a meeting of many (a council) makes no pairs."""
     for ev in list(ctx.table.entities.values()):
-        if not isa(ctx, ev, C.Meeting):
-            continue
+        if not isa(ctx, ev, C.Meeting) or ev.label.split()[-1].lower() in WORD_CLASSES["SIDELESS_MEETING_NOUNS"]:
+            continue  # (a hearing or a debate has no sides: who testifies before a committee is no partner of it)
         parties = [p for p in ctx.objects(ev, P.participant) if not _onlooker(ctx, ev, p)]
         orgs = organizations_of(ctx, parties)
         at = ev.mentions[0].start if ev.mentions else 0

@@ -78,8 +78,8 @@ def member_states(ctx: Context) -> None:
         lemma = t.lemma(tok.i)
         if tok.pos in ("NOUN", "PROPN") and tok.dep in ("attr", "appos"):
             head = tok.head
-            subject = _subjects(t, head) if tok.dep == "attr" else [head]
-            for org in _membership_of(ctx, tok.i):
+            subject = [_antecedent(t, head, i) for i in _subjects(t, head)] if tok.dep == "attr" else [head]
+            for org in _membership_of(ctx, tok.i) or _of_which(ctx, tok.i):
                 for country in (c for i in subject for c in _countries(ctx, i)):
                     ctx.add(country, P.memberOf, org, tok.i)
             if tok.dep == "attr" and lemma in PARTNER_NOUNS and tok.tag == "NNS":  # "A and B are partners"
@@ -160,6 +160,19 @@ def _antecedent(t, verb: int, i: int) -> int:
     """The noun a relative pronoun stands for ("ESA, which Slovenia joined", "Estonia, which joined ESA"): the
     head of the relative clause; else ``i``."""
     return t[verb].head if t[i].tag in ("WDT", "WP") and t[verb].dep == "relcl" and t[verb].head != verb else i
+
+
+def _of_which(ctx: Context, noun: int) -> list[Entity]:
+    """The organization a relative clause's "of which" stands for, when the membership noun names none: "ESA, of
+    which Norway is a Member State" (the pronoun hangs on the clause's verb, not on the noun)."""
+    t = ctx.tree
+    verb = t[noun].head
+    if t[noun].dep != "attr" or t[verb].dep != "relcl" or not _is_membership_noun(ctx, noun):
+        return []
+    if not any(t.lowers[p.i] == "of" and any(o.tag in ("WDT", "WP") for o in t.children(p.i, "pobj"))
+               for p in t.children(verb, "prep")):
+        return []
+    return [e for e in ctx.refs(t[verb].head) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
 
 
 def _admitted_as(ctx: Context, noun: int) -> None:

@@ -37,6 +37,8 @@ def pledge(ctx: Context, f: Frame, subj: list) -> None:
     """"Italy pledged 900 million euros to the Argonaut programme": the payer contributes to the mission."""
     payers = [e for e in subj if isa(ctx, e, C.Organization, C.Country)]
     to = f.prep(*_PLEDGE_TO) + _phrases(ctx.tree, _sums(ctx.tree, f.obj), _PLEDGE_TO)
+    # "will contribute 500 million euros to X": the parser may label the "to" a dative, not a preposition
+    to += [o.i for d in f.dative if ctx.tree.lowers[d] in _PLEDGE_TO for o in ctx.tree.children(d, "pobj")]
     goals = [e for i in to for e in things(ctx, i, create=False) if isa(ctx, e, *_WHOLES)]
     for a in payers:
         for g in goals:

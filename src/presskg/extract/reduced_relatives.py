@@ -1,0 +1,71 @@
+"""A participle with an agent read as the clause's verb: "The Union Cabinet chaired by Prime Minister Narendra Modi
+approved the mission".
+
+The small model reads "chaired" as the sentence's past-tense verb, with "the Union Cabinet" its subject and "by
+Prime Minister Narendra Modi" its agent, and hangs the true verb, "approved", on it as a clause of its own with no
+subject. An active past verb takes no "by" agent: a verb tagged as a past form with an agent, a subject right
+before it and no auxiliary, on which hangs a later finite verb with no subject of its own, is a participle that
+modifies its "subject" ("the Union Cabinet [that was] chaired by X"), and the later verb is the clause's, with that
+noun its subject. The rules then read it as they read "The Union Cabinet, chaired by X, approved".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Parse
+
+#: The dependencies a later verb hangs on the participle with: the clause the parser split off.
+_SPLIT = ("advcl", "conj", "ccomp", "dep")
+#: Finite forms of the later verb ("approved", "approves", "approve"), or a verb with an auxiliary ("will fund").
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def reduced_relatives(parse: Parse) -> Parse:
+    """``parse`` with such participles made modifiers of their nouns; the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("Cabinet", "PROPN", "VBZ", "nsubj", 1), ("chaired", "VERB", "VBD", "ROOT", 1),
+    ...          ("by", "ADP", "IN", "agent", 1), ("Modi", "PROPN", "NNP", "pobj", 2),
+    ...          ("approved", "VERB", "VBD", "advcl", 1), ("it", "PRON", "PRP", "dobj", 4)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
+    ...              for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> [(t.text, t.dep, t.head) for t in reduced_relatives(Parse(toks, (), (), "")).tokens][:5:4]
+    [('Cabinet', 'nsubj', 4), ('approved', 'ROOT', 4)]
+    """
+    toks = parse.tokens
+    kids: dict[int, list[int]] = {}
+    for t in toks:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    tokens = None
+    for v in toks:
+        if v.pos != "VERB" or v.tag not in ("VBD", "VBN") or v.dep != "ROOT":
+            continue
+        mine = kids.get(v.i, [])
+        deps = {toks[k].dep for k in mine}
+        if "agent" not in deps or deps & {"aux", "auxpass", "dobj", "nsubjpass"}:
+            continue
+        subj = [k for k in mine if toks[k].dep == "nsubj" and k < v.i]
+        later = [k for k in mine if k > v.i and toks[k].dep in _SPLIT and toks[k].pos in ("VERB", "AUX")
+                 and not any(toks[j].dep in ("nsubj", "nsubjpass", "mark") for j in kids.get(k, []))
+                 and (toks[k].tag in _FINITE or any(toks[j].dep == "aux" for j in kids.get(k, [])))]
+        if len(subj) != 1 or not later or toks[subj[0]].pos not in ("NOUN", "PROPN"):
+            continue
+        s, w = subj[0], later[0]
+        if any(toks[j].pos == "PUNCT" for j in range(s + 1, v.i)) or not _right_before(toks, kids, s, v.i):
+            continue  # "The Cabinet, chaired by X, approved": parsed right; (a noun far from the verb: not this)
+        tokens = tokens or list(toks)
+        tokens[v.i] = replace(tokens[v.i], dep="acl", head=s, tag="VBN")
+        tokens[s] = replace(tokens[s], head=w)
+        tokens[w] = replace(tokens[w], dep="ROOT", head=w)
+        for j in mine:  # the sentence's full stop and what came after the later verb belong to it
+            if j > w and toks[j].dep in ("punct", "dobj", "prep", "advmod", "npadvmod"):
+                tokens[j] = replace(tokens[j], head=w)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _right_before(toks, kids: dict[int, list[int]], s: int, v: int) -> bool:
+    """The subject's phrase ends right before the verb (its words, not a clause of its own, fill the gap)."""
+    last = max([s, *(k for k in kids.get(s, []) if k < v)])
+    return last == v - 1

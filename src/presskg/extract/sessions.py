@@ -1,0 +1,38 @@
+"""A body's noun that names a session of it: "the ESA Council at Ministerial Level ... The council approved X".
+
+"council" is a body's noun (a government body), but a council's session is named with it: "the ESA Council at
+Ministerial Level", "the EUMETSAT Council meeting in Oslo". Right after such a named meeting, "the council" takes
+it back: the chair of "the council" chaired the meeting, what "the council" approved the meeting approved. Nouns
+of lexicon ``SESSION_NOUNS``; read by :meth:`Context.definite`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Entity
+from ..vocab import Class as C
+from .entities import ancestors
+from .lexicon import WORD_CLASSES
+from .tree import Tree
+
+#: Body nouns whose sessions are named with them (lexicon data).
+SESSION_NOUNS = WORD_CLASSES["SESSION_NOUNS"]
+#: How many sentences back the named meeting may be told of (a lead, then a paragraph of its decisions).
+_WINDOW = 3
+
+
+def session_named(t: Tree, before: Iterable[tuple[Entity, int]], i: int) -> Entity | None:
+    """The named meeting told of in this sentence or the three before whose name holds the noun at ``i``, written
+    with a capital ("the council" after "the ESA Council at Ministerial Level"); ``None`` when there is none.
+    ``before``: the entities named before ``i``, latest first, with where each was last named."""
+    word = t.lemma(i)
+    if word not in SESSION_NOUNS:
+        return None
+    here = t.sentence_index(i)
+    for e, start in before:
+        if t.sentence_index(start) < here - _WINDOW:
+            return None
+        if e.named and any(C.Event in ancestors(c) for c in e.classes) and word.capitalize() in e.label.split():
+            return e
+    return None

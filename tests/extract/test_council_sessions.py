@@ -1,0 +1,29 @@
+""""Ministers met for the ESA Council at Ministerial Level. The council was chaired by X": a body's noun whose
+sessions are named with it (lexicon SESSION_NOUNS) takes back, up to three sentences after, the named meeting
+whose name holds it (sessions.py, read by Context.definite); a council told of as a body stays the body. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, meeting, person", [
+    ("Ministers met in Valmora for the ESA Council at Ministerial Level. The council was chaired by Anna Berg.",
+     "ESA Council at Ministerial Level", "Anna Berg"),
+    ("Delegates gathered in Arden for the Kelmar Space Council Summit. The council was opened by Anna Berg.",
+     "Kelmar Space Council Summit", "Anna Berg"),
+    ("Ministers met in Valmora for the ESA Council at Ministerial Level. They subscribed 18 billion euros. Germany "
+     "was the largest contributor. The council was chaired by Anna Berg.", "ESA Council at Ministerial Level",
+     "Anna Berg"),
+])
+def test_the_council_takes_back_the_named_session(read, text, meeting, person):
+    got = triples(read(text))
+    assert (meeting, "participant", person) in got, got
+
+
+def test_a_council_told_of_as_a_body_stays_the_body(read):
+    got = triples(read("The Council of the Kelmar Space Agency met in Arden. The council is chaired by Anna Berg."))
+    assert not any(p == "participant" and o == "Anna Berg" for s, p, o in got), got
