@@ -39,7 +39,9 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     if end + 1 < len(tree) and tree[end].text == ",":  # "backed by Bpifrance, the French export credit agency."
         nouns += [k for k in range(end + 2, min(len(tree), end + 8)) if tree[k].dep == "appos" and tree[k].pos == "NOUN"
                   and tree[k].head < start and min(tree.subtree(k)) == end + 1]  # (the parser hung it further back)
-    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"
+    # (a lowercase word the tagger calls a name is a common noun: "the start-up Orbitclean")
+    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start
+              and (c.pos == "NOUN" or c.pos == "PROPN" and c.text.islower())
               and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
     if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
