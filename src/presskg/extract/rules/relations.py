@@ -151,6 +151,11 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
         named = [e for j in t.conjuncts(c.i) if (e := ctx.table.at(j)) is not None]
         if named:
             return list(dict.fromkeys(named))
+    # the name right after the noun, which the parser cut off it: "CNES and the Norwegian company [Fjordsat]"
+    nxt = ctx.table.at(i + 1) if tok.pos == "NOUN" and i + 1 < len(t) and t.children(i, "det") else None
+    if nxt is not None and t[i + 1].dep in ("npadvmod", "dobj", "nsubj", "conj") \
+            and any(m.start == i + 1 for m in nxt.mentions):
+        return [nxt]
     return []
 
 
