@@ -25,6 +25,7 @@ from .gatherings import BUILT, CRAFT
 from .suppliers import _said_of, patients, suppliers
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
+STUDY_WITH_VERBS = WORD_CLASSES["STUDY_WITH_VERBS"]
 #: Nouns of what a craft sends down ("data", "images"): supplying them supplies no craft (lexicon data).
 SENT_DOWN = WORD_CLASSES["SENT_DOWN_NOUNS"]
 
@@ -327,7 +328,8 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     bodies, said = [], []  # bodies named, bodies an adjective says ("the Martian atmosphere"): named ones first
     t = ctx.tree
-    for i in f.obj + f.prep("on", "to", "at", "around", "of"):
+    meets = f.prep("with") if f.lemma in STUDY_WITH_VERBS else []  # "rendezvous with the asteroid X"
+    for i in f.obj + f.prep("on", "to", "at", "around", "of") + meets:
         # "fly to the asteroid Apophis": the parser may hang the name off the verb, not the class noun
         after = [i + 1] if i + 1 < len(t) and t[i].pos == "NOUN" and ctx.ref(i) is None else []
         for j in (*ctx.tree.subtree(i)[:40], *after):
