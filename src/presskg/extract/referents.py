@@ -38,6 +38,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             ents = the_two(ctx, j)
         if not ents:
             ents = listed_members(ctx, j) or governments_of(ctx, j) or team_behind(ctx, j)
+        elif ctx.tree[j].tag == "NNS" and ctx.table.at(j) is None:  # the names a plural noun lists, beside those
+            ents = ents + [e for e in listed_members(ctx, j) if e not in ents]  # the parser joined to it
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
