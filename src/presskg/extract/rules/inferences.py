@@ -162,7 +162,8 @@ def provider_inferences(ctx: Context) -> None:
             by_sentence.setdefault(ctx.relations[(ent.key, P.providedBy, a.key)].evidence.sentence, []).append(a)
         for same in by_sentence.values():
             ctx.add_partners(same, at, "infer:co-providers", 0.7)
-        for a in providers:
+        # (a mission within a programme is no part supplied: who builds its craft takes no part in the programme)
+        for a in providers if not isa(ctx, ent, C.Mission) else ():
             for whole in ctx.objects(ent, P.partOf):
                 if ctx.table.is_a(whole, C.Mission) or ctx.table.is_a(whole, C.Spacecraft):
                     ctx.add(a, P.contributesTo, whole, at, "infer:provider-of-part", 0.75)
