@@ -394,7 +394,7 @@ def finish_labels(ctx: Context) -> None:
         src = [o.label.removesuffix(tag) for o in ctx.objects(ent, P.sampleFrom)]
         if src:
             label = f"{label} from {src[0]}"
-        elif part:
+        elif part and not label.startswith(f"{part[0]} "):  # ("the Vela camera" says whose already)
             label = f"{label} of {part[0]}"
         if dates:
             label = f"{label} ({dates[0]})"
