@@ -308,6 +308,9 @@ class Context(Antecedents):
             return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
+        if not bare and i + 1 < len(self.tree) and self.tree[i + 1].text[:1].isupper() \
+                and self.tree[i + 1].text.isalpha() and self.tree.sentence_index(i + 1) == self.tree.sentence_index(i):
+            return None  # "of the operator Vyomsat": a name the noun sets beside it, however the tagger read it
         lemma = self.tree.lemma(i)  # "the agency" may be a space agency, "the station" a space station
         kinds = (cls, SECOND_CLASSES[lemma]) if lemma in SECOND_CLASSES else (cls,)
         craft_noun = C.Spacecraft in ancestors(cls)  # "the Halvard mission ... the spacecraft": its craft
