@@ -1,4 +1,5 @@
-""""Contribute a camera to ESA's X mission": the parser often hangs the "to" phrase on the object, not the verb;
+""""Contribute a camera to ESA's X mission", "contribute solar arrays and a camera to X": the parser often hangs
+the "to" phrase on the object (or on its last conjunct), not the verb;
 the mission is still what the thing is part of and what its giver contributes to (frame:supply). A "to" phrase
 naming no craft gives neither. Sentences written for these tests."""
 
@@ -13,6 +14,8 @@ from ..helpers import triples
     ("JAXA will contribute an infrared camera to ESA's Ramses mission.", "JAXA", "Ramses"),
     ("CNES will supply the radar to NASA's Kestrel mission.", "CNES", "Kestrel"),
     ("ASI will contribute a spectrometer to JAXA's Lyra mission.", "ASI", "Lyra"),
+    ("ESA's Ramses mission will visit Apophis. JAXA will contribute solar arrays and an infrared camera to Ramses.",
+     "JAXA", "Ramses"),
 ])
 def test_a_thing_given_to_an_owned_mission_is_part_of_it(read, text, giver, mission):
     got = triples(read(text))

@@ -86,8 +86,9 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(a, P.partnerOf, b, f.verb, "frame:built-in-partnership", 0.75)
     # the mission it is for: "for MMX", "for which" (relative), "to the mission"; "provide the launch for X",
     # "contribute a camera to ESA's X mission" (the parser hangs the "for" or "to" phrase on the object)
-    for i in f.prep("for", "to") + [o.i for j in f.obj + f.prep("with") for p in ctx.tree.children(j, "prep")
-                                    if ctx.tree.lowers[p.i] == "for" or ctx.tree.lowers[p.i] == "to" and j in f.obj
+    given = [k for j in f.obj for k in ctx.tree.conjuncts(j)]  # ("solar arrays and an infrared camera to X")
+    for i in f.prep("for", "to") + [o.i for j in given + f.prep("with") for p in ctx.tree.children(j, "prep")
+                                    if ctx.tree.lowers[p.i] == "for" or ctx.tree.lowers[p.i] == "to" and j in given
                                     for o in ctx.tree.children(p.i, "pobj")]:
         for m in things(ctx, i, create=False) or _craft_above(ctx, i):
             if not isa(ctx, m, *CRAFT):
