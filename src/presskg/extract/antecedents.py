@@ -77,6 +77,8 @@ class Antecedents:
                 fits.append((ent, start))
             if word == "its" and owns_a_seat(self.tree, i):  # "at its ground station": a body's (owned_seats.py)
                 fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits
+            if word == "its" and self._owns_a_craft(i, own):  # "Polarcom, based in Oslo, placed its satellite in
+                fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits  # safe mode": no town's
             if word == "its" and OCCURRENCE_NOUNS.get(self.tree.lemma(own)) in (C.Launch, C.Landing):
                 fits = [p for p in fits if any(self.table.is_a(p[0], k) for k in _CRAFT)] or fits  # "its launch"
             giver = set(giver_subject(self.tree, i)) if word == "its" else set()
@@ -184,6 +186,15 @@ class Antecedents:
         if t[verb].dep == "relcl" and any(t[s].tag in ("WDT", "WP") for s in subj):
             subj = [t[verb].head]  # "IPMA, which will operate it": the relative's antecedent is the subject
         return [k for s in subj for k in t.subtree(s)]
+
+    def _owns_a_craft(self, i: int, own: int) -> bool:
+        """"its" owns a craft ("its Nordlys-2 satellite", "its probe"): its owner runs craft, which a place does
+        not; a craft's own name after "its" ("its Nordlys-2") is one too."""
+        cls = noun_class(self.tree, own)
+        if cls is not None and any(k in ancestors(cls) for k in _CRAFT):
+            return True
+        named = self.table.at(own)
+        return named is not None and any(self.table.is_a(named, k) for k in _CRAFT)
 
     def _we(self, i: int) -> list[Entity]:
         """"We at JAXA", or the release's publisher: who "we" are in a press release."""

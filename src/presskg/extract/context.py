@@ -310,6 +310,9 @@ class Context(Antecedents):
             return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None
+        if not bare and i + 1 < len(self.tree) and self.tree[i + 1].text[:1].isupper() \
+                and self.tree[i + 1].text.isalpha() and self.tree.sentence_index(i + 1) == self.tree.sentence_index(i):
+            return None  # "of the operator Vyomsat": a name the noun sets beside it, however the tagger read it
         if (session := session_named(self.tree, self._before(i), i)) is not None:
             return session  # "the council" after "the ESA Council at Ministerial Level": the meeting (sessions.py)
         lemma = self.tree.lemma(i)  # "the agency" may be a space agency, "the station" a space station

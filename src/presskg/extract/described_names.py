@@ -40,10 +40,15 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
         nouns += [k for k in range(end + 2, min(len(tree), end + 8)) if tree[k].dep == "appos" and tree[k].pos == "NOUN"
                   and tree[k].head < start and min(tree.subtree(k)) == end + 1  # (the parser hung it further back)
                   and not _next_item(tree, head, k)]
-    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start and c.pos == "NOUN"
+    # (a lowercase word the tagger calls a name is a common noun: "the start-up Orbitclean")
+    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start
+              and (c.pos == "NOUN" or c.pos == "PROPN" and c.text.islower())
               and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
     if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
+    elif start > 0 and tree[start - 1].pos == "NOUN" and tree.children(start - 1, "det") \
+            and tok.dep in ("npadvmod", "dobj", "nsubj", "conj"):  # the parser cut the name off its noun
+        nouns.append(start - 1)  # ("experts from CNES and the Norwegian company [Fjordsat]")
     for i in nouns:
         cls = noun_class(tree, i) or _hyphened_class(tree, i) or (
             C.Organization if tree.lemma(i) in _APPOSED_BODIES and tree[i].dep == "appos" else None)

@@ -27,12 +27,20 @@ _MISHAPS = frozenset(WORD_CLASSES["LAUNCH_MISHAP_NOUNS"])
 def occurrence_class(ctx: Context, i: int) -> str | None:
     """The event class of the noun at ``i``: its ``OCCURRENCE_NOUNS`` class, or Launch for a launch flight."""
     t = ctx.tree
-    cls = OCCURRENCE_NOUNS.get(t.lemma(i)) or OCCURRENCE_NOUNS.get(t.lowers[i])
+    cls = OCCURRENCE_NOUNS.get(t.lemma(i)) or OCCURRENCE_NOUNS.get(t.lowers[i]) or OCCURRENCE_NOUNS.get(
+        hyphened_word(ctx, i) or "")
     if cls is None and t.lemma(i) in _FLIGHTS and (maiden(ctx, i) or flight_rockets(ctx, i)):
         return C.Launch
     if t.lemma(i) in _MISHAPS and flight_rockets(ctx, i):  # "the failure of the Talvar-4 rocket": a failed launch
         return C.Launch
     return cls
+
+
+def hyphened_word(ctx: Context, i: int) -> str | None:
+    """The hyphened word the tokenizer split whose last piece is at ``i`` ("re-entry", "lift-off", "break-up"),
+    lower-cased; None when ``i`` ends no such word."""
+    j = ctx.tree.hyphened_start(i)
+    return f"{ctx.tree.lowers[j]}-{ctx.tree.lowers[i]}" if j < i else None
 
 
 def maiden(ctx: Context, i: int) -> bool:

@@ -18,12 +18,12 @@ from .clauses import (
     participle_taken_for_adjective,
     participle_taken_for_verb,
     phrase_head,
-    relative_acl,
     subject_taken_for_apposition,
 )
 from .gaps import gapped
-from .lexicon import LIGHT_NOUNS, PARTICLES, RELATIVE, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
+from .lexicon import LIGHT_NOUNS, PARTICLES, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun, sense_by_object
+from .relatives import relative
 from .tree import Tree
 from .verbless import participle_set_off, verb_of_verbless
 
@@ -46,6 +46,9 @@ class Frame:
     where: int | None = None  # antecedent of a "where" clause
     noun: int | None = None  # the event noun the verb stands for ("scheduled for launch": launch)
     gaps: list[Frame] = field(default_factory=list)  # "..., and DLR the spectrometer": clauses that share the verb
+    # a singular relative clause's antecedent that is a later name of a list ("A, B and C (CSA), which supplied X"):
+    # the clause tells of that name alone, not of the names coordinated with it
+    lone: int | None = None
 
     def prep(self, *words: str) -> list[int]:
         return [t for p, t in self.preps if p in words]
@@ -156,7 +159,7 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.subj.extend(subject_taken_for_apposition(tree, v))
     if not f.subj and (name := name_taken_for_adverb(tree, v)) is not None:
         (f.obj if f.passive and not f.obj else f.subj).append(name)
-    _relative(tree, f)
+    relative(tree, f)
     if t.dep == "acl" and t.head != v:
         if verb_of_verbless(tree, v):
             f.subj.append(t.head)  # "The HTV spacecraft berthed to the station on <date>": the sentence's verb
@@ -292,53 +295,6 @@ def _titled_name(tree: Tree, f: Frame) -> None:
     # "Deputy Minister for Science Anna Lind met X": the name the parser took for the portfolio's object
     f.subj.extend(o.i for i in f.subj if tree.lemma(i) in _TITLES for p in tree.children(i, "prep")
                   for o in tree.children(p.i, "pobj") if o.ent_type == "PERSON" and max(tree.subtree(i)) == o.i)
-
-
-def _relative(tree: Tree, f: Frame) -> None:
-    """Fill the role of a relative pronoun with its antecedent."""
-    t = tree[f.verb]
-    if t.dep not in ("relcl", "acl") or t.head == f.verb or t.dep == "acl" and not relative_acl(tree, f.verb):
-        return  # ("an accord that A and B signed": the parser's "acl" for a relative clause with its pronoun)
-    ante = t.head
-    found = False
-    for role in (f.subj, f.obj):
-        for k, i in enumerate(role):
-            if tree[i].text.lower() in RELATIVE:
-                role[k] = ante
-                if (role is f.subj or f.passive) and _plural_clause(tree, f.verb):
-                    role.extend(a for a in _coordinated_with(tree, ante) if a not in role)
-                found = True
-    for k, (p, i) in enumerate(f.preps):
-        if tree[i].text.lower() in RELATIVE:
-            f.preps[k] = (p, ante)
-            found = True
-    for c in tree.children(f.verb, "advmod"):
-        if c.text.lower() == "where":
-            f.where = ante
-            found = True
-    if found or f.obj:
-        return
-    if f.passive or f.subj:
-        # "a launcher to be launched from X"; "the impact that DART makes" (dropped object)
-        f.obj.append(ante)
-
-
-def _plural_clause(tree: Tree, v: int) -> bool:
-    """"..., who have all cooperated", "..., which are both run by X": a relative clause whose verb (or its
-    auxiliary) is plural, or that says "all" or "both", tells of every name its antecedent is coordinated with."""
-    words = [tree[v], *tree.children(v, "aux", "auxpass")]
-    return any(w.tag == "VBP" or w.text.lower() in ("were", "are") for w in words) or any(
-        c.text.lower() in ("all", "both") for c in tree.children(v))
-
-
-def _coordinated_with(tree: Tree, i: int) -> list[int]:
-    """The names coordinated with ``i``: "A and B" (B's first conjunct and the rest), and "to A and to B" (the
-    objects of coordinated prepositions)."""
-    out = tree.conjuncts(tree.conj_root(i))
-    p = tree[i].head
-    if tree[i].dep == "pobj" and tree[p].dep in ("conj", "prep"):
-        out += [o.i for q in tree.conjuncts(tree.conj_root(p)) for o in tree.children(q, "pobj")]
-    return [k for k in dict.fromkeys(out) if k != i]
 
 
 def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> None:

@@ -87,19 +87,22 @@ def _gapped_passive(tree: Tree, f: Frame) -> None:
     if agent < f.verb or min(f.obj) > f.verb:
         return
     end = tree.sentence_of(f.verb).end
-    for k in range(agent + 1, end - 1):
-        if tree[k].text.lower() != "by" or tree[k - 1].pos not in ("NOUN", "PROPN") or tree[k + 1].pos != "PROPN":
+    for k in range(agent + 1, end - 2):
+        # the new agent: a name, or "the" and a name ("and its spectrometer by the Physical Research Laboratory")
+        named = k + 1 + (tree.lowers[k + 1] == "the" and tree[k + 2].pos == "PROPN")
+        if tree[k].text.lower() != "by" or tree[k - 1].pos not in ("NOUN", "PROPN") or tree[named].pos != "PROPN":
             continue
-        start = k - 1  # back over the phrase: "the lander", "the Zephyr camera"
-        while start - 1 > agent and (tree[start - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM", "DET")):
+        start = k - 1  # back over the phrase: "the lander", "the Zephyr camera", "its X-ray spectrometer"
+        while start - 1 > agent and (tree[start - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
+                                     or tree[start - 1].dep == "poss" and tree[start - 1].pos == "PRON"):
             start -= 1
-        stop = k + 1
+        stop = named
         while stop + 1 < end and (tree[stop + 1].pos == "PROPN" or tree[stop + 1].text.lower() in ("of", "&")
                                   and stop + 2 < end and tree[stop + 2].pos == "PROPN"):
             stop += 1
         if tree[start - 1].text.lower() not in _GAP_LINKS or any(tree[i].pos == "VERB" for i in range(start, k)):
             continue
-        obj, who = tree.span_head(start, k), tree.span_head(k + 1, stop + 1)
+        obj, who = tree.span_head(start, k), tree.span_head(named, stop + 1)
         tree.gapped.update((obj, who))
         f.subj[:] = [i for i in f.subj if i != who]
         f.obj[:] = [i for i in f.obj if i != obj]

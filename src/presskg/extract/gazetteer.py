@@ -123,6 +123,8 @@ class Gazetteer:
             if best == 1 and _part_of_a_persons_name(tokens, start + i) and not any(
                     C.Person in e.classes for e in self.by_key[keys[i]]):
                 best = 0  # "Director General Kari Lund": a given name, not KARI
+            if best == 1 and self._acronym_in_a_compound(tokens, start + i, keys[i]):
+                best = 0  # "Near-Earth Object Coordination Centre": no NEAR
             if best and _topic_inside_a_name(tokens, start + i, start + i + best, self.by_key[key_of(keys, i, best)]):
                 best = 0  # "Andøya Launch Services" is a company, not the topic launch services
             if best:
@@ -130,6 +132,16 @@ class Gazetteer:
                 i += best
             else:
                 i += 1
+
+    def _acronym_in_a_compound(self, tokens: tuple[Token, ...], k: int, key: str) -> bool:
+        """A word not in capitals, hyphened to the next one ("Near-Earth", "Long-Term"), is the first half of
+        a compound, not an acronym the knowledge base writes only in capitals (NEAR): an acronym written in
+        lower case ("Nasa") stands alone."""
+        tok = tokens[k]
+        if tok.text.isupper() or k + 2 >= len(tokens) or tokens[k + 1].text not in ("-", "‐") or tok.whitespace:
+            return False
+        names = [n for e in self.by_key[key] for n in (e.label, *e.aliases) if name_key(n) == key]
+        return bool(names) and all(n.isupper() for n in names)
 
     @staticmethod
     def _acceptable(span: tuple[Token, ...]) -> bool:

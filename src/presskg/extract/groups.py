@@ -36,6 +36,10 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
     for p in t.children(j, "prep"):
         if t[p.i].text.lower() in ENUMERATORS or f"{t[p.i - 1].text} {t[p.i].text}".lower() in ENUMERATORS:
             heads += [o.i for o in t.children(p.i, "pobj")]
+            # the parser may hang the later items on the plural noun itself, after a bracket closed the first
+            # ("organisations, including the Polish Space Agency (POLSA), the Luxembourg Space Agency and X")
+            heads += [c.i for c in t.children(j, "conj", "appos") if c.i > p.i
+                      and any(t[k].text == ")" for k in range(p.i, c.i))]
     cls = noun_class(t, j)
     # "the two agencies": a noun of two classes (SECOND_CLASSES: an agency may be a space agency) fits either
     kinds = (cls, SECOND_CLASSES[t.lemma(j)]) if cls and t.lemma(j) in SECOND_CLASSES else (cls,)

@@ -38,6 +38,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             ents = the_two(ctx, j)
         if not ents:
             ents = listed_members(ctx, j) or governments_of(ctx, j) or team_behind(ctx, j)
+        elif ctx.tree[j].tag == "NNS" and ctx.table.at(j) is None:  # the names a plural noun lists, beside those
+            ents = ents + [e for e in listed_members(ctx, j) if e not in ents]  # the parser joined to it
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
@@ -224,6 +226,7 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         ctx.described[i] = prior.key
         return prior
     start, end = _np_span(ctx, i)
+    start = min(start, t.hyphened_start(i))  # ("a controlled re-entry": the parser may leave "re-" off the phrase)
     label = t.span_text(start, end)
     ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, start, end, "described")
     ctx.described[i] = ent.key

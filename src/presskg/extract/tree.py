@@ -283,3 +283,11 @@ class Tree:
         """Word ``i`` is the "board" of "on board", a preposition the parser may split ("the radar on board Kelvo-2":
         "board" a compound of the name), no class noun of a governing board."""
         return i > 0 and self.lowers[i] == "board" and self.lowers[i - 1] == "on"
+
+    def hyphened_start(self, i: int) -> int:
+        """Where the hyphened word the tokenizer split and whose last piece is at ``i`` begins ("re-entry",
+        "lift-off", "break-up" are read as "re", "-", "entry"): ``i - 2``, or ``i`` when there is none."""
+        if i >= 2 and self[i - 1].text in ("-", "‐") and not self[i - 1].whitespace and not self[i - 2].whitespace \
+                and self[i - 2].text.isalpha():
+            return i - 2
+        return i

@@ -25,6 +25,7 @@ from .gatherings import BUILT, CRAFT
 from .suppliers import _said_of, patients, suppliers
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
+STUDY_WITH_VERBS = WORD_CLASSES["STUDY_WITH_VERBS"]
 #: Nouns of what a craft sends down ("data", "images"): supplying them supplies no craft (lexicon data).
 SENT_DOWN = WORD_CLASSES["SENT_DOWN_NOUNS"]
 
@@ -89,10 +90,12 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for a in providers:
         for b in partners:
             ctx.add(a, P.partnerOf, b, f.verb, "frame:built-in-partnership", 0.75)
-    # the mission it is for: "for MMX", "for which" (relative), "to the mission"; "provide the launch for X"
-    # (the parser hangs the "for" phrase on the object)
-    for i in f.prep("for", "to") + [o.i for j in f.obj + f.prep("with") for p in ctx.tree.children(j, "prep")
-                                    if ctx.tree.lowers[p.i] == "for" for o in ctx.tree.children(p.i, "pobj")]:
+    # the mission it is for: "for MMX", "for which" (relative), "to the mission"; "provide the launch for X",
+    # "contribute a camera to ESA's X mission" (the parser hangs the "for" or "to" phrase on the object)
+    given = [k for j in f.obj for k in ctx.tree.conjuncts(j)]  # ("solar arrays and an infrared camera to X")
+    for i in f.prep("for", "to") + [o.i for j in given + f.prep("with") for p in ctx.tree.children(j, "prep")
+                                    if ctx.tree.lowers[p.i] == "for" or ctx.tree.lowers[p.i] == "to" and j in given
+                                    for o in ctx.tree.children(p.i, "pobj")]:
         for m in things(ctx, i, create=False) or _craft_above(ctx, i):
             if not isa(ctx, m, *CRAFT):
                 continue
@@ -339,7 +342,8 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     bodies, said = [], []  # bodies named, bodies an adjective says ("the Martian atmosphere"): named ones first
     t = ctx.tree
-    for i in f.obj + f.prep("on", "to", "at", "around", "of"):
+    meets = f.prep("with") if f.lemma in STUDY_WITH_VERBS else []  # "rendezvous with the asteroid X"
+    for i in f.obj + f.prep("on", "to", "at", "around", "of") + meets:
         # "fly to the asteroid Apophis": the parser may hang the name off the verb, not the class noun
         after = [i + 1] if i + 1 < len(t) and t[i].pos == "NOUN" and ctx.ref(i) is None else []
         for j in (*ctx.tree.subtree(i)[:40], *after):

@@ -20,6 +20,7 @@ from ..registry import Stage, rule
 
 ARRIVAL_VERBS = WORD_CLASSES["ARRIVAL_VERBS"]
 HEADING_WORDS = WORD_CLASSES["HEADING_WORDS"]
+ORBIT_CHANGE_VERBS = WORD_CLASSES["ORBIT_CHANGE_VERBS"]
 _CRAFT = (C.Mission, C.Spacecraft)
 _ON = ("on", "onto", "upon", "at", "to", "toward", "towards")
 
@@ -97,7 +98,9 @@ def orbiting_apposition(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 @rule("dep:orbit-around", stage=Stage.PHRASES, triggers=(), produces=(P.orbits, P.target), confidence=0.7)
 def orbit_around(ctx: Context) -> None:
     """"Vela entered orbit around Venus", "Zephyr was placed in orbit around Mars", "the probe's orbit
-    around Jupiter": the craft of the clause (its subject, or a passive's patient) orbits the body."""
+    around Jupiter": the craft of the clause (its subject, or a passive's patient) orbits the body. "The
+    impactor changed the orbit of the asteroid" (a verb of :data:`ORBIT_CHANGE_VERBS`) is the body's own
+    orbit: the craft targets the body and orbits nothing."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos != "NOUN" or t.lemma(tok.i) != "orbit":
@@ -114,6 +117,8 @@ def orbit_around(ctx: Context) -> None:
         f = ctx.frames.get(verb) if verb is not None else None
         if not crafts and f is not None:
             crafts = [e for i in (f.obj if f.passive else f.subj) for e in ctx.refs(i) if _craft(ctx, e)]
+        own = verb is not None and t.lemma(verb) in ORBIT_CHANGE_VERBS and tok.dep == "dobj"
         for c in crafts:
-            ctx.add(c, P.orbits, bodies[0], tok.i)
+            if not own:
+                ctx.add(c, P.orbits, bodies[0], tok.i)
             ctx.add(c, P.target, bodies[0], tok.i)

@@ -97,6 +97,7 @@ def event_nouns(ctx: Context) -> None:
 
 
 ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
+VENUE_PREPOSITIONS = WORD_CLASSES["VENUE_PREPOSITIONS"]
 #: An event's subject verbs that place it: taking place, being held, opening, ending (lexicon classes).
 _COURSE = {"hold", "be"}.union(*(WORD_CLASSES[k] for k in ("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS")))
 
@@ -353,6 +354,9 @@ def _dated_events(ctx: Context, v: int) -> list[Entity]:
     args = [c.i for c in t.children(v) if c.dep in ("dobj", "nsubjpass", "nsubj", "attr")]
     args += [o.i for p in t.children(v, "prep") if p.text.lower() in ("for", "at", "during", "in", "of")
              for o in t.children(p.i, "pobj")]
+    args += [o.i for d in t.children(v, "dobj") if t[d.i].pos == "NOUN" for p in t.children(d.i, "prep")
+             if p.text.lower() in VENUE_PREPOSITIONS for o in t.children(p.i, "pobj")]  # (hung on the object:
+    # "presented the results at the X Conference on 10 March")
     found = [e for i in args for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Event)]
     if found:
         return found
@@ -391,7 +395,7 @@ def finish_labels(ctx: Context) -> None:
         src = [o.label.removesuffix(tag) for o in ctx.objects(ent, P.sampleFrom)]
         if src:
             label = f"{label} from {src[0]}"
-        elif part:
+        elif part and not label.startswith(f"{part[0]} "):  # ("the Vela camera" says whose already)
             label = f"{label} of {part[0]}"
         if dates:
             label = f"{label} ({dates[0]})"

@@ -150,12 +150,20 @@ def jointly(ctx: Context, f: Frame, subj: list[Entity]) -> None:
       produces=(P.providedBy, P.partOf, P.contributesTo, P.partnerOf), confidence=0.75,
       after=("frame:supply",))
 def provider_inferences(ctx: Context) -> None:
-    """Co-providers of a thing are partners; a provider of a mission's part contributes to it."""
+    """Co-providers of a thing named in one sentence are partners ("the camera was developed by CNES and
+    DLR"); a provider of a mission's part contributes to it. Providers told of in different sentences are
+    no partners: "ASI contributed the Corvina cubesat. Corvina was built by Aerolis" tells of a customer
+    and its contractor, not of two bodies that cooperate."""
     for ent in list(ctx.table.entities.values()):
         providers = ctx.objects(ent, P.providedBy)
         at = ent.mentions[0].start if ent.mentions else 0
-        ctx.add_partners(providers, at, "infer:co-providers", 0.7)
+        by_sentence: dict[int, list[Entity]] = {}
         for a in providers:
+            by_sentence.setdefault(ctx.relations[(ent.key, P.providedBy, a.key)].evidence.sentence, []).append(a)
+        for same in by_sentence.values():
+            ctx.add_partners(same, at, "infer:co-providers", 0.7)
+        # (a mission within a programme is no part supplied: who builds its craft takes no part in the programme)
+        for a in providers if not isa(ctx, ent, C.Mission) else ():
             for whole in ctx.objects(ent, P.partOf):
                 if ctx.table.is_a(whole, C.Mission) or ctx.table.is_a(whole, C.Spacecraft):
                     ctx.add(a, P.contributesTo, whole, at, "infer:provider-of-part", 0.75)

@@ -129,17 +129,24 @@ def those_attending(ctx: Context) -> None:
       confidence=0.7)
 def at_gathering(ctx: Context) -> None:
     """"At the Vela Conference last week, Anna Berg set out the plan", "During the summit, ESA presented X": the
-    agents who act in a clause set at a gathering (a meeting or a conference the text names) take part in it."""
+    agents who act in a clause set at a gathering (a meeting or a conference the text names) take part in it.
+    The parser often hangs the phrase on the verb's object ("presented [the results at the X Conference]"):
+    it still sets the clause there."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.text.lower() not in VENUE_PREPOSITIONS or tok.dep != "prep" or tok.head not in ctx.frames:
+        if tok.text.lower() not in VENUE_PREPOSITIONS or tok.dep != "prep":
+            continue
+        verb = tok.head
+        if verb not in ctx.frames and t[verb].dep == "dobj" and t[verb].pos == "NOUN":
+            verb = t[verb].head  # "presented the results at the conference"
+        if verb not in ctx.frames:
             continue
         events = [e for o in t.children(tok.i, "pobj") for e in ctx.refs(o.i) or _named_before(ctx, o.i)
                   if e.named and isa(ctx, e, C.Event)  # a named gathering ("the Space Resources Week"), no launch
                   and not isa(ctx, e, C.Launch, C.Landing, C.SampleReturn, C.Campaign)]
         if len(events) != 1:
             continue
-        f = ctx.frames[tok.head]
+        f = ctx.frames[verb]
         for who in agents([e for s in f.subj for e in things(ctx, s, create=False)], ctx):
             if who.key != events[0].key:
                 ctx.add(events[0], P.participant, who, tok.i)

@@ -151,6 +151,11 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
         named = [e for j in t.conjuncts(c.i) if (e := ctx.table.at(j)) is not None]
         if named:
             return list(dict.fromkeys(named))
+    # the name right after the noun, which the parser cut off it: "CNES and the Norwegian company [Fjordsat]"
+    nxt = ctx.table.at(i + 1) if tok.pos == "NOUN" and i + 1 < len(t) and t.children(i, "det") else None
+    if nxt is not None and t[i + 1].dep in ("npadvmod", "dobj", "nsubj", "conj") \
+            and any(m.start == i + 1 for m in nxt.mentions):
+        return [nxt]
     return []
 
 
@@ -363,9 +368,14 @@ def _wider_place(ctx: Context, other: Entity, at: int) -> bool:
 
 
 def _inner_org(ctx: Context, ent: Entity, start: int, end: int) -> Entity | None:
+    """The body whose name opens a facility's name ("NASA Headquarters"). A lone unknown word the text calls only
+    an organization ("managed by Goddard") is the facility's own short name ("Goddard Space Flight Center"), no
+    operator of it."""
     first_word = name_key(ctx.tree[start].text)
     for e in ctx.table.entities.values():
         if e.key == ent.key or not ctx.table.is_a(e, C.Organization):
+            continue
+        if e.kb is None and set(e.classes) == {C.Organization} and " " not in e.label and not e.label.isupper():
             continue
         names = {name_key(n) for n in (e.label, *e.aliases)} | ({name_key(e.kb.label)} if e.kb else set())
         if e.kb:

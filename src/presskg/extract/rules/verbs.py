@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from ...model import Entity
 from ..context import Context
+from ..frames import Frame
 from ..referents import things
 from ..registry import Stage, rule, verb_dispatch
 
@@ -12,7 +14,7 @@ def verb_frames(ctx: Context) -> None:
     """Every clause's verb, in text order, through the verb rules whose triggers hold its lemma."""
     fire = verb_dispatch()
     for f in ctx.frames.values():
-        subj = [e for s in f.subj for e in things(ctx, s, create=False)]
+        subj = [e for s in f.subj for e in _lone(ctx, f, s) or things(ctx, s, create=False)]
         ctx.note_group(f.verb, subj)
         for r in fire(f.lemma, f.particle):
             with ctx.running(r):
@@ -22,3 +24,10 @@ def verb_frames(ctx: Context) -> None:
             for r in fire(g.lemma, g.particle):
                 with ctx.running(r):
                     r.fn(ctx, g, gsubj)
+
+
+def _lone(ctx: Context, f: Frame, s: int) -> list[Entity]:
+    """The one name a singular relative clause hung on a list's later name tells of ("engineers from JPL and the
+    Canadian Space Agency (CSA), which supplied the altimeter": CSA alone), or nothing to read the usual way."""
+    ent = ctx.table.at(s) if s == f.lone else None
+    return [ent] if ent is not None else []
