@@ -22,7 +22,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 #: The memo's layout (SQLite's ``user_version``); a file of another is made again.
-MEMO_VERSION = 3
+MEMO_VERSION = 4  # 4: the pages' graph's shares and sums (views.pagesums) beside the rows
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rows (query TEXT NOT NULL, graph TEXT NOT NULL, data TEXT NOT NULL);  -- query: its digest

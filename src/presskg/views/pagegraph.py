@@ -49,12 +49,9 @@ from presskg.views.network import (
     _wikidata,
     main_class,
 )
-from presskg.views.pagesums import RELEASES_KEPT, PageSums
+from presskg.views.pagesums import RELEASES_KEPT, SAID, PageSums
 from presskg.views.pagesums import edge_key as _edge_key
 from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH
-
-#: Sentences a relation keeps: the graph page's tooltip quotes three.
-SAID = 3
 
 
 def to_page_graph(source, *, include_kb: bool = False, memo: GraphMemo | None = None,
@@ -196,8 +193,8 @@ def _add_shown(read: _Reader, G: nx.MultiDiGraph, shown: set[str], wikidata: dic
     if sums is None:
         _add_said(read, edge_of)
         return
-    between = [(s, o, k) for s in sorted(shown) for o, keyed in G._succ[s].items() if o in shown for k in keyed]
-    for (s, o, k), pairs in sums.said(between, SAID):
+    between = {(s, o, k) for s in shown for o, keyed in G._succ[s].items() if o in shown for k in keyed}
+    for (s, o, k), pairs in sorted(sums.said(between).items()):
         said = edge_of(s, o, k)["said"]
         for pair in pairs:
             _keep_first(said, pair)
