@@ -19,6 +19,7 @@ read them ahead); they are tied to each graph's hash, as the rows are.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import _EDGES, _EVIDENCE, _LABELS, _TYPES, _classes, _local, _release
@@ -188,7 +189,7 @@ class PageSums:
              _dumps(sorted({_release(x) for x in graphs.split()})))
             for e, g, label, graphs, classes in con.execute(
                 "SELECT entity, max(graph), label, group_concat(graph, ' '), group_concat(classes, ' ') "
-                f"FROM named {where_e} GROUP BY entity").fetchall()))
+                f"FROM named {where_e} GROUP BY entity")))
         kept = [k for p in sorted(RELEASES_KEPT) for k in (p, f"{p}@kb")]
         releases: dict[tuple[str, str, str], list[str]] = {}
         for s, o, k, g, n in con.execute(f"SELECT s, o, k, graph, n FROM related {where_r or 'WHERE TRUE'} "
@@ -196,19 +197,10 @@ class PageSums:
             releases.setdefault((s, o, k), []).extend([_release(g)] * n)
         con.executemany("INSERT INTO relation_sums VALUES (?, ?, ?, ?, ?)", (
             (s, o, k, n, _dumps(sorted(releases[s, o, k])) if (s, o, k) in releases else None)
-            for s, o, k, n in con.execute(f"SELECT s, o, k, sum(n) FROM related {where_r} GROUP BY s, o, k")
-            .fetchall()))
-        # each relation's first distinct (release, sentence) pairs: the shares in their key's order
-        first: list[tuple] = []
-        last, seen = None, 0
-        for row in con.execute(f"SELECT DISTINCT s, o, k, release, sentence FROM said {where_r} "
-                               "ORDER BY s, o, k, release, sentence").fetchall():
-            if row[:3] != last:
-                last, seen = row[:3], 0
-            if seen < SAID:
-                first.append(row)
-                seen += 1
-        con.executemany("INSERT INTO first_said VALUES (?, ?, ?, ?, ?)", first)
+            for s, o, k, n in con.execute(f"SELECT s, o, k, sum(n) FROM related {where_r} GROUP BY s, o, k")))
+        # each relation's first distinct (release, sentence) pairs: the shares in their key's order, streamed
+        con.executemany("INSERT INTO first_said VALUES (?, ?, ?, ?, ?)", _firsts(con.execute(
+            f"SELECT DISTINCT s, o, k, release, sentence FROM said {where_r} ORDER BY s, o, k, release, sentence")))
 
     def _temp(self, name: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         """A temporary table ``name`` holding ``rows`` (its previous rows gone)."""
@@ -244,6 +236,17 @@ class PageSums:
                 if (s, o, k) in edges:
                     found.setdefault((s, o, k), []).append((release, sentence))
         return found
+
+
+def _firsts(rows: Iterator[tuple]) -> Iterator[tuple]:
+    """The first :data:`SAID` of ``rows`` (sorted by their key, their first three values) of each key."""
+    last, seen = None, 0
+    for row in rows:
+        if row[:3] != last:
+            last, seen = row[:3], 0
+        if seen < SAID:
+            seen += 1
+            yield row
 
 
 def _dumps(values: list) -> str:
