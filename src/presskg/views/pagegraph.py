@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import networkx as nx
 
+from presskg._heap import give_back
 from presskg.rdf.encode import release_iri
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import (
@@ -81,6 +82,7 @@ def to_page_graph(source, *, include_kb: bool = False, memo: GraphMemo | None = 
     sums = PageSums(memo) if memo is not None and getattr(source, "filled", False) else None
     if sums is not None:
         sums.update()
+        give_back()  # the shares made (every graph's, in a full build) and SQLite's pages: freed before the graph
     bare = _bare_entities(read) if sums is None else sums.entities()
     wikidata = _wikidata(read)
     G.add_nodes_from(_bare_node(e, bare.pop(e)) for e in sorted(bare))
@@ -222,9 +224,8 @@ def _counted(read: _Reader, nodes, include_kb: bool) -> Iterator[tuple[str, str,
 
 def _summed(sums: PageSums, nodes, include_kb: bool) -> Iterator[tuple[str, str, str, dict]]:
     """:func:`_counted`'s edges from the relations' sums (:meth:`~presskg.views.pagesums.PageSums.relations`)."""
-    counts, releases = sums.relations()
-    for key in [key for key in counts if key[0] not in nodes or key[1] not in nodes
-                or (not include_kb and key[2].endswith("@kb"))]:
+    counts, releases = sums.relations(nodes)
+    for key in [key for key in counts if not include_kb and key[2].endswith("@kb")]:
         del counts[key]
         releases.pop(key, None)
     return _shared_edges(counts, releases)

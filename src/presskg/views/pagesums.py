@@ -19,7 +19,8 @@ read them ahead); they are tied to each graph's hash, as the rows are.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import sys
+from collections.abc import Container, Iterator
 
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import _EDGES, _EVIDENCE, _LABELS, _TYPES, _classes, _local, _release
@@ -94,25 +95,32 @@ class PageSums:
             stale = sorted(g for g, h in summed.items() if memo.hashes.get(g) != h)
             todo = sorted(g for g in memo.hashes if summed.get(g) != memo.hashes[g])
             touched: tuple[set, set] = (set(), set())  # entities, relations
+            whole = not summed
             if stale:
-                self._forget(stale, touched)
+                whole |= not self._forget(stale, touched)
             for i in range(0, len(todo), BATCH):
                 entities, relations = self._add(todo[i:i + BATCH])
                 touched[0].update(entities)
                 touched[1].update(relations)
-            if not summed or len(touched[0]) + len(touched[1]) > WHOLE:
+            if whole or len(touched[0]) + len(touched[1]) > WHOLE:
                 self._sum(None, None)
             elif touched[0] or touched[1]:
                 self._sum(sorted(touched[0]), sorted(touched[1]))
 
-    def _forget(self, stale: list[str], touched: tuple[set, set]) -> None:
+    def _forget(self, stale: list[str], touched: tuple[set, set]) -> bool:
         """Remove the shares of the graphs ``stale``, adding the entities and relations they touch
         to ``touched``: found from what :meth:`_add` noted of each graph, and removed through their
-        keys (the tables' order), not by reading every share."""
+        keys (the tables' order), not by reading every share. False if a graph's note is missing:
+        its shares are then removed by reading them all, and every sum must be made again."""
         con = self.con
         self._temp("stale", ("graph",), [(g,) for g in stale])
-        for entities, relations in con.execute("SELECT entities, relations FROM touches "
-                                               "WHERE graph IN (SELECT graph FROM stale)").fetchall():
+        notes = con.execute("SELECT entities, relations FROM touches "
+                            "WHERE graph IN (SELECT graph FROM stale)").fetchall()
+        if len(notes) < len(stale):
+            for table in ("named", "related", "said", "touches", "summed"):
+                con.execute(f"DELETE FROM {table} WHERE graph IN (SELECT graph FROM stale)")
+            return False
+        for entities, relations in notes:
             touched[0].update(map(tuple, json.loads(entities)))
             touched[1].update(map(tuple, json.loads(relations)))
         self._temp("touched_entities", ("entity",), sorted(touched[0]))
@@ -124,6 +132,7 @@ class PageSums:
                         "AND graph IN (SELECT graph FROM stale)")
         for table in ("touches", "summed"):
             con.execute(f"DELETE FROM {table} WHERE graph IN (SELECT graph FROM stale)")
+        return True
 
     def _add(self, graphs: list[str]) -> tuple[set[tuple], set[tuple]]:
         """The shares of ``graphs``, made from their rows in the memo."""
@@ -211,30 +220,43 @@ class PageSums:
 
     def entities(self) -> dict[str, list]:
         """What :func:`~presskg.views.pagegraph._bare_entities` gives: entity → [the last graph that
-        names and types it, its label there, its classes, its releases (sorted, each once)]."""
+        names and types it, its label there, its classes, its releases (sorted, each once)].
+
+        Strings are interned, as the memo's rows are: an entity's IRI is one object in the graph's
+        nodes and edges, a release's one in every node that names it (read as new strings from the
+        file, they were some 10 MiB more of the pages' graph at 4,000 releases: issue 19)."""
+        intern = sys.intern
         with self.memo.guard():
-            return {e: [g, label, set(classes.split()), json.loads(releases)]
+            return {intern(e): [g, intern(label), set(map(intern, classes.split())),
+                                list(map(intern, json.loads(releases)))]
                     for e, g, label, classes, releases in self.con.execute("SELECT * FROM entity_sums")}
 
-    def relations(self) -> tuple[dict[tuple[str, str, str], int], dict[tuple[str, str, str], list[str]]]:
-        """Each relation's count and, for those of :data:`RELEASES_KEPT`, its releases (repeated as
-        often as they state it, sorted): (subject, object, key) → count, and → releases."""
+    def relations(self, nodes: Container[str]) -> tuple[dict[tuple[str, str, str], int],
+                                                        dict[tuple[str, str, str], list[str]]]:
+        """Each relation between ``nodes``: its count and, for those of :data:`RELEASES_KEPT`, its
+        releases (repeated as often as they state it, sorted): (subject, object, key) → count, and
+        → releases. Strings interned (see :meth:`entities`)."""
+        intern = sys.intern
         counts, releases = {}, {}
         with self.memo.guard():
             for s, o, k, n, kept in self.con.execute("SELECT * FROM relation_sums"):
-                counts[s, o, k] = n
-                if kept is not None:
-                    releases[s, o, k] = json.loads(kept)
+                if s in nodes and o in nodes:
+                    key = (intern(s), intern(o), intern(k))
+                    counts[key] = n
+                    if kept is not None:
+                        releases[key] = list(map(intern, json.loads(kept)))
         return counts, releases
 
     def said(self, edges: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
         """Each of ``edges`` that has a sentence, with its first :data:`SAID` distinct (release,
-        sentence) pairs, by release then by text (SQLite orders UTF-8 text as Python orders strings)."""
+        sentence) pairs, by release then by text (SQLite orders UTF-8 text as Python orders strings).
+        Strings interned (see :meth:`entities`)."""
+        intern = sys.intern
         found: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
         with self.memo.guard():
             for s, o, k, release, sentence in self.con.execute("SELECT * FROM first_said"):
                 if (s, o, k) in edges:
-                    found.setdefault((s, o, k), []).append((release, sentence))
+                    found.setdefault((s, o, k), []).append((intern(release), intern(sentence)))
         return found
 
 
