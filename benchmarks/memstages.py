@@ -38,6 +38,7 @@ STAGES = {
     "presskg.views.viz": ["render_html", "select_nodes"],
     "presskg.views.pagerows": ["StoreRows.fill"],
     "presskg.views.pagegraph": ["to_page_graph", "_bare_entities", "_counted", "_add_shown"],
+    "presskg.views.pagesums": ["PageSums.update", "PageSums.entities", "PageSums.relations"],
     "presskg.views.timeline": ["read_dates"],
     "presskg.builder.pages": ["_Report._write"],
 }

@@ -104,3 +104,34 @@ def test_inputs_a_file_gone_unreadable_is_reported(corpus, tmp_path, monkeypatch
     assert res.exit_code == 1 and res.releases == ["esa-asi", "undated"]
     (file, reason), = res.failed
     assert file.endswith("jaxa-cnes.txt") and "cannot read this release (OSError" in reason
+
+
+def test_inputs_control_characters_are_logged_as_reading_logs_them(tmp_path, caplog, monkeypatch):
+    """A file known from the manifest logs the control characters reading would remove, as reading
+    logs them (warn_controls), and makes no cleaned text when there are none."""
+    import presskg.ingest.sanitize as sanitize
+
+    monkeypatch.setattr(sanitize.log, "disabled", False)  # (another test's logging configuration may disable it)
+    logged = 0
+    texts = ["plain text\nwith lines", "line\r\nends\rand\u2028separators", "a bell \x07 and \x0b", "",
+             "\ud800 lone", "\x85 next line"]
+    for text in texts:
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="presskg"):
+            sanitize.clean_text(text, tmp_path / "a.txt")
+        cleaned = [r.getMessage() for r in caplog.records]
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="presskg"):
+            sanitize.warn_controls(text, tmp_path / "a.txt")
+        assert [r.getMessage() for r in caplog.records] == cleaned, repr(text)
+        logged += len(cleaned)
+    assert logged == 2  # the bell and the lone surrogate: line ends are not removed
+    called = []
+    real = sanitize.clean_text
+    sanitize.clean_text = lambda text, path: (called.append(text), real(text, path))[1]
+    try:
+        sanitize.warn_controls("no control here\u2028at all", tmp_path / "a.txt")
+        sanitize.warn_controls("a bell \x07", tmp_path / "a.txt")
+    finally:
+        sanitize.clean_text = real
+    assert called == ["a bell \x07"]

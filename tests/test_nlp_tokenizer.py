@@ -55,3 +55,32 @@ def test_a_lower_case_letter_and_a_hyphen_open_one_name(both):
         assert name in words and name not in [t.text for t in plain(text)], words
     for text in ["The H-IIA rocket carries an X-band radio.", "Send an e-mail to the e-team."]:
         assert [t.text for t in ours(text)] == [t.text for t in plain(text)], text
+
+
+def test_exceptions_are_loaded_once_with_presskg_s_own(nlp, monkeypatch):
+    """The tokenizer loads the model's exceptions once, presskg's special cases and its names' token_match
+    among them (issue 17: setting token_match after the load made spaCy load every exception again),
+    and is the tokenizer that adding them after the load made: the same rules, the same tokens."""
+    import spacy
+
+    from presskg.nlp import LETTER_HYPHEN_NAME, _special_cases, find_model
+
+    ours = nlp.tokenizer
+    loads: list[int] = []
+    real = type(ours)._load_special_cases
+    monkeypatch.setattr(type(ours), "_load_special_cases",
+                        lambda self, cases: (loads.append(len(cases or {})), real(self, cases))[1])
+    plain = spacy.load(find_model()).tokenizer
+    fresh = type(ours)(ours.vocab).from_bytes(plain.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+    assert [n for n in loads if n] == [len(fresh.rules)] and len(fresh.rules) > 1000
+
+    after = spacy.load(find_model()).tokenizer  # the former way: added to the loaded tokenizer
+    for text, substrings in _special_cases().items():
+        after.add_special_case(text, substrings)
+    kept = after.token_match
+    after.token_match = lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or (kept(text) if kept else None)
+    assert ours.rules == after.rules
+    texts = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "data" / "samples").rglob("*.txt"))]
+    texts.append("Flight No. 7 and the start-ups, Spin-offs, e-GEOS, d-Sat, H-IIA: don't we? http://a.org/b-c")
+    for text in texts:
+        assert [(t.text, t.norm_) for t in ours(text)] == [(t.text, t.norm_) for t in after(text)]

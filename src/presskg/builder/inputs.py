@@ -23,7 +23,7 @@ from pathlib import Path
 
 from presskg.builder.cache import ExtractionCache, fingerprint
 from presskg.ingest import read_release
-from presskg.ingest.sanitize import clean_text
+from presskg.ingest.sanitize import warn_controls
 from presskg.model import Release
 from presskg.settings import Settings
 
@@ -60,7 +60,7 @@ def known_release(state: dict[str, dict], cache: ExtractionCache, same_settings:
         if fingerprint(cache.pipeline, data) != seen["key"]:  # ExtractionCache.key of these bytes
             return None
         try:
-            clean_text(data.decode("utf-8-sig"), path)  # logs the control characters it removes, as reading does
+            warn_controls(data.decode("utf-8-sig"), path)  # the control characters reading removes, logged as it does
         except UnicodeDecodeError:
             return None
         for warning in seen["warnings"]:

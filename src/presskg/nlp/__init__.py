@@ -92,7 +92,6 @@ def load_model(name: str | None = None) -> Language:
     lemmas, for a fraction of their cost.
     """
     import spacy
-    from spacy.attrs import NORM, ORTH
     from spacy.language import Language
 
     from presskg.nlp.designations import split_designation_stops
@@ -116,14 +115,7 @@ def load_model(name: str | None = None) -> Language:
         nlp = spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     except OSError as exc:  # pragma: no cover - broken installs
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}") from exc
-    # "Flight No. 7", "Satellite No. 8": the abbreviation is one word, as "Dr." is (the model's tokenizer
-    # splits it, and the parser then takes its stop for a noun heading the clause)
-    nlp.tokenizer.add_special_case("No.", [{ORTH: "No.", NORM: "number"}])
-    for noun in HYPHENATED_NOUNS:
-        for form in (noun, noun + "s", noun.capitalize(), noun.capitalize() + "s"):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    kept = nlp.tokenizer.token_match
-    nlp.tokenizer.token_match = lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or (kept(text) if kept else None)
+    # the tokenizer's own special cases and names (_special_cases, _token_match) came with its rules
     nlp.add_pipe(DESIGNATION_COMPONENT, first=True)  # "Vela-B." ends a sentence (nlp/designations.py)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     for component, table in (("attribute_ruler", TABLE_RULER_COMPONENT), ("lemmatizer", TABLE_LEMMATIZER_COMPONENT)):
@@ -169,14 +161,52 @@ def entry_points_by_group(found) -> dict[str, list]:
 
 def _loaded_tokenizer():
     """A tokenizer with no rules, for a model whose saved tokenizer ``spacy.load`` reads next: every rule,
-    exception and pattern comes from the model's folder (the same bytes as the default one's after the load).
+    exception and pattern comes from the model's folder (the same bytes as the default one's after the load),
+    with presskg's own special cases (:func:`_special_cases`) and names (:func:`_token_match`) added as
+    they are read: its exceptions are loaded once, with all of them.
+
+    Set after the load, as they were, they cost every exception twice: spaCy's tokenizer loads
+    its 1,360 exceptions anew whenever its ``token_match`` is set (each one tokenized and matched
+    again), about 0.1 s of every model load, a fixed cost of every rebuild (issue 17). The
+    tokenizer's state is the one they gave: the same exceptions with the same ``token_match``.
     """
     from spacy.tokenizer import Tokenizer
 
+    class LoadedTokenizer(Tokenizer):
+        def from_bytes(self, bytes_data, *, exclude=tuple()):
+            if "exceptions" in exclude:
+                return super().from_bytes(bytes_data, exclude=exclude)
+            import srsly
+
+            # everything but the exceptions, then token_match (nothing to load again), then the exceptions
+            super().from_bytes(bytes_data, exclude=(*exclude, "exceptions"))
+            self.token_match = _token_match(self.token_match)
+            rules = srsly.msgpack_loads(bytes_data).get("exceptions")
+            self.rules = {**(rules if isinstance(rules, dict) else {}), **_special_cases()}
+            return self
+
     def create(nlp: Language) -> Tokenizer:
-        return Tokenizer(nlp.vocab)
+        return LoadedTokenizer(nlp.vocab)
 
     return create
+
+
+def _special_cases() -> dict[str, list[dict]]:
+    """presskg's tokenizer exceptions, beside the model's (the same string: presskg's)."""
+    from spacy.attrs import NORM, ORTH
+
+    # "Flight No. 7", "Satellite No. 8": the abbreviation is one word, as "Dr." is (the model's tokenizer
+    # splits it, and the parser then takes its stop for a noun heading the clause)
+    cases = {"No.": [{ORTH: "No.", NORM: "number"}]}
+    for noun in HYPHENATED_NOUNS:
+        for form in (noun, noun + "s", noun.capitalize(), noun.capitalize() + "s"):
+            cases[form] = [{ORTH: form}]
+    return cases
+
+
+def _token_match(kept):
+    """The tokenizer's ``token_match``: a name of :data:`LETTER_HYPHEN_NAME` is one token, else ``kept``'s."""
+    return lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or (kept(text) if kept else None)
 
 
 #: A dateline at a paragraph's start: "Toulouse, 9 March 2026 - ", "Longueuil, Quebec, July 25, 2012 — ",

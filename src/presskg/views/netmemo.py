@@ -22,7 +22,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 #: The memo's layout (SQLite's ``user_version``); a file of another is made again.
-MEMO_VERSION = 3
+MEMO_VERSION = 4  # 4: the pages' graph's shares and sums (views.pagesums) beside the rows
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rows (query TEXT NOT NULL, graph TEXT NOT NULL, data TEXT NOT NULL);  -- query: its digest
@@ -111,6 +111,15 @@ class GraphMemo:
             for (data,) in self.con.execute("SELECT data FROM rows WHERE query = ?", (_digest(query),)):
                 yield from map(_strings, json.loads(data))
 
+    def rows_of(self, query: str, graphs: list[str]) -> Iterator[tuple]:
+        """The kept rows of ``query`` of ``graphs`` alone, chunk by chunk."""
+        self.used.add(query)
+        marks = ",".join("?" * len(graphs))
+        with self._guard():
+            for (data,) in self.con.execute(f"SELECT data FROM rows WHERE query = ? AND graph IN ({marks})",
+                                            (_digest(query), *graphs)):
+                yield from map(_strings, json.loads(data))
+
     def add(self, query: str, graphs: Iterable[str], rows: Iterable[tuple]) -> Iterator[tuple]:
         """Yield ``rows`` (the first column the graph), keeping them as the rows of ``query`` of
         ``graphs`` (a graph among them without a row is kept as such)."""
@@ -164,8 +173,12 @@ class GraphMemo:
         """Close the file, forgetting what was not saved."""
         self.con.close()
 
-    def _guard(self) -> _Guard:
+    def guard(self) -> _Guard:
+        """A block in which an error of the file (or of its data) raises :class:`DamagedMemoError`
+        (for what else keeps its tables in the memo's file: :mod:`~presskg.views.pagesums`)."""
         return _Guard()
+
+    _guard = guard
 
 
 class _Guard:

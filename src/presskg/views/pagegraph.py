@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import networkx as nx
 
+from presskg._heap import give_back
 from presskg.rdf.encode import release_iri
 from presskg.views.netmemo import GraphMemo
 from presskg.views.network import (
@@ -49,12 +50,9 @@ from presskg.views.network import (
     _wikidata,
     main_class,
 )
+from presskg.views.pagesums import RELEASES_KEPT, SAID, PageSums
+from presskg.views.pagesums import edge_key as _edge_key
 from presskg.vocab import INFERRED_GRAPH, KB_GRAPH, ONTOLOGY_GRAPH
-
-#: Sentences a relation keeps: the graph page's tooltip quotes three.
-SAID = 3
-#: Relations whose releases are kept (the report's partnerships count releases).
-RELEASES_KEPT = frozenset({"partnerOf"})
 
 
 def to_page_graph(source, *, include_kb: bool = False, memo: GraphMemo | None = None,
@@ -80,12 +78,17 @@ def to_page_graph(source, *, include_kb: bool = False, memo: GraphMemo | None = 
         edges = _relations(read, G, include_kb)
         _add_new_edges(G, ((s, o, k, edges.pop((s, o, k))) for s, o, k in sorted(edges)))
         return G
-    bare = _bare_entities(read)
+    # rows the memo holds for every graph (read ahead: StoreRows): their sums kept per graph (pagesums)
+    sums = PageSums(memo) if memo is not None and getattr(source, "filled", False) else None
+    if sums is not None:
+        sums.update()
+        give_back()  # the shares made (every graph's, in a full build) and SQLite's pages: freed before the graph
+    bare = _bare_entities(read) if sums is None else sums.entities()
     wikidata = _wikidata(read)
     G.add_nodes_from(_bare_node(e, bare.pop(e)) for e in sorted(bare))
     del bare
-    _add_shared_edges(G, _counted(read, G, include_kb))
-    _add_shown(read, G, set(shown(G)), wikidata)
+    _add_shared_edges(G, _counted(read, G, include_kb) if sums is None else _summed(sums, G, include_kb))
+    _add_shown(read, G, set(shown(G)), wikidata, sums)
     return G
 
 
@@ -166,9 +169,10 @@ def _bare_node(e: str, ent: list) -> tuple[str, dict]:
 _CLASSES: dict[frozenset, tuple[list[str], str]] = {}
 
 
-def _add_shown(read: _Reader, G: nx.MultiDiGraph, shown: set[str], wikidata: dict[str, str]) -> None:
+def _add_shown(read: _Reader, G: nx.MultiDiGraph, shown: set[str], wikidata: dict[str, str],
+               sums: PageSums | None = None) -> None:
     """The ``shown`` nodes of ``G`` made whole (as :func:`~presskg.views.network._node` makes them),
-    and the relations between them given their sentences."""
+    and the relations between them given their sentences (from ``sums`` when given)."""
     found = {e: _Entity(labels=dict.fromkeys(sorted(release_iri(r) for r in G.nodes[e]["releases"]), ""))
              for e in sorted(shown)}
     _add_details(read, found)
@@ -188,19 +192,14 @@ def _add_shown(read: _Reader, G: nx.MultiDiGraph, shown: set[str], wikidata: dic
             G._succ[s][o] = G._pred[o][s] = {**keyed, k: edge}
         return edge
 
-    _add_said(read, edge_of)
-
-
-def _edge_key(p: str, kb: bool) -> str:
-    """An edge's key: its property, with ``@kb`` for the knowledge base's (one string per property and kind)."""
-    k = _KEYS.get((p, kb))
-    if k is None:
-        prop = _local(p)
-        k = _KEYS[p, kb] = f"{prop}@kb" if kb else prop
-    return k
-
-
-_KEYS: dict[tuple[str, bool], str] = {}
+    if sums is None:
+        _add_said(read, edge_of)
+        return
+    between = {(s, o, k) for s in shown for o, keyed in G._succ[s].items() if o in shown for k in keyed}
+    for (s, o, k), pairs in sorted(sums.said(between).items()):
+        said = edge_of(s, o, k)["said"]
+        for pair in pairs:
+            _keep_first(said, pair)
 
 
 def _counted(read: _Reader, nodes, include_kb: bool) -> Iterator[tuple[str, str, str, dict]]:
@@ -220,6 +219,21 @@ def _counted(read: _Reader, nodes, include_kb: bool) -> Iterator[tuple[str, str,
         counts[key] = counts.get(key, 0) + 1
         if _local(p) in RELEASES_KEPT:
             releases.setdefault(key, []).append(_release(g))
+    return _shared_edges(counts, releases)
+
+
+def _summed(sums: PageSums, nodes, include_kb: bool) -> Iterator[tuple[str, str, str, dict]]:
+    """:func:`_counted`'s edges from the relations' sums (:meth:`~presskg.views.pagesums.PageSums.relations`)."""
+    counts, releases = sums.relations(nodes)
+    for key in [key for key in counts if not include_kb and key[2].endswith("@kb")]:
+        del counts[key]
+        releases.pop(key, None)
+    return _shared_edges(counts, releases)
+
+
+def _shared_edges(counts: dict[tuple[str, str, str], int], releases: dict[tuple[str, str, str], list[str]],
+                  ) -> Iterator[tuple[str, str, str, dict]]:
+    """The edges of these counts (and releases), sorted, those alike sharing one dict (see :func:`_counted`)."""
     shared: dict[tuple[str, bool, int], dict] = {}
     for key in sorted(counts):
         s, o, k = key

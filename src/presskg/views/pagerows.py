@@ -82,6 +82,7 @@ class StoreRows:
                  ready: Callable[[], None] | None = None):
         self.folder, self.memo, self.fragments = folder, memo, fragments
         self.kept: dict[str, list[tuple]] = {}
+        self.filled = False  # whether the memo holds every graph's rows (fill): then their sums are kept (pagesums)
         self._select: Callable[[str], Iterator[tuple]] | None = None
         # waited for before the store on disk is first opened: a full build's new store, still being
         # written in another thread while the rows of the graphs it made are read from ``fragments``
@@ -116,6 +117,7 @@ class StoreRows:
             del read  # the store closed
             give_back()
         self.kept[_RELEASES] = [(g,) for (g,) in self.memo.rows(_RELEASE_GRAPHS.format(graphs=""))]
+        self.filled = True
 
     def _from_texts(self, queries: list[tuple[str, dict]], todo: dict[str, set[str]], names: list[str]) -> None:
         """The rows of the graphs ``names`` the build made (taken out of ``todo``), a batch at a time."""
