@@ -51,7 +51,7 @@ from presskg.nlp import find_model
 from presskg.publish.export import StagedFiles
 from presskg.rdf.encode import release_iri
 from presskg.settings import DEFAULT_SETTINGS, Settings
-from presskg.store import STORE_DIR, NewStore, StoreTexts, replacing, update_store
+from presskg.store import STORE_DIR, NewStore, StoreTexts, replacing, store_opens, update_store
 from presskg.store.query import mentioned_entities
 
 log = logging.getLogger(__name__)
@@ -182,7 +182,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     named = named_groups(summaries, kb_iris)
     sigs = {rid: _digest(keys[rid], signature(rid, summaries[rid], named)) for rid in summaries}
     graphs: dict[str, Graph] = {}
-    old_graphs = manifest.get("graphs", {}) if _store_opens(store_dir) else {}
+    old_graphs = manifest.get("graphs", {}) if store_opens(store_dir) else {}
     for r in releases:
         old = state.get(r.identifier, {})
         g = release_iri(r.identifier)
@@ -338,7 +338,7 @@ def _outputs_in_place(out: Path, manifest: dict, files: SpooledWriter) -> bool:
     if not isinstance(outputs, dict) or not all(isinstance(p, str) and (out / p).exists() for p in outputs.values()):
         return False
     graphs = manifest.get("graphs", {})
-    return files.complete(sorted(graphs), set()) and _store_opens(out / STORE_DIR)
+    return files.complete(sorted(graphs), set()) and store_opens(out / STORE_DIR)
 
 
 def _as_before(out: Path, manifest: dict, failed: list[tuple[str, str]], seconds: float) -> BuildResult:
@@ -388,16 +388,3 @@ def _summary_from_json(data: list, shared: dict[tuple, tuple]) -> tuple:
     from presskg.builder.stream import compact_summary
 
     return compact_summary(data, shared)
-
-
-def _store_opens(folder: Path) -> bool:
-    """Whether the previous build's store is there and opens; a damaged one (say, its ``CURRENT``)
-    is made again whole, with a warning."""
-    if not folder.is_dir():
-        return False
-    try:
-        ox.Store.read_only(str(folder))
-    except (OSError, RuntimeError, ValueError) as exc:
-        log.warning("%s is damaged (%s); it is made again", folder, " ".join(str(exc).split()))
-        return False
-    return True

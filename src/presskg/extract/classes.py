@@ -46,3 +46,13 @@ def category(cls: str) -> str:
 def compatible(a: str, b: str) -> bool:
     """True when one class is the other or below it."""
     return a in ancestors(b) or b in ancestors(a)
+
+
+def craft_or_mission(cls: str) -> bool:
+    """A mission and its spacecraft share their name ("the Hayabusa2 mission", "the Hayabusa2 probe")."""
+    return ancestors(cls)[-1] in (C.Mission, C.Spacecraft)
+
+
+def same_root(a: str, b: str) -> bool:
+    """The two classes descend from the same root class of the ontology."""
+    return ancestors(a)[-1] == ancestors(b)[-1]

@@ -16,6 +16,7 @@ from ..vocab import DOMAIN, RANGE
 from ..vocab import Class as C
 from . import registry
 from .antecedents import Antecedents
+from .classes import craft_or_mission, same_root
 from .entities import EntityTable, ancestors, compatible, may_take_back
 from .frames import Frame, build_frames
 from .gazetteer import Gazetteer
@@ -206,7 +207,7 @@ class Context(Antecedents):
 
     def _same_kind(self, i: int, ent: Entity) -> bool:
         cls = noun_class(self.tree, i)
-        return cls is not None and any(compatible(cls, k) or _same_root(cls, k) for k in ent.classes)
+        return cls is not None and any(compatible(cls, k) or same_root(cls, k) for k in ent.classes)
 
     def refs(self, i: int) -> list[Entity]:
         """Entities the phrase at ``i`` denotes, distributing over coordination and groups."""
@@ -227,7 +228,7 @@ class Context(Antecedents):
                         and (c.dep != "appos" or t.tag == "NNS" and cls is not None and C.Agent not in ancestors(cls))]
                 for k in kids:
                     for e in (self.table.at(x) for x in self.tree.conjuncts(k)):
-                        if e and (cls is None or any(compatible(cls, c) or _same_root(cls, c) for c in e.classes)):
+                        if e and (cls is None or any(compatible(cls, c) or same_root(cls, c) for c in e.classes)):
                             out.append(e)
                 continue
             if ent is not None:
@@ -265,13 +266,13 @@ class Context(Antecedents):
                 continue
             if c.dep in ("amod", "nummod") and not c.text[:1].isupper():
                 continue
-            if cls is None or any(compatible(cls, k) or _same_root(cls, k) for k in ent.classes) or (
-                    _craft_or_mission(cls) or self.tree.lemma(i) in CARGO_NOUNS) and any(
-                    _craft_or_mission(k) for k in ent.classes):
+            if cls is None or any(compatible(cls, k) or same_root(cls, k) for k in ent.classes) or (
+                    craft_or_mission(cls) or self.tree.lemma(i) in CARGO_NOUNS) and any(
+                    craft_or_mission(k) for k in ent.classes):
                 # "the Japanese GOSAT-1 and GOSAT-2 satellites" has two names: not one entity
                 if any(not any(m.start <= k.i < m.end for m in ent.mentions) for k in self.tree.children(c.i, "conj")):
                     return None  # (a conjunct inside the name is the name's: "the company Airbus Defence and Space")
-                if cls is not None and ent.kb is None and ent.named and _craft_or_mission(cls):
+                if cls is not None and ent.kb is None and ent.named and craft_or_mission(cls):
                     ent.classes.add(cls)  # "the VENµS mission" and "the VENµS satellite": both
                 return ent
         # "from the asteroid Ryugu", "arrived at asteroid Apophis": the parser may hang the name right after the
@@ -320,7 +321,7 @@ class Context(Antecedents):
         craft_noun = C.Spacecraft in ancestors(cls)  # "the Halvard mission ... the spacecraft": its craft
         # "the mission": a named craft
         fits = [(e, at) for e, at in self._before(i) if may_take_back(e, lemma) and (any(
-            compatible(c, k) or c == C.Mission and e.named and _craft_or_mission(k) for c in kinds for k in e.classes)
+            compatible(c, k) or c == C.Mission and e.named and craft_or_mission(k) for c in kinds for k in e.classes)
             or craft_noun and self._mission_of_craft(e, cls))]
         if national:
             fits = [(e, at) for e, at in fits if national[0].iri in self._countries(e)]
@@ -396,12 +397,3 @@ class Context(Antecedents):
         agents = [e for e in ents if self.table.is_a(e, C.Agent)]
         if len(agents) >= 2:
             self.groups.append((i, [e.key for e in agents]))
-
-
-def _craft_or_mission(cls: str) -> bool:
-    """A mission and its spacecraft share their name ("the Hayabusa2 mission", "the Hayabusa2 probe")."""
-    return ancestors(cls)[-1] in (C.Mission, C.Spacecraft)
-
-
-def _same_root(a: str, b: str) -> bool:
-    return ancestors(a)[-1] == ancestors(b)[-1]

@@ -294,7 +294,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):
             end -= 1
         if end > start + 1 and tree[end - 1].pos in ("ADP", "DET", "SCONJ"):
-            end = _past_dangling_word(tree, end)  # "the Space Strategy for | Canada": no name ends on "for"
+            end = names.past_dangling_word(tree, end)  # "the Space Strategy for | Canada": no name ends on "for"
         end = next((k for k in range(start + 1, end - 1) if tree.lowers[k] == "on"  # "Sorrento Crater | on Mars"
                     and HEAD_CLASSES.get(tree.lowers[k - 1]) == C.Place), end)
         while span.label != "PERSON" and end > start + 1 and tree[end - 1].text.islower() \
@@ -366,20 +366,6 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                     cand.hint = C.Place
             out.append(cand)
     return out
-
-
-def _past_dangling_word(tree: Tree, end: int) -> int:
-    """Where a model name that ends on a function word really ends: over the proper nouns that
-    follow it in its sentence ("Strategy for | Canada"), else just before that word."""
-    limit = tree.sentence_of(end - 1).end
-    k = end
-    while k < limit and tree[k].pos == "PROPN" and tree[k].text[:1].isupper():
-        k += 1
-    if k > end and tree[end - 1].pos == "ADP":
-        return k
-    while end > 1 and tree[end - 1].pos in ("ADP", "DET", "SCONJ"):
-        end -= 1
-    return end
 
 
 def _is_honorific(text: str) -> bool:

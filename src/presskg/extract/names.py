@@ -365,3 +365,17 @@ def _field_word(tree: Tree, i: int) -> bool:
     nxt = tree[i + 1]  # "Earth observation": the parser hangs "Earth" on "observation" or on the class noun
     return (nxt.dep == "compound" and nxt.text.islower() and nxt.pos in ("NOUN", "VERB")
             and tok.head in (i + 1, nxt.head))
+
+
+def past_dangling_word(tree: Tree, end: int) -> int:
+    """Where a model name that ends on a function word really ends: over the proper nouns that
+    follow it in its sentence ("Strategy for | Canada"), else just before that word."""
+    limit = tree.sentence_of(end - 1).end
+    k = end
+    while k < limit and tree[k].pos == "PROPN" and tree[k].text[:1].isupper():
+        k += 1
+    if k > end and tree[end - 1].pos == "ADP":
+        return k
+    while end > 1 and tree[end - 1].pos in ("ADP", "DET", "SCONJ"):
+        end -= 1
+    return end

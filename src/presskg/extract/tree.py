@@ -6,6 +6,7 @@ extraction rules run on hand-made parses in unit tests.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 
@@ -278,6 +279,11 @@ class Tree:
             return None
         return next((o.i for p in self.children(i, "prep") if self.lowers[p.i] == "of"
                      for o in self.children(p.i, "pobj") if o.pos == "PROPN"), None)
+
+    def token_at(self, char: int) -> int:
+        """The first token at or after character ``char`` (the tokens are in order: found by bisection)."""
+        k = bisect.bisect_left(self.tokens, char, key=lambda t: t.idx)
+        return self.tokens[k].i if k < len(self.tokens) else 0
 
     def on_board(self, i: int) -> bool:
         """Word ``i`` is the "board" of "on board", a preposition the parser may split ("the radar on board Kelvo-2":

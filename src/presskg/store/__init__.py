@@ -17,6 +17,7 @@ previous one whole.
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import traceback
@@ -243,6 +244,19 @@ def _replace_graphs(store: ox.Store, changed: dict[str, tuple[list[ox.Quad], lis
 def _in_default(triples) -> Iterator[ox.Quad]:
     default = ox.DefaultGraph()
     return (ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
+
+
+def store_opens(folder: Path) -> bool:
+    """Whether the previous build's store is there and opens; a damaged one (say, its ``CURRENT``)
+    is made again whole, with a warning."""
+    if not folder.is_dir():
+        return False
+    try:
+        ox.Store.read_only(str(folder))
+    except (OSError, RuntimeError, ValueError) as exc:
+        logging.getLogger(__name__).warning("%s is damaged (%s); it is made again", folder, " ".join(str(exc).split()))
+        return False
+    return True
 
 
 def open_store(build: str | Path = "build") -> ox.Store:

@@ -8,7 +8,6 @@ readable labels once their relations are known.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -185,7 +184,7 @@ def field_lines(ctx: Context) -> None:
         if m.group("field").lower() == "date":
             dates = [d for d in find_dates(s.text, ctx.release.date, offset=s.start_char)]
             if dates:
-                ctx.add_date(ev, dates[0].value, _token_at(ctx, dates[0].start), "pattern:field-line")
+                ctx.add_date(ev, dates[0].value, ctx.tree.token_at(dates[0].start), "pattern:field-line")
             continue
         places = [e for i in range(s.start, s.end) if (e := ctx.table.at(i)) is not None
                   and ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
@@ -343,7 +342,7 @@ def attach_dates(ctx: Context) -> None:
         db = [d for (k, _), d in ctx.dates.items() if k == b]
         for src, dst in ((da, eb), (db, ea)):
             for d in src:
-                ctx.add_date(dst, d.value, _token_at(ctx, d.evidence.start_char), "dates:shared-with-signing")
+                ctx.add_date(dst, d.value, ctx.tree.token_at(d.evidence.start_char), "dates:shared-with-signing")
 
 
 def _dated_events(ctx: Context, v: int) -> list[Entity]:
@@ -372,13 +371,6 @@ def _dated_events(ctx: Context, v: int) -> list[Entity]:
             break
         j = tok.head
     return []
-
-
-def _token_at(ctx: Context, char: int) -> int:
-    """The first token at or after character ``char`` (the tokens are in order: found by bisection)."""
-    tokens = ctx.tree.tokens
-    k = bisect.bisect_left(tokens, char, key=lambda t: t.idx)
-    return tokens[k].i if k < len(tokens) else 0
 
 
 @rule("labels:described", stage=Stage.FINISH, produces=(), confidence=0.0)

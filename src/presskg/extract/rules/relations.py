@@ -15,7 +15,7 @@ from ..candidates import is_acronym
 from ..context import Context
 from ..gazetteer import name_key
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
-from ..paired_places import country_list, stray
+from ..paired_places import apposed_in, stray, wider_place
 from ..registry import Stage, rule
 from ..tree import Tree
 from .copulas import predicated as copula_subjects
@@ -316,9 +316,9 @@ def names_with_places(ctx: Context) -> None:
                 at = nxt + 2 if t[nxt + 1].text.lower() == "the" and nxt + 2 < len(t) else nxt + 1
                 other = ctx.table.at(at)
                 if other is not None and other.key != ent.key and (C.Country in other.classes or at == nxt + 1) \
-                        and _wider_place(ctx, other, at):
+                        and wider_place(ctx, other, at):
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:place-comma-country", 0.8)
-                elif (wider := _apposed_in(ctx, nxt + 1)) is not None and wider.key != ent.key:
+                elif (wider := apposed_in(ctx, nxt + 1)) is not None and wider.key != ent.key:
                     ctx.add(ent, P.locatedIn, wider, nxt, "pattern:place-comma-in", 0.75)
             if placed and nxt + 1 < len(t) and t[nxt].text.lower() == "in":
                 # "at the Embassy of Italy in Tokyo", "tested in Tromso in Norway": the parser may hang "in X" on the
@@ -332,39 +332,6 @@ def names_with_places(ctx: Context) -> None:
                 inner = _inner_org(ctx, ent, m.start, m.end)
                 if inner is not None:
                     ctx.add(ent, P.operatedBy, inner, m.start, "name:operator-in-name", 0.75)
-
-
-def _apposed_in(ctx: Context, k: int) -> Entity | None:
-    """"Kourou, in French Guiana,", "Tartu, in southern Estonia": after a place's comma, "in" and a region or
-    a country (past "the" and an adjective of direction) that the phrase closes (a comma, a full stop)."""
-    t = ctx.tree
-    if k >= len(t) or t[k].text.lower() != "in":
-        return None
-    j = k + 1
-    while j < len(t) and j <= k + 2 and (t[j].text.lower() == "the" or t[j].pos == "ADJ" and t[j].text.islower()):
-        j += 1
-    other = ctx.table.at(j) if j < len(t) else None
-    if other is None or not (C.Country in other.classes or ctx.table.is_a(other, C.Place) and not (
-            ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility))):
-        return None
-    end = max((m.end for m in other.mentions if m.start <= j < m.end), default=j + 1)
-    return other if end >= len(t) or t[end].text in (",", ".", ";", ")") else None
-
-
-def _wider_place(ctx: Context, other: Entity, at: int) -> bool:
-    """After "Kourou, ": a country, or a region ("French Guiana") that does not open a list of places
-    ("Paris, Toulouse and Lyon" is three cities, not Paris in Toulouse). A comma after the region closes the
-    phrase unless another place follows it ("Kourou, French Guiana, on 3 May" is Kourou in French Guiana)."""
-    if C.Country in other.classes:
-        return not country_list(ctx.tree, ctx.table, other, at)
-    if not ctx.table.is_a(other, C.Place) or ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility):
-        return False
-    end = max(m.end for m in other.mentions if m.start == at) if any(m.start == at for m in other.mentions) else at + 1
-    after = ctx.tree[end].text.lower() if end < len(ctx.tree) else ""
-    if after == ",":
-        listed = ctx.table.at(end + 1) if end + 1 < len(ctx.tree) else None
-        return listed is None or not ctx.table.is_a(listed, C.Place)
-    return after not in ("and", "or", "&")
 
 
 def _inner_org(ctx: Context, ent: Entity, start: int, end: int) -> Entity | None:
