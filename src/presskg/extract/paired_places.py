@@ -13,14 +13,9 @@ too ("tested in Halden and Morvik": :func:`listed_place`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..model import Entity
 from ..vocab import Class as C
 from .tree import Tree
-
-if TYPE_CHECKING:
-    from .context import Context
 
 #: Prepositions that set a thing in a place ("New Norcia in Australia", "a station at Kiruna").
 PLACE_PREPS = ("in", "at")
@@ -74,36 +69,3 @@ def listed_place(tree: Tree, start: int, end: int) -> bool:
     return first != h and tree[first].ent_type in ("GPE", "LOC") and tree[first].dep == "pobj" \
         and tree.lowers[tree[first].head] in _LIST_PLACE_PREPS \
         and all(tree[k].pos == "PROPN" for k in range(start, end))
-
-
-def apposed_in(ctx: Context, k: int) -> Entity | None:
-    """"Kourou, in French Guiana,", "Tartu, in southern Estonia": after a place's comma, "in" and a region or
-    a country (past "the" and an adjective of direction) that the phrase closes (a comma, a full stop)."""
-    t = ctx.tree
-    if k >= len(t) or t[k].text.lower() != "in":
-        return None
-    j = k + 1
-    while j < len(t) and j <= k + 2 and (t[j].text.lower() == "the" or t[j].pos == "ADJ" and t[j].text.islower()):
-        j += 1
-    other = ctx.table.at(j) if j < len(t) else None
-    if other is None or not (C.Country in other.classes or ctx.table.is_a(other, C.Place) and not (
-            ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility))):
-        return None
-    end = max((m.end for m in other.mentions if m.start <= j < m.end), default=j + 1)
-    return other if end >= len(t) or t[end].text in (",", ".", ";", ")") else None
-
-
-def wider_place(ctx: Context, other: Entity, at: int) -> bool:
-    """After "Kourou, ": a country, or a region ("French Guiana") that does not open a list of places
-    ("Paris, Toulouse and Lyon" is three cities, not Paris in Toulouse). A comma after the region closes the
-    phrase unless another place follows it ("Kourou, French Guiana, on 3 May" is Kourou in French Guiana)."""
-    if C.Country in other.classes:
-        return not country_list(ctx.tree, ctx.table, other, at)
-    if not ctx.table.is_a(other, C.Place) or ctx.table.is_a(other, C.City) or ctx.table.is_a(other, C.Facility):
-        return False
-    end = max(m.end for m in other.mentions if m.start == at) if any(m.start == at for m in other.mentions) else at + 1
-    after = ctx.tree[end].text.lower() if end < len(ctx.tree) else ""
-    if after == ",":
-        listed = ctx.table.at(end + 1) if end + 1 < len(ctx.tree) else None
-        return listed is None or not ctx.table.is_a(listed, C.Place)
-    return after not in ("and", "or", "&")

@@ -15,11 +15,12 @@ from ..candidates import is_acronym
 from ..context import Context
 from ..gazetteer import name_key
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
-from ..paired_places import apposed_in, stray, wider_place
+from ..paired_places import stray
 from ..registry import Stage, rule
 from ..tree import Tree
 from .copulas import predicated as copula_subjects
 from .titles import is_title
+from .wider_places import apposed_in, wider_place
 
 NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
 
