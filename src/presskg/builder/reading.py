@@ -107,7 +107,8 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
     """Parse and extract ``releases`` in order: each with its extraction (or ``keep(extraction)``,
     picklable) or the reason it failed.
 
-    With one job and at least :data:`~presskg.builder.rules_beside.BESIDE_AT` releases, the model
+    With one job, at least :data:`~presskg.builder.rules_beside.BESIDE_AT` releases, two cores and
+    ``settings.rules_beside``, the model
     parses in this process while the rules extract the batch before in a forked process
     (:mod:`~presskg.builder.rules_beside`: the model keeps one core, the rules take the other);
     ``keep`` then runs there, and only what it keeps comes back.

@@ -1,4 +1,4 @@
-"""A one-process build's extraction rules beside its language model (issues 15, 17, 19).
+"""A one-job build's extraction rules in a second process beside its language model (issues 15, 17, 19).
 
 With one job the model and the rules took turns in one process: of a 1,000-release build's
 reading, the rules took about 17 s of CPU beside the model's 35 s, while the machine's second
@@ -14,7 +14,9 @@ what the caller keeps of each extraction (the naming summary), or the extraction
 entry's bytes, or the reason it failed. The rules' process writes each extraction to the cache,
 as this process would. The extraction is the same code on the same parse: the outputs are the
 same bytes (``tests/test_build_beside.py``). Should the rules' process die, the releases it had
-not sent back are read again in this process, the model and the rules taking turns.
+not sent back are read again in this process, the model and the rules taking turns. On a machine
+of one core, or with ``Settings.rules_beside`` off (``presskg build --one-process``), every release
+is read in the build's own process.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from presskg.nlp import parse_of
 from presskg.settings import Settings
 
 log = logging.getLogger("presskg.builder.reading")
-#: From this many releases a one-process build runs the rules beside the model: below it the fork
+#: From this many releases a one-job build runs the rules beside the model: below it the fork
 #: and the model's last batch, whose rules nothing overlaps, cost more than they save.
 BESIDE_AT = 48
 
