@@ -19,12 +19,12 @@ from .antecedents import Antecedents
 from .classes import craft_or_mission, same_root
 from .entities import EntityTable, ancestors, compatible, may_take_back
 from .frames import Frame, build_frames
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, name_key
 from .lexicon import GROUP_NOUNS, SECOND_CLASSES, WORD_CLASSES
 from .mentions import noun_class
 from .predicated_names import predicated_referent
 from .registry import Rule
-from .salience import most_salient
+from .salience import most_salient, publisher_over_passing
 from .sessions import session_named
 from .tree import Tree
 
@@ -333,7 +333,8 @@ class Context(Antecedents):
         if lemma in PROGRAMME_NOUNS:  # "the programme": the one written "the Blue Planet programme", not its mission
             exact = [(e, at) for e, at in exact or fits if any(
                 m.end < len(self.tree) and self.tree.lemma(m.end) == lemma for m in e.mentions)] or exact
-        return most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
+        best = most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
+        return publisher_over_passing(self.tree, exact or fits, i, best, self.release.publisher, name_key)
 
     def _countries(self, e: Entity) -> set[str]:
         """IRIs of the countries ``e`` is of: read in this release, or known to the knowledge base."""

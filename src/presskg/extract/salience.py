@@ -7,7 +7,9 @@ subject among the candidates of the most recent sentence that has any wins over 
 other references ("controlling its operations") mean the latest mention. A latest candidate told of only in
 a relative clause ("Data will be shared with JAXA, which operates the GOSAT-GW satellite. The mission, funded
 by the EU, ...") gives way to a subject of the two sentences before it, else to the latest thing told of
-otherwise.
+otherwise. And a subject description of a body ("The agency was founded in 1996") whose latest fit was told of
+only in passing (a participle's or a relative's phrase: "a sample lent by NASA") means the release's publisher
+when it fits (:func:`publisher_over_passing`): a release speaks of its own agency by its noun.
 """
 
 from __future__ import annotations
@@ -99,3 +101,30 @@ def described_subjects(t: Tree, named_at: Callable[[int], Entity | None], defini
             if ent is not None and ent.named and C.Person not in ent.classes:
                 out.append((ent, j))
     return out
+
+
+def publisher_over_passing(tree: Tree, found: list[tuple[Entity, int]], at: int, best: Entity | None,
+                           publisher: str | None, key: Callable[[str], str]) -> Entity | None:
+    """``best``, unless the reference at ``at`` is a subject, ``best`` was told of last only in passing (inside a
+    participle or a relative clause) and the publisher (``publisher``, matched by ``key``) is among ``found``."""
+    if best is None or not publisher or _role(tree, at) not in SUBJECTS:
+        return best
+    start = next((s for e, s in found if e is best), None)
+    if start is None or not _in_passing(tree, best, start):
+        return best
+    wanted = key(publisher)
+    return next((e for e, _ in found if key(e.label) == wanted or any(key(a) == wanted for a in e.aliases)), best)
+
+
+def _in_passing(tree: Tree, ent: Entity, start: int) -> bool:
+    m = next((m for m in ent.mentions if m.start == start), None)
+    if m is None:
+        return False
+    k = span_head(tree, m.start, m.end)
+    for _ in range(12):  # (a participle the parser hung as a preposition's object: "a piece of regolith lent by X")
+        if tree[k].dep in ("relcl", "acl") or tree[k].dep == "pobj" and tree[k].pos == "VERB":
+            return True
+        if tree[k].head == k:
+            return False
+        k = tree[k].head
+    return False
