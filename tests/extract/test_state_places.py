@@ -100,3 +100,15 @@ def test_the_owner_of_what_a_company_has_too_is_no_country(read):
 def test_the_parties_of_a_deal_between_them_sign_it(read, text):
     got = triples(read(text))
     assert sum(1 for _, p, o in got if p == "signatory" and o in ("CNES", "ASI", "Ostrava Space Office")) == 2, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Brennvik-based company Solvane will build the antenna.", "Brennvik"),
+    ("The Velden-headquartered firm Kuutek won the contract.", "Velden"),
+])
+def test_a_name_a_body_is_based_in_is_a_place(read, text, place):
+    assert "Place" in classes_of(read(text), place), classes_of(read(text), place)
+
+
+def test_a_name_a_tool_is_based_on_is_no_place(read):
+    assert "Place" not in classes_of(read("Solvane-based tools are popular."), "Solvane")

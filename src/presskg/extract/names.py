@@ -246,6 +246,10 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     if tok.dep == "pobj" and gov.text.lower() in ("in", "at", "near") and tree[gov.head].tag == "VBN" \
             and tree.lemma(gov.head) in _PLACING:
         return C.Place  # "the centre, located in Braga", "a firm based in Aveiro": where a thing is put
+    if cand.end + 1 < len(tree) and tree[cand.end].text == "-" and tree.lemma(cand.end + 1) in _PLACING and (
+            (owner := tree[cand.end + 1].head) != cand.end + 1 and (tree[owner].pos == "PROPN" or (
+                (k := noun_class(tree, owner)) is not None and C.Organization in _ancestors(k)))):
+        return C.Place  # "the Torvik-based company Orbix", "Halden-based Kelvar Space" (not "Orbix-based tools")
     for child in tree.children(head, "appos"):
         if child.i > head and child.pos == "NOUN" and not tree.parallel_apposition(head, child.i):
             cls = noun_class(tree, child.i)
