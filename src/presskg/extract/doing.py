@@ -48,6 +48,8 @@ _OBJECTS = ("dobj", "obj", "attr")
 _CURRENCY = lexicon.WORD_CLASSES["CURRENCY_NOUNS"]
 _SUPPLY = lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _MAKING = lexicon.WORD_CLASSES["MAKING_NOUNS"]
+#: The words of a charge, from its phrases ("responsible for", "in charge of": lexicon RESPONSIBILITY_PHRASES).
+_CHARGE_WORDS = frozenset(p.split()[-2] for p in lexicon.WORD_CLASSES["RESPONSIBILITY_PHRASES"])
 
 
 def role_class(tree: Tree, start: int, end: int) -> Class | None:
@@ -206,9 +208,9 @@ def charged_maker(tree: Tree, start: int, end: int) -> Class | None:
     t = tree[tree.span_head(start, end)]
     if t.dep != "nsubj" or t.ent_type == "PERSON" and end - start > 1 or tree[t.head].pos not in ("AUX", "VERB"):
         return None
-    charges = [c.i for c in tree.children(t.head, "acomp") if tree.lowers[c.i] in ("responsible", "accountable")]
+    charges = [c.i for c in tree.children(t.head, "acomp") if tree.lowers[c.i] in _CHARGE_WORDS]
     charges += [o.i for p in tree.children(t.head, "prep") if tree.lowers[p.i] == "in"
-                for o in tree.children(p.i, "pobj") if tree.lowers[o.i] == "charge"]
+                for o in tree.children(p.i, "pobj") if tree.lowers[o.i] in _CHARGE_WORDS]
     for c in charges:
         for p in tree.children(c, "prep"):
             if tree.lowers[p.i] not in ("for", "of"):
