@@ -107,10 +107,8 @@ def place_of(tree: Tree, start: int, end: int) -> str | None:
     """
     if start < 2 or tree.lowers[start - 1] != "of" or not tree[start].text[:1].isupper():
         return None
-    noun = tree[start - 2].text
-    if noun == "duchy" and start >= 3:
-        noun = f"{tree[start - 3].text} duchy"
-    cls = PLACE_OF_NOUNS.get(noun)
+    noun = tree[start - 2].text  # (a two-word noun first: "grand duchy")
+    cls = (PLACE_OF_NOUNS.get(f"{tree[start - 3].text} {noun}") if start >= 3 else None) or PLACE_OF_NOUNS.get(noun)
     return None if cls is None or any(tree[k].text[:1].isdigit() for k in range(start, end)) else cls
 
 
