@@ -55,12 +55,18 @@ def _in_relative(tree: Tree, ent: Entity, start: int) -> bool:
     """Whether the mention of ``ent`` at ``start`` lies inside a relative clause ("JAXA, which operates the
     GOSAT-GW satellite"): a thing told of in passing, which a subject description ("The mission, funded by
     ...") continues less readily than the subject before it."""
+    return _inside(tree, ent, start, lambda k: tree[k].dep == "relcl")
+
+
+def _inside(tree: Tree, ent: Entity, start: int, clause: Callable[[int], bool]) -> bool:
+    """Whether the mention of ``ent`` at ``start`` lies inside a clause that ``clause`` says of a token above it
+    (up to twelve heads up)."""
     m = next((m for m in ent.mentions if m.start == start), None)
     if m is None:
         return False
     k = span_head(tree, m.start, m.end)
     for _ in range(12):
-        if tree[k].dep == "relcl":
+        if clause(k):
             return True
         if tree[k].head == k:
             return False
@@ -117,14 +123,7 @@ def publisher_over_passing(tree: Tree, found: list[tuple[Entity, int]], at: int,
 
 
 def _in_passing(tree: Tree, ent: Entity, start: int) -> bool:
-    m = next((m for m in ent.mentions if m.start == start), None)
-    if m is None:
-        return False
-    k = span_head(tree, m.start, m.end)
-    for _ in range(12):  # (a participle the parser hung as a preposition's object: "a piece of regolith lent by X")
-        if tree[k].dep in ("relcl", "acl") or tree[k].dep == "pobj" and tree[k].pos == "VERB":
-            return True
-        if tree[k].head == k:
-            return False
-        k = tree[k].head
-    return False
+    """Inside a relative clause or a participle, also one the parser hung as a preposition's object ("a piece of
+    regolith lent by X")."""
+    return _inside(tree, ent, start, lambda k: tree[k].dep in ("relcl", "acl") or tree[k].dep == "pobj"
+                   and tree[k].pos == "VERB")
