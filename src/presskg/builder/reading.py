@@ -151,13 +151,8 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
                     yield from rules_beside.read_beside(releases, nlp, gazetteer, settings, WORKER_BATCH,
                                                         cache=cache, keep=keep, done=bar.update)
                     return
-                for i in range(0, len(releases), WORKER_BATCH):
-                    batch = releases[i:i + WORKER_BATCH]
-                    for rel, x in zip(batch, _read_guarded(batch, nlp, gazetteer, settings), strict=True):
-                        if cache is not None and not isinstance(x, str):
-                            cache[0].put(rel.identifier, cache[1][rel.identifier], x)
-                        yield rel, kept(x)
-                    bar.update(len(batch))
+                yield from rules_beside.read_in_turn(releases, nlp, gazetteer, settings, WORKER_BATCH, cache=cache,
+                                                     keep=keep, done=bar.update)
             finally:
                 if ours:
                     gc.unfreeze()

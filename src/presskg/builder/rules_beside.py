@@ -85,19 +85,27 @@ def read_beside(releases: list[Release], nlp, gazetteer: Gazetteer, settings: Se
                         len(sent) + len(releases) - at)
             todo = [*sent, *releases[at:]]
             sent.clear()
-            for i in range(0, len(todo), batch):
-                part = todo[i:i + batch]
-                for rel, x in zip(part, _read_guarded(part, nlp, gazetteer, settings), strict=True):
-                    if cache is not None and not isinstance(x, str):
-                        cache[0].put(rel.identifier, cache[1][rel.identifier], x)
-                    yield rel, (keep(x) if keep is not None and not isinstance(x, str) else x)
-                done(len(part))
+            yield from read_in_turn(todo, nlp, gazetteer, settings, batch, cache=cache, keep=keep, done=done)
     finally:
         work_in.close()
         back_out.close()
         if sent or at < len(releases):
             child.kill()  # the build stopped before the rules were done
         child.join()
+
+
+def read_in_turn(releases: list[Release], nlp, gazetteer: Gazetteer, settings: Settings, batch: int, *,
+                 cache: tuple[ExtractionCache, dict[str, str]] | None, keep: Callable[[Extraction], object] | None,
+                 done: Callable[[int], None]) -> Iterator[tuple[Release, object]]:
+    """Each release of ``releases`` read in this process, the model and the rules taking turns, ``batch`` at a
+    time: with ``keep(extraction)`` (the extraction without ``keep``) or the reason it failed, cached as read."""
+    for i in range(0, len(releases), batch):
+        part = releases[i:i + batch]
+        for rel, x in zip(part, _read_guarded(part, nlp, gazetteer, settings), strict=True):
+            if cache is not None and not isinstance(x, str):
+                cache[0].put(rel.identifier, cache[1][rel.identifier], x)
+            yield rel, (keep(x) if keep is not None and not isinstance(x, str) else x)
+        done(len(part))
 
 
 def _taken(results: list, sent: deque[Release], keep, done: Callable[[int], None]) -> Iterator[tuple[Release, object]]:
