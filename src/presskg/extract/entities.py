@@ -229,6 +229,10 @@ class EntityTable:
 
     def _add_mention(self, ent: Entity, start: int, end: int, source: str, *, head: int | None = None) -> None:
         t = self.tree
+        while end > start + 1 and t[end - 1].text.isspace():
+            end -= 1  # the model's entity ran over a line break ("... in the Vantor basin\n\n"): not the name's
+        while start < end - 1 and t[start].text.isspace():
+            start += 1
         s = t.sentence_of(start)
         ent.mentions.append(Mention(start, end, t[start].idx, t[end - 1].end,
                                     t.span_text(start, end), s.index, source))
