@@ -1,0 +1,72 @@
+"""A person's name set after a title and its body, which the parser hangs on a noun further back: "The agreement
+was signed by the director general of the Meridian Space Agency, Dr Paolo Renzetti, and ...", parsed with
+"Renzetti" an apposition of "agreement".
+
+The name then reads as what the agreement is (an agreement called Paolo Renzetti) and the title names nobody.
+The parser may also hang it on the body's name ("the president of the Norvane Space Agency, Ingrid Halvorsen":
+an apposition of "Agency"), which makes the body the person. A person's name (the model's PERSON) set off by a
+comma right after a phrase whose head is a title (lexicon HEAD_TITLES, MEMBER_TITLES: "director general",
+"president", "minister") is that title's apposition, as in "the president of the institute, Professor Hana
+Okafor", which the parser reads right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Parse, Token
+from .lexicon import HEAD_TITLES, MEMBER_TITLES
+
+_TITLES = HEAD_TITLES | MEMBER_TITLES
+#: Words of a noun phrase the walk up from its last word may pass ("the president of the agency").
+_PHRASE = ("NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM", "PART")
+
+
+def title_appositions(parse: Parse) -> Parse:
+    """``parse`` with such names hung on the title before them; the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("deal", "NOUN", "nsubjpass", 2, ""), ("was", "AUX", "auxpass", 2, ""),
+    ...          ("signed", "VERB", "ROOT", 2, ""), ("by", "ADP", "agent", 2, ""), ("the", "DET", "det", 5, ""),
+    ...          ("president", "NOUN", "pobj", 3, ""), ("of", "ADP", "prep", 5, ""),
+    ...          ("Orbix", "PROPN", "pobj", 6, "ORG"),
+    ...          (",", "PUNCT", "punct", 2, ""), ("Ana", "PROPN", "compound", 10, "PERSON"),
+    ...          ("Ruiz", "PROPN", "appos", 0, "PERSON")]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, "", dep, h, e, "O", " ")
+    ...              for i, (w, pos, dep, h, e) in enumerate(words))
+    >>> [(t.text, t.dep, t.head) for t in title_appositions(Parse(toks, (), (), "")).tokens][10]
+    ('Ruiz', 'appos', 5)
+    """
+    toks = parse.tokens
+    tokens = None
+    for a in toks:
+        if a.dep not in ("appos", "conj") or a.ent_type != "PERSON" or a.pos != "PROPN" or a.head >= a.i:
+            continue
+        first = min([a.i, *(j for j in range(max(0, a.i - 4), a.i) if toks[j].head == a.i)])
+        title = _title_before(toks, first, a.head)
+        # (a conjunct only of the body's name in the title's phrase, and set off by a second comma: "the chief
+        # executive of Orbix, Dr Anna Weber, and ...", not "the heads of ESA, Ana Ruiz and ...")
+        if title is not None and (a.dep == "appos" or title < a.head and a.i + 1 < len(toks)
+                                  and toks[a.i + 1].text == ","):
+            tokens = tokens or list(toks)
+            tokens[a.i] = replace(tokens[a.i], head=title, dep="appos")
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _title_before(toks: tuple[Token, ...], first: int, head: int) -> int | None:
+    """The title whose phrase ends right before the comma before ``first`` (the name's first word), found up the
+    heads from the phrase's last word without leaving the noun phrase, when the parser hung the name on another
+    word than the title (``head``: a noun further back, or the body's name inside the title's phrase, as an
+    apposition or a conjunct)."""
+    if first < 2 or toks[first - 1].text != ",":
+        return None
+    j = first - 2
+    for _ in range(8):  # up a few heads: "of the Meridian Space Agency" → "general"
+        two = f"{toks[j - 1].text.lower()} {toks[j].text.lower()}" if j > 0 else ""
+        if toks[j].pos == "NOUN" and (toks[j].lemma in _TITLES or toks[j].text.lower() in _TITLES or two in _TITLES):
+            return j if j != head else None
+        up = toks[j].head
+        if up == j or up >= first or toks[up].pos not in _PHRASE:
+            return None
+        j = up
+    return None
