@@ -109,7 +109,9 @@ def place_of(tree: Tree, start: int, end: int) -> str | None:
         return None
     noun = tree[start - 2].text  # (a two-word noun first: "grand duchy")
     cls = (PLACE_OF_NOUNS.get(f"{tree[start - 3].text} {noun}") if start >= 3 else None) or PLACE_OF_NOUNS.get(noun)
-    return None if cls is None or any(tree[k].text[:1].isdigit() for k in range(start, end)) else cls
+    if cls is None or tree.ranked(start - 2) or any(tree[k].text[:1].isdigit() for k in range(start, end)):
+        return None
+    return cls
 
 
 def class_before(tree: Tree, start: int) -> str | None:

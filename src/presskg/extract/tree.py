@@ -275,10 +275,15 @@ class Tree:
     def place_named(self, i: int) -> int | None:
         """The name a lowercase place noun ``i`` (lexicon PLACE_OF_NOUNS) names after "of" ("the city of Torvik":
         Torvik), else None."""
-        if self[i].text not in _PLACE_OF_NOUNS:
+        if self[i].text not in _PLACE_OF_NOUNS or self.ranked(i):
             return None
         return next((o.i for p in self.children(i, "prep") if self.lowers[p.i] == "of"
                      for o in self.children(p.i, "pobj") if o.pos == "PROPN"), None)
+
+    def ranked(self, i: int) -> bool:
+        """Noun ``i`` is ranked among others of its kind by a superlative or an ordinal before it ("the largest
+        city of Kestria", "the second city of X"): one town in a place, not a name of the place."""
+        return any(self[k].tag in ("JJS", "RBS") or self[k].ent_type == "ORDINAL" for k in range(max(0, i - 2), i))
 
     def token_at(self, char: int) -> int:
         """The first token at or after character ``char`` (the tokens are in order: found by bisection)."""

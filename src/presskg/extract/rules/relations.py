@@ -14,7 +14,7 @@ from ...vocab import Prop as P
 from ..candidates import is_acronym
 from ..context import Context
 from ..gazetteer import name_key
-from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
+from ..lexicon import PLACE_OF_NOUNS, PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
 from ..paired_places import stray
 from ..registry import Stage, rule
 from ..tree import Tree
@@ -23,6 +23,8 @@ from .titles import is_title
 from .wider_places import apposed_in, wider_place
 
 NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
+#: "the capital of X": the town beside the noun lies in X (lexicon CAPITAL_NOUNS).
+_CAPITALS = WORD_CLASSES["CAPITAL_NOUNS"]
 
 # --- nationality ---------------------------------------------------------------------
 
@@ -230,7 +232,7 @@ def _orbit_of_moons(ctx: Context, moons: int, planet: Entity) -> None:
             return
 
 
-@rule("dep:noun-prep", stage=Stage.PHRASES, triggers=("PLANET_ADJECTIVES",),
+@rule("dep:noun-prep", stage=Stage.PHRASES, triggers=("PLANET_ADJECTIVES", "CAPITAL_NOUNS", "PLACE_OF_NOUNS"),
       produces=(P.orbits, P.sampleFrom, P.locatedIn, P.operatedBy, P.partOf, P.target, P.providedBy),
       confidence=0.8)
 def noun_preps(ctx: Context) -> None:
@@ -288,6 +290,10 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
     elif prep in ("in", "at") and (isa(h, C.Facility) or isa(h, C.City)) and isa(o, C.Place) and not isa(h, C.Country):
         if not isa(o, C.Facility) or isa(h, C.City) is False:
             ctx.add(h, P.locatedIn, o, at, "dep:place-in-place", 0.8)
+    elif prep == "of" and isa(h, C.Place) and not isa(h, C.Country) and isa(o, C.Place) and not isa(o, C.City) \
+            and h.key != o.key \
+            and (noun in _CAPITALS or PLACE_OF_NOUNS.get(noun) == C.City):
+        ctx.add(h, P.locatedIn, o, at, "dep:capital-of", 0.8)  # "Arvelle, the capital of Meridia"
     elif prep in ("of",) and isa(h, C.Facility) and isa(o, C.Organization):
         ctx.add(h, P.operatedBy, o, at, "dep:facility-of-org", 0.75)
     elif prep in ("on", "aboard", "onboard") and (isa(h, C.Instrument) or isa(h, C.Spacecraft)) \
