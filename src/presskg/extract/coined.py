@@ -6,7 +6,8 @@ capitalized word the tagger calls an adjective, inside the sentence, right befor
 class noun of a craft, a mission, an instrument or a rocket, is such a name, unless it is a nationality the
 knowledge base knows ("the Italian satellite"), a region's or a body's adjective (lexicon ``REGION_ADJECTIVES``:
 "the European probe", "the Martian moons" through ``PLANET_ADJECTIVES``) or an all-capital word (an acronym,
-read elsewhere).
+read elsewhere). Nor is it when the class noun has a name of its own after it ("the Kestrian radar satellite
+Lumen-1": a nationality the knowledge base lacks, or a maker's name, and Lumen-1 the satellite).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..vocab import Class as C
 from .candidates import Candidate, Taken, noun_class
 from .classes import ancestors
 from .gazetteer import Gazetteer
+from .head_nouns import named_after
 from .lexicon import PLANET_ADJECTIVES, WORD_CLASSES
 from .tree import Tree
 
@@ -40,6 +42,6 @@ def coined_adjectives(tree: Tree, gaz: Gazetteer, cands: list[Candidate]) -> lis
             if noun.i <= i or not all(tree[k].text.islower() for k in range(i + 1, noun.i + 1)):
                 continue  # a title-case heading ("New Weather Satellite") names nothing here
             cls = noun_class(tree, noun.i)
-            if cls is not None and any(k in ancestors(cls) for k in _THINGS):
+            if cls is not None and any(k in ancestors(cls) for k in _THINGS) and not named_after(tree, noun.i):
                 out.append(Candidate(i, i + 1, "pattern:coined", hint=cls))
     return out

@@ -48,8 +48,11 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         if tree.lemma(gov.i) in _PAYLOADS and _craft_noun_after(tree, cand, shaped_only=True):
             return C.Spacecraft  # "the Kelva-3 payload": the craft that carries it, not an instrument
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i)
-        if cls and C.Organization in kin_of(cls) and outer.i < gov.i and _named_after(tree, gov.i):
+        if cls and C.Organization in kin_of(cls) and outer.i < gov.i and named_after(tree, gov.i):
             return C.Place  # "the Kelmar company Gripwerk", "the Toulouse firm Orbix": where the company is from
+        if cls and outer.dep in ("compound", "amod") and outer.i < gov.i and any(
+                k in _THING_ROOTS for k in kin_of(cls)) and named_after(tree, gov.i):
+            return None  # "Kestria's SAR satellite Lumen-1", "the Kestrian radar satellite Lumen-1": the noun's name
         own = noun_class(tree, cand.end - 1) if cand.end - cand.start > 1 else None
         if cls and own and C.Event in kin_of(cls) and C.Organization in kin_of(own):
             return own  # "the European Astronomical Society meeting": a body's meeting, the body named in full
@@ -139,12 +142,13 @@ def restated_class(tree: Tree, cand: Candidate) -> str | None:
     return C.Company if cls == C.Organization and company_form(tree, cand.start, cand.end) else cls
 
 
-def _named_after(tree: Tree, i: int) -> bool:
+def named_after(tree: Tree, i: int) -> bool:
     """Class noun ``i`` is set before the name it classes: it modifies a proper noun after it ("company
-    Gripwerk"), or one follows it in apposition ("company Northlight Optics")."""
+    Gripwerk"), or one follows it in apposition ("company Northlight Optics"); not a short name in brackets,
+    which names the words before it ("a Microchannel X-ray Telescope (MXT)")."""
     t = tree[i]
     return t.dep == "compound" and t.head > i and tree[t.head].pos == "PROPN" or any(
-        c.i > i and c.pos == "PROPN" for c in tree.children(i, "appos"))
+        c.i > i and c.pos == "PROPN" and tree[c.i - 1].text != "(" for c in tree.children(i, "appos"))
 
 
 def _collective_class(tree: Tree, i: int) -> str | None:

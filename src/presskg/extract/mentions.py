@@ -280,7 +280,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         start, end = span.start, span.end
         # "Besides Orla", "Meanwhile Nova": a word that opens the sentence is no part of the name
         while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ") and not
-                               names.name_adjective(tree, start, end, gaz) or tree[start].dep == "poss"
+                               names.name_adjective(tree, start, end, gaz)
+                               or tree[start].dep == "poss" and _owner_cut(tree, start, end)
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or _is_honorific(tree[start].text) or tree[start].tag == "POS"
                                or tree[start].text.islower() and tree.lowers[start] in HEAD_CLASSES):  # "start-up X"
@@ -366,6 +367,13 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                     cand.hint = C.Place
             out.append(cand)
     return out
+
+
+def _owner_cut(tree: Tree, start: int, end: int) -> bool:
+    """The owner word ``start`` opening a model's name is no part of it: before more words, or a class noun
+    ("the Agency's Director General": the body told of before). A lone name that owns ("Kestria's coastline",
+    "Orbix's satellite") is a name."""
+    return end - start > 1 or tree.lowers[start] in HEAD_CLASSES or start > 0 and tree[start - 1].pos == "DET"
 
 
 def _is_honorific(text: str) -> bool:
