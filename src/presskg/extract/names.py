@@ -149,6 +149,10 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     last = tree[end - 1]
     if end - start >= 2 and last.text in WORD_CLASSES["NAME_LAW_HEADS"]:
         return C.Agreement  # "the General Space Law": a law (lexicon NAME_LAW_HEADS)
+    first = tree[start].text
+    opening = HEAD_CLASSES.get(first.lower()) if end - start >= 2 and first[:1].isupper() else None
+    if opening is not None and C.Organization in _ancestors(opening) and not is_title(tree, start, end):
+        return opening  # "École Polytechnique", "Instituto Nacional X": no person's name opens with a body's noun
     if end - start >= 2 and _FLIGHT_NUMBER.match(last.text) and tree[end - 2].text[:1].isupper():
         # "on Aurora 4", "Kestrel 2 will fly": no person's name ends on a number; a numbered name is a
         # member of a series of flights or craft (series.py), which the words around may tell
