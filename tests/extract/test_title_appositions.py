@@ -18,6 +18,8 @@ from ..helpers import classes_of, triples
      "research of Valdoria, Tomas Brandt.", "Anna Weber", "Orbix Systems"),
     ("The contract was signed by the president of the Norvane Space Agency, Ingrid Halvorsen, and by Orbix.",
      "Ingrid Halvorsen", "Norvane Space Agency"),
+    ("The minister was accompanied by the head of VSA, Dr Jonas Ekberg, and by representatives of EUMETSAT.",
+     "Jonas Ekberg", "VSA"),
 ])
 def test_a_name_after_a_title_and_its_body_is_the_titles(read, text, person, body):
     got = read(text)

@@ -117,6 +117,13 @@ def place_of(tree: Tree, start: int, end: int) -> str | None:
     return cls
 
 
+def law_named(tree: Tree, start: int, end: int) -> bool:
+    """A name the model calls a law has a word of an agreement or a law in it ("the Outer Space Treaty", "the
+    Artemis Accords", "the Space Activities Act"); "Skarvik", a town named in a title, has none."""
+    return any(HEAD_CLASSES.get(tree.lowers[k]) == C.Agreement or tree[k].text in WORD_CLASSES["NAME_LAW_HEADS"]
+               for k in range(start, end))
+
+
 def class_before(tree: Tree, start: int) -> str | None:
     """"will study asteroid Pelion", "a flyby of comet Tarsis": a lowercase class noun of a celestial body right
     before a name the knowledge base lacks types it, however the parser took the noun (it often reads an unseen

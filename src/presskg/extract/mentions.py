@@ -39,7 +39,7 @@ from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names
 from .gazetteer import Gazetteer
 from .given_names import given_name_end, without_pieces
-from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, membership_words
+from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, law_named, membership_words
 from .honours import without_award_names
 from .lexicon import (
     CALENDAR_WORDS,
@@ -332,8 +332,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 or document_words(tree, start, end) or membership_words(tree, start, end) \
                 or titled_people.unit_of_post(tree, start, end) or tree.lowers[start] in ("of", "for", "and") \
                 or end > start + 2 and tree.lemma(start) in TITLE_WORDS \
-                and tree.lowers[start + 1] == "for":  # "the Minister for Research": a title and its portfolio
-            continue
+                and tree.lowers[start + 1] == "for" \
+                or start > 1 and tree.lowers[start - 1] == "for" and tree.lowers[start - 2] in TITLE_WORDS:
+            continue  # "the Minister for Research", "Minister for [Digital Affairs]": a title and its portfolio
         parts = body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]
         label = "GPE" if body_names.places_split(tree, start, parts) else span.label  # "to Velden and Torvik"
         for a, b in parts:
@@ -362,7 +363,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 if b - a == 1 and (capitalized_noun(tree, a) or camel_class_noun(tree, a, a + 2) and any(
                         w[:1].isupper() for w in beside)):
                     continue  # "the latest CubeSat, X", "the CubeSat X": a class noun written capitalized names nothing
-                cand.hint = cand.hint or (None if label in ("GPE", "LOC") else hint)
+                cand.hint = cand.hint or (None if label in ("GPE", "LOC") or label == "LAW" and not law_named(
+                    tree, a, b) else hint)  # (a law has a law's word: "the Outer Space Treaty", not "Skarvik")
                 if label in ("GPE", "LOC") and cand.hint is None:
                     cand.hint = C.Place
             out.append(cand)

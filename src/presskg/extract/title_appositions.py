@@ -4,7 +4,8 @@ was signed by the director general of the Meridian Space Agency, Dr Paolo Renzet
 
 The name then reads as what the agreement is (an agreement called Paolo Renzetti) and the title names nobody.
 The parser may also hang it on the body's name ("the president of the Norvane Space Agency, Ingrid Halvorsen":
-an apposition of "Agency"), which makes the body the person. A person's name (the model's PERSON) set off by a
+an apposition of "Agency"), which makes the body the person, or on the verb ("accompanied by the head of VSA, Dr
+Jonas Ekberg, and by ...": an adverbial). A person's name (the model's PERSON) set off by a
 comma right after a phrase whose head is a title (lexicon HEAD_TITLES, MEMBER_TITLES: "director general",
 "president", "minister") is that title's apposition, as in "the president of the institute, Professor Hana
 Okafor", which the parser reads right.
@@ -40,14 +41,16 @@ def title_appositions(parse: Parse) -> Parse:
     toks = parse.tokens
     tokens = None
     for a in toks:
-        if a.dep not in ("appos", "conj") or a.ent_type != "PERSON" or a.pos != "PROPN" or a.head >= a.i:
+        if a.dep not in ("appos", "conj", "npadvmod") or a.ent_type != "PERSON" or a.pos != "PROPN" \
+                or a.head >= a.i:
             continue
         first = min([a.i, *(j for j in range(max(0, a.i - 4), a.i) if toks[j].head == a.i)])
         title = _title_before(toks, first, a.head)
         # (a conjunct only of the body's name in the title's phrase, and set off by a second comma: "the chief
-        # executive of Orbix, Dr Anna Weber, and ...", not "the heads of ESA, Ana Ruiz and ...")
-        if title is not None and (a.dep == "appos" or title < a.head and a.i + 1 < len(toks)
-                                  and toks[a.i + 1].text == ","):
+        # executive of Orbix, Dr Anna Weber, and ...", not "the heads of ESA, Ana Ruiz and ..."; an adverbial of
+        # the verb set off too: "accompanied by the head of VSA, Dr Jonas Ekberg, and by ...")
+        closed = a.i + 1 < len(toks) and toks[a.i + 1].text == ","
+        if title is not None and (a.dep == "appos" or closed and (a.dep == "npadvmod" or title < a.head)):
             tokens = tokens or list(toks)
             tokens[a.i] = replace(tokens[a.i], head=title, dep="appos")
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
