@@ -94,6 +94,8 @@ class Antecedents:
             return [best] if best else []
         if word in FIRST_PLURAL:
             return self._we(i)
+        if self.tree[i].pos == "PRON" and self._plain_plural_above(i):
+            return []  # "the delegates toured the spaceport, where they met X": the delegates, no group named
         # plural pronouns and group nouns: the latest coordinated group
         want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "side", "sides",
                                           "partner", "partners", "country", "countries", "nation", "nations"}
@@ -165,6 +167,19 @@ class Antecedents:
             return False
         named = [self.table.at(k) for k in conj]
         return all(e is not None and e.named for e in named)
+
+    def _plain_plural_above(self, i: int) -> bool:
+        """Pronoun ``i`` is the subject of a clause set on a clause whose subject is a plural common noun that
+        names no one read ("the Kestrian delegates toured X, where they met Y"; "Engineers tested it before
+        they ..."): the pronoun means those people, not a group told of before."""
+        t = self.tree
+        tok = t[i]
+        if tok.dep != "nsubj" or t[tok.head].dep not in ("relcl", "advcl", "conj"):
+            return False
+        above = t[tok.head].head
+        above = t[above].head if t[above].pos in ("NOUN", "PROPN") else above  # (a relative on the object)
+        return any(c.tag == "NNS" and c.pos == "NOUN" and self.ref(c.i) is None and not self.is_group_phrase(c.i)
+                   for c in t.children(above, "nsubj"))
 
     def _clause_subject(self, i: int) -> list[int]:
         """The subject's tokens of the clause an object pronoun ("him", "her", "it", not "himself") at ``i`` is
