@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer
 from .lost_subjects import lost_subjects
 from .mentions import find_candidates
 from .named_subjects import lowercase_nouns, named_subjects
-from .reduced_relatives import reduced_relatives
+from .reduced_relatives import reduced_relatives, stranded_participles
 from .registry import REGISTRY, document_rules
 from .repeated_preps import joined_prepositions
 from .title_appositions import title_appositions
@@ -48,7 +48,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # (reduced_relatives); "the ministry and the agency CNES": CNES names the agency (conjunct_appositions); "The
     # Italian company Argotec built X": Argotec builds (named_subjects)
     tree = Tree(named_subjects(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(
-        clause_roots(title_appositions(lowercase_nouns(parse)))))))), release.text)
+        stranded_participles(clause_roots(title_appositions(lowercase_nouns(parse))))))))), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()

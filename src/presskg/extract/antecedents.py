@@ -34,6 +34,10 @@ _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+#: What :meth:`Antecedents._own_subject` gives for a subject that is a name no entity was read from.
+_UNREAD = Entity("", "", set())
+
+
 class Antecedents:
     """Pronouns and group nouns resolved against what the context has read so far."""
 
@@ -85,6 +89,9 @@ class Antecedents:
             given = [p for p in fits if any(giver.intersection(range(m.start, m.end)) for m in p[0].mentions)]
             if given:  # "ISRO will provide NOAA with data from its satellite": the giver's (givers.py)
                 return [given[0][0]]
+            bound = self._own_subject(i, fits) if word == "its" else None
+            if bound is not None:  # "Aurelia-1 has passed its final tests": the clause's own subject's
+                return [bound] if bound is not _UNREAD else []
             described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
             # (a subject, or the owner in one: "The agency was founded by X. Its first satellite ...": the agency's)
             if described and _SUBJECT_DEPS.intersection((self.tree[i].dep, self.tree[self.tree[i].head].dep
@@ -167,6 +174,26 @@ class Antecedents:
             return False
         named = [self.table.at(k) for k in conj]
         return all(e is not None and e.named for e in named)
+
+    def _own_subject(self, i: int, fits: list[tuple[Entity, int]]) -> Entity | None:
+        """The named thing that is the subject of the clause whose object (or its phrase) "its" at ``i`` owns in:
+        "Aurelia-1 has passed its final tests", "the probe sent its first images" (a thing, not a body: what a
+        body does with "its" is read by the rules of seats and givers); :data:`_UNREAD` when that subject is a
+        name nothing was read from (its, still, and no earlier thing's)."""
+        t = self.tree
+        k = t[i].head
+        while t[k].dep in ("pobj", "prep", "dobj", "compound") and t[k].head != k and t[k].pos != "VERB":
+            k = t[k].head
+        if t[k].pos not in ("VERB", "AUX"):
+            return None
+        for c in t.children(k, "nsubj"):
+            e = self.table.at(c.i)
+            if e is not None and any(e is f for f, _ in fits) and not self.table.is_a(e, C.Agent) \
+                    and not self.table.is_a(e, C.Place):
+                return e
+            if e is None and c.pos == "PROPN" and c.text[:1].isupper():
+                return _UNREAD  # a name nothing was read from: its, not something told of before
+        return None
 
     def _plain_plural_above(self, i: int) -> bool:
         """Pronoun ``i`` is the subject of a clause set on a clause whose subject is a plural common noun that

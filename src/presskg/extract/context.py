@@ -33,7 +33,7 @@ from .tree import Tree
 LOOKBACK = 4000
 
 #: Nouns of a programme or a series: "the programme" is one written with that noun (lexicon data).
-PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"] | WORD_CLASSES["RESEARCH_UNIT_NOUNS"]  # ("the laboratory" too)
+PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
 #: Nouns of what a launch carries, an instrument or a whole craft (lexicon data).
 CARGO_NOUNS = WORD_CLASSES["CARGO_NOUNS"]
 _PLACING = frozenset(WORD_CLASSES["LOCATED_PARTICIPLES"])  # "the company, based in Gdansk,": told of before
@@ -330,7 +330,7 @@ class Context(Antecedents):
             exact = [(e, at) for e, at in exact if C.SpaceStation not in e.classes] or exact
         if not exact and fits and self._mission_of_craft(fits[0][0], cls) and fits[0][0].kb is None:
             fits[0][0].classes.add(cls)  # "the Halvard mission" and "the spacecraft": both, as "the X satellite" says
-        if lemma in PROGRAMME_NOUNS:  # "the programme": the one written "the Blue Planet programme", not its mission
+        if lemma in PROGRAMME_NOUNS or cls == C.ResearchInstitute:  # "the programme", "the university": so named
             exact = [(e, at) for e, at in exact or fits if any(m.end < len(self.tree) and self.tree.lemma(
                 m.end) == lemma or self.tree.lemma(m.end - 1) == lemma for m in e.mentions)] or exact
         best = most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft

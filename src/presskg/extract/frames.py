@@ -163,7 +163,8 @@ def _frame(tree: Tree, v: int) -> Frame:
     if t.dep == "acl" and t.head != v:
         if verb_of_verbless(tree, v):
             f.subj.append(t.head)  # "The HTV spacecraft berthed to the station on <date>": the sentence's verb
-        elif t.tag == "VBN" or participle_set_off(tree, v) or any(c.dep == "auxpass" for c in tree.children(v)):
+        elif t.tag == "VBN" or t.tag == "VBD" and not f.subj or participle_set_off(tree, v) or any(
+                c.dep == "auxpass" for c in tree.children(v)):  # (a clause on a noun has no past: a participle)
             if not f.obj:  # "the instrument delivered to JAXA", "a memorandum of understanding signed by"
                 f.obj.append(phrase_head(tree, t.head))
                 f.passive = True

@@ -355,10 +355,10 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                     cand.hint = C.Company  # "the fleet operator Morvane Ltd": a legal form says more than "operator"
                 lower = not any(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(a, b))
                 if lower and cand.hint and (C.Event in kin_of(cand.hint) or b - a == 1 and tree[a].text.islower()
-                                            and C.Organization in kin_of(cand.hint)) \
+                                            and (C.Organization in kin_of(cand.hint) or tree[a].pos == "NOUN")) \
                         or cand.hint is None and label not in ("GPE", "LOC") and (names.lone_word(tree, cand)
                                                                                        or lower):
-                    continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up" names no body
+                    continue  # "the Universe"; "orbit insertion", "at the congress"; "a start-up", "antennas": no name
                 beside = [tree[k].text for k in (a - 1, a + 1) if 0 <= k < len(tree)]
                 if b - a == 1 and (capitalized_noun(tree, a) or camel_class_noun(tree, a, a + 2) and any(
                         w[:1].isupper() for w in beside)):

@@ -6,7 +6,8 @@ Prime Minister Narendra Modi" its agent, and hangs the true verb, "approved", on
 subject. An active past verb takes no "by" agent: a verb tagged as a past form with an agent, a subject right
 before it and no auxiliary, on which hangs a later finite verb with no subject of its own, is a participle that
 modifies its "subject" ("the Union Cabinet [that was] chaired by X"), and the later verb is the clause's, with that
-noun its subject. The rules then read it as they read "The Union Cabinet, chaired by X, approved".
+noun its subject. The rules then read it as they read "The Union Cabinet, chaired by X, approved". And a
+participle right after a noun that the parser hung on the clause's verb is the noun's (:func:`stranded_participles`).
 """
 
 from __future__ import annotations
@@ -62,6 +63,39 @@ def reduced_relatives(parse: Parse) -> Parse:
         for j in mine:  # the sentence's full stop and what came after the later verb belong to it
             if j > w and toks[j].dep in ("punct", "dobj", "prep", "advmod", "npadvmod"):
                 tokens[j] = replace(tokens[j], head=w)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def stranded_participles(parse: Parse) -> Parse:
+    """``parse`` with a participle the parser hung on the clause's verb, right after a noun with no comma between,
+    made that noun's modifier: "gives NASA the data collected by the magnetometer mounted on the lander" (parsed
+    with "mounted" a past-tense clause of "gives" with no subject). A clause of its own has a subject, a marker or
+    an auxiliary; a past form right after a noun with none of them is a participle on the noun.
+
+    >>> from presskg.model import Token
+    >>> words = [("gives", "VERB", "VBZ", "ROOT", 0), ("the", "DET", "DT", "det", 2),
+    ...          ("magnetometer", "NOUN", "NN", "dobj", 0), ("mounted", "VERB", "VBD", "advcl", 0),
+    ...          ("on", "ADP", "IN", "prep", 3), ("it", "PRON", "PRP", "pobj", 4)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
+    ...              for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> [(t.text, t.dep, t.head, t.tag) for t in stranded_participles(Parse(toks, (), (), "")).tokens][3]
+    ('mounted', 'acl', 2, 'VBN')
+    """
+    toks = parse.tokens
+    kids: dict[int, list[int]] = {}
+    for t in toks:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    tokens = None
+    for v in toks:
+        if v.pos != "VERB" or v.tag not in ("VBD", "VBN") or v.dep != "advcl" or v.i == 0 or v.head > v.i:
+            continue
+        noun = toks[v.i - 1]
+        if noun.pos not in ("NOUN", "PROPN") or noun.head == v.i or any(
+                toks[j].dep in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj") for j in kids.get(v.i, [])):
+            continue
+        tokens = tokens or list(toks)
+        tokens[v.i] = replace(tokens[v.i], dep="acl", head=noun.i, tag="VBN")
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
 

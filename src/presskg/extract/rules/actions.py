@@ -77,7 +77,7 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     partners = [e for p, i in f.preps if p.endswith("with") and p != "with"
                 and ctx.tree.lemma(_middle(ctx, f, p, i)) not in WORD_CLASSES["CONTRACT_NOUNS"]
                 for e in agents(things(ctx, i, create=False), ctx)]
-    if providers:  # "developed by CNES with the X Institute": a body it was made with made it too
+    if providers or f.passive and not f.subj and not funds:  # "developed (by CNES) with the X Institute": it too
         partners += [e for e in agents(_with_bodies(ctx, f), ctx) if isa(ctx, e, C.Organization)]
     for o in built:
         for a in providers + partners:
