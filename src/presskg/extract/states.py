@@ -39,6 +39,7 @@ def state_class(tree: Tree, start: int, end: int) -> Class | None:
 
 
 _STATE_OWNED = lexicon.WORD_CLASSES["STATE_OWNED_NOUNS"]
+_SUBNATIONAL = lexicon.WORD_CLASSES["SUBNATIONAL_WORDS"]
 
 
 def state_owner(tree: Tree, start: int, end: int) -> Class | None:
@@ -54,6 +55,8 @@ def state_owner(tree: Tree, start: int, end: int) -> Class | None:
         return None
     if owned <= h and t.dep != "pobj" or tree[owned].pos not in ("NOUN", "PROPN"):
         return None
+    if any(tree.lowers[c.i] in _SUBNATIONAL for c in tree.children(owned) if c.dep in ("amod", "compound")):
+        return None  # "the regional government of Southmark": a region's (lexicon SUBNATIONAL_WORDS)
     words = {tree.lowers[owned], tree.lemma(owned).lower()}
     if owned > 0:
         words |= {f"{tree.lowers[owned - 1]} {w}" for w in tuple(words)}
