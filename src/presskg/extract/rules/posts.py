@@ -186,7 +186,13 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X appointed Y as its Director", "Y was appointed President of Z by the W", "Y was elected its Chair"."""
     t = ctx.tree
     person_tokens = {j for i in f.obj for j in t.conjuncts(i) if C.Person in getattr(ctx.ref(j), "classes", ())}
-    people = [e for i in person_tokens for e in things(ctx, i, create=False) if C.Person in e.classes]
+    # "has named Ana Ruiz chief executive officer": the parser makes the name a modifier of the title (which,
+    # with the name in it, stands for the person: a title noun all the same)
+    named = {c.i for i in f.obj for c in t.children(i, "nmod", "compound") if c.i < i
+             and C.Person in getattr(ctx.ref(c.i), "classes", ())}
+    person_tokens = person_tokens - {t[k].head for k in named if t[t[k].head].pos == "NOUN"} | named
+    people = list(dict.fromkeys(e for i in sorted(person_tokens) for e in things(ctx, i, create=False)
+                                if C.Person in e.classes))
     if not people:
         return
     appointer = [e for e in subj if isa(ctx, e, C.Agent) and C.Person not in e.classes or isa(ctx, e, C.Person)]

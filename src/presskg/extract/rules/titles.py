@@ -42,7 +42,9 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     if any(w in ("vice", "deputy", "elect", "designate", "acting", "associate", "sub", "assistant")
            for w in parts):
         return P.memberOf
-    if any(" ".join(parts[-n:]) in HEAD_TITLES for n in (3, 2)) or (
+    # ("chief executive officer" with both words read as adjectives: a title of three words all the same)
+    full = [t.lemma(c.i) for c in t.children(i, "compound", "amod") if c.i < i] + [t.lemma(i)]
+    if any(" ".join(parts[-n:]) in HEAD_TITLES or " ".join(full[-n:]) in HEAD_TITLES for n in (3, 2)) or (
             parts[-1] in HEAD_TITLES and parts[-1] != "director"):
         return P.headOf
     if parts[-1] == "director" and len(parts) == 2 and titled_people.body_before_title(t, i - 1, i + 1):
