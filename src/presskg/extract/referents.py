@@ -203,7 +203,8 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
             again := agreement_named_again(ctx, i)) is not None else None
     if tok.pos in ("VERB", "PROPN") or scheduled:  # a verb's event ("set down in 2019": a landing), a field name
         label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
-                 C.Meeting: "meeting"}.get(cls, ctx.frames[i].lemma if i in ctx.frames else t.lemma(i))
+                 C.Meeting: "meeting"}.get(cls, " ".join(filter(None, (ctx.frames[i].lemma, ctx.frames[i].particle)))
+                                           if i in ctx.frames else t.lemma(i))  # ("step down", not "step")
         ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")
         ctx.described[i] = ent.key
         if i in ctx.frames and ctx.frames[i].noun is not None:  # "scheduled for launch": the launch is the verb's
