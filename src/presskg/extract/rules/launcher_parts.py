@@ -69,10 +69,15 @@ def _rockets(ctx: Context, p: int, depth: int) -> list[Entity]:
     found = [e for h in heads for e in things(ctx, h, create=False) if _whole(ctx, p, e)]
     if found or depth == 0:
         return found
-    verb = t[p].head  # "Zephra-1 uses the engine", "is powered by engines", "is equipped with engines"
-    if t[p].dep == "pobj" and t[verb].dep in ("prep", "agent"):
+    k = p  # "consists of two stages and a kick stage built by X": a listed part stands where the list's first does
+    while t[k].dep == "conj" and t[k].head != k:
+        k = t[k].head
+    verb = t[k].head  # "Zephra-1 uses the engine", "is powered by engines", "is equipped with engines"
+    if k != p and t[k].pos in ("VERB", "AUX"):
+        verb = k  # (the parser may join the listed part to the verb itself: "consists of X and [a kick stage]")
+    elif t[k].dep == "pobj" and t[verb].dep in ("prep", "agent"):
         verb = t[verb].head
-    elif t[p].dep not in ("dobj", "obj"):
+    elif t[k].dep not in ("dobj", "obj"):
         return []
     if t[verb].pos not in ("VERB", "AUX"):
         return []
