@@ -32,9 +32,8 @@ def test_the_maker_of_the_whole_rocket_provides_it(read):
     assert ("Zephra-1", "providedBy", MAKER) in got and (MAKER, "contributesTo", "Zephra-1") not in got, got
 
 
-@pytest.mark.parametrize("text", [
-    "Kurogane Heavy Industries built the engine of the Lumo-2 satellite.",
-    "The Zephra-1 rocket carries the Lumo-2 satellite built by Kurogane Heavy Industries.",
+@pytest.mark.parametrize("text", [  # (a satellite's engine makes its maker contribute to the satellite:
+    "The Zephra-1 rocket carries the Lumo-2 satellite built by Kurogane Heavy Industries.",  # test_craft_part_makers)
 ])
 def test_no_launcher_part_no_contribution_to_a_rocket(read, text):
     got = triples(read(text))

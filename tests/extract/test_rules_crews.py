@@ -113,5 +113,5 @@ def test_a_person_flying_on_a_mission_works_on_it(read, text, person, mission):
     "ESA launched the Kestrel-4 mission on a Vega rocket in 2025.",
 ])
 def test_no_persons_flight_no_crew(read, text):
-    got = triples(read(text))
-    assert not [x for x in got if x[1] == "contributesTo"], sorted(got)
+    got = triples(read(text))  # (ESA launching takes part in the launch event: test_launch_providers)
+    assert not [x for x in got if x[1] == "contributesTo" and not x[2].startswith("launch")], sorted(got)

@@ -88,6 +88,8 @@ _ASSEMBLY_NOUNS = frozenset(WORD_CLASSES["ASSEMBLY_NOUNS"])
 #: Words before "Agency" in a name that make it a space agency (lexicon SPACE_AGENCY_WORDS).
 _SPACE_WORDS = WORD_CLASSES["SPACE_AGENCY_WORDS"]
 _SPACE_BODY_HEADS = WORD_CLASSES["SPACE_BODY_HEADS"]
+#: Size prefixes a head noun may be written with, also with a hyphen ("micro-launcher"; lexicon SIZE_PREFIXES).
+_SIZE_PREFIXES = frozenset(WORD_CLASSES["SIZE_PREFIXES"])
 
 
 def _noun_class(tree: Tree, i: int) -> str | None:
@@ -100,6 +102,10 @@ def _noun_class(tree: Tree, i: int) -> str | None:
     if i >= 3 and tree[i - 2].text in ("-", "‐") and (  # "an X-ray observatory", "a gamma-ray telescope"
             joined := f"{tree.lowers[i - 3]}-{tree.lowers[i - 1]} {lemma}") in HEAD_CLASSES:
         return HEAD_CLASSES[joined]
+    if (j := i + 2) < len(tree) and lemma.lower() in _SIZE_PREFIXES and tree[i + 1].text in ("-", "‐") \
+            and not tree[i].whitespace and not tree[i + 1].whitespace and (
+            cls := HEAD_CLASSES.get(lemma.lower() + tree.lemma(j).lower())) is not None:
+        return cls  # "the Sirocco micro-launcher": split in three, the parser may make "micro" the head of the name
     for p in tree.children(i, "prep"):  # "a letter of intent": a class word of three
         if p.text.lower() == "of":
             for o in tree.children(p.i, "pobj"):

@@ -287,3 +287,21 @@ def apposed_word(tree: Tree, i: int) -> bool:
         return False
     return any(c.i > i and c.pos == "NOUN" and (noun_class(tree, c.i) or _hyphened_class(tree, c.i)) is not None
                for c in tree.children(i, "appos"))
+
+
+#: Classes of the things a made-up name is set before the class noun of ("the Lyrion satellites", "the Caldera
+#: rocket"): craft, launchers, instruments, missions.
+_NAMED_THINGS = (C.Spacecraft, C.LaunchVehicle, C.Instrument, C.Mission)
+
+
+def word_before_thing_noun(tree: Tree, i: int) -> bool:
+    """"24 additional Lyrion satellites", "develop the Caldera rocket": a capitalized word inside a sentence that the
+    tagger took for a common noun (or a nationality, as it may a word it has not seen), set right before the
+    lower-case class noun of a made thing it modifies, is that thing's name (the noun then types it)."""
+    t = tree[i]
+    if t.pos != "NOUN" or i + 1 >= len(tree) or tree.sentence_of(i).start == i or not t.text.isalpha() \
+            or not t.text[:1].isupper() or not t.text[1:].islower() or t.dep != "compound" or t.head != i + 1:
+        return False
+    nxt = tree[i + 1]
+    cls = noun_class(tree, i + 1) if nxt.pos == "NOUN" and nxt.text.islower() else None
+    return cls is not None and any(k in _ancestors(cls) or k == cls for k in _NAMED_THINGS)

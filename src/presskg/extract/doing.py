@@ -103,6 +103,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(tree[verb].head) in _SENT_DOWN \
             and _designated(tree, start, end):
         return Class.Spacecraft  # "data from Hestia-1", "the first images from Corvo-3"
+    if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(_verb_of(tree, tree[verb].head)) in _PROCURE:
+        return Class.Company  # "ordered 24 satellites from Stellarch": who sells a made thing makes it
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
     key = verb_key(tree, verb)
@@ -291,6 +293,12 @@ _ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
 _SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
 _ENTRUST = lexicon.WORD_CLASSES["ENTRUST_VERBS"]
 _SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
+_PROCURE = lexicon.WORD_CLASSES["PROCURE_VERBS"]
+
+
+def _verb_of(tree: Tree, i: int) -> int:
+    """The verb whose object is the noun at ``i`` ("ordered [the X satellite] from Y"), or ``i`` itself."""
+    return tree[i].head if tree[i].pos == "NOUN" and tree[i].dep in ("dobj", "nsubjpass") else i
 #: Nouns of handing a thing over or of running it ("the handover of X", "took over the operations of X").
 _HANDED_OVER = lexicon.WORD_CLASSES["HANDOVER_NOUNS"] | lexicon.WORD_CLASSES["OPERATIONS_NOUNS"]
 _PARTICIPATIONS = lexicon.WORD_CLASSES["PARTICIPATION_NOUNS"]

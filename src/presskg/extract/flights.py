@@ -16,8 +16,9 @@ from __future__ import annotations
 from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
+from .classes import ancestors
 from .context import Context
-from .lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, WORD_CLASSES
 
 _FLIGHTS = frozenset(WORD_CLASSES["LAUNCH_FLIGHT_NOUNS"])
 _MAIDEN = frozenset(WORD_CLASSES["MAIDEN_FLIGHT_WORDS"])
@@ -27,6 +28,8 @@ _MISHAPS = frozenset(WORD_CLASSES["LAUNCH_MISHAP_NOUNS"])
 def occurrence_class(ctx: Context, i: int) -> str | None:
     """The event class of the noun at ``i``: its ``OCCURRENCE_NOUNS`` class, or Launch for a launch flight."""
     t = ctx.tree
+    if thing_noun_part(ctx, i):
+        return None
     cls = OCCURRENCE_NOUNS.get(t.lemma(i)) or OCCURRENCE_NOUNS.get(t.lowers[i]) or OCCURRENCE_NOUNS.get(
         hyphened_word(ctx, i) or "")
     if cls is None and t.lemma(i) in _FLIGHTS and (maiden(ctx, i) or flight_rockets(ctx, i)):
@@ -34,6 +37,20 @@ def occurrence_class(ctx: Context, i: int) -> str | None:
     if t.lemma(i) in _MISHAPS and flight_rockets(ctx, i):  # "the failure of the Talvar-4 rocket": a failed launch
         return C.Launch
     return cls
+
+
+def thing_noun_part(ctx: Context, i: int) -> bool:
+    """The noun at ``i`` is the first word of a two-word class noun of a thing, no event: "the Caldera launch
+    vehicle", "the Kestrel launch system", "a new launch pad", "the landing site" (lexicon HEAD_CLASSES) name a
+    rocket or a place, and "launch" there tells of no launch. A two-word noun of an event ("the launch campaign")
+    leaves it one."""
+    t = ctx.tree
+    tok = t[i]
+    if tok.dep != "compound" or tok.head != i + 1 or t[i + 1].pos not in ("NOUN", "PROPN"):
+        return False
+    cls = HEAD_CLASSES.get(f"{t.lemma(i).lower()} {t.lemma(i + 1).lower()}") or HEAD_CLASSES.get(
+        f"{t.lowers[i]} {t.lowers[i + 1]}")
+    return cls is not None and C.Event not in ancestors(cls)
 
 
 def hyphened_word(ctx: Context, i: int) -> str | None:

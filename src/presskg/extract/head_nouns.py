@@ -48,6 +48,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         if tree.lemma(gov.i) in _PAYLOADS and _craft_noun_after(tree, cand, shaped_only=True):
             return C.Spacecraft  # "the Kelva-3 payload": the craft that carries it, not an instrument
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i)
+        if cls == C.Launch and _launch_for_craft(tree, gov.i):
+            return C.LaunchVehicle  # "booked a Sirocco launch for its Ferox-1 satellite": the launcher, no launch
         if cls and C.Organization in kin_of(cls) and outer.i < gov.i and named_after(tree, gov.i):
             return C.Place  # "the Kelmar company Gripwerk", "the Toulouse firm Orbix": where the company is from
         if cls and outer.dep in ("compound", "amod") and outer.i < gov.i and any(
@@ -244,3 +246,11 @@ def _craft_noun_after(tree: Tree, cand: Candidate, shaped_only: bool = False) ->
         return True
     cls = noun_class(tree, k)
     return cls if cls is not None and any(kind in kin_of(cls) for kind in _CRAFT_KINDS) else None
+
+
+def _launch_for_craft(tree: Tree, i: int) -> bool:
+    """The launch noun at ``i`` is said to be "for" a craft ("a dedicated Sirocco launch for its Ferox-1
+    satellite", "a Valkor-1 launch for the Kelpra-2 mission"): the name set before it is then the launcher sold."""
+    return any(cls is not None and any(k in kin_of(cls) for k in (C.Spacecraft, C.Mission))
+               for p in tree.children(i, "prep") if tree.lowers[p.i] == "for" for o in tree.children(p.i, "pobj")
+               for cls in [noun_class(tree, o.i) if tree[o.i].pos == "NOUN" else None])

@@ -265,7 +265,8 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
     if t.text[:1].isupper() and is_coined(t.text):
         return True  # "the Luxembourg company OrbitKeep": a coined word the tagger took for a verb
     # capitalized nouns inside names: "Space Centre", "Joint Statement"; one a class noun is set beside
-    return (not first or described_names.apposed_word(tree, i)) and t.pos in ("NOUN", "ADJ") \
+    return (not first or described_names.apposed_word(tree, i) or described_names.word_before_thing_noun(
+        tree, i)) and t.pos in ("NOUN", "ADJ") \
         and t.text[:1].isupper() and t.text.lower() != t.text
 
 

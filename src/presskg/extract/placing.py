@@ -6,7 +6,8 @@ put into orbit is a craft, and what puts it there, when its name has a
 designation's shape, is a launcher (a bare word may be the company that sold the
 launch: "Halvik placed two satellites into orbit"). Only with an orbit phrase:
 "Halvik placed an order with X" or "delivered the camera to ESA" say nothing of
-a launch. The verbs are lexicon data (``ORBIT_PLACING_VERBS``); asked by
+a launch. The verbs are lexicon data (``ORBIT_PLACING_VERBS``; a verb of taking up, ``LIFT_VERBS``, with a
+launcher's noun as subject: "the Valkor-1 rocket will carry Kelpra-2 into orbit"); asked by
 :func:`presskg.extract.doing.role_class` for a name nothing else types.
 """
 
@@ -20,6 +21,15 @@ _PLACING = lexicon.WORD_CLASSES["ORBIT_PLACING_VERBS"]
 #: Verbs of letting go, which a craft may do as well as a launcher ("the station deployed the cubesat into orbit").
 _SEPARATE = lexicon.WORD_CLASSES["SEPARATE_VERBS"]
 _ORBIT_PREPOSITIONS = ("into", "to", "in")
+#: Verbs of taking up, which put a craft into orbit only when a launcher does it ("the Valkor-1 rocket will carry
+#: Kelpra-2 into orbit"; a craft carries its camera into orbit too).
+_LIFTING = lexicon.WORD_CLASSES["LIFT_VERBS"]
+
+
+def _rocket_subject(tree: Tree, verb: int) -> bool:
+    """The subject of ``verb`` is a launcher's class noun: "the Valkor-1 rocket", "the launcher"."""
+    return any(lexicon.HEAD_CLASSES.get(tree.lemma(c.i)) == Class.LaunchVehicle
+               for c in tree.children(verb, "nsubj"))
 
 
 def into_orbit(tree: Tree, verb: int) -> bool:
@@ -42,7 +52,9 @@ def placed_class(tree: Tree, h: int, designated: bool) -> Class | None:
     agent = t.dep == "pobj" and tree[verb].dep == "agent"  # "was placed into orbit by Zephra-1"
     if agent:
         verb = tree[verb].head
-    if tree[verb].pos != "VERB" or tree.lemma(verb) not in _PLACING or not into_orbit(tree, verb):
+    if tree[verb].pos != "VERB" or not into_orbit(tree, verb):
+        return None
+    if tree.lemma(verb) not in _PLACING and not (tree.lemma(verb) in _LIFTING and _rocket_subject(tree, verb)):
         return None
     if t.dep in ("dobj", "nsubjpass"):
         return Class.Spacecraft

@@ -228,6 +228,7 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         return prior
     start, end = _np_span(ctx, i)
     start = min(start, t.hyphened_start(i))  # ("a controlled re-entry": the parser may leave "re-" off the phrase)
+    end = max(end, t.hyphened_end(i))  # ("a micro-launcher": the parser may make "micro" the head, "-launcher" apart)
     label = t.span_text(start, end)
     ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, start, end, "described")
     ctx.described[i] = ent.key

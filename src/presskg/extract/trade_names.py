@@ -27,10 +27,14 @@ LEGAL_FORMS = WORD_CLASSES["LEGAL_FORMS"]
 
 def company_name(tree: Tree, start: int, end: int) -> bool:
     """A name of two words or more whose last, capitalized, is a trade-name word: "Vexel Technologies"; not when
-    the word before it is a class noun of a thing ("Global Navigation Satellite Systems")."""
+    the word before it is a class noun of a thing ("Global Navigation Satellite Systems"), nor when a class noun of
+    a thing follows it ("the Aurora Link mission")."""
     last = tree[end - 1]
     if end - start < 2 or not last.text[:1].isupper() or last.text.lower() not in COMPANY_NAME_WORDS:
         return False
+    if end < len(tree) and tree[end].pos == "NOUN" and last.dep == "compound" and (
+            after := HEAD_CLASSES.get(tree.lemma(end))) is not None and C.Organization not in ancestors(after):
+        return False  # "its Aurora Link mission": the name of the thing the class noun after it names
     before = HEAD_CLASSES.get(tree.lemma(end - 2)) or HEAD_CLASSES.get(tree.lowers[end - 2])
     # not "Global Navigation Satellite Systems" (a thing's noun before); "Orvik Launch Services" (an event's) is one
     return before is None or C.Organization in ancestors(before) or C.Event in ancestors(before)

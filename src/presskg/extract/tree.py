@@ -295,6 +295,14 @@ class Tree:
         "board" a compound of the name), no class noun of a governing board."""
         return i > 0 and self.lowers[i] == "board" and self.lowers[i - 1] == "on"
 
+    def hyphened_end(self, i: int) -> int:
+        """Past the end of the hyphened word the tokenizer split whose first piece is at ``i`` ("micro-launcher" read
+        as "micro", "-", "launcher"): ``i + 3``, or ``i + 1`` when there is none."""
+        if i + 2 < len(self) and self[i + 1].text in ("-", "‐") and not self[i].whitespace \
+                and not self[i + 1].whitespace and self[i + 2].text.isalpha():
+            return i + 3
+        return i + 1
+
     def hyphened_start(self, i: int) -> int:
         """Where the hyphened word the tokenizer split and whose last piece is at ``i`` begins ("re-entry",
         "lift-off", "break-up" are read as "re", "-", "entry"): ``i - 2``, or ``i`` when there is none."""

@@ -1,8 +1,9 @@
-"""The customer a craft is launched for runs it: "Halvik Launch Systems will launch the Lumo-2 satellite for ESA",
-"Falkor-9 placed Sentra-7 into a geostationary transfer orbit for Helion Communications", "the rocket launched the
-Lumo-2 satellite on behalf of EUMETSAT".
+"""The customer a craft is launched for runs it, and the company that launches it takes part in its launch:
+"Halvik Launch Systems will launch the Lumo-2 satellite for ESA", "Falkor-9 placed Sentra-7 into a geostationary
+transfer orbit for Helion Communications", "the rocket launched the Lumo-2 satellite on behalf of EUMETSAT".
 
-A launch provider (the clause's subject) sells the launch; the body it launches a craft "for" (or "on behalf
+A launch provider (the clause's subject) sells the launch, and takes part in the launch event the clause tells of
+(``pk:contributesTo``); the body it launches a craft "for" (or "on behalf
 of") is the craft's owner, whose satellite it is (``pk:operatedBy``). Only an organization: "for the first time",
 "for the Copernicus programme" name none. The verbs are lexicon data (``LAUNCH_VERBS``, ``LIFT_VERBS``; a lifting
 verb only with a launcher subject or an orbit phrase, as frame:carry-payload reads it).
@@ -45,3 +46,24 @@ def launched_for(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for c in craft:
         for org in dict.fromkeys(customers):
             ctx.add(c, P.operatedBy, org, f.verb)
+
+
+@rule("frame:launch-provider", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
+      produces=(P.contributesTo,), confidence=0.7, after=("frame:launched-from",))
+def launch_provider(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Torvane Launch Services will launch the Kelpra-2 satellite on 3 May 2027", "ISRO launched Kestrel on 3 May":
+    the organization that launches a craft takes part in the launch the clause tells of (``contributesTo`` the
+    launch event, as one "responsible for the launch" does), not in the craft, which is its customer's. Only an
+    active clause with a craft object: "Kelpra-2 was launched by a Valkor-1" names a rocket, no provider."""
+    launch = ctx.described.get(f.verb)
+    if f.passive or launch is None or not in_class("LAUNCH_VERBS", f.lemma, f.particle or None):
+        return
+    ev = ctx.table.entities[launch]
+    if not isa(ctx, ev, C.Launch):
+        return
+    if not any(isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)
+               for i in f.obj for e in things(ctx, i, create=False)):
+        return
+    for org in agents(subj, ctx):
+        if isa(ctx, org, C.Organization):
+            ctx.add(org, P.contributesTo, ev, f.verb)

@@ -21,17 +21,23 @@ from ..registry import Stage, rule
 
 
 @rule("dep:launch-noun-rocket", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS", "LAUNCH_FLIGHT_NOUNS"),
-      produces=(P.launchVehicle, P.launchSite, P.locatedIn), confidence=0.75)
+      produces=(P.launchVehicle, P.launchSite, P.locatedIn, P.participant), confidence=0.75)
 def launch_noun_rocket(ctx: Context) -> None:
     """A launch noun's launcher is its launch vehicle, also when it goes "on" one ("Its launch is planned for
     2027 on a Vega-C rocket"), and it left from the place the parser hangs on that rocket ("on a Vega-C rocket
-    from Kourou"); the craft it launched went up on it too."""
+    from Kourou"); the craft it launched went up on it too, and so did the craft a launcher's launch is "for"
+    ("a dedicated Sirocco launch for its Ferox-1 satellite")."""
     t = ctx.tree
     for i, key in list(ctx.described.items()):
         ev = ctx.table.entities.get(key)
         if ev is None or t[i].pos not in ("NOUN", "PROPN") or not isa(ctx, ev, C.Launch):
             continue
         carriers, froms = carrying_rockets(ctx, i)
+        if flight_rockets(ctx, i):  # "a dedicated Sirocco launch for its Ferox-1 satellite": the craft it is bought for
+            for e in [e for p in t.children(i, "prep") if t.lowers[p.i] == "for" for o in t.children(p.i, "pobj")
+                      for e in things(ctx, o.i, create=False)]:
+                if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle):
+                    ctx.add(ev, P.participant, e, i)
         for pl in dict.fromkeys(e for k in froms for e in things(ctx, k, create=False)
                                 if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)):
             ctx.add(ev, P.launchSite if isa(ctx, pl, C.Facility) else P.locatedIn, pl, i)  # a town: where it was

@@ -5,7 +5,8 @@ from Tamura Optics": a noun of a built class (an instrument, a craft, a launcher
 an ``ORIGIN_PREPOSITIONS`` phrase that names an organization is a thing that organization provides, whatever
 verb holds the noun (``frame:carried`` reads only a carrying verb's object). A country it comes "from" is a
 state's contribution (``infer:part-from-country``); a place or a body of the sky provides nothing ("samples from
-the Moon"); a mission is flown, not made ("a mission from ESA" is ``operatedBy`` at most).
+the Moon"); a mission is flown, not made ("a mission from ESA" is ``operatedBy`` at most). A noun a name
+modifies ("ordered the Kelpra-3 satellite from X") is the named thing's, not a second, unnamed one.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
 from ..lexicon import WORD_CLASSES
-from ..referents import described
+from ..referents import described, things
 from ..registry import Stage, rule
 
 _BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
@@ -37,8 +38,10 @@ def built_thing_from_org(ctx: Context) -> None:
                 if (e := ctx.table.at(k)) is not None and ctx.table.is_a(e, C.Organization)]
         if not orgs:
             continue
-        thing = described(ctx, p.head, cls)
-        if thing is None:
-            continue
-        for org in orgs:
-            ctx.add(thing, P.providedBy, org, p.i)
+        # "ordered the Kelpra-3 satellite from X": the noun a name modifies is that name's thing, no new one
+        named = [e for e in things(ctx, p.head, create=False) if e.named and any(ctx.table.is_a(e, b) for b in _BUILT)]
+        for thing in named or [described(ctx, p.head, cls)]:
+            if thing is None:
+                continue
+            for org in orgs:
+                ctx.add(thing, P.providedBy, org, p.i)

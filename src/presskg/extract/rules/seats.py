@@ -25,23 +25,38 @@ from ..registry import Stage, rule
 LOCATED_PARTICIPLES = WORD_CLASSES["LOCATED_PARTICIPLES"]
 
 
+def _named_of(ctx: Context, i: int) -> int:
+    """"located on the island of Andøy": the name of a common noun's "of" phrase, the place meant; else ``i``."""
+    t = ctx.tree
+    if t[i].pos != "NOUN" or ctx.table.at(i) is not None:
+        return i
+    named = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
+             if ctx.table.at(o.i) is not None]
+    return named[0] if named else i
+
+
 @rule("dep:located-in", stage=Stage.PHRASES, triggers=("LOCATED_PARTICIPLES",), produces=(P.locatedIn, P.country),
       confidence=0.8)
 def located_in(ctx: Context) -> None:
     """"ESOC, located in Darmstadt, Germany", "a telescope situated at Paranal", "the Toulouse-based centre"."""
     t = ctx.tree
     for tok in t.tokens:
-        if t.lemma(tok.i) not in LOCATED_PARTICIPLES or tok.tag != "VBN" or tok.head == tok.i:
+        if t.lemma(tok.i) not in LOCATED_PARTICIPLES or tok.tag != "VBN":
             continue
-        heads = ctx.refs(tok.head)
+        passive = [c.i for c in t.children(tok.i, "nsubjpass")]
+        if tok.head == tok.i and not passive:
+            continue
+        heads = ctx.refs(tok.head) if tok.head != tok.i else []
+        if passive and t.lowers[passive[0]] not in ("which", "that"):  # "The X Test Stand is located in Mojave"
+            heads = [e for j in t.conjuncts(passive[0]) for e in ctx.refs(j)]
         k = min(t.subtree(tok.i)) - 1
         if tok.dep in ("acl", "advcl") and k >= 1 and t[k].text == ",":
             # "stored at X, situated in Y": the name before the comma, wherever the parser hung the participle
             heads = [e for e in [ctx.table.at(k - 1)] if e is not None] or heads
         things_here = [e for e in heads if isa(ctx, e, C.Place, C.Event) and not isa(ctx, e, C.Country)]
-        if tok.dep in ("acl", "advcl"):  # "X, located in Y"
-            places = [pl for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "at", "near")
-                      for o in t.children(p.i, "pobj") for pl in places_in(ctx, o.i)]
+        if tok.dep in ("acl", "advcl") or passive:  # "X, located in Y", "X is located in Y", "which is based in Y"
+            places = [pl for p in t.children(tok.i, "prep") if p.text.lower() in ("in", "at", "near", "on")
+                      for o in t.children(p.i, "pobj") for pl in places_in(ctx, _named_of(ctx, o.i))]
             # "Vela Systems, based in Turin, Italy": the country named is the organization's
             countries = [c for c in places + [e for p in t.children(tok.i, "prep") for o in t.children(p.i, "pobj")
                                               for a in t.children(o.i, "appos") for e in [ctx.table.at(a.i)] if e]

@@ -1,0 +1,41 @@
+"""The organization that launches a craft (the active subject of a launch verb) takes part in the launch the clause
+tells of: contributesTo the launch event, as a body "responsible for the launch" does (rules/launch_customers.py).
+A rocket that launches a craft is its launch vehicle, no provider; a programme "launched" is no launch.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+def _provided(got, org):
+    return [o for s, p, o in got if s == org and p == "contributesTo" and o.startswith("launch")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Torvane Launch Services will launch the Kelpra-2 satellite on 3 May 2027.", "Torvane Launch Services"),
+    ("ISRO launched the Kestrel satellite on 3 May 2025.", "ISRO"),
+    ("Torvane Launch Services will launch the Kelpra-2 satellite in 2027 from Sundvik Spaceport.",
+     "Torvane Launch Services"),
+    ("Arianespace successfully launched the Vela-3 satellite for EUMETSAT on 4 May 2020.", "Arianespace"),
+])
+def test_the_launching_organization_contributes_to_the_launch(read, text, org):
+    got = triples(read(text))
+    assert _provided(got, org), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kelpra-2 was launched by a Valkor-1 rocket on 3 May 2027.",
+    "A Valkor-1 rocket launched the Kelpra-2 satellite on 3 May 2027.",
+    "ESA launched the Space Skills initiative in Paris in 2024.",
+])
+def test_no_launching_organization_no_contribution(read, text):
+    got = triples(read(text))
+    assert not any(p == "contributesTo" for _, p, _ in got), got
+
+
+def test_the_customer_is_no_provider(read):
+    got = triples(read("Arianespace successfully launched the Vela-3 satellite for EUMETSAT on 4 May 2020."))
+    assert not _provided(got, "EUMETSAT") and ("Vela-3", "operatedBy", "EUMETSAT") in got, got
