@@ -54,8 +54,9 @@ def launcher_part(ctx: Context, i: int) -> bool:
     """A common noun of a launcher's part, naming nothing read: "the engines", "the Kaede-7 engine" (not "the
     Falkor-9 booster", a part noun that is a launcher's class noun, set on the launcher's name)."""
     t = ctx.tree[i]
-    if t.pos != "NOUN" or _part_lemma(ctx, i) is None or any(
-            ctx.table.is_a(e, C.LaunchVehicle, C.Spacecraft) for e in ([ctx.table.at(i)] if ctx.table.at(i) else [])):
+    named = ctx.table.at(i)
+    if t.pos != "NOUN" or _part_lemma(ctx, i) is None or ctx.table.is_a(named, C.LaunchVehicle) \
+            or ctx.table.is_a(named, C.Spacecraft):
         return False
     return ctx.tree.lemma(i) not in HEAD_CLASSES or not any(
         ctx.table.is_a(e, C.LaunchVehicle) for c in ctx.tree.children(i, "compound") for e in ctx.refs(c.i))
