@@ -1,0 +1,81 @@
+"""The few releases a rebuild reads, read in a forked process while the build gets the rest ready.
+
+A rebuild that changed one release of 1,000 spent some 0.4 s of CPU loading the language model and
+reading that release, and the build's process could do nothing else meanwhile, though most of what
+follows does not depend on it: the other releases' names from the manifest, the gazetteer, the
+modules and caches the pages are made with (issue 17: a one-release rebuild within 2 % of a full
+build). The reading (model, rules, extraction cache, naming summary: :func:`~presskg.builder.stream.summarize`)
+now runs in a child forked once the build knows which releases it must read, on the second core,
+and only the summaries come back, as the rules' process beside the model sends them
+(:mod:`~presskg.builder.rules_beside`); the extractions are in the cache, from which the release
+graphs are made as before. The outputs are those of a reading in the build's process.
+
+Only for few releases (fewer than :data:`~presskg.builder.rules_beside.BESIDE_AT`, where a full read
+has the rules beside the model instead), with ``Settings.rules_beside`` (``--one-process`` reads in
+the build's process), no Dask cluster, and a second core. Should the child fail or die, the releases
+are read in the build's process, which then raises or reports what went wrong as it always did.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from presskg._beside import Forked
+from presskg.builder import rules_beside
+from presskg.builder.cache import ExtractionCache
+from presskg.model import Release
+from presskg.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class ReadAhead:
+    """The naming summaries of ``releases`` (:func:`~presskg.builder.stream.summarize`), made in a forked
+    process started now (with a gazetteer of its own, from ``entries``) if ``fork`` and :meth:`worth` it,
+    else in this one by :meth:`summaries`. The build forks only when it rebuilds (a first build of a
+    few releases reads them in its own process, where the model's messages are logged as always)."""
+
+    def __init__(self, releases: list[Release], keys: dict[str, str], cache: ExtractionCache, entries: list,
+                 settings: Settings, progress: bool, *, fork: bool = True):
+        self.releases, self.keys, self.cache, self.settings, self.progress = releases, keys, cache, settings, progress
+        self.forked = (Forked(lambda: self._read(entries), name="presskg-read-ahead")
+                       if fork and self.worth(releases, settings) else None)
+
+    @staticmethod
+    def worth(releases: list[Release], settings: Settings) -> bool:
+        """Whether ``releases`` are read in a child: a few, the rules allowed out of the build's process, no
+        cluster, and a second core for the child (else it would only take turns with the build)."""
+        return (0 < len(releases) < rules_beside.BESIDE_AT and settings.rules_beside and not settings.dask
+                and rules_beside.cores() >= 2)
+
+    def _read(self, entries: list) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
+        from presskg.builder.stream import summarize
+        from presskg.extract import Gazetteer
+
+        return summarize(self.releases, self.keys, self.cache, Gazetteer(entries), self.settings, self.progress)
+
+    def summaries(self, gazetteer, shared: dict[tuple, tuple]) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
+        """The summaries by release and the releases that failed, as :func:`~presskg.builder.stream.summarize`
+        gives them (``shared`` as it takes it): the child's, else read now with ``gazetteer``."""
+        from presskg.builder.stream import compact_summary, summarize
+
+        if self.forked is not None:
+            ok, value = self.forked.wait()
+            self.forked = None
+            if ok:
+                fresh, failed = value
+                return {rid: compact_summary(s, shared) for rid, s in fresh.items()}, failed
+            log.debug("reading ahead failed (%s); the releases are read in the build's process", value)
+        return summarize(self.releases, self.keys, self.cache, gazetteer, self.settings, self.progress, shared=shared)
+
+
+def get_ready() -> None:
+    """What the rest of a rebuild needs whatever the child reads, made while it reads: the pages' modules
+    and template (:func:`~presskg.builder.pages.ready_pages`), SHACL's module, the ontology's and the
+    knowledge base's quads (:func:`~presskg.builder.background.background_quads`, kept once made)."""
+    import presskg.rdf.validate  # noqa: F401
+    from presskg.builder.background import background_quads
+    from presskg.builder.pages import ready_pages
+
+    ready_pages()
+    background_quads()
