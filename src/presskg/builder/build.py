@@ -140,9 +140,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
     cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
     reading = _digest(repr(replace(settings, jobs=1, dask=None)))  # files the previous build read are not parsed
-    releases, failed = read_releases(paths, settings, out=out,
-                                     known=known_release(state, cache, manifest.get("reading") == reading,
-                                                         settings.max_release_bytes))
+    known_files = known_release(state, cache, manifest.get("reading") == reading, settings.max_release_bytes)
+    releases, failed = read_releases(paths, settings, out=out, known=known_files)
     if skip:  # releases whose graph broke the shapes in the first attempt
         failed += [skip[r.identifier] for r in releases if r.identifier in skip]
         releases = [r for r in releases if r.identifier not in skip]
@@ -154,7 +153,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     kb_iris = frozenset(e.iri for e in entries)
     files = SpooledWriter(out, index=manifest.get("files"))
     store_dir = out / STORE_DIR
-    keys = {r.identifier: cache.key(r.text, r.path) for r in releases}
+    keys = {r.identifier: known_files.keys.get(r.path) or cache.key(r.text, r.path) for r in releases}
     inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
                      repr(replace(settings, jobs=1, dask=None)))
     if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
