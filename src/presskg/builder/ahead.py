@@ -72,10 +72,10 @@ class ReadAhead:
 def get_ready() -> None:
     """What the rest of a rebuild needs whatever the child reads, made while it reads: the pages' modules
     and template (:func:`~presskg.builder.pages.ready_pages`), SHACL's module, the ontology's and the
-    knowledge base's quads (:func:`~presskg.builder.background.background_quads`, kept once made)."""
+    knowledge base's graphs (:func:`~presskg.builder.background.background_bytes`, kept once made)."""
     import presskg.rdf.validate  # noqa: F401
-    from presskg.builder.background import background_quads
+    from presskg.builder.background import background_bytes
     from presskg.builder.pages import ready_pages
 
     ready_pages()
-    background_quads()
+    background_bytes()

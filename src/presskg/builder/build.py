@@ -43,7 +43,7 @@ from presskg.builder.memory import limit_arenas
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
 from presskg.builder.reading import read_releases
 from presskg.builder.spool import Spool, SpooledWriter
-from presskg.builder.stream import Graph, InvalidReleasesError, make_graph, make_release_graphs, validate
+from presskg.builder.stream import Graph, InvalidReleasesError, make_release_graphs, validate
 from presskg.errors import BuildError
 from presskg.extract import Gazetteer
 from presskg.link.kb import kb_files, load_entries
@@ -212,8 +212,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             # the spool): both grow with the corpus, the texts by some 4 KB a release
             releases = [replace(r, text="") for r in releases if release_iri(r.identifier) in graphs]
             del stale, readable, named
-            for g, quads in background_graphs(spool, sorted(made), settings).items():
-                graphs[g] = make_graph(spool, g, quads)
+            for g, (nquads, facts, graph) in background_graphs(spool, sorted(made), settings).items():
+                spool.add(g, nquads, facts)
+                graphs[g] = graph
         finally:
             spool.seal()
         result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
