@@ -95,3 +95,30 @@ def test_incremental_ahead_only_for_a_few_releases_with_a_second_core(monkeypatc
     assert not ReadAhead.worth(few, replace(DEFAULT_SETTINGS, rules_beside=False))  # --one-process
     monkeypatch.setattr(rules_beside, "cores", lambda: 1)
     assert not ReadAhead.worth(few, DEFAULT_SETTINGS)
+
+
+def test_incremental_ahead_child_stopped_when_the_build_fails_meanwhile(tmp_path, monkeypatch, two_cores):
+    """The build fails while the child reads: the child is stopped, not left waiting on its pipe."""
+    import multiprocessing as mp
+    import time
+
+    import presskg.builder.build as build_mod
+    from presskg.builder.ahead import ReadAhead
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(RELEASES / f"{SEED}.txt", src)
+    (src / "esa-asi.txt").write_text(OTHER)
+    out = tmp_path / "out"
+    build([src], out=out, progress=False)
+    (src / "esa-asi.txt").write_text(OTHER.replace("Rome", "Paris"))
+
+    def broken():
+        raise RuntimeError("made to fail")
+
+    monkeypatch.setattr(ReadAhead, "_read", lambda self, entries: time.sleep(120))
+    monkeypatch.setattr(build_mod, "get_ready", broken)
+    t0 = time.monotonic()
+    with pytest.raises(RuntimeError, match="made to fail"):
+        build([src], out=out, progress=False)
+    assert time.monotonic() - t0 < 60 and not mp.active_children()

@@ -54,6 +54,16 @@ class ReadAhead:
 
         return summarize(self.releases, self.keys, self.cache, Gazetteer(entries), self.settings, self.progress)
 
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        """The child stopped should this process have failed before it took the summaries (else the
+        child could wait on the pipe as long as this process lives)."""
+        if self.forked is not None:
+            self.forked.stop()
+            self.forked = None
+
     def summaries(self, gazetteer, shared: dict[tuple, tuple]) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
         """The summaries by release and the releases that failed, as :func:`~presskg.builder.stream.summarize`
         gives them (``shared`` as it takes it): the child's, else read now with ``gazetteer``."""

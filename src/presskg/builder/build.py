@@ -164,13 +164,13 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
     ahead = ReadAhead([r for r in releases if r.identifier not in known], keys, cache, entries, settings, progress,
                       fork=bool(known))
-    # meanwhile, what follows needs whatever the child reads
-    gazetteer = Gazetteer(entries)
-    shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
-    old_summaries = {rid: _summary_from_json(state[rid]["named"], shared) for rid in sorted(known)}
-    if ahead.forked is not None:
-        get_ready()
-    fresh, bad = ahead.summaries(gazetteer, shared)
+    with ahead:  # meanwhile, what follows needs whatever the child reads
+        gazetteer = Gazetteer(entries)
+        shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
+        old_summaries = {rid: _summary_from_json(state[rid]["named"], shared) for rid in sorted(known)}
+        if ahead.forked is not None:
+            get_ready()
+        fresh, bad = ahead.summaries(gazetteer, shared)
     failed += bad
     releases = [r for r in releases if r.identifier in known or r.identifier in fresh]
     if not releases:
