@@ -1,7 +1,7 @@
 """The few releases a rebuild reads, read in a forked process while the build gets the rest ready.
 
-A rebuild that changed one release of 1,000 spent some 0.4 s of CPU loading the language model and
-reading that release, and the build's process could do nothing else meanwhile, though most of what
+A rebuild that changed one release of 1,000 spent some 0.35 s of CPU loading the language model (0.25 s)
+and reading that release, and the build's process could do nothing else meanwhile, though most of what
 follows does not depend on it: the other releases' names from the manifest, the gazetteer, the
 modules and caches the pages are made with (issue 17: a one-release rebuild within 2 % of a full
 build). The reading (model, rules, extraction cache, naming summary: :func:`~presskg.builder.stream.summarize`)
