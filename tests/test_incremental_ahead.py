@@ -72,7 +72,7 @@ def test_incremental_ahead_child_that_dies_is_read_again_here(tmp_path, monkeypa
     """A child that dies without a word: the release is read in the build's process, same outputs."""
     from presskg.builder.ahead import ReadAhead
 
-    monkeypatch.setattr(ReadAhead, "_read", lambda self, entries: os._exit(1))
+    monkeypatch.setattr(ReadAhead, "_read", lambda self: os._exit(1))
     out, fresh, loads, here = _rebuilt(tmp_path, monkeypatch)
     assert loads == [here, here]  # the rebuild read it here, then the fresh build
     _same(out, fresh)
@@ -116,7 +116,7 @@ def test_incremental_ahead_child_stopped_when_the_build_fails_meanwhile(tmp_path
     def broken():
         raise RuntimeError("made to fail")
 
-    monkeypatch.setattr(ReadAhead, "_read", lambda self, entries: time.sleep(120))
+    monkeypatch.setattr(ReadAhead, "_read", lambda self: time.sleep(120))
     monkeypatch.setattr(build_mod, "get_ready", broken)
     t0 = time.monotonic()
     with pytest.raises(RuntimeError, match="made to fail"):

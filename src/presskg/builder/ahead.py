@@ -30,15 +30,15 @@ log = logging.getLogger(__name__)
 
 
 class ReadAhead:
-    """The naming summaries of ``releases`` (:func:`~presskg.builder.stream.summarize`), made in a forked
-    process started now (with a gazetteer of its own, from ``entries``) if ``fork`` and :meth:`worth` it,
-    else in this one by :meth:`summaries`. The build forks only when it rebuilds (a first build of a
-    few releases reads them in its own process, where the model's messages are logged as always)."""
+    """The naming summaries of ``releases`` (:func:`~presskg.builder.stream.summarize`): the language model
+    reads them in a forked process started now if ``fork`` and :meth:`worth` it, and :meth:`summaries`
+    runs the rules on what it read; else :meth:`summaries` reads them in this process. The build forks
+    only when it rebuilds (a first build of a few releases reads them as it always did)."""
 
-    def __init__(self, releases: list[Release], keys: dict[str, str], cache: ExtractionCache, entries: list,
+    def __init__(self, releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
                  settings: Settings, progress: bool, *, fork: bool = True):
         self.releases, self.keys, self.cache, self.settings, self.progress = releases, keys, cache, settings, progress
-        self.forked = (Forked(lambda: self._read(entries), name="presskg-read-ahead")
+        self.forked = (Forked(self._read, name="presskg-read-ahead")
                        if fork and self.worth(releases, settings) else None)
 
     @staticmethod
@@ -48,11 +48,16 @@ class ReadAhead:
         return (0 < len(releases) < rules_beside.BESIDE_AT and settings.rules_beside and not settings.dask
                 and rules_beside.cores() >= 2)
 
-    def _read(self, entries: list) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
-        from presskg.builder.stream import summarize
-        from presskg.extract import Gazetteer
+    def _read(self) -> list[list | str | None]:
+        """The child: what the model reads of each release whose extraction is not in the cache (``None``
+        for one that is), as the model's process beside the rules sends it (:mod:`~presskg.builder.rules_beside`)."""
+        from presskg.builder.limits import _parse_guarded
+        from presskg.nlp import load_model
 
-        return summarize(self.releases, self.keys, self.cache, Gazetteer(entries), self.settings, self.progress)
+        todo = [r for r in self.releases if self.cache.get(r.identifier, self.keys[r.identifier]) is None]
+        parsed = iter(_parse_guarded(todo, load_model(self.settings.model), self.settings) if todo else ())
+        missing = {r.identifier for r in todo}
+        return [next(parsed) if r.identifier in missing else None for r in self.releases]
 
     def __enter__(self) -> ReadAhead:
         return self
@@ -66,15 +71,33 @@ class ReadAhead:
 
     def summaries(self, gazetteer, shared: dict[tuple, tuple]) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
         """The summaries by release and the releases that failed, as :func:`~presskg.builder.stream.summarize`
-        gives them (``shared`` as it takes it): the child's, else read now with ``gazetteer``."""
+        gives them (``shared`` as it takes it): the rules run here (with ``gazetteer``) on what the child's
+        model read, each extraction cached; should the child fail, every release is read here."""
+        from presskg.builder.limits import _extract_guarded
         from presskg.builder.stream import compact_summary, summarize
+        from presskg.link.resolve import named_summary
+        from presskg.nlp import parse_of
 
         if self.forked is not None:
             ok, value = self.forked.wait()
             self.forked = None
             if ok:
-                fresh, failed = value
-                return {rid: compact_summary(s, shared) for rid, s in fresh.items()}, failed
+                fresh, failed, read = {}, [], []
+                for rel, data in zip(self.releases, value, strict=True):
+                    if data is None:  # in the cache: its summary first, as summarize gives them
+                        x = self.cache.get(rel.identifier, self.keys[rel.identifier])
+                        fresh[rel.identifier] = compact_summary(named_summary(x), shared)
+                    else:
+                        read.append((rel, data))
+                for rel, data in read:
+                    x = data if isinstance(data, str) else _extract_guarded(rel, parse_of(data), gazetteer,
+                                                                            self.settings)
+                    if isinstance(x, str):
+                        failed.append((str(rel.path or rel.identifier), x))
+                        continue
+                    self.cache.put(rel.identifier, self.keys[rel.identifier], x)
+                    fresh[rel.identifier] = compact_summary(named_summary(x), shared)
+                return fresh, failed
             log.debug("reading ahead failed (%s); the releases are read in the build's process", value)
         return summarize(self.releases, self.keys, self.cache, gazetteer, self.settings, self.progress, shared=shared)
 

@@ -162,7 +162,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's
     # few read in a child while this process gets the rest ready (builder.ahead)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
-    ahead = ReadAhead([r for r in releases if r.identifier not in known], keys, cache, entries, settings, progress,
+    ahead = ReadAhead([r for r in releases if r.identifier not in known], keys, cache, settings, progress,
                       fork=bool(known))
     with ahead:  # meanwhile, what follows needs whatever the child reads
         gazetteer = Gazetteer(entries)
