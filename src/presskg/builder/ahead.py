@@ -4,11 +4,11 @@ A rebuild that changed one release of 1,000 spent some 0.35 s of CPU loading the
 and reading that release, and the build's process could do nothing else meanwhile, though most of what
 follows does not depend on it: the other releases' names from the manifest, the gazetteer, the
 modules and caches the pages are made with (issue 17: a one-release rebuild within 2 % of a full
-build). The reading (model, rules, extraction cache, naming summary: :func:`~presskg.builder.stream.summarize`)
-now runs in a child forked once the build knows which releases it must read, on the second core,
-and only the summaries come back, as the rules' process beside the model sends them
-(:mod:`~presskg.builder.rules_beside`); the extractions are in the cache, from which the release
-graphs are made as before. The outputs are those of a reading in the build's process.
+build). The model's load and its parse of the releases now run in a child forked once the build
+knows which releases it must read, on the second core, and what the model read comes back (spaCy's
+arrays, as from the model's process beside the rules: :mod:`~presskg.builder.rules_beside`); the rules
+then run in the build's process, with the gazetteer it made meanwhile, and the extraction is cached
+and summarized as before. The outputs are those of a reading in the build's process.
 
 Only for few releases (fewer than :data:`~presskg.builder.rules_beside.BESIDE_AT`, where a full read
 has the rules beside the model instead), with ``Settings.rules_beside`` (``--one-process`` reads in
