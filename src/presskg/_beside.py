@@ -40,6 +40,12 @@ class Forked:
         self._process.join()
         return status == "ok", value
 
+    def stop(self) -> None:
+        """End the process now (its result is no longer wanted), and wait for it."""
+        self._process.kill()
+        self._process.join()
+        self._pipe.close()
+
 
 class Threaded:
     """``fn()`` running in a thread of this process (a one-thread :class:`ThreadPoolExecutor`);

@@ -35,6 +35,7 @@ from presskg._beside import Threaded
 from presskg._heap import give_back
 from presskg._lock import BuildLock
 from presskg._manifest import MANIFEST, MANIFEST_VERSION, json_pieces, read_manifest
+from presskg.builder.ahead import ReadAhead, get_ready
 from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.inputs import known_release, remembered, whole
@@ -42,7 +43,7 @@ from presskg.builder.memory import limit_arenas
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
 from presskg.builder.reading import read_releases
 from presskg.builder.spool import Spool, SpooledWriter
-from presskg.builder.stream import Graph, InvalidReleasesError, make_graph, make_release_graphs, summarize, validate
+from presskg.builder.stream import Graph, InvalidReleasesError, make_release_graphs, validate
 from presskg.errors import BuildError
 from presskg.extract import Gazetteer
 from presskg.link.kb import kb_files, load_entries
@@ -139,9 +140,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     # what changes an extraction: the model, the confidence threshold, the code and the knowledge base
     cache = ExtractionCache(out, pipeline_fingerprint(find_model(settings), repr(settings.min_confidence), kb_files()))
     reading = _digest(repr(replace(settings, jobs=1, dask=None)))  # files the previous build read are not parsed
-    releases, failed = read_releases(paths, settings, out=out,
-                                     known=known_release(state, cache, manifest.get("reading") == reading,
-                                                         settings.max_release_bytes))
+    known_files = known_release(state, cache, manifest.get("reading") == reading, settings.max_release_bytes)
+    releases, failed = read_releases(paths, settings, out=out, known=known_files)
     if skip:  # releases whose graph broke the shapes in the first attempt
         failed += [skip[r.identifier] for r in releases if r.identifier in skip]
         releases = [r for r in releases if r.identifier not in skip]
@@ -153,18 +153,24 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     kb_iris = frozenset(e.iri for e in entries)
     files = SpooledWriter(out, index=manifest.get("files"))
     store_dir = out / STORE_DIR
-    keys = {r.identifier: cache.key(r.text, r.path) for r in releases}
+    keys = {r.identifier: known_files.keys.get(r.path) or cache.key(r.text, r.path) for r in releases}
     inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
                      repr(replace(settings, jobs=1, dask=None)))
     if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
         return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
-    gazetteer = Gazetteer(entries)
 
-    # 1. the naming summary of new or changed releases (others are known by the manifest's)
+    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's
+    # few read in a child while this process gets the rest ready (builder.ahead)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
-    shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
-    fresh, bad = summarize([r for r in releases if r.identifier not in known], keys, cache, gazetteer, settings,
-                           progress, shared=shared)
+    ahead = ReadAhead([r for r in releases if r.identifier not in known], keys, cache, settings, progress,
+                      fork=bool(known))
+    with ahead:  # meanwhile, what follows needs whatever the child reads
+        gazetteer = Gazetteer(entries)
+        shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
+        old_summaries = {rid: _summary_from_json(state[rid]["named"], shared) for rid in sorted(known)}
+        if ahead.forked is not None:
+            get_ready()
+        fresh, bad = ahead.summaries(gazetteer, shared)
     failed += bad
     releases = [r for r in releases if r.identifier in known or r.identifier in fresh]
     if not releases:
@@ -176,9 +182,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         gc.freeze()
 
     # 2. names across releases, and which release graphs must be made again
-    summaries = {r.identifier: fresh[r.identifier] if r.identifier in fresh
-                 else _summary_from_json(state[r.identifier]["named"], shared) for r in releases}
-    del fresh, shared
+    summaries = {r.identifier: fresh[r.identifier] if r.identifier in fresh else old_summaries[r.identifier]
+                 for r in releases}
+    del fresh, shared, old_summaries
     named = named_groups(summaries, kb_iris)
     sigs = {rid: _digest(keys[rid], signature(rid, summaries[rid], named)) for rid in summaries}
     graphs: dict[str, Graph] = {}
@@ -206,8 +212,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             # the spool): both grow with the corpus, the texts by some 4 KB a release
             releases = [replace(r, text="") for r in releases if release_iri(r.identifier) in graphs]
             del stale, readable, named
-            for g, quads in background_graphs(spool, sorted(made), settings).items():
-                graphs[g] = make_graph(spool, g, quads)
+            for g, (nquads, facts, graph) in background_graphs(spool, sorted(made), settings).items():
+                spool.add(g, nquads, facts)
+                graphs[g] = graph
         finally:
             spool.seal()
         result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 
 from presskg._beside import Forked
@@ -23,7 +23,11 @@ from presskg.builder.cache import CACHE_DIR
 from presskg.errors import BuildError
 from presskg.settings import Settings
 from presskg.views.memo import kept_in
-from presskg.views.pagerows import Fragments
+
+if TYPE_CHECKING:  # imported with the views that use them (by ready_pages while a rebuild reads ahead)
+    import networkx as nx
+
+    from presskg.views.pagerows import Fragments
 
 #: The rows of the entity graph, per graph, in the cache folder.
 NETWORK_MEMO = "network.memo"
@@ -92,6 +96,18 @@ def read_network(store: ox.Store | Path, out: Path, hashes: dict[str, str], *, r
     # to the system before the graph page allocates beside the graph, else the peak is the sum
     give_back()
     return G
+
+
+def ready_pages() -> None:
+    """Import what the pages are made with (networkx and igraph among them) and compile the graph
+    page's template: some 0.2 s of CPU that depends on no graph, done while a rebuild's releases are
+    read in a child (:mod:`~presskg.builder.ahead`) rather than after (issue 17)."""
+    from presskg.views import analytics, netmemo, network, pagegraph, pagerows, timeline, viz  # noqa: F401
+    from presskg.views.fastmeasures import igraph
+
+    igraph()
+    viz._template()
+    viz._assets()
 
 
 def _shown(G: nx.MultiDiGraph, max_nodes: int) -> list[str]:

@@ -29,7 +29,6 @@ from presskg.ingest.sanitize import shown
 from presskg.link.resolve import NamedIris, named_summary, resolve_one
 from presskg.model import Release
 from presskg.rdf.encode import encode_layers, release_iri
-from presskg.rdf.validate import validate_ntriples
 from presskg.settings import Settings
 from presskg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
@@ -176,6 +175,8 @@ def validate(out, spool: Spool, changed: set[str], releases: dict | None = None)
         InvalidReleasesError: some release graphs break the shapes alone (the build leaves them out).
         ValidationError: with the report written to ``validation.txt``.
     """
+    from presskg.rdf.validate import validate_ntriples  # not needed to read a release (builder.ahead's child)
+
     onto = spool.facts(str(ONTOLOGY_GRAPH))
     background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
     todo = sorted(g for g in changed if g not in background)

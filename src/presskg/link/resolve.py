@@ -15,8 +15,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from networkx.utils import UnionFind
-
 from presskg.extract.entities import category, is_upper
 from presskg.extract.gazetteer import name_key, strip_accents
 from presskg.model import (
@@ -145,6 +143,8 @@ def named_groups(summaries: dict[str, NamedSummary], kb_iris: frozenset[str]) ->
         (rid, key, label, aliases, classes)
         for rid in sorted(summaries) for key, label, aliases, classes in summaries[rid]
     ]
+    from networkx.utils import UnionFind  # networkx's import (0.1 s) is not needed to read a release
+
     uf = UnionFind(range(len(items)))
     seen: dict[tuple[str, str], int] = {}
     for n, (_, _, label, aliases, classes) in enumerate(items):

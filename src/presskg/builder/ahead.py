@@ -1,0 +1,114 @@
+"""The few releases a rebuild reads, read in a forked process while the build gets the rest ready.
+
+A rebuild that changed one release of 1,000 spent some 0.35 s of CPU loading the language model (0.25 s)
+and reading that release, and the build's process could do nothing else meanwhile, though most of what
+follows does not depend on it: the other releases' names from the manifest, the gazetteer, the
+modules and caches the pages are made with (issue 17: a one-release rebuild within 2 % of a full
+build). The model's load and its parse of the releases now run in a child forked once the build
+knows which releases it must read, on the second core, and what the model read comes back (spaCy's
+arrays, as from the model's process beside the rules: :mod:`~presskg.builder.rules_beside`); the rules
+then run in the build's process, with the gazetteer it made meanwhile, and the extraction is cached
+and summarized as before. The outputs are those of a reading in the build's process.
+
+Only for few releases (fewer than :data:`~presskg.builder.rules_beside.BESIDE_AT`, where a full read
+has the rules beside the model instead), with ``Settings.rules_beside`` (``--one-process`` reads in
+the build's process), no Dask cluster, and a second core. Should the child fail or die, the releases
+are read in the build's process, which then raises or reports what went wrong as it always did.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from presskg._beside import Forked
+from presskg.builder import rules_beside
+from presskg.builder.cache import ExtractionCache
+from presskg.model import Release
+from presskg.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class ReadAhead:
+    """The naming summaries of ``releases`` (:func:`~presskg.builder.stream.summarize`): the language model
+    reads them in a forked process started now if ``fork`` and :meth:`worth` it, and :meth:`summaries`
+    runs the rules on what it read; else :meth:`summaries` reads them in this process. The build forks
+    only when it rebuilds (a first build of a few releases reads them as it always did)."""
+
+    def __init__(self, releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
+                 settings: Settings, progress: bool, *, fork: bool = True):
+        self.releases, self.keys, self.cache, self.settings, self.progress = releases, keys, cache, settings, progress
+        self.forked = (Forked(self._read, name="presskg-read-ahead")
+                       if fork and self.worth(releases, settings) else None)
+
+    @staticmethod
+    def worth(releases: list[Release], settings: Settings) -> bool:
+        """Whether ``releases`` are read in a child: a few, the rules allowed out of the build's process, no
+        cluster, and a second core for the child (else it would only take turns with the build)."""
+        return (0 < len(releases) < rules_beside.BESIDE_AT and settings.rules_beside and not settings.dask
+                and rules_beside.cores() >= 2)
+
+    def _read(self) -> list[list | str | None]:
+        """The child: what the model reads of each release whose extraction is not in the cache (``None``
+        for one that is), as the model's process beside the rules sends it (:mod:`~presskg.builder.rules_beside`)."""
+        from presskg.builder.limits import _parse_guarded
+        from presskg.nlp import load_model
+
+        todo = [r for r in self.releases if self.cache.get(r.identifier, self.keys[r.identifier]) is None]
+        parsed = iter(_parse_guarded(todo, load_model(self.settings.model), self.settings) if todo else ())
+        missing = {r.identifier for r in todo}
+        return [next(parsed) if r.identifier in missing else None for r in self.releases]
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        """The child stopped should this process have failed before it took the summaries (else the
+        child could wait on the pipe as long as this process lives)."""
+        if self.forked is not None:
+            self.forked.stop()
+            self.forked = None
+
+    def summaries(self, gazetteer, shared: dict[tuple, tuple]) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
+        """The summaries by release and the releases that failed, as :func:`~presskg.builder.stream.summarize`
+        gives them (``shared`` as it takes it): the rules run here (with ``gazetteer``) on what the child's
+        model read, each extraction cached; should the child fail, every release is read here."""
+        from presskg.builder.limits import _extract_guarded
+        from presskg.builder.stream import compact_summary, summarize
+        from presskg.link.resolve import named_summary
+        from presskg.nlp import parse_of
+
+        if self.forked is not None:
+            ok, value = self.forked.wait()
+            self.forked = None
+            if ok:
+                fresh, failed, read = {}, [], []
+                for rel, data in zip(self.releases, value, strict=True):
+                    if data is None:  # in the cache: its summary first, as summarize gives them
+                        x = self.cache.get(rel.identifier, self.keys[rel.identifier])
+                        fresh[rel.identifier] = compact_summary(named_summary(x), shared)
+                    else:
+                        read.append((rel, data))
+                for rel, data in read:
+                    x = data if isinstance(data, str) else _extract_guarded(rel, parse_of(data), gazetteer,
+                                                                            self.settings)
+                    if isinstance(x, str):
+                        failed.append((str(rel.path or rel.identifier), x))
+                        continue
+                    self.cache.put(rel.identifier, self.keys[rel.identifier], x)
+                    fresh[rel.identifier] = compact_summary(named_summary(x), shared)
+                return fresh, failed
+            log.debug("reading ahead failed (%s); the releases are read in the build's process", value)
+        return summarize(self.releases, self.keys, self.cache, gazetteer, self.settings, self.progress, shared=shared)
+
+
+def get_ready() -> None:
+    """What the rest of a rebuild needs whatever the child reads, made while it reads: the pages' modules
+    and template (:func:`~presskg.builder.pages.ready_pages`), SHACL's module, the ontology's and the
+    knowledge base's graphs (:func:`~presskg.builder.background.background_bytes`, kept once made)."""
+    import presskg.rdf.validate  # noqa: F401
+    from presskg.builder.background import background_bytes
+    from presskg.builder.pages import ready_pages
+
+    ready_pages()
+    background_bytes()
