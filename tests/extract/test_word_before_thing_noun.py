@@ -34,3 +34,9 @@ def test_no_thing_noun_no_name(read, text, word):
     got = read(text)
     assert not any(e.label == word and e.classes & {"Satellite", "LaunchVehicle", "Spacecraft"}
                    for e in got.entities.values()), labels(got)
+
+
+def test_a_fields_word_before_a_class_noun_is_no_name(read):
+    """("Navigation satellites": a kind of satellite, lexicon FIELD_NOUNS; written for this test.)"""
+    got = read("Halcyon ordered two Navigation satellites from Stellarch.")
+    assert "Navigation" not in {e.label for e in got.entities.values()}

@@ -292,6 +292,8 @@ def apposed_word(tree: Tree, i: int) -> bool:
 #: Classes of the things a made-up name is set before the class noun of ("the Lyrion satellites", "the Caldera
 #: rocket"): craft, launchers, instruments, missions.
 _NAMED_THINGS = (C.Spacecraft, C.LaunchVehicle, C.Instrument, C.Mission)
+#: Words of a field of work (lexicon FIELD_NOUNS), which capitalized before a class noun say its kind.
+_FIELDS = WORD_CLASSES["FIELD_NOUNS"]
 
 
 def word_before_thing_noun(tree: Tree, i: int) -> bool:
@@ -300,7 +302,8 @@ def word_before_thing_noun(tree: Tree, i: int) -> bool:
     lower-case class noun of a made thing it modifies, is that thing's name (the noun then types it)."""
     t = tree[i]
     if t.pos != "NOUN" or i + 1 >= len(tree) or tree.sentence_of(i).start == i or not t.text.isalpha() \
-            or not t.text[:1].isupper() or not t.text[1:].islower() or t.dep != "compound" or t.head != i + 1:
+            or not t.text[:1].isupper() or not t.text[1:].islower() or t.dep != "compound" or t.head != i + 1 \
+            or t.text.lower() in _FIELDS:  # ("two Weather satellites": a field's word says a kind, no name)
         return False
     nxt = tree[i + 1]
     cls = noun_class(tree, i + 1) if nxt.pos == "NOUN" and nxt.text.islower() else None
