@@ -40,7 +40,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import make_corpus, sources  # noqa: E402
-from run import machine  # noqa: E402
+from run import compiled, machine  # noqa: E402
 
 SIZES = (1000, 2000, 4000, 8000)
 
@@ -158,6 +158,7 @@ def main() -> None:
     ap.add_argument("--no-dask", action="store_true", help="no build on a local Dask cluster")
     ap.add_argument("--out", type=Path, default=HERE, help="where scale.json and scale.md go")
     a = ap.parse_args()
+    compiled()
     with tempfile.TemporaryDirectory(prefix="presskg-scale-") as tmp:
         res = run(sorted(a.sizes), a.fresh_size or None, not a.no_dask, Path(tmp))
     a.out.mkdir(parents=True, exist_ok=True)
