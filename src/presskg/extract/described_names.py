@@ -41,9 +41,12 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
                   and tree[k].head < start and min(tree.subtree(k)) == end + 1  # (the parser hung it further back)
                   and not _next_item(tree, head, k)]
     # (a lowercase word the tagger calls a name is a common noun: "the start-up Orbitclean")
-    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start
-              and (c.pos == "NOUN" or c.pos == "PROPN" and c.text.islower())
-              and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
+    # "Expedition 73 commander Sergei Volkonsky": a crew post right before the name makes the nouns before it
+    # the post's (the expedition is what he commands), not what the name is
+    if not _crew_post_before(tree, head, start):
+        nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start
+                  and (c.pos == "NOUN" or c.pos == "PROPN" and c.text.islower())
+                  and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
     if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
     elif start > 0 and tree[start - 1].pos == "NOUN" and tree.children(start - 1, "det") \
@@ -55,6 +58,18 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
         if cls and C.Person not in _ancestors(cls):
             return cls
     return None
+
+
+#: Posts on a flight's crew and crew ranks written before a name (lexicon CREW_POSTS, RANK_TITLES).
+_CREW_POSTS = WORD_CLASSES["CREW_POSTS"] | WORD_CLASSES["RANK_TITLES"]
+
+
+def _crew_post_before(tree: Tree, head: int, start: int) -> bool:
+    """The word right before the name is a crew post the name's head governs: "Expedition 73 commander
+    [Sergei Volkonsky]", "the Kestrel-4 flight engineer [Ana Ruiz]" (a post is a person's)."""
+    k = start - 1
+    return k >= 0 and tree[k].pos == "NOUN" and tree.lemma(k) in _CREW_POSTS and (
+        tree[k].head == head or tree[k].dep == "compound" and tree[k].head >= start)
 
 
 def _next_item(tree: Tree, head: int, noun: int) -> bool:
