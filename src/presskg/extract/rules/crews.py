@@ -130,8 +130,9 @@ def ridden_craft(ctx: Context) -> None:
     "the Kestrel-4 crew": a name whose crew the text speaks of is a mission."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos == "NOUN" and t.lemma(tok.i) == "crew":
-            for c in t.children(tok.i, "compound", "nmod"):
+        if tok.pos == "NOUN" and t.lemma(tok.i) == "crew":  # ("the crew of Kestrel-4" too)
+            of = [o for p in t.children(tok.i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+            for c in [*t.children(tok.i, "compound", "nmod"), *of]:
                 ent = ctx.table.at(c.i)
                 if ent is not None and _weak(ent) and not isa(ctx, ent, C.Place):
                     _retype(ent, C.Mission)
