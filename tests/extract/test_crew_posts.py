@@ -45,3 +45,12 @@ def test_the_flight_before_the_first_post_is_the_next_posts_too(read):
 ])
 def test_no_flight_named_no_crew_post(read, text):
     assert not any(p == "contributesTo" for _, p, _ in triples(read(text))), triples(read(text))
+
+
+def test_posts_after_a_flight_the_parser_sets_the_names_beside(read):
+    """In a longer text the parser may make the names the expedition's apposition: still people on it."""
+    got = read("The Tarsis-7 cargo ship docked with the station on 2 September. Expedition 73 commander Sergei "
+               "Volkonsky and flight engineer Anya Petrakis monitored the approach from the station's cupola.")
+    for person in ("Sergei Volkonsky", "Anya Petrakis"):
+        assert "Person" in classes_of(got, person), (person, classes_of(got, person))
+        assert (person, "contributesTo", "Expedition 73") in triples(got), triples(got)

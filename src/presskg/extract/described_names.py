@@ -43,13 +43,15 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     # (a lowercase word the tagger calls a name is a common noun: "the start-up Orbitclean")
     # "Expedition 73 commander Sergei Volkonsky": a crew post right before the name makes the nouns before it
     # the post's (the expedition is what he commands), not what the name is
-    if not _crew_post_before(tree, head, start):
+    # (the parser may set the name beside the expedition: "[Expedition] 73 commander [Volkonsky]" as apposition)
+    posted = crew_post_before(tree, head, start)
+    if not posted:
         nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start
                   and (c.pos == "NOUN" or c.pos == "PROPN" and c.text.islower())
                   and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
-    if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
+    if not posted and tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
-    elif start > 0 and tree[start - 1].pos == "NOUN" and tree.children(start - 1, "det") \
+    elif not posted and start > 0 and tree[start - 1].pos == "NOUN" and tree.children(start - 1, "det") \
             and tok.dep in ("npadvmod", "dobj", "nsubj", "conj"):  # the parser cut the name off its noun
         nouns.append(start - 1)  # ("experts from CNES and the Norwegian company [Fjordsat]")
     for i in nouns:
@@ -64,7 +66,7 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
 _CREW_POSTS = WORD_CLASSES["CREW_POSTS"] | WORD_CLASSES["RANK_TITLES"]
 
 
-def _crew_post_before(tree: Tree, head: int, start: int) -> bool:
+def crew_post_before(tree: Tree, head: int, start: int) -> bool:
     """The word right before the name is a crew post the name's head governs: "Expedition 73 commander
     [Sergei Volkonsky]", "the Kestrel-4 flight engineer [Ana Ruiz]" (a post is a person's)."""
     k = start - 1

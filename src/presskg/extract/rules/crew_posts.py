@@ -55,10 +55,9 @@ def _before_name(ctx: Context, start: int, head: int) -> list[Entity]:
     post = start - 1
     if post < 1 or not _is_post(ctx, post) or t[post].head not in (head, post + 1):
         return []
-    inside = set(t.subtree(head))
     found: list[Entity] = []
-    k = post - 1
-    while k >= 0 and k in inside and t[k].pos in ("PROPN", "NOUN", "NUM", "PUNCT", "ADJ") and t[k].text != ",":
+    k = post - 1  # (the words right before the post, however parsed: the name may be the expedition's apposition)
+    while k >= 0 and t[k].pos in ("PROPN", "NOUN", "NUM", "PUNCT", "ADJ") and t[k].text not in (",", ";", ":", "("):
         e = ctx.table.at(k)
         if e is not None and e not in found:
             found.append(e)
