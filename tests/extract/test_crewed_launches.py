@@ -39,3 +39,15 @@ def test_people_launching_aboard_a_craft_launch_the_craft(read, text, craft, veh
 def test_no_craft_ridden_no_crewed_launch(read, text):
     got = read(text)
     assert not _launch(got, "participant"), triples(got)
+
+
+@pytest.mark.parametrize("text, rider", [
+    ("Marcus Hale launched aboard the Zephyr capsule on a Helion 9 rocket from the Vandor Spaceport on 3 May.",
+     "Marcus Hale"),
+    ("Ana Lindqvist lifted off aboard the Orla spacecraft from Baikonur Cosmodrome on 3 May.", "Ana Lindqvist"),
+])
+def test_who_launches_aboard_a_capsule_is_a_rider_not_a_craft(read, text, rider):
+    got = read(text)
+    assert {c for e in got.entities.values() if e.label == rider for c in e.classes} == {"Person"}, [
+        (e.label, e.classes) for e in got.entities.values()]
+    assert rider not in _launch(got, "participant"), triples(got)

@@ -147,6 +147,24 @@ def person_deed(tree: Tree, head: int) -> bool:
     return tok.dep == "appos" and tok.head < head and (gov in HEAD_TITLES or gov in MEMBER_TITLES)
 
 
+def rides_a_craft(tree: Tree, head: int) -> bool:
+    """"Marcus Hale launched aboard the Zephyr capsule", "Ana Ruiz flew on board the crew vehicle": the subject
+    of a clause that rides aboard a craft told by its noun (a capsule, a spacecraft) is a rider, not a craft;
+    "Kestrel-2 lifted off aboard a Vega rocket" rides a rocket and is a craft (lexicon ABOARD_MARKERS)."""
+    tok = tree[head]
+    if tok.dep != "nsubj" or tree[tok.head].pos != "VERB":
+        return False
+    verb = tok.head
+    objs = [o.i for p in tree.children(verb, "prep") if p.text.lower() in _ABOARD for o in tree.children(p.i, "pobj")]
+    objs += [o.i for p in tree.children(verb, "prep") if p.text.lower() == "on" for b in tree.children(p.i, "pobj")
+             if b.text.lower() == "board" for q in tree.children(b.i, "prep") for o in tree.children(q.i, "pobj")]
+    return any(tree[o].pos == "NOUN" and (cls := noun_class(tree, o)) is not None and C.Spacecraft in _ancestors(cls)
+               for o in objs)
+
+
+_ABOARD = WORD_CLASSES["ABOARD_MARKERS"]
+
+
 def given_a_post(tree: Tree, head: int) -> bool:
     """"Lena Varga was appointed Director of X", "... was elected as its Chair", "the Board of X appointed
     Lena Varga as its Chief Executive": an appointment verb (``PERSON_DEEDS``) whose patient the name is
