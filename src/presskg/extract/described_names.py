@@ -63,7 +63,8 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
 
 
 #: Posts on a flight's crew and crew ranks written before a name (lexicon CREW_POSTS, RANK_TITLES).
-_CREW_POSTS = WORD_CLASSES["CREW_POSTS"] | WORD_CLASSES["RANK_TITLES"]
+CREW_POSTS = WORD_CLASSES["CREW_POSTS"]
+_CREW_POSTS = CREW_POSTS | WORD_CLASSES["RANK_TITLES"]
 
 
 def crew_post_before(tree: Tree, head: int, start: int) -> bool:
@@ -163,6 +164,30 @@ def rides_a_craft(tree: Tree, head: int) -> bool:
 
 
 _ABOARD = WORD_CLASSES["ABOARD_MARKERS"]
+_CREW_VERBS = WORD_CLASSES["CREW_VERBS"]
+_CREW_NOUNS = WORD_CLASSES["CREW_NOUNS"]
+
+
+def put_on_a_crew(tree: Tree, head: int) -> bool:
+    """"ESA assigned Marcus Hale to the Aurora-3 mission", "X was selected for the Kestrel-4 crew", "named Y as
+    flight engineer": who a crew verb (CREW_VERBS) puts on a flight's crew, or in a crew post, is a person; "ESA
+    selected Orbix to build X" (no flight, no post) or "for the X mission" (a company may be) says nothing."""
+    tok = tree[head]
+    if tok.dep not in ("dobj", "nsubjpass") or tree.lemma(tok.head) not in _CREW_VERBS:
+        return False
+    verb = tok.head
+    preps = list(tree.children(verb, "prep"))  # ("for the X mission as flight engineer": "as" hung on the mission)
+    preps += [q for p in preps for o in tree.children(p.i, "pobj") for q in tree.children(o.i, "prep")]
+    for p in preps:
+        for o in tree.children(p.i, "pobj"):
+            if tree[o.i].pos != "NOUN":
+                continue
+            if p.text.lower() in ("to", "for") and tree.lemma(o.i) == "crew" or p.text.lower() == "to" \
+                    and noun_class(tree, o.i) == C.Mission:
+                return True  # "to the Aurora-3 mission", "for the Kestrel-4 crew" (a company is chosen for a mission)
+            if p.text.lower() == "as" and tree.lemma(o.i) in _CREW_NOUNS | CREW_POSTS:
+                return True  # "as flight engineer", "as commander"
+    return False
 
 
 def given_a_post(tree: Tree, head: int) -> bool:
