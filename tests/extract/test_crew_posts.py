@@ -25,6 +25,8 @@ def test_a_post_between_flight_and_name_keeps_a_person(read, text, person, fligh
     ("Marta Lind, commander of Expedition 75, spoke to students.", "Marta Lind", "Expedition 75"),
     ("The commander of Expedition 75, Marta Lind, spoke to students.", "Marta Lind", "Expedition 75"),
     ("Marta Lind will be the commander of Expedition 75.", "Marta Lind", "Expedition 75"),
+    ("Jonas Feldmann, who served as commander of Expedition 76, handed over command to Claire Dubois on 1 April.",
+     "Jonas Feldmann", "Expedition 76"),
 ])
 def test_a_post_said_of_a_person(read, text, person, flight):
     assert (person, "contributesTo", flight) in triples(read(text))

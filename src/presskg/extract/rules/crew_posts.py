@@ -105,6 +105,8 @@ def crew_post(ctx: Context) -> None:
             verb = t[tok.head].head
             if t[verb].pos in ("VERB", "AUX"):
                 people = [e for c in t.children(verb, "nsubj") for e in things(ctx, c.i, create=False)]
+                if t[verb].dep == "relcl" and any(c.text.lower() in ("who", "that") for c in t.children(verb, "nsubj")):
+                    people += [e for e in [ctx.table.at(t[verb].head)] if e is not None]  # "X, who served as ..."
                 verb_ids = [o.i for p in t.children(verb, "prep") if p.text.lower() in _VERB_DURING
                             for o in t.children(p.i, "pobj")]
         elif tok.dep == "appos":  # "Marta Lind, commander of Expedition 75"
