@@ -25,6 +25,7 @@ from .named_subjects import lowercase_nouns, named_subjects
 from .reduced_relatives import reduced_relatives
 from .registry import REGISTRY, document_rules
 from .repeated_preps import joined_prepositions
+from .split_titles import joined_titles
 from .tree import Tree
 
 __all__ = ["REGISTRY", "Gazetteer", "extract"]
@@ -47,7 +48,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # (reduced_relatives); "the ministry and the agency CNES": CNES names the agency (conjunct_appositions); "The
     # Italian company Argotec built X": Argotec builds (named_subjects)
     tree = Tree(named_subjects(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(
-        clause_roots(lowercase_nouns(parse))))))), release.text)
+        clause_roots(joined_titles(lowercase_nouns(parse)))))))), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()
