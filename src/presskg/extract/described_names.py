@@ -168,6 +168,20 @@ _CREW_VERBS = WORD_CLASSES["CREW_VERBS"]
 _CREW_NOUNS = WORD_CLASSES["CREW_NOUNS"]
 
 
+def fellow_walker(tree: Tree, head: int) -> bool:
+    """"X completed a spacewalk with Leah Morrow", "will perform a spacewalk alongside Y": who shares an event only
+    people do (lexicon PERSON_EVENT_NOUNS), on the event's noun or on its verb, is a person."""
+    tok = tree[head]
+    if tok.dep != "pobj" or tree.lowers[tok.head] not in ("with", "alongside"):
+        return False
+    gov = tree[tok.head].head
+    nouns = [gov] + [o.i for o in tree.children(gov, "dobj")]
+    return any(tree.lemma(n) in _PERSON_EVENTS for n in nouns)
+
+
+_PERSON_EVENTS = WORD_CLASSES["PERSON_EVENT_NOUNS"]
+
+
 def put_on_a_crew(tree: Tree, head: int) -> bool:
     """"ESA assigned Marcus Hale to the Aurora-3 mission", "X was selected for the Kestrel-4 crew", "named Y as
     flight engineer": who a crew verb (CREW_VERBS) puts on a flight's crew, or in a crew post, is a person; "ESA

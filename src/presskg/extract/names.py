@@ -293,7 +293,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     if cand.source == PLACE_SHAPED and (state := state_class(tree, cand.start, cand.end)) is not None:
         return state  # "Valdoria signed the Accords": a place that signs or joins is a state
     if _person_shaped(tree, cand) and (after_body_rank(tree, cand.start) or described_names.rides_a_craft(tree, head)
-                                       or described_names.put_on_a_crew(tree, head)):
+                                       or described_names.put_on_a_crew(tree, head)
+                                       or described_names.fellow_walker(tree, head)):
         return C.Person  # "cosmonauts A and B landed", "A launched aboard the capsule", "assigned A to the mission"
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
     if role is not None:
