@@ -25,6 +25,7 @@ from .named_subjects import lowercase_nouns, named_subjects
 from .reduced_relatives import reduced_relatives, stranded_participles
 from .registry import REGISTRY, document_rules
 from .repeated_preps import joined_prepositions
+from .split_titles import joined_titles
 from .title_appositions import title_appositions
 from .tree import Tree
 
@@ -46,9 +47,11 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # a sentence parsed as a headline read as a clause; "of NASA and of ESA" as "of NASA and ESA"; "X will supply A
     # and Y will build B": Y builds (lost_subjects); "The Cabinet chaired by X approved Y": "chaired" is a participle
     # (reduced_relatives); "the ministry and the agency CNES": CNES names the agency (conjunct_appositions); "The
-    # Italian company Argotec built X": Argotec builds (named_subjects)
+    # Italian company Argotec built X": Argotec builds (named_subjects); "the data collected by the magnetometer
+    # mounted on X": "mounted" is the magnetometer's (stranded_participles); "the director of X, Dr Y," is the
+    # title's apposition (title_appositions); "DLR chair Anke Weiss": the title joined to its name (joined_titles)
     tree = Tree(named_subjects(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(
-        stranded_participles(clause_roots(title_appositions(lowercase_nouns(parse))))))))), release.text)
+        stranded_participles(clause_roots(title_appositions(joined_titles(lowercase_nouns(parse)))))))))), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()

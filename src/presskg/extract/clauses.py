@@ -68,7 +68,8 @@ def clause_roots(parse: Parse) -> Parse:
                 and (name := _named_object(parse.tokens, t.i)) is not None:
             tokens = tokens or list(parse.tokens)
             _body_noun(tokens, t.i, name)
-        elif t.pos == "VERB" and t.text.lower() in _TITLE_NOUNS and (name := _titled_name(parse.tokens, t.i)):
+        elif t.pos == "VERB" and (t.text.lower() in _TITLE_NOUNS or t.lemma in _TITLE_NOUNS) \
+                and (name := _titled_name(parse.tokens, t.i)):  # ("NASA astronauts A and B": the plural too)
             tokens = tokens or list(parse.tokens)
             _title_noun(tokens, t.i, name)
     for s in parse.sentences:
@@ -182,8 +183,9 @@ def _titled_name(tokens: tuple[Token, ...], v: int) -> int | None:
 
 def _title_noun(tokens: list[Token], v: int, name: int) -> None:
     """Make title ``v`` the compound of ``name``, and the body before it the title's. Read as a verb, the title
-    may have been the root, the clause's verb then hung on it (the verb becomes the root again), or have taken a
-    subject coordinated with the body's name ("A and NASA astronaut B": A becomes the subject, B its conjunct)."""
+    may have been the root, the clause's verb then hung on it (the verb becomes the root again), the subject with
+    the names its object (the names become it), or have taken a subject coordinated with the body's name ("A and
+    NASA astronaut B": A becomes the subject, B its conjunct)."""
     t = tokens[v]
     if t.head == v:  # the root: the clause's own verb, hung on it, is the root again
         verb = next((o.i for o in tokens if o.head == v and o.i != v and o.pos in ("VERB", "AUX")
@@ -194,6 +196,8 @@ def _title_noun(tokens: list[Token], v: int, name: int) -> None:
             if o.head == v and k not in (verb, v):
                 tokens[k] = replace(o, head=verb)
         tokens[verb] = replace(tokens[verb], dep="ROOT", head=verb)
+    elif tokens[name].head == v:  # "NASA astronauts A and B completed X": the names take the title's place
+        tokens[name] = replace(tokens[name], head=t.head, dep=t.dep)
     body = v - 1
     subject = next((o.i for o in tokens if o.head == v and o.i < v and o.i != body and o.dep == "nsubj"), None)
     if subject is not None and tokens[body].head == subject and tokens[body].dep == "conj":

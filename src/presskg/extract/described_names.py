@@ -41,12 +41,17 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
                   and tree[k].head < start and min(tree.subtree(k)) == end + 1  # (the parser hung it further back)
                   and not _next_item(tree, head, k)]
     # (a lowercase word the tagger calls a name is a common noun: "the start-up Orbitclean")
-    nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start
-              and (c.pos == "NOUN" or c.pos == "PROPN" and c.text.islower())
-              and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
-    if tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
+    # "Expedition 73 commander Sergei Volkonsky": a crew post right before the name makes the nouns before it
+    # the post's (the expedition is what he commands), not what the name is
+    # (the parser may set the name beside the expedition: "[Expedition] 73 commander [Volkonsky]" as apposition)
+    posted = crew_post_before(tree, head, start)
+    if not posted:
+        nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start
+                  and (c.pos == "NOUN" or c.pos == "PROPN" and c.text.islower())
+                  and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
+    if not posted and tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
-    elif start > 0 and tree[start - 1].pos == "NOUN" and tree.children(start - 1, "det") \
+    elif not posted and start > 0 and tree[start - 1].pos == "NOUN" and tree.children(start - 1, "det") \
             and tok.dep in ("npadvmod", "dobj", "nsubj", "conj"):  # the parser cut the name off its noun
         nouns.append(start - 1)  # ("experts from CNES and the Norwegian company [Fjordsat]")
     for i in nouns:
@@ -55,6 +60,19 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
         if cls and C.Person not in _ancestors(cls):
             return cls
     return None
+
+
+#: Posts on a flight's crew and crew ranks written before a name (lexicon CREW_POSTS, RANK_TITLES).
+CREW_POSTS = WORD_CLASSES["CREW_POSTS"]
+_CREW_POSTS = CREW_POSTS | WORD_CLASSES["RANK_TITLES"]
+
+
+def crew_post_before(tree: Tree, head: int, start: int) -> bool:
+    """The word right before the name is a crew post the name's head governs: "Expedition 73 commander
+    [Sergei Volkonsky]", "the Kestrel-4 flight engineer [Ana Ruiz]" (a post is a person's)."""
+    k = start - 1
+    return k >= 0 and tree[k].pos == "NOUN" and tree.lemma(k) in _CREW_POSTS and (
+        tree[k].head == head or tree[k].dep == "compound" and tree[k].head >= start)
 
 
 def _next_item(tree: Tree, head: int, noun: int) -> bool:
@@ -128,6 +146,62 @@ def person_deed(tree: Tree, head: int) -> bool:
         return True
     gov = tree.lemma(tok.head)
     return tok.dep == "appos" and tok.head < head and (gov in HEAD_TITLES or gov in MEMBER_TITLES)
+
+
+def rides_a_craft(tree: Tree, head: int) -> bool:
+    """"Marcus Hale launched aboard the Zephyr capsule", "Ana Ruiz flew on board the crew vehicle": the subject
+    of a clause that rides aboard a craft told by its noun (a capsule, a spacecraft) is a rider, not a craft;
+    "Kestrel-2 lifted off aboard a Vega rocket" rides a rocket and is a craft (lexicon ABOARD_MARKERS)."""
+    tok = tree[head]
+    if tok.dep != "nsubj" or tree[tok.head].pos != "VERB":
+        return False
+    verb = tok.head
+    objs = [o.i for p in tree.children(verb, "prep") if p.text.lower() in _ABOARD for o in tree.children(p.i, "pobj")]
+    objs += [o.i for p in tree.children(verb, "prep") if p.text.lower() == "on" for b in tree.children(p.i, "pobj")
+             if b.text.lower() == "board" for q in tree.children(b.i, "prep") for o in tree.children(q.i, "pobj")]
+    return any(tree[o].pos == "NOUN" and (cls := noun_class(tree, o)) is not None and C.Spacecraft in _ancestors(cls)
+               for o in objs)
+
+
+_ABOARD = WORD_CLASSES["ABOARD_MARKERS"]
+_CREW_VERBS = WORD_CLASSES["CREW_VERBS"]
+_CREW_NOUNS = WORD_CLASSES["CREW_NOUNS"]
+
+
+def fellow_walker(tree: Tree, head: int) -> bool:
+    """"X completed a spacewalk with Leah Morrow", "will perform a spacewalk alongside Y": who shares an event only
+    people do (lexicon PERSON_EVENT_NOUNS), on the event's noun or on its verb, is a person."""
+    tok = tree[head]
+    if tok.dep != "pobj" or tree.lowers[tok.head] not in ("with", "alongside"):
+        return False
+    gov = tree[tok.head].head
+    nouns = [gov] + [o.i for o in tree.children(gov, "dobj")]
+    return any(tree.lemma(n) in _PERSON_EVENTS for n in nouns)
+
+
+_PERSON_EVENTS = WORD_CLASSES["PERSON_EVENT_NOUNS"]
+
+
+def put_on_a_crew(tree: Tree, head: int) -> bool:
+    """"ESA assigned Marcus Hale to the Aurora-3 mission", "X was selected for the Kestrel-4 crew", "named Y as
+    flight engineer": who a crew verb (CREW_VERBS) puts on a flight's crew, or in a crew post, is a person; "ESA
+    selected Orbix to build X" (no flight, no post) or "for the X mission" (a company may be) says nothing."""
+    tok = tree[head]
+    if tok.dep not in ("dobj", "nsubjpass") or tree.lemma(tok.head) not in _CREW_VERBS:
+        return False
+    verb = tok.head
+    preps = list(tree.children(verb, "prep"))  # ("for the X mission as flight engineer": "as" hung on the mission)
+    preps += [q for p in preps for o in tree.children(p.i, "pobj") for q in tree.children(o.i, "prep")]
+    for p in preps:
+        for o in tree.children(p.i, "pobj"):
+            if tree[o.i].pos != "NOUN":
+                continue
+            if p.text.lower() in ("to", "for") and tree.lemma(o.i) == "crew" or p.text.lower() == "to" \
+                    and noun_class(tree, o.i) == C.Mission:
+                return True  # "to the Aurora-3 mission", "for the Kestrel-4 crew" (a company is chosen for a mission)
+            if p.text.lower() == "as" and tree.lemma(o.i) in _CREW_NOUNS | CREW_POSTS:
+                return True  # "as flight engineer", "as commander"
+    return False
 
 
 def given_a_post(tree: Tree, head: int) -> bool:

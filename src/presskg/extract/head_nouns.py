@@ -25,6 +25,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
             cand.end].pos == "NOUN" and tree[cand.start].dep in ("compound", "amod", "nmod"):
         return None
     head = span_head(tree, cand.start, cand.end)
+    if described_names.crew_post_before(tree, head, cand.start):
+        return None  # "Expedition 73 commander A and flight engineer [B]": a post's holder, whatever the noun above
     numbered = next((i for i in inside[1:-1] if names.designation_number(tree, i + 1)), None)
     if numbered is not None and tree[numbered].pos in ("NOUN", "PROPN") and (
             cls := noun_class(tree, numbered) or HEAD_CLASSES.get(tree.lowers[numbered])) and C.Facility in kin_of(cls):

@@ -30,7 +30,7 @@ from .lexicon import (
     WORD_CLASSES,
 )
 from .predicated_names import predicated_class
-from .ranks import is_title, titled_apposition
+from .ranks import after_body_rank, is_title, titled_apposition
 from .series import SERIES_TAIL
 from .states import state_class, state_owner
 from .trade_names import apposed_company, company_form, company_name
@@ -296,6 +296,10 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         return C.Organization  # "engineers at Halvern", "joined Orbix as CTO": a body (a town the model saw stays one)
     if cand.source == PLACE_SHAPED and (state := state_class(tree, cand.start, cand.end)) is not None:
         return state  # "Valdoria signed the Accords": a place that signs or joins is a state
+    if _person_shaped(tree, cand) and (after_body_rank(tree, cand.start) or described_names.rides_a_craft(tree, head)
+                                       or described_names.put_on_a_crew(tree, head)
+                                       or described_names.fellow_walker(tree, head)):
+        return C.Person  # "cosmonauts A and B landed", "A launched aboard the capsule", "assigned A to the mission"
     role = role_class(tree, cand.start, cand.end)  # what it does: "Vela landed", "Orbex launched X"
     if role is not None:
         return role

@@ -8,8 +8,10 @@ of X") makes the name a person's (:func:`titled_apposition`).
 
 from __future__ import annotations
 
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, RANK_TITLES, TITLE_WORDS
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, RANK_TITLES, TITLE_WORDS, WORD_CLASSES
 from .tree import Tree
+
+_RANKS = RANK_TITLES | WORD_CLASSES["CREW_POSTS"]
 
 
 def is_title(tree: Tree, i: int, end: int) -> bool:
@@ -32,3 +34,12 @@ def titled_apposition(tree: Tree, head: int) -> bool:
         if {tree.lemma(a.i), a.text.lower(), " ".join(words)} & titles:
             return True
     return False
+
+
+def after_body_rank(tree: Tree, start: int) -> bool:
+    """"NASA astronauts [Rachel Okafor] and ...", "Roscosmos cosmonaut [Dmitri Orlov]": a name right after a
+    lowercase crew rank (RANK_TITLES, CREW_POSTS; either number) that a capitalized name (the body's) comes
+    before is a person's, whatever the clause does with it ("... landed in Kazakhstan": no craft)."""
+    k = start - 1
+    return k >= 1 and tree[k].text.islower() and tree.lemma(k) in _RANKS and tree[k - 1].pos == "PROPN" \
+        and tree[k - 1].text[:1].isupper()

@@ -1,5 +1,6 @@
 """What a predicate noun says of its subject: "Anna Lind is a French astronaut", "the Andes Space Agency is
-Chile's national space agency", "Korvane is the largest space company of Italy".
+Chile's national space agency", "Korvane is the largest space company of Italy", "X will become Turkey's first
+astronaut" (lexicon DESCRIBING_VERBS).
 
 A noun after "is" describes its subject as an apposition does ("the Andes Space Agency, Chile's national
 space agency, ..."), so what is written on the noun (a nationality, a possessing country, an "of" country) is
@@ -17,12 +18,15 @@ from ..context import Context
 from ..lexicon import WORD_CLASSES, WORKER_NOUNS
 from .titles import is_title
 
+#: Verbs whose predicate noun says what the subject is (lexicon data): "is", "becomes", "remains".
+DESCRIBING_VERBS = WORD_CLASSES["DESCRIBING_VERBS"]
+
 
 def predicated(ctx: Context, i: int) -> list[Entity]:
     """The subjects the predicate noun at ``i`` describes ("X is a French astronaut": X), if it is one."""
     t = ctx.tree
     tok = t[i]
-    if tok.dep != "attr" or t.lemma(tok.head) != "be":
+    if tok.dep != "attr" or t.lemma(tok.head) not in DESCRIBING_VERBS:  # ("will become Turkey's first astronaut")
         return []
     subjects = [e for c in t.children(tok.head, "nsubj") for e in ctx.refs(c.i)]
     if t.lemma(i) in WORKER_NOUNS or t.lemma(i) in WORD_CLASSES["PERSON_NOUNS"] or is_title(ctx, i):

@@ -3,8 +3,9 @@
 - "X was assigned to Expedition 78", "the agency named Y to the crew of the Vela-2 mission", "Z has been
   selected as flight engineer on Kestrel-4": a :data:`CREW_VERBS` clause puts a person on a mission's crew,
   and a crew member takes part in running the mission (``pk:contributesTo``, as "Agent → Mission" reads);
-- "X landed in Kazakhstan aboard Soyuz MS-27", "she returned to Earth on board the Dragon capsule": a
-  :data:`HOMECOMING_VERBS` clause whose subject is a person is a landing of the people and of the craft
+- "X landed in Kazakhstan aboard Soyuz MS-27", "she returned to Earth on board the Dragon capsule", "the crew
+  splashed down off Florida": a :data:`HOMECOMING_VERBS` clause whose subject is a person (or a crew noun) is a
+  landing of the people and of the craft
   they are aboard, where and when the clause says (a craft's own landing is frame:occurrence's);
 - the name a person rides aboard (:data:`RIDE_VERBS`, "flew aboard Soyuz MS-31") is a spacecraft when only
   the model's guess typed it (a designation such as "Soyuz MS-27" is often taken for a person's name).
@@ -25,6 +26,8 @@ from ..registry import Stage, rule
 from .kinds import _retype, _weak
 
 CREW_NOUNS = WORD_CLASSES["CREW_NOUNS"]
+#: Nouns of people who fly ("the crew", "the three astronauts"), who come home as named people do.
+_FLYERS = CREW_NOUNS | WORD_CLASSES["CREW_POSTS"] | WORD_CLASSES["RANK_TITLES"]
 ABOARD_MARKERS = WORD_CLASSES["ABOARD_MARKERS"]
 _SLOT_WORDS = ("to", "for", "on", "aboard", "as")
 _OF = ("of", "on", "for", "aboard")
@@ -87,7 +90,9 @@ def crew_flight(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 def crew_landing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X landed in Kazakhstan aboard Soyuz MS-27 on 3 April": a landing of X and of the craft."""
     people = [e for e in subj if isa(ctx, e, C.Person)]
-    if not people or f.passive or f.obj:
+    # "the crew returned to Earth", "the three astronauts landed": people told by a crew noun or a crew rank
+    crew = any(ctx.tree[i].pos == "NOUN" and ctx.tree.lemma(i) in _FLYERS for i in f.subj)
+    if not (people or crew) or f.passive or f.obj:
         return  # "the crew returned the samples", "X was returned": no homecoming
     # "... together with cosmonaut Y", "with Y": who came back with them
     people += [e for i in f.prep("with", "alongside") for e in things(ctx, i, create=False)
@@ -101,13 +106,26 @@ def crew_landing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # "she returned to ESA", "he came back to Cologne": no flight
     if not (craft or places or home) or not (ctx.frame_date(f.verb) or craft or places):
         return
-    ev = _told_before(ctx, f.verb, people) or described(ctx, f.verb, C.Landing)
+    ev = (_told_before(ctx, f.verb, people) if people else _same_sentence(ctx, f.verb)) \
+        or described(ctx, f.verb, C.Landing)
     if ev is None:
         return
     for e in people + craft:
         ctx.add(ev, P.participant, e, f.verb)
     for pl in dict.fromkeys(places):
         ctx.add(ev, P.locatedIn, pl, f.verb)
+
+
+def _same_sentence(ctx: Context, verb: int) -> Entity | None:
+    """"The crew will return to Earth on 28 June, landing in Kazakhstan": one homecoming, told by two verbs of
+    one sentence (the crew's, with no named people to tell two apart)."""
+    if verb in ctx.described:
+        return None
+    for ev in ctx.recent(verb, C.Landing, sentences=0):
+        if not ev.named:
+            ctx.described[verb] = ev.key
+            return ev
+    return None
 
 
 def _told_before(ctx: Context, verb: int, people: list[Entity]) -> Entity | None:
@@ -130,8 +148,9 @@ def ridden_craft(ctx: Context) -> None:
     "the Kestrel-4 crew": a name whose crew the text speaks of is a mission."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos == "NOUN" and t.lemma(tok.i) == "crew":
-            for c in t.children(tok.i, "compound", "nmod"):
+        if tok.pos == "NOUN" and t.lemma(tok.i) == "crew":  # ("the crew of Kestrel-4" too)
+            of = [o for p in t.children(tok.i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+            for c in [*t.children(tok.i, "compound", "nmod"), *of]:
                 ent = ctx.table.at(c.i)
                 if ent is not None and _weak(ent) and not isa(ctx, ent, C.Place):
                     _retype(ent, C.Mission)

@@ -53,7 +53,8 @@ def person_by_title(ctx: Context) -> None:
                 break  # the name starts with a title: "Minister of Industry" is a post, not a person
             before = t[m.start - 1] if m.start > 0 else None
             titled = before is not None and (before.text.lower().rstrip(".") in _HONORIFIC
-                                             or (t.lemma(before.i) in TITLE_WORDS and before.text[:1].isupper()))
+                                             or (t.lemma(before.i) in TITLE_WORDS and before.text[:1].isupper())
+                                             or _rank_after_body(ctx, m.start))
             head = m.end - 1
             apposed = any(is_title(ctx, a.i) and _org_near_title(ctx, a.i) for a in t.children(head, "appos"))
             # "the Minister of Industry, Anna Lind,": the name set beside a title before it is its holder's
@@ -62,6 +63,21 @@ def person_by_title(ctx: Context) -> None:
             if titled or apposed:
                 _retype(ent, C.Person)
                 break
+
+
+#: Crew ranks and posts written lowercase between a body and its people ("NASA astronauts A and B").
+_RANKS = WORD_CLASSES["RANK_TITLES"] | WORD_CLASSES["CREW_POSTS"]
+
+
+def _rank_after_body(ctx: Context, start: int) -> bool:
+    """"NASA astronauts [Rachel Okafor] and Daniel Whitcombe", "Roscosmos cosmonaut [Dmitri Orlov]": a name right
+    after a lowercase crew rank that an organization's name opens is a person's (the tagger may take the plural
+    rank for a verb and the model the name for a place). Without the body ("the pilot Kestrel") no person."""
+    t = ctx.tree
+    k = start - 1
+    if k < 1 or not t[k].text.islower() or t.lemma(k) not in _RANKS:
+        return False
+    return ctx.table.is_a(ctx.table.at(k - 1), C.Organization)
 
 
 HEAD_TITLES_SET = frozenset({"minister", "president", "director", "chairman", "administrator", "secretary"})

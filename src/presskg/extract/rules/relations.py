@@ -60,7 +60,7 @@ def nationality(ctx: Context) -> None:
         if not countries or _paired_country_names(ctx, tok.i):
             continue
         predicated = copula_subjects(ctx, tok.head)
-        for target in _national_targets(ctx, tok.head) + predicated:
+        for target in (_holder_past_body(ctx, tok.head) or _national_targets(ctx, tok.head)) + predicated:
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
             if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
@@ -83,6 +83,17 @@ def nationality(ctx: Context) -> None:
                         for country in left + right:
                             ctx.add(target, P.country, country, tok.i, "dep:nationality-pair", 0.8)
     names_with_countries(ctx)
+
+
+def _holder_past_body(ctx: Context, i: int) -> list[Entity]:
+    """"German ESA astronaut Jonas Feldmann": a nationality on a title that a body's name opens qualifies the
+    title's holder, not the body (ESA is no German body)."""
+    t = ctx.tree
+    if t[i].dep != "compound" or not is_title(ctx, i) or not any(
+            ctx.table.is_a(ctx.table.at(c.i), C.Organization) for c in t.children(i, "compound", "nmod")):
+        return []
+    holder = ctx.table.at(t[i].head)
+    return [holder] if holder is not None and ctx.table.is_a(holder, C.Person) else []
 
 
 def _paired_country_names(ctx: Context, i: int) -> bool:

@@ -23,12 +23,13 @@ _DOCKING = frozenset(WORD_CLASSES["DOCKING_PREPOSITIONS"])
 _ABOARD = frozenset(WORD_CLASSES["ABOARD_MARKERS"])
 
 
-def _second_craft_class(ent: Entity) -> str | None:
-    """The craft class a named place's head word may be too ("Meridian Station": SpaceStation)."""
+def _second_craft_class(ent: Entity, noun: str = "") -> str | None:
+    """The craft class a named place's head word may be too ("Meridian Station": SpaceStation), or the common noun
+    it names (``noun``: "the Halcyon station", whose name is "Halcyon")."""
     if not ent.named or ent.kb is not None or ent.type_source in ("predicate", "context") \
             or not all(C.Facility in ancestors(k) for k in ent.classes):
         return None
-    second = SECOND_CLASSES.get(ent.label.lower().split()[-1])
+    second = SECOND_CLASSES.get(ent.label.lower().split()[-1]) or SECOND_CLASSES.get(noun)
     return second if second is not None and C.Spacecraft in ancestors(second) else None
 
 
@@ -61,9 +62,11 @@ def station_by_docking(ctx: Context) -> None:
         for o in t.children(p.i, "pobj"):
             # the station itself, or the station whose module or port it is ("X's Harmony module", "the port of X")
             near = [o.i, *(c.i for c in t.children(o.i, "poss", "compound"))]
-            near += [oo.i for q in t.children(o.i, "prep") if q.text.lower() == "of" for oo in t.children(q.i, "pobj")]
+            of = [oo.i for q in t.children(o.i, "prep") if q.text.lower() == "of" for oo in t.children(q.i, "pobj")]
+            near += of + [c.i for oo in of for c in t.children(oo, "compound")]  # ("the port of the Halcyon station")
             for k in near:
                 ent = ctx.table.at(k)
-                cls = _second_craft_class(ent) if ent is not None else None
+                noun = t.lemma(t[k].head) if t[k].dep == "compound" and t[t[k].head].pos == "NOUN" else ""
+                cls = _second_craft_class(ent, noun) if ent is not None else None
                 if cls is not None:
                     _retype(ent, cls)

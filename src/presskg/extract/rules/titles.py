@@ -27,7 +27,10 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General"); None for a post
     once held ("former ESA astronaut A" states nothing of today) unless ``past_too`` (is it a title at all?)."""
     t = ctx.tree
-    if not past_too and any(t.lemma(c.i) in PAST_POST_WORDS for c in t.children(i, "amod", "compound", "advmod")):
+    # ("former Roscosmos cosmonaut A": the parser may hang "former" on the body's name before the title)
+    mods = [i, *(c.i for c in t.children(i, "compound", "nmod") if c.i < i)]
+    if not past_too and any(t.lemma(c.i) in PAST_POST_WORDS for m in mods for c in t.children(m, "amod", "compound",
+                                                                                               "advmod")):
         return None
     # the title's own words, left to right: "next Director General" is "director general"
     words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")

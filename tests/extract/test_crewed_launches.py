@@ -1,0 +1,53 @@
+""""The crew will launch aboard a Zephyr capsule on a Helion 9 rocket from X on 3 May", "the three astronauts lifted
+off aboard Soyuz MS-31 from Baikonur": when people launch, the craft they ride is what is launched, the rocket
+the launch's vehicle, the place its site (rules/crewed_launches.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+def _launch(got, prop: str) -> set[str]:
+    ents = got.entities
+    return {ents[r.object].label for r in got.relations
+            if r.predicate == prop and "Launch" in ents[r.subject].classes}
+
+
+@pytest.mark.parametrize("text, craft, vehicle, site", [
+    ("The crew will launch aboard a Zephyr capsule on a Helion 9 rocket from the Vandor Spaceport in Florida on "
+     "3 May.", "Zephyr", "Helion 9", "Vandor Spaceport"),
+    ("The three astronauts lifted off aboard Soyuz MS-31 from Baikonur Cosmodrome on 3 May.", "Soyuz MS-31", None,
+     "Baikonur Cosmodrome"),
+    ("Mia Lind and Tom Hale launched aboard the Zephyr capsule from Kennedy Space Center on 3 May.", "Zephyr", None,
+     "Kennedy Space Center"),
+])
+def test_people_launching_aboard_a_craft_launch_the_craft(read, text, craft, vehicle, site):
+    got = read(text)
+    assert craft in _launch(got, "participant"), triples(got)
+    assert site in _launch(got, "launchSite"), triples(got)
+    assert (craft, "launchSite", site) in triples(got), triples(got)
+    if vehicle:
+        assert vehicle in _launch(got, "launchVehicle"), triples(got)
+
+
+@pytest.mark.parametrize("text", [
+    "The crew will launch a new outreach campaign on 3 May.",
+    "The crew will travel aboard a bus to the launch pad on 3 May.",
+])
+def test_no_craft_ridden_no_crewed_launch(read, text):
+    got = read(text)
+    assert not _launch(got, "participant"), triples(got)
+
+
+@pytest.mark.parametrize("text, rider", [
+    ("Marcus Hale launched aboard the Zephyr capsule on a Helion 9 rocket from the Vandor Spaceport on 3 May.",
+     "Marcus Hale"),
+    ("Ana Lindqvist lifted off aboard the Orla spacecraft from Baikonur Cosmodrome on 3 May.", "Ana Lindqvist"),
+])
+def test_who_launches_aboard_a_capsule_is_a_rider_not_a_craft(read, text, rider):
+    got = read(text)
+    assert {c for e in got.entities.values() if e.label == rider for c in e.classes} == {"Person"}, [
+        (e.label, e.classes) for e in got.entities.values()]
+    assert rider not in _launch(got, "participant"), triples(got)
