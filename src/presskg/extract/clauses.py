@@ -6,8 +6,7 @@
   spacecraft [that was] launched in October"). The same words inside a paragraph parse as a clause. A full
   sentence (it ends with a full stop) is no headline: when its root is a noun and the only verb hung on it is a
   participle right after the noun's phrase, the verb is the clause's (past tense, the root) and the noun its
-  subject, with what followed the verb. A participle with an agent ("The instrument built by X.", a caption)
-  keeps its reading.
+  subject, with what followed the verb ("The instrument built by X.", with an agent, a caption, stays).
 * "asteroid" or "comet" tagged as a verb before a name the tagger does not know ("will study asteroid 2011
   UW158"): the name's class noun, and the name the verb's object (:func:`_body_noun`, also in
   :func:`clause_roots`).
@@ -183,9 +182,8 @@ def _titled_name(tokens: tuple[Token, ...], v: int) -> int | None:
 
 def _title_noun(tokens: list[Token], v: int, name: int) -> None:
     """Make title ``v`` the compound of ``name``, and the body before it the title's. Read as a verb, the title
-    may have been the root, the clause's verb then hung on it (the verb becomes the root again), the subject with
-    the names its object (the names become it), or have taken a subject coordinated with the body's name ("A and
-    NASA astronaut B": A becomes the subject, B its conjunct)."""
+    may have been the root (the clause's verb hung on it is the root again), the subject (the names take its place),
+    or have taken a subject coordinated with the body's name ("A and NASA astronaut B": B is A's conjunct)."""
     t = tokens[v]
     if t.head == v:  # the root: the clause's own verb, hung on it, is the root again
         verb = next((o.i for o in tokens if o.head == v and o.i != v and o.pos in ("VERB", "AUX")

@@ -17,8 +17,9 @@ from .classes import ancestors, category, compatible, root_of  # noqa: F401  (th
 from .clauses import fronted_aboard
 from .described_names import maker_agent
 from .gazetteer import Gazetteer, choose_entry, name_key
-from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, SECOND_CLASSES, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
+from .taking_back import may_take_back  # noqa: F401  (a definite noun's antecedents: context, referents)
 from .trade_names import legal_twin, trade_stems
 from .tree import Tree
 
@@ -229,10 +230,8 @@ class EntityTable:
 
     def _add_mention(self, ent: Entity, start: int, end: int, source: str, *, head: int | None = None) -> None:
         t = self.tree
-        while end > start + 1 and t[end - 1].text.isspace():
-            end -= 1  # the model's entity ran over a line break ("... in the Vantor basin\n\n"): not the name's
-        while start < end - 1 and t[start].text.isspace():
-            start += 1
+        # the model's entity ran over a line break ("... in the Vantor basin\n\n"): not the name's
+        start, end = _without_white(t, start, end)
         s = t.sentence_of(start)
         ent.mentions.append(Mention(start, end, t[start].idx, t[end - 1].end,
                                     t.span_text(start, end), s.index, source))
@@ -377,28 +376,11 @@ def _titled_organization(t: Tree, i: int) -> bool:
     return k > i + 1 and k < len(t) and t[k].ent_type == "PERSON" and t[k].pos == "PROPN"
 
 
-def may_take_back(ent: Entity, lemma: str) -> bool:
-    """True when a definite noun (its ``lemma``) may stand for ``ent`` told of before: a named thing, or
-    a described one of the same noun ("the camera" is not the radar; "the instrument", a noun of
-    lexicon ``GENERIC_NOUNS``, may be). A noun of a kind of place takes back only a place of its kind or
-    below: "the station" is not the town named before it (a town is no station, though both are places);
-    a noun of a carried craft of its own class (lexicon ``CARRIED_CRAFT_NOUNS``: "the lander", "the rover")
-    takes back a named craft of that class only ("the capsule" is left to :func:`referents.things`)."""
-    cls = HEAD_CLASSES.get(lemma)
-    if cls is not None and cls != C.Place and C.Place in ancestors(cls) \
-            and not any(c in ancestors(k) for c in (cls, SECOND_CLASSES.get(lemma)) for k in ent.classes):
-        return False  # ("the station": a space station told of too, its second class)
-    if lemma == "agency" and ent.label.lower().split()[-1:] and ent.label.lower().split()[-1] in GOVERNMENT_NOUNS:
-        return False  # "the Italian government ... will lead the agency": a government is no agency
-    if ent.named and lemma in CARRIED_CRAFT_NOUNS and cls not in (None, C.Spacecraft):  # "the lander": no orbiter
-        return any(cls in ancestors(k) for k in ent.classes)
-    if lemma in _PLAN_NOUNS and any(C.Spacecraft in ancestors(k) for k in ent.classes):
-        return False  # "this programme" is no satellite, though a named craft may be typed a mission too
-    return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()
-
-
-CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
-#: Nouns of a programme that is not a collection of craft ("the programme", "the initiative"; a "constellation"
-#: is its satellites).
-_PLAN_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"] - WORD_CLASSES["COLLECTIVE_NOUNS"]
+def _without_white(t: Tree, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white-space tokens at either end (one word at least stays)."""
+    while end > start + 1 and t[end - 1].text.isspace():
+        end -= 1
+    while start < end - 1 and t[start].text.isspace():
+        start += 1
+    return start, end
 

@@ -1,8 +1,7 @@
 """What the arguments of a rule denote: names, descriptions, agents and their organizations.
 
-``things`` resolves a phrase to entities, creating a *described* thing ("a
-spectrometer", "the meeting", "5.4 grams of samples") when the phrase names
-none; rules create such nodes only when they give them a relation.
+``things`` resolves a phrase to entities, creating a *described* thing ("a spectrometer", "the meeting", "5.4 grams
+of samples") when the phrase names none; rules create such nodes only when they give them a relation.
 """
 
 from __future__ import annotations
@@ -91,6 +90,7 @@ def carried_antecedent(ctx: Context, j: int) -> Entity | None | object:
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
+_VERB_EVENTS = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return", C.Meeting: "meeting"}
 #: Words that stand alone for two things told just before: "the two plunged", "both landed".
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
@@ -202,9 +202,8 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         return ctx.table.entities[ctx.described.setdefault(i, again.key)] if (
             again := agreement_named_again(ctx, i)) is not None else None
     if tok.pos in ("VERB", "PROPN") or scheduled:  # a verb's event ("set down in 2019": a landing), a field name
-        label = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return",
-                 C.Meeting: "meeting"}.get(cls, " ".join(filter(None, (ctx.frames[i].lemma, ctx.frames[i].particle)))
-                                           if i in ctx.frames else t.lemma(i))  # ("step down", not "step")
+        said = f"{ctx.frames[i].lemma} {ctx.frames[i].particle}".strip() if i in ctx.frames else t.lemma(i)
+        label = _VERB_EVENTS.get(cls, said)  # (a verb with its particle: "step down", not "step")
         ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, i, i + 1, "described")
         ctx.described[i] = ent.key
         if i in ctx.frames and ctx.frames[i].noun is not None:  # "scheduled for launch": the launch is the verb's

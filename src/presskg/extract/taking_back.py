@@ -1,0 +1,36 @@
+"""Which entity told of before a definite noun may stand for: "the camera" is not the radar, "the station" not the
+town, "the lander" no orbiter, "this programme" no satellite (split out of entities.py, which it serves with
+:mod:`~presskg.extract.context` and :mod:`~presskg.extract.referents`)."""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import Class as C
+from .classes import ancestors
+from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, SECOND_CLASSES, WORD_CLASSES
+
+
+def may_take_back(ent: Entity, lemma: str) -> bool:
+    """True when a definite noun (its ``lemma``) may stand for ``ent`` told of before: a named thing, or
+    a described one of the same noun ("the camera" is not the radar; "the instrument", a noun of
+    lexicon ``GENERIC_NOUNS``, may be). A noun of a kind of place takes back only a place of its kind or
+    below: "the station" is not the town named before it (a town is no station, though both are places);
+    a noun of a carried craft of its own class (lexicon ``CARRIED_CRAFT_NOUNS``: "the lander", "the rover")
+    takes back a named craft of that class only ("the capsule" is left to :func:`referents.things`)."""
+    cls = HEAD_CLASSES.get(lemma)
+    if cls is not None and cls != C.Place and C.Place in ancestors(cls) \
+            and not any(c in ancestors(k) for c in (cls, SECOND_CLASSES.get(lemma)) for k in ent.classes):
+        return False  # ("the station": a space station told of too, its second class)
+    if lemma == "agency" and ent.label.lower().split()[-1:] and ent.label.lower().split()[-1] in GOVERNMENT_NOUNS:
+        return False  # "the Italian government ... will lead the agency": a government is no agency
+    if ent.named and lemma in CARRIED_CRAFT_NOUNS and cls not in (None, C.Spacecraft):  # "the lander": no orbiter
+        return any(cls in ancestors(k) for k in ent.classes)
+    if lemma in _PLAN_NOUNS and any(C.Spacecraft in ancestors(k) for k in ent.classes):
+        return False  # "this programme" is no satellite, though a named craft may be typed a mission too
+    return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()
+
+
+CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
+#: Nouns of a programme that is not a collection of craft ("the programme", "the initiative"; a "constellation"
+#: is its satellites).
+_PLAN_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"] - WORD_CLASSES["COLLECTIVE_NOUNS"]
