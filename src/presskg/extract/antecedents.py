@@ -179,7 +179,7 @@ class Antecedents:
         """The named thing that is the subject of the clause whose object (or its phrase) "its" at ``i`` owns in:
         "Aurelia-1 has passed its final tests", "the probe sent its first images" (a thing, not a body: what a
         body does with "its" is read by the rules of seats and givers); :data:`_UNREAD` when that subject is a
-        name nothing was read from (its, still, and no earlier thing's)."""
+        name nothing was read from ("its" is still that name's, not a thing told of before)."""
         t = self.tree
         k = t[i].head
         while t[k].dep in ("pobj", "prep", "dobj", "compound") and t[k].head != k and t[k].pos != "VERB":

@@ -35,10 +35,7 @@ def reduced_relatives(parse: Parse) -> Parse:
     [('Cabinet', 'nsubj', 4), ('approved', 'ROOT', 4)]
     """
     toks = parse.tokens
-    kids: dict[int, list[int]] = {}
-    for t in toks:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t.i)
+    kids = _children(toks)
     tokens = None
     for v in toks:
         if v.pos != "VERB" or v.tag not in ("VBD", "VBN") or v.dep != "ROOT":
@@ -82,10 +79,7 @@ def stranded_participles(parse: Parse) -> Parse:
     ('mounted', 'acl', 2, 'VBN')
     """
     toks = parse.tokens
-    kids: dict[int, list[int]] = {}
-    for t in toks:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t.i)
+    kids = _children(toks)
     tokens = None
     for v in toks:
         if v.pos != "VERB" or v.tag not in ("VBD", "VBN") or v.dep != "advcl" or v.i == 0 or v.head > v.i:
@@ -97,6 +91,15 @@ def stranded_participles(parse: Parse) -> Parse:
         tokens = tokens or list(toks)
         tokens[v.i] = replace(tokens[v.i], dep="acl", head=noun.i, tag="VBN")
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _children(toks) -> dict[int, list[int]]:
+    """The dependents of each token, by index."""
+    kids: dict[int, list[int]] = {}
+    for t in toks:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    return kids
 
 
 def _right_before(toks, kids: dict[int, list[int]], s: int, v: int) -> bool:
