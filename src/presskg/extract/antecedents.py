@@ -176,14 +176,14 @@ class Antecedents:
         return all(e is not None and e.named for e in named)
 
     def _own_subject(self, i: int, fits: list[tuple[Entity, int]]) -> Entity | None:
-        """The named thing that is the subject of the clause whose object (or its phrase) "its" at ``i`` owns in:
+        """The named thing that is the subject of the clause whose object "its" at ``i`` owns in:
         "Aurelia-1 has passed its final tests", "the probe sent its first images" (a thing, not a body: what a
         body does with "its" is read by the rules of seats and givers); :data:`_UNREAD` when that subject is a
         name nothing was read from ("its" is still that name's, not a thing told of before)."""
         t = self.tree
         k = t[i].head
-        while t[k].dep in ("pobj", "prep", "dobj", "compound") and t[k].head != k and t[k].pos != "VERB":
-            k = t[k].head
+        while t[k].dep in ("dobj", "compound") and t[k].head != k and t[k].pos != "VERB":
+            k = t[k].head  # (the object only: "came to rest on its surface" is a world's surface, not the probe's)
         if t[k].pos not in ("VERB", "AUX"):
             return None
         for c in t.children(k, "nsubj"):

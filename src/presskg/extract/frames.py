@@ -206,7 +206,16 @@ def _inverted_subject(tree: Tree, v: int) -> list[int]:
 def _idiom(tree: Tree, f: Frame) -> None:
     """"let go of X", "part company with X": a verb, a verb or noun after it and a preposition that
     together mean one verb (:data:`VERB_IDIOMS`, data); the frame takes that verb's lemma and the
-    preposition's object as its object, so the rules of the verb read the idiom too."""
+    preposition's object as its object, so the rules of the verb read the idiom too. "Came to rest": a verb, a
+    preposition and its noun that mean one verb, which takes no object from them."""
+    t = tree[f.verb]  # "came to rest on its surface": a verb, "to" and a noun, or the infinitive the parser read
+    said = [VERB_IDIOMS.get(f"{f.lemma} {p.text.lower()} {tree.lemma(o.i)}") for p in tree.children(f.verb, "prep")
+            for o in tree.children(p.i, "pobj")]
+    if t.dep in ("advcl", "xcomp") and any(c.text.lower() == "to" for c in tree.children(f.verb, "aux")):
+        said.append(VERB_IDIOMS.get(f"{tree.lemma(t.head)} to {f.lemma}"))  # (the infinitive is the idiom's verb)
+    if (lemma := next(filter(None, said), None)) is not None:
+        f.lemma = lemma
+        return
     for c in tree.children(f.verb):
         if c.dep not in ("xcomp", "ccomp", "dobj", "prt") or c.i < f.verb:
             continue
