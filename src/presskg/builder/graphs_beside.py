@@ -2,9 +2,9 @@
 
 Once the names across releases are known, each release graph is its extraction-cache entry
 resolved with those names, encoded, and serialized to N-Quads
-(:func:`~presskg.builder.graphs.release_graph`): pure Python that holds the interpreter, some
-8 s of CPU at 1,000 releases, all of it in the build's process while the machine's second core
-waited for the store's load (a thread) and little else. Now a process forked when the names are
+(:func:`~presskg.builder.graphs.release_graph`): pure Python that holds the interpreter, about
+8 % of the build process's main thread (py-spy, 300 releases), all of it in that process while the
+machine's second core waited for the store's load (a thread) and little else. Now a process forked when the names are
 known makes every other batch and sends back its graphs' bytes (what a Dask worker sends back:
 :mod:`~presskg.builder.cluster`), while this process makes the others and spools all of them in
 release order, so the spool, and every output, is what it was.
