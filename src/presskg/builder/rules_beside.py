@@ -21,9 +21,8 @@ is read in the build's own process.
 The model's entity recognizer, about half of its time, runs on whichever side has time for it: a
 batch is sent without its entities (:func:`~presskg.nlp.parse_data` with ``entities=False``) when
 the rules' process has at most one batch in hand, and the rules' process then runs the recognizer
-on it before the rules (:func:`~presskg.builder.limits._entities_guarded`); with more in hand, and
-for the last two batches (the model's process would only wait for them), the model's process runs
-it itself. The model alone had taken about twice the rules' time, so the
+on it before the rules (:func:`~presskg.builder.limits._entities_guarded`); with more in hand the
+model's process runs it itself. The model alone had taken about twice the rules' time, so the
 second core sat idle half the reading; shared so, the two sides take about as long. The entities
 are the same on either side (the recognizer reads only words, norms and sentence starts; in the
 same batches: ``tests/test_build_beside.py``), so where a batch's ran changes nothing in the outputs.
@@ -85,9 +84,7 @@ def read_beside(releases: list[Release], nlp, gazetteer: Gazetteer, settings: Se
         try:
             while at < len(releases):
                 part = releases[at:at + batch]
-                # the rules' process has enough in hand; or the reading ends: the model's process would
-                # only wait while the rules' process found the last batches' entities
-                here = len(sent) > ENTITIES_BESIDE_UP_TO * batch or at + 2 * batch >= len(releases)
+                here = len(sent) > ENTITIES_BESIDE_UP_TO * batch  # the rules' process has enough in hand
                 work_in.send((at, _parse_guarded(part, nlp, settings, entities=here)))
                 sent.extend(part)
                 at += len(part)
