@@ -50,7 +50,7 @@ def main() -> None:
                     help="also one build under cProfile (CPU clock): stats to FILE, breakdown printed")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="presskg-cpu-"))
-    pipe, build, wall_p, wall_b, own = [], [], [], [], []
+    pipe, build, wall_p, wall_b, own, kids = [], [], [], [], [], []
     try:
         for r in range(a.runs):
             if not a.no_pipe:
@@ -60,17 +60,19 @@ def main() -> None:
             b = measured("build", str(a.corpus), "1", str(tmp / f"b{r}"))
             build.append(b["cpu_seconds"])
             own.append(b["cpu_self_s"])
+            kids.append(b["cpu_children_s"])
             wall_b.append(b["seconds"])
             print(f"run {r}: pipe cpu {pipe[-1] if pipe else '-'} s, build cpu {build[-1]} s", file=sys.stderr)
+        # the build process alone (its threads too): with one job the rules run in a process beside the
+        # model (builder/rules_beside.py), whose CPU is not on the build's critical path
         res: dict = {"releases": len(list(a.corpus.glob("*.txt"))), "build_cpu_s": statistics.median(build),
-                     "build_wall_s": round(statistics.median(wall_b), 2), "build_cpu_runs": build}
+                     "build_wall_s": round(statistics.median(wall_b), 2), "build_cpu_runs": build,
+                     "build_self_cpu_s": statistics.median(own), "build_self_cpu_runs": own,
+                     "build_children_cpu_s": statistics.median(kids)}
         if pipe:
             res.update(pipe_cpu_s=statistics.median(pipe), pipe_wall_s=round(statistics.median(wall_p), 2),
                        pipe_cpu_runs=pipe,
                        build_vs_pipe_cpu=round(statistics.median(pipe) / statistics.median(build), 3),
-                       # the build process alone: with one job the rules run in a process beside the model
-                       # (builder/rules_beside.py), whose CPU is not on the build's critical path
-                       build_self_cpu_s=statistics.median(own),
                        build_self_vs_pipe_cpu=round(statistics.median(pipe) / statistics.median(own), 3))
         if a.incremental:
             res.update(incremental(a.corpus, tmp / f"b{a.runs - 1}", res["build_cpu_s"], a.runs))

@@ -159,3 +159,63 @@ def test_the_rules_stay_here_on_one_core(tmp_path, monkeypatch):
     monkeypatch.setattr(beside, "cores", lambda: 1)
     result = build([RELEASES, SAMPLES], out=tmp_path / "one", progress=False)
     assert pids.read_text().split() == [str(os.getpid())] * len(result.releases)
+
+
+def test_entities_found_on_either_side_give_the_same_build(samples_build, tmp_path, monkeypatch):
+    """The entity recognizer run in the rules' process for every batch, then for none (the model's
+    process runs it): where it ran shows, and both builds are the one-process build."""
+    import presskg.builder.rules_beside as beside
+    import presskg.nlp as nlp_mod
+
+    me = os.getpid()
+    for side, up_to in (("beside", 10**6), ("here", -1)):
+        pids = tmp_path / f"ner-{side}"
+        real = nlp_mod.with_entities
+
+        def noted(datas, *a, real=real, pids=pids, **k):
+            with pids.open("a") as fh:
+                fh.write(f"{os.getpid()}\n")
+            return real(datas, *a, **k)
+
+        monkeypatch.setattr(nlp_mod, "with_entities", noted)
+        monkeypatch.setattr(beside, "ENTITIES_BESIDE_UP_TO", up_to)
+        out = tmp_path / side
+        _beside_build(out, monkeypatch, lambda rel: None)
+        ran = pids.read_text().split() if pids.exists() else []
+        if side == "beside":
+            assert ran and str(me) not in ran and len(set(ran)) == 1
+        else:
+            assert ran == []
+        assert _outputs(out) == _outputs(samples_build)
+        assert _store(out) == _store(samples_build)
+        assert _cache_entries(out) == _cache_entries(samples_build)
+
+
+def test_release_graphs_made_beside_give_the_same_build(samples_build, tmp_path, monkeypatch):
+    """Every other batch of release graphs is made in a forked process: it makes some, and the build
+    is the one-process build's; should that process die, this one makes the rest, the same."""
+    import presskg.builder.graphs as graphs_mod
+    import presskg.builder.graphs_beside as gb
+
+    monkeypatch.setattr(gb, "BATCH", 4)  # several batches of the bundled releases
+    me = os.getpid()
+    for dies in (False, True):
+        pids = tmp_path / f"graphs-{dies}"
+        real = graphs_mod.release_graph
+
+        def noted(*a, real=real, pids=pids, dies=dies, **k):
+            with pids.open("a") as fh:
+                fh.write(f"{os.getpid()}\n")
+            if dies and os.getpid() != me:
+                os._exit(9)
+            return real(*a, **k)
+
+        monkeypatch.setattr(gb, "release_graph", noted)
+        out = tmp_path / f"dies-{dies}"
+        result = _beside_build(out, monkeypatch, lambda rel: None)
+        ran = pids.read_text().split()
+        assert str(me) in ran and len(set(ran)) == 2 and not result.failed
+        other = len(ran) - ran.count(str(me))  # graphs the forked process began
+        assert other == 1 if dies else other >= 4
+        assert _outputs(out) == _outputs(samples_build)
+        assert _store(out) == _store(samples_build)

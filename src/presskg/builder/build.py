@@ -38,6 +38,7 @@ from presskg._manifest import MANIFEST, MANIFEST_VERSION, json_pieces, read_mani
 from presskg.builder.ahead import ReadAhead, get_ready
 from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
+from presskg.builder.graphs_beside import graphs_beside
 from presskg.builder.inputs import known_release, remembered, whole
 from presskg.builder.memory import limit_arenas
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
@@ -199,11 +200,14 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     readable, bad = whole(stale, settings)  # their text, should their extraction be read again
     failed += bad
     counted = _EntityCount()
+    # every other batch of release graphs made in a process forked now, before the store's thread starts
+    beside = graphs_beside(readable, keys, cache, named, settings)
     with Spool(out) as spool, ExitStack() as early:
         # every graph made again: the new store loads them as they are made (a thread beside this one)
         loading = early.enter_context(replacing(store_dir, counted.after(spool.feed().write))) if full else None
         try:
-            made, relations, bad = make_release_graphs(readable, keys, cache, gazetteer, settings, named, spool)
+            made, relations, bad = make_release_graphs(readable, keys, cache, gazetteer, settings, named, spool,
+                                                       beside=beside)
             failed += bad
             for r in stale:  # could not be read again: left out of this build
                 graphs.pop(release_iri(r.identifier), None)
@@ -217,6 +221,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
                 graphs[g] = graph
         finally:
             spool.seal()
+            if beside is not None:
+                beside.close()
+                beside = None  # it holds the names across releases
         result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
                              reused=len(releases) - len(made))
         if settings.dask:  # local:N: its cores, free again, make the files and the report (builder.cluster)

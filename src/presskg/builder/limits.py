@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from presskg.extract import Gazetteer, extract
 from presskg.model import Extraction, Release
-from presskg.nlp import DocData, parse, parse_data
+from presskg.nlp import DocData, entities_of, parse, parse_data
 from presskg.settings import Settings
 
 log = logging.getLogger("presskg.builder.reading")
@@ -41,14 +41,16 @@ def _read_guarded(batch: list[Release], nlp, gazetteer: Gazetteer, settings: Set
     return out
 
 
-def _parse_guarded(batch: list[Release], nlp, settings: Settings) -> list[list[tuple[int, DocData]] | str]:
-    """What the model reads of each release of ``batch`` (:func:`~presskg.nlp.parse_data`), within
-    the time limit as :func:`_read_guarded` sets it for the model and the rules together: the whole
-    batch first, and should that run out, each release alone, so that only the one at fault is left out."""
+def _parse_guarded(batch: list[Release], nlp, settings: Settings, *,
+                   entities: bool = True) -> list[list[tuple[int, DocData]] | str]:
+    """What the model reads of each release of ``batch`` (:func:`~presskg.nlp.parse_data`, ``entities``
+    as it takes them), within the time limit as :func:`_read_guarded` sets it for the model and the
+    rules together: the whole batch first, and should that run out, each release alone, so that only
+    the one at fault is left out."""
     seconds = settings.max_release_seconds
     try:
         with _time_limit(seconds * len(batch)):
-            return list(parse_data((r.text for r in batch), settings=settings, nlp=nlp))
+            return list(parse_data((r.text for r in batch), settings=settings, nlp=nlp, entities=entities))
     except (_TimeUp, MemoryError, RecursionError):
         if len(batch) == 1:
             return [_over_limit(batch[0], seconds)]
@@ -56,9 +58,35 @@ def _parse_guarded(batch: list[Release], nlp, settings: Settings) -> list[list[t
     for rel in batch:
         try:
             with _time_limit(seconds):
-                out.append(next(parse_data([rel.text], settings=settings, nlp=nlp)))
+                out.append(next(parse_data([rel.text], settings=settings, nlp=nlp, entities=entities)))
         except (_TimeUp, MemoryError, RecursionError):
             out.append(_over_limit(rel, seconds))
+    return out
+
+
+def _entities_guarded(batch: list[Release], parsed: list[list[tuple[int, DocData]] | str], nlp,
+                      settings: Settings) -> list[list[tuple[int, DocData]] | str]:
+    """``parsed`` (:func:`_parse_guarded`'s of ``batch``) with the entities the model's recognizer finds
+    (:func:`~presskg.nlp.entities_of`), within the same time limit: the whole batch first, in the
+    batches :func:`~presskg.nlp.parse_data` would have run it in, else each release alone."""
+    seconds = settings.max_release_seconds
+    todo = [i for i, p in enumerate(parsed) if not isinstance(p, str)]
+    out = list(parsed)
+    try:
+        with _time_limit(seconds * len(todo)):
+            for i, p in zip(todo, entities_of([parsed[i] for i in todo], settings=settings, nlp=nlp), strict=True):
+                out[i] = p
+            return out
+    except (_TimeUp, MemoryError, RecursionError):
+        if len(todo) == 1:
+            out[todo[0]] = _over_limit(batch[todo[0]], seconds)
+            return out
+    for i in todo:
+        try:
+            with _time_limit(seconds):
+                out[i] = entities_of([parsed[i]], settings=settings, nlp=nlp)[0]
+        except (_TimeUp, MemoryError, RecursionError):
+            out[i] = _over_limit(batch[i], seconds)
     return out
 
 

@@ -17,6 +17,15 @@ same bytes (``tests/test_build_beside.py``). Should the rules' process die, the 
 not sent back are read again in this process, the model and the rules taking turns. On a machine
 of one core, or with ``Settings.rules_beside`` off (``presskg build --one-process``), every release
 is read in the build's own process.
+
+The model's entity recognizer, about half of its time, runs on whichever side has time for it: a
+batch is sent without its entities (:func:`~presskg.nlp.parse_data` with ``entities=False``) when
+the rules' process has at most one batch in hand, and the rules' process then runs the recognizer
+on it before the rules (:func:`~presskg.builder.limits._entities_guarded`); with more in hand the
+model's process runs it itself. The model alone had taken about twice the rules' time, so the
+second core sat idle half the reading; shared so, the two sides take about as long. The entities
+are the same on either side (the recognizer reads only words, norms and sentence starts; in the
+same batches: ``tests/test_build_beside.py``), so where a batch's ran changes nothing in the outputs.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ from collections.abc import Callable, Iterator
 
 from presskg import _codec
 from presskg.builder.cache import ExtractionCache, entry_extraction
-from presskg.builder.limits import _extract_guarded, _parse_guarded, _read_guarded
+from presskg.builder.limits import _entities_guarded, _extract_guarded, _parse_guarded, _read_guarded
 from presskg.extract import Gazetteer
 from presskg.model import Extraction, Release
 from presskg.nlp import parse_of
@@ -41,6 +50,9 @@ log = logging.getLogger("presskg.builder.reading")
 #: From this many releases a one-job build runs the rules beside the model: below it the fork
 #: and the model's last batch, whose rules nothing overlaps, cost more than they save.
 BESIDE_AT = 48
+#: Releases the rules' process may hold (sent, not yet back) for a batch to be sent without its entities:
+#: one batch, the one it works on; past it, the model's process runs the entity recognizer itself.
+ENTITIES_BESIDE_UP_TO = 1
 
 
 def cores() -> int:
@@ -61,7 +73,7 @@ def read_beside(releases: list[Release], nlp, gazetteer: Gazetteer, settings: Se
     ctx = mp.get_context("fork")
     work_out, work_in = ctx.Pipe(duplex=False)  # (receiving end, sending end)
     back_out, back_in = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_rules, args=(work_out, back_in, releases, gazetteer, settings, cache, keep),
+    child = ctx.Process(target=_rules, args=(work_out, back_in, releases, nlp, gazetteer, settings, cache, keep),
                         name="presskg-rules", daemon=True)
     child.start()
     work_out.close()
@@ -72,7 +84,8 @@ def read_beside(releases: list[Release], nlp, gazetteer: Gazetteer, settings: Se
         try:
             while at < len(releases):
                 part = releases[at:at + batch]
-                work_in.send((at, _parse_guarded(part, nlp, settings)))
+                here = len(sent) > ENTITIES_BESIDE_UP_TO * batch  # the rules' process has enough in hand
+                work_in.send((at, _parse_guarded(part, nlp, settings, entities=here)))
                 sent.extend(part)
                 at += len(part)
                 while back_out.poll():
@@ -118,12 +131,13 @@ def _taken(results: list, sent: deque[Release], keep, done: Callable[[int], None
     done(len(results))
 
 
-def _rules(work, back, releases: list[Release], gazetteer: Gazetteer, settings: Settings,
+def _rules(work, back, releases: list[Release], nlp, gazetteer: Gazetteer, settings: Settings,
            cache: tuple[ExtractionCache, dict[str, str]] | None, keep) -> None:
     """The rules' process: each batch sent (``(first release's index, parse data or reason per
-    release)``) extracted, cached, and sent back as ``keep``'s values (else cache entries' bytes) or
-    reasons. A thread takes the batches off the pipe as they come, so that the model's process never
-    waits to send one while a batch is extracted."""
+    release)``) given its entities if it came without (``nlp``'s recognizer), extracted, cached, and
+    sent back as ``keep``'s values (else cache entries' bytes) or reasons. A thread takes the batches
+    off the pipe as they come, so that the model's process never waits to send one while a batch is
+    extracted."""
     inbox: queue.SimpleQueue = queue.SimpleQueue()
 
     def receive() -> None:
@@ -137,8 +151,11 @@ def _rules(work, back, releases: list[Release], gazetteer: Gazetteer, settings: 
     threading.Thread(target=receive, name="presskg-rules-inbox", daemon=True).start()
     while (item := inbox.get()) is not None:
         at, parsed = item
+        part = releases[at:at + len(parsed)]
+        if any(not isinstance(p, str) and any(d.entities is None for _, d in p) for p in parsed):
+            parsed = _entities_guarded(part, parsed, nlp, settings)
         out = []
-        for rel, data in zip(releases[at:at + len(parsed)], parsed, strict=True):
+        for rel, data in zip(part, parsed, strict=True):
             x = data if isinstance(data, str) else _extract_guarded(rel, parse_of(data), gazetteer, settings)
             if isinstance(x, str):
                 out.append(x)

@@ -13,6 +13,7 @@ not on the corpus.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pyoxigraph as ox
@@ -21,6 +22,7 @@ from presskg import _atomic
 from presskg._heap import give_back
 from presskg.builder.cache import ExtractionCache
 from presskg.builder.graphs import Graph, graph_bytes
+from presskg.builder.graphs_beside import GraphsBeside
 from presskg.builder.reading import iter_extractions
 from presskg.builder.spool import Spool
 from presskg.errors import ValidationError
@@ -87,10 +89,15 @@ def compact_summary(summary: tuple, shared: dict[tuple, tuple] | None = None) ->
 
 def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: ExtractionCache,
                         gazetteer: Gazetteer, settings: Settings, named: NamedIris, spool: Spool,
+                        beside: GraphsBeside | None = None,
                         ) -> tuple[dict[str, Graph], dict[str, int], list[tuple[str, str]]]:
     """Make the graphs of ``releases``, :data:`BATCH` at a time, into ``spool``: each extraction from
     the cache (or read again when its entry is gone), resolved with the build's ``named`` IRIs and
-    encoded. Returns the graphs by name, the relations per release, and the releases that failed."""
+    encoded. Returns the graphs by name, the relations per release, and the releases that failed.
+    ``beside``: a process forked for ``releases`` makes every other batch
+    (:mod:`~presskg.builder.graphs_beside`)."""
+    if beside is not None:
+        return _graphs_made(releases, beside.results(), keys, cache, gazetteer, settings, named, spool)
     if settings.dask:  # the reading's cluster makes the graphs too, then is closed
         from presskg.builder import cluster
 
@@ -141,12 +148,20 @@ def _graphs_on_cluster(releases: list[Release], keys: dict[str, str], cache: Ext
                 entry = None
             yield rel.identifier, entry, keys[rel.identifier], by_release.get(rel.identifier, {})
 
+    return _graphs_made(releases, encode_on_cluster(jobs(), settings.dask), keys, cache, gazetteer, settings,
+                        named, spool)
+
+
+def _graphs_made(releases: list[Release], made_elsewhere: Iterator[tuple | None], keys: dict[str, str],
+                 cache: ExtractionCache, gazetteer: Gazetteer, settings: Settings, named: NamedIris, spool: Spool,
+                 ) -> tuple[dict[str, Graph], dict[str, int], list[tuple[str, str]]]:
+    """The graphs of ``releases`` as another process made them (``made_elsewhere``, in order: N-Quads,
+    facts, graph and relations, or ``None``: made here, as locally), spooled in release order."""
     graphs, relations, failed = {}, {}, []
-    for rel, made in zip(releases, encode_on_cluster(jobs(), settings.dask), strict=True):
+    for rel, made in zip(releases, made_elsewhere, strict=True):
         name = release_iri(rel.identifier)
         if made is None:
-            g, r, bad = make_release_graphs([rel], keys, cache, gazetteer, replace(settings, dask=None), named,
-                                            spool)
+            g, r, bad = _graphs_here([rel], keys, cache, gazetteer, replace(settings, dask=None), named, spool)
             graphs.update(g)
             relations.update(r)
             failed += bad

@@ -21,7 +21,7 @@ from presskg.errors import ModelError
 from presskg.model import Parse, Sentence, Span, Token
 from presskg.settings import DEFAULT_SETTINGS, Settings
 
-from .docdata import DocData, doc_data, from_data  # noqa: F401  (spaCy's arrays of a parse: DocData is API)
+from .docdata import ENTITY_COMPONENT, DocData, doc_data, from_data, with_entities  # noqa: F401  (DocData is API)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -306,16 +306,19 @@ def parse_data(
     *,
     settings: Settings = DEFAULT_SETTINGS,
     nlp: Language | None = None,
+    entities: bool = True,
 ) -> Iterator[list[tuple[int, DocData]]]:
     """What :func:`parse` reads of each text, before it is made into a :class:`Parse`: a list of
     ``(character offset, doc_data(piece))``, one per piece the text was parsed in.
 
     Cheap to make and to send to another process (a few arrays and the strings they use): a
     one-process build makes the records of :func:`parse_of` in the process that runs the
-    extraction rules, beside the model (:mod:`presskg.builder.beside`).
+    extraction rules, beside the model (:mod:`presskg.builder.rules_beside`). ``entities=False``:
+    the entity recognizer is left to that process (:func:`entities_of`; the model has none: it ran).
     """
     nlp = nlp or load_model(settings.model)
     model = nlp.meta.get("name", "")
+    entities = entities or ENTITY_COMPONENT not in nlp.pipe_names
     pieces: list[tuple[int, int, str]] = []  # (text number, offset, piece)
 
     def feed() -> Iterator[str]:
@@ -325,16 +328,29 @@ def parse_data(
             yield from (piece for _, piece in parts)
 
     current, parts_of = -1, []
-    for k, doc in enumerate(nlp.pipe(feed(), batch_size=settings.batch_size)):
+    docs = nlp.pipe(feed(), batch_size=settings.batch_size, disable=() if entities else (ENTITY_COMPONENT,))
+    for k, doc in enumerate(docs):
         n, off, _ = pieces[k]
         if n != current and parts_of:
             yield parts_of
             parts_of = []
         current = n
-        parts_of.append((off, doc_data(doc, model=model)))
+        parts_of.append((off, doc_data(doc, model=model, entities=entities)))
     if parts_of:
         yield parts_of
 
+
+def entities_of(texts: list[list[tuple[int, DocData]]], *, settings: Settings = DEFAULT_SETTINGS,
+                nlp: Language | None = None) -> list[list[tuple[int, DocData]]]:
+    """:func:`parse_data`'s pieces of ``texts`` (made with ``entities=False``, in one call) with their
+    entities, found by ``nlp``'s recognizer over the pieces in the order and the batches
+    :func:`parse_data` would have given it (pieces whose entities are known are left as they are)."""
+    nlp = nlp or load_model(settings.model)
+    todo = [d for parts in texts for _, d in parts if d.entities is None]
+    if not todo:
+        return texts
+    done = iter(with_entities(todo, nlp, settings.batch_size))
+    return [[(off, next(done) if d.entities is None else d) for off, d in parts] for parts in texts]
 
 def parse_of(parts: list[tuple[int, DocData]]) -> Parse:
     """The :class:`Parse` of a text from :func:`parse_data`'s pieces."""
