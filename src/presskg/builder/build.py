@@ -1,16 +1,14 @@
 """Orchestration of a build: files → release graphs → validated dataset → outputs.
 
-This is the only module (with ``cli``) that calls every stage; each stage
-stays ignorant of the others. A release that cannot be read or extracted is
-reported and skipped; the rest build.
+This is the only module (with ``cli``) that calls every stage; each stage stays ignorant of the others. A
+release that cannot be read or extracted is reported and skipped; the rest build.
 
-A build costs what changed. Releases whose bytes did not change are not read
-by the language model again (``cache``); a release whose extraction and whose
-share of cross-release naming (:func:`~presskg.link.resolve.signature`) did not
-change keeps its graph, which is then neither encoded, validated, written to
-the store nor serialized again: the store is updated graph by graph and the
-files are assembled from per-graph fragments (:class:`~presskg.publish.export.DatasetWriter`).
-What a build knows about the previous one is in ``manifest.json``.
+A build costs what changed. Releases whose bytes did not change are not read by the language model again
+(``cache``); a release whose extraction and whose share of cross-release naming
+(:func:`~presskg.link.resolve.signature`) did not change keeps its graph, which is then neither encoded,
+validated, written to the store nor serialized again: the store is updated graph by graph and the files are
+assembled from per-graph fragments (:class:`~presskg.publish.export.DatasetWriter`). What a build knows about
+the previous one is in ``manifest.json``.
 """
 
 from __future__ import annotations
@@ -44,7 +42,7 @@ from presskg.builder.memory import limit_arenas
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
 from presskg.builder.reading import read_releases
 from presskg.builder.spool import Spool, SpooledWriter
-from presskg.builder.stream import Graph, InvalidReleasesError, make_release_graphs, validate
+from presskg.builder.stream import Graph, InvalidReleasesError, compact_summary, make_release_graphs, validate
 from presskg.errors import BuildError
 from presskg.extract import Gazetteer
 from presskg.link.kb import kb_files, load_entries
@@ -168,7 +166,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     with ahead:  # meanwhile, what follows needs whatever the child reads
         gazetteer = Gazetteer(entries)
         shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
-        old_summaries = {rid: _summary_from_json(state[rid]["named"], shared) for rid in sorted(known)}
+        old_summaries = {rid: compact_summary(state[rid]["named"], shared) for rid in sorted(known)}
         if ahead.forked is not None:
             get_ready()
         fresh, bad = ahead.summaries(gazetteer, shared)
@@ -396,9 +394,3 @@ class _EntityCount:
 
 def _digest(*parts) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
-
-
-def _summary_from_json(data: list, shared: dict[tuple, tuple]) -> tuple:
-    from presskg.builder.stream import compact_summary
-
-    return compact_summary(data, shared)
