@@ -103,3 +103,30 @@ def test_stream_compact_summary_holds_an_entry_seen_before_once():
     assert a == b == summary() and a[0] is b[0] and a[1] is b[1]
     c, d = compact_summary(summary()), compact_summary(summary())
     assert c == d and c[0] is not d[0]
+
+
+def test_what_the_build_holds_of_a_release_once_its_graph_is_made(samples_build, tmp_path, monkeypatch):
+    """Past the graphs (SHACL, the store, the pages: what sets the peak) a build holds of each release
+    only its identifier, file, encoding and warnings, and no table of the releases by graph (issue 19);
+    its graphs' records have no ``__dict__``. A graph that breaks the shapes is still named by its file."""
+    import presskg.builder.build as build_mod
+    from presskg.builder.graphs import Graph
+
+    assert not hasattr(Graph("0" * 64, 1), "__dict__")
+    seen = []
+    real = build_mod.validate
+
+    def validate(out, spool, changed, releases=None):
+        seen.append(releases)
+        return real(out, spool, changed, releases)
+
+    monkeypatch.setattr(build_mod, "validate", validate)
+    out = tmp_path / "b"
+    out.mkdir()
+    shutil.copytree(samples_build / "cache", out / "cache")  # the extractions: no language model needed
+    result = build([SAMPLES], out=out, progress=False)
+    releases, = seen
+    assert isinstance(releases, list) and [r.identifier for r in releases] == result.releases
+    for r in releases:
+        assert (r.text, r.title, r.date, r.publisher, r.source) == ("", None, None, None, None)
+        assert r.path is not None and r.path.stem == r.identifier

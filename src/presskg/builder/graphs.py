@@ -18,10 +18,11 @@ from presskg.publish.export import Format, fragment, ntriples
 from presskg.rdf.encode import encode_layers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Graph:
     """One named graph of the build: its hash and size; ``made`` when this build made it (then its
-    N-Quads and facts are in the spool), else it is the previous build's, unchanged."""
+    N-Quads and facts are in the spool), else it is the previous build's, unchanged. One per release
+    is held to the build's end: without a ``__dict__`` each (slots), some 100 bytes fewer a release."""
 
     hash: str
     size: int

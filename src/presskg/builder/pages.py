@@ -116,6 +116,7 @@ def _shown(G: nx.MultiDiGraph, max_nodes: int) -> list[str]:
 
     give_back()  # the edges' counts just freed (a table of every pair): their pages before igraph's
     keep, notice = select_nodes(G, max_nodes)
+    give_back()  # igraph's ranking of every node (its edges' arrays, ARPACK's workspace), freed: before the details
     G.graph["shown"] = (max_nodes, keep, notice)
     return keep
 

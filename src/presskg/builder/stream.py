@@ -13,7 +13,7 @@ not on the corpus.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import pyoxigraph as ox
@@ -181,10 +181,12 @@ class InvalidReleasesError(ValidationError):
         self.bad = bad
 
 
-def validate(out, spool: Spool, changed: set[str], releases: dict | None = None) -> None:
+def validate(out, spool: Spool, changed: set[str], releases: Iterable[Release] | None = None) -> None:
     """SHACL over the facts of the graphs that changed, :data:`VALIDATION_BATCH` graphs at a time
     read from the spool, with the ontology (whose class tree the shapes use); the knowledge base
-    with them when it changed.
+    with them when it changed. ``releases``: the build's, whose graphs that break the shapes alone
+    are named (looked up by graph only then: a table of every release's graph held beside SHACL
+    and the pages was some 150 bytes a release, issue 19).
 
     Raises:
         InvalidReleasesError: some release graphs break the shapes alone (the build leaves them out).
@@ -196,6 +198,7 @@ def validate(out, spool: Spool, changed: set[str], releases: dict | None = None)
     background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
     todo = sorted(g for g in changed if g not in background)
     bad, culprits, texts = [], {}, []
+    by_graph: dict[str, Release] | None = None
     for i in range(0, len(todo), VALIDATION_BATCH):
         batch = todo[i:i + VALIDATION_BATCH]
         # the engines read the union as a set: a type or name that several releases repeat counts once
@@ -204,10 +207,12 @@ def validate(out, spool: Spool, changed: set[str], releases: dict | None = None)
         if report.conforms:
             continue
         bad.append(report)
-        for g in batch if releases else ():
+        if releases is not None and by_graph is None:
+            by_graph = {release_iri(r.identifier): r for r in releases}
+        for g in batch if by_graph else ():
             alone = validate_ntriples(onto + spool.facts(g))
-            if not alone.conforms and g in releases:
-                rel = releases[g]
+            if not alone.conforms and g in by_graph:
+                rel = by_graph[g]
                 file = shown(rel.path or rel.identifier)
                 texts.append(f"# {file}\n{alone.text}")
                 culprits[rel.identifier] = (file, f"{file}: its graph breaks {alone.violations} SHACL constraint(s) "

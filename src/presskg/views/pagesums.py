@@ -224,11 +224,20 @@ class PageSums:
 
         Strings are interned, as the memo's rows are: an entity's IRI is one object in the graph's
         nodes and edges, a release's one in every node that names it (read as new strings from the
-        file, they were some 10 MiB more of the pages' graph at 4,000 releases: issue 19)."""
+        file, they were some 10 MiB more of the pages' graph at 4,000 releases: issue 19). Entities of the
+        same classes share one frozenset of them, read only (a set each was some 7 MiB at 8,000 releases,
+        31,000 entities, all held at once while the graph's nodes are made)."""
         intern = sys.intern
+        kinds: dict[str, frozenset[str]] = {}
+
+        def classes_of(text: str) -> frozenset[str]:
+            kind = kinds.get(text)
+            if kind is None:
+                kind = kinds[text] = frozenset(map(intern, text.split()))
+            return kind
+
         with self.memo.guard():
-            return {intern(e): [g, intern(label), set(map(intern, classes.split())),
-                                list(map(intern, json.loads(releases)))]
+            return {intern(e): [g, intern(label), classes_of(classes), list(map(intern, json.loads(releases)))]
                     for e, g, label, classes, releases in self.con.execute("SELECT * FROM entity_sums")}
 
     def relations(self, nodes: Container[str]) -> tuple[dict[tuple[str, str, str], int],
