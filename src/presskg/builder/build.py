@@ -37,7 +37,7 @@ from presskg.builder.ahead import ReadAhead, get_ready
 from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.graphs_beside import graphs_beside
-from presskg.builder.inputs import known_release, remembered, whole
+from presskg.builder.inputs import kept, known_release, remembered, whole
 from presskg.builder.memory import limit_arenas
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
 from presskg.builder.reading import read_releases
@@ -211,12 +211,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             for r in stale:  # could not be read again: left out of this build
                 graphs.pop(release_iri(r.identifier), None)
             graphs.update(made)
-            # the releases' texts and the names across releases are no longer needed (what follows reads
-            # the spool): both grow with the corpus, the texts by some 4 KB a release. Of a release's record
-            # the rest of the build reads only its identifier, file, encoding and warnings (validate's
-            # messages, the manifest's note of its input): its title, date, publisher and source, some
-            # 0.4 KB a release held to the build's end (issue 19), go too
-            releases = [_kept(r) for r in releases if release_iri(r.identifier) in graphs]
+            # the texts (some 4 KB a release), the names across releases and a record's title, date, publisher
+            # and source (0.4 KB) are no longer needed: what follows reads the spool (inputs.kept; issue 19)
+            releases = [kept(r) for r in releases if release_iri(r.identifier) in graphs]
             del stale, readable, named
             for g, (nquads, facts, graph) in background_graphs(spool, sorted(made), settings).items():
                 spool.add(g, nquads, facts)
@@ -394,11 +391,6 @@ class _EntityCount:
             make(folder)
             self.value = mentioned_entities(ox.Store.read_only(str(folder)))
         return run
-
-
-def _kept(release: Release) -> Release:
-    """What a build keeps of a release's record once its graph is made (see :func:`_build`)."""
-    return Release(release.identifier, "", path=release.path, encoding=release.encoding, warnings=release.warnings)
 
 
 def _digest(*parts) -> str:

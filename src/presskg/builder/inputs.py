@@ -100,3 +100,10 @@ def whole(releases: list[Release], settings: Settings) -> tuple[list[Release], l
             failed.append((shown(r.path), msg))
             log.error("%s", msg)
     return out, failed
+
+
+def kept(release: Release) -> Release:
+    """What a build keeps of a release's record once its graph is made: its identifier, file, encoding and
+    warnings (validate's messages, the manifest's note of its input), not its text, title, date, publisher and
+    source, which would be held to the build's end, some 4.4 KB a release (issue 19)."""
+    return Release(release.identifier, "", path=release.path, encoding=release.encoding, warnings=release.warnings)
