@@ -280,6 +280,12 @@ class Tree:
         return next((o.i for p in self.children(i, "prep") if self.lowers[p.i] == "of"
                      for o in self.children(p.i, "pobj") if o.pos == "PROPN"), None)
 
+    def owner_words(self, i: int) -> list[int]:
+        """The words that say whose noun ``i`` is: its possessive ("VSA's centre", "its electronics") and the
+        object of its "of" phrase ("the laboratory of X", "the detectors of the Kestrel camera")."""
+        return [c.i for c in self.children(i, "poss")] + [
+            o.i for p in self.children(i, "prep") if self.lowers[p.i] == "of" for o in self.children(p.i, "pobj")]
+
     def ranked(self, i: int) -> bool:
         """Noun ``i`` is ranked among others of its kind by a superlative or an ordinal before it ("the largest
         city of Kestria", "the second city of X"): one town in a place, not a name of the place."""

@@ -27,18 +27,15 @@ _COMPONENTS = WORD_CLASSES["COMPONENT_NOUNS"]
 def _owners(ctx: Context, i: int) -> list[Entity]:
     """The instruments, craft or missions component ``i`` is said to be of: "the analyser's head", "its
     electronics", "the detectors of the Kestrel camera"."""
-    t = ctx.tree
-    heads = [c.i for c in t.children(i, "poss")] + [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of"
-                                                    for o in t.children(p.i, "pobj")]
-    return [e for k in heads for e in ctx.refs(k) if isa(ctx, e, C.Instrument, C.Spacecraft, C.Mission)
-            and not isa(ctx, e, C.LaunchVehicle)]
+    return [e for k in ctx.tree.owner_words(i) for e in ctx.refs(k)
+            if isa(ctx, e, C.Instrument, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
 
 
 @rule("frame:component-maker", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS", "COMPONENT_NOUNS"),
       produces=(P.providedBy, P.contributesTo), confidence=0.75)
 def component_makers(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"KSA will provide the analyser's sensor head": the analyser is provided by KSA too."""
-    if f.lemma not in WORD_CLASSES["SUPPLY_VERBS"] or f.lemma in ("fund", "finance"):
+    if f.lemma not in WORD_CLASSES["SUPPLY_VERBS"] or f.lemma in WORD_CLASSES["FUND_VERBS"]:
         return
     t = ctx.tree
     parts = [i for i in patients(ctx, f) if t.lemma(i) in _COMPONENTS or t.lowers[i] in _COMPONENTS]

@@ -37,8 +37,7 @@ def _owners(ctx: Context, i: int) -> list[Entity]:
     """"VSA's centre": organizations in the possessive of noun ``i``; "the VSA mission control centre": an
     organization's name that opens the noun's compounds; "the ground station of Polarnet": one after "of"."""
     t = ctx.tree
-    heads = [c.i for c in t.children(i, "poss")] + [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of"
-                                                    for o in t.children(p.i, "pobj")]
+    heads = t.owner_words(i)
     first = min(t.subtree(i))
     while first < i and t[first].dep in ("det", "amod") and t[first].pos in ("DET", "ADJ"):
         first += 1  # past "the", "new"

@@ -25,10 +25,7 @@ _SET_UP = WORD_CLASSES["AGREEMENT_FOUNDING_VERBS"] | WORD_CLASSES["OPEN_VERBS"]
 
 def _owned(ctx: Context, i: int) -> bool:
     """Noun ``i`` has an organization's possessive or "of" phrase: "X's lab", "the laboratory of X"."""
-    t = ctx.tree
-    owners = [c.i for c in t.children(i, "poss")] + [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of"
-                                                     for o in t.children(p.i, "pobj")]
-    return any(isa(ctx, e, C.Organization) for k in owners for e in ctx.refs(k))
+    return any(isa(ctx, e, C.Organization) for k in ctx.tree.owner_words(i) for e in ctx.refs(k))
 
 
 def _set_up(ctx: Context, i: int) -> bool:
