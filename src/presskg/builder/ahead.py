@@ -45,8 +45,7 @@ class ReadAhead:
     def worth(releases: list[Release], settings: Settings) -> bool:
         """Whether ``releases`` are read in a child: a few, the rules allowed out of the build's process, no
         cluster, and a second core for the child (else it would only take turns with the build)."""
-        return (0 < len(releases) < rules_beside.BESIDE_AT and settings.rules_beside and not settings.dask
-                and rules_beside.cores() >= 2)
+        return 0 < len(releases) < rules_beside.BESIDE_AT and rules_beside.second_core(settings)
 
     def _read(self) -> list[list | str | None]:
         """The child: what the model reads of each release whose extraction is not in the cache (``None``

@@ -95,7 +95,6 @@ class GraphsBeside:
                 self._process.kill()  # the build stopped before the graphs were made
             self._process.join()
 
-
     def close(self) -> None:
         """Stop the forked process should the build have stopped before :meth:`results` was read through."""
         if self._process.is_alive():
@@ -108,7 +107,6 @@ def graphs_beside(releases: list[Release], keys: dict[str, str], cache: Extracti
                   settings: Settings) -> GraphsBeside | None:
     """A :class:`GraphsBeside` for a build that reads beside its model (one job or more, on two cores
     or more, enough releases, no cluster: ``--one-process`` keeps one process), else ``None``."""
-    if (settings.dask or not settings.rules_beside or len(releases) < rules_beside.BESIDE_AT
-            or rules_beside.cores() < 2):
+    if len(releases) < rules_beside.BESIDE_AT or not rules_beside.second_core(settings):
         return None
     return GraphsBeside(releases, keys, cache, named)

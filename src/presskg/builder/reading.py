@@ -147,7 +147,7 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
             if ours:
                 gc.freeze()
             try:
-                if settings.rules_beside and len(releases) >= rules_beside.BESIDE_AT and rules_beside.cores() >= 2:
+                if len(releases) >= rules_beside.BESIDE_AT and rules_beside.second_core(settings):
                     yield from rules_beside.read_beside(releases, nlp, gazetteer, settings, WORKER_BATCH,
                                                         cache=cache, keep=keep, done=bar.update)
                     return

@@ -55,6 +55,12 @@ BESIDE_AT = 48
 ENTITIES_BESIDE_UP_TO = 1
 
 
+def second_core(settings: Settings) -> bool:
+    """Whether a build may put work in a second process beside its own: the settings allow it (not
+    ``--one-process``, no Dask cluster, whose workers read instead) and this process may run on two cores."""
+    return settings.rules_beside and not settings.dask and cores() >= 2
+
+
 def cores() -> int:
     """The cores this process may run on: the rules beside the model need a second one (on one core they
     would only take turns with it, and pay for the copy)."""

@@ -37,7 +37,7 @@ def joined_titles(parse: Parse) -> Parse:
         while k < len(toks) and toks[k].pos == "PROPN" and toks[k].text[:1].isupper() and toks[k].dep == "compound":
             k += 1
         name = toks[k] if k < len(toks) else None
-        if name is None or k == t.i or name.pos != "PROPN" or name.dep != "nsubj" or name.head != t.head:
+        if name is None or name.pos != "PROPN" or name.dep != "nsubj" or name.head != t.head:
             continue
         tokens = tokens or list(toks)
         tokens[t.i] = replace(t, dep="compound", head=name.i)
