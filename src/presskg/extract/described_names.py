@@ -13,6 +13,7 @@ from ..vocab import Class as C
 from .candidates import Candidate, noun_class
 from .classes import ancestors as _ancestors
 from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, PASSIVE_AGENTS, TITLE_WORDS, WORD_CLASSES
+from .ranks import CREW_RANKS
 from .tree import Tree
 
 MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
@@ -62,16 +63,14 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     return None
 
 
-#: Posts on a flight's crew and crew ranks written before a name (lexicon CREW_POSTS, RANK_TITLES).
 CREW_POSTS = WORD_CLASSES["CREW_POSTS"]
-_CREW_POSTS = CREW_POSTS | WORD_CLASSES["RANK_TITLES"]
 
 
 def crew_post_before(tree: Tree, head: int, start: int) -> bool:
     """The word right before the name is a crew post the name's head governs: "Expedition 73 commander
     [Sergei Volkonsky]", "the Kestrel-4 flight engineer [Ana Ruiz]" (a post is a person's)."""
     k = start - 1
-    return k >= 0 and tree[k].pos == "NOUN" and tree.lemma(k) in _CREW_POSTS and (
+    return k >= 0 and tree[k].pos == "NOUN" and tree.lemma(k) in CREW_RANKS and (
         tree[k].head == head or tree[k].dep == "compound" and tree[k].head >= start)
 
 

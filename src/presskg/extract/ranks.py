@@ -11,7 +11,8 @@ from __future__ import annotations
 from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, RANK_TITLES, TITLE_WORDS, WORD_CLASSES
 from .tree import Tree
 
-_RANKS = RANK_TITLES | WORD_CLASSES["CREW_POSTS"]
+#: Ranks and posts of a crew, written before a name (lexicon RANK_TITLES, CREW_POSTS): "NASA astronaut", "commander".
+CREW_RANKS = RANK_TITLES | WORD_CLASSES["CREW_POSTS"]
 
 
 def is_title(tree: Tree, i: int, end: int) -> bool:
@@ -41,5 +42,5 @@ def after_body_rank(tree: Tree, start: int) -> bool:
     lowercase crew rank (RANK_TITLES, CREW_POSTS; either number) that a capitalized name (the body's) comes
     before is a person's, whatever the clause does with it ("... landed in Kazakhstan": no craft)."""
     k = start - 1
-    return k >= 1 and tree[k].text.islower() and tree.lemma(k) in _RANKS and tree[k - 1].pos == "PROPN" \
+    return k >= 1 and tree[k].text.islower() and tree.lemma(k) in CREW_RANKS and tree[k - 1].pos == "PROPN" \
         and tree[k - 1].text[:1].isupper()
