@@ -45,36 +45,30 @@ def _parse_guarded(batch: list[Release], nlp, settings: Settings, *,
                    entities: bool = True) -> list[list[tuple[int, DocData]] | str]:
     """What the model reads of each release of ``batch`` (:func:`~presskg.nlp.parse_data`, ``entities``
     as it takes them), within the time limit as :func:`_read_guarded` sets it for the model and the
-    rules together: the whole batch first, and should that run out, each release alone, so that only
-    the one at fault is left out."""
-    seconds = settings.max_release_seconds
-    try:
-        with _time_limit(seconds * len(batch)):
-            return list(parse_data((r.text for r in batch), settings=settings, nlp=nlp, entities=entities))
-    except (_TimeUp, MemoryError, RecursionError):
-        if len(batch) == 1:
-            return [_over_limit(batch[0], seconds)]
-    out: list[list[tuple[int, DocData]] | str] = []
-    for rel in batch:
-        try:
-            with _time_limit(seconds):
-                out.append(next(parse_data([rel.text], settings=settings, nlp=nlp, entities=entities)))
-        except (_TimeUp, MemoryError, RecursionError):
-            out.append(_over_limit(rel, seconds))
-    return out
+    rules together (:func:`_batch_or_each`)."""
+    return _batch_or_each(batch, list(range(len(batch))), [None] * len(batch), settings,
+                          lambda ids: parse_data([batch[i].text for i in ids], settings=settings, nlp=nlp,
+                                                 entities=entities))
 
 
 def _entities_guarded(batch: list[Release], parsed: list[list[tuple[int, DocData]] | str], nlp,
                       settings: Settings) -> list[list[tuple[int, DocData]] | str]:
     """``parsed`` (:func:`_parse_guarded`'s of ``batch``) with the entities the model's recognizer finds
-    (:func:`~presskg.nlp.entities_of`), within the same time limit: the whole batch first, in the
-    batches :func:`~presskg.nlp.parse_data` would have run it in, else each release alone."""
-    seconds = settings.max_release_seconds
+    (:func:`~presskg.nlp.entities_of`, in the batches :func:`~presskg.nlp.parse_data` would have run it in),
+    within the same time limit (:func:`_batch_or_each`)."""
     todo = [i for i, p in enumerate(parsed) if not isinstance(p, str)]
-    out = list(parsed)
+    return _batch_or_each(batch, todo, list(parsed), settings,
+                          lambda ids: entities_of([parsed[i] for i in ids], settings=settings, nlp=nlp))
+
+
+def _batch_or_each(batch: list[Release], todo: list[int], out: list, settings: Settings, run) -> list:
+    """``out`` with ``run(ids)``'s results at the releases ``todo`` of ``batch`` names, within the time limit:
+    the whole of them first, and should that run out, each release alone, so that only the one at fault is
+    left out (its slot: :func:`_over_limit`'s message)."""
+    seconds = settings.max_release_seconds
     try:
         with _time_limit(seconds * len(todo)):
-            for i, p in zip(todo, entities_of([parsed[i] for i in todo], settings=settings, nlp=nlp), strict=True):
+            for i, p in zip(todo, run(todo), strict=True):
                 out[i] = p
             return out
     except (_TimeUp, MemoryError, RecursionError):
@@ -84,7 +78,7 @@ def _entities_guarded(batch: list[Release], parsed: list[list[tuple[int, DocData
     for i in todo:
         try:
             with _time_limit(seconds):
-                out[i] = entities_of([parsed[i]], settings=settings, nlp=nlp)[0]
+                out[i] = next(iter(run([i])))
         except (_TimeUp, MemoryError, RecursionError):
             out[i] = _over_limit(batch[i], seconds)
     return out
