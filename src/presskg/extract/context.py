@@ -305,9 +305,10 @@ class Context(Antecedents):
         # a clause set off by commas tells more of a thing told of before ("The probe, comprising an orbiter,");
         # "the team, led by X," is a group of its own, no agency told of before
         aside = cls is not None and C.Agent not in ancestors(cls)
+        kept = self.tree.recalling_words(i)  # ("the new 120-kg satellite"; "the company, based in X,": told of)
         if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
-               if not (national and c.dep == "amod") and not ((aside or self.tree.lemma(c.i) in _PLACING)
-                                                              and self.tree.aside(c.i))):  # "the company, based in X,"
+               if c.i not in kept and not (national and c.dep == "amod")
+               and not ((aside or self.tree.lemma(c.i) in _PLACING) and self.tree.aside(c.i))):
             return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
             return None

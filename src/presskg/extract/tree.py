@@ -18,6 +18,8 @@ from .lexicon import HEAD_CLASSES, WORD_CLASSES
 _PLACE_OF_NOUNS = WORD_CLASSES["PLACE_OF_NOUNS"]
 
 _COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
+_UNITS = frozenset(WORD_CLASSES["MEASURE_UNITS"])
+_BACK = frozenset(WORD_CLASSES["BACK_ADJECTIVES"])
 
 # words that make an apposition a title or a post, not a list's next name ("Lena Varga, ESA Director General, and")
 _POST_WORDS = frozenset(w for k in ("TITLE_WORDS", "RANK_TITLES", "HEAD_TITLES", "MEMBER_TITLES")
@@ -243,6 +245,29 @@ class Tree:
         first = min(self.subtree(i))
         return tok.dep in ("acl", "relcl") and first > 0 and self.tokens[first - 1].text == ","
 
+    def recalling_words(self, i: int) -> frozenset[int]:
+        """The modifiers of noun ``i`` that do not make a definite noun a new thing, as other modifiers do: a
+        size or mass, a number and a unit of lexicon ``MEASURE_UNITS`` ("the 120-kilogram satellite", "the 120 kg
+        satellite", "the two-tonne spacecraft"), and an adjective of lexicon ``BACK_ADJECTIVES`` ("the new
+        satellite"): such a noun is the one told of before.
+
+        >>> from presskg.model import Parse, Token
+        >>> words = [("the", "DT", "det", 4), ("new", "JJ", "amod", 4), ("120", "CD", "nummod", 3),
+        ...          ("kg", "NN", "compound", 4), ("satellite", "NN", "ROOT", 4)]
+        >>> toks = tuple(Token(i, w, i * 10, w, {"CD": "NUM", "JJ": "ADJ"}.get(g, "NOUN"), g, d, h)
+        ...              for i, (w, g, d, h) in enumerate(words))
+        >>> sorted(Tree(Parse(toks, ()), "").recalling_words(4))
+        [1, 2, 3]
+        """
+        kids = [c for c in self._kid_tokens[i] if c.i < i and c.dep in ("compound", "amod", "nummod", "npadvmod")]
+        back = frozenset(c.i for c in kids if c.dep == "amod" and self.lowers[c.i] in _BACK)
+        units = [c.i for c in kids if self.lemma(c.i) in _UNITS]
+        numbers = [k for u in units for k in self.subtree(u) if self.tokens[k].pos == "NUM"]
+        numbers += [c.i for c in kids if c.pos == "NUM"]
+        if not units or not numbers:
+            return back
+        return back | frozenset(k for u in units for k in self.subtree(u)) | frozenset(numbers)
+
     def conj_root(self, i: int) -> int:
         """The first conjunct of the coordination ``i`` belongs to."""
         while self.tokens[i].dep == "conj" and self.tokens[i].head != i:
@@ -316,3 +341,9 @@ class Tree:
                 and self[i - 2].text.isalpha():
             return i - 2
         return i
+
+
+def verb_key(tree: Tree, verb: int) -> str:
+    """The verb's lemma, with its particle when it has one ("lift off", "touch down", "carry out")."""
+    prt = [c.text.lower() for c in tree.children(verb, "prt")]
+    return f"{tree.lemma(verb)} {prt[0]}" if prt else tree.lemma(verb)
