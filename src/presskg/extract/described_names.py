@@ -14,7 +14,7 @@ from .candidates import Candidate, noun_class
 from .classes import ancestors as _ancestors
 from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, PASSIVE_AGENTS, TITLE_WORDS, WORD_CLASSES
 from .ranks import CREW_RANKS
-from .tree import Tree
+from .tree import Tree, verb_key
 
 MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
 #: Who designs, develops or supplies a thing acts too (lexicon verbs.toml): a centre that does is a body.
@@ -110,8 +110,8 @@ def maker_class(tree: Tree, start: int, end: int) -> str | None:
     verb = tok.head
     if tok.dep == "pobj" and tree[verb].dep == "agent":
         verb = tree[verb].head
-        if tree[verb].pos == "VERB" and tree.lemma(verb) in PASSIVE_AGENTS:
-            return PASSIVE_AGENTS[tree.lemma(verb)]  # "built by Kortex": a company (lexicon roles.toml)
+        if tree[verb].pos == "VERB" and verb_key(tree, verb) in PASSIVE_AGENTS:  # ("carried out by": no carrier)
+            return PASSIVE_AGENTS[verb_key(tree, verb)]  # "built by Kortex": a company (lexicon roles.toml)
         if tree[verb].pos == "VERB" and tree.lemma(verb) in _ACTING_VERBS:
             return C.Organization  # "developed by Orbix", "supplied by Kortex": what supplies is a body
     elif tok.dep != "nsubj":

@@ -40,9 +40,10 @@ from .lexicon import (
     RECIPIENTS,
     TRANSITIVE_SUBJECTS,
 )
+from .nominal import made_through_noun
 from .paired_places import listed_place
 from .placing import placed_class
-from .tree import Tree
+from .tree import Tree, verb_key
 
 _OBJECTS = ("dobj", "obj", "attr")
 _CURRENCY = lexicon.WORD_CLASSES["CURRENCY_NOUNS"]
@@ -80,7 +81,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if t.dep == "pobj" and tree[verb].dep == "agent" and tree[tree[verb].head].pos == "VERB":
         if _on_behalf(tree, tree[verb].head):
             return Class.Person  # "the accord was signed by Halvor Dahl on behalf of the Norwegian Space Agency"
-        return PASSIVE_AGENTS.get(verb_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
+        return PASSIVE_AGENTS.get(_making_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
     for r in tree.children(h, "relcl"):  # "Skyrora, which is based in Glasgow": the relative's passive subject
         if any(c.dep == "nsubjpass" and c.text.lower() in ("which", "that") for c in tree.children(r.i)):
             cls = PASSIVE_SUBJECTS.get(verb_key(tree, r.i))
@@ -107,7 +108,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return Class.Company  # "ordered 24 satellites from Stellarch": who sells a made thing makes it
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
-    key = verb_key(tree, verb)
+    key = _making_key(tree, verb)
     dep = t.dep
     if name_taken_for_adverb(tree, verb) == h:  # "Aurora-3 lifted off": a designation the tagger took for an adverb
         dep = "nsubjpass" if any(c.dep == "auxpass" for c in tree.children(verb)) else "nsubj"
@@ -145,6 +146,15 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         got = INTRANSITIVE_SUBJECTS.get(key)
     # "Oceanis-4 carries three instruments", "Oceanis-4 will observe the Baltic Sea": what a craft does
     return got if got is not None or not _designated(tree, start, end) else DESIGNATED_DOING.get(key)
+
+
+def _making_key(tree: Tree, verb: int) -> str:
+    """The verb's lemma with its particle, or the making verb a conducting verb stands for with the noun of a
+    making as its object ("Orbitek will carry out the integration of X", "the assembly of X was completed by
+    Orbitek": Orbitek integrates, assembles; extract/nominal.py)."""
+    key = verb_key(tree, verb)
+    made = made_through_noun(tree, key, [c.i for c in tree.children(verb) if c.dep in (*_OBJECTS, "nsubjpass")])
+    return key if made is None else made[0]
 
 
 def _designated(tree: Tree, start: int, end: int) -> bool:
@@ -349,12 +359,6 @@ def recipient_class(tree: Tree, h: int) -> Class | None:
             if cls is not None:
                 return cls
     return None
-
-
-def verb_key(tree: Tree, verb: int) -> str:
-    """The verb's lemma, with its particle when it has one ("lift off", "touch down")."""
-    prt = [c.text.lower() for c in tree.children(verb, "prt")]
-    return f"{tree.lemma(verb)} {prt[0]}" if prt else tree.lemma(verb)
 
 
 def _taken_as(tree: Tree, h: int, verb: int) -> Class | None:

@@ -150,7 +150,8 @@ def _frame(tree: Tree, v: int) -> Frame:
                    for o in tree.children(k.i, "pobj"))
     _idiom(tree, f)
     _scheduled(tree, f)
-    if not f.passive and (made := made_through_noun(tree, f.lemma, f.obj)) is not None:
+    conduct = f"{f.lemma} {f.particle}" if f.particle else f.lemma  # ("carried out by X": the verb and particle)
+    if (made := made_through_noun(tree, conduct, f.obj)) is not None:
         (f.lemma, f.obj), f.particle = made, ""  # "X will lead the development of Y": X develops Y
     _titled_name(tree, f)
     if t.tag == "VBG" and not f.subj:

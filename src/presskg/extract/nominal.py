@@ -25,9 +25,10 @@ STARTED_NOUNS = WORD_CLASSES["STARTED_NOUNS"]
 
 
 def made_through_noun(tree: Tree, lemma: str, objects: list[int]) -> tuple[str, list[int]] | None:
-    """"X will lead the development of Y", "X oversees the construction and testing of Y": for the frame of a
-    conducting verb (``lemma``, active, with ``objects``), the making verb and its objects (what the noun's
-    "of" phrase names); None when the verb conducts no making."""
+    """"X will lead the development of Y", "X oversees the construction and testing of Y", "the assembly of Y
+    will be carried out by X": for the frame of a conducting verb (``lemma``, with its particle if any, and
+    ``objects``: a passive's subject among them), the making verb and its objects (what the noun's "of" phrase
+    names); None when the verb conducts no making."""
     if lemma not in CONDUCT_VERBS:
         return None
     for o in objects:

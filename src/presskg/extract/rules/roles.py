@@ -5,7 +5,8 @@
 - "the Vela mission, led by ESA with the participation of JAXA", "built with support from DLR": a
   :data:`BACKING_NOUNS` noun in a "with" phrase; who backs it (its "of"/"from" complement, or its
   possessor) contributes to the craft the phrase is on (the noun it modifies, or its clause's subject
-  or object).
+  or object, or what work on it or its making is said of: "work on Vela began in 2024 with the support of
+  CNES", lexicon ``WORK_NOUNS`` and ``MAKING_NOUNS``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ HAVING_VERBS = WORD_CLASSES["HAVING_VERBS"]
 CONTRIBUTOR_NOUNS = WORD_CLASSES["CONTRIBUTOR_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 STAKES = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)
+#: Nouns of work on a thing or of making it ("work on X", "the development of X began with the support of Y").
+WORKED_NOUNS = frozenset(WORD_CLASSES["WORK_NOUNS"]) | frozenset(WORD_CLASSES["MAKING_NOUNS"])
 
 
 def _stakes(ctx: Context, i: int) -> list[Entity]:
@@ -102,6 +105,8 @@ def with_participation(ctx: Context) -> None:
             args = (f.obj + f.subj) if f is not None else []
             if t[host].dep == "acl":  # "the mission, led by ESA with ...": the noun the participle is on
                 args = [t[host].head] + args
+            args += [o.i for i in args if t.lemma(i) in WORKED_NOUNS for p in t.children(i, "prep")
+                     if t.lowers[p.i] in ("of", "on") for o in t.children(p.i, "pobj")]  # "work on X began with"
             goals = [g for i in args for g in _stakes(ctx, i)][:1]
         taking_part = t.lemma(tok.i) in PARTICIPATION_NOUNS
         for g in goals:
