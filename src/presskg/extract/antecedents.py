@@ -176,10 +176,11 @@ class Antecedents:
         return all(e is not None and e.named for e in named)
 
     def _own_subject(self, i: int, fits: list[tuple[Entity, int]]) -> Entity | None:
-        """The named thing that is the subject of the clause whose object "its" at ``i`` owns in:
-        "Aurelia-1 has passed its final tests", "the probe sent its first images" (a thing, not a body: what a
-        body does with "its" is read by the rules of seats and givers); :data:`_UNREAD` when that subject is a
-        name nothing was read from ("its" is still that name's, not a thing told of before)."""
+        """The named thing or body that is the subject of the clause whose object "its" at ``i`` owns in:
+        "Aurelia-1 has passed its final tests", "the probe sent its first images", "the firm flew its first
+        lander" (a body's "its" the rules of seats and givers have not read: "X selected Y to launch its
+        satellite" is read before); :data:`_UNREAD` when that subject is a name nothing was read from ("its" is
+        still that name's, not a thing told of before)."""
         t = self.tree
         k = t[i].head
         while t[k].dep in ("dobj", "compound") and t[k].head != k and t[k].pos != "VERB":
@@ -187,9 +188,8 @@ class Antecedents:
         if t[k].pos not in ("VERB", "AUX"):
             return None
         for c in t.children(k, "nsubj"):
-            e = self.table.at(c.i)
-            if e is not None and any(e is f for f, _ in fits) and not self.table.is_a(e, C.Agent) \
-                    and not self.table.is_a(e, C.Place):
+            e = self.table.at(c.i) or (self.definite(c.i) if c.pos == "NOUN" else None)  # ("the firm")
+            if e is not None and any(e is f for f, _ in fits) and not self.table.is_a(e, C.Place):
                 return e
             if e is None and c.pos == "PROPN" and c.text[:1].isupper():
                 return _UNREAD  # a name nothing was read from: its, not something told of before
