@@ -1,9 +1,8 @@
 """Relations and events read from verbs: which rules a verb calls, and what craft do.
 
-Each rule reads :class:`~presskg.extract.frames.Frame` records, so passives,
-relative clauses and participles need no rule of their own. The rules about
-craft (supply, deliver, launch, land, bring back, operate, study, orbit) are
-here; those about people and agencies together are in ``gatherings``.
+Each rule reads :class:`~presskg.extract.frames.Frame` records, so passives, relative clauses and participles
+need no rule of their own. The rules about craft (supply, deliver, launch, land, bring back, operate, study,
+orbit) are here; those about people and agencies together are in ``gatherings``.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from ..registry import Stage, rule
 from ..worlds import site_bodies
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
-from .suppliers import _said_of, patients, suppliers
+from .suppliers import _said_of, patients, suppliers, told_apart
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 STUDY_WITH_VERBS = WORD_CLASSES["STUDY_WITH_VERBS"]
@@ -50,9 +49,10 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES is supplying a spectrometer for MMX", "developed by DLR", "equip JAXA with X"."""
     providers = suppliers(ctx, f, subj)  # "Because it built X, ESA ...": ESA; "will be developed": nobody
     if not providers and f.passive:  # "built at the Toulouse Space Centre": a facility is no agent; its operator,
-        # as for "developed by the Space Applications Centre", a facility the knowledge base says ISRO runs
+        # as for "developed by the Space Applications Centre" (the knowledge base says ISRO runs it); a body itself
         sites = f.prep("at") + [i for i in f.subj if i in ctx.tree.subtree(f.verb)]
-        providers = [o for i in sites for fac in things(ctx, i, create=False) for o in site_operators(ctx, fac)]
+        providers = [o for i in sites for fac in things(ctx, i, create=False)  # ("developed at KASI": the body)
+                     for o in site_operators(ctx, fac) or ([fac] if isa(ctx, fac, C.Organization) else [])]
     # "the Zephra-1 upper stage was built by X": a launcher's part (no class of its own) is not the launcher, whose
     # name it carries; its maker contributes to the launcher (rules/launcher_parts.py); "JAXA will provide ALOS-2
     # images": what is given is what the craft sends down (SENT_DOWN_NOUNS), not the craft
@@ -62,7 +62,7 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
         first = min(ctx.tree.subtree(head))  # (and of the names in its phrase: "the A and B satellites, built by")
         objs = [e for e in objs if any(m.start <= head < m.end or first <= m.start < head and m.end <= head
-                                       for m in e.mentions)] or objs[:1]
+                                       for m in e.mentions)] or [e for e in objs[:1] if not told_apart(ctx, e, f)]
     recipients: list[Entity] = []
     if f.lemma == "equip":
         recipients = agents(objs, ctx)

@@ -193,3 +193,11 @@ def supplier_of_part(ctx: Context) -> None:
                 if isa(ctx, whole, C.Mission, C.Spacecraft) and not isa(ctx, whole, C.LaunchVehicle):
                     for a in who:
                         ctx.add(a, P.contributesTo, whole, f.verb)
+
+
+def told_apart(ctx: Context, e: Entity, f: Frame) -> bool:
+    """A thing joined to a participle's noun has a participle of its own: "an array provided by ASI, and a probe
+    developed at KASI" — "provided" is not said of the probe (even when the array is no thing read)."""
+    t = ctx.tree
+    return any(c.dep == "acl" and c.i != f.verb and c.tag == "VBN" for m in e.mentions if m.start > f.verb
+               for k in range(m.start, m.end) for c in t.children(k))
