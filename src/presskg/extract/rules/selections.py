@@ -28,10 +28,14 @@ BUILT = (C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle)
 @rule("frame:selected-under-contract", scope="verb", stage=Stage.VERBS, triggers=("SELECT_VERBS",),
       produces=(P.signatory, P.topic, C.Agreement), confidence=0.75)
 def selected_under_contract(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"X has been selected by ESA ..., under a contract worth N": ESA and X sign the contract; "as the
-    builder of Y" (a :data:`BUILDER_NOUNS` word) says what the contract is for."""
+    """"X has been selected by ESA ..., under a contract worth N", "ESA selected X to build Y under a contract":
+    ESA and X sign the contract; "as the builder of Y" (a :data:`BUILDER_NOUNS` word) says what the contract is
+    for."""
     t = ctx.tree
-    deals = [i for i in f.prep("under") if t.lemma(i) in AWARDED_NOUNS]
+    # ("selected X to deliver three instruments under a contract": the phrase on the verb of what X is chosen for)
+    unders = f.prep("under") + [i for x in t.children(f.verb, "xcomp") if (g := ctx.frames.get(x.i)) is not None
+                                for i in g.prep("under")]
+    deals = [i for i in unders if t.lemma(i) in AWARDED_NOUNS]
     if not deals:
         return
     deal = described(ctx, deals[0], C.Agreement)
