@@ -305,9 +305,9 @@ class Context(Antecedents):
         # a clause set off by commas tells more of a thing told of before ("The probe, comprising an orbiter,");
         # "the team, led by X," is a group of its own, no agency told of before
         aside = cls is not None and C.Agent not in ancestors(cls)
-        kept = self.tree.recalling_words(i)  # ("the new 120-kg satellite"; "the company, based in X,": told of)
-        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i)
-               if c.i not in kept and not (national and c.dep == "amod")
+        # ("the new 120-kg satellite", "the Japanese agency"; "the company, based in X,": told of before)
+        kept = self.tree.recalling_words(i) | {c.i for c in self.tree.children(i, "amod") if national}
+        if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i) if c.i not in kept
                and not ((aside or self.tree.lemma(c.i) in _PLACING) and self.tree.aside(c.i))):
             return None  # "the launch of BepiColombo" is new, not a reference
         if cls is None or C.Event in ancestors(cls) or cls in (C.Agreement, C.Sample):
@@ -319,8 +319,7 @@ class Context(Antecedents):
             return session  # "the council" after "the ESA Council at Ministerial Level": the meeting (sessions.py)
         lemma = self.tree.lemma(i)  # "the agency" may be a space agency, "the station" a space station
         kinds = (cls, SECOND_CLASSES[lemma]) if lemma in SECOND_CLASSES else (cls,)
-        craft_noun = C.Spacecraft in ancestors(cls)  # "the Halvard mission ... the spacecraft": its craft
-        # "the mission": a named craft
+        craft_noun = C.Spacecraft in ancestors(cls)  # "the Halvard mission ... the spacecraft"; "the mission": a craft
         fits = [(e, at) for e, at in self._before(i) if may_take_back(e, lemma) and (any(
             compatible(c, k) or c == C.Mission and e.named and craft_or_mission(k) for c in kinds for k in e.classes)
             or craft_noun and self._mission_of_craft(e, cls))]
