@@ -40,9 +40,9 @@ from .lexicon import (
     RECIPIENTS,
     TRANSITIVE_SUBJECTS,
 )
-from .nominal import made_through_noun
+from .nominal import making_key
 from .paired_places import listed_place
-from .placing import placed_class
+from .placing import in_orbit, placed_class
 from .tree import Tree, verb_key
 
 _OBJECTS = ("dobj", "obj", "attr")
@@ -81,7 +81,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     if t.dep == "pobj" and tree[verb].dep == "agent" and tree[tree[verb].head].pos == "VERB":
         if _on_behalf(tree, tree[verb].head):
             return Class.Person  # "the accord was signed by Halvor Dahl on behalf of the Norwegian Space Agency"
-        return PASSIVE_AGENTS.get(_making_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
+        return PASSIVE_AGENTS.get(making_key(tree, tree[verb].head))  # "the satellite will be built by Tekever"
     for r in tree.children(h, "relcl"):  # "Skyrora, which is based in Glasgow": the relative's passive subject
         if any(c.dep == "nsubjpass" and c.text.lower() in ("which", "that") for c in tree.children(r.i)):
             cls = PASSIVE_SUBJECTS.get(verb_key(tree, r.i))
@@ -108,7 +108,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return Class.Company  # "ordered 24 satellites from Stellarch": who sells a made thing makes it
     if tree[verb].pos not in ("VERB", "AUX"):
         return None
-    key = _making_key(tree, verb)
+    key = making_key(tree, verb)
     dep = t.dep
     if name_taken_for_adverb(tree, verb) == h:  # "Aurora-3 lifted off": a designation the tagger took for an adverb
         dep = "nsubjpass" if any(c.dep == "auxpass" for c in tree.children(verb)) else "nsubj"
@@ -127,6 +127,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return got if got is not None or not _designated(tree, start, end) else DESIGNATED_MADE.get(key)
     if dep != "nsubj":
         return None
+    if (end - start == 1 or _designated(tree, start, end)) and in_orbit(tree, verb):
+        return Class.Spacecraft  # "Orveo has been in orbit since 2019" (a person's two names are left to the model)
     if key == "be" and fronted_aboard(tree, verb):
         return None  # "On board Tarsis are a seismometer and a camera": what is aboard, not what Tarsis is
     if key in ("be", "become", "remain"):  # "Kestrel is (became) the fourth satellite of the programme"
@@ -146,15 +148,6 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         got = INTRANSITIVE_SUBJECTS.get(key)
     # "Oceanis-4 carries three instruments", "Oceanis-4 will observe the Baltic Sea": what a craft does
     return got if got is not None or not _designated(tree, start, end) else DESIGNATED_DOING.get(key)
-
-
-def _making_key(tree: Tree, verb: int) -> str:
-    """The verb's lemma with its particle, or the making verb a conducting verb stands for with the noun of a
-    making as its object ("Orbitek will carry out the integration of X", "the assembly of X was completed by
-    Orbitek": Orbitek integrates, assembles; extract/nominal.py)."""
-    key = verb_key(tree, verb)
-    made = made_through_noun(tree, key, [c.i for c in tree.children(verb) if c.dep in (*_OBJECTS, "nsubjpass")])
-    return key if made is None else made[0]
 
 
 def _designated(tree: Tree, start: int, end: int) -> bool:

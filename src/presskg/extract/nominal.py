@@ -13,7 +13,7 @@ rocket flies (:func:`sense_by_object`, lexicon ``STARTED_NOUNS`` and ``STARTED_S
 from __future__ import annotations
 
 from .lexicon import TABLES, WORD_CLASSES
-from .tree import Tree
+from .tree import Tree, verb_key
 
 #: "development" -> "develop": the verb of a noun of making.
 MAKING_NOUN_VERBS = TABLES["MAKING_NOUN_VERBS"]
@@ -37,6 +37,16 @@ def made_through_noun(tree: Tree, lemma: str, objects: list[int]) -> tuple[str, 
         if verb is not None and made and not tree.children(o, "poss"):  # not "leads its partner's development of"
             return verb, made
     return None
+
+
+def making_key(tree: Tree, verb: int) -> str:
+    """The verb's lemma with its particle, or the making verb a conducting verb stands for with the noun of a
+    making as its object ("Orbitek will carry out the integration of X", "the assembly of X was completed by
+    Orbitek": Orbitek integrates, assembles); the key a name's role is read by (doing.role_class)."""
+    key = verb_key(tree, verb)
+    objects = [c.i for c in tree.children(verb, "dobj", "obj", "attr", "nsubjpass")]
+    made = made_through_noun(tree, key, objects)
+    return key if made is None else made[0]
 
 
 def sense_by_object(tree: Tree, lemma: str, objects: list[int]) -> str:

@@ -1,4 +1,4 @@
-"""What an unknown name is when a clause puts something into orbit.
+"""What an unknown name is when a clause puts something into orbit, or says it is there.
 
 "Zephra-1 placed Lumo-2 and Lumo-3 into a sun-synchronous orbit", "the rocket
 delivered Tessa-1 to orbit", "Lumo-2 was injected into orbit by Zephra-1": what is
@@ -8,7 +8,8 @@ launch: "Halvik placed two satellites into orbit"). Only with an orbit phrase:
 "Halvik placed an order with X" or "delivered the camera to ESA" say nothing of
 a launch. The verbs are lexicon data (``ORBIT_PLACING_VERBS``; a verb of taking up, ``LIFT_VERBS``, with a
 launcher's noun as subject: "the Valkor-1 rocket will carry Kelpra-2 into orbit"); asked by
-:func:`presskg.extract.doing.role_class` for a name nothing else types.
+:func:`presskg.extract.doing.role_class` for a name nothing else types. A subject the clause says is in orbit
+is a craft (:func:`in_orbit`): "Orveo has been in orbit since 2019", "completed its first year in orbit".
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _ORBIT_PREPOSITIONS = ("into", "to", "in")
 #: Verbs of taking up, which put a craft into orbit only when a launcher does it ("the Valkor-1 rocket will carry
 #: Kelpra-2 into orbit"; a craft carries its camera into orbit too).
 _LIFTING = lexicon.WORD_CLASSES["LIFT_VERBS"]
+#: Spans of time spent in orbit ("its first year in orbit") and verbs of staying there ("has been in orbit").
+_SPANS = frozenset(lexicon.WORD_CLASSES["SPAN_NOUNS"])
+_STAYING = frozenset(lexicon.WORD_CLASSES["STAY_VERBS"])
 
 
 def _rocket_subject(tree: Tree, verb: int) -> bool:
@@ -61,3 +65,16 @@ def placed_class(tree: Tree, h: int, designated: bool) -> Class | None:
     if t.dep == "nsubj" or agent:
         return Class.LaunchVehicle if designated and tree.lemma(verb) not in _SEPARATE else None
     return None
+
+
+def in_orbit(tree: Tree, verb: int) -> bool:
+    """The clause says its subject is in orbit: "Orveo has been in orbit since 2019", "remains in orbit" (a verb
+    of lexicon ``STAY_VERBS`` with no object), "Orveo completed its first year in orbit" (a span of lexicon
+    ``SPAN_NOUNS``, not a person's); not what the subject has there ("Halvik has twenty satellites in orbit")."""
+    objects = [o.i for o in tree.children(verb, "dobj", "obj", "attr")]
+    spans = [o for o in objects if tree.lemma(o) in _SPANS
+             and not any(tree.lowers[c.i] in ("his", "her", "their") for c in tree.children(o, "poss"))]
+    # (the phrase on the span, or on the verb whose object is the span: "celebrated ten years in orbit")
+    heads = spans + ([verb] if tree.lemma(verb) in _STAYING and not objects or spans and spans == objects else [])
+    return any(tree.lowers[p.i] == "in" and tree.lemma(o.i) == "orbit"
+               for h in heads for p in tree.children(h, "prep") for o in tree.children(p.i, "pobj"))
