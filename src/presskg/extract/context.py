@@ -256,8 +256,8 @@ class Context(Antecedents):
         cls = noun_class(self.tree, i)
         kids = self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd",
                                   "nummod")  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
-        # "the Tessa Earth observation satellite": the name hangs on a compound of the noun
-        kids = [*kids, *(g for c in kids if c.dep == "compound" for g in self.tree.children(c.i, "compound"))]
+        # "the Tessa Earth observation satellite", "the Aurora X-ray observatory": the name hangs on a compound
+        kids = [*kids, *(g for c in kids if c.dep == "compound" for g in self.tree.children(c.i, "compound", "nmod"))]
         for c in kids:
             ent = self.table.at(c.i)
             if ent is None and c.dep == "appos" and c.i > i and c.pos == "NOUN":

@@ -33,8 +33,8 @@ def apposed_operator(ctx: Context) -> None:
         if cls is None or not any(c in ancestors(cls) for c in _CRAFT):
             continue
         head = tok.head
-        crafts = [e for e in [ctx.table.at(head)] + [ctx.table.at(c.i) for c in t.children(head, "compound")]
-                  if e is not None and isa(ctx, e, *_CRAFT)]
+        crafts = list(dict.fromkeys(e for e in [ctx.table.at(head), ctx.named_child(head)] + [
+            ctx.table.at(c.i) for c in t.children(head, "compound")] if e is not None and isa(ctx, e, *_CRAFT)))
         if len(crafts) != 1:
             continue
         orgs = [ctx.table.at(c.i) for c in t.children(tok.i, "compound", "nmod")]
