@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import KBEntry
 from ..vocab import Class as C
-from .classes import kin, root_of
+from .classes import ancestors, kin, root_of
 from .lexicon import COMPASS_WORDS, HEAD_CLASSES, WORD_CLASSES
 from .tree import Tree
 
@@ -85,6 +85,7 @@ def noun_class(tree: Tree, i: int) -> str | None:
 
 
 _ASSEMBLY_NOUNS = frozenset(WORD_CLASSES["ASSEMBLY_NOUNS"])
+_COMPONENTS = frozenset(WORD_CLASSES["COMPONENT_NOUNS"])
 #: Words before "Agency" in a name that make it a space agency (lexicon SPACE_AGENCY_WORDS).
 _SPACE_WORDS = WORD_CLASSES["SPACE_AGENCY_WORDS"]
 _SPACE_BODY_HEADS = WORD_CLASSES["SPACE_BODY_HEADS"]
@@ -113,8 +114,11 @@ def _noun_class(tree: Tree, i: int) -> str | None:
                     return HEAD_CLASSES[f"{lemma} of {tree.lemma(o.i)}"]
     if lemma in _ASSEMBLY_NOUNS:  # "the external camera system": what the system is made of
         for c in tree.children(i, "compound"):
-            if c.i == i - 1 and c.pos == "NOUN" and (cls := HEAD_CLASSES.get(tree.lemma(c.i))) is not None:
+            if c.i == i - 1 and c.pos == "NOUN" and (cls := HEAD_CLASSES.get(tree.lemma(c.i))) is not None \
+                    and C.Event not in ancestors(cls):  # ("the landing module": no landing)
                 return cls
+            if c.i == i - 1 and c.pos == "NOUN" and tree.lemma(c.i) in _COMPONENTS:
+                return None  # "the mirror modules": parts, no craft
     if lemma in _SPACE_BODY_HEADS:
         # "the Zeltan Aerospace Agency", "the Kelmar Space Authority" are space agencies; a "Regional Development
         # Agency", a "Civil Aviation Authority" are not
