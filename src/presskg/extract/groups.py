@@ -115,9 +115,12 @@ def worker_org(ctx: Context, i: int) -> list[Entity]:
     named = [e for m in mods if (e := ctx.table.at(m)) is not None and ctx.table.is_a(e, C.Organization)]
     if named:
         return named
-    # "a consortium led by the Max Planck Institute", "a team headed by DLR": the organization leading it
-    led = [e for c in t.children(i, "acl") if t.lemma(c.i) in HEAD_VERBS for a in t.children(c.i, "agent")
-           for o in t.children(a.i, "pobj") for e in ctx.refs(o.i) if ctx.table.is_a(e, C.Organization)]
+    # "a consortium led by the Max Planck Institute", "a team headed by DLR": the organization leading it (the
+    # participle may hang on what the group is of: "a consortium of twelve institutes led by X")
+    members = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
+    led = [e for h in (i, *members) for c in t.children(h, "acl") if t.lemma(c.i) in HEAD_VERBS
+           for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj") for e in ctx.refs(o.i)
+           if ctx.table.is_a(e, C.Organization)]
     if led:
         return led
     for p in ctx.tree.children(i, "prep"):
