@@ -18,12 +18,13 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
+from ..lexicon import TABLES, WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import _clause_tokens, agents, described, isa, listed_people, places_in, things
 from ..registry import Stage, rule
 
 _WORKER_NOUNS = WORD_CLASSES["WORKER_NOUNS"]
+_OCCURRENCES = TABLES["OCCURRENCE_VERBS"]
 
 SIDE_PREPOSITIONS = WORD_CLASSES["SIDE_PREPOSITIONS"]
 VENUE_PREPOSITIONS = WORD_CLASSES["VENUE_PREPOSITIONS"]
@@ -77,9 +78,15 @@ def _stray_conjunct(ctx: Context, i: int) -> int | None:
 @rule("frame:welcome", scope="verb", stage=Stage.VERBS, triggers=("HOST_VERBS",),
       produces=(P.participant, P.locatedIn, C.Meeting), confidence=0.75)
 def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"A welcomed B to Toulouse", "B was received by A at the centre": a meeting of A and B."""
+    """"A welcomed B to Toulouse", "B was received by A at the centre": a meeting of A and B; "B visited the
+    centre, where she was welcomed by A": A and B take part in the visit the clause hangs on."""
     hosts = agents(subj, ctx)
     t = ctx.tree
+    visit = _visit_above(ctx, f.verb)
+    if visit is not None:
+        for e in hosts + [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Person)]:
+            ctx.add(visit, P.participant, e, f.verb)
+        return
     guests = [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Person)]
     # "welcomed a delegation from KARI", "received officials of ASI": the people of a body, the body visits
     crowd = [i for i in f.obj if t.lemma(i) in _WORKER_NOUNS]
@@ -102,6 +109,21 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add(ev, P.locatedIn, pl, f.verb)
     ctx.note_group(f.verb, hosts + guests)
     ctx.events_seen.append(ev.key)
+
+
+def _visit_above(ctx: Context, v: int) -> Entity | None:
+    """The visit a welcoming clause is part of: the clause hangs on a verb of a meeting (lexicon
+    ``OCCURRENCE_VERBS``), through a conjunct, an adverbial clause or a "where" clause on its object or date."""
+    t = ctx.tree
+    if t[v].dep not in ("conj", "advcl", "relcl"):
+        return None
+    h = t[v].head
+    if t[v].dep == "relcl" and t[h].pos in ("NOUN", "PROPN"):  # "visited X on 3 May, where she was welcomed"
+        h = t[h].head if t[h].dep in ("dobj", "pobj", "npadvmod") else h
+        h = t[h].head if t[h].pos == "ADP" else h
+    if t[h].pos != "VERB" or _OCCURRENCES.get(t.lemma(h)) != C.Meeting:
+        return None
+    return described(ctx, h, C.Meeting)
 
 
 @rule("dep:those-attending", stage=Stage.DISCOURSE, triggers=("LISTING_VERBS",), produces=(P.participant,),
