@@ -178,11 +178,15 @@ class Antecedents:
     def _own_subject(self, i: int, fits: list[tuple[Entity, int]]) -> Entity | None:
         """The named thing or body that is the subject of the clause whose object "its" at ``i`` owns in:
         "Aurelia-1 has passed its final tests", "the probe sent its first images", "the firm flew its first
-        lander" (a body's "its" the rules of seats and givers have not read: "X selected Y to launch its
+        lander", a craft "for" which the clause's deed is done ("X signed a contract with Y for its Lumen-2
+        satellite"; a body's "its" the rules of seats and givers have not read: "X selected Y to launch its
         satellite" is read before); :data:`_UNREAD` when that subject is a name nothing was read from ("its" is
         still that name's, not a thing told of before)."""
         t = self.tree
         k = t[i].head
+        if t[k].dep == "pobj" and t.lowers[t[k].head] == "for" and self._owns_a_craft(i, k) \
+                and not self._body_served(t[t[k].head].head, i):
+            k = t[t[k].head].head  # "X signed a contract with Y for its Lumen-2 satellite": X's craft, not Y's
         while t[k].dep in ("dobj", "compound") and t[k].head != k and t[k].pos != "VERB":
             k = t[k].head  # (the object only: "came to rest on its surface" is a world's surface, not the probe's)
         if t[k].pos not in ("VERB", "AUX"):
@@ -228,6 +232,14 @@ class Antecedents:
         if t[verb].dep == "relcl" and any(t[s].tag in ("WDT", "WP") for s in subj):
             subj = [t[verb].head]  # "IPMA, which will operate it": the relative's antecedent is the subject
         return [k for s in subj for k in t.subtree(s)]
+
+    def _body_served(self, head: int, i: int) -> bool:
+        """A body the clause serves stands between its verb (or noun) ``head`` and "its" at ``i``: "thanked DLR
+        for its satellite", "will provide funding to DLR for its satellite" (its is DLR's); one it only deals
+        with does not ("signed a contract with Arianespace for its satellite")."""
+        t = self.tree
+        return any(self.table.at(k) is not None and t.lowers[t[k].head] != "with" and t[k].dep != "compound"
+                   and self.table.is_a(self.table.at(k), C.Agent) for k in range(head + 1, i))
 
     def _owns_a_craft(self, i: int, own: int) -> bool:
         """"its" owns a craft ("its Nordlys-2 satellite", "its probe"): its owner runs craft, which a place does
