@@ -93,6 +93,44 @@ def test_spool_writer_copies_unchanged_neighbours_as_one_range(tmp_path, monkeyp
     assert len(copies) == 2 * len(Format)  # g0..g3 and g5..g7, in each of the five files
 
 
+def test_spool_writer_starts_each_file_on_its_way_to_disk_before_the_first_fsync(tmp_path, monkeypatch):
+    """A rebuild's files are handed to the disk as they are written (every byte once, in order), and
+    the first fsync comes only once every file is written: the flushes do not wait for each other's
+    copies (issue 17). The bytes are a fresh write's."""
+    import itertools
+    import os
+
+    import presskg.builder.spool as spool_mod
+
+    first = {EX + f"g{i}": _graph(f"g{i}", i + 2) for i in range(6)}
+    second = {**first, EX + "g3": _graph("g3", 9)}
+    with _spooled(tmp_path, first) as spool:
+        writer = SpooledWriter(tmp_path / "out")
+        writer.write(sorted(first), spool.fragment, changed=set(first))
+    with _spooled(tmp_path, second) as spool:
+        fresh = DatasetWriter(tmp_path / "fresh")
+        fresh.write(sorted(second), spool.fragment, changed=set(second))
+    events: list[tuple] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(spool_mod, "start_writeback", lambda fd, a, b: events.append(("wb", fd, a, b)))
+    monkeypatch.setattr(spool_mod.os, "fsync", lambda fd: (events.append(("fsync", fd)), real_fsync(fd))[1])
+    with _spooled(tmp_path, second) as spool:
+        writer = SpooledWriter(tmp_path / "out", index=writer.index)
+        writer.write(sorted(second), spool.fragment, changed={EX + "g3"})
+    files = {f: writer.path(f).read_bytes() for f in Format}
+    assert files == {f: fresh.path(f).read_bytes() for f in Format}
+    kinds = [e[0] for e in events]
+    assert kinds.count("fsync") == len(Format)
+    assert kinds.index("fsync") > max(i for i, k in enumerate(kinds) if k == "wb")
+    by_fd: dict[int, list[tuple[int, int]]] = {}
+    for e in events:
+        if e[0] == "wb":
+            by_fd.setdefault(e[1], []).append((e[2], e[3]))
+    assert sorted(r[-1][1] for r in by_fd.values()) == sorted(len(b) for b in files.values())
+    for ranges in by_fd.values():
+        assert ranges[0][0] == 0 and all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+
+
 def test_spool_store_texts_load_the_store_in_chunks_of_whole_graphs(tmp_path, monkeypatch):
     import presskg.builder.spool as spool_mod
 

@@ -253,6 +253,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         "inputs": inputs, "reading": reading, "counts": [result.entities, result.relations, result.triples],
         "outputs": {k: str(Path(p).relative_to(out)) for k, p in sorted(result.outputs.items())
                     if Path(p).is_relative_to(out)}})
+    files.settle()  # the replaced files' blocks freed meanwhile
     result.seconds = time.perf_counter() - t0
     return result
 

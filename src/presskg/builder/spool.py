@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from presskg import _atomic
-from presskg._atomic import copy_range, write_all
+from presskg._atomic import copy_range, start_writeback, write_all
 from presskg.publish.export import DatasetWriter, Format, fragment, frame
 from presskg.store import LOAD_CHUNK, StoreTexts, has_blank_nodes
 
@@ -246,8 +246,10 @@ class SpooledWriter(DatasetWriter):
             for i, g in enumerate(graphs):
                 for part in parts:
                     part.append(g, i, changed, fragment_of)
+            for part in parts:  # every file's last bytes written before the first is flushed
+                part.end()
             for part in parts:
-                part.finish()
+                part.sync()
                 self._staged.append((part.fmt, part.tmp, part.where))
         except BaseException:
             for part in parts:
@@ -276,6 +278,7 @@ class _Part:
         self.where: dict[str, list[int]] = {}
         self.pos = start
         self.held: list[int] | None = None  # the range of ``source`` not copied yet: [begin, end]
+        self.written = 0  # the bytes of ``tmp`` whose writeback to disk has been started
 
     def append(self, g: str, i: int, changed: set[str], fragment_of) -> None:
         if g not in changed and g in self.spans:
@@ -313,10 +316,23 @@ class _Part:
         if self.held is not None:
             copy_range(self.src, self.fd, *self.held)
             self.held = None
+            self._write_back()
 
-    def finish(self) -> None:
+    def _write_back(self) -> None:
+        """Start writing to disk what was written since the last call: the disk writes a range while the
+        next is copied, and :meth:`sync` waits for the rest only (:func:`~presskg._atomic.start_writeback`)."""
+        end = os.lseek(self.fd, 0, os.SEEK_CUR)
+        start_writeback(self.fd, self.written, end)
+        self.written = end
+
+    def end(self) -> None:
+        """The last part copied, the foot written, all of it on its way to the disk."""
         self._flush()
         write_all(self.fd, self.foot)
+        self._write_back()
+
+    def sync(self) -> None:
+        """On disk, closed."""
         os.fsync(self.fd)
         self.close()
 
