@@ -149,22 +149,22 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         progress = len(releases) > 1 and sys.stderr.isatty()
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
-    entries = load_entries()
-    kb_iris = frozenset(e.iri for e in entries)
-    files = SpooledWriter(out, index=manifest.get("files"))
-    store_dir = out / STORE_DIR
     keys = {r.identifier: known_files.keys.get(r.path) or cache.key(r.text, r.path) for r in releases}
-    inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
-                     repr(replace(settings, jobs=1, dask=None)))
-    if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
-        return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
-
-    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's
-    # few read in a child while this process gets the rest ready (builder.ahead)
+    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's few
+    # read in a child forked as soon as they are known (they change the inputs: the build is no no-op), while
+    # this process gets the rest ready (builder.ahead)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
     ahead = ReadAhead([r for r in releases if r.identifier not in known], keys, cache, settings, progress,
                       fork=bool(known))
     with ahead:  # meanwhile, what follows needs whatever the child reads
+        entries = load_entries()
+        kb_iris = frozenset(e.iri for e in entries)
+        files = SpooledWriter(out, index=manifest.get("files"))
+        store_dir = out / STORE_DIR
+        inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
+                         repr(replace(settings, jobs=1, dask=None)))
+        if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
+            return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
         gazetteer = Gazetteer(entries)
         shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
         old_summaries = {rid: compact_summary(state[rid]["named"], shared) for rid in sorted(known)}
