@@ -19,12 +19,16 @@ are read in the build's process, which then raises or reports what went wrong as
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from presskg._beside import Forked
 from presskg.builder import rules_beside
 from presskg.builder.cache import ExtractionCache
 from presskg.model import Release
 from presskg.settings import Settings
+
+if TYPE_CHECKING:
+    from presskg.builder.spool import SpooledWriter
 
 log = logging.getLogger(__name__)
 
@@ -111,3 +115,20 @@ def get_ready() -> None:
 
     ready_pages()
     background_bytes()
+
+
+def begin_files(files: SpooledWriter, old_graphs: dict[str, str], releases: list[Release], known: set[str]) -> None:
+    """Begin the rebuild's new files while its changed releases are read (``SpooledWriter.begin``): the
+    previous build's graphs (``old_graphs``) before the first graph that a changed, added or removed
+    release file makes again, copied from its files. Another graph may change too (a name shared
+    across releases): the files are then begun again once that is known. Copying those graphs' parts,
+    some 170 MB of a 1,000-release build's files when its middle release changed, waited for that
+    release's graph before (issue 17)."""
+    from presskg.rdf.encode import release_iri
+
+    current = {release_iri(r.identifier) for r in releases}
+    may_change = {release_iri(r.identifier) for r in releases if r.identifier not in known}
+    may_change |= {g for g in old_graphs if g not in current and g.startswith(release_iri(""))}
+    if may_change:
+        first = min(may_change)
+        files.begin(sorted(g for g in old_graphs if g < first))

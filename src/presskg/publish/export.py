@@ -340,6 +340,7 @@ class StagedFiles:
 
     def __enter__(self) -> StagedFiles:
         if self.jobs > 1 or len(self.changed) >= FORK_FILES_AT:
+            self.files.discard()  # files begun ahead in a thread of this process: the child starts again
             self.running = Forked(self._staged_in_child, name="presskg-files")
         else:
             self.running = Threaded(self._stage, name="presskg-files")
