@@ -381,10 +381,13 @@ class _Part:
         self.written = end
 
     def end(self) -> None:
-        """The last part copied, the foot written, all of it on its way to the disk."""
+        """The last part copied, the foot written, all of it on its way to the disk; the current file's
+        pages dropped from memory here, where it is no longer read, rather than when it is replaced."""
         self.flush()
         write_all(self.fd, self.foot)
         self._write_back()
+        if self.src >= 0 and hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(self.src, 0, 0, os.POSIX_FADV_DONTNEED)
 
     def sync(self) -> None:
         """On disk, closed."""
