@@ -150,12 +150,14 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
     keys = {r.identifier: known_files.keys.get(r.path) or cache.key(r.text, r.path) for r in releases}
-    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's few
-    # read in a child forked as soon as they are known (they change the inputs: the build is no no-op), while
-    # this process gets the rest ready (builder.ahead)
+    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's few read
+    # in a child forked once they are known (they change the inputs: no no-op) while this process gets the rest
+    # ready (builder.ahead)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
-    ahead = ReadAhead([r for r in releases if r.identifier not in known], keys, cache, settings, progress,
-                      fork=bool(known))
+    todo = [r for r in releases if r.identifier not in known]
+    if freeze and known and ReadAhead.worth(todo, settings):  # the manifest's objects (a hundred thousand and more)
+        gc.freeze()  # walked by no full collection again, here or in the child (a model read here freezes its own)
+    ahead = ReadAhead(todo, keys, cache, settings, progress, fork=bool(known))
     with ahead:  # meanwhile, what follows needs whatever the child reads
         entries = load_entries()
         kb_iris = frozenset(e.iri for e in entries)
@@ -178,9 +180,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed)}")
     cache.prune({r.identifier for r in releases})
-    if freeze:
-        # The model lives until the end of the build: out of the collector's reach, its full
-        # collections no longer walk it again and again.
+    if freeze:  # the model lives until the end of the build: no full collection walks it again and again
         gc.freeze()
 
     # 2. names across releases, and which release graphs must be made again
