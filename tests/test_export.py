@@ -217,3 +217,14 @@ def test_atomic_set_aside_then_leftovers_removed(tmp_path):
     assert _atomic.set_aside(tmp_path / "none") == []
     assert _atomic.remove_leftovers(tmp_path) == [aside]
     assert dest.read_bytes() == b"old"
+
+
+def test_atomic_set_text_writes_only_what_differs(tmp_path, monkeypatch):
+    dest = tmp_path / "errors.json"
+    assert _atomic.set_text(dest, "[]\n") and dest.read_text() == "[]\n"
+    writes = []
+    real = _atomic.write_bytes
+    monkeypatch.setattr(_atomic, "write_bytes", lambda *a, **k: (writes.append(a[0]), real(*a, **k)))
+    assert not _atomic.set_text(dest, "[]\n") and not writes  # the same text: left as it is
+    assert _atomic.set_text(dest, "[1]\n") and writes == [dest] and dest.read_text() == "[1]\n"
+    assert _atomic.set_text(dest, "[2]\n") and dest.read_text() == "[2]\n"  # same size, other bytes

@@ -241,7 +241,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.outputs = {f.value: p for f, p in outputs.items()}
     result.outputs["store"] = store_dir
     result.outputs.update(pages)
-    _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
+    _atomic.set_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
     by_id = {r.identifier: r for r in releases}
     new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0)),
