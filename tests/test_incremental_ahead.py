@@ -98,7 +98,8 @@ def test_incremental_ahead_only_for_a_few_releases_with_a_second_core(monkeypatc
 
 
 def test_incremental_ahead_child_stopped_when_the_build_fails_meanwhile(tmp_path, monkeypatch, two_cores):
-    """The build fails while the child reads: the child is stopped, not left waiting on its pipe."""
+    """The build fails while the child reads: the child is stopped, not left waiting on its pipe, and the
+    files begun meanwhile are removed."""
     import multiprocessing as mp
     import time
 
@@ -122,6 +123,7 @@ def test_incremental_ahead_child_stopped_when_the_build_fails_meanwhile(tmp_path
     with pytest.raises(RuntimeError, match="made to fail"):
         build([src], out=out, progress=False)
     assert time.monotonic() - t0 < 60 and not mp.active_children()
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".graph.")]  # the files begun meanwhile, gone
 
 
 def test_incremental_ahead_the_manifest_frozen_before_the_child_forks(tmp_path, monkeypatch, two_cores):

@@ -33,7 +33,7 @@ from presskg._beside import Threaded
 from presskg._heap import give_back
 from presskg._lock import BuildLock
 from presskg._manifest import MANIFEST, MANIFEST_VERSION, json_pieces, read_manifest
-from presskg.builder.ahead import ReadAhead, begin_files, get_ready
+from presskg.builder.ahead import ReadAhead, get_ready
 from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.graphs_beside import graphs_beside
@@ -172,7 +172,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         old_summaries = {rid: compact_summary(state[rid]["named"], shared) for rid in sorted(known)}
         if ahead.forked is not None:
             if settings.jobs == 1:  # (with more, the files are made in a forked process)
-                begin_files(files, manifest.get("graphs", {}), releases, known)
+                ahead.begin_files(files, manifest.get("graphs", {}), releases, known)
             get_ready()
         fresh, bad = ahead.summaries(gazetteer, shared)
     failed += bad
