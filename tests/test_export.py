@@ -181,3 +181,50 @@ def test_export_staged_files_fork_for_many_graphs_and_write_the_same_bytes(tmp_p
         made[where] = {fmt: p.read_bytes() for fmt, p in writer.commit().items()}
     assert set(made["fork"]) == set(Format)
     assert made["fork"] == made["thread"]
+
+
+@pytest.mark.parametrize("links", [True, False])
+def test_export_commit_removes_the_replaced_files_beside_the_build(tmp_path, monkeypatch, links):
+    """The files a commit replaces keep a second name until removed in a thread (their blocks are
+    not freed by the build's own thread); a reader that opened one reads it whole; settle waits for
+    the removal. Where there are no hard links, replacing frees them at once, as before."""
+    if not links:
+        def refuse(*args):
+            raise OSError(errno.EPERM, "no hard links here")
+        monkeypatch.setattr(os, "link", refuse)
+    labels = {g: g[-2:] for g in G}
+    first = DatasetWriter(tmp_path)
+    _write(first, labels, set(G))
+    before = first.path(Format.NQUADS).read_bytes()
+    labels[G[1]] = "changed"
+    again = DatasetWriter(tmp_path, index=first.index)
+    with open(first.path(Format.NQUADS), "rb") as reader:
+        _write(again, labels, {G[1]})
+        again.settle()
+        assert reader.read() == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".old")]
+    assert b'"changed"' in again.path(Format.NQUADS).read_bytes()
+    again.settle()  # nothing left to wait for
+
+
+def test_atomic_set_aside_then_leftovers_removed(tmp_path):
+    """A build killed between a commit and the removal leaves ``.NAME.old``: the next build removes it."""
+    dest = tmp_path / "graph.nq"
+    dest.write_bytes(b"old")
+    (aside,) = _atomic.set_aside(dest)
+    assert aside.name == ".graph.nq.old" and aside.read_bytes() == b"old"
+    assert _atomic.set_aside(dest) == [aside]  # a leftover of the same name is replaced
+    assert _atomic.set_aside(tmp_path / "none") == []
+    assert _atomic.remove_leftovers(tmp_path) == [aside]
+    assert dest.read_bytes() == b"old"
+
+
+def test_atomic_set_text_writes_only_what_differs(tmp_path, monkeypatch):
+    dest = tmp_path / "errors.json"
+    assert _atomic.set_text(dest, "[]\n") and dest.read_text() == "[]\n"
+    writes = []
+    real = _atomic.write_bytes
+    monkeypatch.setattr(_atomic, "write_bytes", lambda *a, **k: (writes.append(a[0]), real(*a, **k)))
+    assert not _atomic.set_text(dest, "[]\n") and not writes  # the same text: left as it is
+    assert _atomic.set_text(dest, "[1]\n") and writes == [dest] and dest.read_text() == "[1]\n"
+    assert _atomic.set_text(dest, "[2]\n") and dest.read_text() == "[2]\n"  # same size, other bytes

@@ -98,7 +98,8 @@ def test_incremental_ahead_only_for_a_few_releases_with_a_second_core(monkeypatc
 
 
 def test_incremental_ahead_child_stopped_when_the_build_fails_meanwhile(tmp_path, monkeypatch, two_cores):
-    """The build fails while the child reads: the child is stopped, not left waiting on its pipe."""
+    """The build fails while the child reads: the child is stopped, not left waiting on its pipe, and the
+    files begun meanwhile are removed."""
     import multiprocessing as mp
     import time
 
@@ -122,3 +123,24 @@ def test_incremental_ahead_child_stopped_when_the_build_fails_meanwhile(tmp_path
     with pytest.raises(RuntimeError, match="made to fail"):
         build([src], out=out, progress=False)
     assert time.monotonic() - t0 < 60 and not mp.active_children()
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".graph.")]  # the files begun meanwhile, gone
+
+
+def test_incremental_ahead_the_manifest_frozen_before_the_child_forks(tmp_path, monkeypatch, two_cores):
+    """A rebuild that reads ahead freezes what it made so far (the manifest read: no full collection walks it
+    again, here or in the child) before it forks; a first build leaves that to the reading, which freezes the
+    model it loads (a heap frozen before would keep it from doing so). Outputs as a fresh build's."""
+    import gc
+
+    import presskg.builder.ahead as ahead_mod
+    import presskg.builder.reading as reading
+
+    at_fork, at_load = [], []
+    real_forked, real_load = ahead_mod.Forked, reading.load_model
+    monkeypatch.setattr(ahead_mod, "Forked", lambda *a, **k: (at_fork.append(gc.get_freeze_count()),
+                                                              real_forked(*a, **k))[1])
+    monkeypatch.setattr(reading, "load_model", lambda *a: (at_load.append(gc.get_freeze_count()), real_load(*a))[1])
+    out, fresh, _, _ = _rebuilt(tmp_path, monkeypatch)
+    assert len(at_fork) == 1 and at_fork[0] > 0
+    assert at_load and at_load[0] == 0  # the first build's reading: nothing frozen yet
+    _same(out, fresh)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 
 from presskg.builder.spool import Spool, SpooledWriter
 from presskg.publish.export import DatasetWriter, Format, fragment, ntriples
@@ -91,6 +92,99 @@ def test_spool_writer_copies_unchanged_neighbours_as_one_range(tmp_path, monkeyp
                         {f: writer.index[f.value]["spans"] for f in Format}))
     assert results[0] == results[1]
     assert len(copies) == 2 * len(Format)  # g0..g3 and g5..g7, in each of the five files
+
+
+def test_spool_writer_starts_each_file_on_its_way_to_disk_before_the_first_fsync(tmp_path, monkeypatch):
+    """A rebuild's files are handed to the disk as they are written (every byte once, in order), and
+    the first fsync comes only once every file is written: the flushes do not wait for each other's
+    copies (issue 17). The bytes are a fresh write's."""
+    import itertools
+    import os
+
+    import presskg.builder.spool as spool_mod
+
+    first = {EX + f"g{i}": _graph(f"g{i}", i + 2) for i in range(6)}
+    second = {**first, EX + "g3": _graph("g3", 9)}
+    with _spooled(tmp_path, first) as spool:
+        writer = SpooledWriter(tmp_path / "out")
+        writer.write(sorted(first), spool.fragment, changed=set(first))
+    with _spooled(tmp_path, second) as spool:
+        fresh = DatasetWriter(tmp_path / "fresh")
+        fresh.write(sorted(second), spool.fragment, changed=set(second))
+    events: list[tuple] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(spool_mod, "start_writeback", lambda fd, a, b: events.append(("wb", fd, a, b)))
+    monkeypatch.setattr(spool_mod.os, "fsync", lambda fd: (events.append(("fsync", fd)), real_fsync(fd))[1])
+    with _spooled(tmp_path, second) as spool:
+        writer = SpooledWriter(tmp_path / "out", index=writer.index)
+        writer.write(sorted(second), spool.fragment, changed={EX + "g3"})
+    files = {f: writer.path(f).read_bytes() for f in Format}
+    assert files == {f: fresh.path(f).read_bytes() for f in Format}
+    kinds = [e[0] for e in events]
+    assert kinds.count("fsync") == len(Format)
+    assert kinds.index("fsync") > max(i for i, k in enumerate(kinds) if k == "wb")
+    by_fd: dict[int, list[tuple[int, int]]] = {}
+    for e in events:
+        if e[0] == "wb":
+            by_fd.setdefault(e[1], []).append((e[2], e[3]))
+    assert sorted(r[-1][1] for r in by_fd.values()) == sorted(len(b) for b in files.values())
+    for ranges in by_fd.values():
+        assert ranges[0][0] == 0 and all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+
+
+@pytest.mark.parametrize("guess", ["right", "changed", "moved", "failed"])
+def test_spool_writer_goes_on_from_the_files_begun_ahead(tmp_path, monkeypatch, guess):
+    """Files begun ahead with a guess at their first unchanged graphs (SpooledWriter.begin): a right guess
+    is gone on from (those graphs not copied again), a wrong one (a graph it copied changed, or a graph
+    was added before them) or one whose thread failed is started again; either way the bytes are a fresh
+    write's and no file of the guess is left behind."""
+    import presskg.builder.spool as spool_mod
+
+    first = {EX + f"g{i}": _graph(f"g{i}", i + 2) for i in range(8)}
+    second = {**first, EX + "g5": _graph("g5", 9)}
+    if guess == "changed":
+        second[EX + "g1"] = _graph("g1", 7)
+    if guess == "moved":
+        second[EX + "g0a"] = _graph("g0a", 3)
+    with _spooled(tmp_path, first) as spool:
+        writer = SpooledWriter(tmp_path / "out")
+        writer.write(sorted(first), spool.fragment, changed=set(first))
+    with _spooled(tmp_path, second) as spool:
+        fresh = DatasetWriter(tmp_path / "fresh")
+        fresh.write(sorted(second), spool.fragment, changed=set(second))
+    copies: list[tuple[int, int]] = []
+    real = spool_mod.copy_range
+    monkeypatch.setattr(spool_mod, "copy_range", lambda src, dst, a, b: (copies.append((a, b)), real(src, dst, a, b)))
+    writer = SpooledWriter(tmp_path / "out", index=writer.index)
+    if guess == "failed":
+        monkeypatch.setattr(SpooledWriter, "_begun", lambda self, graphs: 1 / 0)
+    writer.begin(sorted(first)[:5])  # g0..g4: unchanged, but for a wrong guess
+    writer.ready()
+    ahead = len(copies)
+    changed = {EX + "g5", *({"changed": [EX + "g1"], "moved": [EX + "g0a"]}.get(guess, []))}
+    with _spooled(tmp_path, second) as spool:
+        writer.write(sorted(second), spool.fragment, changed=changed)
+    writer.settle()
+    assert {f: writer.path(f).read_bytes() for f in Format} == {f: fresh.path(f).read_bytes() for f in Format}
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        ["context.jsonld", *(f"graph.{f.value}" for f in Format)])
+    if guess == "right":
+        assert ahead == len(Format) and len(copies) == 2 * len(Format)  # g0..g4 ahead, then g6..g7 only
+    elif guess == "failed":
+        assert ahead == 0
+    else:
+        assert ahead == len(Format) and len(copies) > 2 * len(Format)  # copied again
+
+
+def test_spool_writer_discards_the_files_begun_ahead(tmp_path):
+    graphs = {EX + f"g{i}": _graph(f"g{i}", 3) for i in range(4)}
+    with _spooled(tmp_path, graphs) as spool:
+        writer = SpooledWriter(tmp_path / "out")
+        writer.write(sorted(graphs), spool.fragment, changed=set(graphs))
+    writer = SpooledWriter(tmp_path / "out", index=writer.index)
+    writer.begin(sorted(graphs)[:2])
+    writer.discard()
+    assert not [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
 
 
 def test_spool_store_texts_load_the_store_in_chunks_of_whole_graphs(tmp_path, monkeypatch):

@@ -7,9 +7,11 @@ import os
 import re
 import shutil
 import stat
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -133,8 +135,55 @@ def copy_range(src: int, dst: int, start: int, end: int) -> None:
         pos += len(data)
 
 
+def start_writeback(fd: int, start: int, end: int) -> None:
+    """Have the kernel start writing bytes ``start:end`` of ``fd`` to disk now, without waiting for it
+    (Linux's ``sync_file_range`` with ``SYNC_FILE_RANGE_WRITE``; elsewhere nothing).
+
+    The ``fsync`` that ends a file then waits only for what is not written yet: a rebuild copies some
+    350 MB into its five new files, and flushing each only once whole made their last file wait
+    for all of it (issue 17). It changes nothing a reader sees, nor what ``fsync`` guarantees.
+    """
+    call = _sync_file_range()
+    if call is not None and end > start:
+        call(fd, start, end - start, _SYNC_FILE_RANGE_WRITE)  # its result ignored: the fsync still follows
+
+
+#: ``sync_file_range``'s flag: start the writeback of the range's dirty pages, do not wait.
+_SYNC_FILE_RANGE_WRITE = 2
+
+
+@lru_cache(maxsize=1)
+def _sync_file_range():
+    """libc's ``sync_file_range`` (Linux), or ``None`` where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        call = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (OSError, AttributeError):
+        return None
+    call.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    return call
+
+
 def write_text(dest: Path, text: str) -> None:
     write_bytes(dest, text.encode("utf-8"))
+
+
+def set_text(dest: Path, text: str) -> bool:
+    """``dest`` holding ``text``: written as :func:`write_text` writes it, unless it holds that text already
+    (then it is left as it is, and no flush to disk waits behind the files a rebuild writes: ``errors.json``,
+    the same after most rebuilds, took some 0.015 s of a one-release rebuild's end, issue 17). Whether it wrote."""
+    data = text.encode("utf-8")
+    try:
+        if dest.stat().st_size == len(data) and dest.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_bytes(dest, data)
+    return True
 
 
 def write_text_pieces(dest: Path, pieces: Iterable[str]) -> None:
@@ -152,6 +201,19 @@ def write_text_pieces(dest: Path, pieces: Iterable[str]) -> None:
         yield "".join(held).encode("utf-8")
 
     os.replace(write_pieces_beside(dest, encoded()), dest)
+
+
+def set_aside(dest: Path) -> list[Path]:
+    """A second name for the file ``dest`` (``.NAME.old`` beside it), so that replacing ``dest`` does not
+    free its blocks then and there: the caller removes that name when it suits it (a build killed
+    meanwhile leaves it to :func:`remove_leftovers`). Returns it, or nothing when there is no ``dest``."""
+    aside = dest.with_name(f".{dest.name}.old")
+    aside.unlink(missing_ok=True)
+    try:
+        os.link(dest, aside)
+    except OSError:  # no such file, or no hard links here: replacing it frees it at once, as it did
+        return []
+    return [aside]
 
 
 #: Names of the temporaries made here (``.NAME.`` and mkstemp's eight characters) and of a

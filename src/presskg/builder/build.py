@@ -149,26 +149,30 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         progress = len(releases) > 1 and sys.stderr.isatty()
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
-    entries = load_entries()
-    kb_iris = frozenset(e.iri for e in entries)
-    files = SpooledWriter(out, index=manifest.get("files"))
-    store_dir = out / STORE_DIR
     keys = {r.identifier: known_files.keys.get(r.path) or cache.key(r.text, r.path) for r in releases}
-    inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
-                     repr(replace(settings, jobs=1, dask=None)))
-    if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
-        return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
-
-    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's
-    # few read in a child while this process gets the rest ready (builder.ahead)
+    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's few read
+    # in a child forked once they are known (they change the inputs: no no-op) while this process gets the rest
+    # ready (builder.ahead)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
-    ahead = ReadAhead([r for r in releases if r.identifier not in known], keys, cache, settings, progress,
-                      fork=bool(known))
+    todo = [r for r in releases if r.identifier not in known]
+    if freeze and known and ReadAhead.worth(todo, settings):  # the manifest's objects (a hundred thousand and more)
+        gc.freeze()  # walked by no full collection again, here or in the child (a model read here freezes its own)
+    ahead = ReadAhead(todo, keys, cache, settings, progress, fork=bool(known))
     with ahead:  # meanwhile, what follows needs whatever the child reads
+        entries = load_entries()
+        kb_iris = frozenset(e.iri for e in entries)
+        files = SpooledWriter(out, index=manifest.get("files"))
+        store_dir = out / STORE_DIR
+        inputs = _digest(MANIFEST_VERSION, sorted(keys.items()), sorted(failed), package_fingerprint(),
+                         repr(replace(settings, jobs=1, dask=None)))
+        if manifest.get("inputs") == inputs and _outputs_in_place(out, manifest, files):
+            return _as_before(out, manifest, failed, time.perf_counter() - t0)  # nothing changed: nothing to do
         gazetteer = Gazetteer(entries)
         shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
         old_summaries = {rid: compact_summary(state[rid]["named"], shared) for rid in sorted(known)}
         if ahead.forked is not None:
+            if settings.jobs == 1:  # (with more, the files are made in a forked process)
+                ahead.begin_files(files, manifest.get("graphs", {}), releases, known)
             get_ready()
         fresh, bad = ahead.summaries(gazetteer, shared)
     failed += bad
@@ -176,9 +180,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed)}")
     cache.prune({r.identifier for r in releases})
-    if freeze:
-        # The model lives until the end of the build: out of the collector's reach, its full
-        # collections no longer walk it again and again.
+    if freeze:  # the model lives until the end of the build: no full collection walks it again and again
         gc.freeze()
 
     # 2. names across releases, and which release graphs must be made again
@@ -239,7 +241,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.outputs = {f.value: p for f, p in outputs.items()}
     result.outputs["store"] = store_dir
     result.outputs.update(pages)
-    _atomic.write_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
+    _atomic.set_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
     by_id = {r.identifier: r for r in releases}
     new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0)),
@@ -253,6 +255,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         "inputs": inputs, "reading": reading, "counts": [result.entities, result.relations, result.triples],
         "outputs": {k: str(Path(p).relative_to(out)) for k, p in sorted(result.outputs.items())
                     if Path(p).is_relative_to(out)}})
+    files.settle()  # the replaced files' blocks freed meanwhile
     result.seconds = time.perf_counter() - t0
     return result
 

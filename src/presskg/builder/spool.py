@@ -21,7 +21,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from presskg import _atomic
-from presskg._atomic import copy_range, write_all
+from presskg._atomic import copy_range, start_writeback, write_all
+from presskg._beside import Threaded
 from presskg.publish.export import DatasetWriter, Format, fragment, frame
 from presskg.store import LOAD_CHUNK, StoreTexts, has_blank_nodes
 
@@ -232,28 +233,83 @@ class SpooledWriter(DatasetWriter):
     N-Quads once for the four formats made from its quads (parsing was most of the files' cost).
     """
 
+    _ahead: Threaded | tuple[list[_Part], list[str]] | None = None  # see begin
+
+    def begin(self, graphs: list[str]) -> None:
+        """Start the new files now, in a thread, with ``graphs``, copied from the current files: a guess at the
+        first graphs of :meth:`stage`, in name order, and unchanged. A rebuild makes it while it reads its
+        changed releases, before it knows which graphs change: the graphs before the first changed release
+        file's (issue 17). :meth:`stage` goes on from there if the guess was right, else starts again."""
+        if graphs and self.complete(graphs, set()):
+            self._ahead = Threaded(lambda: self._begun(graphs), name="presskg-files-ahead")
+
+    def _begun(self, graphs: list[str]) -> tuple[list[_Part], list[str]]:
+        parts = self._parts()
+        try:
+            for i, g in enumerate(graphs):
+                for part in parts:
+                    part.append(g, i, set(), None)
+            for part in parts:
+                part.flush()
+        except BaseException:
+            _drop(parts)
+            raise
+        return parts, graphs
+
+    def ready(self) -> None:
+        """Wait for the files :meth:`begin` began (before :meth:`stage` runs in a forked process, where
+        this process's threads are not); a failure there only means :meth:`stage` starts again."""
+        if isinstance(self._ahead, Threaded):
+            ok, value = self._ahead.wait()
+            self._ahead = value if ok else None
+
+    def discard(self) -> None:
+        self.ready()
+        if self._ahead is not None:
+            _drop(self._ahead[0])
+            self._ahead = None
+        super().discard()
+
     def stage(self, graphs: list[str], fragment_of, *, changed: set[str]) -> None:
+        self.ready()
+        (parts, done), self._ahead = self._ahead or (None, []), None
         self.discard()
+        if parts is not None and (graphs[:len(done)] != done or not changed.isdisjoint(done)):
+            _drop(parts)  # the guess was wrong: a graph it copied changed, or is not where it was
+            parts, done = None, []
+        try:
+            parts = parts or self._parts()
+            for i in range(len(done), len(graphs)):
+                for part in parts:
+                    part.append(graphs[i], i, changed, fragment_of)
+            for part in parts:  # every file's last bytes written before the first is flushed
+                part.end()
+            for part in parts:
+                part.sync()
+                self._staged.append((part.fmt, part.tmp, part.where))
+        except BaseException:
+            _drop(parts or [])
+            raise
+
+    def _parts(self) -> list[_Part]:
+        """Each new file beside the current one with its head, as every file of a build is begun."""
         parts = []
         try:
             for fmt in Format:
-                spans = self.reusable(fmt)
-                dest = self.path(fmt)
+                spans, dest = self.reusable(fmt), self.path(fmt)
                 head, sep, foot = frame(fmt)
-                # the new file beside ``dest`` with its head, as every file of a build is begun; then the rest
                 tmp = _atomic.write_pieces_beside(dest, [head], durable=False)
                 parts.append(_Part(fmt, tmp, dest if spans else None, spans, len(head), sep, foot))
-            for i, g in enumerate(graphs):
-                for part in parts:
-                    part.append(g, i, changed, fragment_of)
-            for part in parts:
-                part.finish()
-                self._staged.append((part.fmt, part.tmp, part.where))
         except BaseException:
-            for part in parts:
-                part.close()
-                part.tmp.unlink(missing_ok=True)
+            _drop(parts)
             raise
+        return parts
+
+
+def _drop(parts: list[_Part]) -> None:
+    for part in parts:
+        part.close()
+        part.tmp.unlink(missing_ok=True)
 
 
 class _Part:
@@ -276,12 +332,13 @@ class _Part:
         self.where: dict[str, list[int]] = {}
         self.pos = start
         self.held: list[int] | None = None  # the range of ``source`` not copied yet: [begin, end]
+        self.written = 0  # the bytes of ``tmp`` whose writeback to disk has been started
 
     def append(self, g: str, i: int, changed: set[str], fragment_of) -> None:
         if g not in changed and g in self.spans:
             begin, end = self.spans[g]
             if i and not self._joins(begin):
-                self._flush()
+                self.flush()
                 write_all(self.fd, self.sep)
                 self.pos += len(self.sep)
             elif i:  # the separator is copied with the range
@@ -292,7 +349,7 @@ class _Part:
                 self.held[1] = end
             size = end - begin
         else:
-            self._flush()
+            self.flush()
             if i:
                 write_all(self.fd, self.sep)
                 self.pos += len(self.sep)
@@ -309,14 +366,31 @@ class _Part:
         return (held is not None and held[1] + len(sep) == begin
                 and (not sep or os.pread(self.src, len(sep), held[1]) == sep))
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
+        """Copy the range held (unchanged graphs side by side)."""
         if self.held is not None:
             copy_range(self.src, self.fd, *self.held)
             self.held = None
+            self._write_back()
 
-    def finish(self) -> None:
-        self._flush()
+    def _write_back(self) -> None:
+        """Start writing to disk what was written since the last call: the disk writes a range while the
+        next is copied, and :meth:`sync` waits for the rest only (:func:`~presskg._atomic.start_writeback`)."""
+        end = os.lseek(self.fd, 0, os.SEEK_CUR)
+        start_writeback(self.fd, self.written, end)
+        self.written = end
+
+    def end(self) -> None:
+        """The last part copied, the foot written, all of it on its way to the disk; the current file's
+        pages dropped from memory here, where it is no longer read, rather than when it is replaced."""
+        self.flush()
         write_all(self.fd, self.foot)
+        self._write_back()
+        if self.src >= 0 and hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(self.src, 0, 0, os.POSIX_FADV_DONTNEED)
+
+    def sync(self) -> None:
+        """On disk, closed."""
         os.fsync(self.fd)
         self.close()
 

@@ -228,6 +228,7 @@ class DatasetWriter:
     def __init__(self, out: Path, *, stem: str = "graph", index: dict | None = None):
         self.out, self.stem, self.index = Path(out), stem, index or {}
         self._staged: list[tuple[Format, Path, dict]] = []
+        self._removing: Threaded | None = None  # see commit
 
     def path(self, fmt: Format) -> Path:
         return self.out / f"{self.stem}.{fmt.value}"
@@ -268,19 +269,32 @@ class DatasetWriter:
             self._staged.append((fmt, tmp, {g: list(w) for g, w in zip(graphs, where, strict=True)}))
 
     def commit(self) -> dict[Format, Path]:
-        """Rename the staged files into place."""
-        paths = {}
+        """Rename the staged files into place. The files they replace are removed in a thread
+        (:meth:`settle` waits for it): freeing a file's blocks is the renaming process's work when its
+        last name goes, some 0.15 s for the five files of a 1,000-release build, which a rebuild
+        then spent waiting (issue 17). A reader sees the new file at once either way."""
+        paths, old = {}, []
         if self._staged:
             write_context(self.out)
         for fmt, tmp, spans in self._staged:
             dest = self.path(fmt)
+            old += _atomic.set_aside(dest)
             os.replace(tmp, dest)
             st = dest.stat()
             self.index[fmt.value] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "writer": writer_version(),
                                      "spans": spans}
             paths[fmt] = dest
         self._staged = []
+        if old:
+            self.settle()
+            self._removing = Threaded(lambda: [p.unlink(missing_ok=True) for p in old], name="presskg-old-files")
         return paths
+
+    def settle(self) -> None:
+        """Wait until the files :meth:`commit` replaced are removed (raises what stopped that)."""
+        removing, self._removing = self._removing, None
+        if removing is not None:
+            removing.result()
 
     def discard(self) -> None:
         for _, tmp, _ in self._staged:
@@ -326,6 +340,7 @@ class StagedFiles:
 
     def __enter__(self) -> StagedFiles:
         if self.jobs > 1 or len(self.changed) >= FORK_FILES_AT:
+            self.files.discard()  # files begun ahead in a thread of this process: the child starts again
             self.running = Forked(self._staged_in_child, name="presskg-files")
         else:
             self.running = Threaded(self._stage, name="presskg-files")
