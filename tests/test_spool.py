@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from presskg.builder.spool import Spool, SpooledWriter
+from presskg.builder.files import SpooledWriter
+from presskg.builder.spool import Spool
 from presskg.publish.export import DatasetWriter, Format, fragment, ntriples
 
 EX = "https://example.org/"
@@ -71,13 +72,13 @@ def test_spool_writer_writes_the_bytes_and_index_of_the_dataset_writer(tmp_path)
 def test_spool_writer_copies_unchanged_neighbours_as_one_range(tmp_path, monkeypatch):
     """A rebuild that changed one graph among eight copies each file's unchanged graphs in two
     ranges (before and after it), not one per graph, and writes the reference writer's bytes."""
-    import presskg.builder.spool as spool_mod
+    import presskg.builder.files as files_mod
 
     first = {EX + f"g{i}": _graph(f"g{i}", i + 2) for i in range(8)}
     second = {**first, EX + "g4": _graph("g4", 9)}
     copies: list[tuple[int, int]] = []
-    real = spool_mod.copy_range
-    monkeypatch.setattr(spool_mod, "copy_range", lambda src, dst, a, b: (copies.append((a, b)), real(src, dst, a, b)))
+    real = files_mod.copy_range
+    monkeypatch.setattr(files_mod, "copy_range", lambda src, dst, a, b: (copies.append((a, b)), real(src, dst, a, b)))
     results = []
     for kind in (DatasetWriter, SpooledWriter):
         out = tmp_path / kind.__name__
@@ -101,7 +102,7 @@ def test_spool_writer_starts_each_file_on_its_way_to_disk_before_the_first_fsync
     import itertools
     import os
 
-    import presskg.builder.spool as spool_mod
+    import presskg.builder.files as files_mod
 
     first = {EX + f"g{i}": _graph(f"g{i}", i + 2) for i in range(6)}
     second = {**first, EX + "g3": _graph("g3", 9)}
@@ -113,8 +114,8 @@ def test_spool_writer_starts_each_file_on_its_way_to_disk_before_the_first_fsync
         fresh.write(sorted(second), spool.fragment, changed=set(second))
     events: list[tuple] = []
     real_fsync = os.fsync
-    monkeypatch.setattr(spool_mod, "start_writeback", lambda fd, a, b: events.append(("wb", fd, a, b)))
-    monkeypatch.setattr(spool_mod.os, "fsync", lambda fd: (events.append(("fsync", fd)), real_fsync(fd))[1])
+    monkeypatch.setattr(files_mod, "start_writeback", lambda fd, a, b: events.append(("wb", fd, a, b)))
+    monkeypatch.setattr(files_mod.os, "fsync", lambda fd: (events.append(("fsync", fd)), real_fsync(fd))[1])
     with _spooled(tmp_path, second) as spool:
         writer = SpooledWriter(tmp_path / "out", index=writer.index)
         writer.write(sorted(second), spool.fragment, changed={EX + "g3"})
@@ -138,7 +139,7 @@ def test_spool_writer_goes_on_from_the_files_begun_ahead(tmp_path, monkeypatch, 
     is gone on from (those graphs not copied again), a wrong one (a graph it copied changed, or a graph
     was added before them) or one whose thread failed is started again; either way the bytes are a fresh
     write's and no file of the guess is left behind."""
-    import presskg.builder.spool as spool_mod
+    import presskg.builder.files as files_mod
 
     first = {EX + f"g{i}": _graph(f"g{i}", i + 2) for i in range(8)}
     second = {**first, EX + "g5": _graph("g5", 9)}
@@ -153,8 +154,8 @@ def test_spool_writer_goes_on_from_the_files_begun_ahead(tmp_path, monkeypatch, 
         fresh = DatasetWriter(tmp_path / "fresh")
         fresh.write(sorted(second), spool.fragment, changed=set(second))
     copies: list[tuple[int, int]] = []
-    real = spool_mod.copy_range
-    monkeypatch.setattr(spool_mod, "copy_range", lambda src, dst, a, b: (copies.append((a, b)), real(src, dst, a, b)))
+    real = files_mod.copy_range
+    monkeypatch.setattr(files_mod, "copy_range", lambda src, dst, a, b: (copies.append((a, b)), real(src, dst, a, b)))
     writer = SpooledWriter(tmp_path / "out", index=writer.index)
     if guess == "failed":
         monkeypatch.setattr(SpooledWriter, "_begun", lambda self, graphs: 1 / 0)

@@ -331,7 +331,7 @@ def test_store_files_failing_in_their_thread_fail_the_build_and_leave_the_files(
     """With one process the files are staged in a thread while the pages are made."""
     import pytest
 
-    from presskg.builder.spool import SpooledWriter
+    from presskg.builder.files import SpooledWriter
     from presskg.errors import BuildError
 
     out = tmp_path / "b"

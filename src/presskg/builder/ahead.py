@@ -28,7 +28,7 @@ from presskg.model import Release
 from presskg.settings import Settings
 
 if TYPE_CHECKING:
-    from presskg.builder.spool import SpooledWriter
+    from presskg.builder.files import SpooledWriter
 
 log = logging.getLogger(__name__)
 

@@ -36,12 +36,13 @@ from presskg._manifest import MANIFEST, MANIFEST_VERSION, json_pieces, read_mani
 from presskg.builder.ahead import ReadAhead, get_ready
 from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
+from presskg.builder.files import SpooledWriter
 from presskg.builder.graphs_beside import graphs_beside
 from presskg.builder.inputs import kept, known_release, remembered, whole
 from presskg.builder.memory import limit_arenas
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
 from presskg.builder.reading import read_releases
-from presskg.builder.spool import Spool, SpooledWriter
+from presskg.builder.spool import Spool
 from presskg.builder.stream import Graph, InvalidReleasesError, compact_summary, make_release_graphs, validate
 from presskg.errors import BuildError
 from presskg.extract import Gazetteer
