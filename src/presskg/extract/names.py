@@ -42,6 +42,7 @@ _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follows "in" is a place
+LANDFORM_NOUNS = frozenset(WORD_CLASSES["LANDFORM_NOUNS"])  # "Kepler crater": a place named after someone
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
@@ -219,7 +220,11 @@ ORG_SHAPED = "model:organization"
 
 def named_class(tree: Tree, cand: Candidate) -> str | None:
     """"an arm called X", "her mission, named X": the class of the noun a naming participle (NAMING_VERBS)
-    gives the name at ``cand``, which is the participle's object complement; else None."""
+    gives the name at ``cand``, which is the participle's object complement; "Kepler crater", "the Apollo
+    basin": a place, the name of a landform (a noun of lexicon ``LANDFORM_NOUNS`` in lower case right after
+    it) named after a mission or a person; else None."""
+    if cand.end < len(tree) and tree[cand.end].text in LANDFORM_NOUNS:
+        return C.Place
     tok = tree[tree.span_head(cand.start, cand.end)]
     gov = tree[tok.head]
     if tok.dep in ("oprd", "dobj", "xcomp", "attr", "npadvmod") and tree.lemma(gov.i) in NAMING_VERBS \
