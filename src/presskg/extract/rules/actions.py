@@ -350,7 +350,7 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if ctx.tree[j].pos not in ("NOUN", "PROPN") and ctx.tree[j].text.lower() not in PLANET_ADJECTIVES:
                 continue
             adjective = ctx.tree[j].text.lower() in PLANET_ADJECTIVES  # "reached lunar orbit"
-            e = _adjective_body(ctx, j) if adjective else ctx.ref(j)
+            e = adjective_body(ctx, j) if adjective else ctx.ref(j)
             if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies + said:
                 (said if adjective else bodies).append(e)
     for c in craft:
@@ -358,7 +358,7 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(c, P.target, b, f.verb, f"frame:{f.lemma}-target", 0.75)
 
 
-def _adjective_body(ctx: Context, j: int) -> Entity | None:
+def adjective_body(ctx: Context, j: int) -> Entity | None:
     """The body a planet's adjective names ("lunar", "Martian": PLANET_ADJECTIVES, data), but never Earth."""
     entries = ctx.gaz.lookup(PLANET_ADJECTIVES.get(ctx.tree[j].text.lower(), ""))
     return ctx.table.add_kb(entries[0]) if entries and entries[0].label != "Earth" else None

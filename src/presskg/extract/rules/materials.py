@@ -1,5 +1,6 @@
 """Samples named by their matter: "the capsule returned 120 grams of material from asteroid Pelion", "the
-rover collected lunar soil", "the probe brought back regolith from the Moon".
+rover collected lunar soil", "the probe brought back regolith from the Moon", "drilled its first rock core on
+Mars"; and a sample of matter a world's adjective says the source of ("a sample of Martian soil").
 
 frame:bring-back reads sample nouns ("samples", "a sample"); releases as often name what was brought back by
 what it is (SAMPLE_MATTER_NOUNS, data). Such a noun is a sample only as the object of a verb of collecting or
@@ -14,10 +15,12 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
+from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES
 from ..referents import bodies_in, described, isa, things
 from ..registry import Stage, rule
+from .actions import adjective_body
 from .gatherings import CRAFT
+from .suppliers import shared_objects
 
 MATTER = WORD_CLASSES["SAMPLE_MATTER_NOUNS"]
 #: Verbs of RETURN_VERBS that bring the matter back (the others only collect it).
@@ -33,7 +36,8 @@ def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     craft = [e for e in subj if isa(ctx, e, *CRAFT)]
     if f.passive or not craft:
         return
-    heads = list(f.obj)  # "120 grams of material": the matter is the quantity's "of"
+    heads = list(f.obj) or shared_objects(ctx, f.verb)  # ("drilled and sealed a rock core": the one they share)
+    # "120 grams of material": the matter is the quantity's "of"
     heads += [o.i for i in f.obj for p in t.children(i, "prep") if p.text.lower() == "of"
               for o in t.children(p.i, "pobj")]
     if any(noun_class(t, i) == C.Sample for i in heads):
@@ -42,8 +46,9 @@ def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     samples = [s for i in matter if (s := described(ctx, i, C.Sample)) is not None]
     if not samples:
         return
-    froms = f.prep("from") + [o.i for i in heads for p in t.children(i, "prep") if p.text.lower() == "from"
-                              for o in t.children(p.i, "pobj")]
+    # "from asteroid Pelion"; "drilled a rock core on Mars": where it is taken, a world (or a site's) is its source
+    froms = f.prep("from", "on") + [o.i for i in heads for p in t.children(i, "prep") if p.text.lower() in (
+        "from", "on") for o in t.children(p.i, "pobj")]
     for body in (b for i in froms for b in bodies_in(ctx, i)):
         for s in samples:
             ctx.add(s, P.sampleFrom, body, f.verb)
@@ -91,3 +96,21 @@ def returned_by(ctx: Context) -> None:
             bodies = [b for p in froms for o in t.children(p, "pobj") for b in bodies_in(ctx, o.i)]  # "from the Moon"
             for b in bodies:
                 ctx.add(sample, P.sampleFrom, b, tok.i)
+
+
+@rule("dep:sample-of-world", stage=Stage.PHRASES, triggers=("PLANET_ADJECTIVES",), produces=(P.sampleFrom,),
+      confidence=0.75)
+def sample_of_world(ctx: Context) -> None:
+    """"a sample of Martian soil", "samples of lunar regolith": a sample noun whose "of" phrase names matter with a
+    world's adjective (lexicon PLANET_ADJECTIVES, never Earth) is a sample from that world (an adjective on the
+    sample noun itself, "the lunar samples", is read by rules/relations.py)."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or noun_class(t, tok.i) != C.Sample:
+            continue
+        matter = [o.i for p in t.children(tok.i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
+        bodies = [b for k in matter for c in t.children(k, "amod") if t.lowers[c.i] in PLANET_ADJECTIVES
+                  and (b := adjective_body(ctx, c.i)) is not None]
+        sample = (ctx.ref(tok.i) or described(ctx, tok.i, C.Sample)) if bodies else None
+        for b in bodies if sample is not None and isa(ctx, sample, C.Sample) else ():
+            ctx.add(sample, P.sampleFrom, b, tok.i)

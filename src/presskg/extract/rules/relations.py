@@ -11,11 +11,12 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
-from ..candidates import is_acronym
+from ..candidates import is_acronym, noun_class
 from ..context import Context
 from ..gazetteer import name_key
 from ..lexicon import PLACE_OF_NOUNS, PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
 from ..paired_places import stray
+from ..referents import described
 from ..registry import Stage, rule
 from ..tree import Tree
 from .copulas import predicated as copula_subjects
@@ -274,7 +275,9 @@ def noun_preps(ctx: Context) -> None:
             if not entries:
                 continue
             body = ctx.table.add_kb(entries[0])
-            for e in ctx.refs(tok.head) or _described(ctx, tok.head):
+            # ("Scientists will study the lunar samples": a sample noun told of first here is a sample all the same)
+            sample = [s] if noun_class(t, tok.head) == C.Sample and (s := described(ctx, tok.head, C.Sample)) else []
+            for e in ctx.refs(tok.head) or _described(ctx, tok.head) or sample:
                 if ctx.table.is_a(e, C.Moon) and t.lemma(tok.head) == "moon":
                     ctx.add(e, P.orbits, body, tok.i, "dep:planet-adjective-moon", 0.8)
                 elif ctx.table.is_a(e, C.Sample):
