@@ -259,7 +259,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(d, P.signedAt, ev, f.verb, "frame:signed-at", 0.8)
             ctx.date_links.append((ev.key, d.key))
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
-    orgs = [s for s in everyone if isa(ctx, s, C.Organization)]
+    orgs = [s for s in everyone if isa(ctx, s, C.Organization, C.Country)]  # (states that sign are partners too)
     deal_partners(ctx, orgs, others, deals, f.verb, "frame:co-signatories")
 
 
