@@ -255,7 +255,7 @@ def _is_definite(ctx: Context, i: int) -> bool:
     kids = ctx.tree.children(i)
     return any(c.text.lower() in ("the", "this", "that") for c in kids if c.dep == "det") and not any(
         c.dep in ("prep", "acl", "relcl", "nummod") and not ctx.tree.aside(c.i)  # ("the congress, which was ...")
-        or (c.dep == "amod" and c.text.lower() not in BACK_ADJECTIVES)
+        or (c.dep == "amod" and c.text.lower() not in BACK_ADJECTIVES and c.tag != "VBG")  # ("implementing")
         or (c.dep == "compound" and not (c.pos == "NOUN" and c.text.islower())) for c in kids
     )
 
@@ -274,15 +274,15 @@ def _same_head(ctx: Context, i: int) -> Entity | None:
 def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
     """The latest thing of class ``cls`` before ``i`` that the noun may take back: its label holds the
     noun's compound words ("the cooperation agreement" is the "cooperation agreement" told of, not a
-    "framework agreement"), and it is named or of the same noun ("the camera" is not the radar told of
-    before; "the instrument", a noun of lexicon GENERIC_NOUNS, may be)."""
+    "framework agreement" told of after it), and it is named or of the same noun ("the camera" is not the
+    radar told of before; "the instrument", a noun of lexicon GENERIC_NOUNS, may be)."""
     lemma = ctx.tree.lemma(i)
-    words = [c.text.lower() for c in ctx.tree.children(i, "compound")]
+    words = [c.text.lower() for c in ctx.tree.children(i, "compound", "amod") if c.dep == "compound" or c.tag == "VBG"]
     for ent in ctx.before(i):
         if any(cls in ancestors(k) for k in ent.classes):
             label = ent.label.lower().split()
             if not all(w in label for w in words):
-                return None
+                continue  # ("the framework agreement": the one so called, though another was told of since)
             if may_take_back(ent, lemma):
                 return ent
     return None
