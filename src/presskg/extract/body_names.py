@@ -17,6 +17,8 @@ from .lexicon import GOVERNMENT_NOUNS, HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES,
 from .trade_names import company_form
 from .tree import Tree
 
+_GEO_FEATURES = WORD_CLASSES["GEO_FEATURE_NOUNS"]
+
 
 def field_only(c: Candidate) -> bool:
     """A knowledge-base name that is only a field of activity ("Earth observation", "astrophysics")."""
@@ -48,6 +50,13 @@ def holds_place(tree: Tree, cand: Candidate, inside: list[Candidate]) -> bool:
             return False
     return all(cand.start <= o.start and o.end <= cand.end and (o.start, o.end) != (cand.start, cand.end)
                and o.kb and all(C.Place in ancestors(c) for e in o.kb for c in e.classes) for o in inside)
+
+
+def geo_feature(tree: Tree, start: int, end: int) -> bool:
+    """"Gulf of Mexico", "Sea of Japan": a capitalized noun of a sea or a landform (lexicon GEO_FEATURE_NOUNS)
+    and "of" open the name, so the known place after them is only what the feature is named after."""
+    return end - start >= 3 and tree[start].text[:1].isupper() and tree.lowers[start] in _GEO_FEATURES \
+        and tree.lowers[start + 1] == "of"
 
 
 def body_nouns_inside(tree: Tree, cand: Candidate) -> list[int]:
