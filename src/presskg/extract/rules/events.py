@@ -269,8 +269,12 @@ def locate_events(ctx: Context) -> None:
 
 
 def _mention_heads(ctx: Context, cls: str) -> Iterator[tuple[Entity, int]]:
-    """(entity, head token of a mention) for every mention of every entity of class ``cls``."""
-    yield from ((e, m.end - 1) for e in list(ctx.table.entities.values()) if ctx.table.is_a(e, cls) for m in e.mentions)
+    """(entity, head token of a mention) for every mention of every entity of class ``cls``; a name that is a
+    compound of its class noun ("the SaltFlight campaign") heads its phrase by that noun."""
+    t = ctx.tree
+    yield from ((e, h.head if h.dep == "compound" and ctx.described.get(h.head) == e.key
+                 else m.end - 1) for e in list(ctx.table.entities.values()) if ctx.table.is_a(e, cls)
+                for m in e.mentions for h in [t[m.end - 1]])
 
 
 def _clauses_on(ctx: Context, h: int) -> list[int]:
