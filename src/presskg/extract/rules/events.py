@@ -257,12 +257,13 @@ def described_topics(ctx: Context) -> None:
 @rule("dep:event-held-in", stage=Stage.DISCOURSE, triggers=("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS"),
       produces=(P.locatedIn,), confidence=0.8)
 def locate_events(ctx: Context) -> None:
-    """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo"."""
+    """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo", "the campaign took place off the
+    coast of Galicia" (a flight campaign "over the Baltic Sea": over and off a place, it is the event's too)."""
     t = ctx.tree
     for ent, h in _mention_heads(ctx, C.Event):
         for v in _clauses_on(ctx, h):
             for p in [*t.children(v, "prep"), *t.date_preps(v)]:  # ("took place on 4 May in Oslo": on the date)
-                if p.text.lower() in ("in", "at", "on"):
+                if p.text.lower() in ("in", "at", "on", "off", "over"):
                     for o in t.children(p.i, "pobj"):
                         for pl in places_in(ctx, o.i):
                             ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
