@@ -18,6 +18,7 @@ from .trade_names import company_form
 from .tree import Tree
 
 _GEO_FEATURES = WORD_CLASSES["GEO_FEATURE_NOUNS"]
+_SERVICES = WORD_CLASSES["NATIONAL_SERVICE_NOUNS"]
 
 
 def field_only(c: Candidate) -> bool:
@@ -282,9 +283,16 @@ def own_heads(tree: Tree, entities: dict, token_entity: dict[int, str]) -> None:
 
 
 def national_bodies(tree: Tree, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
-    """"the Japanese government", "the German government": a country's government is a name."""
+    """"the Japanese government", "the German government": a country's government is a name; so is a state's
+    service told by its field and noun ("the Kenyan meteorological office", lexicon NATIONAL_SERVICE_NOUNS)."""
     out = []
     for t in tree.tokens:
+        if t.i >= 2 and f"{tree.lowers[t.i - 1]} {tree.lemma(t.i)}" in _SERVICES and tree[t.i - 1].head == t.i \
+                and gaz.country_of_word(tree[t.i - 2].text) and tree[t.i - 2].text[:1].isupper():
+            cand = Candidate(t.i - 2, t.i + 1, "pattern:national-body", hint=C.GovernmentBody)
+            if not any(c.overlaps(cand) and not (c.start >= cand.start and c.end <= cand.end) for c in taken):
+                out.append(cand)
+            continue
         if tree.lemma(t.i) not in GOVERNMENT_NOUNS or t.i == 0:
             continue
         prev = tree[t.i - 1]
