@@ -17,6 +17,9 @@ from .lexicon import GOVERNMENT_NOUNS, HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES,
 from .trade_names import company_form
 from .tree import Tree
 
+_GEO_FEATURES = WORD_CLASSES["GEO_FEATURE_NOUNS"]
+_SERVICES = WORD_CLASSES["NATIONAL_SERVICE_NOUNS"]
+
 
 def field_only(c: Candidate) -> bool:
     """A knowledge-base name that is only a field of activity ("Earth observation", "astrophysics")."""
@@ -48,6 +51,13 @@ def holds_place(tree: Tree, cand: Candidate, inside: list[Candidate]) -> bool:
             return False
     return all(cand.start <= o.start and o.end <= cand.end and (o.start, o.end) != (cand.start, cand.end)
                and o.kb and all(C.Place in ancestors(c) for e in o.kb for c in e.classes) for o in inside)
+
+
+def geo_feature(tree: Tree, start: int, end: int) -> bool:
+    """"Gulf of Mexico", "Sea of Japan": a capitalized noun of a sea or a landform (lexicon GEO_FEATURE_NOUNS)
+    and "of" open the name, so the known place after them is only what the feature is named after."""
+    return end - start >= 3 and tree[start].text[:1].isupper() and tree.lowers[start] in _GEO_FEATURES \
+        and tree.lowers[start + 1] == "of"
 
 
 def body_nouns_inside(tree: Tree, cand: Candidate) -> list[int]:
@@ -273,9 +283,16 @@ def own_heads(tree: Tree, entities: dict, token_entity: dict[int, str]) -> None:
 
 
 def national_bodies(tree: Tree, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
-    """"the Japanese government", "the German government": a country's government is a name."""
+    """"the Japanese government", "the German government": a country's government is a name; so is a state's
+    service told by its field and noun ("the Kenyan meteorological office", lexicon NATIONAL_SERVICE_NOUNS)."""
     out = []
     for t in tree.tokens:
+        if t.i >= 2 and f"{tree.lowers[t.i - 1]} {tree.lemma(t.i)}" in _SERVICES and tree[t.i - 1].head == t.i \
+                and gaz.country_of_word(tree[t.i - 2].text) and tree[t.i - 2].text[:1].isupper():
+            cand = Candidate(t.i - 2, t.i + 1, "pattern:national-body", hint=C.GovernmentBody)
+            if not any(c.overlaps(cand) and not (c.start >= cand.start and c.end <= cand.end) for c in taken):
+                out.append(cand)
+            continue
         if tree.lemma(t.i) not in GOVERNMENT_NOUNS or t.i == 0:
             continue
         prev = tree[t.i - 1]

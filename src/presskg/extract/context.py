@@ -172,7 +172,7 @@ class Context(Antecedents):
         if t.pos == "PRON" or t.tag in ("PRP", "PRP$"):
             group = self.antecedents(i)
             return group[0] if len(group) == 1 else None
-        if t.pos in ("NOUN", "PROPN"):
+        if t.pos in ("NOUN", "PROPN") or self.tree.partitive_of(i) is not None:  # ("the first of them, X": X)
             k = self.tree.place_named(i)  # "the city of Torvik": Torvik
             named = self.title_holder(i) or self.named_child(i) or (self.table.at(k) if k is not None else None)
             if named is not None:

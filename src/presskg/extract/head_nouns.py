@@ -17,6 +17,12 @@ from .tree import Tree
 _REGIONS = WORD_CLASSES["REGION_ADJECTIVES"]
 
 
+def _partitive_class(tree: Tree, i: int) -> str | None:
+    """The class of the plural class noun a partitive word ``i`` picks one of ("the first of these satellites")."""
+    noun = tree.partitive_of(i)
+    return noun_class(tree, noun) if noun is not None else None
+
+
 def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     """Class given by the noun a name heads or modifies: "the MASCOT lander", "asteroid Ryugu"; a region's word
     before the noun ("a new Arctic station", lexicon ``REGION_ADJECTIVES``) names no station: none."""
@@ -45,6 +51,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         # "built by the company OrbitKeep for X", "with the satellites Kelp-1 and Kelp-2": a name hung on a word
         # further back (or on nothing), right after a class noun, is of its class
         return cls
+    if outer.dep == "appos" and outer.head < cand.start and (cls := _partitive_class(tree, outer.head)) is not None:
+        return cls  # "The first of these satellites, Vardasat-1, ...", "the last of the four satellites, Tarvo-4"
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[names.class_noun_above(tree, outer.head)]
         if tree.lemma(gov.i) in _PAYLOADS and _craft_noun_after(tree, cand, shaped_only=True):

@@ -77,8 +77,10 @@ def _fronted_subjects(toks, with_subject: set[int]) -> list[tuple[int, int]]:
             k -= 1
         # the conjunct that opens the run of nouns ending at k: walk up the conj arcs from k's noun
         n = k
-        while n > p.i and toks[n].dep in ("compound", "det", "amod", "poss", "case", "flat") and toks[n].head > n:
-            n = toks[n].head  # (k may be the last word of a name whose head comes later: not here)
+        while n > p.i and (toks[n].dep in ("compound", "det", "amod", "poss", "case", "flat") and toks[n].head > n
+                           or toks[n].dep in ("pobj", "prep") and p.i < toks[n].head < n):
+            n = toks[n].head  # (k may be the last word of a name whose head comes later: not here; or the last
+            # word of its "of" phrase: "EUMETSAT and the Ministry of Climate agreed")
         while n > p.i and toks[n].dep == "conj" and not (toks[n - 1].text == "," and toks[toks[n].head].i < n - 1
                                                            and _inside(toks, toks[n].head, p.i)):
             n = toks[n].head

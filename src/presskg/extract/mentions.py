@@ -85,6 +85,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         for m in gaz.find(tree.tokens, s.start, s.end):
             if m.start > s.start and tree[m.start - 1].text in COMPASS_WORDS:
                 continue  # "South Australia", "Western Cape": a region named after the country, not the country
+            if m.start >= 2 and body_names.geo_feature(tree, m.start - 2, m.end):
+                continue  # "the Gulf of Mexico", "the Sea of Japan": a sea named after the country (the model's name)
             cand = Candidate(m.start, m.end, "kb", m.entries)
             if (cls := craft_class(m.entries)) and (end := numbered_end(
                     tree, m.end, s.end, numbered=cls != C.LaunchVehicle)) > m.end:

@@ -67,7 +67,9 @@ def stranded_participles(parse: Parse) -> Parse:
     """``parse`` with a participle the parser hung on the clause's verb, right after a noun with no comma between,
     made that noun's modifier: "gives NASA the data collected by the magnetometer mounted on the lander" (parsed
     with "mounted" a past-tense clause of "gives" with no subject). A clause of its own has a subject, a marker or
-    an auxiliary; a past form right after a noun with none of them is a participle on the noun.
+    an auxiliary; a past form right after a noun with none of them is a participle on the noun. So is a past
+    participle set off by a comma right after an object's name: "Aurelis-2 joins Aurelis-1, launched in 2021, in the
+    Aurelis constellation", "replaces Tarvo-1, launched in 2015" (Tarvo-1 was launched then, not the subject).
 
     >>> from presskg.model import Token
     >>> words = [("gives", "VERB", "VBZ", "ROOT", 0), ("the", "DET", "DT", "det", 2),
@@ -85,6 +87,9 @@ def stranded_participles(parse: Parse) -> Parse:
         if v.pos != "VERB" or v.tag not in ("VBD", "VBN") or v.dep != "advcl" or v.i == 0 or v.head > v.i:
             continue
         noun = toks[v.i - 1]
+        if noun.text == "," and v.i >= 2 and v.tag == "VBN" and toks[v.i - 2].pos == "PROPN" \
+                and toks[v.i - 2].dep == "dobj":
+            noun = toks[v.i - 2]  # "Aurelis-2 joins Aurelis-1, launched in 2021,": the object's name is described
         if noun.pos not in ("NOUN", "PROPN") or noun.head == v.i or any(
                 toks[j].dep in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj") for j in kids.get(v.i, [])):
             continue

@@ -17,6 +17,7 @@ from .groups import governments_of, listed_members, team_behind
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
+from .named_occurrences import named_occurrence
 from .told_events import event_told_by_verb, told_by_verb
 
 
@@ -212,6 +213,8 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if ctx.table.at(i) is not None:
         return None
     cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
+    if (named := named_occurrence(ctx, i, cls)) is not None:  # "the AquaVal campaign": the name's, no twin
+        return ctx.table.entities[ctx.described.setdefault(i, named.key)]
     if cls is None:  # "a letter of intent ... The letter was signed by A": the thing that noun heads, just told of
         same = _same_head(ctx, i) if tok.pos == "NOUN" and _is_definite(ctx, i) else None
         if same is not None:

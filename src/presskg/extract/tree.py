@@ -305,6 +305,14 @@ class Tree:
         return next((o.i for p in self.children(i, "prep") if self.lowers[p.i] == "of"
                      for o in self.children(p.i, "pobj") if o.pos == "PROPN"), None)
 
+    def partitive_of(self, i: int) -> int | None:
+        """The plural noun a partitive word ``i`` picks one of ("the first of these satellites", "the last of the
+        four satellites", "one of the two landers": an ordinal, a superlative or "one", then "of"), else None."""
+        if not (self[i].pos in ("ADJ", "NUM") or self.lowers[i] in ("one", "each")):
+            return None
+        return next((o.i for p in self.children(i, "prep") if self.lowers[p.i] == "of"
+                     for o in self.children(p.i, "pobj") if o.tag == "NNS"), None)
+
     def owner_words(self, i: int) -> list[int]:
         """The words that say whose noun ``i`` is: its possessive ("VSA's centre", "its electronics") and the
         object of its "of" phrase ("the laboratory of X", "the detectors of the Kestrel camera")."""

@@ -62,12 +62,29 @@ def agreement_parties(ctx: Context) -> None:
         parties = list(dict.fromkeys(parties))
         if len(parties) < 2:
             continue
-        deal = described(ctx, i, C.Agreement)
+        deal = _signed_before(ctx, i, parties) or described(ctx, i, C.Agreement)
         if deal is None:
             continue
         for party in parties:
             ctx.add(deal, P.signatory, party, i)
         deal_partners(ctx, parties, withs, [deal], i, "dep:agreement-parties")
+
+
+def _signed_before(ctx: Context, i: int, parties: list[Entity]) -> Entity | None:
+    """"ESA and NMI signed an agreement on 1 June. ... The agreement between ESA and NMI runs for five years": a
+    definite agreement noun whose parties all signed an agreement told of before is that agreement, not a second
+    one (the latest such, when several). "An agreement between ESA and NMI" is new; so is the definite noun when
+    no earlier agreement has those signatories."""
+    t = ctx.tree
+    if i in ctx.described or not any(t.lowers[c.i] in ("the", "this", "that") for c in t.children(i, "det")):
+        return None
+    earlier = [e for e in ctx.table.entities.values() if isa(ctx, e, C.Agreement) and e.mentions
+               and e.mentions[0].start < i and set(parties) <= set(ctx.objects(e, P.signatory))]
+    if not earlier:
+        return None
+    deal = max(earlier, key=lambda e: e.mentions[0].start)
+    ctx.described[i] = deal.key
+    return deal
 
 
 def deal_partners(ctx: Context, parties: list[Entity], withs: list[Entity], deals: list[Entity], at: int,

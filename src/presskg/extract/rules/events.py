@@ -257,20 +257,25 @@ def described_topics(ctx: Context) -> None:
 @rule("dep:event-held-in", stage=Stage.DISCOURSE, triggers=("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS"),
       produces=(P.locatedIn,), confidence=0.8)
 def locate_events(ctx: Context) -> None:
-    """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo"."""
+    """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo", "the campaign took place off the
+    coast of Galicia" (a flight campaign "over the Baltic Sea": over and off a place, it is the event's too)."""
     t = ctx.tree
     for ent, h in _mention_heads(ctx, C.Event):
         for v in _clauses_on(ctx, h):
             for p in [*t.children(v, "prep"), *t.date_preps(v)]:  # ("took place on 4 May in Oslo": on the date)
-                if p.text.lower() in ("in", "at", "on"):
+                if p.text.lower() in ("in", "at", "on", "off", "over"):
                     for o in t.children(p.i, "pobj"):
                         for pl in places_in(ctx, o.i):
                             ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
 
 
 def _mention_heads(ctx: Context, cls: str) -> Iterator[tuple[Entity, int]]:
-    """(entity, head token of a mention) for every mention of every entity of class ``cls``."""
-    yield from ((e, m.end - 1) for e in list(ctx.table.entities.values()) if ctx.table.is_a(e, cls) for m in e.mentions)
+    """(entity, head token of a mention) for every mention of every entity of class ``cls``; a name that is a
+    compound of its class noun ("the SaltFlight campaign") heads its phrase by that noun."""
+    t = ctx.tree
+    yield from ((e, h.head if h.dep == "compound" and ctx.described.get(h.head) == e.key
+                 else m.end - 1) for e in list(ctx.table.entities.values()) if ctx.table.is_a(e, cls)
+                for m in e.mentions for h in [t[m.end - 1]])
 
 
 def _clauses_on(ctx: Context, h: int) -> list[int]:

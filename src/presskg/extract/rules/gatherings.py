@@ -156,11 +156,17 @@ def _counted_plural(t, i: int) -> bool:
     return counted and any(t[k].text.lower() == "one" for k in range(i + 1, t.sentence_of(i).end))
 
 
+#: Modal verbs that make a signing only possible: "may be extended", "could be renewed" ("will be signed" is firm).
+_HEDGES = frozenset({"may", "might", "could", "can", "would", "should"})
+
+
 @rule("frame:signatory", scope="verb", stage=Stage.VERBS, triggers=("SIGN_VERBS",),
       produces=(P.signatory, P.signedAt, P.participant, P.locatedIn, P.partnerOf, C.Meeting), confidence=0.8)
 def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X and Y signed the agreement", "put their signatures to X", "with the signature of X"."""
     t = ctx.tree
+    if any(t.lowers[c.i] in _HEDGES for c in t.children(f.verb, "aux")):
+        return  # "the agreement may be extended", "could be renewed": a possibility, no signing (nor its signers)
     if f.lemma == "put":  # "put their signatures to X", "putting their names to this milestone were A and B"
         if not any(t.lemma(i) in ("signature", "name") for i in f.obj):
             return

@@ -1,6 +1,7 @@
 """Who joins an agreement is a party to it: "The Kelmar Space Agency joined the International Charter Space and
 Major Disasters in 2024", "X acceded to the Accords", "X became the 18th member of the Charter", "X is a
-signatory to the Accords", "JAXA and NASA are among the Charter's 17 members".
+signatory to the Accords", "JAXA and NASA are among the Charter's 17 members", "Its members include ESA, NASA and
+JAXA" (a plural party noun listing them, lexicon ``LISTING_VERBS``).
 
 An agreement open to new parties (a charter, accords, a convention) is joined, acceded or adhered to rather than
 signed (lexicon ``ACCESSION_VERBS``), or its parties are said to be its members or signatories (a noun of
@@ -24,10 +25,12 @@ from ..registry import Stage, rule
 ACCESSION_VERBS = WORD_CLASSES["ACCESSION_VERBS"]
 PARTY_NOUNS = WORD_CLASSES["AGREEMENT_PARTY_NOUNS"]
 FOUNDING_VERBS = WORD_CLASSES["AGREEMENT_FOUNDING_VERBS"]
+LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 
 
 @rule("frame:joined-agreement", scope="verb", stage=Stage.VERBS,
-      triggers=("ACCESSION_VERBS", "PART_LINK_VERBS", "AGREEMENT_FOUNDING_VERBS"), produces=(P.signatory,),
+      triggers=("ACCESSION_VERBS", "PART_LINK_VERBS", "AGREEMENT_FOUNDING_VERBS", "LISTING_VERBS"),
+      produces=(P.signatory,),
       confidence=0.75)
 def joined_agreement(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"X joined the Charter", "X acceded to the Accords", "X became a signatory of the Accords", "the Charter was
@@ -38,6 +41,11 @@ def joined_agreement(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         heads = list(f.obj)  # the passive's subject too ("was founded by"), or the noun a participle is set beside
     elif f.passive:
         return
+    elif f.lemma in LISTING_VERBS:  # "Its members include ESA, NASA and JAXA": the members listed are its parties
+        nouns = [i for i in f.subj if t.lemma(i) in PARTY_NOUNS]
+        heads = [o.i for i in nouns for p in t.children(i, "prep") if p.text.lower() == "of"
+                 for o in t.children(p.i, "pobj")] + [c.i for i in nouns for c in t.children(i, "poss")]
+        subj = [e for i in (f.obj if heads else []) for e in things(ctx, i, create=False)]
     elif f.lemma in ACCESSION_VERBS:
         heads = f.obj + f.prep("to")
     else:  # "became the 18th member of the Charter", "is a party to the Accords", "are among the Charter's members"

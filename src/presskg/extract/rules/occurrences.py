@@ -164,8 +164,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if cls in (C.Meeting, C.Event) and _hosts_event(ctx, f, patients, subj + withs):
         return
     if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and (any(isa(ctx, e, C.Instrument, C.Spacecraft) for e in objs) or any(
-            (k := noun_class(t, i)) and (C.Instrument in ancestors(k) or C.Spacecraft in ancestors(k)) for i in f.obj)):
-        return  # "hosted a German instrument on its satellite", "hosting the sensor": a thing carried, no gathering
+            (k := noun_class(t, i)) and (C.Instrument in ancestors(k) or C.Spacecraft in ancestors(k))
+            or {t.lemma(i), t.lowers[i]} & WORD_CLASSES["HOSTED_THING_NOUNS"] for i in f.obj)):
+        return  # "hosted a German instrument on its satellite", "hosting the sensor", "host the data": no gathering
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
     if cls == C.Event:  # "delivered to NASA", "berthed to the ISS": the recipient takes part

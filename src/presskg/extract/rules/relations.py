@@ -21,7 +21,7 @@ from ..registry import Stage, rule
 from ..tree import Tree
 from .copulas import predicated as copula_subjects
 from .titles import is_title
-from .wider_places import apposed_in, wider_place
+from .wider_places import apposed_in, in_place, wider_place
 
 NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
 #: "the capital of X": the town beside the noun lies in X (lexicon CAPITAL_NOUNS).
@@ -343,10 +343,11 @@ def names_with_places(ctx: Context) -> None:
                     ctx.add(ent, P.locatedIn, wider, nxt, "pattern:place-comma-in", 0.75)
             if placed and nxt + 1 < len(t) and t[nxt].text.lower() == "in":
                 # "at the Embassy of Italy in Tokyo", "tested in Tromso in Norway": the parser may hang "in X" on the
-                # verb; right after a facility's name, a city or a country is where it is (after a town, a country)
-                other = ctx.table.at(nxt + 1) if t[nxt + 1].text.lower() != "the" else ctx.table.at(nxt + 2)
-                if other is not None and other.key != ent.key and (C.Country in other.classes or ctx.table.is_a(
-                        other, C.City) and ctx.table.is_a(ent, C.Facility)):
+                # verb; right after a facility's name, a city or a country is where it is (after a town, a country);
+                # "in northern X": a country or a region (wider_places.in_place)
+                other, directed = in_place(ctx, nxt)
+                if other is not None and other.key != ent.key and (directed or C.Country in other.classes or (
+                        ctx.table.is_a(other, C.City) and ctx.table.is_a(ent, C.Facility))):
                     ctx.add(ent, P.locatedIn, other, nxt, "pattern:facility-in-place" if ctx.table.is_a(
                         ent, C.Facility) else "pattern:town-in-country", 0.75)
             if ctx.table.is_a(ent, C.Facility) and m.end - m.start >= 2:

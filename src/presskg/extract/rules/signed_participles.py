@@ -9,8 +9,12 @@ development through a contract signed with Halvik": ESA and Halvik signed it). T
 
 Without the participle the same holds: "Norvanta Systems will operate the station under a contract with ESA",
 "Telespazio runs the Fucino centre under an agreement with the Italian Space Agency": the agreement a clause acts
-under, with a "with" party, is signed by that party and the clause's subject (dep:under-agreement-with). An
-agreement with no "with" party ("under a ten-year agreement") names one side only: nothing.
+under, with a "with" party, is signed by that party and the clause's subject (dep:under-agreement-with). So is it
+by two or more bodies that are the clause's subject ("Under a new agreement, EUMETSAT and the Norvadian
+Meteorological Institute will share data": data-sharing and data-access agreements are told so). An agreement
+with no "with" party and one subject ("under a ten-year agreement") names one side only: nothing (a body that
+acts under an agreement others signed, "Under the agreement, the X Facility will distribute the data", signed
+nothing).
 """
 
 from __future__ import annotations
@@ -72,12 +76,12 @@ def under_agreement_with(ctx: Context) -> None:
         f = ctx.frames.get(verb)
         subj = [e for i in (f.subj if f is not None and not f.passive else []) for e in
                 agents(things(ctx, i, create=False), ctx) if isa(ctx, e, C.Organization) and e not in others]
-        if not others or not subj:
-            continue
+        if not subj or not others and len(subj) < 2:
+            continue  # one side only; but "Under a new agreement, A and B will share data": both are its sides
         deal = next((e for e in things(ctx, tok.i, create=False) if isa(ctx, e, C.Agreement)), None) or described(
             ctx, tok.i, C.Agreement)
-        if deal is None:
-            continue
+        if deal is None or not others and any(o not in subj for o in ctx.objects(deal, P.signatory)):
+            continue  # "NASA and ISRO signed an agreement. Under the agreement, A and B will ...": others' deal
         for p in subj + others:
             ctx.add(deal, P.signatory, p, tok.i)
         ctx.add_partners([p for p in subj + others if isa(ctx, p, C.Organization)], tok.i,

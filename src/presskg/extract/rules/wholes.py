@@ -211,18 +211,21 @@ def programme_includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 @rule("frame:joins-programme", scope="verb", stage=Stage.VERBS, triggers=("ENTER_WHOLE_VERBS", "PROGRAMME_NOUNS"),
       produces=(P.partOf,), confidence=0.7)
 def joins_programme(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"Helion-25 joins the Helion constellation", "the two satellites will complete the Vantor constellation":
+    """"Helion-25 joins the Helion constellation", "the two satellites will complete the Vantor constellation",
+    "Aurelis-2 joins Aurelis-1 in the Aurelis constellation" (both in it):
     a craft or mission that enters a named programme, constellation or series (its noun one of
     :data:`PROGRAMME_NOUNS`) is one of its parts. An agency that joins a programme is no part of it (only
     craft and missions are parts), nor is a craft that joins a fleet or an orbit, which are no programmes."""
     t = ctx.tree
     if f.lemma not in ENTER_WHOLE_VERBS or f.passive:
         return
-    wholes = [e for i in f.obj if t.lemma(i) in PROGRAMME_NOUNS for e in things(ctx, i, create=False)
+    # "Aurelis-2 joins Aurelis-1 in the Aurelis constellation": the craft joined is in it too
+    inside = [i for i in f.prep("in") if t.lemma(i) in PROGRAMME_NOUNS]
+    wholes = [e for i in [*f.obj, *inside] if t.lemma(i) in PROGRAMME_NOUNS for e in things(ctx, i, create=False)
               if _whole(ctx, e) and e.named and _called_so(ctx, i, e)]
     if len(wholes) != 1:
         return
-    for i in f.subj:
+    for i in [*f.subj, *(f.obj if inside else [])]:
         for j in t.conjuncts(i):
             for part in things(ctx, j, create=False):
                 if part.named and _part(ctx, part) and not isa(ctx, part, C.Instrument) and part.key != wholes[0].key:
