@@ -151,9 +151,8 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
     keys = {r.identifier: known_files.keys.get(r.path) or cache.key(r.text, r.path) for r in releases}
-    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's few read
-    # in a child forked once they are known (they change the inputs: no no-op) while this process gets the rest
-    # ready (builder.ahead)
+    # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's few read in
+    # a child forked once they are known (they change the inputs: no no-op) while this process gets ready (ahead.py)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
     todo = [r for r in releases if r.identifier not in known]
     if freeze and known and ReadAhead.worth(todo, settings):  # the manifest's objects (a hundred thousand and more)

@@ -1,10 +1,8 @@
 """Finding the stretches of text that name entities.
 
-Three sources, in order of trust: the knowledge base's names, domain patterns
-(acronym definitions, proper-noun chunks typed by their head noun,
-designations such as "GOSAT-2", titled people), and the language model's
-named entities. Where they overlap the more trusted one wins, since the
-model's labels are often wrong in this domain.
+Three sources, in order of trust: the knowledge base's names, domain patterns (acronym definitions, proper-noun
+chunks typed by their head noun, designations such as "GOSAT-2", titled people), and the language model's named
+entities. Where they overlap the more trusted one wins, since the model's labels are often wrong in this domain.
 """
 
 from __future__ import annotations
@@ -311,11 +309,11 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                     tree, Candidate(cut + 1, end, names.PLACE_SHAPED)) or C.Place))
             end = cut
         if span.label == "PERSON":
-            # titles before the name are not the name: "Director General Jan Wörner"
+            # titles before the name are not the name: "Director General Jan Wörner"; the model often stops short
+            # of its end: "Jean-Yves Le | Gall"
             while start < end - 1 and (names.is_title(tree, start, end) or _is_honorific(tree[start].text)
                                        or index.at.get(start)):
                 start += 1
-            # the model often stops short: "Jean-Yves Le | Gall"
             while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
                     and tree.sentence_index(end) == tree.sentence_index(start):
                 end += 1

@@ -387,17 +387,3 @@ def places_in(ctx: Context, i: int) -> list[Entity]:
 
 
 _PLACE_PARTS = WORD_CLASSES["PLACE_PART_NOUNS"]
-
-
-def bodies_in(ctx: Context, i: int) -> list[Entity]:
-    """Celestial bodies a phrase names, directly or through a part of one (lexicon ``BODY_PART_NOUNS``):
-    "from the far side of the Moon", "from the south pole of Mars", "from the surface of Ryugu"."""
-    t = ctx.tree
-    found = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.CelestialBody)]
-    if not found and i + 1 < len(t) and C.CelestialBody in ancestors(HEAD_CLASSES.get(t.lemma(i), "")) \
-            and (named := ctx.table.at(i + 1)) is not None and ctx.table.is_a(named, C.CelestialBody):
-        found = [named]  # "past the asteroid 2011 UW158 in 2028": the parser hung the designation on the verb
-    if found or t.lemma(i) not in WORD_CLASSES["BODY_PART_NOUNS"]:
-        return found
-    return [e for p in t.children(i, "prep") if p.text.lower() in ("of", "on") for o in t.children(p.i, "pobj")
-            for e in things(ctx, o.i, create=False) if ctx.table.is_a(e, C.CelestialBody)]

@@ -1,5 +1,6 @@
 """Places on other worlds: the body a site is on, told by the phrases hung on the site ("Halden Crater on
-Mars", "the south pole of the Moon", "the rim of Korolev Crater on Mars").
+Mars", "the south pole of the Moon", "the rim of Korolev Crater on Mars"), and the bodies a phrase names
+(:func:`bodies_in`: "from the far side of the Moon").
 
 A reader who meets a landing or a sample at such a site knows which world it was on; the parser hangs "on
 Mars" on "Crater" and "of the Moon" on "pole", so the body is one or two phrases down the site's. Earth is left
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 from ..model import Entity
 from ..vocab import Class as C
+from .classes import ancestors
 from .context import Context
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .referents import isa, things
 
 
@@ -28,3 +31,17 @@ def site_bodies(ctx: Context, i: int, depth: int = 3) -> list[Entity]:
             if depth > 1:
                 found += site_bodies(ctx, o.i, depth - 1)
     return list(dict.fromkeys(found))
+
+
+def bodies_in(ctx: Context, i: int) -> list[Entity]:
+    """Celestial bodies a phrase names, directly or through a part of one (lexicon ``BODY_PART_NOUNS``):
+    "from the far side of the Moon", "from the south pole of Mars", "from the surface of Ryugu"."""
+    t = ctx.tree
+    found = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.CelestialBody)]
+    if not found and i + 1 < len(t) and C.CelestialBody in ancestors(HEAD_CLASSES.get(t.lemma(i), "")) \
+            and (named := ctx.table.at(i + 1)) is not None and ctx.table.is_a(named, C.CelestialBody):
+        found = [named]  # "past the asteroid 2011 UW158 in 2028": the parser hung the designation on the verb
+    if found or t.lemma(i) not in WORD_CLASSES["BODY_PART_NOUNS"]:
+        return found
+    return [e for p in t.children(i, "prep") if p.text.lower() in ("of", "on") for o in t.children(p.i, "pobj")
+            for e in things(ctx, o.i, create=False) if ctx.table.is_a(e, C.CelestialBody)]

@@ -16,9 +16,9 @@ from ..context import Context
 from ..frames import Frame
 from ..lexicon import CALENDAR_WORDS, HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..placed_holders import facility_between, holder_of_place
-from ..referents import _clause_tokens, agents, bodies_in, described, isa, things
+from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
-from ..worlds import site_bodies
+from ..worlds import bodies_in, site_bodies
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
 from .suppliers import _said_of, patients, suppliers, told_apart

@@ -1,8 +1,7 @@
 """Events, their dates and participants, and the last word on described things.
 
-Dates found in a sentence attach to the phrase they modify: a verb that
-evoked an event ("set down in October 2019"), an event noun ("the 2019 and
-2020 MAGIC campaigns"), or an agreement's signing. Described things get
+Dates found in a sentence attach to the phrase they modify: a verb that evoked an event ("set down in October
+2019"), an event noun ("the 2019 and 2020 MAGIC campaigns"), or an agreement's signing. Described things get
 readable labels once their relations are known.
 """
 
@@ -359,8 +358,7 @@ def _dated_events(ctx: Context, v: int) -> list[Entity]:
     args += [o.i for p in t.children(v, "prep") if p.text.lower() in ("for", "at", "during", "in", "of")
              for o in t.children(p.i, "pobj")]
     args += [o.i for d in t.children(v, "dobj") if t[d.i].pos == "NOUN" for p in t.children(d.i, "prep")
-             if p.text.lower() in VENUE_PREPOSITIONS for o in t.children(p.i, "pobj")]  # (hung on the object:
-    # "presented the results at the X Conference on 10 March")
+             if p.text.lower() in VENUE_PREPOSITIONS for o in t.children(p.i, "pobj")]  # ("presented X at the Y")
     found = [e for i in args for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Event)]
     if found:
         return found

@@ -14,8 +14,9 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
-from ..referents import bodies_in, described, isa
+from ..referents import described, isa
 from ..registry import Stage, rule
+from ..worlds import bodies_in
 
 PASSING_WORDS = WORD_CLASSES["PASSING_WORDS"]
 

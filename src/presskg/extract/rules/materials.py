@@ -16,8 +16,9 @@ from ..candidates import noun_class
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES
-from ..referents import bodies_in, described, isa, things
+from ..referents import described, isa, things
 from ..registry import Stage, rule
+from ..worlds import bodies_in
 from .actions import adjective_body
 from .gatherings import CRAFT
 from .suppliers import shared_objects

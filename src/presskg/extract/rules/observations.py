@@ -14,8 +14,9 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
-from ..referents import bodies_in, isa
+from ..referents import isa
 from ..registry import Stage, rule
+from ..worlds import bodies_in
 
 SENT_DOWN = WORD_CLASSES["SENT_DOWN_NOUNS"]
 

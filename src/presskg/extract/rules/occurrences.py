@@ -142,8 +142,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             and not verb_of_verbless(ctx.tree, f.verb):
         return  # a participle describes its noun ("the instrument delivered to X"): no report of its own
     if not f.particle and in_class("TRAVEL_VERBS", f.lemma) and not ((f.passive or f.obj) and f.prep("to")):
-        return  # "the minister flew to Tokyo" is a trip (frame:travel); "the samples were flown to Tokyo", "a
-        # helicopter flew the capsule to the base" a transport
+        return  # "the minister flew to Tokyo": a trip (frame:travel); "the samples were flown to Tokyo": a transport
     conveys = cls == C.Event and in_class("CONVEY_VERBS", f.lemma, f.particle or None)
     if (conveys or in_class("HANDLE_VERBS", f.lemma)) and f.passive and not subj:
         # "the samples were flown to Tokyo", "the capsule was recovered by the Army": what is carried or handled
@@ -212,8 +211,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # "the capsule docked with the ISS": a craft joining (or leaving) another, told in the past, is news too
     docked = in_class("DOCK_VERBS", f.lemma, f.particle or None) and clause_tense(ctx.tree, f.verb) == "past" \
         and sum(isa(ctx, e, C.Spacecraft) for e in who) >= 2
-    # "recovery teams retrieved the capsule", "flew it to the base": a craft or a sample taken or carried, told
-    # in the past, is news by itself
+    # "recovery teams retrieved the capsule", "flew it to the base": a craft or sample moved, told in the past, is news
     moved = (conveys or in_class("HANDLE_VERBS", f.lemma)) and clause_tense(ctx.tree, f.verb) == "past" and any(
         isa(ctx, e, C.Spacecraft, C.Sample) for e in (subj if f.passive else objs))
     if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked

@@ -14,8 +14,9 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
-from ..referents import bodies_in, isa, things
+from ..referents import isa, things
 from ..registry import Stage, rule
+from ..worlds import bodies_in
 
 #: What a craft sends down ("data", "images", "observations"): what a body was seen in names the craft it came from.
 SENT_DOWN = WORD_CLASSES["SENT_DOWN_NOUNS"]
