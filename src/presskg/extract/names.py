@@ -42,6 +42,7 @@ _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follows "in" is a place
+PRIZE_NOUNS = WORD_CLASSES["PRIZE_NOUNS"]  # "the award went to X": X receives it (no place)
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
@@ -164,7 +165,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if (received := recipient_class(tree, tree.span_head(start, end)) or chosen_maker(
             tree, tree.span_head(start, end))) is not None:  # "selected Corvane to supply X": a company too
         return received  # "contracts went to Ulvane": who receives a contract is a company, not a place
-    if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
+    if last.dep == "pobj" and tree[last.head].text.lower() == "to" \
+            and tree.lemma(tree[last.head].head) in TRAVEL_VERBS and not _prize_given(tree, tree[last.head].head):
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     if company_name(tree, start, end) or apposed_company(tree, start, end):
         return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
@@ -192,6 +194,13 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
             and C.Person in _ancestors(cls):
         return None
     return cls
+
+
+def _prize_given(tree: Tree, verb: int) -> bool:
+    """"The Young Engineer Award went to Maria Costa": a prize (lexicon ``PRIZE_NOUNS``) is what goes, so who it
+    goes to is its recipient, a person as the model says, not a place someone travels to."""
+    return any(tree.lemma(s.i) in PRIZE_NOUNS or tree.lowers[s.i] in PRIZE_NOUNS
+               for s in tree.children(verb, "nsubj", "nsubjpass"))
 
 
 def _ancestors(cls: str) -> list[str]:
