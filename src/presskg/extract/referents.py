@@ -95,6 +95,7 @@ _VERB_EVENTS = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sampl
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
 BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
+SAME_ADJECTIVES = WORD_CLASSES["SAME_ADJECTIVES"]
 
 
 def the_two(ctx: Context, i: int) -> list[Entity]:
@@ -278,7 +279,10 @@ def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
     before; "the instrument", a noun of lexicon GENERIC_NOUNS, may be)."""
     lemma = ctx.tree.lemma(i)
     words = [c.text.lower() for c in ctx.tree.children(i, "compound")]
+    same = _said_same(ctx, i, cls)
     for ent in ctx.before(i):
+        if same and isa(ctx, ent, C.Meeting, C.Conference):
+            return ent  # "At the same session": the meeting told of, whatever noun named it
         if any(cls in ancestors(k) for k in ent.classes):
             label = ent.label.lower().split()
             if not all(w in label for w in words):
@@ -286,6 +290,14 @@ def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
             if may_take_back(ent, lemma):
                 return ent
     return None
+
+
+def _said_same(ctx: Context, i: int, cls: str) -> bool:
+    """"the same session", "the same meeting": a gathering's noun (a class under Meeting or Conference) that an
+    adjective of lexicon ``SAME_ADJECTIVES`` says is one told of before, though another noun named it ("The
+    Council met in Lisbon. At the same session, ..."); "the next session" is another."""
+    return any(k in ancestors(cls) for k in (C.Meeting, C.Conference)) and any(
+        ctx.tree.lowers[c.i] in SAME_ADJECTIVES for c in ctx.tree.children(i, "amod"))
 
 
 def _np_span(ctx: Context, i: int) -> tuple[int, int]:
