@@ -236,6 +236,16 @@ def _past_title_of(tree: Tree, start: int, end: int) -> int:
     return start
 
 
+def _past_post_of_the(tree: Tree, start: int, end: int) -> int:
+    """Where the body's name starts in a span the model read whole as a body, a post "of the" body: "[Chair of
+    the] Council", "[Vice-Chair of the] Board" (the post is a title, the body the name); ``start`` when the span
+    is no such post ("University of the Highlands", "Minister of Research": no "the", a portfolio)."""
+    cut = _past_title_of(tree, start, end)
+    if start < cut < end - 1 and tree.lowers[cut] == "the" and tree[cut + 1].text[:1].isupper():
+        return cut + 1
+    return start
+
+
 def _post_of(tree: Tree, start: int, end: int) -> bool:
     """Capitalized words ending in a title word, then "of" or "at": a post ("Chief Operating Officer of the
     Vela Space Agency", "Mission Manager at X"), no name, whatever its first words ("Operating", "Mission")."""
@@ -325,6 +335,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             if end - start == 1 and not _honorific_before(tree, start) and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
         elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"
+            start = _past_post_of_the(tree, start, end)  # "[Chair of] the Council": a post, then the body
             limit = tree.sentence_of(start).end
             end = names.number_end(tree, names.joined_end(tree, end, limit), limit)
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
