@@ -35,3 +35,10 @@ def test_a_same_gathering_gets_no_date_of_its_own(read):
 def test_a_session_not_said_to_be_the_same_is_new(read):
     got = read("The Council met in Lisbon on 3 June. The next session will be held in Rome on 5 December.")
     assert len(_events(got)) == 2, _events(got)
+
+
+def test_the_same_session_reaches_back_past_a_few_sentences(read):
+    got = read("The Council met in Lisbon on 3 June. It appointed Helena Sousa as Director General. She will take up"
+               " her duties on 1 September. She worked at Thales Alenia Space in Rome. At the same session, the"
+               " Council approved the budget.")
+    assert not any("session" in x for x in _events(got)), _events(got)

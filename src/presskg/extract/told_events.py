@@ -26,6 +26,8 @@ _TAKE_BACK = frozenset({"meeting"})
 _SAME = WORD_CLASSES["SAME_ADJECTIVES"]  # "the same session": the meeting a verb told of
 #: Sentences back (the noun's own included) that a definite noun looks for the verb.
 REACH = 3
+#: Sentences back that "the same session" looks for the gathering verb.
+SAME_REACH = 8
 #: Event nouns and the verbs that tell of the same event ("the recovery": "recovered"), lexicon data.
 NOUN_VERBS = TABLES["OCCURRENCE_NOUN_VERBS"]
 #: Sentences back that a definite event noun looks for its verb's event.
@@ -44,7 +46,8 @@ def told_by_verb(ctx: Context, i: int, cls: str | None,
             t.lemma(i) not in _TAKE_BACK or any(True for _ in t.children(i, "compound", "amod"))):
         return None
     here = t.sentence_index(i)
-    first = t.parse.sentences[max(here - REACH + 1, 0)].start
+    # "the same session" says it is one told of, and a council's release tells of its decisions at length
+    first = t.parse.sentences[max(here - (SAME_REACH if same else REACH) + 1, 0)].start
     for k in range(i - 1, first - 1, -1):
         if t[k].pos == "VERB" and t.lemma(k) in _GATHER and (
                 t.lemma(k) == "meet" or not any(True for _ in t.children(k, "dobj"))):
