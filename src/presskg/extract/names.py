@@ -24,6 +24,7 @@ from .lexicon import (
     HONORIFICS,
     MEMBER_TITLES,
     NAMING_VERBS,
+    TABLES,
     TIME_ZONES,
     TITLE_WORDS,
     TRAVEL_VERBS,
@@ -43,6 +44,7 @@ _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follows "in" is a place
 PRIZE_NOUNS = WORD_CLASSES["PRIZE_NOUNS"]  # "the award went to X": X receives it (no place)
+_ACQUIRED = TABLES["OBJECTS"]  # "acquired X": what an active verb's object is ("acquire" -> Company)
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
@@ -165,6 +167,10 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if (received := recipient_class(tree, tree.span_head(start, end)) or chosen_maker(
             tree, tree.span_head(start, end))) is not None:  # "selected Corvane to supply X": a company too
         return received  # "contracts went to Ulvane": who receives a contract is a company, not a place
+    bought = tree[last.head].head if last.dep == "pobj" and tree[last.head].dep == "agent" else last.head
+    if (last.dep in ("dobj", "obj") or last.dep == "pobj" and bought != last.head) and bought < start \
+            and _ACQUIRED.get(tree.lemma(bought)) == C.Company:
+        return C.Company  # "X acquired Quantix Orbital", "... was bought by Halvard Marine": companies, no people
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" \
             and tree.lemma(tree[last.head].head) in TRAVEL_VERBS and not _prize_given(tree, tree[last.head].head):
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
