@@ -208,7 +208,9 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 noun, j = HEAD_CLASSES[tree.lowers[j - 1]], j - 1  # "the OrsenaSat-2 CubeSat": so does one after
             if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
                 start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
-            if start < j and not after_document_of(tree, start) and not _post_of(tree, start, j):
+            # "as Chief Technology Officer": a title first and a title last is a post, whatever the words between
+            post = start > i and (tree.lowers[j - 1] in _TITLES or tree.lemma(j - 1) in _TITLES)
+            if start < j and not post and not after_document_of(tree, start) and not _post_of(tree, start, j):
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun", hint=noun)
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
