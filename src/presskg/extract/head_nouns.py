@@ -97,7 +97,19 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_LAW_HEADS"]:
         return C.Agreement  # "the General Space Law", "the Outer Space Act": a law, as the model's LAW names are
     # "will study asteroid Pelion", whatever the parse; "the city of Torvik"
-    return class_before(tree, cand.start) or place_of(tree, cand.start, cand.end)
+    return class_before(tree, cand.start) or place_of(tree, cand.start, cand.end) or parent_of(tree, cand.start)
+
+
+def parent_of(tree: Tree, start: int) -> str | None:
+    """"a subsidiary of Kongsberg Tellus", "an affiliate of the Orvane group": what a company is a subsidiary
+    of (lexicon PARENT_OF_NOUNS, the noun before "of" and a determiner) is a company too, a name nothing else
+    types; "a spin-off of the University of X" is left to its own words."""
+    k = start - 1
+    if k >= 1 and tree.lowers[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or tree.lowers[k] != "of" or tree.lemma(k - 1) not in WORD_CLASSES["PARENT_OF_NOUNS"]:
+        return None
+    return C.Company
 
 
 def place_of(tree: Tree, start: int, end: int) -> str | None:
