@@ -1,5 +1,5 @@
 """A post "of the" body that the model reads whole as a body ("Chair of the Council") is a title and the body's
-name: the body is "the Council", whom the post heads (mentions._past_post_of_the). A body whose name holds "of
+name: the body is "the Council", whom the post heads (titled_people.past_post_of_the). A body whose name holds "of
 the" with no title first ("University of the Highlands") keeps its name. Sentences written for these tests."""
 
 from __future__ import annotations

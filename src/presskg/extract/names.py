@@ -17,6 +17,7 @@ from ..vocab import Class as C
 from . import body_names, described_names
 from .candidates import Candidate, is_acronym, is_coined, noun_class
 from .doing import chosen_maker, group_leader, recipient_class, role_class
+from .honours import prize_given
 from .lexicon import (
     COMPASS_WORDS,
     HEAD_CLASSES,
@@ -43,7 +44,6 @@ _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follows "in" is a place
-PRIZE_NOUNS = WORD_CLASSES["PRIZE_NOUNS"]  # "the award went to X": X receives it (no place)
 _ACQUIRED = TABLES["OBJECTS"]  # "acquired X": what an active verb's object is ("acquire" -> Company)
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
@@ -172,7 +172,7 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
             and _ACQUIRED.get(tree.lemma(bought)) == C.Company:
         return C.Company  # "X acquired Quantix Orbital", "... was bought by Halvard Marine": companies, no people
     if last.dep == "pobj" and tree[last.head].text.lower() == "to" \
-            and tree.lemma(tree[last.head].head) in TRAVEL_VERBS and not _prize_given(tree, tree[last.head].head):
+            and tree.lemma(tree[last.head].head) in TRAVEL_VERBS and not prize_given(tree, tree[last.head].head):
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     if company_name(tree, start, end) or apposed_company(tree, start, end):
         return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
@@ -200,13 +200,6 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
             and C.Person in _ancestors(cls):
         return None
     return cls
-
-
-def _prize_given(tree: Tree, verb: int) -> bool:
-    """"The Young Engineer Award went to Maria Costa": a prize (lexicon ``PRIZE_NOUNS``) is what goes, so who it
-    goes to is its recipient, a person as the model says, not a place someone travels to."""
-    return any(tree.lemma(s.i) in PRIZE_NOUNS or tree.lowers[s.i] in PRIZE_NOUNS
-               for s in tree.children(verb, "nsubj", "nsubjpass"))
 
 
 def _ancestors(cls: str) -> list[str]:

@@ -17,7 +17,7 @@ from .groups import coordinated_modifier as _coordinated_modifier
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
-from .told_events import event_told_by_verb, told_by_verb
+from .told_events import event_told_by_verb, said_same, told_by_verb
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
@@ -95,7 +95,6 @@ _VERB_EVENTS = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sampl
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
 BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
-SAME_ADJECTIVES = WORD_CLASSES["SAME_ADJECTIVES"]
 
 
 def the_two(ctx: Context, i: int) -> list[Entity]:
@@ -279,7 +278,7 @@ def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
     before; "the instrument", a noun of lexicon GENERIC_NOUNS, may be)."""
     lemma = ctx.tree.lemma(i)
     words = [c.text.lower() for c in ctx.tree.children(i, "compound")]
-    same = _said_same(ctx, i, cls)
+    same = said_same(ctx, i, cls)
     for ent in ctx.before(i):
         if same and isa(ctx, ent, C.Meeting, C.Conference):
             return ent  # "At the same session": the meeting told of, whatever noun named it
@@ -290,14 +289,6 @@ def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
             if may_take_back(ent, lemma):
                 return ent
     return None
-
-
-def _said_same(ctx: Context, i: int, cls: str) -> bool:
-    """"the same session", "the same meeting": a gathering's noun (a class under Meeting or Conference) that an
-    adjective of lexicon ``SAME_ADJECTIVES`` says is one told of before, though another noun named it ("The
-    Council met in Lisbon. At the same session, ..."); "the next session" is another."""
-    return any(k in ancestors(cls) for k in (C.Meeting, C.Conference)) and any(
-        ctx.tree.lowers[c.i] in SAME_ADJECTIVES for c in ctx.tree.children(i, "amod"))
 
 
 def _np_span(ctx: Context, i: int) -> tuple[int, int]:

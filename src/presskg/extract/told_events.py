@@ -59,6 +59,14 @@ def told_by_verb(ctx: Context, i: int, cls: str | None,
     return None
 
 
+def said_same(ctx: Context, i: int, cls: str) -> bool:
+    """"the same session", "the same meeting": a gathering's noun (a class under Meeting or Conference) that an
+    adjective of lexicon ``SAME_ADJECTIVES`` says is one told of before, though another noun named it ("The
+    Council met in Lisbon. At the same session, ..."); "the next session" is another (referents._latest_of)."""
+    return any(k in ancestors(cls) for k in (C.Meeting, C.Conference)) and any(
+        ctx.tree.lowers[c.i] in _SAME for c in ctx.tree.children(i, "amod"))
+
+
 def event_told_by_verb(ctx: Context, i: int) -> Entity | None:
     """"The recovery" after "KASA recovered the capsule", "the opening" after "X opened the centre": the latest
     event a verb of the noun (``OCCURRENCE_NOUN_VERBS``) made in view, for a bare definite noun."""
