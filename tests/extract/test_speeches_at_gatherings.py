@@ -28,3 +28,9 @@ def test_the_speaker_takes_part_in_the_gathering_told_of(read, text, event, pers
 def test_a_speech_with_no_gathering_in_view_gives_nothing(read):
     got = triples(read("Josef Aschbacher gave a speech on climate change."))
     assert not any(p == "participant" for _, p, _ in got), got
+
+
+def test_the_gathering_named_a_few_sentences_before(read):
+    got = triples(read(_HELD + "It was organised by CNES. More than 600 participants came from 30 countries. ESA and"
+                       " JAXA took part in a panel on space debris. The keynote was delivered by Dr. Amina Okafor."))
+    assert ("Orbital Futures Symposium", "participant", "Amina Okafor") in got, got

@@ -4,7 +4,7 @@ Aschbacher gave the opening speech", "the opening address was given by the Minis
 A :data:`SPEECH_VERBS` verb (data: deliver, give, make) whose object (or passive subject) is a
 :data:`SPEECH_NOUNS` noun (data: keynote, speech, address, lecture, presentation) makes its speaker (the
 subject, or the "by" agent) a participant of the gathering the speech was given at: the event of its own
-"at"/"during" phrase, else the latest conference or meeting told of in the sentence or the two before (a
+"at"/"during" phrase, else the latest conference or meeting named in the sentence or the four before (a
 release about a symposium tells of its keynote after it). No gathering in view, no relation: "X gave a speech on
 climate change" alone says where nothing is.
 """
@@ -21,6 +21,9 @@ from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
 SPEECH_NOUNS = WORD_CLASSES["SPEECH_NOUNS"]
+#: Sentences back a speech looks for its gathering: a release about a symposium tells of it, of who organised it
+#: and who took part, then of its keynote.
+_REACH = 4
 
 
 def _gathering(ctx: Context, f: Frame, speech: list[int]) -> Entity | None:
@@ -32,7 +35,7 @@ def _gathering(ctx: Context, f: Frame, speech: list[int]) -> Entity | None:
     named = [e for i in spots for e in things(ctx, i, create=False) if isa(ctx, e, C.Conference, C.Meeting)]
     if named or spots:
         return named[0] if named else None
-    seen = ctx.recent(f.verb, C.Event, sentences=2)
+    seen = ctx.recent(f.verb, C.Event, sentences=_REACH)
     return next((e for e in seen if isa(ctx, e, C.Conference, C.Meeting)), None)
 
 
