@@ -37,3 +37,13 @@ def test_a_panel_of_experts_is_no_gathering(read, text):
     got = read(text)
     assert not any(c in ("Event", "Meeting", "Conference") for e in got.entities.values() for c in e.classes), \
         labels(got)
+
+
+@pytest.mark.parametrize("text, event, body", [
+    ("ESA, JAXA and the Italian Space Agency took part in a high-level panel on space sustainability.",
+     "high-level panel [t]", "JAXA"),
+    ("CNES participated in a panel on space law at the conference.", "panel [t]", "CNES"),
+])
+def test_a_panel_taken_part_in_is_a_gathering(read, text, event, body):
+    got = triples(read(text))
+    assert (event, "participant", body) in got, got

@@ -36,7 +36,9 @@ def _gathering(ctx: Context, f: Frame, speech: list[int]) -> Entity | None:
     if named or spots:
         return named[0] if named else None
     seen = ctx.recent(f.verb, C.Event, sentences=_REACH)
-    return next((e for e in seen if isa(ctx, e, C.Conference, C.Meeting)), None)
+    # a conference before a meeting: a keynote is the symposium's, not the panel's told of just before it
+    return next((e for e in seen if isa(ctx, e, C.Conference)), None) or next(
+        (e for e in seen if isa(ctx, e, C.Meeting)), None)
 
 
 @rule("frame:speech", scope="verb", stage=Stage.DISCOURSE, triggers=("SPEECH_VERBS",), produces=(P.participant,),
