@@ -1,4 +1,4 @@
-"""Titles of several capitalized words before "of" (extract/mentions.py ``_past_title_of``, ``_post_of``) and
+"""Titles of several capitalized words before "of" (extract/titled_people.py ``past_title_of``, ``post_of``) and
 coined one-word names after a title (candidates.is_coined; names.py): "Chief Technology Officer of OrbitKeep"
 names OrbitKeep, a body, and makes its holder a member; "Chief Operating Officer", "Mission Manager" name
 nothing. Sentences written for these tests."""

@@ -1,5 +1,5 @@
 """Launch pads named with a number, a capital letter and a compass point ("Launch Complex 39A", "Space Launch
-Complex 4 East"; names.number_end, lexicon ``COMPASS_WORDS``) are one facility's name, and an event the model
+Complex 4 East"; name_ends.number_end, lexicon ``COMPASS_WORDS``) are one facility's name, and an event the model
 finds inside such a name ("Space Launch") is none (mentions.py). Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A planet named by its star's name and a letter ("Tarsis b", "Kepler-1649 c") keeps its letter (names.number_end),
+"""A planet named by its star's name and a letter ("Tarsis b", "Kepler-1649 c") keeps its letter (name_ends.number_end),
 and a name the parser hangs after a class noun on a later word ("the red dwarf Tarsis 40 light-years from Earth")
 takes that noun's class (head_nouns.head_noun_class). Sentences written for these tests."""
 

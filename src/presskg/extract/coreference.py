@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 
 #: Words that make a definite event noun another event than the one just told of ("the next workshop").
 OTHER_EVENT_WORDS = WORD_CLASSES["OTHER_EVENT_WORDS"]
-#: Classes of the described things joined: made things, whose definite nouns take back one told of.
-MADE = (C.Instrument, C.Spacecraft, C.Sample)
+#: Classes of the described things joined: made things, whose definite nouns take back one told of, and
+#: agreements ("after the signing of a framework agreement between A and B. The agreement covers X": a noun
+#: phrase's agreement, made by a later stage than the clause's "the agreement").
+MADE = (C.Instrument, C.Spacecraft, C.Sample, C.Agreement)
 
 
 def merge_definites(ctx: Context) -> None:

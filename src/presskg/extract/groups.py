@@ -160,3 +160,15 @@ def _sender(ctx: Context, k: int) -> list[Entity]:
     if t[k].dep not in ("dobj", "obj") or t[t[k].head].pos != "VERB":
         return []
     return [e for s in t.children(t[k].head, "nsubj") for e in ctx.refs(s.i) if ctx.table.is_a(e, C.Organization)]
+
+
+def apposed_body(ctx: Context, j: int) -> list[Entity]:
+    """"with ISRO's commercial arm NSIL", "with its subsidiary, Orbix Ltd": a singular common noun that names
+    no thing by itself, with a body's name set beside it (its apposition), stands for that body, whatever its
+    noun would make of it alone (an "arm" is a robot's part too). Only a name of an organization: "the robotic
+    arm, Canadarm" and "the satellite, Vela-1" are read elsewhere."""
+    t = ctx.tree
+    if t[j].pos != "NOUN" or t[j].tag != "NN" or ctx.table.at(j) is not None:
+        return []
+    return [e for a in t.children(j, "appos") if (e := ctx.table.at(a.i)) is not None
+            and ctx.table.is_a(e, C.Organization)][:1]

@@ -10,6 +10,7 @@ from . import body_names, described_names, names
 from .candidates import Candidate, is_designation, noun_class, span_head
 from .classes import ancestors as kin_of
 from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, PLACE_OF_NOUNS, WORD_CLASSES
+from .name_ends import designation_number
 from .trade_names import company_form, company_name
 from .tree import Tree
 
@@ -33,7 +34,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     head = span_head(tree, cand.start, cand.end)
     if described_names.crew_post_before(tree, head, cand.start):
         return None  # "Expedition 73 commander A and flight engineer [B]": a post's holder, whatever the noun above
-    numbered = next((i for i in inside[1:-1] if names.designation_number(tree, i + 1)), None)
+    numbered = next((i for i in inside[1:-1] if designation_number(tree, i + 1)), None)
     if numbered is not None and tree[numbered].pos in ("NOUN", "PROPN") and (
             cls := noun_class(tree, numbered) or HEAD_CLASSES.get(tree.lowers[numbered])) and C.Facility in kin_of(cls):
         return cls  # "Space Launch Complex 4 East": a pad, whatever the parser hung its last word on
@@ -105,7 +106,19 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     if cand.end - cand.start > 1 and tree[cand.end - 1].text in WORD_CLASSES["NAME_LAW_HEADS"]:
         return C.Agreement  # "the General Space Law", "the Outer Space Act": a law, as the model's LAW names are
     # "will study asteroid Pelion", whatever the parse; "the city of Torvik"
-    return class_before(tree, cand.start) or place_of(tree, cand.start, cand.end)
+    return class_before(tree, cand.start) or place_of(tree, cand.start, cand.end) or parent_of(tree, cand.start)
+
+
+def parent_of(tree: Tree, start: int) -> str | None:
+    """"a subsidiary of Kongsberg Tellus", "an affiliate of the Orvane group": what a company is a subsidiary
+    of (lexicon PARENT_OF_NOUNS, the noun before "of" and a determiner) is a company too, a name nothing else
+    types; "a spin-off of the University of X" is left to its own words."""
+    k = start - 1
+    if k >= 1 and tree.lowers[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or tree.lowers[k] != "of" or tree.lemma(k - 1) not in WORD_CLASSES["PARENT_OF_NOUNS"]:
+        return None
+    return C.Company
 
 
 def place_of(tree: Tree, start: int, end: int) -> str | None:

@@ -15,6 +15,8 @@ from .lexicon import WORD_CLASSES
 from .tree import Tree
 
 AWARD_NOUNS = WORD_CLASSES["AWARD_NOUNS"]
+#: Lowercase nouns of what is given for work (award, prize, medal, fellowship...), lexicon data.
+PRIZE_NOUNS = WORD_CLASSES["PRIZE_NOUNS"]
 
 
 def _giver(c: Candidate) -> bool:
@@ -27,3 +29,10 @@ def without_award_names(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
     n = len(tree)
     return [c for c in cands if tree[c.end - 1].text not in AWARD_NOUNS
             and not (c.end < n and tree[c.end].text in AWARD_NOUNS and not _giver(c))]
+
+
+def prize_given(tree: Tree, verb: int) -> bool:
+    """"The Young Engineer Award went to Maria Costa": a prize (lexicon ``PRIZE_NOUNS``) is what goes, so who it
+    goes to is its recipient, a person as the model says, not a place someone travels to (names.not_a_person)."""
+    return any(tree.lemma(s.i) in PRIZE_NOUNS or tree.lowers[s.i] in PRIZE_NOUNS
+               for s in tree.children(verb, "nsubj", "nsubjpass"))

@@ -52,6 +52,8 @@ from .lexicon import (
     WORD_CLASSES,
 )
 from .money import money_code
+from .name_ends import joined_end as name_joined_end
+from .name_ends import number_end
 from .named_again import named_again
 from .portfolios import portfolios
 from .programme_bodies import without_programme_in_body_names
@@ -194,21 +196,24 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                     break
             while j > i + 1 and toks[j - 1].text.lower() in NAME_INNER:
                 j -= 1
-            j = names.number_end(tree, j, s.end)
+            j = number_end(tree, j, s.end)
             start = titled_people.past_body_title(tree, i, j)
             while start < j and (_is_honorific(toks[start].text) or names.is_title(tree, start, j)) \
                     and not names.keeps_title(tree, start, j):
                 start += 1
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
-            start = _past_title_of(tree, start, j)
+            start = titled_people.past_title_of(tree, start, j)
             noun = HEAD_CLASSES[tree.lowers[start]] if camel_class_noun(tree, start, j) else None
             start += noun is not None  # "the CubeSat OrsenaSat-2": the class noun, no name, types it
             if noun is None and j - start >= 2 and camel_class_noun(tree, j - 1, j + 1):
                 noun, j = HEAD_CLASSES[tree.lowers[j - 1]], j - 1  # "the OrsenaSat-2 CubeSat": so does one after
             if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
                 start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
-            if start < j and not after_document_of(tree, start) and not _post_of(tree, start, j):
+            # "as Chief Technology Officer": a title first and a title last is a post, whatever the words between
+            post = start > i and (tree.lowers[j - 1] in _TITLES or tree.lemma(j - 1) in _TITLES)
+            if start < j and not post and not after_document_of(tree, start) \
+                    and not titled_people.post_of(tree, start, j):
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun", hint=noun)
                 if not any(cand.end <= c.end for c in index.at.get(cand.start, ())):
                     out.append(cand)
@@ -222,26 +227,6 @@ def _joiner(tree: Tree, i: int) -> bool:
     """A hyphen or slash written without spaces inside a name."""
     t = tree[i]
     return t.text in ("-", "/", "‐", "–") and not t.whitespace and i > 0 and not tree[i - 1].whitespace
-
-
-def _past_title_of(tree: Tree, start: int, end: int) -> int:
-    """Where a name starts after a title (or a membership: "[Associate Members of] OCO") of capitalized words
-    ending in a title word and "of": "[Chief Technology
-    Officer of] OrbitKeep", "[Mission Manager of] the Vela Space Agency" (the leading title word, "Chief", went
-    first; "Technology" is no title, and the rest of the title stayed). "University of Tromsø" keeps its "of"."""
-    for k in range(start + 1, end - 1):
-        if tree.lowers[k] == "of" and all(tree[m].text[:1].isupper() for m in range(start, k)) and (
-                tree.lemma(k - 1) in _TITLES or tree.lowers[k - 1] in _TITLES or membership_words(tree, start, k)):
-            return k + 1
-    return start
-
-
-def _post_of(tree: Tree, start: int, end: int) -> bool:
-    """Capitalized words ending in a title word, then "of" or "at": a post ("Chief Operating Officer of the
-    Vela Space Agency", "Mission Manager at X"), no name, whatever its first words ("Operating", "Mission")."""
-    last = end - 1
-    return end < len(tree) and tree.lowers[end] in ("of", "at") and end - start >= 1 and (
-        tree.lemma(last) in _TITLES or tree.lowers[last] in _TITLES) and tree[last].text[:1].isupper()
 
 
 _TITLES = TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES
@@ -325,8 +310,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             if end - start == 1 and not _honorific_before(tree, start) and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
         elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"
+            start = titled_people.past_post_of_the(tree, start, end)  # "[Chair of] the Council": a post, then the body
             limit = tree.sentence_of(start).end
-            end = names.number_end(tree, names.joined_end(tree, end, limit), limit)
+            end = number_end(tree, name_joined_end(tree, end, limit), limit)
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
                 or all(tree.lowers[k] in CALENDAR_WORDS or tree[k].text.isdigit() for k in range(start, end)) \

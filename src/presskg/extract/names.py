@@ -17,13 +17,14 @@ from ..vocab import Class as C
 from . import body_names, described_names
 from .candidates import Candidate, is_acronym, is_coined, noun_class
 from .doing import chosen_maker, group_leader, recipient_class, role_class
+from .honours import prize_given
 from .lexicon import (
-    COMPASS_WORDS,
     HEAD_CLASSES,
     HEAD_TITLES,
     HONORIFICS,
     MEMBER_TITLES,
     NAMING_VERBS,
+    TABLES,
     TIME_ZONES,
     TITLE_WORDS,
     TRAVEL_VERBS,
@@ -43,55 +44,13 @@ _ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follows "in" is a place
 LANDFORM_NOUNS = frozenset(WORD_CLASSES["LANDFORM_NOUNS"])  # "Kepler crater": a place named after someone
+_ACQUIRED = TABLES["OBJECTS"]  # "acquired X": what an active verb's object is ("acquire" -> Company)
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
 def is_time_zone(text: str) -> bool:
     """"UTC", "JST": a clock's zone, never a name of its own."""
     return text.strip("()").lower() in TIME_ZONES
-
-
-def joined_end(tree: Tree, end: int, limit: int) -> int:
-    """The end of a name after the pieces a hyphen or slash glues on: "EPS" + "-SG", "ABC/DEF"."""
-    while end + 1 < limit and tree[end].text in ("-", "‐", "/") and not tree[end - 1].whitespace \
-            and not tree[end].whitespace and tree[end + 1].text[:1].isalnum() and tree[end + 1].text[:1].isupper():
-        end += 2
-    return end
-
-
-def number_end(tree: Tree, end: int, limit: int) -> int:
-    """"Apollo 17 mission", "Vela 2", "Launch Complex 39A", "Space Launch Complex 4 East": a small number (with a
-    capital letter, and a capitalized compass point after it) right after a name is its designation when a class
-    noun, a verb, punctuation or the sentence's end follows (not "ESA 22 member states", not a year); so is a
-    planet's letter ("the exoplanet Tarsis b,")."""
-    if end >= limit or not tree[end - 1].whitespace:
-        return end
-    if tree[end].text in _PLANET_LETTERS and tree[end].tag in ("NN", "NNP") and tree[end - 1].text[:1].isupper() and (
-            end + 1 >= limit or tree[end + 1].pos in ("PUNCT", "VERB", "AUX", "ADP", "CCONJ")):
-        return end + 1  # "Tarsis b", "Kepler-1649 c": a planet's letter after its star's name
-    if not _SMALL_NUMBER.fullmatch(tree[end].text):
-        return end
-    if end + 1 < limit and tree[end + 1].text in _POINTS:
-        end += 1  # "Complex 4 East"
-    after = end + 1
-    if after >= limit or tree[after].pos in ("PUNCT", "VERB", "AUX", "ADP", "CCONJ"):
-        return end + 1
-    if tree[after].pos == "NOUN" and noun_class(tree, after) and tree[after].tag != "NNS":
-        return end + 1
-    return end
-
-
-def designation_number(tree: Tree, i: int) -> bool:
-    """Word ``i`` is the small number of a designation ("Complex [39A]", "Apollo [17]")."""
-    return _SMALL_NUMBER.fullmatch(tree[i].text) is not None
-
-
-#: The letters that name the planets of a star after its name ("Tarsis b"; "a" is the star itself).
-_PLANET_LETTERS = frozenset("bcdefgh")
-#: A designation's number: "17", "39A", "0B".
-_SMALL_NUMBER = re.compile(r"\d{1,2}[A-Z]?")
-#: Compass points written after a pad's number ("Space Launch Complex 4 East"; lexicon ``COMPASS_WORDS``).
-_POINTS = frozenset(COMPASS_WORDS)
 
 
 def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
@@ -165,7 +124,12 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     if (received := recipient_class(tree, tree.span_head(start, end)) or chosen_maker(
             tree, tree.span_head(start, end))) is not None:  # "selected Corvane to supply X": a company too
         return received  # "contracts went to Ulvane": who receives a contract is a company, not a place
-    if last.dep == "pobj" and tree[last.head].text.lower() == "to" and tree.lemma(tree[last.head].head) in TRAVEL_VERBS:
+    bought = tree[last.head].head if last.dep == "pobj" and tree[last.head].dep == "agent" else last.head
+    if (last.dep in ("dobj", "obj") or last.dep == "pobj" and bought != last.head) and bought < start \
+            and _ACQUIRED.get(tree.lemma(bought)) == C.Company:
+        return C.Company  # "X acquired Quantix Orbital", "... was bought by Halvard Marine": companies, no people
+    if last.dep == "pobj" and tree[last.head].text.lower() == "to" \
+            and tree.lemma(tree[last.head].head) in TRAVEL_VERBS and not prize_given(tree, tree[last.head].head):
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     if company_name(tree, start, end) or apposed_company(tree, start, end):
         return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person

@@ -12,13 +12,13 @@ from ..vocab import Prop as P
 from .agreement_short_names import agreement_named_again
 from .context import Context
 from .entities import ancestors, may_take_back
+from .groups import apposed_body, governments_of, listed_members, team_behind
 from .groups import coordinated_modifier as _coordinated_modifier
-from .groups import governments_of, listed_members, team_behind
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
 from .named_occurrences import named_occurrence
-from .told_events import event_told_by_verb, told_by_verb
+from .told_events import event_told_by_verb, said_same, told_by_verb
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
@@ -28,7 +28,7 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
         carried = carried_antecedent(ctx, j)
         ents = ctx.refs(j) if carried is NOT_CARRIED else [carried] if carried else []
         if not ents:
-            ents = _worker_org(ctx, j)
+            ents = _worker_org(ctx, j) or apposed_body(ctx, j)  # "with ISRO's commercial arm NSIL"
         if not ents:  # "a robotic arm called Zephyr": the name the naming participle gives the noun
             ents = [e for c in ctx.tree.children(j, "acl") if ctx.tree.lemma(c.i) in NAMING_VERBS
                     for o in ctx.tree.children(c.i, "oprd", "dobj", "attr", "xcomp") for e in ctx.refs(o.i)]
@@ -281,7 +281,10 @@ def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
     radar told of before; "the instrument", a noun of lexicon GENERIC_NOUNS, may be)."""
     lemma = ctx.tree.lemma(i)
     words = [c.text.lower() for c in ctx.tree.children(i, "compound", "amod") if c.dep == "compound" or c.tag == "VBG"]
+    same = said_same(ctx, i, cls)
     for ent in ctx.before(i):
+        if same and isa(ctx, ent, C.Meeting, C.Conference):
+            return ent  # "At the same session": the meeting told of, whatever noun named it
         if any(cls in ancestors(k) for k in ent.classes):
             label = ent.label.lower().split()
             if not all(w in label for w in words):

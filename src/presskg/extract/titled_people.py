@@ -19,6 +19,7 @@ from ..vocab import Class as C
 from . import names
 from .candidates import Candidate, is_acronym, noun_class
 from .classes import ancestors
+from .head_nouns import membership_words
 from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, NAME_INNER, OPERATOR_CLASSES, TITLE_WORDS, WORD_CLASSES
 from .ranks import is_title
 from .tree import Tree
@@ -199,3 +200,33 @@ def unit_of_post(tree: Tree, start: int, end: int) -> bool:
     return start >= 2 and tree.lowers[start - 1] == "of" and (
         tree.lemma(start - 2) in _TITLES or tree.lowers[start - 2] in _TITLES) and (
         end < len(tree) and tree.lowers[end] == "at" or any(c.dep == "poss" for c in tree.children(start - 2)))
+
+
+def past_title_of(tree: Tree, start: int, end: int) -> int:
+    """Where a name starts after a title (or a membership: "[Associate Members of] OCO") of capitalized words
+    ending in a title word and "of": "[Chief Technology
+    Officer of] OrbitKeep", "[Mission Manager of] the Vela Space Agency" (the leading title word, "Chief", went
+    first; "Technology" is no title, and the rest of the title stayed). "University of Tromsø" keeps its "of"."""
+    for k in range(start + 1, end - 1):
+        if tree.lowers[k] == "of" and all(tree[m].text[:1].isupper() for m in range(start, k)) and (
+                tree.lemma(k - 1) in _TITLES or tree.lowers[k - 1] in _TITLES or membership_words(tree, start, k)):
+            return k + 1
+    return start
+
+
+def past_post_of_the(tree: Tree, start: int, end: int) -> int:
+    """Where the body's name starts in a span the model read whole as a body, a post "of the" body: "[Chair of
+    the] Council", "[Vice-Chair of the] Board" (the post is a title, the body the name); ``start`` when the span
+    is no such post ("University of the Highlands", "Minister of Research": no "the", a portfolio)."""
+    cut = past_title_of(tree, start, end)
+    if start < cut < end - 1 and tree.lowers[cut] == "the" and tree[cut + 1].text[:1].isupper():
+        return cut + 1
+    return start
+
+
+def post_of(tree: Tree, start: int, end: int) -> bool:
+    """Capitalized words ending in a title word, then "of" or "at": a post ("Chief Operating Officer of the
+    Vela Space Agency", "Mission Manager at X"), no name, whatever its first words ("Operating", "Mission")."""
+    last = end - 1
+    return end < len(tree) and tree.lowers[end] in ("of", "at") and end - start >= 1 and (
+        tree.lemma(last) in _TITLES or tree.lowers[last] in _TITLES) and tree[last].text[:1].isupper()

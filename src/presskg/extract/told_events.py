@@ -18,12 +18,16 @@ from ..vocab import Class as C
 from .classes import ancestors
 from .context import Context
 from .lexicon import TABLES, WORD_CLASSES
+from .mentions import noun_class
 
 _GATHER = WORD_CLASSES["MEETING_PLACE_VERBS"]
 #: What a gathering verb's event is called (its label: :func:`~presskg.extract.referents.described`).
 _TAKE_BACK = frozenset({"meeting"})
+_SAME = WORD_CLASSES["SAME_ADJECTIVES"]  # "the same session": the meeting a verb told of
 #: Sentences back (the noun's own included) that a definite noun looks for the verb.
 REACH = 3
+#: Sentences back that "the same session" looks for the gathering verb.
+SAME_REACH = 8
 #: Event nouns and the verbs that tell of the same event ("the recovery": "recovered"), lexicon data.
 NOUN_VERBS = TABLES["OCCURRENCE_NOUN_VERBS"]
 #: Sentences back that a definite event noun looks for its verb's event.
@@ -36,16 +40,31 @@ def told_by_verb(ctx: Context, i: int, cls: str | None,
     if the noun is of a meeting's class; else ``None``."""
     t = ctx.tree
     # the noun a verb's meeting is called by, alone: "the award ceremony" is another event
-    if cls is None or C.Meeting not in ancestors(cls) or t.lemma(i) not in _TAKE_BACK \
-            or any(True for _ in t.children(i, "compound", "amod")):
+    # "At the same session": said to be the one told of, whatever its noun and words (lexicon SAME_ADJECTIVES)
+    same = any(t.lowers[c.i] in _SAME for c in t.children(i, "amod"))
+    if cls is None or C.Meeting not in ancestors(cls) or not same and (
+            t.lemma(i) not in _TAKE_BACK or any(True for _ in t.children(i, "compound", "amod"))):
         return None
     here = t.sentence_index(i)
-    first = t.parse.sentences[max(here - REACH + 1, 0)].start
+    # "the same session" says it is one told of, and a council's release tells of its decisions at length
+    first = t.parse.sentences[max(here - (SAME_REACH if same else REACH) + 1, 0)].start
     for k in range(i - 1, first - 1, -1):
         if t[k].pos == "VERB" and t.lemma(k) in _GATHER and (
                 t.lemma(k) == "meet" or not any(True for _ in t.children(k, "dobj"))):
+            held = [(c.i, hc) for c in t.children(k, "nsubjpass") if t[c.i].pos == "NOUN"
+                    and (hc := noun_class(t, c.i)) is not None and C.Event in ancestors(hc)]
+            if held:  # "A meeting of the Council was held in Lisbon": the noun's meeting, not one of the verb
+                return make(ctx, *held[0])
             return make(ctx, k, C.Meeting)
     return None
+
+
+def said_same(ctx: Context, i: int, cls: str) -> bool:
+    """"the same session", "the same meeting": a gathering's noun (a class under Meeting or Conference) that an
+    adjective of lexicon ``SAME_ADJECTIVES`` says is one told of before, though another noun named it ("The
+    Council met in Lisbon. At the same session, ..."); "the next session" is another (referents._latest_of)."""
+    return any(k in ancestors(cls) for k in (C.Meeting, C.Conference)) and any(
+        ctx.tree.lowers[c.i] in _SAME for c in ctx.tree.children(i, "amod"))
 
 
 def event_told_by_verb(ctx: Context, i: int) -> Entity | None:

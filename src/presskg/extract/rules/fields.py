@@ -15,6 +15,7 @@ from ..lexicon import WORD_CLASSES
 from ..referents import isa
 
 FIELD_NOUNS = WORD_CLASSES["FIELD_NOUNS"]
+BROAD_FIELD_NOUNS = WORD_CLASSES["BROAD_FIELD_NOUNS"]
 FIELD_PHRASES = WORD_CLASSES["FIELD_PHRASES"]
 
 # modifiers that qualify the talk, not the field ("joint research", "future exploration")
@@ -34,6 +35,8 @@ def field_topic(ctx: Context, i: int) -> Entity | None:
     # (the fields before it are read by listed_fields)
     start = max([start] + [j + 1 for j in range(start, i) if t[j].pos == "CCONJ"])
     words = {t.lemma(i), tok.text.lower()}  # the lemmatizer is unsure of "aeronautics", "uses"
+    if start == i and words & BROAD_FIELD_NOUNS and _narrowed(ctx, i):
+        return None  # "research on space weather": the field its phrase names is the topic (topic_list reads it)
     phrase = " ".join(t[j].text.lower() for j in range(start, i + 1))
     if not words & FIELD_NOUNS and not any(phrase.endswith((p, p + "s")) for p in FIELD_PHRASES):
         return None
@@ -58,6 +61,23 @@ def field_topic(ctx: Context, i: int) -> Entity | None:
 
 
 
+def _narrowed(ctx: Context, i: int) -> bool:
+    """A broad field noun (lexicon ``BROAD_FIELD_NOUNS``) with an "on"/"in"/"into" phrase that names a thing or
+    a narrower field: "research in space medicine", "training on the use of Copernicus data" (not "research in
+    2024", nor "research in Toulouse": a date or a place is no field)."""
+    t = ctx.tree
+    for p in t.children(i, "prep"):
+        if t.lowers[p.i] not in ("on", "in", "into"):
+            continue
+        for o in t.children(p.i, "pobj"):
+            e = ctx.ref(o.i)
+            if e is not None and not isa(ctx, e, C.Place, C.Agent) or e is None and t[o.i].pos == "NOUN" and (
+                    t.lemma(o.i) in FIELD_NOUNS or o.text.lower() in FIELD_NOUNS
+                    or any(t.span_text(min(t.subtree(o.i)), o.i + 1).lower().endswith(f) for f in FIELD_PHRASES)):
+                return True
+    return False
+
+
 def listed_fields(ctx: Context, i: int) -> list[int]:
     """"remote sensing, hydrology and capacity building": a list the parser took for modifiers of its last
     field's head (here "sensing", with "hydrology" and "capacity" as its conjuncts, hangs on "building"). The
@@ -71,7 +91,7 @@ def listed_fields(ctx: Context, i: int) -> list[int]:
     return out
 
 
-_TOPIC_PREPOSITIONS = ("of", "among", "including", "on", "in", "for", "about", "regarding", "as", "like")
+_TOPIC_PREPOSITIONS = ("of", "among", "including", "on", "in", "into", "for", "about", "regarding", "as", "like")
 
 
 def topic_list(ctx: Context, i: int) -> list[Entity]:

@@ -91,6 +91,8 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 _GATHER = frozenset(WORD_CLASSES["MEETING_PLACE_VERBS"]) - {"hold", "host"}
+#: Body nouns that are a gathering when taken part in: "took part in a high-level panel on X" (lexicon data).
+_TAKEN_PART_IN_NOUNS = WORD_CLASSES["TAKEN_PART_IN_NOUNS"]
 
 
 def _gathered_body(ctx: Context, f: Frame) -> bool:
@@ -362,8 +364,8 @@ def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                           if p.text.lower() == "in" for o in t.children(p.i, "pobj")]  # "took part in X"
     goals = [e for i in f.prep("to") + ins for e in things(ctx, i, create=False)]
     if not goals and parties:  # "took part in the workshop held in Oslo": the event told of here
-        goals = [e for i in ins for e in [described(ctx, i, noun_class(t, i))] if e is not None
-                 and isa(ctx, e, C.Event)]
+        goals = [e for i in ins for e in [described(ctx, i, C.Meeting if t.lemma(i) in _TAKEN_PART_IN_NOUNS
+                                                     else noun_class(t, i))] if e is not None and isa(ctx, e, C.Event)]
     if not goals and not ins and not f.prep("to") and f.lemma in ("take", "participate"):
         # "NASA and ESA took part": in the gathering the sentence before told of
         goals = [e for e in ctx.recent(f.verb, C.Event, sentences=1) if isa(ctx, e, C.Meeting, C.Conference)][:1]
