@@ -7,7 +7,9 @@ cluster's tasks wrapped, and prints:
 
 * the driver: wall and CPU (user + sys) of this process and of its reaped children (the local
   cluster's workers), the load average before and after, the reading and graph phases (wall, CPU),
-  how long the driver sat blocked waiting for the cluster's results, and when the first came;
+  how long the driver sat blocked waiting for the cluster's results, and when the first came; the
+  phases timed: the cluster's start, the files, the reading, the names, the release graphs, the
+  validation with the store, the files and the pages, the manifest;
 * per worker: each task's start and end, its CPU (whole process and task thread), the collector's
   time in it, the bytes it sent back; the worker's own CPU and peak memory, its frozen objects,
   its thread settings (OMP/MKL/OpenBLAS threads, MALLOC_TRIM_THRESHOLD_) and the time its
@@ -130,8 +132,17 @@ def instrument() -> None:
     cm.read_batch, cm.encode_batch, cm.close = read_batch, encode_batch, _close
     cm.read_on_cluster = _timed_gen(cm.read_on_cluster, REC["driver_read"])
     cm.encode_on_cluster = _timed_gen(cm.encode_on_cluster, REC["driver_encode"])
-    bm.summarize = _phase("reading", bm.summarize)
+    from presskg.builder import stream
+
+    cm.connect = _phase("cluster start", cm.connect)
+    bm.read_releases = _phase("files", bm.read_releases)
+    stream.summarize = _phase("reading", stream.summarize)  # ahead.summaries imports it when called
+    bm.named_groups = _phase("names", bm.named_groups)
     bm.make_release_graphs = _phase("release graphs", bm.make_release_graphs)
+    bm.background_graphs = _phase("background graphs", bm.background_graphs)
+    bm._store_files_pages = _phase("validation, store, files, pages", bm._store_files_pages)
+    bm.publish_pages = _phase("pages put in place", bm.publish_pages)
+    bm._write_manifest = _phase("manifest", bm._write_manifest)
 
 
 def report(d: dict) -> str:
