@@ -53,10 +53,12 @@ class Reader(WorkerPlugin):
     def setup(self, worker) -> None:
         import gc
 
+        from presskg.builder.memory import keep_freed
         from presskg.extract import Gazetteer
         from presskg.link.kb import load_entries
         from presskg.nlp import load_model
 
+        keep_freed()  # the nanny's MALLOC_TRIM_THRESHOLD_ mapped the model's arrays anew each time
         worker.presskg_reader = (load_model(self.settings.model), Gazetteer(load_entries()), self.settings)
         # As a local build's reading does: the model (and all made before) out of the collector's
         # reach, so that the parses' many small records no longer make its full collections walk it
