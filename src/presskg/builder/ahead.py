@@ -14,6 +14,10 @@ Only for few releases (fewer than :data:`~presskg.builder.rules_beside.BESIDE_AT
 has the rules beside the model instead), with ``Settings.rules_beside`` (``--one-process`` reads in
 the build's process), no Dask cluster, and a second core. Should the child fail or die, the releases
 are read in the build's process, which then raises or reports what went wrong as it always did.
+
+On a Dask cluster the same time is spent on the cluster's start instead: it opens in a thread
+(:func:`~presskg.builder.cluster.start`: a local cluster's workers start and load the model) while
+the build's process gets the rest ready as above.
 """
 
 from __future__ import annotations
@@ -40,6 +44,13 @@ class ReadAhead:
         self.releases, self.keys, self.cache, self.settings, self.progress = releases, keys, cache, settings, progress
         self.forked = (Forked(self._read, name="presskg-read-ahead")
                        if fork and self.worth(releases, settings) else None)
+        # On a Dask cluster: it starts now, beside the build, should a release have to be read (a
+        # cache entry is missing; a stale one is found out by the reading, which then opens it).
+        self.starting = bool(settings.dask) and any(not cache.entry(r.identifier).exists() for r in releases)
+        if self.starting:
+            from presskg.builder import cluster
+
+            cluster.start(settings.dask, settings)
 
     @staticmethod
     def worth(releases: list[Release], settings: Settings) -> bool:
@@ -61,12 +72,17 @@ class ReadAhead:
     def __enter__(self) -> ReadAhead:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind, *exc) -> None:
         """The child stopped should this process have failed before it took the summaries (else the
-        child could wait on the pipe as long as this process lives)."""
+        child could wait on the pipe as long as this process lives); the cluster started closed should
+        this process have failed at all."""
         if self.forked is not None:
             self.forked.stop()
             self.forked = None
+        if kind is not None and self.starting:
+            from presskg.builder import cluster
+
+            cluster.close(self.settings.dask)
 
     def summaries(self, gazetteer, shared: dict[tuple, tuple]) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
         """The summaries by release and the releases that failed, as :func:`~presskg.builder.stream.summarize`

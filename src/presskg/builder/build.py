@@ -168,7 +168,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         gazetteer = Gazetteer(entries)
         shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
         old_summaries = {rid: compact_summary(state[rid]["named"], shared) for rid in sorted(known)}
-        if ahead.forked is not None:
+        if ahead.forked is not None or ahead.starting:  # the child reads, or the cluster starts
             get_ready()
         fresh, bad = ahead.summaries(gazetteer, shared)
     failed += bad

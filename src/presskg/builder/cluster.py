@@ -31,6 +31,7 @@ try:
 except ImportError:  # pragma: no cover - the extra is not installed
     WorkerPlugin = object
 
+from presskg._beside import Threaded
 from presskg.errors import BuildError
 from presskg.model import Release
 from presskg.settings import Settings
@@ -81,6 +82,15 @@ def read_batch(batch: list[Release], keys: list[str | None]) -> list[bytes | str
             for key, x in zip(keys, _read_guarded(batch, nlp, gazetteer, settings), strict=True)]
 
 
+#: Dask's settings for a local cluster. The workers' statistical profiler samples the reading thread's
+#: deep stacks every 10 ms for a dashboard no one sees here: off. The event loops' tick (every 20 ms,
+#: to warn of a blocked loop), the nannies' memory monitor (100 ms) and the system monitor (500 ms) run in
+#: this process and in each worker for as long as the build: an idle cluster of two took 37 ms of CPU a
+#: second here and 19 in each worker, 8 and 3 with these intervals (about 2 s of CPU of a 1,000-release build).
+LOCAL_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                "distributed.worker.memory.monitor-interval": "1s", "distributed.admin.system-monitor.interval": "5s"}
+
+
 def connect(address: str):
     """A Dask client for ``address`` (``local:N`` starts N single-threaded worker processes here).
 
@@ -103,9 +113,7 @@ def connect(address: str):
                 raise BuildError(f"--dask {address}: write local:N with N >= 1 worker processes, e.g. local:2")
             import dask
 
-            # The workers' statistical profiler samples the reading thread's deep stacks every 10 ms
-            # (for the dashboard, which a local cluster here does not show): off.
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            with dask.config.set(LOCAL_CONFIG):  # the nannies pass it on to their workers
                 cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
             return Client(cluster)
         return Client(address, timeout="20s")
@@ -133,18 +141,60 @@ def after_reading(settings: Settings) -> Settings:
 #: The clients this process opened, by address: the reading opens one; the release graphs use it
 #: and close it (:func:`close`), so that a local cluster and its workers' models serve both.
 _CLIENTS: dict[str, object] = {}
+#: The clients being opened beside the build (:func:`start`), by address.
+_STARTING: dict[str, Threaded] = {}
+
+
+def start(address: str, settings: Settings) -> None:
+    """Open a client of ``address`` and have its workers load the model, in a thread, from now on:
+    a local cluster's workers start (an interpreter each, Dask, spaCy and presskg imported, the
+    model loaded: some 4 s before the first release was read, during which the build's process only
+    waited) while the build's process gets the rest ready. The reading takes the client
+    (:func:`client_of`); what the start raised (:class:`BuildError`), it raises there."""
+    if address not in _CLIENTS and address not in _STARTING:
+        _STARTING[address] = Threaded(lambda: _open(address, settings), name="presskg-dask-start")
+
+
+def _open(address: str, settings: Settings):
+    """A client of ``address`` whose workers hold the reader plugin (:class:`Reader`)."""
+    opened = connect(address)
+    try:
+        opened.register_plugin(Reader(settings), name=PLUGIN)
+    except BaseException:
+        _close_client(opened)
+        raise
+    return opened
+
+
+def client_of(address: str, settings: Settings | None = None):
+    """The client of ``address`` whose workers hold the reader plugin: the one :func:`start` opened
+    (once open), else the one the reading opened, else (given ``settings``) one opened now."""
+    starting = _STARTING.pop(address, None)
+    if starting is not None:
+        _CLIENTS[address] = starting.result()
+    if address not in _CLIENTS and settings is not None:
+        _CLIENTS[address] = _open(address, settings)
+    return _CLIENTS[address]
 
 
 def is_open(address: str) -> bool:
-    """Whether this process holds a client of ``address`` (opened by the reading)."""
-    return address in _CLIENTS
+    """Whether this process holds a client of ``address`` (opened by the reading, or being opened)."""
+    return address in _CLIENTS or address in _STARTING
 
 
 def close(address: str) -> None:
-    """Close the client of ``address`` and the local cluster it started, if any."""
-    client = _CLIENTS.pop(address, None)
-    if client is None:
-        return
+    """Close the client of ``address`` and the local cluster it started, if any (once started)."""
+    starting = _STARTING.pop(address, None)
+    if starting is not None:
+        ok, value = starting.wait()
+        if ok:
+            _CLIENTS[address] = value
+    opened = _CLIENTS.pop(address, None)
+    if opened is not None:
+        _close_client(opened)
+
+
+def _close_client(client) -> None:
     cluster = getattr(client, "cluster", None)
     client.close()
     if cluster is not None:
@@ -153,7 +203,7 @@ def close(address: str) -> None:
 
 @atexit.register
 def _close_all() -> None:  # a build that stopped between the reading and the graphs
-    for address in list(_CLIENTS):
+    for address in [*_STARTING, *_CLIENTS]:
         close(address)
 
 
@@ -171,15 +221,12 @@ def read_on_cluster(releases: list[Release], keys: dict[str, str] | None, settin
                     batch_size: int) -> Iterator[tuple[Release, bytes | str]]:
     """Each release with its cache-entry bytes (or failure reason), read by the cluster's workers, in
     order. The client stays open for the release graphs (:func:`encode_on_cluster`, then :func:`close`)."""
-    client = _CLIENTS.get(address)
-    if client is None:
-        client = _CLIENTS[address] = connect(address)
     try:
-        client.register_plugin(Reader(settings), name=PLUGIN)
-        workers = max(1, sum(client.nthreads().values()))
+        dask = client_of(address, settings)
+        workers = max(1, sum(dask.nthreads().values()))
         size = max(1, min(batch_size, -(-len(releases) // (4 * workers))))  # several batches per worker
         batches = _batches(releases, size, workers)
-        futures = [client.submit(read_batch, b, [keys.get(r.identifier) if keys else None for r in b],
+        futures = [dask.submit(read_batch, b, [keys.get(r.identifier) if keys else None for r in b],
                                  pure=False, retries=2, key=f"presskg-read-{n}")
                    for n, b in enumerate(batches)]
         for batch, fut in zip(batches, futures, strict=True):
@@ -211,8 +258,8 @@ def encode_batch(jobs: list[tuple[str, bytes | None, str, dict]]) -> list[tuple 
 def encode_on_cluster(jobs: Iterable[tuple[str, bytes | None, str, dict]], address: str) -> Iterator[tuple | None]:
     """What :func:`encode_batch` makes of each job, in order, on the open client of ``address``; a
     batch the cluster could not run gives ``None`` for each of its releases (made locally then)."""
-    client = _CLIENTS[address]
-    workers = max(1, sum(client.nthreads().values()))
+    dask = client_of(address)
+    workers = max(1, sum(dask.nthreads().values()))
     token = uuid.uuid4().hex[:12]
     pending: deque = deque()
     it, n = iter(jobs), 0
@@ -221,7 +268,7 @@ def encode_on_cluster(jobs: Iterable[tuple[str, bytes | None, str, dict]], addre
         nonlocal n
         batch = list(islice(it, ENCODE_BATCH))
         if batch:
-            pending.append((len(batch), client.submit(encode_batch, batch, pure=False, retries=2,
+            pending.append((len(batch), dask.submit(encode_batch, batch, pure=False, retries=2,
                                                       key=f"presskg-encode-{token}-{n}")))
             n += 1
         return bool(batch)
