@@ -81,3 +81,23 @@ def test_cluster_local_workers_start_with_the_model_and_quiet_monitors():
     finally:
         cluster.close("local:1")
     assert not cluster.is_open("local:1")
+
+
+def test_cluster_closed_beside_the_build_is_waited_for_at_the_end(monkeypatch):
+    import time
+
+    from presskg.builder import cluster
+
+    closed = []
+
+    class Slow:
+        def close(self):
+            time.sleep(0.5)
+            closed.append(True)
+
+    monkeypatch.setitem(cluster._CLIENTS, "slow:", Slow())
+    t0 = time.monotonic()
+    cluster.close("slow:", wait=False)
+    assert time.monotonic() - t0 < 0.4 and not closed and not cluster.is_open("slow:")
+    cluster._close_all()  # as when the process ends
+    assert closed == [True]
