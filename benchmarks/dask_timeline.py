@@ -60,15 +60,16 @@ def _timed_task(kind: str, name: str, *args):
         w.timeline_cb = cb
     g0, s, pc, tc = spent[0], t.time(), t.process_time(), t.thread_time()
     res = getattr(c, name)(*args)  # a worker's own module: not wrapped
-    size = sum(len(x) if isinstance(x, (bytes, str)) else sum(len(y) for y in x[:2]) if x else 0 for x in res)
+    size = sum(len(x) if isinstance(x, (bytes, str)) else len(x[0]) if len(x) == 2 else sum(len(y) for y in x[:2])
+               if x else 0 for x in res)
     w.__dict__.setdefault("timeline", []).append({
         "kind": kind, "n": len(res), "start": s, "end": t.time(), "proc_cpu": t.process_time() - pc,
         "thread_cpu": t.thread_time() - tc, "gc": spent[0] - g0, "bytes": size})
     return res
 
 
-def read_batch(batch, keys):
-    return _timed_task("read", "read_batch", batch, keys)
+def read_batch(batch, keys, keep=None):
+    return _timed_task("read", "read_batch", batch, keys, keep)
 
 
 def encode_batch(jobs):

@@ -101,3 +101,29 @@ def test_cluster_closed_beside_the_build_is_waited_for_at_the_end(monkeypatch):
     assert time.monotonic() - t0 < 0.4 and not closed and not cluster.is_open("slow:")
     cluster._close_all()  # as when the process ends
     assert closed == [True]
+
+
+def test_cluster_reading_caches_the_entry_and_takes_the_summary_made_on_the_worker(tmp_path, monkeypatch):
+    """With ``keep`` (the naming summary), a worker sends it beside the entry's bytes: the build's
+    process caches the bytes and does not decode them."""
+    from presskg.builder import cluster, reading
+    from presskg.builder.cache import ExtractionCache
+
+    releases = [Release(identifier=f"r{i}", text="x") for i in range(3)]
+    sent = {}
+
+    def fake_read(rels, keys, settings, address, batch, keep=None):
+        sent["keep"] = keep
+        yield rels[0], (b"entry-0", "summary-0")
+        yield rels[1], "why r1 failed"
+        yield rels[2], (b"entry-2", "summary-2")
+
+    monkeypatch.setattr(cluster, "read_on_cluster", fake_read)
+    monkeypatch.setattr(reading, "entry_extraction", lambda data: pytest.fail("decoded in the build's process"))
+    cache = ExtractionCache(tmp_path, "p")
+    got = list(reading._on_cluster(releases, replace(DEFAULT_SETTINGS, dask="x:"), progress=False,
+                                   cache=(cache, {r.identifier: "k" for r in releases}), keep=len))
+    assert sent["keep"] is len
+    assert got == [(releases[0], "summary-0"), (releases[1], "why r1 failed"), (releases[2], "summary-2")]
+    assert cache.entry("r0").read_bytes() == b"entry-0" and cache.entry("r2").read_bytes() == b"entry-2"
+    assert not cache.entry("r1").exists()

@@ -70,15 +70,17 @@ class Reader(WorkerPlugin):
         worker.__dict__.pop("presskg_reader", None)
 
 
-def read_batch(batch: list[Release], keys: list[str | None]) -> list[bytes | str]:
-    """Run on a worker: each release's extraction-cache entry (bytes), or why it could not be read."""
+def read_batch(batch: list[Release], keys: list[str | None], keep=None) -> list[bytes | tuple[bytes, object] | str]:
+    """Run on a worker: each release's extraction-cache entry (bytes), with ``keep(extraction)`` if
+    given (the naming summary: then the build's process need not decode the entry to make it), or
+    why it could not be read."""
     from distributed import get_worker
 
     from presskg import _codec
     from presskg.builder.limits import _read_guarded
 
     nlp, gazetteer, settings = get_worker().presskg_reader
-    return [x if isinstance(x, str) else _codec.dumps(key, x)
+    return [x if isinstance(x, str) else _codec.dumps(key, x) if keep is None else (_codec.dumps(key, x), keep(x))
             for key, x in zip(keys, _read_guarded(batch, nlp, gazetteer, settings), strict=True)]
 
 
@@ -230,16 +232,17 @@ def _batches(releases: list[Release], size: int, workers: int) -> list[list[Rele
 
 
 def read_on_cluster(releases: list[Release], keys: dict[str, str] | None, settings: Settings, address: str,
-                    batch_size: int) -> Iterator[tuple[Release, bytes | str]]:
-    """Each release with its cache-entry bytes (or failure reason), read by the cluster's workers, in
-    order. The client stays open for the release graphs (:func:`encode_on_cluster`, then :func:`close`)."""
+                    batch_size: int, keep=None) -> Iterator[tuple[Release, bytes | tuple[bytes, object] | str]]:
+    """Each release with its cache-entry bytes (with ``keep``'s value, if given: :func:`read_batch`) or
+    failure reason, read by the cluster's workers, in order. The client stays open for the release
+    graphs (:func:`encode_on_cluster`, then :func:`close`)."""
     try:
         dask = client_of(address, settings)
         workers = max(1, sum(dask.nthreads().values()))
         size = max(1, min(batch_size, -(-len(releases) // (4 * workers))))  # several batches per worker
         batches = _batches(releases, size, workers)
-        futures = [dask.submit(read_batch, b, [keys.get(r.identifier) if keys else None for r in b],
-                                 pure=False, retries=2, key=f"presskg-read-{n}")
+        futures = [dask.submit(read_batch, b, [keys.get(r.identifier) if keys else None for r in b], keep,
+                               pure=False, retries=2, key=f"presskg-read-{n}")
                    for n, b in enumerate(batches)]
         for batch, fut in zip(batches, futures, strict=True):
             try:
