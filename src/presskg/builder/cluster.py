@@ -11,7 +11,9 @@ facts and hash back), with the very functions a local build runs, so the outputs
 are byte-identical; the build validates, stores and writes as a local build does.
 Dask runs again the batches of a worker that dies, and the build keeps one result
 per release, in release order: nothing is lost or duplicated. The client (and a
-local cluster) opened for the reading stays open for the graphs, then is closed.
+local cluster) is opened in a thread as soon as the build knows it has releases to
+read (:func:`start`), stays open for the graphs, then is closed in a thread while the
+build validates, stores and writes.
 
 ``address`` is a scheduler's address (``tcp://host:8786``) or ``local:N`` for a
 cluster of N single-threaded worker processes on this machine.
@@ -150,7 +152,7 @@ _STARTING: dict[str, Threaded] = {}
 def start(address: str, settings: Settings) -> None:
     """Open a client of ``address`` and have its workers load the model, in a thread, from now on:
     a local cluster's workers start (an interpreter each, Dask, spaCy and presskg imported, the
-    model loaded: some 4 s before the first release was read, during which the build's process only
+    model loaded: 4 to 6 s of wall time at a load of 9, during which the build's process only
     waited) while the build's process gets the rest ready. The reading takes the client
     (:func:`client_of`); what the start raised (:class:`BuildError`), it raises there."""
     if address not in _CLIENTS and address not in _STARTING:
