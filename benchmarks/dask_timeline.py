@@ -7,7 +7,9 @@ cluster's tasks wrapped, and prints:
 
 * the driver: wall and CPU (user + sys) of this process and of its reaped children (the local
   cluster's workers), the load average before and after, the reading and graph phases (wall, CPU),
-  how long the driver sat blocked waiting for the cluster's results, and when the first came;
+  how long the driver sat blocked waiting for the cluster's results, and when the first came; the
+  phases timed: the cluster's start, the files, the reading, the names, the release graphs, the
+  validation with the store, the files and the pages, the manifest;
 * per worker: each task's start and end, its CPU (whole process and task thread), the collector's
   time in it, the bytes it sent back; the worker's own CPU and peak memory, its frozen objects,
   its thread settings (OMP/MKL/OpenBLAS threads, MALLOC_TRIM_THRESHOLD_) and the time its
@@ -58,15 +60,16 @@ def _timed_task(kind: str, name: str, *args):
         w.timeline_cb = cb
     g0, s, pc, tc = spent[0], t.time(), t.process_time(), t.thread_time()
     res = getattr(c, name)(*args)  # a worker's own module: not wrapped
-    size = sum(len(x) if isinstance(x, (bytes, str)) else sum(len(y) for y in x[:2]) if x else 0 for x in res)
+    size = sum(len(x) if isinstance(x, (bytes, str)) else len(x[0]) if len(x) == 2 else sum(len(y) for y in x[:2])
+               if x else 0 for x in res)
     w.__dict__.setdefault("timeline", []).append({
         "kind": kind, "n": len(res), "start": s, "end": t.time(), "proc_cpu": t.process_time() - pc,
         "thread_cpu": t.thread_time() - tc, "gc": spent[0] - g0, "bytes": size})
     return res
 
 
-def read_batch(batch, keys):
-    return _timed_task("read", "read_batch", batch, keys)
+def read_batch(batch, keys, *keep):
+    return _timed_task("read", "read_batch", batch, keys, *keep)
 
 
 def encode_batch(jobs):
@@ -88,7 +91,7 @@ def _worker_info(dask_worker) -> dict:
                                                      "MALLOC_TRIM_THRESHOLD_")}}
 
 
-def _close(address: str, close=cm.close) -> None:
+def _close(address: str, close=cm.close, **wait) -> None:
     client = cm._CLIENTS.get(address)
     if client is not None:
         try:
@@ -96,7 +99,7 @@ def _close(address: str, close=cm.close) -> None:
         except Exception as exc:  # noqa: BLE001 - a measurement, not the build
             REC["workers_error"] = repr(exc)
     s = time.time()
-    close(address)
+    close(address, **wait)  # with wait=False: how long the build's process still waits
     REC["close_s"].append(round(time.time() - s, 2))
 
 
@@ -130,8 +133,17 @@ def instrument() -> None:
     cm.read_batch, cm.encode_batch, cm.close = read_batch, encode_batch, _close
     cm.read_on_cluster = _timed_gen(cm.read_on_cluster, REC["driver_read"])
     cm.encode_on_cluster = _timed_gen(cm.encode_on_cluster, REC["driver_encode"])
-    bm.summarize = _phase("reading", bm.summarize)
+    from presskg.builder import stream
+
+    cm.connect = _phase("cluster start", cm.connect)
+    bm.read_releases = _phase("files", bm.read_releases)
+    stream.summarize = _phase("reading", stream.summarize)  # ahead.summaries imports it when called
+    bm.named_groups = _phase("names", bm.named_groups)
     bm.make_release_graphs = _phase("release graphs", bm.make_release_graphs)
+    bm.background_graphs = _phase("background graphs", bm.background_graphs)
+    bm._store_files_pages = _phase("validation, store, files, pages", bm._store_files_pages)
+    bm.publish_pages = _phase("pages put in place", bm.publish_pages)
+    bm._write_manifest = _phase("manifest", bm._write_manifest)
 
 
 def report(d: dict) -> str:
@@ -175,6 +187,7 @@ def main() -> None:
                 else replace(DEFAULT_SETTINGS, jobs=int(a.mode[4:])))
     load0, t_build = os.getloadavg(), time.time()
     res = bm.build([a.corpus], out=a.out, settings=settings, progress=False)
+    cm._close_all()  # a cluster closed beside the build's end: its workers reaped, their CPU counted
     me, ch = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     REC.update(wall=time.time() - t_build, load=[load0, os.getloadavg()], driver_cpu=[me.ru_utime, me.ru_stime],
                children_cpu=[ch.ru_utime, ch.ru_stime], releases=len(res.releases), t_build=t_build)

@@ -78,3 +78,32 @@ def test_cluster_after_reading_gives_a_local_clusters_cores_to_the_driver():
     assert after_reading(replace(DEFAULT_SETTINGS, dask="local:2", jobs=4)).jobs == 4
     remote = replace(DEFAULT_SETTINGS, dask="tcp://127.0.0.1:8786")
     assert after_reading(remote) == remote
+
+
+def test_cluster_worker_reuses_freed_memory_despite_the_nannys_trim_threshold():
+    """A Dask nanny starts its worker with ``MALLOC_TRIM_THRESHOLD_=65536``: every block of more than
+    128 KiB is then mapped anew and its pages faulted in again; :func:`keep_freed` (the reading
+    plugin's) lets glibc reuse them."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import resource\n"
+            "from presskg.builder.memory import keep_freed\n"
+            "def faults():\n"
+            "    r0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt\n"
+            "    for _ in range(100):\n"
+            "        b = bytearray(1 << 20)\n"
+            "        del b\n"
+            "    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - r0\n"
+            "before = faults()\n"
+            "ok = keep_freed()\n"
+            "faults()\n"  # the first block from the heap: its pages faulted once
+            "print(ok, before, faults())\n")
+    env = {**os.environ, "MALLOC_TRIM_THRESHOLD_": "65536"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    ok, before, after = out.stdout.split()
+    if ok != "True":
+        pytest.skip("not glibc")
+    assert int(before) > 100 * 200  # each 1 MiB block faulted in anew (256 pages)
+    assert int(after) < int(before) // 10

@@ -14,6 +14,10 @@ Only for few releases (fewer than :data:`~presskg.builder.rules_beside.BESIDE_AT
 has the rules beside the model instead), with ``Settings.rules_beside`` (``--one-process`` reads in
 the build's process), no Dask cluster, and a second core. Should the child fail or die, the releases
 are read in the build's process, which then raises or reports what went wrong as it always did.
+
+On a Dask cluster the same time is spent on the cluster's start instead: it opens in a thread
+(:func:`~presskg.builder.cluster.start`: a local cluster's workers start and load the model) while
+the build's process gets the rest ready as above.
 """
 
 from __future__ import annotations
@@ -45,6 +49,13 @@ class ReadAhead:
         self.forked = (Forked(self._read, name="presskg-read-ahead")
                        if fork and self.worth(releases, settings) else None)
         self.files: SpooledWriter | None = None  # see begin_files
+        # On a Dask cluster: it starts now, beside the build, should a release have to be read (a
+        # cache entry is missing; a stale one is found out by the reading, which then opens it).
+        self.starting = bool(settings.dask) and any(not cache.entry(r.identifier).exists() for r in releases)
+        if self.starting:
+            from presskg.builder import cluster
+
+            cluster.start(settings.dask, settings)
 
     @staticmethod
     def worth(releases: list[Release], settings: Settings) -> bool:
@@ -68,14 +79,18 @@ class ReadAhead:
 
     def __exit__(self, kind, *exc) -> None:
         """The child stopped should this process have failed before it took the summaries (else the
-        child could wait on the pipe as long as this process lives), and the files begun meanwhile
-        (:meth:`begin_files`) removed; else they are the build's to go on with."""
+        child could wait on the pipe as long as this process lives), the files begun meanwhile
+        (:meth:`begin_files`) removed and the cluster started closed; else they are the build's to go on with."""
         if self.forked is not None:
             self.forked.stop()
             self.forked = None
         if kind is not None and self.files is not None:
             self.files.discard()
         self.files = None
+        if kind is not None and self.starting:
+            from presskg.builder import cluster
+
+            cluster.close(self.settings.dask)
 
     def begin_files(self, files: SpooledWriter, old_graphs: dict[str, str], releases: list[Release],
                     known: set[str]) -> None:

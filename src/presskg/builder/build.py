@@ -170,9 +170,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         gazetteer = Gazetteer(entries)
         shared: dict[tuple, tuple] = {}  # the summaries' entries, each held once (compact_summary)
         old_summaries = {rid: compact_summary(state[rid]["named"], shared) for rid in sorted(known)}
-        if ahead.forked is not None:
-            if settings.jobs == 1:  # (with more, the files are made in a forked process)
-                ahead.begin_files(files, manifest.get("graphs", {}), releases, known)
+        if ahead.forked is not None and settings.jobs == 1:  # (with more, the files are made in a forked process)
+            ahead.begin_files(files, manifest.get("graphs", {}), releases, known)
+        if ahead.forked is not None or ahead.starting:  # the child reads, or the cluster starts
             get_ready()
         fresh, bad = ahead.summaries(gazetteer, shared)
     failed += bad

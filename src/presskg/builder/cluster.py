@@ -11,7 +11,9 @@ facts and hash back), with the very functions a local build runs, so the outputs
 are byte-identical; the build validates, stores and writes as a local build does.
 Dask runs again the batches of a worker that dies, and the build keeps one result
 per release, in release order: nothing is lost or duplicated. The client (and a
-local cluster) opened for the reading stays open for the graphs, then is closed.
+local cluster) is opened in a thread as soon as the build knows it has releases to
+read (:func:`start`), stays open for the graphs, then is closed in a thread while the
+build validates, stores and writes.
 
 ``address`` is a scheduler's address (``tcp://host:8786``) or ``local:N`` for a
 cluster of N single-threaded worker processes on this machine.
@@ -31,6 +33,7 @@ try:
 except ImportError:  # pragma: no cover - the extra is not installed
     WorkerPlugin = object
 
+from presskg._beside import Threaded
 from presskg.errors import BuildError
 from presskg.model import Release
 from presskg.settings import Settings
@@ -53,10 +56,12 @@ class Reader(WorkerPlugin):
     def setup(self, worker) -> None:
         import gc
 
+        from presskg.builder.memory import keep_freed
         from presskg.extract import Gazetteer
         from presskg.link.kb import load_entries
         from presskg.nlp import load_model
 
+        keep_freed()  # the nanny's MALLOC_TRIM_THRESHOLD_ mapped the model's arrays anew each time
         worker.presskg_reader = (load_model(self.settings.model), Gazetteer(load_entries()), self.settings)
         # As a local build's reading does: the model (and all made before) out of the collector's
         # reach, so that the parses' many small records no longer make its full collections walk it
@@ -67,16 +72,27 @@ class Reader(WorkerPlugin):
         worker.__dict__.pop("presskg_reader", None)
 
 
-def read_batch(batch: list[Release], keys: list[str | None]) -> list[bytes | str]:
-    """Run on a worker: each release's extraction-cache entry (bytes), or why it could not be read."""
+def read_batch(batch: list[Release], keys: list[str | None], keep=None) -> list[bytes | tuple[bytes, object] | str]:
+    """Run on a worker: each release's extraction-cache entry (bytes), with ``keep(extraction)`` if
+    given (the naming summary: then the build's process need not decode the entry to make it), or
+    why it could not be read."""
     from distributed import get_worker
 
     from presskg import _codec
     from presskg.builder.limits import _read_guarded
 
     nlp, gazetteer, settings = get_worker().presskg_reader
-    return [x if isinstance(x, str) else _codec.dumps(key, x)
+    return [x if isinstance(x, str) else _codec.dumps(key, x) if keep is None else (_codec.dumps(key, x), keep(x))
             for key, x in zip(keys, _read_guarded(batch, nlp, gazetteer, settings), strict=True)]
+
+
+#: Dask's settings for a local cluster. The workers' statistical profiler samples the reading thread's
+#: deep stacks every 10 ms for a dashboard no one sees here: off. The event loops' tick (every 20 ms,
+#: to warn of a blocked loop), the nannies' memory monitor (100 ms) and the system monitor (500 ms) run in
+#: this process and in each worker for as long as the build: an idle cluster of two took 37 ms of CPU a
+#: second here and 19 in each worker, 8 and 3 with these intervals (about 2 s of CPU of a 1,000-release build).
+LOCAL_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                "distributed.worker.memory.monitor-interval": "1s", "distributed.admin.system-monitor.interval": "5s"}
 
 
 def connect(address: str):
@@ -101,9 +117,7 @@ def connect(address: str):
                 raise BuildError(f"--dask {address}: write local:N with N >= 1 worker processes, e.g. local:2")
             import dask
 
-            # The workers' statistical profiler samples the reading thread's deep stacks every 10 ms
-            # (for the dashboard, which a local cluster here does not show): off.
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            with dask.config.set(LOCAL_CONFIG):  # the nannies pass it on to their workers
                 cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
             return Client(cluster)
         return Client(address, timeout="20s")
@@ -131,18 +145,70 @@ def after_reading(settings: Settings) -> Settings:
 #: The clients this process opened, by address: the reading opens one; the release graphs use it
 #: and close it (:func:`close`), so that a local cluster and its workers' models serve both.
 _CLIENTS: dict[str, object] = {}
+#: The clients being opened beside the build (:func:`start`), by address.
+_STARTING: dict[str, Threaded] = {}
+
+
+def start(address: str, settings: Settings) -> None:
+    """Open a client of ``address`` and have its workers load the model, in a thread, from now on:
+    a local cluster's workers start (an interpreter each, Dask, spaCy and presskg imported, the
+    model loaded: 4 to 6 s of wall time at a load of 9, during which the build's process only
+    waited) while the build's process gets the rest ready. The reading takes the client
+    (:func:`client_of`); what the start raised (:class:`BuildError`), it raises there."""
+    if address not in _CLIENTS and address not in _STARTING:
+        _STARTING[address] = Threaded(lambda: _open(address, settings), name="presskg-dask-start")
+
+
+def _open(address: str, settings: Settings):
+    """A client of ``address`` whose workers hold the reader plugin (:class:`Reader`)."""
+    opened = connect(address)
+    try:
+        opened.register_plugin(Reader(settings), name=PLUGIN)
+    except BaseException:
+        _close_client(opened)
+        raise
+    return opened
+
+
+def client_of(address: str, settings: Settings | None = None):
+    """The client of ``address`` whose workers hold the reader plugin: the one :func:`start` opened
+    (once open), else the one the reading opened, else (given ``settings``) one opened now."""
+    starting = _STARTING.pop(address, None)
+    if starting is not None:
+        _CLIENTS[address] = starting.result()
+    if address not in _CLIENTS and settings is not None:
+        _CLIENTS[address] = _open(address, settings)
+    return _CLIENTS[address]
 
 
 def is_open(address: str) -> bool:
-    """Whether this process holds a client of ``address`` (opened by the reading)."""
-    return address in _CLIENTS
+    """Whether this process holds a client of ``address`` (opened by the reading, or being opened)."""
+    return address in _CLIENTS or address in _STARTING
 
 
-def close(address: str) -> None:
-    """Close the client of ``address`` and the local cluster it started, if any."""
-    client = _CLIENTS.pop(address, None)
-    if client is None:
+#: Clients being closed beside the build (:func:`close` with ``wait=False``).
+_CLOSING: list[Threaded] = []
+
+
+def close(address: str, *, wait: bool = True) -> None:
+    """Close the client of ``address`` and the local cluster it started, if any (once started);
+    ``wait=False``: in a thread, the build going on meanwhile (a local cluster's workers and nannies
+    took 0.4 to 0.8 s to stop, the build's process waiting), waited for when this process ends."""
+    starting = _STARTING.pop(address, None)
+    if starting is not None:
+        ok, value = starting.wait()
+        if ok:
+            _CLIENTS[address] = value
+    opened = _CLIENTS.pop(address, None)
+    if opened is None:
         return
+    if wait:
+        _close_client(opened)
+    else:
+        _CLOSING.append(Threaded(lambda: _close_client(opened), name="presskg-dask-close"))
+
+
+def _close_client(client) -> None:
     cluster = getattr(client, "cluster", None)
     client.close()
     if cluster is not None:
@@ -150,9 +216,11 @@ def close(address: str) -> None:
 
 
 @atexit.register
-def _close_all() -> None:  # a build that stopped between the reading and the graphs
-    for address in list(_CLIENTS):
+def _close_all() -> None:  # a build that stopped between the reading and the graphs; the closes begun
+    for address in [*_STARTING, *_CLIENTS]:
         close(address)
+    while _CLOSING:
+        _CLOSING.pop().wait()
 
 
 def _batches(releases: list[Release], size: int, workers: int) -> list[list[Release]]:
@@ -166,19 +234,17 @@ def _batches(releases: list[Release], size: int, workers: int) -> list[list[Rele
 
 
 def read_on_cluster(releases: list[Release], keys: dict[str, str] | None, settings: Settings, address: str,
-                    batch_size: int) -> Iterator[tuple[Release, bytes | str]]:
-    """Each release with its cache-entry bytes (or failure reason), read by the cluster's workers, in
-    order. The client stays open for the release graphs (:func:`encode_on_cluster`, then :func:`close`)."""
-    client = _CLIENTS.get(address)
-    if client is None:
-        client = _CLIENTS[address] = connect(address)
+                    batch_size: int, keep=None) -> Iterator[tuple[Release, bytes | tuple[bytes, object] | str]]:
+    """Each release with its cache-entry bytes (with ``keep``'s value, if given: :func:`read_batch`) or
+    failure reason, read by the cluster's workers, in order. The client stays open for the release
+    graphs (:func:`encode_on_cluster`, then :func:`close`)."""
     try:
-        client.register_plugin(Reader(settings), name=PLUGIN)
-        workers = max(1, sum(client.nthreads().values()))
+        dask = client_of(address, settings)
+        workers = max(1, sum(dask.nthreads().values()))
         size = max(1, min(batch_size, -(-len(releases) // (4 * workers))))  # several batches per worker
         batches = _batches(releases, size, workers)
-        futures = [client.submit(read_batch, b, [keys.get(r.identifier) if keys else None for r in b],
-                                 pure=False, retries=2, key=f"presskg-read-{n}")
+        futures = [dask.submit(read_batch, b, [keys.get(r.identifier) if keys else None for r in b], keep,
+                               pure=False, retries=2, key=f"presskg-read-{n}")
                    for n, b in enumerate(batches)]
         for batch, fut in zip(batches, futures, strict=True):
             try:
@@ -209,8 +275,8 @@ def encode_batch(jobs: list[tuple[str, bytes | None, str, dict]]) -> list[tuple 
 def encode_on_cluster(jobs: Iterable[tuple[str, bytes | None, str, dict]], address: str) -> Iterator[tuple | None]:
     """What :func:`encode_batch` makes of each job, in order, on the open client of ``address``; a
     batch the cluster could not run gives ``None`` for each of its releases (made locally then)."""
-    client = _CLIENTS[address]
-    workers = max(1, sum(client.nthreads().values()))
+    dask = client_of(address)
+    workers = max(1, sum(dask.nthreads().values()))
     token = uuid.uuid4().hex[:12]
     pending: deque = deque()
     it, n = iter(jobs), 0
@@ -219,7 +285,7 @@ def encode_on_cluster(jobs: Iterable[tuple[str, bytes | None, str, dict]], addre
         nonlocal n
         batch = list(islice(it, ENCODE_BATCH))
         if batch:
-            pending.append((len(batch), client.submit(encode_batch, batch, pure=False, retries=2,
+            pending.append((len(batch), dask.submit(encode_batch, batch, pure=False, retries=2,
                                                       key=f"presskg-encode-{token}-{n}")))
             n += 1
         return bool(batch)

@@ -130,8 +130,7 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
         return x if keep is None or isinstance(x, str) else keep(x)
 
     if settings.dask:
-        for rel, x in _on_cluster(releases, settings, progress=progress, cache=cache):
-            yield rel, kept(x)
+        yield from _on_cluster(releases, settings, progress=progress, cache=cache, keep=keep)
         return
     nlp = load_model(settings.model)
     bar = tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr, desc="reading")
@@ -175,21 +174,24 @@ def read(releases: list[Release], gazetteer: Gazetteer, settings: Settings, *, p
 
 
 def _on_cluster(releases: list[Release], settings: Settings, *, progress: bool,
-                cache: tuple[ExtractionCache, dict[str, str]] | None) -> Iterator[tuple[Release, Extraction | str]]:
-    """:func:`read` on a Dask cluster (``settings.dask``): the workers read, this process keeps the cache."""
+                cache: tuple[ExtractionCache, dict[str, str]] | None,
+                keep: Callable[[Extraction], object] | None = None) -> Iterator[tuple[Release, object]]:
+    """:func:`read` on a Dask cluster (``settings.dask``): the workers read (and run ``keep``, so that
+    this process does not decode the extractions it only caches), this process keeps the cache."""
     from tqdm import tqdm
 
     from presskg.builder.cluster import read_on_cluster
 
     with tqdm(total=len(releases), unit="release", disable=not progress, file=sys.stderr, desc="reading") as bar:
         for rel, data in read_on_cluster(releases, cache[1] if cache else None, settings, settings.dask,
-                                         WORKER_BATCH):
-            if isinstance(data, bytes):
-                if cache is not None:
-                    cache[0].put_bytes(rel.identifier, data)
-                yield rel, entry_extraction(data)
-            else:
+                                         WORKER_BATCH, keep=keep):
+            if isinstance(data, str):
                 yield rel, data
+            else:
+                entry, value = data if keep is not None else (data, None)
+                if cache is not None:
+                    cache[0].put_bytes(rel.identifier, entry)
+                yield rel, value if keep is not None else entry_extraction(entry)
             bar.update(1)
 
 

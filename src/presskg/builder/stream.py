@@ -106,7 +106,7 @@ def make_release_graphs(releases: list[Release], keys: dict[str, str], cache: Ex
                 return _graphs_on_cluster(releases, keys, cache, gazetteer, settings, named, spool)
             return _graphs_here(releases, keys, cache, gazetteer, settings, named, spool)
         finally:
-            cluster.close(settings.dask)
+            cluster.close(settings.dask, wait=False)  # its workers stop while the build goes on
     return _graphs_here(releases, keys, cache, gazetteer, settings, named, spool)
 
 
