@@ -45,3 +45,13 @@ def test_work_on_a_craft_with_support_makes_a_contributor(read, text, craft, bac
 def test_support_for_work_on_no_craft_makes_no_contribution(read):
     got = read("Work on the new building began in 2024 with the support of CNES.")
     assert not any(p == "contributesTo" for _, p, _ in triples(got)), triples(got)
+
+
+@pytest.mark.parametrize("text, craft, partner", [
+    ("Work on the Tarsa-2 satellite will begin next year in partnership with CNES.", "Tarsa-2", "CNES"),
+    ("The assembly of the Corvid probe will start in March in cooperation with the Italian Space Agency.", "Corvid",
+     "ASI"),
+])
+def test_work_on_a_craft_in_partnership_makes_a_contributor(read, text, craft, partner):
+    got = read(text)
+    assert (partner, "contributesTo", craft) in triples(got), triples(got)

@@ -22,6 +22,8 @@ CONDUCT_VERBS = WORD_CLASSES["CONDUCT_VERBS"]
 #: "launch" -> "launch:start" when what is launched is a programme, an initiative, a call (STARTED_NOUNS).
 STARTED_SENSES = TABLES["STARTED_SENSES"]
 STARTED_NOUNS = WORD_CLASSES["STARTED_NOUNS"]
+#: Nouns of work on a thing or of making it ("work on X", "the development of X": lexicon WORK_NOUNS, MAKING_NOUNS).
+WORKED_NOUNS = frozenset(WORD_CLASSES["WORK_NOUNS"]) | frozenset(WORD_CLASSES["MAKING_NOUNS"])
 
 
 def made_through_noun(tree: Tree, lemma: str, objects: list[int]) -> tuple[str, list[int]] | None:
@@ -47,6 +49,14 @@ def making_key(tree: Tree, verb: int) -> str:
     objects = [c.i for c in tree.children(verb, "dobj", "obj", "attr", "nsubjpass")]
     made = made_through_noun(tree, key, objects)
     return key if made is None else made[0]
+
+
+def worked_on(tree: Tree, heads: list[int]) -> list[int]:
+    """What the nouns of work among ``heads`` are work on: "work on X began in 2024 with the support of CNES",
+    "the development of X will start with ...", "work on X will begin in partnership with CNES": X, whom the
+    backing or the partnership is for (rules/roles.py, rules/joint_work.py)."""
+    return [o.i for i in heads if tree.lemma(i) in WORKED_NOUNS for p in tree.children(i, "prep")
+            if tree.lowers[p.i] in ("of", "on") for o in tree.children(p.i, "pobj")]
 
 
 def sense_by_object(tree: Tree, lemma: str, objects: list[int]) -> str:

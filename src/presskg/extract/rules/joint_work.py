@@ -17,6 +17,7 @@ from ..classes import ancestors
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
+from ..nominal import worked_on
 from ..referents import agents, described, isa, things
 from ..registry import Stage, rule
 
@@ -29,7 +30,8 @@ SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
       produces=(P.participant, P.contributesTo), confidence=0.7)
 def in_cooperation_with(ctx: Context) -> None:
     """"The campaign was carried out in collaboration with NASA": NASA took part in the campaign; "the Vela probe
-    will be built in cooperation with JAXA": JAXA contributes to Vela."""
+    will be built in cooperation with JAXA", "work on Vela will begin in partnership with JAXA": JAXA contributes
+    to Vela."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep != "pobj" or t.lemma(tok.i) not in COOPERATION_NOUNS or t.lowers[tok.head] != "in":
@@ -42,7 +44,7 @@ def in_cooperation_with(ctx: Context) -> None:
                     for e in agents(things(ctx, o.i, create=False), ctx) if isa(ctx, e, C.Organization, C.Country)]
         if not partners:
             continue
-        for i in f.obj + f.subj:
+        for i in f.obj + f.subj + worked_on(t, f.obj + f.subj):  # ("work on X will begin in partnership with Y")
             found = things(ctx, i, create=False)
             if not found and C.Event in ancestors(cls := noun_class(t, i) or ""):  # "the observation campaign was"
                 found = [e for e in [described(ctx, i, cls)] if e is not None]

@@ -18,6 +18,7 @@ from ..context import Context
 from ..frames import Frame
 from ..groups import listed_members
 from ..lexicon import PARTICIPATION_NOUNS, PARTNER_NOUNS, WORD_CLASSES
+from ..nominal import worked_on
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 from .partners import _partner_side
@@ -27,8 +28,6 @@ HAVING_VERBS = WORD_CLASSES["HAVING_VERBS"]
 CONTRIBUTOR_NOUNS = WORD_CLASSES["CONTRIBUTOR_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 STAKES = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)
-#: Nouns of work on a thing or of making it ("work on X", "the development of X began with the support of Y").
-WORKED_NOUNS = frozenset(WORD_CLASSES["WORK_NOUNS"]) | frozenset(WORD_CLASSES["MAKING_NOUNS"])
 
 
 def _stakes(ctx: Context, i: int) -> list[Entity]:
@@ -105,8 +104,7 @@ def with_participation(ctx: Context) -> None:
             args = (f.obj + f.subj) if f is not None else []
             if t[host].dep == "acl":  # "the mission, led by ESA with ...": the noun the participle is on
                 args = [t[host].head] + args
-            args += [o.i for i in args if t.lemma(i) in WORKED_NOUNS for p in t.children(i, "prep")
-                     if t.lowers[p.i] in ("of", "on") for o in t.children(p.i, "pobj")]  # "work on X began with"
+            args += worked_on(t, args)  # "work on X began in 2024 with the support of CNES"
             goals = [g for i in args for g in _stakes(ctx, i)][:1]
         taking_part = t.lemma(tok.i) in PARTICIPATION_NOUNS
         for g in goals:
