@@ -29,6 +29,18 @@ def _spooled(tmp_path, graphs: dict[str, list[ox.Quad]]) -> Spool:
     return spool
 
 
+def _built_and_fresh(tmp_path, first: dict, second: dict) -> tuple[SpooledWriter, DatasetWriter]:
+    """The files of a build of ``first`` (in ``out``), and a fresh write of ``second`` (in ``fresh``) to compare a
+    rebuild's files with."""
+    with _spooled(tmp_path, first) as spool:
+        writer = SpooledWriter(tmp_path / "out")
+        writer.write(sorted(first), spool.fragment, changed=set(first))
+    with _spooled(tmp_path, second) as spool:
+        fresh = DatasetWriter(tmp_path / "fresh")
+        fresh.write(sorted(second), spool.fragment, changed=set(second))
+    return writer, fresh
+
+
 def test_spool_gives_back_each_graph_and_its_fragments(tmp_path):
     graphs = {EX + "a": _graph("a", 3), EX + "b": _graph("b", 2, blank=True)}
     with _spooled(tmp_path, graphs) as spool:
@@ -106,12 +118,7 @@ def test_spool_writer_starts_each_file_on_its_way_to_disk_before_the_first_fsync
 
     first = {EX + f"g{i}": _graph(f"g{i}", i + 2) for i in range(6)}
     second = {**first, EX + "g3": _graph("g3", 9)}
-    with _spooled(tmp_path, first) as spool:
-        writer = SpooledWriter(tmp_path / "out")
-        writer.write(sorted(first), spool.fragment, changed=set(first))
-    with _spooled(tmp_path, second) as spool:
-        fresh = DatasetWriter(tmp_path / "fresh")
-        fresh.write(sorted(second), spool.fragment, changed=set(second))
+    writer, fresh = _built_and_fresh(tmp_path, first, second)
     events: list[tuple] = []
     real_fsync = os.fsync
     monkeypatch.setattr(files_mod, "start_writeback", lambda fd, a, b: events.append(("wb", fd, a, b)))
@@ -147,12 +154,7 @@ def test_spool_writer_goes_on_from_the_files_begun_ahead(tmp_path, monkeypatch, 
         second[EX + "g1"] = _graph("g1", 7)
     if guess == "moved":
         second[EX + "g0a"] = _graph("g0a", 3)
-    with _spooled(tmp_path, first) as spool:
-        writer = SpooledWriter(tmp_path / "out")
-        writer.write(sorted(first), spool.fragment, changed=set(first))
-    with _spooled(tmp_path, second) as spool:
-        fresh = DatasetWriter(tmp_path / "fresh")
-        fresh.write(sorted(second), spool.fragment, changed=set(second))
+    writer, fresh = _built_and_fresh(tmp_path, first, second)
     copies: list[tuple[int, int]] = []
     real = files_mod.copy_range
     monkeypatch.setattr(files_mod, "copy_range", lambda src, dst, a, b: (copies.append((a, b)), real(src, dst, a, b)))
