@@ -33,7 +33,7 @@ STAGES = {
     "presskg.builder.build": ["read_releases", "summarize", "named_groups", "make_release_graphs", "_background",
                               "validate", "_give_back_memory", "read_network", "write_pages", "publish_pages",
                               "_write_manifest"],
-    "presskg.builder.spool": ["SpooledWriter.stage"],
+    "presskg.builder.files": ["SpooledWriter.stage"],
     "presskg.store": ["StoreTexts.write"],
     "presskg.views.viz": ["render_html", "select_nodes"],
     "presskg.views.pagerows": ["StoreRows.fill"],
@@ -82,8 +82,8 @@ def _child(argv: list[str]) -> None:
         mod = importlib.import_module(module)
         for name in names:
             owner, _, attr = name.rpartition(".")
-            target = getattr(mod, owner) if owner else mod
-            if not hasattr(target, attr):
+            target = getattr(mod, owner, None) if owner else mod
+            if target is None or not hasattr(target, attr):
                 print(f"memstages: {module}.{name} is gone; not marked", file=sys.stderr)
                 continue
             setattr(target, attr, wrapped(getattr(target, attr), name))
