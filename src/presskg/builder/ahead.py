@@ -63,10 +63,14 @@ class ReadAhead:
 
     def __exit__(self, *exc) -> None:
         """The child stopped should this process have failed before it took the summaries (else the
-        child could wait on the pipe as long as this process lives)."""
+        child could wait on the pipe as long as this process lives). The releases are let go: the build
+        keeps of each only what it needs past its graph (:func:`~presskg.builder.inputs.kept`), and held
+        here, every release's text stayed to the end of a first build (some 14 MiB at 8,000 releases,
+        under the peaks of SHACL, the store and the pages: issue 19)."""
         if self.forked is not None:
             self.forked.stop()
             self.forked = None
+        self.releases = []
 
     def summaries(self, gazetteer, shared: dict[tuple, tuple]) -> tuple[dict[str, tuple], list[tuple[str, str]]]:
         """The summaries by release and the releases that failed, as :func:`~presskg.builder.stream.summarize`

@@ -279,13 +279,17 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
     # every graph made again: the store is loaded whole from the spool (``loading`` it since the
     # first graph was made); a small build's pages read a copy of its named graphs in memory
     # meanwhile, a larger one's the store once it is written
-    texts = spool.store_texts(names) if all(x.made for x in graphs.values()) else None
+    whole = all(x.made for x in graphs.values())
+    small = whole and spool.nquads_bytes(names) <= IN_MEMORY_PAGES
+    # the chunks' spans of every graph, only if a store is loaded from them here: held beside SHACL and
+    # the pages for nothing by a large full build, whose store is loaded from the spool's feed (issue 19)
+    texts = spool.store_texts(names) if whole and (loading is None or small) else None
     page_dir = stage_pages(out)
     making = nullcontext(loading) if loading is not None else _new_store(out / STORE_DIR, spool, texts, changed,
                                                                           removed, counted, fresh=not old_graphs)
     with staged, making as new_store:
         in_memory = None
-        if texts is not None and spool.nquads_bytes(names) <= IN_MEMORY_PAGES:
+        if small:
             in_memory = Threaded(texts.in_memory, name="presskg-memory")
         # SHACL (rudof leaves the interpreter) beside the pages; its verdict comes before anything is
         # put in place: a graph that breaks the shapes fails the build, and the staged pages go
@@ -296,7 +300,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
         try:
             if in_memory is not None:
                 source = in_memory.result()
-            elif texts is None and not per_release:
+            elif not whole and not per_release:
                 # a rebuild of a large build: the pages' rows of the graphs it made come from the spool,
                 # the others' from the memo or, should it lack them, from the previous store, where they
                 # are as they are in the new one (unchanged): the pages do not wait for the store's update
@@ -318,7 +322,11 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                              max_nodes=settings.viz_max_nodes, fragments=spool, ready=ready)
             del source
             pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
+            # emptied, not left to the collector (its views refer to it), and its pages given back: what
+            # follows (SHACL's last batches, the store's compaction, awaited here) no longer adds to it
+            G.clear()
             del G
+            give_back()
         finally:
             if checking is not None:
                 checking.result()  # what SHACL found, raised here (before what the pages raised, if both)
