@@ -6,7 +6,9 @@ runs in a fresh process whose build functions are wrapped to print, as each stag
 the process's resident memory and its high-water mark (``VmRSS``, ``VmHWM`` of
 ``/proc/self/status``, read in the calling thread: no sampling thread, which would take a glibc
 arena of its own and change what is measured). Stages that run in another thread (the store's
-load) or process (the five files, forked) print their own marks as they end. Linux only.
+load) or process (the five files, forked) print their own marks as they end. Each process also says
+its own peak as it ends (the build's, and each forked child's by name: the report's, the files', the
+graphs made beside...): ``wait4``'s peak is the largest of them, and this says whose it is. Linux only.
 
     python benchmarks/memstages.py --sizes 1000 4000
 
@@ -43,6 +45,7 @@ STAGES = {
     "presskg.builder.pages": ["_Report._write"],
 }
 _MARK = re.compile(r"^MARK +(\S+) rss=(\d+) hwm=(\d+) ([<>]) (\S+)$", re.M)
+_PEAK = re.compile(r"^PEAK (\S+) (\d+)$", re.M)
 
 
 def _status() -> tuple[int, int]:
@@ -78,6 +81,24 @@ def _child(argv: list[str]) -> None:
                 mark("<", name)
         return g
 
+    # which process sets wait4's peak (the largest of the build's and of every child it waited for): each
+    # forked child (multiprocessing's, the build's only kind) says its own as it ends, the build its own last
+    import multiprocessing.process as mpp
+    import resource
+
+    def peak(name: str) -> None:
+        sys.stderr.write(f"PEAK {name} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}\n")
+        sys.stderr.flush()
+
+    run = mpp.BaseProcess.run
+
+    def run_and_say(self):
+        try:
+            return run(self)
+        finally:
+            peak(self.name)
+
+    mpp.BaseProcess.run = run_and_say
     for module, names in STAGES.items():
         mod = importlib.import_module(module)
         for name in names:
@@ -90,12 +111,17 @@ def _child(argv: list[str]) -> None:
     from presskg.cli import main
 
     sys.argv = ["presskg", *argv]
-    main()
+    try:
+        main()
+    finally:
+        peak("build")
 
 
-def marked_build(corpus: Path, out: Path, *extra: str) -> tuple[list[tuple[float, int, int, str, str]], int]:
+def marked_build(corpus: Path, out: Path, *extra: str
+                 ) -> tuple[list[tuple[float, int, int, str, str]], int, dict[str, int]]:
     """A build of ``corpus`` into ``out`` (kept as it is: fill its cache first) in a fresh process:
-    its marks (seconds, RSS MiB, high-water MiB, ``>`` or ``<``, stage) and its peak in MiB (``wait4``)."""
+    its marks (seconds, RSS MiB, high-water MiB, ``>`` or ``<``, stage), its peak in MiB (``wait4``) and
+    each process's own peak in MiB (``build``, and its forked children by name)."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "build", str(corpus), "-o", str(out), *extra]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     err = proc.stderr.read()
@@ -103,7 +129,10 @@ def marked_build(corpus: Path, out: Path, *extra: str) -> tuple[list[tuple[float
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed: {err[-2000:]}")
     marks = [(float(t), int(r), int(h), e, n) for t, r, h, e, n in _MARK.findall(err)]
-    return marks, usage.ru_maxrss // 1024
+    peaks: dict[str, int] = {}
+    for name, mib in _PEAK.findall(err):
+        peaks[name] = max(peaks.get(name, 0), int(mib))
+    return marks, usage.ru_maxrss // 1024, peaks
 
 
 def table(marks: list[tuple[float, int, int, str, str]]) -> str:
@@ -130,8 +159,10 @@ def main() -> None:
             corpus, out = Path(tmp) / f"c{n}", Path(tmp) / f"b{n}"
             make_corpus(corpus, n)
             fill_cache(corpus, out, seed)
-            marks, peak = marked_build(corpus, out, "--jobs", "1")
-            print(f"\n{n:,} releases, cache filled, --jobs 1: peak {peak} MiB\n\n{table(marks)}", flush=True)
+            marks, peak, peaks = marked_build(corpus, out, "--jobs", "1")
+            each = ", ".join(f"{name} {mib}" for name, mib in sorted(peaks.items(), key=lambda x: -x[1]))
+            print(f"\n{n:,} releases, cache filled, --jobs 1: peak {peak} MiB (each process's: {each})\n\n"
+                  f"{table(marks)}", flush=True)
             shutil.rmtree(out)
             shutil.rmtree(corpus)
 

@@ -72,8 +72,9 @@ def test_benchmarks_scale_fill_cache_gives_entries_the_cache_accepts(seed_build,
 
 
 def test_benchmarks_memstages_marks_each_stage_of_a_build(seed_build, tmp_path):
-    """The stages' marks come from a real build: each stage begins and ends, memory is read, and the
-    process's peak is at least every high-water mark seen."""
+    """The stages' marks come from a real build: each stage begins and ends, memory is read, the
+    process's peak is at least every high-water mark seen, the build process's own peak
+    between them and wait4's."""
     from memstages import marked_build
     from scale import fill_cache
 
@@ -83,10 +84,11 @@ def test_benchmarks_memstages_marks_each_stage_of_a_build(seed_build, tmp_path):
     for i in (0, 13):
         (corpus / f"{original.stem}-{i:05d}.txt").write_bytes(original.read_bytes())
     fill_cache(corpus, tmp_path / "out", seed_build)
-    marks, peak = marked_build(corpus, tmp_path / "out", "--jobs", "1")
+    marks, peak, peaks = marked_build(corpus, tmp_path / "out", "--jobs", "1")
     seen = {(edge, name) for _, _, _, edge, name in marks}
     for stage in ("make_release_graphs", "validate", "StoreTexts.write", "read_network", "write_pages"):
         assert (">", stage) in seen and ("<", stage) in seen, stage
     assert all(rss > 0 and hwm >= rss for _, rss, hwm, _, _ in marks)
     assert peak >= max(hwm for _, _, hwm, _, _ in marks)
+    assert max(hwm for _, _, hwm, _, _ in marks) <= peaks["build"] <= peak  # wait4's: the build's or a child's
     assert (tmp_path / "out" / "graph.nq").is_file()

@@ -130,3 +130,34 @@ def test_what_the_build_holds_of_a_release_once_its_graph_is_made(samples_build,
     for r in releases:
         assert (r.text, r.title, r.date, r.publisher, r.source) == ("", None, None, None, None)
         assert r.path is not None and r.path.stem == r.identifier
+
+
+def test_stream_full_build_holds_no_texts_nor_chunk_spans_past_its_graphs(samples_build, tmp_path, monkeypatch):
+    """Issue 19: a large first build lets go of its releases as read (with their texts) once their summaries
+    are made, and makes no list of the spool's chunks when its store loads from the spool's feed and its
+    pages do not read a copy in memory; its outputs are the default build's."""
+    import presskg.builder.build as build_mod
+    from presskg.builder.ahead import ReadAhead
+    from presskg.builder.spool import Spool
+
+    made = []
+
+    class Recorded(ReadAhead):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            made.append(self)
+
+    def no_texts(self, graphs):
+        raise AssertionError("the store's texts listed though the store loads from the feed")
+
+    monkeypatch.setattr(build_mod, "ReadAhead", Recorded)
+    monkeypatch.setattr(build_mod, "IN_MEMORY_PAGES", 0)  # as past some 150 releases
+    monkeypatch.setattr(Spool, "store_texts", no_texts)
+    out = tmp_path / "out"
+    out.mkdir()
+    shutil.copytree(samples_build / "cache", out / "cache")  # the extractions: no language model needed
+    (out / "cache" / "network.memo").unlink(missing_ok=True)
+    result = build([RELEASES, SAMPLES], out=out, progress=False)
+    assert result.reused == 0 and len(made) == 1 and made[0].releases == []
+    reference, ours = _outputs(samples_build), _outputs(out)
+    assert all(reference[name] == ours[name] for name in FILES)

@@ -20,8 +20,7 @@ import logging
 import shutil
 import sys
 import time
-from collections.abc import Callable
-from contextlib import AbstractContextManager, ExitStack, nullcontext
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -40,6 +39,7 @@ from presskg.builder.files import SpooledWriter
 from presskg.builder.graphs_beside import graphs_beside
 from presskg.builder.inputs import kept, known_release, remembered, whole
 from presskg.builder.memory import limit_arenas
+from presskg.builder.new_store import EntityCount, replaced_store
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
 from presskg.builder.reading import read_releases
 from presskg.builder.spool import Spool
@@ -53,7 +53,7 @@ from presskg.nlp import find_model
 from presskg.publish.export import StagedFiles
 from presskg.rdf.encode import release_iri
 from presskg.settings import DEFAULT_SETTINGS, Settings
-from presskg.store import STORE_DIR, NewStore, StoreTexts, replacing, store_opens, update_store
+from presskg.store import STORE_DIR, NewStore, replacing, store_opens
 from presskg.store.query import mentioned_entities
 
 log = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     stale = [r for r in releases if full or release_iri(r.identifier) not in graphs]
     readable, bad = whole(stale, settings)  # their text, should their extraction be read again
     failed += bad
-    counted = _EntityCount()
+    counted = EntityCount()
     # every other batch of release graphs made in a process forked now, before the store's thread starts
     beside = graphs_beside(readable, keys, cache, named, settings)
     with Spool(out) as spool, ExitStack() as early:
@@ -262,7 +262,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
 
 def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_graphs: dict[str, str],
                        result: BuildResult, files: SpooledWriter, settings: Settings,
-                       releases: list[Release], loading: NewStore | None, counted: _EntityCount,
+                       releases: list[Release], loading: NewStore | None, counted: EntityCount,
                        ) -> tuple[Path, dict[str, Path]]:
     """Validate what changed, then make the store (unless ``loading`` it already), the files and
     the pages (staged; returns the pages' folder and the pages)."""
@@ -282,13 +282,17 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
     # every graph made again: the store is loaded whole from the spool (``loading`` it since the
     # first graph was made); a small build's pages read a copy of its named graphs in memory
     # meanwhile, a larger one's the store once it is written
-    texts = spool.store_texts(names) if all(x.made for x in graphs.values()) else None
+    whole = all(x.made for x in graphs.values())
+    small = whole and spool.nquads_bytes(names) <= IN_MEMORY_PAGES
+    # the chunks' spans of every graph, only if a store is loaded from them here: held beside SHACL and
+    # the pages for nothing by a large full build, whose store is loaded from the spool's feed (issue 19)
+    texts = spool.store_texts(names) if whole and (loading is None or small) else None
     page_dir = stage_pages(out)
-    making = nullcontext(loading) if loading is not None else _new_store(out / STORE_DIR, spool, texts, changed,
-                                                                          removed, counted, fresh=not old_graphs)
+    making = nullcontext(loading) if loading is not None else replaced_store(
+        out / STORE_DIR, spool, texts, changed, removed, counted, fresh=not old_graphs)
     with staged, making as new_store:
         in_memory = None
-        if texts is not None and spool.nquads_bytes(names) <= IN_MEMORY_PAGES:
+        if small:
             in_memory = Threaded(texts.in_memory, name="presskg-memory")
         # SHACL (rudof leaves the interpreter) beside the pages; its verdict comes before anything is
         # put in place: a graph that breaks the shapes fails the build, and the staged pages go
@@ -299,7 +303,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
         try:
             if in_memory is not None:
                 source = in_memory.result()
-            elif texts is None and not per_release:
+            elif not whole and not per_release:
                 # a rebuild of a large build: the pages' rows of the graphs it made come from the spool,
                 # the others' from the memo or, should it lack them, from the previous store, where they
                 # are as they are in the new one (unchanged): the pages do not wait for the store's update
@@ -321,7 +325,11 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                              max_nodes=settings.viz_max_nodes, fragments=spool, ready=ready)
             del source
             pages = write_pages(G, page_dir, result.releases, settings, memo=out / CACHE_DIR / VIEWS_MEMO)
+            # emptied, not left to the collector (its views refer to it), and its pages given back: what
+            # follows (SHACL's last batches, the store's compaction, awaited here) no longer adds to it
+            G.clear()
             del G
+            give_back()
         finally:
             if checking is not None:
                 checking.result()  # what SHACL found, raised here (before what the pages raised, if both)
@@ -365,35 +373,6 @@ def _as_before(out: Path, manifest: dict, failed: list[tuple[str, str]], seconds
     result.outputs = {k: out / p for k, p in manifest["outputs"].items()}
     result.store = {"added": 0, "replaced": 0, "removed": 0, "kept": len(manifest.get("graphs", {}))}
     return result
-
-
-def _new_store(dest: Path, spool: Spool, texts: StoreTexts | None, changed: set[str],
-               removed: set[str], counted: _EntityCount, *, fresh: bool) -> AbstractContextManager[NewStore]:
-    """The store in line with the build's graphs, made while the block runs (:func:`~presskg.store.replacing`):
-    written whole from ``texts`` when every graph was made again, else a copy with only the changed
-    and removed graphs replaced (their quads parsed back from the spool); its entities ``counted``."""
-    if not fresh and not changed and not removed:
-        return nullcontext(NewStore(dest, lambda: None))
-    if texts is not None:
-        return replacing(dest, counted.after(texts.write))
-    new = {g: (spool.quads(g), spool.fact_quads(g)) for g in changed}
-    return replacing(dest, counted.after(lambda folder: update_store(dest, folder, new, removed)))
-
-
-class _EntityCount:
-    """The number of entities a new store's graphs mention, counted in the store's own thread once
-    it is written, beside the pages (at the end of the build, opening the store again for it took
-    about 0.1 s of a rebuild that changed one release of 1,000: issue 17)."""
-
-    def __init__(self):
-        self.value: int | None = None
-
-    def after(self, make: Callable[[Path], None]) -> Callable[[Path], None]:
-        """``make(folder)``, then the count of what it made."""
-        def run(folder: Path) -> None:
-            make(folder)
-            self.value = mentioned_entities(ox.Store.read_only(str(folder)))
-        return run
 
 
 def _digest(*parts) -> str:
