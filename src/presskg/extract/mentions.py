@@ -144,6 +144,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         if c.hint is None and not body_names.field_only(c):  # "the Vela Earth-observation satellite": no craft
             in_list = listed.get(c.start) if c.source != "kb" else None
             c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
+            if len(c.kb) > 1 and c.hint and C.Spacecraft in kin_of(c.hint) and c.end < len(tree) \
+                    and tree[c.end].tag == "NNS":  # "the Galileo satellites": a programme's craft, not the probe
+                c.hint = C.Mission
             if c.hint is None and c.source != "kb":
                 c.hint = names.context_class(tree, c)
     cands = without_namesakes(cands)  # "the Orion Nebula": no Orion craft
