@@ -7,7 +7,8 @@ one that begins, starts, opens, ends or concludes there and then is too (lexicon
 of the stage was completed at the Tollmark test centre in March 2026": PERFORM_VERBS, EVENT_LIGHT_VERBS). Only a
 noun of something that happens (an occurrence noun, a described thing, a pair such as "test campaign", or a
 head noun of a gathering's class: "the exhibition opened at the museum"): "the
-school year began in September" is no event.
+school year began in September" is no event. Where a site opened lies, said on the site ("inaugurated a new ground
+station in Arvelle"), is where its opening took place (:func:`opened_in`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from ..vocab import Class as C
 from .classes import ancestors
 from .context import Context
 from .flights import occurrence_class
-from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, OCCURRENCE_NOUNS, WORD_CLASSES
+from .frames import Frame
+from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, OCCURRENCE_NOUNS, WORD_CLASSES, in_class
 
 #: Verbs of an event's opening or close, said of it.
 _OPENING = frozenset(WORD_CLASSES["EVENT_COURSE_VERBS"]) - {"continue", "resume"}
@@ -37,3 +39,12 @@ def opens(ctx: Context, i: int, verb: int) -> bool:
     return occurrence_class(ctx, i) is not None or t.lemma(i) in DESCRIBED_THINGS or any(
         f"{t.lemma(c.i).lower()} {t.lemma(i)}" in OCCURRENCE_NOUNS for c in t.children(i, "compound")) or (
         gathering is not None and bool({C.Conference, C.Meeting} & set(ancestors(gathering))))
+
+
+def opened_in(ctx: Context, f: Frame, prep: str) -> list[int]:
+    """Where a thing opened lies, said on the thing: "the minister inaugurated a new ground station in Arvelle" (the
+    parser hangs "in Arvelle" on the station): the opening took place there (rules/occurrences.py)."""
+    if not in_class("OPEN_VERBS", f.lemma):
+        return []
+    t = ctx.tree
+    return [o.i for i in f.obj for p in t.children(i, "prep") if t.lowers[p.i] == prep for o in t.children(p.i, "pobj")]

@@ -15,7 +15,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
 from ..entities import ancestors
-from ..event_openings import opens
+from ..event_openings import opened_in, opens
 from ..flights import launch_keys, occurrence_class, vehicle_flight
 from ..frames import Frame
 from ..lexicon import (
@@ -179,7 +179,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
         return  # a visit is made by someone: "the site was visited" alone tells of no one
     # "landed in the desert near Woomera": the place the phrase's noun lies in, when it is none itself
-    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) for e in places_in(ctx, i)])
+    places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) + opened_in(ctx, f, p)
+                           for e in places_in(ctx, i)])  # ("inaugurated a new station in Arvelle": hung on it)
     if in_class("HANDLE_VERBS", f.lemma):  # "recovered the capsule from the Atlantic Ocean" (not from a world)
         places += [e for i in f.prep("from") for e in _places(ctx, places_in(ctx, i))
                    if not isa(ctx, e, C.CelestialBody)]
