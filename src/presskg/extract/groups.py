@@ -102,6 +102,16 @@ def _represented(ctx: Context, i: int) -> list[Entity]:
     return []
 
 
+def group_leaders(ctx: Context, i: int) -> list[Entity]:
+    """Who leads the group noun at ``i``: the agent of a leading participle (lexicon ``HEAD_VERBS``) on it or on what
+    its "of"/"from" phrase names, where the parser may hang it ("a consortium of twelve institutes led by X", "a
+    delegation from JAXA, led by Y"); read by :func:`worker_org` (a body) and rules/led_groups.py (a person)."""
+    t = ctx.tree
+    of = [o.i for p in t.children(i, "prep") if t.lowers[p.i] in ("of", "from") for o in t.children(p.i, "pobj")]
+    return [e for h in (i, *of) for c in t.children(h, "acl") if t.lemma(c.i) in HEAD_VERBS
+            for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj") for e in ctx.refs(o.i)]
+
+
 def worker_org(ctx: Context, i: int) -> list[Entity]:
     """"the French team at the IAS institute", "a JAXA recovery team", "a consortium led by DLR" act for
     the institute, for JAXA, for DLR."""
@@ -115,12 +125,8 @@ def worker_org(ctx: Context, i: int) -> list[Entity]:
     named = [e for m in mods if (e := ctx.table.at(m)) is not None and ctx.table.is_a(e, C.Organization)]
     if named:
         return named
-    # "a consortium led by the Max Planck Institute", "a team headed by DLR": the organization leading it (the
-    # participle may hang on what the group is of: "a consortium of twelve institutes led by X")
-    members = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
-    led = [e for h in (i, *members) for c in t.children(h, "acl") if t.lemma(c.i) in HEAD_VERBS
-           for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj") for e in ctx.refs(o.i)
-           if ctx.table.is_a(e, C.Organization)]
+    # "a consortium led by the Max Planck Institute", "a team headed by DLR": the organization leading it
+    led = [e for e in group_leaders(ctx, i) if ctx.table.is_a(e, C.Organization)]
     if led:
         return led
     for p in ctx.tree.children(i, "prep"):

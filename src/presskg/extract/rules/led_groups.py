@@ -3,7 +3,7 @@ Prawira, visited the Tsukuba Space Center" (Prawira took part in the visit), "a 
 Ruiz attended the workshop".
 
 The subject of a clause that made an event (a visit, a meeting, a workshop attended) is a group noun (lexicon
-``WORKER_NOUNS``: delegation, team, group) with a participle of :data:`HEAD_VERBS` (led, headed, chaired) whose
+``WORKER_NOUNS``: delegation, team, group) with a participle of lexicon ``HEAD_VERBS`` (led, headed, chaired) whose
 agent is a person: that person is a participant of the event, beside what the group stands for (its body, read
 by the rule that made the event). A group led by no one named, or a leader of a group that does no event ("a
 team led by X built the camera"), adds nothing here.
@@ -14,12 +14,12 @@ from __future__ import annotations
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..groups import group_leaders
 from ..lexicon import WORD_CLASSES
-from ..referents import isa, things
+from ..referents import isa
 from ..registry import Stage, rule
 
 WORKER_NOUNS = WORD_CLASSES["WORKER_NOUNS"]
-HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
 
 
 @rule("dep:group-leader-takes-part", stage=Stage.DISCOURSE, triggers=("WORKER_NOUNS",), produces=(P.participant,),
@@ -35,11 +35,5 @@ def group_leader_takes_part(ctx: Context) -> None:
         for s in f.subj:
             if t[s].pos != "NOUN" or t.lemma(s) not in WORKER_NOUNS:
                 continue
-            # ("a delegation from JAXA, led by Y": the parser may hang the participle on the body's name)
-            heads = [s] + [o.i for p in t.children(s, "prep") if t.lowers[p.i] in ("from", "of")
-                           for o in t.children(p.i, "pobj")]
-            leaders = [e for h in heads for a in t.children(h, "acl") if t.lemma(a.i) in HEAD_VERBS
-                       for g in t.children(a.i, "agent") for o in t.children(g.i, "pobj")
-                       for e in things(ctx, o.i, create=False) if C.Person in e.classes]
-            for p in leaders:
+            for p in (e for e in group_leaders(ctx, s) if C.Person in e.classes):
                 ctx.add(ev, P.participant, p, v)
