@@ -40,6 +40,18 @@ def sideline_events(ctx: Context, f: Frame, heads: list[int]) -> list[Entity]:
     return [e for i in found for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
 
 
+def fronted_occasions(ctx: Context, f: Frame) -> list[Entity]:
+    """"During the fourth meeting of X, the committee that ..., a contract ... was signed by A": an event phrase
+    that opens the sentence, before the clause's subject, tells when the clause's deed took place, though the
+    parser hung it on another verb of the sentence (a participle it took for the root)."""
+    t = ctx.tree
+    first = min([*f.subj, *f.obj, f.verb])
+    s = t.sentence_of(f.verb)
+    found = [o.i for k in range(s.start, first) if t[k].dep == "prep" and t.lowers[k] in ("during", "at")
+             and t[k].head != f.verb and t[t[k].head].pos in ("VERB", "AUX") for o in t.children(k, "pobj")]
+    return [e for i in found for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
+
+
 def talk(ctx: Context, f: Frame, subj: list[Entity]) -> Entity | None:
     """"NASA and ESA discussed lunar exploration", "X discussed Y with Z": two parties or more who talk, in a
     release that told of no meeting before, met; the meeting is made, with them as its participants."""

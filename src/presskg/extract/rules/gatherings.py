@@ -27,8 +27,10 @@ from ..referents import (
 from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
 from .agreements import deal_partners, signing_told_of
-from .encounters import during, persons_places, sideline_events, talk, titled_subject
+from .encounters import during, fronted_occasions, persons_places, sideline_events, talk, titled_subject
+from .events import EVENT_NOUNS
 from .fields import topic_list
+from .happenings import clause_witnesses
 
 CRAFT = (C.Mission, C.Spacecraft)
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
@@ -225,9 +227,11 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or ([] if bare else organizations_of(
                 ctx, ctx.latest_group(f.verb)))
         everyone = list(dict.fromkeys(signers + between + organizations_of(ctx, signers)))
-    events = [e for i in f.prep("at", "during", "on occasion of", "on the occasion of", "in")
-              for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
+    # ("signed at the summit": the summit, an event noun, made if no rule made it before)
+    events = [e for p, i in f.preps if p in ("at", "during", "on occasion of", "on the occasion of", "in")
+              for e in things(ctx, i, create=p == "at" and t.lemma(i) in EVENT_NOUNS) if isa(ctx, e, C.Event)]
     events += sideline_events(ctx, f, targets)  # "on the occasion of X", "signed an accord on the sidelines of X"
+    events = events or fronted_occasions(ctx, f)  # ("During X, the committee that ..., a contract ... was signed")
     # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")
     places = [e for i in clause_locatives(ctx, f.verb) for e in things(ctx, i, create=False)
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
@@ -253,13 +257,21 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not events and (places or people_sign):  # "A and B signed an accord on 3 May. It was signed in Paris by X"
         events = signing_told_of(ctx, deals, places)
         _take_part(ctx, events, signers, places, f.verb)
+    # onlookers tell that a signing took place ("the agreement was signed in the presence of the Minister")
+    watchers = [e for i in clause_witnesses(ctx, f.verb) for e in agents(things(ctx, i, create=False), ctx)]
+    if not events and watchers:  # ("It was signed in the presence of C": at its signing told of before)
+        events = [e for d in deals for e in ctx.objects(d, P.signedAt)][:1]
     # a signing with a place happened there, whoever signed ("the agreement was signed in Lisbon on 4 May")
-    if not events and (places or ctx.frame_date(f.verb) or people_sign) and (signers or places):
+    if not events and (places or ctx.frame_date(f.verb) or people_sign or watchers) \
+            and (signers or places or watchers):
         ev = described(ctx, f.verb, C.Meeting)
         if ev is not None:
             ctx.table.entities[ev.key].label = "signing"
             events = [ev]
             _take_part(ctx, events, signers, places, f.verb)
+    for ev in events:  # (also a signing told of before: "It was signed in the presence of C")
+        for w in watchers:
+            ctx.add(ev, P.participant, w, f.verb, "dep:witnesses", 0.75)
     for d in deals:
         for s in everyone:
             ctx.add(d, P.signatory, s, f.verb, "frame:signatory", 0.85 if s in signers else 0.7)

@@ -124,39 +124,51 @@ def witnesses(ctx: Context) -> None:
                         ctx.add(ev, P.participant, e, v)
                 continue
             v = gov
-        preps = list(t.children(v, "prep")) + [p for d in t.children(v, "dobj") for p in t.children(d.i, "prep")]
-        for p in preps:
-            for o in t.children(p.i, "pobj", "pcomp"):
-                if t.lemma(o.i) in WITNESS_NOUNS:  # "in the presence of C"
-                    who += [q.i for pp in t.children(o.i, "prep") if pp.text.lower() == "of"
-                            for q in t.children(pp.i, "pobj")]
-                elif p.text.lower() == "with" and o.tag == "VBG" and _watching(ctx, o.i):
-                    who += [s.i for s in t.children(o.i, "nsubj")]  # "with C looking on"
-                elif p.text.lower() == "with" and any(a.tag == "VBG" and _watching(ctx, a.i)
-                                                      for a in t.children(o.i, "acl")):
-                    who.append(o.i)  # the parser hangs "looking on" on C
-                elif p.text.lower() == "with" and any(
-                        a.text.lower() == "as" and any(t.lemma(r.i) in WITNESS_ROLES for r in t.children(a.i, "pobj"))
-                        for a in t.children(o.i, "prep")):
-                    who.append(o.i)  # "with the Minister as a witness"
-        # "with C, CEO of Z, looking on": the participle hung on the verb, its subject the "with" object
-        if any(a.tag == "VBG" and _watching(ctx, a.i) and not t.children(a.i, "nsubj")
-               for a in t.children(v, "advcl")):
-            who += [o.i for p in t.children(v, "prep") if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
-        # "signed at a ceremony in Riga, attended by A and B": a witness's participle in the passive, on the verb
-        # or on the last word of one of its phrases ("signed ... on 3 May, witnessed by C": on "May")
-        hung = list(t.children(v, "advcl")) + [a for p in preps for o in t.children(p.i, "pobj")
-                                                for a in t.children(o.i, "acl")]
-        who += [o.i for a in hung if a.tag == "VBN" and _watching(ctx, a.i)
-                for ag in t.children(a.i, "agent") for o in t.children(ag.i, "pobj")]
-        if any(t[j].dep == "prep" and t[j].text.lower() == "as" and any(
-                t.lemma(r.i) in WITNESS_ROLES for r in t.children(j, "pobj")) for j in _clause_tokens(ctx, v)):
-            # "signed by A and by B, with C as witnesses" (the parser hangs "as witnesses" on the verb)
-            who += [o.i for j in _clause_tokens(ctx, v) if t[j].dep == "prep" and t[j].text.lower() == "with"
-                    for o in t.children(j, "pobj")]
-        for i in dict.fromkeys(who):
+        for i in dict.fromkeys(who + clause_witnesses(ctx, v)):
             for e in agents(things(ctx, i, create=False), ctx):
                 ctx.add(ev, P.participant, e, v)
+
+
+def clause_witnesses(ctx: Context, v: int) -> list[int]:
+    """The tokens of the people a clause at verb ``v`` says watched what it tells ("signed ... in the
+    presence of C", "with C looking on", "attended by C", "with C as witness"), whatever event the
+    clause's verb made or took back: the signing rules read it too, since an onlooker alone tells that a
+    signing took place ("the agreement was signed in the presence of the Minister")."""
+    t = ctx.tree
+    who: list[int] = []
+    preps = list(t.children(v, "prep")) + [p for d in t.children(v, "dobj") for p in t.children(d.i, "prep")]
+    for p in preps:
+        for o in t.children(p.i, "pobj", "pcomp"):
+            if t.lemma(o.i) in WITNESS_NOUNS:  # "in the presence of C"
+                who += [q.i for pp in t.children(o.i, "prep") if pp.text.lower() == "of"
+                        for q in t.children(pp.i, "pobj")]
+                # "in the presence of the Minister for X, A B": the parser hangs the name on the noun
+                who += [q.i for q in t.children(o.i, "appos")]
+            elif p.text.lower() == "with" and o.tag == "VBG" and _watching(ctx, o.i):
+                who += [s.i for s in t.children(o.i, "nsubj")]  # "with C looking on"
+            elif p.text.lower() == "with" and any(a.tag == "VBG" and _watching(ctx, a.i)
+                                                  for a in t.children(o.i, "acl")):
+                who.append(o.i)  # the parser hangs "looking on" on C
+            elif p.text.lower() == "with" and any(
+                    a.text.lower() == "as" and any(t.lemma(r.i) in WITNESS_ROLES for r in t.children(a.i, "pobj"))
+                    for a in t.children(o.i, "prep")):
+                who.append(o.i)  # "with the Minister as a witness"
+    # "with C, CEO of Z, looking on": the participle hung on the verb, its subject the "with" object
+    if any(a.tag == "VBG" and _watching(ctx, a.i) and not t.children(a.i, "nsubj")
+           for a in t.children(v, "advcl")):
+        who += [o.i for p in t.children(v, "prep") if p.text.lower() == "with" for o in t.children(p.i, "pobj")]
+    # "signed at a ceremony in Riga, attended by A and B": a witness's participle in the passive, on the verb
+    # or on the last word of one of its phrases ("signed ... on 3 May, witnessed by C": on "May")
+    hung = list(t.children(v, "advcl")) + [a for p in preps for o in t.children(p.i, "pobj")
+                                            for a in t.children(o.i, "acl")]
+    who += [o.i for a in hung if a.tag == "VBN" and _watching(ctx, a.i)
+            for ag in t.children(a.i, "agent") for o in t.children(ag.i, "pobj")]
+    if any(t[j].dep == "prep" and t[j].text.lower() == "as" and any(
+            t.lemma(r.i) in WITNESS_ROLES for r in t.children(j, "pobj")) for j in _clause_tokens(ctx, v)):
+        # "signed by A and by B, with C as witnesses" (the parser hangs "as witnesses" on the verb)
+        who += [o.i for j in _clause_tokens(ctx, v) if t[j].dep == "prep" and t[j].text.lower() == "with"
+                for o in t.children(j, "pobj")]
+    return who
 
 
 def _watching(ctx: Context, v: int) -> bool:
