@@ -258,6 +258,9 @@ class Context(Antecedents):
                                   "nummod")  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
         # "the Tessa Earth observation satellite", "the Aurora X-ray observatory": the name hangs on a compound
         kids = [*kids, *(g for c in kids if c.dep == "compound" for g in self.tree.children(c.i, "compound", "nmod"))]
+        # "the campaign, called ArcticIce": the name a naming participle gives the noun
+        kids += [o for a in self.tree.children(i, "acl") if self.tree.lemma(a.i) in WORD_CLASSES["NAMING_VERBS"]
+                 for o in self.tree.children(a.i, "oprd", "dobj", "attr", "xcomp")]
         for c in kids:
             ent = self.table.at(c.i)
             if ent is None and c.dep == "appos" and c.i > i and c.pos == "NOUN":

@@ -16,7 +16,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..dates import by_tense, find_dates
 from ..entities import ancestors
-from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
+from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, NAMING_VERBS, PARTICIPATION_NOUNS, WORD_CLASSES
 from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
 from ..tense import date_tense, gapped_clause, span_end
@@ -57,9 +57,19 @@ def attachment(ctx: Context, i: int, span: set[int]) -> int:
             j = h.i
             continue
         if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):
-            return h.i
+            return _named_by(ctx, h.i)
         j = h.i
     return j
+
+
+def _named_by(ctx: Context, v: int) -> int:
+    """"will launch a new mission called Tessaly in 2029": a naming participle dates nothing (the parser hangs
+    the date on it); the date is the deed's the named noun takes part in, the verb above the noun."""
+    t = ctx.tree
+    if t[v].dep != "acl" or t.lemma(v) not in NAMING_VERBS:
+        return v
+    noun = t[v].head
+    return t[noun].head if t[noun].dep in ("dobj", "nsubj", "nsubjpass") and t[t[noun].head].pos == "VERB" else v
 
 
 @rule("dep:event-frame", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS",),
