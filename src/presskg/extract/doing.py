@@ -53,6 +53,18 @@ _MAKING = lexicon.WORD_CLASSES["MAKING_NOUNS"]
 _CHARGE_WORDS = frozenset(p.split()[-2] for p in lexicon.WORD_CLASSES["RESPONSIBILITY_PHRASES"])
 
 
+def _past_amount(tree: Tree, k: int) -> int:
+    """"awarded a contract worth 85 million euros to X", "a contract valued at 40 million euros to X": the parser
+    hangs "to X" on the amount; the verb the deal noun (which the amount's phrase describes) hangs on."""
+    if tree[k].ent_type != "MONEY" and tree.lemma(k) not in _CURRENCY:
+        return k
+    for _ in range(5):
+        if tree[k].pos in ("VERB", "AUX") and tree[k].dep != "acl" or tree[k].head == k:
+            break
+        k = tree[k].head
+    return k
+
+
 def role_class(tree: Tree, start: int, end: int) -> Class | None:
     """The class of the name at ``[start, end)`` that its role in the clause gives, or None."""
     h = tree.span_head(start, end)
@@ -336,7 +348,7 @@ def recipient_class(tree: Tree, h: int) -> Class | None:
         return next((cls for d in deals if (cls := RECIPIENTS.get(f"{tree.lemma(tree[d].head)} {tree.lemma(d)}"))),
                     None)
     if t.dep == "pobj" and tree.lowers[t.head] == "to" and tree[t.head].dep in ("dative", "prep"):
-        verb, given_deps = tree[t.head].head, ("dobj", "nsubj", "nsubjpass")
+        verb, given_deps = _past_amount(tree, tree[t.head].head), ("dobj", "nsubj", "nsubjpass")
     elif t.dep == "dative":
         verb, given_deps = t.head, ("dobj",)
     elif t.dep == "nsubjpass":

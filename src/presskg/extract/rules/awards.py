@@ -62,6 +62,8 @@ def award(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
     def on_deal(*words: str) -> list[int]:  # "a contract (worth 45 million euros) to X for Y", "a contract by ESA"
         hosts = deal_tokens + [c.i for i in deal_tokens for c in t.children(i, "amod", "acl")]
+        # ("a contract worth 85 million euros to X": the parser hangs "to X" on the amount)
+        hosts += [k for h in hosts[len(deal_tokens):] for k in t.subtree(h) if k != h and t[k].pos in ("NOUN", "NUM")]
         return f.prep(*words) + [o.i for h in hosts for p in t.children(h, "prep") if p.text.lower() in words
                                  for o in t.children(p.i, "pobj")]
 

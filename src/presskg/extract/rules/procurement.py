@@ -28,9 +28,9 @@ def bought_from(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     bought = f.obj  # (the frame's patient, also of a passive: "the satellites were purchased from X")
     makers = [e for i in f.prep("from") for j in t.conjuncts(i) for e in agents(things(ctx, j, create=False), ctx)
               if isa(ctx, e, C.Organization)]
-    for i in bought:
+    for i in bought:  # ("ordered two satellites from X": the unnamed craft made, since X makes them)
         for j in t.conjuncts(i):
-            for thing in things(ctx, j, create=False):
+            for thing in things(ctx, j, create=bool(makers)):
                 if isa(ctx, thing, *BUILT):
                     for m in makers:
                         ctx.add(thing, P.providedBy, m, f.verb)

@@ -104,6 +104,9 @@ def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
         who += [c.i for c in t.children(verb, "nsubj")]
     if t.lemma(verb) in WORD_CLASSES["AWARD_VERBS"]:  # "OHB has been awarded a contract by ESA to build X"
         who += [c.i for c in t.children(verb, "nsubjpass")]
+        # "awarded a contract worth 85 million euros to OHB to build X": "to OHB" hung on the amount
+        who += [o.i for k in t.subtree(contract) if t[k].dep == "prep" and t.lowers[k] == "to"
+                for o in t.children(k, "pobj")]
     hired = agents([e for i in who for j in t.conjuncts(i) for e in ctx.refs(j)], ctx)
     if any(not _customer(ctx, e) for e in hired):  # "OHB won a contract with ESA to build X": not ESA
         hired = [e for e in hired if not _customer(ctx, e)]
