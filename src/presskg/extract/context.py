@@ -300,7 +300,8 @@ class Context(Antecedents):
         refers without "the" too (a capitalized class noun before a title: "Agency Head A")."""
         t = self.tree[i]
         dets = {c.text.lower() for c in self.tree.children(i, "det")}
-        if not (bare or dets & {"the", "this", "that"}) or t.tag in ("NNS", "NNPS"):
+        # ("Each satellite carries X" after "four Tessaly satellites": each of those told of)
+        if not (bare or dets & {"the", "this", "that", "each"}) or t.tag in ("NNS", "NNPS"):
             return None
         # "the Japanese agency": a nationality narrows the reference to that country's (a fact read or known)
         national = [e for c in self.tree.children(i, "amod") if (e := self.gaz.country_of_word(c.text)) is not None]

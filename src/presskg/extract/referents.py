@@ -40,6 +40,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             ents = listed_members(ctx, j) or governments_of(ctx, j) or team_behind(ctx, j)
         elif ctx.tree[j].tag == "NNS" and ctx.table.at(j) is None:  # the names a plural noun lists, beside those
             ents = ents + [e for e in listed_members(ctx, j) if e not in ents]  # the parser joined to it
+        if not ents and ctx.tree.lowers[j] in ("each", "one") and (k := ctx.tree.partitive_of(j)) is not None:
+            ents = things(ctx, k, create=create)  # "each of the Tessaly satellites carries X": of the satellites
         if not ents and create:
             thing = described(ctx, j)
             ents = [thing] if thing else []
