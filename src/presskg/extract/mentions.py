@@ -108,6 +108,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     given = [c for c in chunks if c.source == GIVEN_NAME]
     for c in given:  # (a title in front, "KARI President", may have been cut off with the hint)
         c.hint = C.Person
+    for c in chunks:  # "built by Dr Ana Ruiz": an honorific before a run of names makes a person, whatever the
+        if c.hint is None and _honorific_before(tree, c.start):  # clause has the name do
+            c.hint = C.Person
     cands = without_pieces(cands, given)
     taken = Taken(cands)
     for c in chunks:

@@ -234,6 +234,10 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person
         if titled_apposition(tree, head):
             return C.Person
+        # "built by Ana Ruiz and her team", "A B and his colleagues": joined to what a person's pronoun owns
+        if any(tree.lowers[p.i] in ("his", "her") for c in tree.children(head, "conj")
+               for p in tree.children(c.i, "poss")):
+            return C.Person
         # "the Minister for Science, Ana Ruiz, said": set after a title by commas (its apposition, or its conjunct)
         if tok.dep in ("appos", "conj") and gov.i < cand.start and tree[cand.start - 1].text == "," \
                 and cand.end < len(tree) and tree[cand.end].text == "," \

@@ -73,6 +73,7 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                  if ctx.tree.lowers[p.i] == "of" for o in ctx.tree.children(p.i, "pobj")
                  for e in things(ctx, o.i, create=False) if e not in objs]
     built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission)]
+    led = ctx.tree.lemma(f.verb) != f.lemma  # the work told by its noun ("led the development of X": frames.py)
     # "in partnership with X" (not "under contract with X": the customer, who builds nothing)
     partners = [e for p, i in f.preps if p.endswith("with") and p != "with"
                 and ctx.tree.lemma(_middle(ctx, f, p, i)) not in WORD_CLASSES["CONTRACT_NOUNS"]
@@ -82,6 +83,8 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for o in built:
         for a in providers + partners:
             if isa(ctx, o, *BUILT) and not funds:
+                if led and isa(ctx, a, C.Person):
+                    continue  # "Varga led the development of X": she worked on it; a body provides it
                 ctx.add(o, P.providedBy, a, f.verb, f"frame:{f.lemma}-provider", 0.85)
             else:  # "ASI and DLR will develop the Aquila mission" (a mission is no thing supplied), "financed by
                 ctx.add(a, P.contributesTo, o, f.verb, f"frame:{f.lemma}-mission", 0.8)  # the EU": they take part
