@@ -21,6 +21,8 @@ from .salience import described_subjects, most_salient
 
 #: What "its" owns when it owns a launch or a landing ("its launch": lexicon OCCURRENCE_NOUNS): a craft.
 _CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle)
+#: Parts of a world ("its surface", "its south pole", "its atmosphere": lexicon BODY_PART_NOUNS).
+_BODY_PARTS = frozenset(WORD_CLASSES["BODY_PART_NOUNS"])
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
@@ -83,6 +85,8 @@ class Antecedents:
                 fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits
             if word == "its" and self._owns_a_craft(i, own):  # "Polarcom, based in Oslo, placed its satellite in
                 fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits  # safe mode": no town's
+            if word == "its" and self.tree.lemma(own) in _BODY_PARTS:  # "landed on its surface": a world's
+                fits = self._worlds(fits) or fits
             if word == "its" and OCCURRENCE_NOUNS.get(self.tree.lemma(own)) in (C.Launch, C.Landing):
                 fits = [p for p in fits if any(self.table.is_a(p[0], k) for k in _CRAFT)] or fits  # "its launch"
             giver = set(giver_subject(self.tree, i)) if word == "its" else set()
@@ -174,6 +178,15 @@ class Antecedents:
             return False
         named = [self.table.at(k) for k in conj]
         return all(e is not None and e.named for e in named)
+
+    def _worlds(self, fits: list[tuple[Entity, int]]) -> list[tuple[Entity, int]]:
+        """The celestial bodies among ``fits``, less those only named inside another's apposition ("through the
+        atmosphere of Titan, the largest moon of Saturn, and came to rest on its surface": Titan's, not Saturn's)."""
+        t = self.tree
+        worlds = [p for p in fits if self.table.is_a(p[0], C.CelestialBody)]
+        described = {k for e, _ in worlds for m in e.mentions for a in t.children(span_head(t, m.start, m.end), "appos")
+                     for k in t.subtree(a.i)}
+        return [p for p in worlds if not all(m.start in described for m in p[0].mentions)] or worlds
 
     def _own_subject(self, i: int, fits: list[tuple[Entity, int]]) -> Entity | None:
         """The named thing or body that is the subject of the clause whose object "its" at ``i`` owns in:

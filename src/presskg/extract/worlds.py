@@ -21,7 +21,10 @@ from .referents import isa, things
 def site_bodies(ctx: Context, i: int, depth: int = 3) -> list[Entity]:
     """Bodies other than Earth named by "on"/"of" phrases hung below the site phrase headed by ``i``."""
     t = ctx.tree
-    found: list[Entity] = []
+    found: list[Entity] = []  # ("landed on its surface", "on Titan's surface": a body's part told by its owner)
+    if t.lemma(i) in WORD_CLASSES["BODY_PART_NOUNS"]:
+        found += [e for c in t.children(i, "poss") for e in things(ctx, c.i, create=False)
+                  if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
     for p in t.children(i, "prep"):
         if p.text.lower() not in ("on", "of"):
             continue
@@ -35,7 +38,7 @@ def site_bodies(ctx: Context, i: int, depth: int = 3) -> list[Entity]:
 
 def bodies_in(ctx: Context, i: int) -> list[Entity]:
     """Celestial bodies a phrase names, directly or through a part of one (lexicon ``BODY_PART_NOUNS``):
-    "from the far side of the Moon", "from the south pole of Mars", "from the surface of Ryugu"."""
+    "from the far side of the Moon", "from the south pole of Mars", "from the surface of Ryugu", "on its surface"."""
     t = ctx.tree
     found = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.CelestialBody)]
     if not found and i + 1 < len(t) and C.CelestialBody in ancestors(HEAD_CLASSES.get(t.lemma(i), "")) \
@@ -43,5 +46,6 @@ def bodies_in(ctx: Context, i: int) -> list[Entity]:
         found = [named]  # "past the asteroid 2011 UW158 in 2028": the parser hung the designation on the verb
     if found or t.lemma(i) not in WORD_CLASSES["BODY_PART_NOUNS"]:
         return found
-    return [e for p in t.children(i, "prep") if p.text.lower() in ("of", "on") for o in t.children(p.i, "pobj")
-            for e in things(ctx, o.i, create=False) if ctx.table.is_a(e, C.CelestialBody)]
+    owners = [o.i for p in t.children(i, "prep") if p.text.lower() in ("of", "on") for o in t.children(p.i, "pobj")]
+    owners += [c.i for c in t.children(i, "poss")]  # "on its surface", "Titan's south pole"
+    return [e for o in owners for e in things(ctx, o, create=False) if ctx.table.is_a(e, C.CelestialBody)]
