@@ -95,6 +95,14 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
     t = ctx.tree
     for k, later in enumerate(events):
         head = later.mentions[0].end - 1
+        if _craft_event_noun(ctx, later, head):  # "Velan will land on Mars. Touchdown is planned for ...": that
+            before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
+                      and t.sentence_index(head) - t.sentence_index(e.mentions[0].start) <= 2
+                      and e.classes == later.classes]  # landing, whatever noun or verb told it
+            if before:
+                into[later.key] = before[-1].key
+                before[-1].mentions.extend(later.mentions)
+            continue
         if not _bare_definite(ctx, head):
             continue
         words = {c.text.lower() for c in t.children(head, "compound", "amod")}  # "the signing ceremony"
@@ -112,6 +120,14 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
             into[later.key] = before[-1].key
             before[-1].mentions.extend(later.mentions)
     return into
+
+
+def _craft_event_noun(ctx: Context, ev: Entity, head: int) -> bool:
+    """A launch or a landing first told by its noun with no article, owner or phrase ("Touchdown is planned on 26
+    November", "Liftoff is set for 9:00"): a craft's event told of before, in a text that speaks of one."""
+    t = ctx.tree
+    return bool(ev.classes & {C.Launch, C.Landing}) and t[head].pos in ("NOUN", "PROPN") and not any(
+        c.dep in ("det", "poss", "prep", "compound", "amod", "nummod") for c in t.children(head))
 
 
 def _bare_definite(ctx: Context, head: int) -> bool:

@@ -48,6 +48,7 @@ from .lexicon import (
     MEMBER_TITLES,
     MODEL_CLASSES,
     NAME_INNER,
+    OCCURRENCE_NOUNS,
     TITLE_WORDS,
     WORD_CLASSES,
 )
@@ -320,6 +321,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             limit = tree.sentence_of(start).end
             end = number_end(tree, name_joined_end(tree, end, limit), limit)
         if start >= end or any(tree[k].text in "[]():;" for k in range(start, end)) \
+                or end - start == 1 and start == tree.sentence_of(start).start \
+                and tree.lowers[start] in OCCURRENCE_NOUNS \
                 or all(names.is_time_zone(tree[k].text) for k in range(start, end)) \
                 or all(tree.lowers[k] in CALENDAR_WORDS or tree[k].text.isdigit() for k in range(start, end)) \
                 or document_words(tree, start, end) or membership_words(tree, start, end) \
@@ -328,6 +331,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 and tree.lowers[start + 1] == "for" \
                 or start > 1 and tree.lowers[start - 1] == "for" and tree.lowers[start - 2] in TITLE_WORDS:
             continue  # "the Minister for Research", "Minister for [Digital Affairs]": a title and its portfolio
+            # (and "Touchdown is expected on 26 November": a noun of an occurrence, capitalized only to open the
+            # sentence)
         parts = body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]
         label = "GPE" if body_names.places_split(tree, start, parts) else span.label  # "to Velden and Torvik"
         for a, b in parts:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse
-from .lexicon import HEAD_CLASSES
+from .lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS
 
 #: What the parser makes of the name: an adverb of the verb, or a bare noun phrase hung on it.
 _ADVERBIAL = ("advmod", "npadvmod")
@@ -48,7 +48,8 @@ def named_subjects(parse: Parse) -> Parse:
 
 def lowercase_nouns(parse: Parse) -> Parse:
     """``parse`` with the lowercase words the tagger took for proper nouns made common nouns ("the star tracker",
-    "the congress": a proper noun is written with a capital); the same object when there is none.
+    "the congress": a proper noun is written with a capital), and a lone noun of an occurrence capitalized only to
+    open a sentence ("Touchdown is planned ..."); the same object when there is none.
 
     >>> from presskg.model import Token
     >>> toks = (Token(0, "the", 0, "the", "DET", "DT", "det", 2, "", "O", " "),
@@ -59,8 +60,13 @@ def lowercase_nouns(parse: Parse) -> Parse:
     """
     toks = parse.tokens
     tokens = None
+    starts = {s.start for s in parse.sentences}
     for t in toks:
         if t.pos == "PROPN" and t.text.isalpha() and t.text.islower():
             tokens = tokens or list(toks)
             tokens[t.i] = replace(t, pos="NOUN", tag="NNS" if t.tag == "NNPS" else "NN")
+        elif t.pos == "PROPN" and t.i in starts and t.text.lower() in OCCURRENCE_NOUNS and t.dep != "compound" \
+                and not any(k.head == t.i and k.pos == "PROPN" for k in toks[max(t.i - 3, 0):t.i + 4]):
+            tokens = tokens or list(toks)  # "Touchdown is planned on 26 November": capitalized to open the sentence
+            tokens[t.i] = replace(t, pos="NOUN", tag="NN", lemma=t.text.lower())
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))

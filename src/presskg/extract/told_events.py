@@ -69,16 +69,22 @@ def said_same(ctx: Context, i: int, cls: str) -> bool:
 
 def event_told_by_verb(ctx: Context, i: int) -> Entity | None:
     """"The recovery" after "KASA recovered the capsule", "the opening" after "X opened the centre": the latest
-    event a verb of the noun (``OCCURRENCE_NOUN_VERBS``) made in view, for a bare definite noun."""
+    event a verb of the noun (``OCCURRENCE_NOUN_VERBS``) made in view, for a bare definite noun or one with no
+    article at all ("Touchdown is planned ..."); a launch or landing noun takes back a launch or landing however
+    the verb told it ("Velan will land on Mars. Touchdown is planned ...")."""
     t, verb = ctx.tree, NOUN_VERBS.get(ctx.tree.lemma(i))
-    if verb is None or t[i].tag != "NN" or any(c.dep == "prep" for c in t.children(i)) or not any(
-            c.dep == "det" and c.text.lower() in ("the", "this", "that") for c in t.children(i)):
+    dets = [c.text.lower() for c in t.children(i, "det")]
+    # ("Touchdown is planned for 26 November": a bare event noun, no article, is the event in view too)
+    if verb is None or t[i].tag != "NN" or any(c.dep == "prep" for c in t.children(i)) or dets and not set(
+            dets) & {"the", "this", "that"}:
         return None
+    # ("Velan will land on Mars. Touchdown is planned ...": a noun of the same kind of event, told by another verb)
+    kind = noun_class(t, i) if noun_class(t, i) in (C.Launch, C.Landing) else None
     here = t.sentence_index(i)
     for v in sorted((v for v in ctx.described if v < i and here - t.sentence_index(v) <= _BACK), reverse=True):
         ev = ctx.table.entities.get(ctx.described[v])
-        if ev is not None and not ev.named and t[v].pos == "VERB" and t.lemma(v) == verb \
-                and ctx.table.is_a(ev, C.Event):
+        if ev is not None and not ev.named and t[v].pos == "VERB" and ctx.table.is_a(ev, C.Event) and (
+                t.lemma(v) == verb or kind is not None and ctx.table.is_a(ev, kind)):
             return ev
     return None
 

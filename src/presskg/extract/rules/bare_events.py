@@ -3,7 +3,8 @@ is planned for the second half of 2027", "Landing is expected in May".
 
 A launch or landing noun (lexicon ``OCCURRENCE_NOUNS``) with no article, "of" phrase or owner, the subject of a verb
 of scheduling (``SCHEDULE_VERBS``), is the launch or landing of the craft the text is speaking of: the one named
-craft of this sentence or the one before; its launch told of before, when there is one. Two craft in view, or
+craft of this sentence or the one before; its launch told of before, when there is one; where the schedule puts it
+("Touchdown is planned in Arcadia Planitia") is where it takes place. Two craft in view, or
 none, leave the event to what else reads it.
 """
 
@@ -12,8 +13,8 @@ from __future__ import annotations
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
-from ..referents import described
+from ..lexicon import OCCURRENCE_NOUNS, PLACE_PREPOSITIONS, WORD_CLASSES
+from ..referents import described, places_in
 from ..registry import Stage, rule
 
 SCHEDULE_VERBS = WORD_CLASSES["SCHEDULE_VERBS"]
@@ -21,7 +22,7 @@ _CRAFT_EVENTS = (C.Launch, C.Landing)
 
 
 @rule("dep:bare-craft-event", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS", "SCHEDULE_VERBS"),
-      produces=(P.participant, C.Launch, C.Landing), confidence=0.7)
+      produces=(P.participant, P.locatedIn, C.Launch, C.Landing), confidence=0.7)
 def bare_craft_event(ctx: Context) -> None:
     """"Launch is planned for the second half of 2027": the launch of the craft in view."""
     t = ctx.tree
@@ -39,7 +40,11 @@ def bare_craft_event(ctx: Context) -> None:
         told = [e for e in ctx.recent(tok.i, cls, sentences=3) if craft[0] in ctx.objects(e, P.participant)]
         if told:
             ctx.described.setdefault(tok.i, told[0].key)
+        ev = told[0] if told else described(ctx, tok.i, cls)
+        if ev is None or not ctx.table.is_a(ev, cls):
             continue
-        ev = described(ctx, tok.i, cls)
-        if ev is not None and ctx.table.is_a(ev, cls):
-            ctx.add(ev, P.participant, craft[0], tok.i)
+        ctx.add(ev, P.participant, craft[0], tok.i)
+        # where it is planned: "Touchdown is planned in Arcadia Planitia on 26 November"
+        f = ctx.frames.get(tok.head)
+        for pl in [pl for p, o in (f.preps if f else []) if p in PLACE_PREPOSITIONS for pl in places_in(ctx, o)]:
+            ctx.add(ev, P.locatedIn, pl, tok.i)
