@@ -23,6 +23,7 @@ from .clauses import (
 from .gaps import gapped
 from .lexicon import LIGHT_NOUNS, PARTICLES, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun, sense_by_object
+from .pseudo_clefts import cleft_arguments
 from .relatives import relative
 from .tree import Tree
 from .verbless import participle_set_off, verb_of_verbless
@@ -148,6 +149,8 @@ def _frame(tree: Tree, v: int) -> Frame:
     f.preps.extend((k.text.lower(), o.i) for _, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
                    for k in tree.children(d, "prep") if k.text.lower() == "with" or k.text.lower() in ABOARD_MARKERS
                    for o in tree.children(k.i, "pobj"))
+    if (cleft := cleft_arguments(tree, v)) is not None:  # "What the CSA is providing is an instrument"
+        f.subj[:], f.obj[:] = cleft
     _idiom(tree, f)
     _scheduled(tree, f)
     conduct = f"{f.lemma} {f.particle}" if f.particle else f.lemma  # ("carried out by X": the verb and particle)
