@@ -35,3 +35,9 @@ def test_a_bare_landing_noun_is_the_landing_told_of(read, text, place):
 def test_a_capitalized_event_noun_is_no_name(read):
     got = read("The Velan probe was built by OHB. Touchdown is expected on 26 November 2027.")
     assert all(not (e.named and e.label == "Touchdown") for e in got.entities.values())
+
+
+def test_a_landform_of_a_named_place_places_it(read):
+    got = triples(read("The Velan lander was built by OHB. Touchdown is planned on the plain of Arcadia Planitia, "
+                       "north of the equator, at 20:53 CET on 26 November 2027."))
+    assert any(p == "locatedIn" and o == "Arcadia Planitia" for _, p, o in got), got

@@ -379,7 +379,7 @@ def clause_locatives(ctx: Context, v: int) -> list[int]:
 
 def places_in(ctx: Context, i: int) -> list[Entity]:
     """Places a locative phrase names: "on AEM's premises in Mexico City" gives Mexico City, "in the desert
-    near Woomera" Woomera, "off the coast of Florida" Florida."""
+    near Woomera" Woomera, "off the coast of Florida" Florida, "on the plain of Arcadia Planitia" Arcadia Planitia."""
     t = ctx.tree
     places = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
     if places:
@@ -391,4 +391,5 @@ def places_in(ctx: Context, i: int) -> list[Entity]:
     return places
 
 
-_PLACE_PARTS = WORD_CLASSES["PLACE_PART_NOUNS"]
+#: (and of a landform: "on the plain of Arcadia Planitia", "in the valley of X": lexicon LANDFORM_NOUNS)
+_PLACE_PARTS = frozenset(WORD_CLASSES["PLACE_PART_NOUNS"]) | frozenset(WORD_CLASSES["LANDFORM_NOUNS"])
