@@ -235,3 +235,19 @@ def test_robustness_fuzzed_builds_reparse_and_conform(files, tmp_path_factory):
     xml.parsers.expat.ParserCreate().Parse((out / "graph.rdf").read_bytes(), True)
     report = validate_ntriples(ntriples(read_nquads(out)))
     assert report.conforms, report.text[:2000]
+
+
+def test_robustness_the_lock_flushes_nothing_to_disk(tmp_path, monkeypatch):
+    """Taking a build's lock writes its owner's pid for the message of a second build, not flushed to disk: the
+    pid matters only while its process lives (the lock goes with it), and the flush waited, at the start of a
+    rebuild's longest path, for what the file system had yet to write of the previous build (issue 17)."""
+    import os
+
+    flushed = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (flushed.append(fd), real(fd))[1])
+    with BuildLock(tmp_path / "out") as lock:
+        assert flushed == []
+        assert str(os.getpid()) in lock.pid_file.read_text()
+        with pytest.raises(BuildError, match=f"pid {os.getpid()}"):
+            BuildLock(tmp_path / "out").__enter__()

@@ -41,7 +41,9 @@ class BuildLock:
                 f"{self.path.parent} is being built by another presskg process "
                 f"({self._owner()}); wait for it to finish"
             ) from None
-        _atomic.write_text(self.pid_file, json.dumps({"pid": os.getpid()}))
+        # for the message only, and only while this process lives (its lock goes with it): not flushed to disk,
+        # where the flush waited for what the file system had yet to write, on a rebuild's longest path (issue 17)
+        _atomic.write_bytes(self.pid_file, json.dumps({"pid": os.getpid()}).encode("utf-8"), durable=False)
         return self
 
     def __exit__(self, *exc) -> None:
