@@ -4,7 +4,9 @@ stage completed a hot-fire test at the Esrange Space Centre in January 2026".
 
 A firing of a launcher's part (lexicon LAUNCHER_PART_NOUNS) or of a rocket is a test, an event, which its date
 or its place makes worth a node though the engine itself is none (no class of the ontology names it): the
-event is where the clause says, and whoever fires it (the subject or the "by" agent) takes part. A test noun
+event is where the clause says, and whoever fires it (the subject or the "by" agent) takes part; a craft that
+fires its own engine or thrusters in flight, on a date (a burn: "Veyra fired its main engine for 52 minutes on 12
+March"), takes part in that event. A test noun
 that such a part "completes" or "undergoes" is the same kind of event: placed and dated, it needs no
 participant. The verbs are lexicon data (``FIRE_VERBS``, ``EVENT_LIGHT_VERBS``).
 """
@@ -23,11 +25,31 @@ from .launcher_parts import launcher_part
 
 FIRE_VERBS = WORD_CLASSES["FIRE_VERBS"]
 LIGHT_VERBS = WORD_CLASSES["EVENT_LIGHT_VERBS"]
+BURN_PART_NOUNS = frozenset(WORD_CLASSES["BURN_PART_NOUNS"])
 
 
 def _fired(ctx: Context, i: int) -> bool:
-    """The phrase at ``i`` names a launcher's part or a launcher: what is fired or tested."""
-    return launcher_part(ctx, i) or any(isa(ctx, e, C.LaunchVehicle) for e in things(ctx, i, create=False))
+    """The phrase at ``i`` names a launcher's part or a launcher, or a craft's engine or thrusters
+    (``BURN_PART_NOUNS``): what is fired or tested."""
+    return launcher_part(ctx, i) or ctx.tree.lemma(i) in BURN_PART_NOUNS and ctx.tree[i].pos == "NOUN" or any(
+        isa(ctx, e, C.LaunchVehicle) for e in things(ctx, i, create=False))
+
+
+def _burning(ctx: Context, f: Frame, subj: list[Entity]) -> list[Entity]:
+    """The craft that fires its own engine: the subject ("Veyra fired its main engine"), else the owner of the part
+    fired ("the main engine of Veyra was fired", "Veyra's thrusters were fired"); no launcher (its engines are
+    tested, not flown by it here)."""
+    def craft(es: list[Entity]) -> list[Entity]:
+        return [e for e in es if isa(ctx, e, C.Spacecraft, C.Mission)
+                and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+    found = craft(subj)
+    if found:
+        return found
+    t = ctx.tree
+    owners = [c.i for i in f.obj for c in t.children(i, "poss")]
+    owners += [o.i for i in f.obj for p in t.children(i, "prep") if t.lowers[p.i] == "of"
+               for o in t.children(p.i, "pobj")]
+    return craft([e for j in owners for e in things(ctx, j, create=False)])
 
 
 def _places(ctx: Context, f: Frame, nouns: list[int]) -> list[Entity]:
@@ -52,7 +74,7 @@ def firing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     ev = described(ctx, f.verb, C.Event)
     if ev is None:
         return
-    for a in agents([e for i in f.subj for e in things(ctx, i, create=False)], ctx):
+    for a in agents([e for i in f.subj for e in things(ctx, i, create=False)], ctx) + _burning(ctx, f, subj):
         ctx.add(ev, P.participant, a, f.verb)
     for pl in dict.fromkeys(places):
         ctx.add(ev, P.locatedIn, pl, f.verb)
