@@ -26,6 +26,7 @@ from .launcher_parts import launcher_part
 FIRE_VERBS = WORD_CLASSES["FIRE_VERBS"]
 LIGHT_VERBS = WORD_CLASSES["EVENT_LIGHT_VERBS"]
 BURN_PART_NOUNS = frozenset(WORD_CLASSES["BURN_PART_NOUNS"])
+MANOEUVRE_NOUNS = frozenset(WORD_CLASSES["MANOEUVRE_NOUNS"])
 
 
 def _fired(ctx: Context, i: int) -> bool:
@@ -99,3 +100,31 @@ def part_completes_test(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.date_at.setdefault(i, list(ctx.date_at.get(f.verb, [])))  # the clause's date is the test's
         for pl in dict.fromkeys(places):
             ctx.add(ev, P.locatedIn, pl, f.verb)
+
+
+def _a_craft(ctx: Context, e: Entity) -> bool:
+    return isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)
+
+
+@rule("dep:manoeuvre-acts-on", stage=Stage.EVENT_NOUNS, triggers=("MANOEUVRE_NOUNS",),
+      produces=(C.Event, P.participant), confidence=0.7, after=("dep:occurrence-noun",))
+def manoeuvre_acts_on(ctx: Context) -> None:
+    """"A trajectory correction manoeuvre on 3 January refined its approach to Venus", "a 20-minute burn on 3 May
+    raised the orbit of Veyra", "a short manoeuvre put Veyra on course": a manoeuvre told as the subject of a clause
+    is made by the craft the clause acts on (its object, or whose object it is; "its" there is the latest craft's,
+    whatever nearer noun a pronoun would take): the craft takes part in it, dated as the noun is."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in MANOEUVRE_NOUNS or tok.dep != "nsubj" \
+                or tok.head not in ctx.frames:
+            continue
+        objs = ctx.frames[tok.head].obj
+        owners = [j for o in objs for j in [o, *t.owner_words(o)]]
+        craft = [e for j in owners for e in things(ctx, j, create=False) if _a_craft(ctx, e)]
+        if not craft and any(t[j].tag == "PRP$" for j in owners):  # "refined its approach to Venus": a manoeuvre's
+            craft = [e for e in ctx.recent(tok.i, C.Spacecraft) if _a_craft(ctx, e)][:1]  # "its" is a craft's
+        if not craft:
+            continue
+        ev = described(ctx, tok.i, C.Event)
+        for c in dict.fromkeys(craft) if ev is not None and isa(ctx, ev, C.Event) else ():
+            ctx.add(ev, P.participant, c, tok.i)
