@@ -23,9 +23,13 @@ PASSING_WORDS = WORD_CLASSES["PASSING_WORDS"]
 
 def passed(ctx: Context, f: Frame) -> list[int]:
     """Heads of the phrases a verb passes by: "flew past Venus" (adverb with an object), "swung by Earth",
-    "flew by Mars" (preposition), "will fly by it" (particle with the verb's object); empty for no pass."""
+    "flew by Mars" (preposition), "will fly by it" (particle with the verb's object), "flew within 950 km of the
+    nucleus of comet X" (the distance's "of" phrase); empty for no pass."""
     t = ctx.tree
     heads = [i for p, i in f.preps if p in PASSING_WORDS]
+    # "flew within 950 kilometres of the nucleus of comet X": what is passed is the distance's "of" phrase
+    heads += [o.i for p, i in f.preps if p == "within" for q in t.children(i, "prep") if t.lowers[q.i] == "of"
+              for o in t.children(q.i, "pobj")]
     heads += [o.i for a in t.children(f.verb, "advmod") if a.text.lower() in PASSING_WORDS
               for o in t.children(a.i, "pobj")]
     if f.particle in PASSING_WORDS:
