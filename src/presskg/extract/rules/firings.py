@@ -36,21 +36,27 @@ def _fired(ctx: Context, i: int) -> bool:
         isa(ctx, e, C.LaunchVehicle) for e in things(ctx, i, create=False))
 
 
+def _fired_nouns(f: Frame) -> list[int]:
+    """What the clause fires: its object (the passive's subject: "the engine was fired"), or the subject of an
+    engine that fires by itself ("the orbiter's engines fired for 27 minutes on 17 February")."""
+    return f.obj or ([] if f.passive else f.subj)
+
+
 def _burning(ctx: Context, f: Frame, subj: list[Entity]) -> list[Entity]:
     """The craft that fires its own engine: the subject ("Veyra fired its main engine"), else the owner of the part
-    fired ("the main engine of Veyra was fired", "Veyra's thrusters were fired"); no launcher (its engines are
-    tested, not flown by it here)."""
+    fired ("the main engine of Veyra was fired", "Veyra's thrusters were fired", "the orbiter's engines fired"); no
+    launcher (its engines are tested, not flown by it here)."""
     def craft(es: list[Entity]) -> list[Entity]:
         return [e for e in es if isa(ctx, e, C.Spacecraft, C.Mission)
                 and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
     found = craft(subj)
     if found:
         return found
-    t = ctx.tree
-    owners = [c.i for i in f.obj for c in t.children(i, "poss")]
-    owners += [o.i for i in f.obj for p in t.children(i, "prep") if t.lowers[p.i] == "of"
-               for o in t.children(p.i, "pobj")]
-    return craft([e for j in owners for e in things(ctx, j, create=False)])
+    owners = [j for i in _fired_nouns(f) for j in ctx.tree.owner_words(i)]
+    found = craft([e for j in owners for e in things(ctx, j, create=False)])
+    if not found and any(ctx.tree[j].tag == "PRP$" for j in owners):  # "its thrusters fired": a craft's, whatever
+        found = craft(ctx.recent(f.verb, C.Spacecraft))[:1]  # nearer body the pronoun would take
+    return found
 
 
 def _places(ctx: Context, f: Frame, nouns: list[int]) -> list[Entity]:
@@ -67,7 +73,7 @@ def _places(ctx: Context, f: Frame, nouns: list[int]) -> list[Entity]:
       produces=(C.Event, P.participant, P.locatedIn), confidence=0.75)
 def firing(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """An engine or stage fired (or tested) somewhere or sometime is a test event there and then."""
-    if f.verb in ctx.described or not any(_fired(ctx, i) for i in f.obj):
+    if f.verb in ctx.described or not any(_fired(ctx, i) for i in _fired_nouns(f)):
         return
     places = _places(ctx, f, [])
     if not places and not ctx.frame_date(f.verb):
