@@ -270,3 +270,22 @@ def _apposed(ctx: Context, i: int) -> list[int]:
         if t[before].pos in ("NOUN", "PROPN") and i not in t.subtree(before):
             out.append(before)
     return out
+
+
+@rule("dep:on-a-crafts-part", stage=Stage.PHRASES, triggers=("MOUNTING_NOUNS", "CRAFT_PART_NOUNS"),
+      produces=(P.partOf,), confidence=0.7)
+def on_a_crafts_part(ctx: Context) -> None:
+    """"The Lusitania camera on the rover's mast", "a spectrometer on the arm of the Talvi rover": a thing whose
+    "on" phrase names a part of a craft that holds instruments (:data:`MOUNTINGS`) is part of that craft."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep != "pobj" or t.lowers[tok.head] not in ("on", "aboard", "onboard") \
+                or t.lemma(tok.i) not in MOUNTINGS:
+            continue  # (the part may be a thing of its own: "the arm of the Talvi rover", an instrument)
+        holder = t[tok.head].head
+        parts = [e for e in things(ctx, holder) if isa(ctx, e, *PARTS)
+                 and not isa(ctx, e, C.LaunchVehicle, C.Mission)] if t[holder].pos in ("NOUN", "PROPN") else []
+        for part in parts:
+            for whole in _wholes_at(ctx, tok.i):
+                if part.key != whole.key:
+                    ctx.add(part, P.partOf, whole, tok.i)
