@@ -21,6 +21,8 @@ from .salience import described_subjects, most_salient
 
 #: What "its" owns when it owns a launch or a landing ("its launch": lexicon OCCURRENCE_NOUNS): a craft.
 _CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle)
+#: Parts of a craft that are no instruments (lexicon data): "its engines", "its mast".
+_CRAFT_PARTS = frozenset(WORD_CLASSES["CRAFT_PART_NOUNS"]) | frozenset(WORD_CLASSES["MOUNTING_NOUNS"])
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
@@ -85,6 +87,8 @@ class Antecedents:
                 fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits  # safe mode": no town's
             if word == "its" and OCCURRENCE_NOUNS.get(self.tree.lemma(own)) in (C.Launch, C.Landing):
                 fits = [p for p in fits if any(self.table.is_a(p[0], k) for k in _CRAFT)] or fits  # "its launch"
+            if word == "its" and self.tree[own].dep in _SUBJECT_DEPS and self._names_a_crafts_part(own):
+                fits = [p for p in fits if any(self.table.is_a(p[0], k) for k in _CRAFT)] or fits  # "its payload"
             giver = set(giver_subject(self.tree, i)) if word == "its" else set()
             given = [p for p in fits if any(giver.intersection(range(m.start, m.end)) for m in p[0].mentions)]
             if given:  # "ISRO will provide NOAA with data from its satellite": the giver's (givers.py)
@@ -240,6 +244,13 @@ class Antecedents:
         t = self.tree
         return any(self.table.at(k) is not None and t.lowers[t[k].head] != "with" and t[k].dep != "compound"
                    and self.table.is_a(self.table.at(k), C.Agent) for k in range(head + 1, i))
+
+    def _names_a_crafts_part(self, own: int) -> bool:
+        """"Its payload includes X", "its thrusters fired", "its main instrument, X, was developed by Y": a clause's
+        subject that is an instrument or a part of a craft (lexicon CRAFT_PART_NOUNS, MOUNTING_NOUNS) is a craft's,
+        not a body's or a place's told nearer (no clause's subject binds such an "its" to a body)."""
+        cls = noun_class(self.tree, own)
+        return cls is not None and C.Instrument in ancestors(cls) or self.tree.lemma(own) in _CRAFT_PARTS
 
     def _owns_a_craft(self, i: int, own: int) -> bool:
         """"its" owns a craft ("its Nordlys-2 satellite", "its probe"): its owner runs craft, which a place does
