@@ -60,7 +60,7 @@ from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .short_names import first_words, short_form
-from .trade_names import company_form, listed_like, without_country
+from .trade_names import company_form, listed_like, trade_tail, without_country
 from .tree import Tree
 from .vessels import vessel_names
 
@@ -325,6 +325,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 and tree.lowers[start + 1] == "for" \
                 or start > 1 and tree.lowers[start - 1] == "for" and tree.lowers[start - 2] in TITLE_WORDS:
             continue  # "the Minister for Research", "Minister for [Digital Affairs]": a title and its portfolio
+        if trade_tail(tree, index, start, end):
+            continue  # "Lockheed Martin | Space": a known company's division, one name with it (a proper-noun run)
         parts = body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]
         label = "GPE" if body_names.places_split(tree, start, parts) else span.label  # "to Velden and Torvik"
         for a, b in parts:
