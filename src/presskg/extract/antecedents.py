@@ -23,6 +23,7 @@ from .salience import described_subjects, most_salient
 _CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle)
 #: Parts of a craft that are no instruments (lexicon data): "its engines", "its mast".
 _CRAFT_PARTS = frozenset(WORD_CLASSES["CRAFT_PART_NOUNS"]) | frozenset(WORD_CLASSES["MOUNTING_NOUNS"])
+_MISSION_POSTS = frozenset(WORD_CLASSES["MISSION_ROLE_TITLES"])
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
@@ -247,9 +248,12 @@ class Antecedents:
 
     def _names_a_crafts_part(self, own: int) -> bool:
         """"Its payload includes X", "its thrusters fired", "its main instrument, X, was developed by Y": a clause's
-        subject that is an instrument or a part of a craft (lexicon CRAFT_PART_NOUNS, MOUNTING_NOUNS) is a craft's,
-        not a body's or a place's told nearer (no clause's subject binds such an "its" to a body)."""
+        subject that is an instrument or a part of a craft (lexicon CRAFT_PART_NOUNS, MOUNTING_NOUNS), or a post in a
+        mission's team (MISSION_ROLE_TITLES), is a craft's, not a body's or a place's told nearer (no clause's subject
+        binds such an "its" to a body)."""
         cls = noun_class(self.tree, own)
+        if own > 0 and f"{self.tree.lowers[own - 1]} {self.tree.lowers[own]}" in _MISSION_POSTS:
+            return True  # "Its principal investigator, X, leads ...": a mission's post (rules/mission_roles.py)
         return cls is not None and C.Instrument in ancestors(cls) or self.tree.lemma(own) in _CRAFT_PARTS
 
     def _owns_a_craft(self, i: int, own: int) -> bool:
