@@ -31,6 +31,14 @@ def test_the_holder_of_a_mission_post_contributes_to_it(read, text, person, craf
     assert (person, "contributesTo", craft) in got, got
 
 
+def test_the_mission_a_quote_names_is_the_posts(read):
+    got = triples(read("ISRO extended the mission of its Lunari orbiter. Meanwhile, the Koru lander has ended its "
+                       "mission. \"Koru has given us a new view of the Moon,\" said Dr Aroha Whitfield, the mission's "
+                       "lead scientist at the University of Auckland."))
+    assert ("Aroha Whitfield", "contributesTo", "Koru") in got and (
+        "Aroha Whitfield", "contributesTo", "Lunari") not in got, got
+
+
 @pytest.mark.parametrize("text", [
     "ESA launched the Solstra probe in 2027. \"We are delighted,\" said Anna Berg, a scientist at ESA.",
     "ESA launched the Solstra probe in 2027. Anna Berg, ESA's project manager for the Tarvos study, welcomed it.",

@@ -43,7 +43,13 @@ def _whose(ctx: Context, i: int, start: int) -> list[Entity]:
     phrase, a name written right before the post ("Solstra project scientist"; not "JUICE-JAPAN Project Manager",
     a team's), or the subject of the clause a "led by" post is the agent of."""
     t = ctx.tree
-    found = [e for k in t.owner_words(i) for e in ctx.refs(k) if _craft(ctx, e)]
+    owners = t.owner_words(i)
+    found = [e for k in owners for e in ctx.refs(k) if _craft(ctx, e)]
+    if owners and all(t[k].pos == "NOUN" for k in owners):  # "said X, the mission's lead scientist": a craft the
+        sent = t.sentence_of(i)  # sentence names (in the quote) is the mission meant, before one told further back
+        here = [e for e in ctx.table.entities.values() if e.named and _craft(ctx, e)
+                and any(sent.start <= m.start < sent.end for m in e.mentions)]
+        found = here if len(here) == 1 else found
     named = ctx.table.at(start - 1) if start > 0 and t[start - 1].pos == "PROPN" else None
     if named is not None and _craft(ctx, named) and any(m.end == start for m in named.mentions):
         found.append(named)
