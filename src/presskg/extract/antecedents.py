@@ -23,6 +23,9 @@ from .salience import described_subjects, most_salient
 _CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle)
 #: Parts of a world ("its surface", "its south pole", "its atmosphere": lexicon BODY_PART_NOUNS).
 _BODY_PARTS = frozenset(WORD_CLASSES["BODY_PART_NOUNS"])
+#: Parts of a craft that are no instruments (lexicon data): "its engines", "its mast".
+_CRAFT_PARTS = frozenset(WORD_CLASSES["CRAFT_PART_NOUNS"]) | frozenset(WORD_CLASSES["MOUNTING_NOUNS"])
+_MISSION_POSTS = frozenset(WORD_CLASSES["MISSION_ROLE_TITLES"])
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
@@ -89,6 +92,8 @@ class Antecedents:
                 fits = self._worlds(fits) or fits
             if word == "its" and OCCURRENCE_NOUNS.get(self.tree.lemma(own)) in (C.Launch, C.Landing):
                 fits = [p for p in fits if any(self.table.is_a(p[0], k) for k in _CRAFT)] or fits  # "its launch"
+            if word == "its" and self.tree[own].dep in _SUBJECT_DEPS and self._names_a_crafts_part(own):
+                fits = [p for p in fits if any(self.table.is_a(p[0], k) for k in _CRAFT)] or fits  # "its payload"
             giver = set(giver_subject(self.tree, i)) if word == "its" else set()
             given = [p for p in fits if any(giver.intersection(range(m.start, m.end)) for m in p[0].mentions)]
             if given:  # "ISRO will provide NOAA with data from its satellite": the giver's (givers.py)
@@ -253,6 +258,16 @@ class Antecedents:
         t = self.tree
         return any(self.table.at(k) is not None and t.lowers[t[k].head] != "with" and t[k].dep != "compound"
                    and self.table.is_a(self.table.at(k), C.Agent) for k in range(head + 1, i))
+
+    def _names_a_crafts_part(self, own: int) -> bool:
+        """"Its payload includes X", "its thrusters fired", "its main instrument, X, was developed by Y": a clause's
+        subject that is an instrument or a part of a craft (lexicon CRAFT_PART_NOUNS, MOUNTING_NOUNS), or a post in a
+        mission's team (MISSION_ROLE_TITLES), is a craft's, not a body's or a place's told nearer (no clause's subject
+        binds such an "its" to a body)."""
+        cls = noun_class(self.tree, own)
+        if own > 0 and f"{self.tree.lowers[own - 1]} {self.tree.lowers[own]}" in _MISSION_POSTS:
+            return True  # "Its principal investigator, X, leads ...": a mission's post (rules/mission_roles.py)
+        return cls is not None and C.Instrument in ancestors(cls) or self.tree.lemma(own) in _CRAFT_PARTS
 
     def _owns_a_craft(self, i: int, own: int) -> bool:
         """"its" owns a craft ("its Nordlys-2 satellite", "its probe"): its owner runs craft, which a place does

@@ -32,6 +32,9 @@ def coined_adjectives(tree: Tree, gaz: Gazetteer, cands: list[Candidate]) -> lis
     for s in tree.parse.sentences:
         for i in range(s.start + 1, s.end - 1):
             t = tree[i]
+            if (cls := _apposed(tree, gaz, i)) is not None and not taken.at.get(i):
+                out.append(Candidate(i, i + 1, "pattern:coined-apposed", hint=cls))
+                continue
             if t.pos != "ADJ" or not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 4 \
                     or taken.at.get(i) or not tree[i - 1].text.islower() and tree[i - 1].pos != "DET":
                 continue  # (after a capitalized word it is a name's inside, read with it)
@@ -45,3 +48,19 @@ def coined_adjectives(tree: Tree, gaz: Gazetteer, cands: list[Candidate]) -> lis
             if cls is not None and any(k in ancestors(cls) for k in _THINGS) and not named_after(tree, noun.i):
                 out.append(Candidate(i, i + 1, "pattern:coined", hint=cls))
     return out
+
+
+def _apposed(tree: Tree, gaz: Gazetteer, i: int) -> str | None:
+    """"The spacecraft carries a small lander, Pebble, developed by CNES": a capitalized word the tagger calls an
+    adjective, alone between commas (or a comma and the sentence's end) in apposition to a class noun of a made
+    thing before it, is that thing's name; the class noun's class, else None. Nationalities and regions' or
+    planets' adjectives are none ("the probe, European in all its parts,")."""
+    t = tree[i]
+    if t.pos != "ADJ" or t.dep != "appos" or not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 4 \
+            or tree[i - 1].text != "," or tree[i + 1].text not in (",", ".", ";") or t.head >= i:
+        return None
+    low = t.text.lower()
+    if low in _REGIONS or low in PLANET_ADJECTIVES or gaz.country_of_word(t.text) is not None:
+        return None
+    cls = noun_class(tree, t.head) if tree[t.head].pos == "NOUN" else None
+    return cls if cls is not None and any(k in ancestors(cls) for k in _THINGS) else None

@@ -22,6 +22,7 @@ from .frames import Frame, build_frames
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GROUP_NOUNS, SECOND_CLASSES, WORD_CLASSES
 from .mentions import noun_class
+from .placed_craft import place_phrases
 from .predicated_names import predicated_referent
 from .registry import Rule
 from .salience import most_salient, publisher_over_passing
@@ -310,7 +311,8 @@ class Context(Antecedents):
         # "the team, led by X," is a group of its own, no agency told of before
         aside = cls is not None and C.Agent not in ancestors(cls)
         # ("the new 120-kg satellite", "the Japanese agency"; "the company, based in X,": told of before)
-        kept = self.tree.recalling_words(i) | {c.i for c in self.tree.children(i, "amod") if national}
+        kept = self.tree.recalling_words(i) | {c.i for c in self.tree.children(i, "amod") if national} \
+            | place_phrases(self.tree, self.table, i, cls)  # ("an agreement on the mission in Dubai")
         if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i) if c.i not in kept
                and not ((aside or self.tree.lemma(c.i) in _PLACING) and self.tree.aside(c.i))):
             return None  # "the launch of BepiColombo" is new, not a reference

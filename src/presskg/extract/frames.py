@@ -30,6 +30,7 @@ from .verbless import participle_set_off, verb_of_verbless
 
 SUBJ = ("nsubj", "csubj", "expl")
 ABOARD_MARKERS = WORD_CLASSES["ABOARD_MARKERS"]
+_SENT_DOWN = frozenset(WORD_CLASSES["SENT_DOWN_NOUNS"])
 
 
 @dataclass(slots=True)
@@ -170,7 +171,7 @@ def _frame(tree: Tree, v: int) -> Frame:
         elif t.tag == "VBN" or t.tag == "VBD" and not f.subj or participle_set_off(tree, v) or any(
                 c.dep == "auxpass" for c in tree.children(v)):  # (a clause on a noun has no past: a participle)
             if not f.obj:  # "the instrument delivered to JAXA", "a memorandum of understanding signed by"
-                f.obj.append(phrase_head(tree, t.head))
+                f.obj.append(_data_source(tree, phrase_head(tree, t.head), v))
                 f.passive = True
         elif t.tag == "VBG" and not f.subj:
             f.subj.append(t.head)  # "DLR, working hand in hand with CNES"
@@ -179,6 +180,16 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.passive = True
     f.lemma = sense_by_object(tree, f.lemma, f.obj)  # "launched the Space Skills initiative": started it
     return f
+
+
+def _data_source(tree: Tree, noun: int, v: int) -> int:
+    """"Data from the rover's Sorin spectrometer, contributed by CSA, show ...", "Images from the Orca camera,
+    operated by X, show ...": a participle set off after a "from" phrase on a noun of what a craft sends down
+    (lexicon ``SENT_DOWN_NOUNS``) is said of the source the phrase names, which the parser skipped; else ``noun``."""
+    if tree.lemma(noun) not in _SENT_DOWN or tree[v - 1].text != ",":
+        return noun
+    return next((o.i for p in tree.children(noun, "prep") if tree.lowers[p.i] == "from"
+                 for o in tree.children(p.i, "pobj") if o.i < v and o.pos in ("NOUN", "PROPN")), noun)
 
 
 def _stray_agent(tree: Tree, f: Frame) -> None:

@@ -61,7 +61,7 @@ from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .short_names import first_words, short_form
-from .trade_names import company_form, listed_like, without_country
+from .trade_names import company_form, listed_like, trade_tail, without_country
 from .tree import Tree
 from .vessels import vessel_names
 
@@ -333,6 +333,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             continue  # "the Minister for Research", "Minister for [Digital Affairs]": a title and its portfolio
             # (and "Touchdown is expected on 26 November": a noun of an occurrence, capitalized only to open the
             # sentence)
+        if trade_tail(tree, index, start, end):
+            continue  # "Lockheed Martin | Space": a known company's division, one name with it (a proper-noun run)
         parts = body_names.coordinated_names(tree, start, end) if span.label != "PERSON" else [(start, end)]
         label = "GPE" if body_names.places_split(tree, start, parts) else span.label  # "to Velden and Torvik"
         for a, b in parts:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from ..model import Entity
 from ..vocab import Class as C
-from .candidates import Candidate, is_designation
+from .candidates import Candidate, Taken, is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, TITLE_WORDS, WORD_CLASSES
 from .paired_places import stray
@@ -200,3 +200,12 @@ def trade_stems(entities: Iterable[Entity]) -> dict[str, str]:
                 k = name_key(" ".join(words))
                 out[k] = ent.key if out.get(k, ent.key) == ent.key else None
     return {k: v for k, v in out.items() if v is not None}
+
+
+def trade_tail(tree: Tree, taken: Taken, start: int, end: int) -> bool:
+    """"Lockheed Martin Space", "Airbus Aerospace": the model's name ``[start, end)`` holds only trade-name words
+    (``COMPANY_NAME_WORDS``) right after a company the knowledge base knows; with it, they name the company's
+    division, one name the proper-noun run reads, not a company "Space" of their own."""
+    before = taken.at.get(start - 1) if start > 0 else None
+    return start < end and before is not None and any(C.Company in e.classes for c in before for e in c.kb or ()) \
+        and all(tree[k].text[:1].isupper() and tree.lowers[k] in COMPANY_NAME_WORDS for k in range(start, end))

@@ -20,6 +20,8 @@ _PLACE_OF_NOUNS = WORD_CLASSES["PLACE_OF_NOUNS"]
 _COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
 _UNITS = frozenset(WORD_CLASSES["MEASURE_UNITS"])
 _BACK = frozenset(WORD_CLASSES["BACK_ADJECTIVES"])
+_BUILD = frozenset(WORD_CLASSES["BUILD_ADJECTIVES"])
+_BUILD_ENDS = frozenset(WORD_CLASSES["BUILD_ADJECTIVE_ENDS"])
 
 # words that make an apposition a title or a post, not a list's next name ("Lena Varga, ESA Director General, and")
 _POST_WORDS = frozenset(w for k in ("TITLE_WORDS", "RANK_TITLES", "HEAD_TITLES", "MEMBER_TITLES")
@@ -261,12 +263,20 @@ class Tree:
         """
         kids = [c for c in self._kid_tokens[i] if c.i < i and c.dep in ("compound", "amod", "nummod", "npadvmod")]
         back = frozenset(c.i for c in kids if c.dep == "amod" and self.lowers[c.i] in _BACK)
+        back |= frozenset(k for c in kids if c.dep == "amod" and self._build_word(c.i) for k in self.subtree(c.i))
         units = [c.i for c in kids if self.lemma(c.i) in _UNITS]
         numbers = [k for u in units for k in self.subtree(u) if self.tokens[k].pos == "NUM"]
         numbers += [c.i for c in kids if c.pos == "NUM"]
         if not units or not numbers:
             return back
         return back | frozenset(k for u in units for k in self.subtree(u)) | frozenset(numbers)
+
+    def _build_word(self, i: int) -> bool:
+        """The adjective at ``i`` tells how a craft is built or flown (lexicon ``BUILD_ADJECTIVES``; a hyphened one
+        ending in a word of ``BUILD_ADJECTIVE_ENDS``: "six-wheeled", "solar-powered"), not which craft it is."""
+        if self.lowers[i] in _BUILD:
+            return True
+        return self.lowers[i] in _BUILD_ENDS and i > 1 and self.tokens[i - 1].text in ("-", "‐")
 
     def conj_root(self, i: int) -> int:
         """The first conjunct of the coordination ``i`` belongs to."""

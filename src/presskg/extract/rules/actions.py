@@ -19,6 +19,7 @@ from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from ..worlds import bodies_in, site_bodies
+from .aircraft_flights import aircraft_flight
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
 from .suppliers import _said_of, patients, suppliers, told_apart
@@ -174,8 +175,9 @@ def _craft_noun(ctx: Context, i: int) -> bool:
 @rule("frame:launched-from", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
       produces=(P.launchSite, P.locatedIn, P.participant, P.launchVehicle, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"to be launched from the Guiana Space Centre"; "flew past the asteroid" (PASSING_WORDS) is no launch."""
-    if f.particle in WORD_CLASSES["PASSING_WORDS"] or passed(ctx, f):
+    """"to be launched from the Guiana Space Centre"; "flew past the asteroid" (PASSING_WORDS) is no launch, nor
+    "the Kesko helicopter flew on 30 July" (a flight, rules/aircraft_flights.py)."""
+    if f.particle in WORD_CLASSES["PASSING_WORDS"] or passed(ctx, f) or aircraft_flight(ctx, f):
         return
     if in_class("CONVEY_VERBS", f.lemma, f.particle or None) and any(
             isa(ctx, e, C.Place, C.Agent) and not isa(ctx, e, C.CelestialBody)

@@ -23,9 +23,13 @@ PASSING_WORDS = WORD_CLASSES["PASSING_WORDS"]
 
 def passed(ctx: Context, f: Frame) -> list[int]:
     """Heads of the phrases a verb passes by: "flew past Venus" (adverb with an object), "swung by Earth",
-    "flew by Mars" (preposition), "will fly by it" (particle with the verb's object); empty for no pass."""
+    "flew by Mars" (preposition), "will fly by it" (particle with the verb's object), "flew within 950 km of the
+    nucleus of comet X" (the distance's "of" phrase); empty for no pass."""
     t = ctx.tree
     heads = [i for p, i in f.preps if p in PASSING_WORDS]
+    # "flew within 950 kilometres of the nucleus of comet X": what is passed is the distance's "of" phrase
+    heads += [o.i for p, i in f.preps if p == "within" for q in t.children(i, "prep") if t.lowers[q.i] == "of"
+              for o in t.children(q.i, "pobj")]
     heads += [o.i for a in t.children(f.verb, "advmod") if a.text.lower() in PASSING_WORDS
               for o in t.children(a.i, "pobj")]
     if f.particle in PASSING_WORDS:
@@ -51,3 +55,35 @@ def pass_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         if ev is not None:
             for c in craft:
                 ctx.add(ev, P.participant, c, f.verb)
+
+
+#: Prepositions on a deed's noun whose phrase names the body where the deed is done: "a flyby of Venus", "its
+#: closest approach to Jupiter", "its first drive on the surface of Mars", "a gravity assist at Mercury".
+_DONE_AT = ("of", "at", "on", "to", "around", "past", "near")
+
+
+@rule("frame:done-at-body", scope="verb", stage=Stage.VERBS, triggers=("EVENT_LIGHT_VERBS",),
+      produces=(P.target,), confidence=0.7)
+def done_at_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Ardent will perform flybys of Venus and Mercury", "Talvi completed its first drive on the surface of
+    Mars", "the probe carried out a gravity assist at Mercury": a craft that does a deed at a body (a light verb,
+    lexicon ``EVENT_LIGHT_VERBS``, whose object's phrase names the body) goes there, as "flew past Venus" says
+    (frame:pass-by). Earth is no target (craft come home to it); a body in a phrase of the verb's own ("carried
+    a camera to the Moon") is what the verb says, not this rule's."""
+    craft = [e for e in subj if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+    if not craft:
+        return
+    t = ctx.tree
+    # the noun's phrases, those of what is set beside it ("two flybys, one at Earth and one at Mercury"), and a
+    # place phrase the parser hung on the verb ("carried out a gravity assist at Mercury")
+    nouns = f.obj + [a.i for i in f.obj for a in t.children(i, "appos")]
+    heads = [o.i for i in nouns for p in t.children(i, "prep") if p.text.lower() in _DONE_AT
+             for o in t.children(p.i, "pobj")]
+    heads += f.prep("at", "around", "past", "near") if f.obj else []
+    bodies: list[Entity] = []
+    for o in heads:
+        for j in ctx.table.conjuncts(o):
+            bodies += [b for b in bodies_in(ctx, j) if b.label != "Earth" and b not in bodies]
+    for c in craft:
+        for b in bodies[:2]:
+            ctx.add(c, P.target, b, f.verb)

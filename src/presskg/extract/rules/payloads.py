@@ -18,10 +18,22 @@ from ..registry import Stage, rule
 PARTS = (C.Instrument, C.Spacecraft)
 WHOLES = (C.Spacecraft, C.Mission)
 FURTHER = WORD_CLASSES["FURTHER_WORDS"]
+#: Parts of a craft an instrument is mounted on or carried by (lexicon MOUNTING_NOUNS, CRAFT_PART_NOUNS).
+MOUNTINGS = frozenset(WORD_CLASSES["MOUNTING_NOUNS"]) | frozenset(WORD_CLASSES["CRAFT_PART_NOUNS"])
 
 
 def _whole(ctx: Context, e: Entity) -> bool:
     return isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)
+
+
+def _wholes_at(ctx: Context, i: int) -> list[Entity]:
+    """The crafts the phrase at ``i`` names as where a part sits: the craft ("mounted on the rover"), else the craft
+    whose holding part it names ("on the rover's robotic arm", "the mast of Talvi": :data:`MOUNTINGS`)."""
+    found = [e for e in things(ctx, i, create=False) if _whole(ctx, e)]
+    t = ctx.tree
+    if found or t[i].pos != "NOUN" or t.lemma(i) not in MOUNTINGS:
+        return found
+    return [e for k in t.owner_words(i) for e in things(ctx, k, create=False) if _whole(ctx, e)]
 
 
 @rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS", "FLY_PAYLOAD_VERBS"),
@@ -38,12 +50,13 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     hung = [o.i for j in f.obj for p in t.children(j, "prep") if t.lowers[p.i] in ABOARD_PREPOSITIONS
             for o in t.children(p.i, "pobj")] if f.lemma in WORD_CLASSES["FLY_PAYLOAD_VERBS"] else []
     aboard = [e for i in [i for p, i in f.preps if p in ABOARD_PREPOSITIONS or p.startswith("on board")] + hung
-              for e in things(ctx, i, create=False) if _whole(ctx, e)]
+              for e in _wholes_at(ctx, i)]
     if aboard:
         parts = objs or [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
         wholes = aboard
     elif f.lemma in ("carry", "house", "accommodate", "host"):  # "is carried by the X satellite": the agent carries
-        parts, wholes = objs, [e for e in subj if _whole(ctx, e)]
+        # ("the rover's mast carries the Vidar camera": the craft whose part carries it)
+        parts, wholes = objs, [e for e in subj if _whole(ctx, e)] or [e for i in f.subj for e in _wholes_at(ctx, i)]
     else:
         return
     flown = aboard and f.lemma in WORD_CLASSES["FLY_PAYLOAD_VERBS"] and not f.passive
@@ -257,3 +270,22 @@ def _apposed(ctx: Context, i: int) -> list[int]:
         if t[before].pos in ("NOUN", "PROPN") and i not in t.subtree(before):
             out.append(before)
     return out
+
+
+@rule("dep:on-a-crafts-part", stage=Stage.PHRASES, triggers=("MOUNTING_NOUNS", "CRAFT_PART_NOUNS"),
+      produces=(P.partOf,), confidence=0.7)
+def on_a_crafts_part(ctx: Context) -> None:
+    """"The Lusitania camera on the rover's mast", "a spectrometer on the arm of the Talvi rover": a thing whose
+    "on" phrase names a part of a craft that holds instruments (:data:`MOUNTINGS`) is part of that craft."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.dep != "pobj" or t.lowers[tok.head] not in ("on", "aboard", "onboard") \
+                or t.lemma(tok.i) not in MOUNTINGS:
+            continue  # (the part may be a thing of its own: "the arm of the Talvi rover", an instrument)
+        holder = t[tok.head].head
+        parts = [e for e in things(ctx, holder) if isa(ctx, e, *PARTS)
+                 and not isa(ctx, e, C.LaunchVehicle, C.Mission)] if t[holder].pos in ("NOUN", "PROPN") else []
+        for part in parts:
+            for whole in _wholes_at(ctx, tok.i):
+                if part.key != whole.key:
+                    ctx.add(part, P.partOf, whole, tok.i)

@@ -19,6 +19,8 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
+from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
@@ -183,12 +185,15 @@ def _said_of(ctx: Context, i: int) -> int:
       after=("frame:supply", "frame:as-part-of", "dep:part-noun", "frame:carried"))
 def supplier_of_part(ctx: Context) -> None:
     """"Because it contributed the Zephyr altimeter, Canada ..." + "Zephyr, on board the Vela probe":
-    whoever supplies a part takes part in the craft or mission it is part of."""
+    whoever supplies a part takes part in the craft or mission it is part of; so do the countries of unnamed
+    bodies that supply it ("eight instruments contributed by institutes in Japan, France and India":
+    :func:`countries_behind`)."""
     for f in ctx.frames.values():
         if f.lemma not in SUPPLY_VERBS or f.lemma == "equip" or (f.passive and not f.subj):
             continue
         subj = [e for i in f.subj for e in ctx.refs(i)]
         who = [e for e in suppliers(ctx, f, subj) if isa(ctx, e, C.Organization, C.Country)]
+        who = who or [e for i in f.subj for e in countries_behind(ctx, i)]
         parts = [e for i in f.obj for e in things(ctx, i, create=False)
                  if isa(ctx, e, *_PARTS) and not isa(ctx, e, C.LaunchVehicle, C.Mission)]
         for part in parts:
@@ -204,3 +209,19 @@ def told_apart(ctx: Context, e: Entity, f: Frame) -> bool:
     t = ctx.tree
     return any(c.dep == "acl" and c.i != f.verb and c.tag == "VBN" for m in e.mentions if m.start > f.verb
                for k in range(m.start, m.end) for c in t.children(k))
+
+
+def countries_behind(ctx: Context, i: int) -> list[Entity]:
+    """"Institutes in France and Italy", "agencies and institutes from Japan and India", "French and Swedish
+    laboratories": a plural noun of bodies no name tells (its class an organization's) stands, as a supplier, for
+    the countries of its "in"/"from" phrase or of its nationality adjectives: each takes part as a state (the graph
+    contract lets a country contribute)."""
+    t = ctx.tree
+    nouns = [j for j in ctx.table.conjuncts(i) if t[j].tag == "NNS" and ctx.table.at(j) is None
+             and (cls := noun_class(t, j)) is not None and C.Organization in ancestors(cls)]
+    found = [e for j in nouns for p in t.children(j, "prep") if t.lowers[p.i] in ("in", "from")
+             for o in t.children(p.i, "pobj") for k in ctx.table.conjuncts(o.i)
+             if (e := ctx.table.at(k)) is not None and C.Country in e.classes]
+    words = [k for j in nouns for c in t.children(j, "amod") for k in t.conjuncts(c.i)]
+    found += [ctx.table.add_kb(k) for w in words if (k := ctx.gaz.country_of_word(t[w].text)) is not None]
+    return list(dict.fromkeys(found))
