@@ -22,6 +22,7 @@ from .frames import Frame, build_frames
 from .gazetteer import Gazetteer, name_key
 from .lexicon import GROUP_NOUNS, SECOND_CLASSES, WORD_CLASSES
 from .mentions import noun_class
+from .named_children import NamedChildren
 from .placed_craft import place_phrases
 from .predicated_names import predicated_referent
 from .registry import Rule
@@ -35,12 +36,10 @@ LOOKBACK = 4000
 
 #: Nouns of a programme or a series: "the programme" is one written with that noun (lexicon data).
 PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
-#: Nouns of what a launch carries, an instrument or a whole craft (lexicon data).
-CARGO_NOUNS = WORD_CLASSES["CARGO_NOUNS"]
 _PLACING = frozenset(WORD_CLASSES["LOCATED_PARTICIPLES"])  # "the company, based in Gdansk,": told of before
 
 
-class Context(Antecedents):
+class Context(Antecedents, NamedChildren):
     """What a release says, being assembled by the rules (what pronouns and group nouns refer back to:
     :class:`~presskg.extract.antecedents.Antecedents`)."""
 
@@ -251,41 +250,6 @@ class Context(Antecedents):
             c.dep in ("poss", "det") or c.dep in ("compound", "nmod")
             and self.table.is_a(self.table.at(c.i), C.Organization) for c in t.children(j))
             and (e := self.ref(j)) is not None}
-
-    def named_child(self, i: int) -> Entity | None:
-        """"its Hayabusa2 mission", "the MASCOT lander", "asteroid Ryugu": the name in the phrase."""
-        cls = noun_class(self.tree, i)
-        kids = self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd",
-                                  "nummod")  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
-        # "the Tessa Earth observation satellite", "the Aurora X-ray observatory": the name hangs on a compound
-        kids = [*kids, *(g for c in kids if c.dep == "compound" for g in self.tree.children(c.i, "compound", "nmod"))]
-        # "the campaign, called ArcticIce": the name a naming participle gives the noun
-        kids += [o for a in self.tree.children(i, "acl") if self.tree.lemma(a.i) in WORD_CLASSES["NAMING_VERBS"]
-                 for o in self.tree.children(a.i, "oprd", "dobj", "attr", "xcomp")]
-        for c in kids:
-            ent = self.table.at(c.i)
-            if ent is None and c.dep == "appos" and c.i > i and c.pos == "NOUN":
-                ent = self.named_child(c.i)  # "a single instrument, the ALADIN wind lidar": the apposition's name
-            if ent is None or (c.dep == "appos" and c.i < i):
-                continue
-            if c.dep in ("amod", "nummod") and not c.text[:1].isupper():
-                continue
-            if cls is None or any(compatible(cls, k) or same_root(cls, k) for k in ent.classes) or (
-                    craft_or_mission(cls) or self.tree.lemma(i) in CARGO_NOUNS) and any(
-                    craft_or_mission(k) for k in ent.classes):
-                # "the Japanese GOSAT-1 and GOSAT-2 satellites" has two names: not one entity
-                if any(not any(m.start <= k.i < m.end for m in ent.mentions) for k in self.tree.children(c.i, "conj")):
-                    return None  # (a conjunct inside the name is the name's: "the company Airbus Defence and Space")
-                if cls is not None and ent.kb is None and ent.named and craft_or_mission(cls):
-                    ent.classes.add(cls)  # "the VENµS mission" and "the VENµS satellite": both
-                return ent
-        # "from the asteroid Ryugu", "arrived at asteroid Apophis": the parser may hang the name right after the
-        # noun on the noun's own head, or on the verb its preposition hangs on
-        t, k = self.tree, i + 1
-        ent = self.table.at(k) if cls and k < len(t) and t[k].head in (t[i].head, t[t[i].head].head) and \
-            t[i].head != i and t[k].dep in ("npadvmod", "appos", "dep", "dobj") else None
-        named = ent is not None and ent.named and any(m.start == k for m in ent.mentions)
-        return ent if named and self.table.is_a(ent, cls) else None
 
     def is_group_phrase(self, i: int) -> bool:
         """"the two heads of agency", "both agencies", "each agency", "the partners"."""

@@ -37,12 +37,12 @@ from .lexicon import (
     OBJECTS,
     PASSIVE_AGENTS,
     PASSIVE_SUBJECTS,
-    RECIPIENTS,
     TRANSITIVE_SUBJECTS,
 )
 from .nominal import making_key
 from .paired_places import listed_place
 from .placing import in_orbit, placed_class
+from .recipients import recipient_class
 from .tree import Tree, verb_key
 
 _OBJECTS = ("dobj", "obj", "attr")
@@ -51,18 +51,6 @@ _SUPPLY = lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _MAKING = lexicon.WORD_CLASSES["MAKING_NOUNS"]
 #: The words of a charge, from its phrases ("responsible for", "in charge of": lexicon RESPONSIBILITY_PHRASES).
 _CHARGE_WORDS = frozenset(p.split()[-2] for p in lexicon.WORD_CLASSES["RESPONSIBILITY_PHRASES"])
-
-
-def _past_amount(tree: Tree, k: int) -> int:
-    """"awarded a contract worth 85 million euros to X", "a contract valued at 40 million euros to X": the parser
-    hangs "to X" on the amount; the verb the deal noun (which the amount's phrase describes) hangs on."""
-    if tree[k].ent_type != "MONEY" and tree.lemma(k) not in _CURRENCY:
-        return k
-    for _ in range(5):
-        if tree[k].pos in ("VERB", "AUX") and tree[k].dep != "acl" or tree[k].head == k:
-            break
-        k = tree[k].head
-    return k
 
 
 def role_class(tree: Tree, start: int, end: int) -> Class | None:
@@ -332,38 +320,6 @@ def _part_of_programme(tree: Tree, i: int) -> Class | None:
     wholes = [o.i for p in tree.children(i, "prep") if tree.lowers[p.i] in ("of", "in")
               for o in tree.children(p.i, "pobj")]
     return Class.Mission if any(tree.lemma(w) in lexicon.WORD_CLASSES["PROGRAMME_NOUNS"] for w in wholes) else None
-
-
-def recipient_class(tree: Tree, h: int) -> Class | None:
-    """The class of who receives what a giving verb gives (lexicon ``RECIPIENTS``, keyed "verb what"):
-    "awarded a contract to Skyrora", "awarded Skyrora a contract", "Skyrora was awarded a contract",
-    "awarded 4 million euros to Skyrora" (an amount is "money"), "contracts went to Airbus and Skyrora"
-    (for "go" what is given is the subject), "signed a contract with Brastek" (the deal's "with" party). A name
-    in a list takes the list's place ("to X, Y and Z")."""
-    t = tree[tree.conj_root(h)]
-    if t.dep == "pobj" and tree.lowers[t.head] == "with":  # "signed a contract with Brastek": the deal's party
-        on = tree[t.head].head
-        deals = [on] if tree[on].pos == "NOUN" and tree[on].dep in ("dobj", "obj") else [
-            d.i for d in tree.children(on, "dobj", "obj")] if tree[on].pos == "VERB" else []
-        return next((cls for d in deals if (cls := RECIPIENTS.get(f"{tree.lemma(tree[d].head)} {tree.lemma(d)}"))),
-                    None)
-    if t.dep == "pobj" and tree.lowers[t.head] == "to" and tree[t.head].dep in ("dative", "prep"):
-        verb, given_deps = _past_amount(tree, tree[t.head].head), ("dobj", "nsubj", "nsubjpass")
-    elif t.dep == "dative":
-        verb, given_deps = t.head, ("dobj",)
-    elif t.dep == "nsubjpass":
-        verb, given_deps = t.head, ("dobj",)
-    else:
-        return None
-    if tree[verb].pos not in ("VERB", "AUX") or verb == t.i:
-        return None
-    for g in tree.children(verb):
-        if g.dep in given_deps and g.i != t.i:
-            what = "money" if g.ent_type == "MONEY" or tree.lemma(g.i) in _CURRENCY else tree.lemma(g.i)
-            cls = RECIPIENTS.get(f"{tree.lemma(verb)} {what}")
-            if cls is not None:
-                return cls
-    return None
 
 
 def _taken_as(tree: Tree, h: int, verb: int) -> Class | None:

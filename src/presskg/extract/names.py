@@ -16,7 +16,7 @@ import re
 from ..vocab import Class as C
 from . import body_names, described_names
 from .candidates import Candidate, is_acronym, is_coined, noun_class
-from .doing import chosen_maker, group_leader, recipient_class, role_class
+from .doing import chosen_maker, group_leader, role_class
 from .honours import prize_given
 from .lexicon import (
     HEAD_CLASSES,
@@ -32,6 +32,7 @@ from .lexicon import (
 )
 from .predicated_names import predicated_class
 from .ranks import after_body_rank, is_title, titled_apposition
+from .recipients import recipient_class
 from .series import SERIES_TAIL
 from .states import state_class, state_owner
 from .trade_names import apposed_company, company_form, company_name

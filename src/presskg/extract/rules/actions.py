@@ -18,6 +18,7 @@ from ..lexicon import CALENDAR_WORDS, HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLAS
 from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
+from ..sites import site_of_town, site_operators
 from ..worlds import bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
@@ -108,18 +109,6 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     ctx.add(o, P.partOf, m, f.verb, f"frame:{f.lemma}-for", 0.8)
             for a in providers:
                 ctx.add(a, P.contributesTo, m, f.verb, f"frame:{f.lemma}-for", 0.8)
-
-
-def site_operators(ctx: Context, fac: Entity) -> list[Entity]:
-    """Who runs a facility, when the release names it: read in the text ("ESOC, operated by ESA") or known to
-    the knowledge base (``pk:operatedBy``). A thing made at a facility is provided by them (the ontology's
-    providers are agents, never places)."""
-    if not isa(ctx, fac, C.Facility):
-        return []
-    said = ctx.objects(fac, P.operatedBy)
-    known = [ctx.table.entities[k] for p, iri in (fac.kb.facts if fac.kb else ()) if p == P.operatedBy
-             and (k := "kb:" + iri) in ctx.table.entities]
-    return [o for o in dict.fromkeys(said + known) if isa(ctx, o, C.Organization)]
 
 
 def _with_bodies(ctx: Context, f: Frame) -> list[Entity]:
@@ -298,7 +287,7 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     nearer = [k for i in f.obj if (k := facility_between(ctx, i, f.verb)) is not None]
     for i in nearer or [h if ctx.tree[f.verb].dep in ("relcl", "acl") and (h := holder_of_place(ctx, i)) is not None
                         else _said_of(ctx, i) for i in f.obj]:
-        for o in things(ctx, i, create=bool(nearer)) + _site_of_town(ctx, f, i):
+        for o in things(ctx, i, create=bool(nearer)) + site_of_town(ctx, f, i):
             for a in states if isa(ctx, o, C.Mission, C.Spacecraft) else ():
                 ctx.add(a, P.contributesTo, o, f.verb, "frame:state-leads", 0.75)
             if isa(ctx, o, C.Mission, C.Spacecraft, C.Facility):
@@ -312,25 +301,6 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 def _launcher_part_word(ctx: Context, i: int) -> bool:
     lemma = ctx.tree.lemma(i)
     return ctx.tree[i].pos == "NOUN" and lemma in LAUNCHER_PARTS and lemma not in HEAD_CLASSES
-
-
-def _site_of_town(ctx: Context, f: Frame, i: int) -> list[Entity]:
-    """"the Guiana Space Centre in Kourou, French Guiana, which is operated by CNES": a relative clause the parser
-    hangs on the town (or region) a facility is said to be in tells of the facility (no town is operated)."""
-    t = ctx.tree
-    if t[f.verb].dep != "relcl" or t[f.verb].head != i or not any(
-            isa(ctx, e, C.Place) and not isa(ctx, e, C.Facility) for e in things(ctx, i, create=False)):
-        return []
-    j = i
-    for _ in range(4):  # up the place chain: "in Kourou, French Guiana"
-        if t[j].dep in ("appos", "conj") and t[j].head != j:
-            j = t[j].head
-        elif t[j].dep == "pobj" and t.lowers[t[j].head] in ("in", "near", "at"):
-            j = t[t[j].head].head
-            return [e for e in things(ctx, j, create=False) if isa(ctx, e, C.Facility)]
-        else:
-            break
-    return []
 
 
 @rule("frame:target", scope="verb", stage=Stage.VERBS, triggers=("STUDY_VERBS",), produces=(P.target,), confidence=0.75)

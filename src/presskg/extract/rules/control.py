@@ -21,7 +21,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES, in_class
 from ..referents import isa, things
 from ..registry import Stage, rule
-from .actions import site_operators
+from ..sites import site_operators
 
 CONTROL_NOUNS = WORD_CLASSES["CONTROL_NOUNS"]
 

@@ -14,9 +14,10 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..dated_words import attachment
 from ..dates import by_tense, find_dates
 from ..entities import ancestors
-from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, NAMING_VERBS, PARTICIPATION_NOUNS, WORD_CLASSES
+from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
 from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
 from ..tense import date_tense, gapped_clause, span_end
@@ -36,40 +37,9 @@ def locate_dates(ctx: Context) -> None:
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
             if span_end(t, head, toks):
                 continue  # "extended until 2027": the end of a span, no date of what the clause tells
-            at = gapped_clause(t, attachment(ctx, head, set(toks)), head)  # ("and Y in 2029": Y's)
+            at = gapped_clause(t, attachment(t, head, set(toks)), head)  # ("and Y in 2029": Y's)
             value = by_tense(d.value, ctx.release.date, date_tense(t, head, at)) if d.yearless else d.value
             ctx.date_at.setdefault(at, []).append((value, head))
-
-
-def attachment(ctx: Context, i: int, span: set[int]) -> int:
-    """The word outside ``span`` (a date's tokens) that the phrase at ``i`` hangs on: what the date dates."""
-    t = ctx.tree
-    j = i
-    for _ in range(6):
-        tok = t[j]
-        if tok.head == j:
-            return j
-        h = t[tok.head]
-        if h.i in span:
-            j = h.i
-            continue
-        if h.dep == "prep" or h.pos == "ADP":
-            j = h.i
-            continue
-        if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):
-            return _named_by(ctx, h.i)
-        j = h.i
-    return j
-
-
-def _named_by(ctx: Context, v: int) -> int:
-    """"will launch a new mission called Tessaly in 2029": a naming participle dates nothing (the parser hangs
-    the date on it); the date is the deed's the named noun takes part in, the verb above the noun."""
-    t = ctx.tree
-    if t[v].dep != "acl" or t.lemma(v) not in NAMING_VERBS:
-        return v
-    noun = t[v].head
-    return t[noun].head if t[noun].dep in ("dobj", "nsubj", "nsubjpass") and t[t[noun].head].pos == "VERB" else v
 
 
 @rule("dep:event-frame", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS",),

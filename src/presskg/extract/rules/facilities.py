@@ -22,7 +22,7 @@ from ..context import Context
 from ..lexicon import OPERATE_VERBS, PLACE_PREPOSITIONS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
-from .actions import site_operators
+from ..sites import site_operators
 
 #: Prepositions that set a facility in a place ("the station at Kelmar", "the centre in Tarsa").
 _WHERE = PLACE_PREPOSITIONS & {"at", "in", "near"}

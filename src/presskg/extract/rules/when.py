@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..dated_words import attachment
 from ..dates import find_day_anaphors, shifted
 from ..lexicon import TABLES, WORD_CLASSES
 from ..registry import Stage, rule
-from .events import attachment
 
 TIME_OF_DAY_NOUNS = WORD_CLASSES["TIME_OF_DAY_NOUNS"] | WORD_CLASSES["PARTS_OF_YEAR_NOUNS"]
 TIME_ZONES = WORD_CLASSES["TIME_ZONES"]
@@ -107,4 +107,4 @@ def _clause_of(ctx: Context, head: int, toks: set[int]) -> int:
         verb = next((a.i for a in t.ancestors(head) if a.pos in ("VERB", "AUX")), None)
         if verb is not None:
             return verb
-    return attachment(ctx, head, toks)
+    return attachment(ctx.tree, head, toks)

@@ -1,0 +1,38 @@
+"""What a date dates: the word outside the date's phrase that the phrase hangs on ("launched on 3 May": the
+launch; "a meeting held on 4 February": the meeting's verb), past the naming participles the parser hangs dates on
+("will launch a new mission called Tessaly in 2029": the launch). Read by the rules that locate dates.
+"""
+
+from __future__ import annotations
+
+from .lexicon import NAMING_VERBS
+from .tree import Tree
+
+
+def attachment(t: Tree, i: int, span: set[int]) -> int:
+    """The word outside ``span`` (a date's tokens) that the phrase at ``i`` hangs on: what the date dates."""
+    j = i
+    for _ in range(6):
+        tok = t[j]
+        if tok.head == j:
+            return j
+        h = t[tok.head]
+        if h.i in span:
+            j = h.i
+            continue
+        if h.dep == "prep" or h.pos == "ADP":
+            j = h.i
+            continue
+        if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):
+            return _named_by(t, h.i)
+        j = h.i
+    return j
+
+
+def _named_by(t: Tree, v: int) -> int:
+    """"will launch a new mission called Tessaly in 2029": a naming participle dates nothing (the parser hangs
+    the date on it); the date is the deed's the named noun takes part in, the verb above the noun."""
+    if t[v].dep != "acl" or t.lemma(v) not in NAMING_VERBS:
+        return v
+    noun = t[v].head
+    return t[noun].head if t[noun].dep in ("dobj", "nsubj", "nsubjpass") and t[t[noun].head].pos == "VERB" else v
