@@ -35,6 +35,11 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     # the title's own words, left to right: "next Director General" is "director general"
     words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")
              if c.i < i and (c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS)] + [t.lemma(i)]
+    # "vice-chancellor", "vice-president": the tokenizer splits the prefix off at its hyphen
+    if i >= 2 and t[i - 1].text in ("-", "‐") and not t[i - 2].whitespace and not t[i - 1].whitespace:
+        if f"{t.lemma(i - 2)}-{t.lemma(i)}" in HEAD_TITLES:
+            return P.headOf
+        words[-1:-1] = [] if t.lemma(i - 2) in words else [t.lemma(i - 2)]
     nxt = i + 1 < len(t) and t.lemma(i + 1) in ("general", "elect")
     phrase = " ".join(words)
     if nxt:
