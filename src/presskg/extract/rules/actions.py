@@ -189,6 +189,10 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                                     for q in t.children(pp.i, "pobj")]
     froms += [q.i for a in t.children(f.verb, "agent") for r in t.children(a.i, "pobj")
               for pp in t.children(r.i, "prep") if pp.text.lower() == "from" for q in t.children(pp.i, "pobj")]
+    # "launched as a secondary payload on a Falcon 9 rocket from X": the rocket hung on the "as" noun
+    froms += [q.i for a in f.prep("as") for p in t.children(a, "prep") if t.lowers[p.i] in ("on", "aboard")
+              for r in t.children(p.i, "pobj") for pp in t.children(r.i, "prep") if t.lowers[pp.i] == "from"
+              for q in t.children(pp.i, "pobj")]
     # "launched on the night of 4 to 5 May from Kourou": the site hung on the date, however deep in its phrase
     froms += [q.i for p in t.children(f.verb, "prep") if t.lowers[p.i] in ("on", "in") for k in t.subtree(p.i)
               if t.lowers[k] == "from" and (t[t[k].head].ent_type in ("DATE", "TIME") or t.lowers[t[k].head] in
