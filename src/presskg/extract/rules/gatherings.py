@@ -22,6 +22,7 @@ from ..referents import (
     isa,
     listed_people,
     organizations_of,
+    places_in,
     things,
 )
 from ..registry import Stage, rule
@@ -72,8 +73,10 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         located = True  # (its place wherever the parser hung it: "met for the first time in Bergen")
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
         people += agents([e for i in f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)], ctx)
+    # ("held a workshop at the DLR site in Cologne": a site no name stands for, and the place its phrase names)
     places = [e for i in (clause_locatives(ctx, f.verb) if located else f.prep("in", "at"))
-              for e in things(ctx, i, create=False) if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
+              for e in (things(ctx, i, create=False) if located else places_in(ctx, i))
+              if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     places += persons_places(ctx, f) if events and f.lemma == "meet" else []  # "met X in Paris": hung on X
     if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and not f.passive:  # "Torvik hosted the conference": where it was
         places += [e for e in subj if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
