@@ -10,7 +10,7 @@ from .. import titled_people
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
-from ..unit_posts import body_after_unit
+from ..unit_posts import body_after_unit, body_of_named_unit
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
 UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
@@ -318,6 +318,8 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float,
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue
         ctx.add(person, _director_of(ctx, i, org) or kind, org, i, method, conf)
+    for body in body_of_named_unit(ctx, i):  # "Head of the Education Office at ESA": ESA's too
+        ctx.add(person, P.memberOf, body, i, method, conf)
 
 
 def _part_of_body(ctx: Context, o: int) -> bool:
