@@ -72,7 +72,8 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         objs += [e for i in f.obj if ctx.tree.lemma(i) in _ACTIVITIES for p in ctx.tree.children(i, "prep")
                  if ctx.tree.lowers[p.i] == "of" for o in ctx.tree.children(p.i, "pobj")
                  for e in things(ctx, o.i, create=False) if e not in objs]
-    built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission)]
+    # ("the CubeSat Challenge is co-funded by the ministry": who pays for an event contributes to it)
+    built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission) or funds and isa(ctx, o, C.Event)]
     # "in partnership with X" (not "under contract with X": the customer, who builds nothing)
     partners = [e for p, i in f.preps if p.endswith("with") and p != "with"
                 and ctx.tree.lemma(_middle(ctx, f, p, i)) not in WORD_CLASSES["CONTRACT_NOUNS"]
