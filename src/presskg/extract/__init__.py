@@ -14,10 +14,11 @@ from ..vocab import Prop as P
 from . import rules  # noqa: F401  (registers the rules)
 from .classes import ancestors
 from .clauses import clause_roots
-from .conjunct_appositions import conjunct_appositions
+from .conjunct_appositions import apposed_conjuncts, conjunct_appositions
 from .context import Context
 from .coreference import merge_definites
 from .entities import EntityTable, entity_key
+from .fronted_phrases import fronted_phrases
 from .gazetteer import Gazetteer
 from .joined_bodies import joined_bodies
 from .lost_subjects import lost_subjects
@@ -51,10 +52,12 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # Italian company Argotec built X": Argotec builds (named_subjects); "the data collected by the magnetometer
     # mounted on X": "mounted" is the magnetometer's (stranded_participles); "the director of X, Dr Y," is the
     # title's apposition (title_appositions); "DLR chair Anke Weiss": the title joined to its name (joined_titles);
-    # "Representatives of Canada and the United States": the second country is Canada's conjunct (joined_bodies)
+    # "Representatives of Canada and the United States": the second country is Canada's conjunct (joined_bodies);
+    # "In parallel, ESA and X signed": ESA is the subject, not the object of "In" (fronted_phrases); "the company
+    # Optix and the University of Lyon": the university is the company's conjunct, not Optix's (apposed_conjuncts)
     tree = Tree(named_subjects(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(
         stranded_participles(clause_roots(title_appositions(joined_titles(joined_bodies(lowercase_nouns(
-            parse))))))))))), release.text)
+            apposed_conjuncts(fronted_phrases(parse))))))))))))), release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()

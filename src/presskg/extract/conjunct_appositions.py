@@ -39,3 +39,34 @@ def conjunct_appositions(parse: Parse) -> Parse:
         tokens = tokens or list(toks)
         tokens[a.i] = replace(tokens[a.i], head=k)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def apposed_conjuncts(parse: Parse) -> Parse:
+    """A name with its own article joined to a name apposed to a class noun is the noun's conjunct, not the
+    apposition's: "built by the French company Optix and the University of Lyon" (the parser joins the university
+    to Optix, and it read as a French company that built nothing). Without an article the name shares the noun
+    ("the companies Optix and Vexel"); the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("company", "NOUN", "pobj", 5), ("Optix", "PROPN", "appos", 0), ("and", "CCONJ", "cc", 1),
+    ...          ("the", "DET", "det", 4), ("University", "PROPN", "conj", 1), ("built", "VERB", "ROOT", 5)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, "NN" if w == "company" else "", dep, h, "", "O", " ")
+    ...              for i, (w, pos, dep, h) in enumerate(words))
+    >>> [(t.text, t.dep, t.head) for t in apposed_conjuncts(Parse(toks, (), (), "")).tokens][4]
+    ('University', 'conj', 0)
+    """
+    toks = parse.tokens
+    tokens = None
+    for y in toks:
+        if y.dep != "conj" or y.pos != "PROPN" or y.head >= y.i:
+            continue
+        a = toks[y.head]
+        if a.dep != "appos" or a.pos != "PROPN" or a.head >= a.i or toks[a.head].tag != "NN":
+            continue  # (a plural noun's appositions are its members: "four instruments: a camera and a telescope")
+        if any(toks[k].head != a.i or toks[k].dep != "compound" for k in range(a.head + 1, a.i)):
+            continue  # the name right after its noun: "the company Optix", "the company Bioflux Labs"
+        if not any(t.head == y.i and t.dep == "det" and t.i < y.i for t in toks[max(0, y.i - 6):y.i]):
+            continue
+        tokens = tokens or list(toks)
+        tokens[y.i] = replace(tokens[y.i], head=a.head)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))

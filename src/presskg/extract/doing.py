@@ -48,6 +48,7 @@ from .tree import Tree, verb_key
 _OBJECTS = ("dobj", "obj", "attr")
 _CURRENCY = lexicon.WORD_CLASSES["CURRENCY_NOUNS"]
 _SUPPLY = lexicon.WORD_CLASSES["SUPPLY_VERBS"]
+_LAUNCH_VERBS = lexicon.WORD_CLASSES["LAUNCH_VERBS"]
 _MAKING = lexicon.WORD_CLASSES["MAKING_NOUNS"]
 #: The words of a charge, from its phrases ("responsible for", "in charge of": lexicon RESPONSIBILITY_PHRASES).
 _CHARGE_WORDS = frozenset(p.split()[-2] for p in lexicon.WORD_CLASSES["RESPONSIBILITY_PHRASES"])
@@ -336,8 +337,21 @@ def _taken_as(tree: Tree, h: int, verb: int) -> Class | None:
                 if o.pos == "NOUN":
                     cls = noun_class(tree, o.i)
                     if cls is not None:
-                        return Class(cls)
+                        return _launched_payload(tree, verb, Class(cls))
     return None
+
+
+def _launched_payload(tree: Tree, verb: int, cls: Class) -> Class:
+    """A name launched "as a (secondary) payload" is a craft, not an instrument: a rocket or a launch carries
+    whole craft ("Vela-1 will be launched as a secondary payload on a Falcon 9", "will fly as a payload on the
+    next Vega-C launch"); a sensor flown as a hosted payload on a satellite stays an instrument."""
+    if cls != Class.Instrument or tree.lemma(verb) not in _LAUNCH_VERBS:
+        return cls
+    if tree.lemma(verb) != "fly" or any(
+            noun_class(tree, o.i) in (Class.LaunchVehicle, Class.Launch) for p in tree.children(verb, "prep")
+            if tree.lowers[p.i] in ("on", "aboard") for o in tree.children(p.i, "pobj")):
+        return Class.Spacecraft
+    return cls
 
 
 def _on_behalf(tree: Tree, verb: int) -> bool:

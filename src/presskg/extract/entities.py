@@ -297,12 +297,14 @@ class EntityTable:
             nouns = []
             if tok.dep == "nsubj" and t.lemma(tok.head) in ("be", "become") and not fronted_aboard(t, tok.head):
                 nouns = [c.i for c in t.children(tok.head, "attr")]
+                # "Nova-3 was one of twelve CubeSats": the plural class noun "one" picks from
+                nouns += [k for n in nouns if (k := t.partitive_of(n)) is not None and t.lowers[n] == "one"]
             # not a list's next item: "satellites from X Laboratories, a technology demonstrator from Y"
             nouns += [c.i for c in t.children(tok.i, "appos") if c.i > tok.i and c.pos == "NOUN"
                       and not t.parallel_apposition(tok.i, c.i)]
             for n in nouns:
-                if self.at(n) is not None or t[n].pos != "NOUN":
-                    continue
+                if self.at(n) is not None or t[n].pos != "NOUN" and not t.camel_plural(n):
+                    continue  # (a camel class noun's plural the tagger calls a name: "CubeSats")
                 cls = noun_class(t, n)
                 if cls and cls not in ent.classes and not any(compatible(cls, k) for k in ent.classes):
                     if root_of(cls) in (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument, C.Event, C.Agent):

@@ -65,7 +65,8 @@ def predicated_name(tree: Tree, i: int) -> list[int]:
     VSA"). The caller keeps those that are names of the noun's kind: "The winner is Orbix" joins no prize to a
     company."""
     tok = tree[i]
-    if tok.pos != "NOUN" or tok.head == i:
+    # ("one of twelve CubeSats": a class noun written with an inner capital, which the tagger calls a name)
+    if tok.pos != "NOUN" and not tree.camel_plural(i) or tok.head == i:
         return []
     gov = tok.head
     if tok.dep == "nsubj" and tree.lemma(gov) == "be":  # (the tagger may take "Aurora-1" for an adjective)
@@ -76,7 +77,7 @@ def predicated_name(tree: Tree, i: int) -> list[int]:
         return [c.i for c in tree.children(gov, "nsubj")] + [c.i for c in tree.children(gov, "attr", "acomp")
                                                              if c.i < i][::-1]
     one = tree[gov].head if tok.dep == "pobj" and tree.lowers[gov] == "of" else gov
-    if tok.tag == "NNS" and tree.lowers[one] == "one" and tree[one].dep == "attr" \
+    if tok.tag in ("NNS", "NNPS") and tree.lowers[one] == "one" and tree[one].dep == "attr" \
             and tree.lemma(tree[one].head) == "be":  # "Velox is one of six instruments on X"
         return [c.i for c in tree.children(tree[one].head, "nsubj")]
     return []

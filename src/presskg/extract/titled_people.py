@@ -221,7 +221,16 @@ def past_post_of_the(tree: Tree, start: int, end: int) -> int:
     cut = past_title_of(tree, start, end)
     if start < cut < end - 1 and tree.lowers[cut] == "the" and tree[cut + 1].text[:1].isupper():
         return cut + 1
+    if start < cut < end - 1 and _body_noun(tree, end - 1) and tree.lemma(cut - 2) not in WORD_CLASSES[
+            "PORTFOLIO_TITLES"]:
+        return cut  # "[Rector of] Breden University", "[Dean of] Castelmar College": a name ending in its class noun
     return start
+
+
+def _body_noun(tree: Tree, i: int) -> bool:
+    """The word at ``i`` is a class noun of an organization ("University", "Institute", "Agency")."""
+    cls = HEAD_CLASSES.get(tree.lemma(i)) or HEAD_CLASSES.get(tree.lowers[i])
+    return cls is not None and C.Organization in ancestors(cls)
 
 
 def post_of(tree: Tree, start: int, end: int) -> bool:

@@ -109,3 +109,22 @@ def pronoun_agreement(ctx: Context, i: int) -> Entity | None:
 
 def _last_before(e: Entity, i: int) -> int:
     return max((m.start for m in e.mentions if m.start < i), default=-1)
+
+
+def signed_pronoun(ctx: Context, i: int) -> Entity | None:
+    """"DLR signed an agreement with KIT. The school will train 30 students. It was signed in Karlsruhe by A and
+    B": the subject "it" of a signing verb stands for the last agreement told of in the three sentences before,
+    whatever common noun was told of in between, since only an agreement is signed (pronoun_agreement, for any
+    verb, looks one sentence back). A name told of in a later sentence keeps the pronoun ("The Lyra probe was
+    launched in 2024. It was signed by A": no signing of the agreement before), and so does an agreement it names
+    itself."""
+    t = ctx.tree
+    if t[i].text.lower() not in ("it", "this") or t[i].dep not in ("nsubj", "nsubjpass"):
+        return None
+    deal = next(iter(ctx.recent(i, C.Agreement, sentences=3)), None)
+    refs = ctx.refs(i)
+    if deal is None or any(ctx.table.is_a(e, C.Agreement) for e in refs):
+        return None
+    told = t.sentence_index(_last_before(deal, i))
+    later = [k for e in refs if e.named and (k := _last_before(e, i)) >= 0 and t.sentence_index(k) > told]
+    return None if later else deal

@@ -32,13 +32,15 @@ def _plural_head(t: Token) -> str | None:
     """"the Tycho Accords", "the Vela Treaties": the tagger leaves a plural proper noun unlemmatized, so the
     class noun a name ends on went unread; its singular, when that (and not the plural) is a class noun of
     what one name calls in the plural: an agreement or an event ("the Vela Games"). A plural of bodies or
-    things is not: "the International Departments" are several, "Atlantis Rockets" makes rockets."""
+    things is not: "the International Departments" are several, "Atlantis Rockets" makes rockets. A class noun
+    written with an inner capital is a common noun, whatever its class: "twelve CubeSats" are CubeSats."""
     low = t.text.lower()
     if t.pos != "PROPN" or not t.text[:1].isupper() or low in HEAD_CLASSES:
         return None
+    camel = not t.text.isupper() and any(ch.isupper() for ch in t.text[1:-1])
     for cut, end in (("ies", "y"), ("s", "")):
         if low.endswith(cut) and (one := low[: -len(cut)] + end) in HEAD_CLASSES:
-            return one if {C.Agreement, C.Event} & set(ancestors(HEAD_CLASSES[one])) else None
+            return one if camel or {C.Agreement, C.Event} & set(ancestors(HEAD_CLASSES[one])) else None
     return None
 
 
@@ -321,7 +323,11 @@ class Tree:
         if not (self[i].pos in ("ADJ", "NUM") or self.lowers[i] in ("one", "each")):
             return None
         return next((o.i for p in self.children(i, "prep") if self.lowers[p.i] == "of"
-                     for o in self.children(p.i, "pobj") if o.tag == "NNS"), None)
+                     for o in self.children(p.i, "pobj") if o.tag == "NNS" or self.camel_plural(o.i)), None)
+
+    def camel_plural(self, i: int) -> bool:
+        """A class noun's plural written with an inner capital, which the tagger calls a name: "CubeSats"."""
+        return self[i].tag == "NNPS" and self._lemmas[i] != self.lowers[i]
 
     def owner_words(self, i: int) -> list[int]:
         """The words that say whose noun ``i`` is: its possessive ("VSA's centre", "its electronics") and the

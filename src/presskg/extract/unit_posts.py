@@ -35,3 +35,26 @@ def body_after_unit(ctx: Context, i: int) -> list[Entity]:
                   for q in t.children(a.i, "pobj")]
             return [e for q in at if (e := ctx.ref(q)) is not None and ctx.table.is_a(e, C.Organization)]
     return []
+
+
+#: Nouns of an administrative part of a body, which a capitalized name may end with ("the Education Office",
+#: "the Human Spaceflight Department"): who holds a post there works for the body it is "at".
+_UNIT_WORDS = frozenset({"branch", "department", "directorate", "division", "office", "section", "unit"})
+
+
+def body_of_named_unit(ctx: Context, i: int) -> list[Entity]:
+    """"Lena Marsh, Head of the Education Office at ESA" (or "of ESA's Education Office"): a title "of" a unit
+    named by capitalized words ending in a unit's noun, then "at" a body (hung on the title or on the unit) or the
+    body's possessive: the unit keeps the title, and its holder is a member of the body too; a body ("the Kelva
+    Institute at X") is no unit."""
+    t = ctx.tree
+    for p in t.children(i, "prep"):
+        if p.text.lower() != "of":
+            continue
+        for o in t.children(p.i, "pobj"):
+            if t.lowers[o.i] not in _UNIT_WORDS or not t[o.i].text[:1].isupper() or ctx.ref(o.i) is None:
+                continue
+            at = [q.i for h in (i, o.i) for a in t.children(h, "prep") if a.text.lower() == "at"
+                  for q in t.children(a.i, "pobj")] + [c.i for c in t.children(o.i, "poss")]  # ("ESA's Office")
+            return [e for q in at if (e := ctx.ref(q)) is not None and ctx.table.is_a(e, C.Organization)]
+    return []

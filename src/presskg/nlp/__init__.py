@@ -39,7 +39,7 @@ TABLE_LEMMATIZER_COMPONENT = "presskg_lemma_table"
 TOKENIZER = "presskg.loaded_tokenizer.v1"
 #: Nouns written with a hyphen that the tokenizer would split ("start", "-", "up"), kept whole so that the
 #: tagger reads one noun and a rule reads its class ("the Italian start-up Orbix" names a company).
-HYPHENATED_NOUNS = ("start-up", "spin-off", "spin-out")
+HYPHENATED_NOUNS = ("start-up", "spin-off", "spin-out", "vice-chancellor", "vice-rector")
 #: A name of one lower-case letter, a hyphen and a capitalized word ("e-GEOS", "d-Sat", "i-Space"): the
 #: tokenizer's infix rule splits it into three words ("e", "-", "GEOS") that no rule reads as one name; kept
 #: whole, the parser reads one proper noun. (A capital first letter, "H-IIA", "D-Orbit", is left as it was.)
@@ -200,7 +200,7 @@ def _special_cases() -> dict[str, list[dict]]:
     # splits it, and the parser then takes its stop for a noun heading the clause)
     cases = {"No.": [{ORTH: "No.", NORM: "number"}]}
     for noun in HYPHENATED_NOUNS:
-        for form in (noun, noun + "s", noun.capitalize(), noun.capitalize() + "s"):
+        for form in (noun, noun + "s", noun.capitalize(), noun.capitalize() + "s", noun.title(), noun.title() + "s"):
             cases[form] = [{ORTH: form}]
     return cases
 

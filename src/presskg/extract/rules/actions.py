@@ -74,7 +74,8 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         objs += [e for i in f.obj if ctx.tree.lemma(i) in _ACTIVITIES for p in ctx.tree.children(i, "prep")
                  if ctx.tree.lowers[p.i] == "of" for o in ctx.tree.children(p.i, "pobj")
                  for e in things(ctx, o.i, create=False) if e not in objs]
-    built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission)]
+    # ("the CubeSat Challenge is co-funded by the ministry": who pays for an event contributes to it)
+    built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission) or funds and isa(ctx, o, C.Event)]
     led = ctx.tree.lemma(f.verb) != f.lemma  # the work told by its noun ("led the development of X": frames.py)
     # "in partnership with X" (not "under contract with X": the customer, who builds nothing)
     partners = [e for p, i in f.preps if p.endswith("with") and p != "with"
@@ -183,6 +184,10 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                                     for q in t.children(pp.i, "pobj")]
     froms += [q.i for a in t.children(f.verb, "agent") for r in t.children(a.i, "pobj")
               for pp in t.children(r.i, "prep") if pp.text.lower() == "from" for q in t.children(pp.i, "pobj")]
+    # "launched as a secondary payload on a Falcon 9 rocket from X": the rocket hung on the "as" noun
+    froms += [q.i for a in f.prep("as") for p in t.children(a, "prep") if t.lowers[p.i] in ("on", "aboard")
+              for r in t.children(p.i, "pobj") for pp in t.children(r.i, "prep") if t.lowers[pp.i] == "from"
+              for q in t.children(pp.i, "pobj")]
     # "launched on the night of 4 to 5 May from Kourou": the site hung on the date, however deep in its phrase
     froms += [q.i for p in t.children(f.verb, "prep") if t.lowers[p.i] in ("on", "in") for k in t.subtree(p.i)
               if t.lowers[k] == "from" and (t[t[k].head].ent_type in ("DATE", "TIME") or t.lowers[t[k].head] in

@@ -239,10 +239,13 @@ def locate_events(ctx: Context) -> None:
     """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo", "the campaign took place off the
     coast of Galicia" (a flight campaign "over the Baltic Sea": over and off a place, it is the event's too)."""
     t = ctx.tree
-    for ent, h in _mention_heads(ctx, C.Event):
+    # ("the European Conference on Space Education in Tallinn": the place hung on the name's head, not its last word)
+    inner = [(e, k, m.end) for e, h in _mention_heads(ctx, C.Event) for m in e.mentions if m.end - 1 == h
+             and (k := t.span_head(m.start, m.end)) != h and m.start <= k < h]
+    for ent, h, after in [(e, h, 0) for e, h in _mention_heads(ctx, C.Event)] + inner:
         for v in _clauses_on(ctx, h):
             for p in [*t.children(v, "prep"), *t.date_preps(v)]:  # ("took place on 4 May in Oslo": on the date)
-                if p.text.lower() in ("in", "at", "on", "off", "over"):
+                if p.text.lower() in ("in", "at", "on", "off", "over") and p.i >= after:
                     for o in t.children(p.i, "pobj"):
                         for pl in places_in(ctx, o.i):
                             ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)

@@ -22,10 +22,11 @@ from ..referents import (
     isa,
     listed_people,
     organizations_of,
+    places_in,
     things,
 )
 from ..registry import Stage, rule
-from ..told_events import pronoun_agreement
+from ..told_events import pronoun_agreement, signed_pronoun
 from .agreements import deal_partners, signing_told_of
 from .encounters import during, fronted_occasions, persons_places, sideline_events, talk, titled_subject
 from .events import EVENT_NOUNS
@@ -74,8 +75,10 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         located = True  # (its place wherever the parser hung it: "met for the first time in Bergen")
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
         people += agents([e for i in f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)], ctx)
+    # ("held a workshop at the DLR site in Cologne": a site no name stands for, and the place its phrase names)
     places = [e for i in (clause_locatives(ctx, f.verb) if located else f.prep("in", "at"))
-              for e in things(ctx, i, create=False) if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
+              for e in (things(ctx, i, create=False) if located else places_in(ctx, i))
+              if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     places += persons_places(ctx, f) if events and f.lemma == "meet" else []  # "met X in Paris": hung on X
     if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and not f.passive:  # "Torvik hosted the conference": where it was
         places += [e for e in subj if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
@@ -181,6 +184,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
     deals = [e for i in targets if not _counted_plural(t, i) for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     deals = deals or [a for i in targets if (a := pronoun_agreement(ctx, i)) is not None]  # "It was signed by A"
+    deals = deals or [a for i in targets if f.passive and (a := signed_pronoun(ctx, i)) is not None]
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:

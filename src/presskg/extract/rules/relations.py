@@ -317,6 +317,9 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
         ctx.add(h, P.partOf, o, at, "dep:instrument-of", 0.7)
     elif prep in ("of", "from") and isa(h, C.Instrument) and isa(o, C.Organization):
         ctx.add(h, P.providedBy, o, at, "dep:instrument-of-org", 0.7)  # "an experiment of DLR"
+    elif prep == "from" and isa(h, C.Spacecraft) and not isa(h, C.Mission) and (
+            isa(o, C.ResearchInstitute) or isa(o, C.Company)):
+        ctx.add(h, P.providedBy, o, at, "dep:craft-from-org", 0.7)  # "the Lumio-3 CubeSat from the University of X"
     elif prep == "of" and (isa(h, C.Mission) or isa(h, C.Spacecraft)) and isa(o, C.Organization) \
             and not isa(o, C.Company):
         ctx.add(h, P.operatedBy, o, at, "dep:mission-of-org", 0.7)  # "a mission of ESA", "the satellites of X"

@@ -21,6 +21,7 @@ from ..lexicon import PARTICIPATION_NOUNS, PARTNER_NOUNS, WORD_CLASSES
 from ..nominal import worked_on
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
+from ..tree import Tree
 from .partners import _partner_side
 
 BACKING_NOUNS = WORD_CLASSES["BACKING_NOUNS"]
@@ -90,7 +91,7 @@ def with_participation(ctx: Context) -> None:
         backers = _backers(ctx, [e for i in who for e in things(ctx, i, create=False)])
         if not backers:
             continue
-        host = t[tok.head].head
+        host = _past_the_agent(t, t[tok.head].head)
         goals = _stakes(ctx, host) if t[host].pos in ("NOUN", "PROPN") else []
         if not goals and t[host].pos == "NOUN" and t[host].dep in ("attr", "appos"):
             # "Aldora is a CNES mission with contributions from DLR", "Aldora, a CNES mission with ...": the
@@ -125,6 +126,23 @@ def with_participation(ctx: Context) -> None:
                        if isa(ctx, e, C.Event)][:1]:
                 for b in backers:
                     ctx.add(ev, P.participant, b, tok.i, "dep:event-with-participation", 0.7)
+
+
+def _past_the_agent(t: Tree, i: int) -> int:
+    """The verb whose "by" phrase holds the noun at ``i`` ("developed by [a team of] students with the support of
+    X": the parser hangs the "with" phrase on the nearest noun, but the support is for the developing), else
+    ``i``. Who worked (the agent) is no goal the backers contribute to."""
+    j = i
+    for _ in range(4):
+        if t[j].dep != "pobj" or t[j].head == j:
+            return i
+        prep = t[j].head
+        if t[prep].dep == "agent":
+            return t[prep].head
+        if t[prep].text.lower() != "of" or t[prep].head == prep:
+            return i
+        j = t[prep].head
+    return i
 
 
 CHARGE_WORDS = WORD_CLASSES["CHARGE_WORDS"]

@@ -10,7 +10,7 @@ from .. import titled_people
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
-from ..unit_posts import body_after_unit
+from ..unit_posts import body_after_unit, body_of_named_unit
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
 UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
@@ -35,6 +35,11 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     # the title's own words, left to right: "next Director General" is "director general"
     words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")
              if c.i < i and (c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS)] + [t.lemma(i)]
+    # "vice-chancellor", "vice-president": the tokenizer splits the prefix off at its hyphen
+    if i >= 2 and t[i - 1].text in ("-", "‐") and not t[i - 2].whitespace and not t[i - 1].whitespace:
+        if f"{t.lemma(i - 2)}-{t.lemma(i)}" in HEAD_TITLES:
+            return P.headOf
+        words[-1:-1] = [] if t.lemma(i - 2) in words else [t.lemma(i - 2)]
     nxt = i + 1 < len(t) and t.lemma(i + 1) in ("general", "elect")
     phrase = " ".join(words)
     if nxt:
@@ -313,6 +318,8 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float,
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue
         ctx.add(person, _director_of(ctx, i, org) or kind, org, i, method, conf)
+    for body in body_of_named_unit(ctx, i):  # "Head of the Education Office at ESA": ESA's too
+        ctx.add(person, P.memberOf, body, i, method, conf)
 
 
 def _part_of_body(ctx: Context, o: int) -> bool:
