@@ -1,6 +1,8 @@
 """"Kestrava signed an agreement with ESA": an unknown name that signs an agreement, a memorandum or an accord, and that
 no title, honorific or person told before makes a person, is a body (lexicon roles.toml TRANSITIVE_SUBJECTS), so it
-signs and partners; a person's surname told before stays the person. Sentences written for these tests."""
+signs and partners; a person's surname told before stays the person. (A lone surname no one told of, "Halvorsen signed
+the agreement", is read as a body too: the signer is kept, of the kind that signs most often.) Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ..helpers import classes_of, triples
 @pytest.mark.parametrize("text, name, other", [
     ("Kestrava signed an agreement with ESA on 3 May.", "Kestrava", "ESA"),
     ("Kestrava signed a memorandum of understanding with JAXA.", "Kestrava", "JAXA"),
+    ("Halvorsen signed the agreement with CNES.", "Halvorsen", "CNES"),
 ])
 def test_an_unknown_signer_is_a_body(read, text, name, other):
     got = read(text)

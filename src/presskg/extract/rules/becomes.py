@@ -20,8 +20,8 @@ from ..context import Context
 from ..frames import Frame
 from ..referents import isa
 from ..registry import Stage, rule
+from ..title_kinds import title_kind
 from .posts import _owner_of_title
-from .titles import title_kind
 
 
 @rule("frame:becomes-title", scope="verb", stage=Stage.VERBS, triggers=("BECOME_VERBS",),

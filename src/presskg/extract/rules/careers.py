@@ -22,8 +22,8 @@ from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import isa, things
 from ..registry import Stage, rule
+from ..title_kinds import title_kind
 from .becomes import holds_title
-from .titles import title_kind
 
 HELM_NOUNS = WORD_CLASSES["HELM_NOUNS"]
 

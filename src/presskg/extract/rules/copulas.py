@@ -16,7 +16,7 @@ from ..candidates import noun_class
 from ..classes import compatible
 from ..context import Context
 from ..lexicon import WORD_CLASSES, WORKER_NOUNS
-from .titles import is_title
+from ..title_kinds import is_title
 
 #: Verbs whose predicate noun says what the subject is (lexicon data): "is", "becomes", "remains".
 DESCRIBING_VERBS = WORD_CLASSES["DESCRIBING_VERBS"]

@@ -256,8 +256,8 @@ def _mention_heads(ctx: Context, cls: str) -> Iterator[tuple[Entity, int]]:
     compound of its class noun ("the SaltFlight campaign") heads its phrase by that noun."""
     t = ctx.tree
     yield from ((e, h.head if h.dep == "compound" and ctx.described.get(h.head) == e.key
-                 else h.i) for e in list(ctx.table.entities.values()) if ctx.table.is_a(e, cls)
-                for m in e.mentions for h in [t[t.span_head(m.start, m.end)]])  # ("the 4th meeting of X")
+                 else m.end - 1) for e in list(ctx.table.entities.values()) if ctx.table.is_a(e, cls)
+                for m in e.mentions for h in [t[m.end - 1]])
 
 
 def _clauses_on(ctx: Context, h: int) -> list[int]:

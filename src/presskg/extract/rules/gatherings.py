@@ -231,9 +231,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             signers = [e for d in deals for e in ctx.objects(d, P.signatory)] or ([] if bare else organizations_of(
                 ctx, ctx.latest_group(f.verb)))
         everyone = list(dict.fromkeys(signers + between + organizations_of(ctx, signers)))
-    # ("signed at the summit": the summit, an event noun, made if no rule made it before)
-    events = [e for p, i in f.preps if p in ("at", "during", "on occasion of", "on the occasion of", "in")
-              for e in things(ctx, i, create=p == "at" and t.lemma(i) in EVENT_NOUNS) if isa(ctx, e, C.Event)]
+    events = [e for p, i in f.preps if p in ("at", "during", "on occasion of", "on the occasion of", "in")  # "at
+              for e in things(ctx, i, create=p == "at" and t.lemma(i) in EVENT_NOUNS) if isa(ctx, e, C.Event)]  # it"
     events += sideline_events(ctx, f, targets)  # "on the occasion of X", "signed an accord on the sidelines of X"
     events = events or fronted_occasions(ctx, f)  # ("During X, the committee that ..., a contract ... was signed")
     # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")

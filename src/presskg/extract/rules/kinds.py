@@ -42,7 +42,8 @@ def _retype(ent: Entity, cls: str) -> None:
       produces=(C.Person,), confidence=0.8)
 def person_by_title(ctx: Context) -> None:
     """"Minister Paradis said", "the Honourable X", "X, President of MEDEF", "the Minister of Y, X": a person."""
-    from .titles import _org_near_title, is_title  # here: this rule registers (and runs) before dep:title
+    from ..title_kinds import is_title
+    from .titles import _org_near_title  # here: this rule registers (and runs) before dep:title
 
     t = ctx.tree
     for ent in list(ctx.table.entities.values()):

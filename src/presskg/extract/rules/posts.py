@@ -20,8 +20,9 @@ from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
+from ..title_kinds import title_kind
 from .copulas import predicated
-from .titles import _org_near_title, title_kind
+from .titles import _org_near_title
 
 GOVERNING_BODIES = WORD_CLASSES["GOVERNING_BODIES"]
 BODY_HEAD_TITLES = WORD_CLASSES["BODY_HEAD_TITLES"]

@@ -18,9 +18,9 @@ from ..lexicon import PLACE_OF_NOUNS, PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NO
 from ..paired_places import stray
 from ..referents import described
 from ..registry import Stage, rule
+from ..title_kinds import is_title
 from ..tree import Tree
 from .copulas import predicated as copula_subjects
-from .titles import is_title
 from .wider_places import apposed_in, in_place, wider_place
 
 NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]

@@ -6,69 +6,16 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
-from .. import titled_people
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
+from ..title_kinds import title_kind
 from ..unit_posts import body_after_unit, body_of_named_unit
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
 UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
-#: Words that make a title one held once ("former", "retired"): lexicon data.
-PAST_POST_WORDS = WORD_CLASSES["PAST_POST_WORDS"]
 #: Adjectives that tell of the same post, not another ("the institute's new director").
 BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
-#: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
-_TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "acting", "associate", "sub",
-                              "assistant", "executive", "general", "managing", "chief"})
-
-
-def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
-    """``headOf`` or ``memberOf`` for a title noun at ``i`` ("President", "Director General"); None for a post
-    once held ("former ESA astronaut A" states nothing of today) unless ``past_too`` (is it a title at all?)."""
-    t = ctx.tree
-    # ("former Roscosmos cosmonaut A": the parser may hang "former" on the body's name before the title)
-    mods = [i, *(c.i for c in t.children(i, "compound", "nmod") if c.i < i)]
-    if not past_too and any(t.lemma(c.i) in PAST_POST_WORDS for m in mods for c in t.children(m, "amod", "compound",
-                                                                                               "advmod")):
-        return None
-    # the title's own words, left to right: "next Director General" is "director general"
-    words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")
-             if c.i < i and (c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS)] + [t.lemma(i)]
-    # "vice-chancellor", "vice-president": the tokenizer splits the prefix off at its hyphen
-    if i >= 2 and t[i - 1].text in ("-", "‐") and not t[i - 2].whitespace and not t[i - 1].whitespace:
-        if f"{t.lemma(i - 2)}-{t.lemma(i)}" in HEAD_TITLES:
-            return P.headOf
-        words[-1:-1] = [] if t.lemma(i - 2) in words else [t.lemma(i - 2)]
-    nxt = i + 1 < len(t) and t.lemma(i + 1) in ("general", "elect")
-    phrase = " ".join(words)
-    if nxt:
-        phrase = f"{phrase} {t.lemma(i + 1)}"
-    elif i + 2 < len(t) and t[i + 1].text == "of" and t[i + 2].text == "State":
-        phrase = f"{phrase} of state"  # "Secretary of State (for X)": a title of its own
-    parts = phrase.split()
-    if any(w in ("vice", "deputy", "elect", "designate", "acting", "associate", "sub", "assistant")
-           for w in parts):
-        return P.memberOf
-    # ("chief executive officer" with both words read as adjectives: a title of three words all the same)
-    full = [t.lemma(c.i) for c in t.children(i, "compound", "amod") if c.i < i] + [t.lemma(i)]
-    if any(" ".join(parts[-n:]) in HEAD_TITLES or " ".join(full[-n:]) in HEAD_TITLES for n in (3, 2)) or (
-            parts[-1] in HEAD_TITLES and parts[-1] != "director"):
-        return P.headOf
-    if parts[-1] == "director" and len(parts) == 2 and titled_people.body_before_title(t, i - 1, i + 1):
-        return P.headOf  # "Centre Director A", "Institute Director B": the body the noun stands for is A's
-    # "the mission's principal investigator": a title of two words the parser reads as an adjective and a noun
-    pair = f"{t.lemma(i - 1)} {t.lemma(i)}" if i > 0 and t[i - 1].head == i else ""
-    if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES or pair in MEMBER_TITLES:
-        return P.memberOf
-    return None
-
-
-def is_title(ctx: Context, i: int) -> bool:
-    """The noun at ``i`` is a title, held now or once ("former Indian astronaut A" is Indian all the same)."""
-    return title_kind(ctx, i, past_too=True) is not None
-
-
 def _org_near_title(ctx: Context, i: int) -> list[Entity]:
     """The organization a title names: "JAXA President", "President of JAXA", "ESA's Director"."""
     t = ctx.tree

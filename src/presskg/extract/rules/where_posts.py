@@ -19,7 +19,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
-from .titles import title_kind
+from ..title_kinds import title_kind
 
 SERVE_VERBS = WORD_CLASSES["SERVE_VERBS"]
 
