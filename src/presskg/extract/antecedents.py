@@ -115,9 +115,14 @@ class Antecedents:
         # plural pronouns and group nouns: the latest coordinated group
         want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "side", "sides",
                                           "partner", "partners", "country", "countries", "nation", "nations"}
+        series = self._series_before(i) if self.tree[i].pos == "PRON" else None
         for at, keys in reversed(self.groups):
             if at >= i:
                 continue
+            if series is not None and series[0] > at and self.tree.sentence_index(at) < self.tree.sentence_index(
+                    series[0]):
+                break  # ("the Corvane satellites. They ...": the series told of since; not "A and B fly the X")
+            series = None
             ents = [self.table.entities[k] for k in keys]
             if want_org:
                 ents = self._as_organizations(ents)
@@ -127,7 +132,22 @@ class Antecedents:
                 continue
             if len(ents) >= 2:
                 return ents
-        return []
+        return [series[1]] if series is not None else []
+
+    def _series_before(self, i: int) -> tuple[int, Entity] | None:
+        """"The agency operates the Corvane satellites. They will carry ...": a plural craft noun a name is set
+        before, in the pronoun's sentence or the one before, is the series the plural pronoun takes back (its
+        position, and the named series)."""
+        t = self.tree
+        first = t.parse.sentences[max(t.sentence_index(i) - 1, 0)].start
+        for k in range(i - 1, first - 1, -1):
+            if t[k].tag != "NNS" or (cls := noun_class(t, k)) is None or not any(
+                    c in ancestors(cls) for c in _CRAFT):
+                continue
+            named = [e for c in t.children(k, "compound") if (e := self.table.at(c.i)) is not None and e.named]
+            if named:
+                return k, named[0]
+        return None
 
     def counted(self, i: int) -> list[Entity]:
         """"Halcyon ordered Halcyon-7 and Halcyon-8 ... The two satellites will be built in Cannes", "Both
