@@ -41,3 +41,14 @@ def test_a_company_named_orbital(read):
 
 def test_a_company_and_its_partners_stay_a_company(read):
     assert "Company" in classes_of(read("The camera was built by Orbix Space and its partners."), "Orbix Space")
+
+
+@pytest.mark.parametrize("text, thing, body", [
+    ("The spectrometer was developed by Dr Ana Ruiz at the University of Lorvik.", "spectrometer",
+     "University of Lorvik"),
+    ("The instrument was designed by Jon Berg and his colleagues at the Velorian Institute of Optics.", "instrument",
+     "Velorian Institute of Optics"),
+])
+def test_people_who_make_a_thing_at_a_body_make_it_for_the_body(read, text, thing, body):
+    got = {(s.split(" [")[0], p, o) for s, p, o in triples(read(text))}
+    assert {o for s, p, o in got if s == thing and p == "providedBy"} == {body}, got

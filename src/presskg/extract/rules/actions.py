@@ -50,6 +50,7 @@ LAUNCHER_PARTS = frozenset(WORD_CLASSES["LAUNCHER_PART_NOUNS"])
 def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"CNES is supplying a spectrometer for MMX", "developed by DLR", "equip JAXA with X"."""
     providers = suppliers(ctx, f, subj)  # "Because it built X, ESA ...": ESA; "will be developed": nobody
+    providers = _bodies_of_people(ctx, f, providers)  # "developed by Dr A at the University of X": X
     if not providers and f.passive:  # "built at the Toulouse Space Centre": a facility is no agent; its operator,
         # as for "developed by the Space Applications Centre" (the knowledge base says ISRO runs it); a body itself
         sites = f.prep("at") + [i for i in f.subj if i in ctx.tree.subtree(f.verb)]
@@ -110,6 +111,21 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     ctx.add(o, P.partOf, m, f.verb, f"frame:{f.lemma}-for", 0.8)
             for a in providers:
                 ctx.add(a, P.contributesTo, m, f.verb, f"frame:{f.lemma}-for", 0.8)
+
+
+def _bodies_of_people(ctx: Context, f: Frame, providers: list[Entity]) -> list[Entity]:
+    """"designed by Dr Ana Ruiz at the University of Lorvik", "by Jon Berg and his colleagues at the X Institute":
+    people who made a thing "at" a body made it for that body, which provides it (a person is no supplier when the
+    clause names the body; one it does not stays)."""
+    t = ctx.tree
+    if not any(isa(ctx, p, C.Person) for p in providers):
+        return providers
+    at = [o.i for i in f.subj for k in t.subtree(i) if t[k].dep == "prep" and t.lowers[k] == "at"
+          for o in t.children(k, "pobj")]
+    bodies = [e for i in at for e in things(ctx, i, create=False) if isa(ctx, e, C.Organization)]
+    if not bodies:
+        return providers
+    return list(dict.fromkeys([p for p in providers if not isa(ctx, p, C.Person)] + bodies))
 
 
 def _with_bodies(ctx: Context, f: Frame) -> list[Entity]:
