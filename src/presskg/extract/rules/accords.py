@@ -16,6 +16,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
+from .agreements import signed_by
 
 COOPERATION = WORD_CLASSES["COOPERATION_NOUNS"]
 #: The phrases that name the agreement a clause works through, or enters into.
@@ -47,8 +48,5 @@ def accord_as_means(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     parties += [e for i in withs for e in agents(things(ctx, i, create=False), ctx)
                 if isa(ctx, e, C.Organization, C.Country)]
     parties = list(dict.fromkeys(parties))
-    for d in deals:
-        for p in parties:
-            ctx.add(d, P.signatory, p, f.verb)
-        ctx.date_links.append((d.key, f"verb:{f.verb}"))
+    signed_by(ctx, deals, parties, f.verb)
     ctx.add_partners(parties, f.verb, "frame:accord-as-means", 0.75)

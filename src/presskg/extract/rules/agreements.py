@@ -87,6 +87,15 @@ def _signed_before(ctx: Context, i: int, parties: list[Entity]) -> Entity | None
     return deal
 
 
+def signed_by(ctx: Context, deals: list[Entity], parties: list[Entity], verb: int) -> None:
+    """Each of ``deals`` is signed by each of ``parties`` and dated as the verb that says so ("issued a joint
+    statement", "the Council approved an agreement with X", "signed the Accords")."""
+    for d in deals:
+        for p in parties:
+            ctx.add(d, P.signatory, p, verb)
+        ctx.date_links.append((d.key, f"verb:{verb}"))
+
+
 def deal_partners(ctx: Context, parties: list[Entity], withs: list[Entity], deals: list[Entity], at: int,
                   method: str) -> None:
     """The parties of ``deals`` are partners; but several deals "with" several parties are one with each

@@ -19,6 +19,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, isa, organizations_of, things
 from ..registry import Stage, rule
+from .agreements import signed_by
 
 _DECLARATIONS = frozenset(WORD_CLASSES["DECLARATION_NOUNS"])
 #: Nouns of a body's governing council or board ("the Council", "the Executive Board"): lexicon GOVERNING_NOUNS.
@@ -50,10 +51,7 @@ def approved_agreement(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     parties = [e for e in dict.fromkeys(bodies + others)]
     if not others or not bodies or len(parties) < 2:
         return
-    for d in deals:
-        for e in parties:
-            ctx.add(d, P.signatory, e, f.verb)
-        ctx.date_links.append((d.key, f"verb:{f.verb}"))
+    signed_by(ctx, deals, parties, f.verb)
     ctx.add_partners(parties, f.verb, "frame:approved-agreement", 0.7)
 
 

@@ -19,7 +19,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
-from .agreements import parties_of
+from .agreements import parties_of, signed_by
 
 DECLARATION_NOUNS = WORD_CLASSES["DECLARATION_NOUNS"]
 JOINT = frozenset({"joint", "common", "shared", *WORD_CLASSES["JOINT_ADVERBS"]})
@@ -54,10 +54,7 @@ def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # one body's statement: a press statement
     if not deals:
         return
-    for d in deals:
-        for e in issuers:
-            ctx.add(d, P.signatory, e, f.verb)
-        ctx.date_links.append((d.key, f"verb:{f.verb}"))
+    signed_by(ctx, deals, issuers, f.verb)
     ctx.add_partners(bodies, f.verb, "frame:issued-declaration", 0.7)
 
 
