@@ -126,3 +126,49 @@ def test_incremental_pages_assets_are_what_jinja_includes(tmp_path):
         f"<{k}>{{% include '{name}' %}}</{k}>" for k, name in ASSETS.items())}), env.loader]), autoescape=True)
     assert included.get_template("page").render() == "".join(f"<{k}>{v}</{k}>" for k, v in _assets().items())
     assert len(_assets()["vis_js"]) > 100_000
+
+
+def test_incremental_pages_sums_made_whole_once_too_much_changed(corpus_build, monkeypatch):
+    """Once more entities and relations changed than are worth summing one by one, every sum is made
+    again, and what the graphs' new shares touch is no longer gathered (issue 19: a set of every entity
+    and relation of a full build was held beside the pages' rows); the sums are a fresh memo's."""
+    from presskg.views import pagesums
+    from presskg.views.netmemo import GraphMemo
+    from presskg.views.pagerows import StoreRows
+    from presskg.views.pagesums import PageSums
+
+    names = sorted(_graphs(corpus_build))
+
+    def filled() -> PageSums:
+        memo = GraphMemo()
+        memo.sync({g: "h" for g in names})
+        StoreRows(corpus_build / "store", memo).fill()
+        return PageSums(memo)
+
+    fresh = filled()
+    fresh.update()
+    sums = filled()
+    sums.update()
+    monkeypatch.setattr(pagesums, "WHOLE", 1)
+    monkeypatch.setattr(pagesums, "BATCH", 1)
+    calls, read = [], []
+    real_sum, real_add = PageSums._sum, PageSums._add
+    monkeypatch.setattr(PageSums, "_sum", lambda self, e, r: (calls.append((e, r)), real_sum(self, e, r))[1])
+
+    class Watched:  # what a batch's shares touch, noted when it is read
+        def __init__(self, items):
+            self.items = items
+
+        def __iter__(self):
+            read.append(len(self.items))
+            return iter(self.items)
+
+    monkeypatch.setattr(PageSums, "_add", lambda self, graphs: tuple(map(Watched, real_add(self, graphs))))
+    for g in names[:6]:
+        sums.memo.hashes[g] = "h2"
+    sums.update()
+    assert calls == [(None, None)]
+    assert read == []  # every sum is made again: what each batch touched was not gathered
+    assert sums.entities() == fresh.entities()
+    everything = set(fresh.entities())
+    assert sums.relations(everything) == fresh.relations(everything)

@@ -175,6 +175,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
         if ahead.forked is not None or ahead.starting:  # the child reads, or the cluster starts
             get_ready()
         fresh, bad = ahead.summaries(gazetteer, shared)
+    # the records of the releases read, texts and all (some 2.5 KB a release), no longer held here to the
+    # build's end: ``releases`` holds them until their graphs are made, then only what is kept (issue 19)
+    del todo
     failed += bad
     releases = [r for r in releases if r.identifier in known or r.identifier in fresh]
     if not releases:

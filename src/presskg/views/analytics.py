@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import heapq
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -131,8 +132,12 @@ def centrality(G: nx.MultiDiGraph, *, simple: nx.Graph | fastmeasures.SimpleEdge
         return {}
     if H.number_of_edges() == 0:
         return {n: 1 / len(H) for n in H}
-    # stable digits: reproducible pages; igraph's, a few times faster than networkx's (views.fastmeasures)
-    return _kept("pagerank", H, lambda: {n: round(v, 12) for n, v in fastmeasures.pagerank(H).items()})
+    # stable digits: reproducible pages; igraph's, a few times faster than networkx's (views.fastmeasures).
+    # Kept as a list in the nodes' order, given back keyed by the nodes themselves: a dict read back from
+    # JSON held a new string per node (and the text one more), some 10 MiB at 32,000 nodes beside the
+    # pages' graph as it is ranked (issue 19)
+    ranks = _kept("pagerank-list", H, lambda: [round(v, 12) for v in fastmeasures.pagerank(H).values()])
+    return dict(zip(H, ranks, strict=True))
 
 
 def _kept(kind: str, H: nx.Graph | fastmeasures.SimpleEdges, compute: Callable[[], dict | list]) -> dict | list:
@@ -167,11 +172,11 @@ def measures(G: nx.MultiDiGraph, *,
     H = simple_graph(G) if simple is None else simple
     k = None if len(H) <= BETWEENNESS_SOURCES else BETWEENNESS_SOURCES
 
-    def betweenness() -> dict[str, float]:
-        return {n: round(v, 12) for n, v in fastmeasures.betweenness(H, k, seed=7).items()}
+    def betweenness() -> list[float]:  # in the nodes' order, as centrality keeps PageRank
+        return [round(v, 12) for v in fastmeasures.betweenness(H, k, seed=7).values()]
 
     return {"degree": dict(G.degree(weight="count")), "pagerank": centrality(G, simple=H),
-            "betweenness": _kept("betweenness", H, betweenness) if len(H) else {}}
+            "betweenness": dict(zip(H, _kept("betweenness-list", H, betweenness), strict=True)) if len(H) else {}}
 
 
 def communities(G: nx.MultiDiGraph, *, seed: int = 42,
@@ -184,10 +189,13 @@ def communities(G: nx.MultiDiGraph, *, seed: int = 42,
     if H.number_of_edges() == 0:
         return [[n] for n in sorted(H)]
 
-    def louvain() -> list[list[str]]:
-        return fastmeasures.louvain(H, seed=seed)
+    nodes = list(H)
 
-    return _kept(f"louvain-{seed}", H, louvain)
+    def louvain() -> list[list[int]]:  # members by their place among the nodes (see centrality)
+        number = {n: i for i, n in enumerate(nodes)}
+        return [[number[n] for n in part] for part in fastmeasures.louvain(H, seed=seed)]
+
+    return [[nodes[i] for i in part] for part in _kept(f"louvain-list-{seed}", H, louvain)]
 
 
 @dataclass(frozen=True)
@@ -248,7 +256,7 @@ def stats(G: nx.MultiDiGraph, *, top: int = 10, simple: nx.Graph | fastmeasures.
     for *_, d in G.edges(data=True):
         props[d.get("property", "")] += d.get("count", 1)
     rank = centrality(G, simple=simple) if rank is None else rank
-    best = sorted(rank, key=lambda n: (-rank[n], n))[:top]
+    best = heapq.nsmallest(top, rank, key=lambda n: (-rank[n], n))  # sorted(...)[:top], without a list of every node
     return {"entities": G.number_of_nodes(), "relations": sum(props.values()),
             "classes": dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),
             "properties": dict(sorted(props.items(), key=lambda kv: (-kv[1], kv[0]))),

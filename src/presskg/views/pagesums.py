@@ -100,6 +100,14 @@ class PageSums:
                 whole |= not self._forget(stale, touched)
             for i in range(0, len(todo), BATCH):
                 entities, relations = self._add(todo[i:i + BATCH])
+                # what the shares touch is needed only to make some sums again: once every sum is to be
+                # made, it is not gathered (a set of every entity and relation, some 20 MiB at 8,000
+                # releases held beside the pages' rows: issue 19)
+                whole = whole or len(touched[0]) + len(touched[1]) > WHOLE
+                if whole:
+                    touched[0].clear()
+                    touched[1].clear()
+                    continue
                 touched[0].update(entities)
                 touched[1].update(relations)
             if whole or len(touched[0]) + len(touched[1]) > WHOLE:

@@ -17,6 +17,7 @@ escaped, and the page shows them through ``textContent``.
 from __future__ import annotations
 
 import colorsys
+import heapq
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -104,7 +105,8 @@ def select_nodes(G: nx.MultiDiGraph, max_nodes: int, *, simple: nx.Graph | None 
         return sorted(G.nodes), ""
     # ranked from the edges alone (not a networkx graph of every entity beside G: issue 19)
     rank = centrality(G, simple=SimpleEdges(G) if simple is None else simple)
-    keep = sorted(sorted(G.nodes, key=lambda n: (-rank.get(n, 0.0), n))[:max_nodes])
+    # the first max_nodes alone held while the nodes are ranked (sorted(...)[:max_nodes] decorated every node)
+    keep = sorted(heapq.nsmallest(max_nodes, G.nodes, key=lambda n: (-rank.get(n, 0.0), n)))
     left = G.number_of_nodes() - len(keep)
     return keep, (f"Showing the {len(keep)} most central of {G.number_of_nodes()} entities; "
                   f"{left} left out (see the report, or filter by release with presskg viz --release).")
