@@ -30,7 +30,8 @@ def test_same_patterns_and_rules_as_the_plain_model(both):
         assert (a is None) == (b is None), attr
         if a is not None:
             assert a.__self__.pattern == b.__self__.pattern, attr
-    own = {"No."} | {f for n in HYPHENATED_NOUNS for f in (n, n + "s", n.capitalize(), n.capitalize() + "s")}
+    own = {"No."} | {f for n in HYPHENATED_NOUNS
+                     for f in (n, n + "s", n.capitalize(), n.capitalize() + "s", n.title(), n.title() + "s")}
     assert {k: v for k, v in ours.rules.items() if k not in own} == plain.rules
     assert own <= set(ours.rules)
 
