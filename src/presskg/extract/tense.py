@@ -22,15 +22,18 @@ SCHEDULE_WORDS = WORD_CLASSES["SCHEDULE_WORDS"]
 EFFECT_WORDS = WORD_CLASSES["EFFECT_WORDS"]
 UNPLANNED_NOUNS = frozenset(WORD_CLASSES["UNPLANNED_NOUNS"])
 SPAN_END_WORDS = WORD_CLASSES["SPAN_END_WORDS"]
+PROLONG_VERBS = frozenset(WORD_CLASSES["PROLONG_VERBS"])
 
 
 def span_end(tree: Tree, head: int, toks: list[int]) -> bool:
     """The date whose words are ``toks`` (``head`` the one the others hang on) ends a span ("extended until
-    2027", "until the end of 2030", lexicon ``SPAN_END_WORDS``): it dates nothing the clause tells."""
+    2027", "until the end of 2030", lexicon ``SPAN_END_WORDS``; "extended to 2031" after ``PROLONG_VERBS``): it
+    dates nothing the clause tells."""
     up = tree[head].head
     if tree.lowers[up] == "of" and tree[tree[up].head].pos == "NOUN" and up not in toks:
         up = tree[tree[up].head].head  # past "the end of", "the close of"
-    return tree.lowers[up] in SPAN_END_WORDS and up not in toks
+    prolonged = tree.lowers[up] in ("to", "into") and tree.lemma(tree[up].head) in PROLONG_VERBS  # "extended to 2031"
+    return (tree.lowers[up] in SPAN_END_WORDS or prolonged) and up not in toks
 
 
 def clause_tense(tree: Tree, i: int) -> str | None:
