@@ -76,6 +76,10 @@ def earlier_mention(ctx: Context, i: int) -> None:
         if here - t.sentence_index(j) > 3:
             return
         other = t.lemma(j)
+        if t[j].pos == "PROPN" and t.lowers[j] == lemma and (named := ctx.table.at(j)) is not None and named.named \
+                and isa(ctx, named, C.Event) and any(m.end - 1 == j for m in named.mentions):
+            ctx.described.setdefault(i, named.key)  # "the Orbit CubeSat Challenge ... The challenge is ...": its
+            return  # name's last word, capitalized
         if t[j].pos != "NOUN" or t[j].tag != "NN" or not (other == lemma or generic and _event_noun(other)):
             continue
         if other in EVENT_ANAPHORS and other != lemma:
