@@ -18,17 +18,11 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..registry import Stage, rule
+from ..tree import verb_key
 from .partners import _agents, _doers
 
 UNDERTAKING_VERBS = WORD_CLASSES["UNDERTAKING_VERBS"]
 UNDERTAKING_NOUNS = WORD_CLASSES["UNDERTAKING_NOUNS"]
-
-
-def _verb_phrase(ctx: Context, v: int) -> str:
-    """The verb's lemma with its particle: "set up", "launch"."""
-    t = ctx.tree
-    prt = [c.text.lower() for c in t.children(v, "prt")]
-    return f"{t.lemma(v)} {prt[0]}" if prt else t.lemma(v)
 
 
 def _with_bodies(ctx: Context, heads: list[int]) -> list[Entity]:
@@ -44,7 +38,7 @@ def undertaking_with(ctx: Context) -> None:
     """"CNES announced a doctoral programme with three universities": CNES and each university are partners."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos != "VERB" or _verb_phrase(ctx, tok.i) not in UNDERTAKING_VERBS:
+        if tok.pos != "VERB" or verb_key(t, tok.i) not in UNDERTAKING_VERBS:
             continue
         objects = [c.i for c in t.children(tok.i, "dobj", "nsubjpass") if t.lemma(c.i) in UNDERTAKING_NOUNS]
         if not objects:
