@@ -356,6 +356,12 @@ def isa(ctx: Context, e: Entity, *classes: str) -> bool:
     return any(ctx.table.is_a(e, c) for c in classes)
 
 
+def flown_craft(ctx: Context, e: Entity) -> bool:
+    """``e`` is a craft or a mission that flies to where it goes: no launcher (which only lifts it), no instrument
+    (which a craft carries)."""
+    return isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)
+
+
 # --- rules ------------------------------------------------------------------------------
 
 

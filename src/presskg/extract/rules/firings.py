@@ -19,7 +19,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import OCCURRENCE_NOUNS, WORD_CLASSES
-from ..referents import agents, described, isa, places_in, things
+from ..referents import agents, described, flown_craft, isa, places_in, things
 from ..registry import Stage, rule
 from .launcher_parts import launcher_part
 
@@ -47,8 +47,7 @@ def _burning(ctx: Context, f: Frame, subj: list[Entity]) -> list[Entity]:
     fired ("the main engine of Veyra was fired", "Veyra's thrusters were fired", "the orbiter's engines fired"); no
     launcher (its engines are tested, not flown by it here)."""
     def craft(es: list[Entity]) -> list[Entity]:
-        return [e for e in es if isa(ctx, e, C.Spacecraft, C.Mission)
-                and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+        return [e for e in es if flown_craft(ctx, e)]
     found = craft(subj)
     if found:
         return found
@@ -108,10 +107,6 @@ def part_completes_test(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ev, P.locatedIn, pl, f.verb)
 
 
-def _a_craft(ctx: Context, e: Entity) -> bool:
-    return isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)
-
-
 @rule("dep:manoeuvre-acts-on", stage=Stage.EVENT_NOUNS, triggers=("MANOEUVRE_NOUNS",),
       produces=(C.Event, P.participant), confidence=0.7, after=("dep:occurrence-noun",))
 def manoeuvre_acts_on(ctx: Context) -> None:
@@ -126,9 +121,9 @@ def manoeuvre_acts_on(ctx: Context) -> None:
             continue
         objs = ctx.frames[tok.head].obj
         owners = [j for o in objs for j in [o, *t.owner_words(o)]]
-        craft = [e for j in owners for e in things(ctx, j, create=False) if _a_craft(ctx, e)]
+        craft = [e for j in owners for e in things(ctx, j, create=False) if flown_craft(ctx, e)]
         if not craft and any(t[j].tag == "PRP$" for j in owners):  # "refined its approach to Venus": a manoeuvre's
-            craft = [e for e in ctx.recent(tok.i, C.Spacecraft) if _a_craft(ctx, e)][:1]  # "its" is a craft's
+            craft = [e for e in ctx.recent(tok.i, C.Spacecraft) if flown_craft(ctx, e)][:1]  # "its" is a craft's
         if not craft:
             continue
         ev = described(ctx, tok.i, C.Event)

@@ -14,7 +14,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES
-from ..referents import described, isa
+from ..referents import described, flown_craft
 from ..registry import Stage, rule
 from ..worlds import bodies_in
 
@@ -42,7 +42,7 @@ def passed(ctx: Context, f: Frame) -> list[int]:
 def pass_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Kestrel flew past Venus on 10 March": Kestrel targets Venus and took part in the flyby (an event when
     told as done or dated); "swung by Earth" makes the event but no target (craft come home to Earth)."""
-    craft = [e for e in subj if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+    craft = [e for e in subj if flown_craft(ctx, e)]
     bodies = [b for i in passed(ctx, f) for b in bodies_in(ctx, i)]
     if not craft or not bodies:
         return
@@ -70,7 +70,7 @@ def done_at_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     lexicon ``EVENT_LIGHT_VERBS``, whose object's phrase names the body) goes there, as "flew past Venus" says
     (frame:pass-by). Earth is no target (craft come home to it); a body in a phrase of the verb's own ("carried
     a camera to the Moon") is what the verb says, not this rule's."""
-    craft = [e for e in subj if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)]
+    craft = [e for e in subj if flown_craft(ctx, e)]
     if not craft:
         return
     t = ctx.tree

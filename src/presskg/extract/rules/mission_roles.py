@@ -18,14 +18,10 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
-from ..referents import isa
+from ..referents import flown_craft, isa
 from ..registry import Stage, rule
 
 MISSION_ROLE_TITLES = frozenset(WORD_CLASSES["MISSION_ROLE_TITLES"])
-
-
-def _craft(ctx: Context, e: Entity) -> bool:
-    return isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle, C.Instrument)
 
 
 def _role(ctx: Context, i: int) -> int | None:
@@ -44,19 +40,19 @@ def _whose(ctx: Context, i: int, start: int) -> list[Entity]:
     a team's), or the subject of the clause a "led by" post is the agent of."""
     t = ctx.tree
     owners = t.owner_words(i)
-    found = [e for k in owners for e in ctx.refs(k) if _craft(ctx, e)]
+    found = [e for k in owners for e in ctx.refs(k) if flown_craft(ctx, e)]
     if owners and all(t[k].pos == "NOUN" for k in owners):  # "said X, the mission's lead scientist": a craft the
         sent = t.sentence_of(i)  # sentence names (in the quote) is the mission meant, before one told further back
-        here = [e for e in ctx.table.entities.values() if e.named and _craft(ctx, e)
+        here = [e for e in ctx.table.entities.values() if e.named and flown_craft(ctx, e)
                 and any(sent.start <= m.start < sent.end for m in e.mentions)]
         found = here if len(here) == 1 else found
     named = ctx.table.at(start - 1) if start > 0 and t[start - 1].pos == "PROPN" else None
-    if named is not None and _craft(ctx, named) and any(m.end == start for m in named.mentions):
+    if named is not None and flown_craft(ctx, named) and any(m.end == start for m in named.mentions):
         found.append(named)
     head = t[i].head
     if not found and t[i].dep == "compound" and t[head].dep == "pobj" and t.lowers[t[head].head] == "by":
         gov = t[t[head].head].head  # "The mission is led by principal investigator X"
-        found = [e for c in t.children(gov, "nsubjpass", "nsubj") for e in ctx.refs(c.i) if _craft(ctx, e)]
+        found = [e for c in t.children(gov, "nsubjpass", "nsubj") for e in ctx.refs(c.i) if flown_craft(ctx, e)]
     return found
 
 
