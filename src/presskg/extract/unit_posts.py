@@ -15,6 +15,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from .candidates import noun_class
 from .context import Context
+from .lexicon import WORD_CLASSES
 
 
 def body_after_unit(ctx: Context, i: int) -> list[Entity]:
@@ -38,8 +39,8 @@ def body_after_unit(ctx: Context, i: int) -> list[Entity]:
 
 
 #: Nouns of an administrative part of a body, which a capitalized name may end with ("the Education Office",
-#: "the Human Spaceflight Department"): who holds a post there works for the body it is "at".
-_UNIT_WORDS = frozenset({"branch", "department", "directorate", "division", "office", "section", "unit"})
+#: "the Human Spaceflight Department"): who holds a post there works for the body it is "at" (lexicon data).
+_UNIT_WORDS = frozenset(WORD_CLASSES["ADMIN_UNIT_NOUNS"])
 
 
 def body_of_named_unit(ctx: Context, i: int) -> list[Entity]:
