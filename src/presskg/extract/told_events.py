@@ -96,15 +96,23 @@ def pronoun_agreement(ctx: Context, i: int) -> Entity | None:
     terms; the signing meeting the same sentence told of is not what "it" covers. A name told of after the
     agreement ("an agreement on the Vela mission. It ...") keeps the pronoun; one told of before it (the
     signer, by parallelism of subjects) does not: an agency covers no field, an agreement does."""
-    t = ctx.tree
-    if t[i].text.lower() not in ("it", "this") or t[i].dep not in ("nsubj", "nsubjpass"):
-        return None
-    deal = next(iter(ctx.recent(i, C.Agreement, sentences=1)), None)
-    refs = ctx.refs(i)
-    if deal is None or any(ctx.table.is_a(e, C.Agreement) or ctx.table.is_a(e, C.Event) for e in refs):
+    deal, refs = _subject_it(ctx, i, sentences=1)
+    if deal is None or any(ctx.table.is_a(e, C.Event) for e in refs):
         return None
     last = _last_before(deal, i)
     return deal if all(_last_before(e, i) < last for e in refs) else None
+
+
+def _subject_it(ctx: Context, i: int, *, sentences: int) -> tuple[Entity | None, list[Entity]]:
+    """For a subject "it" or "this" at ``i``: the latest agreement told of in its sentence or the ``sentences``
+    before (None when there is none, or when the pronoun itself takes back an agreement), and what the pronoun
+    takes back."""
+    t = ctx.tree
+    if t[i].text.lower() not in ("it", "this") or t[i].dep not in ("nsubj", "nsubjpass"):
+        return None, []
+    deal = next(iter(ctx.recent(i, C.Agreement, sentences=sentences)), None)
+    refs = ctx.refs(i)
+    return (None if any(ctx.table.is_a(e, C.Agreement) for e in refs) else deal), refs
 
 
 def _last_before(e: Entity, i: int) -> int:
@@ -119,11 +127,8 @@ def signed_pronoun(ctx: Context, i: int) -> Entity | None:
     launched in 2024. It was signed by A": no signing of the agreement before), and so does an agreement it names
     itself."""
     t = ctx.tree
-    if t[i].text.lower() not in ("it", "this") or t[i].dep not in ("nsubj", "nsubjpass"):
-        return None
-    deal = next(iter(ctx.recent(i, C.Agreement, sentences=3)), None)
-    refs = ctx.refs(i)
-    if deal is None or any(ctx.table.is_a(e, C.Agreement) for e in refs):
+    deal, refs = _subject_it(ctx, i, sentences=3)
+    if deal is None:
         return None
     told = t.sentence_index(_last_before(deal, i))
     later = [k for e in refs if e.named and (k := _last_before(e, i)) >= 0 and t.sentence_index(k) > told]
