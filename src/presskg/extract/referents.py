@@ -385,11 +385,15 @@ def clause_locatives(ctx: Context, v: int) -> list[int]:
 
 def places_in(ctx: Context, i: int) -> list[Entity]:
     """Places a locative phrase names: "on AEM's premises in Mexico City" gives Mexico City, "in the desert
-    near Woomera" Woomera, "off the coast of Florida" Florida, "on the plain of Arcadia Planitia" Arcadia Planitia."""
+    near Woomera" Woomera, "off the coast of Florida" Florida, "on the plain of Arcadia Planitia" Arcadia Planitia,
+    "at JAXA's Tokyo office" Tokyo."""
     t = ctx.tree
     places = [e for e in things(ctx, i, create=False) if ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
     if places:
         return places
+    if t.lowers[i] in _SEATS or t.lemma(i) in _SEATS:  # "at JAXA's Tokyo office", "our Toulouse site": the town
+        places = [e for c in t.children(i, "compound") for e in things(ctx, c.i, create=False)  # that names it
+                  if ctx.table.is_a(e, C.Place) and not ctx.table.is_a(e, C.Event)]
     for p in t.children(i, "prep"):  # ("off the coast of X": lexicon PLACE_PART_NOUNS)
         if p.text.lower() in ("in", "at", "near") or p.text.lower() == "of" and t.lemma(i) in _PLACE_PARTS:
             for o in t.children(p.i, "pobj"):
@@ -399,3 +403,5 @@ def places_in(ctx: Context, i: int) -> list[Entity]:
 
 #: (and of a landform: "on the plain of Arcadia Planitia", "in the valley of X": lexicon LANDFORM_NOUNS)
 _PLACE_PARTS = frozenset(WORD_CLASSES["PLACE_PART_NOUNS"]) | frozenset(WORD_CLASSES["LANDFORM_NOUNS"])
+#: where a body works, which its town may name ("JAXA's Tokyo office": lexicon SEAT_NOUNS)
+_SEATS = frozenset(WORD_CLASSES["SEAT_NOUNS"])

@@ -236,8 +236,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     events += sideline_events(ctx, f, targets)  # "on the occasion of X", "signed an accord on the sidelines of X"
     events = events or fronted_occasions(ctx, f)  # ("During X, the committee that ..., a contract ... was signed")
     # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")
-    places = [e for i in clause_locatives(ctx, f.verb) for e in things(ctx, i, create=False)
-              if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
+    places = list(dict.fromkeys(e for i in clause_locatives(ctx, f.verb) for e in places_in(ctx, i)))
     # "Peru became the 41st country to sign the Accords": an infinitive tells of no signing in view
     told = not any(c.dep == "aux" and c.text.lower() == "to" for c in t.children(f.verb))
     # "... concluded at the meeting. X signed the Y accord" (not "In Paris, X signed ...": a signing of its own)
