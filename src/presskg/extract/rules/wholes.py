@@ -1,4 +1,4 @@
-"""What a craft or a programme is made of, and where a craft is sent, read from four wordings:
+"""What a craft or a programme is made of, and where a craft is sent, read from five wordings:
 
 - a part noun (:data:`PART_NOUNS`: "part", "component", "element") said of a thing, with "of" a mission
   or craft: "the Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme",
@@ -6,7 +6,8 @@
   (apposition, copula or a :data:`PART_LINK_VERBS` verb, a relative "which is part of"); "in" as well as
   "of": "Kestrel-3, the third satellite in the Kestrel constellation";
 - a fitting verb (:data:`FIT_VERBS`: "equipped with", "fitted with") whose "with" phrase names an
-  instrument or craft: it is part of the craft that is equipped;
+  instrument or craft: it is part of the craft that is equipped; an instrument in a "with" phrase of a craft's
+  making or launch (lexicon MADE_WITH_VERBS: "built by X, with a camera supplied by Y") as well;
 - a sending verb (:data:`SEND_VERBS`: "sent to Venus", "launched towards Mars") with a celestial body after
   "to"/"towards": the body is the craft's target;
 - a programme noun (:data:`PROGRAMME_NOUNS`) whose listing verb names missions or craft: "the Nova programme
@@ -148,6 +149,21 @@ def equipped_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     crafts = [e for i in f.obj for e in things(ctx, i, create=False) if _whole(ctx, e)]
     parts = [e for i in f.prep("with") for e in things(ctx, i) if isa(ctx, e, C.Instrument, C.Spacecraft)
              and not isa(ctx, e, C.LaunchVehicle, C.Mission)]
+    for craft in crafts:
+        for part in parts:
+            if part.key != craft.key:
+                ctx.add(part, P.partOf, craft, f.verb)
+
+
+@rule("frame:made-with", scope="verb", stage=Stage.VERBS, triggers=("MADE_WITH_VERBS",), produces=(P.partOf,),
+      confidence=0.7)
+def made_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The satellite was built by X, with a camera supplied by Y", "NASA launched Vela with a new spectrometer on
+    board": an instrument named in a "with" phrase of the craft's making or launch is part of it. Only an
+    instrument: "built with Airbus", "launched with a Falcon 9", "developed with funding from X" give no part."""
+    crafts = [e for i in f.obj for e in things(ctx, i, create=False) if _whole(ctx, e)]
+    parts = [e for i in f.prep("with") if (k := noun_class(ctx.tree, i)) and C.Instrument in ancestors(k)
+             for e in things(ctx, i) if isa(ctx, e, C.Instrument)] if crafts else []
     for craft in crafts:
         for part in parts:
             if part.key != craft.key:
