@@ -34,6 +34,9 @@ def field_topic(ctx: Context, i: int) -> Entity | None:
     # "lunar exploration and space medicine" parsed as one phrase: the field is what follows the last "and"
     # (the fields before it are read by listed_fields)
     start = max([start] + [j + 1 for j in range(start, i) if t[j].pos == "CCONJ"])
+    while tok.dep == "nmod" and tok.head > i and start > 0 and t[start - 1].dep == "amod" \
+            and t[start - 1].head == tok.head:  # "lunar exploration and climate research" read as "lunar (exploration
+        start -= 1  # and climate) research": the adjective before the list's first field is that field's
     words = {t.lemma(i), tok.text.lower()}  # the lemmatizer is unsure of "aeronautics", "uses"
     if start == i and words & BROAD_FIELD_NOUNS and _narrowed(ctx, i):
         return None  # "research on space weather": the field its phrase names is the topic (topic_list reads it)
@@ -104,7 +107,7 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
     t = ctx.tree
     out: list[Entity] = []
     todo = [i]
-    seen = set()
+    seen, tails = set(), set()
     days = {d for ds in ctx.date_at.values() for _, d in ds}
     while todo:
         j = todo.pop(0)
@@ -112,6 +115,8 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
             continue
         seen.add(j)
         for k in t.conjuncts(j):
+            if k in tails:
+                continue
             ent = ctx.ref(k) or field_topic(ctx, k)
             if ent is None:  # "the Lyra-1 and Lyra-2 satellites": every name in front of the noun
                 named = [e for c in t.children(k, "compound", "nmod", "amod") for m in t.conjuncts(c.i)
@@ -120,10 +125,13 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
                     out.extend(named)
                     continue
             if ent is not None and isa(ctx, ent, C.Topic):
-                todo.extend(listed_fields(ctx, k))  # "remote sensing, hydrology and capacity building"
+                listed = listed_fields(ctx, k)  # "remote sensing, hydrology and capacity building"
+                todo.extend(listed)  # (whose last conjunct, "capacity", is a word of the last field: no field)
+                tails.update(m for x in listed for m in t.conjuncts(x)[-1:] if m != x)
             if ent is not None and (isa(ctx, ent, C.Facility) or not isa(ctx, ent, C.Agent, C.Place)):  # a town: where
                 out.append(ent)  # and the names a list parsed as appositions goes on with: "A mission, the B"
-                todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None)
+                todo.extend(c.i for c in t.children(k, "appos") if c.pos == "PROPN" or ctx.table.at(c.i) is not None
+                            or isa(ctx, ent, C.Topic) and field_topic(ctx, c.i) is not None)  # ("A, B and C science")
                 continue
             for p in t.children(k, "prep"):
                 if p.text.lower() in _TOPIC_PREPOSITIONS:
