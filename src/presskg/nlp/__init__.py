@@ -44,6 +44,10 @@ HYPHENATED_NOUNS = ("start-up", "spin-off", "spin-out", "vice-chancellor", "vice
 #: tokenizer's infix rule splits it into three words ("e", "-", "GEOS") that no rule reads as one name; kept
 #: whole, the parser reads one proper noun. (A capital first letter, "H-IIA", "D-Orbit", is left as it was.)
 LETTER_HYPHEN_NAME = re.compile(r"[a-z]-[A-Z][A-Za-z0-9]*")
+#: A designation whose code ends in a digit before its hyphen and number ("CAS500-4", "KOMPSAT5-2"): the
+#: tokenizer's rule for arithmetic ("3-4") splits it into three words ("CAS500", "-", "4"), the tagger then reads a
+#: common noun and a number, and the name loses its number. Kept whole (two capitals first: not "Q3-2027").
+DIGIT_HYPHEN_NAME = re.compile(r"[A-Z]{2,}[A-Za-z]*[0-9]+[A-Z]?-[0-9]+[A-Za-z]?")
 
 
 def find_model(settings: Settings = DEFAULT_SETTINGS) -> str:
@@ -206,8 +210,10 @@ def _special_cases() -> dict[str, list[dict]]:
 
 
 def _token_match(kept):
-    """The tokenizer's ``token_match``: a name of :data:`LETTER_HYPHEN_NAME` is one token, else ``kept``'s."""
-    return lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or (kept(text) if kept else None)
+    """The tokenizer's ``token_match``: a name of :data:`LETTER_HYPHEN_NAME` or :data:`DIGIT_HYPHEN_NAME` is one
+    token, else ``kept``'s."""
+    return lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or DIGIT_HYPHEN_NAME.fullmatch(text) or (
+        kept(text) if kept else None)
 
 
 #: A dateline at a paragraph's start: "Toulouse, 9 March 2026 - ", "Longueuil, Quebec, July 25, 2012 — ",
