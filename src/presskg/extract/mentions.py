@@ -61,7 +61,7 @@ from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
 from .series import craft_class, joined_end, numbered_end, type_by_series
 from .short_names import first_words, short_form
-from .trade_names import company_form, listed_like, trade_tail, without_country
+from .trade_names import company_form, listed_like, national_arms, trade_tail, without_country
 from .tree import Tree
 from .vessels import vessel_names
 
@@ -98,6 +98,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 cand = Candidate(m.start, m.end, "pattern:named", hint=cls)  # "her mission, named Epsilon": no rocket
             if not (body_names.field_of_body(tree, cand) or body_names.named_apart(tree, gaz, cand)):
                 cands.append(cand)
+    cands = national_arms(tree, cands)  # "Telespazio France": a company's arm in a country, one company
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
         p.kb = gaz.lookup(p.label or "")  # a body the knowledge base knows: "the European Commission"
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):

@@ -209,3 +209,19 @@ def trade_tail(tree: Tree, taken: Taken, start: int, end: int) -> bool:
     before = taken.at.get(start - 1) if start > 0 else None
     return start < end and before is not None and any(C.Company in e.classes for c in before for e in c.kb or ()) \
         and all(tree[k].text[:1].isupper() and tree.lowers[k] in COMPANY_NAME_WORDS for k in range(start, end))
+
+
+def national_arms(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """"Telespazio France", "OHB Sweden", "Airbus UK": a company the knowledge base knows, followed right away by a
+    country's name, names the company's arm in that country, one company of its own (not the company, nor a
+    country that signs its contracts). A comma or a word between them keeps both ("built by OHB, Sweden's ...")."""
+    countries = {c.start: c for c in cands if _is_country(c)}
+    out, gone = [], set()
+    for c in cands:
+        after = countries.get(c.end)
+        if after is not None and c.source == "kb" and all(C.Company in e.classes for e in c.kb) \
+                and tree[c.end - 1].whitespace and tree[c.end - 1].text[-1:].isalnum() \
+                and tree[after.start].pos == "PROPN":
+            out.append(Candidate(c.start, after.end, "pattern:national-arm", hint=C.Company))
+            gone.update((id(c), id(after)))
+    return [c for c in cands if id(c) not in gone] + out if out else cands

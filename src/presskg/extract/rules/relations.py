@@ -185,7 +185,8 @@ def names_with_countries(ctx: Context) -> None:
             found = {}
             for i in range(m.start, m.end):
                 before = [ctx.tree[k].text.lower() for k in range(m.start, i)]
-                if before and before[-1] not in ("of", "de", "du", "for") and not set(before) <= NAME_OPENERS:
+                if before and before[-1] not in ("of", "de", "du", "for") and not set(before) <= NAME_OPENERS \
+                        and m.source != "pattern:national-arm":  # (but "Telespazio France" is the French arm)
                     continue  # "Latin American": only a leading word (after "Royal") or one after "of" is a nation
                 for country in _countries_in_word(ctx, ctx.tree[i].text):
                     found[country.key] = country
