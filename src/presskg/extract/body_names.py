@@ -99,16 +99,25 @@ def named_apart(tree: Tree, gaz: Gazetteer, c: Candidate) -> bool:
     Commission", "the Kelmar Institute of Space and Astronautical Science" are bodies of their own, which the
     model or a proper-noun chunk reads whole. The word before is a capitalized name the parser hangs in the
     name and that nothing else explains: not a nationality or a country ("the French National Centre for
-    Space Studies" is CNES), not an acronym ("JAXA Institute of Space ..."), not a known name, nor a title."""
+    Space Studies" is CNES), not an acronym ("JAXA Institute of Space ..."), not a known name, nor a title. So is a
+    country's name that ends a body's the model reads whole ("Geoscience Australia", "Innovate UK")."""
     k = c.start - 1
-    if k < 0 or not c.kb or not all(C.Organization in ancestors(cls) for e in c.kb for cls in e.classes):
+    country = bool(c.kb) and all(cls == C.Country for e in c.kb for cls in e.classes)
+    if country and k >= 0 and not any(e.label == "ORG" and e.start <= k and c.end <= e.end
+                                      for e in tree.parse.entities):
+        return False  # "Geoscience Australia", "Innovate UK": a country ends a body's name the model reads whole
+    if k < 0 or not c.kb or not country and not all(C.Organization in ancestors(cls)
+                                                    for e in c.kb for cls in e.classes):
         return False
     w = tree[k]
     if w.pos != "PROPN" or not w.text[:1].isupper() or is_acronym(w.text) or not c.start <= w.head < c.end:
         return False
     low = tree.lowers[k]
-    return not (gaz.demonyms.get(low) or gaz.lookup(w.text) or low in HEAD_CLASSES or tree.lemma(k) in HEAD_CLASSES
-                or low in HEAD_TITLES or low in MEMBER_TITLES)
+    typed = {HEAD_CLASSES.get(low) or HEAD_CLASSES.get(tree.lemma(k))}
+    typed |= {cls for e in gaz.lookup(w.text) for cls in e.classes}
+    if country:
+        typed -= {C.Topic}  # ("Geoscience Australia": a field's word opens a body's name)
+    return not (gaz.demonyms.get(low) or typed - {None} or low in HEAD_TITLES or low in MEMBER_TITLES)
 
 
 def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]:

@@ -96,7 +96,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Metop | -SG-B1": another craft
             elif (cls := names.named_class(tree, cand)) and not any(kin(cls, k) for e in m.entries for k in e.classes):
                 cand = Candidate(m.start, m.end, "pattern:named", hint=cls)  # "her mission, named Epsilon": no rocket
-            if not (body_names.field_of_body(tree, cand) or body_names.named_apart(tree, gaz, cand)):
+            glued = bool(cands) and cands[-1].end == m.start  # ("Thales Alenia Space Italy": national_arms reads it)
+            if not (body_names.field_of_body(tree, cand) or not glued and body_names.named_apart(tree, gaz, cand)):
                 cands.append(cand)
     cands = national_arms(tree, cands)  # "Telespazio France": a company's arm in a country, one company
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
