@@ -44,7 +44,7 @@ def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int,
         elif tree.sentence_index(start) != tree.sentence_index(first[1]) and not (
                 buried and tree.sentence_index(first[1]) - tree.sentence_index(start) <= 2):
             break  # (after one told of in a relative clause: a subject up to two sentences back wins)
-        if start in subjects or _is_subject(tree, ent, start):
+        if start in subjects or is_subject(tree, ent, start):
             return ent
         if buried and plain is None and ent is not first[0] and not _in_relative(tree, ent, start):
             plain = ent
@@ -74,7 +74,8 @@ def _inside(tree: Tree, ent: Entity, start: int, clause: Callable[[int], bool]) 
     return False
 
 
-def _is_subject(tree: Tree, ent: Entity, start: int) -> bool:
+def is_subject(tree: Tree, ent: Entity, start: int) -> bool:
+    """Whether the mention of ``ent`` at ``start`` is (in) its clause's subject."""
     m = next((m for m in ent.mentions if m.start == start), None)
     return m is not None and _role(tree, span_head(tree, m.start, m.end)) in SUBJECTS
 

@@ -110,9 +110,43 @@ def _subject_it(ctx: Context, i: int, *, sentences: int) -> tuple[Entity | None,
     t = ctx.tree
     if t[i].text.lower() not in ("it", "this") or t[i].dep not in ("nsubj", "nsubjpass"):
         return None, []
-    deal = next(iter(ctx.recent(i, C.Agreement, sentences=sentences)), None)
+    deal = _subject_deal(ctx, i, sentences)
     refs = ctx.refs(i)
     return (None if any(ctx.table.is_a(e, C.Agreement) for e in refs) else deal), refs
+
+
+def _subject_deal(ctx: Context, i: int, sentences: int) -> Entity | None:
+    """The latest agreement told of in the ``sentences`` before ``i`` (and in its own); in a sentence that tells of
+    one, an agreement that is the clause's subject comes first, by name or by its noun ("The arrangement builds on
+    the framework agreement of 2023. It covers X": the arrangement, which "it" continues as a subject continues a
+    subject; salience.py)."""
+    t, here = ctx.tree, ctx.tree.sentence_index(i)
+    deals = [(e, start) for e, start in ctx._before(i) if ctx.table.is_a(e, C.Agreement)
+             and here - t.sentence_index(start) <= sentences]
+    for k in range(here, here - sentences - 1, -1):
+        if k < 0:
+            break
+        sent = t.parse.sentences[k]
+        for j in range(sent.start, min(sent.end, i)):
+            if t[j].dep in ("nsubj", "nsubjpass") and t[j].pos in ("NOUN", "PROPN"):
+                e = ctx.ref(j) or _same_noun_deal(ctx, j)
+                if e is not None and ctx.table.is_a(e, C.Agreement):
+                    return e
+        told = [e for e, start in deals if t.sentence_index(start) == k]
+        if told:
+            return told[0]
+    return None
+
+
+def _same_noun_deal(ctx: Context, j: int) -> Entity | None:
+    """"The arrangement" at ``j``: the latest agreement told of before by the same noun (an agreement noun with
+    "the" or "this" takes back the deal of its noun, which the context's definite descriptions leave alone)."""
+    t = ctx.tree
+    if t[j].pos != "NOUN" or noun_class(t, j) != C.Agreement or not any(
+            c.text.lower() in ("the", "this") for c in t.children(j, "det")):
+        return None
+    return next((e for e, _ in ctx._before(j) if ctx.table.is_a(e, C.Agreement) and any(
+        t.lemma(m.end - 1) == t.lemma(j) for m in e.mentions if m.end <= j)), None)
 
 
 def _last_before(e: Entity, i: int) -> int:
