@@ -37,6 +37,8 @@ _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Plural nouns of states ("the two governments", "both countries"; lexicon GOVERNMENT_NOUNS).
+_STATE_NOUNS = frozenset(WORD_CLASSES["GOVERNMENT_NOUNS"]) - {"embassy", "ministry"} | {"country", "nation"}
 
 
 #: What :meth:`Antecedents._own_subject` gives for a subject that is a name no entity was read from.
@@ -68,7 +70,7 @@ class Antecedents:
             if giver:
                 return [e for e in (self.table.at(k) for k in giver) if e is not None and e.named][:1]
             actor = [e for k in seat_actor(self.tree, i) for e in [self.table.at(k)] if e is not None and e.named
-                     and self.table.is_a(e, C.Organization)] if word == "its" else []
+                     and (self.table.is_a(e, C.Organization) or C.Country in e.classes)] if word == "its" else []
             if actor:  # "NASA will track the ESA probe from its station": NASA's (owned_seats.py)
                 return actor[:1]
             own = self.tree[i].head
@@ -84,8 +86,8 @@ class Antecedents:
                 if word == "its" and self._listed_before(start, i):
                     continue
                 fits.append((ent, start))
-            if word == "its" and owns_a_seat(self.tree, i):  # "at its ground station": a body's (owned_seats.py)
-                fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits
+            if word == "its" and owns_a_seat(self.tree, i):  # "at its ground station": a body's or a state's
+                fits = [p for p in fits if self.table.is_a(p[0], C.Organization) or C.Country in p[0].classes] or fits
             if word == "its" and self._owns_a_craft(i, own):  # "Polarcom, based in Oslo, placed its satellite in
                 fits = [p for p in fits if self.table.is_a(p[0], C.Organization)] or fits  # safe mode": no town's
             if word == "its" and self.tree.lemma(own) in _BODY_PARTS:  # "landed on its surface": a world's
@@ -115,6 +117,8 @@ class Antecedents:
         # plural pronouns and group nouns: the latest coordinated group
         want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "side", "sides",
                                           "partner", "partners", "country", "countries", "nation", "nations"}
+        # "the two governments", "both countries" after two agencies: the states they are of
+        want_state = self.tree[i].pos == "NOUN" and self.tree.lemma(i) in _STATE_NOUNS
         series = self._series_before(i) if self.tree[i].pos == "PRON" else None
         for at, keys in reversed(self.groups):
             if at >= i:
@@ -126,6 +130,8 @@ class Antecedents:
             ents = [self.table.entities[k] for k in keys]
             if want_org:
                 ents = self._as_organizations(ents)
+            if want_state and len(ents) >= 2:
+                ents = self._as_states(ents)
             # "the two agencies" are agencies or government bodies, not a company listed last
             if len(ents) >= 2 and self.tree.lemma(i) == "agency" and not all(
                     self.table.is_a(e, C.SpaceAgency) or self.table.is_a(e, C.GovernmentBody) for e in ents):
@@ -319,6 +325,16 @@ class Antecedents:
             elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
                 out.append(e)
         return out
+
+    def _as_states(self, ents: list[Entity]) -> list[Entity]:
+        """The states of a group's bodies (a country stands for itself): "KASA and the Australian Space Agency ...
+        the two governments" are South Korea and Australia. The group as it is when one has no known state."""
+        states = [e if C.Country in e.classes else next(iter(sorted(self._countries(e))), None) for e in ents]
+        if None in states:
+            return ents
+        out = [e if isinstance(e, Entity) else self.table.add_kb(self.gaz.entries[e]) for e in states
+               if isinstance(e, Entity) or e in self.gaz.entries]
+        return list(dict.fromkeys(out)) if len(out) == len(ents) else ents
 
     def _mission_of_craft(self, e: Entity, cls: str) -> bool:
         """Whether a craft noun of class ``cls`` ("the spacecraft", "the satellite") may take back ``e``, a
