@@ -1,5 +1,5 @@
 """An event put on the calendar by a schedule verb: "X is scheduled for launch in 2029 on a Y rocket from Z"
-reads as "X will be launched ..." (frames._scheduled, lexicon SCHEDULED_EVENT_VERBS and SCHEDULED_UNDERGONE),
+reads as "X will be launched ..." (schedules.scheduled, lexicon SCHEDULED_EVENT_VERBS and SCHEDULED_UNDERGONE),
 and a date set by "is scheduled for" is to come (tense.clause_tense). Sentences written for these tests."""
 
 from __future__ import annotations

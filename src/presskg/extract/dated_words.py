@@ -6,6 +6,7 @@ launch; "a meeting held on 4 February": the meeting's verb), past the naming par
 from __future__ import annotations
 
 from .lexicon import NAMING_VERBS
+from .schedules import due_adjective
 from .tree import Tree
 
 
@@ -25,6 +26,8 @@ def attachment(t: Tree, i: int, span: set[int]) -> int:
             continue
         if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return _named_by(t, h.i)
+        if due_adjective(t, h.i):  # "KPLO-2, due for launch in 2030": the event its frame tells of
+            return h.i
         j = h.i
     return j
 

@@ -21,10 +21,11 @@ from .clauses import (
     subject_taken_for_apposition,
 )
 from .gaps import gapped
-from .lexicon import LIGHT_NOUNS, PARTICLES, SCHEDULE_VERBS, TABLES, VERB_IDIOMS, WORD_CLASSES
+from .lexicon import LIGHT_NOUNS, PARTICLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun, sense_by_object
 from .pseudo_clefts import cleft_arguments
 from .relatives import relative
+from .schedules import due_adjective, scheduled
 from .tree import Tree
 from .verbless import participle_set_off, verb_of_verbless
 
@@ -75,6 +76,11 @@ def build_frames(tree: Tree) -> list[Frame]:
     for t in tree.tokens:
         if t.pos in ("VERB", "AUX") and (t.pos == "VERB" or t.dep in ("ROOT", "relcl", "conj")):
             frames[t.i] = _frame(tree, t.i)
+        elif due_adjective(tree, t.i):  # "KPLO-2, due for launch in 2030, will carry ...": a launch of KPLO-2
+            f = Frame(t.i, "be", subj=[t.head])
+            scheduled(tree, f)
+            if f.noun is not None:
+                frames[t.i] = f
     for i in sorted(frames):  # inherit subjects top-down (heads come before in the chain)
         _inherit(tree, frames, i, set())
     for f in frames.values():  # "a contract meant to ... was signed by X": a passive conjunct's patient
@@ -153,7 +159,7 @@ def _frame(tree: Tree, v: int) -> Frame:
     if (cleft := cleft_arguments(tree, v)) is not None:  # "What the CSA is providing is an instrument"
         f.subj[:], f.obj[:] = cleft
     _idiom(tree, f)
-    _scheduled(tree, f)
+    scheduled(tree, f)
     conduct = f"{f.lemma} {f.particle}" if f.particle else f.lemma  # ("carried out by X": the verb and particle)
     if (made := made_through_noun(tree, conduct, f.obj)) is not None:
         (f.lemma, f.obj), f.particle = made, ""  # "X will lead the development of Y": X develops Y
@@ -178,6 +184,8 @@ def _frame(tree: Tree, v: int) -> Frame:
     elif not f.obj and (patient := participle_taken_for_verb(tree, v)) is not None:
         f.obj.append(patient)
         f.passive = True
+    if t.dep == "acl" and f.passive and f.noun is None:
+        scheduled(tree, f)  # "KPLO-2, scheduled for launch in 2030": passive once its noun is its patient
     f.lemma = sense_by_object(tree, f.lemma, f.obj)  # "launched the Space Skills initiative": started it
     return f
 
@@ -249,52 +257,12 @@ def _idiom(tree: Tree, f: Frame) -> None:
                 return
 
 
-#: "launch" -> "launch", "landing" -> "land": the verb an event noun stands for when it is scheduled.
-SCHEDULED_EVENT_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
 #: "select", "award": who is given the task does what the purpose clause says.
 ENTRUST_VERBS = WORD_CLASSES["ENTRUST_VERBS"]
 #: "awarded a contract to build X": a contract chosen is no builder.
 CONTRACT_NOUNS = WORD_CLASSES["CONTRACT_NOUNS"]
 #: Words of a title a name may follow ("DLR Chair Anke Lind"; frames made for every verb: made once).
 _TITLES = WORD_CLASSES["TITLE_WORDS"] | WORD_CLASSES["HEAD_TITLES"]
-
-
-def _scheduled(tree: Tree, f: Frame) -> None:
-    """"X is scheduled for launch in 2029 on a Y rocket", "X is set for landing on 5 May", "X is due for
-    launch": a schedule verb (SCHEDULE_VERBS) in the passive, or "be" with an adjective of SCHEDULE_WORDS,
-    with "for" an event noun of SCHEDULED_EVENT_VERBS (data), or the gerund of its verb, tells of that
-    verb, said of the subject. The frame takes the verb's lemma and particle (and keeps the noun in
-    ``noun``, whose dates are the clause's), the "for" phrase gives way to the noun's own phrases, and
-    the subject undergoes a verb of SCHEDULED_UNDERGONE (the frame stays passive: "X will be launched")
-    and does the others ("X will land"). "The launch of X is set for May" and "X's launch" are the
-    noun's rules'."""
-    holder = f.verb
-    if f.lemma == "be" and f.subj:  # "X is due for launch": the adjective holds the "for" phrase
-        due = [c.i for c in tree.children(f.verb, "acomp") if tree.lemma(c.i) in WORD_CLASSES["SCHEDULE_WORDS"]]
-        if not due:
-            return
-        holder, f.passive, f.obj, f.subj = due[0], True, list(f.subj), []
-    elif f.lemma not in SCHEDULE_VERBS or not f.passive:
-        return
-    verbs = set(SCHEDULED_EVENT_VERBS.values())
-    for p in tree.children(holder, "prep"):
-        if p.text.lower() != "for":
-            continue
-        for o in tree.children(p.i, "pobj", "pcomp"):
-            lemma = tree.lemma(o.i)
-            verb = SCHEDULED_EVENT_VERBS.get(lemma) if o.pos == "NOUN" else lemma if o.tag == "VBG" else None
-            if verb not in verbs or any(c.dep in ("poss", "nsubj") or c.dep == "prep" and c.text.lower() == "of"
-                                        or c.dep == "dobj" and o.tag == "VBG" for c in tree.children(o.i)):
-                continue  # "scheduled for the launch of Y", "for Y's launch": the noun's rule reads those
-            f.lemma, _, f.particle = verb.partition(" ")
-            f.noun = o.i
-            f.preps = [(w, i) for w, i in f.preps if i != o.i]
-            f.preps += [(c.text.lower(), q.i) for c in tree.children(o.i, "prep") for q in tree.children(c.i, "pobj")]
-            if f.lemma not in WORD_CLASSES["SCHEDULED_UNDERGONE"]:
-                f.passive, f.subj, f.obj = False, list(f.obj), []
-            return
-    if holder != f.verb:  # no event noun after "due": the copula as it was
-        f.passive, f.subj, f.obj = False, list(f.obj), []
 
 
 def _titled_name(tree: Tree, f: Frame) -> None:
