@@ -106,8 +106,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cands = [c for c in cands if not c.overlaps(p)] + [p]
     cands += body_names.governing_bodies(tree, cands)  # "the Board of [the Vela Space Agency]"
     cands += _model_entities(tree, cands, gaz)
-    chunks = titled_people.after_acronym_titles(tree, [body_names.without_field(
-        tree, titled_people.without_agency_prefix(tree, c, cands), cands) for c in _proper_chunks(tree, cands)])
+    chunks = titled_people.after_acronym_titles(tree, [body_names.without_field(tree, p, cands) for c in _proper_chunks(
+        tree, cands) if (p := titled_people.without_agency_prefix(tree, c, cands)) is not None])
     given = [c for c in chunks if c.source == GIVEN_NAME]
     for c in given:  # (a title in front, "KARI President", may have been cut off with the hint)
         c.hint = C.Person

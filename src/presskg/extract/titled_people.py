@@ -166,10 +166,11 @@ def past_body_title(tree: Tree, start: int, end: int) -> int:
     return k if end - k >= 2 else start
 
 
-def without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate:
+def without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate | None:
     """"the NASA InSight mission", "a JAXA Kestrel satellite": a known agency in front (of a class that runs
     missions, OPERATOR_CLASSES) is not part of the name, unless a class noun ends the name ("JAXA Space
-    Exploration Center" is one facility's name); a company's name keeps its parent's ("Airbus Defence and Space")."""
+    Exploration Center" is one facility's name); a company's name keeps its parent's ("Airbus Defence and Space").
+    None for a post the body's name opens ("Airbus Chief Technology Officer")."""
     if tree[c.end - 1].text.lower() in HEAD_CLASSES:
         return c
     for o in taken:
@@ -179,6 +180,8 @@ def without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> C
             start = o.end  # "DLR Chair Anke Lind": the title after the agency goes too, as it would first
             while start < c.end - 1 and tree.lemma(start) in TITLE_WORDS and not names.keeps_title(tree, start, c.end):
                 start += 1
+            if start > o.end and tree.lemma(c.end - 1) in TITLE_WORDS:
+                return None  # "Airbus Chief Technology Officer": a title first and last is a post, no name
             return Candidate(start, c.end, c.source)
     return c
 

@@ -103,6 +103,7 @@ def titles(ctx: Context) -> None:
                     _apply_title(ctx, ent, a, "dep:apposition-title", 0.9, after)
             if m.end + 1 < len(t) and t[m.end].text == ",":
                 _comma_titles(ctx, ent, m.end + 1)  # "V. Narayanan, Chairman, ISRO and Secretary, Department of X"
+                _org_titles_after(ctx, ent, m.end + 1)  # "Philippe Baptiste, CNES Chair and CEO, said"
                 _apposed_organization(ctx, ent, h)  # "said Lena Varga, Orvik Space": she works there
             # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
             # (not past another person: "X's Minister of Y, A, and ESA Director General B": B's title is B's own)
@@ -217,14 +218,38 @@ def _comma_titles(ctx: Context, person: Entity, j: int) -> None:
         j = end + 1
 
 
+def _org_titles_after(ctx: Context, person: Entity, j: int) -> None:
+    """"Philippe Baptiste, CNES Chair and CEO, opened the session": an organization's name and its titles set after
+    a person's name by a comma, up to the next comma or the clause's end, are the person's titles there, however
+    the parser hung them (it makes the titles conjuncts of the name)."""
+    t = ctx.tree
+    org = ctx.table.at(j)
+    if org is None or not ctx.table.is_a(org, C.Organization) or ctx.objects(person, P.headOf):
+        return
+    k = max((m.end for m in org.mentions if m.start == j), default=j + 1)
+    first = k
+    while k < len(t) and (t[k].text[:1].isupper() and t.lemma(k) in _TITLE_RUN
+                          or k > first and t[k].text in ("and", "&", "-", "‐") and k + 1 < len(t)
+                          and t.lemma(k + 1) in _TITLE_RUN):
+        k += 1
+    if k == first or k < len(t) and t[k].text not in (",", ".", ";") and t[k].pos not in ("VERB", "AUX"):
+        return
+    kind = title_kind(ctx, k - 1) if t.lemma(k - 1) not in ("general", "elect") else P.headOf
+    if kind:
+        ctx.add(person, kind, org, j, "pattern:name-org-titles", 0.8)
+
+
 def _org_title_before(ctx: Context, person: Entity, start: int, h: int) -> None:
     """"signed by A and Vela Space Agency Director General Amira Haddad": an organization's name, title words
     and a person's name written in a row are the person's title at the organization, however the parser
-    hung them (it often makes the organization a conjunct of the name before)."""
+    hung them (it often makes the organization a conjunct of the name before); so are two titles joined by "and"
+    ("CNES Chair and CEO Philippe Baptiste")."""
     t = ctx.tree
     j = start
     while j > 0 and (t[j - 1].text[:1].isupper() and t.lemma(j - 1) in _TITLE_RUN
-                     or j > 1 and t[j - 1].text in ("-", "‐") and t.lemma(j - 2) in _TITLE_RUN):  # "Director-General"
+                     or j > 1 and t[j - 1].text in ("-", "‐") and t.lemma(j - 2) in _TITLE_RUN  # "Director-General"
+                     or j > 1 and j < start and t[j - 1].text in ("and", "&") and t[j - 2].text[:1].isupper()
+                     and t.lemma(j - 2) in _TITLE_RUN):  # "CNES Chair and CEO A": two titles, both at CNES
         j -= 1
     if j == start or j == 0 or ctx.objects(person, P.headOf) or ctx.objects(person, P.memberOf):
         return
