@@ -77,7 +77,8 @@ def event_nouns(ctx: Context) -> None:
 ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
 VENUE_PREPOSITIONS = WORD_CLASSES["VENUE_PREPOSITIONS"]
 #: An event's subject verbs that place it: taking place, being held, opening, ending (lexicon classes).
-_COURSE = {"hold", "be"}.union(*(WORD_CLASSES[k] for k in ("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS")))
+_COURSE = {"hold", "be"}.union(*(WORD_CLASSES[k] for k in ("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS",
+                                                            "SCHEDULE_VERBS")))
 
 
 @rule("frame:dated-action", stage=Stage.DISCOURSE, produces=(P.participant, P.locatedIn), confidence=0.7,

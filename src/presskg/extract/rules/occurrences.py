@@ -295,9 +295,13 @@ def took_place(ctx: Context) -> None:
             opens(ctx, tok.i, verb))  # "the test campaign began at the X centre in January"
         if not happens:
             continue
-        where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
+        # ("is scheduled to take place in Rome in May": the place and date of its "to" clause are its own)
+        verbs = [verb, *(c.i for c in t.children(verb, "xcomp"))] if t.lemma(verb) in SCHEDULE_VERBS else [verb]
+        where = [e for v in verbs for p in t.children(v, "prep") if p.text.lower() in PLACE_PREPOSITIONS
                  for o in t.children(p.i, "pobj") for e in places_in(ctx, o.i)]  # "on X's premises in Y"
-        ev = described(ctx, tok.i, cls) if where or ctx.frame_date(verb) else None
+        ev = described(ctx, tok.i, cls) if where or any(ctx.frame_date(v) for v in verbs) else None
+        if ev is not None:
+            ctx.date_links.extend((ev.key, f"verb:{v}") for v in verbs[1:])
         for pl in where if ev is not None and opens(ctx, tok.i, verb) else []:
             ctx.add(ev, P.locatedIn, pl, tok.i)  # "was conducted at X": no discourse rule reads that verb's place
 
