@@ -20,13 +20,14 @@ from ..lexicon import WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 from .agreements import parties_of, signed_by
+from .encounters import sideline_events
 
 DECLARATION_NOUNS = WORD_CLASSES["DECLARATION_NOUNS"]
 JOINT = frozenset({"joint", "common", "shared", *WORD_CLASSES["JOINT_ADVERBS"]})
 
 
 @rule("frame:issued-declaration", scope="verb", stage=Stage.VERBS, triggers=("ISSUE_VERBS",),
-      produces=(P.signatory, P.partnerOf), confidence=0.75)
+      produces=(P.signatory, P.partnerOf, P.signedAt), confidence=0.75)
 def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A and B issued a joint statement", "the declaration was endorsed by C": the issuers sign it."""
     t = ctx.tree
@@ -36,10 +37,13 @@ def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     states = [e for i in f.subj for e in parties_of(ctx, i) if C.Country in e.classes]
     issuers = list(dict.fromkeys(e for e in agents(subj, ctx) + states
                                  if isa(ctx, e, C.Organization, C.Country, C.Person)))
-    if not texts or not issuers:
-        return
     joint = any(t.lemma(c.i) in JOINT for i in texts for c in t.children(i, "amod", "compound")) or any(
         t.lemma(c.i) in JOINT for c in t.children(f.verb, "advmod"))
+    if texts and not issuers and joint and not f.passive and any(t[i].tag == "NNS" for i in f.subj):
+        _unnamed_issuers(ctx, f, texts)
+        return
+    if not texts or not issuers:
+        return
     bodies = [e for e in issuers if isa(ctx, e, C.Organization, C.Country)]
     told = [e for i in texts for e in things(ctx, i, create=False) if isa(ctx, e, C.Agreement)]
     if not told and any(c.text.lower() in ("the", "this") for i in texts for c in t.children(i, "det")):
@@ -56,6 +60,19 @@ def issued_declaration(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     signed_by(ctx, deals, issuers, f.verb)
     ctx.add_partners(bodies, f.verb, "frame:issued-declaration", 0.7)
+
+
+def _unnamed_issuers(ctx: Context, f: Frame, texts: list[int]) -> None:
+    """"The heads of eleven space agencies adopted a joint statement on climate monitoring on the sidelines of the
+    IAC": a joint text of parties the clause does not name is an agreement all the same (what it is about is read
+    from its phrase), adopted at the event its occasion phrase names, dated as the clause."""
+    deals = [e for i in texts for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
+    events = sideline_events(ctx, f, texts) + [e for i in f.prep("at", "during") for e in things(ctx, i, create=False)
+                                               if isa(ctx, e, C.Event)]
+    signed_by(ctx, deals, [], f.verb)
+    for d in deals:
+        for ev in dict.fromkeys(events):
+            ctx.add(d, P.signedAt, ev, f.verb)
 
 
 @rule("dep:in-joint-statement", stage=Stage.DISCOURSE, triggers=("DECLARATION_NOUNS",),
