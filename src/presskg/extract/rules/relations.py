@@ -13,6 +13,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..candidates import is_acronym, noun_class
 from ..context import Context
+from ..craft_parts import part_of_phrase
 from ..gazetteer import name_key
 from ..lexicon import PLACE_OF_NOUNS, PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NOUNS
 from ..paired_places import stray
@@ -267,7 +268,7 @@ def noun_preps(ctx: Context) -> None:
             objs = [o for o in ctx.refs(pobj.i) if o.key not in apart]
             for h in heads:
                 for o in objs:
-                    _noun_prep(ctx, h, prep, o, tok.i, t.lemma(tok.head))
+                    _noun_prep(ctx, h, prep, o, tok.i, tok.head)
         # "martian moon Phobos", "lunar samples"
     for tok in t.tokens:
         planet = PLANET_ADJECTIVES.get(tok.text.lower())
@@ -292,8 +293,8 @@ def _destination(ctx: Context, prep: int) -> bool:
     return noun.dep == "pobj" and t[noun.head].text.lower() in ("to", "toward", "towards")
 
 
-def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str) -> None:
-    isa = ctx.table.is_a
+def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, head: int) -> None:
+    isa, noun = ctx.table.is_a, ctx.tree.lemma(head)
     if prep in ("to", "toward", "towards") and (isa(h, C.Mission) or isa(h, C.Spacecraft)) and isa(o, C.CelestialBody):
         ctx.add(h, P.target, o, at, "dep:mission-to", 0.85)
     elif prep == "of" and isa(h, C.Moon) and isa(o, C.Planet) and noun == "moon":
@@ -314,7 +315,7 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, noun: str
     elif prep in ("on", "aboard", "onboard") and (isa(h, C.Instrument) or isa(h, C.Spacecraft)) \
             and (isa(o, C.Spacecraft) or isa(o, C.Mission)) and not isa(h, C.Mission) and not _destination(ctx, at):
         ctx.add(h, P.partOf, o, at, "dep:carried-on", 0.7)
-    elif prep in ("of", "for") and (isa(h, C.Instrument)) and (isa(o, C.Spacecraft) or isa(o, C.Mission)):
+    elif prep in ("of", "for") and part_of_phrase(ctx, h, o, head):  # ("the two satellites of the Arvelo mission")
         ctx.add(h, P.partOf, o, at, "dep:instrument-of", 0.7)
     elif prep in ("of", "from") and isa(h, C.Instrument) and isa(o, C.Organization):
         ctx.add(h, P.providedBy, o, at, "dep:instrument-of-org", 0.7)  # "an experiment of DLR"
