@@ -40,7 +40,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in mid-May", "in early June", "since March": a month without its year, after a preposition
     ("bare-month", re.compile(rf"\b(?:in|since|until|till|by|during|from|through|of)\s+(?:(?:early|mid|late)[-\s]+)?"
                               rf"{_M}(?![\w-])(?!\s*\d)", re.I)),
-    ("relative-year", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+year\b", re.I)),
+    # ("the next year" is the year after one the text told of: dates:anaphoric-year)
+    ("relative-year", re.compile(r"(?<!\bthe\s)\b(?P<rel>last|next|this|past|coming)\s+year\b", re.I)),
     # "this week", "earlier this month": as precise as the text is, the month they fall in
     ("relative-week", re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>week|month)\b", re.I)),
     ("relative-day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
@@ -307,7 +308,7 @@ class DayAnaphor:
     shift: int
 
 
-_FOLLOWED_BY_NOUN = r"(?!\s+(?:as|of|the|a|an|its|their|his|her|this|that|our|each)\b)"
+_FOLLOWED_BY_NOUN = r"(?!\s+(?:as|of|than|the|a|an|its|their|his|her|this|that|our|each)\b)"
 
 
 def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) -> list[DayAnaphor]:
@@ -319,7 +320,8 @@ def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) ->
     >>> find_day_anaphors("the day before the launch", {"the day before": -1})
     []
     """
-    if "day" not in text.lower() and "morning" not in text.lower():
+    low = text.lower()
+    if "day" not in low and "morning" not in low and "year" not in low:
         return []
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     pattern = re.compile(rf"\b(?P<p>{alts})\b{_FOLLOWED_BY_NOUN}", re.I)
@@ -328,6 +330,15 @@ def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) ->
         shift = phrases[" ".join(m.group("p").lower().split())]
         out.append(DayAnaphor(m.start() + offset, m.end() + offset, shift))
     return out
+
+
+def shifted_year(value: str, years: int) -> str:
+    """The year of an ISO date of any precision, moved by ``years``: "the following year" after "3 May 2019".
+
+    >>> shifted_year("2019-05-03", 1), shifted_year("2019", -2)
+    ('2020', '2017')
+    """
+    return f"{int(value[:4]) + years:04d}"
 
 
 def shifted(value: str, days: int) -> str | None:

@@ -18,10 +18,11 @@ Both only place dates on clauses; ``dates:attached`` gives them to the events th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..context import Context
 from ..dated_words import attachment
-from ..dates import find_day_anaphors, shifted
+from ..dates import find_day_anaphors, shifted, shifted_year
 from ..lexicon import TABLES, WORD_CLASSES
 from ..registry import Stage, rule
 
@@ -29,6 +30,8 @@ TIME_OF_DAY_NOUNS = WORD_CLASSES["TIME_OF_DAY_NOUNS"] | WORD_CLASSES["PARTS_OF_Y
 TIME_ZONES = WORD_CLASSES["TIME_ZONES"]
 #: phrase -> shift in days ("the next day" -> 1), read from the lexicon.
 DAY_ANAPHORS = {k: int(v) for k, v in TABLES["DAY_ANAPHORS"].items()}
+#: phrase -> shift in years ("the following year" -> 1), read from the lexicon.
+YEAR_ANAPHORS = {k: int(v) for k, v in TABLES["YEAR_ANAPHORS"].items()}
 
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|\d{3,4}h?|[ap]\.m\.?", re.I)
 
@@ -82,17 +85,30 @@ def time_of_day(ctx: Context) -> None:
 @rule("dates:anaphoric-day", stage=Stage.MENTIONS, produces=(), confidence=0.7, after=("dates:time-of-day",))
 def anaphoric_days(ctx: Context) -> None:
     """"the same day", "the next day", "the day before": the day last dated before it, shifted."""
+    _anaphoric(ctx, DAY_ANAPHORS, shifted)
+
+
+@rule("dates:anaphoric-year", stage=Stage.MENTIONS, produces=(), confidence=0.7, after=("dates:anaphoric-day",))
+def anaphoric_years(ctx: Context) -> None:
+    """"the following year", "later that year", "two years later": the year of the date last given before it,
+    shifted (a month or a day has a year to count from, as a year has)."""
+    _anaphoric(ctx, YEAR_ANAPHORS, shifted_year)
+
+
+def _anaphoric(ctx: Context, phrases: dict[str, int], shift: Callable[[str, int], str | None]) -> None:
+    """Dates told by reference to the date last given before them (``phrases``: phrase -> shift), resolved by
+    ``shift`` and placed on the clause they modify."""
     t = ctx.tree
     dated = sorted((tok, value) for values in ctx.date_at.values() for value, tok in values)
     for s in t.parse.sentences:
-        for d in find_day_anaphors(s.text, DAY_ANAPHORS, offset=s.start_char):
+        for d in find_day_anaphors(s.text, phrases, offset=s.start_char):
             toks = [i for i in range(s.start, s.end) if t[i].idx >= d.start and t[i].end <= d.end]
             if not toks:
                 continue
             before = [v for tok, v in dated if tok < toks[0]]
             if not before:
                 continue
-            value = shifted(before[-1], d.shift)
+            value = shift(before[-1], d.shift)
             if value is None:
                 continue
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
