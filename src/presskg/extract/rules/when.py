@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...vocab import Class as C
 from ..context import Context
 from ..dated_words import attachment
 from ..dates import find_day_anaphors, shifted, shifted_year
-from ..lexicon import TABLES, WORD_CLASSES
+from ..lexicon import OCCURRENCE_VERBS, TABLES, WORD_CLASSES
 from ..registry import Stage, rule
 
 TIME_OF_DAY_NOUNS = WORD_CLASSES["TIME_OF_DAY_NOUNS"] | WORD_CLASSES["PARTS_OF_YEAR_NOUNS"]
@@ -113,6 +114,62 @@ def _anaphoric(ctx: Context, phrases: dict[str, int], shift: Callable[[str, int]
                 continue
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
             ctx.date_at.setdefault(_clause_of(ctx, head, set(toks)), []).append((value, head))
+
+
+#: "launch" -> "launch", "landing" -> "land": the verb an event noun stands for (lexicon SCHEDULED_EVENT_VERBS).
+NOUN_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
+EVENT_DATE_NOUNS = WORD_CLASSES["EVENT_DATE_NOUNS"]
+#: How far back (sentences) the verb that told the event a date noun dates may be.
+REACH = 2
+
+
+@rule("dates:event-date", stage=Stage.MENTIONS, produces=(), confidence=0.7, after=("dates:anaphoric-year",))
+def event_dates(ctx: Context) -> None:
+    """"X will be launched on a Vega rocket. The launch date is set for 4 June 2027", "The launch window opens on
+    4 June", "The date of the landing has been set for ...", "Launch is targeted for ...": a clause that dates an
+    event by its date noun (EVENT_DATE_NOUNS) or its bare noun dates the verb that told that event just before,
+    when that verb has no date of its own (a dated one told another launch: "Vela-3 was launched in 2020")."""
+    t = ctx.tree
+    for at, values in list(ctx.date_at.items()):
+        if t[at].pos not in ("VERB", "AUX"):
+            continue
+        for c in t.children(at, "nsubj", "nsubjpass", "dobj"):
+            verb = _dated_event_verb(ctx, c.i)
+            told = _told_before(ctx, c.i, verb) if verb else None
+            if told is not None and not ctx.date_at.get(told):
+                ctx.date_at[told] = list(values)
+
+
+def _dated_event_verb(ctx: Context, i: int) -> str | None:
+    """The verb ("lemma" or "lemma particle") of the event noun ``i`` dates: "the launch date", "the date of the
+    landing" (a date noun with its event noun), or a bare subject event noun ("Launch is targeted for ...")."""
+    t = ctx.tree
+    if t.lemma(i) in EVENT_DATE_NOUNS or t.lowers[i] in EVENT_DATE_NOUNS:
+        events = [c.i for c in t.children(i, "compound")]
+        events += [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
+        return next((NOUN_VERBS[t.lowers[e]] for e in events if t.lowers[e] in NOUN_VERBS), None)
+    if t[i].dep != "dobj" and t.lowers[i] in NOUN_VERBS and not any(
+            c.dep in ("det", "poss", "prep", "compound", "amod") for c in t.children(i)):
+        return NOUN_VERBS[t.lowers[i]]
+    return None
+
+
+def _told_before(ctx: Context, i: int, verb: str) -> int | None:
+    """The latest verb ``verb`` before token ``i``, in its sentence or the ``REACH`` before; for a launch or a
+    landing, any verb of one ("will touch down ... The landing date is ...")."""
+    t = ctx.tree
+    kind = OCCURRENCE_VERBS.get(verb)
+    kind = kind if kind in (C.Launch, C.Landing) else None
+    here = t.sentence_index(i)
+    for v in range(i - 1, -1, -1):
+        if here - t.sentence_index(v) > REACH:
+            return None
+        f = ctx.frames.get(v)
+        said = f"{f.lemma} {f.particle}".strip() if f is not None else ""
+        if f is not None and t[v].pos == "VERB" and f.noun is None and (
+                said == verb or kind is not None and OCCURRENCE_VERBS.get(said) == kind):
+            return v
+    return None
 
 
 def _clause_of(ctx: Context, head: int, toks: set[int]) -> int:
