@@ -44,6 +44,7 @@ def merge_definites(ctx: Context) -> None:
                        key=lambda e: e.mentions[0].start)
     into: dict[str, str] = _event_anaphors(ctx)
     into.update(same_vehicle_flights(ctx, into))  # "... launched X. The booster made its fifth flight": one launch
+    into.update(_same_craft_launches(ctx, into))  # "KSA launched Orla in 2019. Since its launch, ...": one launch
     for k, later in enumerate(described):
         head = later.mentions[0].end - 1
         if not _bare_definite(ctx, head):
@@ -129,6 +130,28 @@ def _craft_event_noun(ctx: Context, ev: Entity, head: int) -> bool:
     t = ctx.tree
     return bool(ev.classes & {C.Launch, C.Landing}) and t[head].pos in ("NOUN", "PROPN") and not any(
         c.dep in ("det", "poss", "prep", "compound", "amod", "nummod") for c in t.children(head))
+
+
+def _same_craft_launches(ctx: Context, into: dict[str, str]) -> dict[str, str]:
+    """"KSA launched the Orla orbiter in 2019 ... Since its launch, the Orla orbiter has mapped the Moon": a craft
+    is launched once, so a later launch whose craft are all among an earlier launch's is that launch, when their
+    dates may be one (:func:`_may_be_one`); a launch with no craft, or a rocket's ("launchVehicle", many flights),
+    is left alone. Keys of the later launches, each to the earlier one's key."""
+    launches = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
+                       and ctx.table.is_a(e, C.Launch)), key=lambda e: e.mentions[0].start)
+    out: dict[str, str] = {}
+    for k, later in enumerate(launches):
+        crafts = {o.key for o in ctx.objects(later, P.participant)}
+        if not crafts:
+            continue
+        for earlier in launches[:k]:
+            if earlier.key in out or not crafts <= {o.key for o in ctx.objects(earlier, P.participant)}:
+                continue
+            if _may_be_one(ctx, earlier, later):
+                out[later.key] = earlier.key
+                earlier.mentions.extend(later.mentions)
+            break
+    return out
 
 
 def _may_be_one(ctx: Context, earlier: Entity, later: Entity) -> bool:
