@@ -116,6 +116,31 @@ def _anaphoric(ctx: Context, phrases: dict[str, int], shift: Callable[[str, int]
             ctx.date_at.setdefault(_clause_of(ctx, head, set(toks)), []).append((value, head))
 
 
+@rule("dates:shared-predicates", stage=Stage.MENTIONS, produces=(), confidence=0.7, after=("dates:anaphoric-year",))
+def shared_predicates(ctx: Context) -> None:
+    """"The probe today made its descent through the atmosphere and came to rest on the surface", "On 3 May,
+    the capsule landed in the desert and was recovered by JAXA": a date told before its verb dates the verbs
+    coordinated with it that share its subject, with no subject, auxiliary or date of their own ("landed on 3
+    May and will be studied ..." is another time; "landed, and JAXA recovered it on 14 June" has its own), when
+    they tell of an occurrence (OCCURRENCE_VERBS: landing, recovery, visit; "came to rest" by its "rest"), not
+    of any deed ("and sent its first images")."""
+    t = ctx.tree
+    for at, values in list(ctx.date_at.items()):
+        if t[at].pos != "VERB" or not all(tok < at for _, tok in values):
+            continue
+        todo = [c.i for c in t.children(at, "conj")]
+        while todo:
+            c = todo.pop()
+            if t[c].pos != "VERB" or ctx.date_at.get(c) or any(
+                    k.dep in ("nsubj", "nsubjpass", "aux", "expl") for k in t.children(c)):
+                continue
+            todo += [k.i for k in t.children(c, "conj")]
+            told = next((v for v in [c] + [k.i for k in t.children(c, "xcomp", "advcl")] if (f := ctx.frames.get(v))
+                         and f"{f.lemma} {f.particle}".strip() in OCCURRENCE_VERBS), None)
+            if told is not None and not ctx.date_at.get(told):
+                ctx.date_at[told] = list(values)
+
+
 #: "launch" -> "launch", "landing" -> "land": the verb an event noun stands for (lexicon SCHEDULED_EVENT_VERBS).
 NOUN_VERBS = TABLES["SCHEDULED_EVENT_VERBS"]
 EVENT_DATE_NOUNS = WORD_CLASSES["EVENT_DATE_NOUNS"]
