@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from ...vocab import Class as C
 from ..context import Context
+from ..date_offsets import find_offsets, offset_back
 from ..dated_words import attachment
 from ..dates import find_day_anaphors, shifted, shifted_year
 from ..lexicon import OCCURRENCE_VERBS, TABLES, WORD_CLASSES
@@ -139,6 +140,25 @@ def shared_predicates(ctx: Context) -> None:
                          and f"{f.lemma} {f.particle}".strip() in OCCURRENCE_VERBS), None)
             if told is not None and not ctx.date_at.get(told):
                 ctx.date_at[told] = list(values)
+
+
+@rule("dates:offset-event", stage=Stage.MENTIONS, produces=(), confidence=0.7, after=("dates:anaphoric-year",))
+def offset_events(ctx: Context) -> None:
+    """"The agreement was signed on 3 May, a year after the launch of Orla", "... on 3 May 2024, two weeks before
+    the launch": the event after "after"/"before" is dated by the day-precise date its sentence gives before the
+    phrase, moved by the distance (so the sentence's date is not the event's, dates:sentence); with no such date
+    before it ("The visit comes a week after the launch"), nothing."""
+    t = ctx.tree
+    dated = sorted((tok, value) for values in ctx.date_at.values() for value, tok in values)
+    for s in t.parse.sentences:
+        for o in find_offsets(s.text, offset=s.start_char):
+            prep = next((i for i in range(s.start, s.end) if t[i].idx >= o.start and t[i].end <= o.end
+                         and t.lowers[i] == o.side), None)
+            before = [v for tok, v in dated if s.start <= tok and t[tok].end <= o.start]
+            nouns = [c.i for c in t.children(prep, "pobj")] if prep is not None else []
+            value = offset_back(before[-1], o) if before else None
+            for n in nouns if value else ():
+                ctx.date_at.setdefault(n, []).append((value, prep))
 
 
 #: "launch" -> "launch", "landing" -> "land": the verb an event noun stands for (lexicon SCHEDULED_EVENT_VERBS).
