@@ -24,7 +24,11 @@ _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:1[89]|2\d)\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "2021-02-25", and year first with slashes or dots as East Asian agencies write it: "2021/02/25", "2021.2.25"
+    ("iso", re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
+                       r"(?![\d/-]|\.\d)")),
+    # "4-Jun-2024", "04-JUN-2024": a day, a month's name and a year joined by hyphens
+    ("day-month-year-hyphens", re.compile(rf"\b{_D}-{_M}-{_Y}\b", re.I)),
     # "12.05.2024" (day first, as Europe writes it with dots), "25/12/2023" (slashes: only when the day
     # cannot be a month; "05/12/2024" may be either and is left alone)
     ("numeric", re.compile(r"(?<![\d.,/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
@@ -73,6 +77,7 @@ def _gates(text: str) -> dict[str, bool]:
     digit = _DIGIT.search(text) is not None
     month = _MONTH.search(text) is not None
     return {"iso": digit, "numeric": digit and ("." in text or "/" in text),
+            "day-month-year-hyphens": digit and month and "-" in text,
             "day-month-year": digit and month, "month-day-year": digit and month, "day-range": digit and month,
             "relative-month": month, "month-year": digit and month, "relative-year": "year" in low,
             "the-day-of-month": digit and month, "bare-month": month,
@@ -131,7 +136,7 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         if g["sep"] == "/" and day <= 12:
             return None  # "05/12/2024": 5 December or May 12, as the writer's country has it
         return _checked(int(g["year"]), mnum, day)
-    if kind in ("day-month-year", "month-day-year", "the-day-of-month", "day-range"):
+    if kind in ("day-month-year", "month-day-year", "the-day-of-month", "day-range", "day-month-year-hyphens"):
         day = int(g["day"])
         if g.get("year"):
             return _checked(int(g["year"]), month, day)
