@@ -55,6 +55,9 @@ class Antecedents:
             if self.tree[i].tag == "NNS" and not self.is_group_phrase(i):
                 return self.counted(i)
         sent = self.tree.sentence_of(i)
+        fronted = self._fronted_owner(i) if word in ("its", "his", "her") else None
+        if fronted is not None:  # "Since its launch in 2015, Sentinel-2A has ...": the subject told after it
+            return [fronted] if fronted is not _UNREAD else []
         if word in PERSONAL:
             subject = self._clause_subject(i)
             for ent in self.before(i):
@@ -242,6 +245,35 @@ class Antecedents:
             if e is None and c.pos == "PROPN" and c.text[:1].isupper():
                 return _UNREAD  # a name nothing was read from: its, not something told of before
         return None
+
+    def _fronted_owner(self, i: int) -> Entity | None:
+        """The owner a possessive at ``i`` takes forward, in a phrase set before its clause's subject: "Since its
+        launch in 2015, Sentinel-2A has ...", "After her appointment in 2022, Dr X ...": the subject told after
+        the phrase (English reads a fronted possessive forward, to that subject, not back to the sentence
+        before). :data:`_UNREAD` when the subject is a name nothing was read from; ``None`` when the possessive
+        is in no fronted phrase or the subject is a pronoun or names nothing."""
+        t = self.tree
+        if t[i].dep != "poss":
+            return None
+        k = t[i].head
+        for _ in range(5):  # up to the phrase hung on the clause's verb ("Since its launch", "After its arrival")
+            if t[k].head == k or t[t[k].head].pos in ("VERB", "AUX") and t[k].dep in ("prep", "advcl", "npadvmod"):
+                break  # ("Following its launch": the preposition a participle, its noun no phrase of its own)
+            k = t[k].head
+        verb = t[k].head
+        if t[k].dep not in ("prep", "advcl", "npadvmod") or t[verb].pos not in ("VERB", "AUX") or verb < k:
+            return None
+        subjects = [c for c in t.children(verb, "nsubj", "nsubjpass") if c.i > max(t.subtree(k))]
+        if len(subjects) != 1 or subjects[0].pos == "PRON":
+            return None
+        c = subjects[0]
+        ent = self.table.at(c.i) or next((e for d in t.children(c.i, "compound") if (e := self.table.at(d.i))
+                                          is not None and e.named), None)
+        ent = ent or (self.definite(c.i) if c.pos == "NOUN" else None)
+        if ent is None:
+            return _UNREAD if c.pos == "PROPN" and c.text[:1].isupper() else None
+        personal = t.lowers[i] != "its"
+        return ent if (C.Person in ent.classes) == personal else None
 
     def _plain_plural_above(self, i: int) -> bool:
         """Pronoun ``i`` is the subject of a clause set on a clause whose subject is a plural common noun that

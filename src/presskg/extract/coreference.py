@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..vocab import Class as C
+from ..vocab import Prop as P
 from .classes import ancestors
 from .flights import same_vehicle_flights
 from .lexicon import EVENT_ANAPHORS, NAMING_VERBS, WORD_CLASSES
@@ -43,6 +44,7 @@ def merge_definites(ctx: Context) -> None:
                        key=lambda e: e.mentions[0].start)
     into: dict[str, str] = _event_anaphors(ctx)
     into.update(same_vehicle_flights(ctx, into))  # "... launched X. The booster made its fifth flight": one launch
+    into.update(_same_craft_launches(ctx, into))  # "KSA launched Orla in 2019. Since its launch, ...": one launch
     for k, later in enumerate(described):
         head = later.mentions[0].end - 1
         if not _bare_definite(ctx, head):
@@ -98,7 +100,7 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
         if _craft_event_noun(ctx, later, head):  # "Velan will land on Mars. Touchdown is planned for ...": that
             before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
                       and t.sentence_index(head) - t.sentence_index(e.mentions[0].start) <= 2
-                      and e.classes == later.classes]  # landing, whatever noun or verb told it
+                      and e.classes == later.classes and _may_be_one(ctx, e, later)]  # landing, however told
             if before:
                 into[later.key] = before[-1].key
                 before[-1].mentions.extend(later.mentions)
@@ -128,6 +130,40 @@ def _craft_event_noun(ctx: Context, ev: Entity, head: int) -> bool:
     t = ctx.tree
     return bool(ev.classes & {C.Launch, C.Landing}) and t[head].pos in ("NOUN", "PROPN") and not any(
         c.dep in ("det", "poss", "prep", "compound", "amod", "nummod") for c in t.children(head))
+
+
+def _same_craft_launches(ctx: Context, into: dict[str, str]) -> dict[str, str]:
+    """"KSA launched the Orla orbiter in 2019 ... Since its launch, the Orla orbiter has mapped the Moon": a craft
+    is launched once, so a later launch whose craft are all among an earlier launch's is that launch, when their
+    dates may be one (:func:`_may_be_one`); a launch with no craft, or a rocket's ("launchVehicle", many flights),
+    is left alone. Keys of the later launches, each to the earlier one's key."""
+    launches = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
+                       and ctx.table.is_a(e, C.Launch)), key=lambda e: e.mentions[0].start)
+    out: dict[str, str] = {}
+    for k, later in enumerate(launches):
+        crafts = {o.key for o in ctx.objects(later, P.participant)}
+        if not crafts:
+            continue
+        for earlier in launches[:k]:
+            if earlier.key in out or not crafts <= {o.key for o in ctx.objects(earlier, P.participant)}:
+                continue
+            if _may_be_one(ctx, earlier, later):
+                out[later.key] = earlier.key
+                earlier.mentions.extend(later.mentions)
+            break
+    return out
+
+
+def _may_be_one(ctx: Context, earlier: Entity, later: Entity) -> bool:
+    """Whether a launch or landing told again by a bare noun may be the one told before: not when each names
+    its craft and no craft is shared ("Vela-3 was launched in 2020. Vela-4 is scheduled for launch in 2027":
+    two launches), nor when each is dated and neither date holds the other (2020 and 2027; "2027" and "3 May
+    2027" may be one launch told more precisely)."""
+    crafts = [{o.key for o in ctx.objects(e, P.participant)} for e in (earlier, later)]
+    if all(crafts) and not crafts[0] & crafts[1]:
+        return False
+    dates = [{v for (k, v) in ctx.dates if k == e.key} for e in (earlier, later)]
+    return not all(dates) or any(a.startswith(b) or b.startswith(a) for a in dates[0] for b in dates[1])
 
 
 def _bare_definite(ctx: Context, head: int) -> bool:

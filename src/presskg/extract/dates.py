@@ -24,7 +24,11 @@ _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:1[89]|2\d)\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "2021-02-25", and year first with slashes or dots as East Asian agencies write it: "2021/02/25", "2021.2.25"
+    ("iso", re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
+                       r"(?![\d/-]|\.\d)")),
+    # "4-Jun-2024", "04-JUN-2024": a day, a month's name and a year joined by hyphens
+    ("day-month-year-hyphens", re.compile(rf"\b{_D}-{_M}-{_Y}\b", re.I)),
     # "12.05.2024" (day first, as Europe writes it with dots), "25/12/2023" (slashes: only when the day
     # cannot be a month; "05/12/2024" may be either and is left alone)
     ("numeric", re.compile(r"(?<![\d.,/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
@@ -40,11 +44,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in mid-May", "in early June", "since March": a month without its year, after a preposition
     ("bare-month", re.compile(rf"\b(?:in|since|until|till|by|during|from|through|of)\s+(?:(?:early|mid|late)[-\s]+)?"
                               rf"{_M}(?![\w-])(?!\s*\d)", re.I)),
-    ("relative-year", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+year\b", re.I)),
+    # ("the next year" is the year after one the text told of: dates:anaphoric-year)
+    ("relative-year", re.compile(r"(?<!\bthe\s)\b(?P<rel>last|next|this|past|coming)\s+year\b", re.I)),
     # "this week", "earlier this month": as precise as the text is, the month they fall in
     ("relative-week", re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>week|month)\b", re.I)),
     ("relative-day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on|last|this|next)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<rel>on|last|this|next|coming)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
+    # "next spring", "this autumn", "last summer": the year of that season nearest on the side the word says
+    ("relative-season", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+"
+                                   r"(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
+    # "two weeks ago", "three years ago": counted back from the release, as precise as the unit
+    ("ago", re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    # "by the end of the year", "at the start of the year": the release's year (dropped in a past clause, where
+    # "the year" may be one the text told before: dates:locate)
+    ("the-year", re.compile(r"\b(?:end|beginning|start|middle|close|rest|remainder|course)\s+of\s+the\s+year\b",
+                            re.I)),
     ("year", re.compile(rf"(?<![\d/-])\b{_Y}\b(?![-/]\d|\s*(?:km|kg|m\b|tonnes|%))")),
     # "in mid-2026", "by early-2025": a year, as precise as the text is
     ("part-year", re.compile(rf"\b(?:early|mid|late)-{_Y}\b(?![-/]\d)", re.I)),
@@ -62,12 +77,15 @@ def _gates(text: str) -> dict[str, bool]:
     digit = _DIGIT.search(text) is not None
     month = _MONTH.search(text) is not None
     return {"iso": digit, "numeric": digit and ("." in text or "/" in text),
+            "day-month-year-hyphens": digit and month and "-" in text,
             "day-month-year": digit and month, "month-day-year": digit and month, "day-range": digit and month,
             "relative-month": month, "month-year": digit and month, "relative-year": "year" in low,
             "the-day-of-month": digit and month, "bare-month": month,
             "relative-week": "week" in low or "month" in low,
             "relative-day": "today" in low or "yesterday" in low or "tomorrow" in low,
-            "weekday": "day" in low, "year": digit, "part-year": digit and "-" in text}
+            "weekday": "day" in low, "year": digit, "part-year": digit and "-" in text,
+            "relative-season": any(w in low for w in _SEASON_START), "ago": "ago" in low,
+            "the-year": "the year" in low}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +136,7 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         if g["sep"] == "/" and day <= 12:
             return None  # "05/12/2024": 5 December or May 12, as the writer's country has it
         return _checked(int(g["year"]), mnum, day)
-    if kind in ("day-month-year", "month-day-year", "the-day-of-month", "day-range"):
+    if kind in ("day-month-year", "month-day-year", "the-day-of-month", "day-range", "day-month-year-hyphens"):
         day = int(g["day"])
         if g.get("year"):
             return _checked(int(g["year"]), month, day)
@@ -158,9 +176,73 @@ def _value(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         return (ref + dt.timedelta(days=shift)).isoformat()
     if kind == "weekday":
         wd = WEEKDAYS[g["weekday"].lower()]
+        if rel in ("next", "coming"):  # "next Monday": the first such day after the release
+            return (ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)).isoformat()
         back = (ref.weekday() - wd) % 7  # the latest such day on or before the release
         return (ref - dt.timedelta(days=back)).isoformat()
+    if kind == "relative-season":
+        return str(_season_year(ref, g["season"].lower(), rel))
+    if kind == "ago":
+        return _ago(ref, g["num"].lower(), g["unit"].lower())
+    if kind == "the-year":
+        return str(ref.year)
     return None
+
+
+#: The month each season starts and ends in (as the northern hemisphere, where most agencies write, has them).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _season_year(ref: dt.date, season: str, rel: str) -> int:
+    """The year of "next spring", "this autumn", "last summer" told on ``ref``; a winter is the year of its
+    January ("last winter" in June 2024 is 2024; "next winter" in June 2024 is 2025).
+
+    >>> told = (("spring", "next"), ("autumn", "next"), ("spring", "last"), ("autumn", "last"), ("summer", "this"))
+    >>> [_season_year(dt.date(2024, 6, 12), s, r) for s, r in told]
+    [2025, 2024, 2024, 2023, 2024]
+    """
+    start, end = _SEASON_START[season], _SEASON_END[season]
+    if rel == "this":
+        return ref.year
+    if rel in ("next", "coming"):
+        if season == "winter":
+            return ref.year + 1
+        return ref.year if start > ref.month else ref.year + 1
+    if season == "winter":
+        return ref.year if ref.month > end else ref.year - 1
+    return ref.year if end < ref.month else ref.year - 1
+
+
+def _ago(ref: dt.date, num: str, unit: str) -> str:
+    """"two weeks ago" from ``ref``: a day for days, the month for weeks and months, the year for years."""
+    n = _NUMBERS.get(num) or int(num)
+    if unit == "day":
+        return (ref - dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (ref - dt.timedelta(days=7 * n)).isoformat()[:7]
+    if unit == "month":
+        y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+        return f"{y:04d}-{m + 1:02d}"
+    return str(ref.year - n)
+
+
+def weekday_by_tense(value: str, ref: dt.date | None, tense: str | None) -> str:
+    """A weekday read as the latest such day on or before the release, moved a week on when its clause tells
+    of what is to come: "the minister will visit the centre on Thursday" in a Tuesday release is two days
+    after it.
+
+    >>> weekday_by_tense("2024-06-06", dt.date(2024, 6, 11), "future")
+    '2024-06-13'
+    >>> weekday_by_tense("2024-06-06", dt.date(2024, 6, 11), "past")
+    '2024-06-06'
+    """
+    if ref is None or tense != "future" or len(value) != 10:
+        return value
+    day = dt.date.fromisoformat(value)
+    return (day + dt.timedelta(days=7)).isoformat() if day < ref else value
 
 
 _YEARLESS = ("day-month-year", "month-day-year", "the-day-of-month", "bare-month", "day-range")
@@ -231,7 +313,7 @@ class DayAnaphor:
     shift: int
 
 
-_FOLLOWED_BY_NOUN = r"(?!\s+(?:as|of|the|a|an|its|their|his|her|this|that|our|each)\b)"
+_FOLLOWED_BY_NOUN = r"(?!\s+(?:as|of|than|the|a|an|its|their|his|her|this|that|our|each)\b)"
 
 
 def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) -> list[DayAnaphor]:
@@ -243,7 +325,8 @@ def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) ->
     >>> find_day_anaphors("the day before the launch", {"the day before": -1})
     []
     """
-    if "day" not in text.lower() and "morning" not in text.lower():
+    low = text.lower()
+    if "day" not in low and "morning" not in low and "year" not in low:
         return []
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     pattern = re.compile(rf"\b(?P<p>{alts})\b{_FOLLOWED_BY_NOUN}", re.I)
@@ -252,6 +335,15 @@ def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) ->
         shift = phrases[" ".join(m.group("p").lower().split())]
         out.append(DayAnaphor(m.start() + offset, m.end() + offset, shift))
     return out
+
+
+def shifted_year(value: str, years: int) -> str:
+    """The year of an ISO date of any precision, moved by ``years``: "the following year" after "3 May 2019".
+
+    >>> shifted_year("2019-05-03", 1), shifted_year("2019", -2)
+    ('2020', '2017')
+    """
+    return f"{int(value[:4]) + years:04d}"
 
 
 def shifted(value: str, days: int) -> str | None:

@@ -377,10 +377,25 @@ def _clause_tokens(ctx: Context, v: int) -> list[int]:
 
 
 def clause_locatives(ctx: Context, v: int) -> list[int]:
-    """Objects of "at" / "in" anywhere in a verb's clause ("signed an agreement on X in Brasilia")."""
+    """Objects of "at" / "in" anywhere in a verb's clause ("signed an agreement on X in Brasilia"), but in a phrase
+    of another event set before or after it ("following a meeting in Tokyo", "after talks in Tokyo": lexicon
+    SEQUENCE_WORDS), whose place that is."""
     t = ctx.tree
     return [c.i for i in _clause_tokens(ctx, v) if t[i].dep == "prep" and t[i].text.lower() in ("at", "in")
-            for c in t.children(i, "pobj")]
+            and not _in_sequence_phrase(ctx, i, v) for c in t.children(i, "pobj")]
+
+
+_SEQUENCE = frozenset(WORD_CLASSES["SEQUENCE_WORDS"])
+
+
+def _in_sequence_phrase(ctx: Context, i: int, v: int) -> bool:
+    """Whether token ``i`` sits, below verb ``v``, in a phrase a sequence word opens ("following a meeting in X")."""
+    for a in ctx.tree.ancestors(i):
+        if a.i == v:
+            return False
+        if ctx.tree.lowers[a.i] in _SEQUENCE:
+            return True
+    return False
 
 
 def places_in(ctx: Context, i: int) -> list[Entity]:

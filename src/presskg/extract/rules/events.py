@@ -15,7 +15,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..dated_words import attachment
-from ..dates import by_tense, find_dates
+from ..dates import by_tense, find_dates, weekday_by_tense
 from ..entities import ancestors
 from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
 from ..referents import agents, described, organizations_of, places_in, things
@@ -38,7 +38,12 @@ def locate_dates(ctx: Context) -> None:
             if span_end(t, head, toks):
                 continue  # "extended until 2027": the end of a span, no date of what the clause tells
             at = gapped_clause(t, attachment(t, head, set(toks)), head)  # ("and Y in 2029": Y's)
-            value = by_tense(d.value, ctx.release.date, date_tense(t, head, at)) if d.yearless else d.value
+            tense = date_tense(t, head, at) if d.yearless or d.kind in ("weekday", "the-year") else None
+            if d.kind == "the-year" and tense == "past":
+                continue  # "by the end of the year it had ...": the year may be one told before, not the release's
+            value = by_tense(d.value, ctx.release.date, tense) if d.yearless else d.value
+            if d.kind == "weekday" and not re.match(r"(?i)(last|next|coming)\b", t[toks[0]].text):
+                value = weekday_by_tense(value, ctx.release.date, tense)  # "will visit X on Thursday": the next
             ctx.date_at.setdefault(at, []).append((value, head))
 
 

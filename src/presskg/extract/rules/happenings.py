@@ -30,6 +30,7 @@ from ..lexicon import (
 )
 from ..referents import _clause_tokens, agents, described, isa, places_in, things, titled_person
 from ..registry import Stage, rule
+from ..tense import clause_tense
 from .events import EVENT_NOUNS
 
 
@@ -252,7 +253,9 @@ def dateline(ctx: Context) -> None:
         # (another day's: "the 2019 mission", "since May", "today" leave the report to the dateline)
         own = any(dash < tok < end and len(value) == 10 and found and value != found[0][0]
                   for values in ctx.date_at.values() for value, tok in values)
-        if found and roots and not own and not ctx.date_at.get(roots[0]):
+        # "PARIS, 14 March 2025 – The Orison lander will be launched on an Ariane 6": what the lead says is to
+        # come does not happen on the day it is reported (its date, if any, is its own)
+        if found and roots and not own and not ctx.date_at.get(roots[0]) and clause_tense(t, roots[0]) != "future":
             ctx.date_at[roots[0]] = found[:1]
         return
 

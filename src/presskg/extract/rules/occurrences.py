@@ -155,6 +155,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     handled = handled_pronoun(ctx, f) if cls == C.Event else []
     if handled:  # "... came down in the desert, and JAXA recovered it": the craft, not the nearest name
         objs = [e for i in f.obj if ctx.tree[i].text.lower() != "it" for e in things(ctx, i, create=False)] + handled
+    if cls == C.Event and any((k := noun_class(ctx.tree, i)) and C.Agreement in ancestors(k) or (
+            e := ctx.ref(i)) is not None and isa(ctx, e, C.Agreement) for i in f.prep("into")):
+        return  # "entered into an agreement with X on 3 May": an agreement made (its signing), no occurrence
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
     subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
     t, patients = ctx.tree, objs
