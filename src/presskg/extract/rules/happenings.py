@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..bare_references import titled_person
 from ..context import Context
 from ..datelines import dateline_dash
 from ..lexicon import (
@@ -28,7 +29,7 @@ from ..lexicon import (
     WITNESS_ROLES,
     WITNESS_VERBS,
 )
-from ..referents import _clause_tokens, agents, described, isa, places_in, things, titled_person
+from ..referents import _clause_tokens, agents, described, isa, places_in, things
 from ..registry import Stage, rule
 from ..tense import clause_tense
 from .events import EVENT_NOUNS

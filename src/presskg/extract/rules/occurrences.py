@@ -16,7 +16,7 @@ from ..candidates import noun_class
 from ..context import Context
 from ..entities import ancestors
 from ..event_openings import opened_in, opens
-from ..flights import launch_keys, occurrence_class, vehicle_flight
+from ..flights import occurrence_class
 from ..frames import Frame
 from ..lexicon import (
     DESCRIBED_THINGS,
@@ -31,16 +31,13 @@ from ..lexicon import (
 )
 from ..referents import CARRIED_CRAFT_NOUNS, described, isa, places_in, things
 from ..registry import Stage, rule
+from ..same_events import CRAFT, CRAFT_EVENTS, same_event
 from ..tense import clause_tense
 from ..verbless import verb_of_verbless
 from .happenings import whose, with_appositions
 
-DEICTIC_DAYS = WORD_CLASSES["DEICTIC_DAYS"]
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
 ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
-#: Classes whose events only craft take part in (a launch's participant is what is launched).
-CRAFT_EVENTS = (C.Launch, C.Landing)
-CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument)
 
 
 def _participants(ctx: Context, cls: str, ents: list[Entity]) -> list[Entity]:
@@ -80,51 +77,6 @@ def _seat_hosts(ctx: Context, tokens: list[int]) -> tuple[list[Entity], list[Ent
             hosts += owners
             places += _places(ctx, places_in(ctx, i))
     return hosts, places
-
-
-def _same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | None:
-    """An earlier event of the same class with the same craft taking part: "the launch of X" said
-    twice is one launch (people and agencies meet many times, so only craft events are merged)."""
-    if not who:
-        return None
-    if cls not in CRAFT_EVENTS:  # "X was berthed to the ISS" told twice: one berthing (craft only, same verb)
-        if cls != C.Event or not all(isa(ctx, e, *CRAFT) for e in who) or ctx.tree[i].pos != "VERB":
-            return None
-        same = [ev for ev in ctx.recent(i, cls, sentences=1000) if not ev.named
-                and ev.label == ctx.tree.lemma(i) and not _dated_apart(ctx, i, ev)
-                and {e.key for e in who} <= {o.key for o in ctx.objects(ev, P.participant)}]
-        if same:
-            ctx.described[i] = same[0].key
-        return same[0] if same else None
-    keys = {e.key for e in who}
-    bare = None  # "the launch has been shifted ... ESA is responsible for the launch of X": one launch
-    for ev in ctx.recent(i, cls, sentences=1000):
-        if ev.named:
-            continue
-        parts = {o for (s, p, o) in ctx.relations if s == ev.key and p == P.participant}
-        if keys <= (launch_keys(ctx, i, ev) if cls == C.Launch else parts):  # craft, or a launcher's flight
-            ctx.described[i] = ev.key
-            return ev
-        if not parts and bare is None and not vehicle_flight(ctx, ev):
-            bare = ev
-    if bare is not None:
-        ctx.described[i] = bare.key
-    return bare
-
-
-def _dated_apart(ctx: Context, i: int, ev: Entity) -> bool:
-    """The clause at ``i`` and the one that told of ``ev`` give it different written dates: two events ("arrived
-    at the station on 3 May ... arrived at the station on 9 June")."""
-    here = _written_dates(ctx, i)
-    return bool(here) and any(k != i and v == ev.key and (there := _written_dates(ctx, k)) and not here & there
-                              for k, v in ctx.described.items())
-
-
-def _written_dates(ctx: Context, verb: int) -> set[str]:
-    """Dates of a verb's clause as written, not told from the day of writing ("today": lexicon DEICTIC_DAYS)."""
-    f = ctx.frames.get(verb)
-    ats = [at for at in (verb, f.noun if f is not None else None) if at is not None]
-    return {v for at in ats for v, head in ctx.date_at.get(at, []) if ctx.tree.lowers[head] not in DEICTIC_DAYS}
 
 
 @rule("frame:occurrence", scope="verb", stage=Stage.VERBS, triggers=("OCCURRENCE_VERBS", "HANDLE_VERBS"),
@@ -221,7 +173,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked
             or moved):
         return
-    ev = _same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
+    ev = same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
     if ev is None:
         return
     if cls == C.Meeting:
@@ -368,7 +320,7 @@ def occurrence_nouns(ctx: Context) -> None:
         who = [e for e in dict.fromkeys(who) if e not in places]
         if not who and not (sites and tok.i in ctx.described):  # "the first launch from X will take place in 2025"
             continue
-        ev = _same_event(ctx, tok.i, cls, who) or described(ctx, tok.i, cls)
+        ev = same_event(ctx, tok.i, cls, who) or described(ctx, tok.i, cls)
         if ev is None or not isa(ctx, ev, C.Event):
             continue
         if cls == C.Meeting:
