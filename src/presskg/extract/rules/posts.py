@@ -20,7 +20,7 @@ from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
-from ..title_kinds import title_kind
+from ..title_kinds import director_kind, title_kind
 from .copulas import predicated
 from .titles import _org_near_title
 
@@ -214,7 +214,8 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for org in _owner_of_title(ctx, i, by, f.subj, f.verb):
             if kind == P.memberOf and ctx.has(person, P.headOf, org):
                 continue
-            ctx.add(person, kind, org, f.verb)
+            # "was appointed Director of the Orla Institute": a director of the body itself heads it
+            ctx.add(person, director_kind(ctx, i, org, owner=False) or kind, org, f.verb)
     head = ctx.tree[f.verb].head  # "X was elected Chairman, and Y was elected Vice-Chairman": one election
     if ctx.tree[f.verb].dep == "conj" and ctx.tree.lemma(head) == f.lemma and head in ctx.described:
         ctx.described[f.verb] = ctx.described[head]

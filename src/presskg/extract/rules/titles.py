@@ -9,7 +9,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
-from ..title_kinds import title_kind
+from ..title_kinds import director_kind, title_kind
 from ..unit_posts import body_after_unit, body_of_named_unit
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
@@ -264,7 +264,7 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float,
     for org in orgs:
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue
-        ctx.add(person, _director_of(ctx, i, org) or kind, org, i, method, conf)
+        ctx.add(person, director_kind(ctx, i, org) or kind, org, i, method, conf)
     for body in body_of_named_unit(ctx, i):  # "Head of the Education Office at ESA": ESA's too
         ctx.add(person, P.memberOf, body, i, method, conf)
 
@@ -280,24 +280,6 @@ def _part_of_body(ctx: Context, o: int) -> bool:
         return False
     ent = ctx.ref(o)
     return ent is None and t[o].pos == "NOUN" or ent is not None and ctx.table.is_a(ent, C.Topic)
-
-
-def _director_of(ctx: Context, i: int, org: Entity) -> str | None:
-    """"Director of the X Institute" heads it; "Director of Earth Observation at X" is a member of X.
-
-    A bare "Director" whose "of" phrase is the organization itself is its head.
-    """
-    t = ctx.tree
-    if t.lemma(i) != "director" or t.children(i, "compound") or any(
-            t.lowers[c.i] not in BACK_ADJECTIVES for c in t.children(i, "amod")):
-        return None
-    if not t.children(i, "prep") and any(ctx.ref(c.i) is org for c in t.children(i, "poss")):
-        return P.headOf  # "the Orla Institute's new director, A": a body's own director (no "of Science") heads it
-    for p in t.children(i, "prep"):
-        if p.text.lower() == "of":
-            if any(ctx.table.at(o.i) is org for o in t.children(p.i, "pobj")):  # the name itself
-                return P.headOf
-    return None
 
 
 def _relative_title(ctx: Context, person: Entity, v: int) -> None:
