@@ -57,6 +57,7 @@ from .name_ends import joined_end as name_joined_end
 from .name_ends import number_end
 from .named_again import named_again
 from .portfolios import portfolios
+from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
 from .series import craft_class, joined_end, numbered_end, type_by_series
@@ -169,7 +170,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
              and not names_a_zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     cands = without_programme_in_body_names(cands)  # nor does "the Galileo Control Centre"
-    cands = without_publication_titles(tree, cands)  # "the journal Nature Astronomy" names no topic
+    cands = without_post_fields(tree, without_publication_titles(tree, cands))  # "the journal X", "Head of [Science]"
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     cands = body_names.possessive_names(tree, cands)  # "[King's College London]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
