@@ -4,13 +4,16 @@
 latest person before "She" is Harkland, but the text marks him a man (his given name), so "She" is Vassmo. A
 person is marked by an honorific before a mention ("Ms Lund", "Sir John") or by a given name of one gender only
 (lexicon people.toml); a person the text does not mark fits either pronoun, so a family name alone ("Harkland
-joined ...") or a name worn by both changes nothing.
+joined ...") or a name worn by both changes nothing. The same given names make a name the model took for a
+body a person's (:func:`given_named`).
 """
 
 from __future__ import annotations
 
 from ..model import Entity
-from .lexicon import WORD_CLASSES
+from ..vocab import Class as C
+from .candidates import Candidate
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .tree import Tree
 
 _PRONOUNS = {"f": WORD_CLASSES["FEMININE_PRONOUNS"], "m": WORD_CLASSES["MASCULINE_PRONOUNS"]}
@@ -47,3 +50,26 @@ def may_take_back(tree: Tree, pronoun: str, person: Entity) -> bool:
         return True
     has = person_gender(tree, person)
     return has is None or has == want
+
+
+#: Words no person's name holds: class nouns of things and bodies, fields, departments ("Maria Space Systems",
+#: "Victoria Station" are no people): lexicon data.
+_THING_WORDS = (frozenset(HEAD_CLASSES) | WORD_CLASSES["DEPARTMENT_ENDS"] | WORD_CLASSES["FIELD_NOUNS"]
+                | WORD_CLASSES["POST_FIELD_WORDS"])
+#: What the model may wrongly call a person's name: a body or a place.
+_RETYPED = frozenset({C.Organization, C.Company, C.Place})
+
+
+def given_named(tree: Tree, cands: list[Candidate]) -> None:
+    """A name of two or three capitalized words the knowledge base does not know, whose first word is a given
+    name of one gender (lexicon people.toml) and no word a class noun, is a person's: "Ingrid Vassmo succeeds
+    Peter Harkland" (the model took "Ingrid Vassmo" for an organization, and the clause's role keeps it one)."""
+    for c in cands:
+        if c.kb or c.hint not in _RETYPED | {None} or not 2 <= c.end - c.start <= 3:
+            continue
+        words = [tree[k].text for k in range(c.start, c.end)]
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words):
+            continue
+        lowers = [w.lower() for w in words]
+        if any(lowers[0] in given for given in _GIVEN.values()) and not _THING_WORDS.intersection(lowers):
+            c.hint = C.Person

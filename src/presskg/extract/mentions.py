@@ -36,6 +36,7 @@ from .designations import catalogue_designations, provisional_designations, spli
 from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names, numbered_event_names
 from .gazetteer import Gazetteer
+from .genders import given_named
 from .given_names import given_name_end, without_pieces
 from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, law_named, membership_words
 from .honours import without_award_names
@@ -160,6 +161,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     undefined_acronyms(tree, cands)  # "the Korvan Space Agency ... KSA Director General X": the agency's
     dateline_towns(tree, cands)  # "RIGA, 7 October 2026 - ": a town, whatever the model took it for
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
+    given_named(tree, cands)  # "Ingrid Vassmo succeeds X": a person, whatever the model took her for
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)
     apposed_names(tree, cands)
