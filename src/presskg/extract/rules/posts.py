@@ -37,9 +37,10 @@ OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
 
 def _title_nouns(ctx: Context, f: Frame, person_tokens: set[int]) -> list[int]:
-    """Title nouns of an appointment: "as T", a predicate noun ("named T"), an object beside the person."""
+    """Title nouns of an appointment: "as T", a predicate noun ("named T"), an object beside the person, "to T"
+    ("promoted to Chief Engineer", "appointed to the post of T" names no title: nothing)."""
     t = ctx.tree
-    out = [i for i in f.prep("as")]
+    out = [i for i in f.prep("as", "to")]
     out += [c.i for c in t.children(f.verb, "oprd", "attr", "xcomp", "dobj", "npadvmod") if c.i not in person_tokens]
     for i in person_tokens:  # "appointed Y President of Z" parsed as an apposition or compound
         out += [c.i for c in t.children(i, "appos") if c.pos in ("NOUN", "PROPN")]
