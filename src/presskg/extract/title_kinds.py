@@ -6,8 +6,11 @@ head it (``headOf``), "deputy director", "vice-president", "astronaut" are membe
 from __future__ import annotations
 
 from ..model import Entity
+from ..vocab import Class as C
 from ..vocab import Prop as P
 from . import titled_people
+from .candidates import noun_class
+from .classes import ancestors
 from .context import Context
 from .lexicon import APPOINT_VERBS, HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
 
@@ -19,6 +22,12 @@ BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "acting", "associate", "sub",
                               "assistant", "executive", "general", "managing", "chief"})
 
+
+
+def _lower_body_noun(t, k: int) -> bool:
+    """The word at ``k`` is a body's class noun in lower case, singular ("institute", "agency", "centre")."""
+    cls = noun_class(t, k) if t[k].tag == "NN" and t[k].text.islower() else None
+    return cls is not None and bool({C.Organization, C.Facility} & set(ancestors(cls)))
 
 
 def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
@@ -53,8 +62,9 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     if any(" ".join(parts[-n:]) in HEAD_TITLES or " ".join(full[-n:]) in HEAD_TITLES for n in (3, 2)) or (
             parts[-1] in HEAD_TITLES and parts[-1] != "director"):
         return P.headOf
-    if parts[-1] == "director" and len(parts) == 2 and titled_people.body_before_title(t, i - 1, i + 1):
-        return P.headOf  # "Centre Director A", "Institute Director B": the body the noun stands for is A's
+    if parts[-1] == "director" and len(parts) == 2 and (titled_people.body_before_title(t, i - 1, i + 1)
+                                                         or _lower_body_noun(t, i - 1)):
+        return P.headOf  # "Centre Director A", "institute director B": the body the noun stands for is A's
     # "the mission's principal investigator": a title of two words the parser reads as an adjective and a noun
     pair = f"{t.lemma(i - 1)} {t.lemma(i)}" if i > 0 and t[i - 1].head == i else ""
     if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES or pair in MEMBER_TITLES:

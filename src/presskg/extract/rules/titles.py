@@ -6,6 +6,8 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
+from ..classes import ancestors
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
@@ -22,8 +24,10 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
     for c in t.children(i, "compound", "poss", "nmod", "amod"):
         # "A, the agency's director general": the possessor is the agency in view (ctx.definite), not the name the
         # apposition is set beside
-        # "Agency Head A", "Centre Director B": a body's class noun, capitalized, is the body in view too
-        body = c.dep == "compound" and c.text[:1].isupper() and c.pos in ("NOUN", "PROPN")
+        # "Agency Head A", "Centre Director B": a body's class noun, capitalized, is the body in view too; so is a
+        # body's class noun in lower case ("said agency spokeswoman A", "company founder B")
+        body = c.dep == "compound" and c.pos in ("NOUN", "PROPN") and (
+            c.text[:1].isupper() or c.i < i and c.pos == "NOUN" and _body_noun(ctx, c.i))
         e = ctx.definite(c.i, bare=body) if (c.dep == "poss" and c.pos == "NOUN" or body) \
             and ctx.table.at(c.i) is None else ctx.ref(c.i)
         if ctx.table.is_a(e, C.Organization):
@@ -50,6 +54,12 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
                     if ctx.table.is_a(e, C.Organization):
                         found.append(e)
     return found
+
+
+def _body_noun(ctx: Context, k: int) -> bool:
+    """The lower-case noun at ``k`` is a body's class noun ("agency", "company", "institute"), no plural."""
+    cls = noun_class(ctx.tree, k)
+    return cls is not None and ctx.tree[k].tag == "NN" and C.Organization in ancestors(cls)
 
 
 def _comma_set(t, start: int, end: int) -> bool:
