@@ -41,3 +41,19 @@ def test_a_director_of_a_field_or_a_deputy_is_a_member(read, text, person, body)
     got = triples(read(text))
     assert (person, "memberOf", body) in got, got
     assert (person, "headOf", body) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelso Institute built the camera. Tom Hale, the institute's director, said it works.",
+    "The Kelso Institute built the camera. Tom Hale, the institute's new director, said it works.",
+])
+def test_the_director_a_class_noun_owns_heads_the_body_in_view(read, text):
+    got = triples(read(text))
+    assert ("Tom Hale", "headOf", "Kelso Institute") in got, got
+    assert ("Tom Hale", "memberOf", "Kelso Institute") not in got, got
+
+
+def test_a_director_of_a_field_the_body_in_view_owns_is_a_member(read):
+    got = triples(read("The Norvana Space Agency launched Vela. Tom Hale, the agency's director of science, said "
+                       "it works."))
+    assert ("Tom Hale", "memberOf", "Norvana Space Agency") in got, got

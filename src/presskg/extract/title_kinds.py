@@ -91,7 +91,10 @@ def director_kind(ctx: Context, i: int, org: Entity, owner: bool = True) -> str 
     if t.lemma(i) != "director" or t.children(i, "compound") or any(
             t.lowers[c.i] not in BACK_ADJECTIVES and t.lemma(c.i) not in APPOINT_VERBS for c in t.children(i, "amod")):
         return None
-    if owner and not t.children(i, "prep") and any(ctx.ref(c.i) is org for c in t.children(i, "poss")):
+    # (a class noun as owner, "the institute's director", is the body in view, as _org_near_title reads it)
+    owners = [ctx.definite(c.i) if c.pos == "NOUN" and ctx.table.at(c.i) is None else ctx.ref(c.i)
+              for c in t.children(i, "poss")]
+    if owner and not t.children(i, "prep") and any(e is org for e in owners):
         return P.headOf  # "the Orla Institute's new director, A": a body's own director (no "of Science") heads it
     # the name itself, and nothing else after "of" ("Director of Science of the X Agency" is a member's post)
     objects = [o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
