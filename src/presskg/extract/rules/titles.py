@@ -309,7 +309,10 @@ def _relative_title(ctx: Context, person: Entity, v: int) -> None:
         kind = P.headOf if lemma in HEAD_VERBS else P.memberOf
         for o in t.children(v, "dobj"):
             own = ctx.ref(o.i)
-            orgs = [own] + _org_near_title(ctx, o.i)
+            # "who chairs the ESA Council", "who leads NASA's Goddard Institute": a named body headed is the one
+            # headed; the body its name or owner names is not (a council's chair heads the council only)
+            named = own is not None and own.named and ctx.table.is_a(own, C.Organization)
+            orgs = [own] + ([] if named else _org_near_title(ctx, o.i))
             # "who heads the agency's Earth observation directorate", "who leads the mission at X": the head of a
             # unit or of a work the body does (not the body itself) is a member of the body
             unit = kind == P.headOf and ctx.table.at(o.i) is None and (
