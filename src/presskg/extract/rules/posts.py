@@ -251,7 +251,8 @@ def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not people or len(people) > 1:
         return
     t = ctx.tree
-    for i in f.obj:
+    over = f.prep("over") if f.lemma == "preside" else []  # "Y presides over the Council": what Y heads
+    for i in [*f.obj, *over]:
         # "a delegation from JAXA, led by Y", "the science team, led by Y": Y heads the group, not its body
         group = t[i].pos == "NOUN" and ctx.table.at(i) is None and t.lemma(i) in HEAD_CLASSES and (
             t.lemma(i) in WORKER_NOUNS or t.lemma(i) in PANEL_NOUNS  # "an investigation board chaired by Y"
