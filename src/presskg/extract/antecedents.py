@@ -14,6 +14,7 @@ from ..vocab import Class as C
 from .candidates import noun_class, span_head
 from .classes import ancestors
 from .commissions import commissioner
+from .genders import may_take_back
 from .givers import giver_subject
 from .lexicon import FIRST_PLURAL, NEUTER, OCCURRENCE_NOUNS, PERSONAL, WORD_CLASSES
 from .owned_seats import owns_a_seat, seat_actor
@@ -62,7 +63,8 @@ class Antecedents:
             subject = self._clause_subject(i)
             for ent in self.before(i):
                 # "Jonas Pereira will replace her": an object pronoun is not its own clause's subject
-                if C.Person in ent.classes and not any(m.start <= k < m.end for m in ent.mentions for k in subject):
+                if C.Person in ent.classes and not any(m.start <= k < m.end for m in ent.mentions for k in subject) \
+                        and may_take_back(self.tree, word, ent):  # "She" is no man the text marks as one (genders.py)
                     return [ent]
             return []
         if word in NEUTER:

@@ -36,6 +36,7 @@ from .designations import catalogue_designations, provisional_designations, spli
 from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names, numbered_event_names
 from .gazetteer import Gazetteer
+from .genders import given_named
 from .given_names import given_name_end, without_pieces
 from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, law_named, membership_words
 from .honours import without_award_names
@@ -57,6 +58,7 @@ from .name_ends import joined_end as name_joined_end
 from .name_ends import number_end
 from .named_again import named_again
 from .portfolios import portfolios
+from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
 from .series import craft_class, joined_end, numbered_end, type_by_series
@@ -161,6 +163,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     undefined_acronyms(tree, cands)  # "the Korvan Space Agency ... KSA Director General X": the agency's
     dateline_towns(tree, cands)  # "RIGA, 7 October 2026 - ": a town, whatever the model took it for
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
+    given_named(tree, cands)  # "Ingrid Vassmo succeeds X": a person, whatever the model took her for
     _surnames_of_people(tree, cands)
     type_by_series(tree, cands)
     apposed_names(tree, cands)
@@ -171,7 +174,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
              and not names_a_zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     cands = without_programme_in_body_names(cands)  # nor does "the Galileo Control Centre"
-    cands = without_publication_titles(tree, cands)  # "the journal Nature Astronomy" names no topic
+    cands = without_post_fields(tree, without_publication_titles(tree, cands))  # "the journal X", "Head of [Science]"
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     cands = body_names.possessive_names(tree, cands)  # "[King's College London]"
     return sorted(cands, key=lambda c: (c.start, -c.end))

@@ -20,7 +20,7 @@ from ..context import Context
 from ..frames import Frame
 from ..referents import isa
 from ..registry import Stage, rule
-from ..title_kinds import title_kind
+from ..title_kinds import director_kind, title_kind
 from .posts import _owner_of_title
 
 
@@ -54,5 +54,6 @@ def holds_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             continue
         for org in _owner_of_title(ctx, i, []):
             if isa(ctx, org, C.Organization) and not (kind == P.memberOf and ctx.has(people[0], P.headOf, org)):
-                ctx.add(people[0], kind, org, f.verb)
+                # "became Director of the X Institute": a director of the body itself heads it
+                ctx.add(people[0], director_kind(ctx, i, org, owner=False) or kind, org, f.verb)
 

@@ -26,6 +26,8 @@ from ..title_kinds import title_kind
 from .becomes import holds_title
 
 HELM_NOUNS = WORD_CLASSES["HELM_NOUNS"]
+#: Bodies a person sits on (lexicon data): "the board", "the advisory committee".
+SEAT_BODY_NOUNS = WORD_CLASSES["SEAT_BODY_NOUNS"]
 
 
 @rule("frame:worked-at", scope="verb", stage=Stage.VERBS, triggers=("WORK_AT_VERBS",), produces=(P.memberOf,),
@@ -123,3 +125,25 @@ def _for_an_occasion(ctx: Context, f: Frame) -> bool:
     return bool(events) or any(c.dep in ("advcl", "xcomp") and any(a.text.lower() == "to" for a in
                                                                  t.children(c.i, "aux")) for c in t.children(f.verb))
 
+
+@rule("frame:sits-on", scope="verb", stage=Stage.VERBS, triggers=("SEAT_VERBS", "SEAT_BODY_NOUNS"),
+      produces=(P.memberOf,), confidence=0.75)
+def sits_on(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Tom Hale sits on the board of Orvion Industries", "she serves on the advisory committee of the Kelso
+    Institute", "he sat on the ESA Council": one person is a member of the body sat on when it is named, and of
+    the organization whose body it is (its "of" phrase or possessive); a board of no one named gives nothing."""
+    people = [e for e in subj if C.Person in e.classes]
+    if len(people) != 1 or f.passive or f.lemma not in WORD_CLASSES["SEAT_VERBS"]:
+        return
+    t = ctx.tree
+    for i in f.prep("on"):
+        if t.lemma(i) not in SEAT_BODY_NOUNS and not any(f"{t.lemma(c.i)} {t.lemma(i)}" in SEAT_BODY_NOUNS
+                                                          for c in t.children(i, "compound")):
+            continue
+        owners = [c.i for c in t.children(i, "poss")]
+        owners += [o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")]
+        bodies = [e for k in [i, *owners] for e in things(ctx, k, create=False)]
+        for body in dict.fromkeys(bodies):
+            if isa(ctx, body, C.Organization) and not isa(ctx, body, C.Place) \
+                    and not ctx.has(people[0], P.headOf, body):
+                ctx.add(people[0], P.memberOf, body, f.verb)

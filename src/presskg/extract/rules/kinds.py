@@ -135,3 +135,22 @@ def site_bodies(ctx: Context) -> None:
         if ent.kb is None and C.ResearchInstitute in ent.classes \
                 and any(ent.label.lower().endswith(w) for w in SITE_BODIES):
             ent.classes.add(C.Facility)
+
+
+#: Head nouns of a centre named for a field, and the words of a field of study (lexicon data).
+_CENTRE_NOUNS = WORD_CLASSES["FIELD_CENTRE_NOUNS"]
+_STUDY_WORDS = WORD_CLASSES["STUDY_WORDS"] | WORD_CLASSES["FIELD_NOUNS"]
+
+
+@rule("type:centre-for-field", stage=Stage.MENTIONS, triggers=("FIELD_CENTRE_NOUNS", "STUDY_WORDS"),
+      produces=(C.ResearchInstitute,), confidence=0.75)
+def centres_for_fields(ctx: Context) -> None:
+    """"the Centre for Planetary Research", "the Center for Space Studies": a centre named for a field of study is
+    a research institute (a body a director heads) as well as the facility its head noun makes it."""
+    for ent in ctx.table.entities.values():
+        if ent.kb is not None or C.Facility not in ent.classes or C.ResearchInstitute in ent.classes:
+            continue
+        words = ent.label.lower().split()
+        cut = next((k for k in range(1, len(words) - 1) if words[k] in ("for", "of")), None)
+        if cut is not None and words[cut - 1] in _CENTRE_NOUNS and _STUDY_WORDS.intersection(words[cut + 1:]):
+            ent.classes.add(C.ResearchInstitute)

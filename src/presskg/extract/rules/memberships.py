@@ -114,7 +114,7 @@ def _listed_members(ctx: Context, noun: int) -> None:
     "Portugal is one of the member states of EUMETSAT", "the member states of ESA, such as Spain and Poland,"; and
     so a plural partner noun its partners: "ESA's partners include NASA and JAXA"."""
     t = ctx.tree
-    orgs = _membership_of(ctx, noun)
+    orgs = _membership_of(ctx, noun) or _owner_that_has(ctx, noun)
     partners = [] if orgs or t.lemma(noun) not in PARTNER_NOUNS else [  # "ESA's partners include NASA and JAXA"
         e for p in t.children(noun, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
         for e in ctx.refs(o.i)] + [e for c in t.children(noun, "poss") for e in ctx.refs(c.i)]
@@ -131,8 +131,12 @@ def _listed_members(ctx: Context, noun: int) -> None:
     elif t[noun].dep == "pobj" and t.lowers[v] == "of" and t.lowers[t[v].head] == "one" \
             and t[t[v].head].dep == "attr":  # "A is one of the member states of Y"
         listed = _subjects(t, t[t[v].head].head)
+    elif t[noun].dep == "pobj" and t.lowers[v] == "among" and t.lemma(t[v].head) == "be":
+        listed = _subjects(t, t[v].head)  # "A and B are among ESA's member states"
     listed += [o.i for p in t.children(noun, "prep") if t.lowers[p.i] in ("including", "like", "as")
                for o in t.children(p.i, "pobj")]  # "member states such as A and B", "including A"
+    if t[noun].dep == "dobj":  # "ESA has 22 member states, including A": the parser may hang "including" on the verb
+        listed += [o.i for p in t.children(v, "prep") if t.lowers[p.i] == "including" for o in t.children(p.i, "pobj")]
     for org in orgs:
         for country in (c for i in listed for j in t.conjuncts(i) for c in _countries(ctx, j)):
             ctx.add(country, P.memberOf, org, noun)
@@ -142,6 +146,15 @@ def _listed_members(ctx: Context, noun: int) -> None:
             ctx.add(e, P.partnerOf, owner, noun, "dep:listed-partners", 0.75)
         for work in works:
             ctx.add(e, P.contributesTo, work, noun, "dep:listed-partners", 0.75)
+
+
+def _owner_that_has(ctx: Context, noun: int) -> list[Entity]:
+    """"ESA now has 22 member states": the organization a plural membership noun is the object of "have" of."""
+    t = ctx.tree
+    v = t[noun].head
+    if t[noun].dep != "dobj" or t.lemma(v) not in ("have", "count") or not _is_membership_noun(ctx, noun):
+        return []
+    return [e for s in _subjects(t, v) for e in ctx.refs(s) if isa(ctx, e, C.Organization)]
 
 
 def _subjects(t, verb: int) -> list[int]:

@@ -20,7 +20,7 @@ from ..frames import Frame
 from ..lexicon import HEAD_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from ..referents import described, isa, things
 from ..registry import Stage, rule
-from ..title_kinds import title_kind
+from ..title_kinds import director_kind, title_kind
 from .copulas import predicated
 from .titles import _org_near_title
 
@@ -37,9 +37,10 @@ OWNED_BY_COUNTRY = (C.Organization, C.Mission, C.Spacecraft, C.Facility)
 
 
 def _title_nouns(ctx: Context, f: Frame, person_tokens: set[int]) -> list[int]:
-    """Title nouns of an appointment: "as T", a predicate noun ("named T"), an object beside the person."""
+    """Title nouns of an appointment: "as T", a predicate noun ("named T"), an object beside the person, "to T"
+    ("promoted to Chief Engineer", "appointed to the post of T" names no title: nothing)."""
     t = ctx.tree
-    out = [i for i in f.prep("as")]
+    out = [i for i in f.prep("as", "to")]
     out += [c.i for c in t.children(f.verb, "oprd", "attr", "xcomp", "dobj", "npadvmod") if c.i not in person_tokens]
     for i in person_tokens:  # "appointed Y President of Z" parsed as an apposition or compound
         out += [c.i for c in t.children(i, "appos") if c.pos in ("NOUN", "PROPN")]
@@ -214,7 +215,8 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for org in _owner_of_title(ctx, i, by, f.subj, f.verb):
             if kind == P.memberOf and ctx.has(person, P.headOf, org):
                 continue
-            ctx.add(person, kind, org, f.verb)
+            # "was appointed Director of the Orla Institute": a director of the body itself heads it
+            ctx.add(person, director_kind(ctx, i, org, owner=False) or kind, org, f.verb)
     head = ctx.tree[f.verb].head  # "X was elected Chairman, and Y was elected Vice-Chairman": one election
     if ctx.tree[f.verb].dep == "conj" and ctx.tree.lemma(head) == f.lemma and head in ctx.described:
         ctx.described[f.verb] = ctx.described[head]
@@ -249,7 +251,8 @@ def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not people or len(people) > 1:
         return
     t = ctx.tree
-    for i in f.obj:
+    over = f.prep("over") if f.lemma == "preside" else []  # "Y presides over the Council": what Y heads
+    for i in [*f.obj, *over]:
         # "a delegation from JAXA, led by Y", "the science team, led by Y": Y heads the group, not its body
         group = t[i].pos == "NOUN" and ctx.table.at(i) is None and t.lemma(i) in HEAD_CLASSES and (
             t.lemma(i) in WORKER_NOUNS or t.lemma(i) in PANEL_NOUNS  # "an investigation board chaired by Y"

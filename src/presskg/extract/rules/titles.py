@@ -6,10 +6,12 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
+from ..classes import ancestors
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
-from ..title_kinds import title_kind
+from ..title_kinds import director_kind, title_kind
 from ..unit_posts import body_after_unit, body_of_named_unit
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
@@ -22,8 +24,10 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
     for c in t.children(i, "compound", "poss", "nmod", "amod"):
         # "A, the agency's director general": the possessor is the agency in view (ctx.definite), not the name the
         # apposition is set beside
-        # "Agency Head A", "Centre Director B": a body's class noun, capitalized, is the body in view too
-        body = c.dep == "compound" and c.text[:1].isupper() and c.pos in ("NOUN", "PROPN")
+        # "Agency Head A", "Centre Director B": a body's class noun, capitalized, is the body in view too; so is a
+        # body's class noun in lower case ("said agency spokeswoman A", "company founder B")
+        body = c.dep == "compound" and c.pos in ("NOUN", "PROPN") and (
+            c.text[:1].isupper() or c.i < i and c.pos == "NOUN" and _body_noun(ctx, c.i))
         e = ctx.definite(c.i, bare=body) if (c.dep == "poss" and c.pos == "NOUN" or body) \
             and ctx.table.at(c.i) is None else ctx.ref(c.i)
         if ctx.table.is_a(e, C.Organization):
@@ -50,6 +54,12 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
                     if ctx.table.is_a(e, C.Organization):
                         found.append(e)
     return found
+
+
+def _body_noun(ctx: Context, k: int) -> bool:
+    """The lower-case noun at ``k`` is a body's class noun ("agency", "company", "institute"), no plural."""
+    cls = noun_class(ctx.tree, k)
+    return cls is not None and ctx.tree[k].tag == "NN" and C.Organization in ancestors(cls)
 
 
 def _comma_set(t, start: int, end: int) -> bool:
@@ -289,7 +299,7 @@ def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float,
     for org in orgs:
         if kind == P.memberOf and ctx.has(person, P.headOf, org):
             continue
-        ctx.add(person, _director_of(ctx, i, org) or kind, org, i, method, conf)
+        ctx.add(person, director_kind(ctx, i, org) or kind, org, i, method, conf)
     for body in body_of_named_unit(ctx, i):  # "Head of the Education Office at ESA": ESA's too
         ctx.add(person, P.memberOf, body, i, method, conf)
 
@@ -305,24 +315,6 @@ def _part_of_body(ctx: Context, o: int) -> bool:
         return False
     ent = ctx.ref(o)
     return ent is None and t[o].pos == "NOUN" or ent is not None and ctx.table.is_a(ent, C.Topic)
-
-
-def _director_of(ctx: Context, i: int, org: Entity) -> str | None:
-    """"Director of the X Institute" heads it; "Director of Earth Observation at X" is a member of X.
-
-    A bare "Director" whose "of" phrase is the organization itself is its head.
-    """
-    t = ctx.tree
-    if t.lemma(i) != "director" or t.children(i, "compound") or any(
-            t.lowers[c.i] not in BACK_ADJECTIVES for c in t.children(i, "amod")):
-        return None
-    if not t.children(i, "prep") and any(ctx.ref(c.i) is org for c in t.children(i, "poss")):
-        return P.headOf  # "the Orla Institute's new director, A": a body's own director (no "of Science") heads it
-    for p in t.children(i, "prep"):
-        if p.text.lower() == "of":
-            if any(ctx.table.at(o.i) is org for o in t.children(p.i, "pobj")):  # the name itself
-                return P.headOf
-    return None
 
 
 def _relative_title(ctx: Context, person: Entity, v: int) -> None:
@@ -342,7 +334,10 @@ def _relative_title(ctx: Context, person: Entity, v: int) -> None:
         kind = P.headOf if lemma in HEAD_VERBS else P.memberOf
         for o in t.children(v, "dobj"):
             own = ctx.ref(o.i)
-            orgs = [own] + _org_near_title(ctx, o.i)
+            # "who chairs the ESA Council", "who leads NASA's Goddard Institute": a named body headed is the one
+            # headed; the body its name or owner names is not (a council's chair heads the council only)
+            named = own is not None and own.named and ctx.table.is_a(own, C.Organization)
+            orgs = [own] + ([] if named else _org_near_title(ctx, o.i))
             # "who heads the agency's Earth observation directorate", "who leads the mission at X": the head of a
             # unit or of a work the body does (not the body itself) is a member of the body
             unit = kind == P.headOf and ctx.table.at(o.i) is None and (
