@@ -29,7 +29,6 @@ from .candidates import (
     without_waveband_tails,
 )
 from .classes import ancestors as kin_of
-from .classes import kin
 from .coined import coined_adjectives
 from .datelines import dateline_towns
 from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
@@ -40,9 +39,9 @@ from .genders import given_named
 from .given_names import given_name_end, without_pieces
 from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, law_named, membership_words
 from .honours import without_award_names
+from .known_names import known_names
 from .lexicon import (
     CALENDAR_WORDS,
-    COMPASS_WORDS,
     HEAD_CLASSES,
     HEAD_TITLES,
     HONORIFICS,
@@ -61,7 +60,7 @@ from .portfolios import portfolios
 from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
-from .series import craft_class, joined_end, numbered_end, type_by_series
+from .series import type_by_series
 from .short_names import first_words, short_form
 from .trade_names import company_form, listed_like, national_arms, trade_tail, without_country
 from .tree import Tree
@@ -83,25 +82,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     names ("Embassy of [Italy]") but is dropped when its head word belongs to
     another name ("ESA Director General [Jan Wörner]").
     """
-    cands: list[Candidate] = []
-    for s in tree.parse.sentences:
-        for m in gaz.find(tree.tokens, s.start, s.end):
-            if m.start > s.start and tree[m.start - 1].text in COMPASS_WORDS:
-                continue  # "South Australia", "Western Cape": a region named after the country, not the country
-            if m.start >= 2 and body_names.geo_feature(tree, m.start - 2, m.end):
-                continue  # "the Gulf of Mexico", "the Sea of Japan": a sea named after the country (the model's name)
-            cand = Candidate(m.start, m.end, "kb", m.entries)
-            if (cls := craft_class(m.entries)) and (end := numbered_end(
-                    tree, m.end, s.end, numbered=cls != C.LaunchVehicle)) > m.end:
-                cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Artemis | III": another flight
-            elif (cls := craft_class(m.entries)) and (end := joined_end(tree, m.end, s.end)) > m.end:
-                cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Metop | -SG-B1": another craft
-            elif (cls := names.named_class(tree, cand)) and not any(kin(cls, k) for e in m.entries for k in e.classes):
-                cand = Candidate(m.start, m.end, "pattern:named", hint=cls)  # "her mission, named Epsilon": no rocket
-            glued = bool(cands) and cands[-1].end == m.start  # ("Thales Alenia Space Italy": national_arms reads it)
-            if not (body_names.field_of_body(tree, cand) or not glued and body_names.named_apart(tree, gaz, cand)):
-                cands.append(cand)
-    cands = national_arms(tree, cands)  # "Telespazio France": a company's arm in a country, one company
+    cands = national_arms(tree, known_names(tree, gaz))  # ("Telespazio France": a company's arm, one company)
     for p in portfolios(tree):  # the ministry's name holds what it is the ministry of: "Minister of [Education]"
         p.kb = gaz.lookup(p.label or "")  # a body the knowledge base knows: "the European Commission"
         if all(p.start <= c.start and c.end <= p.end for c in cands if c.overlaps(p)):

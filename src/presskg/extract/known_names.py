@@ -1,0 +1,39 @@
+"""The knowledge base's names in a release, the first and most trusted source of mentions (:mod:`.mentions`): every
+name the gazetteer finds, less a country or region inside a longer name ("South Australia", "the Gulf of Mexico"),
+a known body inside another body's name ("the Kelmar Institute of Space and Astronautical Science"), a field inside
+a body's name; a known craft's name run on into a numbered sibling ("Artemis III", "Metop-SG-B1") is that sibling.
+"""
+
+from __future__ import annotations
+
+from ..vocab import Class as C
+from . import body_names, names
+from .candidates import Candidate
+from .classes import kin
+from .gazetteer import Gazetteer
+from .lexicon import COMPASS_WORDS
+from .series import craft_class, joined_end, numbered_end
+from .tree import Tree
+
+
+def known_names(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
+    """Candidates of the knowledge base's names, in text order (see the module)."""
+    cands: list[Candidate] = []
+    for s in tree.parse.sentences:
+        for m in gaz.find(tree.tokens, s.start, s.end):
+            if m.start > s.start and tree[m.start - 1].text in COMPASS_WORDS:
+                continue  # "South Australia", "Western Cape": a region named after the country, not the country
+            if m.start >= 2 and body_names.geo_feature(tree, m.start - 2, m.end):
+                continue  # "the Gulf of Mexico", "the Sea of Japan": a sea named after the country (the model's name)
+            cand = Candidate(m.start, m.end, "kb", m.entries)
+            if (cls := craft_class(m.entries)) and (end := numbered_end(
+                    tree, m.end, s.end, numbered=cls != C.LaunchVehicle)) > m.end:
+                cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Artemis | III": another flight
+            elif (cls := craft_class(m.entries)) and (end := joined_end(tree, m.end, s.end)) > m.end:
+                cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Metop | -SG-B1": another craft
+            elif (cls := names.named_class(tree, cand)) and not any(kin(cls, k) for e in m.entries for k in e.classes):
+                cand = Candidate(m.start, m.end, "pattern:named", hint=cls)  # "her mission, named Epsilon": no rocket
+            glued = bool(cands) and cands[-1].end == m.start  # ("Thales Alenia Space Italy": national_arms reads it)
+            if not (body_names.field_of_body(tree, cand) or not glued and body_names.named_apart(tree, gaz, cand)):
+                cands.append(cand)
+    return cands
