@@ -113,13 +113,25 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
         # "the ceremony": the event just told of, whose label holds its words; "a workshop ... The two-day
         # workshop": an event of the same noun and class just told of
         before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
-                  and here - t.sentence_index(e.mentions[0].start) <= 1
+                  and here - _last_told(ctx, e, later.mentions[0].start) <= 1
                   and (words <= set(e.label.lower().split()) if anaphor else
                        t.lemma(e.mentions[0].end - 1) == t.lemma(head) and e.classes == later.classes)]
         if before:
             into[later.key] = before[-1].key
             before[-1].mentions.extend(later.mentions)
     return into
+
+
+def _last_told(ctx: Context, ev: Entity, before: int) -> int:
+    """The sentence that last told of ``ev`` before token ``before``, by a mention or by a relation of it: "A and
+    B signed X on 3 May. The agreement was signed by C and D. The ceremony took place at Y": the signing, told of
+    again by the passive that gives its signatories, is still the one in view."""
+    t = ctx.tree
+    here = t.sentence_index(before)
+    told = [t.sentence_index(m.start) for m in ev.mentions if m.start < before]
+    told += [r.evidence.sentence for r in ctx.relations.values() if ev.key in (r.subject, r.object)
+             and r.evidence.sentence <= here]
+    return max(told, default=-1)
 
 
 def _craft_event_noun(ctx: Context, ev: Entity, head: int) -> bool:
