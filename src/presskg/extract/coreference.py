@@ -42,6 +42,7 @@ def merge_definites(ctx: Context) -> None:
                         and any(m in ancestors(c) for c in e.classes for m in MADE)),
                        key=lambda e: e.mentions[0].start)
     into: dict[str, str] = _event_anaphors(ctx)
+    _drop_orphan_anaphors(ctx, into)
     into.update(same_vehicle_flights(ctx, into))  # "... launched X. The booster made its fifth flight": one launch
     for k, later in enumerate(described):
         head = later.mentions[0].end - 1
@@ -120,6 +121,26 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
             into[later.key] = before[-1].key
             before[-1].mentions.extend(later.mentions)
     return into
+
+
+#: Event nouns that say nothing of their own: bare and definite, only the event just told of.
+_VAGUE_EVENTS = frozenset({"event", "occasion"})
+
+
+def _drop_orphan_anaphors(ctx: Context, into: dict[str, str]) -> None:
+    """"ESA and JAXA are partners. Officials of CNES attended the event": a bare definite "the event" that takes
+    back no event told of before refers to nothing the text says; it is dropped with what was said of it ("the
+    ceremony", a gathering noun of its own, stays)."""
+    t = ctx.tree
+    gone = {e.key for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
+            and ctx.table.is_a(e, C.Event) and t.lemma(head := e.mentions[0].end - 1) in _VAGUE_EVENTS
+            and _bare_definite(ctx, head) and len(e.mentions) == 1}
+    if not gone:
+        return
+    ctx.relations = {k: r for k, r in ctx.relations.items() if r.subject not in gone and r.object not in gone}
+    ctx.dates = {k: d for k, d in ctx.dates.items() if d.subject not in gone}
+    for key in gone:
+        ctx.table.entities.pop(key, None)
 
 
 def _last_told(ctx: Context, ev: Entity, before: int) -> int:
