@@ -348,7 +348,7 @@ def occurrence_nouns(ctx: Context) -> None:
         to = arg("to")
         places = _places(ctx, arg(*PLACE_PREPOSITIONS))
         if cls == C.Meeting:
-            places += _places(ctx, to)
+            places += _places(ctx, to) + _places(ctx, arg("of"))  # "a tour of the X Centre": the place toured
             who += [e for e in _participants(ctx, cls, to) if isa(ctx, e, C.Organization)]
             hosts, seats = _seat_hosts(ctx, preps.get("to", []) + preps.get("at", []))
             who, places = who + hosts, places + seats
