@@ -46,3 +46,21 @@ def test_a_body_whose_delegation_is_received_takes_part(read, text):
 def test_a_thing_received_from_a_body_is_no_visit(read):
     got = triples(read("The Director General of ESA, Ingrid Falk, received an award from JAXA on 8 May 2026."))
     assert not any(p == "participant" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "ESA Director General Ingrid Falk received a delegation from JAXA on 8 May 2026, led by Vice President Aiko "
+    "Tanabe.",
+    "ESA Director General Ingrid Falk welcomed a delegation from JAXA to Paris on 8 May 2026, headed by Vice "
+    "President Aiko Tanabe.",
+])
+def test_the_leader_of_a_received_delegation_takes_part(read, text):
+    got = triples(read(text))
+    meeting = {s for s, p, o in got if p == "participant" and o == "Ingrid Falk"}
+    assert any((s, "participant", "Aiko Tanabe") in got for s in meeting), got
+
+
+def test_a_led_programme_is_no_guest(read):
+    got = triples(read("ESA Director General Ingrid Falk received an award from JAXA on 8 May 2026, led by Vice "
+                       "President Aiko Tanabe."))
+    assert not any(p == "participant" for s, p, o in got), got

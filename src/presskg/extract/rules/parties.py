@@ -26,6 +26,7 @@ from ..registry import Stage, rule
 _WORKER_NOUNS = WORD_CLASSES["WORKER_NOUNS"]
 #: People who came to a gathering, unnamed: "Guests were welcomed by A" (A hosted the gathering just told of).
 _ATTENDEE_NOUNS = WORD_CLASSES["ATTENDEE_NOUNS"]
+_LEAD_VERBS = WORD_CLASSES["DELEGATION_LEAD_VERBS"]
 _OCCURRENCES = TABLES["OCCURRENCE_VERBS"]
 
 SIDE_PREPOSITIONS = WORD_CLASSES["SIDE_PREPOSITIONS"]
@@ -99,6 +100,10 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if crowd and not guests:  # "received a delegation from JAXA": the parser hangs "from" on the verb
         guests = [e for o in f.prep("from") for e in things(ctx, o, create=False)
                   if isa(ctx, e, C.Organization, C.Country)]
+    if crowd and guests:  # "..., led by Vice President X": the one who leads the group comes too
+        guests += [e for j in _clause_tokens(ctx, f.verb) for c in t.children(j, "acl") if t.lemma(c.i) in _LEAD_VERBS
+                   for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj")
+                   for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Person)]
     if not hosts or not guests or not (crowd or any(isa(ctx, e, C.Person) for e in hosts + guests)):
         return  # "received the award", "welcomed the decision": no visitor
     # "received by A, President of X, in Paris": a locative anywhere in the clause
