@@ -289,7 +289,8 @@ def took_place(ctx: Context) -> None:
             continue
         verb = tok.head
         happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
-            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
+            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (  # "a reception followed at X":
+            t.lemma(verb) == "follow" and tok.dep == "nsubj" and not t.children(verb, "dobj")) or (  # there, after
             t.lemma(verb) == "hold" and tok.dep == "nsubjpass") or (
             t.lemma(verb) in SCHEDULE_VERBS and tok.dep == "nsubjpass") or (  # "the launch is set for <date>"
             opens(ctx, tok.i, verb))  # "the test campaign began at the X centre in January"
@@ -298,7 +299,7 @@ def took_place(ctx: Context) -> None:
         where = [e for p in t.children(verb, "prep") if p.text.lower() in PLACE_PREPOSITIONS
                  for o in t.children(p.i, "pobj") for e in places_in(ctx, o.i)]  # "on X's premises in Y"
         ev = described(ctx, tok.i, cls) if where or ctx.frame_date(verb) else None
-        for pl in where if ev is not None and opens(ctx, tok.i, verb) else []:
+        for pl in where if ev is not None and (opens(ctx, tok.i, verb) or t.lemma(verb) == "follow") else []:
             ctx.add(ev, P.locatedIn, pl, tok.i)  # "was conducted at X": no discourse rule reads that verb's place
 
 
