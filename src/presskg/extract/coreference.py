@@ -43,6 +43,7 @@ def merge_definites(ctx: Context) -> None:
                         and any(m in ancestors(c) for c in e.classes for m in MADE)),
                        key=lambda e: e.mentions[0].start)
     into: dict[str, str] = _event_anaphors(ctx)
+    _drop_orphan_anaphors(ctx, into)
     into.update(same_vehicle_flights(ctx, into))  # "... launched X. The booster made its fifth flight": one launch
     into.update(_same_craft_launches(ctx, into))  # "KSA launched Orla in 2019. Since its launch, ...": one launch
     for k, later in enumerate(described):
@@ -115,13 +116,45 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
         # "the ceremony": the event just told of, whose label holds its words; "a workshop ... The two-day
         # workshop": an event of the same noun and class just told of
         before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
-                  and here - t.sentence_index(e.mentions[0].start) <= 1
+                  and here - _last_told(ctx, e, later.mentions[0].start) <= 1
                   and (words <= set(e.label.lower().split()) if anaphor else
                        t.lemma(e.mentions[0].end - 1) == t.lemma(head) and e.classes == later.classes)]
         if before:
             into[later.key] = before[-1].key
             before[-1].mentions.extend(later.mentions)
     return into
+
+
+#: Event nouns that say nothing of their own: bare and definite, only the event just told of.
+_VAGUE_EVENTS = frozenset({"event", "occasion"})
+
+
+def _drop_orphan_anaphors(ctx: Context, into: dict[str, str]) -> None:
+    """"ESA and JAXA are partners. Officials of CNES attended the event": a bare definite "the event" that takes
+    back no event told of before refers to nothing the text says; it is dropped with what was said of it ("the
+    ceremony", a gathering noun of its own, stays)."""
+    t = ctx.tree
+    gone = {e.key for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
+            and ctx.table.is_a(e, C.Event) and t.lemma(head := e.mentions[0].end - 1) in _VAGUE_EVENTS
+            and _bare_definite(ctx, head) and len(e.mentions) == 1}
+    if not gone:
+        return
+    ctx.relations = {k: r for k, r in ctx.relations.items() if r.subject not in gone and r.object not in gone}
+    ctx.dates = {k: d for k, d in ctx.dates.items() if d.subject not in gone}
+    for key in gone:
+        ctx.table.entities.pop(key, None)
+
+
+def _last_told(ctx: Context, ev: Entity, before: int) -> int:
+    """The sentence that last told of ``ev`` before token ``before``, by a mention or by a relation of it: "A and
+    B signed X on 3 May. The agreement was signed by C and D. The ceremony took place at Y": the signing, told of
+    again by the passive that gives its signatories, is still the one in view."""
+    t = ctx.tree
+    here = t.sentence_index(before)
+    told = [t.sentence_index(m.start) for m in ev.mentions if m.start < before]
+    told += [r.evidence.sentence for r in ctx.relations.values() if ev.key in (r.subject, r.object)
+             and r.evidence.sentence <= here]
+    return max(told, default=-1)
 
 
 def _craft_event_noun(ctx: Context, ev: Entity, head: int) -> bool:

@@ -13,12 +13,13 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..referents import agents, isa, listed_people, things
+from ..lexicon import OCCURRENCE_NOUNS
+from ..referents import agents, described, isa, listed_people, places_in, things
 from ..registry import Stage, rule
 
 
 @rule("frame:accompanied-by", scope="verb", stage=Stage.VERBS, triggers=("ACCOMPANY_VERBS",),
-      produces=(P.participant,), confidence=0.75)
+      produces=(P.participant, P.locatedIn, C.Meeting), confidence=0.75)
 def accompanied_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"visited Kourou, accompanied by Y", "He was joined by Y": Y took part in the event."""
     t = ctx.tree
@@ -30,7 +31,18 @@ def accompanied_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     head = t[f.verb].head
     events = [ctx.table.entities[ctx.described[head]]] if t[f.verb].dep in ("advcl", "acl", "conj") and \
         head in ctx.described else []
+    if not events and t[f.verb].dep == "acl" and t[head].dep in ("nsubj", "nsubjpass"):  # "X, accompanied by Y,
+        events = [ctx.table.entities[ctx.described[o.i]] for o in t.children(t[head].head, "dobj")  # made a tour"
+                  if o.i in ctx.described]
     events = [e for e in events if isa(ctx, e, C.Event)]
+    if not events:  # "was joined by Y for a tour of X", "accompanied by Y on a visit to X": the clause's own
+        events, places = _gathering_in_clause(ctx, f)
+        guests = [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Agent)]
+        for ev in events:
+            for e in guests:
+                ctx.add(ev, P.participant, e, f.verb)
+            for pl in places:
+                ctx.add(ev, P.locatedIn, pl, f.verb)
     if not events and f.obj:  # "He was joined by Y": the event he took part in
         who = {e.key for i in f.obj for e in things(ctx, i, create=False)}
         events = [e for e in ctx.recent(f.verb, C.Event, sentences=2)
@@ -39,3 +51,26 @@ def accompanied_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for c in companions:
             if c.key not in {p.key for p in ctx.objects(ev, P.participant)}:
                 ctx.add(ev, P.participant, c, f.verb)
+
+
+#: Prepositions whose gathering noun is what one was accompanied for: "joined by Y for a tour", "on a visit".
+_FOR_EVENT = ("for", "on", "during")
+
+
+def _gathering_in_clause(ctx: Context, f: Frame) -> tuple[list[Entity], list[Entity]]:
+    """"X was joined by Y for a tour of the Z Centre", "X was accompanied by Y on a visit to Kourou": the
+    gathering noun (a visit, a tour: lexicon ``OCCURRENCE_NOUNS`` of class Meeting) the clause went along for,
+    and the places its "of", "to" or "at" names (the place toured or visited)."""
+    t = ctx.tree
+    events: list[Entity] = []
+    places: list[Entity] = []
+    for o in f.prep(*_FOR_EVENT):
+        if t[o].pos != "NOUN" or OCCURRENCE_NOUNS.get(t.lemma(o)) != C.Meeting:
+            continue
+        ev = described(ctx, o, C.Meeting)
+        if ev is None or not isa(ctx, ev, C.Meeting):
+            continue
+        events.append(ev)
+        places += [pl for p in t.children(o, "prep") if p.text.lower() in ("of", "to", "at")
+                   for k in t.children(p.i, "pobj") for pl in places_in(ctx, k.i)]
+    return events, places

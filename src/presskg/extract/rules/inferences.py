@@ -178,11 +178,17 @@ def meeting_partners(ctx: Context) -> None:
         if not isa(ctx, ev, C.Meeting) or ev.label.split()[-1].lower() in WORD_CLASSES["SIDELESS_MEETING_NOUNS"]:
             continue  # (a hearing or a debate has no sides: who testifies before a committee is no partner of it)
         parties = [p for p in ctx.objects(ev, P.participant) if not _onlooker(ctx, ev, p)]
-        orgs = organizations_of(ctx, parties)
+        orgs = [o for o in organizations_of(ctx, parties) if not _delegation(ctx, o)]
         at = ev.mentions[0].start if ev.mentions else 0
         for side in ([o for o in orgs if isa(ctx, o, C.Organization)], [o for o in orgs if C.Country in o.classes]):
             if len(side) == 2:
                 ctx.add_partners(side, at, "infer:meeting-partners", 0.7)
+
+
+def _delegation(ctx: Context, body: Entity) -> bool:
+    """"a delegation", "the JAXA delegation" (lexicon DELEGATION_NOUNS), unnamed: the people of a body on a trip,
+    whose leader heads it; no side of a meeting of its own ("X led a delegation to Tokyo" pairs no one with it)."""
+    return not body.named and any(ctx.tree.lemma(m.end - 1) in WORD_CLASSES["DELEGATION_NOUNS"] for m in body.mentions)
 
 
 def _onlooker(ctx: Context, ev: Entity, who: Entity) -> bool:

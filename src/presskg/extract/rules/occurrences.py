@@ -244,7 +244,8 @@ def took_place(ctx: Context) -> None:
             continue
         verb = tok.head
         happens = t.lemma(verb) in ("happen", "occur") or (t.lemma(verb) == "take" and any(
-            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (
+            t.lemma(c.i) == "place" for c in t.children(verb, "dobj"))) or (  # "a reception followed at X":
+            t.lemma(verb) == "follow" and tok.dep == "nsubj" and not t.children(verb, "dobj")) or (  # there, after
             t.lemma(verb) == "hold" and tok.dep == "nsubjpass") or (
             t.lemma(verb) in SCHEDULE_VERBS and tok.dep == "nsubjpass") or (  # "the launch is set for <date>"
             opens(ctx, tok.i, verb))  # "the test campaign began at the X centre in January"
@@ -257,7 +258,7 @@ def took_place(ctx: Context) -> None:
         ev = described(ctx, tok.i, cls) if where or any(ctx.frame_date(v) for v in verbs) else None
         if ev is not None:
             ctx.date_links.extend((ev.key, f"verb:{v}") for v in verbs[1:])
-        for pl in where if ev is not None and opens(ctx, tok.i, verb) else []:
+        for pl in where if ev is not None and (opens(ctx, tok.i, verb) or t.lemma(verb) == "follow") else []:
             ctx.add(ev, P.locatedIn, pl, tok.i)  # "was conducted at X": no discourse rule reads that verb's place
 
 
@@ -307,7 +308,7 @@ def occurrence_nouns(ctx: Context) -> None:
         to = arg("to")
         places = _places(ctx, arg(*PLACE_PREPOSITIONS))
         if cls == C.Meeting:
-            places += _places(ctx, to)
+            places += _places(ctx, to) + _places(ctx, arg("of"))  # "a tour of the X Centre": the place toured
             who += [e for e in _participants(ctx, cls, to) if isa(ctx, e, C.Organization)]
             hosts, seats = _seat_hosts(ctx, preps.get("to", []) + preps.get("at", []))
             who, places = who + hosts, places + seats

@@ -24,6 +24,9 @@ from ..referents import _clause_tokens, agents, described, isa, listed_people, p
 from ..registry import Stage, rule
 
 _WORKER_NOUNS = WORD_CLASSES["WORKER_NOUNS"]
+#: People who came to a gathering, unnamed: "Guests were welcomed by A" (A hosted the gathering just told of).
+_ATTENDEE_NOUNS = WORD_CLASSES["ATTENDEE_NOUNS"]
+_LEAD_VERBS = WORD_CLASSES["DELEGATION_LEAD_VERBS"]
 _OCCURRENCES = TABLES["OCCURRENCE_VERBS"]
 
 SIDE_PREPOSITIONS = WORD_CLASSES["SIDE_PREPOSITIONS"]
@@ -87,10 +90,20 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for e in hosts + [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Person)]:
             ctx.add(visit, P.participant, e, f.verb)
         return
+    if hosts and f.obj and all(t.lemma(i) in _ATTENDEE_NOUNS for i in f.obj):
+        _host_of_recent(ctx, f, hosts)  # "Guests were welcomed by A": A hosts the event just told of
+        return
     guests = [e for i in f.obj for e in things(ctx, i, create=False) if isa(ctx, e, C.Person)]
     # "welcomed a delegation from KARI", "received officials of ASI": the people of a body, the body visits
     crowd = [i for i in f.obj if t.lemma(i) in _WORKER_NOUNS]
     guests += [e for i in crowd for e in things(ctx, i, create=False) if isa(ctx, e, C.Organization, C.Country)]
+    if crowd and not guests:  # "received a delegation from JAXA": the parser hangs "from" on the verb
+        guests = [e for o in f.prep("from") for e in things(ctx, o, create=False)
+                  if isa(ctx, e, C.Organization, C.Country)]
+    if crowd and guests:  # "..., led by Vice President X": the one who leads the group comes too
+        guests += [e for j in _clause_tokens(ctx, f.verb) for c in t.children(j, "acl") if t.lemma(c.i) in _LEAD_VERBS
+                   for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj")
+                   for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Person)]
     if not hosts or not guests or not (crowd or any(isa(ctx, e, C.Person) for e in hosts + guests)):
         return  # "received the award", "welcomed the decision": no visitor
     # "received by A, President of X, in Paris": a locative anywhere in the clause
@@ -109,6 +122,19 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add(ev, P.locatedIn, pl, f.verb)
     ctx.note_group(f.verb, hosts + guests)
     ctx.events_seen.append(ev.key)
+
+
+def _host_of_recent(ctx: Context, f: Frame, hosts: list[Entity]) -> None:
+    """"Guests were welcomed by A", "A greeted the participants": no one named is received, so A received
+    those who came to the gathering the last sentences tell of (an opening, a ceremony, a visit), and
+    took part in it; no such gathering, nothing ("welcomed the guests" of no event is no fact)."""
+    ev = next((e for e in ctx.recent(f.verb, C.Event, sentences=2)
+               if not isa(ctx, e, C.Launch, C.Landing, C.SampleReturn, C.Campaign)), None)
+    if ev is None:
+        return
+    for e in hosts:
+        if e.key != ev.key:
+            ctx.add(ev, P.participant, e, f.verb)
 
 
 def _visit_above(ctx: Context, v: int) -> Entity | None:
