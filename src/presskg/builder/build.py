@@ -37,7 +37,7 @@ from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.files import SpooledWriter
 from presskg.builder.graphs_beside import graphs_beside
-from presskg.builder.inputs import kept, known_release, remembered, whole
+from presskg.builder.inputs import Kept, kept, known_release, remembered, whole
 from presskg.builder.memory import limit_arenas
 from presskg.builder.new_store import EntityCount, replaced_store
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
@@ -48,7 +48,6 @@ from presskg.errors import BuildError
 from presskg.extract import Gazetteer
 from presskg.link.kb import kb_files, load_entries
 from presskg.link.resolve import named_groups, signature
-from presskg.model import Release
 from presskg.nlp import find_model
 from presskg.publish.export import StagedFiles
 from presskg.rdf.encode import release_iri
@@ -151,6 +150,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
     keys = {r.identifier: known_files.keys.get(r.path) or cache.key(r.text, r.path) for r in releases}
+    del known_files  # a rebuild's key and record of every file it knew, no longer needed (issue 19)
     # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's few read in
     # a child forked once they are known (they change the inputs: no no-op) while this process gets ready (ahead.py)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
@@ -223,13 +223,19 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             for g, (nquads, facts, graph) in background_graphs(spool, sorted(made), settings).items():
                 spool.add(g, nquads, facts)
                 graphs[g] = graph
+            n_made = len(made)
+            del made  # a table of every graph made, beside ``graphs``, to the build's end (issue 19)
         finally:
             spool.seal()
             if beside is not None:
                 beside.close()
                 beside = None  # it holds the names across releases
+        # each release's extraction key and naming signature as 64 bytes, not two strings of 64 hex digits in
+        # two tables held beside SHACL, the store and the pages to the manifest (some 0.3 KB a release; issue 19)
+        digests = {r.identifier: bytes.fromhex(keys[r.identifier] + sigs[r.identifier]) for r in releases}
+        del keys, sigs
         result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
-                             reused=len(releases) - len(made))
+                             reused=len(releases) - n_made)
         if settings.dask:  # local:N: its cores, free again, make the files and the report (builder.cluster)
             from presskg.builder.cluster import after_reading
 
@@ -246,9 +252,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.outputs.update(pages)
     _atomic.set_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
     by_id = {r.identifier: r for r in releases}
-    new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
+    new_state = {rid: {"key": digests[rid][:32].hex(), "signature": digests[rid][32:].hex(), "named": summaries[rid],
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0)),
-                       "input": remembered(by_id[rid], keys[rid])}
+                       "input": remembered(by_id[rid], digests[rid][:32].hex())}
                  for rid in result.releases}
     result.entities = (counted.value if counted.value is not None  # else the store was kept as it was
                        else mentioned_entities(ox.Store.read_only(str(store_dir))))
@@ -265,7 +271,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
 
 def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_graphs: dict[str, str],
                        result: BuildResult, files: SpooledWriter, settings: Settings,
-                       releases: list[Release], loading: NewStore | None, counted: EntityCount,
+                       releases: list[Kept], loading: NewStore | None, counted: EntityCount,
                        ) -> tuple[Path, dict[str, Path]]:
     """Validate what changed, then make the store (unless ``loading`` it already), the files and
     the pages (staged; returns the pages' folder and the pages)."""
