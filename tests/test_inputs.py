@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -146,8 +147,13 @@ def test_inputs_kept_record_is_a_file_name_not_a_path_and_says_what_the_release_
     f = tmp_path / "a-release.txt"
     release = Release("a-release", "some text", title="T", path=f, encoding="utf-8", warnings=("no date",))
     k = kept(release)
-    assert isinstance(k, Kept) and k.file == str(f) and not hasattr(k, "__dict__")
+    assert isinstance(k, Kept) and not hasattr(k, "__dict__")
     assert (k.identifier, k.path, k.encoding, k.warnings) == ("a-release", f, "utf-8", ("no date",))
+    assert k.folder is kept(replace(release, identifier="other", path=tmp_path / "other.txt")).folder  # one string
     assert remembered(k, "abc") == remembered(release, "abc") == {"file": str(f), "key": "abc", "warnings": ["no date"]}
     bare = kept(Release("b", "x", encoding="latin-1"))
     assert bare.path is None and remembered(bare, "k") == {}
+    for path in (Path("relative.txt"), Path("/at-the-root.md"), Path("a/b/odd-name.txt"), Path("a/b/x.y.txt"),
+                 Path("no-suffix")):  # the file as it was, whatever its name says
+        rid = "odd" if path.name == "odd-name.txt" else path.stem
+        assert str(kept(Release(rid, "", path=path)).path) == str(path)

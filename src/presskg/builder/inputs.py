@@ -110,19 +110,30 @@ class Kept:
     encoding and warnings (validate's messages, the manifest's note of its input), as a release record
     gives them. Not its text, title, date, publisher and source (some 4.4 KB a release), nor its file as a
     ``Path``: a path object with its parts was some 0.5 KB a release held beside SHACL, the store and the
-    pages (issue 19); the file's name is one string, made a ``Path`` again when asked for."""
+    pages (issue 19). A release's identifier is its file's stem, so the file is its folder (one string
+    shared by the folder's releases) and its suffix (``.txt``, shared), made a ``Path`` again when asked for;
+    should the name not start with the identifier, ``folder`` is the whole file and ``suffix`` ``None``."""
 
     identifier: str
-    file: str | None
+    folder: str | None
+    suffix: str | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
 
     @property
     def path(self) -> Path | None:
-        return None if self.file is None else Path(self.file)
+        if self.folder is None:
+            return None
+        return Path(self.folder) if self.suffix is None else Path(self.folder) / f"{self.identifier}{self.suffix}"
 
 
 def kept(release: Release) -> Kept:
     """What a build keeps of ``release`` once its graph is made (:class:`Kept`)."""
-    return Kept(release.identifier, None if release.path is None else str(release.path),
-                sys.intern(release.encoding), release.warnings)
+    p, rid = release.path, release.identifier
+    if p is None:
+        folder, suffix = None, None
+    elif p.name.startswith(rid) and p.name != rid:
+        folder, suffix = sys.intern(str(p.parent)), sys.intern(p.name[len(rid):])
+    else:
+        folder, suffix = str(p), None
+    return Kept(rid, folder, suffix, sys.intern(release.encoding), release.warnings)
