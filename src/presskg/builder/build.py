@@ -60,6 +60,10 @@ log = logging.getLogger(__name__)
 #: faster than the store on disk, read once it is written); past it (about 150 releases) they wait
 #: for the store, so that memory does not grow with the corpus.
 IN_MEMORY_PAGES = 24 << 20
+#: Releases from which a full build's pages wait for its store's load to end (its facts, its compaction) before
+#: they read the entity graph: beside the compaction, the graph of every entity and its ranking set the peak of
+#: 8,000 releases (248 MiB against 231 waiting; 1,000 releases, whose peak is SHACL's, keep the overlap's time).
+PAGES_AFTER_STORE_AT = 3000
 
 
 @dataclass
@@ -317,7 +321,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                 # the others' from the memo or, should it lack them, from the previous store, where they
                 # are as they are in the new one (unchanged): the pages do not wait for the store's update
                 source = out / STORE_DIR
-            elif not per_release:
+            elif not per_release and len(result.releases) < PAGES_AFTER_STORE_AT:
                 # a full build past the release pages: the rows of every graph come from the spool (or the
                 # memo), so the pages are made while the store's load ends beside them (its facts, its
                 # compaction, its entities counted: seconds at 1,000 releases), waited for only should a
