@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +136,24 @@ def test_inputs_control_characters_are_logged_as_reading_logs_them(tmp_path, cap
     finally:
         sanitize.clean_text = real
     assert called == ["a bell \x07"]
+
+
+def test_inputs_kept_record_is_a_file_name_not_a_path_and_says_what_the_release_said(tmp_path):
+    """What a build holds of a release past its graph: its file as one string (a ``Path`` again when asked
+    for), its identifier, encoding and warnings; the manifest's note of its input is the release's."""
+    from presskg.builder.inputs import Kept, kept, remembered
+    from presskg.model import Release
+
+    f = tmp_path / "a-release.txt"
+    release = Release("a-release", "some text", title="T", path=f, encoding="utf-8", warnings=("no date",))
+    k = kept(release)
+    assert isinstance(k, Kept) and not hasattr(k, "__dict__")
+    assert (k.identifier, k.path, k.encoding, k.warnings) == ("a-release", f, "utf-8", ("no date",))
+    assert k.folder is kept(replace(release, identifier="other", path=tmp_path / "other.txt")).folder  # one string
+    assert remembered(k, "abc") == remembered(release, "abc") == {"file": str(f), "key": "abc", "warnings": ["no date"]}
+    bare = kept(Release("b", "x", encoding="latin-1"))
+    assert bare.path is None and remembered(bare, "k") == {}
+    for path in (Path("relative.txt"), Path("/at-the-root.md"), Path("a/b/odd-name.txt"), Path("a/b/x.y.txt"),
+                 Path("no-suffix")):  # the file as it was, whatever its name says
+        rid = "odd" if path.name == "odd-name.txt" else path.stem
+        assert str(kept(Release(rid, "", path=path)).path) == str(path)

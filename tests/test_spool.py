@@ -272,3 +272,21 @@ def test_spool_feed_write_ends_when_sealed_without_graphs(tmp_path):
         dest.mkdir()
         texts.write(dest)
     assert len(ox.Store.read_only(str(dest))) == 0
+
+
+def test_spool_spans_are_one_array_and_give_each_graph_its_span(tmp_path):
+    """Where each graph lies is held as integers in one array, not a tuple per graph (issue 19), and reads
+    as the mapping it was: each graph's four offsets, in the order the graphs were added."""
+    graphs = {f"{EX}g{i}": _graph(f"g{i}", i + 1) for i in range(5)}
+    with _spooled(tmp_path, graphs) as spool:
+        assert list(spool.spans) == list(graphs) and len(spool.spans) == 5
+        assert f"{EX}g3" in spool.spans and f"{EX}g9" not in spool.spans
+        ends = [0, 0]
+        for name, quads in graphs.items():
+            nq = fragment(quads, Format.NQUADS)
+            assert spool.spans[name] == (ends[0], ends[0] + len(nq), ends[1], ends[1] + len(ntriples(nq)))
+            assert spool.nquads(name) == nq and spool.facts(name) == ntriples(nq)
+            ends = [spool.spans[name][1], spool.spans[name][3]]
+        assert not any(isinstance(v, tuple) for v in vars(spool.spans).values())
+        with pytest.raises(KeyError):
+            spool.spans[f"{EX}g9"]

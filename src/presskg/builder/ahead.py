@@ -87,7 +87,7 @@ class ReadAhead:
         if self.forked is not None:
             self.forked.stop()
             self.forked = None
-        self.releases = []
+        self.releases, self.keys = [], {}  # (the build packs the keys once its graphs are made)
         if kind is not None and self.files is not None:
             self.files.discard()
         self.files = None

@@ -37,7 +37,7 @@ from presskg.builder.background import background_graphs
 from presskg.builder.cache import CACHE_DIR, ExtractionCache, package_fingerprint, pipeline_fingerprint
 from presskg.builder.files import SpooledWriter
 from presskg.builder.graphs_beside import graphs_beside
-from presskg.builder.inputs import kept, known_release, remembered, whole
+from presskg.builder.inputs import Kept, kept, known_release, remembered, whole
 from presskg.builder.memory import limit_arenas
 from presskg.builder.new_store import EntityCount, replaced_store
 from presskg.builder.pages import VIEWS_MEMO, publish_pages, read_network, stage_pages, write_pages
@@ -48,7 +48,6 @@ from presskg.errors import BuildError
 from presskg.extract import Gazetteer
 from presskg.link.kb import kb_files, load_entries
 from presskg.link.resolve import named_groups, signature
-from presskg.model import Release
 from presskg.nlp import find_model
 from presskg.publish.export import StagedFiles
 from presskg.rdf.encode import release_iri
@@ -61,6 +60,10 @@ log = logging.getLogger(__name__)
 #: faster than the store on disk, read once it is written); past it (about 150 releases) they wait
 #: for the store, so that memory does not grow with the corpus.
 IN_MEMORY_PAGES = 24 << 20
+#: Releases from which a full build's pages wait for its store's load to end (its facts, its compaction) before
+#: they read the entity graph: beside the compaction, the graph of every entity and its ranking set the peak of
+#: 8,000 releases (248 MiB against 231 waiting; 1,000 releases, whose peak is SHACL's, keep the overlap's time).
+PAGES_AFTER_STORE_AT = 3000
 
 
 @dataclass
@@ -151,6 +154,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     if not releases:
         raise BuildError(f"nothing to build: {'; '.join(r for _, r in failed) or 'no release files found'}")
     keys = {r.identifier: known_files.keys.get(r.path) or cache.key(r.text, r.path) for r in releases}
+    del known_files  # a rebuild's key and record of every file it knew, no longer needed (issue 19)
     # 1. the naming summary of new or changed releases (others are known by the manifest's): a rebuild's few read in
     # a child forked once they are known (they change the inputs: no no-op) while this process gets ready (ahead.py)
     known = {r.identifier for r in releases if state.get(r.identifier, {}).get("key") == keys[r.identifier]}
@@ -223,13 +227,19 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
             for g, (nquads, facts, graph) in background_graphs(spool, sorted(made), settings).items():
                 spool.add(g, nquads, facts)
                 graphs[g] = graph
+            n_made = len(made)
+            del made  # a table of every graph made, beside ``graphs``, to the build's end (issue 19)
         finally:
             spool.seal()
             if beside is not None:
                 beside.close()
                 beside = None  # it holds the names across releases
+        # each release's extraction key and naming signature as 64 bytes, not two strings of 64 hex digits in
+        # two tables held beside SHACL, the store and the pages to the manifest (some 0.3 KB a release; issue 19)
+        digests = {r.identifier: bytes.fromhex(keys[r.identifier] + sigs[r.identifier]) for r in releases}
+        del keys, sigs
         result = BuildResult(out, releases=[r.identifier for r in releases], failed=failed,
-                             reused=len(releases) - len(made))
+                             reused=len(releases) - n_made)
         if settings.dask:  # local:N: its cores, free again, make the files and the report (builder.cluster)
             from presskg.builder.cluster import after_reading
 
@@ -246,9 +256,9 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
     result.outputs.update(pages)
     _atomic.set_text(out / "errors.json", json.dumps([{"file": f, "reason": r} for f, r in failed], indent=2) + "\n")
     by_id = {r.identifier: r for r in releases}
-    new_state = {rid: {"key": keys[rid], "signature": sigs[rid], "named": summaries[rid],
+    new_state = {rid: {"key": digests[rid][:32].hex(), "signature": digests[rid][32:].hex(), "named": summaries[rid],
                        "relations": relations.get(rid, state.get(rid, {}).get("relations", 0)),
-                       "input": remembered(by_id[rid], keys[rid])}
+                       "input": remembered(by_id[rid], digests[rid][:32].hex())}
                  for rid in result.releases}
     result.entities = (counted.value if counted.value is not None  # else the store was kept as it was
                        else mentioned_entities(ox.Store.read_only(str(store_dir))))
@@ -265,7 +275,7 @@ def _build(paths: list[str | Path], out: Path, settings: Settings, progress: boo
 
 def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_graphs: dict[str, str],
                        result: BuildResult, files: SpooledWriter, settings: Settings,
-                       releases: list[Release], loading: NewStore | None, counted: EntityCount,
+                       releases: list[Kept], loading: NewStore | None, counted: EntityCount,
                        ) -> tuple[Path, dict[str, Path]]:
     """Validate what changed, then make the store (unless ``loading`` it already), the files and
     the pages (staged; returns the pages' folder and the pages)."""
@@ -311,7 +321,7 @@ def _store_files_pages(out: Path, spool: Spool, graphs: dict[str, Graph], old_gr
                 # the others' from the memo or, should it lack them, from the previous store, where they
                 # are as they are in the new one (unchanged): the pages do not wait for the store's update
                 source = out / STORE_DIR
-            elif not per_release:
+            elif not per_release and len(result.releases) < PAGES_AFTER_STORE_AT:
                 # a full build past the release pages: the rows of every graph come from the spool (or the
                 # memo), so the pages are made while the store's load ends beside them (its facts, its
                 # compaction, its entities counted: seconds at 1,000 releases), waited for only should a

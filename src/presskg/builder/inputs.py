@@ -18,6 +18,8 @@ logged again, as reading it would; a file not in plain UTF-8 is read every time.
 from __future__ import annotations
 
 import logging
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from presskg.builder.cache import ExtractionCache, fingerprint
@@ -29,7 +31,7 @@ from presskg.settings import Settings
 log = logging.getLogger("presskg.ingest")
 
 
-def remembered(release: Release, key: str) -> dict:
+def remembered(release: Release | Kept, key: str) -> dict:
     """What the manifest keeps of a release read whole, for :func:`known_release` next time; nothing
     for a file that was not plain UTF-8 (its decoding is logged: it is read every time)."""
     if release.path is None or release.encoding != "utf-8":
@@ -102,8 +104,36 @@ def whole(releases: list[Release], settings: Settings) -> tuple[list[Release], l
     return out, failed
 
 
-def kept(release: Release) -> Release:
-    """What a build keeps of a release's record once its graph is made: its identifier, file, encoding and
-    warnings (validate's messages, the manifest's note of its input), not its text, title, date, publisher and
-    source, which would be held to the build's end, some 4.4 KB a release (issue 19)."""
-    return Release(release.identifier, "", path=release.path, encoding=release.encoding, warnings=release.warnings)
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What a build keeps of a release's record once its graph is made, to its end: its identifier, file,
+    encoding and warnings (validate's messages, the manifest's note of its input), as a release record
+    gives them. Not its text, title, date, publisher and source (some 4.4 KB a release), nor its file as a
+    ``Path``: a path object with its parts was some 0.5 KB a release held beside SHACL, the store and the
+    pages (issue 19). A release's identifier is its file's stem, so the file is its folder (one string
+    shared by the folder's releases) and its suffix (``.txt``, shared), made a ``Path`` again when asked for;
+    should the name not start with the identifier, ``folder`` is the whole file and ``suffix`` ``None``."""
+
+    identifier: str
+    folder: str | None
+    suffix: str | None = None
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> Path | None:
+        if self.folder is None:
+            return None
+        return Path(self.folder) if self.suffix is None else Path(self.folder) / f"{self.identifier}{self.suffix}"
+
+
+def kept(release: Release) -> Kept:
+    """What a build keeps of ``release`` once its graph is made (:class:`Kept`)."""
+    p, rid = release.path, release.identifier
+    if p is None:
+        folder, suffix = None, None
+    elif p.name.startswith(rid) and p.name != rid:
+        folder, suffix = sys.intern(str(p.parent)), sys.intern(p.name[len(rid):])
+    else:
+        folder, suffix = str(p), None
+    return Kept(rid, folder, suffix, sys.intern(release.encoding), release.warnings)

@@ -23,6 +23,7 @@ from presskg._heap import give_back
 from presskg.builder.cache import ExtractionCache
 from presskg.builder.graphs import Graph, graph_bytes
 from presskg.builder.graphs_beside import GraphsBeside
+from presskg.builder.inputs import Kept
 from presskg.builder.reading import iter_extractions
 from presskg.builder.spool import Spool
 from presskg.errors import ValidationError
@@ -123,7 +124,8 @@ def _graphs_here(releases: list[Release], keys: dict[str, str], cache: Extractio
                 continue
             res = resolve_one(x, named)
             facts, text = encode_layers(res)
-            graphs[release_iri(rel.identifier)] = make_graph(spool, release_iri(rel.identifier), facts, text)
+            name = release_iri(rel.identifier)  # one string, the spool's key and the graphs' (issue 19)
+            graphs[name] = make_graph(spool, name, facts, text)
             relations[rel.identifier] = len(res.relations)
     return graphs, relations, failed
 
@@ -181,7 +183,8 @@ class InvalidReleasesError(ValidationError):
         self.bad = bad
 
 
-def validate(out, spool: Spool, changed: set[str], releases: Iterable[Release] | None = None) -> None:
+def validate(out, spool: Spool, changed: set[str], releases: Iterable[Release | Kept] | None = None,
+             ) -> None:
     """SHACL over the facts of the graphs that changed, :data:`VALIDATION_BATCH` graphs at a time
     read from the spool, with the ontology (whose class tree the shapes use); the knowledge base
     with them when it changed. ``releases``: the build's, whose graphs that break the shapes alone
@@ -198,7 +201,7 @@ def validate(out, spool: Spool, changed: set[str], releases: Iterable[Release] |
     background = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
     todo = sorted(g for g in changed if g not in background)
     bad, culprits, texts = [], {}, []
-    by_graph: dict[str, Release] | None = None
+    by_graph: dict[str, Release | Kept] | None = None
     for i in range(0, len(todo), VALIDATION_BATCH):
         batch = todo[i:i + VALIDATION_BATCH]
         # the engines read the union as a set: a type or name that several releases repeat counts once
