@@ -226,13 +226,31 @@ def _inverted_subject(tree: Tree, v: int) -> list[int]:
     return [c.i for b in be for c in tree.children(b, "attr") if c.pos == "PROPN"]
 
 
+def _verb_preps(tree: Tree, f: Frame) -> list:
+    """The verb's prepositions, and a last "to" the parser hung on a noun of its object or of its "from" phrase
+    ("carried samples from asteroid Lyra to Earth": "to Earth" says where they were carried), not in a clause
+    of its own."""
+    preps = list(tree.children(f.verb, "prep"))
+    inner = [q for q in tree.subtree(f.verb) if q > f.verb and tree[q].dep == "prep" and tree.lowers[q] == "to"
+             and tree[tree[q].head].pos in ("NOUN", "PROPN") and _within_clause(tree, q, f.verb)]
+    return preps + [tree[q] for q in inner[-1:]]
+
+
+def _within_clause(tree: Tree, i: int, v: int) -> bool:
+    """No verb stands between the word at ``i`` and the verb ``v`` above it."""
+    while (i := tree[i].head) != v:
+        if tree[i].pos in ("VERB", "AUX") or tree[i].head == i:
+            return False
+    return True
+
+
 def _idiom(tree: Tree, f: Frame) -> None:
     """"let go of X", "part company with X": a verb, a verb or noun after it and a preposition that
     together mean one verb (:data:`VERB_IDIOMS`, data); the frame takes that verb's lemma and the
     preposition's object as its object, so the rules of the verb read the idiom too. "Came to rest": a verb, a
     preposition and its noun that mean one verb, which takes no object from them."""
     t = tree[f.verb]  # "came to rest on its surface": a verb, "to" and a noun, or the infinitive the parser read
-    said = [VERB_IDIOMS.get(f"{f.lemma} {p.text.lower()} {tree.lemma(o.i)}") for p in tree.children(f.verb, "prep")
+    said = [VERB_IDIOMS.get(f"{f.lemma} {p.text.lower()} {tree.lemma(o.i)}") for p in _verb_preps(tree, f)
             for o in tree.children(p.i, "pobj")]
     if t.dep in ("advcl", "xcomp") and any(c.text.lower() == "to" for c in tree.children(f.verb, "aux")):
         said.append(VERB_IDIOMS.get(f"{tree.lemma(t.head)} to {f.lemma}"))  # (the infinitive is the idiom's verb)

@@ -224,4 +224,25 @@ def national_arms(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
                 and tree[after.start].pos == "PROPN":
             out.append(Candidate(c.start, after.end, "pattern:national-arm", hint=C.Company))
             gone.update((id(c), id(after)))
+    taken = {k for c in cands for k in range(c.start, c.end)}
+    for after in countries.values():  # "Sener Polska", "Creotech Poland": a name unknown to the knowledge base
+        start = _arm_name_start(tree, after, taken)
+        if start is not None and id(after) not in gone:
+            out.append(Candidate(start, after.end, "pattern:national-arm", hint=C.Company))
+            gone.add(id(after))
     return [c for c in cands if id(c) not in gone] + out if out else cands
+
+
+def _arm_name_start(tree: Tree, country: Candidate, taken: set[int]) -> int | None:
+    """Where the name of a company's arm begins when the name before the country is no known name: capitalised
+    proper nouns, in no other candidate, that the parser hangs on the country's word as compounds (the country is
+    the phrase's head, as in "Airbus Germany"), not at a sentence's start alone ("Japan" after a dateline is no
+    arm)."""
+    k = country.start
+    while k > 0 and tree[k - 1].pos == "PROPN" and tree[k - 1].text[:1].isupper() and k - 1 not in taken \
+            and tree[k - 1].dep == "compound" and country.start <= tree[k - 1].head < country.end \
+            and tree[k - 1].whitespace and tree[k - 1].text.isalpha():
+        k -= 1
+    if k > 0 and tree[k - 1].pos == "PROPN":
+        return None  # ("Minister Jean Dupont France": a name running on past the compounds is no company's)
+    return k if k < country.start else None

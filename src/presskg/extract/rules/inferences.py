@@ -77,10 +77,12 @@ def hyphened_agent(ctx: Context) -> None:
 @rule("dep:body-on-craft", stage=Stage.PHRASES, triggers=("PLANET_ADJECTIVES",), produces=(P.target,),
       confidence=0.75)
 def body_on_craft(ctx: Context) -> None:
-    """"Korea's first lunar orbiter", "the Mars lander InSight": the body a craft noun names is its target."""
+    """"Korea's first lunar orbiter", "the Mars lander InSight": the body a craft noun names is its target. The
+    parser may hang the adjective on the name after the craft noun ("the lunar lander Peregrine", "the Martian
+    orbiter Hope"): the name is the craft when a craft noun stands between them."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.dep not in ("amod", "compound") or t[tok.head].pos != "NOUN":
+        if tok.dep not in ("amod", "compound") or t[tok.head].pos != "NOUN" and not _craft_noun_between(ctx, tok.i):
             continue
         planet = PLANET_ADJECTIVES.get(tok.text.lower())
         body = None
@@ -91,8 +93,21 @@ def body_on_craft(ctx: Context) -> None:
             body = ctx.table.at(tok.i)
         if body is None or not isa(ctx, body, C.CelestialBody) or body.label == "Earth":
             continue
-        for craft in _own_craft(ctx, tok.head):
+        head = tok.head  # "NASA's Mars rover Perseverance": the craft noun is a compound of the name
+        if t[head].pos == "NOUN" and t[head].dep == "compound" and t[t[head].head].pos == "PROPN" \
+                and t[head].head > head:
+            head = t[head].head
+        for craft in _own_craft(ctx, head):
             ctx.add(craft, P.target, body, tok.i)
+
+
+def _craft_noun_between(ctx: Context, i: int) -> bool:
+    """Whether a craft noun (its class a craft's) joins the adjective at ``i`` to the name it hangs on."""
+    t = ctx.tree
+    head = t[i].head
+    return t[head].pos == "PROPN" and head > i + 1 and any(
+        c.pos == "NOUN" and i < c.i < head and (cls := noun_class(t, c.i)) is not None and isa_class(cls, *CRAFT)
+        for c in t.children(head, "compound"))
 
 
 def _own_craft(ctx: Context, i: int) -> list[Entity]:

@@ -105,11 +105,15 @@ def titles(ctx: Context) -> None:
             _org_title_before(ctx, ent, m.start, h)  # "Vela Space Agency Director General A" (parsed apart)
             # appositions and their coordinations: "Hiroshi Yamakawa, President of JAXA"
             for c in t.children(h, "appos"):
+                # "Elisio Prette, Chairman and CEO of Thales Alenia Space Italia": the parser may hang the "of"
+                # phrase right after the titles on the name; it is the titles'
+                hung = [o.i for p in t.children(h, "prep") if p.i == max(t.subtree(c.i)) + 1
+                        and p.text.lower() == "of" for o in t.children(p.i, "pobj")]
                 for a in t.conjuncts(c.i) + _titles_in_of_list(ctx, c.i):
                     # "the study's lead author and a planetary scientist at X": the parser hangs "at X" on the
                     # first title; written after the last, it is the last's too
-                    after = [o.i for p in t.children(c.i, "prep") if a != c.i and p.i > a
-                             and p.text.lower() in ("at", "of", "with") for o in t.children(p.i, "pobj")]
+                    after = hung + [o.i for p in t.children(c.i, "prep") if a != c.i and p.i > a
+                                    and p.text.lower() in ("at", "of", "with") for o in t.children(p.i, "pobj")]
                     _apply_title(ctx, ent, a, "dep:apposition-title", 0.9, after)
             if m.end + 1 < len(t) and t[m.end].text == ",":
                 _comma_titles(ctx, ent, m.end + 1)  # "V. Narayanan, Chairman, ISRO and Secretary, Department of X"
