@@ -98,6 +98,60 @@ def stranded_participles(parse: Parse) -> Parse:
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
 
+def set_off_participles(parse: Parse) -> Parse:
+    """``parse`` with the phrases written after a participle set off by commas hung on the clause's verb:
+    "welcomed a delegation from X, led by its Director General Y, to the centre on 3 June" (the parser hangs "to
+    the centre" and "on 3 June" on "led"; they say where and when the delegation was welcomed). A participle set
+    off by a comma before it and one after its "by" phrase says only who led, built or chaired; what follows the
+    second comma is the clause's again.
+
+    >>> from presskg.model import Token
+    >>> words = [("welcomed", "VERB", "VBD", "ROOT", 0), ("guests", "NOUN", "NNS", "dobj", 0),
+    ...          (",", "PUNCT", ",", "punct", 0), ("led", "VERB", "VBN", "advcl", 0), ("by", "ADP", "IN", "agent", 3),
+    ...          ("Ann", "PROPN", "NNP", "pobj", 4), (",", "PUNCT", ",", "punct", 3), ("to", "ADP", "IN", "prep", 3),
+    ...          ("Rome", "PROPN", "NNP", "pobj", 7)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
+    ...              for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> [(t.text, t.head) for t in set_off_participles(Parse(toks, (), (), "")).tokens][7]
+    ('to', 0)
+    """
+    toks = parse.tokens
+    kids = _children(toks)
+    tokens = None
+    for v in toks:
+        if v.pos != "VERB" or v.tag != "VBN" or v.dep not in ("advcl", "acl") or v.i < 2 or toks[v.i - 1].text != ",":
+            continue
+        mine = kids.get(v.i, [])
+        agent = next((k for k in mine if toks[k].dep == "agent" and k > v.i), None)
+        verb = _governing_verb(toks, v.head)
+        if agent is None or verb is None or verb > v.i:
+            continue
+        comma = _phrase_end(kids, agent) + 1
+        if comma >= len(toks) or toks[comma].text != "," or toks[comma].head != v.i:
+            continue
+        after = [k for k in mine if k > comma and toks[k].dep in ("prep", "npadvmod")]
+        if after:
+            tokens = tokens or list(toks)
+            for k in after:
+                tokens[k] = replace(tokens[k], head=verb)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _governing_verb(toks, i: int) -> int | None:
+    """The verb at ``i``, or the one the noun phrase at ``i`` hangs on (through prepositions and nouns)."""
+    seen = 0
+    while toks[i].pos != "VERB":
+        if toks[i].head == i or seen > 4 or toks[i].pos not in ("NOUN", "PROPN", "ADP", "PRON"):
+            return None
+        i, seen = toks[i].head, seen + 1
+    return i
+
+
+def _phrase_end(kids: dict[int, list[int]], i: int) -> int:
+    """The last token of the phrase headed at ``i``."""
+    return max([i, *(_phrase_end(kids, k) for k in kids.get(i, []))])
+
+
 def _children(toks) -> dict[int, list[int]]:
     """The dependents of each token, by index."""
     kids: dict[int, list[int]] = {}

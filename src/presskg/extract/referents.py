@@ -19,7 +19,7 @@ from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gath
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .mentions import noun_class
 from .named_occurrences import named_occurrence
-from .told_events import event_told_by_verb, said_same, told_by_verb
+from .told_events import event_told_by_verb, hosted_visit, said_same, told_by_verb
 
 
 def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
@@ -117,6 +117,11 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     scheduled = i in ctx.frames and ctx.frames[i].noun is not None  # "is due for launch": the copula's event
     if tok.pos == "NOUN" and (told := event_told_by_verb(ctx, i)) is not None:  # "X opened Y. The opening ..."
         ctx.described[i] = told.key
+        return told
+    if tok.pos == "NOUN" and (host := hosted_visit(ctx, i)) is not None:  # "A welcomed B to X. During the visit"
+        told = described(ctx, host, C.Meeting)
+        if told is not None:
+            ctx.described[i] = told.key
         return told
     if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") and not scheduled or (
             lemma not in DESCRIBED_THINGS and tok.text.lower() not in DESCRIBED_THINGS and cls is None):  # "talks"

@@ -30,6 +30,10 @@ REACH = 3
 SAME_REACH = 8
 #: Event nouns and the verbs that tell of the same event ("the recovery": "recovered"), lexicon data.
 NOUN_VERBS = TABLES["OCCURRENCE_NOUN_VERBS"]
+#: A visit is told by its host as well: "A welcomed B to Rome ... During the visit" (lexicon HOST_VERBS, VISIT_NOUNS).
+_HOSTED = frozenset(WORD_CLASSES["HOST_VERBS"])
+_VISITS = frozenset(WORD_CLASSES["VISIT_NOUNS"])
+_WORKERS = frozenset(WORD_CLASSES["WORKER_NOUNS"])
 #: Sentences back that a definite event noun looks for its verb's event.
 _BACK = 2
 
@@ -59,6 +63,25 @@ def told_by_verb(ctx: Context, i: int, cls: str | None,
     return None
 
 
+def hosted_visit(ctx: Context, i: int) -> int | None:
+    """"A welcomed B to the Tsukuba centre on 3 June. ... During the visit, ...": for a bare definite visit noun
+    (lexicon ``VISIT_NOUNS``) the verb of the latest welcome (``HOST_VERBS``) of a name or a delegation (lexicon
+    ``WORKER_NOUNS``) with a place or a day, in its sentence or the two before; its event is the visit. The noun
+    is read before the verbs' rules make their events (rules/events.py), so the welcome's event is made from it."""
+    t = ctx.tree
+    if t.lemma(i) not in _VISITS or t[i].tag != "NN" or t.children(i, "prep", "compound", "amod", "poss") \
+            or not {c.text.lower() for c in t.children(i, "det")} & {"the", "this", "that"}:
+        return None
+    here = t.sentence_index(i)
+    for v in sorted((v for v in ctx.frames if v < i and here - t.sentence_index(v) <= _BACK), reverse=True):
+        f = ctx.frames[v]
+        if f.lemma in _HOSTED and not f.prep("as") and any(
+                t[o].pos == "PROPN" or t.lemma(o) in _WORKERS for o in f.obj) \
+                and (any(p in ("to", "at", "in") for p, _ in f.preps) or ctx.frame_date(v)):
+            return v
+    return None
+
+
 def said_same(ctx: Context, i: int, cls: str) -> bool:
     """"the same session", "the same meeting": a gathering's noun (a class under Meeting or Conference) that an
     adjective of lexicon ``SAME_ADJECTIVES`` says is one told of before, though another noun named it ("The
@@ -84,7 +107,8 @@ def event_told_by_verb(ctx: Context, i: int) -> Entity | None:
     for v in sorted((v for v in ctx.described if v < i and here - t.sentence_index(v) <= _BACK), reverse=True):
         ev = ctx.table.entities.get(ctx.described[v])
         if ev is not None and not ev.named and t[v].pos == "VERB" and ctx.table.is_a(ev, C.Event) and (
-                t.lemma(v) == verb or kind is not None and ctx.table.is_a(ev, kind)):
+                t.lemma(v) == verb or kind is not None and ctx.table.is_a(ev, kind)
+                or t.lemma(i) in _VISITS and t.lemma(v) in _HOSTED):
             return ev
     return None
 

@@ -232,7 +232,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx, ctx.latest_group(f.verb)))
         everyone = list(dict.fromkeys(signers + between + organizations_of(ctx, signers)))
     events = [e for p, i in f.preps if p in ("at", "during", "on occasion of", "on the occasion of", "in")  # "at
-              for e in things(ctx, i, create=p == "at" and t.lemma(i) in EVENT_NOUNS) if isa(ctx, e, C.Event)]  # it"
+              for e in things(ctx, i, create=p in ("at", "during") and t.lemma(i) in EVENT_NOUNS)
+              if isa(ctx, e, C.Event)]  # it"
     events += sideline_events(ctx, f, targets)  # "on the occasion of X", "signed an accord on the sidelines of X"
     events = events or fronted_occasions(ctx, f)  # ("During X, the committee that ..., a contract ... was signed")
     # where it was signed: a locative anywhere in the clause ("signed an agreement on X in Brasilia")

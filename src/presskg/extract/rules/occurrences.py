@@ -173,7 +173,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked
             or moved):
         return
-    ev = same_event(ctx, f.verb, cls, who) or described(ctx, f.verb, cls)
+    ev = same_event(ctx, f.verb, cls, who) or _visit_going_on(ctx, f, cls, who, places) or described(ctx, f.verb, cls)
     if ev is None:
         return
     if cls == C.Meeting:
@@ -187,6 +187,22 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ev, P.locatedIn, pl, f.verb)
     for s in sites:  # a launch site is a facility; a town or a country launched from is where the launch was
         ctx.add(ev, P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn, s, f.verb)
+
+
+def _visit_going_on(ctx: Context, f: Frame, cls: str, who: list[Entity], places: list[Entity]) -> Entity | None:
+    """"A welcomed B to the X centre on 3 June. The two sides ... toured its test halls": a tour or visit told
+    with no day and no place of its own, by people who all took part in the meeting told in this sentence or the
+    one before, is part of that meeting, not another."""
+    if cls != C.Meeting or places or ctx.frame_date(f.verb) or not who:
+        return None
+    ev = ctx.current_event(f.verb, who)
+    if ev is None or not isa(ctx, ev, C.Meeting) or ctx.tree.sentence_index(f.verb) - min(
+            (ctx.tree.sentence_index(m.start) for m in ev.mentions), default=-9) > 1:
+        return None
+    took_part = {p.key for p in ctx.objects(ev, P.participant)}
+    took_part |= {o.key for k in list(took_part) for prop in (P.headOf, P.memberOf)  # (and their bodies)
+                  for o in ctx.objects(ctx.table.entities[k], prop)}
+    return ev if all(e.key in took_part for e in who) else None
 
 
 def handled_pronoun(ctx: Context, f: Frame) -> list[Entity]:

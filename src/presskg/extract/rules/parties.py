@@ -101,7 +101,9 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         guests = [e for o in f.prep("from") for e in things(ctx, o, create=False)
                   if isa(ctx, e, C.Organization, C.Country)]
     if crowd and guests:  # "..., led by Vice President X": the one who leads the group comes too
-        guests += [e for j in _clause_tokens(ctx, f.verb) for c in t.children(j, "acl") if t.lemma(c.i) in _LEAD_VERBS
+        # (or, set off by commas, on the verb: "welcomed a delegation from X, led by Y, to Rome")
+        leads = [c for j in _clause_tokens(ctx, f.verb) for c in t.children(j, "acl")]
+        guests += [e for c in leads + list(t.children(f.verb, "advcl")) if t.lemma(c.i) in _LEAD_VERBS
                    for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj")
                    for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Person)]
     if not hosts or not guests or not (crowd or any(isa(ctx, e, C.Person) for e in hosts + guests)):
