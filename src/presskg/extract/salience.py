@@ -35,6 +35,7 @@ def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int,
     first: tuple[Entity, int] | None = None
     parallel = _role(tree, at) in SUBJECTS
     buried, plain = False, None  # (the latest told of only in a relative clause; the latest told of otherwise)
+    embedded: tuple[Entity, int] | None = None  # the latest subject of a clause inside a sentence, and the sentence
     for ent, start in found:
         if first is None:
             first = (ent, start)
@@ -44,11 +45,33 @@ def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int,
         elif tree.sentence_index(start) != tree.sentence_index(first[1]) and not (
                 buried and tree.sentence_index(first[1]) - tree.sentence_index(start) <= 2):
             break  # (after one told of in a relative clause: a subject up to two sentences back wins)
+        if embedded is not None and tree.sentence_index(start) != embedded[1]:
+            break  # (a main subject wins over a clause's in its sentence, not over one told before)
         if start in subjects or is_subject(tree, ent, start):
+            if embedded is None and not _main_subject(tree, ent, start) and start not in subjects:
+                embedded = (ent, tree.sentence_index(start))  # ("X was built by Y, with Z supplying it": X)
+                continue
             return ent
         if buried and plain is None and ent is not first[0] and not _in_relative(tree, ent, start):
             plain = ent
-    return plain or (first[0] if first else None)
+    return embedded[0] if embedded else plain or (first[0] if first else None)
+
+
+def _main_subject(tree: Tree, ent: Entity, start: int) -> bool:
+    """Whether the subject mention of ``ent`` at ``start`` is its sentence's (its verb the root, or a verb
+    joined to the root), not that of a clause inside it."""
+    m = next((m for m in ent.mentions if m.start == start), None)
+    if m is None:
+        return True
+    k = span_head(tree, m.start, m.end)
+    for _ in range(4):  # (up from a name in the subject's phrase to the subject's verb)
+        if tree[k].dep in SUBJECTS:
+            break
+        k = tree[k].head
+    v = tree[k].head
+    while tree[v].dep == "conj" and tree[v].head != v:
+        v = tree[v].head
+    return tree[v].head == v
 
 
 def _in_relative(tree: Tree, ent: Entity, start: int) -> bool:

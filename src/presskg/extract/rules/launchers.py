@@ -5,10 +5,12 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..classes import ancestors
 from ..context import Context
 from ..flights import flight_rockets, occurrence_class
 from ..frames import Frame
 from ..lexicon import OCCURRENCE_VERBS, WORD_CLASSES, in_class
+from ..mentions import noun_class
 from ..placing import into_orbit
 from ..referents import described, isa, things
 from ..registry import Stage, rule
@@ -42,6 +44,8 @@ ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
 SEPARATE_VERBS = WORD_CLASSES["SEPARATE_VERBS"]
 #: One-word openers of a list of what a plural noun names ("including", "namely"; lexicon ENUMERATORS).
 _ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
+#: What can carry a payload: a hung participle's noun of another class only tells when or where.
+_CARRIERS = (C.LaunchVehicle, C.Spacecraft, C.Mission)
 
 
 @rule("frame:carry-payload", scope="verb", stage=Stage.VERBS, triggers=("LIFT_VERBS",),
@@ -61,10 +65,10 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if t[f.verb].dep == "pcomp" and t[head].dep == "prep" and t[t[head].head].pos == "VERB":
         head = t[head].head  # "lifted off on 4 May carrying X": the parser hangs the participle on the date's "on"
     gov = ctx.frames.get(t[t[head].head].head) if t[head].dep == "pobj" else None
-    hung = t[f.verb].dep == "acl" and gov is not None and t[t[head].head].dep == "prep" and any(
-        isa(ctx, e, C.Place) for e in things(ctx, head, create=False)) and in_class(
-        "LAUNCH_VERBS", gov.lemma, gov.particle or None)
-    if hung:  # "lifted off from the X Centre carrying Y": the parser hangs the participle on the site it left from
+    hung = t[f.verb].dep == "acl" and gov is not None and t[t[head].head].dep == "prep" and _carries_nothing(
+        ctx, head) and in_class("LAUNCH_VERBS", gov.lemma, gov.particle or None)
+    if hung:  # "lifted off from the X Centre (at 21:24 local time) carrying Y": the parser hangs the participle on
+        # the site it left from, or on the hour
         head = t[t[head].head].head
     launch_verb = head if t[f.verb].dep in ("advcl", "pcomp") or hung else None
     if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN") and not hung:
@@ -119,6 +123,15 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(ctx.table.entities[launch], P.participant, c, f.verb)
         if launch is not None:
             ctx.add(ctx.table.entities[launch], P.launchVehicle, r, f.verb)
+
+
+def _carries_nothing(ctx: Context, i: int) -> bool:
+    """The noun at ``i`` is a place, a time or a thing no craft or rocket: it carries no payload."""
+    ents = things(ctx, i, create=False)
+    if ents:
+        return any(isa(ctx, e, C.Place) for e in ents) or not any(isa(ctx, e, *_CARRIERS) for e in ents)
+    cls = noun_class(ctx.tree, i)
+    return cls is None or not any(k in ancestors(cls) for k in _CARRIERS)
 
 
 def _carried(ctx: Context, j: int) -> list[Entity]:

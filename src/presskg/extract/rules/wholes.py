@@ -1,4 +1,4 @@
-"""What a craft or a programme is made of, and where a craft is sent, read from five wordings:
+"""What a craft or a programme is made of, and where a craft is sent, read from six wordings:
 
 - a part noun (:data:`PART_NOUNS`: "part", "component", "element") said of a thing, with "of" a mission
   or craft: "the Zephyr lander, part of the Vela mission", "Lyra is a key element of the Vela programme",
@@ -12,7 +12,9 @@
   "to"/"towards": the body is the craft's target;
 - a programme noun (:data:`PROGRAMME_NOUNS`) whose listing verb names missions or craft: "the Nova programme
   includes the Vela and Lyra missions", "the Kestrel constellation comprises Kestrel-1 and Kestrel-2";
-- a named part a craft owns ("the orbiter's Zephyr camera", "Hayabusa2's MASCOT lander"): part of it.
+- a named part a craft owns ("the orbiter's Zephyr camera", "Hayabusa2's MASCOT lander"): part of it;
+- a craft "for" a named programme (its head noun a :data:`PROGRAMME_NOUNS` noun): "the Sentinel-1D satellite for
+  the Copernicus programme", "two satellites for ESA's Galileo constellation": part of it.
 
 A launch vehicle is neither part nor whole, and a "part of" with a person or an agency (someone "part of
 the team") says nothing here: only instruments, craft and missions are parts.
@@ -43,6 +45,7 @@ KIN_NOUNS = WORD_CLASSES["KIN_NOUNS"]
 PAYLOADS = WORD_CLASSES["PAYLOAD_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 ENTER_WHOLE_VERBS = WORD_CLASSES["ENTER_WHOLE_VERBS"]
+SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
 _TOWARDS = ("to", "toward", "towards", "for")
 
 
@@ -136,6 +139,25 @@ def member_of_series(ctx: Context) -> None:
                 ctx.add(part, P.partOf, wholes[0], tok.i)
 
 
+@rule("dep:craft-for-programme", stage=Stage.PHRASES, triggers=("PROGRAMME_NOUNS",), produces=(P.partOf,),
+      confidence=0.75)
+def craft_for_programme(ctx: Context) -> None:
+    """"carrying the Sentinel-1D satellite for the Copernicus programme": a named craft a "for" phrase gives to a
+    named programme (its head a :data:`PROGRAMME_NOUNS` noun) is part of it; "funding for the programme" or "a
+    rocket for the programme" (a launcher is no part) is not."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) not in PROGRAMME_NOUNS or tok.dep != "pobj" or t.lowers[tok.head] != "for":
+            continue
+        craft = t[tok.head].head
+        wholes = [e for e in things(ctx, tok.i, create=False) if _whole(ctx, e)]
+        if len(wholes) != 1 or t[craft].pos not in ("NOUN", "PROPN"):
+            continue
+        for part in things(ctx, craft, create=False):
+            if part.named and _part(ctx, part) and part.key != wholes[0].key:
+                ctx.add(part, P.partOf, wholes[0], tok.i)
+
+
 def _words(t, i: int) -> str:
     """The words of ``i``'s phrase, lower case: "follow-on", which the tokenizer splits in three."""
     sub = t.subtree(i)
@@ -158,11 +180,15 @@ def equipped_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 @rule("frame:made-with", scope="verb", stage=Stage.VERBS, triggers=("MADE_WITH_VERBS",), produces=(P.partOf,),
       confidence=0.7)
 def made_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"The satellite was built by X, with a camera supplied by Y", "NASA launched Vela with a new spectrometer on
-    board": an instrument named in a "with" phrase of the craft's making or launch is part of it. Only an
-    instrument: "built with Airbus", "launched with a Falcon 9", "developed with funding from X" give no part."""
+    """"The satellite was built by X, with a camera supplied by Y" (or "with Y supplying the camera"), "NASA launched
+    Vela with a new spectrometer on board": an instrument named in a "with" phrase of the craft's making or launch
+    is part of it. Only an instrument: "built with Airbus", "launched with a Falcon 9", "developed with funding from
+    X" give no part."""
     crafts = [e for i in f.obj for e in things(ctx, i, create=False) if _whole(ctx, e)]
-    parts = [e for i in f.prep("with") if (k := noun_class(ctx.tree, i)) and C.Instrument in ancestors(k)
+    t = ctx.tree  # "built by X, with Y supplying the radar": what the "with" clause's supplier supplies
+    withs = f.prep("with") + [o.i for i in f.prep("with") if t[i].pos == "VERB" and t.lemma(i) in SUPPLY_VERBS
+                              for o in t.children(i, "dobj")]
+    parts = [e for i in withs if (k := noun_class(t, i)) and C.Instrument in ancestors(k)
              for e in things(ctx, i) if isa(ctx, e, C.Instrument)] if crafts else []
     for craft in crafts:
         for part in parts:
