@@ -55,3 +55,18 @@ def test_rules_pronoun_agreement_it_after_another_name_is_not_the_agreement(read
     t = triples(read("CNES and KARI signed a memorandum in Paris on 2 June. The Lyra probe was launched in 2024. "
                      "It was signed by Paul Durand."))
     assert not any(p == "signatory" and o == "Paul Durand" for s, p, o in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "The renewed agreement was signed in Halden by Orvik Space Agency President Lena Varga and Vela Space Agency "
+    "Director Tomas Berg. It covers Earth observation and satellite navigation.",
+    "The framework agreement was signed on 4 May by NASA Administrator Jim Bridenstine. It covers Earth observation "
+    "and satellite navigation.",
+])
+def test_agreement_subject_keeps_it_past_names_in_the_by_phrase(read, text):
+    """(session 23) An agreement that was the last sentence's subject is what a subject "it" continues, though
+    bodies are named after it (in the signers' titles); the signing the verb told of is no antecedent."""
+    got = triples(read(text))
+    deals = {s for s, p, o in got if p == "topic" and o == "Earth observation"}
+    assert deals and all("agreement" in s for s in deals), got
+    assert not any(s.startswith("signing") and p == "topic" for s, p, o in got), got

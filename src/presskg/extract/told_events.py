@@ -19,6 +19,7 @@ from .classes import ancestors
 from .context import Context
 from .lexicon import TABLES, WORD_CLASSES
 from .mentions import noun_class
+from .salience import is_subject
 
 _GATHER = WORD_CLASSES["MEETING_PLACE_VERBS"]
 #: What a gathering verb's event is called (its label: :func:`~presskg.extract.referents.described`).
@@ -119,11 +120,19 @@ def pronoun_agreement(ctx: Context, i: int) -> Entity | None:
     described, and a pronoun's antecedents are names). For the rules of what agreements say: its topics, its
     terms; the signing meeting the same sentence told of is not what "it" covers. A name told of after the
     agreement ("an agreement on the Vela mission. It ...") keeps the pronoun; one told of before it (the
-    signer, by parallelism of subjects) does not: an agency covers no field, an agreement does."""
+    signer, by parallelism of subjects) does not: an agency covers no field, an agreement does. An agreement that
+    was the last sentence's subject keeps the pronoun whatever was named after it ("The agreement was signed by
+    CNES President X. It covers Y")."""
     deal, refs = _subject_it(ctx, i, sentences=1)
+    # (an event told only by a verb, "It was signed in Bengaluru by A. It covers X", is no antecedent of the
+    # pronoun; one told by a noun, "A and B held a meeting. It covered X", is)
+    refs = [e for e in refs if not ctx.table.is_a(e, C.Event) or any(
+        ctx.tree[m.start].pos != "VERB" for m in e.mentions)]
     if deal is None or any(ctx.table.is_a(e, C.Event) for e in refs):
         return None
     last = _last_before(deal, i)
+    if is_subject(ctx.tree, deal, last) and ctx.tree.sentence_index(i) - ctx.tree.sentence_index(last) == 1:
+        return deal  # "The agreement was signed by CNES President X. It covers Y": a subject continues the subject
     return deal if all(_last_before(e, i) < last for e in refs) else None
 
 
