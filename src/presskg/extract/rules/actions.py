@@ -64,8 +64,12 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if ctx.tree[f.verb].dep == "acl" and f.obj:  # "the X spectrometer, developed by LAM, and a camera": the
         head = ctx.tree[f.verb].head  # participle tells of its own noun only, not of the nouns joined to it
         first = min(ctx.tree.subtree(head))  # (and of the names in its phrase: "the A and B satellites, built by")
+        # (and of the names its noun lists: "two cameras, A and B, built by X")
+        listed = {k for c in ctx.tree.children(head, "appos") for j in ctx.tree.conjuncts(c.i)
+                  for k in ctx.tree.subtree(j)} if ctx.tree[head].tag == "NNS" else set()
         objs = [e for e in objs if any(m.start <= head < m.end or first <= m.start < head and m.end <= head
-                                       for m in e.mentions)] or [e for e in objs[:1] if not told_apart(ctx, e, f)]
+                                       or m.start in listed for m in e.mentions)] or [
+            e for e in objs[:1] if not told_apart(ctx, e, f)]
     recipients: list[Entity] = []
     if f.lemma == "equip":
         recipients = agents(objs, ctx)

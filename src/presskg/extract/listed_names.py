@@ -1,0 +1,70 @@
+"""Names listed right after a plural noun, set off by commas, which the parser hangs elsewhere: "launched two
+satellites, Orsa-1 and Orsa-2, on 4 May", "released two small rovers, LEV-1 and LEV-2, developed with X".
+
+The small model reads a coded name ("Orsa-1") as a number hung on the verb, or makes the first name a conjunct of
+the noun ("rovers and LEV-1"); either way the noun no longer stands for the names. A run of one-word names written
+right after a plural noun and a comma, joined by commas and a last "and", and closed by a comma or the sentence's
+end, names what the noun counts: the first becomes the noun's apposition and the others its conjuncts, as the
+parser reads "The two satellites, Varda-1 and Varda-2, were launched" (groups.listed_members then reads them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Parse, Token
+
+
+def listed_names(parse: Parse) -> Parse:
+    """``parse`` with such names hung on the plural noun; the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("launched", "VERB", "VBD", "ROOT", 0), ("satellites", "NOUN", "NNS", "dobj", 0),
+    ...          (",", "PUNCT", ",", "punct", 1), ("Orsa-1", "NUM", "CD", "npadvmod", 0),
+    ...          ("and", "CCONJ", "CC", "cc", 3), ("Orsa-2", "NUM", "CD", "conj", 3), (",", "PUNCT", ",", "punct", 0)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
+    ...              for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> [(t.text, t.dep, t.head) for t in listed_names(Parse(toks, (), (), "")).tokens][3:6]
+    [('Orsa-1', 'appos', 1), ('and', 'cc', 3), ('Orsa-2', 'conj', 3)]
+    """
+    toks = parse.tokens
+    ends = {s.end for s in parse.sentences} | {len(toks)}
+    tokens = None
+    for n in toks:
+        if n.tag != "NNS" or n.pos != "NOUN" or n.i + 4 >= len(toks) or toks[n.i + 1].text != ",":
+            continue
+        names = _run(toks, n.i + 2, ends)
+        if len(names) < 2 or all(toks[k].head == n.i and toks[k].dep == "appos" for k in names[:1]):
+            continue
+        tokens = tokens or list(toks)
+        tokens[names[0]] = replace(tokens[names[0]], dep="appos", head=n.i)
+        for k in names[1:]:
+            tokens[k] = replace(tokens[k], dep="conj", head=names[0])
+        for k in range(names[0] + 1, names[-1]):
+            if toks[k].text in (",", "and"):
+                tokens[k] = replace(tokens[k], head=names[0])
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _run(toks: tuple[Token, ...], k: int, ends: set[int]) -> list[int]:
+    """The one-word names from ``k``: "A and B", "A, B and C", closed by a comma or the end of the sentence; or
+    nothing."""
+    names: list[int] = []
+    while k < len(toks) and _name(toks[k]):
+        names.append(k)
+        nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+        if nxt == "and" and k + 2 < len(toks) and _name(toks[k + 2]):
+            names.append(k + 2)
+            end = k + 3
+            closed = end in ends or toks[end].text in (",", ".", ";")
+            return names if closed else []
+        if nxt != ",":
+            return []
+        k += 2
+    return []
+
+
+def _name(t: Token) -> bool:
+    """A one-word name: capitalised, a proper noun or a coded name read as a number ("Orsa-1", "LEV-2")."""
+    return t.text[:1].isupper() and (t.pos == "PROPN" or t.pos == "NUM" and any(c.isalpha() for c in t.text)) \
+        and t.dep not in ("compound", "nmod", "poss")
