@@ -90,6 +90,10 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
                 C.Event if i == cand.end - 1 and tree[i].text.lower() in NAMED_EVENT_NOUNS else None)
             if cls and i not in (head, cand.end - 1) and C.CelestialBody in kin_of(cls):
                 continue  # "Star Harbour Industries", "the Galaxy Fund": a name's first word is what it is named after
+            if cls and i == cand.start and i not in (head, cand.end - 1) and tree[i + 1].pos != "ADP" \
+                    and cand.end - cand.start >= 3 and tree[cand.end - 1].text.isalpha() and any(
+                    k in _THING_ROOTS for k in kin_of(cls)):
+                continue  # "the Satellite Applications Catapult": a craft's word first tells what the body is about
             if cls:
                 return cls
     if cand.end - cand.start >= 2 and tree.lowers[cand.end - 1] in _SERIES_NOUNS:
