@@ -66,7 +66,11 @@ def at_the_helm(ctx: Context) -> None:
             holder = up.i  # "took the helm of X"
         else:
             continue
-        who = [e for c in t.children(holder, "nsubj") for e in things(ctx, c.i, create=False)]
+        subject = holder if t.children(holder, "nsubj") or t[holder].dep != "conj" else t.conj_root(holder)
+        # ("who is Director of X and is also at the head of Y": the first verb's subject, and a relative's noun)
+        who = [e for c in t.children(subject, "nsubj") for e in things(ctx, c.i, create=False)]
+        if t[subject].dep == "relcl" and any(c.tag in ("WP", "WDT") for c in t.children(subject, "nsubj")):
+            who = [e for e in [ctx.table.at(t[subject].head)] if e is not None]
         if t[holder].pos in ("PROPN", "NOUN"):  # an apposition: the name the phrase is set beside
             who = [e for e in [ctx.table.at(holder)] if e is not None]
         people = [e for e in who if C.Person in e.classes]
