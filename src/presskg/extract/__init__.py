@@ -54,11 +54,12 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # Italian company Argotec built X": Argotec builds (named_subjects); "the data collected by the magnetometer
     # mounted on X": "mounted" is the magnetometer's (stranded_participles); "welcomed B, led by C, to Rome": to Rome
     # is where B was welcomed (set_off_participles); "launched two satellites, Orsa-1 and Orsa-2,": the names are
-    # the satellites (listed_names); "B, who is X and is also Y": the second "is" is B's (relative_conjuncts); "the director of X, Dr Y," is the
-    # title's apposition (title_appositions); "DLR chair Anke Weiss": the title joined to its name (joined_titles);
-    # "Representatives of Canada and the United States": the second country is Canada's conjunct (joined_bodies);
-    # "In parallel, ESA and X signed": ESA is the subject, not the object of "In" (fronted_phrases); "the company
-    # Optix and the University of Lyon": the university is the company's conjunct, not Optix's (apposed_conjuncts)
+    # the satellites (listed_names); "B, who is X and is also Y": the second "is" is B's (relative_conjuncts); "the
+    # director of X, Dr Y," is the title's apposition (title_appositions); "DLR chair Anke Weiss": the title joined
+    # to its name (joined_titles); "Representatives of Canada and the United States": the second country is
+    # Canada's conjunct (joined_bodies); "In parallel, ESA and X signed": ESA is the subject, not the object of "In"
+    # (fronted_phrases); "the company Optix and the University of Lyon": the university is the company's conjunct,
+    # not Optix's (apposed_conjuncts)
     tree = Tree(named_subjects(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(
         set_off_participles(stranded_participles(clause_roots(title_appositions(joined_titles(joined_bodies(lowercase_nouns(
             apposed_conjuncts(listed_names(relative_conjuncts(fronted_phrases(parse)))))))))))))))), release.text)

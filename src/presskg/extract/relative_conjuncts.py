@@ -20,8 +20,8 @@ def relative_conjuncts(parse: Parse) -> Parse:
     """``parse`` with such verbs hung on the relative clause's verb; the same object when there is none.
 
     >>> from presskg.model import Token
-    >>> words = [("met", "VERB", "VBD", "ROOT", 0), ("Bo", "PROPN", "NNP", "dobj", 0), ("who", "PRON", "WP", "nsubj", 3),
-    ...          ("is", "AUX", "VBZ", "relcl", 1), ("head", "NOUN", "NN", "attr", 3), ("and", "CCONJ", "CC", "cc", 0),
+    >>> words = [("met", "VERB", "VBD", "ROOT", 0), ("Bo", "PROPN", "NNP", "dobj", 0),
+    ...          ("who", "PRON", "WP", "nsubj", 3), ("is", "AUX", "VBZ", "relcl", 1), ("head", "NOUN", "NN", "attr", 3), ("and", "CCONJ", "CC", "cc", 0),
     ...          ("is", "AUX", "VBZ", "conj", 0), ("chair", "NOUN", "NN", "attr", 6)]
     >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
     ...              for i, (w, pos, tag, dep, h) in enumerate(words))

@@ -3,8 +3,9 @@ delegation, led by its minister", "an Italian team built the camera".
 
 A :data:`NATIONAL_GROUP_NOUNS` noun (lexicon data: group, team, delegation, consortium) with a country's adjective
 or name before it and no body of its own ("the CNES team", "JAXA's delegation", "a team from ASI" are the body's
-people: groups.worker_org; nor is "the UK trade delegation", a kind of group told by a noun) is a group of its own, an organization (a delegation a government body, as the lexicon
-classes the noun) of that country, which the clause's rules then read as any body: it takes part, provides, is led.
+people: groups.worker_org; nor is "the UK trade delegation", a kind of group told by a noun) is a group of its own,
+an organization (a delegation a government body, as the lexicon classes the noun) of that country, which the
+clause's rules then read as any body: it takes part, provides, is led.
 """
 
 from __future__ import annotations
