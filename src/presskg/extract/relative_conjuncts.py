@@ -21,8 +21,9 @@ def relative_conjuncts(parse: Parse) -> Parse:
 
     >>> from presskg.model import Token
     >>> words = [("met", "VERB", "VBD", "ROOT", 0), ("Bo", "PROPN", "NNP", "dobj", 0),
-    ...          ("who", "PRON", "WP", "nsubj", 3), ("is", "AUX", "VBZ", "relcl", 1), ("head", "NOUN", "NN", "attr", 3), ("and", "CCONJ", "CC", "cc", 0),
-    ...          ("is", "AUX", "VBZ", "conj", 0), ("chair", "NOUN", "NN", "attr", 6)]
+    ...          ("who", "PRON", "WP", "nsubj", 3), ("is", "AUX", "VBZ", "relcl", 1),
+    ...          ("head", "NOUN", "NN", "attr", 3), ("and", "CCONJ", "CC", "cc", 0), ("is", "AUX", "VBZ", "conj", 0),
+    ...          ("chair", "NOUN", "NN", "attr", 6)]
     >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
     ...              for i, (w, pos, tag, dep, h) in enumerate(words))
     >>> [(t.text, t.head) for t in relative_conjuncts(Parse(toks, (), (), "")).tokens][5:7]
