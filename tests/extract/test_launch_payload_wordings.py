@@ -69,3 +69,14 @@ def test_it_inside_a_quote_keeps_the_subject_before_it(read):
     got = triples(read('"In 2019 Norway became a partner of the Orsa mission, and in October it signed the Lyra '
                        'Accords," said Marta Kell.'))
     assert ("Lyra Accords", "signatory", "Norway") in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The lander will carry a spectrometer from NASA's Goddard Space Flight Center.", "NASA"),
+    ("A camera from ESA's European Space Research and Technology Centre was mounted on Orsa-2.", "ESA"),
+])
+def test_an_instrument_from_a_site_is_its_bodys(read, text, body):
+    """(session 23) "a spectrometer from NASA's Goddard Space Flight Center": provided by the body that runs the
+    site (providers are agents, never places)."""
+    got = triples(read(text))
+    assert any(p == "providedBy" and o == body for s, p, o in got), got

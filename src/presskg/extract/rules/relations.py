@@ -19,6 +19,7 @@ from ..lexicon import PLACE_OF_NOUNS, PLANET_ADJECTIVES, WORD_CLASSES, WORKER_NO
 from ..paired_places import stray
 from ..referents import described
 from ..registry import Stage, rule
+from ..sites import site_operators
 from ..title_kinds import is_title
 from ..tree import Tree
 from .copulas import predicated as copula_subjects
@@ -319,6 +320,9 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, head: int
         ctx.add(h, P.partOf, o, at, "dep:instrument-of", 0.7)
     elif prep in ("of", "from") and isa(h, C.Instrument) and isa(o, C.Organization):
         ctx.add(h, P.providedBy, o, at, "dep:instrument-of-org", 0.7)  # "an experiment of DLR"
+    elif prep == "from" and isa(h, C.Instrument) and isa(o, C.Facility):
+        for body in site_operators(ctx, o):  # "a spectrometer from NASA's Goddard Space Flight Center": its body's
+            ctx.add(h, P.providedBy, body, at, "dep:instrument-from-site", 0.7)
     elif prep == "from" and isa(h, C.Spacecraft) and not isa(h, C.Mission) and (
             isa(o, C.ResearchInstitute) or isa(o, C.Company)):
         ctx.add(h, P.providedBy, o, at, "dep:craft-from-org", 0.7)  # "the Lumio-3 CubeSat from the University of X"
