@@ -81,3 +81,15 @@ def test_titles_own_the_of_phrase_hung_on_the_name(read, text, person, kind, bod
     got = triples(read(text))
     assert (person, kind, body) in got, got
     assert (person, "memberOf", body) not in got, got
+
+
+def test_what_an_unnamed_part_went_to_its_craft_went_to(read):
+    """(session 23, infer:whole-targets)"""
+    got = triples(read("The return capsule of the Orsa-6 probe touched down in the desert on 4 May, bringing back "
+                       "samples collected from the far side of the Moon."))
+    assert ("Orsa-6", "target", "Moon") in got, got
+
+
+def test_a_named_part_keeps_its_own_goal(read):
+    got = triples(read("The Tarn lander, released from the Orsa orbiter, landed on Titan on 4 May."))
+    assert ("Orsa", "target", "Titan") not in got, got

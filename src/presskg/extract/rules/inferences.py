@@ -134,6 +134,21 @@ def destination_target(ctx: Context) -> None:
             ctx.add(craft, P.target, body, _token_of(ctx, r.evidence.start_char))
 
 
+@rule("infer:whole-targets", stage=Stage.INFERENCE, produces=(P.target,), confidence=0.7,
+      after=("infer:destination-target", "frame:sample-source-target"))
+def whole_targets(ctx: Context) -> None:
+    """"The return capsule of Chang'e-6 ... bringing back samples from the Moon": what an unnamed part of a craft
+    (its capsule, its lander) went to, the craft went to. A named part keeps its own goal ("Huygens, released from
+    Cassini, landed on Titan": Cassini's goal is Saturn)."""
+    for (s, p, o), r in list(ctx.relations.items()):
+        if p != P.target or ctx.table.entities[s].named:
+            continue
+        part, body = ctx.table.entities[s], ctx.table.entities[o]
+        for whole in ctx.objects(part, P.partOf):
+            if isa(ctx, whole, C.Mission, C.Spacecraft) and not isa(ctx, whole, C.LaunchVehicle):
+                ctx.add(whole, P.target, body, _token_of(ctx, r.evidence.start_char))
+
+
 def _token_of(ctx: Context, char: int) -> int:
     for tok in ctx.tree.tokens:
         if tok.idx >= char:
