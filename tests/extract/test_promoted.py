@@ -32,3 +32,19 @@ def test_promoting_a_thing_is_no_appointment(read, text):
     got = read(text)
     assert not any(e.label.startswith("appointment") for e in got.entities.values()), sorted(triples(got))
     assert not any(p in ("headOf", "memberOf") for _, p, _ in triples(got)), sorted(triples(got))
+
+
+@pytest.mark.parametrize("text, kind, body", [
+    ("Marta Lind was sworn in as Administrator of NASA on Monday.", "headOf", "NASA"),
+    ("On 3 May Tomas Berg was sworn in as a member of the Board of the Orvik Space Agency.", "memberOf",
+     "Orvik Space Agency"),
+])
+def test_sworn_in_takes_the_post(read, text, kind, body):
+    """(session 23) A post taken by oath is given as an appointed one is (lexicon APPOINT_VERBS: "swear")."""
+    got = triples(read(text))
+    assert any(p == kind and o.startswith(("Board of the " + body, body)) for s, p, o in got), got
+
+
+def test_sworn_to_no_post(read):
+    got = triples(read("Marta Lind swore to protect the work of NASA."))
+    assert not any(p in ("headOf", "memberOf") for s, p, o in got), got
