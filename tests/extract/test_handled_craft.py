@@ -34,3 +34,11 @@ def test_a_craft_handled_in_the_past_is_an_event(read, text, noun):
 ])
 def test_no_event_in_the_future_or_without_a_craft(read, text, noun):
     assert not _events(read(text), noun), sorted(labels(read(text)))
+
+
+def test_it_after_and_is_the_joined_verbs_object(read):
+    """(session 23) "retrieved the capsule ... and flew it to Tokyo": "it" is the first verb's object."""
+    got = triples(read("Recovery teams from JAXA retrieved the Orsa capsule in the Woomera desert on 6 December and "
+                       "flew it to Tokyo on 8 December."))
+    flights = {s for s, p, o in got if p == "locatedIn" and o == "Tokyo"}
+    assert flights and all((s, "participant", "Orsa") in got for s in flights), got

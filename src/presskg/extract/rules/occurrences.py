@@ -209,15 +209,19 @@ def handled_pronoun(ctx: Context, f: Frame) -> list[Entity]:
     """"The capsule came down in the desert, and KASA recovered it", "the cargo craft approached the
     station; the crew captured it": an object "it" of a verb that handles a thing (an occurrence of
     class Event) is the craft the text was speaking of, the latest craft subject of this sentence or
-    the one before, named or described. (A pronoun otherwise means a named thing only, and the
+    the one before, named or described, or the object of the verb this one is joined to ("retrieved the
+    capsule and flew it to Tokyo"). (A pronoun otherwise means a named thing only, and the
     nearest: here that is the place it came down in.)"""
     t = ctx.tree
     its = [i for i in f.obj if t[i].text.lower() == "it"]
     if not its:
         return []
     first = t.parse.sentences[max(t.sentence_of(f.verb).index - 1, 0)].start
+    # "retrieved the capsule in the desert and flew it to Tokyo": the object of the verb this one is joined to
+    joined = t.conj_root(f.verb) if t[f.verb].dep == "conj" else None
     for j in range(its[0] - 1, first - 1, -1):
-        if t[j].dep in ("nsubj", "nsubjpass") and t[j].pos in ("NOUN", "PROPN") and t[j].head != f.verb:
+        if t[j].dep in ("nsubj", "nsubjpass") and t[j].pos in ("NOUN", "PROPN") and t[j].head != f.verb \
+                or joined is not None and t[j].dep == "dobj" and t[j].head == joined:
             found = [e for e in things(ctx, j, create=False) if isa(ctx, e, *CRAFT, C.Sample)]
             if found:
                 return found[:1]
