@@ -209,8 +209,8 @@ def contributions(ctx: Context) -> None:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in PARTICIPATION_NOUNS:
             continue
         who: list[Entity] = []
-        for c in t.children(tok.i, "poss", "compound"):
-            who += [e for e in [ctx.ref(c.i)] if isa(ctx, e, C.Organization, C.Country)]
+        for c in t.children(tok.i, "poss", "compound"):  # ("their support": each of those it takes back)
+            who += [e for e in ctx.refs(c.i) if isa(ctx, e, C.Organization, C.Country)]
         for c in t.children(tok.i, "amod"):
             entry = ctx.gaz.country_of_word(c.text) if c.text[:1].isupper() else None
             if entry is not None:
@@ -220,6 +220,8 @@ def contributions(ctx: Context) -> None:
             objs = [e for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
             if p.text.lower() in ("of", "by", "from"):
                 who += [e for e in objs if isa(ctx, e, C.Organization, C.Country)]
+                if p.text.lower() == "of":  # "its support of the X mission": what is supported
+                    goals += [e for e in objs if _whole(ctx, e)]
             elif p.text.lower() in ("to", "in", "for"):
                 goals += [e for e in objs if _whole(ctx, e) or isa(ctx, e, C.LaunchVehicle)]
         for v in t.children(tok.i, "relcl", "acl"):  # "the contribution Canada is making to X"
