@@ -1,4 +1,4 @@
-"""A verb the tokenizer split at its "re-" prefix (session 23: lexicon VERB_PREFIXES "re", clauses._prefixed_verb):
+"""A verb the tokenizer split at its "re-" prefix (session 23: lexicon VERB_PREFIXES "re", prefixed_verbs.py):
 "re-elected", "re-appointed" are the lexicon's "re-elect", "re-appoint", and "X was re-elected Chair", where the
 parser read the prefix as the copula's complement, is a passive appointment. Sentences written for these tests."""
 

@@ -60,7 +60,7 @@ def test_a_body_leading_what_is_no_gathering_stays_a_body(read, text, name):
      "workshop", {"Lenna Institute", "Vardo Systems"}),
 ])
 def test_a_verb_split_at_its_prefix_is_read_as_the_verb(read, text, event, people):
-    """"co-chaired": the tokenizer splits "co" and the parser makes it the clause's verb (clauses._prefixed_verb,
+    """"co-chaired": the tokenizer splits "co" and the parser makes it the clause's verb (prefixed_verbs.prefixed_verb,
     lexicon VERB_PREFIXES)."""
     got = read(text)
     assert people <= _participants(got, event), triples(got)

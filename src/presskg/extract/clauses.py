@@ -22,7 +22,7 @@
   headquartered in Turin, will build X"): a word the model marks as a name, the subject of the clause or set
   off by a comma before a participle, is a proper noun, and the clause's subject (:func:`_name_taken_for_word`).
 * A verb the tokenizer split at its prefix's hyphen ("was co-chaired by", lexicon ``VERB_PREFIXES``): the verb
-  takes the clause the parser gave the prefix (:func:`_prefixed_verb`).
+  takes the clause the parser gave the prefix (:func:`~presskg.extract.prefixed_verbs.prefixed_verb`).
 * A relative clause labelled as a participle's (:func:`relative_acl`), and a participle hung on the
   complement of an "of" phrase that names no kind of thing (:func:`phrase_head`); a participle read as a verb
   of its own, a subject hung as an apposition, a designation taken for an adverb (:func:`name_taken_for_adverb`):
@@ -40,6 +40,7 @@ from .apposed_openers import name_before_apposition
 from .candidates import is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, RELATIVE, STUDY_VERBS, WORD_CLASSES
+from .prefixed_verbs import VERB_PREFIXES, prefixed_verb
 from .tree import Tree
 
 #: What ends a sentence that is a clause, not a headline.
@@ -103,50 +104,11 @@ def clause_roots(parse: Parse) -> Parse:
         if t.tag in ("JJ", "JJR") and (fixed := adjective_head(tokens or parse.tokens, t.i)) is not None:
             tokens = fixed
     for t in parse.tokens:
-        if t.text.lower() in _VERB_PREFIXES and t.i + 2 < len(parse.tokens) and parse.tokens[t.i + 1].text == "-" \
+        if t.text.lower() in VERB_PREFIXES and t.i + 2 < len(parse.tokens) and parse.tokens[t.i + 1].text == "-" \
                 and parse.tokens[t.i + 2].pos == "VERB":
             tokens = tokens or list(parse.tokens)
-            _prefixed_verb(tokens, t.i, t.i + 2)
+            prefixed_verb(tokens, t.i, t.i + 2)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
-
-
-#: Prefixes the tokenizer splits from a verb at its hyphen ("co-chaired": "co", "-", "chaired").
-_VERB_PREFIXES = WORD_CLASSES["VERB_PREFIXES"]
-
-
-def _prefixed_verb(tokens: list[Token], prefix: int, v: int) -> None:
-    """"The meeting was co-chaired by A and B", "X will co-lead the study": the parser makes the prefix the
-    clause's verb, the verb a clause hung on it, and may hang the subject on the auxiliary. The verb takes the
-    prefix's place and its words (the prefix and the hyphen then hang on it), and a subject on one of its
-    auxiliaries is its own (the passive's subject after "was")."""
-    be = tokens[prefix].head
-    if tokens[prefix].dep == "acomp" and tokens[be].lemma == "be" and tokens[v].tag == "VBN" and tokens[v].head != be:
-        # "X was re-elected Chair": the parser reads the prefix as the copula's complement; "was" is the
-        # participle's auxiliary, and the participle the clause's verb
-        tokens[v] = replace(tokens[v], dep=tokens[be].dep, head=v if tokens[be].head == be else tokens[be].head)
-        for k, t in enumerate(tokens):
-            if t.head == be and k != v:
-                tokens[k] = replace(t, head=v, dep="nsubjpass" if t.dep == "nsubj" else t.dep)
-        tokens[be] = replace(tokens[be], dep="auxpass", head=v)
-        for k, t in enumerate(tokens):  # (what the parser hung on the participle as a modifier: "elected Chair")
-            if k != prefix and t.head == prefix:
-                tokens[k] = replace(t, head=v)
-        tokens[prefix] = replace(tokens[prefix], head=v)
-    if tokens[v].head == prefix:
-        tokens[v] = replace(tokens[v], dep=tokens[prefix].dep, head=v if tokens[prefix].head == prefix
-                            else tokens[prefix].head)
-    for k, t in enumerate(tokens):
-        if t.head == prefix and k not in (prefix, v):
-            tokens[k] = replace(t, head=v)
-    for k in (prefix, prefix + 1):
-        tokens[k] = replace(tokens[k], dep="advmod" if k == prefix else "punct", head=v)
-    if tokens[prefix].text.lower() == "re":  # "re-elected", "re-entered": the lexicon's verb is "re-elect"
-        tokens[v] = replace(tokens[v], lemma=f"re-{tokens[v].lemma}")
-    aux = [t.i for t in tokens if t.head == v and t.dep in ("aux", "auxpass")]
-    for k, t in enumerate(tokens):
-        if t.head in aux and t.dep in ("nsubj", "nsubjpass"):
-            passive = tokens[t.head].dep == "auxpass"
-            tokens[k] = replace(t, head=v, dep="nsubjpass" if passive else "nsubj")
 
 
 #: Class nouns of small bodies that are no English verbs, yet tagged as verbs before a name the tagger does not
