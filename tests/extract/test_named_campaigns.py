@@ -49,3 +49,20 @@ def test_a_named_campaign_keeps_its_date(read):
 def test_a_campaign_called_by_another_name_is_its_own_event(read, text, name):
     got = read(text)
     assert _campaigns(got) and name not in _campaigns(got), sorted(labels(got))
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The Gateway is a key element of the Artemis campaign.", "Artemis program"),
+    ("The lander is part of NASA's Artemis campaign.", "Artemis program"),
+])
+def test_a_programmes_campaign_is_the_programme(read, text, whole):
+    """(session 23) "NASA's Artemis campaign": "campaign" names the programme by another word."""
+    got = triples(read(text))
+    assert any(p == "partOf" and o == whole for s, p, o in got) or any(
+        p == "operatedBy" and s == whole for s, p, o in got), got
+    assert not any(s.startswith("Artemis campaign") for s, p, o in got), got
+
+
+def test_a_crafts_campaign_is_an_event_of_its_own(read):
+    got = read("The Sentinel-1 campaign ended in May.")
+    assert any(c.startswith("Sentinel-1 campaign") for c in _campaigns(got)), _campaigns(got)
