@@ -42,3 +42,15 @@ def test_it_after_and_is_the_joined_verbs_object(read):
                        "flew it to Tokyo on 8 December."))
     flights = {s for s, p, o in got if p == "locatedIn" and o == "Tokyo"}
     assert flights and all((s, "participant", "Orsa") in got for s in flights), got
+
+
+def test_recovered_where_it_came_down(read):
+    """(session 23) "splashed down in the Bay of Bengal, where it was recovered by the Indian Navy": the craft
+    ("it", the passive's patient) was recovered, by the Navy, there."""
+    got = triples(read("The Orsa crew module splashed down in the Bay of Bengal, where it was recovered by the "
+                       "Indian Navy."))
+    recoveries = {s for s, p, o in got if p == "participant" and o == "Indian Navy"}
+    assert len(recoveries) == 1, got
+    ev = recoveries.pop()
+    assert (ev, "locatedIn", "Bay of Bengal") in got and any(
+        (ev, "participant", o) in got for o in ("Orsa", "Orsa crew module")), got

@@ -136,6 +136,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # "landed in the desert near Woomera": the place the phrase's noun lies in, when it is none itself
     places = _places(ctx, [e for p in PLACE_PREPOSITIONS for i in f.prep(p) + opened_in(ctx, f, p)
                            for e in places_in(ctx, i)])  # ("inaugurated a new station in Arvelle": hung on it)
+    if f.where is not None:  # "splashed down in the Bay of Bengal, where it was recovered by X": there
+        places += [e for e in _places(ctx, places_in(ctx, f.where)) if e not in places]
     if in_class("HANDLE_VERBS", f.lemma):  # "recovered the capsule from the Atlantic Ocean" (not from a world)
         places += [e for i in f.prep("from") for e in _places(ctx, places_in(ctx, i))
                    if not isa(ctx, e, C.CelestialBody)]
@@ -169,7 +171,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         and sum(isa(ctx, e, C.Spacecraft) for e in who) >= 2
     # "recovery teams retrieved the capsule", "flew it to the base": a craft or sample moved, told in the past, is news
     moved = (conveys or in_class("HANDLE_VERBS", f.lemma)) and clause_tense(ctx.tree, f.verb) == "past" and any(
-        isa(ctx, e, C.Spacecraft, C.Sample) for e in (subj if f.passive else objs))
+        isa(ctx, e, C.Spacecraft, C.Sample) for e in (subj if f.passive else []) + objs)  # ("it was recovered by X")
     if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked
             or moved):
         return
