@@ -93,3 +93,13 @@ def test_what_an_unnamed_part_went_to_its_craft_went_to(read):
 def test_a_named_part_keeps_its_own_goal(read):
     got = triples(read("The Tarn lander, released from the Orsa orbiter, landed on Titan on 4 May."))
     assert ("Orsa", "target", "Titan") not in got, got
+
+
+@pytest.mark.parametrize("text, name, whole", [
+    ("Canada is also contributing Corvarm3 to the Lunar Gateway.", "Corvarm3", "Lunar Gateway"),
+    ("Japan will supply Tessarm2 to the Lunar Gateway.", "Tessarm2", "Lunar Gateway"),
+])
+def test_a_designation_contributed_to_a_craft_is_its_part(read, text, name, whole):
+    """(session 23) A name of a designation's shape that is contributed, provided or supplied is a craft (lexicon
+    DESIGNATED_MADE), and part of the craft it goes to."""
+    assert (name, "partOf", whole) in triples(read(text))
