@@ -124,3 +124,21 @@ def test_a_launchers_flight_carries_its_craft(read, text, craft, rocket):
 def test_a_persons_flight_carries_nothing_up(read):
     got = triples(read("The flight of astronaut Lena Berg will carry the Lumo-2 satellite."))
     assert not any(p in ("launchVehicle", "participant") for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, craft, site", [
+    ("ISRO conducted the first uncrewed test flight of the Orsa crew module on 21 October from the Satish Dhawan "
+     "Space Centre.", "Orsa", "Satish Dhawan Space Centre"),
+    ("The test flight of the Orsa capsule took place on 4 May from the Guiana Space Centre.", "Orsa",
+     "Guiana Space Centre"),
+])
+def test_a_flight_from_a_launch_site_is_a_launch(read, text, craft, site):
+    """(session 23, flights.from_site) A craft's flight that leaves from a launch site is its launch."""
+    got = triples(read(text))
+    launches = {s for s, p, o in got if p == "launchSite" and o == site and s != craft}
+    assert launches and any((s, "participant", craft) in got for s in launches), got
+
+
+def test_a_flight_to_somewhere_is_no_launch(read):
+    got = triples(read("The flight of astronaut Lena Berg to the station on 4 May was a success."))
+    assert not any(p == "launchSite" for s, p, o in got), got

@@ -32,7 +32,7 @@ def occurrence_class(ctx: Context, i: int) -> str | None:
         return None
     cls = OCCURRENCE_NOUNS.get(t.lemma(i)) or OCCURRENCE_NOUNS.get(t.lowers[i]) or OCCURRENCE_NOUNS.get(
         hyphened_word(ctx, i) or "")
-    if cls is None and t.lemma(i) in _FLIGHTS and (maiden(ctx, i) or flight_rockets(ctx, i)):
+    if cls is None and t.lemma(i) in _FLIGHTS and (maiden(ctx, i) or flight_rockets(ctx, i) or from_site(ctx, i)):
         return C.Launch
     if t.lemma(i) in _MISHAPS and flight_rockets(ctx, i):  # "the failure of the Talvar-4 rocket": a failed launch
         return C.Launch
@@ -63,6 +63,15 @@ def hyphened_word(ctx: Context, i: int) -> str | None:
 def maiden(ctx: Context, i: int) -> bool:
     """The flight noun at ``i`` is a vehicle's first launch by its modifier ("maiden flight")."""
     return any(ctx.tree.lemma(c.i).lower() in _MAIDEN for c in ctx.tree.children(i, "amod", "compound"))
+
+
+def from_site(ctx: Context, i: int) -> bool:
+    """The flight noun at ``i`` (or the verb it is the object or subject of) leaves from a launch site: "ISRO
+    conducted the first test flight of the crew module on 21 October from the Satish Dhawan Space Centre"."""
+    t = ctx.tree
+    where = [i] + ([t[i].head] if t[i].dep in ("dobj", "obj", "nsubj", "nsubjpass") else [])
+    return any(ctx.table.is_a(e, C.Spaceport) for w in where for p in t.children(w, "prep") if t.lowers[p.i] == "from"
+               for o in t.children(p.i, "pobj") for e in ctx.refs(o.i))
 
 
 def flight_rockets(ctx: Context, i: int) -> list:
