@@ -44,3 +44,15 @@ def test_a_verb_joined_to_a_relative_clause_is_the_relatives(read):
     heads = {o for s, p, o in got if s == "Tomas Berg" and p == "headOf"}
     assert any(o.startswith("Norwegian delegation") for o in heads), got
     assert not any(s == "Lena Varga" and p == "headOf" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The satellite was developed by Emirati engineers in partnership with KARI.",
+    "The camera was built by Norwegian engineers at the Orvik Institute.",
+])
+def test_a_nationality_before_a_noun_is_no_name(read, text):
+    """(session 23) The model may tag a nationality adjective before a plural noun as a body ("Emirati
+    engineers"): an adjective, no name."""
+    doc = read(text)
+    assert not any(e.label in ("Emirati", "Norwegian") for e in doc.entities.values()), [
+        e.label for e in doc.entities.values()]

@@ -268,6 +268,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if start < end and money_code(tree, start) or end - start == 1 and titled_people.body_before_title(
                 tree, start, len(tree)):
             continue  # "EUR 4.5 million", "AUD": an amount, not a body; "[Agency] Chief Scientist A": the body in view
+        if end - start == 1 and end < len(tree) and gaz.demonyms.get(tree.lowers[start]) and tree[end].text.islower() \
+                and tree[end].pos == "NOUN":
+            continue  # "developed by Emirati engineers": a nationality adjective before a noun, no name
         end = titled_people.without_title_tail(tree, start, field_lists.coordinated_tail(tree, end, index.covers))
         if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":
             end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
