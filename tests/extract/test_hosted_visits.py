@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from ..helpers import triples
 
 _WELCOME = ("Orvik Space Agency President Lena Varga welcomed a delegation from the Vela Space Agency, led by its "
@@ -62,3 +64,19 @@ def test_tour_within_the_visit_is_the_same_meeting(read):
 def test_tour_elsewhere_is_another_meeting(read):
     got = triples(read(_WELCOME + " On 5 June the two sides visited the Orvik factory in Lund."))
     assert len({s for s, p, o in got if s.startswith("meeting")}) == 2, got
+
+
+@pytest.mark.parametrize("text, event, host", [
+    ("A workshop was held at the University of Tokyo on 4 May.", "workshop", "University of Tokyo"),
+    ("The meeting took place at the Orvik Research Institute on 4 May.", "meeting", "Orvik Research Institute"),
+])
+def test_a_gathering_held_at_a_body_has_it_as_host(read, text, event, host):
+    """(session 23, dep:event-held-at-body) A body is no place; the gathering held at it has it take part."""
+    got = triples(read(text))
+    assert any(s.startswith(event) and p == "participant" and o == host for s, p, o in got), got
+
+
+def test_a_gathering_held_at_a_place_is_located_there(read):
+    got = triples(read("A workshop was held at the Halden Space Centre on 4 May."))
+    assert any(s.startswith("workshop") and p == "locatedIn" for s, p, o in got), got
+    assert not any(s.startswith("workshop") and p == "participant" for s, p, o in got), got

@@ -240,10 +240,12 @@ def described_topics(ctx: Context) -> None:
 
 
 @rule("dep:event-held-in", stage=Stage.DISCOURSE, triggers=("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS"),
-      produces=(P.locatedIn,), confidence=0.8)
+      produces=(P.locatedIn, P.participant), confidence=0.8)
 def locate_events(ctx: Context) -> None:
     """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo", "the campaign took place off the
-    coast of Galicia" (a flight campaign "over the Baltic Sea": over and off a place, it is the event's too)."""
+    coast of Galicia" (a flight campaign "over the Baltic Sea": over and off a place, it is the event's too). A
+    gathering held "at" a body, no place ("a workshop was held at the University of Tokyo"), has it as its host:
+    the body takes part."""
     t = ctx.tree
     # ("the European Conference on Space Education in Tallinn": the place hung on the name's head, not its last word)
     inner = [(e, k, m.end) for e, h in _mention_heads(ctx, C.Event) for m in e.mentions if m.end - 1 == h
@@ -255,6 +257,10 @@ def locate_events(ctx: Context) -> None:
                     for o in t.children(p.i, "pobj"):
                         for pl in places_in(ctx, o.i):
                             ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
+                        gathering = ctx.table.is_a(ent, C.Meeting) or ctx.table.is_a(ent, C.Conference)
+                        for host in ctx.refs(o.i) if p.text.lower() == "at" and gathering else ():
+                            if ctx.table.is_a(host, C.Organization) and not ctx.table.is_a(host, C.Place):
+                                ctx.add(ent, P.participant, host, v, "dep:event-held-at-body", 0.75)
 
 
 def _mention_heads(ctx: Context, cls: str) -> Iterator[tuple[Entity, int]]:
