@@ -317,15 +317,13 @@ def _onlookers(ctx: Context, i: int) -> bool:
 
 
 def _workers_of(ctx: Context, i: int) -> list[Entity]:
-    """"Representatives of JAXA and ESA signed ...", "officials from NASA": the organizations whose
-    people act (:func:`~presskg.extract.referents._worker_org`, over the coordination it names)."""
+    """"Representatives of JAXA and ESA signed ...", "officials from NASA": the organizations whose people act."""
     return agents(_worker_org(ctx, i), ctx)
 
 
 def _government_parties(ctx: Context, i: int) -> list[Entity]:
     """"the Governments of A and of B" sign for A and B."""
     from .agreements import parties_of
-
     return [e for e in parties_of(ctx, i) if C.Country in e.classes]
 
 
@@ -335,7 +333,9 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     parties = agents(subj, ctx)
     withs = [i for p, i in f.preps if p == "with" or p.endswith(" with")]
-    coop_obj = [i for i in f.obj if t.lemma(i) in COOPERATION_NOUNS]
+    coop_obj = [i for i in f.obj if t.lemma(i) in COOPERATION_NOUNS] + [  # ("have a long history of cooperation")
+        o.i for i in f.obj for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
+        if t.lemma(o.i) in COOPERATION_NOUNS]
     if f.lemma not in COOPERATE_VERBS:
         if not coop_obj:
             return
