@@ -236,8 +236,8 @@ def national_arms(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
 def _arm_name_start(tree: Tree, country: Candidate, taken: set[int]) -> int | None:
     """Where the name of a company's arm begins when the name before the country is no known name: capitalised
     proper nouns, in no other candidate, that the parser hangs on the country's word as compounds (the country is
-    the phrase's head, as in "Airbus Germany"), not at a sentence's start alone ("Japan" after a dateline is no
-    arm)."""
+    the phrase's head, as in "Airbus Germany"); a town the knowledge base knows before its country ("PARIS
+    France") is a candidate of its own, so no arm."""
     k = country.start
     while k > 0 and tree[k - 1].pos == "PROPN" and tree[k - 1].text[:1].isupper() and k - 1 not in taken \
             and tree[k - 1].dep == "compound" and country.start <= tree[k - 1].head < country.end \
