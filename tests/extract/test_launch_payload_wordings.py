@@ -80,3 +80,17 @@ def test_an_instrument_from_a_site_is_its_bodys(read, text, body):
     site (providers are agents, never places)."""
     got = triples(read(text))
     assert any(p == "providedBy" and o == body for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text, part, body", [
+    ("The Orsa orbiter carries six instruments, including a radar sounder provided by the Italian Space Agency.",
+     "radar sounder", "ASI"),
+    ("The Orsa probe will carry four payloads, including a drill developed by Halden Robotics.", "drill",
+     "Halden Robotics"),
+])
+def test_a_part_named_after_including_is_a_part(read, text, part, body):
+    """(session 23, rules/payloads._included) What a plural class noun names some of after "including" is part of
+    the craft that carries them, each provided by whom its clause says."""
+    got = triples(read(text))
+    parts = {s for s, p, o in got if p == "partOf" and o == "Orsa" and s.startswith(part)}
+    assert parts and all((s, "providedBy", body) in got for s in parts), got

@@ -20,6 +20,8 @@ WHOLES = (C.Spacecraft, C.Mission)
 FURTHER = WORD_CLASSES["FURTHER_WORDS"]
 #: Parts of a craft an instrument is mounted on or carried by (lexicon MOUNTING_NOUNS, CRAFT_PART_NOUNS).
 MOUNTINGS = frozenset(WORD_CLASSES["MOUNTING_NOUNS"]) | frozenset(WORD_CLASSES["CRAFT_PART_NOUNS"])
+#: One-word openers of a list of some of what a plural noun names ("including"; lexicon ENUMERATORS).
+_ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 
 
 def _whole(ctx: Context, e: Entity) -> bool:
@@ -45,7 +47,7 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     fly an instrument on X" (FLY_PAYLOAD_VERBS): the body provides it and contributes to X."""
     _from_whom(ctx, f)
     objs = [e for i in f.obj + [j for o in f.obj for j in _hung_on_agent(ctx, o)]
-            for e in (_listed_items(ctx, i) or things(ctx, i)) if isa(ctx, e, *PARTS)]
+            for e in (_listed_items(ctx, i) or things(ctx, i) + _included(ctx, i)) if isa(ctx, e, *PARTS)]
     t = ctx.tree  # ("fly an instrument on X": the parser may hang the phrase on the object)
     hung = [o.i for j in f.obj for p in t.children(j, "prep") if t.lowers[p.i] in ABOARD_PREPOSITIONS
             for o in t.children(p.i, "pobj")] if f.lemma in WORD_CLASSES["FLY_PAYLOAD_VERBS"] else []
@@ -93,6 +95,17 @@ def _from_whom(ctx: Context, f: Frame) -> None:
         for part in (e for e in things(ctx, before[-1]) if isa(ctx, e, C.Instrument)):
             for g in givers:
                 ctx.add(part, P.providedBy, g, t[i].head, "frame:carried-from", 0.7)
+
+
+def _included(ctx: Context, i: int) -> list[Entity]:
+    """"carries six instruments, including a radar sounder provided by ASI": the things a plural class noun names
+    some of after a list opener (lexicon ``ENUMERATORS``), each a thing of its own word's class; beside the plural,
+    which the list does not exhaust."""
+    t = ctx.tree
+    if t[i].tag != "NNS" or noun_class(t, i) is None:
+        return []
+    return [e for p in t.children(i, "prep") if t.lowers[p.i] in _ENUMERATORS for o in t.children(p.i, "pobj")
+            for j in t.conjuncts(o.i) if t[j].pos == "NOUN" for e in things(ctx, j)]
 
 
 def _listed_items(ctx: Context, i: int) -> list[Entity]:
