@@ -31,7 +31,7 @@ def agreement_purpose(ctx: Context) -> None:
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos != "NOUN" or not any(c.dep in ("acl", "relcl") or c.dep == "prep" and c.text.lower() == "for"
-                                        for c in t.children(tok.i)):
+                                        for c in t.children(tok.i)) and not _verb_purpose(t, tok.i):
             continue  # (no clause or "for" phrase: no topic to find; most nouns, asked first)
         deals = [e for e in ctx.refs(tok.i) or [ctx.table.entities[k] for k in [ctx.described.get(tok.i)] if k]
                  if isa(ctx, e, C.Agreement)]
@@ -41,7 +41,7 @@ def agreement_purpose(ctx: Context) -> None:
         for p in t.children(tok.i, "prep"):  # "a contract for the development of X", "an arrangement for X"
             if p.text.lower() == "for":
                 found += [x for o in t.children(p.i, "pobj") for x in topic_list(ctx, o.i)]
-        for v in t.children(tok.i, "acl", "relcl"):
+        for v in [*t.children(tok.i, "acl", "relcl"), *_verb_purpose(t, tok.i)]:
             clause = [j for j in t.subtree(v.i) if j - v.i < 25]
             for j in clause:
                 if t[j].dep in ("dobj", "pobj", "conj") and t.lemma(t[j].head) not in ("sign", "conclude"):
@@ -63,6 +63,15 @@ def agreement_purpose(ctx: Context) -> None:
 
 
 _MADE = (C.Mission, C.Spacecraft, C.Instrument, C.LaunchVehicle)
+
+
+def _verb_purpose(t, i: int) -> list:
+    """"NASA has awarded a contract to Orvik to build the Lyra probe": the infinitive the parser hung on the verb
+    whose object the agreement noun at ``i`` is (a noun of the agreement class only) says what the contract is for."""
+    if t[i].dep not in ("dobj", "obj") or noun_class(t, i) != C.Agreement:
+        return []
+    return [c for c in t.children(t[i].head, "advcl", "xcomp") if c.i > i and c.pos == "VERB"
+            and any(a.text.lower() == "to" for a in t.children(c.i, "aux"))]
 _ON = ("on", "for", "in", "to")
 
 
