@@ -17,6 +17,7 @@ from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import described
 from ..registry import Stage, rule
+from .nationalities import countries_in_word
 
 NATIONAL_GROUP_NOUNS = WORD_CLASSES["NATIONAL_GROUP_NOUNS"]
 DELEGATION_NOUNS = WORD_CLASSES["DELEGATION_NOUNS"]
@@ -43,10 +44,10 @@ def national_group(ctx: Context) -> None:
         if any(c.pos == "NOUN" for c in before):
             continue  # "the UK trade delegation", "the Japanese science team": a kind of group the text tells of
         # ("a French-German team": of both countries)
-        countries = {e.iri: e for c in before if c.text[:1].isupper() for w in c.text.replace("–", "-").split("-")
-                     if (e := ctx.gaz.country_of_word(w)) is not None and C.Country in e.classes}
+        countries = list(dict.fromkeys(e for c in before if c.text[:1].isupper() for e in countries_in_word(ctx, c.text)
+                                       if C.Country in e.classes))
         if not countries:
             continue
         group = described(ctx, tok.i, noun_class(t, tok.i))
-        for country in countries.values() if group is not None else ():
-            ctx.add(group, P.country, ctx.table.add_kb(country), tok.i)
+        for country in countries if group is not None else ():
+            ctx.add(group, P.country, country, tok.i)

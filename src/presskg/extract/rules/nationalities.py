@@ -1,0 +1,186 @@
+"""Nationality read from noun phrases: "the Japanese GOSAT-1 and GOSAT-2 satellites", "French-German MASCOT",
+"Japan's JAXA", and a body whose written name holds its country ("Brazilian Space Agency"). Split out of
+``relations`` (possession and places stay there), registered just before it.
+"""
+
+from __future__ import annotations
+
+from ...model import Entity
+from ...vocab import Class as C
+from ...vocab import Prop as P
+from ..candidates import is_acronym
+from ..context import Context
+from ..lexicon import WORD_CLASSES, WORKER_NOUNS
+from ..registry import Stage, rule
+from ..title_kinds import is_title
+from ..tree import Tree
+from .copulas import predicated as copula_subjects
+
+NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
+
+NATIONAL_CLASSES = (C.Organization, C.Person, C.Facility, C.Mission, C.Spacecraft, C.Event)
+
+
+def countries_in_word(ctx: Context, text: str) -> list[Entity]:
+    """"French-German" → France, Germany; "Japanese" → Japan; "France-Japan" → none (bilateral)."""
+    out, names = [], 0
+    parts = text.replace("–", "-").split("-")
+    for part in parts:
+        entry = ctx.gaz.country_of_word(part.strip())
+        if entry is not None:
+            out.append(ctx.table.add_kb(entry))
+            names += part.strip().lower() not in ctx.gaz.demonyms
+    return [] if len(parts) > 1 and names > 1 else out
+
+
+@rule("dep:nationality", stage=Stage.MENTIONS, triggers=("NAME_OPENERS",), produces=(P.country,), confidence=0.8)
+def nationality(ctx: Context) -> None:
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.dep not in ("amod", "compound", "nmod", "npadvmod", "poss") or tok.head == tok.i:
+            continue
+        if tok.pos not in ("ADJ", "PROPN", "NOUN") or not tok.text[:1].isupper():
+            continue
+        own = ctx.table.at(tok.i)
+        if own is not None and C.Country not in own.classes:
+            continue  # a word inside another name ("Japan" in "Japan Aerospace ...")
+        countries = countries_in_word(ctx, tok.text)
+        if not countries and own is not None and C.Country in own.classes:
+            countries = [own]
+        if not countries or _paired_country_names(ctx, tok.i):
+            continue
+        predicated = copula_subjects(ctx, tok.head)
+        for target in (_holder_past_body(ctx, tok.head) or _national_targets(ctx, tok.head)) + predicated:
+            if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
+                continue
+            if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
+                    and not _title_before_name(ctx, tok.head, target) and target not in predicated:
+                continue
+            # "France's CNES and NASA": a possessor spread over a list does not override what is known
+            known = {o for p, o in target.kb.facts if p.endswith("country")} \
+                if target.kb is not None and tok.dep == "poss" else set()
+            for country in countries:
+                if not known or country.kb is None or country.kb.iri in known:  # "Japan's JAXA and NASA"
+                    ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
+    # hyphenated pairs split by the tokenizer: "French - German MASCOT"
+    for tok in t.tokens[1:-1]:
+        if tok.text in ("-", "–") and t[tok.i - 1].text[:1].isupper() and not _paired_country_names(ctx, tok.i - 1):
+            left = countries_in_word(ctx, t[tok.i - 1].text)
+            right = countries_in_word(ctx, t[tok.i + 1].text)
+            if left and right:
+                for target in _national_targets(ctx, t[tok.i + 1].head):
+                    if any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES[2:]):
+                        for country in left + right:
+                            ctx.add(target, P.country, country, tok.i, "dep:nationality-pair", 0.8)
+    names_with_countries(ctx)
+
+
+def _holder_past_body(ctx: Context, i: int) -> list[Entity]:
+    """"German ESA astronaut Jonas Feldmann": a nationality on a title that a body's name opens qualifies the
+    title's holder, not the body (ESA is no German body)."""
+    t = ctx.tree
+    if t[i].dep != "compound" or not is_title(ctx, i) or not any(
+            ctx.table.is_a(ctx.table.at(c.i), C.Organization) for c in t.children(i, "compound", "nmod")):
+        return []
+    holder = ctx.table.at(t[i].head)
+    return [holder] if holder is not None and ctx.table.is_a(holder, C.Person) else []
+
+
+def _paired_country_names(ctx: Context, i: int) -> bool:
+    """"France-Japan dialogue": two country *names* joined name a bilateral thing, not a nationality."""
+    t = ctx.tree
+    for a, b in ((i - 2, i), (i, i + 2)):
+        if 0 <= a and b < len(t) and t[(a + b) // 2].text in ("-", "–", "/"):
+            left, right = ctx.table.at(a), ctx.table.at(b)
+            if left and right and C.Country in left.classes and C.Country in right.classes:
+                return True
+    return False
+
+
+def _on_person_title(ctx: Context, i: int) -> bool:
+    t = ctx.tree
+    return is_title(ctx, i) and t[i].dep == "appos" and ctx.table.is_a(ctx.table.at(t[i].head), C.Person)
+
+
+def _title_before_name(ctx: Context, i: int, person: Entity) -> bool:
+    """"Indian astronaut Rakesh X", "the Danish engineer Mette Y": the nationality is on a title or a
+    worker noun written right before the person's name (a compound of it)."""
+    t = ctx.tree
+    word = t.lemma(i)
+    # (or its head, the name its apposition: "The German astronaut Anna Lind", as the parser may read it)
+    return t[i].dep in ("compound", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT") \
+        and (word in WORKER_NOUNS or is_title(ctx, i)) \
+        and any(m.start == i + 1 for m in person.mentions) \
+        and (t[i].dep == "compound" or any(c.i >= i + 1 for c in t.children(i, "appos")))
+
+
+def _after_possessive(t: Tree, j: int) -> bool:
+    """"Norway's Ministry of Trade and Estonia's Ministry of Economy": a conjunct right after a "'s" has a
+    possessor of its own, however the parser hung it (here on "Trade")."""
+    first = min(t.subtree(j))
+    return first > 0 and t[first - 1].text in ("'s", "’s", "'", "’")
+
+
+def _national_targets(ctx: Context, i: int) -> list[Entity]:
+    """What a nationality word qualifies, distributed over coordinated names but not over whole phrases:
+    "the Italian A and B satellites" gives A and B, "the Italian A and the French B" gives only A."""
+    t = ctx.tree
+    beside = ctx.apposed(i) if ctx.table.at(i) is None else None
+    if beside is not None:
+        return [beside]  # "CEA, the French commission for ...": the name the description is set beside
+    # a conjunct with its own determiner, adjective or possessor is a phrase of its own, and so are a body's people
+    # and a name joined to a common noun: "the Italian A and the French B", "the Dutch minister and ESA officials",
+    # "the Italian minister and NASA" (not "the Italian A and B satellites")
+    # ... and so is a person named with a title of his own: "Slovenia's Minister X and ESA Director General Y"
+    own_phrase = [j for j in t.conjuncts(i) if j == i or not (t[i].pos == "NOUN" and t[j].pos == "PROPN" or any(
+        c.dep in ("det", "amod", "poss") or c.dep in ("compound", "nmod") and (t.lemma(j) in WORKER_NOUNS
+        and ctx.table.at(c.i) is not None or is_title(ctx, c.i)) for c in t.children(j))
+        or _after_possessive(t, j))]
+    others = {e.key for j in t.conjuncts(i) if j not in own_phrase for e in ctx.refs(j)}
+    # the word's own name alone when it has one (refs would spread it over every conjunct again)
+    ents = [e for j in own_phrase for e in ([ctx.ref(j)] if ctx.ref(j) else ctx.refs(j) if j == i else [])
+            if e.key not in others]
+    if ents:
+        return list(dict.fromkeys(ents))
+    # "the German space agency DLR": the noun is an apposition or compound of the name
+    t = ctx.tree
+    tok = t[i]
+    if tok.dep in ("compound", "appos", "nmod") and tok.head != i:
+        e = ctx.table.at(tok.head)
+        if e is not None:
+            return [e]
+    if _on_person_title(ctx, i):
+        return [ctx.table.at(tok.head)]
+    for c in t.children(i, "appos"):  # "the French manufacturers A and B": every name the noun sets out
+        named = [e for j in t.conjuncts(c.i) if (e := ctx.table.at(j)) is not None]
+        if named:
+            return list(dict.fromkeys(named))
+    # the name right after the noun, which the parser cut off it: "CNES and the Norwegian company [Fjordsat]"
+    nxt = ctx.table.at(i + 1) if tok.pos == "NOUN" and i + 1 < len(t) and t.children(i, "det") else None
+    if nxt is not None and t[i + 1].dep in ("npadvmod", "dobj", "nsubj", "conj") \
+            and any(m.start == i + 1 for m in nxt.mentions):
+        return [nxt]
+    return []
+
+
+def names_with_countries(ctx: Context) -> None:
+    """An organization or facility whose written name holds one country: "Japan Aerospace Exploration Agency"."""
+    for ent in list(ctx.table.entities.values()):
+        if not any(ctx.table.is_a(ent, c) for c in (C.Organization, C.Facility)):
+            continue
+        for m in ent.mentions:
+            if m.source == "described" or m.end - m.start == 1 and is_acronym(m.text):
+                continue  # "KSA" for the Korvan Space Agency it abbreviates is no Saudi Arabia
+            found = {}
+            for i in range(m.start, m.end):
+                before = [ctx.tree[k].text.lower() for k in range(m.start, i)]
+                if before and before[-1] not in ("of", "de", "du", "for") and not set(before) <= NAME_OPENERS \
+                        and m.source != "pattern:national-arm":  # (but "Telespazio France" is the French arm)
+                    continue  # "Latin American": only a leading word (after "Royal") or one after "of" is a nation
+                for country in countries_in_word(ctx, ctx.tree[i].text):
+                    found[country.key] = country
+            multi = [ctx.table.at(i) for i in range(m.start, m.end)]
+            if len(found) == 1 and not (ent.kb and C.Country in ent.classes):
+                country = next(iter(found.values()))
+                if country.key != ent.key and all(x is None or x.key in (ent.key, country.key) for x in multi):
+                    ctx.add(ent, P.country, country, m.start, "name:country-in-name", 0.8)
