@@ -16,7 +16,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES, in_class
+from ..lexicon import ENUMERATOR_WORDS, WORD_CLASSES, in_class
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
@@ -28,8 +28,6 @@ BUILT = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
 WHOLES = (C.Spacecraft, C.Mission)
 #: Classes of the bodies that order work rather than doing it (lexicon data, as in rules/suppliers.py).
 CUSTOMERS = WORD_CLASSES["CUSTOMER_CLASSES"]
-#: One-word openers of a list of what a plural noun names ("including", "namely"; lexicon ENUMERATORS).
-_ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 
 
 @rule("dep:builder-of", stage=Stage.PHRASES, triggers=("BUILDER_NOUNS",), produces=(P.providedBy, P.contributesTo),
@@ -133,7 +131,7 @@ def _listed(ctx: Context, verb: int, i: int) -> list[int]:
     if t[i].pos != "NOUN" or t[i].tag != "NNS":
         return []
     heads = [a.i for a in t.children(i, "appos")]
-    for p in (p for h in (i, verb) for p in t.children(h, "prep") if p.text.lower() in _ENUMERATORS):
+    for p in (p for h in (i, verb) for p in t.children(h, "prep") if p.text.lower() in ENUMERATOR_WORDS):
         # a designation the tagger took for punctuation ("including IRNSS-1I and ...") is no "pobj": the word
         # right after the enumerator, when it hangs on it, opens the list all the same
         heads += [o.i for o in t.children(p.i, "pobj")] or [o.i for o in t.children(p.i) if o.i == p.i + 1]

@@ -17,15 +17,13 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import OPERATE_VERBS, WORD_CLASSES
+from ..lexicon import ENUMERATOR_WORDS, OPERATE_VERBS, WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
 
 FLEET_NOUNS = WORD_CLASSES["FLEET_NOUNS"]
 ENTER_WHOLE_VERBS = WORD_CLASSES["ENTER_WHOLE_VERBS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
-#: One-word openers of a list of what a plural noun names ("including", "namely"; lexicon ENUMERATORS).
-_ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 
 
 def _called(ctx: Context, k: int) -> list[Entity]:
@@ -62,7 +60,7 @@ def _members(ctx: Context, i: int) -> list[int]:
     if verb is not None and t.lemma(verb) in LISTING_VERBS and tok.dep == "nsubj":
         out += [c.i for c in t.children(verb, "dobj")]  # "the fleet comprises X and Y"
     nouns = [i] + [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
-    out += [o.i for n in nouns for p in t.children(n, "prep") if t.lowers[p.i] in _ENUMERATORS
+    out += [o.i for n in nouns for p in t.children(n, "prep") if t.lowers[p.i] in ENUMERATOR_WORDS
             for o in t.children(p.i, "pobj")]  # "a fleet of five satellites, including X and Y"
     return [k for j in out for k in t.conjuncts(j)]
 

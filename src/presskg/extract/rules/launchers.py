@@ -9,7 +9,7 @@ from ..classes import ancestors
 from ..context import Context
 from ..flights import flight_rockets, occurrence_class
 from ..frames import Frame
-from ..lexicon import OCCURRENCE_VERBS, WORD_CLASSES, in_class
+from ..lexicon import ENUMERATOR_WORDS, OCCURRENCE_VERBS, WORD_CLASSES, in_class
 from ..mentions import noun_class
 from ..placing import into_orbit
 from ..referents import described, isa, things
@@ -42,8 +42,6 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
 SEPARATE_VERBS = WORD_CLASSES["SEPARATE_VERBS"]
-#: One-word openers of a list of what a plural noun names ("including", "namely"; lexicon ENUMERATORS).
-_ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 #: What can carry a payload: a hung participle's noun of another class only tells when or where.
 _CARRIERS = (C.LaunchVehicle, C.Spacecraft, C.Mission)
 
@@ -85,7 +83,7 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     craft = [e for i in f.obj for j in t.conjuncts(i) for e in _carried(ctx, j)
              if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
     if any(t[i].pos == "NOUN" and t[i].tag == "NNS" for i in f.obj):  # "placed 12 satellites into orbit, including
-        craft += [e for p, i in f.preps if p in _ENUMERATORS for j in t.conjuncts(i)  # Lumo-2 and Lumo-3"
+        craft += [e for p, i in f.preps if p in ENUMERATOR_WORDS for j in t.conjuncts(i)  # Lumo-2 and Lumo-3"
                   for e in things(ctx, j, create=False) if e.named and isa(ctx, e, C.Mission, C.Spacecraft)
                   and not isa(ctx, e, C.LaunchVehicle) and e not in craft]
     if not rockets or not craft:
@@ -140,7 +138,7 @@ def _carried(ctx: Context, j: int) -> list[Entity]:
     named = [e for e in things(ctx, j, create=False) if e.named]
     if t[j].pos == "NOUN":  # "two rideshare payloads, Tessa-1 and Orn-3", "12 satellites, including A and B": the
         listed = [a.i for a in t.children(j, "appos")] + [  # names set beside the noun, or listed after it
-            o.i for p in t.children(j, "prep") if p.text.lower() in _ENUMERATORS for o in t.children(p.i, "pobj")]
+            o.i for p in t.children(j, "prep") if p.text.lower() in ENUMERATOR_WORDS for o in t.children(p.i, "pobj")]
         named += [e for a in listed for k in t.conjuncts(a) for e in things(ctx, k, create=False)
                   if e.named and e not in named]
     if named or t[j].pos != "NOUN":

@@ -11,7 +11,7 @@ from ..candidates import noun_class
 from ..context import Context
 from ..enumerations import enumerations
 from ..frames import Frame
-from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, WORD_CLASSES, in_class
+from ..lexicon import ABOARD_PREPOSITIONS, ENUMERATOR_WORDS, PARTICIPATION_NOUNS, WORD_CLASSES, in_class
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 
@@ -20,8 +20,6 @@ WHOLES = (C.Spacecraft, C.Mission)
 FURTHER = WORD_CLASSES["FURTHER_WORDS"]
 #: Parts of a craft an instrument is mounted on or carried by (lexicon MOUNTING_NOUNS, CRAFT_PART_NOUNS).
 MOUNTINGS = frozenset(WORD_CLASSES["MOUNTING_NOUNS"]) | frozenset(WORD_CLASSES["CRAFT_PART_NOUNS"])
-#: One-word openers of a list of some of what a plural noun names ("including"; lexicon ENUMERATORS).
-_ENUMERATORS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 
 
 def _whole(ctx: Context, e: Entity) -> bool:
@@ -104,7 +102,7 @@ def _included(ctx: Context, i: int) -> list[Entity]:
     t = ctx.tree
     if t[i].tag != "NNS" or noun_class(t, i) is None:
         return []
-    return [e for p in t.children(i, "prep") if t.lowers[p.i] in _ENUMERATORS for o in t.children(p.i, "pobj")
+    return [e for p in t.children(i, "prep") if t.lowers[p.i] in ENUMERATOR_WORDS for o in t.children(p.i, "pobj")
             for j in t.conjuncts(o.i) if t[j].pos == "NOUN" for e in things(ctx, j)]
 
 
