@@ -251,13 +251,13 @@ def locate_events(ctx: Context) -> None:
     inner = [(e, k, m.end) for e, h in _mention_heads(ctx, C.Event) for m in e.mentions if m.end - 1 == h
              and (k := t.span_head(m.start, m.end)) != h and m.start <= k < h]
     for ent, h, after in [(e, h, 0) for e, h in _mention_heads(ctx, C.Event)] + inner:
+        gathering = ctx.table.is_a(ent, C.Meeting) or ctx.table.is_a(ent, C.Conference)
         for v in _clauses_on(ctx, h):
             for p in [*t.children(v, "prep"), *t.date_preps(v)]:  # ("took place on 4 May in Oslo": on the date)
                 if p.text.lower() in ("in", "at", "on", "off", "over") and p.i >= after:
                     for o in t.children(p.i, "pobj"):
                         for pl in places_in(ctx, o.i):
                             ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
-                        gathering = ctx.table.is_a(ent, C.Meeting) or ctx.table.is_a(ent, C.Conference)
                         for host in ctx.refs(o.i) if p.text.lower() == "at" and gathering else ():
                             if ctx.table.is_a(host, C.Organization) and not ctx.table.is_a(host, C.Place):
                                 ctx.add(ent, P.participant, host, v, "dep:event-held-at-body", 0.75)
