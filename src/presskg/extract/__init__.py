@@ -25,12 +25,13 @@ from .listed_names import listed_names
 from .lost_subjects import lost_subjects
 from .mentions import find_candidates
 from .named_subjects import lowercase_nouns, named_subjects
-from .reduced_relatives import reduced_relatives, set_off_participles, stranded_participles
+from .reduced_relatives import listed_participles, reduced_relatives, set_off_participles, stranded_participles
 from .registry import REGISTRY, document_rules
 from .relative_conjuncts import relative_conjuncts
 from .repeated_preps import joined_prepositions
 from .split_titles import joined_titles
 from .title_appositions import title_appositions
+from .titled_pairs import titled_fields, titled_pairs
 from .tree import Tree
 
 __all__ = ["REGISTRY", "Gazetteer", "extract"]
@@ -59,10 +60,14 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # to its name (joined_titles); "Representatives of Canada and the United States": the second country is
     # Canada's conjunct (joined_bodies); "In parallel, ESA and X signed": ESA is the subject, not the object of "In"
     # (fronted_phrases); "the company Optix and the University of Lyon": the university is the company's conjunct,
-    # not Optix's (apposed_conjuncts)
+    # not Optix's (apposed_conjuncts); "by CNES Director of Strategy A B and ISRO Secretary C D": A B heads the title
+    # (titled_fields) and C D is A B's conjunct (titled_pairs); "the X sounder provided by CNES and the Y imager
+    # developed by DLR": two things listed, each with its participle (listed_participles)
     tree = Tree(named_subjects(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(
         set_off_participles(stranded_participles(clause_roots(title_appositions(joined_titles(joined_bodies(lowercase_nouns(
-            apposed_conjuncts(listed_names(relative_conjuncts(fronted_phrases(parse)))))))))))))))), release.text)
+            apposed_conjuncts(listed_names(relative_conjuncts(titled_pairs(titled_fields(listed_participles(
+            fronted_phrases(parse))))))))))))))))))),
+        release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()

@@ -108,7 +108,7 @@ class Antecedents:
             bound = self._own_subject(i, fits) if word == "its" else None
             if bound is not None:  # "Aurelia-1 has passed its final tests": the clause's own subject's
                 return [bound] if bound is not _UNREAD else []
-            described = described_subjects(self.tree, self.table.at, self.definite, i, sent.index - 1)
+            described = described_subjects(self.tree, self.table.at, self._told, i, sent.index - 1)
             # (a subject, or the owner in one: "The agency was founded by X. Its first satellite ...": the agency's)
             if described and _SUBJECT_DEPS.intersection((self.tree[i].dep, self.tree[self.tree[i].head].dep
                                                         if self.tree[i].dep == "poss" else "")):
@@ -144,6 +144,21 @@ class Antecedents:
             if len(ents) >= 2:
                 return ents
         return [series[1]] if series is not None else []
+
+    def _told(self, j: int) -> Entity | None:
+        """What the definite noun at ``j`` stands for: a thing told of before (``definite``), the agreement the rules
+        made of it ("The agreement, first signed in 2015, covers X. It was signed by ...": that agreement), or an
+        unnamed thing of the same noun told of just before."""
+        ent = self.definite(j)
+        if ent is None and j in self.described:
+            ent = self.table.entities.get(self.described[j])
+        if ent is None and any(self.tree.lowers[c.i] in ("the", "this") for c in self.tree.children(j, "det")):
+            # "held a workshop in Lund. The workshop gathered forty experts. It was opened by ...": the unnamed
+            # thing of that noun told of in the sentence before
+            lemma, here = self.tree.lemma(j), self.tree.sentence_index(j)
+            ent = next((e for e, at in self._before(j) if not e.named and here - self.tree.sentence_index(at) <= 1
+                        and any(self.tree.lemma(m.end - 1) == lemma for m in e.mentions)), None)
+        return ent
 
     def _series_before(self, i: int) -> tuple[int, Entity] | None:
         """"The agency operates the Corvane satellites. They will carry ...": a plural craft noun a name is set

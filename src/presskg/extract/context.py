@@ -26,7 +26,7 @@ from .named_children import NamedChildren
 from .placed_craft import place_phrases
 from .predicated_names import predicated_referent
 from .registry import Rule
-from .salience import most_salient, publisher_over_passing
+from .salience import as_said_before, most_salient, publisher_over_passing
 from .sessions import session_named
 from .tree import Tree
 
@@ -256,6 +256,9 @@ class Context(Antecedents, NamedChildren):
         t = self.tree[i]
         if self.tree.lemma(i) not in GROUP_NOUNS and t.text.lower() not in GROUP_NOUNS:
             return False
+        if any(self.table.at(o.i) is not None for p in self.tree.children(i, "prep") if self.tree.lowers[p.i] in (
+                "of", "from") for o in self.tree.children(p.i, "pobj")):
+            return False  # "the heads of NASA, ESA and ISRO": the bodies named, not a group told of before
         mods = {self.tree.lemma(c.i) for c in self.tree.children(i)}
         plural = t.tag in ("NNS", "NNPS")
         return bool(mods & {"two", "both", "each", "three", "all"}) or (plural and "the" in mods)
@@ -304,6 +307,7 @@ class Context(Antecedents, NamedChildren):
             exact = [(e, at) for e, at in exact or fits if any(m.end < len(self.tree) and self.tree.lemma(
                 m.end) == lemma or self.tree.lemma(m.end - 1) == lemma for m in e.mentions)] or exact
         best = most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
+        best = as_said_before(self.tree, exact or fits, i, best, self.definite)
         return publisher_over_passing(self.tree, exact or fits, i, best, self.release.publisher, name_key)
 
     def _countries(self, e: Entity) -> set[str]:

@@ -44,7 +44,6 @@ from .lexicon import (
     CALENDAR_WORDS,
     HEAD_CLASSES,
     HEAD_TITLES,
-    HONORIFICS,
     MEMBER_TITLES,
     MODEL_CLASSES,
     NAME_INNER,
@@ -56,7 +55,7 @@ from .money import money_code
 from .name_ends import joined_end as name_joined_end
 from .name_ends import number_end
 from .named_again import named_again
-from .portfolios import portfolios
+from .portfolios import holder_after, portfolios
 from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
@@ -70,7 +69,6 @@ __all__ = ["Candidate", "find_candidates", "head_noun_class", "is_acronym", "nou
 
 #: The source of a name run on through a hyphened given name ("Min-ji Park", :mod:`.given_names`).
 GIVEN_NAME = "pattern:given-name"
-_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]*[A-Z][A-Za-z0-9&/-]*$")
 
 
@@ -95,7 +93,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     for c in given:  # (a title in front, "KARI President", may have been cut off with the hint)
         c.hint = C.Person
     for c in chunks:  # "built by Dr Ana Ruiz": an honorific before a run of names makes a person, whatever the
-        if c.hint is None and _honorific_before(tree, c.start):  # clause has the name do
+        if c.hint is None and (names.honorific_before(tree, c.start)  # clause has the name do; so does a peer's style
+                               or names.peer(tree, c.start, c.end)):  # "Lord Vallance"
             c.hint = C.Person
     cands = without_pieces(cands, given)
     taken = Taken(cands)
@@ -107,7 +106,11 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             continue  # "a Czech research institute": a nationality adjective before a noun, no name
         inside = taken.overlapping(c.start, c.end)
         if any(not (c.start <= o.start and o.end <= c.end) or o.source == "pattern:portfolio" for o in inside):
-            continue  # (a run over a title's portfolio, "EU Commissioner for Space", is the title: no name)
+            # (a run over a title's portfolio, "EU Commissioner for Space", is the title: no name; the holder's name
+            # after it is: "Science Minister Lord Vallance")
+            cands += [h for o in inside if (h := holder_after(tree, c, o)) is not None and not taken.overlapping(
+                h.start, h.end)]
+            continue
         # an event the model found inside a longer name is a word of it: "[Space Launch] Complex 4 East"
         cands = [o for o in cands if not (o in inside and o.source == "model" and o.hint and C.Event in kin_of(o.hint)
                                          and (o.start, o.end) != (c.start, c.end))]
@@ -191,7 +194,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 j -= 1
             j = number_end(tree, j, s.end)
             start = titled_people.past_body_title(tree, i, j)
-            while start < j and (_is_honorific(toks[start].text) or names.is_title(tree, start, j)) \
+            while start < j and (names.is_honorific(toks[start].text) or names.is_title(tree, start, j)) \
                     and not names.keeps_title(tree, start, j):
                 start += 1
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
@@ -268,7 +271,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                                names.name_adjective(tree, start, end, gaz)
                                or tree[start].dep == "poss" and _owner_cut(tree, start, end)
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
-                               or _is_honorific(tree[start].text) or tree[start].tag == "POS"
+                               or names.is_honorific(tree[start].text) or tree[start].tag == "POS"
                                or tree[start].text.islower() and tree.lowers[start] in HEAD_CLASSES):  # "start-up X"
             start += 1
         if start < end and money_code(tree, start) or end - start == 1 and titled_people.body_before_title(
@@ -297,7 +300,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if span.label == "PERSON":
             # titles before the name are not the name: "Director General Jan Wörner"; the model often stops short
             # of its end: "Jean-Yves Le | Gall"
-            while start < end - 1 and (names.is_title(tree, start, end) or _is_honorific(tree[start].text)
+            while start < end - 1 and (names.is_title(tree, start, end) or names.is_honorific(tree[start].text)
                                        or index.at.get(start)):
                 start += 1
             while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
@@ -308,7 +311,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             start = names.person_start(tree, start, index.at)
             if start > 0 and not index.at.get(start - 1) and body_names.acronym_first(tree, start - 1, end):
                 start -= 1  # "[EPFL] Lausanne": a body's short name and its town, not a person
-            if end - start == 1 and not _honorific_before(tree, start) and not names.not_a_person(tree, start, end):
+            if end - start == 1 and not names.honorific_before(tree, start) \
+                    and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
         elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"
             start = titled_people.past_post_of_the(tree, start, end)  # "[Chair of] the Council": a post, then the body
@@ -372,12 +376,6 @@ def _owner_cut(tree: Tree, start: int, end: int) -> bool:
     return end - start > 1 or tree.lowers[start] in HEAD_CLASSES or start > 0 and tree[start - 1].pos == "DET"
 
 
-def _is_honorific(text: str) -> bool:
-    return text.lower().rstrip(".") in _HONORIFICS
-
-
-def _honorific_before(tree: Tree, i: int) -> bool:
-    return i > 0 and _is_honorific(tree[i - 1].text)
 
 
 def _surnames_of_people(tree: Tree, cands: list[Candidate]) -> None:

@@ -47,6 +47,7 @@ _PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follo
 LANDFORM_NOUNS = frozenset(WORD_CLASSES["LANDFORM_NOUNS"])  # "Kepler crater": a place named after someone
 _ACQUIRED = TABLES["OBJECTS"]  # "acquired X": what an active verb's object is ("acquire" -> Company)
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+PEERAGE_STYLES = WORD_CLASSES["PEERAGE_STYLES"]
 
 
 def is_time_zone(text: str) -> bool:
@@ -64,7 +65,7 @@ def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
                 or taken.get(start - 1) or is_acronym(prev.text) \
                 or ({tree.lemma(start - 1), prev.text.lower()} & (TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES)) \
                 or is_title(tree, start - 1, prev.head + 1) \
-                or prev.text.lower().rstrip(".") in _HONORIFICS:
+                or is_honorific(prev.text):
             break
         start -= 1
     return start
@@ -365,3 +366,17 @@ def past_dangling_word(tree: Tree, end: int) -> int:
     while end > 1 and tree[end - 1].pos in ("ADP", "DET", "SCONJ"):
         end -= 1
     return end
+
+
+def is_honorific(text: str) -> bool:
+    """"Dr", "Mrs.", "Sir": a word before a name that is no part of it (lexicon ``HONORIFICS``)."""
+    return text.lower().rstrip(".") in _HONORIFICS
+
+
+def honorific_before(tree: Tree, i: int) -> bool:
+    return i > 0 and is_honorific(tree[i - 1].text)
+
+
+def peer(tree: Tree, start: int, end: int) -> bool:
+    """A run of names a peer's style opens (lexicon ``PEERAGE_STYLES``: "Lord Vallance"; not "the Lady Chapel")."""
+    return end - start > 1 and tree.lowers[start] in PEERAGE_STYLES and not (start and tree[start - 1].pos == "DET")

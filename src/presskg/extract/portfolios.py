@@ -8,7 +8,7 @@ often cuts at a comma; read as one run, they are the ministry's name, which the 
 from __future__ import annotations
 
 from .candidates import Candidate
-from .lexicon import PORTFOLIO_TITLES, TABLES, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, PORTFOLIO_TITLES, TABLES, WORD_CLASSES
 from .tree import Tree
 
 STATE_TITLES = WORD_CLASSES["STATE_TITLES"]
@@ -45,6 +45,20 @@ def portfolios(tree: Tree) -> list[Candidate]:
             out.append(Candidate(t.i + 2, end, "pattern:portfolio", hint="GovernmentBody", label=name))
     return out + _fronted_portfolios(tree, people) + _state_departments(tree, people) \
         + _commission_portfolios(tree, people)
+
+
+def holder_after(tree: Tree, run: Candidate, portfolio: Candidate) -> Candidate | None:
+    """The name after a portfolio and its title in one run of proper nouns, ``run`` ("Science Minister Lord Vallance",
+    "Minister of Science and Industry Mara Jolet"): a person's, two words at least after the title's words; else
+    ``None``."""
+    if portfolio.source != "pattern:portfolio" or not run.start < portfolio.end < run.end:
+        return None
+    k = portfolio.end
+    while k < run.end and (tree.lemma(k) in TITLE_WORDS or tree.lowers[k] in TITLE_WORDS):
+        k += 1
+    if run.end - k < 2 or not all(tree[j].pos == "PROPN" and tree[j].text[:1].isupper() for j in range(k, run.end)):
+        return None
+    return Candidate(k, run.end, run.source, hint="Person")
 
 
 def _fronted_portfolios(tree: Tree, people: set[int]) -> list[Candidate]:
@@ -146,4 +160,17 @@ def _portfolio_end(tree: Tree, start: int, people: set[int]) -> int:
             break
     if first_end is None:
         return start
-    return i if (closed or not commas) else first_end
+    return _before_a_name(tree, start, i if (closed or not commas) else first_end)
+
+
+def _before_a_name(tree: Tree, start: int, end: int) -> int:
+    """The end of a portfolio run before the name of its holder, written right after it and read as one run with it
+    ("Minister of Innovation, Science and Industry Mara Jolet attended"): two or more proper nouns after its last field
+    word (lexicon ``FIELD_NOUNS``, ``PORTFOLIO_FIELDS``), none a field or a class noun, are no field."""
+    fields = [k for k in range(start, end) if tree.lowers[k] in _PORTFOLIO_FIELDS]
+    if not fields or end - fields[-1] - 1 < 2:
+        return end
+    rest = range(fields[-1] + 1, end)
+    if all(tree[k].pos == "PROPN" and tree.lowers[k] not in HEAD_CLASSES for k in rest):
+        return fields[-1] + 1
+    return end

@@ -7,7 +7,9 @@ subject. An active past verb takes no "by" agent: a verb tagged as a past form w
 before it and no auxiliary, on which hangs a later finite verb with no subject of its own, is a participle that
 modifies its "subject" ("the Union Cabinet [that was] chaired by X"), and the later verb is the clause's, with that
 noun its subject. The rules then read it as they read "The Union Cabinet, chaired by X, approved". And a
-participle right after a noun that the parser hung on the clause's verb is the noun's (:func:`stranded_participles`).
+participle right after a noun that the parser hung on the clause's verb is the noun's (:func:`stranded_participles`),
+and "the X sounder provided by CNES and the Y imager developed by DLR" lists two things, not CNES and an imager
+(:func:`listed_participles`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse
+from ..vocab import Class as C
+from .classes import ancestors
+from .lexicon import HEAD_CLASSES
 
 #: The dependencies a later verb hangs on the participle with: the clause the parser split off.
 _SPLIT = ("advcl", "conj", "ccomp", "dep")
@@ -135,6 +140,56 @@ def set_off_participles(parse: Parse) -> Parse:
             for k in after:
                 tokens[k] = replace(tokens[k], head=verb)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def listed_participles(parse: Parse) -> Parse:
+    """``parse`` with a thing listed after a participle's agent made the conjunct of the thing the participle
+    describes: "the IASI-NG sounder provided by CNES and the METimage imager developed by DLR", parsed with "imager"
+    a conjunct of CNES and "developed" a modifier of "sounder". A noun with a determiner, of a class of things
+    (lexicon ``HEAD_CLASSES``, no agent: "by CNES and the agency" is two agents), joined to the agent of a participle
+    on a noun, is that noun's conjunct; and a participle hung on that noun after it is the conjunct's.
+
+    >>> from presskg.model import Token
+    >>> words = [("the", "DET", "DT", "det", 1), ("sounder", "NOUN", "NN", "dobj", 1),
+    ...          ("provided", "VERB", "VBN", "acl", 1), ("by", "ADP", "IN", "agent", 2),
+    ...          ("CNES", "PROPN", "NNP", "pobj", 3), ("and", "CCONJ", "CC", "cc", 4), ("the", "DET", "DT", "det", 7),
+    ...          ("imager", "NOUN", "NN", "conj", 4), ("developed", "VERB", "VBN", "acl", 1),
+    ...          ("by", "ADP", "IN", "agent", 8), ("DLR", "PROPN", "NNP", "pobj", 9)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
+    ...              for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> [(t.text, t.head) for t in listed_participles(Parse(toks, (), (), "")).tokens][5:9:2]
+    [('and', 1), ('imager', 1)]
+    >>> listed_participles(Parse(toks, (), (), "")).tokens[8].head
+    7
+    """
+    toks = parse.tokens
+    kids = _children(toks)
+    tokens = None
+    for c in toks:
+        x = toks[c.head]
+        if c.dep != "conj" or c.pos != "NOUN" or x.dep != "pobj" or x.pos != "PROPN" or c.i < x.i + 3 \
+                or toks[x.i + 1].dep != "cc" or toks[x.i + 2].pos != "DET" or not _thing(c.lemma):
+            continue  # ("by CNES and the [X] imager": a determiner opens the conjunct's phrase)
+        agent = toks[x.head]
+        verb = toks[agent.head]
+        if agent.dep != "agent" or verb.dep != "acl" or verb.tag != "VBN" or toks[verb.head].pos != "NOUN":
+            continue
+        noun = verb.head
+        tokens = tokens or list(toks)
+        tokens[c.i] = replace(tokens[c.i], head=noun)
+        for k in kids.get(x.i, []):
+            if toks[k].dep == "cc" and x.i < k < c.i:
+                tokens[k] = replace(tokens[k], head=noun)
+        for k in kids.get(noun, []):
+            if toks[k].dep == "acl" and k > c.i:
+                tokens[k] = replace(tokens[k], head=c.i)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _thing(lemma: str) -> bool:
+    """A noun of a class of things, no agent (lexicon ``HEAD_CLASSES``)."""
+    cls = HEAD_CLASSES.get(lemma)
+    return cls is not None and C.Agent not in ancestors(cls)
 
 
 def _governing_verb(toks, i: int) -> int | None:

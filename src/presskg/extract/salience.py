@@ -9,7 +9,9 @@ a relative clause ("Data will be shared with JAXA, which operates the GOSAT-GW s
 by the EU, ...") gives way to a subject of the two sentences before it, else to the latest thing told of
 otherwise. And a subject description of a body ("The agency was founded in 1996") whose latest fit was told of
 only in passing (a participle's or a relative's phrase: "a sample lent by NASA") means the release's publisher
-when it fits (:func:`publisher_over_passing`): a release speaks of its own agency by its noun.
+when it fits (:func:`publisher_over_passing`): a release speaks of its own agency by its noun. A definite noun said
+again ("the agency opened ... and joined ESA's programme. X will lead the agency") means what it meant the time
+before, over a body told of since only as the owner or modifier of another noun (:func:`as_said_before`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Callable, Iterable
 from ..model import Entity
 from ..vocab import Class as C
 from .candidates import span_head
+from .classes import ancestors
 from .tree import Tree
 
 #: Dependencies that make a mention its clause's subject.
@@ -128,7 +131,7 @@ def described_subjects(t: Tree, named_at: Callable[[int], Entity | None], defini
     for j in range(start, i):
         if t[j].dep in SUBJECTS and t[j].pos == "NOUN" and named_at(j) is None:
             ent = definite(j)
-            if ent is not None and ent.named and C.Person not in ent.classes:
+            if ent is not None and (ent.named or _unnamed_as_a_rule(ent)) and C.Person not in ent.classes:
                 out.append((ent, j))
     return out
 
@@ -151,3 +154,32 @@ def _in_passing(tree: Tree, ent: Entity, start: int) -> bool:
     regolith lent by X")."""
     return _inside(tree, ent, start, lambda k: tree[k].dep in ("relcl", "acl") or tree[k].dep == "pobj"
                    and tree[k].pos == "VERB")
+
+
+def _unnamed_as_a_rule(ent: Entity) -> bool:
+    """An agreement or an event, which releases seldom name: "The agreement, first signed in 2015, covers X. It was
+    signed by ...", "The workshop gathered forty experts. It was opened by ...": "it" continues them as it continues a
+    named subject."""
+    return any(c == C.Agreement or C.Event in ancestors(c) for c in ent.classes)
+
+
+def as_said_before(tree: Tree, found: list[tuple[Entity, int]], at: int, best: Entity | None,
+                   definite: Callable[[int], Entity | None]) -> Entity | None:
+    """``best``, unless it was told of last only as the owner or modifier of another noun ("ESA's programme", "the
+    ESA council") and the same definite noun before that mention (``definite`` reads it) meant another of ``found``:
+    then that one. "The agency opened its first licences and joined ESA's programme. [...] will lead the agency":
+    the agency of the first sentence, not ESA."""
+    start = next((s for e, s in found if e is best), None)
+    m = next((m for m in best.mentions if m.start == start), None) if best is not None else None
+    if m is None:
+        return best
+    k = span_head(tree, m.start, m.end)
+    if tree[k].dep not in ("poss", "compound") or m.start <= tree[k].head < m.end:
+        return best
+    lemma, first = tree.lemma(at), tree.parse.sentences[max(tree.sentence_index(at) - 3, 0)].start
+    for j in range(m.start - 1, first - 1, -1):
+        if tree.lemma(j) == lemma and tree[j].pos == "NOUN" and any(
+                tree.lowers[c.i] == "the" for c in tree.children(j, "det")):
+            before = definite(j)
+            return before if before is not None and any(e is before for e, _ in found) else best
+    return best

@@ -21,13 +21,25 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
     if cls is not None and cls != C.Place and C.Place in ancestors(cls) \
             and not any(c in ancestors(k) for c in (cls, SECOND_CLASSES.get(lemma)) for k in ent.classes):
         return False  # ("the station": a space station told of too, its second class)
-    if lemma == "agency" and ent.label.lower().split()[-1:] and ent.label.lower().split()[-1] in GOVERNMENT_NOUNS:
+    if lemma == "agency" and _government(ent.label.lower().split()):
         return False  # "the Italian government ... will lead the agency": a government is no agency
     if ent.named and lemma in CARRIED_CRAFT_NOUNS and cls not in (None, C.Spacecraft):  # "the lander": no orbiter
         return any(cls in ancestors(k) for k in ent.classes)
     if lemma in _PLAN_NOUNS and any(C.Spacecraft in ancestors(k) for k in ent.classes):
         return False  # "this programme" is no satellite, though a named craft may be typed a mission too
     return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()
+
+
+def _government(words: list[str]) -> bool:
+    """A government body's name: its last word a noun of lexicon ``GOVERNMENT_NOUNS`` ("the Italian government"),
+    or another such word before it ("Ministry of Science", "Government of Canada"), save an administration's,
+    which names agencies too ("National Aeronautics and Space Administration").
+
+    >>> _government("ministry of science".split()), _government("uk space agency".split())
+    (True, False)
+    """
+    return bool(words) and (words[-1] in GOVERNMENT_NOUNS
+                            or any(w in GOVERNMENT_NOUNS and w != "administration" for w in words))
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]

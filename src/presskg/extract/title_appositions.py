@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse, Token
+from .candidates import is_acronym
 from .lexicon import HEAD_TITLES, MEMBER_TITLES
 
 _TITLES = HEAD_TITLES | MEMBER_TITLES
@@ -45,6 +46,8 @@ def title_appositions(parse: Parse) -> Parse:
                 or a.head >= a.i:
             continue
         first = min([a.i, *(j for j in range(max(0, a.i - 4), a.i) if toks[j].head == a.i)])
+        if first == a.i and is_acronym(a.text):
+            continue  # "the heads of NASA, ESA, JAXA and ISRO": a body's acronym the model took for a person
         title = _title_before(toks, first, a.head)
         # (a conjunct only of the body's name in the title's phrase, and set off by a second comma: "the chief
         # executive of Orbix, Dr Anna Weber, and ...", not "the heads of ESA, Ana Ruiz and ..."; an adverbial of
