@@ -30,7 +30,7 @@ from .registry import REGISTRY, document_rules
 from .relative_conjuncts import relative_conjuncts
 from .repeated_preps import joined_prepositions
 from .split_titles import joined_titles
-from .title_appositions import title_appositions
+from .title_appositions import ranked_appositions, title_appositions
 from .titled_pairs import titled_fields, titled_pairs
 from .tree import Tree
 
@@ -38,6 +38,15 @@ __all__ = ["REGISTRY", "Gazetteer", "extract"]
 
 #: The document rules in the order they run (the verb rules run inside ``frame:verbs``).
 RULES = document_rules()
+#: What the parser misreads, mended in this order before any rule reads the parse (each says what it mends; see
+#: :func:`extract`): each takes a :class:`~presskg.model.Parse` and gives it back, the same object when nothing is
+#: mended.
+PARSE_REPAIRS = (
+    fronted_phrases, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
+    apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions, ranked_appositions,
+    clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions,
+    joined_prepositions, lost_subjects, named_subjects,
+)
 
 
 def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confidence: float = 0.0) -> Extraction:
@@ -56,18 +65,17 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # mounted on X": "mounted" is the magnetometer's (stranded_participles); "welcomed B, led by C, to Rome": to Rome
     # is where B was welcomed (set_off_participles); "launched two satellites, Orsa-1 and Orsa-2,": the names are
     # the satellites (listed_names); "B, who is X and is also Y": the second "is" is B's (relative_conjuncts); "the
-    # director of X, Dr Y," is the title's apposition (title_appositions); "DLR chair Anke Weiss": the title joined
+    # director of X, Dr Y," is the title's apposition (title_appositions), and "the first satellite of the series,
+    # Orsa-4," the satellite's (ranked_appositions); "DLR chair Anke Weiss": the title joined
     # to its name (joined_titles); "Representatives of Canada and the United States": the second country is
     # Canada's conjunct (joined_bodies); "In parallel, ESA and X signed": ESA is the subject, not the object of "In"
     # (fronted_phrases); "the company Optix and the University of Lyon": the university is the company's conjunct,
     # not Optix's (apposed_conjuncts); "by CNES Director of Strategy A B and ISRO Secretary C D": A B heads the title
     # (titled_fields) and C D is A B's conjunct (titled_pairs); "the X sounder provided by CNES and the Y imager
     # developed by DLR": two things listed, each with its participle (listed_participles)
-    tree = Tree(named_subjects(lost_subjects(joined_prepositions(conjunct_appositions(reduced_relatives(
-        set_off_participles(stranded_participles(clause_roots(title_appositions(joined_titles(joined_bodies(lowercase_nouns(
-            apposed_conjuncts(listed_names(relative_conjuncts(titled_pairs(titled_fields(listed_participles(
-            fronted_phrases(parse))))))))))))))))))),
-        release.text)
+    for repair in PARSE_REPAIRS:
+        parse = repair(parse)
+    tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))
     table.retype_by_predicates()

@@ -308,6 +308,10 @@ class Context(Antecedents, NamedChildren):
                 m.end) == lemma or self.tree.lemma(m.end - 1) == lemma for m in e.mentions)] or exact
         best = most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
         best = as_said_before(self.tree, exact or fits, i, best, self.definite)
+        if bare and self.release.publisher:  # "Agency Head A": a release's own agency, written as its house does
+            wanted = name_key(self.release.publisher)
+            best = next((e for e, _ in exact or fits if name_key(e.label) == wanted or any(
+                name_key(a) == wanted for a in e.aliases)), best)
         return publisher_over_passing(self.tree, exact or fits, i, best, self.release.publisher, name_key)
 
     def _countries(self, e: Entity) -> set[str]:

@@ -9,6 +9,10 @@ Jonas Ekberg, and by ...": an adverbial). A person's name (the model's PERSON) s
 comma right after a phrase whose head is a title (lexicon HEAD_TITLES, MEMBER_TITLES: "director general",
 "president", "minister") is that title's apposition, as in "the president of the institute, Professor Hana
 Okafor", which the parser reads right.
+
+So is a name set after a ranked thing and its "of" phrase ("Poland's first satellite of the series, Orsa-4,", "the
+largest instrument of its kind, KALO,"), which the parser hangs on the "of" phrase's noun: the first, the largest, the
+last is the thing named (:func:`ranked_appositions`).
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from dataclasses import replace
 
 from ..model import Parse, Token
 from .candidates import is_acronym
-from .lexicon import HEAD_TITLES, MEMBER_TITLES
+from .lexicon import HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
 
 _TITLES = HEAD_TITLES | MEMBER_TITLES
+#: Words that rank a thing among others (lexicon MEMBER_WORDS: "first", "last"; superlatives by their tag).
+_RANKS = WORD_CLASSES["MEMBER_WORDS"]
 #: Words of a noun phrase the walk up from its last word may pass ("the president of the agency").
 _PHRASE = ("NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM", "PART")
 
@@ -76,3 +82,32 @@ def _title_before(toks: tuple[Token, ...], first: int, head: int) -> int | None:
             return None
         j = up
     return None
+
+
+def ranked_appositions(parse: Parse) -> Parse:
+    """``parse`` with each name set after "the first X of Y," hung on X, not on Y; the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("first", "ADJ", "JJ", "amod", 1), ("satellite", "NOUN", "NN", "nsubj", 7),
+    ...          ("of", "ADP", "IN", "prep", 1), ("the", "DET", "DT", "det", 4), ("series", "NOUN", "NN", "pobj", 2),
+    ...          (",", "PUNCT", ",", "punct", 4), ("Orsa-4", "PROPN", "NNP", "appos", 4),
+    ...          ("flew", "VERB", "VBD", "ROOT", 7)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
+    ...              for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> [(t.text, t.dep, t.head) for t in ranked_appositions(Parse(toks, (), (), "")).tokens][6]
+    ('Orsa-4', 'appos', 1)
+    """
+    toks = parse.tokens
+    tokens = None
+    for a in toks:
+        m = toks[a.head]
+        if a.dep != "appos" or a.pos not in ("PROPN", "NOUN") or not a.text[:1].isupper() or a.head >= a.i or a.i < 1 \
+                or toks[a.i - 1].text != "," or m.dep != "pobj" or toks[m.head].text.lower() != "of":
+            continue
+        n = toks[toks[m.head].head]
+        if n.pos != "NOUN" or n.i >= m.i or not any(
+                t.head == n.i and t.dep == "amod" and (t.lemma.lower() in _RANKS or t.tag == "JJS") for t in toks):
+            continue
+        tokens = tokens or list(toks)
+        tokens[a.i] = replace(tokens[a.i], head=n.i)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
