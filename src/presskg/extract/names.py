@@ -205,7 +205,7 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
     - a placing participle (lexicon LOCATED_PARTICIPLES): "the centre, located in Braga" → Place;
     - a naming verb: "a robotic arm called Vela", "the rover, named Zephyr" → the named noun's class;
     - the description it is said to be: "the first lander will be Vela", "the rover is named Zephyr";
-    - an apposition after it: "Vela, a lunar lander," → Lander;
+    - an apposition after it: "Vela, a lunar lander," → Lander; "in Inuvik, Northwest Territories" → Place;
     - a title "of" it: "Director of Vela", "President of the Zephyr Institute" → Organization;
     - what it does (:mod:`~presskg.extract.doing`): "Vela landed", "Vela was launched", "the launch of
       Vela" → Spacecraft, "Orbex launched the satellite" → Organization, "chose Vela as its mission" → Mission;
@@ -230,6 +230,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             cls = noun_class(tree, child.i)
             if cls:
                 return cls
+    if tok.dep == "pobj" and gov.text.lower() in ("in", "at", "near", "from") and any(
+            c.i > head and c.ent_type in ("GPE", "LOC") for c in tree.children(head, "appos")):
+        return C.Place  # "a ground station in Inuvik, Northwest Territories": a place in the region set after it
     if _person_shaped(tree, cand):
         # "X Y, who is ...", "X Y, Director of Z": a relative "who" or a title set beside the name
         if any(w.text.lower() in ("who", "whom") for r in tree.children(head, "relcl") for w in tree.children(r.i)):

@@ -19,8 +19,9 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
+from ..frames import Frame
 from ..lexicon import OPERATE_VERBS, PLACE_PREPOSITIONS
-from ..referents import described, isa, things
+from ..referents import described, isa, places_in, things
 from ..registry import Stage, rule
 from ..sites import site_operators
 
@@ -115,6 +116,30 @@ def described_facilities(ctx: Context) -> None:
         for p in dict.fromkeys(places):
             if p.key != fac.key:
                 ctx.add(fac, P.locatedIn, p, i)
+
+
+@rule("frame:opened-facility", scope="verb", stage=Stage.VERBS, triggers=("OPEN_VERBS", "SERVICE_START_VERBS"),
+      produces=(C.Facility, P.operatedBy, P.locatedIn), confidence=0.7)
+def opened_facility(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"CSA opened a new ground station in Inuvik", "SANSA commissioned a new antenna at Hartebeesthoek": a new
+    facility (an indefinite noun, or one said to be new) is where the clause puts it, run by the body opening it."""
+    t = ctx.tree
+    if f.passive:
+        return
+    bodies = [e for e in subj if ctx.table.is_a(e, C.Organization)]
+    places = [e for p in ("in", "at") for k in f.prep(p) for e in places_in(ctx, k)]
+    for i in f.obj:
+        if t[i].pos != "NOUN" or ctx.table.at(i) is not None or not _is_facility_noun(ctx, i) or not any(
+                c.dep == "det" and c.text.lower() in ("a", "an") or c.dep == "amod" and t.lemma(c.i) == "new"
+                for c in t.children(i)):
+            continue
+        fac = described(ctx, i, C.Facility) if bodies or places else None
+        if fac is None or not isa(ctx, fac, C.Facility):
+            continue
+        for b in bodies:
+            ctx.add(fac, P.operatedBy, b, i, "frame:opened-facility", 0.7)
+        for p in places:
+            ctx.add(fac, P.locatedIn, p, i, "frame:opened-facility", 0.7)
 
 
 @rule("infer:operated-from", stage=Stage.INFERENCE, triggers=("OPERATE_VERBS",), produces=(P.operatedBy,),
