@@ -1,10 +1,11 @@
-"""The paragraph component: a sentence starts after every line break, found from the text."""
+"""The sentence-start component: a sentence starts after every line break, after a dateline and after a stop of its
+own before a capital, found from the text."""
 
 from __future__ import annotations
 
 import pytest
 
-from presskg.nlp import _paragraph_starts
+from presskg.nlp.sentence_starts import sentence_starts
 
 
 def _by_token(doc):
@@ -17,7 +18,7 @@ def _by_token(doc):
     "Trailing break\n", "\n", " ".join(f"Word{i}" + ("\n" if i % 7 == 0 else "") for i in range(200)),
 ])
 def test_nlp_paragraph_starts_after_every_line_break(nlp, text):
-    doc = _paragraph_starts(nlp.make_doc(text))
+    doc = sentence_starts(nlp.make_doc(text))
     expected = _by_token(doc)
     assert all(doc[i].is_sent_start for i, e in enumerate(expected) if e)
     assert not any(doc[i].is_sent_start for i, e in enumerate(expected) if i > 0 and not e)
@@ -30,7 +31,7 @@ def test_nlp_paragraph_starts_after_every_line_break(nlp, text):
 ])
 def test_nlp_paragraph_starts_after_a_dateline(nlp, text, first):
     """The dateline is set apart: the parser no longer reads its city as the lead's subject."""
-    doc = _paragraph_starts(nlp.make_doc(text))
+    doc = sentence_starts(nlp.make_doc(text))
     assert [t.text for t in doc if t.is_sent_start and t.i > 0 and "\n" not in doc[t.i - 1].text] == [first]
 
 
@@ -40,7 +41,7 @@ def test_nlp_paragraph_starts_after_a_dateline(nlp, text, first):
     "Sentinel-1D, launched on 5 December - the fourth of its kind.",
 ])
 def test_nlp_paragraph_no_dateline_in_a_sentence_with_a_dash(nlp, text):
-    doc = _paragraph_starts(nlp.make_doc(text))
+    doc = sentence_starts(nlp.make_doc(text))
     assert not any(t.is_sent_start for t in doc if t.i > 0)
 
 
@@ -49,3 +50,25 @@ def test_nlp_paragraph_a_dateline_dates_the_lead(read):
     got = read("Toulouse, 9 March 2026 - Germany's minister, Katherina Reiche, visited the Toulouse Space "
                "Centre with a delegation.", date=None)
     assert any(d.value == "2026-03-09" for d in got.dates), got.dates
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("It was signed by KASA Administrator Yoon Young-bin. KOMPSAT-7A was built by KARI.", ["KOMPSAT-7A"]),
+    ("The deal was signed by Ana Lind. Orvik-2 flies next.", ["Orvik-2"]),
+    ("It was signed by Dr. Ana Lind in St. Louis, and by Mr. Berg.", []),  # abbreviations keep their stops
+    ("Launched on a Vega-C in 2027. It works.", ["It"]),
+    ("The U.S. Army signed. NASA too.", ["NASA"]),  # ("U.S." keeps its stops)
+    ("It was built by OHB. NASA flies it.", []),  # (a stop after a capital is left to the parser)
+])
+def test_nlp_a_stop_of_its_own_before_a_capital_starts_a_sentence(nlp, text, starts):
+    doc = sentence_starts(nlp.make_doc(text))
+    assert [t.text for t in doc if t.i > 0 and t.is_sent_start] == starts
+
+
+def test_nlp_a_merged_sentence_is_split_in_the_parse(nlp):
+    """The parser keeps the start it is given: two sentences, and the second's subject is its own."""
+    from presskg.nlp import parse
+
+    got = next(parse(["The contract was signed in Seoul by KASA Administrator Yoon Young-bin. KOMPSAT-7A was built "
+                      "by KARI."], nlp=nlp))
+    assert len(got.sentences) == 2, [s.text for s in got.sentences]

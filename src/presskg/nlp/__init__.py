@@ -100,10 +100,11 @@ def load_model(name: str | None = None) -> Language:
     from spacy.language import Language
 
     from presskg.nlp.designations import split_designation_stops
+    from presskg.nlp.sentence_starts import sentence_starts
     from presskg.nlp.tables import TableLemmatizer, TableRuler
 
     if not Language.has_factory(PARAGRAPH_COMPONENT):
-        Language.component(PARAGRAPH_COMPONENT, func=_paragraph_starts)
+        Language.component(PARAGRAPH_COMPONENT, func=sentence_starts)
     if not Language.has_factory(DESIGNATION_COMPONENT):
         Language.component(DESIGNATION_COMPONENT, func=split_designation_stops)
     if not Language.has_factory(TABLE_RULER_COMPONENT):
@@ -214,53 +215,6 @@ def _token_match(kept):
     token, else ``kept``'s."""
     return lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or DIGIT_HYPHEN_NAME.fullmatch(text) or (
         kept(text) if kept else None)
-
-
-#: A dateline at a paragraph's start: "Toulouse, 9 March 2026 - ", "Longueuil, Quebec, July 25, 2012 — ",
-#: "PARIS, Feb. 25 (AFP) -- ": a place, a comma, a date (or an agency), and a dash set off by spaces.
-_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: (?:[A-Z][\w.'’]*|\d{1,4}|\([A-Z]+\)),?){1,6}"
-                       r"(?<=[\d)]) (?:--|[—–-]) (?=\S)")
-
-
-def _paragraph_starts(doc: Doc) -> Doc:
-    """A sentence starts after every token holding a line break (spaCy makes line breaks tokens of
-    their own; a token's trailing whitespace is one space at most), and after a paragraph's dateline:
-    the parser otherwise takes the dateline's city for the subject of the lead ("Toulouse, 9 March -
-    The minister visited..." read as "Toulouse visited"). Found from the text's line breaks, not by
-    visiting every token: the component then costs next to nothing."""
-    import bisect
-
-    text, n = doc.text, len(doc)
-    if n == 0:
-        return doc
-    starts = [t.idx for t in doc] if n < 64 else doc.to_array("IDX").tolist()
-
-    def start_at(char: int) -> None:
-        """A sentence starts at ``char`` and runs to its stop at least: set apart from a dateline, the
-        lead's first words are otherwise parsed as sentences of their own ("ESA" | "and CNES signed")."""
-        j = bisect.bisect_left(starts, char)
-        if 0 < j < n and starts[j] == char:
-            doc[j].is_sent_start = True
-            k = j + 1
-            while k < n and doc[k - 1].text not in (".", "!", "?", ";") and "\n" not in doc[k].text:
-                doc[k].is_sent_start = False
-                k += 1
-
-    paragraphs = [0]
-    at = text.find("\n")
-    done = -1
-    while at >= 0:
-        j = bisect.bisect_right(starts, at) - 1  # the token the line break is in, or trails
-        if j != done and 0 <= j < n - 1 and at < starts[j] + len(doc[j]):
-            doc[j + 1].is_sent_start = True
-            paragraphs.append(starts[j + 1])
-            done = j
-        at = text.find("\n", at + 1)
-    for p in paragraphs:
-        m = _DATELINE.match(text, p)
-        if m is not None:
-            start_at(m.end())
-    return doc
 
 
 #: Texts are read in pieces of at most this many characters (cut at paragraph ends), which
