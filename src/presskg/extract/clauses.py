@@ -168,9 +168,12 @@ def _title_noun(tokens: list[Token], v: int, name: int) -> None:
         if verb is None:
             return
         for k, o in enumerate(tokens):
-            if o.head == v and k not in (verb, v):
-                tokens[k] = replace(o, head=verb)
+            if o.head == v and k not in (verb, v):  # ("NASA astronauts A and B completed": B is A's conjunct)
+                tokens[k] = replace(o, head=name if name < k < verb and o.dep in ("cc", "conj") else verb)
         tokens[verb] = replace(tokens[verb], dep="ROOT", head=verb)
+        if tokens[name].head == verb and name < verb and not any(  # the names are the clause's subject
+                o.head == verb and o.dep in ("nsubj", "nsubjpass") and o.i not in (name, v - 1) for o in tokens):
+            tokens[name] = replace(tokens[name], dep="nsubj")
     elif tokens[name].head == v:  # "NASA astronauts A and B completed X": the names take the title's place
         tokens[name] = replace(tokens[name], head=t.head, dep=t.dep)
     body = v - 1

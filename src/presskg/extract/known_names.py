@@ -1,17 +1,19 @@
 """The knowledge base's names in a release, the first and most trusted source of mentions (:mod:`.mentions`): every
 name the gazetteer finds, less a country or region inside a longer name ("South Australia", "the Gulf of Mexico"),
 a known body inside another body's name ("the Kelmar Institute of Space and Astronautical Science"), a field inside
-a body's name; a known craft's name run on into a numbered sibling ("Artemis III", "Metop-SG-B1") is that sibling.
+a body's name, a craft named after a person inside the name of a body named after that person too ("the Max
+Planck Institute for Astronomy": no Planck mission); a known craft's name run on into a numbered sibling ("Artemis
+III", "Metop-SG-B1") is that sibling.
 """
 
 from __future__ import annotations
 
 from ..vocab import Class as C
 from . import body_names, names
-from .candidates import Candidate
-from .classes import kin
+from .candidates import Candidate, is_acronym
+from .classes import ancestors, kin
 from .gazetteer import Gazetteer
-from .lexicon import COMPASS_WORDS
+from .lexicon import COMPASS_WORDS, HEAD_CLASSES
 from .series import craft_class, joined_end, numbered_end
 from .tree import Tree
 
@@ -25,6 +27,8 @@ def known_names(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 continue  # "South Australia", "Western Cape": a region named after the country, not the country
             if m.start >= 2 and body_names.geo_feature(tree, m.start - 2, m.end):
                 continue  # "the Gulf of Mexico", "the Sea of Japan": a sea named after the country (the model's name)
+            if craft_class(m.entries) and _inside_a_persons_name(tree, m.start, m.end, s.start, s.end):
+                continue  # "the Max Planck Institute", "the Nicolaus Copernicus Astronomical Center"
             cand = Candidate(m.start, m.end, "kb", m.entries)
             if (cls := craft_class(m.entries)) and (end := numbered_end(
                     tree, m.end, s.end, numbered=cls != C.LaunchVehicle)) > m.end:
@@ -37,3 +41,22 @@ def known_names(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             if not (body_names.field_of_body(tree, cand) or not glued and body_names.named_apart(tree, gaz, cand)):
                 cands.append(cand)
     return cands
+
+
+def _inside_a_persons_name(tree: Tree, start: int, end: int, first: int, last: int) -> bool:
+    """The words ``[start, end)`` are a surname in a body's name: a capitalized word that is neither an acronym nor a
+    class noun (a given name) right before them, and a body's class noun among the next three words of the run
+    ("Max [Planck] Institute", "Nicolaus [Copernicus] Astronomical Center"; not "Satellite [Michibiki] No. 7")."""
+    if not first < start or end >= last:
+        return False
+    given = tree[start - 1]
+    if given.pos != "PROPN" or not given.text[:1].isupper() or not given.text.isalpha() or is_acronym(given.text) \
+            or given.text.lower() in HEAD_CLASSES:
+        return False
+    for k in range(end, min(end + 3, last)):
+        if tree[k].pos != "PROPN" or not tree[k].text[:1].isupper():
+            return False
+        cls = HEAD_CLASSES.get(tree.lowers[k])
+        if cls is not None and any(c in ancestors(cls) for c in (C.Organization, C.Facility)):
+            return True
+    return False

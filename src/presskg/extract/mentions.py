@@ -55,6 +55,7 @@ from .money import money_code
 from .name_ends import joined_end as name_joined_end
 from .name_ends import number_end
 from .named_again import named_again
+from .nationality_words import nationality_before_noun, past_joint_nationality
 from .portfolios import holder_after, portfolios
 from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names
@@ -99,10 +100,11 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = without_pieces(cands, given)
     taken = Taken(cands)
     for c in chunks:
+        c.start = past_joint_nationality(tree, gaz, c.start, c.end)
         head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue
-        if _nationality_before_noun(tree, gaz, c.start, c.end):
+        if nationality_before_noun(tree, gaz, c.start, c.end):
             continue  # "a Czech research institute": a nationality adjective before a noun, no name
         inside = taken.overlapping(c.start, c.end)
         if any(not (c.start <= o.start and o.end <= c.end) or o.source == "pattern:portfolio" for o in inside):
@@ -251,12 +253,6 @@ def _name_word(tree: Tree, i: int, first: bool = False) -> bool:
         and t.text[:1].isupper() and t.text.lower() != t.text
 
 
-def _nationality_before_noun(tree: Tree, gaz: Gazetteer, start: int, end: int) -> bool:
-    """The one word ``[start, end)`` is a nationality adjective followed by a common word ("a Czech research
-    institute", "Emirati engineers"): no name, whatever the tagger or the model made of it."""
-    return end == start + 1 < len(tree) and bool(gaz.demonyms.get(tree.lowers[start])) and tree[end].text.islower()
-
-
 def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     out = []
     own: set[int] = set()
@@ -274,10 +270,11 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                                or names.is_honorific(tree[start].text) or tree[start].tag == "POS"
                                or tree[start].text.islower() and tree.lowers[start] in HEAD_CLASSES):  # "start-up X"
             start += 1
+        start = past_joint_nationality(tree, gaz, start, end)
         if start < end and money_code(tree, start) or end - start == 1 and titled_people.body_before_title(
                 tree, start, len(tree)):
             continue  # "EUR 4.5 million", "AUD": an amount, not a body; "[Agency] Chief Scientist A": the body in view
-        if _nationality_before_noun(tree, gaz, start, end) and tree[end].pos == "NOUN":
+        if nationality_before_noun(tree, gaz, start, end) and tree[end].pos == "NOUN":
             continue  # "developed by Emirati engineers": a nationality adjective before a noun, no name
         end = titled_people.without_title_tail(tree, start, field_lists.coordinated_tail(tree, end, index.covers))
         if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":

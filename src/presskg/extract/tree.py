@@ -44,6 +44,26 @@ def _plural_head(t: Token) -> str | None:
     return None
 
 
+#: The verbs of the lexicon's verb classes (one word each).
+_VERBS = frozenset(w for k, words in WORD_CLASSES.items() if k.endswith("_VERBS") for w in words if " " not in w)
+
+
+def _verb_lemma(t: Token) -> str:
+    """The token's lemma, lower-cased; for a past form the model's lemmatizer does not know it, the lexicon's verb:
+    it makes "deorbited", "downlinked" "deorbite", "downlinke" (a stem's "e" put back), which no verb class holds.
+
+    >>> from presskg.model import Token
+    >>> _verb_lemma(Token(0, "deorbited", 0, "deorbite", "VERB", "VBN", "ROOT", 0, "", "O", ""))
+    'deorbit'
+    >>> _verb_lemma(Token(0, "launched", 0, "launch", "VERB", "VBN", "ROOT", 0, "", "O", ""))
+    'launch'
+    """
+    lemma = (t.lemma or t.text).lower()
+    if t.tag in ("VBD", "VBN") and lemma.endswith("e") and lemma not in _VERBS and lemma[:-1] in _VERBS:
+        return lemma[:-1]
+    return lemma
+
+
 class Tree:
     """Children, subtrees and sentence lookup for one parsed release."""
 
@@ -60,7 +80,7 @@ class Tree:
         # the child tokens of each token, made once: the rules ask for them a few hundred thousand times
         self._kid_tokens = [tuple(tokens[c] for c in k) for k in kids]
         # lower-cased lemmas, made once: asked about a million times per hundred releases
-        self._lemmas = [_plural_head(t) or (t.lemma or t.text).lower() for t in tokens]
+        self._lemmas = [_plural_head(t) or _verb_lemma(t) for t in tokens]
         self.noun_classes: dict[int, str | None] = {}  # candidates.noun_class's, by token
         self._subtrees: dict[int, tuple[int, ...]] = {}
         # heads of a gapped clause's remnant ("... and DLR the spectrometer": "DLR", "spectrometer"), which the

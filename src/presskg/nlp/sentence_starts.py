@@ -3,7 +3,8 @@
 The parser decides most sentence ends itself; it is told three it misses: after a line break, after a paragraph's
 dateline, and after a full stop that is a token of its own, followed by a capital ("... by KASA Administrator Yoon
 Young-bin. KOMPSAT-7A was built by ..." was read as one sentence). The tokenizer keeps the stop of an abbreviation
-or an initial with its word ("Dr.", "St.", "F."), so a stop standing alone after a lower-case letter or a digit ends a sentence.
+or an initial with its word ("Dr.", "St.", "F."), so a stop standing alone after a lower-case letter or a digit
+ends a sentence.
 """
 
 from __future__ import annotations

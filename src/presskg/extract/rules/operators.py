@@ -29,7 +29,10 @@ def operator_modifiers(ctx: Context) -> None:
         v = t[h].head
         named = [e for c in t.children(v, "nsubj", "nsubjpass") for e in ctx.refs(c.i)] \
             if t[h].dep == "attr" and t.lemma(v) in ("be", "become", "remain") and not ctx.refs(h) else []
+        inside = {k for m in org.mentions if m.start <= tok.i < m.end for k in range(m.start, m.end)}
         for j in chain:
+            if j in inside:
+                continue  # ("the Max Planck Institute": a craft's name inside the body's is no craft it runs)
             # "Lyra is an ESA mission": the copula's named subject is the mission
             others = ctx.owned_apart(j)  # "the NASA/ESA Webb telescope and ESA's Euclid": Euclid is not NASA's
             crafts = [e for e in ctx.refs(j) if e.key not in others] or (named if j == h else []) or [
