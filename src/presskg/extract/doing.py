@@ -100,6 +100,10 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     aboard = _aboard_class(tree, h)
     if aboard is not None:
         return aboard
+    if t.dep == "pobj" and tree.lowers[verb] == "on" and _designated(tree, start, end):
+        flier = _flier(tree, tree[verb].head)  # "NASA astronaut Daniel Reyes will fly on Crew-14": a person's flight;
+        if flier is not None:  # "the satellite will fly on Kestra-2": a craft's rocket
+            return flier
     if _gathered_in(tree, h) or _facility_in(tree, h) or listed_place(tree, start, end):
         return Class.Place  # ("tested in Halden and Morvik": a place's conjunct)
     if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(tree[verb].head) in _SENT_DOWN \
@@ -149,6 +153,21 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         got = INTRANSITIVE_SUBJECTS.get(key)
     # "Oceanis-4 carries three instruments", "Oceanis-4 will observe the Baltic Sea": what a craft does
     return got if got is not None or not _designated(tree, start, end) else DESIGNATED_DOING.get(key)
+
+
+def _flier(tree: Tree, verb: int) -> Class | None:
+    """What a designation after "on" is, by who flies: ``verb`` a verb of flight (lexicon ``CREW_FLIGHT_VERBS``: "fly",
+    "travel") whose subject is a person the model names (a crewed flight: a mission) or a craft's class noun (its
+    rocket); else None."""
+    if tree[verb].pos != "VERB" or verb_key(tree, verb) not in _CREW_FLIGHT:
+        return None
+    for c in tree.children(verb, "nsubj"):
+        if any(tree[k].ent_type == "PERSON" or tree.lemma(k) in _CREW_POSTS for k in tree.subtree(c.i)):
+            return Class.Mission  # (a person the model names, or one with a crew post: "OSA astronaut A")
+        cls = noun_class(tree, c.i) if c.pos == "NOUN" else None
+        if cls is not None and Class.Spacecraft in ancestors(cls):
+            return Class.LaunchVehicle
+    return None
 
 
 def _designated(tree: Tree, start: int, end: int) -> bool:
@@ -309,6 +328,7 @@ _PARTICIPATIONS = lexicon.WORD_CLASSES["PARTICIPATION_NOUNS"]
 _MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 _CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]
+_CREW_POSTS = lexicon.WORD_CLASSES["CREW_POSTS"]
 _LEAD = lexicon.WORD_CLASSES["OPERATE_VERBS"]
 _GROUPS = lexicon.WORD_CLASSES["COMPANY_GROUP_NOUNS"]
 
