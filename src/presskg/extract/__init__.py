@@ -30,7 +30,7 @@ from .registry import REGISTRY, document_rules
 from .relative_conjuncts import relative_conjuncts
 from .repeated_preps import joined_prepositions
 from .split_titles import joined_titles
-from .title_appositions import ranked_appositions, title_appositions
+from .title_appositions import ranked_appositions, title_appositions, titles_taken_for_conjuncts
 from .titled_pairs import titled_fields, titled_pairs
 from .tree import Tree
 
@@ -44,8 +44,8 @@ RULES = document_rules()
 PARSE_REPAIRS = (
     fronted_phrases, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
     apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions, ranked_appositions,
-    clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions,
-    joined_prepositions, lost_subjects, named_subjects,
+    titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles, reduced_relatives,
+    conjunct_appositions, joined_prepositions, lost_subjects, named_subjects,
 )
 
 
@@ -66,7 +66,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # is where B was welcomed (set_off_participles); "launched two satellites, Orsa-1 and Orsa-2,": the names are
     # the satellites (listed_names); "B, who is X and is also Y": the second "is" is B's (relative_conjuncts); "the
     # director of X, Dr Y," is the title's apposition (title_appositions), and "the first satellite of the series,
-    # Orsa-4," the satellite's (ranked_appositions); "DLR chair Anke Weiss": the title joined
+    # Orsa-4," the satellite's (ranked_appositions), and "by A B, Vice Administrator of X," the name's, not its
+    # conjunct (titles_taken_for_conjuncts); "DLR chair Anke Weiss": the title joined
     # to its name (joined_titles); "Representatives of Canada and the United States": the second country is
     # Canada's conjunct (joined_bodies); "In parallel, ESA and X signed": ESA is the subject, not the object of "In"
     # (fronted_phrases); "the company Optix and the University of Lyon": the university is the company's conjunct,

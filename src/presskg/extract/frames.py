@@ -223,7 +223,8 @@ def _inverted_subject(tree: Tree, v: int) -> list[int]:
     t = tree[v]
     be = [t.head] if t.dep == "csubj" and tree.lemma(t.head) == "be" else [
         c.i for c in tree.children(v, "aux") if c.i > v and tree.lemma(c.i) == "be"]
-    return [c.i for b in be for c in tree.children(b, "attr") if c.pos == "PROPN"]
+    # (the named complement, or a name after "be" that the parser or a repair made its subject)
+    return [c.i for b in be for c in tree.children(b, "attr", "nsubj") if c.pos == "PROPN" and c.i > b]
 
 
 def _verb_preps(tree: Tree, f: Frame) -> list:

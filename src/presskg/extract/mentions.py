@@ -208,6 +208,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 noun, j = HEAD_CLASSES[tree.lowers[j - 1]], j - 1  # "the OrsenaSat-2 CubeSat": so does one after
             if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
                 start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
+            if j - start >= 3 and j < s.end and tree[j].text == "," and tree.lemma(j - 1) in _TITLES:
+                j -= 1  # a signature's line: "Lidia Arnvik President, JAXA" (a name, then its title and body)
             # "as Chief Technology Officer": a title first and a title last is a post, whatever the words between
             post = start > i and (tree.lowers[j - 1] in _TITLES or tree.lemma(j - 1) in _TITLES)
             if start < j and not post and not after_document_of(tree, start) \

@@ -243,6 +243,17 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         if any(tree.lowers[p.i] in ("his", "her") for c in tree.children(head, "conj")
                for p in tree.children(c.i, "poss")):
             return C.Person
+        # "with the Prime Minister and Katla Ulvhaug as witnesses": joined to a title, which names a person; "whose
+        # Minister is Ilse Ekvall": what a title is
+        titles = HEAD_TITLES | MEMBER_TITLES
+        k = cand.end
+        if k + 1 < len(tree) and cand.start == tree.sentence_of(cand.start).start \
+                and tree.lemma(k) in titles | TITLE_WORDS and tree[k + 1].text == ",":
+            return C.Person  # a signature: "Lidia Arnvik / President, JAXA" (a name's line, then its title's)
+        if tok.dep == "conj" and gov.i < cand.start and {tree.lemma(gov.i), gov.text.lower()} & titles \
+                or tok.dep == "attr" and tree.lemma(gov.i) == "be" and any(
+                    {tree.lemma(c.i), c.text.lower()} & titles for c in tree.children(gov.i, "nsubj")):
+            return C.Person
         # "the Minister for Science, Ana Ruiz, said": set after a title by commas (its apposition, or its conjunct)
         if tok.dep in ("appos", "conj") and gov.i < cand.start and tree[cand.start - 1].text == "," \
                 and cand.end < len(tree) and tree[cand.end].text == "," \

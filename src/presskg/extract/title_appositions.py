@@ -12,7 +12,9 @@ Okafor", which the parser reads right.
 
 So is a name set after a ranked thing and its "of" phrase ("Poland's first satellite of the series, Orsa-4,", "the
 largest instrument of its kind, KALO,"), which the parser hangs on the "of" phrase's noun: the first, the largest, the
-last is the thing named (:func:`ranked_appositions`).
+last is the thing named (:func:`ranked_appositions`). And a title set after a name by a comma alone, which the
+parser makes the name's conjunct ("signed by Emrik Wessling, Vice Administrator of the CNSA, with ..."), is its
+apposition: a conjunct has an "and" or an "or" (:func:`titles_taken_for_conjuncts`).
 """
 
 from __future__ import annotations
@@ -110,4 +112,34 @@ def ranked_appositions(parse: Parse) -> Parse:
             continue
         tokens = tokens or list(toks)
         tokens[a.i] = replace(tokens[a.i], head=n.i)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def titles_taken_for_conjuncts(parse: Parse) -> Parse:
+    """``parse`` with each title hung as a conjunct of the name right before it, with only a comma between them, made
+    that name's apposition; the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("by", "ADP", "IN", "agent", 6), ("Emrik", "PROPN", "NNP", "compound", 2),
+    ...          ("Wessling", "PROPN", "NNP", "pobj", 0), (",", "PUNCT", ",", "punct", 2),
+    ...          ("Vice", "PROPN", "NNP", "compound", 5), ("Administrator", "PROPN", "NNP", "conj", 2),
+    ...          ("signed", "VERB", "VBD", "ROOT", 6)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "", "O", " ")
+    ...              for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> titles_taken_for_conjuncts(Parse(toks, (), (), "")).tokens[5].dep
+    'appos'
+    """
+    toks = parse.tokens
+    tokens = None
+    for c in toks:
+        h = c.head
+        if c.dep != "conj" or h >= c.i or (c.lemma.lower() not in _TITLES and c.text.lower() not in _TITLES) \
+                or toks[h].pos != "PROPN":
+            continue
+        first = min([c.i, *(j for j in range(max(0, c.i - 4), c.i) if toks[j].head == c.i)])
+        if first - 1 <= h or toks[first - 1].text != "," or any(
+                t.head == h and t.dep == "cc" and h < t.i < c.i for t in toks[h:c.i]):
+            continue  # ("A, B and the Director": a list's "and" joins them)
+        tokens = tokens or list(toks)
+        tokens[c.i] = replace(tokens[c.i], dep="appos")
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
