@@ -46,3 +46,14 @@ def test_a_signature_line(read, tmp_path):
                     "President, JAXA\n")
     doc = read(read_release(path).text, date=_DAY)  # (the reader joins the signature's lines)
     assert ("Lidia Arnvik", "headOf", "JAXA") in triples(doc), triples(doc)
+
+
+def test_a_name_after_the_or_at_is_no_person(read):
+    """(Found by renaming the development releases' organizations.) "a lectureship at the Brenn Pelwin": a name
+    after "the" is no person's, though "he" follows; "an engineer at Tarsis de Velmora": a model's person after
+    "at" is a body."""
+    doc = read("His career included research posts at the FNCHR (1999), followed by a lectureship at the Brenn "
+               "Pelwin (2002-2012). He qualified as a civil engineer at Tarsis de Velmora. He was a member of "
+               "ONERA's Thornel Halvane Council.", date=_DAY)
+    assert "Person" not in classes_of(doc, "Brenn Pelwin"), classes_of(doc, "Brenn Pelwin")
+    assert "Person" not in classes_of(doc, "Tarsis de Velmora"), classes_of(doc, "Tarsis de Velmora")

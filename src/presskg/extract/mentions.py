@@ -313,6 +313,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             if end - start == 1 and not names.honorific_before(tree, start) \
                     and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
+            if start and tree.lowers[start - 1] in ("the", "at") and (end == len(tree) or tree[end].tag != "POS"):
+                hint = C.Organization  # "a lectureship at the Brenn Pelwin", "an engineer at Tarsis de Velmora"
         elif start < end:  # cut at a hyphen or before its number: "EPS | -SG", "Apollo | 17"
             start = titled_people.past_post_of_the(tree, start, end)  # "[Chair of] the Council": a post, then the body
             limit = tree.sentence_of(start).end

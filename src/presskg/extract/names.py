@@ -243,13 +243,13 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         if any(tree.lowers[p.i] in ("his", "her") for c in tree.children(head, "conj")
                for p in tree.children(c.i, "poss")):
             return C.Person
-        # "with the Prime Minister and Katla Ulvhaug as witnesses": joined to a title, which names a person; "whose
-        # Minister is Ilse Ekvall": what a title is
         titles = HEAD_TITLES | MEMBER_TITLES
         k = cand.end
         if k + 1 < len(tree) and cand.start == tree.sentence_of(cand.start).start \
                 and tree.lemma(k) in titles | TITLE_WORDS and tree[k + 1].text == ",":
             return C.Person  # a signature: "Lidia Arnvik / President, JAXA" (a name's line, then its title's)
+        # "with the Prime Minister and Katla Ulvhaug as witnesses": joined to a title, which names a person; "whose
+        # Minister is Ilse Ekvall": what a title is
         if tok.dep == "conj" and gov.i < cand.start and {tree.lemma(gov.i), gov.text.lower()} & titles \
                 or tok.dep == "attr" and tree.lemma(gov.i) == "be" and any(
                     {tree.lemma(c.i), c.text.lower()} & titles for c in tree.children(gov.i, "nsubj")):
@@ -311,7 +311,10 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
 
 
 def _person_shaped(tree: Tree, cand: Candidate) -> bool:
-    """Two to four capitalized words, none an acronym: "Volker Stein", not "ZKRA" nor "Vela Space Agency"."""
+    """Two to four capitalized words, none an acronym, not after "the": "Volker Stein", not "ZKRA" nor "Vela Space
+    Agency" nor "a lectureship at the Brenn Pelwin"."""
+    if cand.start and tree.lowers[cand.start - 1] == "the":
+        return False
     words = [tree[i] for i in range(cand.start, cand.end)]
     return 2 <= len(words) <= 4 and all(w.pos == "PROPN" and w.text[:1].isupper() and not is_acronym(w.text)
                                         and tree.lemma(w.i) not in HEAD_CLASSES for w in words)
