@@ -1,5 +1,6 @@
 """The benchmark corpus generator (timings themselves live in benchmarks/, never in tests)."""
 
+import re
 import sys
 from pathlib import Path
 
@@ -92,3 +93,38 @@ def test_benchmarks_memstages_marks_each_stage_of_a_build(seed_build, tmp_path):
     assert peak >= max(hwm for _, _, hwm, _, _ in marks)
     assert max(hwm for _, _, hwm, _, _ in marks) <= peaks["build"] <= peak  # wait4's: the build's or a child's
     assert (tmp_path / "out" / "graph.nq").is_file()
+
+
+def test_benchmarks_renamed_people_are_renamed_alike_in_text_and_gold(tmp_path):
+    """benchmarks/renamed.py: a person's words get the same invented words in the release and in its gold (so a
+    build that reads the release as it read the original still matches), and no original word is left."""
+    import json
+
+    from renamed import renamed_set
+
+    releases, gold = tmp_path / "r", tmp_path / "g"
+    releases.mkdir()
+    gold.mkdir()
+    (releases / "x.txt").write_text("title: T\npublisher: Orbix Dynamics\n---\nDr. Ana Lind, head of Orbix Dynamics "
+                                    "(ODL), met Jon Berg. Lind said so.\n")
+    (gold / "x.json").write_text(json.dumps({"release": "x", "entities": [
+        {"id": "lind", "type": "Person", "names": ["Ana Lind", "Lind", "Dr. Ana Lind"]},
+        {"id": "berg", "type": "Person", "names": ["Jon Berg"]},
+        {"id": "odl", "type": "Company", "names": ["Orbix Dynamics", "ODL"]}]}))
+    renamed_set(releases, gold, tmp_path / "p", "people", set())
+    text = (tmp_path / "p" / "releases" / "x.txt").read_text()
+    names = {n for e in json.loads((tmp_path / "p" / "gold" / "x.json").read_text())["entities"] for n in e["names"]}
+    assert not {"Ana", "Lind", "Jon", "Berg"} & set(re.findall(r"\w+", text)), text
+    assert all(n in text for n in names), (names, text)
+    renamed_set(releases, gold, tmp_path / "o", "organizations", set())
+    text = (tmp_path / "o" / "releases" / "x.txt").read_text()
+    assert "Orbix" not in text and "ODL" not in text and "Ana Lind" in text, text
+    assert "publisher: Orbix" not in text, text  # (the header names the publisher the gold names)
+
+
+def test_benchmarks_renamed_doctests():
+    import doctest
+
+    import renamed
+
+    assert doctest.testmod(renamed).failed == 0

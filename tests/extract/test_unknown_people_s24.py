@@ -57,3 +57,11 @@ def test_a_name_after_the_or_at_is_no_person(read):
                "ONERA's Thornel Halvane Council.", date=_DAY)
     assert "Person" not in classes_of(doc, "Brenn Pelwin"), classes_of(doc, "Brenn Pelwin")
     assert "Person" not in classes_of(doc, "Tarsis de Velmora"), classes_of(doc, "Tarsis de Velmora")
+
+
+def test_every_minister_looking_on_takes_part(read):
+    got = triples(read("During the fourth meeting of CoSpace, a study contract was signed by CNES with Orbix and "
+                       "Kelmar Space, with ministers Sanne Halvorn, Aurel Vesna Sketter and Joren Vardun looking on.",
+                       date=_DAY))
+    onlookers = {o for s, p, o in got if p == "participant" and s.startswith("fourth meeting")}
+    assert {"Sanne Halvorn", "Aurel Vesna Sketter", "Joren Vardun"} <= onlookers, got

@@ -152,6 +152,9 @@ def clause_witnesses(ctx: Context, v: int) -> list[int]:
                 who += [q.i for q in t.children(o.i, "appos")]
             elif p.text.lower() == "with" and o.tag == "VBG" and _watching(ctx, o.i):
                 who += [s.i for s in t.children(o.i, "nsubj")]  # "with C looking on"
+                # "with ministers A, B and C looking on": the names set beside the plural noun, all of them
+                who += [k for s in t.children(o.i, "nsubj") if s.tag == "NNS" for a in t.children(s.i, "appos")
+                        for k in t.conjuncts(a.i)]
             elif p.text.lower() == "with" and any(a.tag == "VBG" and _watching(ctx, a.i)
                                                   for a in t.children(o.i, "acl")):
                 who.append(o.i)  # the parser hangs "looking on" on C
