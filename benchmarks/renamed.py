@@ -54,22 +54,32 @@ def types_of(entity: dict) -> set[str]:
 
 
 def people_words(gold: dict, given: Iterator, surnames: Iterator) -> dict[str, str]:
-    """Each word of each person's names, save styles and initials, to an invented one: the last word of the longest
-    name to a surname, the others to given names (one map for the release, text and gold alike).
+    """Each word of each person's names, save styles and initials, to an invented one: every surname the names write
+    (the last word of each, or a name written surname first in capitals) to one invented surname, the other words to
+    given names; a word in capitals to the new word in capitals (one map for the release, text and gold alike).
 
-    >>> gold = {"entities": [{"type": "Person", "names": ["Dr. Ana Lind", "Lind"]}]}
+    >>> gold = {"entities": [{"type": "Person", "names": ["Dr. Ana Lind", "Lind", "LIND Ana", "Ana Lindh"]}]}
     >>> people_words(gold, iter(["Teodor"]), iter(["Marvik"]))
-    {'Ana': 'Teodor', 'Lind': 'Marvik'}
+    {'Lind': 'Marvik', 'LIND': 'MARVIK', 'Lindh': 'Marvik', 'LINDH': 'MARVIK', 'Ana': 'Teodor', 'ANA': 'TEODOR'}
     """
     out: dict[str, str] = {}
     for e in gold["entities"]:
         if "Person" not in types_of(e) or not e["names"]:
             continue
-        words = [w for w in max(e["names"], key=len).split()
-                 if w.lower() not in STYLES and len(w.rstrip(".")) > 1 and w[:1].isupper()]
-        for k, w in enumerate(words):
-            if w not in out:
-                out[w] = next(surnames) if k == len(words) - 1 else next(given)
+        names = [[w for w in n.split() if w.lower() not in STYLES and len(w.rstrip(".")) > 1 and w[:1].isupper()]
+                 for n in e["names"]]
+        last = {ws[0] if len(ws) > 1 and ws[0].isupper() else ws[-1] for ws in names if ws}
+        last = {w.capitalize() if w.isupper() else w for w in last}
+        fresh = sorted(last - out.keys(), key=lambda w: (len(w), w))
+        surname = next(surnames) if fresh else ""
+        for w in fresh:
+            out[w] = surname
+            out.setdefault(w.upper(), surname.upper())
+        for ws in names:
+            for w in ws:
+                if w.capitalize() not in last and w not in last and w not in out:
+                    out[w] = next(given)
+                    out.setdefault(w.upper(), out[w].upper())
     return out
 
 

@@ -42,10 +42,11 @@ def test_a_signature_line(read, tmp_path):
     from presskg.ingest import read_release
 
     path = tmp_path / "r.txt"
-    path.write_text("date: 2026-03-14\n---\nWe will do everything we can.\n\nSeptember 18, 2026\nLidia Arnvik\n"
-                    "President, JAXA\n")
-    doc = read(read_release(path).text, date=_DAY)  # (the reader joins the signature's lines)
-    assert ("Lidia Arnvik", "headOf", "JAXA") in triples(doc), triples(doc)
+    for name in ("Lidia Arnvik", "Kabel Kaven"):  # (a run of proper nouns; the model's person)
+        path.write_text(f"date: 2026-03-14\n---\nWe will do everything we can.\n\nSeptember 18, 2026\n{name}\n"
+                        "President, JAXA\n")
+        doc = read(read_release(path).text, date=_DAY)  # (the reader joins the signature's lines)
+        assert (name, "headOf", "JAXA") in triples(doc), triples(doc)
 
 
 def test_a_name_after_the_or_at_is_no_person(read):

@@ -305,6 +305,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             while end < len(tree) and tree[end].pos == "PROPN" and tree[end].text[:1].isupper() \
                     and tree.sentence_index(end) == tree.sentence_index(start):
                 end += 1
+            if end - start > 2 and end < len(tree) and tree[end].text == "," and tree.lemma(end - 1) in _TITLES:
+                end -= 1  # a signature's line: "Kabel Kaven President, JAXA"
             start = titled_people.past_body_title(tree, start, end)  # the model's person "Agency Head | Ana Ruiz"
             # and starts late: "[Humaid] Ali Al Vela", "the star [Beta] Pictoris"
             start = names.person_start(tree, start, index.at)
