@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..model import Token
 from .candidates import is_designation
+from .heads import under
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -30,20 +31,10 @@ def name_before_apposition(tokens: Sequence[Token], start: int, end: int) -> tup
     if len(nouns) != 1:
         return None
     noun = nouns[0]
-    phrase = [t.i for t in tokens[start + 2:verb] if t.pos != "PUNCT" and _under(tokens, t.i, noun)]
+    phrase = [t.i for t in tokens[start + 2:verb] if t.pos != "PUNCT" and under(tokens, t.i, noun)]
     last = max(phrase)
     clause = any(tokens[k].pos == "AUX" or tokens[k].pos == "VERB" and tokens[k].dep not in ("acl", "relcl")
                  for k in phrase)  # (a participle in the apposition is its own: "a weather satellite built by X")
     if min(phrase) != start + 2 or last + 1 >= verb or tokens[last + 1].text != "," or clause:
         return None
     return start, noun
-
-
-def _under(tokens: Sequence[Token], i: int, top: int) -> bool:
-    for _ in range(20):
-        if i == top:
-            return True
-        if tokens[i].head == i:
-            return False
-        i = tokens[i].head
-    return False

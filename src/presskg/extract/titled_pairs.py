@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse, Token
+from .heads import under
 from .lexicon import HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS
 
 _TITLES = frozenset(w for w in HEAD_TITLES | MEMBER_TITLES | TITLE_WORDS if " " not in w)
@@ -125,20 +126,9 @@ def _top(toks: tuple[Token, ...], x: int) -> int | None:
     return None
 
 
-def _under(toks: tuple[Token, ...], j: int, y: int) -> bool:
-    """Whether ``y`` is above ``j`` (``j`` in its phrase)."""
-    for _ in range(16):
-        if j == y:
-            return True
-        if toks[j].head == j:
-            return False
-        j = toks[j].head
-    return False
-
-
 def _first(toks: tuple[Token, ...], x: int, y: int) -> int:
     start = x
-    while start > 0 and _under(toks, start - 1, y):
+    while start > 0 and under(toks, start - 1, y):
         start -= 1
     return start
 
