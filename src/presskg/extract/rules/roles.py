@@ -100,6 +100,11 @@ def with_participation(ctx: Context) -> None:
             if said_of is None and (f := ctx.frames.get(t[host].head)) is not None:
                 said_of = next(iter(f.subj), None)
             goals = _stakes(ctx, said_of)[:1] if said_of is not None else []
+        made = ctx.described.get(host) if not goals and t[host].pos == "VERB" else None
+        if made is not None and isa(ctx, ev := ctx.table.entities[made], C.Event) and not isa(ctx, ev, C.Launch):
+            for b in backers:  # "retrieved the capsule with the support of X": X took part in the retrieval
+                ctx.add(ev, P.participant, b, tok.i, "dep:event-with-participation", 0.7)
+            continue
         if not goals and t[host].pos in ("VERB", "AUX"):
             f = ctx.frames.get(host)
             args = (f.obj + f.subj) if f is not None else []
