@@ -94,6 +94,13 @@ def build_frames(tree: Tree) -> list[Frame]:
             for c in tree.children(f.verb, "conj"):
                 if c.i in frames and frames[c.i].passive and frames[c.i].subj:
                     f.subj.extend(frames[c.i].subj)
+    for f in frames.values():  # "Built by X in Y, the arm will be installed on Z": the arm was built
+        t = tree[f.verb]
+        main = frames.get(t.head)
+        if t.tag == "VBN" and t.dep == "advcl" and t.head > f.verb and main is not None and not f.obj \
+                and any(c.dep == "agent" for c in tree.children(f.verb)):
+            f.obj.extend(i for i in (main.obj if main.passive else main.subj) if tree[i].pos in ("NOUN", "PROPN"))
+            f.passive = f.passive or bool(f.obj)
     for f in frames.values():
         gapped(tree, f)
     return [frames[i] for i in sorted(frames) if i not in tree.gapped]
