@@ -31,7 +31,7 @@ def test_a_decision_welcomed_makes_no_member(read):
 def test_support_for_a_retrieval_is_taking_part(read):
     """(rules/roles.py, dep:with-participation) "retrieved the capsule with the support of X": X took part in the
     retrieval, not contributed to the capsule."""
-    got = triples(read("An OSA recovery team retrieved the capsule of Vela-2 on 4 March with the support of the Norland "
-                       "Space Agency.", date=_DAY))
+    got = triples(read("An OSA recovery team retrieved the capsule of Vela-2 on 4 March with the support of the "
+                       "Norland Space Agency.", date=_DAY))
     assert any(s.startswith("retrieve") and p == "participant" and o == "Norland Space Agency" for s, p, o in got), got
     assert not any(p == "contributesTo" and s == "Norland Space Agency" for s, p, o in got), got
