@@ -123,9 +123,9 @@ def _role(tree: Tree, i: int) -> str:
 def described_subjects(t: Tree, named_at: Callable[[int], Entity | None], definite: Callable[[int], Entity | None],
                        i: int, first_sentence: int) -> list[tuple[Entity, int]]:
     """"The spacecraft headed back. It separated ...": subjects before ``i`` (from sentence
-    ``first_sentence`` on) that are definite descriptions (``definite``) of a named thing, not names
-    themselves (``named_at``), with their token, so that a pronoun subject can continue them as it
-    continues a named subject."""
+    ``first_sentence`` on) that are definite descriptions (``definite``) of a named thing, or of an unnamed
+    agreement or event (:func:`_unnamed_as_a_rule`), not names themselves (``named_at``), with their token, so
+    that a pronoun subject can continue them as it continues a named subject."""
     start = t.parse.sentences[max(first_sentence, 0)].start
     out = []
     for j in range(start, i):

@@ -127,6 +127,7 @@ def _top(toks: tuple[Token, ...], x: int) -> int | None:
 
 
 def _first(toks: tuple[Token, ...], x: int, y: int) -> int:
+    """The first word of the phrase of ``y`` that runs back from ``x`` (the words before ``x`` that ``y`` is above)."""
     start = x
     while start > 0 and under(toks, start - 1, y):
         start -= 1
