@@ -31,3 +31,11 @@ def test_it_after_a_named_subject_is_still_the_name(read):
     got = triples(read("The Orvik Space Agency held a workshop in Lund on 3 March. Vela-2 carries a camera. It was "
                        "launched on 2 March from Kourou.", date=_DAY))
     assert any(p == "participant" and o == "Vela-2" for s, p, o in got if s.startswith("launch")), got
+
+
+def test_its_in_a_phrase_of_the_clause_is_the_subjects(read):
+    """(antecedents._own_subject) "Vela-5 arrived at ESTEC in Noordwijk, the Netherlands, for its test campaign": the
+    campaign is Vela-5's, not the country's told of just before."""
+    got = triples(read("Vela-5 has arrived at ESTEC in Noordwijk, the Netherlands, for its final test campaign.",
+                       date=_DAY))
+    assert not any(p == "participant" and o == "Netherlands" for s, p, o in got), got

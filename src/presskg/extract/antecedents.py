@@ -251,6 +251,10 @@ class Antecedents:
         if t[k].dep == "pobj" and t.lowers[t[k].head] == "for" and self._owns_a_craft(i, k) \
                 and not self._body_served(t[t[k].head].head, i):
             k = t[t[k].head].head  # "X signed a contract with Y for its Lumen-2 satellite": X's craft, not Y's
+        elif t[k].dep == "pobj" and t[t[k].head].dep == "prep" and t[t[t[k].head].head].pos == "VERB" and not any(
+                c.dep in ("nsubjpass", "auxpass", "dobj", "dative") for c in t.children(t[t[k].head].head)):
+            k = t[t[k].head].head  # "X arrived at Y in Z, the Netherlands, for its test campaign": X's (with no
+            # object: "CNES thanked DLR for its satellite" is DLR's)
         while t[k].dep in ("dobj", "compound") and t[k].head != k and t[k].pos != "VERB":
             k = t[k].head  # (the object only: "came to rest on its surface" is a world's surface, not the probe's)
         if t[k].pos not in ("VERB", "AUX"):
