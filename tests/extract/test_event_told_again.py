@@ -1,32 +1,33 @@
-""""A and B signed X on 3 May. The agreement was signed by C and D. The ceremony took place at Y": an event told
-of again, by a clause that gives more of it (its signatories, its guests), is still the one in view when "the
-ceremony" comes a sentence later, though its verb is two sentences back (coreference._last_told). Sentences
-written for these tests."""
+"""An event a verb told, taken back by a definite noun that a course verb places ("X and Y signed an agreement on
+3 May. The signing took place in Paris": rules/events.locate_events with told_events, lexicon
+OCCURRENCE_NOUN_VERBS); a date on another occurrence's noun dates that one only ("... before its arrival in orbit
+in November": rules/dating.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
 from ..helpers import triples
 
-_SIGNED = ("JAXA and Morrow Aerospace signed a memorandum of understanding on lunar logistics on 3 June 2026 in "
-           "Tokyo. ")
+_DAY = dt.date(2026, 3, 14)
 
 
-@pytest.mark.parametrize("text", [
-    _SIGNED + "The agreement was signed by Kenji Moriyama and Leonie Barrett. "
-              "The ceremony took place at the Tsukuba Space Center.",
-    _SIGNED + "The memorandum was signed by Kenji Moriyama and Leonie Barrett. "
-              "The ceremony was held at the Tsukuba Space Center.",
-])
-def test_the_ceremony_is_the_signing_told_of_again(read, text):
-    got = triples(read(text))
-    assert any(s.startswith("signing") and p == "locatedIn" and o == "Tsukuba Space Center" for s, p, o in got), got
-    assert not any(s.startswith("ceremony") for s, p, o in got), got
+def test_signing_told_again_is_placed(read):
+    got = triples(read("The Orvik Space Agency and CNES signed an agreement on 3 May 2025. The signing took place in "
+                       "Lisbon.", date=_DAY))
+    assert any(s.startswith("signing") and p == "locatedIn" and o == "Lisbon" for s, p, o in got), got
 
 
-def test_an_event_told_of_long_before_is_not_the_ceremony(read):
-    got = triples(read(_SIGNED + "Kenji Moriyama leads JAXA. Leonie Barrett leads Morrow Aerospace. "
-                                 "Barrett founded the company in 2011. A ceremony took place at the Tsukuba Space "
-                                 "Center."))
-    assert not any(s.startswith("signing") and o == "Tsukuba Space Center" for s, p, o in got), got
+def test_landing_told_again_is_placed(read):
+    x = read("The Velan lander touched down on the Moon on 8 January 2025. The landing took place in the Shackleton "
+             "crater.", date=_DAY)
+    landings = [e for e in x.entities.values() if "Landing" in e.classes]
+    assert len(landings) == 1, [e.label for e in landings]
+    assert any(p == "locatedIn" for s, p, o in triples(x) if s == landings[0].label), triples(x)
+
+
+def test_date_on_another_occurrence_noun(read):
+    x = read("The Tessaly probe made a flyby of Venus on 8 January 2025. The flyby slowed the probe before its "
+             "arrival in orbit in November 2026.", date=_DAY)
+    flyby = {d.value for d in x.dates if x.entities[d.subject].label.startswith("flyby")}
+    assert flyby == {"2025-01-08"}, flyby

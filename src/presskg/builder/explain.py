@@ -29,7 +29,8 @@ def explain(path: str | Path, *, show_all: bool = True) -> str:
         why = f"  rule {r.evidence.method}, confidence {r.evidence.confidence:.2f}" if show_all else ""
         by_sentence[r.evidence.sentence].append(f"  relation {s} —{r.predicate}→ {o}{why}")
     for d in x.dates:
-        by_sentence[d.evidence.sentence].append(f"  date     {x.entities[d.subject].label}: {d.value}")
+        why = f"  rule {d.evidence.method}" if show_all else ""
+        by_sentence[d.evidence.sentence].append(f"  date     {x.entities[d.subject].label}: {d.value}{why}")
     lines = [f"release {rel.identifier}: date {rel.date or 'unknown'}, publisher {rel.publisher or 'unknown'}"]
     for s in x.sentences:
         lines.append(f"\n[{s.index}] {s.text}")

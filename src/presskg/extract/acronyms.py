@@ -34,8 +34,8 @@ def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
             before = by_end.get(i - 1)  # "the MAGIC campaigns (Monitoring ...)"
         if before is None:
             continue
-        if close == i + 2 and (is_acronym(inner) or clipped(inner, tree.span_text(before.start, before.end))) \
-                and not apart:
+        if (close == i + 2 or _hyphened(inner, tree.span_text(before.start, before.end))) \
+                and (is_acronym(inner) or clipped(inner, tree.span_text(before.start, before.end))) and not apart:
             # only right after the name: in "the Zephyr camera (JAXA)" the brackets name its maker
             before.aliases.append(inner)  # Japan Aerospace Exploration Agency (JAXA)
             before.defined = True
@@ -119,6 +119,17 @@ def _spelled_long_forms(tree: Tree, cands: list[Candidate]) -> None:
         long = Candidate(start, i, "pattern:proper-noun", aliases=[tree.span_text(i + 1, close)])
         long.defined = True
         cands[:] = [c for c in cands if c not in inside] + [long]
+
+
+def _hyphened(inner: str, name: str) -> bool:
+    """An acronym of several tokens that is one word and begins as the name does: "Meteosat Third Generation
+    Sounder-1 (MTG-S1)", "(GOSAT-2)"; not "(ESA/NASA)" after a mission, which names its owners.
+
+    >>> _hyphened("MTG-S1", "the Meteosat Third Generation Sounder-1"), _hyphened("ESA/NASA", "Solar Orbiter")
+    (True, False)
+    """
+    words = [w for w in name.split() if w.lower() != "the"]
+    return " " not in inner and "/" not in inner and bool(words) and inner[:1].lower() == words[0][:1].lower()
 
 
 def clipped(short: str, name: str) -> bool:

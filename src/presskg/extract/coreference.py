@@ -23,7 +23,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .classes import ancestors
 from .flights import same_vehicle_flights
-from .lexicon import EVENT_ANAPHORS, NAMING_VERBS, WORD_CLASSES
+from .lexicon import EVENT_ANAPHORS, NAMING_VERBS, TABLES, WORD_CLASSES
 
 if TYPE_CHECKING:
     from ..model import Entity
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: Words that make a definite event noun another event than the one just told of ("the next workshop").
 OTHER_EVENT_WORDS = WORD_CLASSES["OTHER_EVENT_WORDS"]
+#: The verb that tells of the occurrence a noun names ("the landing": land, "the signing": sign).
+_NOUN_VERBS = TABLES["OCCURRENCE_NOUN_VERBS"]
 #: Classes of the described things joined: made things, whose definite nouns take back one told of, and
 #: agreements ("after the signing of a framework agreement between A and B. The agreement covers X": a noun
 #: phrase's agreement, made by a later stage than the clause's "the agreement").
@@ -118,11 +120,20 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
         before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
                   and here - _last_told(ctx, e, later.mentions[0].start) <= 1
                   and (words <= set(e.label.lower().split()) if anaphor else
-                       t.lemma(e.mentions[0].end - 1) == t.lemma(head) and e.classes == later.classes)]
+                       e.classes == later.classes and (t.lemma(e.mentions[0].end - 1) == t.lemma(head)
+                                                       or _told_by_verb(ctx, e, head)))]
         if before:
             into[later.key] = before[-1].key
             before[-1].mentions.extend(later.mentions)
     return into
+
+
+def _told_by_verb(ctx: Context, ev: Entity, head: int) -> bool:
+    """"The Velan lander touched down on 8 January. The landing took place in X": an event first told by a verb,
+    of the noun's verb ("landing": land), or of the noun's class if a launch or landing (however told)."""
+    t, first = ctx.tree, ev.mentions[0].start
+    return t[first].pos == "VERB" and (t.lemma(first) == _NOUN_VERBS.get(t.lemma(head))
+                                        or bool(ev.classes & {C.Launch, C.Landing}))
 
 
 #: Event nouns that say nothing of their own: bare and definite, only the event just told of.

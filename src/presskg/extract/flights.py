@@ -36,7 +36,9 @@ def occurrence_class(ctx: Context, i: int) -> str | None:
         return C.Launch
     if t.lemma(i) in _MISHAPS and flight_rockets(ctx, i):  # "the failure of the Talvar-4 rocket": a failed launch
         return C.Launch
-    return cls
+    # "the second test flight": two words of an occurrence (a launch, above, when it leaves from a launch site)
+    return cls or next((OCCURRENCE_NOUNS[two] for c in t.children(i, "compound") if c.i == i - 1
+                        and (two := f"{t.lemma(c.i).lower()} {t.lemma(i)}") in OCCURRENCE_NOUNS), None)
 
 
 def thing_noun_part(ctx: Context, i: int) -> bool:

@@ -114,8 +114,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 h.start, h.end)]
             continue
         # an event the model found inside a longer name is a word of it: "[Space Launch] Complex 4 East"
-        cands = [o for o in cands if not (o in inside and o.source == "model" and o.hint and C.Event in kin_of(o.hint)
-                                         and (o.start, o.end) != (c.start, c.end))]
+        cands = [o for o in cands if not (o in inside and o.source == "model" and (o.hint and C.Event in kin_of(
+            o.hint) and (o.start, o.end) != (c.start, c.end) or _model_prefix(tree, o, c)))]
         cands.append(c)
         taken.add(c)
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
@@ -164,6 +164,14 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     cands = body_names.possessive_names(tree, cands)  # "[King's College London]"
     return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+def _model_prefix(tree: Tree, o: Candidate, c: Candidate) -> bool:
+    """The model's name that is the first words of a longer run of capitalized words is a piece of it: "[Meteosat
+    Third Generation] Sounder-1", the model's organization, is the satellite's name cut short (not in "[Marlo
+    Basin] on Mars", which a later step cuts at "on")."""
+    return o.start == c.start and o.end < c.end and not o.kb \
+        and all(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(o.end, c.end))
 
 
 def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:

@@ -187,6 +187,7 @@ def _loaded_tokenizer():
             # everything but the exceptions, then token_match (nothing to load again), then the exceptions
             super().from_bytes(bytes_data, exclude=(*exclude, "exceptions"))
             self.token_match = _token_match(self.token_match)
+            self.suffix_search = _suffix_search(self.suffix_search)
             rules = srsly.msgpack_loads(bytes_data).get("exceptions")
             self.rules = {**(rules if isinstance(rules, dict) else {}), **_special_cases()}
             return self
@@ -215,6 +216,23 @@ def _token_match(kept):
     token, else ``kept``'s."""
     return lambda text: LETTER_HYPHEN_NAME.fullmatch(text) or DIGIT_HYPHEN_NAME.fullmatch(text) or (
         kept(text) if kept else None)
+
+
+def _suffix_search(kept):
+    """The tokenizer's ``suffix_search``: a full stop after a name that ends in a capital after a small letter or a
+    digit ("SpaceX.", "Sentinel-2C.", "MERTIS-2B.") is a word of its own, else ``kept``'s suffixes (one pattern,
+    presskg's first). The model's rules
+    keep a stop after a capital with its word, for initials and abbreviations ("F.", "U.S."): the sentence then ran
+    on into the next one ("... launched by SpaceX. It flew" was one sentence, and "SpaceX." a name).
+
+    >>> _suffix_search(None)("SpaceX.").start(), _suffix_search(None)("F."), _suffix_search(None)("U.S.")
+    (6, None, None)
+    """
+    return re.compile(f"{_CAPITAL_STOP.pattern}|{kept.__self__.pattern}" if kept else _CAPITAL_STOP.pattern).search
+
+
+#: A full stop ending a word whose last letter is a capital after a small letter or a digit.
+_CAPITAL_STOP = re.compile(r"(?<=[a-z0-9][A-Z])\.$")
 
 
 #: Texts are read in pieces of at most this many characters (cut at paragraph ends), which

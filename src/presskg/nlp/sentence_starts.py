@@ -4,7 +4,7 @@ The parser decides most sentence ends itself; it is told three it misses: after 
 dateline, and after a full stop that is a token of its own, followed by a capital ("... by KASA Administrator Yoon
 Young-bin. KOMPSAT-7A was built by ..." was read as one sentence). The tokenizer keeps the stop of an abbreviation
 or an initial with its word ("Dr.", "St.", "F."), so a stop standing alone after a lower-case letter or a digit
-ends a sentence.
+(or a name's last capital after one, "SpaceX.", which presskg's tokenizer splits) ends a sentence.
 """
 
 from __future__ import annotations
@@ -63,5 +63,6 @@ def sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
-#: A full stop after a lower-case letter or a digit, before a space and a capital letter.
-_STOP = re.compile(r"(?<=[a-z0-9])\.(?= [A-Z])")
+#: A full stop after a lower-case letter or a digit (or a capital after one: "SpaceX."), before a space and a
+#: capital letter.
+_STOP = re.compile(r"(?:(?<=[a-z0-9])|(?<=[a-z0-9][A-Z]))\.(?= [A-Z])")

@@ -6,13 +6,15 @@ dates its undated events (two dates could be anyone's), and only events and agre
 describes (a named conference's date is its own). An event told by a verb of its own clause does not
 take a date another clause already gave to its event: in "the capsule came down in the desert, and
 JAXA recovered it on 14 June" the landing is not dated by the recovery's day; a date inside a relative
-clause ("a site that was chosen in August") dates that clause only.
+clause ("a site that was chosen in August") dates that clause only, and a date on a noun of another occurrence
+("the flyby slowed the craft before its arrival in orbit in November") dates that occurrence only.
 """
 
 from __future__ import annotations
 
 from ...vocab import Class as C
 from ..context import Context
+from ..lexicon import OCCURRENCE_NOUNS
 from ..referents import isa
 from ..registry import Stage, rule
 
@@ -23,8 +25,11 @@ def sentence_dates(ctx: Context) -> None:
     t = ctx.tree
     by_sentence: dict[int, set[tuple[str, int]]] = {}
     inside: dict[int, list[int]] = {}  # date token -> the relative clauses its attachment sits in
+    noun_of: dict[int, int] = {}  # date token -> the occurrence noun it dates ("its arrival in November")
     for at, values in ctx.date_at.items():
         for value, tok in values:
+            if t[at].pos == "NOUN" and t.lemma(at) in OCCURRENCE_NOUNS:
+                noun_of[tok] = at
             by_sentence.setdefault(t.sentence_index(tok), set()).add((value, tok))
             inside[tok] = [a.i for a in [t[at], *t.ancestors(at)] if a.dep in ("relcl", "acl")]
             # "X signed the agreement during the meeting and will become a member on 1 January": a date on a
@@ -41,9 +46,10 @@ def sentence_dates(ctx: Context) -> None:
             continue
         here = t.sentence_index(ent.mentions[0].start)
         m = ent.mentions[0].start
+        own = range(m, ent.mentions[0].end)
         # "set to touch down at X, a site that was chosen in August": a relative clause's date is its own
         found = {(v, tok) for v, tok in by_sentence.get(here, set())
-                 if all(m in t.subtree(r) for r in inside.get(tok, []))}
+                 if all(m in t.subtree(r) for r in inside.get(tok, [])) and noun_of.get(tok, m) in own}
         if len({v for v, _ in found}) == 1 and t[ent.mentions[0].start].pos == "VERB" and any(
                 (here, v) in claimed for v, _ in found):
             continue  # "the capsule came down ..., and JAXA recovered it on June 14th": the date is the other verb's

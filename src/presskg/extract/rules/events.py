@@ -21,6 +21,7 @@ from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD
 from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
 from ..tense import date_tense, gapped_clause, span_end
+from ..told_events import event_told_by_verb
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
 
@@ -247,10 +248,15 @@ def locate_events(ctx: Context) -> None:
     gathering held "at" a body, no place ("a workshop was held at the University of Tokyo"), has it as its host:
     the body takes part."""
     t = ctx.tree
+    # "X and Y signed an accord. The signing took place in Oslo": the event a definite noun tells again
+    again = [(e, tok.i, 0) for tok in t.tokens if tok.pos == "NOUN" and tok.dep in ("nsubj", "nsubjpass")
+             and t.lemma(tok.head) in _COURSE and ctx.table.at(tok.i) is None
+             and (tok.i in ctx.described or event_told_by_verb(ctx, tok.i))
+             and (e := described(ctx, tok.i)) is not None and ctx.table.is_a(e, C.Event)]
     # ("the European Conference on Space Education in Tallinn": the place hung on the name's head, not its last word)
     inner = [(e, k, m.end) for e, h in _mention_heads(ctx, C.Event) for m in e.mentions if m.end - 1 == h
              and (k := t.span_head(m.start, m.end)) != h and m.start <= k < h]
-    for ent, h, after in [(e, h, 0) for e, h in _mention_heads(ctx, C.Event)] + inner:
+    for ent, h, after in [(e, h, 0) for e, h in _mention_heads(ctx, C.Event)] + inner + again:
         gathering = ctx.table.is_a(ent, C.Meeting) or ctx.table.is_a(ent, C.Conference)
         for v in _clauses_on(ctx, h):
             for p in [*t.children(v, "prep"), *t.date_preps(v)]:  # ("took place on 4 May in Oslo": on the date)

@@ -10,6 +10,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..candidates import is_acronym
 from ..context import Context
+from ..enumerations import BODIES, MADE, enumerations
 from ..lexicon import WORD_CLASSES, WORKER_NOUNS
 from ..registry import Stage, rule
 from ..title_kinds import is_title
@@ -155,6 +156,11 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
         named = [e for j in t.conjuncts(c.i) if (e := ctx.table.at(j)) is not None]
         if named:
             return list(dict.fromkeys(named))
+    # "Italian companies such as A and B", "German firms, including A and B": the names the noun's list sets out
+    listed = [e for k, (_, noun) in enumerations(t, MADE + BODIES).items() if noun == i
+              and (e := ctx.table.at(k)) is not None and any(m.start <= k < m.end for m in e.mentions)]
+    if listed and tok.tag == "NNS":
+        return list(dict.fromkeys(listed))
     # the name right after the noun, which the parser cut off it: "CNES and the Norwegian company [Fjordsat]"
     nxt = ctx.table.at(i + 1) if tok.pos == "NOUN" and i + 1 < len(t) and t.children(i, "det") else None
     if nxt is not None and t[i + 1].dep in ("npadvmod", "dobj", "nsubj", "conj") \

@@ -67,6 +67,16 @@ def _comma_set(t, start: int, end: int) -> bool:
     return start > 0 and t[start - 1].text == "," and end < len(t) and t[end].text == ","
 
 
+def _listed_apposition(t, h: int) -> int | None:
+    """The first of a list of names set beside a plural title, for a later name of the list: "two engineers
+    from CSA, A and B" (B is a conjunct of A, A the apposition of "engineers"); None elsewhere."""
+    if t[h].dep != "conj" or (r := t.conj_root(h)) == h or t[r].dep != "appos" or t[r].head == r:
+        return None
+    head = t[t[r].head]
+    plural = head if head.tag == "NNS" else t[t[head.head].head] if head.dep == "pobj" else None
+    return r if plural is not None and plural.tag == "NNS" else None
+
+
 def _one_of(t, i: int) -> list[int]:
     """"X is one of the astronauts ...": the title is the plural after "one of" (else the attribute itself)."""
     if t.lemma(i) != "one":
@@ -125,6 +135,9 @@ def titles(ctx: Context) -> None:
             if (t[h].dep == "appos" or t[h].dep == "conj" and _comma_set(t, m.start, m.end)) and t[h].head != h \
                     and not _person_between(ctx, ent, t[h].head, m.start):
                 _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
+            elif (r := _listed_apposition(t, h)) is not None \
+                    and not _person_between(ctx, ent, t[r].head, min(t.subtree(r))):  # (but the list's own)
+                _apply_title(ctx, ent, t[r].head, "dep:title-apposition", 0.85)
             # "ESA's Director of Space Transportation Toni X": the parser hangs the name on the title's "of"
             if t[h].dep == "pobj" and t[t[h].head].text.lower() in ("of", "for") and t[h].head != t[t[h].head].head:
                 _apply_title(ctx, ent, t[t[h].head].head, "dep:title-of-name", 0.8)
