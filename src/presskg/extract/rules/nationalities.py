@@ -170,9 +170,12 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
 
 
 def names_with_countries(ctx: Context) -> None:
-    """An organization or facility whose written name holds one country: "Japan Aerospace Exploration Agency"."""
+    """An organization, facility, mission or craft whose written name holds one country: "Japan Aerospace
+    Exploration Agency", "the Korea Pathfinder Lunar Orbiter", "the Emirates Lunar Mission" (instruments and
+    launchers take none)."""
     for ent in list(ctx.table.entities.values()):
-        if not any(ctx.table.is_a(ent, c) for c in (C.Organization, C.Facility)):
+        if not any(ctx.table.is_a(ent, c) for c in (C.Organization, C.Facility, C.Mission, C.Spacecraft)) \
+                or ctx.table.is_a(ent, C.Instrument) or ctx.table.is_a(ent, C.LaunchVehicle):
             continue
         for m in ent.mentions:
             if m.source == "described" or m.end - m.start == 1 and is_acronym(m.text):
