@@ -23,6 +23,7 @@ from ..worlds import bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
+from .sample_returns import agentless_return
 from .suppliers import _said_of, patients, suppliers, told_apart
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
@@ -270,6 +271,7 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         samples = [e for i in _clause_tokens(ctx, f.verb) if ctx.tree.lemma(i) == "sample"
                    for e in things(ctx, i) if isa(ctx, e, C.Sample)]
     if not craft or not samples:
+        agentless_return(ctx, f, samples)  # "The samples were delivered to Earth in December 2020"
         return
     for i in f.prep("from"):
         # "from asteroid Ryugu", "from the far side of the Moon", "from Halden Crater on Mars" (the site's world)
