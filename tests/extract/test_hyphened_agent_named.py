@@ -14,6 +14,8 @@ from ..helpers import labels, triples
     ("The CNES-developed Corax instrument is on board Vela.", "Corax", "providedBy", "CNES"),
     ("Vela is an ESA-led mission with contributions from NASA.", "Vela", "operatedBy", "ESA"),
     ("The Vela mission was launched in 2025. It is a JAXA-led mission.", "Vela", "operatedBy", "JAXA"),
+    # (session 25: the tagger reads "led" as a past tense here)
+    ("Canada contributes to the NASA-led Artemis program.", "Artemis program", "operatedBy", "NASA"),
 ])
 def test_the_hyphened_agent_acts_on_the_name(read, text, s, p, o):
     assert (s, p, o) in triples(read(text))

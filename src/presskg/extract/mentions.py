@@ -53,7 +53,7 @@ from .lexicon import (
 )
 from .money import money_code
 from .name_ends import joined_end as name_joined_end
-from .name_ends import number_end
+from .name_ends import model_prefix, number_end
 from .named_again import named_again
 from .nationality_words import nationality_before_noun, past_joint_nationality
 from .portfolios import holder_after, portfolios
@@ -115,7 +115,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             continue
         # an event the model found inside a longer name is a word of it: "[Space Launch] Complex 4 East"
         cands = [o for o in cands if not (o in inside and o.source == "model" and (o.hint and C.Event in kin_of(
-            o.hint) and (o.start, o.end) != (c.start, c.end) or _model_prefix(tree, o, c)))]
+            o.hint) and (o.start, o.end) != (c.start, c.end) or model_prefix(tree, o, c)))]
         cands.append(c)
         taken.add(c)
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
@@ -166,14 +166,6 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
-def _model_prefix(tree: Tree, o: Candidate, c: Candidate) -> bool:
-    """The model's name that is the first words of a longer run of capitalized words is a piece of it: "[Meteosat
-    Third Generation] Sounder-1", the model's organization, is the satellite's name cut short (not in "[Marlo
-    Basin] on Mars", which a later step cuts at "on")."""
-    return o.start == c.start and o.end < c.end and not o.kb \
-        and all(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(o.end, c.end))
-
-
 def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     """Runs of proper nouns the knowledge base does not know, typed by their head noun."""
     out: list[Candidate] = []
@@ -216,6 +208,9 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 noun, j = HEAD_CLASSES[tree.lowers[j - 1]], j - 1  # "the OrsenaSat-2 CubeSat": so does one after
             if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word
                 start = max([start, *(k + 1 for k in range(start, j - 2) if names.is_title(tree, k, j))])
+                # ... and after a country its title names: "Ambassador to Italy Kim Jong-hyuk"
+                start = next((c.end for c in index.at.get(start, ()) if c.end < j - 1 and any(
+                    C.Country in e.classes for e in c.kb)), start)
             if j - start >= 3 and j < s.end and tree[j].text == "," and tree.lemma(j - 1) in _TITLES:
                 j -= 1  # a signature's line: "Lidia Arnvik President, JAXA" (a name, then its title and body)
             # "as Chief Technology Officer": a title first and a title last is a post, whatever the words between

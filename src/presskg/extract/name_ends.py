@@ -1,13 +1,14 @@
 """Where a name ends: the pieces a hyphen or a slash glues on ("EPS" + "-SG", "ABC/DEF"), a designation's small
 number after it ("Apollo 17", "Launch Complex 39A", "Space Launch Complex 4 East") and a planet's letter ("Tarsis
-b"). The model and the proper-noun chunks often stop short of them (split out of :mod:`names`).
+b"). The model and the proper-noun chunks often stop short of them (split out of :mod:`names`); and a model's
+name that is only the first words of a longer run (:func:`model_prefix`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .candidates import noun_class
+from .candidates import Candidate, noun_class
 from .lexicon import COMPASS_WORDS
 from .tree import Tree
 
@@ -53,3 +54,11 @@ _PLANET_LETTERS = frozenset("bcdefgh")
 _SMALL_NUMBER = re.compile(r"\d{1,2}[A-Z]?")
 #: Compass points written after a pad's number ("Space Launch Complex 4 East"; lexicon ``COMPASS_WORDS``).
 _POINTS = frozenset(COMPASS_WORDS)
+
+
+def model_prefix(tree: Tree, o: Candidate, c: Candidate) -> bool:
+    """The model's name that is the first words of a longer run of capitalized words is a piece of it: "[Meteosat
+    Third Generation] Sounder-1", the model's organization, is the satellite's name cut short (not in "[Marlo
+    Basin] on Mars", which a later step cuts at "on")."""
+    return o.start == c.start and o.end < c.end and not o.kb \
+        and all(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(o.end, c.end))

@@ -35,6 +35,7 @@ NOUN_VERBS = TABLES["OCCURRENCE_NOUN_VERBS"]
 _HOSTED = frozenset(WORD_CLASSES["HOST_VERBS"])
 _VISITS = frozenset(WORD_CLASSES["VISIT_NOUNS"])
 _WORKERS = frozenset(WORD_CLASSES["WORKER_NOUNS"])
+_SIGNED_THINGS = frozenset(WORD_CLASSES["SIGNED_THING_NOUNS"])
 #: Sentences back that a definite event noun looks for its verb's event.
 _BACK = 2
 
@@ -200,3 +201,15 @@ def signed_pronoun(ctx: Context, i: int) -> Entity | None:
     told = t.sentence_index(_last_before(deal, i))
     later = [k for e in refs if e.named and (k := _last_before(e, i)) >= 0 and t.sentence_index(k) > told]
     return None if later else deal
+
+
+def signed_document(ctx: Context, i: int) -> Entity | None:
+    """"KASA and ASI signed a memorandum on 9 March. Their heads signed the document in Rome": a definite noun of
+    a signed thing with no class of its own ("the document", "the text"; lexicon ``SIGNED_THING_NOUNS``), signed,
+    is the last agreement told of in the three sentences before (a noun with a class, "the memorandum", is read
+    as a description of its own)."""
+    t = ctx.tree
+    if t.lemma(i) not in _SIGNED_THINGS or noun_class(t, i) is not None or not any(
+            c.text.lower() in ("the", "this", "that") for c in t.children(i, "det")):
+        return None
+    return next(iter(ctx.recent(i, C.Agreement, sentences=3)), None)

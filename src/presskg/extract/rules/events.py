@@ -18,7 +18,7 @@ from ..dated_words import attachment
 from ..dates import by_tense, find_dates, weekday_by_tense
 from ..entities import ancestors
 from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
-from ..referents import agents, described, organizations_of, places_in, things
+from ..referents import agents, described, isa, organizations_of, places_in, things
 from ..registry import Stage, rule
 from ..tense import date_tense, gapped_clause, span_end
 from ..told_events import event_told_by_verb
@@ -96,8 +96,13 @@ def dated_actions(ctx: Context) -> None:
         if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB" or f.lemma in ONGOING_VERBS:
             continue  # "the orbiter will study Venus from 2031": an activity, no event
         # "lost contact with X"; "undocked from the station" (DOCK_VERBS): the craft left takes part
-        actors = [e for i in f.subj + f.obj + f.prep("to", "by", *("from",) * (f.lemma in WORD_CLASSES["DOCK_VERBS"]))
-                  + f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)]
+        docks = f.lemma in WORD_CLASSES["DOCK_VERBS"]
+        actors = [e for i in f.subj + f.obj + f.prep("to", "by", *("from",) * docks) + f.withs(ctx.tree, f.obj)
+                  for e in things(ctx, i, create=False)]
+        # "will fly to the station in February": where a craft or a person goes is no part of the trip (a station a
+        # craft docks to is; a body something is handed "to" is), though it makes the trip a craft's deed
+        gone_to = set() if docks else {e.key for i in f.prep("to") for e in things(ctx, i, create=False)
+                                       if isa(ctx, e, C.Place, C.SpaceStation, C.CelestialBody)}
         craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
         if not craft or any(ctx.table.is_a(e, C.Event) for e in actors) or all(  # (a mission alone takes part in
                 not ctx.table.is_a(e, C.Spacecraft) and not ctx.table.is_a(e, C.Agent) for e in actors):  # nothing)
@@ -106,7 +111,8 @@ def dated_actions(ctx: Context) -> None:
         if ev is None:
             continue
         for a in actors:
-            if ctx.table.is_a(a, C.Spacecraft) or ctx.table.is_a(a, C.Mission) or ctx.table.is_a(a, C.Agent):
+            if a.key not in gone_to and (ctx.table.is_a(a, C.Spacecraft) or ctx.table.is_a(a, C.Mission)
+                                         or ctx.table.is_a(a, C.Agent)):
                 ctx.add(ev, P.participant, a, v, "frame:dated-action", 0.7)
         for pl in [pl for i in f.prep("in", "at") for pl in places_in(ctx, i)]:
             ctx.add(ev, P.locatedIn, pl, v, "frame:dated-action-place", 0.7)

@@ -26,7 +26,7 @@ from ..referents import (
     things,
 )
 from ..registry import Stage, rule
-from ..told_events import pronoun_agreement, signed_pronoun
+from ..told_events import pronoun_agreement, signed_document, signed_pronoun
 from .agreements import deal_partners, signing_told_of
 from .encounters import during, fronted_occasions, persons_places, sideline_events, talk, titled_subject
 from .events import EVENT_NOUNS
@@ -184,7 +184,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
     deals = [e for i in targets if not _counted_plural(t, i) for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     deals = deals or [a for i in targets if (a := pronoun_agreement(ctx, i)) is not None]  # "It was signed by A"
-    deals = deals or [a for i in targets if f.passive and (a := signed_pronoun(ctx, i)) is not None]
+    deals = deals or [a for i in targets
+                      if (a := signed_pronoun(ctx, i) if f.passive else signed_document(ctx, i)) is not None]
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:

@@ -53,7 +53,8 @@ def hyphened_agent(ctx: Context) -> None:
     lexicon ``FUND_VERBS``: it provides nothing)."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.dep != "amod" or tok.tag != "VBN" or tok.i < 2 or t[tok.i - 1].text not in ("-", "‐", "–"):
+        # (the tagger may read the participle as a past tense: "the NASA-led Artemis program")
+        if tok.dep != "amod" or tok.tag not in ("VBN", "VBD") or tok.i < 2 or t[tok.i - 1].text not in ("-", "‐", "–"):
             continue
         org = ctx.table.at(tok.i - 2)
         if not isa(ctx, org, C.Organization):

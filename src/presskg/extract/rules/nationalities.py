@@ -55,7 +55,8 @@ def nationality(ctx: Context) -> None:
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
             if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
-                    and not _title_before_name(ctx, tok.head, target) and target not in predicated:
+                    and not _title_before_name(ctx, tok.head, target) and target not in predicated \
+                    and not _apposed_to(ctx, tok.head, target):
                 continue
             # "France's CNES and NASA": a possessor spread over a list does not override what is known
             known = {o for p, o in target.kb.facts if p.endswith("country")} \
@@ -101,6 +102,13 @@ def _paired_country_names(ctx: Context, i: int) -> bool:
 def _on_person_title(ctx: Context, i: int) -> bool:
     t = ctx.tree
     return is_title(ctx, i) and t[i].dep == "appos" and ctx.table.is_a(ctx.table.at(t[i].head), C.Person)
+
+
+def _apposed_to(ctx: Context, i: int, person: Entity) -> bool:
+    """"Sophie Varin, a French helicopter test pilot, ...": the noun at ``i`` is set beside the person's name, and
+    says what that person is, whatever the noun (no title needed)."""
+    t = ctx.tree
+    return t[i].dep == "appos" and t[i].pos == "NOUN" and ctx.table.at(t[i].head) is person
 
 
 def _title_before_name(ctx: Context, i: int, person: Entity) -> bool:
