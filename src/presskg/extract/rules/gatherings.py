@@ -184,8 +184,7 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
     deals = [e for i in targets if not _counted_plural(t, i) for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     deals = deals or [a for i in targets if (a := pronoun_agreement(ctx, i)) is not None]  # "It was signed by A"
-    deals = deals or [a for i in targets
-                      if (a := signed_pronoun(ctx, i) if f.passive else signed_document(ctx, i)) is not None]
+    deals = deals or [a for i in targets if (a := (signed_document, signed_pronoun)[f.passive](ctx, i)) is not None]
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:
@@ -298,11 +297,11 @@ def _take_part(ctx: Context, events: list[Entity], signers: list[Entity], places
 
 
 def _with_after_amount(ctx: Context, heads: list[int]) -> list[int]:
-    """"a contract worth 120 million euros with X", "a deal valued at 30 million euros with Y": the parser
-    hangs the other party's "with" on the amount that modifies the deal noun; it is the deal's all the same."""
+    """"a contract worth 120 million euros with X", "a deal valued at 30 million euros with Y": the parser hangs
+    the other party's "with" on the amount (or "worth") that modifies the deal noun; it is the deal's all the same."""
     t = ctx.tree
     return [o.i for a in heads for c in t.children(a, "amod", "acl") for k in t.subtree(c.i)
-            if t[k].dep == "prep" and t[k].text.lower() == "with" and t[t[k].head].pos in ("NOUN", "NUM", "SYM")
+            if t[k].dep == "prep" and t[k].text.lower() == "with" and t[t[k].head].pos in ("NOUN", "NUM", "SYM", "ADJ")
             for o in t.children(k, "pobj")]
 
 

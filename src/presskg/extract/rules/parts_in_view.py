@@ -2,7 +2,8 @@
 radar antenna" — the antenna is Skarv's, and Canada contributes to Skarv.
 
 A :data:`SUPPLY_VERBS` clause (lexicon) whose object is a definite part ("the radar antenna": a described
-instrument, or "the Lumen magnetometer": a named one; either new to the text) and which names no whole of
+instrument, or "the Lumen magnetometer": a named one; either new to the text; or a craft's module, "the
+propulsion module", lexicon ``MODULE_NOUNS``) and which names no whole of
 its own ("for X", "X's", "of X") supplies it for the craft or mission the text is speaking of — when exactly
 one is named in its sentence or the two before (two in view say nothing). The supplier, an agent or a
 country, contributes to that craft.
@@ -15,10 +16,13 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
 
 _WHOLES = (C.Spacecraft, C.Mission)
+#: Nouns of a craft's part the class of a craft ("the propulsion module", "the service module").
+_MODULES = frozenset(WORD_CLASSES["MODULE_NOUNS"])
 
 
 def _fresh_part(ctx: Context, i: int) -> list[Entity]:
@@ -32,11 +36,13 @@ def _fresh_part(ctx: Context, i: int) -> list[Entity]:
     names = [e for c in kids if c.dep == "compound" and (e := ctx.table.at(c.i)) is not None]
     if not all(isa(ctx, e, C.Instrument) for e in names):
         return []
-    return [e for e in things(ctx, i) if (not e.named or e in names) and isa(ctx, e, C.Instrument)
+    module = t.lemma(i) in _MODULES
+    return [e for e in things(ctx, i) if (not e.named or e in names) and (
+        isa(ctx, e, C.Instrument) or module and not e.named and isa(ctx, e, C.Spacecraft))
             and not ctx.objects(e, P.partOf) and e.mentions and min(t.subtree(i)) <= e.mentions[0].start <= i]
 
 
-@rule("frame:part-in-view", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS",),
+@rule("frame:part-in-view", scope="verb", stage=Stage.VERBS, triggers=("SUPPLY_VERBS", "MODULE_NOUNS"),
       produces=(P.partOf, P.contributesTo), confidence=0.7, after=("frame:supply",))
 def part_in_view(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Canada is contributing the radar antenna", the Skarv satellite told of just before: the antenna is Skarv's."""
