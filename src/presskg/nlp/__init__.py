@@ -232,7 +232,7 @@ def _suffix_search(kept):
 
 
 #: A full stop ending a word whose last letter is a capital after a small letter or a digit.
-_CAPITAL_STOP = re.compile(r"(?<=[a-z0-9][A-Z])\.$")
+_CAPITAL_STOP = re.compile(r"\.(?<=[a-z0-9][A-Z]\.)$")
 
 
 #: Texts are read in pieces of at most this many characters (cut at paragraph ends), which
