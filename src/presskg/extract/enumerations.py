@@ -50,7 +50,8 @@ def enumerations(tree: Tree, roots: tuple[str, ...] = MADE) -> dict[int, tuple[s
             # the list is the first item and its conjuncts, each with its name words and its
             # parenthesized short name: nothing further down the sentence
             for item in tree.conjuncts(tree.conj_root(first)):
-                words = [item] + [c.i for c in tree.children(item, "compound")]
+                # (a name two compounds away is the item's too: "the French DORN radon detector")
+                words = [item] + [k for c in tree.children(item, "compound") for k in tree.subtree(c.i)]
                 words += [k for c in tree.children(item, "appos") for k in tree.subtree(c.i)[:4]]
                 for k in words:
                     out.setdefault(k, (cls, i))

@@ -101,6 +101,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     taken = Taken(cands)
     for c in chunks:
         c.start = past_joint_nationality(tree, gaz, c.start, c.end)
+        if c.hint is None and camel_class_noun(tree, c.start - 1, c.end):  # (past "Pakistani CubeSat": its class)
+            c.hint = HEAD_CLASSES[tree.lowers[c.start - 1]]
         head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue

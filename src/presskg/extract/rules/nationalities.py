@@ -161,7 +161,10 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
     if _on_person_title(ctx, i):
         return [ctx.table.at(tok.head)]
     for c in t.children(i, "appos"):  # "the French manufacturers A and B": every name the noun sets out
-        named = [e for j in t.conjuncts(c.i) if (e := ctx.table.at(j)) is not None]
+        # (not a name with an article of its own, a later item of a list the parser hung there: "the French X
+        # detector, the Y retroreflector and the Danish CubeSat Z")
+        named = [e for j in t.conjuncts(c.i) if (e := ctx.table.at(j)) is not None
+                 and not any(k.dep == "det" for k in t.children(j))]
         if named:
             return list(dict.fromkeys(named))
     # "Italian companies such as A and B", "German firms, including A and B": the names the noun's list sets out
