@@ -11,6 +11,9 @@
 - "Joining the mission are A and B", "Joining the Vela workshop were A and B": a fronted participle of a
   joining verb (lexicon ``JOIN_VERBS``) with its object: the agents after "be" contribute to (a mission,
   a craft) or take part in (an event) the object.
+- "Attending the workshop were A and B", "Taking part (in the course) were A and B": a fronted participle of
+  being there (lexicon ``ATTEND_VERBS``): those after "be" take part in the event its object or "in" phrase
+  names, else in the event in view.
 
 The small parser makes the fronted phrase the clause's modifier and the things after "be" its subject or
 attribute (or, for a participle made the root, more objects); these rules read that shape only.
@@ -32,6 +35,7 @@ ABOARD_MARKERS = WORD_CLASSES["ABOARD_MARKERS"]
 CONTRIBUTOR_NOUNS = WORD_CLASSES["CONTRIBUTOR_NOUNS"]
 ATTENDEE_NOUNS = WORD_CLASSES["ATTENDEE_NOUNS"]
 JOIN_VERBS = WORD_CLASSES["JOIN_VERBS"]
+ATTEND_VERBS = WORD_CLASSES["ATTEND_VERBS"]
 #: What a part is aboard, and what a partner has a stake in.
 CRAFTS = (C.Spacecraft, C.Mission)
 STAKES = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)
@@ -153,6 +157,32 @@ def inverted_joining(ctx: Context) -> None:
             if cls is not None and any(k in ancestors(cls) for k in STAKES):
                 g = _in_view(ctx, i, (C.Event,) if C.Event in ancestors(cls) else (C.Mission, C.Spacecraft))
                 goals = [g] if g is not None else []
+        _stake(ctx, goals, [e for j in who for e in things(ctx, j, create=False)], tok.i)
+
+
+@rule("dep:inverted-attending", stage=Stage.DISCOURSE, triggers=("ATTEND_VERBS",), produces=(P.participant,),
+      confidence=0.7)
+def inverted_attending(ctx: Context) -> None:
+    """"Attending the workshop were A and B", "Taking part were A and B": those after "be" were at the event."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.tag != "VBG" or t.lemma(tok.i) not in ATTEND_VERBS:
+            continue
+        kids = {c.dep: c.i for c in t.children(tok.i)}
+        if t.lemma(tok.i) == "take" and t.lemma(kids.get("dobj", tok.i)) != "part":
+            continue
+        be = [c.i for c in t.children(tok.i, "aux") if t.lemma(c.i) == "be" and c.i > tok.i]
+        if tok.dep == "ROOT" and be:  # the parser's reading: "Attending[ROOT] the workshop were[aux] A and B"
+            who = [j for c in t.children(tok.i, "attr", "nsubj") if c.i > be[0] for j in t.conjuncts(c.i)]
+        elif tok.dep in ("csubj", "advcl") and t.lemma(tok.head) == "be" and tok.i < tok.head:
+            who = _after_be(ctx, tok.head)
+        else:
+            continue
+        objs = [kids["dobj"]] if t.lemma(tok.i) == "attend" and "dobj" in kids else [
+            o.i for p in t.children(tok.i, "prep") if t.lowers[p.i] == "in" for o in t.children(p.i, "pobj")]
+        goals = [e for i in objs for e in things(ctx, i) if isa(ctx, e, C.Event)]
+        if not goals:  # "Taking part were A and B", "Taking part in the course were": the event in view
+            goals = [g for g in [_in_view(ctx, tok.i, (C.Event,))] if g is not None]
         _stake(ctx, goals, [e for j in who for e in things(ctx, j, create=False)], tok.i)
 
 
