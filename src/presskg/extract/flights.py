@@ -149,7 +149,8 @@ def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
     after a launch on that vehicle, in the same sentence or the two before, is that launch (not "its next flight",
     OTHER_EVENT_WORDS; not one dated apart); a maiden flight is the maiden flight told before (of the same
     launcher, if it names one); a launch told just after a launcher's failure on that launcher is the failed
-    launch. Keys of the later launches, each to the earlier one's key."""
+    launch; so is an undated launch of the vehicle with no craft ("The rocket lifted off at 10:17"). Keys of the
+    later launches, each to the earlier one's key."""
     t = ctx.tree
     launches = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
                        and ctx.table.is_a(e, C.Launch)), key=lambda e: e.mentions[0].start)
@@ -166,6 +167,9 @@ def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
                 first[0].mentions.extend(later.mentions)
             continue
         told = t.lemma(head) in _FLIGHTS or t.lemma(head) in _MISHAPS
+        # "X placed Y into orbit today. The rocket lifted off at 10:17 from Z": an undated launch of the same
+        # vehicle with no craft of its own, told just after, is that launch told again
+        told = told or not ctx.objects(later, P.participant) and not _dates(ctx, later)
         if told and any(t.lemma(c.i).lower() in _OTHER for c in t.children(head, "amod", "advmod", "det")):
             continue
         here = t.sentence_index(head)
