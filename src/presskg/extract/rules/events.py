@@ -48,16 +48,25 @@ def locate_dates(ctx: Context) -> None:
             ctx.date_at.setdefault(at, []).append((value, head))
 
 
+#: Prepositions that set a clause after or before a gathering of its subject's: "after talks in X".
+_AFTER = ("after", "following", "before", "ahead")
+
+
 @rule("dep:event-frame", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS",),
       produces=(P.participant, P.locatedIn), confidence=0.8)
 def event_nouns(ctx: Context) -> None:
-    """Event nouns that frame a clause: "In a bilateral meeting held online, X and Y ..."."""
+    """Event nouns that frame a clause: "In a bilateral meeting held online, X and Y ...", "After talks in New Delhi
+    on Tuesday, A and B announced ..." (their own talks: bare, or "their")."""
     t = ctx.tree
     for tok in t.tokens:
-        if t.lemma(tok.i) not in EVENT_NOUNS or tok.dep != "pobj" or ctx.table.at(tok.i):
-            continue
+        if t.lemma(tok.i) not in EVENT_NOUNS or tok.dep != "pobj" or getattr(ctx.table.at(tok.i), "named", False):
+            continue  # (a gathering told of before, "their meeting", unnamed, is read again)
         prep = t[tok.head]
-        if prep.text.lower() not in ("in", "during", "at") or t[prep.head].pos not in ("VERB", "AUX"):
+        # "after talks in New Delhi", "after their meeting in Paris": the subject's own (bare or "their") gathering
+        own = not any(c.dep == "det" for c in t.children(tok.i)) or any(
+            t.lowers[c.i] in ("their", "his", "her") for c in t.children(tok.i, "poss"))
+        if (prep.text.lower() not in ("in", "during", "at") and not (t.lowers[prep.i] in _AFTER and own)) \
+                or t[prep.head].pos not in ("VERB", "AUX"):
             continue
         verb = prep.head
         subj = [e for c in t.children(verb, "nsubj") for e in things(ctx, c.i, create=False)]
