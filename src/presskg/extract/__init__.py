@@ -25,6 +25,7 @@ from .listed_names import listed_names
 from .lost_subjects import lost_subjects
 from .mentions import find_candidates
 from .named_subjects import lowercase_nouns, named_subjects
+from .purposed_conjuncts import purposed_conjuncts
 from .reduced_relatives import listed_participles, reduced_relatives, set_off_participles, stranded_participles
 from .registry import REGISTRY, document_rules
 from .relative_conjuncts import relative_conjuncts
@@ -45,7 +46,7 @@ PARSE_REPAIRS = (
     fronted_phrases, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
     apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions, ranked_appositions,
     titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles, reduced_relatives,
-    conjunct_appositions, joined_prepositions, lost_subjects, named_subjects,
+    conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
 )
 
 
@@ -73,7 +74,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # (fronted_phrases); "the company Optix and the University of Lyon": the university is the company's conjunct,
     # not Optix's (apposed_conjuncts); "by CNES Director of Strategy A B and ISRO Secretary C D": A B heads the title
     # (titled_fields) and C D is A B's conjunct (titled_pairs); "the X sounder provided by CNES and the Y imager
-    # developed by DLR": two things listed, each with its participle (listed_participles)
+    # developed by DLR": two things listed, each with its participle (listed_participles); "carrying the X satellites
+    # for CNES and the Y satellite": Y is the second payload, not CNES's conjunct (purposed_conjuncts)
     for repair in PARSE_REPAIRS:
         parse = repair(parse)
     tree = Tree(parse, release.text)

@@ -37,15 +37,27 @@ def launched_for(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not craft:
         return
     heads = f.prep("for") + [o for p, o in f.preps if p in _BEHALF or p.endswith("behalf of")]
-    # "the X satellite for Y", "into a transfer orbit for Y": the parser may hang "for" on the object or the orbit
-    hangers = list(f.obj) + [o for p, o in f.preps if p in ("into", "to") and t.lemma(o) == "orbit"]
-    heads += [o.i for i in hangers for p in t.children(i, "prep") if t.lowers[p.i] == "for"
-              for o in t.children(p.i, "pobj")]
-    customers = [e for i in heads for e in agents(things(ctx, i, create=False), ctx)
-                 if isa(ctx, e, C.Organization) and e not in subj]
-    for c in craft:
-        for org in dict.fromkeys(customers):
-            ctx.add(c, P.operatedBy, org, f.verb)
+    # "the X satellite for Y", "X and Z for Y", "into a transfer orbit for Y": the parser may hang "for" on an object
+    # (the last of a list: it is the whole list's) or on the orbit
+    hangers = [j for i in f.obj for j in t.conjuncts(i)] + [o for p, o in f.preps if p in ("into", "to")
+                                                             and t.lemma(o) == "orbit"]
+    own = {o: [b.i for p in t.children(o, "prep") if t.lowers[p.i] == "for" for b in t.children(p.i, "pobj")]
+           for o in hangers}
+    heads += [b for o in hangers for b in own[o]]
+    # "carrying the X satellites for CNES and the Y satellite built for Z": a "for" phrase after a first object is
+    # that object's, not a later one's; a craft with a "for" phrase of its own takes no other
+    said = {c.key: [m.start for m in c.mentions if t.sentence_index(m.start) == t.sentence_index(f.verb)]
+            for c in craft}
+    first = min((k for ks in said.values() for k in ks), default=0)
+    mine = {c.key: {b for o in hangers if ctx.table.at(o) is c or c in things(ctx, o, create=False) for b in own[o]}
+            for c in craft}
+    for i in dict.fromkeys(heads):
+        q = t[i].head
+        for c in [c for c in craft if not all(first < q < k for k in said[c.key] or [0])
+                  and (not mine[c.key] or i in mine[c.key])]:
+            for org in agents(things(ctx, i, create=False), ctx):
+                if isa(ctx, org, C.Organization) and org not in subj:
+                    ctx.add(c, P.operatedBy, org, f.verb)
 
 
 @rule("frame:launch-provider", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
