@@ -26,8 +26,8 @@ _MODIFIERS = ("compound", "nmod", "amod", "appos", "conj")
 
 
 def titled_fields(parse: Parse) -> Parse:
-    """``parse`` with each name hung as the object of a title's "of"/"for" after field words made the head of the
-    title; the same object when there is none.
+    """``parse`` with each name hung as the object of a title's "of"/"for"/"to" after field words made the head of the
+    title ("Ambassador to Japan Ian McKay" too); the same object when there is none.
 
     >>> from presskg.model import Token
     >>> words = [("by", "ADP", "agent", 5, ""), ("Director", "PROPN", "pobj", 0, ""), ("of", "ADP", "prep", 1, ""),
@@ -45,7 +45,7 @@ def titled_fields(parse: Parse) -> Parse:
     for n in toks:
         p = n.head
         if n.dep != "pobj" or n.ent_type != "PERSON" or not _capital(n) or not 0 < p < n.i - 2 \
-                or toks[p].text.lower() not in ("of", "for") or toks[p].head != p - 1 or not _title(toks[p - 1]):
+                or toks[p].text.lower() not in ("of", "for", "to") or toks[p].head != p - 1 or not _title(toks[p - 1]):
             continue
         start = n.i
         while start - 1 > p and toks[start - 1].ent_type == "PERSON" and _capital(toks[start - 1]):

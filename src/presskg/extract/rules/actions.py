@@ -143,16 +143,16 @@ def _with_bodies(ctx: Context, f: Frame) -> list[Entity]:
 
 
 def _craft_above(ctx: Context, i: int) -> list[Entity]:
-    """For a relative pronoun's antecedent that is not a craft, the nearest craft phrase above it."""
+    """For a relative pronoun's antecedent that is not a craft, the nearest craft phrase above it; else the unnamed
+    craft the noun itself describes ("a robotic arm for the Japanese pressurized rover")."""
     for a in [ctx.tree[i], *ctx.tree.ancestors(i)][:6]:
         for e in ctx.refs(a.i):
             if isa(ctx, e, *CRAFT):
                 return [e]
-        if a.dep == "appos":
-            e = ctx.ref(a.head)
-            if e is not None and isa(ctx, e, *CRAFT):
-                return [e]
-    return []
+        if a.dep == "appos" and (e := ctx.ref(a.head)) is not None and isa(ctx, e, *CRAFT):
+            return [e]
+    cls = noun_class(ctx.tree, i) if ctx.tree[i].pos == "NOUN" and ctx.tree.children(i, "det") else None
+    return [e for e in [described(ctx, i, cls)] if e is not None] if cls and C.Spacecraft in ancestors(cls) else []
 
 
 @rule("frame:deliver", scope="verb", stage=Stage.VERBS, triggers=("DELIVER_VERBS",),
