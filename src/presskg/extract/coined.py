@@ -8,6 +8,9 @@ knowledge base knows ("the Italian satellite"), a region's or a body's adjective
 "the European probe", "the Martian moons" through ``PLANET_ADJECTIVES``) or an all-capital word (an acronym,
 read elsewhere). Nor is it when the class noun has a name of its own after it ("the Kestrian radar satellite
 Lumen-1": a nationality the knowledge base lacks, or a maker's name, and Lumen-1 the satellite).
+
+A name a naming verb gives is the whole run, even one that ends on a known body ("called Blue Moon"):
+:func:`given_over_known`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from .candidates import Candidate, Taken, noun_class
 from .classes import ancestors
 from .gazetteer import Gazetteer
 from .head_nouns import named_after
-from .lexicon import PLANET_ADJECTIVES, WORD_CLASSES
+from .lexicon import NAMING_VERBS, PLANET_ADJECTIVES, WORD_CLASSES
 from .tree import Tree
 
 #: What a coined name before a class noun may be: a thing made and flown, not a body or a place.
@@ -64,3 +67,15 @@ def _apposed(tree: Tree, gaz: Gazetteer, i: int) -> str | None:
         return None
     cls = noun_class(tree, t.head) if tree[t.head].pos == "NOUN" else None
     return cls if cls is not None and any(k in ancestors(cls) for k in _THINGS) else None
+
+
+def given_over_known(tree: Tree, c: Candidate, taken: Taken) -> list[Candidate]:
+    """"The lander, called Blue Moon, ...": a run of capitalized words a naming verb gives (lexicon ``NAMING_VERBS``)
+    is the name given, though it ends on a body the knowledge base knows (or on the word the naming already took as
+    the name); the candidates inside it, to drop (none when the run follows no naming verb or holds no such body)."""
+    if c.start == 0 or tree.lemma(c.start - 1) not in NAMING_VERBS:
+        return []
+    inside = taken.overlapping(c.start, c.end)
+    known = all(c.start < o.start and o.end <= c.end and (o.source == "pattern:named" or o.kb and all(
+        C.CelestialBody in ancestors(k) for e in o.kb for k in e.classes)) for o in inside)
+    return inside if inside and known else []

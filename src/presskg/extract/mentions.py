@@ -29,7 +29,7 @@ from .candidates import (
     without_waveband_tails,
 )
 from .classes import ancestors as kin_of
-from .coined import coined_adjectives
+from .coined import coined_adjectives, given_over_known
 from .datelines import dateline_towns
 from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
 from .enumerations import BODIES, MADE, enumerations
@@ -93,9 +93,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     given = [c for c in chunks if c.source == GIVEN_NAME]
     for c in given:  # (a title in front, "KARI President", may have been cut off with the hint)
         c.hint = C.Person
-    for c in chunks:  # "built by Dr Ana Ruiz": an honorific before a run of names makes a person, whatever the
-        if c.hint is None and (names.honorific_before(tree, c.start)  # clause has the name do; so does a peer's style
-                               or names.peer(tree, c.start, c.end)):  # "Lord Vallance"
+    for c in chunks:  # "built by Dr Ana Ruiz", "Lord Vallance": an honorific or a peer's style makes a person
+        if c.hint is None and (names.honorific_before(tree, c.start) or names.peer(tree, c.start, c.end)):
             c.hint = C.Person
     cands = without_pieces(cands, given)
     taken = Taken(cands)
@@ -103,6 +102,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         c.start = past_joint_nationality(tree, gaz, c.start, c.end)
         if c.hint is None and camel_class_noun(tree, c.start - 1, c.end):  # (past "Pakistani CubeSat": its class)
             c.hint = HEAD_CLASSES[tree.lowers[c.start - 1]]
+        if named_over := given_over_known(tree, c, taken):  # "called Blue Moon": the name given, not the Moon
+            taken = Taken(cands := [o for o in cands if o not in named_over])
         head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue

@@ -15,6 +15,7 @@ from ..model import KBEntry
 from ..vocab import Class as C
 from .candidates import Candidate
 from .classes import ancestors
+from .lexicon import HEAD_CLASSES
 from .tree import Tree
 
 #: The last designation piece of a name ("Vela-2A" → "Vela", "GOSAT2" → "GOSAT"): what a series' members share
@@ -85,9 +86,17 @@ def numbered_end(tree: Tree, end: int, limit: int, *, numbered: bool = True) -> 
         # "H3 No. 4" is a flight of the same launcher, so the caller says ``numbered=False`` for launchers)
     if end >= limit or not tree[end].text or not _NUMERAL.match(tree[end].text):  # the pattern matches ""
         return end
-    if end + 1 < limit and tree[end + 1].text[:1].isalnum() and tree[end + 1].pos in ("NOUN", "NUM"):
+    if end + 1 < limit and tree[end + 1].text[:1].isalnum() and tree[end + 1].pos in ("NOUN", "NUM") \
+            and not _class_noun_after(tree, end + 1):
         return end  # "Ariane 6 launches", "Artemis 2 crew members": a count or a noun phrase, not a name
     return end + 1
+
+
+def _class_noun_after(tree: Tree, i: int) -> bool:
+    """"the Artemis V mission", "the Kestrel 3 satellite": a singular class noun of a series' member after the
+    numeral (the member's, not a count of things)."""
+    cls = HEAD_CLASSES.get(tree.lowers[i])
+    return tree[i].tag == "NN" and cls is not None and any(k in ancestors(cls) for k in SERIES_CLASSES)
 
 
 #: A planet's name: its star's name and a small letter from b on ("Kalvo-12b", "Tessa-7 c"), as planets of
