@@ -158,14 +158,18 @@ def class_before(tree: Tree, start: int) -> str | None:
     before a name the knowledge base lacks types it, however the parser took the noun (it often reads an unseen
     "asteroid X" as a verb and its object, or as two objects); so does a class noun of a craft, an instrument or
     a mission after a determiner or an owner ("The spacecraft Tarvos carries X", read as "the spacecraft [that]
-    Tarvos carries"; "ESA's probe Tarvos")."""
+    Tarvos carries"; "ESA's probe Tarvos", "ESA's Earth observation mission Tarvos")."""
     word = tree[start - 1] if start > 0 else None
     cls = HEAD_CLASSES.get(word.text) if word is not None else None
     if cls is None:
         return None
     if C.CelestialBody in kin_of(cls):
         return cls
-    owned = start >= 2 and (tree[start - 2].dep in ("det", "poss") or tree[start - 2].tag == "POS")
+    k = start - 2  # (past the noun's own modifiers: "ESA's Earth observation mission Tarvos")
+    while k >= 0 and tree[k].dep in ("compound", "amod", "nmod") \
+            and start - 1 in (tree[k].head, tree[tree[k].head].head):
+        k -= 1
+    owned = k >= 0 and (tree[k].dep in ("det", "poss") or tree[k].tag == "POS")
     return cls if owned and word.pos == "NOUN" and any(k in _THING_ROOTS for k in kin_of(cls)) else None
 
 

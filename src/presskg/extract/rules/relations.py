@@ -43,7 +43,10 @@ def possessives(ctx: Context) -> None:
             continue
         owned_head = tok.head
         others = ctx.owned_apart(owned_head)  # "CNES's Pleiades and ESA's Sentinel-2": each its own owner's
-        for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or _described(ctx, owned_head):
+        # ("ESA's Earth observation mission Tarvos": the name right after the class noun is what is owned)
+        after = [e for e in [ctx.table.at(owned_head + 1)] if t[owned_head].pos == "NOUN" and e is not None
+                 and e.named and any(m.start == owned_head + 1 for m in e.mentions)]
+        for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or after or _described(ctx, owned_head):
             if ctx.table.is_a(owner, C.Organization) and any(
                 ctx.table.is_a(owned, c) for c in (C.Mission, C.Spacecraft, C.Facility)
             ):
