@@ -123,6 +123,10 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
                 cls = INTRANSITIVE_SUBJECTS.get(verb_key(tree, x.i))
                 if cls is not None:
                     return cls
+    for x in tree.children(verb, "advcl") if dep == "nsubj" else ():  # "Launched in 2014, Tarvos mapped the Earth"
+        if x.tag == "VBN" and x.i < h and not any(c.dep in ("nsubj", "nsubjpass") for c in tree.children(x.i)) \
+                and (cls := PASSIVE_SUBJECTS.get(verb_key(tree, x.i))) is not None:
+            return cls  # (a fronted participle with no subject of its own is the name's passive)
     if dep in ("nsubj", "nsubjpass") and key in lexicon.WORD_CLASSES["SCHEDULE_VERBS"]:
         cls = _scheduled_for(tree, verb)  # "Hestia-2 is scheduled for launch in 2028"
         if cls is not None:
