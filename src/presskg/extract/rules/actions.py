@@ -23,7 +23,7 @@ from ..worlds import bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
-from .sample_returns import agentless_return
+from .sample_returns import agentless_return, samples_taken_back
 from .suppliers import _said_of, patients, suppliers, told_apart
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
@@ -269,7 +269,7 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     samples = [e for i in f.obj for e in things(ctx, i) if isa(ctx, e, C.Sample)]
     if not samples:  # the sample noun may hang anywhere in the clause: "on 6 December 2020 5.4 grams of samples"
         samples = [e for i in _clause_tokens(ctx, f.verb) if ctx.tree.lemma(i) == "sample"
-                   for e in things(ctx, i) if isa(ctx, e, C.Sample)]
+                   for e in things(ctx, i) if isa(ctx, e, C.Sample)] or samples_taken_back(ctx, f)
     if not craft or not samples:
         agentless_return(ctx, f, samples)  # "The samples were delivered to Earth in December 2020"
         return

@@ -2,7 +2,9 @@
 
 ``frame:bring-back`` (rules/actions.py) makes a sample return of a dated clause whose craft brings samples back.
 A passive with no agent tells the same event: the samples came back, on that date. The event is made with its
-date (``dates:attached`` gives it); no craft is guessed for it.
+date (``dates:attached`` gives it); no craft is guessed for it. And "will collect samples from X and return them to
+Earth in 2027": the pronoun a returning verb takes is the samples its sentence told of before it
+(:func:`samples_taken_back`).
 """
 
 from __future__ import annotations
@@ -23,3 +25,14 @@ def agentless_return(ctx: Context, f: Frame, samples: list[Entity]) -> None:
         return
     if samples:
         described(ctx, f.verb, C.SampleReturn)
+
+
+def samples_taken_back(ctx: Context, f: Frame) -> list[Entity]:
+    """The samples a returning verb's pronoun object ("return them", "bring it back") stands for: those its
+    sentence told of before the verb."""
+    t = ctx.tree
+    if f.lemma not in RETURNING or not any(t[i].pos == "PRON" for i in f.obj):
+        return []
+    here = t.sentence_of(f.verb)
+    return list(dict.fromkeys(e for k in range(here.start, f.verb) if t.lemma(k) == "sample"
+                              and (e := ctx.table.at(k) or ctx.ref(k)) is not None and C.Sample in e.classes))
