@@ -1,5 +1,6 @@
 """Places on other worlds: the body a site is on, told by the phrases hung on the site ("Halden Crater on
-Mars", "the south pole of the Moon", "the rim of Korolev Crater on Mars"), and the bodies a phrase names
+Mars", "the south pole of the Moon", "the rim of Korolev Crater on Mars", "the lunar south pole": a body's
+adjective, lexicon ``PLANET_ADJECTIVES``), and the bodies a phrase names
 (:func:`bodies_in`: "from the far side of the Moon").
 
 A reader who meets a landing or a sample at such a site knows which world it was on; the parser hangs "on
@@ -14,7 +15,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from .classes import ancestors
 from .context import Context
-from .lexicon import HEAD_CLASSES, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES
 from .referents import isa, things
 
 
@@ -22,6 +23,9 @@ def site_bodies(ctx: Context, i: int, depth: int = 3) -> list[Entity]:
     """Bodies other than Earth named by "on"/"of" phrases hung below the site phrase headed by ``i``."""
     t = ctx.tree
     found: list[Entity] = []  # ("landed on its surface", "on Titan's surface": a body's part told by its owner)
+    for c in t.children(i, "amod", "compound"):  # "near the lunar south pole", "on the Martian surface"
+        entries = ctx.gaz.lookup(planet) if (planet := PLANET_ADJECTIVES.get(t.lowers[c.i])) else ()
+        found += [ctx.table.add_kb(entries[0])] if entries else []
     if t.lemma(i) in WORD_CLASSES["BODY_PART_NOUNS"]:
         found += [e for c in t.children(i, "poss") for e in things(ctx, c.i, create=False)
                   if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
