@@ -52,8 +52,8 @@ from .lexicon import (
     WORD_CLASSES,
 )
 from .money import money_code
+from .name_ends import common_tail, model_prefix, number_end
 from .name_ends import joined_end as name_joined_end
-from .name_ends import model_prefix, number_end
 from .named_again import named_again
 from .nationality_words import nationality_before_noun, past_joint_nationality
 from .portfolios import holder_after, portfolios
@@ -293,9 +293,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             end = names.past_dangling_word(tree, end)  # "the Space Strategy for | Canada": no name ends on "for"
         end = next((k for k in range(start + 1, end - 1) if tree.lowers[k] == "on"  # "Sorrento Crater | on Mars"
                     and HEAD_CLASSES.get(tree.lowers[k - 1]) == C.Place), end)
-        while span.label != "PERSON" and end > start + 1 and tree[end - 1].text.islower() \
-                and tree[end - 1].pos == "NOUN" and tree.lowers[end - 1] in HEAD_CLASSES:
-            end -= 1  # "the Aldebra-2 satellite": the class noun after a name is no part of it
+        while span.label != "PERSON" and end > start + 1 and common_tail(tree, start, end):
+            end -= 1  # "the Aldebra-2 satellite", "the ELSA-M debris removal mission": no part of the name
         if span.label == "ORG" and (cut := body_names.before_place_tail(tree, start, end)) < end:  # "X Museum | in Y"
             if not index.overlapping(cut + 1, end) and not own.intersection(range(cut + 1, end)):
                 own.update(range(cut + 1, end))  # (its town, a place of its own)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate, noun_class
-from .lexicon import COMPASS_WORDS
+from .lexicon import COMPASS_WORDS, WORD_CLASSES
 from .tree import Tree
 
 
@@ -62,3 +62,17 @@ def model_prefix(tree: Tree, o: Candidate, c: Candidate) -> bool:
     Basin] on Mars", which a later step cuts at "on")."""
     return o.start == c.start and o.end < c.end and not o.kb \
         and all(tree[k].text[:1].isupper() or tree[k].text[:1].isdigit() for k in range(o.end, c.end))
+
+
+def common_tail(tree: Tree, start: int, end: int) -> bool:
+    """The last word of the name ``[start, end)`` the model read is a common noun after it, no word of it: "the
+    Aldebra-2 satellite" (its class), "the ELSA-M debris removal mission" (its field); not a hyphened word's end
+    ("X-ray"), a series' noun ("the Kelva Next Generation series", lexicon ``PROGRAMME_NOUNS``) or a lower-case
+    term the model took whole."""
+    last = tree[end - 1]
+    return last.text.islower() and last.pos == "NOUN" and tree[end - 2].text != "-" \
+        and not tree[start].text.islower() and last.text not in _PROGRAMMES
+
+
+#: Nouns of a series or programme a name may end on (lexicon PROGRAMME_NOUNS).
+_PROGRAMMES = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"])
