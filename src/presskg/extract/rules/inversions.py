@@ -141,16 +141,10 @@ def inverted_joining(ctx: Context) -> None:
     for tok in t.tokens:
         if tok.tag != "VBG" or t.lemma(tok.i) not in JOIN_VERBS:
             continue
-        be = [c.i for c in t.children(tok.i, "aux") if t.lemma(c.i) == "be" and c.i > tok.i]
-        if tok.dep == "ROOT" and be:  # the parser's reading: "Joining[ROOT] the mission are[aux] A and B"
-            objs = [c.i for c in t.children(tok.i, "dobj") if c.i < be[0]]
-            who = [j for c in t.children(tok.i, "dobj", "nsubj", "nsubjpass", "attr") if c.i > be[0]
-                   for j in t.conjuncts(c.i)]
-        elif tok.dep in ("csubj", "advcl") and t.lemma(tok.head) == "be" and tok.i < tok.head:
-            objs = [c.i for c in t.children(tok.i, "dobj")]
-            who = _after_be(ctx, tok.head)
-        else:
+        if (fronted := _fronted_participle(ctx, tok.i)) is None:
             continue
+        who, be = fronted
+        objs = [c.i for c in t.children(tok.i, "dobj") if c.i < be]
         goals = [e for i in objs for e in things(ctx, i, create=False) if isa(ctx, e, *STAKES)]
         for i in objs if not goals else ():  # "Joining the mission are": the mission (or craft, event) in view
             cls = noun_class(t, i) if t[i].pos == "NOUN" and ctx.table.at(i) is None else None
@@ -171,19 +165,29 @@ def inverted_attending(ctx: Context) -> None:
         kids = {c.dep: c.i for c in t.children(tok.i)}
         if t.lemma(tok.i) == "take" and t.lemma(kids.get("dobj", tok.i)) != "part":
             continue
-        be = [c.i for c in t.children(tok.i, "aux") if t.lemma(c.i) == "be" and c.i > tok.i]
-        if tok.dep == "ROOT" and be:  # the parser's reading: "Attending[ROOT] the workshop were[aux] A and B"
-            who = [j for c in t.children(tok.i, "attr", "nsubj") if c.i > be[0] for j in t.conjuncts(c.i)]
-        elif tok.dep in ("csubj", "advcl") and t.lemma(tok.head) == "be" and tok.i < tok.head:
-            who = _after_be(ctx, tok.head)
-        else:
+        if (fronted := _fronted_participle(ctx, tok.i)) is None:
             continue
+        who, _ = fronted
         objs = [kids["dobj"]] if t.lemma(tok.i) == "attend" and "dobj" in kids else [
             o.i for p in t.children(tok.i, "prep") if t.lowers[p.i] == "in" for o in t.children(p.i, "pobj")]
         goals = [e for i in objs for e in things(ctx, i) if isa(ctx, e, C.Event)]
         if not goals:  # "Taking part were A and B", "Taking part in the course were": the event in view
             goals = [g for g in [_in_view(ctx, tok.i, (C.Event,))] if g is not None]
         _stake(ctx, goals, [e for j in who for e in things(ctx, j, create=False)], tok.i)
+
+
+def _fronted_participle(ctx: Context, i: int) -> tuple[list[int], int] | None:
+    """The heads after "be" of a participle at ``i`` fronted before it ("Joining the mission are A and B"), and
+    where "be" is; None when the participle is not so fronted. The parser reads it either way: the participle the
+    root with "be" its auxiliary ("Joining[ROOT] the mission are[aux] A and B"), or the clause subject of "be"."""
+    t, tok = ctx.tree, ctx.tree[i]
+    be = [c.i for c in t.children(i, "aux") if t.lemma(c.i) == "be" and c.i > i]
+    if tok.dep == "ROOT" and be:
+        return [j for c in t.children(i, "dobj", "nsubj", "nsubjpass", "attr") if c.i > be[0]
+                for j in t.conjuncts(c.i)], be[0]
+    if tok.dep in ("csubj", "advcl") and t.lemma(tok.head) == "be" and i < tok.head:
+        return _after_be(ctx, tok.head), tok.head
+    return None
 
 
 def _stake(ctx: Context, goals: list[Entity], ents: list[Entity], at: int) -> None:
