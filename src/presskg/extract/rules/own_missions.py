@@ -34,6 +34,7 @@ def _countries(entry: KBEntry | None) -> set[str]:
 
 @rule("kb:publisher-operates", stage=Stage.FINISH, produces=(P.operatedBy,), confidence=0.6)
 def publisher_operates(ctx: Context) -> None:
+    """The publisher operates each named mission or craft of its own the release tells of (see the module)."""
     publisher = ctx.table.entities.get(ctx.publisher_key or "")
     if publisher is None or publisher.kb is None:
         return

@@ -17,6 +17,7 @@ from ..registry import Stage, rule
 @rule("infer:pad-of-spaceport", stage=Stage.INFERENCE, produces=(P.launchSite, P.locatedIn), confidence=0.7,
       after=("infer:launch-site-shared",))
 def pad_of_spaceport(ctx: Context) -> None:
+    """Each launch site that is a pad "of" a spaceport: the pad in the spaceport, what left from it left from both."""
     t = ctx.tree
     for r in list(ctx.relations.values()):
         if r.predicate != P.launchSite:
