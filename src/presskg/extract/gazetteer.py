@@ -18,7 +18,11 @@ from functools import lru_cache
 from ..model import KBEntry, Token
 from ..vocab import Class as C
 from .classes import compatible, root_of
-from .lexicon import TABLES
+from .lexicon import HEAD_CLASSES, TABLES, TITLE_WORDS
+
+#: Words after a known acronym that keep it the acronym: a title ("Nasa Administrator"), a class noun.
+_TITLE_WORDS = frozenset(w.lower() for w in TITLE_WORDS)
+_CLASS_NOUNS = frozenset(HEAD_CLASSES)
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
@@ -120,8 +124,8 @@ class Gazetteer:
                 if keys[i + length - 1] and self.by_key.get(key) and \
                         self._acceptable(tokens[start + i : start + i + length]):
                     best = length
-            if best == 1 and _part_of_a_persons_name(tokens, start + i) and not any(
-                    C.Person in e.classes for e in self.by_key[keys[i]]):
+            if best == 1 and (_part_of_a_persons_name(tokens, start + i) or self._given_name(tokens, start + i, end))\
+                    and not any(C.Person in e.classes for e in self.by_key[keys[i]]):
                 best = 0  # "Director General Kari Lund": a given name, not KARI
             if best == 1 and self._acronym_in_a_compound(tokens, start + i, keys[i]):
                 best = 0  # "Near-Earth Object Coordination Centre": no NEAR
@@ -132,6 +136,21 @@ class Gazetteer:
                 i += best
             else:
                 i += 1
+
+    def _given_name(self, tokens: tuple[Token, ...], k: int, end: int) -> bool:
+        """A word in title case that spells a name the knowledge base writes only in capitals, right before another
+        title-case proper noun that opens no known name and is no title or class noun, is a given name ("Minister
+        Kari Lundvik", the model seeing no person): not KARI. "Nasa Administrator", "Nasa Goddard" stay NASA."""
+        tok, after = tokens[k], tokens[k + 1] if k + 1 < end else None
+        if tok.text.isupper() or not tok.text.istitle() or after is None or after.pos != "PROPN" \
+                or not after.text.isalpha() or not after.text.istitle():
+            return False
+        word = after.text.lower()
+        if name_key(after.text) in self._prefixes or word in _TITLE_WORDS or word in _CLASS_NOUNS:
+            return False
+        names = [n for e in self.by_key[name_key(tok.text)] for n in (e.label, *e.aliases) if name_key(n) ==
+                 name_key(tok.text)]
+        return bool(names) and all(n.isupper() for n in names)
 
     def _acronym_in_a_compound(self, tokens: tuple[Token, ...], k: int, key: str) -> bool:
         """A word not in capitals, hyphened to the next one ("Near-Earth", "Long-Term"), is the first half of

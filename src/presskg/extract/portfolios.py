@@ -135,12 +135,14 @@ def _portfolio_end(tree: Tree, start: int, people: set[int]) -> int:
     """End of "Economy, Trade and Industry": capitalized words joined by commas and a final "and";
     a list with commas must close with "and", or only its first field is kept. An acronym before a title word
     (TITLE_WORDS, data) is a body before its officer's title, no field ("Science and ICT" is one): "Commissioner
-    for Space Lena Varga and ESA Director General ..." ends before "ESA"."""
+    for Space Lena Varga and ESA Director General ..." ends before "ESA"; a word the parser joins to the holder's
+    name the model found ("Minister of Enterprises Adolfo [Urso]") is the name's."""
     limit = tree.sentence_of(start).end
 
     def word(i: int) -> bool:
         text = tree[i].text if i < limit else ""
         return i < limit and i not in people and text[:1].isupper() and text.isalpha() \
+            and not (tree[i].dep == "compound" and tree[i].head in people and tree[i].head > i) \
             and tree[i].pos in ("PROPN", "NOUN", "ADJ") and not (
                 len(text) > 1 and text.isupper() and i + 1 < limit and tree.lemma(i + 1) in TITLE_WORDS)
 
