@@ -13,6 +13,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
+from ..craft_parts import craft_above
 from ..frames import Frame
 from ..lexicon import CALENDAR_WORDS, HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..placed_holders import facility_between, holder_of_place
@@ -108,7 +109,7 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for i in f.prep("for", "to") + [o.i for j in given + f.prep("with") for p in ctx.tree.children(j, "prep")
                                     if ctx.tree.lowers[p.i] == "for" or ctx.tree.lowers[p.i] == "to" and j in given
                                     for o in ctx.tree.children(p.i, "pobj")]:
-        for m in things(ctx, i, create=False) or _craft_above(ctx, i):
+        for m in things(ctx, i, create=False) or craft_above(ctx, i):
             if not isa(ctx, m, *CRAFT):
                 continue
             for o in built:
@@ -140,19 +141,6 @@ def _with_bodies(ctx: Context, f: Frame) -> list[Entity]:
     withs += [o.i for i in f.prep("by") for p in t.children(i, "prep") if p.text.lower() == "with"
               for o in t.children(p.i, "pobj")]
     return [e for i in withs for e in things(ctx, i, create=False)]
-
-
-def _craft_above(ctx: Context, i: int) -> list[Entity]:
-    """For a relative pronoun's antecedent that is not a craft, the nearest craft phrase above it; else the unnamed
-    craft the noun itself describes ("a robotic arm for the Japanese pressurized rover")."""
-    for a in [ctx.tree[i], *ctx.tree.ancestors(i)][:6]:
-        for e in ctx.refs(a.i):
-            if isa(ctx, e, *CRAFT):
-                return [e]
-        if a.dep == "appos" and (e := ctx.ref(a.head)) is not None and isa(ctx, e, *CRAFT):
-            return [e]
-    cls = noun_class(ctx.tree, i) if ctx.tree[i].pos == "NOUN" and ctx.tree.children(i, "det") else None
-    return [e for e in [described(ctx, i, cls)] if e is not None] if cls and C.Spacecraft in ancestors(cls) else []
 
 
 @rule("frame:deliver", scope="verb", stage=Stage.VERBS, triggers=("DELIVER_VERBS",),

@@ -17,8 +17,8 @@ from ..context import Context
 from ..dated_words import attachment
 from ..dates import by_tense, find_dates, weekday_by_tense
 from ..entities import ancestors
-from ..lexicon import COOPERATION_NOUNS, HEAD_CLASSES, PARTICIPATION_NOUNS, WORD_CLASSES
-from ..referents import agents, described, isa, organizations_of, places_in, things
+from ..lexicon import HEAD_CLASSES, WORD_CLASSES
+from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
 from ..tense import date_tense, gapped_clause, span_end
 from ..told_events import event_told_by_verb
@@ -89,76 +89,10 @@ def event_nouns(ctx: Context) -> None:
         ctx.events_seen.append(ev.key)
 
 
-ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
 VENUE_PREPOSITIONS = WORD_CLASSES["VENUE_PREPOSITIONS"]
 #: An event's subject verbs that place it: taking place, being held, opening, ending (lexicon classes).
 _COURSE = {"hold", "be"}.union(*(WORD_CLASSES[k] for k in ("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS",
                                                             "SCHEDULE_VERBS")))
-
-
-@rule("frame:dated-action", stage=Stage.DISCOURSE, produces=(P.participant, P.locatedIn), confidence=0.7,
-      after=("dates:locate",))
-def dated_actions(ctx: Context) -> None:
-    """A dated deed of a spacecraft is an event: "was berthed to the ISS on September 18",
-    "the two plunged into the atmosphere on June 13th", "JAXA recovered it on June 14th"."""
-    for v, f in ctx.frames.items():
-        if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB" or f.lemma in ONGOING_VERBS:
-            continue  # "the orbiter will study Venus from 2031": an activity, no event
-        # "lost contact with X"; "undocked from the station" (DOCK_VERBS): the craft left takes part
-        docks = f.lemma in WORD_CLASSES["DOCK_VERBS"]
-        actors = [e for i in f.subj + f.obj + f.prep("to", "by", *("from",) * docks) + f.withs(ctx.tree, f.obj)
-                  for e in things(ctx, i, create=False)]
-        # "will fly to the station in February": where a craft or a person goes is no part of the trip (a station a
-        # craft docks to is; a body something is handed "to" is), though it makes the trip a craft's deed
-        gone_to = set() if docks else {e.key for i in f.prep("to") for e in things(ctx, i, create=False)
-                                       if isa(ctx, e, C.Place, C.SpaceStation, C.CelestialBody)}
-        craft = [e for e in actors if ctx.table.is_a(e, C.Spacecraft) or ctx.table.is_a(e, C.Mission)]
-        if not craft or any(ctx.table.is_a(e, C.Event) for e in actors) or all(  # (a mission alone takes part in
-                not ctx.table.is_a(e, C.Spacecraft) and not ctx.table.is_a(e, C.Agent) for e in actors):  # nothing)
-            continue  # ("the Kestrel mission ended on 3 May": no event with no one in it)
-        ev = described(ctx, v, C.Event)
-        if ev is None:
-            continue
-        for a in actors:
-            if a.key not in gone_to and (ctx.table.is_a(a, C.Spacecraft) or ctx.table.is_a(a, C.Mission)
-                                         or ctx.table.is_a(a, C.Agent)):
-                ctx.add(ev, P.participant, a, v, "frame:dated-action", 0.7)
-        for pl in [pl for i in f.prep("in", "at") for pl in places_in(ctx, i)]:
-            ctx.add(ev, P.locatedIn, pl, v, "frame:dated-action-place", 0.7)
-
-
-@rule("dep:participation", stage=Stage.DISCOURSE, triggers=("PARTICIPATION_NOUNS", "COOPERATION_NOUNS"),
-      produces=(P.participant, P.contributesTo, P.partnerOf), confidence=0.8)
-def participation_nouns(ctx: Context) -> None:
-    """"the participation of X in Y", "cooperation between X and Y", "partnership with X"."""
-    t = ctx.tree
-    for tok in t.tokens:
-        lemma = t.lemma(tok.i)
-        if lemma not in PARTICIPATION_NOUNS and lemma not in COOPERATION_NOUNS:
-            continue
-        preps = {p.text.lower(): [o.i for o in t.children(p.i, "pobj")] for p in t.children(tok.i, "prep")}
-        if lemma in PARTICIPATION_NOUNS:
-            if "in" not in preps and t[tok.head].pos == "VERB":  # "hailed the participation of X in Y"
-                preps["in"] = [o.i for p in t.children(tok.head, "prep") if p.text.lower() == "in"
-                               for o in t.children(p.i, "pobj")]
-            who = [e for i in preps.get("of", []) for e in things(ctx, i, create=False)]
-            where = [e for i in preps.get("in", []) + preps.get("to", []) for e in things(ctx, i, create=False)]
-            for w in where:
-                for x in who:
-                    if ctx.table.is_a(w, C.Event):
-                        ctx.add(w, P.participant, x, tok.i, "dep:participation-of-in", 0.8)
-                    elif lemma != "participation" and ctx.table.is_a(w, C.Mission) and ctx.table.is_a(x, C.Agent):
-                        ctx.add(x, P.contributesTo, w, tok.i, "dep:contribution-of-to", 0.75)
-        if lemma in COOPERATION_NOUNS:
-            parties = [e for i in preps.get("between", []) for e in things(ctx, i, create=False)]
-            orgs = [e for e in organizations_of(ctx, agents(parties, ctx))]
-            ctx.add_partners(orgs, tok.i, "dep:cooperation-between", 0.8)
-            if tok.dep == "attr":  # "the Nova mission is a collaboration between A and B": both contribute to it
-                craft = [e for c in t.children(tok.head, "nsubj") for e in things(ctx, c.i, create=False)
-                         if ctx.table.is_a(e, C.Mission) or ctx.table.is_a(e, C.Spacecraft)]
-                for m in craft:
-                    for o in orgs:
-                        ctx.add(o, P.contributesTo, m, tok.i, "dep:cooperation-between-on", 0.75)
 
 
 _FIELD = re.compile(r"^\s*(?P<noun>[A-Z][a-z]+)\s+(?P<field>date|site|venue|location|place)\s*:", re.I)
