@@ -20,10 +20,6 @@ from ..vocab import Class as C
 from .classes import compatible, root_of
 from .lexicon import HEAD_CLASSES, TABLES, TITLE_WORDS
 
-#: Words after a known acronym that keep it the acronym: a title ("Nasa Administrator"), a class noun.
-_TITLE_WORDS = frozenset(w.lower() for w in TITLE_WORDS)
-_CLASS_NOUNS = frozenset(HEAD_CLASSES)
-
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
 #: One spelling of each word names are made of (lexicon spellings.toml): British to American.
@@ -145,11 +141,14 @@ class Gazetteer:
         if tok.text.isupper() or not tok.text.istitle() or after is None or after.pos != "PROPN" \
                 or not after.text.isalpha() or not after.text.istitle():
             return False
-        word = after.text.lower()
-        if name_key(after.text) in self._prefixes or word in _TITLE_WORDS or word in _CLASS_NOUNS:
+        word = after.text.lower()  # (a title, "Nasa Administrator", or a class noun keeps the acronym)
+        if name_key(after.text) in self._prefixes or word in TITLE_WORDS or word in HEAD_CLASSES:
             return False
-        names = [n for e in self.by_key[name_key(tok.text)] for n in (e.label, *e.aliases) if name_key(n) ==
-                 name_key(tok.text)]
+        return self._only_in_capitals(name_key(tok.text))
+
+    def _only_in_capitals(self, key: str) -> bool:
+        """The knowledge base writes every name of ``key`` in capitals (an acronym: NEAR, KARI)."""
+        names = [n for e in self.by_key[key] for n in (e.label, *e.aliases) if name_key(n) == key]
         return bool(names) and all(n.isupper() for n in names)
 
     def _acronym_in_a_compound(self, tokens: tuple[Token, ...], k: int, key: str) -> bool:
@@ -159,8 +158,7 @@ class Gazetteer:
         tok = tokens[k]
         if tok.text.isupper() or k + 2 >= len(tokens) or tokens[k + 1].text not in ("-", "‐") or tok.whitespace:
             return False
-        names = [n for e in self.by_key[key] for n in (e.label, *e.aliases) if name_key(n) == key]
-        return bool(names) and all(n.isupper() for n in names)
+        return self._only_in_capitals(key)
 
     @staticmethod
     def _acceptable(span: tuple[Token, ...]) -> bool:

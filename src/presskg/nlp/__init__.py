@@ -221,9 +221,9 @@ def _token_match(kept):
 def _suffix_search(kept):
     """The tokenizer's ``suffix_search``: a full stop after a name that ends in a capital after a small letter or a
     digit ("SpaceX.", "Sentinel-2C.", "MERTIS-2B.") is a word of its own, else ``kept``'s suffixes (one pattern,
-    presskg's first). The model's rules
-    keep a stop after a capital with its word, for initials and abbreviations ("F.", "U.S."): the sentence then ran
-    on into the next one ("... launched by SpaceX. It flew" was one sentence, and "SpaceX." a name).
+    presskg's first). The model's rules keep a stop after a capital with its word, for initials and abbreviations
+    ("F.", "U.S."): the sentence then ran on into the next one ("... launched by SpaceX. It flew" was one sentence,
+    and "SpaceX." a name).
 
     >>> _suffix_search(None)("SpaceX.").start(), _suffix_search(None)("F."), _suffix_search(None)("U.S.")
     (6, None, None)
