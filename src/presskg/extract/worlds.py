@@ -23,9 +23,8 @@ def site_bodies(ctx: Context, i: int, depth: int = 3) -> list[Entity]:
     """Bodies other than Earth named by "on"/"of" phrases hung below the site phrase headed by ``i``."""
     t = ctx.tree
     found: list[Entity] = []  # ("landed on its surface", "on Titan's surface": a body's part told by its owner)
-    for c in t.children(i, "amod", "compound"):  # "near the lunar south pole", "on the Martian surface"
-        entries = ctx.gaz.lookup(planet) if (planet := PLANET_ADJECTIVES.get(t.lowers[c.i])) else ()
-        found += [ctx.table.add_kb(entries[0])] if entries else []
+    # "near the lunar south pole", "on the Martian surface"
+    found += [b for c in t.children(i, "amod", "compound") if (b := adjective_body(ctx, c.i)) is not None]
     if t.lemma(i) in WORD_CLASSES["BODY_PART_NOUNS"]:
         found += [e for c in t.children(i, "poss") for e in things(ctx, c.i, create=False)
                   if isa(ctx, e, C.CelestialBody) and e.label != "Earth"]
@@ -53,3 +52,9 @@ def bodies_in(ctx: Context, i: int) -> list[Entity]:
     owners = [o.i for p in t.children(i, "prep") if p.text.lower() in ("of", "on") for o in t.children(p.i, "pobj")]
     owners += [c.i for c in t.children(i, "poss")]  # "on its surface", "Titan's south pole"
     return [e for o in owners for e in things(ctx, o, create=False) if ctx.table.is_a(e, C.CelestialBody)]
+
+
+def adjective_body(ctx: Context, j: int) -> Entity | None:
+    """The body a planet's adjective names ("lunar", "Martian": PLANET_ADJECTIVES, data), but never Earth."""
+    entries = ctx.gaz.lookup(PLANET_ADJECTIVES.get(ctx.tree[j].text.lower(), ""))
+    return ctx.table.add_kb(entries[0]) if entries and entries[0].label != "Earth" else None

@@ -20,7 +20,7 @@ from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from ..sites import site_of_town, site_operators
-from ..worlds import bodies_in, site_bodies
+from ..worlds import adjective_body, bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
@@ -346,12 +346,6 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for c in craft:
         for b in (bodies + [e for e in said if e not in bodies])[:2]:
             ctx.add(c, P.target, b, f.verb, f"frame:{f.lemma}-target", 0.75)
-
-
-def adjective_body(ctx: Context, j: int) -> Entity | None:
-    """The body a planet's adjective names ("lunar", "Martian": PLANET_ADJECTIVES, data), but never Earth."""
-    entries = ctx.gaz.lookup(PLANET_ADJECTIVES.get(ctx.tree[j].text.lower(), ""))
-    return ctx.table.add_kb(entries[0]) if entries and entries[0].label != "Earth" else None
 
 
 @rule("frame:orbit", scope="verb", stage=Stage.VERBS, triggers=("ORBIT_VERBS",), produces=(P.orbits,), confidence=0.8)

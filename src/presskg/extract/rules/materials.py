@@ -18,8 +18,7 @@ from ..frames import Frame
 from ..lexicon import PLANET_ADJECTIVES, WORD_CLASSES
 from ..referents import described, isa, things
 from ..registry import Stage, rule
-from ..worlds import bodies_in
-from .actions import adjective_body
+from ..worlds import adjective_body, bodies_in
 from .gatherings import CRAFT
 from .suppliers import shared_objects
 
