@@ -24,7 +24,7 @@ from ..worlds import adjective_body, bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
-from .sample_returns import agentless_return, samples_taken_back
+from .sample_returns import RETURNING, agentless_return, samples_taken_back
 from .suppliers import _said_of, patients, suppliers, told_apart
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
@@ -267,7 +267,7 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if isa(ctx, body, C.CelestialBody):
                 for smp in samples:
                     ctx.add(smp, P.sampleFrom, body, f.verb, "frame:sample-from", 0.8)
-    returning = f.lemma in ("bring", "return", "retrieve", "recover")
+    returning = f.lemma in RETURNING
     for c in craft:
         for s in samples:
             if returning:

@@ -49,7 +49,7 @@ def locate_dates(ctx: Context) -> None:
 
 
 #: Prepositions that set a clause after or before a gathering of its subject's: "after talks in X".
-_AFTER = ("after", "following", "before", "ahead")
+_AFTER = ("after", "following", "before")
 
 
 @rule("dep:event-frame", stage=Stage.EVENT_NOUNS, triggers=("DESCRIBED_THINGS",),

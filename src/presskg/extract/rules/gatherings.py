@@ -174,17 +174,15 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     if any(t.lowers[c.i] in _HEDGES for c in t.children(f.verb, "aux")):
         return  # "the agreement may be extended", "could be renewed": a possibility, no signing (nor its signers)
-    if f.lemma == "put":  # "put their signatures to X", "putting their names to this milestone were A and B"
-        if not any(t.lemma(i) in ("signature", "name") for i in f.obj):
-            return
-        targets = f.prep("to", "on")
-    else:
-        targets = list(f.obj)
+    if f.lemma == "put" and not any(t.lemma(i) in ("signature", "name") for i in f.obj):
+        return  # ("put their signatures to X", "putting their names to this milestone were A and B")
+    targets = f.prep("to", "on") if f.lemma == "put" else list(f.obj)
     targets += [o.i for i in f.prep("with", "by") if t.lemma(i) in ("signature", "signing")
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
     deals = [e for i in targets if not _counted_plural(t, i) for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     deals = deals or [a for i in targets if (a := pronoun_agreement(ctx, i)) is not None]  # "It was signed by A"
-    deals = deals or [a for i in targets if (a := (signed_document, signed_pronoun)[f.passive](ctx, i)) is not None]
+    told = signed_pronoun if f.passive else signed_document  # "It was signed by A", "A signed the document"
+    deals = deals or [a for i in targets if (a := told(ctx, i)) is not None]
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:

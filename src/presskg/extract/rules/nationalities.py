@@ -169,8 +169,9 @@ def _national_targets(ctx: Context, i: int) -> list[Entity]:
             return list(dict.fromkeys(named))
     # "Italian companies such as A and B", "German firms, including A and B": the names the noun's list sets out
     listed = [e for k, (_, noun) in enumerations(t, MADE + BODIES).items() if noun == i
-              and (e := ctx.table.at(k)) is not None and any(m.start <= k < m.end for m in e.mentions)]
-    if listed and tok.tag == "NNS":
+              and (e := ctx.table.at(k)) is not None and any(m.start <= k < m.end for m in e.mentions)] \
+        if tok.tag == "NNS" else []  # (the lists read only for a plural noun)
+    if listed:
         return list(dict.fromkeys(listed))
     # the name right after the noun, which the parser cut off it: "CNES and the Norwegian company [Fjordsat]"
     nxt = ctx.table.at(i + 1) if tok.pos == "NOUN" and i + 1 < len(t) and t.children(i, "det") else None
