@@ -51,6 +51,15 @@ def test_the_ceremony_is_the_signing_told_of(read):
         assert len(_meetings(got)) == 1, triples(got)
 
 
+def test_the_ceremony_after_a_sentence_on_something_else(read):
+    """"The ceremony" two sentences after the event, a sentence on what it opened between, is that event."""
+    got = triples(read("CNES and the Kenyan Space Agency opened a new tracking station in Malindi on 2 March 2026. "
+                       "The station will follow rockets launched from Kourou. The ceremony was attended by Dr Amara "
+                       "Njoroge."))
+    events = {s for s, p, o in got if p == "participant"}
+    assert len(events) == 1 and any(o == "Amara Njoroge" for s, p, o in got if p == "participant"), got
+
+
 def test_another_ceremony_is_another_event(read):
     got = read("ESA and JAXA met in Tokyo on 3 May 2024. The award ceremony was held in Kyoto on 4 May 2024.")
     assert len(_meetings(got)) == 2, triples(got)

@@ -118,7 +118,7 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
         # "the ceremony": the event just told of, whose label holds its words; "a workshop ... The two-day
         # workshop": an event of the same noun and class just told of
         before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
-                  and here - _last_told(ctx, e, later.mentions[0].start) <= 1
+                  and here - _last_told(ctx, e, later.mentions[0].start) <= (2 if anaphor else 1)
                   and (words <= set(e.label.lower().split()) if anaphor else
                        e.classes == later.classes and (t.lemma(e.mentions[0].end - 1) == t.lemma(head)
                                                        or _told_by_verb(ctx, e, head)))]
