@@ -202,6 +202,16 @@ def _topic_inside_a_name(tokens: tuple[Token, ...], start: int, end: int, entrie
     return named(start - 1) or named(end)
 
 
+def _programme_craft(hint: str, entry: KBEntry) -> bool:
+    """The noun of a thing that belongs to a known mission or craft, after its name: a craft of a programme ("the
+    Copernicus satellite", "two Galileo satellites"), an instrument of a mission ("the InSight instrument"), a
+    mission a craft flies ("the first crewed Orion mission"). The name is the known mission's or craft's (not a
+    probe that shares it, nor a thing of that name the release would mint); a body's ("the Europa lander") is not.
+    """
+    return root_of(hint) in (C.Spacecraft, C.Mission, C.Instrument) and all(
+        root_of(c) in (C.Spacecraft, C.Mission) for c in entry.classes)
+
+
 def _part_of_a_persons_name(tokens: tuple[Token, ...], k: int) -> bool:
     """True when the word at ``k``, not in capitals, is one word of a longer name the language model
     reads as a person's: a given or family name that happens to spell an acronym of the knowledge
@@ -233,14 +243,15 @@ def choose_entry(entries: tuple[KBEntry, ...], hint: str | None, context: set[st
         if hint and hint not in (C.Organization, C.Place, C.Event, C.Person) and not any(
             compatible(hint, c) or root_of(hint) == root_of(c) for c in entry.classes
         ) and root_of(hint) in (C.LaunchVehicle, C.Spacecraft, C.Mission, C.Instrument, C.CelestialBody) \
-                and not any(root_of(c) == C.Agent for c in entry.classes):
+                and not any(root_of(c) == C.Agent for c in entry.classes) and not _programme_craft(hint, entry):
             # "the Europa lander" is not the moon Europa, "the star Vega" not the Vega rocket; but in "the NASA
             # InSight mission" or "a JAXA satellite" the agency's name in front says who runs the craft
             return None
         return entry
 
     def score(e: KBEntry) -> tuple:
-        fits = hint is not None and any(compatible(hint, c) or root_of(hint) == root_of(c) for c in e.classes)
+        fits = hint is not None and (any(compatible(hint, c) or root_of(hint) == root_of(c) for c in e.classes)
+                                     or _programme_craft(hint, e))
         near = sum(o in context for _, o in e.facts)
         plain = e.iri.rsplit("/", 1)[-1].count("_")
         return (-fits, -near, plain, e.iri)

@@ -215,11 +215,14 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(c, P.launchSite, s, f.verb, "frame:launched-from", 0.85)
     # a launch is an event when dated, or told in the past tense from a site ("the rocket lifted off at 09:14
     # local time from X": it took place; "will lift off from X" alone does not tell when)
-    if craft and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
+    # "the second Copernicus satellite launched in 2026": a rank among launches, no launch of its own
+    ranked = t[f.verb].dep == "acl" and any(t.lowers[c.i] in WORD_CLASSES["MEMBER_WORDS"]
+                                            for c in t.children(t[f.verb].head))
+    if craft and not ranked and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
             for c in craft:  # "the Zephra-1 rocket lifted off from X": a launcher is the launch's vehicle
-                if t[f.verb].dep == "acl" and isa(ctx, c, C.Mission) and not isa(
+                if t[f.verb].dep == "acl" and c.kb is None and isa(ctx, c, C.Mission) and not isa(
                         ctx, c, C.Spacecraft, C.LaunchVehicle, C.Instrument):
                     c.classes.add(C.Spacecraft)  # "the Ondra mission, launched in 2019": a mission launched is its
                     # craft too, as frame:occurrence reads a launch told as a clause (which this participle is not)
