@@ -17,6 +17,7 @@ robotic arm, called FjordArm,") joins the described thing of its noun told of be
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..vocab import Class as C
@@ -48,6 +49,7 @@ def merge_definites(ctx: Context) -> None:
     _drop_orphan_anaphors(ctx, into)
     into.update(same_vehicle_flights(ctx, into))  # "... launched X. The booster made its fifth flight": one launch
     into.update(_same_craft_launches(ctx, into))  # "KSA launched Orla in 2019. Since its launch, ...": one launch
+    into.update(_landing_told_again(ctx, into))  # "X returned to Earth on 2 May. Her capsule splashed down ..."
     for k, later in enumerate(described):
         head = later.mentions[0].end - 1
         if not _bare_definite(ctx, head):
@@ -195,6 +197,28 @@ def _same_craft_launches(ctx: Context, into: dict[str, str]) -> dict[str, str]:
                 out[later.key] = earlier.key
                 earlier.mentions.extend(later.mentions)
             break
+    return out
+
+
+def _landing_told_again(ctx: Context, into: dict[str, str]) -> dict[str, str]:
+    """"X returned to Earth on 2 March. Her capsule splashed down off Florida at 03:12": an undated landing told
+    by a verb in the sentence just after a landing, with none between, is that landing told again (its crew and
+    its craft are one landing's), unless each names its craft and none is shared ("Vela-3 landed on 3 May. Vela-4
+    touched down nearby" are two). Keys of the later landings, each to the earlier one's key."""
+    t = ctx.tree
+    landings = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
+                       and ctx.table.is_a(e, C.Landing)), key=lambda e: e.mentions[0].start)
+    out: dict[str, str] = {}
+    for earlier, later in pairwise(landings):
+        first = later.mentions[0].start
+        if t[first].pos != "VERB" or any(k == later.key for k, _ in ctx.dates) \
+                or t.sentence_index(first) - t.sentence_index(earlier.mentions[-1].start) != 1:
+            continue
+        crafts = [{o.key for o in ctx.objects(e, P.participant) if ctx.table.is_a(o, C.Spacecraft)}
+                  for e in (earlier, later)]
+        if not (all(crafts) and not crafts[0] & crafts[1]):
+            out[later.key] = out.get(earlier.key, earlier.key)
+            ctx.table.entities[out[later.key]].mentions.extend(later.mentions)
     return out
 
 

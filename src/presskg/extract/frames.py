@@ -159,8 +159,10 @@ def _frame(tree: Tree, v: int) -> Frame:
     if t.tag == "VBN" and not any(k.dep == "agent" for k in tree.children(v)):
         _stray_agent(tree, f)
     # "hosted a workshop in Toulouse on 14 March with DLR and ASI", "arrived on 28 March aboard X": a "with" or
-    # "aboard" phrase the parser hangs on a date is the verb's (a date has no company, and carries no one)
-    f.preps.extend((k.text.lower(), o.i) for _, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
+    # "aboard" phrase the parser hangs on a date is the verb's (a date has no company, and carries no one); not on
+    # a span of time ("returned after six months aboard the station": where they stayed, not what they rode)
+    f.preps.extend((k.text.lower(), o.i) for p, d in list(f.preps) if tree[d].ent_type in ("DATE", "TIME")
+                   and p in ("on", "in", "at")
                    for k in tree.children(d, "prep") if k.text.lower() == "with" or k.text.lower() in ABOARD_MARKERS
                    for o in tree.children(k.i, "pobj"))
     if (cleft := cleft_arguments(tree, v)) is not None:  # "What the CSA is providing is an instrument"

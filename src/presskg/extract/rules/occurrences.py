@@ -123,6 +123,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # "hosted a German instrument on its satellite", "hosting the sensor", "host the data": no gathering
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
+    if cls in CRAFT_EVENTS:  # "the capsule splashed down, together with astronauts A and B": its crew
+        who += [e for e in withs if isa(ctx, e, C.Person) and e not in who]
     if cls == C.Event:  # "delivered to NASA", "berthed to the ISS": the recipient takes part
         who += [e for e in to if isa(ctx, e, C.Agent, C.Spacecraft)]
         # "arrived at the station", "docked at the ISS": the craft met takes part (it is no place)
