@@ -31,3 +31,4 @@ def test_two_craft_or_another_landing(read):
                  "The Falcon 9 rocket is ready. After the launch, the crew will rest."):
         got = triples(read(text, date=_DAY))
         assert not any(p == "participant" for s, p, o in got), (text, got)
+

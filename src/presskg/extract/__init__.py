@@ -24,6 +24,7 @@ from .joined_bodies import joined_bodies
 from .listed_names import listed_names
 from .lost_subjects import lost_subjects
 from .mentions import find_candidates
+from .named_list_members import named_list_members
 from .named_subjects import lowercase_nouns, named_subjects
 from .purposed_conjuncts import purposed_conjuncts
 from .reduced_relatives import listed_participles, reduced_relatives, set_off_participles, stranded_participles
@@ -34,6 +35,7 @@ from .split_titles import joined_titles
 from .title_appositions import ranked_appositions, title_appositions, titles_taken_for_conjuncts
 from .titled_pairs import titled_fields, titled_pairs
 from .tree import Tree
+from .verb_pairs import paired_verbs
 
 __all__ = ["REGISTRY", "Gazetteer", "extract"]
 
@@ -43,10 +45,10 @@ RULES = document_rules()
 #: :func:`extract`): each takes a :class:`~presskg.model.Parse` and gives it back, the same object when nothing is
 #: mended.
 PARSE_REPAIRS = (
-    fronted_phrases, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
-    apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions, ranked_appositions,
-    titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles, reduced_relatives,
-    conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
+    paired_verbs, fronted_phrases, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
+    named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
+    ranked_appositions, titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles,
+    reduced_relatives, conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
 )
 
 

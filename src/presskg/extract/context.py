@@ -83,7 +83,7 @@ class Context(Antecedents, NamedChildren):
         if s is None or o is None or s.key == o.key:
             return False
         assert method is not None and confidence is not None, "a finding outside a rule needs a method and confidence"
-        if p == "launchSite" and s.kb is None and self.table.is_a(s, C.Spacecraft):
+        if p == "launchSite" and self.table.is_a(s, C.Spacecraft) and not self.table.is_a(s, C.SpaceStation):
             s.classes.add(C.Mission)  # a craft that is launched is (also) a mission
         if not (self.fits(s, DOMAIN.get(p)) and self.fits(o, RANGE.get(p))):
             return False
