@@ -120,6 +120,10 @@ class Context(Antecedents, NamedChildren):
     def objects(self, s: Entity, p: str) -> list[Entity]:
         return [self.table.entities[o] for o in self._objects.get((s.key, p), ())]
 
+    def date_tokens(self, f: Frame) -> list[int]:
+        """The tokens of the dates attached to a frame's verb or its noun (as :meth:`frame_date` reads them)."""
+        return [k for at in (f.verb, f.noun) if at is not None for _, k in self.date_at.get(at, [])]
+
     def frame_date(self, verb: int) -> list[str]:
         """Date values attached to a verb's clause ("launched on 9 May 2003")."""
         f = self.frames.get(verb)

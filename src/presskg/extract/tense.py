@@ -103,3 +103,16 @@ def gapped_clause(tree: Tree, at: int, head: int) -> int:
             return c.i
     return at
 
+
+#: Words that date the start of what goes on ("starting in 2031", "beginning in May").
+_ONWARDS = ("starting", "beginning")
+
+
+def from_onwards(tree: Tree, verb: int, dates: list[int]) -> bool:
+    """"Argonaut will deliver cargo to the Moon from 2030": a future clause dated only by when it starts ("from",
+    "starting", "beginning": the date tokens ``dates``) tells of a service that will go on, no event on a day; so
+    does "starting in 2031" on such a clause, which the parser may read as a verb of its own."""
+    if tree.lowers[verb] in _ONWARDS and tree[verb].tag == "VBG" and tree[verb].dep != "ROOT":
+        return True
+    return clause_tense(tree, verb) == "future" and bool(dates) and all(
+        tree.lowers[tree[k].head] in ("from", *_ONWARDS) for k in dates)

@@ -10,6 +10,7 @@ from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..referents import described, isa, places_in, things
 from ..registry import Stage, rule
+from ..tense import from_onwards
 
 ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
 
@@ -20,8 +21,9 @@ def dated_actions(ctx: Context) -> None:
     """A dated deed of a spacecraft is an event: "was berthed to the ISS on September 18",
     "the two plunged into the atmosphere on June 13th", "JAXA recovered it on June 14th"."""
     for v, f in ctx.frames.items():
-        if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB" or f.lemma in ONGOING_VERBS:
-            continue  # "the orbiter will study Venus from 2031": an activity, no event
+        if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB" or f.lemma in ONGOING_VERBS \
+                or from_onwards(ctx.tree, v, ctx.date_tokens(f)):
+            continue  # "the orbiter will study Venus from 2031", "will deliver cargo from 2030": no event
         # "lost contact with X"; "undocked from the station" (DOCK_VERBS): the craft left takes part
         docks = f.lemma in WORD_CLASSES["DOCK_VERBS"]
         actors = [e for i in f.subj + f.obj + f.prep("to", "by", *("from",) * docks) + f.withs(ctx.tree, f.obj)

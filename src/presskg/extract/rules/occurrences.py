@@ -32,7 +32,7 @@ from ..lexicon import (
 from ..referents import CARRIED_CRAFT_NOUNS, described, isa, places_in, things
 from ..registry import Stage, rule
 from ..same_events import CRAFT, CRAFT_EVENTS, same_event
-from ..tense import clause_tense
+from ..tense import clause_tense, from_onwards
 from ..verbless import verb_of_verbless
 from .happenings import whose, with_appositions
 
@@ -174,8 +174,8 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # "recovery teams retrieved the capsule", "flew it to the base": a craft or sample moved, told in the past, is news
     moved = (conveys or in_class("HANDLE_VERBS", f.lemma)) and clause_tense(ctx.tree, f.verb) == "past" and any(
         isa(ctx, e, C.Spacecraft, C.Sample) for e in (subj if f.passive else []) + objs)  # ("it was recovered by X")
-    if not (existing or ctx.frame_date(f.verb) or places or cls == C.Meeting or landed or leaves or docked
-            or moved):
+    dated = ctx.frame_date(f.verb) and not from_onwards(ctx.tree, f.verb, ctx.date_tokens(f))  # ("from 2030")
+    if not (existing or dated or places or cls == C.Meeting or landed or leaves or docked or moved):
         return
     ev = same_event(ctx, f.verb, cls, who) or _visit_going_on(ctx, f, cls, who, places) or described(ctx, f.verb, cls)
     if ev is None:
