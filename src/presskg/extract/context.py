@@ -228,7 +228,8 @@ class Context(Antecedents, NamedChildren):
                 # "the GOSAT-1 and GOSAT-2 satellites", "two satellites, Halcyon-7 and Halcyon-8,": names coordinated
                 cls = noun_class(self.tree, j)  # under one noun of their kind (not agents: "two companies, A and B")
                 kids = [c.i for c in self.tree.children(j, "compound", "nmod", "amod", "nummod", "appos")  # ("Lumo-1")
-                        if self.table.at(c.i) and (c.dep not in ("amod", "nummod") or c.text[:1].isupper())
+                        if self.table.at(c.i) and (c.dep not in ("amod", "nummod") or c.text[:1].isupper()
+                                                   or self.table.at(c.i).label != c.text)  # ("Neo 5 and [6]")
                         and (c.dep != "appos" or t.tag == "NNS" and cls is not None and C.Agent not in ancestors(cls))]
                 for k in kids:
                     for e in (self.table.at(x) for x in self.tree.conjuncts(k)):

@@ -40,7 +40,9 @@ from .tree import Tree
 
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
 #: A designation written alone after a coordinator: the "-3B" of "X-3A and -3B".
-_ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
+_ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$|^\d{1,2}[A-Za-z]?$")
+#: A designation written alone, without its hyphen: the "6" of "Pléiades Neo 5 and 6".
+_BARE = re.compile(r"^\d{1,2}[A-Za-z]?$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follows "in" is a place
@@ -321,8 +323,8 @@ def _person_shaped(tree: Tree, cand: Candidate) -> bool:
 
 
 def elided_members(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
-    """"the Vela-2A and -2B satellites": the second member of a series written without its stem is a name,
-    "Vela-2B", with the first member's class."""
+    """"the Vela-2A and -2B satellites", "the Pléiades Neo 5 and 6 satellites": the second member of a series
+    written without its stem is a name, "Vela-2B", "Pléiades Neo 6", with the first member's class."""
     by_end = {c.end: c for c in cands}
     starts = {c.start for c in cands}
     out = []
@@ -339,8 +341,31 @@ def elided_members(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
         stem = SERIES_TAIL.sub("", name)
         if stem == name or not stem:
             continue
-        out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, aliases=[stem + t.text]))
+        tail = name[len(stem):]
+        if _BARE.match(t.text):  # "Pléiades Neo 5 and 6": the stem's own separator, a number just after
+            if not _next_in_series(tail.lstrip(" -‐"), t.text):
+                continue
+            full = stem + tail[:len(tail) - len(tail.lstrip(" -‐"))] + t.text
+            out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, label=full, aliases=[full]))
+            continue
+        out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, label=stem + t.text,
+                             aliases=[stem + t.text]))  # (the name in full keeps it, as a name the text gives)
     return out
+
+
+def _next_in_series(first: str, other: str) -> bool:
+    """``other`` ("6", "1D") follows designation ``first`` ("5", "1C") closely in its series: the same shape, a
+    number one to three above, or the same number with another letter ("Sentinel-1C and 1D"); a count ("X-1C and
+    2 CubeSats") is none.
+
+    >>> _next_in_series("5", "6"), _next_in_series("1C", "1D"), _next_in_series("1C", "2"), _next_in_series("5", "12")
+    (True, True, False, False)
+    """
+    a, b = re.fullmatch(r"(\d+)([A-Za-z]?)", first), re.fullmatch(r"(\d+)([A-Za-z]?)", other)
+    if a is None or b is None or bool(a[2]) != bool(b[2]):
+        return False
+    step = int(b[1]) - int(a[1])
+    return 0 < step <= 3 if not a[2] else step == 0 and b[2] > a[2] or 0 < step <= 3
 
 
 def class_noun_above(tree: Tree, i: int) -> int:

@@ -77,12 +77,13 @@ _AFTER = ("after", "before", "during", "following", "into")
 
 
 @rule("dep:after-launch", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS", "LAUNCH_FLIGHT_NOUNS"),
-      produces=(C.Launch, P.launchVehicle, P.participant), confidence=0.7, after=("dep:launch-noun-rocket",))
+      produces=(C.Launch, P.launchVehicle, P.participant, P.launchSite, P.locatedIn), confidence=0.7,
+      after=("dep:launch-noun-rocket",))
 def after_launch(ctx: Context) -> None:
     """"The Zephra-1 rocket failed shortly after liftoff on 4 May 2026", "Lumo-2 separated from the upper stage 55
     minutes after liftoff": the launch noun is the launch of the clause's subject, its launcher (launchVehicle) or
     its craft (participant): the launch told of before with that launcher or craft, or, in a dated clause, a new
-    one."""
+    one; the craft the rocket carried in the sentence fly in it, and "from" the noun's phrase is where it was."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos not in ("NOUN", "PROPN") or tok.dep != "pobj" or t.lowers[tok.head] not in _AFTER \
@@ -117,10 +118,19 @@ def after_launch(ctx: Context) -> None:
             ctx.described.setdefault(tok.i, ev.key)
         for r in rockets:
             ctx.add(ev, P.launchVehicle, r, tok.i)
+        # "The Zephra-1 rocket carrying X failed after lift-off": what the rocket carried in this sentence flew too
+        here = t.sentence_index(tok.i)
+        craft += [ctx.table.entities[r.subject] for r in list(ctx.relations.values()) if r.predicate == P.launchVehicle
+                  and r.evidence.sentence == here and r.object in keys and r.subject in ctx.table.entities
+                  and ctx.table.entities[r.subject] not in craft]
         for c in craft:
             ctx.add(ev, P.participant, c, tok.i)
             for r in rockets + ctx.objects(ev, P.launchVehicle):
                 ctx.add(c, P.launchVehicle, r, tok.i)
+        # "after lift-off from Kourou": where it lifted off from (a spaceport is the site, a town where it was)
+        for s in (e for p in t.children(tok.i, "prep") if t.lowers[p.i] == "from" for o in t.children(p.i, "pobj")
+                  for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Place)):
+            ctx.add(ev, P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn, s, tok.i)
 
 
 _RETURN = frozenset(WORD_CLASSES["RETURN_TO_FLIGHT_WORDS"])
