@@ -32,7 +32,8 @@ def known_names(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cand = Candidate(m.start, m.end, "kb", m.entries)
             if (cls := craft_class(m.entries)) and (end := numbered_end(
                     tree, m.end, s.end, numbered=cls != C.LaunchVehicle)) > m.end:
-                cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Artemis | III": another flight
+                text = tree.span_text(m.start, end)  # "Artemis | III": another flight ("Artemis V." ending a sentence)
+                cand = Candidate(m.start, end, "pattern:series", hint=cls, label=text.removesuffix(".") or None)
             elif (cls := craft_class(m.entries)) and (end := joined_end(tree, m.end, s.end)) > m.end:
                 cand = Candidate(m.start, end, "pattern:series", hint=cls)  # "Metop | -SG-B1": another craft
             elif (cls := names.named_class(tree, cand)) and not any(kin(cls, k) for e in m.entries for k in e.classes):

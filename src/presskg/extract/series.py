@@ -84,12 +84,20 @@ def numbered_end(tree: Tree, end: int, limit: int, *, numbered: bool = True) -> 
     if k > end and k < limit and tree[k].text and _NUMERAL.match(tree[k].text):
         return k + 1  # "Michibiki No. 7": the number a Japanese release gives a craft ("numbered"; a launcher's
         # "H3 No. 4" is a flight of the same launcher, so the caller says ``numbered=False`` for launchers)
-    if end >= limit or not tree[end].text or not _NUMERAL.match(tree[end].text):  # the pattern matches ""
+    if end >= limit or not tree[end].text or not _NUMERAL.match(_unstopped(tree, end)):  # (it matches "")
         return end
     if end + 1 < limit and tree[end + 1].text[:1].isalnum() and tree[end + 1].pos in ("NOUN", "NUM") \
             and not _class_noun_after(tree, end + 1):
         return end  # "Ariane 6 launches", "Artemis 2 crew members": a count or a noun phrase, not a name
     return end + 1
+
+
+def _unstopped(tree: Tree, i: int) -> str:
+    """Token ``i``'s text, less the full stop the tokenizer left on a Roman numeral that ends the sentence, as it
+    leaves one on an initial ("during Artemis V.")."""
+    text = tree[i].text
+    last = i + 1 == len(tree) or tree.sentence_index(i + 1) != tree.sentence_index(i)
+    return text[:-1] if last and len(text) > 1 and text.endswith(".") else text
 
 
 def _class_noun_after(tree: Tree, i: int) -> bool:
