@@ -92,7 +92,7 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         partners += [e for e in agents(_with_bodies(ctx, f), ctx) if isa(ctx, e, C.Organization)]
     for o in built:
         for a in providers + partners:
-            if isa(ctx, o, *BUILT) and not funds:
+            if isa(ctx, o, *BUILT) and not funds and not isa(ctx, a, C.Country):  # (a state takes part: below)
                 if led and isa(ctx, a, C.Person):
                     continue  # "Varga led the development of X": she worked on it; a body provides it
                 ctx.add(o, P.providedBy, a, f.verb, f"frame:{f.lemma}-provider", 0.85)

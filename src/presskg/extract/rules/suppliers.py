@@ -172,9 +172,14 @@ def _supplied_before(ctx: Context, f: Frame, i: int) -> int:
 
 def _said_of(ctx: Context, i: int) -> int:
     """"Zephyr is a lander that DLR built", "Zephyr is an instrument developed by JAXA": a described noun that
-    is the attribute of a copula stands for the copula's named subject; any other token stands for itself."""
+    is the attribute of a copula stands for the copula's named subject, one set beside a name for that name ("Vela,
+    a mission developed with Norway,"); any other token stands for itself."""
     t = ctx.tree
     tok = t[i]
+    k = min(t.subtree(i)) - 2  # "Vela, a mission developed with Norway,": the name the noun is set beside
+    if tok.pos == "NOUN" and tok.dep != "attr" and k >= 0 and t[k + 1].text == "," and ctx.table.at(i) is None \
+            and (named := ctx.table.at(k)) is not None and named.named and ctx.apposed(i) is named:
+        return k
     if tok.dep != "attr" or tok.pos != "NOUN" or ctx.table.at(i) is not None or t.lemma(tok.head) != "be":
         return i
     subj = [c.i for c in t.children(tok.head, "nsubj") if ctx.ref(c.i) is not None]
