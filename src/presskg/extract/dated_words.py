@@ -9,6 +9,9 @@ from .lexicon import NAMING_VERBS
 from .schedules import due_adjective
 from .tree import Tree
 
+#: Prepositions of a destination.
+_TOWARDS = ("to", "toward", "towards")
+
 
 def attachment(t: Tree, i: int, span: set[int]) -> int:
     """The word outside ``span`` (a date's tokens) that the phrase at ``i`` hangs on: what the date dates."""
@@ -24,6 +27,8 @@ def attachment(t: Tree, i: int, span: set[int]) -> int:
         if h.dep == "prep" or h.pos == "ADP":
             j = h.i
             continue
+        if h.pos == "PROPN" and h.dep == "pobj" and t.lowers[h.head] in _TOWARDS and t[t[h.head].head].pos == "VERB":
+            return t[h.head].head  # "delivered to the Gateway in 2026": a destination has no date, the going has
         if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return _named_by(t, h.i)
         if due_adjective(t, h.i):  # "KPLO-2, due for launch in 2030": the event its frame tells of
