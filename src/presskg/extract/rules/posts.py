@@ -200,6 +200,7 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     appointer = [e for e in subj if isa(ctx, e, C.Agent) and C.Person not in e.classes or isa(ctx, e, C.Person)]
     titles = _title_nouns(ctx, f, person_tokens)
     if not titles:
+        _told_again(ctx, f, people, appointer)
         return
     if len(people) > 1 and not all(t[i].tag in ("NNS", "NNPS") for i in titles):
         return  # "X and Y were named": which post is whose is not said ("... as astronauts": each one's)
@@ -226,6 +227,21 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     ev.label = "appointment"
     for e in [*people, *(p for p, _ in pairs if p not in people), *appointer]:
         ctx.add(ev, P.participant, e, f.verb)
+
+
+def _told_again(ctx: Context, f: Frame, people: list[Entity], appointer: list[Entity]) -> None:
+    """"DLR has appointed A as Chair of its Board. The Senate of DLR elected her on 12 March": a dated appointment
+    with no post, of a person appointed in the sentences before, is that appointment told again: its date, and
+    who appointed."""
+    if not ctx.frame_date(f.verb) or f.verb in ctx.described:
+        return
+    keys = {e.key for e in people}
+    for ev in ctx.recent(f.verb, C.Event, sentences=3):
+        if not ev.named and ev.label == "appointment" and keys <= {o.key for o in ctx.objects(ev, P.participant)}:
+            ctx.described[f.verb] = ev.key
+            for e in appointer:
+                ctx.add(ev, P.participant, e, f.verb)
+            return
 
 
 def _gapped_appointees(ctx: Context, f: Frame, people: list[Entity]) -> list[tuple[Entity, int]]:
