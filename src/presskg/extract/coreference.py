@@ -64,9 +64,30 @@ def merge_definites(ctx: Context) -> None:
                 into[later.key] = earlier.key
                 earlier.mentions.extend(later.mentions)
             break
+    _agreement_told_again(ctx, described, into)
     _named_later(ctx, described, into)
     if into:
         _move(ctx, into)
+
+
+def _agreement_told_again(ctx: Context, described: list[Entity], into: dict[str, str]) -> None:
+    """"A and B signed a memorandum on 5 March. Under the renewed arrangement, ...": an agreement written as a
+    definite noun of another agreement word, narrowed by nothing but words that point back (Tree.recalling_words:
+    "new", "renewed"), is the agreement told of in the two sentences before, when that is the only one."""
+    t = ctx.tree
+    deals = [e for e in described if ctx.table.is_a(e, C.Agreement)]
+    for k, later in enumerate(deals):
+        head = later.mentions[0].end - 1
+        if later.key in into or not any(c.dep == "det" and t.lowers[c.i] in ("the", "this") for c in t.children(head)):
+            continue
+        if any(c.dep not in ("det", "punct", "prep", "relcl", "acl") and c.i not in t.recalling_words(head)
+               for c in t.children(head)) or any(c.dep == "prep" and t.lowers[c.i] == "of" for c in t.children(head)):
+            continue  # "the 2015 arrangement", "the arrangement of 2015": another one
+        here = t.sentence_index(head)
+        before = [e for e in deals[:k] if e.key not in into and 0 < here - t.sentence_index(e.mentions[-1].start) <= 2]
+        if len(before) == 1 and t.lemma(before[0].mentions[0].end - 1) != t.lemma(head):
+            into[later.key] = before[0].key
+            before[0].mentions.extend(later.mentions)
 
 
 def _named_later(ctx: Context, described: list[Entity], into: dict[str, str]) -> None:
