@@ -81,8 +81,11 @@ def _agreement_told_again(ctx: Context, described: list[Entity], into: dict[str,
         if later.key in into or not any(c.dep == "det" and t.lowers[c.i] in ("the", "this") for c in t.children(head)):
             continue
         if any(c.dep not in ("det", "punct", "prep", "relcl", "acl") and c.i not in t.recalling_words(head)
-               for c in t.children(head)) or any(c.dep == "prep" and t.lowers[c.i] == "of" for c in t.children(head)):
-            continue  # "the 2015 arrangement", "the arrangement of 2015": another one
+               or c.dep in ("relcl", "acl") and t[min(t.subtree(c.i)) - 1].text != ","
+               or c.dep == "prep" and t.lowers[c.i] == "of" for c in t.children(head)):
+            continue  # "the 2015 arrangement", "the arrangement of 2015", "the accord concluded in May": another
+        if head + 1 < len(t) and t[head + 1].dep == "acl" and t[head + 1].pos == "VERB":
+            continue  # (the parser may hang the participle on a noun before: "the outcome of the accord concluded")
         here = t.sentence_index(head)
         before = [e for e in deals[:k] if e.key not in into and 0 < here - t.sentence_index(e.mentions[-1].start) <= 2]
         if len(before) == 1 and t.lemma(before[0].mentions[0].end - 1) != t.lemma(head):
