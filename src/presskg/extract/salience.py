@@ -39,7 +39,14 @@ def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int,
     parallel = _role(tree, at) in SUBJECTS
     buried, plain = False, None  # (the latest told of only in a relative clause; the latest told of otherwise)
     embedded: tuple[Entity, int] | None = None  # the latest subject of a clause inside a sentence, and the sentence
+    aside: tuple[Entity, int] | None = None  # the latest, told of only inside another's description
     for ent, start in found:
+        if not parallel and first is None and _in_description(tree, ent, start):
+            aside = aside or (ent, start)  # "Thales Alenia Space, a joint venture of Thales and Leonardo, ... the
+            continue  # company's plant": the thing described, not a name in its description
+        if aside is not None and (tree.sentence_index(start) != tree.sentence_index(aside[1])
+                                  or not _described_by(tree, ent, start, aside[1])):
+            return aside[0]
         if first is None:
             first = (ent, start)
             if not parallel:
@@ -57,7 +64,31 @@ def most_salient(tree: Tree, found: Iterable[tuple[Entity, int]], at: int,
             return ent
         if buried and plain is None and ent is not first[0] and not _in_relative(tree, ent, start):
             plain = ent
+    if first is None and aside is not None:
+        return aside[0]
     return embedded[0] if embedded else plain or (first[0] if first else None)
+
+
+def _in_description(tree: Tree, ent: Entity, start: int) -> bool:
+    """Whether the mention of ``ent`` at ``start`` lies inside an apposition set beside another name ("Thales Alenia
+    Space, a joint venture between Thales and Leonardo,"): named in passing, to say what the other is."""
+    return _inside(tree, ent, start, lambda k: tree[k].dep == "appos" and tree[k].pos == "NOUN"
+                   and tree[tree[k].head].pos == "PROPN" and tree[k].head < k)
+
+
+def _described_by(tree: Tree, ent: Entity, start: int, inner: int) -> bool:
+    """Whether ``ent``'s mention at ``start`` is the name whose apposition holds token ``inner``."""
+    m = next((m for m in ent.mentions if m.start == start), None)
+    if m is None:
+        return False
+    k = inner
+    for _ in range(12):
+        if tree[k].dep == "appos" and m.start <= tree[k].head < m.end:
+            return True
+        if tree[k].head == k:
+            return False
+        k = tree[k].head
+    return False
 
 
 def _main_subject(tree: Tree, ent: Entity, start: int) -> bool:

@@ -114,5 +114,9 @@ def from_onwards(tree: Tree, verb: int, dates: list[int]) -> bool:
     does "starting in 2031" on such a clause, which the parser may read as a verb of its own."""
     if tree.lowers[verb] in _ONWARDS and tree[verb].tag == "VBG" and tree[verb].dep != "ROOT":
         return True
-    return clause_tense(tree, verb) == "future" and bool(dates) and all(
+    tense = clause_tense(tree, verb)
+    if tree[verb].dep == "conj" and not tree.children(verb, "nsubj", "nsubjpass", "aux", "auxpass"):
+        tense = clause_tense(tree, tree[verb].head)  # "will be integrated in Rome and launched from 2027": the
+        # first verb's "will" (the tagger may read the second as a past tense)
+    return tense == "future" and bool(dates) and all(
         tree.lowers[tree[k].head] in ("from", *_ONWARDS) for k in dates)

@@ -20,6 +20,7 @@ from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from ..sites import site_of_town, site_operators
+from ..tense import from_onwards
 from ..worlds import adjective_body, bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
@@ -217,7 +218,8 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # local time from X": it took place; "will lift off from X" alone does not tell when)
     # "the second Copernicus satellite launched in 2026": a rank among launches, no launch of its own
     ranked = t[f.verb].dep == "acl" and any(t.lowers[c.i] in WORD_CLASSES["MEMBER_WORDS"]
-                                            for c in t.children(t[f.verb].head))
+                                            for c in t.children(t[f.verb].head)) \
+        or from_onwards(t, f.verb, ctx.date_tokens(f))  # ("will be launched from 2027": launches to come)
     if craft and not ranked and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
