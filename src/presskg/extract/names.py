@@ -40,7 +40,7 @@ from .tree import Tree
 
 #: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
 #: A designation written alone after a coordinator: the "-3B" of "X-3A and -3B".
-_ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$|^\d{1,2}[A-Za-z]?$")
+_ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
 #: A designation written alone, without its hyphen: the "6" of "Pléiades Neo 5 and 6".
 _BARE = re.compile(r"^\d{1,2}[A-Za-z]?$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
@@ -329,7 +329,7 @@ def elided_members(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
     starts = {c.start for c in cands}
     out = []
     for t in tree.tokens:
-        if not _ELIDED.match(t.text) or t.i in starts or t.i < 2:
+        if not (_ELIDED.match(t.text) or _BARE.match(t.text)) or t.i in starts or t.i < 2:
             continue
         k = t.i - 1
         while k > 0 and tree[k].text in (",", "and", "or", "&"):

@@ -216,11 +216,12 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(c, P.launchSite, s, f.verb, "frame:launched-from", 0.85)
     # a launch is an event when dated, or told in the past tense from a site ("the rocket lifted off at 09:14
     # local time from X": it took place; "will lift off from X" alone does not tell when)
-    # "the second Copernicus satellite launched in 2026": a rank among launches, no launch of its own
-    ranked = t[f.verb].dep == "acl" and any(t.lowers[c.i] in WORD_CLASSES["MEMBER_WORDS"]
-                                            for c in t.children(t[f.verb].head)) \
-        or from_onwards(t, f.verb, ctx.date_tokens(f))  # ("will be launched from 2027": launches to come)
-    if craft and not ranked and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
+    # "the second Copernicus satellite launched in 2026": a rank among launches; "will be launched from 2027":
+    # launches to come; neither is a launch of its own
+    no_launch = t[f.verb].dep == "acl" and any(t.lowers[c.i] in WORD_CLASSES["MEMBER_WORDS"]
+                                               for c in t.children(t[f.verb].head)) \
+        or from_onwards(t, f.verb, ctx.date_tokens(f))
+    if craft and not no_launch and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
             for c in craft:  # "the Zephra-1 rocket lifted off from X": a launcher is the launch's vehicle

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ..candidates import noun_class
-from ..classes import compatible
+from ..classes import ancestors, compatible
 from ..context import Context
 from ..dates import _NUMBERS
 from ..registry import Stage, rule
@@ -31,8 +31,11 @@ def _count(ctx: Context, i: int) -> int:
     return 0
 
 
-@rule("type:counted-list", stage=Stage.MENTIONS, produces=(C.Company, C.Organization, C.Person, C.Spacecraft),
-      confidence=0.75, after=("type:enumerated-kind",))
+#: The classes (and those below them) a counted noun gives its list.
+_KINDS = (C.Organization, C.Person, C.Spacecraft, C.Instrument, C.Mission)
+
+
+@rule("type:counted-list", stage=Stage.MENTIONS, produces=_KINDS, confidence=0.75, after=("type:enumerated-kind",))
 def counted_list(ctx: Context) -> None:
     """"three companies ... A, B and C will ...": A, B and C are companies (see the module)."""
     t = ctx.tree
@@ -40,7 +43,7 @@ def counted_list(ctx: Context) -> None:
         if tok.tag != "NNS" or tok.pos != "NOUN" or (n := _count(ctx, tok.i)) == 0:
             continue
         cls = noun_class(t, tok.i)
-        if cls is None:
+        if cls is None or not any(r in ancestors(cls) for r in _KINDS):
             continue
         here = t.sentence_index(tok.i)
         for s in t.parse.sentences[here:here + 2]:
