@@ -1,5 +1,6 @@
 """Lists a plural class noun opens: "four instruments, namely A, B and C", "the two prototype satellites (S-1
-and S-2)", "instruments will be on board: a camera (CAM), ...", "two climate satellites, A and B,". Each item
+and S-2)", "instruments will be on board: a camera (CAM), ...", "two climate satellites, A and B,", "The missions
+are A, B and C". Each item
 is a thing of the noun's class (split out of mentions.py; read there to type list items, and by the rules of
 kinds and parts).
 """
@@ -39,6 +40,8 @@ def enumerations(tree: Tree, roots: tuple[str, ...] = MADE) -> dict[int, tuple[s
                 opener = None  # a body's list follows its noun ("companies, among them A"), not a later clause's
             if opener is None and _counted_apposition(tree, i):
                 opener = i + 1  # "two climate satellites, Aeris-A and Aeris-B, which ..."
+            if opener is None and (k := _copula_list(tree, i)) is not None:
+                opener = k - 1  # "The missions are Cluster, Gaia and Kelvo": what the plural noun is
             if opener is None:
                 continue
             first = next((k for k in range(opener + 1, min(opener + 6, s.end)) if tree[k].pos in ("NOUN", "PROPN")
@@ -67,3 +70,17 @@ def _counted_apposition(tree: Tree, i: int) -> bool:
         return False
     end = min(i + 10, len(tree) - 1)
     return any(tree.lowers[k] == "and" and tree[k + 1].pos == "PROPN" for k in range(i + 3, end))
+
+
+def _copula_list(tree: Tree, i: int) -> int | None:
+    """"The missions are Cluster, Gaia and Kelvo": a plural noun that is the subject of "be", whose attribute is a
+    list of names (its first item and a last "and" name), lists them; the first item's token, else ``None``."""
+    tok = tree[i]
+    if tok.dep != "nsubj" or tree.lemma(tok.head) != "be":
+        return None
+    attr = next((c.i for c in tree.children(tok.head, "attr") if c.i > tok.head), None)
+    if attr is None or tree[attr].pos not in ("PROPN", "NOUN", "NUM") or not tree[attr].text[:1].isupper():
+        return None
+    start = min(tree.subtree(attr))
+    items = tree.conjuncts(attr)
+    return start if len(items) >= 2 and start == tok.head + 1 else None
