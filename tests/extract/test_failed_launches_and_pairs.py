@@ -1,6 +1,6 @@
 """A launch told by a noun after a failing rocket: where it lifted off from and what the rocket carried
 (rules/launch_flights.py); a series member written as a bare number after its sibling is a name ("Pléiades Neo 5
-and 6", names.elided_members). Sentences written for these tests."""
+and 6", series.elided_members). Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -60,7 +60,7 @@ from .portfolios import holder_after, portfolios
 from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
-from .series import type_by_series
+from .series import elided_members, type_by_series
 from .short_names import first_words, short_form
 from .trade_names import company_form, listed_like, national_arms, trade_tail, without_country
 from .tree import Tree
@@ -127,7 +127,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands += event_names(tree, cands) + numbered_event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
-    cands += names.elided_members(tree, cands)
+    cands += elided_members(tree, cands)
     listed = enumerations(tree, MADE + BODIES)
     for c in cands:
         if c.source == "model" and c.hint == C.Person and (in_list := listed.get(c.start)) is not None:

@@ -1,12 +1,12 @@
 """Shapes of proper names the language model cuts or misses, and classes read from a name's context.
 
 Space names are built of pieces: a stem and a designation ("Apollo 17",
-"Metop-SG-A", "Canadarm3"), a series written once and then elided
-("X-3A and -3B"), a name given by a naming verb ("an arm called Zephyr"), an
+"Metop-SG-A", "Canadarm3"), a name given by a naming verb ("an arm called Zephyr"), an
 organization known only from a title ("Director of Vela"). The model splits
 such names at hyphens and numbers, or leaves them untyped; these helpers put
 them back together and give them a class from what surrounds them, so that a
-name never seen before is read the way a reader reads it.
+name never seen before is read the way a reader reads it. (A series written once and then elided, "X-3A and -3B",
+is read in series.py.)
 """
 
 from __future__ import annotations
@@ -33,16 +33,10 @@ from .lexicon import (
 from .predicated_names import predicated_class
 from .ranks import after_body_rank, is_title, titled_apposition
 from .recipients import recipient_class
-from .series import SERIES_TAIL
 from .states import state_class, state_owner
 from .trade_names import apposed_company, company_form, company_name
 from .tree import Tree
 
-#: The last piece of a designation: "-3A", "-SG", "3", "A" after a hyphen.
-#: A designation written alone after a coordinator: the "-3B" of "X-3A and -3B".
-_ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
-#: A designation written alone, without its hyphen: the "6" of "Pléiades Neo 5 and 6".
-_BARE = re.compile(r"^\d{1,2}[A-Za-z]?$")
 #: Dependencies of a verb's subject: active, and passive ("X was launched").
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACING = WORD_CLASSES["LOCATED_PARTICIPLES"]  # "located", "based": what follows "in" is a place
@@ -320,52 +314,6 @@ def _person_shaped(tree: Tree, cand: Candidate) -> bool:
     words = [tree[i] for i in range(cand.start, cand.end)]
     return 2 <= len(words) <= 4 and all(w.pos == "PROPN" and w.text[:1].isupper() and not is_acronym(w.text)
                                         and tree.lemma(w.i) not in HEAD_CLASSES for w in words)
-
-
-def elided_members(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
-    """"the Vela-2A and -2B satellites", "the Pléiades Neo 5 and 6 satellites": the second member of a series
-    written without its stem is a name, "Vela-2B", "Pléiades Neo 6", with the first member's class."""
-    by_end = {c.end: c for c in cands}
-    starts = {c.start for c in cands}
-    out = []
-    for t in tree.tokens:
-        if not (_ELIDED.match(t.text) or _BARE.match(t.text)) or t.i in starts or t.i < 2:
-            continue
-        k = t.i - 1
-        while k > 0 and tree[k].text in (",", "and", "or", "&"):
-            k -= 1
-        first = by_end.get(k + 1)
-        if first is None or k + 1 == t.i:
-            continue
-        name = tree.span_text(first.start, first.end)
-        stem = SERIES_TAIL.sub("", name)
-        if stem == name or not stem:
-            continue
-        tail = name[len(stem):]
-        if _BARE.match(t.text):  # "Pléiades Neo 5 and 6": the stem's own separator, a number just after
-            if not _next_in_series(tail.lstrip(" -‐"), t.text):
-                continue
-            full = stem + tail[:len(tail) - len(tail.lstrip(" -‐"))] + t.text
-            out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, label=full, aliases=[full]))
-            continue
-        out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, label=stem + t.text,
-                             aliases=[stem + t.text]))  # (the name in full keeps it, as a name the text gives)
-    return out
-
-
-def _next_in_series(first: str, other: str) -> bool:
-    """``other`` ("6", "1D") follows designation ``first`` ("5", "1C") closely in its series: the same shape, a
-    number one to three above, or the same number with another letter ("Sentinel-1C and 1D"); a count ("X-1C and
-    2 CubeSats") is none.
-
-    >>> _next_in_series("5", "6"), _next_in_series("1C", "1D"), _next_in_series("1C", "2"), _next_in_series("5", "12")
-    (True, True, False, False)
-    """
-    a, b = re.fullmatch(r"(\d+)([A-Za-z]?)", first), re.fullmatch(r"(\d+)([A-Za-z]?)", other)
-    if a is None or b is None or bool(a[2]) != bool(b[2]):
-        return False
-    step = int(b[1]) - int(a[1])
-    return 0 < step <= 3 if not a[2] else step == 0 and b[2] > a[2] or 0 < step <= 3
 
 
 def class_noun_above(tree: Tree, i: int) -> int:

@@ -4,7 +4,8 @@
 "Artemis I" and "Artemis II", but a release about the third flight writes a name it does not know.
 The gazetteer finds the longest name it knows, "Artemis", and the numeral after it would be dropped:
 the release would then tell of the programme where it tells of one flight. A reader takes the name
-and its numeral together as a new name of the same kind (a mission, a craft, a launcher).
+and its numeral together as a new name of the same kind (a mission, a craft, a launcher). So is a member written
+without its stem after its sibling: "the Vela-2A and -2B satellites", "the Pléiades Neo 5 and 6 satellites".
 """
 
 from __future__ import annotations
@@ -152,3 +153,55 @@ def type_by_series(tree: Tree, cands: list[Candidate]) -> None:
         if stem and stem != name and stem in typed and (c.hint != C.Spacecraft or C.Spacecraft in ancestors(
                 typed[stem])):
             c.hint = typed[stem]
+
+
+#: A designation written alone after a coordinator: the "-3B" of "X-3A and -3B".
+_ELIDED = re.compile(r"^[-‐][A-Za-z]?\d+[A-Za-z]?$|^[-‐][A-Z]{1,3}$")
+#: A designation written alone, without its hyphen: the "6" of "Pléiades Neo 5 and 6".
+_BARE = re.compile(r"^\d{1,2}[A-Za-z]?$")
+
+
+def elided_members(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """"the Vela-2A and -2B satellites", "the Pléiades Neo 5 and 6 satellites": the second member of a series
+    written without its stem is a name, "Vela-2B", "Pléiades Neo 6", with the first member's class."""
+    by_end = {c.end: c for c in cands}
+    starts = {c.start for c in cands}
+    out = []
+    for t in tree.tokens:
+        if not (_ELIDED.match(t.text) or _BARE.match(t.text)) or t.i in starts or t.i < 2:
+            continue
+        k = t.i - 1
+        while k > 0 and tree[k].text in (",", "and", "or", "&"):
+            k -= 1
+        first = by_end.get(k + 1)
+        if first is None or k + 1 == t.i:
+            continue
+        name = tree.span_text(first.start, first.end)
+        stem = SERIES_TAIL.sub("", name)
+        if stem == name or not stem:
+            continue
+        tail = name[len(stem):]
+        if _BARE.match(t.text):  # "Pléiades Neo 5 and 6": the stem's own separator, a number just after
+            if not _next_in_series(tail.lstrip(" -‐"), t.text):
+                continue
+            full = stem + tail[:len(tail) - len(tail.lstrip(" -‐"))] + t.text
+            out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, label=full, aliases=[full]))
+            continue
+        out.append(Candidate(t.i, t.i + 1, "pattern:series", hint=first.hint, label=stem + t.text,
+                             aliases=[stem + t.text]))  # (the name in full keeps it, as a name the text gives)
+    return out
+
+
+def _next_in_series(first: str, other: str) -> bool:
+    """``other`` ("6", "1D") follows designation ``first`` ("5", "1C") closely in its series: the same shape, a
+    number one to three above, or the same number with another letter ("Sentinel-1C and 1D"); a count ("X-1C and
+    2 CubeSats") is none.
+
+    >>> _next_in_series("5", "6"), _next_in_series("1C", "1D"), _next_in_series("1C", "2"), _next_in_series("5", "12")
+    (True, True, False, False)
+    """
+    a, b = re.fullmatch(r"(\d+)([A-Za-z]?)", first), re.fullmatch(r"(\d+)([A-Za-z]?)", other)
+    if a is None or b is None or bool(a[2]) != bool(b[2]):
+        return False
+    step = int(b[1]) - int(a[1])
+    return 0 < step <= 3 if not a[2] else step == 0 and b[2] > a[2] or 0 < step <= 3
