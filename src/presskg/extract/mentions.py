@@ -60,7 +60,7 @@ from .portfolios import holder_after, portfolios
 from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names
 from .publications import without_publication_titles
-from .series import elided_members, type_by_series
+from .series import elided_members, stem_of, type_by_series
 from .short_names import first_words, short_form
 from .trade_names import company_form, listed_like, national_arms, trade_tail, without_country
 from .tree import Tree
@@ -116,9 +116,11 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cands += [h for o in inside if (h := holder_after(tree, c, o)) is not None and not taken.overlapping(
                 h.start, h.end)]
             continue
-        # an event the model found inside a longer name is a word of it: "[Space Launch] Complex 4 East"
-        cands = [o for o in cands if not (o in inside and o.source == "model" and (o.hint and C.Event in kin_of(
-            o.hint) and (o.start, o.end) != (c.start, c.end) or model_prefix(tree, o, c)))]
+        # an event the model found inside a longer name is a word of it: "[Space Launch] Complex 4 East"; so is
+        # a known name that begins it, joined by a hyphen: "[IASI]-NG"
+        cands = [o for o in cands if not (o in inside and (o.source == "model" and (o.hint and C.Event in kin_of(
+            o.hint) and (o.start, o.end) != (c.start, c.end) or model_prefix(tree, o, c))
+            or stem_of(tree, o, c, inside)))]
         cands.append(c)
         taken.add(c)
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"

@@ -26,6 +26,8 @@ SERIES_TAIL = re.compile(r"(?:[-‐\s]+[A-Za-z0-9]{1,3}|(?<=[A-Za-z])\d+[A-Za-z]
 #: A number that continues a series' name: a Roman numeral up to 39 or one or two digits (a year is no
 #: member: "ESA 2025"), with its letter ("Sentinel 1C").
 _NUMERAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|\d{1,2}[A-Z]?)$")
+#: A designation of a few capitals joined to a name: "IASI-NG", "Metop-SG".
+_CAPITALS = re.compile(r"^[A-Z]{1,3}$")
 #: The kinds of things named in numbered series.
 SERIES_CLASSES = (C.Mission, C.Spacecraft, C.LaunchVehicle)
 
@@ -62,8 +64,10 @@ def joined_end(tree: Tree, end: int, limit: int) -> int:
     while (end + 1 < limit and not tree[end - 1].whitespace and tree[end].text in ("-", "‐")
            and not tree[end].whitespace and tree[end + 1].text[:1].isalnum()):
         end += 2
-    # a designation holds a digit ("-SG-B1", "-6B"); "JUICE-Japan" names a group, not a craft
-    return end if any(ch.isdigit() for k in range(start, end) for ch in tree[k].text) else start
+    # a designation holds a digit ("-SG-B1", "-6B") or is a few capitals ("-NG", "-SG": a next generation);
+    # "JUICE-Japan" names a group, not a craft
+    pieces = [tree[k].text for k in range(start + 1, end, 2)]
+    return end if pieces and all(any(ch.isdigit() for ch in w) or _CAPITALS.match(w) for w in pieces) else start
 
 
 def numbered_end(tree: Tree, end: int, limit: int, *, numbered: bool = True) -> int:
@@ -205,3 +209,25 @@ def _next_in_series(first: str, other: str) -> bool:
         return False
     step = int(b[1]) - int(a[1])
     return 0 < step <= 3 if not a[2] else step == 0 and b[2] > a[2] or 0 < step <= 3
+
+
+def stem_of(tree: Tree, known: Candidate, name: Candidate, taken: list[Candidate]) -> bool:
+    """The name ``known`` (the knowledge base's, or a series member's) begins the longer ``name`` it is written into
+    with a hyphen and a piece no other name reads ("the IASI-NG sounder", "Metop-SG A1"): a new thing's name, of
+    which ``known`` is no mention of its own (not "ESA-JAXA talks", where both are names).
+
+    >>> from presskg.model import Parse, Token
+    >>> words = [("the", " "), ("IASI", ""), ("-", ""), ("NG", " "), ("sounder", "")]
+    >>> toks = [Token(i, w, 0, w, "PROPN", "", "dep", 0, "", "O", ws) for i, (w, ws) in enumerate(words)]
+    >>> tree = Tree(Parse(tuple(toks), (), ()), "the IASI-NG sounder")
+    >>> stem_of(tree, Candidate(1, 2, "kb"), Candidate(1, 4, "pattern:proper-noun"), [])
+    True
+    """
+    if known.start != name.start or known.end >= name.end or known.source not in ("kb", "pattern:series"):
+        return False
+    if known.source == "pattern:series":
+        return True  # "Metop-SG | A1": the member's name runs on
+    k = known.end
+    return (tree[k].text in ("-", "‐") and not tree[k - 1].whitespace and not tree[k].whitespace
+            and not any(o.start == k + 1 for o in taken))
+

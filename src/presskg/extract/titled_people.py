@@ -168,8 +168,9 @@ def past_body_title(tree: Tree, start: int, end: int) -> int:
 
 def without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> Candidate | None:
     """"the NASA InSight mission", "a JAXA Kestrel satellite": a known agency in front (of a class that runs
-    missions, OPERATOR_CLASSES) is not part of the name, unless a class noun ends the name ("JAXA Space
-    Exploration Center" is one facility's name); a company's name keeps its parent's ("Airbus Defence and Space").
+    missions, OPERATOR_CLASSES), or two joined ("NASA-ISRO"), is not part of the name, unless a class noun ends the
+    name ("JAXA Space Exploration Center" is one facility's name); a company's name keeps its parent's ("Airbus
+    Defence and Space").
     None for a post the body's name opens ("Airbus Chief Technology Officer")."""
     if tree[c.end - 1].text.lower() in HEAD_CLASSES:
         return c
@@ -178,6 +179,9 @@ def without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> C
         if o.source == "kb" and o.start == c.start and o.end < c.end and (any(
                 e.classes & OPERATOR_CLASSES for e in o.kb) or tree.lemma(o.end) in TITLE_WORDS):
             start = o.end  # "DLR Chair Anke Lind": the title after the agency goes too, as it would first
+            while start + 1 < c.end - 1 and tree[start].text in ("-", "–", "/") and (joined := next((
+                    k for k in taken if k.source == "kb" and k.start == start + 1 and k.end < c.end), None)):
+                start = joined.end  # "the NASA-ISRO SAR mission": both agencies go
             while start < c.end - 1 and tree.lemma(start) in TITLE_WORDS and not names.keeps_title(tree, start, c.end):
                 start += 1
             if start > o.end and tree.lemma(c.end - 1) in TITLE_WORDS:

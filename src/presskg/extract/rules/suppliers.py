@@ -26,6 +26,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
+from ..tree import Tree
 
 SUPPLY_VERBS = WORD_CLASSES["SUPPLY_VERBS"]
 BACKING_NOUNS = WORD_CLASSES["BACKING_NOUNS"]
@@ -210,10 +211,18 @@ def supplier_of_part(ctx: Context) -> None:
 
 def told_apart(ctx: Context, e: Entity, f: Frame) -> bool:
     """A thing joined to a participle's noun has a participle of its own: "an array provided by ASI, and a probe
-    developed at KASI" — "provided" is not said of the probe (even when the array is no thing read)."""
+    developed at KASI" — "provided" is not said of the probe (even when the array is no thing read), nor of a
+    name before its own noun's participle ("and the Orsa-NG sounder developed by CNES")."""
     t = ctx.tree
     return any(c.dep == "acl" and c.i != f.verb and c.tag == "VBN" for m in e.mentions if m.start > f.verb
-               for k in range(m.start, m.end) for c in t.children(k))
+               for k in range(m.start, m.end) for j in {k, _named_noun(t, k)} for c in t.children(j))
+
+
+def _named_noun(t: Tree, k: int) -> int:
+    """The noun a name's word is a compound of, past the name's other words ("the Orsa - NG sounder"); else ``k``."""
+    while t[k].dep == "compound" and t[k].head > k:
+        k = t[k].head
+    return k
 
 
 def countries_behind(ctx: Context, i: int) -> list[Entity]:
