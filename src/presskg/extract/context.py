@@ -308,7 +308,8 @@ class Context(Antecedents, NamedChildren):
             exact = [(e, at) for e, at in exact if C.SpaceStation not in e.classes] or exact
         if not exact and fits and self._mission_of_craft(fits[0][0], cls) and fits[0][0].kb is None:
             fits[0][0].classes.add(cls)  # "the Halvard mission" and "the spacecraft": both, as "the X satellite" says
-        if lemma in PROGRAMME_NOUNS or cls == C.ResearchInstitute:  # "the programme", "the university": so named
+        # "the programme", "the university", "the station", "the centre": one so named, if one is
+        if lemma in PROGRAMME_NOUNS or cls == C.ResearchInstitute or C.Facility in ancestors(cls):
             exact = [(e, at) for e, at in exact or fits if any(m.end < len(self.tree) and self.tree.lemma(
                 m.end) == lemma or self.tree.lemma(m.end - 1) == lemma for m in e.mentions)] or exact
         best = most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft

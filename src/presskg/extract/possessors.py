@@ -17,6 +17,7 @@ _CRAFT = (C.Spacecraft, C.Mission, C.LaunchVehicle)
 _CRAFT_PARTS = frozenset(WORD_CLASSES["CRAFT_PART_NOUNS"]) | frozenset(WORD_CLASSES["MOUNTING_NOUNS"])
 _MISSION_POSTS = frozenset(WORD_CLASSES["MISSION_ROLE_TITLES"])
 _MEANS = WORD_CLASSES["MEANS_PREPOSITIONS"]
+_TIME_UNITS = frozenset(WORD_CLASSES["TIME_UNIT_NOUNS"])
 #: What :meth:`Possessors._own_subject` gives for a subject that is a name no entity was read from.
 _UNREAD = Entity("", "", set())
 
@@ -79,21 +80,37 @@ class Possessors:
         if t[k].dep == "pobj" and t.lowers[t[k].head] == "for" and self._owns_a_craft(i, k) \
                 and not self._body_served(t[t[k].head].head, i):
             k = t[t[k].head].head  # "X signed a contract with Y for its Lumen-2 satellite": X's craft, not Y's
-        elif t[k].dep == "pobj" and t[t[k].head].dep == "prep" and t[t[t[k].head].head].pos == "VERB" and not any(
-                c.dep in ("nsubjpass", "auxpass", "dobj", "dative") for c in t.children(t[t[k].head].head)):
-            k = t[t[k].head].head  # "X arrived at Y in Z, the Netherlands, for its test campaign": X's (with no
-            # object: "CNES thanked DLR for its satellite" is DLR's)
+        elif t[k].dep == "pobj" and t[t[k].head].dep == "prep" \
+                and t[v := self._timed(t[t[k].head].head)].pos == "VERB" \
+                and not any(c.dep in ("nsubjpass", "auxpass", "dobj", "dative") for c in t.children(v)):
+            k = v  # "X arrived at Y in Z, the Netherlands, for its test campaign": X's (with no object: "CNES thanked
+            # DLR for its satellite" is DLR's); "X docked with Y on 9 May, a day after its launch": X's
         while t[k].dep in ("dobj", "compound") and t[k].head != k and t[k].pos != "VERB":
             k = t[k].head  # (the object only: "came to rest on its surface" is a world's surface, not the probe's)
         if t[k].pos not in ("VERB", "AUX"):
             return None
         for c in t.children(k, "nsubj"):
             e = self.table.at(c.i) or (self.definite(c.i) if c.pos == "NOUN" else None)  # ("the firm")
+            if e is None and c.pos == "NOUN":  # "The Kelpra-2 cargo spacecraft arrived ... after its launch"
+                e = next((n for d in t.children(c.i) if d.dep in ("compound", "nmod") and d.pos == "PROPN"
+                          and (n := self.table.at(d.i)) is not None), None)
             if e is not None and any(e is f for f, _ in fits) and not self.table.is_a(e, C.Place):
                 return e
             if e is None and c.pos == "PROPN" and c.text[:1].isupper():
                 return _UNREAD  # a name nothing was read from: its, not something told of before
         return None
+
+    def _timed(self, head: int) -> int:
+        """The verb whose clause holds the distance in time at ``head`` ("on 9 May, [a day] after its launch": the
+        parser hangs it on the date), else ``head``."""
+        t, k = self.tree, head
+        if t.lemma(k) not in _TIME_UNITS:
+            return head
+        for _ in range(4):
+            if t[k].pos == "VERB" or t[k].head == k:
+                break
+            k = t[k].head
+        return k if t[k].pos == "VERB" else head
 
     def _fronted_owner(self, i: int) -> Entity | None:
         """The owner a possessive at ``i`` takes forward, in a phrase set before its clause's subject: "Since its
