@@ -1,5 +1,5 @@
 """A town followed by "in" and a country is in that country, however the parser hangs "in Norway" ("tested in
-Tromso in Norway", pattern:place-comma-country in rules/relations.py, as "Tromso, Norway" was); a town followed by
+Harstad in Norway", pattern:place-comma-country in rules/relations.py, as "Harstad, Norway" was); a town followed by
 "in" and a date or a town is not so read. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from ..helpers import triples
 
 
 @pytest.mark.parametrize("text", [
-    "The camera was tested in Tromso in Norway.",
-    "The station near Tromso in Norway received the data.",
+    "The camera was tested in Harstad in Norway.",
+    "The station near Harstad in Norway received the data.",
 ])
 def test_a_town_in_a_country(read, text):
     got = triples(read(text))
-    assert ("Tromso", "locatedIn", "Norway") in got, sorted(got)
+    assert ("Harstad", "locatedIn", "Norway") in got, sorted(got)
 
 
 def test_a_town_in_a_year_is_in_no_place(read):

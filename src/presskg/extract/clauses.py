@@ -198,6 +198,9 @@ def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int
         return None
     noun = roots[0].i
     verbs = [t for t in tokens[start:end] if t.pos in ("VERB", "AUX") and t.head == noun and t.i != noun]
+    # "Experts from 30 countries gathered in Vienna": on the noun closing the root's "from" phrase
+    verbs = verbs or [t for t in tokens[start:end] if t.pos == "VERB" and t.dep == "acl" and tokens[t.head].dep
+                      == "pobj" and tokens[tokens[t.head].head].head == noun and tokens[t.head].i < t.i][:1]
     if len(verbs) != 1 or verbs[0].dep != "acl" or verbs[0].tag != "VBN":
         return None
     verb = verbs[0].i
@@ -205,8 +208,8 @@ def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int
         return None  # "The instrument built by X.": a caption, the participle's own reading
     before = [t.i for t in tokens[start:verb] if not t.text.isspace()]
     # the participle right after the noun's own words: "The spacecraft launched", "The Zephyr probe landed"
-    if not before or before[-1] != noun or not any(
-            t.head == noun and t.dep in ("det", "poss", "compound") for t in tokens[start:noun]) \
+    if not before or before[-1] != tokens[verb].head or not any(
+            t.head == noun and t.dep in ("det", "poss", "compound", "nummod", "amod") for t in tokens[start:noun]) \
             and tokens[noun].pos != "PROPN":
         return None
     return noun, verb

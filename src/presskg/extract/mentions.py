@@ -58,7 +58,7 @@ from .named_again import named_again
 from .nationality_words import nationality_before_noun, past_joint_nationality
 from .portfolios import holder_after, portfolios
 from .post_fields import without_post_fields
-from .programme_bodies import without_programme_in_body_names
+from .programme_bodies import without_programme_in_body_names, without_town_in_body_names
 from .publications import without_publication_titles
 from .series import elided_members, stem_of, type_by_series
 from .short_names import first_words, short_form
@@ -164,7 +164,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = [c for c in cands if (c.kb or not (c.end == c.start + 1 and c.start in terms))
              and not names_a_zone(tree, c)]
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
-    cands = without_programme_in_body_names(cands)  # nor does "the Galileo Control Centre"
+    cands = without_town_in_body_names(without_programme_in_body_names(cands))  # nor "the Galileo Control Centre"
     cands = without_post_fields(tree, without_publication_titles(tree, cands))  # "the journal X", "Head of [Science]"
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     cands = body_names.possessive_names(tree, cands)  # "[King's College London]"

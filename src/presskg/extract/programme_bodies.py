@@ -8,6 +8,11 @@ what the sentence says of the centre. Only a programme (a name one of whose know
 and nothing narrower) yields: a craft or a
 station keeps its name inside ("the Kibo Exposed Facility"), an agency too ("the NASA Johnson Space Center"),
 since those names say whose the facility is.
+
+So does a town's known name that begins a longer name of a company or a university ("the Boston Consulting Group",
+"Braunschweig University of Technology"): the name is the body's, and it says nothing of where the body is. A
+facility's or a government's keeps its town, which says where it is ("the Toulouse Space Centre", "the Tokyo
+Metropolitan Government").
 """
 
 from __future__ import annotations
@@ -32,3 +37,13 @@ def without_programme_in_body_names(cands: list[Candidate]) -> list[Candidate]:
     bodies = [c for c in cands if _body_or_place(c)]
     return [k for k in cands if not (_programme_only(k) and any(
         b.start == k.start and k.end < b.end for b in bodies))]
+
+
+def without_town_in_body_names(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less a town's name that begins a longer name of a body that is neither a facility nor a
+    government's (see the module)."""
+    bodies = [c for c in cands if c.source != "kb" and c.hint is not None and C.Organization in ancestors(c.hint)
+              and C.GovernmentBody not in ancestors(c.hint)]
+    return [k for k in cands if not (k.source == "kb" and all(set(e.classes) == {C.City} for e in k.kb) and any(
+        b.start == k.start and k.end < b.end for b in bodies))]
+
