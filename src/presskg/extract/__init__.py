@@ -12,7 +12,7 @@ from ..model import Entity, Extraction, KBEntry, Parse, Release
 from ..vocab import Class as C
 from ..vocab import Prop as P
 from . import rules  # noqa: F401  (registers the rules)
-from .agency_craft import agency_before_craft
+from .class_noun_names import class_noun_names
 from .classes import ancestors
 from .clauses import clause_roots
 from .conjunct_appositions import apposed_conjuncts, conjunct_appositions
@@ -50,7 +50,7 @@ PARSE_REPAIRS = (
     named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
     ranked_appositions, titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles,
     reduced_relatives, conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
-    agency_before_craft,
+    class_noun_names,
 )
 
 
