@@ -12,6 +12,7 @@ from ..model import Entity, Extraction, KBEntry, Parse, Release
 from ..vocab import Class as C
 from ..vocab import Prop as P
 from . import rules  # noqa: F401  (registers the rules)
+from .affiliations import person_affiliations
 from .class_noun_names import class_noun_names
 from .classes import ancestors
 from .clauses import clause_roots
@@ -50,7 +51,7 @@ PARSE_REPAIRS = (
     named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
     ranked_appositions, titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles,
     reduced_relatives, conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
-    class_noun_names,
+    class_noun_names, person_affiliations,
 )
 
 

@@ -312,6 +312,9 @@ class Context(Antecedents, NamedChildren):
         if lemma in PROGRAMME_NOUNS or cls == C.ResearchInstitute or C.Facility in ancestors(cls):
             exact = [(e, at) for e, at in exact or fits if any(m.end < len(self.tree) and self.tree.lemma(
                 m.end) == lemma or self.tree.lemma(m.end - 1) == lemma for m in e.mentions)] or exact
+        # "the team" after "a team led by X": the thing the same noun told of, not a named one of its class
+        exact = [(e, at) for e, at in exact or fits if not e.named and any(
+            self.tree.lemma(m.end - 1) == lemma for m in e.mentions)] or exact
         best = most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
         best = as_said_before(self.tree, exact or fits, i, best, self.definite)
         if bare and self.release.publisher:  # "Agency Head A": a release's own agency, written as its house does
