@@ -31,8 +31,12 @@ class NamedChildren:
         cls = noun_class(self.tree, i)
         kids = self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd",
                                   "nummod")  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
-        # "the Tessa Earth observation satellite", "the Aurora X-ray observatory": the name hangs on a compound
-        kids = [*kids, *(g for c in kids if c.dep == "compound" for g in self.tree.children(c.i, "compound", "nmod"))]
+        # "the Tessa Earth observation satellite", "the Aurora X-ray observatory": the name hangs on a compound, or
+        # on a compound's ("the [Kelvo] Earth observation satellite"); all before an apposition ("..., the ninth
+        # Earth Explorer mission": what the thing is one of, not its name)
+        inner = [g for c in kids if c.dep == "compound" for g in self.tree.children(c.i, "compound", "nmod")]
+        inner += [g for c in inner for g in self.tree.children(c.i, "compound", "nmod")]
+        kids = [*(c for c in kids if c.dep != "appos"), *inner, *(c for c in kids if c.dep == "appos")]
         # "the campaign, called ArcticIce": the name a naming participle gives the noun
         kids += [o for a in self.tree.children(i, "acl") if self.tree.lemma(a.i) in WORD_CLASSES["NAMING_VERBS"]
                  for o in self.tree.children(a.i, "oprd", "dobj", "attr", "xcomp")]

@@ -13,6 +13,9 @@ So does a town's known name that begins a longer name of a company or a universi
 "Braunschweig University of Technology"): the name is the body's, and it says nothing of where the body is. A
 facility's or a government's keeps its town, which says where it is ("the Toulouse Space Centre", "the Tokyo
 Metropolitan Government").
+
+So does a world's name that begins a longer name of a mission or a craft ("the ninth Earth Explorer mission",
+"the Moon Pathfinder satellite"): the mission is named, and the world is no thing the sentence tells of.
 """
 
 from __future__ import annotations
@@ -41,9 +44,12 @@ def without_programme_in_body_names(cands: list[Candidate]) -> list[Candidate]:
 
 def without_town_in_body_names(cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less a town's name that begins a longer name of a body that is neither a facility nor a
-    government's (see the module)."""
+    government's, and a world's that begins a mission's or a craft's (see the module)."""
     bodies = [c for c in cands if c.source != "kb" and c.hint is not None and C.Organization in ancestors(c.hint)
               and C.GovernmentBody not in ancestors(c.hint)]
-    return [k for k in cands if not (k.source == "kb" and all(set(e.classes) == {C.City} for e in k.kb) and any(
-        b.start == k.start and k.end < b.end for b in bodies))]
+    craft = [c for c in cands if c.source != "kb" and c.hint is not None and (
+        C.Mission in ancestors(c.hint) or C.Spacecraft in ancestors(c.hint))]
+    return [k for k in cands if not (k.source == "kb" and any(b.start == k.start and k.end < b.end for b in (
+        bodies if all(set(e.classes) == {C.City} for e in k.kb) else craft if all(
+            C.CelestialBody in ancestors(c) for e in k.kb for c in e.classes) else ())))]
 
