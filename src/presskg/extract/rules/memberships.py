@@ -79,7 +79,7 @@ def member_states(ctx: Context) -> None:
         if tok.pos in ("NOUN", "PROPN") and tok.dep in ("attr", "appos"):
             head = tok.head
             subject = [_antecedent(t, head, i) for i in _subjects(t, head)] if tok.dep == "attr" else [head]
-            for org in _membership_of(ctx, tok.i) or _of_which(ctx, tok.i):
+            for org in _membership_of(ctx, tok.i) or _of_which(ctx, tok.i) or _told_before(ctx, tok.i):
                 for country in (c for i in subject for c in _countries(ctx, i)):
                     ctx.add(country, P.memberOf, org, tok.i)
             if tok.dep == "attr" and lemma in PARTNER_NOUNS and tok.tag == "NNS":  # "A and B are partners"
@@ -114,7 +114,7 @@ def _listed_members(ctx: Context, noun: int) -> None:
     "Portugal is one of the member states of EUMETSAT", "the member states of ESA, such as Spain and Poland,"; and
     so a plural partner noun its partners: "ESA's partners include NASA and JAXA"."""
     t = ctx.tree
-    orgs = _membership_of(ctx, noun) or _owner_that_has(ctx, noun)
+    orgs = _membership_of(ctx, noun) or _owner_that_has(ctx, noun) or _owner_with(ctx, noun)
     partners = [] if orgs or t.lemma(noun) not in PARTNER_NOUNS else [  # "ESA's partners include NASA and JAXA"
         e for p in t.children(noun, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
         for e in ctx.refs(o.i)] + [e for c in t.children(noun, "poss") for e in ctx.refs(c.i)]
@@ -135,6 +135,8 @@ def _listed_members(ctx: Context, noun: int) -> None:
         listed = _subjects(t, t[v].head)  # "A and B are among ESA's member states"
     listed += [o.i for p in t.children(noun, "prep") if t.lowers[p.i] in ("including", "like", "as")
                for o in t.children(p.i, "pobj")]  # "member states such as A and B", "including A"
+    if noun + 1 < len(t) and t[noun + 1].text == ":":  # "with 23 Member States: A, B", "has 30 Member States: A"
+        listed += [c.i for c in t.children(noun, "appos") if c.i > noun]
     if t[noun].dep == "dobj":  # "ESA has 22 member states, including A": the parser may hang "including" on the verb
         listed += [o.i for p in t.children(v, "prep") if t.lowers[p.i] == "including" for o in t.children(p.i, "pobj")]
     for org in orgs:
@@ -155,6 +157,29 @@ def _owner_that_has(ctx: Context, noun: int) -> list[Entity]:
     if t[noun].dep != "dobj" or t.lemma(v) not in ("have", "count") or not _is_membership_noun(ctx, noun):
         return []
     return [e for s in _subjects(t, v) for e in ctx.refs(s) if isa(ctx, e, C.Organization)]
+
+
+def _owner_with(ctx: Context, noun: int) -> list[Entity]:
+    """"ESA is an intergovernmental organisation with 23 Member States": the organization a plural membership noun's
+    "with" phrase is said of (the noun it hangs on, or that noun's copula's subject)."""
+    t = ctx.tree
+    w = t[noun].head
+    if t[noun].dep != "pobj" or t.lowers[w] != "with" or not _is_membership_noun(ctx, noun):
+        return []
+    h = t[w].head
+    held = _subjects(t, t[h].head) if t[h].dep == "attr" else [h]
+    return [e for i in held for e in ctx.refs(i) if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
+
+
+def _told_before(ctx: Context, noun: int) -> list[Entity]:
+    """"A, B and C are Associate Members": with no organization named, the one whose members the sentence before
+    told of ("ESA ... with 23 Member States: ...")."""
+    t = ctx.tree
+    if not _is_membership_noun(ctx, noun) or (here := t.sentence_index(noun)) == 0:
+        return []
+    s = t.parse.sentences[here - 1]
+    return next((orgs for k in range(s.start, s.end) if t[k].pos in ("NOUN", "PROPN")
+                 and (orgs := _membership_of(ctx, k) or _owner_that_has(ctx, k) or _owner_with(ctx, k))), [])
 
 
 def _subjects(t, verb: int) -> list[int]:
