@@ -35,6 +35,7 @@ from .relative_conjuncts import relative_conjuncts
 from .repeated_preps import joined_prepositions
 from .split_titles import joined_titles
 from .title_appositions import ranked_appositions, title_appositions, titles_taken_for_conjuncts
+from .titled_lists import titled_subject_lists
 from .titled_pairs import titled_fields, titled_pairs
 from .tree import Tree
 from .verb_pairs import paired_verbs
@@ -51,7 +52,7 @@ PARSE_REPAIRS = (
     named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
     ranked_appositions, titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles,
     reduced_relatives, conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
-    class_noun_names, person_affiliations,
+    class_noun_names, person_affiliations, titled_subject_lists,
 )
 
 

@@ -174,8 +174,11 @@ def _title_noun(tokens: list[Token], v: int, name: int) -> None:
         if tokens[name].head == verb and name < verb and not any(  # the names are the clause's subject
                 o.head == verb and o.dep in ("nsubj", "nsubjpass") and o.i not in (name, v - 1) for o in tokens):
             tokens[name] = replace(tokens[name], dep="nsubj")
-    elif tokens[name].head == v:  # "NASA astronauts A and B completed X": the names take the title's place
-        tokens[name] = replace(tokens[name], head=t.head, dep=t.dep)
+    elif tokens[name].head == v:  # "NASA astronauts A and B completed X": the names take the title's place; a
+        # clause's place before its verb is its subject's ("NASA astronauts A and B, ESA astronaut C ... splashed")
+        dep = "nsubj" if t.dep in ("ccomp", "csubj", "advcl") and v < t.head and tokens[t.head].pos == "VERB" \
+            else t.dep
+        tokens[name] = replace(tokens[name], head=t.head, dep=dep)
     body = v - 1
     subject = next((o.i for o in tokens if o.head == v and o.i < v and o.i != body and o.dep == "nsubj"), None)
     if subject is not None and tokens[body].head == subject and tokens[body].dep == "conj":
