@@ -210,7 +210,13 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 elif p.text.lower() in ("on", "aboard", "atop"):
                     froms += [q.i for pp in t.children(o.i, "prep") if pp.text.lower() == "from"
                               for q in t.children(pp.i, "pobj")]
-    sites = [e for i in froms for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
+    # "launched X along with 18 satellites from the First Launch Pad": a site hung on an object's noun (a spaceport
+    # or a pad only: "the satellite from Germany" is where the craft comes from)
+    held = f.obj + [i for _, i in f.preps] + [o.i for p in t.children(f.verb, "prep") for pp in t.children(
+        p.i, "prep") for o in t.children(pp.i, "pobj")]  # ("along with")
+    sites = [e for i in froms for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)] + [
+        e for o in held for p in t.children(o, "prep") if t.lowers[p.i] == "from" for q in t.children(p.i, "pobj")
+        for e in things(ctx, q.i, create=False) if isa(ctx, e, C.Facility)]
     for c in craft:
         for s in sites:
             ctx.add(c, P.launchSite, s, f.verb, "frame:launched-from", 0.85)
