@@ -42,6 +42,8 @@ def relative(tree: Tree, f: Frame) -> None:
                     role.extend(a for a in _coordinated_with(tree, ante) if a not in role)
                 elif (last := _singled_out(tree, f.verb, ante)) is not None:
                     role[k] = f.lone = last
+                elif _set_between(tree, f.verb, ante):
+                    f.lone = ante  # "A, which will develop X, and B, which will build Y": A alone
                 found = True
     for k, (p, i) in enumerate(f.preps):
         if tree[i].text.lower() in RELATIVE:
@@ -56,6 +58,13 @@ def relative(tree: Tree, f: Frame) -> None:
     if f.passive or f.subj:
         # "a launcher to be launched from X"; "the impact that DART makes" (dropped object)
         f.obj.append(ante)
+
+
+def _set_between(tree: Tree, v: int, ante: int) -> bool:
+    """Whether the relative clause of ``v`` stands between its antecedent and a name coordinated with it after it
+    ("Orbix, which will develop X, and Tarsis University, which will build Y"): it tells of its antecedent alone."""
+    end = max(tree.subtree(v))
+    return any(c > end for c in tree.conjuncts(tree.conj_root(ante)) if c != ante)
 
 
 def _singled_out(tree: Tree, v: int, ante: int) -> int | None:
