@@ -11,10 +11,10 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..candidates import noun_class
-from ..classes import ancestors
 from ..context import Context
 from ..craft_parts import craft_above
 from ..frames import Frame
+from ..launched import craft_noun, launched_above
 from ..lexicon import CALENDAR_WORDS, HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
@@ -167,11 +167,6 @@ def deliver(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(o, P.providedBy, a, f.verb, "frame:deliver-by", 0.7)
 
 
-def _craft_noun(ctx: Context, i: int) -> bool:
-    cls = noun_class(ctx.tree, i) if ctx.tree[i].pos == "NOUN" else None
-    return cls is not None and C.Spacecraft in ancestors(cls)
-
-
 @rule("frame:launched-from", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
       produces=(P.launchSite, P.locatedIn, P.participant, P.launchVehicle, C.Launch), confidence=0.85)
 def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
@@ -184,8 +179,8 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for i in f.prep("to") for e in things(ctx, i, create=False)):
         return  # "a helicopter flew the capsule to the base": a transport on Earth (frame:occurrence), no launch
     # "the satellites will be launched on a Vega-C rocket": a craft told by its noun is launched as a named one
-    craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=_craft_noun(ctx, i))
-             if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
+    craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=craft_noun(ctx, i))
+             if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)] or launched_above(ctx, f)
     # "launched on a Vega-C rocket from Kourou": the parser hangs the site on the rocket (also where the rocket's
     # phrase hangs on a date: "lifted off on 3 May aboard a Vega-C rocket from X")
     t = ctx.tree  # "launched by a Long March 5 rocket from Wenchang": the site hung on the passive's agent
@@ -231,7 +226,7 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
             for c in craft:  # "the Zephra-1 rocket lifted off from X": a launcher is the launch's vehicle
-                if t[f.verb].dep == "acl" and c.kb is None and isa(ctx, c, C.Mission) and not isa(
+                if t[f.verb].dep in ("acl", "relcl") and c.kb is None and isa(ctx, c, C.Mission) and not isa(
                         ctx, c, C.Spacecraft, C.LaunchVehicle, C.Instrument):
                     c.classes.add(C.Spacecraft)  # "the Ondra mission, launched in 2019": a mission launched is its
                     # craft too, as frame:occurrence reads a launch told as a clause (which this participle is not)
