@@ -5,10 +5,12 @@ launch; "a meeting held on 4 February": the meeting's verb), past the naming par
 
 from __future__ import annotations
 
-from .lexicon import NAMING_VERBS
+from .lexicon import NAMING_VERBS, WORD_CLASSES
 from .schedules import due_adjective
 from .tree import Tree
 
+#: Nouns of a cooperation (lexicon ``COOPERATION_NOUNS``): in a verb's phrase, no dated thing of their own.
+_COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
 #: Prepositions of a destination.
 _TOWARDS = ("to", "toward", "towards")
 
@@ -29,6 +31,8 @@ def attachment(t: Tree, i: int, span: set[int]) -> int:
             continue
         if h.pos == "PROPN" and h.dep == "pobj" and t.lowers[h.head] in _TOWARDS and t[t[h.head].head].pos == "VERB":
             return t[h.head].head  # "delivered to the Gateway in 2026": a destination has no date, the going has
+        if h.pos == "NOUN" and h.dep == "pobj" and t.lemma(h.i) in _COOPERATION and t[t[h.head].head].pos == "VERB":
+            return t[h.head].head  # "concluded an arrangement concerning cooperation on X on 7 March": the deed's
         if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return _named_by(t, h.i)
         if due_adjective(t, h.i):  # "KPLO-2, due for launch in 2030": the event its frame tells of
