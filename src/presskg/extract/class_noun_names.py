@@ -37,7 +37,8 @@ def class_noun_names(parse: Parse) -> Parse:
     [('NASA', 'compound', 1), ('rover', 'compound', 2), ('Tarvos', 'nsubj', 3)]
     """
     toks = parse.tokens
-    runs = [r for r in (_run(toks, i) for i in range(len(toks) - 2)) if r is not None]
+    runs = [r for i in range(len(toks) - 2) if toks[i + 1].pos == "NOUN" and toks[i + 2].pos == "PROPN"
+            and (r := _run(toks, i)) is not None]
     if not runs:
         return parse
     tokens = list(toks)

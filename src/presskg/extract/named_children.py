@@ -35,8 +35,11 @@ class NamedChildren:
         # on a compound's ("the [Kelvo] Earth observation satellite"); all before an apposition ("..., the ninth
         # Earth Explorer mission": what the thing is one of, not its name)
         inner = [g for c in kids if c.dep == "compound" for g in self.tree.children(c.i, "compound", "nmod")]
-        inner += [g for c in inner for g in self.tree.children(c.i, "compound", "nmod")]
-        kids = [*(c for c in kids if c.dep != "appos"), *inner, *(c for c in kids if c.dep == "appos")]
+        if inner:
+            inner += [g for c in inner for g in self.tree.children(c.i, "compound", "nmod")]
+            kids = [*(c for c in kids if c.dep != "appos"), *inner, *(c for c in kids if c.dep == "appos")]
+        else:
+            kids = list(kids)
         # "the campaign, called ArcticIce": the name a naming participle gives the noun
         kids += [o for a in self.tree.children(i, "acl") if self.tree.lemma(a.i) in WORD_CLASSES["NAMING_VERBS"]
                  for o in self.tree.children(a.i, "oprd", "dobj", "attr", "xcomp")]
