@@ -35,7 +35,7 @@ def selected_under_contract(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # ("selected X to deliver three instruments under a contract": the phrase on the verb of what X is chosen for)
     unders = f.prep("under") + [i for x in t.children(f.verb, "xcomp") if (g := ctx.frames.get(x.i)) is not None
                                 for i in g.prep("under")]
-    deals = [i for i in unders if t.lemma(i) in AWARDED_NOUNS]
+    deals = [i for i in unders if t.lemma(i) in AWARDED_NOUNS] or _told_next(ctx, f.verb)
     if not deals:
         return
     deal = described(ctx, deals[0], C.Agreement)
@@ -49,5 +49,20 @@ def selected_under_contract(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     built = [o.i for i in f.prep("as") if t.lemma(i) in BUILDER_NOUNS for p in t.children(i, "prep")
              if p.text.lower() in ("of", "for") for o in t.children(p.i, "pobj")]
+    # "selected X to develop a lunar lander. The contract ...": what X is chosen to build
+    built += [o for x in t.children(f.verb, "xcomp") if (g := ctx.frames.get(x.i)) is not None for o in g.obj]
     for e in (e for i in built for e in things(ctx, i, create=False) if isa(ctx, e, *BUILT)):
         ctx.add(deal, P.topic, e, f.verb)
+
+
+def _told_next(ctx: Context, v: int) -> list[int]:
+    """"NASA has selected X to develop a lander. The contract is valued at $3.4 billion": a definite awarded noun
+    that is the subject of the next sentence, naming no agreement told of before, is the contract of the choice."""
+    t = ctx.tree
+    here = t.sentence_index(v)
+    if here + 1 >= len(t.parse.sentences) or t[v].dep not in ("ROOT", "conj"):
+        return []
+    s = t.parse.sentences[here + 1]
+    return [k for k in range(s.start, s.end) if t.lemma(k) in AWARDED_NOUNS and t[k].dep in ("nsubj", "nsubjpass")
+            and any(c.text.lower() in ("the", "this") for c in t.children(k, "det")) and ctx.table.at(k) is None
+            and not any(ctx.table.is_a(e, C.Agreement) for e in ctx.before(s.start))][:1]
