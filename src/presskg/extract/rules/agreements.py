@@ -13,7 +13,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import GOVERNMENT_NOUNS, WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import described, isa, things
+from ..referents import described, isa, organizations_of, things
 from ..registry import Stage, rule
 
 PARTIES = (C.Organization, C.Country)
@@ -52,9 +52,15 @@ def agreement_parties(ctx: Context) -> None:
         # "a contract signed with X": the participle's "with" too
         signed = [a.i for a in t.children(i, "acl") if t.lemma(a.i) in WORD_CLASSES["SIGN_VERBS"]]
         withs: list[Entity] = []
-        for p in [p for k in [i, *signed] for p in t.children(k, "prep")]:
+        # "a letter of intent between A and B", "a memorandum of understanding with X": the "of" noun's phrases too
+        named_by = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
+        for p in [p for k in [i, *signed, *named_by] for p in t.children(k, "prep")]:
             if p.text.lower() in ("with", "between", "among"):
                 found = [e for o in t.children(p.i, "pobj") for e in parties_of(ctx, o.i)]
+                if p.text.lower() == "between":  # "between CNES President A and ISRO Chairman B": they and theirs
+                    people = [e for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
+                              if isa(ctx, e, C.Person)]
+                    found += people + organizations_of(ctx, people)
                 parties += found
                 withs += found if p.text.lower() == "with" else []
         if signed and parties:  # "built by Orvix under a contract signed with X": the maker is the other party
@@ -67,7 +73,7 @@ def agreement_parties(ctx: Context) -> None:
             continue
         for party in parties:
             ctx.add(deal, P.signatory, party, i)
-        deal_partners(ctx, parties, withs, [deal], i, "dep:agreement-parties")
+        deal_partners(ctx, [p for p in parties if isa(ctx, p, *PARTIES)], withs, [deal], i, "dep:agreement-parties")
 
 
 def _signed_before(ctx: Context, i: int, parties: list[Entity]) -> Entity | None:

@@ -13,6 +13,8 @@ from ..registry import Stage, rule
 from ..tense import from_onwards
 
 ONGOING_VERBS = WORD_CLASSES["ONGOING_VERBS"]
+#: "X, planned for 2027", "scheduled for May": a plan is no deed (lexicon SCHEDULE_VERBS).
+_SCHEDULED = frozenset(WORD_CLASSES["SCHEDULE_VERBS"])
 
 
 @rule("frame:dated-action", stage=Stage.DISCOURSE, produces=(P.participant, P.locatedIn), confidence=0.7,
@@ -22,6 +24,7 @@ def dated_actions(ctx: Context) -> None:
     "the two plunged into the atmosphere on June 13th", "JAXA recovered it on June 14th"."""
     for v, f in ctx.frames.items():
         if v in ctx.described or not ctx.frame_date(v) or ctx.tree[v].pos != "VERB" or f.lemma in ONGOING_VERBS \
+                or f.lemma in _SCHEDULED \
                 or from_onwards(ctx.tree, v, ctx.date_tokens(f)):
             continue  # "the orbiter will study Venus from 2031", "will deliver cargo from 2030": no event
         # "lost contact with X"; "undocked from the station" (DOCK_VERBS): the craft left takes part
