@@ -45,7 +45,7 @@ def _craft_before(ctx: Context, i: int) -> list[Entity]:
             and not isa(ctx, e, C.LaunchVehicle, C.SpaceStation, C.Instrument)]
 
 
-@rule("dep:craft-event-in-view", stage=Stage.EVENT_NOUNS, triggers=("OCCURRENCE_NOUNS",),
+@rule("dep:craft-event-in-view", stage=Stage.DISCOURSE, triggers=("OCCURRENCE_NOUNS",),
       produces=(P.participant, P.landedOn, C.Launch, C.Landing), confidence=0.65, after=("dep:occurrence-noun",))
 def craft_event_in_view(ctx: Context) -> None:
     """"Following the lunar landing, ...": the landing of the one craft told of (see the module)."""

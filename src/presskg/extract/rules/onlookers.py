@@ -14,12 +14,12 @@ from ..candidates import noun_class
 from ..context import Context
 from ..entities import ancestors
 from ..frames import Frame
-from ..referents import agents, isa, things
+from ..referents import agents, isa, places_in, things
 from ..registry import Stage, rule
 
 
 @rule("frame:watched-event", scope="verb", stage=Stage.DISCOURSE, triggers=("WITNESS_VERBS",),
-      produces=(P.participant,), confidence=0.7)
+      produces=(P.participant, P.locatedIn), confidence=0.7, after=("dep:signing-of",))
 def watched_event(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Lena Orsi watched the launch": she took part in the launch told of."""
     if f.passive:
@@ -33,6 +33,10 @@ def watched_event(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if cls is not None and C.Event in ancestors(cls) and any(c.text.lower() == "the"
                                                                     for c in t.children(i, "det")):
                 events += ctx.recent(f.verb, cls, sentences=2)[:1]
+    # "witnessed the signing of X in Paris": where the watched event was (not "from the control room")
+    places = [e for i in f.prep("in", "at") for e in places_in(ctx, i) if not isa(ctx, e, C.Event)]
     for ev in events:
         for w in watchers:
             ctx.add(ev, P.participant, w, f.verb)
+        for pl in places if watchers else ():
+            ctx.add(ev, P.locatedIn, pl, f.verb)
