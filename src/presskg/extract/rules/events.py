@@ -236,6 +236,12 @@ def _clauses_on(ctx: Context, h: int) -> list[int]:
     todo = [c.i for c in t.children(h, "acl", "relcl")]
     if t[h].dep in ("nsubj", "nsubjpass") and t.lemma(t[h].head) in _COURSE:
         todo.append(t[h].head)
+    # "At its 101st meeting, held in Darmstadt on 3 December, the Council ...": a participle set off right after
+    # the noun's phrase, which the parser hung on the main verb, is the noun's
+    k = max(t.subtree(h)) + 2
+    if k < len(t) and t[k - 1].text == "," and t[k].tag == "VBN" and t[k].dep == "advcl" and t[k].head > k \
+            and not any(c.dep in ("nsubj", "nsubjpass") for c in t.children(k)):
+        todo.append(k)
     while todo:
         v = todo.pop()
         out.append(v)
