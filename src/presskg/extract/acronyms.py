@@ -35,7 +35,8 @@ def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
         if before is None:
             continue
         if (close == i + 2 or _hyphened(inner, tree.span_text(before.start, before.end))) \
-                and (is_acronym(inner) or clipped(inner, tree.span_text(before.start, before.end))) and not apart:
+                and (is_acronym(inner) or clipped(inner, tree.span_text(before.start, before.end))
+                     or _numbered_short(inner, tree.span_text(before.start, before.end))) and not apart:
             # only right after the name: in "the Zephyr camera (JAXA)" the brackets name its maker
             before.aliases.append(inner)  # Japan Aerospace Exploration Agency (JAXA)
             before.defined = True
@@ -130,6 +131,22 @@ def _hyphened(inner: str, name: str) -> bool:
     """
     words = [w for w in name.split() if w.lower() != "the"]
     return " " not in inner and "/" not in inner and bool(words) and inner[:1].lower() == words[0][:1].lower()
+
+
+def _numbered_short(short: str, name: str) -> bool:
+    """A numbered name's short form: the first letters of its first word and its number ("Ax-4" of "Axiom Mission
+    4", "Sh-2" of "Shenzhou 2").
+
+    >>> _numbered_short("Ax-4", "Axiom Mission 4"), _numbered_short("Ax-5", "Axiom Mission 4")
+    (True, False)
+    """
+    m = _NUMBERED_SHORT.match(short)
+    words = [w for w in name.split() if w.lower() != "the"]
+    return m is not None and len(words) >= 2 and words[0].startswith(m["letters"]) and words[-1] == m["number"]
+
+
+#: "Ax-4", "Sh2": a capitalized clip of a word and a number.
+_NUMBERED_SHORT = re.compile(r"^(?P<letters>[A-Z][a-z]{0,3})-?(?P<number>\d{1,3})$")
 
 
 def clipped(short: str, name: str) -> bool:
