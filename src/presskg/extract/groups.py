@@ -13,6 +13,9 @@ from .entities import compatible
 from .lexicon import ENUMERATORS, SECOND_CLASSES, WORD_CLASSES, WORKER_NOUNS
 from .mentions import noun_class
 
+#: Singular nouns of several members (lexicon ``MEMBER_GROUP_NOUNS``): "the crew, including A and B".
+_COLLECTIVE = frozenset(WORD_CLASSES["MEMBER_GROUP_NOUNS"])
+
 PLURAL = WORD_CLASSES["PLURAL"]
 HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
 GOVERNMENT_NOUNS = WORD_CLASSES["GOVERNMENT_NOUNS"]
@@ -27,7 +30,7 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
     member. Members must fit the noun's class when it names one ("instruments": instruments), else be
     agents or countries ("partners")."""
     t = ctx.tree
-    if t[j].tag != "NNS" or ctx.table.at(j) is not None:
+    if t[j].tag != "NNS" and t.lemma(j) not in _COLLECTIVE or ctx.table.at(j) is not None:
         return []
     # (or two names or more set beside it by a comma: "The two satellites, Varda-1 and Varda-2, were launched")
     heads = [c.i for c in t.children(j, "appos")
@@ -40,6 +43,9 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
             # ("organisations, including the Polish Space Agency (POLSA), the Luxembourg Space Agency and X")
             heads += [c.i for c in t.children(j, "conj", "appos") if c.i > p.i
                       and any(t[k].text == ")" for k in range(p.i, c.i))]
+            # ("the crew, including A, B and C": the later items an apposition of the noun, after the first's comma)
+            heads += [c.i for c in t.children(j, "appos") if c.i > max(t.subtree(p.i)) and c.i not in heads
+                      and t[min(t.subtree(c.i)) - 1].text == ","]
     cls = noun_class(t, j)
     # "the two agencies": a noun of two classes (SECOND_CLASSES: an agency may be a space agency) fits either
     kinds = (cls, SECOND_CLASSES[t.lemma(j)]) if cls and t.lemma(j) in SECOND_CLASSES else (cls,)

@@ -39,7 +39,8 @@ def things(ctx: Context, i: int, *, create: bool = True) -> list[Entity]:
             ents = the_two(ctx, j)
         if not ents:
             ents = listed_members(ctx, j) or governments_of(ctx, j) or team_behind(ctx, j)
-        elif ctx.tree[j].tag == "NNS" and ctx.table.at(j) is None:  # the names a plural noun lists, beside those
+        elif (ctx.tree[j].tag == "NNS" or ctx.tree.lemma(j) in _MEMBER_GROUPS) and ctx.table.at(j) is None:
+            # the names a plural noun (or "the X crew") lists, beside those
             ents = ents + [e for e in listed_members(ctx, j) if e not in ents]  # the parser joined to it
         if not ents and ctx.tree.lowers[j] in ("each", "one") and (k := ctx.tree.partitive_of(j)) is not None:
             ents = things(ctx, k, create=create)  # "each of the Tessaly satellites carries X": of the satellites
@@ -97,6 +98,8 @@ CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 _VERB_EVENTS = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sample return", C.Meeting: "meeting"}
 #: Words that stand alone for two things told just before: "the two plunged", "both landed".
 _PAIR_WORDS = frozenset({"two", "both"})
+#: Singular nouns of several members, which list them (lexicon ``MEMBER_GROUP_NOUNS``: "the X crew, including A").
+_MEMBER_GROUPS = frozenset(WORD_CLASSES["MEMBER_GROUP_NOUNS"])
 #: Title nouns a definite description of a person may use: "the minister", "the Administrator".
 _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
