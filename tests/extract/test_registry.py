@@ -54,6 +54,25 @@ def test_registry_refuses_a_rule_ordered_before_what_it_reads(scratch_registry):
         scratch_registry.ordered()
 
 
+def test_registry_orders_a_verb_rule_where_it_runs(scratch_registry):
+    """A verb rule runs inside the verb rules' dispatcher (stage VERBS), whatever stage it declares: it cannot read
+    what a discourse-stage document rule makes, and one that says it does is refused."""
+    scratch_registry.rule("frame:verbs", stage=Stage.VERBS, produces=(), confidence=0.0)(lambda ctx: None)
+    scratch_registry.rule("later-doc", stage=Stage.DISCOURSE, produces=(), confidence=0.5)(lambda ctx: None)
+    scratch_registry.rule("a-verb-rule", scope="verb", stage=Stage.DISCOURSE, produces=(), confidence=0.5,
+                          after=("later-doc",))(lambda ctx, f, subj: None)
+    with pytest.raises(ExtractionError, match="must run after 'later-doc'"):
+        scratch_registry.ordered()
+
+
+def test_registry_a_verb_rule_may_read_an_earlier_document_rule(scratch_registry):
+    scratch_registry.rule("early-doc", stage=Stage.EVENT_NOUNS, produces=(), confidence=0.5)(lambda ctx: None)
+    scratch_registry.rule("frame:verbs", stage=Stage.VERBS, produces=(), confidence=0.0)(lambda ctx: None)
+    scratch_registry.rule("a-verb-rule", scope="verb", stage=Stage.DISCOURSE, produces=(), confidence=0.5,
+                          after=("early-doc",))(lambda ctx, f, subj: None)
+    assert [r.name for r in scratch_registry.ordered()] == ["early-doc", "frame:verbs", "a-verb-rule"]
+
+
 def test_registry_order_follows_stages():
     stages = [r.stage for r in ordered()]
     assert stages == sorted(stages)

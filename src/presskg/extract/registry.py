@@ -160,15 +160,23 @@ _ORDERED: list[Any] = [None, None]  # the registry's rules, and their order (see
 
 def _ordered() -> list[Rule]:
     rules = sorted(REGISTRY.values(), key=lambda r: r.stage)  # stable: registration order within a stage
-    seen: set[str] = set()
+    # where each rule really runs: a verb rule inside the verb rules' dispatcher (``frame:verbs``, at its place
+    # among the document rules), whatever stage it declares, in the verb rules' order
+    docs = [r.name for r in rules if r.scope != "verb"]
+    dispatcher = docs.index(VERB_DISPATCHER) if VERB_DISPATCHER in docs else len(docs)
+    verbs = [r.name for r in rules if r.scope == "verb"]
+    runs = {name: (k, 0) for k, name in enumerate(docs)} | {name: (dispatcher, 1 + k) for k, name in enumerate(verbs)}
     for r in rules:
         for dep in r.after:
             if dep not in REGISTRY:
                 raise ExtractionError(f"rule {r.name!r} runs after {dep!r}, which is not registered")
-            if dep not in seen:
+            if runs[dep] >= runs[r.name]:
                 raise ExtractionError(f"rule {r.name!r} must run after {dep!r}, but {dep!r} runs later")
-        seen.add(r.name)
     return rules
+
+
+#: The document rule that runs the verb rules on every clause (rules/verbs.py).
+VERB_DISPATCHER = "frame:verbs"
 
 
 def verb_rules() -> list[Rule]:
