@@ -54,6 +54,8 @@ def clause_tense(tree: Tree, i: int) -> str | None:
         return "future"  # "is scheduled for 11 December", "are planned for May": what is set is to come
     if t.tag == "VBN" and t.dep == "acl" and not aux and tree.lemma(i) not in SCHEDULE_WORDS:
         return "past"  # "the craft, undocked from the ISS on 9 June, ...", "the satellite launched on 2 May": done
+    if t.tag == "VBG" and not aux and t.dep in ("pcomp", "advcl") and t.head != i:
+        return governing_tense(tree, t.head)  # "After launching on 3 May, X deployed ...": the clause's tense
     return None
 
 
