@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from .dates import _NUMBERS
 
-#: "a year after the launch", "two weeks before the signing": an event placed by its distance from a date.
+#: "a year after the launch", "two weeks before the signing", "a day after launching": an event placed by its
+#: distance from a date.
 _OFFSET = re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                     r"(?P<unit>day|week|month|year)s?\s+(?P<side>after|before)\s+(?=the|its|their|his|her)\b", re.I)
+                     r"(?P<unit>day|week|month|year)s?\s+(?P<side>after|before)\s+"
+                     r"(?=the|its|their|his|her|\w+ing\b)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,7 +155,7 @@ def offset_events(ctx: Context) -> None:
             prep = next((i for i in range(s.start, s.end) if t[i].idx >= o.start and t[i].end <= o.end
                          and t.lowers[i] == o.side), None)
             before = [v for tok, v in dated if s.start <= tok and t[tok].end <= o.start]
-            nouns = [c.i for c in t.children(prep, "pobj")] if prep is not None else []
+            nouns = [c.i for c in t.children(prep, "pobj", "pcomp")] if prep is not None else []  # ("launching")
             value = offset_back(before[-1], o) if before else None
             for n in nouns if value else ():
                 ctx.date_at.setdefault(n, []).append((value, prep))
