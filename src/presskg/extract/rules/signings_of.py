@@ -24,15 +24,15 @@ SIGNING_NOUNS = frozenset(WORD_CLASSES["SIGNING_NOUNS"])
 _ROLES = ("nsubj", "nsubjpass", "dobj", "attr", "conj")
 
 
-def _signings(ctx: Context) -> list[tuple[int, list]]:
-    """Each signing noun with the agreements its "of" phrase names."""
+def _signings(ctx: Context, *, create: bool) -> list[tuple[int, list]]:
+    """Each signing noun with the agreements its "of" phrase names (``create``: making a described one)."""
     t = ctx.tree
     out = []
     for tok in t.tokens:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in SIGNING_NOUNS or tok.dep not in _ROLES:
             continue  # ("enshrined at the X Summit with the signature of an agreement": signed at the summit)
         deals = [e for p in t.children(tok.i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
-                 for e in things(ctx, o.i) if isa(ctx, e, C.Agreement)]
+                 for e in things(ctx, o.i, create=create) if isa(ctx, e, C.Agreement)]
         if deals:
             out.append((tok.i, deals))
     return out
@@ -42,7 +42,7 @@ def _signings(ctx: Context) -> list[tuple[int, list]]:
       confidence=0.75)
 def signing_of(ctx: Context) -> None:
     """"the signing of the agreement between A and B": the agreement is signed at that signing."""
-    for i, deals in _signings(ctx):
+    for i, deals in _signings(ctx, create=True):
         ev = described(ctx, i, C.Meeting)
         if ev is None or not isa(ctx, ev, C.Event):
             continue
@@ -54,7 +54,7 @@ def signing_of(ctx: Context) -> None:
       after=("dates:attached",))
 def signing_of_dates(ctx: Context) -> None:
     """"The signing of the agreement took place on 5 March": the agreement signed at a dated signing has its date."""
-    for i, deals in _signings(ctx):
+    for i, deals in _signings(ctx, create=False):
         ev = ctx.ref(i)
         values = [d.value for (key, _), d in ctx.dates.items() if ev is not None and key == ev.key]
         for deal in deals:
