@@ -4,13 +4,18 @@ Korean given names are romanized as two syllables joined by a hyphen, the second
 calls that syllable a noun, so a run of proper nouns stops at it, and the model often marks only a piece of the
 name as a person ("Cho" of "Hae-won Cho"). :func:`given_name_end` lets a name run on through the hyphen, and
 such a name is a person's (its shape says so); :func:`without_pieces` drops the model's pieces inside it.
+
+A person's surname written alone after the full name is that person, whatever the clause had it do
+(:func:`surnames_of_people`).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..vocab import Class as C
 from .candidates import Candidate
+from .head_nouns import head_noun_class
 from .tree import Tree
 
 #: A syllable of a romanized name, capitalized: "Min", "Sang", "Ji", "Kim" (not "X" of "X-ray", not "NASA").
@@ -39,3 +44,15 @@ def without_pieces(cands: list[Candidate], names: list[Candidate]) -> list[Candi
     if not names:
         return cands
     return [c for c in cands if c.source != "model" or not any(n.start <= c.start and c.end <= n.end for n in names)]
+
+
+def surnames_of_people(tree: Tree, cands: list[Candidate]) -> None:
+    """"Astronaut Piet Holm returned ... Holm landed in Kazakhstan": one word that is the last word of a
+    person named before is that person, though what the clause has it do ("landed") made it a craft. (A class
+    noun after it, "the Holm satellite", still makes it a thing of its own.)"""
+    people = [c for c in cands if c.hint == C.Person and c.end - c.start >= 2]
+    for c in cands:
+        if c.end - c.start != 1 or c.hint in (None, C.Person) or c.kb or head_noun_class(tree, c) is not None:
+            continue
+        if any(p.end <= c.start and tree[p.end - 1].text == tree[c.start].text for p in people):
+            c.hint = C.Person

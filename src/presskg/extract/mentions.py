@@ -36,7 +36,7 @@ from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names, numbered_event_names
 from .gazetteer import Gazetteer
 from .genders import given_named
-from .given_names import given_name_end, without_pieces
+from .given_names import given_name_end, surnames_of_people, without_pieces
 from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, law_named, membership_words
 from .honours import without_award_names
 from .known_names import known_names
@@ -155,7 +155,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     dateline_towns(tree, cands)  # "RIGA, 7 October 2026 - ": a town, whatever the model took it for
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
     given_named(tree, cands)  # "Ingrid Vassmo succeeds X": a person, whatever the model took her for
-    _surnames_of_people(tree, cands)
+    surnames_of_people(tree, cands)
     type_by_series(tree, cands)
     apposed_names(tree, cands)
     cands = without_bands(tree, without_country(tree, cands))  # ("Ka-band payloads": no name)
@@ -384,18 +384,3 @@ def _owner_cut(tree: Tree, start: int, end: int) -> bool:
     ("the Agency's Director General": the body told of before). A lone name that owns ("Kestria's coastline",
     "Orbix's satellite") is a name."""
     return end - start > 1 or tree.lowers[start] in HEAD_CLASSES or start > 0 and tree[start - 1].pos == "DET"
-
-
-
-
-def _surnames_of_people(tree: Tree, cands: list[Candidate]) -> None:
-    """"Astronaut Piet Holm returned ... Holm landed in Kazakhstan": one word that is the last word of a
-    person named before is that person, though what the clause has it do ("landed") made it a craft. (A class
-    noun after it, "the Holm satellite", still makes it a thing of its own.)"""
-    people = [c for c in cands if c.hint == C.Person and c.end - c.start >= 2]
-    for c in cands:
-        if c.end - c.start != 1 or c.hint in (None, C.Person) or c.kb or head_noun_class(tree, c) is not None:
-            continue
-        if any(p.end <= c.start and tree[p.end - 1].text == tree[c.start].text for p in people):
-            c.hint = C.Person
-
