@@ -39,3 +39,34 @@ def test_no_launching_organization_no_contribution(read, text):
 def test_the_customer_is_no_provider(read):
     got = triples(read("Arianespace successfully launched the Vela-3 satellite for EUMETSAT on 4 May 2020."))
     assert not _provided(got, "EUMETSAT") and ("Vela-3", "operatedBy", "EUMETSAT") in got, got
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Orvel-5 satellite, launched by ESA, carries a radar.", "ESA"),
+    ("Kelpra-3 was launched by Arianespace on 3 May 2024.", "Arianespace"),
+    ("The Tarn-2 probe was launched by the Kelvan Space Agency aboard a Vega rocket.", "Kelvan Space Agency"),
+])
+def test_the_organization_of_a_passive_by_contributes_to_the_launch(read, text, org):
+    got = triples(read(text))
+    assert _provided(got, org), got
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("ESA launched the Orvel-3 satellite and signed an agreement with ISRO.", "Orvel-3"),
+    ("The Orvel-4 satellite was launched aboard a Vega rocket.", "Orvel-4"),
+    ("The Orvel-5 satellite, launched by ESA, carries a radar.", "Orvel-5"),
+])
+def test_a_launch_told_in_the_past_is_an_event_when_or_not_dated(read, text, craft):
+    got = triples(read(text))
+    assert any(s.startswith("launch") and p == "participant" and o == craft for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Orvel-6 satellite will be launched by ESA.",
+    "ESA plans to launch the Orvel-8 satellite.",
+    "ESA will launch the Orvel-9 satellite from Kourou.",
+    "The Orvel-7 satellite has been launched twice.",
+])
+def test_a_launch_to_come_without_a_date_is_no_event(read, text):
+    got = triples(read(text))
+    assert not any(s.startswith("launch") for s, _, _ in got), got

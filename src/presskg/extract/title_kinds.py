@@ -12,7 +12,7 @@ from . import titled_people
 from .candidates import noun_class
 from .classes import ancestors
 from .context import Context
-from .lexicon import APPOINT_VERBS, HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
+from .lexicon import APPOINT_VERBS, HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS, WORD_CLASSES
 
 #: Words that make a title one held once ("former", "retired"): lexicon data.
 PAST_POST_WORDS = WORD_CLASSES["PAST_POST_WORDS"]
@@ -39,9 +39,10 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     if not past_too and any(t.lemma(c.i) in PAST_POST_WORDS for m in mods for c in t.children(m, "amod", "compound",
                                                                                                "advmod")):
         return None
-    # the title's own words, left to right: "next Director General" is "director general"
-    words = [t.lemma(c.i) for c in t.children(i, "compound", "amod")
-             if c.i < i and (c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS)] + [t.lemma(i)]
+    # the title's own words, left to right: "next Director General" is "director general"; a compound's own
+    # ("ESA Deputy Director General A": "Deputy" hangs on "Director", which hangs on "General")
+    words = [t.lemma(c.i) for c in _left_words(t, i)
+             if c.dep == "compound" or t.lemma(c.i) in _TITLE_MODIFIERS] + [t.lemma(i)]
     # "vice-chancellor", "vice-president": the tokenizer splits the prefix off at its hyphen
     if i >= 2 and t[i - 1].text in ("-", "‐") and not t[i - 2].whitespace and not t[i - 1].whitespace:
         if f"{t.lemma(i - 2)}-{t.lemma(i)}" in HEAD_TITLES:
@@ -70,6 +71,16 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     if t.lemma(i) in MEMBER_TITLES or phrase in MEMBER_TITLES or parts[-1] in MEMBER_TITLES or pair in MEMBER_TITLES:
         return P.memberOf
     return None
+
+
+def _left_words(t, i: int) -> list:
+    """The compounds and adjectives before the noun at ``i``, and those of a title word among them, left to right
+    (not a name's: "Orvik Data Centre director" is a director's title of two words, "centre director")."""
+    found = [c for c in t.children(i, "compound", "amod") if c.i < i]
+    for c in list(found):
+        if t.lowers[c.i] in TITLE_WORDS:
+            found += [d for d in t.children(c.i, "compound", "amod") if d.i < c.i]
+    return sorted(found, key=lambda c: c.i)
 
 
 def is_title(ctx: Context, i: int) -> bool:

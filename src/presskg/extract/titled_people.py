@@ -184,6 +184,7 @@ def without_agency_prefix(tree: Tree, c: Candidate, taken: list[Candidate]) -> C
                 start = joined.end  # "the NASA-ISRO SAR mission": both agencies go
             while start < c.end - 1 and tree.lemma(start) in TITLE_WORDS and not names.keeps_title(tree, start, c.end):
                 start += 1
+            start = past_body_title(tree, start, c.end)  # "ESA Council Chair Ola Lund": a part of ESA and its title
             if start > o.end and tree.lemma(c.end - 1) in TITLE_WORDS:
                 return None  # "Airbus Chief Technology Officer": a title first and last is a post, no name
             return Candidate(start, c.end, c.source)

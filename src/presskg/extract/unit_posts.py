@@ -7,6 +7,9 @@ their own: the title was read as heading the body after "at" ("headOf CNES"), or
 organization of their own and the body left out. :func:`body_after_unit` gives the body after "at" for such
 a title; a named body in the "of" phrase ("Director of the Kelva Institute", one the knowledge base knows, or
 one a class noun types) keeps the title its own.
+
+Written before the title, a part of a body ends in its noun: "ESA Council Chair A", "NASA Science Division Director
+B" hold a post in a part of ESA, of NASA (members, not heads); :func:`unit_before_title` finds it.
 """
 
 from __future__ import annotations
@@ -59,3 +62,28 @@ def body_of_named_unit(ctx: Context, i: int) -> list[Entity]:
                   for q in t.children(a.i, "pobj")] + [c.i for c in t.children(o.i, "poss")]  # ("ESA's Office")
             return [e for q in at if (e := ctx.ref(q)) is not None and ctx.table.is_a(e, C.Organization)]
     return []
+
+
+#: Parts of a body whose name may stand between the body's and a title ("ESA Council Chair", "NASA Science Division
+#: Director"), and of those the boards whose chair heads the body ("DLR Executive Board Chair"): lexicon data.
+_PART_WORDS = _UNIT_WORDS | frozenset(WORD_CLASSES["SEAT_BODY_NOUNS"])
+_GOVERNING = frozenset(WORD_CLASSES["GOVERNING_BODY_NOUNS"])
+
+
+def unit_before_title(ctx: Context, i: int) -> tuple[Entity | None, bool] | None:
+    """The capitalized name of a part of a body written right before the title at ``i``: the organization named
+    first (None if none is), and whether the title heads it (a board's chair does); None if the title follows no
+    such part ("ESA Director General", "Centre Director A").
+
+    The name is the part's noun and up to three capitalized words before it ("DLR Executive Board Chair"), the first
+    of them the organization's name.
+    """
+    t = ctx.tree
+    k = i - 1
+    if k < 0 or t.lowers[k] not in _PART_WORDS or not t[k].text[:1].isupper() or t[k].pos not in ("NOUN", "PROPN"):
+        return None
+    j = k
+    while j > 0 and k - j < 3 and t[j - 1].text[:1].isupper() and ctx.table.at(j - 1) is None:
+        j -= 1
+    org = ctx.table.at(j - 1) if j > 0 else None
+    return (org if ctx.table.is_a(org, C.Organization) else None), t.lowers[k] in _GOVERNING

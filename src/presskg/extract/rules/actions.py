@@ -20,7 +20,7 @@ from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from ..sites import site_of_town, site_operators
-from ..tense import from_onwards
+from ..tense import clause_tense, from_onwards
 from ..worlds import adjective_body, bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
@@ -215,14 +215,18 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for c in craft:
         for s in sites:
             ctx.add(c, P.launchSite, s, f.verb, "frame:launched-from", 0.85)
-    # a launch is an event when dated, or told in the past tense from a site ("the rocket lifted off at 09:14
-    # local time from X": it took place; "will lift off from X" alone does not tell when)
     # "the second Copernicus satellite launched in 2026": a rank among launches; "will be launched from 2027":
     # launches to come; neither is a launch of its own
     no_launch = t[f.verb].dep == "acl" and any(t.lowers[c.i] in WORD_CLASSES["MEMBER_WORDS"]
                                                for c in t.children(t[f.verb].head)) \
         or from_onwards(t, f.verb, ctx.date_tokens(f))
-    if craft and not no_launch and (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD" and not f.passive):
+    # a launch is an event when dated, or told in the past tense ("the rocket lifted off at 09:14 local time from
+    # X", "the agency launched the X satellite", "X was launched aboard a Vega rocket": it took place, when or not
+    # said); not "will lift off from X", nor a perfect, which tells of a record ("has lifted off three times"); a verb
+    # that also conveys ("a helicopter flew it to a clean room") launches only from a site
+    past = clause_tense(t, f.verb) == "past" and not any(t.lemma(c.i) == "have" for c in t.children(f.verb, "aux")) \
+        and (bool(sites) or not in_class("CONVEY_VERBS", f.lemma, f.particle or None))
+    if craft and not no_launch and (ctx.frame_date(f.verb) or past):
         ev = described(ctx, f.verb, C.Launch)
         if ev is not None:
             for c in craft:  # "the Zephra-1 rocket lifted off from X": a launcher is the launch's vehicle

@@ -65,10 +65,11 @@ def launched_for(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 def launch_provider(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Torvane Launch Services will launch the Kelpra-2 satellite on 3 May 2027", "ISRO launched Kestrel on 3 May":
     the organization that launches a craft takes part in the launch the clause tells of (``contributesTo`` the
-    launch event, as one "responsible for the launch" does), not in the craft, which is its customer's. Only an
-    active clause with a craft object: "Kelpra-2 was launched by a Valkor-1" names a rocket, no provider."""
+    launch event, as one "responsible for the launch" does), not in the craft, which is its customer's; so does the
+    organization of a passive's "by" ("the X satellite, launched by ISRO in 2019"), whereas "Kelpra-2 was launched
+    by a Valkor-1" names a rocket, no provider."""
     launch = ctx.described.get(f.verb)
-    if f.passive or launch is None or not in_class("LAUNCH_VERBS", f.lemma, f.particle or None):
+    if launch is None or not in_class("LAUNCH_VERBS", f.lemma, f.particle or None):
         return
     ev = ctx.table.entities[launch]
     if not isa(ctx, ev, C.Launch):

@@ -12,7 +12,7 @@ from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
 from ..registry import Stage, rule
 from ..title_kinds import director_kind, title_kind
-from ..unit_posts import body_after_unit, body_of_named_unit
+from ..unit_posts import body_after_unit, body_of_named_unit, unit_before_title
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
 UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
@@ -109,6 +109,8 @@ def titles(ctx: Context) -> None:
             for c in t.children(h, "compound", "nmod", "amod"):
                 if c.i < m.start and not _person_between(ctx, ent, c.i, m.start):
                     kind = title_kind(ctx, c.i)
+                    if kind == P.headOf and (unit := unit_before_title(ctx, c.i)) and not unit[1]:
+                        kind = P.memberOf  # "ESA Council Chair A": a post in a part of ESA
                     if kind:
                         for org in _org_near_title(ctx, c.i) or _left_orgs(ctx, h, m.start):
                             ctx.add(ent, kind, org, h, "dep:compound-title", 0.9)
@@ -285,6 +287,9 @@ def _org_title_before(ctx: Context, person: Entity, start: int, h: int) -> None:
     kind = title_kind(ctx, last) if last >= j else None
     if kind is None and " ".join(t.lemma(k) for k in range(j, start)).replace(" - ", "-") in HEAD_TITLES:
         kind = P.headOf  # "Director General", "Director-General": its words hung apart
+    if org is None and (unit := unit_before_title(ctx, j)):  # "DLR Executive Board Chair A", "X Council Chair B"
+        org, heads = unit
+        kind = kind if heads or kind is None else P.memberOf
     if ctx.table.is_a(org, C.Organization) and kind:
         ctx.add(person, kind, org, h, "seq:org-title-name", 0.8)
 
