@@ -28,6 +28,7 @@ from .lost_subjects import lost_subjects
 from .mentions import find_candidates
 from .named_list_members import named_list_members
 from .named_subjects import lowercase_nouns, named_subjects
+from .noun_verbs import nouns_with_objects
 from .purposed_conjuncts import purposed_conjuncts
 from .reduced_relatives import listed_participles, reduced_relatives, set_off_participles, stranded_participles
 from .registry import REGISTRY, document_rules
@@ -52,7 +53,7 @@ PARSE_REPAIRS = (
     named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
     ranked_appositions, titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles,
     reduced_relatives, conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
-    class_noun_names, person_affiliations, titled_subject_lists,
+    class_noun_names, person_affiliations, titled_subject_lists, nouns_with_objects,
 )
 
 
@@ -81,7 +82,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # not Optix's (apposed_conjuncts); "by CNES Director of Strategy A B and ISRO Secretary C D": A B heads the title
     # (titled_fields) and C D is A B's conjunct (titled_pairs); "the X sounder provided by CNES and the Y imager
     # developed by DLR": two things listed, each with its participle (listed_participles); "carrying the X satellites
-    # for CNES and the Y satellite": Y is the second payload, not CNES's conjunct (purposed_conjuncts)
+    # for CNES and the Y satellite": Y is the second payload, not CNES's conjunct (purposed_conjuncts); "DLR funds the
+    # X probe": "funds" is the verb, DLR its subject (nouns_with_objects)
     for repair in PARSE_REPAIRS:
         parse = repair(parse)
     tree = Tree(parse, release.text)
