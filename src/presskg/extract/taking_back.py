@@ -1,6 +1,6 @@
 """Which entity told of before a definite noun may stand for: "the camera" is not the radar, "the station" not the
-town, "the lander" no orbiter, "this programme" no satellite (split out of entities.py, which it serves with
-:mod:`~presskg.extract.context` and :mod:`~presskg.extract.referents`)."""
+town, "the lander" no orbiter, "this programme" no satellite, "the team" no agency (split out of entities.py, which
+it serves with :mod:`~presskg.extract.context` and :mod:`~presskg.extract.referents`)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,13 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
         return any(cls in ancestors(k) for k in ent.classes)
     if lemma in _PLAN_NOUNS and any(C.Spacecraft in ancestors(k) for k in ent.classes):
         return False  # "this programme" is no satellite, though a named craft may be typed a mission too
+    if lemma in _GROUP_NOUNS:  # "the team", "the crew": a group told of by that noun, not the agency named before
+        return any(w == lemma or w.startswith(lemma + "-") for w in ent.label.lower().split())  # ("Crew-9")
     return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()
+
+
+#: Nouns of a group of people (lexicon ``MEMBER_GROUP_NOUNS``: team, crew, consortium, delegation).
+_GROUP_NOUNS = frozenset(WORD_CLASSES["MEMBER_GROUP_NOUNS"])
 
 
 def _government(words: list[str]) -> bool:
