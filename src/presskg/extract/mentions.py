@@ -287,6 +287,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if nationality_before_noun(tree, gaz, start, end) and tree[end].pos == "NOUN":
             continue  # "developed by Emirati engineers": a nationality adjective before a noun, no name
         end = titled_people.without_title_tail(tree, start, field_lists.coordinated_tail(tree, end, index.covers))
+        if span.label == "ORG" and (cut := titled_people.titled_name_after(tree, start, end)) is not None:
+            end = cut[0]  # "[Tarsis University] Rector Ola Nordmann": the person's name is found as a name of its own
         if end - start > 3 and tree[end - 1].text == ")" and tree[end - 3].text == "(":
             end -= 3  # "Ministry of Education and Science (MES)": the acronym is defined, not named
         while end > start and (tree[end - 1].tag == "POS" or tree[end - 1].pos in ("PUNCT", "CCONJ")):

@@ -63,7 +63,7 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     if any(" ".join(parts[-n:]) in HEAD_TITLES or " ".join(full[-n:]) in HEAD_TITLES for n in (3, 2)) or (
             parts[-1] in HEAD_TITLES and parts[-1] != "director"):
         return P.headOf
-    if parts[-1] == "director" and len(parts) == 2 and (titled_people.body_before_title(t, i - 1, i + 1)
+    if parts[-1] == "director" and len(parts) <= 2 and (titled_people.body_before_title(t, i - 1, i + 1)
                                                          or _lower_body_noun(t, i - 1)):
         return P.headOf  # "Centre Director A", "institute director B": the body the noun stands for is A's
     # "the mission's principal investigator": a title of two words the parser reads as an adjective and a noun

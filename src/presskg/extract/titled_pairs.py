@@ -10,7 +10,10 @@ phrases with a title word (lexicon HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS):
   are the object of the "of";
 * :func:`titled_pairs`: a name that ends right before "and", with a title before it, modifying a further name that
   has a title of its own ("... Lee Sang-chul and DLR board member Anke Weiss"), is that name's conjunct, heading
-  what came before it in the phrase.
+  what came before it in the phrase; and a titled name after "and" that the parser cut from the phrase, its body
+  made the first name's conjunct and the name an argument of the verb ("signed by MBRSC Director General Salem Al
+  Marri and Khalifa University President Arif Al Hammadi", with "Al Hammadi" the passive verb's object), is the first
+  name's conjunct, its body and title its compounds.
 """
 
 from __future__ import annotations
@@ -112,6 +115,34 @@ def titled_pairs(parse: Parse) -> Parse:
         for j in range(k + 1, y):
             if not k < toks[j].head <= y:
                 tokens[j] = replace(tokens[j], dep="compound" if toks[j].dep == "conj" else toks[j].dep, head=y)
+    return _cut_pairs(parse if tokens is None else replace(parse, tokens=tuple(tokens)))
+
+
+def _cut_pairs(parse: Parse) -> Parse:
+    """``parse`` with each titled name after "and" that the parser cut from the phrase of the titled name before it
+    (a word between them the first name's conjunct, the last name hung outside the phrase) made that name's
+    conjunct; the same object when there is none."""
+    toks = parse.tokens
+    tokens = None
+    for c in toks:
+        k, x = c.i, c.i - 1
+        if c.text != "and" or x < 1 or toks[x].ent_type != "PERSON" or c.head != x:
+            continue
+        y = k + 1
+        while y + 1 < len(toks) and _capital(toks[y + 1]):
+            y += 1
+        if y <= k + 2 or toks[y].ent_type != "PERSON" or k < toks[y].head <= y:
+            continue
+        first = _name_start(toks, k + 1, y)
+        if first is None or not any(_title(toks[j]) for j in range(k + 1, first)) \
+                or _name_start(toks, 0, x) is None or not any(toks[j].dep == "conj" and toks[j].head == x
+                                                               for j in range(k + 1, y)):
+            continue
+        tokens = tokens or list(toks)
+        tokens[y] = replace(tokens[y], dep="conj", head=x)
+        for j in range(k + 1, y):
+            if not k < toks[j].head <= y or toks[j].dep == "conj":
+                tokens[j] = replace(tokens[j], dep="compound", head=y)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
 

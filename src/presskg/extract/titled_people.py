@@ -25,6 +25,8 @@ from .ranks import is_title
 from .tree import Tree
 
 DEPARTMENT_ENDS = WORD_CLASSES["DEPARTMENT_ENDS"]
+#: Nouns of a part of a body ("Division", "Council"): no body of its own before a title (lexicon data).
+_PARTS = frozenset(WORD_CLASSES["ADMIN_UNIT_NOUNS"]) | frozenset(WORD_CLASSES["SEAT_BODY_NOUNS"])
 _TITLES = TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES
 
 
@@ -141,9 +143,42 @@ def after_acronym_titles(tree: Tree, chunks: list[Candidate]) -> list[Candidate]
                 and k > c.start + 1 \
                 and 2 <= c.end - k <= 4 and all(_person_word(tree, j) for j in range(k, c.end)):
             out.append(Candidate(k, c.end, "pattern:titled-person", hint=C.Person))
+        elif (split := _body_title_name(tree, c)) is not None:  # "Tarsis University Rector Ola Nordmann"
+            out += split
         else:
             out.append(c)
     return out
+
+
+def _body_title_name(tree: Tree, c: Candidate) -> list[Candidate] | None:
+    """"Tarsis University Rector Ola Nordmann" read as a proper-noun run: the body's name and the person's
+    (:func:`titled_name_after`); None elsewhere."""
+    if c.source != "pattern:proper-noun" or (cut := titled_name_after(tree, c.start, c.end)) is None:
+        return None
+    return [Candidate(c.start, cut[0], c.source), Candidate(cut[1], c.end, "pattern:titled-person", hint=C.Person)]
+
+
+def titled_name_after(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
+    """"Tarsis University Rector Ola Nordmann", "Kelso Institute Director Eva Lind": in a run of proper nouns
+    ``[start, end)`` whose first words end in a body's class noun, then a title, then two to four words of a
+    person's name, where the body's name ends and where the person's begins (the title between, as after an
+    acronym: :func:`after_acronym_titles`); None elsewhere. A part of a body ("NASA Science Division Director A",
+    lexicon ADMIN_UNIT_NOUNS, SEAT_BODY_NOUNS) is left to the titles, as a part of the body named before it."""
+    for j in range(start + 1, end - 3):
+        cls = HEAD_CLASSES.get(tree.lowers[j])
+        if cls is None or C.Organization not in ancestors(cls) or not _title_word(tree, j + 1) \
+                or tree.lowers[j] in _PARTS:
+            continue
+        k = j + 1
+        while k < end and _title_word(tree, k):
+            k += 1
+        if 2 <= end - k <= 4 and all(_person_word(tree, i) for i in range(k, end)):
+            return j + 1, k
+    return None
+
+
+def _title_word(tree: Tree, i: int) -> bool:
+    return tree[i].text[:1].isupper() and (tree.lemma(i) in _TITLES or tree[i].text.lower() in _TITLES)
 
 
 def body_before_title(tree: Tree, i: int, end: int) -> bool:
