@@ -30,3 +30,18 @@ def test_rules_stakes_more_wordings(read, text, who, what):
 def test_rules_stakes_more_not_people_nor_agencies(read, text):
     facts = triples(read(text))
     assert not any(p == "contributesTo" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, backer, event", [
+    ("The Orvel-3 satellite was launched on 3 March 2026. CNES supported the launch.", "CNES", "launch"),
+    ("The Orvel-3 satellite was launched on 3 March 2026. Engineers at DLR supported the launch.", "DLR", "launch"),
+    ("The Orla probe landed on Mars on 3 May 2025. JAXA supported the landing.", "JAXA", "landing"),
+])
+def test_rules_stakes_backing_an_event_told_of_contributes_to_it(read, text, backer, event):
+    got = triples(read(text))
+    assert any(s == backer and p == "contributesTo" and o.startswith(event) for s, p, o in got), got
+
+
+def test_rules_stakes_backing_an_event_never_told_makes_none(read):
+    got = triples(read("CNES supported the launch."))
+    assert not any(p == "contributesTo" for _, p, _ in got), got

@@ -19,7 +19,7 @@ from ..frames import Frame
 from ..groups import listed_members
 from ..lexicon import PARTICIPATION_NOUNS, PARTNER_NOUNS, WORD_CLASSES
 from ..nominal import worked_on
-from ..referents import agents, isa, things
+from ..referents import agents, described, isa, things
 from ..registry import Stage, rule
 from ..tree import Tree
 from .partners import _partner_side
@@ -194,17 +194,34 @@ JOIN_VERBS = WORD_CLASSES["JOIN_VERBS"]
 INVOLVED_WORDS = WORD_CLASSES["INVOLVED_WORDS"]
 
 
-@rule("frame:joins-mission", scope="verb", stage=Stage.VERBS, triggers=("JOIN_VERBS",), produces=(P.contributesTo,),
-      confidence=0.7)
+@rule("frame:joins-mission", scope="verb", stage=Stage.VERBS, triggers=("JOIN_VERBS",),
+      produces=(P.contributesTo, P.participant), confidence=0.7)
 def joins_mission(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"ISRO joined the Vela mission", "NASA supports the Zephyr probe", "JAXA backs the Vela mission": an agency
     that joins or backs a craft or mission (the verb's object) contributes to it; so does the agent of a
-    passive ("the Helion-25 satellite will be tracked by Nordlink Systems": the patient is the object)."""
-    goals = [e for i in f.obj for e in things(ctx, i, create=False)
-             if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
+    passive ("the Helion-25 satellite will be tracked by Nordlink Systems": the patient is the object). One that
+    backs an event told of ("ESOC supported the launch", "engineers at X supported the spacewalk") contributes to it
+    too; one that joins it takes part ("ISRO joined the workshop")."""
+    goals = [e for i in f.obj for e in things(ctx, i, create=False) or _told_event(ctx, i)
+             if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)]
+    joined = f.lemma in ("join", "rejoin")
     for who in _backers(ctx, subj):
         for g in goals:
-            ctx.add(who, P.contributesTo, g, f.verb)
+            if not isa(ctx, g, C.Event):
+                ctx.add(who, P.contributesTo, g, f.verb)
+            elif joined:
+                ctx.add(g, P.participant, who, f.verb)
+            else:
+                ctx.add(who, P.contributesTo, g, f.verb)
+
+
+def _told_event(ctx: Context, i: int) -> list[Entity]:
+    """"the launch", "the spacewalk": the event a definite noun takes back, told of before it (none is made)."""
+    t = ctx.tree
+    if t[i].pos != "NOUN" or not any(t.lowers[c.i] in ("the", "this") for c in t.children(i, "det")):
+        return []
+    e = described(ctx, i)
+    return [e] if e is not None and isa(ctx, e, C.Event) and e.mentions and e.mentions[0].start < i else []
 
 
 @rule("dep:involved-in", stage=Stage.PHRASES, triggers=("INVOLVED_WORDS",), produces=(P.contributesTo,),
