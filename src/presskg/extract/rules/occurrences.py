@@ -174,8 +174,11 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # "recovery teams retrieved the capsule", "flew it to the base": a craft or sample moved, told in the past, is news
     moved = (conveys or in_class("HANDLE_VERBS", f.lemma)) and clause_tense(ctx.tree, f.verb) == "past" and any(
         isa(ctx, e, C.Spacecraft, C.Sample) for e in (subj if f.passive else []) + objs)  # ("it was recovered by X")
+    # "the satellite re-entered the atmosphere", "it was deorbited": a craft's end, told in the past, is news too
+    ended = in_class("CRAFT_END_VERBS", f.lemma, f.particle or None) and clause_tense(ctx.tree, f.verb) == "past" \
+        and any(isa(ctx, e, C.Spacecraft) for e in who)
     dated = ctx.frame_date(f.verb) and not from_onwards(ctx.tree, f.verb, ctx.date_tokens(f))  # ("from 2030")
-    if not (existing or dated or places or cls == C.Meeting or landed or leaves or docked or moved):
+    if not (existing or dated or places or cls == C.Meeting or landed or leaves or docked or moved or ended):
         return
     ev = same_event(ctx, f.verb, cls, who) or _visit_going_on(ctx, f, cls, who, places) or described(ctx, f.verb, cls)
     if ev is None:
