@@ -70,3 +70,15 @@ def test_a_launch_told_in_the_past_is_an_event_when_or_not_dated(read, text, cra
 def test_a_launch_to_come_without_a_date_is_no_event(read, text):
     got = triples(read(text))
     assert not any(s.startswith("launch") for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, craft, destination", [
+    ("NASA has assigned astronaut Jessica Wittner to the Crew-13 mission to the International Space Station, "
+     "scheduled to launch in 2027.", "Crew-13", "International Space Station"),
+    ("The Orla probe to Mars, launched in 2020, carries a camera.", "Orla", "Mars"),
+    ("The Vela mission to the Moon, planned for launch in 2028, will carry a rover.", "Vela", "Moon"),
+])
+def test_a_participle_after_a_destination_launches_the_craft_not_the_destination(read, text, craft, destination):
+    got = triples(read(text))
+    launched = {o for s, p, o in got if s.startswith("launch") and p == "participant"}
+    assert craft in launched and destination not in launched, got

@@ -14,7 +14,7 @@ from ..candidates import noun_class
 from ..context import Context
 from ..craft_parts import craft_above
 from ..frames import Frame
-from ..launched import craft_noun, launched_above
+from ..launched import before_destination, craft_noun, launched_above
 from ..lexicon import CALENDAR_WORDS, HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLASSES, in_class
 from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
@@ -179,8 +179,9 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for i in f.prep("to") for e in things(ctx, i, create=False)):
         return  # "a helicopter flew the capsule to the base": a transport on Earth (frame:occurrence), no launch
     # "the satellites will be launched on a Vega-C rocket": a craft told by its noun is launched as a named one
-    craft = [e for i in (f.obj or f.subj) for e in things(ctx, i, create=craft_noun(ctx, i))
-             if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)] or launched_above(ctx, f)
+    craft = before_destination(ctx, f) or [e for i in (f.obj or f.subj) for e in things(
+        ctx, i, create=craft_noun(ctx, i)) if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)] \
+        or launched_above(ctx, f)
     # "launched on a Vega-C rocket from Kourou": the parser hangs the site on the rocket (also where the rocket's
     # phrase hangs on a date: "lifted off on 3 May aboard a Vega-C rocket from X")
     t = ctx.tree  # "launched by a Long March 5 rocket from Wenchang": the site hung on the passive's agent
@@ -228,9 +229,10 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         and (bool(sites) or not in_class("CONVEY_VERBS", f.lemma, f.particle or None))
     if craft and not no_launch and (ctx.frame_date(f.verb) or past):
         ev = described(ctx, f.verb, C.Launch)
+        v = t[f.verb].head if t[f.verb].dep == "xcomp" else f.verb  # ("the X mission, scheduled to launch in 2027")
         if ev is not None:
             for c in craft:  # "the Zephra-1 rocket lifted off from X": a launcher is the launch's vehicle
-                if t[f.verb].dep in ("acl", "relcl") and c.kb is None and isa(ctx, c, C.Mission) and not isa(
+                if t[v].dep in ("acl", "relcl") and c.kb is None and isa(ctx, c, C.Mission) and not isa(
                         ctx, c, C.Spacecraft, C.LaunchVehicle, C.Instrument):
                     c.classes.add(C.Spacecraft)  # "the Ondra mission, launched in 2019": a mission launched is its
                     # craft too, as frame:occurrence reads a launch told as a clause (which this participle is not)

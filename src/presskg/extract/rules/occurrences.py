@@ -18,6 +18,7 @@ from ..entities import ancestors
 from ..event_openings import opened_in, opens
 from ..flights import occurrence_class
 from ..frames import Frame
+from ..launched import before_destination
 from ..lexicon import (
     DESCRIBED_THINGS,
     EVENT_LIGHT_VERBS,
@@ -103,6 +104,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if cls in CRAFT_EVENTS and not f.passive and not _participants(ctx, cls, subj):
         # "the return capsule of X landed in Y" (a dateline's town, "WOOMERA, 6 Dec -", may be a subject too)
         subj = subj + [e for i in f.subj if ctx.tree.lemma(i) in CARRIED_CRAFT_NOUNS for e in things(ctx, i)]
+    launched = before_destination(ctx, f) if cls == C.Launch else []
+    if launched:
+        subj = launched  # "the X mission to the ISS, scheduled to launch in 2027": the mission, not the station
     objs = [e for i in f.obj for e in things(ctx, i, create=False)]
     handled = handled_pronoun(ctx, f) if cls == C.Event else []
     if handled:  # "... came down in the desert, and JAXA recovered it": the craft, not the nearest name
@@ -111,7 +115,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             e := ctx.ref(i)) is not None and isa(ctx, e, C.Agreement) for i in f.prep("into")):
         return  # "entered into an agreement with X on 3 May": an agreement made (its signing), no occurrence
     withs = [e for i in f.prep("with", "by", "alongside") for e in things(ctx, i, create=False)]
-    subj = list(dict.fromkeys(subj + [e for e in with_appositions(ctx, f.subj) if e not in subj]))
+    subj = list(dict.fromkeys(subj + [e for e in ([] if launched else with_appositions(ctx, f.subj)) if e not in subj]))
     t, patients = ctx.tree, objs
     if not f.obj and t[f.verb].dep == "advcl" and t[f.verb].tag == "VBN":  # "X will be held in Y, hosted by Z"
         patients = [e for c in t.children(t[f.verb].head, "nsubjpass", "nsubj") for e in things(ctx, c.i, create=False)]
