@@ -16,7 +16,7 @@ from .entities import ancestors, may_take_back
 from .groups import apposed_body, governments_of, listed_members, team_behind
 from .groups import coordinated_modifier as _coordinated_modifier
 from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gatherings.py as well)
-from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
+from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, in_class
 from .mentions import noun_class
 from .named_occurrences import named_occurrence
 from .told_events import event_told_by_verb, hosted_visit, said_same, told_by_verb
@@ -100,6 +100,8 @@ _VERB_EVENTS = {C.Landing: "landing", C.Launch: "launch", C.SampleReturn: "sampl
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Singular nouns of several members, which list them (lexicon ``MEMBER_GROUP_NOUNS``: "the X crew, including A").
 _MEMBER_GROUPS = frozenset(WORD_CLASSES["MEMBER_GROUP_NOUNS"])
+_PORTS = frozenset(WORD_CLASSES["PORT_NOUNS"])
+_DOCKING = frozenset(WORD_CLASSES["DOCKING_PREPOSITIONS"])
 #: Title nouns a definite description of a person may use: "the minister", "the Administrator".
 _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 #: Adjectives that leave a definite description pointing back ("the new agreement" just signed).
@@ -140,7 +142,7 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
         if i in ctx.frames and ctx.frames[i].noun is not None:  # "scheduled for launch": the launch is the verb's
             ctx.described.setdefault(ctx.frames[i].noun, ent.key)
         return ent
-    if ctx.table.at(i) is not None:
+    if ctx.table.at(i) is not None or _docked_at(ctx, i):
         return None
     cls = cls or noun_class(t, i) or (noun_class(t, elliptic) if elliptic is not None else None)
     if (named := named_occurrence(ctx, i, cls)) is not None:  # "the AquaVal campaign": the name's, no twin
@@ -165,6 +167,16 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     ent = ctx.table.add_described(f"d:{ctx.release.identifier}:{i}", label, cls, start, end, "described")
     ctx.described[i] = ent.key
     return ent
+
+
+def _docked_at(ctx: Context, i: int) -> bool:
+    """"docked at the station's airlock": a port a craft docks at (lexicon PORT_NOUNS after DOCKING_PREPOSITIONS)
+    stands for the craft it is of (rules/docking_ports.py), no thing of its own."""
+    t = ctx.tree
+    if t.lemma(i) not in _PORTS or t[i].dep != "pobj" or t.lowers[t[i].head] not in _DOCKING:
+        return False
+    f = ctx.frames.get(t[t[i].head].head)
+    return f is not None and in_class("DOCK_VERBS", f.lemma, f.particle or None)
 
 
 def _elliptic_head(ctx: Context, i: int) -> int | None:
