@@ -169,9 +169,11 @@ class Gazetteer:
         texts = [t.text for t in span]
         if texts.count("(") != texts.count(")"):
             return False
-        # a single title-case word at a sentence start is still a name: keep it
+        # a single title-case word at a sentence start is still a name: keep it; a word with a capital inside is a
+        # name whatever the tagger said ("NIRSpec was built": tagged a pronoun), a function word is not ("It", "This")
         if len(span) == 1:
-            return span[0].pos not in ("PRON", "DET", "ADP", "CCONJ", "AUX")
+            word = span[0]
+            return word.pos not in ("PRON", "DET", "ADP", "CCONJ", "AUX") or any(c.isupper() for c in word.text[1:])
         # keys join words without spaces ("Hayabusa 2" is Hayabusa2), but a name does not end in a
         # lower-case function word: "Selex Galileo SpA in Italy" does not spell Spain
         last = span[-1]
