@@ -23,6 +23,8 @@ from .wider_places import apposed_in, in_place, wider_place
 
 #: "the capital of X": the town beside the noun lies in X (lexicon CAPITAL_NOUNS).
 _CAPITALS = WORD_CLASSES["CAPITAL_NOUNS"]
+#: A craft's kin, not its parts (lexicon KIN_NOUNS).
+_KIN = frozenset(WORD_CLASSES["KIN_NOUNS"])
 
 # --- possession, orbit, place ------------------------------------------------------
 
@@ -54,8 +56,9 @@ def possessives(ctx: Context) -> None:
             elif (ctx.table.is_a(owner, C.Organization) or C.Country in owner.classes) and tok.pos != "PRON" \
                     and ctx.table.is_a(owned, C.Instrument) and not ctx.table.is_a(owned, C.Spacecraft):
                 ctx.add(owned, P.providedBy, owner, tok.i, "dep:possessive-provider", 0.7)  # named: not "its", "our"
-            elif (ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission)) \
-                    and t.lemma(owned_head) not in WORD_CLASSES["KIN_NOUNS"]:  # "its successor, X": no part
+            elif (ctx.table.is_a(owner, C.Spacecraft) or ctx.table.is_a(owner, C.Mission)) and not {
+                    t.lemma(k) for k in [owned_head, *(c.i for c in t.children(owned_head, "compound", "amod"))]
+            } & _KIN:  # "its successor, X", "its twin Vela-1": no part
                 if ctx.table.is_a(owned, C.Instrument) or ctx.table.is_a(owned, C.Spacecraft):
                     ctx.add(owned, P.partOf, owner, tok.i, "dep:possessive-part", 0.75)
         if ctx.table.is_a(owner, C.CelestialBody) and t.lemma(owned_head) in ("moon", "satellite"):
