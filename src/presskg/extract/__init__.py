@@ -25,6 +25,7 @@ from .gazetteer import Gazetteer
 from .joined_bodies import joined_bodies
 from .listed_names import listed_names
 from .lost_subjects import lost_subjects
+from .mended import mend
 from .mentions import find_candidates
 from .named_list_members import named_list_members
 from .named_subjects import lowercase_nouns, named_subjects
@@ -84,8 +85,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # developed by DLR": two things listed, each with its participle (listed_participles); "carrying the X satellites
     # for CNES and the Y satellite": Y is the second payload, not CNES's conjunct (purposed_conjuncts); "DLR funds the
     # X probe": "funds" is the verb, DLR its subject (nouns_with_objects)
-    for repair in PARSE_REPAIRS:
-        parse = repair(parse)
+    parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)
     table.add_candidates(find_candidates(tree, gazetteer))

@@ -57,7 +57,13 @@ def class_noun_names(parse: Parse) -> Parse:
             tokens[k] = replace(tokens[k], dep=dep, head=name if dep == "det" else noun)
         for k, t in enumerate(tokens):  # what hung on a word of the run hangs on its name
             if k not in span and t.head in span and t.head != name:
-                tokens[k] = replace(t, head=name)
+                if tokens[name].head == k:  # the name's own verb, hung on the run ("[startup] ... will supply", the
+                    up = toks[t.head]  # name its subject): the verb takes the run's place, as the run's top word had it
+                    while up.head != up.i and up.head in span:
+                        up = toks[up.head]
+                    tokens[k] = replace(t, dep=up.dep, head=k if up.head == up.i else up.head)
+                else:
+                    tokens[k] = replace(t, head=name)
     return replace(parse, tokens=tuple(tokens))
 
 
