@@ -51,3 +51,21 @@ def test_who_launches_aboard_a_capsule_is_a_rider_not_a_craft(read, text, rider)
     assert {c for e in got.entities.values() if e.label == rider for c in e.classes} == {"Person"}, [
         (e.label, e.classes) for e in got.entities.values()]
     assert rider not in _launch(got, "participant"), triples(got)
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("Sergey Ryzhikov and Alexey Zubritsky launched aboard Soyuz MS-28.", "Soyuz MS-28"),
+    ("The three astronauts lifted off aboard the Zephyr-4 capsule.", "Zephyr-4"),
+])
+def test_a_crewed_launch_told_in_the_past_is_an_event_when_or_not_dated(read, text, craft):
+    got = triples(read(text))
+    assert any(s.startswith("launch") and p == "participant" and o == craft for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The crew will launch aboard the Zephyr-4 capsule.",
+    "Anna Berg has launched aboard the Zephyr-4 capsule twice.",
+])
+def test_a_crewed_launch_to_come_or_a_record_is_no_event(read, text):
+    got = triples(read(text))
+    assert not any(s.startswith("launch") for s, _, _ in got), got

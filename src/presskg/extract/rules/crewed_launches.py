@@ -20,6 +20,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import described, isa, things
 from ..registry import Stage, rule
+from ..tense import clause_tense
 
 #: Nouns of people who fly: "the crew", "the three astronauts", "the cosmonauts" (lexicon data).
 _FLYERS = WORD_CLASSES["CREW_NOUNS"] | WORD_CLASSES["CREW_POSTS"] | WORD_CLASSES["RANK_TITLES"]
@@ -59,7 +60,8 @@ def crewed_launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for s in dict.fromkeys(sites):
             if isa(ctx, s, C.Facility):
                 ctx.add(c, P.launchSite, s, f.verb)
-    if not (ctx.frame_date(f.verb) or sites and t[f.verb].tag == "VBD"):
+    past = clause_tense(t, f.verb) == "past" and not any(t.lemma(c.i) == "have" for c in t.children(f.verb, "aux"))
+    if not (ctx.frame_date(f.verb) or past):
         return
     ev = described(ctx, f.verb, C.Launch)
     if ev is None:
