@@ -82,3 +82,12 @@ def test_a_participle_after_a_destination_launches_the_craft_not_the_destination
     got = triples(read(text))
     launched = {o for s, p, o in got if s.startswith("launch") and p == "participant"}
     assert craft in launched and destination not in launched, got
+
+
+def test_an_agency_launching_its_rocket_carrying_a_craft_provides_the_launch_from_its_site(read):
+    # the parser makes the rocket the subject of "carrying" and hangs the site on it
+    got = triples(read("ISRO successfully launched PSLV-C62 carrying the EOS-09 satellite from the First Launch Pad of "
+                       "Satish Dhawan Space Centre (SDSC) SHAR, Sriharikota at 10:30 IST on 18 May 2025."))
+    assert _provided(got, "ISRO"), got
+    (launch,) = {s for s, p, o in got if p == "participant" and o == "EOS-09"}
+    assert (launch, "launchSite", "Satish Dhawan Space Centre") in got, got

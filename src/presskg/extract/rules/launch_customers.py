@@ -60,23 +60,23 @@ def launched_for(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     ctx.add(c, P.operatedBy, org, f.verb)
 
 
-@rule("frame:launch-provider", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
-      produces=(P.contributesTo,), confidence=0.7, after=("frame:launched-from",))
-def launch_provider(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+@rule("frame:launch-provider", stage=Stage.PHRASES, triggers=("LAUNCH_VERBS",), produces=(P.contributesTo,),
+      confidence=0.7)
+def launch_provider(ctx: Context) -> None:
     """"Torvane Launch Services will launch the Kelpra-2 satellite on 3 May 2027", "ISRO launched Kestrel on 3 May":
     the organization that launches a craft takes part in the launch the clause tells of (``contributesTo`` the
     launch event, as one "responsible for the launch" does), not in the craft, which is its customer's; so does the
-    organization of a passive's "by" ("the X satellite, launched by ISRO in 2019"), whereas "Kelpra-2 was launched
-    by a Valkor-1" names a rocket, no provider."""
-    launch = ctx.described.get(f.verb)
-    if launch is None or not in_class("LAUNCH_VERBS", f.lemma, f.particle or None):
-        return
-    ev = ctx.table.entities[launch]
-    if not isa(ctx, ev, C.Launch):
-        return
-    if not any(isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)
-               for i in f.obj for e in things(ctx, i, create=False)):
-        return
-    for org in agents(subj, ctx):
-        if isa(ctx, org, C.Organization):
-            ctx.add(org, P.contributesTo, ev, f.verb)
+    organization of a passive's "by" ("the X satellite, launched by ISRO in 2019") and one that launches its own
+    rocket ("ISRO launched PSLV-C62 carrying X": the launch told by the carrying participle after the verb, which is
+    why this reads the clauses once every verb's rules have), whereas "Kelpra-2 was launched by a Valkor-1" names a
+    rocket, no provider."""
+    for f in ctx.frames.values():
+        launch = ctx.described.get(f.verb)
+        if launch is None or not in_class("LAUNCH_VERBS", f.lemma, f.particle or None):
+            continue
+        ev = ctx.table.entities[launch]
+        if not isa(ctx, ev, C.Launch):
+            continue
+        for org in agents([e for i in f.subj for e in things(ctx, i, create=False)], ctx):
+            if isa(ctx, org, C.Organization):
+                ctx.add(org, P.contributesTo, ev, f.verb)

@@ -47,7 +47,8 @@ _CARRIERS = (C.LaunchVehicle, C.Spacecraft, C.Mission)
 
 
 @rule("frame:carry-payload", scope="verb", stage=Stage.VERBS, triggers=("LIFT_VERBS",),
-      produces=(P.launchVehicle, P.participant), confidence=0.75, after=("frame:launched-from",))
+      produces=(P.launchVehicle, P.participant, P.launchSite, P.locatedIn), confidence=0.75,
+      after=("frame:launched-from",))
 def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"A Vega-C rocket lifted off carrying the Sentinel-1D satellite", "the Falcon 9 carried Vela into
     orbit", "the Vega-C rocket carrying Vela lifted off": the craft a launcher carries went up on it, and
@@ -121,6 +122,10 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(ctx.table.entities[launch], P.participant, c, f.verb)
         if launch is not None:
             ctx.add(ctx.table.entities[launch], P.launchVehicle, r, f.verb)
+    # "ISRO launched PSLV-C62 carrying X from the First Launch Pad of SDSC": the parser hangs the site on the carrying
+    sites = [e for i in f.prep("from") for e in things(ctx, i, create=False) if isa(ctx, e, C.Place)]
+    for s in sites if launch is not None and not f.passive else ():
+        ctx.add(ctx.table.entities[launch], P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn, s, f.verb)
 
 
 def _carries_nothing(ctx: Context, i: int) -> bool:
