@@ -60,3 +60,13 @@ def test_rules_org_title_name_a_part_of_a_known_body_and_its_title_are_no_part_o
     t = triples(read("ESA Council Chair Ola Lund visited Bonn."))
     assert ("Ola Lund", "memberOf", "ESA") in t, t
     assert not any("Council Chair" in s or "Council Chair" in o for s, _, o in t), t
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Chairman ISRO, Dr V. Narayanan, congratulated the team.", "V. Narayanan", "ISRO"),
+    ("President CNES, Dr Anna Berg, congratulated the team.", "Anna Berg", "CNES"),
+])
+def test_rules_org_title_name_a_title_before_a_bodys_name_set_beside_a_person(read, text, person, org):
+    # "Chairman ISRO": the title written before the body's name, without "of", the person its apposition
+    t = triples(read(text))
+    assert (person, "headOf", org) in t, t

@@ -137,6 +137,10 @@ def titles(ctx: Context) -> None:
             if (t[h].dep == "appos" or t[h].dep == "conj" and _comma_set(t, m.start, m.end)) and t[h].head != h \
                     and not _person_between(ctx, ent, t[h].head, m.start):
                 _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
+                # "Chairman ISRO, Dr V. Narayanan,": the title written before the body's name, without "of"
+                body = t[h].head if ctx.table.is_a(ctx.ref(t[h].head), C.Organization) else None
+                for c in t.children(body, "compound") if body is not None else ():
+                    _apply_title(ctx, ent, c.i, "dep:title-apposition", 0.85, [body])
             elif (r := _listed_apposition(t, h)) is not None \
                     and not _person_between(ctx, ent, t[r].head, min(t.subtree(r))):  # (but the list's own)
                 _apply_title(ctx, ent, t[r].head, "dep:title-apposition", 0.85)
