@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import triples
+from ..helpers import classes_of, triples
 
 
 @pytest.mark.parametrize("text, made, maker", [
@@ -44,3 +44,18 @@ def test_a_plural_noun_with_no_object_stays_a_noun(read):
     # "ESA funds" with no object is a noun phrase ("ESA funds were used"): nothing is funded by ESA
     got = triples(read("ESA funds were used for the Vela-3 probe."))
     assert ("ESA", "contributesTo", "Vela-3") not in got, got
+
+
+@pytest.mark.parametrize("text, craft, site", [
+    ("China launched the Tianwen-2 asteroid sample-return probe on a Long March 3B rocket from the Xichang "
+     "Satellite Launch Center on 29 May 2025.", "Tianwen-2", "Xichang Satellite Launch Center"),
+    ("ESA launched the Orla comet sample-return probe on a Vega rocket from Kourou on 3 May 2025.", "Orla", None),
+])
+def test_a_long_compound_cut_in_two_is_one_craft_launched(read, text, craft, site):
+    # the parser made the world's noun the verb's object and the craft's noun that noun's object (cut_compounds),
+    # and the world's noun before a craft's gives no class (names.class_noun_above)
+    ext = read(text)
+    got = triples(ext)
+    assert any(s.startswith("launch") and p == "participant" and o == craft for s, p, o in got), got
+    assert site is None or any(s.startswith("launch") and p == "launchSite" and o == site for s, p, o in got), got
+    assert not {"Asteroid", "Comet"} & classes_of(ext, craft), classes_of(ext, craft)
