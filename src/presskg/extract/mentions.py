@@ -34,7 +34,7 @@ from .datelines import dateline_towns
 from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
 from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names, numbered_event_names
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, after_lower_prefix
 from .genders import given_named
 from .given_names import given_name_end, surnames_of_people, without_pieces
 from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, law_named, membership_words
@@ -269,8 +269,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
     index = Taken(taken)
     for span in tree.parse.entities:
         hint = MODEL_CLASSES.get(span.label)
-        if hint is None:
-            continue
+        if hint is None or after_lower_prefix(tree.tokens, span.start):
+            continue  # (nor "the near-[Earth] asteroid": an adjective's second half)
         start, end = span.start, span.end
         # "Besides Orla", "Meanwhile Nova": a word that opens the sentence is no part of the name
         while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ") and not
