@@ -1,7 +1,8 @@
 """Who decides a mission's life: "CNES has extended the Aldora mission until 2029", "JAXA decommissioned the Sela
 satellite", "the Vela mission was extended by ESA", "ESA extended the operations of the Vela satellite".
 
-Extending a mission, ending it or switching a craft off (lexicon ``LIFECYCLE_VERBS``) is the operator's decision:
+Extending a mission, ending it or switching a craft off (lexicon ``LIFECYCLE_VERBS``), or declaring a craft in service
+("EUMETSAT has declared the Metop-SG A1 satellite operational", ``DECLARE_VERBS``), is the operator's decision:
 a body that does so to a mission or craft runs it (``operatedBy``). What it acts on may be told through the
 craft's operations ("the operations of Vela", lexicon ``OPERATIONS_NOUNS``). People who do it ("controllers
 switched it off") name no operator; a body of an agency ("ESA's Science Programme Committee") decides for the
@@ -96,3 +97,27 @@ def lifecycle_noun(ctx: Context) -> None:
             for craft in crafts:
                 if craft.key != org.key:
                     ctx.add(craft, P.operatedBy, org, tok.i)
+
+
+_STATES = frozenset(WORD_CLASSES["SERVICE_STATE_WORDS"])
+
+
+@rule("frame:declared-operational", scope="verb", stage=Stage.VERBS, triggers=("DECLARE_VERBS",),
+      produces=(P.operatedBy,), confidence=0.75)
+def declared_operational(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"EUMETSAT has declared the Metop-SG A1 satellite operational", "X was declared operational by ESA": the body
+    that declares a craft in service runs it. The parser reads the state word as a noun, an adjective or a clause of
+    its own: the craft and the state are read anywhere in the clause past its subject."""
+    t = ctx.tree
+    agents = subj or [e for i in f.prep("by") for e in things(ctx, i, create=False)] if f.passive else subj
+    orgs = [e for e in agents if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Person)]  # ("by" read as a prep)
+    said = [k for k in t.subtree(f.verb) if (k > f.verb or f.passive and any(k in t.subtree(o) for o in f.obj))
+            and not any(k in t.subtree(s) for s in f.subj)]
+    if not orgs or not any(t.lowers[k] in _STATES for k in said):
+        return
+    craft = {e.key: e for k in said if (e := ctx.table.at(k)) is not None and isa(ctx, e, C.Mission, C.Spacecraft)
+             and not isa(ctx, e, C.LaunchVehicle, C.Instrument)}
+    for c in craft.values():
+        for org in orgs:
+            if c.key != org.key:
+                ctx.add(c, P.operatedBy, org, f.verb)
