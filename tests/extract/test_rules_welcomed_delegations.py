@@ -32,3 +32,21 @@ def test_welcomed_delegation_is_a_meeting(read, text, expected):
 def test_welcomed_no_visit(read, text):
     facts = triples(read(text))
     assert not _meeting(facts), facts
+
+
+@pytest.mark.parametrize("text, host", [
+    ("A delegation from ISRO visited the JAXA Tsukuba Space Center on 12 March. The delegation was received by "
+     "JAXA Vice President Yuko Ishida.", "Yuko Ishida"),
+    ("A delegation led by ISRO Chairman V. Narayanan visited the JAXA Tsukuba Space Center on 12 March. The "
+     "delegation was welcomed by JAXA President Hiroshi Yamakawa.", "Hiroshi Yamakawa"),
+])
+def test_rules_welcomed_delegations_a_host_of_a_visit_told_before_takes_part_in_it(read, text, host):
+    got = triples(read(text))
+    (visit,) = {s for s, p, o in got if p == "locatedIn" and o == "Tsukuba Space Center"}
+    assert (visit, "participant", host) in got, got
+
+
+def test_rules_welcomed_delegations_a_host_of_no_visit_told_takes_part_in_none(read):
+    got = triples(read("ESA signed a contract with OHB. The delegation was received by JAXA Vice President Yuko "
+                       "Ishida."))
+    assert not any(p == "participant" and o == "Yuko Ishida" for _, p, o in got), got

@@ -114,7 +114,10 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if f.prep("as") or any(p.text.lower() == "as" for i in f.obj for p in t.children(i, "prep")):
         return  # "welcomed B as its new director": a post, not a visit
     if not places and not ctx.frame_date(f.verb):
-        return  # a visit has a place or a day
+        # a visit has a place or a day; without them, "The delegation was received by A" after the delegation's
+        # visit told of: A takes part in that visit
+        _host_of_visit(ctx, f, hosts, guests)
+        return
     ev = described(ctx, f.verb, C.Meeting)
     if ev is None:
         return
@@ -124,6 +127,17 @@ def welcome(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add(ev, P.locatedIn, pl, f.verb)
     ctx.note_group(f.verb, hosts + guests)
     ctx.events_seen.append(ev.key)
+
+
+def _host_of_visit(ctx: Context, f: Frame, hosts: list[Entity], guests: list[Entity]) -> None:
+    """"A delegation from ISRO visited X on 12 March. The delegation was received by A": the hosts of guests who
+    took part in a meeting told of in the last sentences take part in it too."""
+    keys = {g.key for g in guests}
+    for ev in ctx.recent(f.verb, C.Meeting, sentences=2):
+        if keys & {p.key for p in ctx.objects(ev, P.participant)}:
+            for e in hosts:
+                ctx.add(ev, P.participant, e, f.verb)
+            return
 
 
 def _host_of_recent(ctx: Context, f: Frame, hosts: list[Entity]) -> None:
