@@ -65,6 +65,7 @@ def test_a_crewed_launch_told_in_the_past_is_an_event_when_or_not_dated(read, te
 @pytest.mark.parametrize("text", [
     "The crew will launch aboard the Zephyr-4 capsule.",
     "Anna Berg has launched aboard the Zephyr-4 capsule twice.",
+    "The astronauts launched aboard three capsules.",
 ])
 def test_a_crewed_launch_to_come_or_a_record_is_no_event(read, text):
     got = triples(read(text))

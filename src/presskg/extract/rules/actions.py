@@ -224,10 +224,14 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # a launch is an event when dated, or told in the past tense ("the rocket lifted off at 09:14 local time from
     # X", "the agency launched the X satellite", "X was launched aboard a Vega rocket": it took place, when or not
     # said); not "will lift off from X", nor a perfect, which tells of a record ("has lifted off three times"); a verb
-    # that also conveys ("a helicopter flew it to a clean room") launches only from a site
+    # that also conveys ("a helicopter flew it to a clean room") launches only from a site; undated and from no site,
+    # only named craft ("the 30 satellites launched by ESA", "many spacecraft launched in the 1990s": no launch of
+    # their own; "a sounding rocket lifted off from Esrange" is one)
     past = clause_tense(t, f.verb) == "past" and not any(t.lemma(c.i) == "have" for c in t.children(f.verb, "aux")) \
         and (bool(sites) or not in_class("CONVEY_VERBS", f.lemma, f.particle or None))
-    if craft and not no_launch and (ctx.frame_date(f.verb) or past):
+    if not ctx.frame_date(f.verb):
+        craft = [c for c in craft if c.named or sites] if past else []
+    if craft and not no_launch:
         ev = described(ctx, f.verb, C.Launch)
         v = t[f.verb].head if t[f.verb].dep == "xcomp" else f.verb  # ("the X mission, scheduled to launch in 2027")
         if ev is not None:

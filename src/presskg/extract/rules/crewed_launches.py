@@ -61,7 +61,7 @@ def crewed_launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if isa(ctx, s, C.Facility):
                 ctx.add(c, P.launchSite, s, f.verb)
     past = clause_tense(t, f.verb) == "past" and not any(t.lemma(c.i) == "have" for c in t.children(f.verb, "aux"))
-    if not (ctx.frame_date(f.verb) or past):
+    if not (ctx.frame_date(f.verb) or past and all(c.named for c in craft)):
         return
     ev = described(ctx, f.verb, C.Launch)
     if ev is None:
