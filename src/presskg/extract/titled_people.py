@@ -20,13 +20,20 @@ from . import names
 from .candidates import Candidate, is_acronym, noun_class
 from .classes import ancestors
 from .head_nouns import membership_words
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, NAME_INNER, OPERATOR_CLASSES, TITLE_WORDS, WORD_CLASSES
+from .lexicon import (
+    HEAD_CLASSES,
+    HEAD_TITLES,
+    MEMBER_TITLES,
+    NAME_INNER,
+    OPERATOR_CLASSES,
+    PART_BODY_NOUNS,
+    TITLE_WORDS,
+    WORD_CLASSES,
+)
 from .ranks import is_title
 from .tree import Tree
 
 DEPARTMENT_ENDS = WORD_CLASSES["DEPARTMENT_ENDS"]
-#: Nouns of a part of a body ("Division", "Council"): no body of its own before a title (lexicon data).
-_PARTS = frozenset(WORD_CLASSES["ADMIN_UNIT_NOUNS"]) | frozenset(WORD_CLASSES["SEAT_BODY_NOUNS"])
 _TITLES = TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES
 
 
@@ -167,7 +174,7 @@ def titled_name_after(tree: Tree, start: int, end: int) -> tuple[int, int] | Non
     for j in range(start + 1, end - 3):
         cls = HEAD_CLASSES.get(tree.lowers[j])
         if cls is None or C.Organization not in ancestors(cls) or not _title_word(tree, j + 1) \
-                or tree.lowers[j] in _PARTS:
+                or tree.lowers[j] in PART_BODY_NOUNS:
             continue
         k = j + 1
         while k < end and _title_word(tree, k):

@@ -18,7 +18,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from .candidates import noun_class
 from .context import Context
-from .lexicon import WORD_CLASSES
+from .lexicon import PART_BODY_NOUNS, WORD_CLASSES
 
 
 def body_after_unit(ctx: Context, i: int) -> list[Entity]:
@@ -64,9 +64,8 @@ def body_of_named_unit(ctx: Context, i: int) -> list[Entity]:
     return []
 
 
-#: Parts of a body whose name may stand between the body's and a title ("ESA Council Chair", "NASA Science Division
-#: Director"), and of those the boards whose chair heads the body ("DLR Executive Board Chair"): lexicon data.
-_PART_WORDS = _UNIT_WORDS | frozenset(WORD_CLASSES["SEAT_BODY_NOUNS"])
+#: Of the parts of a body whose name may stand before a title (lexicon PART_BODY_NOUNS), the boards whose chair heads
+#: the body ("DLR Executive Board Chair"): lexicon data.
 _GOVERNING = frozenset(WORD_CLASSES["GOVERNING_BODY_NOUNS"])
 
 
@@ -80,7 +79,7 @@ def unit_before_title(ctx: Context, i: int) -> tuple[Entity | None, bool] | None
     """
     t = ctx.tree
     k = i - 1
-    if k < 0 or t.lowers[k] not in _PART_WORDS or not t[k].text[:1].isupper() or t[k].pos not in ("NOUN", "PROPN"):
+    if k < 0 or t.lowers[k] not in PART_BODY_NOUNS or not t[k].text[:1].isupper() or t[k].pos not in ("NOUN", "PROPN"):
         return None
     j = k
     while j > 0 and k - j < 3 and t[j - 1].text[:1].isupper() and ctx.table.at(j - 1) is None:

@@ -149,6 +149,9 @@ PLACE_PREPOSITIONS = WORD_CLASSES["PLACE_PREPOSITIONS"]
 
 # Noun classes.
 DESCRIBED_THINGS = WORD_CLASSES["DESCRIBED_THINGS"]
+#: Nouns of a part of a body, whose name may stand between the body's and a title ("ESA Council Chair", "NASA Science
+#: Division Director"): ADMIN_UNIT_NOUNS and SEAT_BODY_NOUNS.
+PART_BODY_NOUNS = frozenset(WORD_CLASSES["ADMIN_UNIT_NOUNS"]) | frozenset(WORD_CLASSES["SEAT_BODY_NOUNS"])
 #: One-word openers of a list of what a plural noun names ("including", "namely"; ``ENUMERATORS`` less ":", "(").
 ENUMERATOR_WORDS = frozenset(w for w in WORD_CLASSES["ENUMERATORS"] if w.isalpha())
 GROUP_NOUNS = WORD_CLASSES["GROUP_NOUNS"]
