@@ -71,3 +71,13 @@ def test_a_body_its_title_and_a_name_in_one_run_are_the_body_and_its_head(read, 
     # the model sees no person in the run: read whole it was one body's name
     got = triples(read(text))
     assert (person, "headOf", body) in got, got
+
+
+def test_a_field_with_and_in_it_and_a_second_titled_name_both_sign(read):
+    # "Director of Human and Robotic Exploration A B": field words with "and" inside; the second titled name after
+    # "and" the parser made a conjunct of the first title
+    got = triples(read("The contract was signed by ESA Director of Human and Robotic Exploration Daniel Neuenschwander "
+                       "and Thales Alenia Space CEO Giampiero Di Paolo in Turin on 12 March.", date=_DAY))
+    signers = {o for s, p, o in got if p == "signatory"}
+    assert {"Daniel Neuenschwander", "Giampiero Di Paolo"} <= signers, got
+    assert ("Daniel Neuenschwander", "memberOf", "ESA") in got, got

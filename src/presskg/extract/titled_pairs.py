@@ -26,6 +26,8 @@ from .lexicon import HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS
 
 _TITLES = frozenset(w for w in HEAD_TITLES | MEMBER_TITLES | TITLE_WORDS if " " not in w)
 _MODIFIERS = ("compound", "nmod", "amod", "appos", "conj")
+#: Small words inside a field's name ("Director of Human and Robotic Exploration A B").
+_FIELD_INNER = frozenset({"and", "&", "of", "for"})
 
 
 def titled_fields(parse: Parse) -> Parse:
@@ -54,8 +56,9 @@ def titled_fields(parse: Parse) -> Parse:
         while start - 1 > p and toks[start - 1].ent_type == "PERSON" and _capital(toks[start - 1]):
             start -= 1
         field = start - 1
-        if field <= p or start == n.i or not all(_capital(toks[k]) for k in range(p + 1, start)):
-            continue  # (a field word, then a name of two words or more)
+        if field <= p or start == n.i or not _capital(toks[p + 1]) or not all(
+                _capital(toks[k]) or toks[k].text.lower() in _FIELD_INNER for k in range(p + 2, start)):
+            continue  # (field words, "Human and Robotic Exploration" too, then a name of two words or more)
         title = toks[p - 1]
         tokens = tokens or list(toks)
         tokens[n.i] = replace(tokens[n.i], dep=title.dep, head=title.head if title.head != n.i else n.i)
@@ -135,8 +138,9 @@ def _cut_pairs(parse: Parse) -> Parse:
             continue
         first = _name_start(toks, k + 1, y)
         if first is None or not any(_title(toks[j]) for j in range(k + 1, first)) \
-                or _name_start(toks, 0, x) is None or not any(toks[j].dep == "conj" and toks[j].head == x
-                                                               for j in range(k + 1, y)):
+                or _name_start(toks, 0, x) is None or not any(
+                    toks[j].dep == "conj" and (toks[j].head == x or under(toks, toks[j].head, x))
+                    for j in range(k + 1, y)):  # (the conjunct of the name or of its title: "Director ... A and")
             continue
         tokens = tokens or list(toks)
         tokens[y] = replace(tokens[y], dep="conj", head=x)
