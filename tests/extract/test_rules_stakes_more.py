@@ -45,3 +45,27 @@ def test_rules_stakes_backing_an_event_told_of_contributes_to_it(read, text, bac
 def test_rules_stakes_backing_an_event_never_told_makes_none(read):
     got = triples(read("CNES supported the launch."))
     assert not any(p == "contributesTo" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, backers, craft", [
+    ("The Juice mission includes contributions from NASA, JAXA and the Israel Space Agency.",
+     {"NASA", "JAXA", "Israel Space Agency"}, "JUICE"),
+    ("The Vela satellite has contributions from DLR.", {"DLR"}, "Vela"),
+])
+def test_rules_stakes_a_craft_that_has_backing_from_bodies(read, text, backers, craft):
+    got = triples(read(text))
+    assert {s for s, p, o in got if p == "contributesTo" and o == craft} >= backers, got
+
+
+@pytest.mark.parametrize("text", [
+    "The workshop included contributions from ESA.",
+    "The budget includes contributions from Italy.",
+])
+def test_rules_stakes_backing_of_no_craft_gives_none(read, text):
+    got = triples(read(text))
+    assert not any(p == "contributesTo" for _, p, _ in got), got
+
+
+def test_rules_stakes_a_craft_studies_every_body_of_its_list(read):
+    got = triples(read("Juice will study the moons Ganymede, Callisto and Europa."))
+    assert {o for s, p, o in got if s == "JUICE" and p == "target"} >= {"Ganymede", "Callisto", "Europa"}, got

@@ -1,5 +1,6 @@
 """Names listed right after a plural noun, set off by commas, which the parser hangs elsewhere: "launched two
-satellites, Orsa-1 and Orsa-2, on 4 May", "released two small rovers, LEV-1 and LEV-2, developed with X".
+satellites, Orsa-1 and Orsa-2, on 4 May", "released two small rovers, LEV-1 and LEV-2, developed with X"; or right
+after a definite one with no comma: "will study the moons Ganymede, Callisto and Europa".
 
 The small model reads a coded name ("Orsa-1") as a number hung on the verb, or makes the first name a conjunct of
 the noun ("rovers and LEV-1"); either way the noun no longer stands for the names. A run of one-word names written
@@ -31,9 +32,13 @@ def listed_names(parse: Parse) -> Parse:
     ends = {s.end for s in parse.sentences} | {len(toks)}
     tokens = None
     for n in toks:
-        if n.tag != "NNS" or n.pos != "NOUN" or n.i + 4 >= len(toks) or toks[n.i + 1].text != ",":
+        if n.tag != "NNS" or n.pos != "NOUN" or n.i + 4 >= len(toks):
             continue
-        names = _run(toks, n.i + 2, ends)
+        # "the moons Ganymede, Callisto and Europa": with no comma, a noun its article or possessor makes definite
+        comma = toks[n.i + 1].text == ","
+        if not comma and not any(k.head == n.i and k.dep in ("det", "poss") and k.i < n.i for k in toks[:n.i]):
+            continue
+        names = _run(toks, n.i + 2 if comma else n.i + 1, ends)
         if len(names) < 2 or all(toks[k].head == n.i and toks[k].dep == "appos" for k in names[:1]):
             continue
         tokens = tokens or list(toks)

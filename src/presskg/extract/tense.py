@@ -59,6 +59,12 @@ def clause_tense(tree: Tree, i: int) -> str | None:
     return None
 
 
+def done_once(tree: Tree, i: int) -> bool:
+    """The clause of verb ``i`` tells of a deed done: a past tense, no perfect ("has lifted off three times" tells
+    of a record, not of one deed)."""
+    return clause_tense(tree, i) == "past" and not any(tree.lemma(c.i) == "have" for c in tree.children(i, "aux"))
+
+
 def governing_tense(tree: Tree, i: int, *, steps: int = 6) -> str | None:
     """The tense of the clause word ``i`` belongs to: its own, if a verb, else that of the verb it hangs
     on ("During a visit to Tsukuba on 3 May, X met Y": the visit's date is in the past of "met"). A

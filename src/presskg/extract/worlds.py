@@ -58,3 +58,26 @@ def adjective_body(ctx: Context, j: int) -> Entity | None:
     """The body a planet's adjective names ("lunar", "Martian": PLANET_ADJECTIVES, data), but never Earth."""
     entries = ctx.gaz.lookup(PLANET_ADJECTIVES.get(ctx.tree[j].text.lower(), ""))
     return ctx.table.add_kb(entries[0]) if entries and entries[0].label != "Earth" else None
+
+
+def bodies_aimed_at(ctx: Context, heads: list[int]) -> list[Entity]:
+    """The bodies a verb of study aims at, in its phrases ``heads`` ("study the asteroid Didymos", "reached lunar
+    orbit"): named ones first, then those an adjective says ("the Martian atmosphere"); the first two told and the
+    rest of their lists ("the moons Ganymede, Callisto and Europa"), for a body deeper in a phrase is rarely the aim."""
+    t = ctx.tree
+    bodies, said = [], []
+    lists: dict[str, int] = {}  # each body's list
+    for i in heads:
+        # "fly to the asteroid Apophis": the parser may hang the name off the verb, not the class noun
+        after = [i + 1] if i + 1 < len(t) and t[i].pos == "NOUN" and ctx.ref(i) is None else []
+        for j in (*t.subtree(i)[:40], *after):
+            if t[j].pos not in ("NOUN", "PROPN") and t[j].text.lower() not in PLANET_ADJECTIVES:
+                continue
+            adjective = t[j].text.lower() in PLANET_ADJECTIVES  # "reached lunar orbit"
+            e = adjective_body(ctx, j) if adjective else ctx.ref(j)
+            if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies + said:
+                (said if adjective else bodies).append(e)
+                lists[e.key] = t.conj_root(j)
+    told = bodies + [e for e in said if e not in bodies]
+    first = {lists[e.key] for e in told[:2]}
+    return [e for k, e in enumerate(told) if k < 2 or lists[e.key] in first]

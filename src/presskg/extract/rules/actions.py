@@ -20,8 +20,8 @@ from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
 from ..sites import site_of_town, site_operators
-from ..tense import clause_tense, from_onwards
-from ..worlds import adjective_body, bodies_in, site_bodies
+from ..tense import done_once, from_onwards
+from ..worlds import bodies_aimed_at, bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
@@ -221,14 +221,11 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     no_launch = t[f.verb].dep == "acl" and any(t.lowers[c.i] in WORD_CLASSES["MEMBER_WORDS"]
                                                for c in t.children(t[f.verb].head)) \
         or from_onwards(t, f.verb, ctx.date_tokens(f))
-    # a launch is an event when dated, or told in the past tense ("the rocket lifted off at 09:14 local time from
-    # X", "the agency launched the X satellite", "X was launched aboard a Vega rocket": it took place, when or not
-    # said); not "will lift off from X", nor a perfect, which tells of a record ("has lifted off three times"); a verb
-    # that also conveys ("a helicopter flew it to a clean room") launches only from a site; undated and from no site,
-    # only named craft ("the 30 satellites launched by ESA", "many spacecraft launched in the 1990s": no launch of
-    # their own; "a sounding rocket lifted off from Esrange" is one)
-    past = clause_tense(t, f.verb) == "past" and not any(t.lemma(c.i) == "have" for c in t.children(f.verb, "aux")) \
-        and (bool(sites) or not in_class("CONVEY_VERBS", f.lemma, f.particle or None))
+    # a launch is an event when dated, or told as done ("X lifted off from Y", "ESA launched the X satellite", "X was
+    # launched aboard a Vega rocket"; not "will lift off", nor "has lifted off three times"); a verb that also conveys
+    # ("a helicopter flew it to a clean room") launches only from a site; undated and from no site, only named craft
+    # ("the 30 satellites launched by ESA", "spacecraft launched in the 1990s": no launch of their own)
+    past = done_once(t, f.verb) and (bool(sites) or not in_class("CONVEY_VERBS", f.lemma, f.particle or None))
     if not ctx.frame_date(f.verb):
         craft = [c for c in craft if c.named or sites] if past else []
     if craft and not no_launch:
@@ -347,21 +344,10 @@ def study(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             craft = [e for i in gov.subj for e in things(ctx, i, create=False) if isa(ctx, e, *CRAFT)]
     if not craft:
         return
-    bodies, said = [], []  # bodies named, bodies an adjective says ("the Martian atmosphere"): named ones first
-    t = ctx.tree
     meets = f.prep("with") if f.lemma in STUDY_WITH_VERBS else []  # "rendezvous with the asteroid X"
-    for i in f.obj + f.prep("on", "to", "at", "around", "of") + meets:
-        # "fly to the asteroid Apophis": the parser may hang the name off the verb, not the class noun
-        after = [i + 1] if i + 1 < len(t) and t[i].pos == "NOUN" and ctx.ref(i) is None else []
-        for j in (*ctx.tree.subtree(i)[:40], *after):
-            if ctx.tree[j].pos not in ("NOUN", "PROPN") and ctx.tree[j].text.lower() not in PLANET_ADJECTIVES:
-                continue
-            adjective = ctx.tree[j].text.lower() in PLANET_ADJECTIVES  # "reached lunar orbit"
-            e = adjective_body(ctx, j) if adjective else ctx.ref(j)
-            if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies + said:
-                (said if adjective else bodies).append(e)
+    told = bodies_aimed_at(ctx, f.obj + f.prep("on", "to", "at", "around", "of") + meets)
     for c in craft:
-        for b in (bodies + [e for e in said if e not in bodies])[:2]:
+        for b in told:
             ctx.add(c, P.target, b, f.verb, f"frame:{f.lemma}-target", 0.75)
 
 

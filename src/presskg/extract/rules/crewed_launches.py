@@ -20,7 +20,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import described, isa, things
 from ..registry import Stage, rule
-from ..tense import clause_tense
+from ..tense import done_once
 
 #: Nouns of people who fly: "the crew", "the three astronauts", "the cosmonauts" (lexicon data).
 _FLYERS = WORD_CLASSES["CREW_NOUNS"] | WORD_CLASSES["CREW_POSTS"] | WORD_CLASSES["RANK_TITLES"]
@@ -60,8 +60,7 @@ def crewed_launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for s in dict.fromkeys(sites):
             if isa(ctx, s, C.Facility):
                 ctx.add(c, P.launchSite, s, f.verb)
-    past = clause_tense(t, f.verb) == "past" and not any(t.lemma(c.i) == "have" for c in t.children(f.verb, "aux"))
-    if not (ctx.frame_date(f.verb) or past and all(c.named for c in craft)):
+    if not (ctx.frame_date(f.verb) or done_once(t, f.verb) and all(c.named for c in craft)):
         return
     ev = described(ctx, f.verb, C.Launch)
     if ev is None:

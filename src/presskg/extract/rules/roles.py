@@ -26,6 +26,7 @@ from .partners import _partner_side
 
 BACKING_NOUNS = WORD_CLASSES["BACKING_NOUNS"]
 HAVING_VERBS = WORD_CLASSES["HAVING_VERBS"]
+_COMPOSITION = frozenset(WORD_CLASSES["COMPOSITION_VERBS"])
 CONTRIBUTOR_NOUNS = WORD_CLASSES["CONTRIBUTOR_NOUNS"]
 LISTING_VERBS = WORD_CLASSES["LISTING_VERBS"]
 STAKES = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)
@@ -81,9 +82,19 @@ def partner_in(ctx: Context) -> None:
 @rule("dep:with-participation", stage=Stage.PHRASES, triggers=("BACKING_NOUNS",),
       produces=(P.contributesTo, P.participant), confidence=0.7)
 def with_participation(ctx: Context) -> None:
-    """"the Vela mission, led by ESA with the participation of JAXA", "built with support from DLR"."""
+    """"the Vela mission, led by ESA with the participation of JAXA", "built with support from DLR"; "the Juice
+    mission includes contributions from NASA and JAXA" (a backing the craft has, lexicon HAVING_VERBS and
+    COMPOSITION_VERBS: its backers contribute to it)."""
     t = ctx.tree
     for tok in t.tokens:
+        if tok.dep == "dobj" and t.lemma(tok.i) in BACKING_NOUNS and (f := ctx.frames.get(tok.head)) is not None \
+                and (f.lemma in HAVING_VERBS or f.lemma in _COMPOSITION) and not f.passive:
+            who = [o.i for p in t.children(tok.i, "prep") if t.lowers[p.i] in ("of", "from", "by")
+                   for o in t.children(p.i, "pobj")]
+            for g in [g for i in f.subj for g in _stakes(ctx, i) if not isa(ctx, g, C.Event)]:
+                for b in _backers(ctx, [e for i in who for e in things(ctx, i, create=False)]):
+                    ctx.add(b, P.contributesTo, g, tok.i)
+            continue
         if tok.dep != "pobj" or t.lemma(tok.i) not in BACKING_NOUNS or t[tok.head].text.lower() != "with":
             continue
         who = [o.i for p in t.children(tok.i, "prep") if p.text.lower() in ("of", "from", "by")
