@@ -107,8 +107,9 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue
-        if nationality_before_noun(tree, gaz, c.start, c.end):
-            continue  # "a Czech research institute": a nationality adjective before a noun, no name
+        if nationality_before_noun(tree, gaz, c.start, c.end) or c.end - c.start == 1 and after_lower_prefix(
+                tree.tokens, c.start):
+            continue  # "a Czech research institute": a nationality adjective before a noun, no name (nor "lunar-Earth")
         inside = taken.overlapping(c.start, c.end)
         if any(not (c.start <= o.start and o.end <= c.end) or o.source == "pattern:portfolio" for o in inside):
             # (a run over a title's portfolio, "EU Commissioner for Space", is the title: no name; the holder's name
