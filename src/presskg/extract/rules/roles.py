@@ -211,16 +211,14 @@ def joins_mission(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"ISRO joined the Vela mission", "NASA supports the Zephyr probe", "JAXA backs the Vela mission": an agency
     that joins or backs a craft or mission (the verb's object) contributes to it; so does the agent of a
     passive ("the Helion-25 satellite will be tracked by Nordlink Systems": the patient is the object). One that
-    backs an event told of ("ESOC supported the launch", "engineers at X supported the spacewalk") contributes to it
+    backs an event told of ("CNES supported the launch", "engineers at DLR supported the launch") contributes to it
     too; one that joins it takes part ("ISRO joined the workshop")."""
     goals = [e for i in f.obj for e in things(ctx, i, create=False) or _told_event(ctx, i)
              if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle, C.Event)]
     joined = f.lemma in ("join", "rejoin")
     for who in _backers(ctx, subj):
         for g in goals:
-            if not isa(ctx, g, C.Event):
-                ctx.add(who, P.contributesTo, g, f.verb)
-            elif joined:
+            if joined and isa(ctx, g, C.Event):
                 ctx.add(g, P.participant, who, f.verb)
             else:
                 ctx.add(who, P.contributesTo, g, f.verb)
