@@ -1,6 +1,6 @@
 """Who makes a thing, told by the noun of its making with a "by" phrase ("the development of X by Y":
 rules/makings_by.py), and a third-person verb the tagger took for a plural noun ("DLR funds the X probe":
-noun_verbs.py). Sentences written for these tests."""
+verb_pairs.py). Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ from .mended import mend
 from .mentions import find_candidates
 from .named_list_members import named_list_members
 from .named_subjects import lowercase_nouns, named_subjects
-from .noun_verbs import cut_compounds, nouns_with_objects
+from .noun_verbs import cut_compounds
 from .purposed_conjuncts import purposed_conjuncts
 from .reduced_relatives import listed_participles, reduced_relatives, set_off_participles, stranded_participles
 from .registry import REGISTRY, document_rules
@@ -54,7 +54,7 @@ PARSE_REPAIRS = (
     named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
     ranked_appositions, titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles,
     reduced_relatives, conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
-    class_noun_names, person_affiliations, titled_subject_lists, nouns_with_objects, cut_compounds,
+    class_noun_names, person_affiliations, titled_subject_lists, cut_compounds,
 )
 
 
@@ -84,7 +84,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # (titled_fields) and C D is A B's conjunct (titled_pairs); "the X sounder provided by CNES and the Y imager
     # developed by DLR": two things listed, each with its participle (listed_participles); "carrying the X satellites
     # for CNES and the Y satellite": Y is the second payload, not CNES's conjunct (purposed_conjuncts); "DLR funds the
-    # X probe": "funds" is the verb, DLR its subject (nouns_with_objects); "launched the X asteroid sample-return
+    # X probe": "funds" is the verb, DLR its subject (paired_verbs); "launched the X asteroid sample-return
     # probe": "asteroid" is a compound of "probe", not its head (cut_compounds)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)

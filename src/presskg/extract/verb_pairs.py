@@ -1,11 +1,11 @@
-"""The first of two verbs joined by "and" that the tagger took for a plural noun: "DLR runs and controls the
-lander", "OHB designs and builds satellites".
+"""A verb in the present tense after a name that the tagger took for a plural noun: "DLR runs and controls the
+lander", "OHB designs and builds satellites", "DLR funds the Vela-3 probe".
 
 After a name, a present-tense verb in "-s" reads like a plural noun the name modifies ("DLR runs", as in "DLR
-runs" of a test bench), and the parser then makes it the sentence's root with the name as its compound, and the
-second verb its conjunct: the name acts in neither clause. Such a noun (tag NNS) at the root, right after the
-name, with no article, and joined by "and" to a verb in the present tense (VBZ) is that first verb, and the name
-its subject; the second verb keeps its object.
+runs" of a test bench), and the parser then makes it the sentence's root with the name as its compound: the name
+acts in no clause. Such a noun (tag NNS) at the root, right after the name, with no article, is that verb, and the
+name its subject, when what hangs on it says it is one: a second verb joined by "and" in the present tense (VBZ),
+which keeps its object, or a direct object of its own (no noun takes one).
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ def paired_verbs(parse: Parse) -> Parse:
         named = name.pos == "PROPN" or name.text.isupper() and len(name.text) > 1
         if not names or name.dep != "compound" or not named or any(t.dep == "det" for t in kids):
             continue
-        if not any(t.dep == "cc" and t.text.lower() == "and" for t in kids) or not any(
-                t.dep == "conj" and t.tag == "VBZ" and t.pos == "VERB" for t in kids):
+        paired = any(t.dep == "cc" and t.text.lower() == "and" for t in kids) and any(
+            t.dep == "conj" and t.tag == "VBZ" and t.pos == "VERB" for t in kids)
+        if not paired and not any(t.dep == "dobj" and t.i > n.i for t in kids):
             continue
         tokens = tokens or list(toks)
         tokens[n.i] = replace(tokens[n.i], pos="VERB", tag="VBZ")
