@@ -125,8 +125,6 @@ class Gazetteer:
                 best = 0  # "Director General Kari Lund": a given name, not KARI
             if best == 1 and self._acronym_in_a_compound(tokens, start + i, keys[i]):
                 best = 0  # "Near-Earth Object Coordination Centre": no NEAR
-            if best and after_lower_prefix(tokens, start + i):
-                best = 0  # "the near-Earth asteroid X": an adjective's second half, no Earth
             if best and _topic_inside_a_name(tokens, start + i, start + i + best, self.by_key[key_of(keys, i, best)]):
                 best = 0  # "Andøya Launch Services" is a company, not the topic launch services
             if best:
@@ -217,8 +215,9 @@ def _programme_craft(hint: str, entry: KBEntry) -> bool:
 
 
 def after_lower_prefix(tokens: tuple[Token, ...], k: int) -> bool:
-    """The word at ``k`` follows a lower-case word and a hyphen written together with it: the second half of an
-    adjective ("near-Earth", "non-Moon"), not a name of its own ("US-Japan" keeps Japan).
+    """The word at ``k`` follows a lower-case word of three letters or more and a hyphen written together with it: the
+    second half of an adjective ("near-Earth", "lunar-Earth"), not a name of its own ("US-Japan" keeps Japan, and a
+    name's particle, "al-Mansouri", its name). Read by :func:`~presskg.extract.mentions.find_candidates`.
 
     >>> from presskg.model import Token
     >>> t = tuple(Token(i, w, 0, w, "ADJ", "JJ", "amod", 3, "", "O", "") for i, w in enumerate(["near", "-", "Earth"]))
@@ -228,7 +227,7 @@ def after_lower_prefix(tokens: tuple[Token, ...], k: int) -> bool:
     if k < 2 or tokens[k - 1].text not in ("-", "‐") or tokens[k - 1].whitespace or tokens[k - 2].whitespace:
         return False
     before = tokens[k - 2].text
-    return before.isalpha() and before.islower()
+    return before.isalpha() and before.islower() and len(before) >= 3
 
 
 def _part_of_a_persons_name(tokens: tuple[Token, ...], k: int) -> bool:

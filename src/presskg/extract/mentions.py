@@ -107,9 +107,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
         head = span_head(tree, c.start, c.end)
         if taken.at.get(head) or bare_noun(tree, c) or known_name_and_class(tree, c, taken):
             continue
-        if nationality_before_noun(tree, gaz, c.start, c.end) or c.end - c.start == 1 and after_lower_prefix(
-                tree.tokens, c.start):
-            continue  # "a Czech research institute": a nationality adjective before a noun, no name (nor "lunar-Earth")
+        if nationality_before_noun(tree, gaz, c.start, c.end):
+            continue  # "a Czech research institute": a nationality adjective before a noun, no name
         inside = taken.overlapping(c.start, c.end)
         if any(not (c.start <= o.start and o.end <= c.end) or o.source == "pattern:portfolio" for o in inside):
             # (a run over a title's portfolio, "EU Commissioner for Space", is the title: no name; the holder's name
@@ -124,6 +123,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             or stem_of(tree, o, c, inside)))]
         cands.append(c)
         taken.add(c)
+    # "the near-Earth asteroid", "a lunar-Earth gravity assist": an adjective's second half, no name, whoever read one
+    cands = [c for c in cands if not after_lower_prefix(tree.tokens, c.start)]
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
     cands = catalogue_designations(tree, cands)  # "the galaxy NGC 4411": one name, not a code and a count
@@ -270,8 +271,8 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
     index = Taken(taken)
     for span in tree.parse.entities:
         hint = MODEL_CLASSES.get(span.label)
-        if hint is None or after_lower_prefix(tree.tokens, span.start):
-            continue  # (nor "the near-[Earth] asteroid": an adjective's second half)
+        if hint is None:
+            continue
         start, end = span.start, span.end
         # "Besides Orla", "Meanwhile Nova": a word that opens the sentence is no part of the name
         while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ") and not
