@@ -1,5 +1,5 @@
 """A known name written as the second half of an adjective after a lower-case word ("the near-Earth asteroid X",
-"in low-Earth orbit") is no mention of it: neither the knowledge base's name (gazetteer.after_lower_prefix) nor the
+"in low-Earth orbit") is no mention of it: neither the knowledge base's name (candidates.after_lower_prefix) nor the
 model's. "US-Japan" keeps both. Sentences written for these tests."""
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..model import KBEntry
+from ..model import KBEntry, Token
 from ..vocab import Class as C
 from .classes import ancestors, kin, root_of
 from .lexicon import COMPASS_WORDS, HEAD_CLASSES, WORD_CLASSES
@@ -73,6 +73,22 @@ def is_designation(text: str) -> bool:
     [True, True, True, True, False, False, False]
     """
     return _DESIGNATION.match(text) is not None
+
+
+def after_lower_prefix(tokens: tuple[Token, ...], k: int) -> bool:
+    """The word at ``k`` follows a lower-case word of three letters or more and a hyphen written together with it: the
+    second half of an adjective ("near-Earth", "lunar-Earth"), not a name of its own ("US-Japan" keeps Japan, and a
+    name's particle, "al-Mansouri", its name). Read by :func:`~presskg.extract.mentions.find_candidates`.
+
+    >>> from presskg.model import Token
+    >>> t = tuple(Token(i, w, 0, w, "ADJ", "JJ", "amod", 3, "", "O", "") for i, w in enumerate(["near", "-", "Earth"]))
+    >>> after_lower_prefix(t, 2), after_lower_prefix(t, 0)
+    (True, False)
+    """
+    if k < 2 or tokens[k - 1].text not in ("-", "‐") or tokens[k - 1].whitespace or tokens[k - 2].whitespace:
+        return False
+    before = tokens[k - 2].text
+    return before.isalpha() and before.islower() and len(before) >= 3
 
 
 def noun_class(tree: Tree, i: int) -> str | None:

@@ -214,22 +214,6 @@ def _programme_craft(hint: str, entry: KBEntry) -> bool:
         root_of(c) in (C.Spacecraft, C.Mission) for c in entry.classes)
 
 
-def after_lower_prefix(tokens: tuple[Token, ...], k: int) -> bool:
-    """The word at ``k`` follows a lower-case word of three letters or more and a hyphen written together with it: the
-    second half of an adjective ("near-Earth", "lunar-Earth"), not a name of its own ("US-Japan" keeps Japan, and a
-    name's particle, "al-Mansouri", its name). Read by :func:`~presskg.extract.mentions.find_candidates`.
-
-    >>> from presskg.model import Token
-    >>> t = tuple(Token(i, w, 0, w, "ADJ", "JJ", "amod", 3, "", "O", "") for i, w in enumerate(["near", "-", "Earth"]))
-    >>> after_lower_prefix(t, 2), after_lower_prefix(t, 0)
-    (True, False)
-    """
-    if k < 2 or tokens[k - 1].text not in ("-", "‐") or tokens[k - 1].whitespace or tokens[k - 2].whitespace:
-        return False
-    before = tokens[k - 2].text
-    return before.isalpha() and before.islower() and len(before) >= 3
-
-
 def _part_of_a_persons_name(tokens: tuple[Token, ...], k: int) -> bool:
     """True when the word at ``k``, not in capitals, is one word of a longer name the language model
     reads as a person's: a given or family name that happens to spell an acronym of the knowledge

@@ -17,6 +17,7 @@ from .candidates import (
     Candidate,
     Taken,
     after_document_of,
+    after_lower_prefix,
     document_words,
     is_acronym,
     is_coined,
@@ -34,7 +35,7 @@ from .datelines import dateline_towns
 from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
 from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names, numbered_event_names
-from .gazetteer import Gazetteer, after_lower_prefix
+from .gazetteer import Gazetteer
 from .genders import given_named
 from .given_names import given_name_end, surnames_of_people, without_pieces
 from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, law_named, membership_words
