@@ -20,7 +20,7 @@ from .conjunct_appositions import apposed_conjuncts, conjunct_appositions
 from .context import Context
 from .coreference import merge_definites
 from .entities import EntityTable, entity_key
-from .fronted_phrases import fronted_phrases
+from .fronted_phrases import fronted_events, fronted_phrases
 from .gazetteer import Gazetteer
 from .joined_bodies import joined_bodies
 from .listed_names import listed_names
@@ -50,11 +50,12 @@ RULES = document_rules()
 #: :func:`extract`): each takes a :class:`~presskg.model.Parse` and gives it back, the same object when nothing is
 #: mended.
 PARSE_REPAIRS = (
-    paired_verbs, fronted_phrases, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
-    named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
-    ranked_appositions, titles_taken_for_conjuncts, clause_roots, stranded_participles, set_off_participles,
-    reduced_relatives, conjunct_appositions, joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts,
-    class_noun_names, person_affiliations, titled_subject_lists, cut_compounds,
+    paired_verbs, fronted_phrases, fronted_events, listed_participles, titled_fields, titled_pairs,
+    relative_conjuncts, listed_names, named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies,
+    joined_titles, title_appositions, ranked_appositions, titles_taken_for_conjuncts, clause_roots,
+    stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, joined_prepositions,
+    lost_subjects, named_subjects, purposed_conjuncts, class_noun_names, person_affiliations, titled_subject_lists,
+    cut_compounds,
 )
 
 
@@ -85,7 +86,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # developed by DLR": two things listed, each with its participle (listed_participles); "carrying the X satellites
     # for CNES and the Y satellite": Y is the second payload, not CNES's conjunct (purposed_conjuncts); "DLR funds the
     # X probe": "funds" is the verb, DLR its subject (paired_verbs); "launched the X asteroid sample-return
-    # probe": "asteroid" is a compound of "probe", not its head (cut_compounds)
+    # probe": "asteroid" is a compound of "probe", not its head (cut_compounds); "After talks in X, A and B signed":
+    # A is the subject, not the place's conjunct (fronted_events)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)

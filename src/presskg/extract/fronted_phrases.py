@@ -55,6 +55,53 @@ def fronted_phrases(parse: Parse) -> Parse:
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
 
+#: Words the parser may take for a subordinator before a fronted event noun: "After talks in X, A and B signed".
+_FRONTED_PREPOSITIONS = frozenset({"after", "before", "following", "during"})
+
+
+def fronted_events(parse: Parse) -> Parse:
+    """"After talks in New Delhi, ESA and ISRO signed an agreement": the parser reads "After" as the verb's
+    subordinator, "talks" as its subject and the names after the comma as conjuncts of the place (or, "After their
+    meeting in Oslo, the X Agency and Y agreed", the first name as the place's apposition); the fronted phrase ends
+    at the comma, the first name after it is the verb's subject. The same object when there is none.
+
+    >>> words = [("After", "SCONJ", "IN", "mark", 6), ("talks", "NOUN", "NNS", "nsubj", 6),
+    ...          ("in", "ADP", "IN", "prep", 1), ("Oslo", "PROPN", "NNP", "pobj", 2), (",", "PUNCT", ",", "punct", 3),
+    ...          ("ESA", "PROPN", "NNP", "conj", 3), ("signed", "VERB", "VBD", "ROOT", 6),
+    ...          ("it", "PRON", "PRP", "dobj", 6)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h) for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> from presskg.model import Sentence
+    >>> out = fronted_events(Parse(toks, (Sentence(0, 0, 8, 0, 0, ""),))).tokens
+    >>> [(t.text, t.dep, t.head) for t in out[:6] if t.text != "in"]
+    [('After', 'prep', 6), ('talks', 'pobj', 0), ('Oslo', 'pobj', 2), (',', 'punct', 6), ('ESA', 'nsubj', 6)]
+    """
+    toks = parse.tokens
+    tokens: list[Token] | None = None
+    for s in parse.sentences:
+        first = next((k for k in range(s.start, s.end) if toks[k].pos != "SPACE"), None)
+        if first is None or toks[first].text.lower() not in _FRONTED_PREPOSITIONS:
+            continue
+        verb = toks[first].head
+        subj = [t for t in toks[s.start:s.end] if t.head == verb and t.dep in _SUBJECTS]
+        # "After talks in X, A ...": its subject the noun after "After"; "After their meeting in X, the A and B
+        # agreed": the names after the comma the place's apposition, and the verb without a subject
+        marked = toks[first].dep == "mark" and len(subj) == 1 and subj[0].pos == "NOUN" and subj[0].i == first + 1
+        if toks[verb].pos not in ("VERB", "AUX") or not (marked or toks[first].dep == "prep" and not subj):
+            continue
+        comma = next((k for k in range(first + 2, verb) if toks[k].text == ","), None)
+        name = next((t for t in toks[comma + 1:verb] if t.dep in ("conj", "appos") and t.head < comma
+                     and t.pos in ("PROPN", "NOUN")), None) if comma is not None else None
+        if name is None or name.i != comma + 1 and any(toks[k].head != name.i for k in range(comma + 1, name.i)):
+            continue
+        tokens = tokens if tokens is not None else list(toks)
+        if marked:
+            tokens[first] = replace(toks[first], pos="ADP", dep="prep", head=verb)
+            tokens[first + 1] = replace(toks[first + 1], dep="pobj", head=first)
+        tokens[comma] = replace(toks[comma], dep="punct", head=verb)
+        tokens[name.i] = replace(toks[name.i], dep="nsubj", head=verb)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
 def _within(toks: tuple[Token, ...], start: int, comma: int, obj: int) -> bool:
     """The words before the comma hang on the object (the parser's merged phrase): adjectives, nouns, adverbs."""
     return all(toks[k].pos in ("ADJ", "ADV", "NOUN", "DET", "NUM") for k in range(start, comma)) and any(

@@ -38,11 +38,14 @@ def portfolios(tree: Tree) -> list[Candidate]:
             continue  # "Secretary of State for ...": a department's (:func:`_state_departments`)
         if t.i > 0 and f"{tree.lowers[t.i - 1]} {tree.lemma(t.i)}" in GOVERNMENT_HEAD_TITLES:
             continue  # "Prime Minister of Portugal": the head of a government (rules/state_heads.py)
-        end = _portfolio_end(tree, t.i + 2, people)
-        if end > t.i + 2:
+        at = t.i + 2
+        if tree.lowers[at] == "the" and at + 1 < len(tree) and tree.lowers[at + 1] in _PORTFOLIO_FIELDS:
+            at += 1  # "Minister of the Economy", "Minister of the Environment" (no "Minister of the Republic")
+        end = _portfolio_end(tree, at, people)
+        if end > at:
             body = tree[t.i].text.replace("inister", "inistry") if t.text.lower() == "minister" else t.text
             name = f"{body} {prep} {tree.span_text(t.i + 2, end)}"
-            out.append(Candidate(t.i + 2, end, "pattern:portfolio", hint="GovernmentBody", label=name))
+            out.append(Candidate(at, end, "pattern:portfolio", hint="GovernmentBody", label=name))
     return out + _fronted_portfolios(tree, people) + _state_departments(tree, people) \
         + _commission_portfolios(tree, people)
 

@@ -140,8 +140,8 @@ def _cut_pairs(parse: Parse) -> Parse:
         if first is None or not any(_title(toks[j]) for j in range(k + 1, first)) \
                 or _name_start(toks, 0, x) is None or not any(
                     toks[j].dep == "conj" and (toks[j].head == x or under(toks, toks[j].head, x))
-                    for j in range(k + 1, y)):  # (the conjunct of the name or of its title: "Director ... A and")
-            continue
+                    for j in range(k + 1, y)) and not all(k < toks[j].head <= y for j in range(k + 1, y)):
+            continue  # (the conjunct of the name or of its title: "Director ... A and"; or the whole second phrase)
         tokens = tokens or list(toks)
         tokens[y] = replace(tokens[y], dep="conj", head=x)
         for j in range(k + 1, y):

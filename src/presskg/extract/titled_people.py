@@ -113,7 +113,8 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             if tree[i + 1].text.lower() not in _TITLE_PREPOSITIONS or not tree[i].text[:1].isupper() \
                     or tree.lemma(i) not in _TITLES and tree[i].text.lower() not in _TITLES:
                 continue
-            found = _split(tree, i + 2, _run_end(tree, i + 2, s.end))
+            at = i + 3 if tree[i + 2].text.lower() == "the" else i + 2  # "Minister of the Economy Lex Delles"
+            found = _split(tree, at, _run_end(tree, at, s.end))
             if found is None:
                 continue
             start, end = found
@@ -123,7 +124,7 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             # the model or a chunk ran over department and person names neither (the department is no body)
             # (a commission's portfolio is known to the knowledge base by its label, and runs over all the same)
             ran_over = [c for c in taken if (not c.kb or c.source == "pattern:portfolio")
-                        and i + 2 <= c.start < start < c.end and (c.end <= end or c.source == "pattern:portfolio")]
+                        and at <= c.start < start < c.end and (c.end <= end or c.source == "pattern:portfolio")]
             taken[:] = [c for c in taken if c not in ran_over]
             # "Minister of Science Karin Holm": the ministry its portfolio names ends where the person begins
             out += [Candidate(c.start, start, c.source, kb=c.kb, hint=c.hint, label=c.label[:-len(

@@ -109,7 +109,7 @@ def event_told_by_verb(ctx: Context, i: int) -> Entity | None:
     for v in sorted((v for v in ctx.described if v < i and here - t.sentence_index(v) <= _BACK), reverse=True):
         ev = ctx.table.entities.get(ctx.described[v])
         if ev is not None and not ev.named and t[v].pos == "VERB" and ctx.table.is_a(ev, C.Event) and (
-                t.lemma(v) == verb or kind is not None and ctx.table.is_a(ev, kind)
+                t.lemma(v) == verb or ev.label == t.lemma(i) or kind is not None and ctx.table.is_a(ev, kind)
                 or t.lemma(i) in _VISITS and t.lemma(v) in _HOSTED):
             return ev
     return None

@@ -6,7 +6,7 @@ stage (see :mod:`presskg.extract.registry`).
 
 from . import kinds, dated_deeds, participations, events, research_units, titles, nationalities, relations, verbs  # noqa: F401, I001  (registration order)
 from . import assemblies, sides  # noqa: F401, I001  (registration order: before frame:meet, which adds to their events)
-from . import gatherings, flybys, actions  # noqa: F401, I001  (registration order)
+from . import gatherings, cooperation, flybys, actions  # noqa: F401, I001  (registration order)
 from . import occurrences, posts, payloads, inferences, agreements, dating, when, signing_dates  # noqa: F401, I001  (registration order)
 from . import launchers, topics, operators, parts, partners, purposes, talks, stakes, builders  # noqa: F401, I001  (registration order)
 from . import happenings, aboard, members, destinations, providers, dateline  # noqa: F401, I001  (registration order)

@@ -19,9 +19,10 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import WORD_CLASSES, in_class
-from ..referents import isa, things
+from ..referents import clause_locatives, described, isa, places_in, things
 from ..registry import Stage, rule
 from ..sites import site_operators
+from ..tense import done_once
 
 CONTROL_NOUNS = WORD_CLASSES["CONTROL_NOUNS"]
 
@@ -36,11 +37,16 @@ def _craft_at(ctx: Context, heads: list[int]) -> list[Entity]:
             if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle, C.Event)]
 
 
+def _of_objects(ctx: Context, nouns: list[int]) -> list[int]:
+    """The objects of the "of"/"for" phrases of the nouns of running among ``nouns`` ("control of [Orbis-3]")."""
+    t = ctx.tree
+    return [o.i for i in nouns if _is_control(ctx, i) for p in t.children(i, "prep")
+            if t.lowers[p.i] in ("of", "for") for o in t.children(p.i, "pobj")]
+
+
 def _controlled(ctx: Context, nouns: list[int]) -> list[Entity]:
     """The craft and missions a noun of running is of: "control of Orbis-3", "operations for the satellite"."""
-    t = ctx.tree
-    return _craft_at(ctx, [o.i for i in nouns if _is_control(ctx, i) for p in t.children(i, "prep")
-                           if t.lowers[p.i] in ("of", "for") for o in t.children(p.i, "pobj")])
+    return _craft_at(ctx, _of_objects(ctx, nouns))
 
 
 def _runners(ctx: Context, heads: list[int]) -> list[Entity]:
@@ -71,3 +77,33 @@ def takes_control(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for who in dict.fromkeys(runners):
                 if who.key != craft.key:
                     ctx.add(craft, P.operatedBy, who, f.verb)
+
+
+@rule("frame:handover", scope="verb", stage=Stage.VERBS, triggers=("HANDOVER_VERBS", "OPERATE_VERBS"),
+      produces=(P.participant, P.locatedIn), confidence=0.7)
+def handover(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Kelsat took over control of Orbis-3 from ESA on 3 May", "ESA handed control of Vela to DLR": control of a
+    craft changing hands, told done or dated, is a handover (lexicon ``HANDOVER_VERBS``), an event labelled so (the
+    noun that takes it back: "The handover took place at ESOC"), in which the craft and both bodies take part,
+    where the clause says. ("took control of X" reads as "operated X": the verb said is the clause's word.)"""
+    t = ctx.tree
+    said = t.lemma(f.verb)
+    held = [i for i in f.obj + f.subj if _is_control(ctx, i)]
+    if not held or not in_class("HANDOVER_VERBS", said, f.particle or None) or not (
+            ctx.frame_date(f.verb) or done_once(t, f.verb)):
+        return
+    crafts = _craft_at(ctx, [i for i in f.obj + f.subj if i not in held]) or _controlled(ctx, held)
+    if in_class("PASS_CONTROL_VERBS", said, f.particle or None):  # (active: "control of X passed" has no giver)
+        parties = _runners(ctx, f.prep("to")) + _runners(ctx, f.prep("by") if f.passive else f.subj)
+    else:
+        # "from ESA" on the verb, or on the craft's noun ("took over control of the X satellite from ESA")
+        parties = _runners(ctx, f.subj) + _runners(ctx, f.prep("from") + [
+            o.i for c in _of_objects(ctx, held) for p in t.children(c, "prep") if t.lowers[p.i] == "from"
+            for o in t.children(p.i, "pobj")])
+    if not crafts or not parties or (ev := described(ctx, f.verb, C.Event)) is None:
+        return
+    ctx.table.entities[ev.key].label = "handover"
+    for e in dict.fromkeys(crafts + parties):
+        ctx.add(ev, P.participant, e, f.verb)
+    for pl in dict.fromkeys(pl for i in clause_locatives(ctx, f.verb) for pl in places_in(ctx, i)):
+        ctx.add(ev, P.locatedIn, pl, f.verb)

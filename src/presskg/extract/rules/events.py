@@ -18,6 +18,7 @@ from ..dated_words import attachment
 from ..dates import by_tense, find_dates, weekday_by_tense
 from ..entities import ancestors
 from ..lexicon import HEAD_CLASSES, WORD_CLASSES
+from ..mentions import noun_class
 from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
 from ..tense import date_tense, gapped_clause, span_end
@@ -63,8 +64,11 @@ def event_nouns(ctx: Context) -> None:
             continue  # (a gathering told of before, "their meeting", unnamed, is read again)
         prep = t[tok.head]
         # "after talks in New Delhi", "after their meeting in Paris": the subject's own (bare or "their") gathering
-        own = not any(c.dep == "det" for c in t.children(tok.i)) or any(
-            t.lowers[c.i] in ("their", "his", "her") for c in t.children(tok.i, "poss"))
+        # ("four weeks after its launch": a thing's, not its subject's; "Following a meeting in Oslo, A and B
+        # agreed": a gathering told of first, theirs)
+        gathering = C.Meeting in ancestors(noun_class(t, tok.i) or C.Event)
+        own = not any(c.dep == "det" and (t.lowers[c.i] not in ("a", "an") or not gathering)
+                      or c.dep == "poss" and t.lowers[c.i] not in ("their", "his", "her") for c in t.children(tok.i))
         if (prep.text.lower() not in ("in", "during", "at") and not (t.lowers[prep.i] in _AFTER and own)) \
                 or t[prep.head].pos not in ("VERB", "AUX"):
             continue
@@ -78,6 +82,8 @@ def event_nouns(ctx: Context) -> None:
         ev = described(ctx, tok.i)
         if ev is None or not ctx.table.is_a(ev, C.Event):
             continue
+        if ctx.table.is_a(ev, C.Launch):  # "Before launch, engineers at CNES tested it": a craft's, no body's
+            people = [p for p in people if C.Person in p.classes]
         for p in people:
             ctx.add(ev, P.participant, p, tok.i, "dep:event-frame-participant", 0.8)
         if ctx.table.is_a(ev, C.Meeting):  # "during a visit to the X centre": where it was

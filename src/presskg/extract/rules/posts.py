@@ -200,7 +200,8 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     appointer = [e for e in subj if isa(ctx, e, C.Agent) and C.Person not in e.classes or isa(ctx, e, C.Person)]
     titles = _title_nouns(ctx, f, person_tokens)
     if not titles:
-        _told_again(ctx, f, people, appointer)
+        if not _told_again(ctx, f, people, appointer) and ctx.frame_date(f.verb) and appointer:
+            _appointment(ctx, f, [*people, *appointer])  # "A was selected by ESA in 2022": no post said, a deed
         return
     if len(people) > 1 and not all(t[i].tag in ("NNS", "NNPS") for i in titles):
         return  # "X and Y were named": which post is whose is not said ("... as astronauts": each one's)
@@ -221,27 +222,33 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     head = ctx.tree[f.verb].head  # "X was elected Chairman, and Y was elected Vice-Chairman": one election
     if ctx.tree[f.verb].dep == "conj" and ctx.tree.lemma(head) == f.lemma and head in ctx.described:
         ctx.described[f.verb] = ctx.described[head]
+    _appointment(ctx, f, [*people, *(p for p, _ in pairs if p not in people), *appointer])
+
+
+def _appointment(ctx: Context, f: Frame, parties: list[Entity]) -> None:
+    """The appointment the clause of ``f`` tells of, in which ``parties`` take part."""
     ev = described(ctx, f.verb, C.Event)
     if ev is None:
         return
     ev.label = "appointment"
-    for e in [*people, *(p for p, _ in pairs if p not in people), *appointer]:
+    for e in parties:
         ctx.add(ev, P.participant, e, f.verb)
 
 
-def _told_again(ctx: Context, f: Frame, people: list[Entity], appointer: list[Entity]) -> None:
+def _told_again(ctx: Context, f: Frame, people: list[Entity], appointer: list[Entity]) -> bool:
     """"DLR has appointed A as Chair of its Board. The Senate of DLR elected her on 12 March": a dated appointment
     with no post, of a person appointed in the sentences before, is that appointment told again: its date, and
     who appointed."""
     if not ctx.frame_date(f.verb) or f.verb in ctx.described:
-        return
+        return False
     keys = {e.key for e in people}
     for ev in ctx.recent(f.verb, C.Event, sentences=3):
         if not ev.named and ev.label == "appointment" and keys <= {o.key for o in ctx.objects(ev, P.participant)}:
             ctx.described[f.verb] = ev.key
             for e in appointer:
                 ctx.add(ev, P.participant, e, f.verb)
-            return
+            return True
+    return False
 
 
 def _gapped_appointees(ctx: Context, f: Frame, people: list[Entity]) -> list[tuple[Entity, int]]:
