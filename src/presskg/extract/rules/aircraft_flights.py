@@ -40,7 +40,9 @@ def aircraft(ctx: Context, e: Entity, i: int | None = None) -> bool:
 def aircraft_flight(ctx: Context, f: Frame) -> bool:
     """The flying verb of ``f`` tells an aircraft's flight, no launch: its subject is an aircraft ("Kesko flew",
     "the helicopter took off"); "launch" is said of a launch whatever is launched."""
-    return f.lemma != "launch" and any(aircraft(ctx, e, i) for i in f.subj for e in things(ctx, i, create=False))
+    # ("A helicopter flew the capsule to the clean room": an aircraft told by its noun alone, no thing of its own)
+    return f.lemma != "launch" and any(ctx.tree.lemma(i) in AIRCRAFT_NOUNS or any(
+        aircraft(ctx, e, i) for e in things(ctx, i, create=False)) for i in f.subj)
 
 
 def _done(ctx: Context, verb: int) -> bool:

@@ -50,9 +50,20 @@ def sentence_dates(ctx: Context) -> None:
         # "set to touch down at X, a site that was chosen in August": a relative clause's date is its own
         found = {(v, tok) for v, tok in by_sentence.get(here, set())
                  if all(m in t.subtree(r) for r in inside.get(tok, [])) and noun_of.get(tok, m) in own}
-        if len({v for v, _ in found}) == 1 and t[ent.mentions[0].start].pos == "VERB" and any(
-                (here, v) in claimed for v, _ in found):
+        if len({v for v, _ in found}) == 1 and (t[ent.mentions[0].start].pos == "VERB" or _framework(
+                ctx, ent.mentions[0].end - 1)) and any((here, v) in claimed for v, _ in found):
             continue  # "the capsule came down ..., and JAXA recovered it on June 14th": the date is the other verb's
+            # ("its launch is planned for 2028 under an agreement between A and B": the launch's, not the agreement's)
         if len({v for v, _ in found}) == 1:
             value, tok = next(iter(found))
             ctx.add_date(ent, value, tok, "dates:sentence")
+
+
+#: Prepositions whose object is the frame a deed is done under, not a deed of the sentence ("under an agreement").
+_FRAMEWORK_PREPOSITIONS = frozenset({"under", "within", "through", "via"})
+
+
+def _framework(ctx: Context, head: int) -> bool:
+    """The noun at ``head`` is the object of :data:`_FRAMEWORK_PREPOSITIONS`: "under an agreement between A and B"."""
+    t = ctx.tree
+    return t[head].dep == "pobj" and t.lowers[t[head].head] in _FRAMEWORK_PREPOSITIONS
