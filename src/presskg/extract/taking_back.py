@@ -16,7 +16,8 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
     lexicon ``GENERIC_NOUNS``, may be). A noun of a kind of place takes back only a place of its kind or
     below: "the station" is not the town named before it (a town is no station, though both are places);
     a noun of a carried craft of its own class (lexicon ``CARRIED_CRAFT_NOUNS``: "the lander", "the rover")
-    takes back a named craft of that class only ("the capsule" is left to :func:`referents.things`)."""
+    takes back a named craft of that class only ("the capsule" is left to :func:`referents.things`); a gathering
+    noun of its own kind, a named gathering of that noun only ("the workshop" is not the Congress)."""
     cls = HEAD_CLASSES.get(lemma)
     if cls is not None and cls != C.Place and C.Place in ancestors(cls) \
             and not any(c in ancestors(k) for c in (cls, SECOND_CLASSES.get(lemma)) for k in ent.classes):
@@ -27,11 +28,15 @@ def may_take_back(ent: Entity, lemma: str) -> bool:
         return any(cls in ancestors(k) for k in ent.classes)
     if lemma in _PLAN_NOUNS and any(C.Spacecraft in ancestors(k) for k in ent.classes):
         return False  # "this programme" is no satellite, though a named craft may be typed a mission too
+    if ent.named and cls == C.Conference and lemma not in _GENERAL_GATHERINGS and C.Conference in ent.classes:
+        return lemma in ent.label.lower().split()  # "the workshop" is not the Congress told of before
     if lemma in _GROUP_NOUNS:  # "the team", "the crew": a group told of by that noun, not the agency named before
         return any(w == lemma or w.startswith(lemma + "-") for w in ent.label.lower().split())  # ("Crew-9")
     return ent.named or lemma in GENERIC_NOUNS or lemma in ent.label.lower().split()
 
 
+#: Nouns of a gathering that may stand for any named one (lexicon ``GENERAL_GATHERING_NOUNS``).
+_GENERAL_GATHERINGS = frozenset(WORD_CLASSES["GENERAL_GATHERING_NOUNS"])
 #: Nouns of a group of people (lexicon ``MEMBER_GROUP_NOUNS``: team, crew, consortium, delegation).
 _GROUP_NOUNS = frozenset(WORD_CLASSES["MEMBER_GROUP_NOUNS"])
 

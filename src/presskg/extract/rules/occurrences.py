@@ -119,6 +119,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t, patients = ctx.tree, objs
     if not f.obj and t[f.verb].dep == "advcl" and t[f.verb].tag == "VBN":  # "X will be held in Y, hosted by Z"
         patients = [e for c in t.children(t[f.verb].head, "nsubjpass", "nsubj") for e in things(ctx, c.i, create=False)]
+        # "gathered in Milan for the X Congress, hosted by Y": the event named right before the comma
+        patients = ([e for e in things(ctx, f.verb - 2, create=False) if isa(ctx, e, C.Event)]
+                    if t[f.verb - 1].text == "," else []) or patients
     if cls in (C.Meeting, C.Event) and _hosts_event(ctx, f, patients, subj + withs):
         return
     if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and (any(isa(ctx, e, C.Instrument, C.Spacecraft) for e in objs) or any(
@@ -257,6 +260,7 @@ def _hosts_event(ctx: Context, f: Frame, objs: list[Entity], who: list[Entity]) 
             ctx.add(ev, P.participant, e, f.verb)
         for pl in dict.fromkeys(places):
             ctx.add(ev, P.locatedIn, pl, f.verb)
+        ctx.date_links.append((ev.key, f"verb:{f.verb}"))  # ("the X Congress, hosted by Y from 14 to 18 October")
     return True
 
 
