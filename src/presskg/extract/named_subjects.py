@@ -48,8 +48,9 @@ def named_subjects(parse: Parse) -> Parse:
 
 def lowercase_nouns(parse: Parse) -> Parse:
     """``parse`` with the lowercase words the tagger took for proper nouns made common nouns ("the star tracker",
-    "the congress": a proper noun is written with a capital), and a lone noun of an occurrence capitalized only to
-    open a sentence ("Touchdown is planned ..."); the same object when there is none.
+    "the congress": a proper noun is written with a capital), a lone noun of an occurrence capitalized only to
+    open a sentence ("Touchdown is planned ..."), and one the tagger took for an adjective in a noun's slot ("after
+    liftoff"); the same object when there is none.
 
     >>> from presskg.model import Token
     >>> toks = (Token(0, "the", 0, "the", "DET", "DT", "det", 2, "", "O", " "),
@@ -68,5 +69,8 @@ def lowercase_nouns(parse: Parse) -> Parse:
         elif t.pos == "PROPN" and t.i in starts and t.text.lower() in OCCURRENCE_NOUNS and t.dep != "compound" \
                 and not any(k.head == t.i and k.pos == "PROPN" for k in toks[max(t.i - 3, 0):t.i + 4]):
             tokens = tokens or list(toks)  # "Touchdown is planned on 26 November": capitalized to open the sentence
+            tokens[t.i] = replace(t, pos="NOUN", tag="NN", lemma=t.text.lower())
+        elif t.pos == "ADJ" and t.dep in ("pobj", "dobj", "nsubj", "nsubjpass") and t.text.lower() in OCCURRENCE_NOUNS:
+            tokens = tokens or list(toks)  # "failed shortly after liftoff": an occurrence noun in a noun's slot
             tokens[t.i] = replace(t, pos="NOUN", tag="NN", lemma=t.text.lower())
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
