@@ -237,16 +237,10 @@ class Antecedents(Possessors):
         return []
 
     def _as_organizations(self, ents: list[Entity]) -> list[Entity]:
-        """The bodies a group's members act for: a person's (the body headed), a delegation's or a team's ("A
-        delegation from ISRO visited CNES. The two sides ...": ISRO), a body itself."""
-        from .groups import worker_org  # (groups reads the context this is part of)
-
         out = []
         for e in ents:
             if C.Person in e.classes:
                 out.extend(self.objects(e, "headOf")[:1])
-            elif not e.named and e.mentions and (acting := worker_org(self, e.mentions[0].end - 1)):
-                out.extend(acting[:1])
             elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
                 out.append(e)
         return out

@@ -23,6 +23,7 @@ A capitalized prefix ("Non-EU members", lexicon ``HYPHEN_PREFIXES``) makes a wor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..vocab import Class as C
 from .candidates import Candidate
@@ -87,6 +88,33 @@ def catalogue_designations(tree: Tree, cands: list[Candidate]) -> list[Candidate
             continue
         out = [c for c in out if not (i <= c.start and c.end <= i + 2)]
         out.append(Candidate(i, i + 2, "pattern:catalogue-designation", hint=_body_class_before(tree, i)))
+    return out
+
+
+_NUMBER_CODE = re.compile(r"^\d{1,5}[a-z]?$")
+
+
+def hyphened_numbers(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with a name the tokenizer cut at a hyphen before a number made whole: "the exoplanet K2-18b",
+    "TOI-270d" (a name, a hyphen written without spaces, digits and at most one small letter). The model keeps
+    the part before the hyphen alone, a name of nothing.
+
+    >>> from presskg.model import Parse, Sentence, Token
+    >>> words = ["planet", "K2", "-", "18b", "is"]
+    >>> toks = tuple(Token(i, w, 0, w, "NOUN", "NN", "dep", 0, "", "O", "" if w in ("K2", "-") else " ")
+    ...              for i, w in enumerate(words))
+    >>> tree = Tree(Parse(toks, (Sentence(0, 0, 5, 0, 30, ""),), (), ""), "")
+    >>> [(c.start, c.end) for c in hyphened_numbers(tree, [Candidate(1, 2, "pattern:proper-noun")])]
+    [(1, 4)]
+    """
+    out = []
+    for c in cands:
+        e = c.end
+        if not c.kb and e + 1 < len(tree) and tree[e].text in ("-", "‐") and not tree[e - 1].whitespace \
+                and not tree[e].whitespace and _NUMBER_CODE.match(tree[e + 1].text) \
+                and tree.sentence_index(e + 1) == tree.sentence_index(c.start):
+            c = replace(c, end=e + 2)
+        out.append(c)
     return out
 
 

@@ -32,7 +32,13 @@ from .candidates import (
 from .classes import ancestors as kin_of
 from .coined import coined_adjectives, given_over_known
 from .datelines import dateline_towns
-from .designations import catalogue_designations, provisional_designations, split_designation_end, without_namesakes
+from .designations import (
+    catalogue_designations,
+    hyphened_numbers,
+    provisional_designations,
+    split_designation_end,
+    without_namesakes,
+)
 from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names, numbered_event_names
 from .gazetteer import Gazetteer
@@ -129,6 +135,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
     cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
     cands = catalogue_designations(tree, cands)  # "the galaxy NGC 4411": one name, not a code and a count
+    cands = hyphened_numbers(tree, cands)  # "the exoplanet K2-18b": one name, not "K2" alone
     cands += event_names(tree, cands) + numbered_event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)

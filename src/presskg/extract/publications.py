@@ -4,8 +4,9 @@ Research Letters".
 A journal is no class of the ontology, and the words of its title name nothing the text tells of: "Astronomy"
 of "Nature Astronomy" is no topic of the release, "Geophysical Research Letters" no organization. The
 capitalized words right after a publication noun (:data:`PUBLICATION_NOUNS`, lexicon data: "the journal X"),
-or two or more after the "in" of a verb of publishing with no object ("were published in X Y"; one word may be a
-place, "published in Paris"), are such a title, and no candidate inside them is kept.
+or after the "in" of a verb of publishing with no object (lexicon ``PUBLISH_VERBS``: "were published in X Y",
+"reported in Nature"; one word may be a place the knowledge base knows, "published in Paris"), are such a title,
+and no candidate inside them is kept.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .lexicon import WORD_CLASSES
 from .tree import Tree
 
 PUBLICATION_NOUNS = WORD_CLASSES["PUBLICATION_NOUNS"]
+PUBLISH_VERBS = WORD_CLASSES["PUBLISH_VERBS"]
 #: Small words inside a title ("Planetary Science and Space Physics", "Journal of Geophysical Research").
 _INNER = frozenset({"and", "of", "&", "for", "the", "in", "on"})
 
@@ -25,7 +27,7 @@ def title_spans(tree: Tree) -> list[tuple[int, int]]:
     for t in tree.tokens:
         after_noun = tree.lemma(t.i) in PUBLICATION_NOUNS and t.pos == "NOUN"
         # "were published in Geophysical Research Letters" (not "published the report in Paris")
-        after_in = t.text.lower() == "in" and tree.lemma(t.head) == "publish" and not tree.children(t.head, "dobj")
+        after_in = t.text.lower() == "in" and tree.lemma(t.head) in PUBLISH_VERBS and not tree.children(t.head, "dobj")
         if not (after_noun or after_in):
             continue
         start = t.i + 1
@@ -37,14 +39,15 @@ def title_spans(tree: Tree) -> list[tuple[int, int]]:
         while end < len(tree) and (tree[end].text[:1].isupper() or tree.lowers[end] in _INNER
                                    and end + 1 < len(tree) and tree[end + 1].text[:1].isupper()):
             end += 1
-        if end > start + (0 if after_noun else 1):  # a single word after "in" may be a place ("in Paris")
+        if end > start:
             spans.append((start, end))
     return spans
 
 
 def without_publication_titles(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` less those inside a publication's title."""
+    """``cands`` less those inside a publication's title; a one-word title may be a place the knowledge base knows
+    ("published in Paris"), whose candidate is kept."""
     spans = title_spans(tree)
     if not spans:
         return cands
-    return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)]
+    return [c for c in cands if not any(a <= c.start and c.end <= b and not (b - a == 1 and c.kb) for a, b in spans)]

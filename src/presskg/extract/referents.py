@@ -275,11 +275,14 @@ def agents(ents: list[Entity], ctx: Context) -> list[Entity]:
 
 def organizations_of(ctx: Context, people: list[Entity]) -> list[Entity]:
     """The organizations people head or belong to (as found so far); a body whose name holds another of them
-    ("the Executive Board of [DLR]") acts as that organization, and stands aside."""
+    ("the Executive Board of [DLR]") acts as that organization, and stands aside; an unnamed group acts for the
+    body it is of ("A delegation from ISRO visited CNES. The two sides ...": ISRO)."""
     out = []
     for p in people:
         if C.Person in p.classes:
             out.extend(ctx.objects(p, P.headOf) or ctx.objects(p, P.memberOf))
+        elif not p.named and p.mentions and (acting := _worker_org(ctx, p.mentions[0].end - 1)):
+            out.extend(acting[:1])
         elif ctx.table.is_a(p, C.Organization) or C.Country in p.classes:
             out.append(p)
     out = list(dict.fromkeys(out))

@@ -19,7 +19,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
-from ..referents import isa
+from ..referents import isa, organizations_of
 from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
 from .fields import topic_list
@@ -107,7 +107,8 @@ def partnership_stake(ctx: Context) -> None:
         partners = [e for i in f.subj for e in ctx.refs(i)]
         partners += [e for i in coop for p in t.children(i, "prep") if p.text.lower() in ("with", "between")
                      for o in t.children(p.i, "pobj") for e in ctx.refs(o.i)]
-        partners = [e for e in dict.fromkeys(partners) if isa(ctx, e, C.Organization, C.Country)]
+        # ("the two sides" after "a delegation from ISRO visited CNES": ISRO, the body the delegation acts for)
+        partners = organizations_of(ctx, [e for e in dict.fromkeys(partners) if isa(ctx, e, C.Organization, C.Country)])
         if len(partners) < 2:
             continue  # a partnership is of two at least: "ESA announced a partnership on X" says not with whom
         crafts = [x for i in coop for x in _about(ctx, i) if isa(ctx, x, C.Mission, C.Spacecraft)]

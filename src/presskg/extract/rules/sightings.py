@@ -77,9 +77,12 @@ def _bodies_around(ctx: Context, i: int, depth: int = 2) -> list[Entity]:
 def seen_on_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"Webb has detected carbon dioxide in the atmosphere of the exoplanet WASP-39b", "Hinode recorded a flare on
     the Sun", "Euclid has spotted an Einstein ring around the galaxy NGC 6505": the craft that sees something on,
-    in or around a body studies that body (its ``target``), as "Vela observed X" says through ``frame:target``."""
+    in or around a body studies that body (its ``target``), as "Vela observed X" says through ``frame:target``; so
+    does the craft observers use ("astronomers using Webb detected ...": :func:`_means`)."""
     craft = [e for e in subj if isa(ctx, e, C.Mission, C.Spacecraft)
              and not isa(ctx, e, C.Agent, C.LaunchVehicle, C.Instrument)]
+    if not craft and not any(isa(ctx, e, C.Mission, C.Spacecraft) for e in subj):
+        craft = _means(ctx, f)  # "astronomers using Webb detected carbon dioxide in the atmosphere of X"
     if not craft:
         return
     heads = [i for i in f.obj if not any(isa(ctx, e, C.CelestialBody) for e in things(ctx, i, create=False))]
