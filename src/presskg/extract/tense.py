@@ -23,6 +23,7 @@ EFFECT_WORDS = WORD_CLASSES["EFFECT_WORDS"]
 UNPLANNED_NOUNS = frozenset(WORD_CLASSES["UNPLANNED_NOUNS"])
 SPAN_END_WORDS = WORD_CLASSES["SPAN_END_WORDS"]
 PROLONG_VERBS = frozenset(WORD_CLASSES["PROLONG_VERBS"])
+RESCHEDULE_VERBS = frozenset(WORD_CLASSES["RESCHEDULE_VERBS"])
 
 
 def span_end(tree: Tree, head: int, toks: list[int]) -> bool:
@@ -34,6 +35,16 @@ def span_end(tree: Tree, head: int, toks: list[int]) -> bool:
         up = tree[tree[up].head].head  # past "the end of", "the close of"
     prolonged = tree.lowers[up] in ("to", "into") and tree.lemma(tree[up].head) in PROLONG_VERBS  # "extended to 2031"
     return (tree.lowers[up] in SPAN_END_WORDS or prolonged) and up not in toks
+
+
+def moved_date(tree: Tree, head: int) -> str | None:
+    """"old" for a date a verb of moving an event moves it "from", "new" for one it moves it "to" (lexicon
+    ``RESCHEDULE_VERBS``: "postponed from 12 March to 2 April"), None otherwise."""
+    up = tree[head].head
+    if tree[head].dep != "pobj" or tree.lowers[up] not in ("from", "to") or tree.lemma(tree[up].head) not in \
+            RESCHEDULE_VERBS:
+        return None
+    return "old" if tree.lowers[up] == "from" else "new"
 
 
 def clause_tense(tree: Tree, i: int) -> str | None:
@@ -96,6 +107,8 @@ def date_tense(tree: Tree, head: int, at: int) -> str | None:
             return "past"  # "the failure of X on 4 March": what no one plans has happened
     if any(c.dep in ("dobj", "nsubj", "nsubjpass") and tree.lemma(c.i) in UNPLANNED_NOUNS for c in tree.children(at)):
         return "past"  # "will investigate the failure of X on 4 March": the date the failure's (dates:locate)
+    if moved_date(tree, head) == "new":
+        return "future"  # "has been postponed to 2 April": the day it now takes place, to come
     return governing_tense(tree, at)
 
 

@@ -21,7 +21,7 @@ from ..lexicon import HEAD_CLASSES, WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import agents, described, organizations_of, places_in, things
 from ..registry import Stage, rule
-from ..tense import date_tense, gapped_clause, span_end
+from ..tense import date_tense, gapped_clause, moved_date, span_end
 from ..told_events import event_told_by_verb
 
 EVENT_NOUNS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v) and " " not in k)
@@ -37,8 +37,8 @@ def locate_dates(ctx: Context) -> None:
             if not toks:
                 continue
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
-            if span_end(t, head, toks):
-                continue  # "extended until 2027": the end of a span, no date of what the clause tells
+            if span_end(t, head, toks) or moved_date(t, head) == "old":
+                continue  # "extended until 2027": the end of a span; "postponed from 12 March": a day given up
             at = gapped_clause(t, attachment(t, head, set(toks)), head)  # ("and Y in 2029": Y's)
             tense = date_tense(t, head, at) if d.yearless or d.kind in ("weekday", "the-year") else None
             if d.kind == "the-year" and tense == "past":
