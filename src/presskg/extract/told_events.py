@@ -213,3 +213,13 @@ def signed_document(ctx: Context, i: int) -> Entity | None:
             c.text.lower() in ("the", "this", "that") for c in t.children(i, "det")):
         return None
     return next(iter(ctx.recent(i, C.Agreement, sentences=3)), None)
+
+
+def participle_deals(ctx: Context, verb: int) -> list[Entity]:
+    """"concluded an arrangement on 3 April concerning the X mission": the agreements a participle of discussion
+    (``verb``, hung on the clause) is said of, the objects of the clause it hangs on."""
+    t = ctx.tree
+    if t[verb].tag != "VBG" or t[verb].dep not in ("prep", "acl", "advcl") or t[verb].head == verb:
+        return []
+    return [e for c in t.children(t[verb].head, "dobj", "nsubjpass") if (e := ctx.ref(c.i)) is not None
+            and ctx.table.is_a(e, C.Agreement)]

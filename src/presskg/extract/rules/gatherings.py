@@ -27,7 +27,7 @@ from ..referents import (
     things,
 )
 from ..registry import Stage, rule
-from ..told_events import pronoun_agreement, signed_document, signed_pronoun
+from ..told_events import participle_deals, pronoun_agreement, signed_document, signed_pronoun
 from .agreements import deal_partners, signing_told_of
 from .encounters import during, fronted_occasions, persons_places, sideline_events, talk, titled_subject
 from .events import EVENT_NOUNS
@@ -115,6 +115,8 @@ def _gathered_body(ctx: Context, f: Frame) -> bool:
 def discuss(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The two heads of agency discussed the COVID-19 situation": topics of their meeting (one made when the
     release told of none: :func:`~presskg.extract.rules.encounters.talk`)."""
+    if participle_deals(ctx, f.verb):
+        return  # "concluded an arrangement concerning X": the arrangement's topic (frame:covers-topic)
     event = meeting_in_view(ctx, f.verb, subj)
     if event is None and f.lemma in WORD_CLASSES["CONFER_VERBS"] and not f.passive:
         event = talk(ctx, f, subj)

@@ -10,7 +10,7 @@ from ..frames import Frame
 from ..lexicon import DISCUSS_VERBS, WORD_CLASSES, in_class
 from ..referents import isa, things
 from ..registry import Stage, rule
-from ..told_events import pronoun_agreement
+from ..told_events import participle_deals, pronoun_agreement
 from .fields import topic_list
 
 TOPIC_NOUNS = WORD_CLASSES["TOPIC_NOUNS"]
@@ -20,9 +20,11 @@ _BESIDE = ("alongside", "besides", "beside")
 @rule("frame:covers-topic", scope="verb", stage=Stage.VERBS, triggers=("DISCUSS_VERBS",),
       produces=(P.topic,), confidence=0.75)
 def covers(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"The agreement covers X and Y", "the MoU concerns X", "X was discussed at the meeting", "... covered by it"."""
+    """"The agreement covers X and Y", "the MoU concerns X", "X was discussed at the meeting", "... covered by it",
+    "concluded an arrangement concerning X"."""
     holders = [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, C.Event, C.Agreement)]
     holders += [a for i in f.subj if (a := pronoun_agreement(ctx, i)) is not None]  # "It covers X"
+    holders += participle_deals(ctx, f.verb)  # "concluded an arrangement concerning X"
     if f.passive:
         holders += [e for i in f.prep("at", "during", "in") for e in things(ctx, i)
                     if isa(ctx, e, C.Event, C.Agreement)]
