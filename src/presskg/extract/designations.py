@@ -118,6 +118,12 @@ def hyphened_numbers(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def designated_names(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with each designation one name: a provisional one ("asteroid 2011 UW158"), a catalogue's ("the
+    galaxy NGC 4411"), a name cut before its number ("the exoplanet K2-18b")."""
+    return hyphened_numbers(tree, catalogue_designations(tree, provisional_designations(tree, cands)))
+
+
 def without_namesakes(cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less a knowledge-base name inside a celestial body's longer name: "the [Orion] Nebula", "the
     [Andromeda] Galaxy" are named after what the inner name also names (a craft, a constellation), which the

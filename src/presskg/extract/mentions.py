@@ -32,15 +32,10 @@ from .candidates import (
 from .classes import ancestors as kin_of
 from .coined import coined_adjectives, given_over_known
 from .datelines import dateline_towns
-from .designations import (
-    catalogue_designations,
-    hyphened_numbers,
-    provisional_designations,
-    split_designation_end,
-    without_namesakes,
-)
+from .designations import designated_names, split_designation_end, without_namesakes
 from .enumerations import BODIES, MADE, enumerations
 from .event_names import event_names, numbered_event_names
+from .field_labels import without_field_labels
 from .gazetteer import Gazetteer
 from .genders import given_named
 from .given_names import given_name_end, surnames_of_people, without_pieces
@@ -133,9 +128,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     # "the near-Earth asteroid", "a lunar-Earth gravity assist": an adjective's second half, no name, whoever read one
     cands = [c for c in cands if not after_lower_prefix(tree.tokens, c.start)]
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
-    cands = provisional_designations(tree, cands)  # "asteroid 2011 UW158": one name, not a year and a code
-    cands = catalogue_designations(tree, cands)  # "the galaxy NGC 4411": one name, not a code and a count
-    cands = hyphened_numbers(tree, cands)  # "the exoplanet K2-18b": one name, not "K2" alone
+    cands = designated_names(tree, cands)  # "asteroid 2011 UW158", "the galaxy NGC 4411", "the exoplanet K2-18b"
     cands += event_names(tree, cands) + numbered_event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
@@ -176,6 +169,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = without_award_names(tree, cands)  # "the Galileo Medal" names no mission
     cands = without_town_in_body_names(without_programme_in_body_names(cands))  # nor "the Galileo Control Centre"
     cands = without_post_fields(tree, without_publication_titles(tree, cands))  # "the journal X", "Head of [Science]"
+    cands = without_field_labels(tree, cands)  # "- [Instruments]: X (CNES)", "[Prime] contractor: OHB"
     cands += body_names.owners_of_bodies(tree, cands)  # "the Board of Directors of [Nordavia Space]"
     cands = body_names.possessive_names(tree, cands)  # "[King's College London]"
     return sorted(cands, key=lambda c: (c.start, -c.end))

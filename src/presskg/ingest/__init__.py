@@ -225,9 +225,34 @@ def normalize_text(text: str) -> str:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if len(lines) > 1 and _heading_line(lines[0], lines[1]):
             paragraphs.append(lines.pop(0))
-        if lines:
-            paragraphs.append(" ".join(lines))
+        paragraphs += [" ".join(item) for item in _items(lines)]
     return "\n\n".join(paragraphs)
+
+
+#: A list item's line: a bullet, or a short label and a colon ("- Launcher: Vega-C", "Launch site: Kourou").
+_ITEM = re.compile(r"^(?:[-\u2022*\u2013\u2014\u00b7]\s|[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,4}: )")
+
+
+def _items(lines: list[str]) -> list[list[str]]:
+    r"""A block's lines grouped into paragraphs: one, unless it is a list, whose items (a bullet's line, or a
+    label's when two lines of the block are labelled) each start one, the lines after an item its wrapped rest.
+
+    >>> _items(["Key facts:", "- Launcher: Vega-C", "- Operator: EUMETSAT"])
+    [['Key facts:'], ['- Launcher: Vega-C'], ['- Operator: EUMETSAT']]
+    >>> _items(["The rocket lifted off at 10:45.", "Engineers: all went well."])
+    [['The rocket lifted off at 10:45.', 'Engineers: all went well.']]
+    """
+    bullets = [bool(re.match(r"[-\u2022*\u2013\u2014\u00b7]\s", line)) for line in lines]
+    starts = bullets if any(bullets) else [bool(_ITEM.match(line)) for line in lines]
+    if sum(starts) < (1 if any(bullets) else 2):
+        return [lines] if lines else []
+    out: list[list[str]] = []
+    for line, start in zip(lines, starts, strict=True):
+        if start or not out:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
 
 
 #: Most words a heading line has; a wrapped line of running text has more.

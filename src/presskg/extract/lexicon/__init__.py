@@ -21,7 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ...errors import OntologyError, PresskgError
-from ...vocab import PARENT, Class
+from ...vocab import PARENT, Class, Prop
 
 _DIR = Path(__file__).resolve().parent
 #: The data files of the lexicon (stems of ``*.toml`` beside this module).
@@ -57,6 +57,15 @@ def _classes(table: dict[str, str], name: str) -> MappingProxyType[str, Class]:
             raise OntologyError(f"lexicon: {name}[{word!r}] names {cls!r}, which is not a class of the ontology; "
                                f"use one of ontology/presskg.ttl's classes") from None
     return MappingProxyType(out)
+
+
+def _properties(table: dict[str, str], name: str) -> MappingProxyType[str, Prop]:
+    """A table whose values must be properties of the ontology."""
+    try:
+        return MappingProxyType({word: Prop(p) for word, p in table.items()})
+    except ValueError as exc:
+        raise OntologyError(f"lexicon: {name} names a property the ontology lacks ({exc}); use one of "
+                            f"ontology/presskg.ttl's properties") from None
 
 
 #: Every word class by name (verb classes, noun classes, titles, pronouns; a table's words are its keys).
@@ -121,6 +130,8 @@ DESIGNATED_MADE = _classes(_TABLES["DESIGNATED_MADE"], "DESIGNATED_MADE")
 DESIGNATED_DOING = _classes(_TABLES["DESIGNATED_DOING"], "DESIGNATED_DOING")
 #: Who receives what a giving verb gives, keyed "verb what-is-given": "awarded a contract to X" ("roles.toml").
 RECIPIENTS = _classes(_TABLES["RECIPIENTS"], "RECIPIENTS")
+#: A fact sheet's field labels and the property each gives its craft ("Launcher: X": launchVehicle).
+FACT_FIELDS = _properties(_TABLES["FACT_FIELDS"], "FACT_FIELDS")
 #: What a place the model saw is when it does what only a state does: signs, joins, ratifies ("roles.toml").
 STATE_SUBJECTS = _classes(_TABLES["STATE_SUBJECTS"], "STATE_SUBJECTS")
 

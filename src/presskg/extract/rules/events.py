@@ -101,19 +101,22 @@ _COURSE = {"hold", "be"}.union(*(WORD_CLASSES[k] for k in ("HAPPEN_VERBS", "EVEN
                                                             "SCHEDULE_VERBS")))
 
 
-_FIELD = re.compile(r"^\s*(?P<noun>[A-Z][a-z]+)\s+(?P<field>date|site|venue|location|place)\s*:", re.I)
+_FIELD = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?P<noun>[A-Z][a-z]+)(?:\s+(?P<field>date|site|venue|location|place))?\s*:",
+                    re.I)
 
 
 @rule("pattern:field-line", stage=Stage.DISCOURSE, produces=(P.launchSite, P.locatedIn), confidence=0.75)
 def field_lines(ctx: Context) -> None:
-    """Notice-style lines: "Launch date: October 19, 2018", "Launch site: the Guiana Space Centre".
+    """Notice-style lines: "Launch date: October 19, 2018", "Launch site: the Guiana Space Centre", "- Launch: 3 May
+    2026" (the noun alone gives the date, which the parser may set in a sentence of its own after the colon).
 
     The field belongs to the event its noun names: the latest such event of the release, else a new one.
     """
     t = ctx.tree
-    for s in t.parse.sentences:
+    sentences = t.parse.sentences
+    for n, s in enumerate(sentences):
         m = _FIELD.match(s.text)
-        if not m:
+        if not m or m.group("field") is None and not (dated := _line_dates(ctx, sentences, n)):
             continue
         cls = HEAD_CLASSES.get(m.group("noun").lower())
         if cls is None or not ctx.table.is_a_class(cls, C.Event):
@@ -122,8 +125,8 @@ def field_lines(ctx: Context) -> None:
         ev = (ctx.recent(head, cls, sentences=50) or [None])[0] or described(ctx, head, cls)
         if ev is None:
             continue
-        if m.group("field").lower() == "date":
-            dates = [d for d in find_dates(s.text, ctx.release.date, offset=s.start_char)]
+        if m.group("field") is None or m.group("field").lower() == "date":
+            dates = dated if m.group("field") is None else find_dates(s.text, ctx.release.date, offset=s.start_char)
             if dates:
                 ctx.add_date(ev, dates[0].value, ctx.tree.token_at(dates[0].start), "pattern:field-line")
             continue
@@ -132,6 +135,15 @@ def field_lines(ctx: Context) -> None:
         prop = P.launchSite if cls == C.Launch else P.locatedIn
         for pl in [p for p in places if ctx.table.is_a(p, C.Facility)][:1] or places[:1]:
             ctx.add(ev, prop, pl, head, "pattern:field-line", 0.75)
+
+
+def _line_dates(ctx: Context, sentences, n: int) -> list:
+    """The dates of the line sentence ``n`` opens: its own, and the next sentence's when the parser cut the line at
+    its colon ("- Launch:" | "3 May 2026, 09:14 CEST")."""
+    s = sentences[n]
+    text = s.text + (" " + sentences[n + 1].text if s.text.rstrip().endswith(":") and n + 1 < len(sentences)
+                     and "\n" not in ctx.release.text[s.end_char:sentences[n + 1].start_char] else "")
+    return find_dates(text, ctx.release.date, offset=s.start_char) if text.rstrip()[-1:] != ":" else []
 
 
 _CAPTION = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?[^:]{1,80}?\b(?:signature|signing)\s*:", re.I)
