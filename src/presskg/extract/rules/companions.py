@@ -2,7 +2,8 @@
 
 A verb of :data:`ACCOMPANY_VERBS` (data: accompany, join) with a "by" agent makes the agent a participant of
 the event its clause hangs on (the visit the participle qualifies), or else of the event the one accompanied
-took part in, told of in the sentence or the two before. The active voice ("Y joined ESA in 2009") is a
+took part in, told of in the sentence or the two before (or, for a crew member, of the mission the one accompanied
+flies on: "A will fly aboard Artemis II. He will be joined by B and C"). The active voice ("Y joined ESA in 2009") is a
 membership, not company: only the passive and its participle are read.
 """
 
@@ -19,7 +20,7 @@ from ..registry import Stage, rule
 
 
 @rule("frame:accompanied-by", scope="verb", stage=Stage.VERBS, triggers=("ACCOMPANY_VERBS",),
-      produces=(P.participant, P.locatedIn, C.Meeting), confidence=0.75)
+      produces=(P.participant, P.locatedIn, P.contributesTo, C.Meeting), confidence=0.75)
 def accompanied_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"visited Kourou, accompanied by Y", "He was joined by Y": Y took part in the event."""
     t = ctx.tree
@@ -44,9 +45,16 @@ def accompanied_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             for pl in places:
                 ctx.add(ev, P.locatedIn, pl, f.verb)
     if not events and f.obj:  # "He was joined by Y": the event he took part in
-        who = {e.key for i in f.obj for e in things(ctx, i, create=False)}
+        joined = [e for i in f.obj for e in things(ctx, i, create=False)]
+        who = {e.key for e in joined}
         events = [e for e in ctx.recent(f.verb, C.Event, sentences=2)
                   if who & {p.key for p in ctx.objects(e, P.participant)}][:1]
+        if not events:  # "A will fly aboard Artemis II. He will be joined by B and C": the crew of his mission
+            for m in dict.fromkeys(m for e in joined if isa(ctx, e, C.Person) for m in ctx.objects(e, P.contributesTo)
+                                   if isa(ctx, m, C.Mission)):
+                for c in companions:
+                    if isa(ctx, c, C.Person):
+                        ctx.add(c, P.contributesTo, m, f.verb)
     for ev in events:
         for c in companions:
             if c.key not in {p.key for p in ctx.objects(ev, P.participant)}:

@@ -27,8 +27,9 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree  # "launched the X satellite on its Zephra-1 rocket": the parser may hang the phrase on the object
     rockets += [e for i in f.obj for p in t.children(i, "prep") if t.lowers[p.i] in preps
                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
-    # "launched as a secondary payload on a Falcon 9": or on the noun of the clause's "as" phrase
-    rockets += [e for i in f.prep("as") for p in t.children(i, "prep") if t.lowers[p.i] in preps
+    # "launched as a secondary payload on a Falcon 9": or on the noun of the clause's "as" phrase; "will launch from
+    # Kennedy Space Center on the SLS rocket": or on the site's (no site is "on" a rocket)
+    rockets += [e for i in f.prep("as", "from") for p in t.children(i, "prep") if t.lowers[p.i] in preps
                 for o in t.children(p.i, "pobj") for e in things(ctx, o.i, create=False)]
     rockets += subj if f.obj else []  # the active subject or the passive's agent: "a Vega launched X"
     rockets = [r for r in rockets if isa(ctx, r, C.LaunchVehicle)]
