@@ -9,7 +9,7 @@ import re
 from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate, Taken, is_acronym, noun_class, span_head
 from .classes import ancestors
-from .lexicon import NAME_INNER
+from .lexicon import NAME_INNER, WORD_CLASSES
 from .tree import Tree
 
 
@@ -53,7 +53,8 @@ def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
                         ancestors(cls)[-1] == ancestors(k)[-1] for k in e.classes))  # an agent for an agent
                                       and any(w.lower().startswith(first) for n in (e.label, *e.aliases)
                                               for w in n.split()))
-        elif is_acronym(tree.span_text(before.start, before.end).split()[-1]) and _long_form(inner):
+        elif is_acronym(tree.span_text(before.start, before.end).split()[-1]) and _long_form(inner) \
+                and tree.lemma(i + 1) not in _TITLES and tree.lowers[i + 1] not in _TITLES:  # ("ICT (Minister X)")
             before.aliases.append(inner)  # MMX (Martian Moons Exploration)
             before.defined = True
             if before.hint is None:
@@ -85,6 +86,11 @@ def _later_uses(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
 def _long_form_class(tree: Tree, start: int, end: int) -> str | None:
     head = span_head(tree, start, end)
     return noun_class(tree, head) if tree[head].pos in ("NOUN", "PROPN") else None
+
+
+#: Title words, which open a titled person's name in brackets, no long form: "Ministry of Science and ICT (Minister
+#: Bae Kyung-hoon)" (lexicon data).
+_TITLES = WORD_CLASSES["TITLE_WORDS"] | WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 
 
 def _long_form(text: str) -> bool:

@@ -130,6 +130,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
     cands = designated_names(tree, cands)  # "asteroid 2011 UW158", "the galaxy NGC 4411", "the exoplanet K2-18b"
     cands += event_names(tree, cands) + numbered_event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
+    cands += titled_people.in_brackets(tree)  # "the Ministry of X (Minister Bae Kyung-hoon)"
     cands += body_names.national_bodies(tree, gaz, cands) + coined_adjectives(tree, gaz, cands)
     acronym_definitions(tree, cands)
     cands += elided_members(tree, cands)

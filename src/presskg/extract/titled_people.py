@@ -134,6 +134,32 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def in_brackets(tree: Tree) -> list[Candidate]:
+    """Person candidates in brackets after a title, as agencies name their heads: "the Ministry of Science and ICT
+    (Minister Bae Kyung-hoon)", "NSA (Director General Ola Nordmann)" (a colon may stand between: "(President: A)").
+    Two or three words of a person's name after the title words, closing the brackets; the model often finds none.
+    """
+    out: list[Candidate] = []
+    for t in tree.tokens:
+        if t.text != "(":
+            continue
+        k = t.i + 1
+        while k < len(tree) and (tree.lemma(k) in _TITLES or tree.lowers[k] in _TITLES):
+            k += 1
+        k += k < len(tree) and k > t.i + 1 and tree[k].text == ":"
+        end = next((j for j in range(k + 2, min(k + 7, len(tree))) if tree[j].text == ")"), None)
+        if k > t.i + 1 and end is not None and _name_words_between(tree, k, end):
+            out.append(Candidate(k, end, "pattern:titled-person", hint=C.Person))
+    return out
+
+
+def _name_words_between(tree: Tree, start: int, end: int) -> bool:
+    """``[start, end)`` are two to four words of a person's name, a hyphened one as one ("Bae Kyung-hoon")."""
+    words = _name_words(tree, start, end)
+    return 2 <= len(words) <= 4 and all(_person_word(tree, a) and all(
+        tree[j].text in ("-", "‐") or tree[j].text.isalpha() for j in range(a + 1, b)) for a, b in words)
+
+
 def after_acronym_titles(tree: Tree, chunks: list[Candidate]) -> list[Candidate]:
     """"VSA Director General Ana Ruiz", "TSA Chief Scientist Mira Holt": a run of proper nouns that opens
     with an acronym the release defined ("the Valdorian Space Agency (VSA)"), then a title, then two to four

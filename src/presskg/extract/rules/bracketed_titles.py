@@ -1,8 +1,9 @@
 """A body's officer named in brackets after it: "Japan Aerospace Exploration Agency (JAXA) (President: Hiroshi
-Yamakawa)", "the National Centre for Space Studies (CNES) (President: Philippe Baptiste)", "NASDA (President: A)".
+Yamakawa)", "the National Centre for Space Studies (CNES) (President: Philippe Baptiste)", "the Ministry of
+Science and ICT (Minister Bae Kyung-hoon)".
 
-Agencies write their heads so in the opening sentence of a release: a title, a colon and the person's name, in
-brackets right after the body's name (or after the bracketed short name that follows it). The title says which
+Agencies write their heads so in the opening sentence of a release: a title, a colon (or none) and the person's
+name, in brackets right after the body's name (or after the bracketed short name that follows it). The title says which
 post (``title_kind``: a head's title makes ``headOf``, another ``memberOf``), the body is the name before the
 brackets. Sentences of the tests are invented.
 """
@@ -12,8 +13,8 @@ from __future__ import annotations
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..lexicon import HEAD_TITLES, MEMBER_TITLES
 from ..registry import Stage, rule
-from ..title_kinds import title_kind
 
 #: Words at most between the opening bracket and the colon ("Director General", "Executive Vice President").
 _TITLE_WORDS = 4
@@ -26,16 +27,31 @@ def bracketed_titles(ctx: Context) -> None:
     t = ctx.tree
     for tok in t.tokens:
         i = tok.i
+        # the title's last word: before a colon ("(President: A)"), else before the person ("(Minister A)")
         colon = next((k for k in range(i + 2, min(i + 2 + _TITLE_WORDS, len(t))) if t[k].text == ":"), None)
-        if tok.text != "(" or i < 1 or colon is None or any(t[k].pos == "PUNCT" for k in range(i + 1, colon)):
+        named = colon if colon is not None else next((k for k in range(i + 2, min(i + 2 + _TITLE_WORDS, len(t)))
+                                                      if getattr(ctx.table.at(k), "named", False)), None)
+        if tok.text != "(" or i < 1 or named is None or any(t[k].pos == "PUNCT" for k in range(i + 1, named)):
             continue
-        person = ctx.table.at(colon + 1)
-        end = next((m.end for m in person.mentions if m.start == colon + 1), None) if person is not None else None
+        first = named + 1 if colon is not None else named
+        person = ctx.table.at(first)
+        end = next((m.end for m in person.mentions if m.start == first), None) if person is not None else None
         if person is None or C.Person not in person.classes or end is None or end >= len(t) or t[end].text != ")":
             continue
-        kind = title_kind(ctx, colon - 1)
+        kind = _kind(" ".join(t.lowers[k] for k in range(i + 1, named if colon is not None else first)))
         # the body right before the brackets, or before the bracketed short name that follows it ("X (JAXA) (...)")
         before = i - 1 if t[i - 1].text != ")" else next((k - 1 for k in range(i - 2, 0, -1) if t[k].text == "("), 0)
         body = ctx.table.at(before) if before > 0 else None
         if kind is not None and body is not None and ctx.table.is_a(body, C.Organization):
-            ctx.add(person, kind, body, colon - 1)
+            ctx.add(person, kind, body, i)
+
+
+def _kind(title: str) -> P | None:
+    """``headOf`` for a head's title ("director general", "president"), ``memberOf`` for another's (its whole words
+    or its last one: "chief engineer"), None for words that are no title ("launch")."""
+    for words in (title, title.split()[-1] if title else ""):
+        if words in HEAD_TITLES:
+            return P.headOf
+        if words in MEMBER_TITLES:
+            return P.memberOf
+    return None

@@ -7,7 +7,8 @@ A verb of :data:`PERFORM_VERBS` (lexicon: carry out, conduct, perform, support, 
 subject, the "by" of the passive, a person set beside a title) participants of that occurrence. A bare
 definite noun ("the recovery") is the occurrence a verb of the last two sentences told of
 (:data:`OCCURRENCE_NOUN_VERBS`: "KASA recovered the capsule ... The recovery was supported by X"), else
-one of its own. Launches and landings are not read here: only craft take part in those.
+one of its own. Only craft take part in launches and landings: a body that carries out one told of contributes
+to it ("The launch was carried out by Arianespace").
 """
 
 from __future__ import annotations
@@ -25,25 +26,31 @@ from ..told_events import event_told_by_verb
 from .happenings import with_appositions
 
 
-def _occurrence(ctx: Context, i: int) -> Entity | None:
+def _occurrence(ctx: Context, i: int, *, craft_events: bool = False) -> Entity | None:
+    """The occurrence the noun at ``i`` names; a launch or a landing only if ``craft_events`` (one told of already:
+    "The launch was carried out by X" after the launch's verb), whose doers run it rather than take part."""
     named = [e for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
     if named:
         ev = named[0]
     else:
         # an occurrence, or a gathering or a campaign its class noun names ("the observation campaign was
-        # coordinated by X", "the workshop was organised by Y"): launches and landings are craft's, not read here
+        # coordinated by X", "the workshop was organised by Y"): launches and landings are craft's, not made here
         lemma = ctx.tree.lemma(i)
         cls = OCCURRENCE_NOUNS.get(lemma) or HEAD_CLASSES.get(lemma)
-        if cls is None or C.Event not in ancestors(cls) or cls in (C.Launch, C.Landing) or ctx.tree[i].pos != "NOUN":
+        if cls is None or C.Event not in ancestors(cls) or ctx.tree[i].pos != "NOUN":
             return None
+        if cls in (C.Launch, C.Landing):
+            return event_told_by_verb(ctx, i) if craft_events else None
         ev = event_told_by_verb(ctx, i) or described(ctx, i, cls)
         if ev is not None:
             ctx.described.setdefault(i, ev.key)
-    return None if ev is None or isa(ctx, ev, C.Launch, C.Landing) else ev
+    if craft_events and ev is not None and not any(m.start < i for m in ev.mentions):
+        return None  # "CNES supported the launch.": a launch never told of names none
+    return None if ev is None or isa(ctx, ev, C.Launch, C.Landing) != craft_events else ev
 
 
 @rule("frame:done-by", scope="verb", stage=Stage.VERBS, triggers=("PERFORM_VERBS",),
-      produces=(P.participant, P.locatedIn), confidence=0.75)
+      produces=(P.participant, P.locatedIn, P.contributesTo), confidence=0.75)
 def done_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The recovery of the capsule was carried out by the Australian Army", "X supported the transport",
     "JAXA conducted the test at the Tanegashima Space Center, jointly with MHI": its place and partners too."""
@@ -55,7 +62,11 @@ def done_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not who:
         return
     places = [pl for i in clause_locatives(ctx, f.verb) for pl in places_in(ctx, i)]
-    for i in f.obj:
+    for i in f.obj:  # "The launch was carried out by Arianespace": a body that runs a craft's launch contributes to it
+        for ev in [e for e in [_occurrence(ctx, i, craft_events=True)] if e is not None]:
+            for e in who:
+                if isa(ctx, e, C.Organization):
+                    ctx.add(e, P.contributesTo, ev, f.verb)
         ev = _occurrence(ctx, i)
         if ev is None:
             continue
