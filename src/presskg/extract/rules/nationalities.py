@@ -11,7 +11,7 @@ from ...vocab import Prop as P
 from ..candidates import is_acronym
 from ..context import Context
 from ..enumerations import BODIES, MADE, enumerations
-from ..lexicon import WORD_CLASSES, WORKER_NOUNS
+from ..lexicon import TABLES, WORD_CLASSES, WORKER_NOUNS
 from ..registry import Stage, rule
 from ..title_kinds import is_title
 from ..tree import Tree
@@ -20,6 +20,10 @@ from .copulas import predicated as copula_subjects
 NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
 
 NATIONAL_CLASSES = (C.Organization, C.Person, C.Facility, C.Mission, C.Spacecraft, C.Event)
+
+
+#: A nation's combining form before a hyphen and the country it names ("Franco-German": France; lexicon data).
+COMBINING_FORMS = TABLES["NATIONALITY_COMBINING_FORMS"]
 
 
 def countries_in_word(ctx: Context, text: str) -> list[Entity]:
@@ -50,8 +54,9 @@ def nationality(ctx: Context) -> None:
             countries = [own]
         if not countries or _paired_country_names(ctx, tok.i):
             continue
-        predicated = copula_subjects(ctx, tok.head)
-        for target in (_holder_past_body(ctx, tok.head) or _national_targets(ctx, tok.head)) + predicated:
+        head = _past_hyphened_participle(ctx, tok.i)  # "the UK-built Orla satellite": the participle's noun
+        predicated = copula_subjects(ctx, head)
+        for target in (_holder_past_body(ctx, head) or _national_targets(ctx, head)) + predicated:
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
             if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
@@ -64,10 +69,12 @@ def nationality(ctx: Context) -> None:
             for country in countries:
                 if not known or country.kb is None or country.kb.iri in known:  # "Japan's JAXA and NASA"
                     ctx.add(target, P.country, country, tok.i, "dep:nationality-modifier", 0.85)
-    # hyphenated pairs split by the tokenizer: "French - German MASCOT"
+    # hyphenated pairs split by the tokenizer: "French - German MASCOT", "Franco - German MERLIN"
     for tok in t.tokens[1:-1]:
         if tok.text in ("-", "–") and t[tok.i - 1].text[:1].isupper() and not _paired_country_names(ctx, tok.i - 1):
-            left = countries_in_word(ctx, t[tok.i - 1].text)
+            left = countries_in_word(ctx, t[tok.i - 1].text) or [
+                ctx.table.add_kb(e) for e in [ctx.gaz.country_of_word(COMBINING_FORMS.get(t.lowers[tok.i - 1], ""))]
+                if e is not None]
             right = countries_in_word(ctx, t[tok.i + 1].text)
             if left and right:
                 for target in _national_targets(ctx, t[tok.i + 1].head):
@@ -75,6 +82,17 @@ def nationality(ctx: Context) -> None:
                         for country in left + right:
                             ctx.add(target, P.country, country, tok.i, "dep:nationality-pair", 0.8)
     names_with_countries(ctx)
+
+
+def _past_hyphened_participle(ctx: Context, i: int) -> int:
+    """The word a nationality at ``i`` qualifies: its head, or past a participle it is hyphened to, the noun the
+    participle modifies ("the UK-built Orla satellite", "the US-led Vela mission")."""
+    t = ctx.tree
+    head = t[i].head
+    if t[head].tag == "VBN" and t[head].dep == "amod" and head == i + 2 and t[i + 1].text in ("-", "–") \
+            and not t[i].whitespace and not t[i + 1].whitespace:
+        return t[head].head
+    return head
 
 
 def _holder_past_body(ctx: Context, i: int) -> list[Entity]:
