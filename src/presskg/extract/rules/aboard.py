@@ -147,6 +147,23 @@ def one_of_parts(ctx: Context) -> None:
                     ctx.add(part, P.partOf, whole, tok.i)
 
 
+@rule("dep:among-parts", stage=Stage.PHRASES, triggers=(), produces=(P.partOf,), confidence=0.7)
+def among_parts(ctx: Context) -> None:
+    """"Among the payloads of the Vela probe are the Kestrel camera and the Lumen spectrometer", "Lumen is among
+    Vela's instruments": what a copula sets among a craft's parts is one of them."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.text.lower() != "among" or tok.dep != "prep" or t.lemma(tok.head) != "be":
+            continue
+        wholes = [e for o in t.children(tok.i, "pobj") for e in _craft_of(ctx, o.i)]
+        items = [k for c in t.children(tok.head, "attr", "nsubj") for k in t.conjuncts(c.i)] if wholes else []
+        parts = [e for k in items for e in ctx.refs(k) or [described(ctx, k)] if e is not None
+                 and isa(ctx, e, C.Instrument, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
+        for part in parts:
+            if part.key != wholes[0].key:
+                ctx.add(part, P.partOf, wholes[0], tok.i)
+
+
 @rule("frame:contribute-with", scope="verb", stage=Stage.VERBS, triggers=("CONTRIBUTE_VERBS",),
       produces=(P.partOf, P.providedBy), confidence=0.7)
 def contribute_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:

@@ -22,6 +22,10 @@ FURTHER = WORD_CLASSES["FURTHER_WORDS"]
 MOUNTINGS = frozenset(WORD_CLASSES["MOUNTING_NOUNS"]) | frozenset(WORD_CLASSES["CRAFT_PART_NOUNS"])
 
 
+#: Prepositions of what goes along with a part: "will fly on X, together with the Y spectrometer".
+_BESIDE = ("with", "together with", "along with", "alongside")
+
+
 def _whole(ctx: Context, e: Entity) -> bool:
     return isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)
 
@@ -53,6 +57,9 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
               for e in _wholes_at(ctx, i)]
     if aboard:
         parts = objs or [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
+        # "the Kestrel camera will fly on Orla, together with the Lumen spectrometer": the part beside it too
+        parts += [e for p, i in f.preps if p in _BESIDE for e in things(ctx, i, create=False)
+                  if isa(ctx, e, C.Instrument) and parts and e not in parts]
         wholes = aboard
     elif f.lemma in ("carry", "house", "accommodate", "host"):  # "is carried by the X satellite": the agent carries
         # ("the rover's mast carries the Vidar camera": the craft whose part carries it)
