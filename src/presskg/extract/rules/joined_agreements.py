@@ -1,7 +1,7 @@
 """Who joins an agreement is a party to it: "The Kelmar Space Agency joined the International Charter Space and
 Major Disasters in 2024", "X acceded to the Accords", "X became the 18th member of the Charter", "X is a
 signatory to the Accords", "JAXA and NASA are among the Charter's 17 members", "Its members include ESA, NASA and
-JAXA" (a plural party noun listing them, lexicon ``LISTING_VERBS``).
+JAXA" (a plural party noun listing them, lexicon ``LISTING_VERBS``), "The parties to the agreement are A, B and C".
 
 An agreement open to new parties (a charter, accords, a convention) is joined, acceded or adhered to rather than
 signed (lexicon ``ACCESSION_VERBS``), or its parties are said to be its members or signatories (a noun of
@@ -50,6 +50,9 @@ def joined_agreement(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         heads = f.obj + f.prep("to")
     else:  # "became the 18th member of the Charter", "is a party to the Accords", "are among the Charter's members"
         nouns = [i for i in f.obj + f.prep("among") if t.lemma(i) in PARTY_NOUNS]
+        if not nouns:  # "The parties to the agreement are ESA, CNES and DLR": the names after the verb
+            nouns = [i for i in f.subj if t.lemma(i) in PARTY_NOUNS]
+            subj = [e for i in (f.obj if nouns else []) for j in t.conjuncts(i) for e in things(ctx, j, create=False)]
         heads = [o.i for i in nouns for p in t.children(i, "prep") if p.text.lower() in ("of", "to")
                  for o in t.children(p.i, "pobj")] + [c.i for i in nouns for c in t.children(i, "poss")]
     deals = [e for i in heads for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
