@@ -25,13 +25,12 @@ _TITLE_WORDS = 4
 def bracketed_titles(ctx: Context) -> None:
     """"X (President: A)": A heads X."""
     t = ctx.tree
-    for tok in t.tokens:
-        i = tok.i
+    for i in (tok.i for tok in t.tokens if tok.text == "(" and tok.i > 0):
         # the title's last word: before a colon ("(President: A)"), else before the person ("(Minister A)")
         colon = next((k for k in range(i + 2, min(i + 2 + _TITLE_WORDS, len(t))) if t[k].text == ":"), None)
         named = colon if colon is not None else next((k for k in range(i + 2, min(i + 2 + _TITLE_WORDS, len(t)))
                                                       if getattr(ctx.table.at(k), "named", False)), None)
-        if tok.text != "(" or i < 1 or named is None or any(t[k].pos == "PUNCT" for k in range(i + 1, named)):
+        if named is None or any(t[k].pos == "PUNCT" for k in range(i + 1, named)):
             continue
         first = named + 1 if colon is not None else named
         person = ctx.table.at(first)
