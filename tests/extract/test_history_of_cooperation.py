@@ -1,5 +1,5 @@
 """Bodies that have (or celebrate) a history, a tradition or years of cooperation are partners (session 23,
-rules/gatherings.cooperate: a cooperation noun in the object's "of" phrase, as in the object itself). Sentences
+rules/cooperation.cooperate: a cooperation noun in the object's "of" phrase, as in the object itself). Sentences
 written for these tests."""
 
 from __future__ import annotations

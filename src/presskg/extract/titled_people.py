@@ -137,7 +137,7 @@ def after_long_titles(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
 def in_brackets(tree: Tree) -> list[Candidate]:
     """Person candidates in brackets after a title, as agencies name their heads: "the Ministry of Science and ICT
     (Minister Bae Kyung-hoon)", "NSA (Director General Ola Nordmann)" (a colon may stand between: "(President: A)").
-    Two or three words of a person's name after the title words, closing the brackets; the model often finds none.
+    Two to four words of a person's name after the title words, closing the brackets; the model often finds none.
     """
     out: list[Candidate] = []
     for t in tree.tokens:

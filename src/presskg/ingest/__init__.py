@@ -230,7 +230,8 @@ def normalize_text(text: str) -> str:
 
 
 #: A list item's line: a bullet, or a short label and a colon ("- Launcher: Vega-C", "Launch site: Kourou").
-_ITEM = re.compile(r"^(?:[-\u2022*\u2013\u2014\u00b7]\s|[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,4}: )")
+_BULLET = re.compile(r"[-\u2022*\u2013\u2014\u00b7]\s")
+_ITEM = re.compile(rf"^(?:{_BULLET.pattern}|[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){{0,4}}: )")
 
 
 def _items(lines: list[str]) -> list[list[str]]:
@@ -242,7 +243,7 @@ def _items(lines: list[str]) -> list[list[str]]:
     >>> _items(["The rocket lifted off at 10:45.", "Engineers: all went well."])
     [['The rocket lifted off at 10:45.', 'Engineers: all went well.']]
     """
-    bullets = [bool(re.match(r"[-\u2022*\u2013\u2014\u00b7]\s", line)) for line in lines]
+    bullets = [bool(_BULLET.match(line)) for line in lines]
     starts = bullets if any(bullets) else [bool(_ITEM.match(line)) for line in lines]
     if sum(starts) < (1 if any(bullets) else 2):
         return [lines] if lines else []

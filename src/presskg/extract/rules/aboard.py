@@ -169,7 +169,7 @@ def among_parts(ctx: Context) -> None:
 def contribute_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"JAXA will contribute to the Vela mission with the Zephyr camera": the camera is part of the mission
     and provided by the contributor. Only the "with" the parser hung on the mission's noun: a "with" on the
-    verb is ``frame:contribute-through``'s (:mod:`.gatherings`)."""
+    verb is ``frame:contribute-through``'s (:mod:`.cooperation`)."""
     if f.passive:
         return
     goals = [e for i in f.prep("to", "in") for e in ctx.refs(i) or _the_craft(ctx, i)

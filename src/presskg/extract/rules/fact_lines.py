@@ -2,7 +2,8 @@
 / - Prime contractor: OHB System AG".
 
 A line's label (extract/field_labels.py) that lexicon ``FACT_FIELDS`` knows gives a property of the craft the sheet
-is about, the latest craft or mission named before the line, toward the first name after the colon of the
+is about (the latest craft named before the line, else the latest mission: "flight VV28" names no craft of the
+sheet's), toward the first name after the colon of the
 property's kind: a launcher for ``launchVehicle``, a body for ``operatedBy`` and ``providedBy``, a celestial body
 for ``target``. "Launch: 3 May 2026" and "Launch site: X" are read by pattern:field-line (rules/events.py);
 the launch such a line tells of is the craft's, on the launcher a line names.
@@ -53,11 +54,13 @@ def fact_lines(ctx: Context) -> None:
 
 
 def _sentence_span(ctx: Context, i: int) -> tuple[int, int]:
+    """``[start, end)`` of the sentence of token ``i``."""
     s = ctx.tree.sentence_of(i)
     return s.start, s.end
 
 
 def _sheet_craft(ctx: Context, i: int) -> Entity | None:
-    """The craft a line at token ``i`` is about: the latest craft or mission named before it (no launcher)."""
+    """The craft a line at token ``i`` is about: the latest craft named before it, else the latest mission (no
+    launcher, no instrument)."""
     return next((e for e in ctx.recent(i, C.Spacecraft, sentences=REACH) + ctx.recent(i, C.Mission, sentences=REACH)
                  if e.named and not isa(ctx, e, C.LaunchVehicle, C.Instrument)), None)
