@@ -47,7 +47,7 @@ def reduced_relatives(parse: Parse) -> Parse:
             continue
         mine = kids.get(v.i, [])
         deps = {toks[k].dep for k in mine}
-        if "agent" not in deps or deps & {"aux", "auxpass", "dobj", "nsubjpass"}:
+        if deps & {"aux", "auxpass", "dobj", "nsubjpass"}:
             continue
         subj = [k for k in mine if toks[k].dep == "nsubj" and k < v.i]
         later = [k for k in mine if k > v.i and toks[k].dep in _SPLIT and toks[k].pos in ("VERB", "AUX")
@@ -56,8 +56,11 @@ def reduced_relatives(parse: Parse) -> Parse:
         if len(subj) != 1 or not later or toks[subj[0]].pos not in ("NOUN", "PROPN"):
             continue
         s, w = subj[0], later[0]
-        if any(toks[j].pos == "PUNCT" for j in range(s + 1, v.i)) or not _right_before(toks, kids, s, v.i):
-            continue  # "The Cabinet, chaired by X, approved": parsed right; (a noun far from the verb: not this)
+        if "agent" in deps:
+            if any(toks[j].pos == "PUNCT" for j in range(s + 1, v.i)) or not _right_before(toks, kids, s, v.i):
+                continue  # "The Cabinet, chaired by X, approved": parsed right; (a noun far from the verb: not this)
+        elif not _set_off(toks, kids, s, v.i, w):
+            continue
         tokens = tokens or list(toks)
         tokens[v.i] = replace(tokens[v.i], dep="acl", head=s, tag="VBN")
         tokens[s] = replace(tokens[s], head=w)
@@ -220,3 +223,13 @@ def _right_before(toks, kids: dict[int, list[int]], s: int, v: int) -> bool:
     """The subject's phrase ends right before the verb (its words, not a clause of its own, fill the gap)."""
     last = max([s, *(k for k in kids.get(s, []) if k < v)])
     return last == v - 1
+
+
+def _set_off(toks, kids: dict[int, list[int]], s: int, v: int, w: int) -> bool:
+    """"The X rover, developed jointly with DLR, will land on Phobos": no agent, but the participle set off by commas
+    right after the subject's phrase, and the later verb, after the second comma, with an auxiliary of its own (an
+    active past verb is followed by no ", will land" but after an "and")."""
+    first = min([w, *(k for k in kids.get(w, []) if k < w)])
+    return toks[v - 1].text == "," and _right_before(toks, kids, s, v - 1) and toks[first - 1].text == "," \
+        and any(toks[j].dep == "aux" for j in kids.get(w, [])) \
+        and not any(toks[j].dep == "cc" and toks[j].head in (v, w) for j in range(v, w))
