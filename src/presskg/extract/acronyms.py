@@ -32,8 +32,8 @@ def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
         apart = before is None  # a common noun between the name and the brackets
         if before is None and i > 0 and toks[i - 1].pos == "NOUN":
             before = by_end.get(i - 1)  # "the MAGIC campaigns (Monitoring ...)"
-        if before is None:
-            continue
+        if before is None or before.hint == C.Person or any(C.Person in e.classes for e in before.kb):
+            continue  # "Kari Holm (ESA)": a person's body in brackets, no short name of the person
         if (close == i + 2 or _hyphened(inner, tree.span_text(before.start, before.end))) \
                 and (is_acronym(inner) or clipped(inner, tree.span_text(before.start, before.end))
                      or _numbered_short(inner, tree.span_text(before.start, before.end))) and not apart:

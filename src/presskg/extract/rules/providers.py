@@ -1,5 +1,5 @@
 """Who provides an instrument, read from a bracket: "the Zephyr camera (JAXA) and the Lyra spectrometer
-(DLR)", "a magnetometer (Vela Institute)".
+(DLR)", "a magnetometer (Vela Institute)"; and whom a person works for: "Kari Holm (ESA) presented the results".
 
 Lists of a craft's instruments often give each one's maker in brackets. A bracket after an instrument that
 holds nothing but an organization's name says who provides it; a bracket holding the instrument's own
@@ -31,6 +31,20 @@ def provider_bracket(ctx: Context) -> None:
         org = _bracketed_org(ctx, start + 1, close)  # only now: a known name becomes a node only if used
         if org is not None and org.key != part.key:
             ctx.add(part, P.providedBy, org, start)
+
+
+@rule("seq:affiliation-bracket", stage=Stage.PHRASES, triggers=(), produces=(P.memberOf,), confidence=0.7)
+def affiliation_bracket(ctx: Context) -> None:
+    """"Kari Holm (ESA) and Ola Berg (CNES) presented the results": the organization alone in the bracket after a
+    person's name is the body the person works for (a member; a title elsewhere may make the head)."""
+    t = ctx.tree
+    for start, close in t.brackets(8):
+        person = ctx.table.at(start - 1)
+        if person is None or C.Person not in person.classes:
+            continue
+        org = _bracketed_org(ctx, start + 1, close)
+        if org is not None and not ctx.has(person, P.headOf, org):
+            ctx.add(person, P.memberOf, org, start)
 
 
 def _bracketed_org(ctx: Context, start: int, end: int) -> Entity | None:

@@ -9,7 +9,7 @@ from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
-from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES
+from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES, WORKER_NOUNS
 from ..registry import Stage, rule
 from ..title_kinds import director_kind, title_kind
 from ..unit_posts import body_after_unit, body_of_named_unit, unit_before_title
@@ -359,6 +359,8 @@ def _relative_title(ctx: Context, person: Entity, v: int) -> None:
     if lemma in HEAD_VERBS or lemma in MEMBER_VERBS:
         kind = P.headOf if lemma in HEAD_VERBS else P.memberOf
         for o in t.children(v, "dobj"):
+            if t.lemma(o.i) in WORKER_NOUNS and ctx.table.at(o.i) is None:
+                continue  # "who leads the Vela team at CNES": a group led (frame:head-verb), no body named "Vela"
             own = ctx.ref(o.i)
             # "who chairs the ESA Council", "who leads NASA's Goddard Institute": a named body headed is the one
             # headed; the body its name or owner names is not (a council's chair heads the council only)
