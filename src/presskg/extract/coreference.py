@@ -25,6 +25,7 @@ from ..vocab import Prop as P
 from .classes import ancestors
 from .flights import same_vehicle_flights
 from .lexicon import EVENT_ANAPHORS, NAMING_VERBS, TABLES, WORD_CLASSES
+from .told_events import labelled_by
 
 if TYPE_CHECKING:
     from ..model import Entity
@@ -158,14 +159,8 @@ def _told_by_verb(ctx: Context, ev: Entity, head: int) -> bool:
     """"The Velan lander touched down on 8 January. The landing took place in X": an event first told by a verb,
     of the noun's verb ("landing": land), or of the noun's class if a launch or landing (however told)."""
     t, first = ctx.tree, ev.mentions[0].start
-    return t[first].pos == "VERB" and (t.lemma(first) == _NOUN_VERBS.get(t.lemma(head)) or _labelled(ev, t.lemma(head))
-                                        or bool(ev.classes & {C.Launch, C.Landing}))
-
-
-def _labelled(ev: Entity, noun: str) -> bool:
-    """An event a rule labelled by the noun that takes it back ("handover": control taken over), its date and
-    release added to the label or not yet."""
-    return ev.label == noun or ev.label.startswith(noun + " (")
+    return t[first].pos == "VERB" and (t.lemma(first) == _NOUN_VERBS.get(t.lemma(head))
+                                        or labelled_by(ev, t.lemma(head)) or bool(ev.classes & {C.Launch, C.Landing}))
 
 
 #: Event nouns that say nothing of their own: bare and definite, only the event just told of.

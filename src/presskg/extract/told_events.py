@@ -109,7 +109,7 @@ def event_told_by_verb(ctx: Context, i: int) -> Entity | None:
     for v in sorted((v for v in ctx.described if v < i and here - t.sentence_index(v) <= _BACK), reverse=True):
         ev = ctx.table.entities.get(ctx.described[v])
         if ev is not None and not ev.named and t[v].pos == "VERB" and ctx.table.is_a(ev, C.Event) and (
-                t.lemma(v) == verb or ev.label == t.lemma(i) or kind is not None and ctx.table.is_a(ev, kind)
+                t.lemma(v) == verb or labelled_by(ev, t.lemma(i)) or kind is not None and ctx.table.is_a(ev, kind)
                 or t.lemma(i) in _VISITS and t.lemma(v) in _HOSTED):
             return ev
     return None
@@ -223,3 +223,9 @@ def participle_deals(ctx: Context, verb: int) -> list[Entity]:
         return []
     return [e for c in t.children(t[verb].head, "dobj", "nsubjpass") if (e := ctx.ref(c.i)) is not None
             and ctx.table.is_a(e, C.Agreement)]
+
+
+def labelled_by(ev: Entity, noun: str) -> bool:
+    """An event a rule labelled by the noun that takes it back ("handover": control taken over), its date and
+    release added to the label or not yet."""
+    return ev.label == noun or ev.label.startswith(noun + " (")

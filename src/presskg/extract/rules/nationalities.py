@@ -72,9 +72,7 @@ def nationality(ctx: Context) -> None:
     # hyphenated pairs split by the tokenizer: "French - German MASCOT", "Franco - German MERLIN"
     for tok in t.tokens[1:-1]:
         if tok.text in ("-", "–") and t[tok.i - 1].text[:1].isupper() and not _paired_country_names(ctx, tok.i - 1):
-            left = countries_in_word(ctx, t[tok.i - 1].text) or [
-                ctx.table.add_kb(e) for e in [ctx.gaz.country_of_word(COMBINING_FORMS.get(t.lowers[tok.i - 1], ""))]
-                if e is not None]
+            left = countries_in_word(ctx, t[tok.i - 1].text) or _combining_form(ctx, t.lowers[tok.i - 1])
             right = countries_in_word(ctx, t[tok.i + 1].text)
             if left and right:
                 for target in _national_targets(ctx, t[tok.i + 1].head):
@@ -82,6 +80,13 @@ def nationality(ctx: Context) -> None:
                         for country in left + right:
                             ctx.add(target, P.country, country, tok.i, "dep:nationality-pair", 0.8)
     names_with_countries(ctx)
+
+
+def _combining_form(ctx: Context, word: str) -> list[Entity]:
+    """The country a nation's combining form names ("franco": France), as a list of none or one."""
+    name = COMBINING_FORMS.get(word)
+    entry = ctx.gaz.country_of_word(name) if name is not None else None
+    return [ctx.table.add_kb(entry)] if entry is not None else []
 
 
 def _past_hyphened_participle(ctx: Context, i: int) -> int:

@@ -121,7 +121,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         patients = [e for c in t.children(t[f.verb].head, "nsubjpass", "nsubj") for e in things(ctx, c.i, create=False)]
         # "gathered in Milan for the X Congress, hosted by Y": the event named right before the comma
         patients = ([e for e in things(ctx, f.verb - 2, create=False) if isa(ctx, e, C.Event)]
-                    if t[f.verb - 1].text == "," else []) or patients
+                    if f.verb >= 2 and t[f.verb - 1].text == "," else []) or patients
     if cls in (C.Meeting, C.Event) and _hosts_event(ctx, f, patients, subj + withs):
         return
     if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and (any(isa(ctx, e, C.Instrument, C.Spacecraft) for e in objs) or any(
