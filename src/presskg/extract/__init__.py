@@ -22,6 +22,7 @@ from .coreference import merge_definites
 from .entities import EntityTable, entity_key
 from .fronted_phrases import fronted_events, fronted_phrases
 from .gazetteer import Gazetteer
+from .gerund_compounds import gerund_compounds
 from .joined_bodies import joined_bodies
 from .listed_names import listed_names
 from .lost_subjects import lost_subjects
@@ -50,7 +51,7 @@ RULES = document_rules()
 #: :func:`extract`): each takes a :class:`~presskg.model.Parse` and gives it back, the same object when nothing is
 #: mended.
 PARSE_REPAIRS = (
-    paired_verbs, fronted_phrases, fronted_events, listed_participles, titled_fields, titled_pairs,
+    gerund_compounds, paired_verbs, fronted_phrases, fronted_events, listed_participles, titled_fields, titled_pairs,
     relative_conjuncts, listed_names, named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies,
     joined_titles, title_appositions, ranked_appositions, titles_taken_for_conjuncts, clause_roots,
     stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, joined_prepositions,
@@ -87,7 +88,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # for CNES and the Y satellite": Y is the second payload, not CNES's conjunct (purposed_conjuncts); "DLR funds the
     # X probe": "funds" is the verb, DLR its subject (paired_verbs); "launched the X asteroid sample-return
     # probe": "asteroid" is a compound of "probe", not its head (cut_compounds); "After talks in X, A and B signed":
-    # A is the subject, not the place's conjunct (fronted_events)
+    # A is the subject, not the place's conjunct (fronted_events); "the TEXUS-58 sounding rocket": "sounding" is a
+    # compound of "rocket", the name the rocket's (gerund_compounds)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)

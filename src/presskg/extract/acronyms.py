@@ -9,13 +9,14 @@ import re
 from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate, Taken, is_acronym, noun_class, span_head
 from .classes import ancestors
-from .lexicon import NAME_INNER, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, NAME_INNER, WORD_CLASSES
 from .tree import Tree
 
 
 def acronym_definitions(tree: Tree, cands: list[Candidate]) -> None:
     """"Long Form (ACR)" and "ACR (Long Form)": each name becomes the other's alias."""
     _spelled_long_forms(tree, cands)
+    _lowercase_long_forms(tree, cands)
     toks = tree.tokens
     by_end = {c.end: c for c in sorted(cands, key=lambda c: c.source != GOVERNING)}  # a body's organization wins
     by_start = {c.start: c for c in cands}
@@ -126,6 +127,31 @@ def _spelled_long_forms(tree: Tree, cands: list[Candidate]) -> None:
         long = Candidate(start, i, "pattern:proper-noun", aliases=[tree.span_text(i + 1, close)])
         long.defined = True
         cands[:] = [c for c in cands if c not in inside] + [long]
+
+
+def _lowercase_long_forms(tree: Tree, cands: list[Candidate]) -> None:
+    """"the Laboratoire de météorologie dynamique (LMD)", "the Instituto de astrofísica espacial (IAE)": a body's
+    name written as other languages write them, its class noun capitalized (lexicon ``HEAD_CLASSES``: "laboratoire",
+    "institut"; a body's or a centre's, not "Mission control") and the words after it not, whose initials but the
+    small words spell the acronym in brackets after it, is one name (the model finds none). Only where no name runs
+    into it."""
+    for i, t in enumerate(tree.tokens):
+        if t.text != "(" or i + 2 >= len(tree) or tree[i + 2].text != ")" or not is_acronym(tree[i + 1].text) \
+                or not tree[i + 1].text.isalpha():
+            continue
+        start = next((k for k in range(i - 1, max(-1, i - 10), -1) if not tree[k].text.islower()), None)
+        if start is None or start == i - 1 or not _body_noun(tree[start].text) \
+                or initials(tree.span_text(start, i).title()) != tree[i + 1].text:
+            continue  # (capitalized words alone are _spelled_long_forms's and the finders')
+        if any(c.start < i and c.end > start and not start <= c.start for c in cands):
+            continue
+        cands[:] = [c for c in cands if not start <= c.start < i] + [Candidate(start, i, "pattern:proper-noun")]
+
+
+def _body_noun(word: str) -> bool:
+    """A class noun of a body or a centre ("Laboratoire", "Institut", "Centro"), not of a thing ("Mission control")."""
+    cls = HEAD_CLASSES.get(word.lower())
+    return cls is not None and (C.Organization in ancestors(cls) or cls == C.Facility)
 
 
 def _hyphened(inner: str, name: str) -> bool:

@@ -50,7 +50,7 @@ def lowercase_nouns(parse: Parse) -> Parse:
     """``parse`` with the lowercase words the tagger took for proper nouns made common nouns ("the star tracker",
     "the congress": a proper noun is written with a capital), a lone noun of an occurrence capitalized only to
     open a sentence ("Touchdown is planned ..."), and one the tagger took for an adjective in a noun's slot ("after
-    liftoff"); the same object when there is none.
+    liftoff", "The capsule returned": a class noun with its determiner); the same object when there is none.
 
     >>> from presskg.model import Token
     >>> toks = (Token(0, "the", 0, "the", "DET", "DT", "det", 2, "", "O", " "),
@@ -70,7 +70,11 @@ def lowercase_nouns(parse: Parse) -> Parse:
                 and not any(k.head == t.i and k.pos == "PROPN" for k in toks[max(t.i - 3, 0):t.i + 4]):
             tokens = tokens or list(toks)  # "Touchdown is planned on 26 November": capitalized to open the sentence
             tokens[t.i] = replace(t, pos="NOUN", tag="NN", lemma=t.text.lower())
-        elif t.pos == "ADJ" and t.dep in ("pobj", "dobj", "nsubj", "nsubjpass") and t.text.lower() in OCCURRENCE_NOUNS:
-            tokens = tokens or list(toks)  # "failed shortly after liftoff": an occurrence noun in a noun's slot
+        elif t.pos == "ADJ" and t.dep in ("pobj", "dobj", "nsubj", "nsubjpass") and (
+                t.text.lower() in OCCURRENCE_NOUNS or t.text.lower() in HEAD_CLASSES and t.i > 0
+                and toks[t.i - 1].pos == "DET" and toks[t.i - 1].head == t.i):
+            # "failed shortly after liftoff", "The capsule returned ...": an occurrence noun, or a determined class
+            # noun, in a noun's slot
+            tokens = tokens or list(toks)
             tokens[t.i] = replace(t, pos="NOUN", tag="NN", lemma=t.text.lower())
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))

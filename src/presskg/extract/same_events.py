@@ -43,11 +43,20 @@ def same_event(ctx: Context, i: int, cls: str, who: list[Entity]) -> Entity | No
         if keys <= (launch_keys(ctx, i, ev) if cls == C.Launch else parts):  # craft, or a launcher's flight
             ctx.described[i] = ev.key
             return ev
-        if not parts and bare is None and not vehicle_flight(ctx, ev):
+        if not parts and bare is None and not vehicle_flight(ctx, ev) and not _on_other_rockets(ctx, ev, who) \
+                and not _dated_apart(ctx, i, ev):
             bare = ev
     if bare is not None:
         ctx.described[i] = bare.key
     return bare
+
+
+def _on_other_rockets(ctx: Context, ev: Entity, who: list[Entity]) -> bool:
+    """A launch told of rockets none of which carried the launch ``ev``: another launch ("the Zephra-1 rocket
+    lifted off from Esrange ... the Kestrel-2 rocket lifted off from Andoya")."""
+    rockets = {o.key for o in ctx.objects(ev, P.launchVehicle)}
+    told = {e.key for e in who if isa(ctx, e, C.LaunchVehicle)}
+    return bool(rockets) and bool(told) and not rockets & told
 
 
 def _dated_apart(ctx: Context, i: int, ev: Entity) -> bool:

@@ -20,6 +20,7 @@ from ..referents import described, isa, things
 from ..registry import Stage, rule
 from ..worlds import adjective_body, bodies_in
 from .gatherings import CRAFT
+from .sample_returns import told_sample
 from .suppliers import shared_objects
 
 MATTER = WORD_CLASSES["SAMPLE_MATTER_NOUNS"]
@@ -27,13 +28,17 @@ MATTER = WORD_CLASSES["SAMPLE_MATTER_NOUNS"]
 _BRINGING = ("bring", "bring back", "return", "retrieve", "recover")
 
 
-@rule("frame:matter-return", scope="verb", stage=Stage.VERBS, triggers=("RETURN_VERBS", "SAMPLE_MATTER_NOUNS"),
+@rule("frame:matter-return", scope="verb", stage=Stage.VERBS,
+      triggers=("RETURN_VERBS", "CONTAIN_VERBS", "SAMPLE_MATTER_NOUNS"),
       produces=(P.returned, P.sampleFrom, P.participant, C.Sample, C.SampleReturn), confidence=0.75)
 def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The Tamarind capsule returned 120 grams of material from asteroid Pelion": a sample the craft brought
-    back, from the body."""
+    back, from the body; "the canister held 120 grams of material from Pelion" (lexicon ``CONTAIN_VERBS``): a sample
+    from the body, which the craft holds."""
     t = ctx.tree
     craft = [e for e in subj if isa(ctx, e, *CRAFT)]
+    if not craft and not f.passive:  # "The capsule returned ...": a craft the text does not name
+        craft = [e for i in f.subj if t[i].pos == "NOUN" for e in things(ctx, i) if isa(ctx, e, *CRAFT)]
     if f.passive or not craft:
         return
     heads = list(f.obj) or shared_objects(ctx, f.verb)  # ("drilled and sealed a rock core": the one they share)
@@ -43,13 +48,12 @@ def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if any(noun_class(t, i) == C.Sample for i in heads):
         return  # a sample noun: frame:bring-back reads it
     matter = [i for i in heads if t[i].pos == "NOUN" and (t.lemma(i) in MATTER or t[i].text.lower() in MATTER)]
-    samples = [s for i in matter if (s := described(ctx, i, C.Sample)) is not None]
-    if not samples:
-        return
     # "from asteroid Pelion"; "drilled a rock core on Mars": where it is taken, a world (or a site's) is its source
     froms = f.prep("from", "on") + [o.i for i in heads for p in t.children(i, "prep") if p.text.lower() in (
         "from", "on") for o in t.children(p.i, "pobj")]
-    for body in (b for i in froms for b in bodies_in(ctx, i)):
+    bodies = [b for i in froms for b in bodies_in(ctx, i)]
+    samples = [s for i in matter if (s := told_sample(ctx, i, bodies) or described(ctx, i, C.Sample)) is not None]
+    for body in bodies:
         for s in samples:
             ctx.add(s, P.sampleFrom, body, f.verb)
     if f.lemma not in _BRINGING:
