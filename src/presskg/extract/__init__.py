@@ -37,7 +37,12 @@ from .registry import REGISTRY, document_rules
 from .relative_conjuncts import relative_conjuncts
 from .repeated_preps import joined_prepositions
 from .split_titles import joined_titles
-from .title_appositions import ranked_appositions, title_appositions, titles_taken_for_conjuncts
+from .title_appositions import (
+    names_joined_to_titles,
+    ranked_appositions,
+    title_appositions,
+    titles_taken_for_conjuncts,
+)
 from .titled_lists import titled_subject_lists
 from .titled_pairs import titled_fields, titled_pairs
 from .tree import Tree
@@ -53,10 +58,10 @@ RULES = document_rules()
 PARSE_REPAIRS = (
     gerund_compounds, paired_verbs, fronted_phrases, fronted_events, listed_participles, titled_fields, titled_pairs,
     relative_conjuncts, listed_names, named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies,
-    joined_titles, title_appositions, ranked_appositions, titles_taken_for_conjuncts, clause_roots,
-    stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, joined_prepositions,
-    lost_subjects, named_subjects, purposed_conjuncts, class_noun_names, person_affiliations, titled_subject_lists,
-    cut_compounds,
+    joined_titles, title_appositions, ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles,
+    clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions,
+    joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts, class_noun_names, person_affiliations,
+    titled_subject_lists, cut_compounds,
 )
 
 
@@ -89,7 +94,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # X probe": "funds" is the verb, DLR its subject (paired_verbs); "launched the X asteroid sample-return
     # probe": "asteroid" is a compound of "probe", not its head (cut_compounds); "After talks in X, A and B signed":
     # A is the subject, not the place's conjunct (fronted_events); "the TEXUS-58 sounding rocket": "sounding" is a
-    # compound of "rocket", the name the rocket's (gerund_compounds)
+    # compound of "rocket", the name the rocket's (gerund_compounds); "Kari Holm, ESA Director of X, and Ola Berg,
+    # CEO of Y": Ola Berg is Kari Holm's conjunct, not her title's (names_joined_to_titles)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)

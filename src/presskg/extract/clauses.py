@@ -101,7 +101,8 @@ def clause_roots(parse: Parse) -> Parse:
             tokens = tokens or list(parse.tokens)
             _read_as_verb(tokens, s.start, s.end, verb)
     for t in parse.tokens:  # "the Nubis cloud imager[JJ]": a class noun read as an adjective (adjective_heads.py)
-        if t.tag in ("JJ", "JJR") and (fixed := adjective_head(tokens or parse.tokens, t.i)) is not None:
+        if (t.tag in ("JJ", "JJR") or t.pos == "NOUN") and (fixed := adjective_head(tokens or parse.tokens, t.i)) \
+                is not None:
             tokens = fixed
     for t in parse.tokens:
         if t.text.lower() in VERB_PREFIXES and t.i + 2 < len(parse.tokens) and parse.tokens[t.i + 1].text == "-" \

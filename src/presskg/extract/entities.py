@@ -284,9 +284,10 @@ class EntityTable:
                 ent.classes = {C.Organization}  # "the head of Vela Space", "Vela Space chief executive Tom Berg"
                 ent.type_source = "predicate"
                 continue
-            if ent.classes == {C.Facility} and (maker_agent(t, tok.i) or _titled_organization(t, tok.i)):
-                # "operated by the Remote Sensing Centre", "the head of the X Centre": a body too, not only a
-                # building (its place still fits)
+            if ent.classes == {C.Facility} and (maker_agent(t, tok.i) or _titled_organization(t, tok.i)
+                                                 or self._acting_with_a_body(tok.i)):
+                # "operated by the Remote Sensing Centre", "the head of the X Centre", "ESA and the X Centre
+                # hosted a workshop": a body too, not only a building (its place still fits)
                 ent.classes = {C.Facility, C.Organization}
                 ent.type_source = "predicate"
                 continue
@@ -338,6 +339,17 @@ class EntityTable:
                             category(x) in kinds for x in other.classes):
                         out.extend(x for x in t.conjuncts(c.i) if x not in out)
         return sorted(out)
+
+    def _acting_with_a_body(self, i: int) -> bool:
+        """The name at ``i`` is listed after a body as the subject of a verb ("ESA and the X Centre hosted a
+        workshop"): they act together, both bodies."""
+        t = self.tree
+        first = t[i].head
+        if t[i].dep != "conj" or t[first].dep != "nsubj" or t[t[first].head].pos != "VERB" \
+                or t.lemma(t[first].head) == "be":
+            return False
+        body = self.at(first)
+        return body is not None and C.Facility not in body.classes and self.is_a(body, C.Organization)
 
     @staticmethod
     def is_a_class(sub: str, cls: str) -> bool:

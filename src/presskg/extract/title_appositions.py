@@ -14,7 +14,9 @@ So is a name set after a ranked thing and its "of" phrase ("Poland's first satel
 largest instrument of its kind, KALO,"), which the parser hangs on the "of" phrase's noun: the first, the largest, the
 last is the thing named (:func:`ranked_appositions`). And a title set after a name by a comma alone, which the
 parser makes the name's conjunct ("signed by Emrik Wessling, Vice Administrator of the CNSA, with ..."), is its
-apposition: a conjunct has an "and" or an "or" (:func:`titles_taken_for_conjuncts`).
+apposition: a conjunct has an "and" or an "or" (:func:`titles_taken_for_conjuncts`); and a name the parser made the
+conjunct of the title set beside the name before it ("Kari Holm, ESA Director of X, and Ola Berg, CEO of Y") is that
+name's conjunct (:func:`names_joined_to_titles`).
 """
 
 from __future__ import annotations
@@ -142,4 +144,38 @@ def titles_taken_for_conjuncts(parse: Parse) -> Parse:
             continue  # ("A, B and the Director": a list's "and" joins them)
         tokens = tokens or list(toks)
         tokens[c.i] = replace(tokens[c.i], dep="appos")
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def names_joined_to_titles(parse: Parse) -> Parse:
+    """``parse`` with each name hung as a conjunct of the title set beside the name before it made that name's
+    conjunct ("included Kari Holm, ESA Director of Exploration, and Ola Berg, CEO of X": Ola Berg is listed with
+    Kari Holm, not with her title); the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("met", "VERB", "VBD", "ROOT", 0), ("Kari", "PROPN", "NNP", "compound", 2),
+    ...          ("Holm", "PROPN", "NNP", "dobj", 0), (",", "PUNCT", ",", "punct", 2),
+    ...          ("Director", "PROPN", "NNP", "appos", 2), (",", "PUNCT", ",", "punct", 4),
+    ...          ("and", "CCONJ", "CC", "cc", 4), ("Ola", "PROPN", "NNP", "compound", 8),
+    ...          ("Berg", "PROPN", "NNP", "conj", 4)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, tag, dep, h, "PERSON" if w in ("Kari", "Holm", "Ola", "Berg")
+    ...              else "", "O", " ") for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> [(t.dep, t.head) for t in names_joined_to_titles(Parse(toks, (), (), "")).tokens][6:]
+    [('cc', 2), ('compound', 8), ('conj', 2)]
+    """
+    toks = parse.tokens
+    tokens = None
+    for c in toks:
+        title = toks[c.head]
+        if c.dep != "conj" or c.ent_type != "PERSON" or c.pos != "PROPN" or title.dep != "appos" \
+                or title.i >= c.i or title.lemma.lower() not in _TITLES and title.text.lower() not in _TITLES:
+            continue
+        name = toks[title.head]
+        if name.pos != "PROPN" or name.ent_type != "PERSON" or name.i >= title.i:
+            continue
+        tokens = tokens or list(toks)
+        tokens[c.i] = replace(tokens[c.i], head=name.i)
+        for k in toks[title.i + 1:c.i]:  # the list's "and" joins the names
+            if k.head == title.i and k.dep == "cc":
+                tokens[k.i] = replace(tokens[k.i], head=name.i)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))

@@ -82,7 +82,7 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     places += persons_places(ctx, f) if events and f.lemma == "meet" else []  # "met X in Paris": hung on X
     if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and not f.passive:  # "Torvik hosted the conference": where it was
-        places += [e for e in subj if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
+        places += [e for e in subj if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event, C.Organization)]
     if f.passive and events:  # "hosted by the Marlow Institute in Calder": the parser hangs the place on the host
         places += [e for i in f.subj for p in ctx.tree.children(i, "prep") if p.text.lower() in ("in", "at")
                    for o in ctx.tree.children(p.i, "pobj") for e in things(ctx, o.i, create=False)
