@@ -23,6 +23,7 @@ from .entities import EntityTable, entity_key
 from .fronted_phrases import fronted_events, fronted_phrases
 from .gazetteer import Gazetteer
 from .gerund_compounds import gerund_compounds
+from .header_names import with_header_names
 from .joined_bodies import joined_bodies
 from .listed_names import listed_names
 from .lost_subjects import lost_subjects
@@ -99,7 +100,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)
-    table.add_candidates(find_candidates(tree, gazetteer))
+    table.add_candidates(with_header_names(tree, release.publisher, find_candidates(tree, gazetteer), gazetteer))
     table.retype_by_predicates()
     ctx = Context(release, tree, table, gazetteer)
     ctx.publisher_key = _publisher(release, table, gazetteer)

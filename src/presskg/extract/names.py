@@ -44,6 +44,8 @@ LANDFORM_NOUNS = frozenset(WORD_CLASSES["LANDFORM_NOUNS"])  # "Kepler crater": a
 _ACQUIRED = TABLES["OBJECTS"]  # "acquired X": what an active verb's object is ("acquire" -> Company)
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 PEERAGE_STYLES = WORD_CLASSES["PEERAGE_STYLES"]
+#: Particles of family names, which let a person's name run to five words (lexicon data).
+_PARTICLES = frozenset(WORD_CLASSES["SURNAME_PARTICLES"])
 
 
 def is_time_zone(text: str) -> bool:
@@ -308,12 +310,14 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
 
 def _person_shaped(tree: Tree, cand: Candidate) -> bool:
     """Two to four capitalized words, none an acronym, not after "the": "Volker Stein", not "ZKRA" nor "Vela Space
-    Agency" nor "a lectureship at the Brenn Pelwin"."""
+    Agency" nor "a lectureship at the Brenn Pelwin"; five with a family name's particle inside ("Salem Butti Salem
+    Al Qubaisi": lexicon ``SURNAME_PARTICLES``)."""
     if cand.start and tree.lowers[cand.start - 1] == "the":
         return False
     words = [tree[i] for i in range(cand.start, cand.end)]
-    return 2 <= len(words) <= 4 and all(w.pos == "PROPN" and w.text[:1].isupper() and not is_acronym(w.text)
-                                        and tree.lemma(w.i) not in HEAD_CLASSES for w in words)
+    most = 5 if any(tree.lowers[w.i] in _PARTICLES for w in words[1:-1]) else 4
+    return 2 <= len(words) <= most and all(w.pos == "PROPN" and w.text[:1].isupper() and not is_acronym(w.text)
+                                           and tree.lemma(w.i) not in HEAD_CLASSES for w in words)
 
 
 def class_noun_above(tree: Tree, i: int) -> int:
