@@ -25,12 +25,16 @@ _TITLE_NOUNS = frozenset(t.split()[-1] for t in HEAD_TITLES | MEMBER_TITLES) - W
 
 def is_post_field(tree: Tree, c: Candidate) -> bool:
     """``c`` is the field of the title before it ("Director of [Space Transportation]"), no body."""
-    if c.kb or c.label is not None or c.start < 2 or tree.lowers[c.start - 1] not in ("of", "for"):
+    start = c.start  # ("Director of Human and [Robotic Exploration]": the list's earlier words are the field's too)
+    while start > 2 and (tree.lowers[start - 1] in ("and", "&", ",") or tree.lowers[start - 1] in _FIELD_WORDS
+                         and tree[start - 1].text[:1].isupper()):
+        start -= 1
+    if c.kb or c.label is not None or start < 2 or tree.lowers[start - 1] not in ("of", "for"):
         return False
-    if tree.lowers[c.start - 2] not in _TITLE_NOUNS:
+    if tree.lowers[start - 2] not in _TITLE_NOUNS:
         return False
-    words = [tree.lowers[k] for k in range(c.start, c.end)]
-    return words[-1] not in ("and", "&") and all(w in _FIELD_WORDS for w in words)
+    words = [tree.lowers[k] for k in range(start, c.end)]
+    return words[-1] not in ("and", "&") and all(w in _FIELD_WORDS or w in ("and", "&", ",") for w in words)
 
 
 def without_post_fields(tree: Tree, cands: list[Candidate]) -> list[Candidate]:

@@ -213,8 +213,9 @@ def _next_in_series(first: str, other: str) -> bool:
 
 def stem_of(tree: Tree, known: Candidate, name: Candidate, taken: list[Candidate]) -> bool:
     """The name ``known`` (the knowledge base's, or a series member's) begins the longer ``name`` it is written into
-    with a hyphen and a piece no other name reads ("the IASI-NG sounder", "Metop-SG A1"): a new thing's name, of
-    which ``known`` is no mention of its own (not "ESA-JAXA talks", where both are names).
+    with a hyphen and a piece no other name reads ("the IASI-NG sounder", "Metop-SG A1"), or, a craft's, with words
+    of a name after it ("the Pleiades Neo satellites"): a new thing's name, of which ``known`` is no mention of its
+    own (not "ESA-JAXA talks", where both are names).
 
     >>> from presskg.model import Parse, Token
     >>> words = [("the", " "), ("IASI", ""), ("-", ""), ("NG", " "), ("sounder", "")]
@@ -228,6 +229,13 @@ def stem_of(tree: Tree, known: Candidate, name: Candidate, taken: list[Candidate
     if known.source == "pattern:series":
         return True  # "Metop-SG | A1": the member's name runs on
     k = known.end
-    return (tree[k].text in ("-", "‐") and not tree[k - 1].whitespace and not tree[k].whitespace
-            and not any(o.start == k + 1 for o in taken))
+    if tree[k].text in ("-", "‐") and not tree[k - 1].whitespace and not tree[k].whitespace:
+        return not any(o.start == k + 1 for o in taken)
+    # "the Pleiades Neo satellites", "the Meteosat Third Generation": a known craft's name and capitalized words
+    # after it that are no class noun, no number and no other name's are a new craft's name (a flight's number,
+    # "the Vega-C VV28 mission", is the known rocket's flight: it stays mentioned)
+    return all(any(C.Mission in ancestors(c) or C.Spacecraft in ancestors(c) for c in e.classes) for e in known.kb) \
+        and bool(known.kb) and all(tree[j].text.isalpha() and tree[j].text[:1].isupper() and tree[j].pos == "PROPN"
+                                   and tree.lowers[j] not in HEAD_CLASSES for j in range(k, name.end)) \
+        and not any(o.start >= k and o.end <= name.end for o in taken if o is not known)
 

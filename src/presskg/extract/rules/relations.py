@@ -36,19 +36,24 @@ def possessives(ctx: Context) -> None:
     "the station's Harmony module": a definite noun as owner is the thing of its class told of before."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.dep != "poss":
+        # "DLR's TerraSAR-X and ESA's Sentinel-1 satellites": the parser may make the second owner a conjunct
+        owned_head = tok.head if tok.dep == "poss" else _possessed_after(ctx, tok.i) if tok.dep == "conj" else None
+        if owned_head is None:
             continue
         owner = ctx.ref(tok.i)
         if owner is None and tok.pos == "NOUN" and ctx.table.at(tok.i) is None:
             owner = ctx.definite(tok.i)
         if owner is None:
             continue
-        owned_head = tok.head
         others = ctx.owned_apart(owned_head)  # "CNES's Pleiades and ESA's Sentinel-2": each its own owner's
+        others |= _owned_by_another(ctx, tok.i, owned_head)
         # ("ESA's Earth observation mission Tarvos": the name right after the class noun is what is owned)
         after = [e for e in [ctx.table.at(owned_head + 1)] if t[owned_head].pos == "NOUN" and e is not None
                  and e.named and any(m.start == owned_head + 1 for m in e.mentions)]
-        for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or after or _described(ctx, owned_head):
+        named = [ctx.table.at(j)] if (j := _possessed_after(ctx, tok.i)) is not None else []  # (a name the tagger
+        # took for a number: "ESA's Orla-1[CD] satellites")
+        for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or after or named or _described(
+                ctx, owned_head):
             if ctx.table.is_a(owner, C.Organization) and any(
                 ctx.table.is_a(owned, c) for c in (C.Mission, C.Spacecraft, C.Facility)
             ):
@@ -63,6 +68,40 @@ def possessives(ctx: Context) -> None:
                     ctx.add(owned, P.partOf, owner, tok.i, "dep:possessive-part", 0.75)
         if ctx.table.is_a(owner, C.CelestialBody) and t.lemma(owned_head) in ("moon", "satellite"):
             _orbit_of_moons(ctx, owned_head, owner)
+
+
+def _possessed_after(ctx: Context, i: int) -> int | None:
+    """The name right after the possessive mark of ``i`` ("... and ESA's Sentinel-1"), where the parser made ``i``
+    a conjunct and no possessor; ``None`` when no name follows its mark."""
+    t = ctx.tree
+    if i + 2 >= len(t) or t.lowers[i + 1] not in _POSSESSIVE_MARKS:
+        return None
+    ent = ctx.table.at(i + 2)
+    return i + 2 if ent is not None and any(m.start == i + 2 for m in ent.mentions) else None
+
+
+def _owned_by_another(ctx: Context, i: int, head: int) -> set[str]:
+    """Keys of the names between the possessor ``i`` and the phrase's head ``head`` that another possessor's mark
+    stands right before ("DLR's TerraSAR-X and ESA's Sentinel-1 satellites": Sentinel-1 is ESA's), and of those
+    before ``i`` in the phrase (TerraSAR-X is not ESA's), however the parser hung them."""
+    t = ctx.tree
+    out = set()
+    for k in range(i + 2, head + 1):
+        ent = ctx.table.at(k)
+        if ent is not None and any(m.start == k for m in ent.mentions) and k >= 2 \
+                and t.lowers[k - 1] in _POSSESSIVE_MARKS and k - 2 != i:
+            out.add(ent.key)
+    # "DLR's Tessa-X and ESA's Orla-1 satellites": a name of the phrase before the second possessor is the first's
+    start = min(t.subtree(head))
+    for k in range(start, i):
+        ent = ctx.table.at(k)
+        if ent is not None and not any(i < m.start <= head for m in ent.mentions):
+            out.add(ent.key)
+    return out
+
+
+#: The marks of a possessive.
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _orbit_of_moons(ctx: Context, moons: int, planet: Entity) -> None:
