@@ -323,7 +323,8 @@ class EntityTable:
         Defence and Airbus signed", the parser hangs "Airbus" on "Defence", inside the first name, and
         the name's head has no conjunct. A name coordinated with a word inside another name is the
         whole name's conjunct when both are named things of one kind (two agents, two places): "the
-        University of Bern and Geneva" keeps Geneva, a city, apart from the university."""
+        University of Bern and Geneva" keeps Geneva, a city, apart from the university. So is one the parser
+        hung on the place of the name's "in" phrase ("OHB in Germany, Airbus in France and GMV")."""
         t = self.tree
         out = t.conjuncts(i)
         for j in list(out):
@@ -332,7 +333,10 @@ class EntityTable:
             if m is None:
                 continue
             kinds = {category(c) for c in ent.classes}
-            for k in range(m.start, m.end):
+            # "OHB in Germany, Airbus in France and GMV": the next item hung on the place of the one before
+            placed = [o.i for p in t.children(m.end - 1, "prep") if t.lowers[p.i] in ("in", "at", "from")
+                      for o in t.children(p.i, "pobj")]
+            for k in [*range(m.start, m.end), *placed]:
                 for c in t.children(k, "conj"):
                     other = self.at(c.i)
                     if c.i >= m.end and other is not None and other is not ent and any(

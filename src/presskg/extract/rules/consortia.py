@@ -105,9 +105,21 @@ def _work(ctx: Context, k: int) -> list[Entity]:
                     for e in things(ctx, j, create=False) if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
     verbs += [v.i for h in (k, tok.head) for v in t.children(h, "acl", "relcl", "advcl", "xcomp")
               if v.tag == "VB"]
+    # "a consortium led by X to build Y": the infinitive hung on the participle
+    verbs += [v.i for a in t.children(k, "acl", "relcl") for v in t.children(a.i, "advcl", "xcomp") if v.tag == "VB"]
     objs = [o.i for v in verbs if t.lemma(v) in SUPPLY_VERBS for o in t.children(v, "dobj", "obj")]
     return [e for i in objs for j in t.conjuncts(i) for e in things(ctx, j, create=False)
             if isa(ctx, e, C.Mission, C.Spacecraft, C.LaunchVehicle)]
+
+
+def _told_before(ctx: Context, k: int) -> int | None:
+    """The consortium noun of the sentence or the two before that the definite one at ``k`` ("the consortium
+    includes A and B") takes back: the latest with the same word."""
+    t = ctx.tree
+    if not any(c.dep == "det" and c.text.lower() == "the" for c in t.children(k)):
+        return None
+    first = t.parse.sentences[max(0, t.sentence_index(k) - 2)].start
+    return next((j for j in range(k - 1, first - 1, -1) if t.lemma(j) == t.lemma(k) and t[j].pos == "NOUN"), None)
 
 
 @rule("dep:consortium-members", stage=Stage.PHRASES, triggers=("CONSORTIUM_NOUNS", "OPERATE_VERBS", "LISTING_VERBS"),
@@ -119,6 +131,10 @@ def consortium_members(ctx: Context) -> None:
         if tok.pos != "NOUN" or t.lemma(tok.i) not in CONSORTIUM_NOUNS:
             continue
         leaders, members = _sides(ctx, tok.i)
+        work = _work(ctx, tok.i)
+        if not leaders and members and (before := _told_before(ctx, tok.i)) is not None:
+            leaders = [e for e in _sides(ctx, before)[0] if e not in members]  # "a consortium led by X to build
+            work = work or _work(ctx, before)  # Y ... The consortium includes A and B": X's, working on Y
         # "the X consortium comprises A, B and C": the members work together; "the rover's team includes
         # researchers from A": a craft's team, one member or more, works on it
         if not leaders and (len(members) >= 2 or members and _team_of(ctx, tok.i)):
@@ -128,7 +144,6 @@ def consortium_members(ctx: Context) -> None:
                     ctx.add(m, P.contributesTo, w, tok.i)
         if not leaders or not members:
             continue
-        work = _work(ctx, tok.i)
         for m in members:
             for lead in leaders:
                 ctx.add(m, P.partnerOf, lead, tok.i)
