@@ -58,13 +58,25 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add_partners(orgs, f.verb, f"frame:{f.lemma}-together", 0.8)
 
 
+def _companions(ctx: Context, f: Frame) -> list[Entity]:
+    """Who does it beside the subject: "Alongside NASA, CSA took part", "ESA took part together with NASA" (a "with"
+    that "together" or "along" opens)."""
+    t = ctx.tree
+    preps = [p for p in t.children(f.verb, "prep") if t.lowers[p.i] == "alongside" or t.lowers[p.i] == "with" and any(
+        t.lowers[a.i] in ("together", "along") for a in t.children(p.i, "advmod"))]
+    # ("Along with CNES, DLR took part": the parser makes "along" the preposition, "with" its own)
+    preps += [w for p in t.children(f.verb, "prep") if t.lowers[p.i] in ("together", "along")
+              for w in t.children(p.i, "prep") if t.lowers[w.i] == "with"]
+    return [e for p in preps for o in t.children(p.i, "pobj") for j in ctx.table.conjuncts(o.i) for e in ctx.refs(j)]
+
+
 @rule("frame:contribute", scope="verb", stage=Stage.VERBS, triggers=("CONTRIBUTE_VERBS",),
       produces=(P.contributesTo, P.participant, P.providedBy, P.partOf), confidence=0.8)
 def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"JAXA will contribute to the mission with a camera", "take part in the campaign"."""
-    parties = agents(subj, ctx)
     if f.lemma == "take" and not any(ctx.tree.lemma(i) == "part" for i in f.obj):
         return
+    parties = agents(subj, ctx) + [e for e in agents(_companions(ctx, f), ctx) if e not in subj]
     if f.lemma == "join" and not f.prep("in"):
         return
     t = ctx.tree

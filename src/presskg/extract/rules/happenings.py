@@ -15,6 +15,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..bare_references import titled_person
+from ..candidates import noun_class
 from ..context import Context
 from ..datelines import dateline_dash
 from ..lexicon import (
@@ -106,8 +107,15 @@ def _event_noun(lemma: str) -> bool:
 def witnesses(ctx: Context) -> None:
     """"signed ..., with C looking on", "opened in the presence of C": C took part in the event
     the clause tells of (a signing, a meeting, an opening), or the event that is the clause's subject
-    ("the ceremony was held in Cannes, in the presence of C")."""
+    ("the ceremony was held in Cannes, in the presence of C"), made here when nothing else made it ("The signing
+    ceremony took place in the presence of C")."""
     t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos == "NOUN" and tok.i not in ctx.described and tok.dep in ("nsubj", "nsubjpass") \
+                and t[tok.head].pos == "VERB" and (cls := noun_class(t, tok.i)) is not None \
+                and ctx.table.is_a_class(cls, C.Event) and cls not in (C.Launch, C.Landing) \
+                and clause_witnesses(ctx, tok.head):  # (a craft's launch or landing is no gathering of people)
+            described(ctx, tok.i, cls)
     for v, key in list(ctx.described.items()):
         ev = ctx.table.entities[key]
         if not isa(ctx, ev, C.Event):
