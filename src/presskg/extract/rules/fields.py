@@ -134,8 +134,9 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
                             or isa(ctx, ent, C.Topic) and field_topic(ctx, c.i) is not None)  # ("A, B and C science")
                 continue
             for p in t.children(k, "prep"):
-                if p.text.lower() in _TOPIC_PREPOSITIONS:
-                    todo.extend(o.i for o in t.children(p.i, "pobj"))
+                if p.text.lower() in _TOPIC_PREPOSITIONS:  # ("views on X and on Y": the second "on" too)
+                    todo.extend(o.i for q in (p, *t.children(p.i, "conj")) if t.lowers[q.i] == t.lowers[p.i]
+                                for o in t.children(q.i, "pobj"))
             for c in t.children(k, "appos"):
                 todo.append(c.i)
             for c in t.children(k, "advmod", "amod"):

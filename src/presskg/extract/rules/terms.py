@@ -16,13 +16,12 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import WORD_CLASSES
+from ..lexicon import in_class
 from ..mentions import noun_class
 from ..referents import isa, things
 from ..registry import Stage, rule
 from ..told_events import pronoun_agreement
-
-PROVISION_VERBS = WORD_CLASSES["PROVISION_VERBS"]
+from .fields import field_topic
 
 #: How far back (sentences) "the agreement" looks for the agreement it stands for.
 REACH = 3
@@ -66,11 +65,11 @@ def under_agreement(ctx: Context) -> None:
 def agreement_provides(ctx: Context) -> None:
     """"The agreement provides that CSA will supply the X arm", "the agreement gives NASA access to the data
     of the Y magnetometer": an agreement that is the subject of a verb of provision (lexicon
-    ``PROVISION_VERBS``) is about the craft and instruments its complement names."""
+    ``PROVISION_VERBS``) is about the craft and instruments its complement names, and the fields it names."""
     t = ctx.tree
     for f in ctx.frames.values():
-        if f.lemma not in PROVISION_VERBS or f.passive:
-            continue
+        if not in_class("PROVISION_VERBS", f.lemma, f.particle or None) or f.passive:
+            continue  # ("sets out": a phrasal verb)
         deal = next((d for s in f.subj if (d := _agreement(ctx, s)) is not None), None)
         if deal is None or any(d.key != deal.key for s in f.subj for d in ctx.recent(s, C.Agreement, sentences=REACH)
                                if ctx.table.at(s) is None and s not in ctx.described):
@@ -82,3 +81,7 @@ def agreement_provides(ctx: Context) -> None:
                 e := ctx.table.entities.get(ctx.described.get(k, ""))) is not None):
             if x.key != deal.key and isa(ctx, x, *MADE):
                 ctx.add(deal, P.topic, x, f.verb)
+        # "sets out a framework for joint work on space weather": the fields its terms are about
+        for k in inside:
+            if t[k].dep in ("pobj", "dobj", "conj") and (field := field_topic(ctx, k)) is not None:
+                ctx.add(deal, P.topic, field, f.verb)
