@@ -25,6 +25,7 @@ from .gazetteer import Gazetteer
 from .gerund_compounds import gerund_compounds
 from .header_names import with_header_names
 from .joined_bodies import joined_bodies
+from .listed_field_items import listed_field_items
 from .listed_names import listed_names
 from .lost_subjects import lost_subjects
 from .mended import mend
@@ -33,13 +34,20 @@ from .named_list_members import named_list_members
 from .named_subjects import lowercase_nouns, named_subjects
 from .noun_verbs import cut_compounds
 from .purposed_conjuncts import purposed_conjuncts
-from .reduced_relatives import listed_participles, reduced_relatives, set_off_participles, stranded_participles
+from .reduced_relatives import (
+    held_gatherings,
+    listed_participles,
+    reduced_relatives,
+    set_off_participles,
+    stranded_participles,
+)
 from .registry import REGISTRY, document_rules
 from .relative_conjuncts import relative_conjuncts
 from .repeated_preps import joined_prepositions
 from .split_titles import joined_titles
 from .title_appositions import (
     names_joined_to_titles,
+    nearer_titles,
     ranked_appositions,
     title_appositions,
     titles_taken_for_conjuncts,
@@ -60,9 +68,9 @@ PARSE_REPAIRS = (
     gerund_compounds, paired_verbs, fronted_phrases, fronted_events, listed_participles, titled_fields, titled_pairs,
     relative_conjuncts, listed_names, named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies,
     joined_titles, title_appositions, ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles,
-    clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions,
+    nearer_titles, clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions,
     joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts, class_noun_names, person_affiliations,
-    titled_subject_lists, cut_compounds,
+    titled_subject_lists, cut_compounds, listed_field_items, held_gatherings,
 )
 
 
@@ -96,7 +104,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # probe": "asteroid" is a compound of "probe", not its head (cut_compounds); "After talks in X, A and B signed":
     # A is the subject, not the place's conjunct (fronted_events); "the TEXUS-58 sounding rocket": "sounding" is a
     # compound of "rocket", the name the rocket's (gerund_compounds); "Kari Holm, ESA Director of X, and Ola Berg,
-    # CEO of Y": Ola Berg is Kari Holm's conjunct, not her title's (names_joined_to_titles)
+    # CEO of Y": Ola Berg is Kari Holm's conjunct, not her title's (names_joined_to_titles); "in lunar exploration,
+    # Earth observation and space science": the fields are the first one's conjuncts (listed_field_items)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)

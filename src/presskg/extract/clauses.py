@@ -211,6 +211,10 @@ def _headline(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int
     if any(t.head == verb and t.dep == "agent" for t in tokens[verb:end]):
         return None  # "The instrument built by X.": a caption, the participle's own reading
     before = [t.i for t in tokens[start:verb] if not t.text.isspace()]
+    # a participle with a direct object is a verb in the past, wherever it stands: "The President of X, A, and the
+    # President of Y, B, today signed in Rome a letter of intent"
+    if any(t.head == verb and t.dep == "dobj" for t in tokens[verb:end]) and noun < verb:
+        return noun, verb
     # the participle right after the noun's own words: "The spacecraft launched", "The Zephyr probe landed"
     if not before or before[-1] != tokens[verb].head or not any(
             t.head == noun and t.dep in ("det", "poss", "compound", "nummod", "amod") for t in tokens[start:noun]) \

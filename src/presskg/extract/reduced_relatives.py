@@ -9,17 +9,18 @@ modifies its "subject" ("the Union Cabinet [that was] chaired by X"), and the la
 noun its subject. The rules then read it as they read "The Union Cabinet, chaired by X, approved". And a
 participle right after a noun that the parser hung on the clause's verb is the noun's (:func:`stranded_participles`),
 and "the X sounder provided by CNES and the Y imager developed by DLR" lists two things, not CNES and an imager
-(:func:`listed_participles`).
+(:func:`listed_participles`), and "the meeting between the two heads of agency held in Tokyo" was held there, not the
+heads (:func:`held_gatherings`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Parse
+from ..model import Parse, Token
 from ..vocab import Class as C
 from .classes import ancestors
-from .lexicon import HEAD_CLASSES
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 
 #: The dependencies a later verb hangs on the participle with: the clause the parser split off.
 _SPLIT = ("advcl", "conj", "ccomp", "dep")
@@ -233,3 +234,41 @@ def _set_off(toks, kids: dict[int, list[int]], s: int, v: int, w: int) -> bool:
     return toks[v - 1].text == "," and _right_before(toks, kids, s, v - 1) and toks[first - 1].text == "," \
         and any(toks[j].dep == "aux" for j in kids.get(w, [])) \
         and not any(toks[j].dep == "cc" and toks[j].head in (v, w) for j in range(v, w))
+
+
+def held_gatherings(parse: Parse) -> Parse:
+    """``parse`` with the participle of holding a gathering (lexicon ``MEETING_PLACE_VERBS``: "held", "convened")
+    that the parser hung on a noun inside a gathering noun's phrase made the gathering's: "the meeting between the two
+    heads of agency held in Tokyo in October" (parsed with "held" on "heads": the heads were held there). A gathering's
+    noun (an event's, lexicon ``HEAD_CLASSES``) one or two phrases up takes it; the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("meeting", "NOUN", "dobj", 0), ("between", "ADP", "prep", 0), ("heads", "NOUN", "pobj", 1),
+    ...          ("held", "VERB", "acl", 2), ("in", "ADP", "prep", 3), ("Tokyo", "PROPN", "pobj", 4)]
+    >>> toks = tuple(Token(i, w, 0, "hold" if w == "held" else w.lower(), pos, "VBN" if w == "held" else "", dep, h,
+    ...                    "", "O", " ") for i, (w, pos, dep, h) in enumerate(words))
+    >>> [(t.text, t.head) for t in held_gatherings(Parse(toks, (), (), "")).tokens][3]
+    ('held', 0)
+    """
+    toks = parse.tokens
+    tokens = None
+    for v in toks:
+        if v.dep != "acl" or v.tag != "VBN" or v.lemma.lower() not in _HOLD or _gathering(toks[v.head]):
+            continue
+        k, up = v.head, 0
+        while up < 2 and toks[k].dep == "pobj" and toks[toks[k].head].dep == "prep":
+            k, up = toks[toks[k].head].head, up + 1
+            if _gathering(toks[k]) and k < v.i:
+                tokens = tokens or list(toks)
+                tokens[v.i] = replace(tokens[v.i], head=k)
+                break
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _gathering(tok: Token) -> bool:
+    cls = HEAD_CLASSES.get(tok.lemma.lower())
+    return tok.pos == "NOUN" and cls is not None and C.Event in ancestors(cls)
+
+
+#: Verbs of holding a gathering (lexicon data).
+_HOLD = frozenset(WORD_CLASSES["MEETING_PLACE_VERBS"])

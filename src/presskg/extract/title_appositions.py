@@ -179,3 +179,38 @@ def names_joined_to_titles(parse: Parse) -> Parse:
             if k.head == title.i and k.dep == "cc":
                 tokens[k.i] = replace(tokens[k.i], head=name.i)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def nearer_titles(parse: Parse) -> Parse:
+    """``parse`` with each name set after a title by a comma, which the parser hung as the apposition of a title
+    further back, made the apposition of the nearer title, which has none ("The President of X, A, and the President
+    of Y, B, signed": B is the second president, not the first); the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("President", "nsubj", 9), ("of", "prep", 0), ("X", "pobj", 1), (",", "punct", 0), ("A", "appos", 0),
+    ...          ("and", "cc", 4), ("President", "conj", 4), ("of", "prep", 6), ("Y", "pobj", 7), (",", "punct", 0),
+    ...          ("B", "appos", 0)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), "PROPN", "NNP", dep, h, "PERSON" if w in "AB" else "", "O", " ")
+    ...              for i, (w, dep, h) in enumerate(words))
+    >>> [(t.text, t.head) for t in nearer_titles(Parse(toks, (), (), "")).tokens if t.text in "AB"]
+    [('A', 0), ('B', 6)]
+    """
+    toks = parse.tokens
+    tokens = None
+    for n in toks:
+        far = toks[n.head]
+        if n.dep != "appos" or n.ent_type != "PERSON" or far.i >= n.i or not _is_title(far):
+            continue
+        first = min([n.i, *(k.i for k in toks[max(0, n.i - 4):n.i] if k.head == n.i and k.dep == "compound")])
+        if first == 0 or toks[first - 1].text != ",":
+            continue
+        near = next((k for k in reversed(toks[far.i + 1:first]) if _is_title(k) and k.pos == "PROPN"), None)
+        if near is None or any(k.head == near.i and k.dep == "appos" and k.ent_type == "PERSON" for k in toks):
+            continue
+        tokens = tokens or list(toks)
+        tokens[n.i] = replace(tokens[n.i], head=near.i)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.lemma.lower() in _TITLES or tok.text.lower() in _TITLES

@@ -216,8 +216,10 @@ def locate_events(ctx: Context) -> None:
     the body takes part."""
     t = ctx.tree
     # "X and Y signed an accord. The signing took place in Oslo": the event a definite noun tells again
-    again = [(e, tok.i, 0) for tok in t.tokens if tok.pos == "NOUN" and tok.dep in ("nsubj", "nsubjpass")
-             and t.lemma(tok.head) in _COURSE and ctx.table.at(tok.i) is None
+    # ("The signing, which took place at ESA headquarters, follows ...": told so in a relative clause)
+    again = [(e, tok.i, 0) for tok in t.tokens if tok.pos == "NOUN" and (
+        tok.dep in ("nsubj", "nsubjpass") and t.lemma(tok.head) in _COURSE
+        or any(t.lemma(r.i) in _COURSE for r in t.children(tok.i, "relcl"))) and ctx.table.at(tok.i) is None
              and (tok.i in ctx.described or event_told_by_verb(ctx, tok.i))
              and (e := described(ctx, tok.i)) is not None and ctx.table.is_a(e, C.Event)]
     # ("the European Conference on Space Education in Tallinn": the place hung on the name's head, not its last word)

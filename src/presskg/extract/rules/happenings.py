@@ -111,10 +111,12 @@ def witnesses(ctx: Context) -> None:
     ceremony took place in the presence of C")."""
     t = ctx.tree
     for tok in t.tokens:
-        if tok.pos == "NOUN" and tok.i not in ctx.described and tok.dep in ("nsubj", "nsubjpass") \
-                and t[tok.head].pos == "VERB" and (cls := noun_class(t, tok.i)) is not None \
-                and ctx.table.is_a_class(cls, C.Event) and cls not in (C.Launch, C.Landing) \
-                and clause_witnesses(ctx, tok.head):  # (a craft's launch or landing is no gathering of people)
+        if tok.pos != "NOUN" or tok.i in ctx.described or (cls := noun_class(t, tok.i)) is None \
+                or not ctx.table.is_a_class(cls, C.Event) or cls in (C.Launch, C.Landing):
+            continue  # (a craft's launch or landing is no gathering of people)
+        clauses = [tok.head] if tok.dep in ("nsubj", "nsubjpass") and t[tok.head].pos == "VERB" else []
+        clauses += [r.i for r in t.children(tok.i, "relcl") if t[r.i].pos == "VERB"]  # ("The signing, which took
+        if any(clause_witnesses(ctx, v) for v in clauses):  # place in the presence of C, follows ...")
             described(ctx, tok.i, cls)
     for v, key in list(ctx.described.items()):
         ev = ctx.table.entities[key]
@@ -125,6 +127,8 @@ def witnesses(ctx: Context) -> None:
                           for o in t.children(p.i, "pobj") if t.lemma(o.i) in CHAIR_NOUNS
                           for pp in t.children(o.i, "prep") if pp.text.lower() == "of"
                           for q in t.children(pp.i, "pobj")]
+        # "The signing, which took place at X in the presence of C, follows ...": the event's relative clause
+        who += [i for r in t.children(v, "relcl") if t[r.i].pos == "VERB" for i in clause_witnesses(ctx, r.i)]
         if t[v].pos != "VERB":
             # "the ceremony was held in Cannes, in the presence of C": the verb the event is the subject of
             gov = t[v].head if t[v].dep in ("nsubj", "nsubjpass") and t[t[v].head].pos == "VERB" else None
