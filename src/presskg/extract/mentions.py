@@ -62,6 +62,7 @@ from .portfolios import holder_after, portfolios
 from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names, without_town_in_body_names
 from .publications import without_publication_titles
+from .ranks import past_long_title
 from .series import elided_members, stem_of, type_by_series
 from .short_names import first_words, short_form
 from .trade_names import company_form, listed_like, national_arms, trade_tail, without_country
@@ -209,6 +210,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             while start < j and (names.is_honorific(toks[start].text) or names.is_title(tree, start, j)) \
                     and not names.keeps_title(tree, start, j):
                 start += 1
+            start = past_long_title(tree, start, j)  # "[Deputy] Project Scientist Ana Ruiz"
             while start < j and start > i and toks[start].text.lower() in NAME_INNER:
                 start += 1  # "Director [of] Vela": the title went, its "of" goes too
             start = titled_people.past_title_of(tree, start, j)

@@ -31,7 +31,7 @@ from .lexicon import (
     WORD_CLASSES,
 )
 from .predicated_names import predicated_class
-from .ranks import after_body_rank, is_title, titled_apposition
+from .ranks import after_body_rank, ends_long_title, is_title, past_long_title, titled_apposition
 from .recipients import recipient_class
 from .states import state_class, state_owner
 from .trade_names import apposed_company, company_form, company_name
@@ -55,7 +55,7 @@ def is_time_zone(text: str) -> bool:
 
 def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
     """"Zephyr Ali Al Vela": the model often starts a long name late; earlier proper nouns that modify it
-    (compounds of a word inside) belong to it, titles and other names do not."""
+    (compounds of a word inside) belong to it, titles ("Principal Investigator") and other names do not."""
     end_sent = tree.sentence_of(start).start
     while start - 1 >= end_sent:
         prev = tree[start - 1]
@@ -63,7 +63,7 @@ def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
                 or taken.get(start - 1) or is_acronym(prev.text) \
                 or ({tree.lemma(start - 1), prev.text.lower()} & (TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES)) \
                 or is_title(tree, start - 1, prev.head + 1) \
-                or is_honorific(prev.text):
+                or is_honorific(prev.text) or ends_long_title(tree, start):
             break
         start -= 1
     return start
@@ -170,7 +170,8 @@ def keeps_title(tree: Tree, i: int, end: int) -> bool:
     the name, not a person's title to strip."""
     nxt = i + 1
     return nxt < end and (tree.lemma(nxt) in HEAD_CLASSES or tree[nxt].text.lower() in HEAD_CLASSES) \
-        and tree[nxt].text.lower() not in TITLE_WORDS
+        and tree[nxt].text.lower() not in TITLE_WORDS and past_long_title(tree, nxt, end) == nxt  # ("Deputy
+    # Project Scientist A B": "Project" opens a title, no body's name)
 
 
 #: The source of a model's place ("GPE", "LOC") while its context is read: a place says nothing and is

@@ -3,7 +3,8 @@
 Crew ranks and trades (RANK_TITLES) open a sentence capitalized ("Astronaut Lea Moreau will fly",
 "Commander Ivo Stark landed the capsule") as often as they open a facility's name ("the Astronaut Training
 Centre"), so they are titles only before a person. A title set after a name by a comma ("Ana Ruiz, Director General
-of X") makes the name a person's (:func:`titled_apposition`).
+of X") makes the name a person's (:func:`titled_apposition`). A title of two or three words is no part of the name
+after it ("Principal Investigator Elizabeth Marsh": :func:`past_long_title`, :func:`ends_long_title`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from .tree import Tree
 
 #: Ranks and posts of a crew, written before a name (lexicon RANK_TITLES, CREW_POSTS): "NASA astronaut", "commander".
 CREW_RANKS = RANK_TITLES | WORD_CLASSES["CREW_POSTS"]
+#: Titles of several words, a mission's posts among them ("Principal Investigator", "Deputy Project Scientist").
+_LONG_TITLES = TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES | WORD_CLASSES["MISSION_ROLE_TITLES"]
 
 
 def is_title(tree: Tree, i: int, end: int) -> bool:
@@ -44,3 +47,19 @@ def after_body_rank(tree: Tree, start: int) -> bool:
     k = start - 1
     return k >= 1 and tree[k].text.islower() and tree.lemma(k) in CREW_RANKS and tree[k - 1].pos == "PROPN" \
         and tree[k - 1].text[:1].isupper()
+
+
+def past_long_title(tree: Tree, start: int, end: int) -> int:
+    """Past a title of two or three capitalized words that opens the run ``[start, end)`` ("Project Scientist Ana
+    Ruiz", "Principal Investigator A B"), when two words at least are left; else ``start``."""
+    for n in (3, 2):
+        if end - start - n >= 2 and " ".join(tree.lowers[start:start + n]) in _LONG_TITLES \
+                and all(tree[k].text[:1].isupper() for k in range(start, start + n)):
+            return start + n
+    return start
+
+
+def ends_long_title(tree: Tree, start: int) -> bool:
+    """The words right before ``start`` end a title of two or three words ("Principal Investigator", "Project
+    Scientist"), none of which is a title alone."""
+    return any(start >= n and " ".join(tree.lowers[start - n:start]) in _LONG_TITLES for n in (2, 3))
