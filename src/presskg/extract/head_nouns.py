@@ -250,6 +250,16 @@ def camel_class_noun(tree: Tree, i: int, end: int) -> bool:
         and w[:1].isupper() and not w.isupper() and any(ch.isupper() for ch in w[1:])
 
 
+def class_phrase_before(tree: Tree, start: int, end: int) -> str | None:
+    """"the Earth Observation Satellite EOS-09", "the Advanced Land Observing Satellite ALOS-4": a capitalized class
+    phrase of a craft that ends on its class noun right before a designation, the run's last word, is no part of
+    the name: the class noun's class, which types the designation; ``None`` elsewhere."""
+    if end - start < 3 or not is_designation(tree[end - 1].text):
+        return None
+    cls = HEAD_CLASSES.get(tree.lowers[end - 2])
+    return cls if cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) else None
+
+
 #: Collective nouns of a programme's craft ("series", "constellation"; lexicon PROGRAMME_NOUNS and COLLECTIVE_NOUNS): a
 #: name on one, or ending with one, is a mission's when nothing else types it (not "initiative": no craft).
 _SERIES_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"]) & frozenset(COLLECTIVE_NOUNS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
-from . import body_names, described_names, field_lists, names, titled_people
+from . import body_names, described_names, field_lists, head_nouns, names, titled_people
 from .aboard_names import aboard_crafts
 from .acronyms import acronym_definitions, apposed_names, glossed_acronyms, undefined_acronyms
 from .candidates import (
@@ -216,6 +216,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             start = titled_people.past_title_of(tree, start, j)
             noun = HEAD_CLASSES[tree.lowers[start]] if camel_class_noun(tree, start, j) else None
             start += noun is not None  # "the CubeSat OrsenaSat-2": the class noun, no name, types it
+            if noun is None and (noun := head_nouns.class_phrase_before(tree, start, j)) is not None:
+                start = j - 1  # "the Earth Observation Satellite EOS-09": so does a class phrase
             if noun is None and j - start >= 2 and camel_class_noun(tree, j - 1, j + 1):
                 noun, j = HEAD_CLASSES[tree.lowers[j - 1]], j - 1  # "the OrsenaSat-2 CubeSat": so does one after
             if given:  # "Science Minister Bae Kyung-hoon": a person's name starts after the last title word

@@ -15,9 +15,10 @@ import re
 from spacy.tokens import Doc
 
 #: A dateline at a paragraph's start: "Toulouse, 9 March 2026 - ", "Longueuil, Quebec, July 25, 2012 — ",
-#: "PARIS, Feb. 25 (AFP) -- ": a place, a comma, a date (or an agency), and a dash set off by spaces.
+#: "PARIS, Feb. 25 (AFP) -- ", "Sriharikota, January 12, 2026: ": a place, a comma, a date (or an agency), and a
+#: dash set off by spaces or a colon.
 _DATELINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: (?:[A-Z][\w.'’]*|\d{1,4}|\([A-Z]+\)),?){1,6}"
-                       r"(?<=[\d)]) (?:--|[—–-]) (?=\S)")
+                       r"(?<=[\d)])(?: (?:--|[—–-])|:) (?=\S)")
 
 
 def sentence_starts(doc: Doc) -> Doc:
