@@ -260,6 +260,14 @@ def class_phrase_before(tree: Tree, start: int, end: int) -> str | None:
     return cls if cls is not None and any(k in _THING_ROOTS for k in kin_of(cls)) else None
 
 
+def without_class_phrases(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` but the model's names that are the class phrase of the designation named right after them ("the
+    [Earth Observation Satellite] EOS-09": :func:`class_phrase_before`)."""
+    starts = {c.start for c in cands}
+    return [c for c in cands if not (c.source == "model" and not c.kb and c.end in starts
+                                     and class_phrase_before(tree, c.start, c.end + 1) is not None)]
+
+
 #: Collective nouns of a programme's craft ("series", "constellation"; lexicon PROGRAMME_NOUNS and COLLECTIVE_NOUNS): a
 #: name on one, or ending with one, is a mission's when nothing else types it (not "initiative": no craft).
 _SERIES_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"]) & frozenset(COLLECTIVE_NOUNS)

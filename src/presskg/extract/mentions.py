@@ -129,6 +129,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     # "the near-Earth asteroid", "a lunar-Earth gravity assist": an adjective's second half, no name, whoever read one
     cands = [c for c in cands if not after_lower_prefix(tree.tokens, c.start)]
     cands = without_waveband_tails(tree, cands)  # "the Corvane X-ray observatory": the name is "Corvane"
+    cands = head_nouns.without_class_phrases(tree, cands)  # "the [Earth Observation Satellite] EOS-09"
     cands = designated_names(tree, cands)  # "asteroid 2011 UW158", "the galaxy NGC 4411", "the exoplanet K2-18b"
     cands += event_names(tree, cands) + numbered_event_names(tree, cands) + titled_people.after_long_titles(tree, cands)
     cands += titled_people.in_brackets(tree)  # "the Ministry of X (Minister Bae Kyung-hoon)"
