@@ -1,6 +1,6 @@
 """A body's officer named in brackets after it: "Japan Aerospace Exploration Agency (JAXA) (President: Hiroshi
 Yamakawa)", "the National Centre for Space Studies (CNES) (President: Philippe Baptiste)", "the Ministry of
-Science and ICT (Minister Bae Kyung-hoon)".
+Science and ICT (Minister Bae Kyung-hoon)", "the Korea AeroSpace Administration (KASA, Administrator Yoon Young-bin)".
 
 Agencies write their heads so in the opening sentence of a release: a title, a colon (or none) and the person's
 name, in brackets right after the body's name (or after the bracketed short name that follows it). The title says which
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import is_acronym
 from ..context import Context
 from ..lexicon import HEAD_TITLES, MEMBER_TITLES
 from ..registry import Stage, rule
@@ -25,7 +26,11 @@ _TITLE_WORDS = 4
 def bracketed_titles(ctx: Context) -> None:
     """"X (President: A)": A heads X."""
     t = ctx.tree
-    for i in (tok.i for tok in t.tokens if tok.text == "(" and tok.i > 0):
+    for opening in (tok.i for tok in t.tokens if tok.text == "(" and tok.i > 0):
+        # "(KASA, Administrator Yoon Young-bin)": the body's short name first, a comma, then its officer
+        inner = ctx.table.at(opening + 1)
+        short = opening + 2 < len(t) and t[opening + 2].text == "," and is_acronym(t[opening + 1].text)
+        i = opening + 2 if short else opening
         # the title's last word: before a colon ("(President: A)"), else before the person ("(Minister A)")
         colon = next((k for k in range(i + 2, min(i + 2 + _TITLE_WORDS, len(t))) if t[k].text == ":"), None)
         named = colon if colon is not None else next((k for k in range(i + 2, min(i + 2 + _TITLE_WORDS, len(t)))
@@ -39,8 +44,11 @@ def bracketed_titles(ctx: Context) -> None:
             continue
         kind = _kind(" ".join(t.lowers[k] for k in range(i + 1, named if colon is not None else first)))
         # the body right before the brackets, or before the bracketed short name that follows it ("X (JAXA) (...)")
-        before = i - 1 if t[i - 1].text != ")" else next((k - 1 for k in range(i - 2, 0, -1) if t[k].text == "("), 0)
+        before = opening - 1 if t[opening - 1].text != ")" else next(
+            (k - 1 for k in range(opening - 2, 0, -1) if t[k].text == "("), 0)
         body = ctx.table.at(before) if before > 0 else None
+        if short and (body is None or not ctx.table.is_a(body, C.Organization)):
+            body = inner  # ("(KASA, Administrator A)" with no long form before it: the short name's body)
         if kind is not None and body is not None and ctx.table.is_a(body, C.Organization):
             ctx.add(person, kind, body, i)
 

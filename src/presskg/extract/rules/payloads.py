@@ -40,7 +40,7 @@ def _wholes_at(ctx: Context, i: int) -> list[Entity]:
     return [e for k in t.owner_words(i) for e in things(ctx, k, create=False) if _whole(ctx, e)]
 
 
-@rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS", "FLY_PAYLOAD_VERBS"),
+@rule("frame:carried", scope="verb", stage=Stage.VERBS, triggers=("CARRY_VERBS", "FLY_PAYLOAD_VERBS", "MATE_VERBS"),
       produces=(P.partOf, P.providedBy, P.contributesTo), confidence=0.75)
 def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"InSight, which carries HP3", "HP3 is carried by InSight": the object (the passive's subject) is part of the
@@ -53,8 +53,9 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree  # ("fly an instrument on X": the parser may hang the phrase on the object)
     hung = [o.i for j in f.obj for p in t.children(j, "prep") if t.lowers[p.i] in ABOARD_PREPOSITIONS
             for o in t.children(p.i, "pobj")] if f.lemma in WORD_CLASSES["FLY_PAYLOAD_VERBS"] else []
+    mated = f.prep("with") if f.lemma in WORD_CLASSES["MATE_VERBS"] else []  # "integrated with the X lander"
     aboard = [e for i in [i for p, i in f.preps if p in ABOARD_PREPOSITIONS or p.startswith("on board")] + hung
-              for e in _wholes_at(ctx, i)]
+              + mated for e in _wholes_at(ctx, i)]
     if aboard:
         parts = objs or [e for i in f.subj for e in things(ctx, i) if isa(ctx, e, *PARTS)]
         # "the Kestrel camera will fly on Orla, together with the Lumen spectrometer": the part beside it too
