@@ -53,15 +53,15 @@ def reduced_relatives(parse: Parse) -> Parse:
         subj = [k for k in mine if toks[k].dep == "nsubj" and k < v.i]
         later = [k for k in mine if k > v.i and toks[k].dep in _SPLIT and toks[k].pos in ("VERB", "AUX")
                  and not any(toks[j].dep in ("nsubj", "nsubjpass", "mark") for j in kids.get(k, []))
-                 and (toks[k].tag in _FINITE or any(toks[j].dep == "aux" for j in kids.get(k, [])))]
+                 and (toks[k].tag in _FINITE or any(toks[j].dep in ("aux", "auxpass") for j in kids.get(k, [])))]
         if len(subj) != 1 or not later or toks[subj[0]].pos not in ("NOUN", "PROPN"):
             continue
         s, w = subj[0], later[0]
-        if "agent" in deps:
-            if any(toks[j].pos == "PUNCT" for j in range(s + 1, v.i)) or not _right_before(toks, kids, s, v.i):
-                continue  # "The Cabinet, chaired by X, approved": parsed right; (a noun far from the verb: not this)
+        if "agent" in deps and not any(toks[j].pos == "PUNCT" for j in range(s + 1, v.i)):
+            if not _right_before(toks, kids, s, v.i):
+                continue  # (a noun far from the verb: not this)
         elif not _set_off(toks, kids, s, v.i, w):
-            continue
+            continue  # ("The rover, developed by X, is scheduled to land": set off, agent or none)
         tokens = tokens or list(toks)
         tokens[v.i] = replace(tokens[v.i], dep="acl", head=s, tag="VBN")
         tokens[s] = replace(tokens[s], head=w)
@@ -232,7 +232,7 @@ def _set_off(toks, kids: dict[int, list[int]], s: int, v: int, w: int) -> bool:
     active past verb is followed by no ", will land" but after an "and")."""
     first = min([w, *(k for k in kids.get(w, []) if k < w)])
     return toks[v - 1].text == "," and _right_before(toks, kids, s, v - 1) and toks[first - 1].text == "," \
-        and any(toks[j].dep == "aux" for j in kids.get(w, [])) \
+        and any(toks[j].dep in ("aux", "auxpass") for j in kids.get(w, [])) \
         and not any(toks[j].dep == "cc" and toks[j].head in (v, w) for j in range(v, w))
 
 
