@@ -28,6 +28,7 @@ def test_nlp_paragraph_starts_after_every_line_break(nlp, text):
     ("Toulouse, 9 March 2026 - The minister visited the centre.", "The"),
     ("Title\n\nLongueuil, Quebec, July 25, 2012 — The contribution was unveiled.", "The"),
     ("PARIS, Feb. 25 (AFP) -- CNES and JAXA signed.", "CNES"),
+    ("Veldhaven, January 12, 2026: The Zephra rocket lifted off.", "The"),
 ])
 def test_nlp_paragraph_starts_after_a_dateline(nlp, text, first):
     """The dateline is set apart: the parser no longer reads its city as the lead's subject."""
@@ -72,3 +73,14 @@ def test_nlp_a_merged_sentence_is_split_in_the_parse(nlp):
     got = next(parse(["The contract was signed in Seoul by KASA Administrator Yoon Young-bin. KOMPSAT-7A was built "
                       "by KARI."], nlp=nlp))
     assert len(got.sentences) == 2, [s.text for s in got.sentences]
+
+
+def test_nlp_no_sentence_starts_after_and(nlp):
+    """"... Nichole Ayers and JAXA astronaut Kimiya Yui." is one sentence: the word after "and" (or "or") between two
+    words of a line is told to open none; the parse keeps the sentence whole."""
+    text = ("Kutryk will serve as a mission specialist alongside NASA astronauts Anne McClain and Nichole Ayers and "
+            "JAXA astronaut Kimiya Yui.")
+    doc = sentence_starts(nlp.make_doc(text))
+    after = [t for t in doc if t.i > 0 and doc[t.i - 1].text in ("and", "or")]
+    assert after and all(t.is_sent_start is False for t in after)
+    assert len(list(nlp(text).sents)) == 1

@@ -4,7 +4,9 @@ The parser decides most sentence ends itself; it is told three it misses: after 
 dateline, and after a full stop that is a token of its own, followed by a capital ("... by KASA Administrator Yoon
 Young-bin. KOMPSAT-7A was built by ..." was read as one sentence). The tokenizer keeps the stop of an abbreviation
 or an initial with its word ("Dr.", "St.", "F."), so a stop standing alone after a lower-case letter or a digit
-(or a name's last capital after one, "SpaceX.", which presskg's tokenizer splits) ends a sentence.
+(or a name's last capital after one, "SpaceX.", which presskg's tokenizer splits) ends a sentence. And it is told
+one it makes wrongly: no sentence starts after an "and" or an "or" between two words of a line ("... Nichole Ayers
+and | JAXA astronaut Kimiya Yui." was read as two).
 """
 
 from __future__ import annotations
@@ -61,9 +63,16 @@ def sentence_starts(doc: Doc) -> Doc:
         j = bisect.bisect_left(starts, m.start())
         if 0 < j < n - 1 and starts[j] == m.start() and doc[j].text == "." and starts[j + 1] == m.end() + 1:
             doc[j + 1].is_sent_start = True
+    for m in _JOINER.finditer(text):  # "... Nichole Ayers and | JAXA astronaut Kimiya Yui": no sentence ends on "and"
+        j = bisect.bisect_left(starts, m.end())
+        if 0 < j < n and starts[j] == m.end() and doc[j].is_sent_start is None:
+            doc[j].is_sent_start = False
     return doc
 
 
+#: "and" or "or" between two words on one line: the word after it opens no sentence (the parser sometimes ends one
+#: there, before a capitalized name).
+_JOINER = re.compile(r"(?<=[\w,]) (?:and|or) (?=\w)")
 #: A full stop after a lower-case letter or a digit (or a capital after one: "SpaceX."), before a space and a
 #: capital letter.
 _STOP = re.compile(r"(?:(?<=[a-z0-9])|(?<=[a-z0-9][A-Z]))\.(?= [A-Z])")
