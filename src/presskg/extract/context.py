@@ -28,6 +28,7 @@ from .predicated_names import predicated_referent
 from .registry import Rule
 from .salience import as_said_before, most_salient, publisher_over_passing
 from .sessions import session_named
+from .taking_back import called_so
 from .tree import Tree
 
 #: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
@@ -317,6 +318,10 @@ class Context(Antecedents, NamedChildren):
         # "the team" after "a team led by X": the thing the same noun told of, not a named one of its class
         exact = [(e, at) for e, at in exact or fits if not e.named and any(
             self.tree.lemma(m.end - 1) == lemma for m in e.mentions)] or exact
+        # "Sentinel-6B, the second satellite of the X mission ... The satellite": the one the text called so
+        called = [(e, at) for e, at in exact or fits
+                  if e.named and any(called_so(self.tree, m.end, lemma) for m in e.mentions)]
+        exact = called if len(called) == 1 else exact
         best = most_salient(self.tree, exact or fits, i)  # "the rover": a rover told of before a mere spacecraft
         best = as_said_before(self.tree, exact or fits, i, best, self.definite)
         if bare and self.release.publisher:  # "Agency Head A": a release's own agency, written as its house does

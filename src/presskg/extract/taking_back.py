@@ -8,6 +8,7 @@ from ..model import Entity
 from ..vocab import Class as C
 from .classes import ancestors
 from .lexicon import GENERIC_NOUNS, GOVERNMENT_NOUNS, HEAD_CLASSES, SECOND_CLASSES, WORD_CLASSES
+from .tree import Tree
 
 
 def may_take_back(ent: Entity, lemma: str) -> bool:
@@ -57,3 +58,12 @@ CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
 #: Nouns of a programme that is not a collection of craft ("the programme", "the initiative"; a "constellation"
 #: is its satellites).
 _PLAN_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"] - WORD_CLASSES["COLLECTIVE_NOUNS"]
+
+
+def called_so(t: Tree, end: int, lemma: str) -> bool:
+    """The name ending at token ``end`` is set beside a phrase headed by ``lemma`` ("Orla-6B, the second satellite of
+    ..."), however the parser hung the apposition: a definite "the satellite" later is that name's first of all."""
+    k = end + 1 if end < len(t) and t[end].text == "," else None
+    while k is not None and k < len(t) and t[k].pos in ("DET", "ADJ", "NUM") and k < end + 5:
+        k += 1
+    return k is not None and k < len(t) and t[k].dep == "appos" and t.lemma(k) == lemma
