@@ -171,8 +171,9 @@ def listed_participles(parse: Parse) -> Parse:
     tokens = None
     for c in toks:
         x = toks[c.head]
-        if c.dep != "conj" or c.pos != "NOUN" or x.dep != "pobj" or x.pos != "PROPN" or c.i < x.i + 3 \
-                or toks[x.i + 1].dep != "cc" or toks[x.i + 2].pos != "DET" or not _thing(c.lemma):
+        if c.dep != "conj" or c.pos not in ("NOUN", "PROPN") or x.dep != "pobj" or x.pos != "PROPN" \
+                or c.i < x.i + 3 or toks[x.i + 1].dep != "cc" or toks[x.i + 2].pos != "DET" \
+                or not _thing(c.lemma.lower()):  # ("and the Advanced Microwave Radiometer": a name's class noun too)
             continue  # ("by CNES and the [X] imager": a determiner opens the conjunct's phrase)
         agent = toks[x.head]
         verb = toks[agent.head]
