@@ -5,6 +5,7 @@ capital letters, with a number after them when the letters came round again ("20
 language model reads the year as a date and the code as a name of its own; together they are one asteroid's
 name. A year is kept as a date everywhere else: only a code of that shape right after it makes a designation.
 
+Periodic comets go by a number, "P", a slash and their discoverers' name ("311P/PANSTARRS": :func:`periodic_comets`).
 Stars and galaxies go by a catalogue's code and a number ("NGC 4411", "HD 189733", lexicon
 ``CATALOGUE_PREFIXES``): the model reads the number as a count and keeps the code alone, so the two are one
 body's name (:func:`catalogue_designations`), and a known name inside a body's name ("the Orion Nebula") names
@@ -118,10 +119,44 @@ def hyphened_numbers(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PERIODIC = re.compile(r"^\d{1,4}P$")
+
+
+def periodic_comets(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with each periodic comet's designation one comet's name: its number and "P", a slash written
+    without spaces and its discoverers' name ("311P/PANSTARRS", "67P/Churyumov-Gerasimenko"); the model keeps
+    the name alone, or the number as a count. A knowledge-base name over it is kept as it is.
+
+    >>> from presskg.model import Parse, Sentence, Token
+    >>> words = ["comet", "311P", "/", "PANSTARRS", "in"]
+    >>> toks = tuple(Token(i, w, 0, w, "NOUN", "NN", "dep", 0, "", "O", "" if w in ("311P", "/") else " ")
+    ...              for i, w in enumerate(words))
+    >>> tree = Tree(Parse(toks, (Sentence(0, 0, 5, 0, 30, ""),), (), ""), "")
+    >>> [(c.start, c.end, str(c.hint)) for c in periodic_comets(tree, [Candidate(3, 4, "model:ORG")])]
+    [(1, 4, 'Comet')]
+    """
+    out = list(cands)
+    for i in range(len(tree) - 2):
+        if not _PERIODIC.match(tree[i].text) or tree[i + 1].text != "/" or tree[i].whitespace \
+                or tree[i + 1].whitespace or not tree[i + 2].text[:1].isupper():
+            continue
+        end = i + 3
+        while end + 1 < len(tree) and tree[end].text in ("-", "‐") and not tree[end - 1].whitespace \
+                and not tree[end].whitespace and tree[end + 1].text[:1].isupper():
+            end += 2  # ("67P/Churyumov-Gerasimenko")
+        if any(c.kb and c.start <= i < c.end for c in out):
+            continue
+        out = [c for c in out if not (i <= c.start and c.end <= end)]
+        out.append(Candidate(i, end, "pattern:comet-designation", hint=C.Comet))
+    return out
+
+
 def designated_names(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with each designation one name: a provisional one ("asteroid 2011 UW158"), a catalogue's ("the
-    galaxy NGC 4411"), a name cut before its number ("the exoplanet K2-18b")."""
-    return hyphened_numbers(tree, catalogue_designations(tree, provisional_designations(tree, cands)))
+    galaxy NGC 4411"), a periodic comet's ("311P/PANSTARRS"), a name cut before its number ("the exoplanet
+    K2-18b")."""
+    return hyphened_numbers(tree, periodic_comets(tree, catalogue_designations(
+        tree, provisional_designations(tree, cands))))
 
 
 def without_namesakes(cands: list[Candidate]) -> list[Candidate]:

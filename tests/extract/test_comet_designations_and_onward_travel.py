@@ -1,0 +1,27 @@
+"""A periodic comet's designation is one comet's name ("the main-belt comet 311P/PANSTARRS": designations
+.periodic_comets), and a craft that continues or proceeds to a body targets it (lexicon STUDY_VERBS); to continue
+"to cooperate" or "to operate" names no body. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import classes_of, labels, triples
+
+
+@pytest.mark.parametrize("text, comet", [
+    ("The Orla probe will now continue to the main-belt comet 411P/VELMARK.", "411P/VELMARK"),
+    ("The Orla probe will proceed to comet 512P/Korvan-Halden in 2031.", "512P/Korvan-Halden"),
+])
+def test_a_periodic_comet_is_one_name_and_the_target(read, text, comet):
+    ext = read(text)
+    assert "Comet" in classes_of(ext, comet), sorted(labels(ext))
+    assert ("Orla", "target", comet) in triples(ext), sorted(triples(ext))
+
+
+@pytest.mark.parametrize("text", [
+    "The agencies will continue to cooperate on the Orla probe.",
+    "The Orla probe will continue to operate until 2030.",
+])
+def test_continuing_to_do_targets_nothing(read, text):
+    assert not any(p == "target" for _, p, _ in triples(read(text)))
