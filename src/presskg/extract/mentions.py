@@ -294,7 +294,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         if start < end and money_code(tree, start) or end - start == 1 and titled_people.body_before_title(
                 tree, start, len(tree)):
             continue  # "EUR 4.5 million", "AUD": an amount, not a body; "[Agency] Chief Scientist A": the body in view
-        if nationality_before_noun(tree, gaz, start, end) and tree[end].pos == "NOUN":
+        if nationality_before_noun(tree, gaz, start, end) and tree[end].pos in ("NOUN", "PROPN"):
             continue  # "developed by Emirati engineers": a nationality adjective before a noun, no name
         end = titled_people.without_title_tail(tree, start, field_lists.coordinated_tail(tree, end, index.covers))
         if span.label == "ORG" and (cut := titled_people.titled_name_after(tree, start, end)) is not None:
