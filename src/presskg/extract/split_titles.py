@@ -1,4 +1,5 @@
-"""A title the parser splits off the name it stands before: "DLR chair Anke Weiss welcomed the crew".
+"""A title the parser splits off the name it stands before: "DLR chair Anke Weiss welcomed the crew", "signed by DLR
+Executive Board Chair Anke Lind and ..." (the name the participle's object: :func:`_agent_title`).
 
 The small model sometimes reads "DLR chair" and "Anke Weiss" as two subjects of one verb (two ``nsubj``), so no
 rule sees a title on the name. A lowercase title noun (lexicon HEAD_TITLES, MEMBER_TITLES, RANK_TITLES, one
@@ -31,6 +32,12 @@ def joined_titles(parse: Parse) -> Parse:
     toks = parse.tokens
     tokens = None
     for t in toks:
+        if t.dep == "pobj" and t.lemma.lower() in _TITLES and (fixed := _agent_title(toks, t)) is not None:
+            tokens = tokens or list(toks)
+            name = fixed
+            tokens[name] = replace(tokens[name], dep=t.dep, head=t.head)
+            tokens[t.i] = replace(t, dep="compound", head=name)
+            continue
         if t.dep != "nsubj" or t.pos != "NOUN" or not t.text.islower() or t.lemma not in _TITLES:
             continue
         k = t.i + 1
@@ -42,3 +49,20 @@ def joined_titles(parse: Parse) -> Parse:
         tokens = tokens or list(toks)
         tokens[t.i] = replace(t, dep="compound", head=name.i)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _agent_title(toks, t) -> int | None:
+    """The name right after the title ``t`` that closes an "of"/"by" phrase ("signed by DLR Executive Board Chair
+    | Anke Lind and ...", parsed with the name the participle's object): the head of its run of capitalized names,
+    hung on the verb the title's phrase hangs on; else None."""
+    prep = toks[t.head]
+    k = t.i + 1
+    if k >= len(toks) or toks[k].pos != "PROPN" or toks[k].ent_type != "PERSON":
+        return None
+    while toks[k].dep == "compound" and k < toks[k].head <= t.i + 6:  # (up to the name's head: "Anke Kaysser-Pyzalla")
+        k = toks[k].head
+    name = toks[k]
+    if name.pos != "PROPN" or name.ent_type != "PERSON" or name.head != prep.head \
+            or name.dep not in ("dobj", "npadvmod", "appos", "dep"):
+        return None
+    return k
