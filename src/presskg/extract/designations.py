@@ -131,10 +131,12 @@ def periodic_comets(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
     >>> words = ["comet", "311P", "/", "PANSTARRS", "in"]
     >>> toks = tuple(Token(i, w, 0, w, "NOUN", "NN", "dep", 0, "", "O", "" if w in ("311P", "/") else " ")
     ...              for i, w in enumerate(words))
-    >>> tree = Tree(Parse(toks, (Sentence(0, 0, 5, 0, 30, ""),), (), ""), "")
+    >>> tree = Tree(Parse(toks, (Sentence(0, 0, 5, 0, 30, ""),), (), ""), "comet 311P/PANSTARRS in")
     >>> [(c.start, c.end, str(c.hint)) for c in periodic_comets(tree, [Candidate(3, 4, "model:ORG")])]
     [(1, 4, 'Comet')]
     """
+    if "P/" not in tree.text:
+        return cands
     out = list(cands)
     for i in range(len(tree) - 2):
         if not _PERIODIC.match(tree[i].text) or tree[i + 1].text != "/" or tree[i].whitespace \

@@ -335,7 +335,7 @@ class EntityTable:
             kinds = {category(c) for c in ent.classes}
             # "OHB in Germany, Airbus in France and GMV": the next item hung on the place of the one before
             placed = [o.i for p in t.children(m.end - 1, "prep") if t.lowers[p.i] in ("in", "at", "from")
-                      for o in t.children(p.i, "pobj")]
+                      for o in t.children(p.i, "pobj")] if self.is_a(ent, C.Organization) else []
             for k in [*range(m.start, m.end), *placed]:
                 for c in t.children(k, "conj"):
                     other = self.at(c.i)
