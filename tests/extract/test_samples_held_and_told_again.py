@@ -1,6 +1,7 @@
 """Samples held in a capsule or a canister, named by their matter ("the canister held 120 grams of material from the
 asteroid Pelion": lexicon CONTAIN_VERBS, rules/materials.py), also when the craft is unnamed; a sample named again
-from the same body a sentence later is the sample told before (sample_returns.told_sample); "studied samples from
+from the same body a sentence later is the sample told before (sample_returns.told_sample; samples of one body told
+in two phrases are one, unless two craft brought them back: coreference._samples_of_one_body); "studied samples from
 the asteroid Ryugu" with "from" hung on the verb (dep:sample-source); a sample canister is a craft that is opened
 (lexicon HEAD_CLASSES). Sentences written for these tests."""
 
@@ -53,3 +54,15 @@ def test_a_sample_canister_is_opened(read):
     got = triples(ext)
     assert any(p == "participant" and o.startswith("sample canister") for _, p, o in got), sorted(got)
     assert any(p == "locatedIn" and o == "Johnson Space Center" for _, p, o in got), sorted(got)
+
+
+def test_samples_from_one_body_told_in_two_phrases_are_one(read):
+    ext = read("The return capsule of the Orla mission landed in Woomera on 3 May 2026, carrying samples collected "
+               "from the asteroid Ryugu. The capsule, carrying samples from Ryugu, was opened on 5 May 2026.")
+    assert len(_samples(ext)) == 1, sorted(triples(ext))
+
+
+def test_samples_two_craft_brought_back_stay_two(read):
+    ext = read("The Orla probe returned samples from Ryugu in 2020. In 2023, the Vela probe returned samples from "
+               "Ryugu.")
+    assert len(_samples(ext)) == 2, sorted(triples(ext))

@@ -51,6 +51,7 @@ def merge_definites(ctx: Context) -> None:
     into.update(same_vehicle_flights(ctx, into))  # "... launched X. The booster made its fifth flight": one launch
     into.update(_same_craft_launches(ctx, into))  # "KSA launched Orla in 2019. Since its launch, ...": one launch
     into.update(_landing_told_again(ctx, into))  # "X returned to Earth on 2 May. Her capsule splashed down ..."
+    into.update(_samples_of_one_body(ctx, into))  # "samples from Ryugu ... the samples from Ryugu": one sample
     for k, later in enumerate(described):
         head = later.mentions[0].end - 1
         if not _bare_definite(ctx, head):
@@ -69,6 +70,26 @@ def merge_definites(ctx: Context) -> None:
     _named_later(ctx, described, into)
     if into:
         _move(ctx, into)
+
+
+def _samples_of_one_body(ctx: Context, into: dict[str, str]) -> dict[str, str]:
+    """Samples the release tells of as taken from the same bodies, none brought back by another craft ("the capsule
+    carrying samples from Ryugu landed ... scientists will study the samples from Ryugu"): one sample. Keys of the
+    later ones, each to the first one's key."""
+    samples = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
+                      and ctx.table.is_a(e, C.Sample)), key=lambda e: e.mentions[0].start)
+    out: dict[str, str] = {}
+    for k, later in enumerate(samples):
+        bodies = {o.key for o in ctx.objects(later, P.sampleFrom)}
+        crafts = {s for (s, p, o) in ctx.relations if p == P.returned and o == later.key}
+        first = next((e for e in samples[:k] if e.key not in out and bodies
+                      and {o.key for o in ctx.objects(e, P.sampleFrom)} == bodies
+                      and not (crafts and (theirs := {s for (s, p, o) in ctx.relations if p == P.returned
+                                                      and o == e.key}) and not crafts & theirs)), None)
+        if first is not None:
+            out[later.key] = first.key
+            first.mentions.extend(later.mentions)
+    return out
 
 
 def _agreement_told_again(ctx: Context, described: list[Entity], into: dict[str, str]) -> None:
