@@ -47,7 +47,8 @@ def adjective_head(tokens: Sequence[Token], h: int) -> list[Token] | None:
         return None  # ("a phrase with its determiner only: "Velka-2 carries the Nubis cloud imager")
     # "the IRIS infrared[VBD] imager": the word taken for a verb held the phrase's place in the clause
     role_of = tokens[t.head] if start <= t.head < h else t
-    dep, gov = role_of.dep, role_of.head
+    # (the sentence's root taken for a verb: the phrase is the root then)
+    dep, gov = role_of.dep, h if role_of is not t and role_of.head == role_of.i else role_of.head
     if role_of is not t and start > 0 and tokens[start - 1].pos == "VERB" and not any(
             k.head == start - 1 and k.dep == "dobj" and not start <= k.i <= h for k in tokens):
         dep, gov = "dobj", start - 1  # ("agreed to fly the IRIS infrared imager": the verb right before it)
