@@ -1,9 +1,9 @@
 """Samples held in a capsule or a canister, named by their matter ("the canister held 120 grams of material from the
-asteroid Pelion": lexicon CONTAIN_VERBS, rules/materials.py), also when the craft is unnamed; a sample named again
-from the same body a sentence later is the sample told before (sample_returns.told_sample; samples of one body told
-in two phrases are one, unless two craft brought them back: coreference._samples_of_one_body); "studied samples from
-the asteroid Ryugu" with "from" hung on the verb (dep:sample-source); a sample canister is a craft that is opened
-(lexicon HEAD_CLASSES). Sentences written for these tests."""
+asteroid Pelion": lexicon CONTAIN_VERBS, rules/materials.py), also when the craft is unnamed; samples named again
+from the same body are the samples told before, unless two craft brought them back
+(coreference._samples_of_one_body); "studied samples from the asteroid Ryugu" with "from" hung on the verb
+(dep:sample-source); a sample canister is a craft that is opened (lexicon HEAD_CLASSES). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -37,16 +37,20 @@ def test_no_sample_from_a_place_or_a_body_that_is_no_world(read, text):
     assert not any(p == "sampleFrom" for _, p, _ in got), sorted(got)
 
 
-def test_a_sample_named_again_is_one_sample(read):
-    ext = read("The capsule returned 120 grams of material from asteroid Pelion on 3 May. Scientists hope the "
-               "capsule contains surface material from Pelion.")
-    assert len(_samples(ext)) == 1, sorted(triples(ext))
-
-
-def test_samples_from_two_bodies_are_two(read):
-    ext = read("The capsule returned material from asteroid Pelion on 3 May. The second probe holds dust from the "
-               "comet Varga.")
-    assert len(_samples(ext)) == 2, sorted(triples(ext))
+@pytest.mark.parametrize("text, count", [
+    # matter named again from the same body a sentence later
+    ("The capsule returned 120 grams of material from asteroid Pelion on 3 May. Scientists hope the capsule contains "
+     "surface material from Pelion.", 1),
+    ("The capsule returned material from asteroid Pelion on 3 May. The second probe holds dust from the comet Varga.",
+     2),
+    # samples of one body in two phrases, unless two craft brought them back
+    ("The return capsule of the Orla mission landed in Woomera on 3 May 2026, carrying samples collected from the "
+     "asteroid Ryugu. The capsule, carrying samples from Ryugu, was opened on 5 May 2026.", 1),
+    ("The Orla probe returned samples from Ryugu in 2020. In 2023, the Vela probe returned samples from Ryugu.", 2),
+])
+def test_samples_told_again(read, text, count):
+    ext = read(text)
+    assert len(_samples(ext)) == count, sorted(triples(ext))
 
 
 def test_a_sample_canister_is_opened(read):
@@ -54,15 +58,3 @@ def test_a_sample_canister_is_opened(read):
     got = triples(ext)
     assert any(p == "participant" and o.startswith("sample canister") for _, p, o in got), sorted(got)
     assert any(p == "locatedIn" and o == "Johnson Space Center" for _, p, o in got), sorted(got)
-
-
-def test_samples_from_one_body_told_in_two_phrases_are_one(read):
-    ext = read("The return capsule of the Orla mission landed in Woomera on 3 May 2026, carrying samples collected "
-               "from the asteroid Ryugu. The capsule, carrying samples from Ryugu, was opened on 5 May 2026.")
-    assert len(_samples(ext)) == 1, sorted(triples(ext))
-
-
-def test_samples_two_craft_brought_back_stay_two(read):
-    ext = read("The Orla probe returned samples from Ryugu in 2020. In 2023, the Vela probe returned samples from "
-               "Ryugu.")
-    assert len(_samples(ext)) == 2, sorted(triples(ext))

@@ -25,7 +25,7 @@ from ..worlds import bodies_aimed_at, bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
-from .sample_returns import RETURNING, agentless_return, samples_taken_back, told_sample
+from .sample_returns import RETURNING, agentless_return, samples_taken_back
 from .suppliers import _said_of, patients, suppliers, told_apart
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
@@ -385,6 +385,6 @@ def sample_source(ctx: Context) -> None:
             bodies = [e for o in objs for e in site_bodies(ctx, o)]  # ("on Mars" may hang on the sample noun)
             bodies += [e for h in heads[:1] if objs and not bodies for e in site_bodies(ctx, h, 1)]
         if bodies:
-            sample = ctx.ref(tok.i) or told_sample(ctx, tok.i, bodies) or described(ctx, tok.i, C.Sample)
+            sample = ctx.ref(tok.i) or described(ctx, tok.i, C.Sample)
             for b in bodies if sample is not None and isa(ctx, sample, C.Sample) else ():
                 ctx.add(sample, P.sampleFrom, b, tok.i)

@@ -20,7 +20,6 @@ from ..referents import described, isa, things
 from ..registry import Stage, rule
 from ..worlds import adjective_body, bodies_in
 from .gatherings import CRAFT
-from .sample_returns import told_sample
 from .suppliers import shared_objects
 
 MATTER = WORD_CLASSES["SAMPLE_MATTER_NOUNS"]
@@ -52,7 +51,7 @@ def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     froms = f.prep("from", "on") + [o.i for i in heads for p in t.children(i, "prep") if p.text.lower() in (
         "from", "on") for o in t.children(p.i, "pobj")]
     bodies = [b for i in froms for b in bodies_in(ctx, i)]
-    samples = [s for i in matter if (s := told_sample(ctx, i, bodies) or described(ctx, i, C.Sample)) is not None]
+    samples = [s for i in matter if (s := described(ctx, i, C.Sample)) is not None]
     for body in bodies:
         for s in samples:
             ctx.add(s, P.sampleFrom, body, f.verb)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from ...model import Entity
 from ...vocab import Class as C
-from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
 from ..referents import described
@@ -37,18 +36,3 @@ def samples_taken_back(ctx: Context, f: Frame) -> list[Entity]:
     here = t.sentence_of(f.verb)
     return list(dict.fromkeys(e for k in range(here.start, f.verb) if t.lemma(k) == "sample"
                               and (e := ctx.table.at(k) or ctx.ref(k)) is not None and C.Sample in e.classes))
-
-
-def told_sample(ctx: Context, i: int, bodies: list[Entity]) -> Entity | None:
-    """The sample from one of ``bodies`` a sentence before ``i`` told of, which the matter or sample noun at ``i``
-    names again ("returned 120 grams of material from Pelion ... the capsule holds surface material from Pelion":
-    one sample); ``None`` when there is none."""
-    here = ctx.tree.sentence_index(i)
-    keys = {b.key for b in bodies}
-    for e in ctx.table.entities.values():
-        if not e.named and e.mentions and ctx.table.is_a(e, C.Sample) \
-                and ctx.tree.sentence_index(e.mentions[0].start) < here \
-                and keys & {o.key for o in ctx.objects(e, P.sampleFrom)}:
-            ctx.described[i] = e.key
-            return e
-    return None
