@@ -231,9 +231,9 @@ def stem_of(tree: Tree, known: Candidate, name: Candidate, taken: list[Candidate
     k = known.end
     if tree[k].text in ("-", "‐") and not tree[k - 1].whitespace and not tree[k].whitespace:
         return not any(o.start == k + 1 for o in taken)
-    # "the Pleiades Neo satellites", "the Meteosat Third Generation": a known craft's name and capitalized words
-    # after it that are no class noun, no number and no other name's are a new craft's name (a flight's number,
-    # "the Vega-C VV28 mission", is the known rocket's flight: it stays mentioned)
+    # "the Pleiades Neo satellites": a known craft's name and capitalized words after it that are no class noun, no
+    # number and no other name's are a new craft's name (a flight's number, "the Vega-C VV28 mission", is the known
+    # rocket's flight: it stays mentioned)
     return all(any(C.Mission in ancestors(c) or C.Spacecraft in ancestors(c) for c in e.classes) for e in known.kb) \
         and bool(known.kb) and all(tree[j].text.isalpha() and tree[j].text[:1].isupper() and tree[j].pos == "PROPN"
                                    and tree.lowers[j] not in HEAD_CLASSES for j in range(k, name.end)) \
