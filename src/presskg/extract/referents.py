@@ -252,7 +252,8 @@ def _np_span(ctx: Context, i: int) -> tuple[int, int]:
 def listed_people(ctx: Context, i: int) -> list[Entity]:
     """The people a list headed at ``i`` names, however the parser chained it: in "A, Director of X,
     and B, President of Y" or "A of X, B of Y and C of Z" later names often hang on an apposition or
-    on the last organization; every person that is a list item (a conjunct or an apposition) counts."""
+    on the last organization; every person that is a list item (a conjunct or an apposition) counts, also after
+    "including" ("heads of agencies from 12 countries, including A and B")."""
     t = ctx.tree
     out: list[Entity] = []
     todo, seen = [i], set()
@@ -262,10 +263,12 @@ def listed_people(ctx: Context, i: int) -> list[Entity]:
             continue
         seen.add(j)
         ent = ctx.table.at(j)
-        if ent is not None and C.Person in ent.classes and (j == i or t[j].dep in ("conj", "appos")):
+        listed = j == i or t[j].dep in ("conj", "appos") or t[j].dep == "pobj" and t.lowers[t[j].head] == "including"
+        if ent is not None and C.Person in ent.classes and listed:
             out.append(ent)
         todo.extend(c.i for c in t.children(j) if c.dep in ("conj", "appos", "pobj", "compound")
-                    or c.dep == "prep" and c.text.lower() == "of")  # "Director of X, and B": not "with B"
+                    or c.dep == "prep" and c.text.lower() in ("of", "from", "including"))  # "Director of X, and B",
+        # "heads of agencies from 12 countries, including A and B": not "with B"
     return list(dict.fromkeys(out))
 
 

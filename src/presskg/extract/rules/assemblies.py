@@ -17,7 +17,7 @@ from ..context import Context
 from ..entities import ancestors
 from ..frames import Frame
 from ..lexicon import PLACE_PREPOSITIONS, WORD_CLASSES
-from ..referents import agents, described, isa, places_in, things
+from ..referents import agents, described, isa, listed_people, places_in, things
 from ..registry import Stage, rule
 
 _FOR = WORD_CLASSES["ASSEMBLE_PREPOSITIONS"]
@@ -59,7 +59,7 @@ def gathered_for(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     if f.passive or any(not agents(things(ctx, i, create=False), ctx) for i in f.obj):
         return  # "the probe gathered data", "samples were gathered": no gathering of people
-    who = agents(subj, ctx)
+    who = list(dict.fromkeys(agents(subj, ctx) + [p for i in f.subj for p in listed_people(ctx, i)]))
     clause = _own_clause(ctx, f.verb)
     # the parser may hang "for a workshop" on the date or the place before it: the whole clause is read
     events = [e for j in clause if t[j].dep == "pobj" and t[t[j].head].text.lower() in _FOR

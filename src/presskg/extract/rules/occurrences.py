@@ -39,6 +39,8 @@ from .happenings import whose, with_appositions
 
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
 ACTORS = (C.Agent, C.Country, C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument, C.Sample)
+#: What a housing verb's subject keeps for others when it is the object: a thing or a facility, no gathering.
+_HOSTED = (C.Instrument, C.Spacecraft, C.Facility)
 
 
 def _participants(ctx: Context, cls: str, ents: list[Entity]) -> list[Entity]:
@@ -124,10 +126,11 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                     if f.verb >= 2 and t[f.verb - 1].text == "," else []) or patients
     if cls in (C.Meeting, C.Event) and _hosts_event(ctx, f, patients, subj + withs):
         return
-    if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and (any(isa(ctx, e, C.Instrument, C.Spacecraft) for e in objs) or any(
-            (k := noun_class(t, i)) and (C.Instrument in ancestors(k) or C.Spacecraft in ancestors(k))
+    if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and (any(isa(ctx, e, *_HOSTED) for e in objs) or any(
+            (k := noun_class(t, i)) and any(c in ancestors(k) for c in _HOSTED)
             or {t.lemma(i), t.lowers[i]} & WORD_CLASSES["HOSTED_THING_NOUNS"] for i in f.obj)):
-        return  # "hosted a German instrument on its satellite", "hosting the sensor", "host the data": no gathering
+        return  # "hosted a German instrument on its satellite", "hosting the sensor", "host the data", "will host a
+        # tracking station on the Cocos Islands": no gathering
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
     if cls in CRAFT_EVENTS:  # "the capsule splashed down, together with astronauts A and B": its crew
