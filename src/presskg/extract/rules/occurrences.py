@@ -129,8 +129,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if f.lemma in WORD_CLASSES["HOUSING_VERBS"] and (any(isa(ctx, e, *_HOSTED) for e in objs) or any(
             (k := noun_class(t, i)) and any(c in ancestors(k) for c in _HOSTED)
             or {t.lemma(i), t.lowers[i]} & WORD_CLASSES["HOSTED_THING_NOUNS"] for i in f.obj)):
-        return  # "hosted a German instrument on its satellite", "hosting the sensor", "host the data", "will host a
-        # tracking station on the Cocos Islands": no gathering
+        return  # "hosted a German instrument on its satellite", "host the data", "will host a tracking station"
     to = [e for i in f.prep("to") for e in things(ctx, i, create=False)]
     who = _participants(ctx, cls, subj + objs + withs)
     if cls in CRAFT_EVENTS:  # "the capsule splashed down, together with astronauts A and B": its crew
@@ -330,10 +329,13 @@ def occurrence_nouns(ctx: Context) -> None:
             for p, o in ctx.frames[tok.head].preps:
                 if p in PLACE_PREPOSITIONS or p == "from":
                     preps.setdefault(p, []).append(o)
-        # "the probe made a successful descent", "she paid a visit to X": the light verb's subject acts
+        # "the probe made a descent", "she paid a visit to X", "a delegation paid a visit": the light verb's subject
+        light: list[Entity] = []
         if tok.dep in ("dobj", "obj") and t.lemma(tok.head) in EVENT_LIGHT_VERBS and tok.head in ctx.frames:
             f = ctx.frames[tok.head]
             preps.setdefault("by", []).extend(f.subj)
+            light = [e for i in f.subj if t[i].pos == "NOUN" and (k := noun_class(t, i)) is not None
+                     and C.Organization in ancestors(k) and (e := ctx.ref(i) or described(ctx, i, k)) is not None]
             for p, o in f.preps:
                 preps.setdefault(p, []).append(o)
 
@@ -342,7 +344,7 @@ def occurrence_nouns(ctx: Context) -> None:
 
         named = [e for c in t.children(tok.i, "compound", "poss", "nmod") if (e := ctx.ref(c.i)) is not None]
         named += whose(ctx, tok.i)  # "the Zephyr satellite, whose launch is set for 2030"
-        who = _participants(ctx, cls, arg("of", "by") + named)
+        who = _participants(ctx, cls, arg("of", "by") + named + light)
         to = arg("to")
         places = _places(ctx, arg(*PLACE_PREPOSITIONS))
         if cls == C.Meeting:
