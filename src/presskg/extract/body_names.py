@@ -8,6 +8,9 @@ craft's name, though, is what the craft is for ("the Vela Earth-observation sate
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ..model import Entity
 from ..vocab import Class as C
 from .acronyms import initials
 from .candidates import GOVERNING, Candidate, is_acronym
@@ -341,3 +344,15 @@ def acronym_first(tree: Tree, start: int, end: int) -> bool:
     return 2 <= end - start <= 3 and is_acronym(first) and first.isalpha() and len(first) >= 3 \
         and 2 * vowels < len(first) and all(tree[k].text[:1].isupper() and not is_acronym(tree[k].text)
                                             and tree[k].text.isalpha() for k in range(start + 1, end))
+
+
+def acting_with_a_body(t: Tree, at: Callable[[int], Entity | None], i: int) -> bool:
+    """The name at ``i`` is listed after a body as the subject of a verb ("ESA and the X Centre hosted a workshop"):
+    they act together, both bodies. ``at``: the entity a token names."""
+    first = t[i].head
+    if t[i].dep != "conj" or t[first].dep != "nsubj" or t[t[first].head].pos != "VERB" \
+            or t.lemma(t[first].head) == "be":
+        return False
+    body = at(first)
+    return body is not None and C.Facility not in body.classes and any(C.Organization in ancestors(c)
+                                                                       for c in body.classes)

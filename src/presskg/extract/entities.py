@@ -285,7 +285,7 @@ class EntityTable:
                 ent.type_source = "predicate"
                 continue
             if ent.classes == {C.Facility} and (maker_agent(t, tok.i) or _titled_organization(t, tok.i)
-                                                 or self._acting_with_a_body(tok.i)):
+                                                 or body_names.acting_with_a_body(t, self.at, tok.i)):
                 # "operated by the Remote Sensing Centre", "the head of the X Centre", "ESA and the X Centre
                 # hosted a workshop": a body too, not only a building (its place still fits)
                 ent.classes = {C.Facility, C.Organization}
@@ -343,17 +343,6 @@ class EntityTable:
                             category(x) in kinds for x in other.classes):
                         out.extend(x for x in t.conjuncts(c.i) if x not in out)
         return sorted(out)
-
-    def _acting_with_a_body(self, i: int) -> bool:
-        """The name at ``i`` is listed after a body as the subject of a verb ("ESA and the X Centre hosted a
-        workshop"): they act together, both bodies."""
-        t = self.tree
-        first = t[i].head
-        if t[i].dep != "conj" or t[first].dep != "nsubj" or t[t[first].head].pos != "VERB" \
-                or t.lemma(t[first].head) == "be":
-            return False
-        body = self.at(first)
-        return body is not None and C.Facility not in body.classes and self.is_a(body, C.Organization)
 
     @staticmethod
     def is_a_class(sub: str, cls: str) -> bool:
