@@ -8,7 +8,8 @@ name. A year is kept as a date everywhere else: only a code of that shape right 
 Periodic comets go by a number, "P", a slash and their discoverers' name ("311P/PANSTARRS": :func:`periodic_comets`).
 Stars and galaxies go by a catalogue's code and a number ("NGC 4411", "HD 189733", lexicon
 ``CATALOGUE_PREFIXES``): the model reads the number as a count and keeps the code alone, so the two are one
-body's name (:func:`catalogue_designations`), and a known name inside a body's name ("the Orion Nebula") names
+body's name (:func:`catalogue_designations`; with a planet's letter after it, "HD 209458 b", the planet's), and a
+known name inside a body's name ("the Orion Nebula") names
 only what the body is named after (:func:`without_namesakes`).
 
 A craft's designation the tokenizer splits at its hyphen (:func:`split_designation_end`): "Tessaro-B will be
@@ -87,9 +88,20 @@ def catalogue_designations(tree: Tree, cands: list[Candidate]) -> list[Candidate
             continue
         if any(c.kb and c.start <= i and i + 1 < c.end for c in out):
             continue
-        out = [c for c in out if not (i <= c.start and c.end <= i + 2)]
-        out.append(Candidate(i, i + 2, "pattern:catalogue-designation", hint=_body_class_before(tree, i)))
+        # "HD 209458 b", "LHS 1140 b": a planet's letter after its star's designation is the planet's name's
+        cls = _body_class_before(tree, i)
+        end = i + 3 if i + 2 < len(tree) and _PLANET_LETTER.match(tree[i + 2].text) and cls in (
+            C.CelestialBody, C.Planet) and tree.sentence_index(i + 2) == tree.sentence_index(i) else i + 2
+        out = [c for c in out if not (i <= c.start and c.end <= end)]
+        # (at a sentence's end the tokenizer keeps the full stop with the letter: "LHS 1140 b.")
+        label = tree.span_text(i, end).rstrip(".") if end == i + 3 and tree[i + 2].text.endswith(".") else None
+        out.append(Candidate(i, end, "pattern:catalogue-designation", hint=C.Planet if end == i + 3 else cls,
+                             label=label))
     return out
+
+
+#: A planet's letter after its star's name ("b" to "h"), with the sentence's full stop the tokenizer may keep on it.
+_PLANET_LETTER = re.compile(r"^[b-h]\.?$")
 
 
 _NUMBER_CODE = re.compile(r"^\d{1,5}[a-z]?$")
