@@ -63,7 +63,7 @@ from .post_fields import without_post_fields
 from .programme_bodies import without_programme_in_body_names, without_town_in_body_names
 from .publications import without_publication_titles
 from .ranks import past_long_title
-from .series import elided_members, stem_of, type_by_series
+from .series import elided_members, past_programme, stem_of, type_by_series
 from .short_names import first_words, short_form
 from .trade_names import company_form, listed_like, national_arms, trade_tail, without_country
 from .tree import Tree
@@ -102,6 +102,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     cands = without_pieces(cands, given)
     taken = Taken(cands)
     for c in chunks:
+        c.start = past_programme(tree, c, taken)  # "the [Copernicus] Sentinel-1D satellite": the programme's own
         c.start = past_joint_nationality(tree, gaz, c.start, c.end)
         if c.hint is None and camel_class_noun(tree, c.start - 1, c.end):  # (past "Pakistani CubeSat": its class)
             c.hint = HEAD_CLASSES[tree.lowers[c.start - 1]]

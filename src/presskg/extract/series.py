@@ -14,7 +14,7 @@ import re
 
 from ..model import KBEntry
 from ..vocab import Class as C
-from .candidates import Candidate
+from .candidates import Candidate, Taken, is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES
 from .tree import Tree
@@ -239,3 +239,14 @@ def stem_of(tree: Tree, known: Candidate, name: Candidate, taken: list[Candidate
                                    and tree.lowers[j] not in HEAD_CLASSES for j in range(k, name.end)) \
         and not any(o.start >= k and o.end <= name.end for o in taken if o is not known)
 
+
+def past_programme(tree: Tree, c: Candidate, taken: Taken) -> int:
+    """Where the craft's own name begins in the run ``c`` that a known programme's name opens ("the Copernicus
+    Sentinel-1D satellite": the programme is named, the craft is "Sentinel-1D"): after the programme's name when a
+    designation alone follows it; else ``c.start``."""
+    for o in taken.at.get(c.start, ()):
+        if o.kb and o.start == c.start and o.end == c.end - 1 and is_designation(tree[o.end].text) \
+                and all(C.Mission in e.classes and not any(C.Spacecraft in ancestors(k) for k in e.classes)
+                        for e in o.kb):
+            return o.end
+    return c.start

@@ -121,3 +121,18 @@ def _programme(ctx: Context, e) -> bool:
     t = ctx.tree
     return any(m.end < len(t) and t.lemma(m.end) in _PROGRAMME_NOUNS or any(
         t.lemma(k) in _PROGRAMME_NOUNS for k in range(m.start, m.end)) for m in e.mentions) or e.kb is not None
+
+
+@rule("dep:programme-before-name", stage=Stage.PHRASES, produces=(P.partOf,), confidence=0.7)
+def programme_before_name(ctx: Context) -> None:
+    """"the Copernicus Sentinel-1D satellite": a programme's name written right before a craft's name in one phrase
+    (a mission the knowledge base knows, no craft itself: series.past_programme) is the whole the craft is part of."""
+    t = ctx.tree
+    for e in list(ctx.table.entities.values()):
+        if e.kb is None or C.Mission not in e.classes or isa(ctx, e, C.Spacecraft):
+            continue
+        for m in e.mentions:
+            craft = ctx.table.at(m.end) if m.end < len(t) and t[m.end - 1].whitespace else None
+            if craft is not None and craft is not e and isa(ctx, craft, C.Spacecraft) \
+                    and t[m.end - 1].head in (m.end, t[m.end].head) and any(k.start == m.end for k in craft.mentions):
+                ctx.add(craft, P.partOf, e, m.end)
