@@ -33,8 +33,10 @@ def _whole(ctx: Context, e: Entity) -> bool:
 def _wholes_at(ctx: Context, i: int) -> list[Entity]:
     """The crafts the phrase at ``i`` names as where a part sits: the craft ("mounted on the rover"), else the craft
     whose holding part it names ("on the rover's robotic arm", "the mast of Talvi": :data:`MOUNTINGS`)."""
-    found = [e for e in things(ctx, i, create=False) if _whole(ctx, e)]
     t = ctx.tree
+    if t.lemma(i) == "flight" or i > 0 and t.lemma(i - 1) == "flight":
+        return []  # "carrying X into orbit on flight VA265": a launcher's flight, no craft the thing is part of
+    found = [e for e in things(ctx, i, create=False) if _whole(ctx, e)]
     if found or t[i].pos != "NOUN" or t.lemma(i) not in MOUNTINGS:
         return found
     return [e for k in t.owner_words(i) for e in things(ctx, k, create=False) if _whole(ctx, e)]
