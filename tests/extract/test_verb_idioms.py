@@ -23,3 +23,13 @@ def test_coming_to_rest_on_a_world_is_landing_on_it(read, text):
 def test_coming_to_rest_elsewhere_is_no_landing(read):
     got = read("The talks came to an end on Monday in Paris.")
     assert not any(p == "landedOn" for s, p, o in triples(got)), triples(got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("ESA and JAXA have joined forces to study Venus.", ("ESA", "JAXA")),
+    ("CNES joined forces with ISRO to build the Orla satellite.", ("CNES", "ISRO")),
+])
+def test_joined_forces_is_cooperating(read, text, pair):
+    """"joined forces": a verb and its object that mean one verb (lexicon VERB_IDIOMS, two words)."""
+    got = triples(read(text))
+    assert (pair[0], "partnerOf", pair[1]) in got or (pair[1], "partnerOf", pair[0]) in got, sorted(got)

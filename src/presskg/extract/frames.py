@@ -258,7 +258,8 @@ def _idiom(tree: Tree, f: Frame) -> None:
     """"let go of X", "part company with X": a verb, a verb or noun after it and a preposition that
     together mean one verb (:data:`VERB_IDIOMS`, data); the frame takes that verb's lemma and the
     preposition's object as its object, so the rules of the verb read the idiom too. "Came to rest": a verb, a
-    preposition and its noun that mean one verb, which takes no object from them."""
+    preposition and its noun that mean one verb, which takes no object from them; "joined forces": a verb and its
+    object that mean one verb, which keeps no object."""
     t = tree[f.verb]  # "came to rest on its surface": a verb, "to" and a noun, or the infinitive the parser read
     said = [VERB_IDIOMS.get(f"{f.lemma} {p.text.lower()} {tree.lemma(o.i)}") for p in _verb_preps(tree, f)
             for o in tree.children(p.i, "pobj")]
@@ -270,6 +271,10 @@ def _idiom(tree: Tree, f: Frame) -> None:
     for c in tree.children(f.verb):
         if c.dep not in ("xcomp", "ccomp", "dobj", "prt") or c.i < f.verb:
             continue
+        if c.dep == "dobj" and (lemma := VERB_IDIOMS.get(f"{f.lemma} {tree.lemma(c.i)}")) is not None:
+            f.lemma = lemma  # "ESA and JAXA joined forces (with X)": a verb and its noun, one verb with no object
+            f.obj = [i for i in f.obj if i != c.i]
+            return
         # the preposition on the noun, or on the verb right after the noun ("took office as President of X")
         after = max(tree.subtree(c.i)) + 1
         for p in [*tree.children(c.i, "prep"), *(q for q in tree.children(f.verb, "prep") if q.i == after)]:
