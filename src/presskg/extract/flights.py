@@ -22,6 +22,7 @@ from .lexicon import HEAD_CLASSES, OCCURRENCE_NOUNS, WORD_CLASSES
 
 _FLIGHTS = frozenset(WORD_CLASSES["LAUNCH_FLIGHT_NOUNS"])
 _MAIDEN = frozenset(WORD_CLASSES["MAIDEN_FLIGHT_WORDS"])
+_AIRCRAFT = frozenset(WORD_CLASSES["AIRCRAFT_NOUNS"])
 _MISHAPS = frozenset(WORD_CLASSES["LAUNCH_MISHAP_NOUNS"])
 
 
@@ -63,8 +64,14 @@ def hyphened_word(ctx: Context, i: int) -> str | None:
 
 
 def maiden(ctx: Context, i: int) -> bool:
-    """The flight noun at ``i`` is a vehicle's first launch by its modifier ("maiden flight")."""
-    return any(ctx.tree.lemma(c.i).lower() in _MAIDEN for c in ctx.tree.children(i, "amod", "compound"))
+    """The flight noun at ``i`` is a vehicle's first launch by its modifier ("maiden flight", "its first flight"),
+    not an aircraft's ("the first flight of the Zero-G aircraft": lexicon ``AIRCRAFT_NOUNS``)."""
+    t = ctx.tree
+    flyers = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
+    if t[i].dep in ("dobj", "obj"):  # "the Kesko helicopter made its first flight": the light verb's subject
+        flyers += [c.i for c in t.children(t[i].head, "nsubj")]
+    return any(t.lemma(c.i).lower() in _MAIDEN for c in t.children(i, "amod", "compound")) and not any(
+        t.lemma(k) in _AIRCRAFT for k in flyers)
 
 
 def from_site(ctx: Context, i: int) -> bool:

@@ -145,7 +145,9 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
     first = HEAD_CLASSES.get(tree.lowers[start]) if tree[start].text[:1].isupper() and end - start >= 2 else None
     if cls is None and first is not None and C.Organization in _ancestors(first):
         return first  # "Politecnico di Milano", "Institut Pasteur": a body's class noun first, no person's name
-    if cls is None and last.dep == "compound" and last.head >= end and tree[last.head].pos == "NOUN":
+    if cls is None and (last.dep == "compound" or last.dep == "nmod" and all(  # ("the X reusable spaceplane")
+            tree[k].pos in ("ADJ", "NOUN") for k in range(end, last.head))) and last.head >= end \
+            and tree[last.head].pos == "NOUN":
         cls = noun_class(tree, last.head)  # "the Lunar Pathfinder rover": the class noun the name modifies
         if cls is not None and C.Agent not in _ancestors(cls):
             return cls
