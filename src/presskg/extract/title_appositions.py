@@ -168,7 +168,7 @@ def names_joined_to_titles(parse: Parse) -> Parse:
     for c in toks:
         title = toks[c.head]
         if c.dep != "conj" or c.ent_type != "PERSON" or c.pos != "PROPN" or title.dep != "appos" \
-                or title.i >= c.i or title.lemma.lower() not in _TITLES and title.text.lower() not in _TITLES:
+                or title.i >= c.i or not _is_title(title):
             continue
         name = toks[title.head]
         if name.pos != "PROPN" or name.ent_type != "PERSON" or name.i >= title.i:

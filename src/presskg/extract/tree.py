@@ -26,6 +26,8 @@ _BUILD_ENDS = frozenset(WORD_CLASSES["BUILD_ADJECTIVE_ENDS"])
 # words that make an apposition a title or a post, not a list's next name ("Lena Varga, ESA Director General, and")
 _POST_WORDS = frozenset(w for k in ("TITLE_WORDS", "RANK_TITLES", "HEAD_TITLES", "MEMBER_TITLES")
                         for w in WORD_CLASSES[k])
+#: The marks of a possessive, as the tokenizer splits them off ("ESA's", "Mars'").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _plural_head(t: Token) -> str | None:

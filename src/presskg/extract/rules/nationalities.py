@@ -14,7 +14,7 @@ from ..enumerations import BODIES, MADE, enumerations
 from ..lexicon import TABLES, WORD_CLASSES, WORKER_NOUNS
 from ..registry import Stage, rule
 from ..title_kinds import is_title
-from ..tree import Tree
+from ..tree import POSSESSIVE_MARKS, Tree
 from .copulas import predicated as copula_subjects
 
 NAME_OPENERS = WORD_CLASSES["NAME_OPENERS"]
@@ -150,7 +150,7 @@ def _after_possessive(t: Tree, j: int) -> bool:
     """"Norway's Ministry of Trade and Estonia's Ministry of Economy": a conjunct right after a "'s" has a
     possessor of its own, however the parser hung it (here on "Trade")."""
     first = min(t.subtree(j))
-    return first > 0 and t[first - 1].text in ("'s", "’s", "'", "’")
+    return first > 0 and t[first - 1].text in POSSESSIVE_MARKS
 
 
 def _national_targets(ctx: Context, i: int) -> list[Entity]:

@@ -19,6 +19,7 @@ from ..paired_places import stray
 from ..referents import described
 from ..registry import Stage, rule
 from ..sites import site_operators
+from ..tree import POSSESSIVE_MARKS
 from .wider_places import apposed_in, in_place, wider_place
 
 #: "the capital of X": the town beside the noun lies in X (lexicon CAPITAL_NOUNS).
@@ -36,8 +37,12 @@ def possessives(ctx: Context) -> None:
     "the station's Harmony module": a definite noun as owner is the thing of its class told of before."""
     t = ctx.tree
     for tok in t.tokens:
+        if tok.dep not in ("poss", "conj"):
+            continue
+        # (a name the tagger took for a number: "ESA's Orla-1[CD] satellites")
+        name_at = _possessed_after(ctx, tok.i)
         # "DLR's TerraSAR-X and ESA's Sentinel-1 satellites": the parser may make the second owner a conjunct
-        owned_head = tok.head if tok.dep == "poss" else _possessed_after(ctx, tok.i) if tok.dep == "conj" else None
+        owned_head = tok.head if tok.dep == "poss" else name_at
         if owned_head is None:
             continue
         owner = ctx.ref(tok.i)
@@ -50,8 +55,7 @@ def possessives(ctx: Context) -> None:
         # ("ESA's Earth observation mission Tarvos": the name right after the class noun is what is owned)
         after = [e for e in [ctx.table.at(owned_head + 1)] if t[owned_head].pos == "NOUN" and e is not None
                  and e.named and any(m.start == owned_head + 1 for m in e.mentions)]
-        named = [ctx.table.at(j)] if (j := _possessed_after(ctx, tok.i)) is not None else []  # (a name the tagger
-        # took for a number: "ESA's Orla-1[CD] satellites")
+        named = [ctx.table.at(name_at)] if name_at is not None else []
         for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or after or named or _described(
                 ctx, owned_head):
             if ctx.table.is_a(owner, C.Organization) and any(
@@ -74,7 +78,7 @@ def _possessed_after(ctx: Context, i: int) -> int | None:
     """The name right after the possessive mark of ``i`` ("... and ESA's Sentinel-1"), where the parser made ``i``
     a conjunct and no possessor; ``None`` when no name follows its mark."""
     t = ctx.tree
-    if i + 2 >= len(t) or t.lowers[i + 1] not in _POSSESSIVE_MARKS:
+    if i + 2 >= len(t) or t.lowers[i + 1] not in POSSESSIVE_MARKS:
         return None
     ent = ctx.table.at(i + 2)
     return i + 2 if ent is not None and any(m.start == i + 2 for m in ent.mentions) else None
@@ -89,7 +93,7 @@ def _owned_by_another(ctx: Context, i: int, head: int) -> set[str]:
     for k in range(i + 2, head + 1):
         ent = ctx.table.at(k)
         if ent is not None and any(m.start == k for m in ent.mentions) and k >= 2 \
-                and t.lowers[k - 1] in _POSSESSIVE_MARKS and k - 2 != i:
+                and t.lowers[k - 1] in POSSESSIVE_MARKS and k - 2 != i:
             out.add(ent.key)
     # "DLR's Tessa-X and ESA's Orla-1 satellites": a name of the phrase before the second possessor is the first's
     start = min(t.subtree(head))
@@ -98,10 +102,6 @@ def _owned_by_another(ctx: Context, i: int, head: int) -> set[str]:
         if ent is not None and not any(i < m.start <= head for m in ent.mentions):
             out.add(ent.key)
     return out
-
-
-#: The marks of a possessive.
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _orbit_of_moons(ctx: Context, moons: int, planet: Entity) -> None:
