@@ -9,12 +9,13 @@ dateline's town, "Chennai: On Thursday", is known and kept), and rules/fact_line
 
 from __future__ import annotations
 
+from ..ingest import BULLETS
 from .candidates import Candidate
 from .tree import Tree
 
 #: Words a label holds at most before its colon ("Launch window reserved until").
 LABEL_WORDS = 5
-_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+_BULLETS = frozenset(BULLETS)
 
 
 def field_label(tree: Tree, start: int, end: int) -> tuple[str, int, int] | None:

@@ -135,7 +135,7 @@ def titles_taken_for_conjuncts(parse: Parse) -> Parse:
     tokens = None
     for c in toks:
         h = c.head
-        if c.dep != "conj" or h >= c.i or (c.lemma.lower() not in _TITLES and c.text.lower() not in _TITLES) \
+        if c.dep != "conj" or h >= c.i or not _is_title(c) \
                 or toks[h].pos != "PROPN":
             continue
         first = min([c.i, *(j for j in range(max(0, c.i - 4), c.i) if toks[j].head == c.i)])

@@ -229,8 +229,10 @@ def normalize_text(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+#: The marks that open a list's item: a hyphen, a bullet, an asterisk, dashes, a middle dot.
+BULLETS = "-\u2022*\u2013\u2014\u00b7"
 #: A list item's line: a bullet, or a short label and a colon ("- Launcher: Vega-C", "Launch site: Kourou").
-_BULLET = re.compile(r"[-\u2022*\u2013\u2014\u00b7]\s")
+_BULLET = re.compile(rf"[{re.escape(BULLETS)}]\s")
 _ITEM = re.compile(rf"^(?:{_BULLET.pattern}|[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){{0,4}}: )")
 
 
