@@ -8,14 +8,15 @@ readable labels once their relations are known.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from ...model import Entity
+from ...ingest import BULLETS
+from ...model import Entity, Sentence
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..dated_words import attachment
-from ..dates import by_tense, find_dates, weekday_by_tense
+from ..dates import DateExpr, by_tense, find_dates, weekday_by_tense
 from ..entities import ancestors
 from ..lexicon import HEAD_CLASSES, WORD_CLASSES
 from ..mentions import noun_class
@@ -101,8 +102,8 @@ _COURSE = {"hold", "be"}.union(*(WORD_CLASSES[k] for k in ("HAPPEN_VERBS", "EVEN
                                                             "SCHEDULE_VERBS")))
 
 
-_FIELD = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?P<noun>[A-Z][a-z]+)(?:\s+(?P<field>date|site|venue|location|place))?\s*:",
-                    re.I)
+_FIELD = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]\s*)?(?P<noun>[A-Z][a-z]+)"
+                    r"(?:\s+(?P<field>date|site|venue|location|place))?\s*:", re.I)
 
 
 @rule("pattern:field-line", stage=Stage.DISCOURSE, produces=(P.launchSite, P.locatedIn), confidence=0.75)
@@ -137,7 +138,7 @@ def field_lines(ctx: Context) -> None:
             ctx.add(ev, prop, pl, head, "pattern:field-line", 0.75)
 
 
-def _line_dates(ctx: Context, sentences, n: int) -> list:
+def _line_dates(ctx: Context, sentences: Sequence[Sentence], n: int) -> list[DateExpr]:
     """The dates of the line sentence ``n`` opens: its own, and the next sentence's when the parser cut the line at
     its colon ("- Launch:" | "3 May 2026, 09:14 CEST")."""
     s = sentences[n]

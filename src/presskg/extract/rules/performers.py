@@ -62,11 +62,11 @@ def done_by(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not who:
         return
     places = [pl for i in clause_locatives(ctx, f.verb) for pl in places_in(ctx, i)]
-    for i in f.obj:  # "The launch was carried out by Arianespace": a body that runs a craft's launch contributes to it
-        for ev in [e for e in [_occurrence(ctx, i, craft_events=True)] if e is not None]:
-            for e in who:
-                if isa(ctx, e, C.Organization):
-                    ctx.add(e, P.contributesTo, ev, f.verb)
+    for i in f.obj:
+        run = _occurrence(ctx, i, craft_events=True)  # "The launch was carried out by Arianespace": a body that runs
+        for e in who if run is not None else ():  # a craft's launch contributes to it
+            if isa(ctx, e, C.Organization):
+                ctx.add(e, P.contributesTo, run, f.verb)
         ev = _occurrence(ctx, i)
         if ev is None:
             continue
