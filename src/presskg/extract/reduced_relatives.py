@@ -15,6 +15,7 @@ heads (:func:`held_gatherings`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Parse, Token
@@ -221,13 +222,13 @@ def _children(toks) -> dict[int, list[int]]:
     return kids
 
 
-def _right_before(toks, kids: dict[int, list[int]], s: int, v: int) -> bool:
+def _right_before(toks: Sequence[Token], kids: dict[int, list[int]], s: int, v: int) -> bool:
     """The subject's phrase ends right before the verb (its words, not a clause of its own, fill the gap)."""
     last = max([s, *(k for k in kids.get(s, []) if k < v)])
     return last == v - 1
 
 
-def _set_off(toks, kids: dict[int, list[int]], s: int, v: int, w: int) -> bool:
+def _set_off(toks: Sequence[Token], kids: dict[int, list[int]], s: int, v: int, w: int) -> bool:
     """"The X rover, developed jointly with DLR, will land on Phobos": no agent, but the participle set off by commas
     right after the subject's phrase, and the later verb, after the second comma, with an auxiliary of its own (an
     active past verb is followed by no ", will land" but after an "and")."""

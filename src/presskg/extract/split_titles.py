@@ -9,9 +9,10 @@ Bill Carver", which the parser reads whole.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Parse
+from ..model import Parse, Token
 from .lexicon import WORD_CLASSES
 
 _TITLES = frozenset(w for k in ("HEAD_TITLES", "MEMBER_TITLES", "RANK_TITLES") for w in WORD_CLASSES[k] if " " not in w)
@@ -32,11 +33,10 @@ def joined_titles(parse: Parse) -> Parse:
     toks = parse.tokens
     tokens = None
     for t in toks:
-        if t.dep == "pobj" and t.lemma.lower() in _TITLES and (fixed := _agent_title(toks, t)) is not None:
+        if t.dep == "pobj" and t.lemma.lower() in _TITLES and (named := _agent_title(toks, t)) is not None:
             tokens = tokens or list(toks)
-            name = fixed
-            tokens[name] = replace(tokens[name], dep=t.dep, head=t.head)
-            tokens[t.i] = replace(t, dep="compound", head=name)
+            tokens[named] = replace(tokens[named], dep=t.dep, head=t.head)
+            tokens[t.i] = replace(t, dep="compound", head=named)
             continue
         if t.dep != "nsubj" or t.pos != "NOUN" or not t.text.islower() or t.lemma not in _TITLES:
             continue
@@ -51,7 +51,7 @@ def joined_titles(parse: Parse) -> Parse:
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
 
-def _agent_title(toks, t) -> int | None:
+def _agent_title(toks: Sequence[Token], t: Token) -> int | None:
     """The name right after the title ``t`` that closes an "of"/"by" phrase ("signed by DLR Executive Board Chair
     | Anke Lind and ...", parsed with the name the participle's object): the head of its run of capitalized names,
     hung on the verb the title's phrase hangs on; else None."""
