@@ -9,7 +9,7 @@ import re
 from ..vocab import Class as C
 from .candidates import GOVERNING, Candidate, Taken, is_acronym, noun_class, span_head
 from .classes import ancestors
-from .lexicon import HEAD_CLASSES, NAME_INNER, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, NAME_INNER, POST_TITLES
 from .tree import Tree
 
 
@@ -91,7 +91,7 @@ def _long_form_class(tree: Tree, start: int, end: int) -> str | None:
 
 #: Title words, which open a titled person's name in brackets, no long form: "Ministry of Science and ICT (Minister
 #: Bae Kyung-hoon)" (lexicon data).
-_TITLES = WORD_CLASSES["TITLE_WORDS"] | WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
+_TITLES = POST_TITLES
 
 
 def _long_form(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..vocab import Class as C
 from .candidates import Candidate, noun_class
 from .classes import ancestors as _ancestors
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, PASSIVE_AGENTS, TITLE_WORDS, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, PASSIVE_AGENTS, POST_TITLES, TITLE_WORDS, WORD_CLASSES
 from .ranks import CREW_RANKS
 from .tree import Tree, verb_key
 
@@ -249,11 +249,10 @@ def taken_back_as_person(tree: Tree, start: int, end: int) -> bool:
     sent = tree.sentence_index(start)
     if any(tree[k].ent_type == "PERSON" for k in range(tree.sentence_of(start).start, start)):
         return False
-    titles = HEAD_TITLES | MEMBER_TITLES | TITLE_WORDS
     for k in range(end, len(tree)):
         # (another person told of first: "Vela Orbital hired a new chief executive. She ...")
         if tree.sentence_index(k) > sent + 1 or tree[k].ent_type == "PERSON" or (
-                tree[k].pos == "NOUN" and tree.lemma(k) in titles):
+                tree[k].pos == "NOUN" and tree.lemma(k) in POST_TITLES):
             return False
         if tree.lowers[k] in _PERSONAL and tree[k].pos == "PRON":
             return True
@@ -349,7 +348,7 @@ def joined_as(tree: Tree, head: int) -> bool:
 
 
 _PERSON_JOIN = WORD_CLASSES["PERSON_JOIN_VERBS"]
-_TITLE_NOUNS = HEAD_TITLES | MEMBER_TITLES | TITLE_WORDS
+_TITLE_NOUNS = POST_TITLES
 
 
 def apposed_word(tree: Tree, i: int) -> bool:

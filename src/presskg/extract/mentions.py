@@ -45,11 +45,10 @@ from .known_names import known_names
 from .lexicon import (
     CALENDAR_WORDS,
     HEAD_CLASSES,
-    HEAD_TITLES,
-    MEMBER_TITLES,
     MODEL_CLASSES,
     NAME_INNER,
     OCCURRENCE_NOUNS,
+    POST_TITLES,
     TITLE_WORDS,
     WORD_CLASSES,
 )
@@ -248,7 +247,7 @@ def _joiner(tree: Tree, i: int) -> bool:
     return t.text in ("-", "/", "‐", "–") and not t.whitespace and i > 0 and not tree[i - 1].whitespace
 
 
-_TITLES = TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES
+_TITLES = POST_TITLES
 
 
 def _name_word(tree: Tree, i: int, first: bool = False) -> bool:

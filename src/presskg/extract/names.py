@@ -24,6 +24,7 @@ from .lexicon import (
     HONORIFICS,
     MEMBER_TITLES,
     NAMING_VERBS,
+    POST_TITLES,
     TABLES,
     TIME_ZONES,
     TITLE_WORDS,
@@ -61,7 +62,7 @@ def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
         prev = tree[start - 1]
         if prev.pos != "PROPN" or not prev.text[:1].isupper() or prev.dep != "compound" or prev.head < start \
                 or taken.get(start - 1) or is_acronym(prev.text) \
-                or ({tree.lemma(start - 1), prev.text.lower()} & (TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES)) \
+                or ({tree.lemma(start - 1), prev.text.lower()} & POST_TITLES) \
                 or is_title(tree, start - 1, prev.head + 1) \
                 or is_honorific(prev.text) or ends_long_title(tree, start):
             break

@@ -9,13 +9,13 @@ after it ("Principal Investigator Elizabeth Marsh": :func:`past_long_title`, :fu
 
 from __future__ import annotations
 
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, RANK_TITLES, TITLE_WORDS, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, POST_TITLES, RANK_TITLES, TITLE_WORDS, WORD_CLASSES
 from .tree import Tree
 
 #: Ranks and posts of a crew, written before a name (lexicon RANK_TITLES, CREW_POSTS): "NASA astronaut", "commander".
 CREW_RANKS = RANK_TITLES | WORD_CLASSES["CREW_POSTS"]
 #: Titles of several words, a mission's posts among them ("Principal Investigator", "Deputy Project Scientist").
-_LONG_TITLES = TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES | WORD_CLASSES["MISSION_ROLE_TITLES"]
+_LONG_TITLES = POST_TITLES | WORD_CLASSES["MISSION_ROLE_TITLES"]
 
 
 def is_title(tree: Tree, i: int, end: int) -> bool:

@@ -22,11 +22,10 @@ from .classes import ancestors
 from .head_nouns import membership_words
 from .lexicon import (
     HEAD_CLASSES,
-    HEAD_TITLES,
-    MEMBER_TITLES,
     NAME_INNER,
     OPERATOR_CLASSES,
     PART_BODY_NOUNS,
+    POST_TITLES,
     TITLE_WORDS,
     WORD_CLASSES,
 )
@@ -34,7 +33,7 @@ from .ranks import is_title
 from .tree import Tree
 
 DEPARTMENT_ENDS = WORD_CLASSES["DEPARTMENT_ENDS"]
-_TITLES = TITLE_WORDS | HEAD_TITLES | MEMBER_TITLES
+_TITLES = POST_TITLES
 
 
 def _word(tree: Tree, i: int) -> bool:

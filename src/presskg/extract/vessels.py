@@ -16,14 +16,14 @@ from ..vocab import Class as C
 from .candidates import Candidate, is_designation
 from .classes import ancestors
 from .gazetteer import Gazetteer, name_key
-from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, NAMING_VERBS, TITLE_WORDS, WORD_CLASSES
+from .lexicon import HEAD_CLASSES, NAMING_VERBS, POST_TITLES, WORD_CLASSES
 from .names import named_class
 from .series import craft_class
 from .tree import Tree
 
 VESSEL_PREFIXES = WORD_CLASSES["VESSEL_PREFIXES"]
 #: Words of a person's title, which no craft's name holds.
-TITLES = frozenset(HEAD_TITLES) | frozenset(MEMBER_TITLES) | frozenset(TITLE_WORDS)
+TITLES = POST_TITLES
 #: The model's guesses a craft's longer name overrides (a head noun's class stands).
 _GUESSES = (None, C.Person, C.Organization, C.Place)
 
