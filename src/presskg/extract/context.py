@@ -278,15 +278,15 @@ class Context(Antecedents, NamedChildren):
         if not (bare or dets & {"the", "this", "that", "each"}) or t.tag in ("NNS", "NNPS"):
             return None
         # "the Japanese agency": a nationality narrows the reference to that country's (a fact read or known)
-        national = [e for c in self.tree.children(i, "amod", "compound")  # ("the US agency": a compound)
-                    if (e := self.gaz.country_of_word(c.text)) is not None]
+        nationals = {c.i: e for c in self.tree.children(i, "amod", "compound")  # ("the US agency": a compound)
+                     if (e := self.gaz.country_of_word(c.text)) is not None}
+        national = list(nationals.values())
         cls = noun_class(self.tree, i)
         # a clause set off by commas tells more of a thing told of before ("The probe, comprising an orbiter,");
         # "the team, led by X," is a group of its own, no agency told of before
         aside = cls is not None and C.Agent not in ancestors(cls)
         # ("the new 120-kg satellite", "the Japanese agency"; "the company, based in X,": told of before)
-        kept = self.tree.recalling_words(i) | {c.i for c in self.tree.children(i, "amod", "compound") if national
-                                                   and self.gaz.country_of_word(c.text) is not None} \
+        kept = self.tree.recalling_words(i) | set(nationals) \
             | place_phrases(self.tree, self.table, i, cls)  # ("an agreement on the mission in Dubai")
         if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i) if c.i not in kept
                and not ((aside or self.tree.lemma(c.i) in _PLACING) and self.tree.aside(c.i))):
