@@ -29,6 +29,12 @@ def test_an_officer_in_brackets_after_a_body(read, text, person, kind, body):
     assert (person, kind, body) in got, sorted(got)
 
 
+def test_a_deputy_in_brackets_is_a_member_not_the_head(read):
+    got = triples(read("The Nordic Space Agency (Deputy Director General: Ola Nordmann) signed the agreement."))
+    assert ("Ola Nordmann", "memberOf", "Nordic Space Agency") in got, sorted(got)
+    assert ("Ola Nordmann", "headOf", "Nordic Space Agency") not in got, sorted(got)
+
+
 def test_no_title_from_other_brackets(read):
     got = triples(read("The Vela mission (launch: 2027) will study Mars."))
     assert not any(p in ("headOf", "memberOf") for _, p, _ in got), sorted(got)

@@ -18,9 +18,10 @@ from .lexicon import APPOINT_VERBS, HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS, WOR
 PAST_POST_WORDS = WORD_CLASSES["PAST_POST_WORDS"]
 #: Adjectives that tell of the same post, not another ("the institute's new director"): lexicon data.
 BACK_ADJECTIVES = WORD_CLASSES["BACK_ADJECTIVES"]
+#: Words that make a head's title a second's or a stand-in's ("vice president", "acting director"): a member's post.
+SECOND_POST_WORDS = frozenset({"vice", "deputy", "elect", "designate", "acting", "associate", "sub", "assistant"})
 #: Adjectives that belong to a title ("vice president", "acting director"); others ("next", "new") do not.
-_TITLE_MODIFIERS = frozenset({"vice", "deputy", "elect", "designate", "acting", "associate", "sub",
-                              "assistant", "executive", "general", "managing", "chief"})
+_TITLE_MODIFIERS = SECOND_POST_WORDS | {"executive", "general", "managing", "chief"}
 
 
 
@@ -55,8 +56,7 @@ def title_kind(ctx: Context, i: int, past_too: bool = False) -> str | None:
     elif i + 2 < len(t) and t[i + 1].text == "of" and t[i + 2].text == "State":
         phrase = f"{phrase} of state"  # "Secretary of State (for X)": a title of its own
     parts = phrase.split()
-    if any(w in ("vice", "deputy", "elect", "designate", "acting", "associate", "sub", "assistant")
-           for w in parts):
+    if any(w in SECOND_POST_WORDS for w in parts):
         return P.memberOf
     # ("chief executive officer" with both words read as adjectives: a title of three words all the same)
     full = [t.lemma(c.i) for c in t.children(i, "compound", "amod") if c.i < i] + [t.lemma(i)]

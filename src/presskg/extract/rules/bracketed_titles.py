@@ -4,8 +4,8 @@ Science and ICT (Minister Bae Kyung-hoon)", "the Korea AeroSpace Administration 
 
 Agencies write their heads so in the opening sentence of a release: a title, a colon (or none) and the person's
 name, in brackets right after the body's name (or after the bracketed short name that follows it). The title says which
-post (``title_kind``: a head's title makes ``headOf``, another ``memberOf``), the body is the name before the
-brackets. Sentences of the tests are invented.
+post (a head's title makes ``headOf``, another, a deputy's among them, ``memberOf``: :func:`_kind`), the body is
+the name before the brackets. Sentences of the tests are invented.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ..candidates import is_acronym
 from ..context import Context
 from ..lexicon import HEAD_TITLES, MEMBER_TITLES
 from ..registry import Stage, rule
+from ..title_kinds import SECOND_POST_WORDS
 
 #: Words at most between the opening bracket and the colon ("Director General", "Executive Vice President").
 _TITLE_WORDS = 4
@@ -55,7 +56,15 @@ def bracketed_titles(ctx: Context) -> None:
 
 def _kind(title: str) -> P | None:
     """``headOf`` for a head's title ("director general", "president"), ``memberOf`` for another's (its whole words
-    or its last one: "chief engineer"), None for words that are no title ("launch")."""
+    or its last one: "chief engineer"; a deputy's, "deputy director general", as title_kinds reads one), None for
+    words that are no title ("launch").
+
+    >>> [str(_kind(w)) for w in ("director general", "deputy director general", "chief engineer", "launch")]
+    ['headOf', 'memberOf', 'memberOf', 'None']
+    """
+    rest = " ".join(w for w in title.split() if w not in SECOND_POST_WORDS)
+    if rest != title and rest and _kind(rest) is not None:
+        return P.memberOf
     for words in (title, title.split()[-1] if title else ""):
         if words in HEAD_TITLES:
             return P.headOf
