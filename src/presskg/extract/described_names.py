@@ -14,6 +14,7 @@ from .candidates import Candidate, noun_class
 from .classes import ancestors as _ancestors
 from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, PASSIVE_AGENTS, POST_TITLES, TITLE_WORDS, WORD_CLASSES
 from .ranks import CREW_RANKS
+from .title_slots import title_before
 from .tree import Tree, verb_key
 
 MAKER_VERBS = WORD_CLASSES["MAKER_VERBS"]
@@ -50,7 +51,8 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
         nouns += [c.i for c in tree.children(head, "compound", "nmod") if c.i < start
                   and (c.pos == "NOUN" or c.pos == "PROPN" and c.text.islower())
                   and not tree.on_board(c.i)]  # ("the radar on board Kelvo-2")
-    if not posted and tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN":
+    if not posted and tok.dep in ("appos", "compound") and tok.head < start and tree[tok.head].pos == "NOUN" \
+            and title_before(tree, start, end) is None:  # (not a post's holder: "by the Chair of X, Anke Lind, and")
         nouns.append(tok.head)  # "the company Orbital Werke": the name is set beside the noun before it
     elif not posted and start > 0 and tree[start - 1].pos == "NOUN" and tree.children(start - 1, "det") \
             and tok.dep in ("npadvmod", "dobj", "nsubj", "conj"):  # the parser cut the name off its noun

@@ -303,14 +303,16 @@ def _titled_name(tree: Tree, f: Frame) -> None:
     parser may hang the name on the verb (a noun-phrase modifier, an apposition). The name fills the
     slot of the phrase its title heads (TITLE_WORDS, HEAD_TITLES) when that phrase ends right before
     it (a comma between or not), so the rules of the verb read who signed, met or visited."""
-    for c in tree.children(f.verb, "npadvmod", "appos", "dep"):
+    # (or on the noun the verb's other slot holds: "It was signed by the Chair of X, A, ...": "A" apposed to "It")
+    hung = [a for i in (f.obj if f.passive else []) for a in tree.children(i, "appos")]
+    for c in list(tree.children(f.verb, "npadvmod", "appos", "dep")) + hung:
         if c.pos != "PROPN" or c.i < f.verb or c.ent_type not in ("PERSON", ""):
             continue
         start = min(tree.subtree(c.i))
         before = start - 2 if start >= 2 and tree[start - 1].text == "," else start - 1
 
-        def titled(i: int, before: int = before) -> bool:
-            return tree.lemma(i) in _TITLES and max(tree.subtree(i)) == before
+        def titled(i: int, before: int = before, start: int = start) -> bool:  # (its comma may hang on it)
+            return tree.lemma(i) in _TITLES and max(tree.subtree(i)) in (before, start - 1)
 
         if any(titled(i) for i in f.subj):
             f.subj.append(c.i)
@@ -318,6 +320,10 @@ def _titled_name(tree: Tree, f: Frame) -> None:
             f.obj.append(c.i)
         else:
             f.preps += [(p, c.i) for p, i in f.preps if titled(i)][:1]
+    # "The Director of X, A, and the Chair of Y signed": the next title the parser joined to the first one's name
+    f.subj.extend(k.i for i in list(f.subj) for a in [i, *(c.i for c in tree.children(i, "appos"))]
+                  if tree[a].pos == "PROPN" for k in tree.children(a, "conj")
+                  if tree.lemma(k.i) in _TITLES and k.i not in f.subj)
     # "Deputy Minister for Science Anna Lind met X": the name the parser took for the portfolio's object
     f.subj.extend(o.i for i in f.subj if tree.lemma(i) in _TITLES for p in tree.children(i, "prep")
                   for o in tree.children(p.i, "pobj") if o.ent_type == "PERSON" and max(tree.subtree(i)) == o.i)

@@ -32,7 +32,7 @@ from .lexicon import (
     WORD_CLASSES,
 )
 from .predicated_names import predicated_class
-from .ranks import after_body_rank, ends_long_title, is_title, past_long_title, titled_apposition
+from .ranks import after_body_rank, ends_long_title, is_title, past_long_title, titled_apposition, whole_body_title
 from .recipients import recipient_class
 from .states import state_class, state_owner
 from .trade_names import apposed_company, company_form, company_name
@@ -268,9 +268,10 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
         # and a name of two words, an acronym or a coined word ("CEO of OrbitKeep"): "Director of Science" is a
         # post, not a body
         # one person's title: "officials of X" may be a delegation
-        adjacent = title.i == gov.i - 1 and cand.start in (gov.i + 1, gov.i + 2) and tok.tag != "NNPS" \
-            and title.tag not in ("NNS", "NNPS") \
-            and (cand.end - cand.start >= 2 or is_acronym(tok.text) or is_coined(tok.text))
+        # (a whole body's head's title names a body however short, whatever the tagger says: "the Chair of Orbix")
+        adjacent = title.i == gov.i - 1 and cand.start in (gov.i + 1, gov.i + 2) and title.tag not in ("NNS", "NNPS") \
+            and (whole_body_title(tree, gov.i) or tok.tag != "NNPS" and (
+                cand.end - cand.start >= 2 or is_acronym(tok.text) or is_coined(tok.text)))
         at_body = cand.end < len(tree) and tree.lowers[cand.end] == "at"  # "Director of Space Transportation at ESA"
         if words & (HEAD_TITLES | MEMBER_TITLES) and adjacent and not at_body:
             return C.Organization

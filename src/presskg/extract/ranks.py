@@ -16,6 +16,8 @@ from .tree import Tree
 CREW_RANKS = RANK_TITLES | WORD_CLASSES["CREW_POSTS"]
 #: Titles of several words, a mission's posts among them ("Principal Investigator", "Deputy Project Scientist").
 _LONG_TITLES = POST_TITLES | WORD_CLASSES["MISSION_ROLE_TITLES"]
+#: Head titles only a whole body has: the name after their "of" is the body's, however short ("Chair of Orbix").
+_WHOLE_BODY_TITLES = WORD_CLASSES["WHOLE_BODY_TITLES"]
 
 
 def is_title(tree: Tree, i: int, end: int) -> bool:
@@ -63,3 +65,10 @@ def ends_long_title(tree: Tree, start: int) -> bool:
     """The words right before ``start`` end a title of two or three words ("Principal Investigator", "Project
     Scientist"), none of which is a title alone."""
     return any(start >= n and " ".join(tree.lowers[start - n:start]) in _LONG_TITLES for n in (2, 3))
+
+
+def whole_body_title(tree: Tree, of: int) -> bool:
+    """The title before the "of" at ``of`` is one only a whole body has (lexicon WHOLE_BODY_TITLES), in one word
+    or two ("Chair", "Director General"): "the Board Chair of Orbix" is Orbix's head, Orbix a body."""
+    return of > 0 and (tree.lemma(of - 1) in _WHOLE_BODY_TITLES or tree.lowers[of - 1] in _WHOLE_BODY_TITLES
+                       or of > 1 and f"{tree.lowers[of - 2]} {tree.lowers[of - 1]}" in _WHOLE_BODY_TITLES)

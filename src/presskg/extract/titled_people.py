@@ -29,7 +29,7 @@ from .lexicon import (
     TITLE_WORDS,
     WORD_CLASSES,
 )
-from .ranks import is_title
+from .ranks import is_title, whole_body_title
 from .tree import Tree
 
 DEPARTMENT_ENDS = WORD_CLASSES["DEPARTMENT_ENDS"]
@@ -300,7 +300,10 @@ def past_post_of_the(tree: Tree, start: int, end: int) -> int:
     if start < cut < end - 1 and _body_noun(tree, end - 1) and tree.lemma(cut - 2) not in WORD_CLASSES[
             "PORTFOLIO_TITLES"]:
         return cut  # "[Rector of] Breden University", "[Dean of] Castelmar College": a name ending in its class noun
+    if start < cut < end and whole_body_title(tree, cut - 1):
+        return cut  # "[Board Chair of] Orbix": a head's title only a whole body has (lexicon WHOLE_BODY_TITLES)
     return start
+
 
 
 def _body_noun(tree: Tree, i: int) -> bool:

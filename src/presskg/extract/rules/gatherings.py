@@ -191,7 +191,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not deals:
         return
     signers = agents(subj, ctx) + [e for i in f.subj for e in _government_parties(ctx, i) + listed_people(ctx, i)]
-    signers += (titled_subject(ctx, f) or []) if not signers else []  # "ESA's Director General ... signed": ESA
+    # "ESA's Director General ... signed": ESA ("the Director of X, A, and the Chair of Y signed": Y besides A)
+    signers += [e for e in titled_subject(ctx, f) or [] if e not in signers]
     signers = list(dict.fromkeys(signers + [e for i in f.subj for e in _workers_of(ctx, i)]))
     # "the accord was concluded between A and B", "an agreement between A and B was signed": parties
     # named by the deal, not signers seen at a signing (which a later "the signing took place" tells of)

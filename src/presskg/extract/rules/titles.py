@@ -10,8 +10,10 @@ from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
 from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERSONAL, WORD_CLASSES, WORKER_NOUNS
+from ..ranks import whole_body_title
 from ..registry import Stage, rule
 from ..title_kinds import director_kind, title_kind
+from ..title_slots import chosen_by, comma_set, listed_apposition, one_of, title_before, title_over
 from ..unit_posts import body_after_unit, body_of_named_unit, unit_before_title
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
@@ -26,8 +28,11 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
         # apposition is set beside
         # "Agency Head A", "Centre Director B": a body's class noun, capitalized, is the body in view too; so is a
         # body's class noun in lower case ("said agency spokeswoman A", "company founder B")
-        body = c.dep == "compound" and c.pos in ("NOUN", "PROPN") and (
-            c.text[:1].isupper() or c.i < i and c.pos == "NOUN" and _body_noun(ctx, c.i))
+        body = c.dep == "compound" and c.pos in ("NOUN", "PROPN") and (c.text[:1].isupper() or c.i < i and c.pos
+                                                                       == "NOUN" and _body_noun(ctx, c.i))
+        if body and ctx.table.at(c.i) is None and i + 1 < len(t) and t.lowers[i + 1] == "of" \
+                and whole_body_title(t, i + 1):
+            break  # "the Board Chair of Orbix": the body its "of" names (below), not the board in view
         e = ctx.definite(c.i, bare=body) if (c.dep == "poss" and c.pos == "NOUN" or body) \
             and ctx.table.at(c.i) is None else ctx.ref(c.i)
         if ctx.table.is_a(e, C.Organization):
@@ -60,33 +65,6 @@ def _body_noun(ctx: Context, k: int) -> bool:
     """The lower-case noun at ``k`` is a body's class noun ("agency", "company", "institute"), no plural."""
     cls = noun_class(ctx.tree, k)
     return cls is not None and ctx.tree[k].tag == "NN" and C.Organization in ancestors(cls)
-
-
-def _comma_set(t, start: int, end: int) -> bool:
-    """The words ``[start, end)`` stand between two commas."""
-    return start > 0 and t[start - 1].text == "," and end < len(t) and t[end].text == ","
-
-
-def _listed_apposition(t, h: int) -> int | None:
-    """The first of a list of names set beside a plural title, for a later name of the list: "two engineers
-    from CSA, A and B" (B is a conjunct of A, A the apposition of "engineers"); None elsewhere."""
-    if t[h].dep != "conj" or (r := t.conj_root(h)) == h or t[r].dep != "appos" or t[r].head == r:
-        return None
-    head = t[t[r].head]
-    plural = head if head.tag == "NNS" else t[t[head.head].head] if head.dep == "pobj" else None
-    return r if plural is not None and plural.tag == "NNS" else None
-
-
-def _one_of(t, i: int) -> list[int]:
-    """"X is one of the astronauts ...": the title is the plural after "one of" (else the attribute itself)."""
-    if t.lemma(i) != "one":
-        return [i]
-    return [o.i for p in t.children(i, "prep") if p.text.lower() == "of" for o in t.children(p.i, "pobj")] or [i]
-
-
-def _chosen_by(t, i: int) -> list[int]:
-    """"one of five astronaut candidates selected by X": the agent of a participle hung on the title."""
-    return [o.i for c in t.children(i, "acl") for a in t.children(c.i, "agent") for o in t.children(a.i, "pobj")]
 
 
 def _person_between(ctx: Context, ent, start: int, end: int) -> bool:
@@ -134,14 +112,18 @@ def titles(ctx: Context) -> None:
             # the name is the apposition of a title: "the President of JAXA, Hiroshi Yamakawa"
             # (not past another person: "X's Minister of Y, A, and ESA Director General B": B's title is B's own)
             # (or its conjunct, set off by commas: "the Minister of Science, Ana Ruiz, and Tom Hale signed")
-            if (t[h].dep == "appos" or t[h].dep == "conj" and _comma_set(t, m.start, m.end)) and t[h].head != h \
+            # (the parser may join it to the body, "the President of Kelvar Space, Mara Holt, and the Chair of X", or
+            # hang it on another noun: "It was signed by the Executive Board Chair of DLR, Anke Lind, and ...")
+            if (t[h].dep == "appos" or t[h].dep == "conj" and comma_set(t, m.start, m.end)) and t[h].head != h \
                     and not _person_between(ctx, ent, t[h].head, m.start):
-                _apply_title(ctx, ent, t[h].head, "dep:title-apposition", 0.85)
+                k = title_over(t, t[h].head) if t[h].dep == "conj" else t[h].head
+                k = k if t.lemma(k) in HEAD_TITLES | MEMBER_TITLES else title_before(t, m.start, m.end) or k
+                _apply_title(ctx, ent, k, "dep:title-apposition", 0.85)
                 # "Chairman ISRO, Dr V. Narayanan,": the title written before the body's name, without "of"
                 body = t[h].head if ctx.table.is_a(ctx.ref(t[h].head), C.Organization) else None
                 for c in t.children(body, "compound") if body is not None else ():
                     _apply_title(ctx, ent, c.i, "dep:title-apposition", 0.85, [body])
-            elif (r := _listed_apposition(t, h)) is not None \
+            elif (r := listed_apposition(t, h)) is not None \
                     and not _person_between(ctx, ent, t[r].head, min(t.subtree(r))):  # (but the list's own)
                 _apply_title(ctx, ent, t[r].head, "dep:title-apposition", 0.85)
             # "ESA's Director of Space Transportation Toni X": the parser hangs the name on the title's "of"
@@ -166,8 +148,8 @@ def titles(ctx: Context) -> None:
                     at = [o.i for p in t.children(v, "prep") if p.text.lower() in ("at", "with")
                           for o in t.children(p.i, "pobj")]
                     for a in t.children(v, "attr"):
-                        for k in _one_of(t, a.i):
-                            _apply_title(ctx, ent, k, "dep:copula-title", 0.85, also=at + _chosen_by(t, k))
+                        for k in one_of(t, a.i):
+                            _apply_title(ctx, ent, k, "dep:copula-title", 0.85, also=at + chosen_by(t, k))
 
 
 @rule("dep:pronoun-title", stage=Stage.MENTIONS, triggers=("HEAD_TITLES", "MEMBER_TITLES"),
