@@ -1,6 +1,6 @@
 """Facilities and who runs them, as a clause tells them: "built at the Toulouse Space Centre" (a facility is no
 agent: its operator is), "the Guiana Space Centre in Kourou, which is operated by CNES" (a relative clause the
-parser hangs on the town tells of the facility).
+parser hangs on the town tells of the facility); a site told by its noun ("from the spaceport in Kourou").
 """
 
 from __future__ import annotations
@@ -8,9 +8,12 @@ from __future__ import annotations
 from ..model import Entity
 from ..vocab import Class as C
 from ..vocab import Prop as P
+from .candidates import noun_class
+from .classes import ancestors
 from .context import Context
 from .frames import Frame
-from .referents import isa, things
+from .lexicon import WORD_CLASSES
+from .referents import described, isa, things
 
 
 def site_operators(ctx: Context, fac: Entity) -> list[Entity]:
@@ -42,3 +45,18 @@ def site_of_town(ctx: Context, f: Frame, i: int) -> list[Entity]:
         else:
             break
     return []
+
+
+def told_launch_site(ctx: Context, i: int) -> Entity | None:
+    """"launched from the spaceport in Kourou", "from its launch pad at Halden": a launch site told by its noun, no
+    name (a singular noun of a facility's class that says it is one, lexicon LAUNCH_SITE_WORDS), made a described
+    facility; its place is read where the noun's phrase says (dep:place-in-place). None for any other noun ("from
+    Germany", "from 30 sites", "flown from the operations centre": a craft is operated from there)."""
+    t = ctx.tree
+    cls = noun_class(t, i) if t[i].pos == "NOUN" and t[i].tag == "NN" and ctx.table.at(i) is None \
+        and t.lemma(i) in _SITE_WORDS else None
+    return described(ctx, i, cls) if cls is not None and C.Facility in ancestors(cls) else None
+
+
+#: Nouns of a place launchers leave from (lexicon LAUNCH_SITE_WORDS).
+_SITE_WORDS = WORD_CLASSES["LAUNCH_SITE_WORDS"]
