@@ -18,6 +18,8 @@ _COLLECTIVE = frozenset(WORD_CLASSES["MEMBER_GROUP_NOUNS"])
 
 PLURAL = WORD_CLASSES["PLURAL"]
 HEAD_VERBS = WORD_CLASSES["HEAD_VERBS"]
+#: Nouns of a group sent on a trip or to a meeting, a state's own as well as a body's (lexicon data).
+DELEGATION_NOUNS = WORD_CLASSES["DELEGATION_NOUNS"]
 GOVERNMENT_NOUNS = WORD_CLASSES["GOVERNMENT_NOUNS"]
 #: How many sentences back "they" looks for the team it stands for.
 TEAM_REACH = 1
@@ -135,10 +137,12 @@ def worker_org(ctx: Context, i: int) -> list[Entity]:
     led = [e for e in group_leaders(ctx, i) if ctx.table.is_a(e, C.Organization)]
     if led:
         return led
+    state = t.lemma(i) in DELEGATION_NOUNS  # "the delegations of Finland and Estonia": a state's own
     for p in ctx.tree.children(i, "prep"):
         if p.text.lower() in ("at", "of", "from"):
             for o in ctx.tree.children(p.i, "pobj"):
-                ents = [e for e in ctx.refs(o.i) + coordinated_modifier(ctx, o.i) if ctx.table.is_a(e, C.Organization)]
+                ents = [e for e in ctx.refs(o.i) + coordinated_modifier(ctx, o.i) if ctx.table.is_a(e, C.Organization)
+                        or state and C.Country in e.classes]
                 if ents:
                     return ents
     # "A delegation from KARI visited CNES. The delegation held talks with ...": the group told of before

@@ -3,7 +3,8 @@ Ana Lind and Jon Berg". A verb of admitting (lexicon ``ADMIT_VERBS``) whose subj
 a member of it, when the object is said to be a member ("as a new member": lexicon ``MEMBERSHIP_NOUNS``) or is a
 plural membership noun with the names it counts set beside it (``listed_names`` makes the first its apposition and
 the others its conjuncts). The graph contract's ``pk:memberOf`` is a person's: a company admitted is read as nothing.
-A country's accession by its own verb ("Poland joined ESA") is :mod:`.memberships`'."""
+A state a governing body admits joins what the body governs. A country's accession by its own verb ("Poland joined
+ESA") is :mod:`.memberships`'."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, things
 from ..registry import Stage, rule
+from .posts import governed
 
 MEMBERSHIP_NOUNS = WORD_CLASSES["MEMBERSHIP_NOUNS"]
 
@@ -40,5 +42,8 @@ def admitted_member(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                         for e in things(ctx, k, create=False)]
     for m in dict.fromkeys(agents(members, ctx)):
         for b in bodies:
+            # a state joins what a council governs ("the Council of X welcomed Iceland as an associate member": X's);
+            # a person the council itself
+            b = (governed(ctx, b, f.subj) or b) if C.Country in m.classes else b
             if m.key != b.key:
                 ctx.add(m, P.memberOf, b, f.verb)

@@ -14,12 +14,12 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..groups import DELEGATION_NOUNS
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, described, isa, places_in, things
 from ..registry import Stage, rule
 
 DELEGATION_LEAD_VERBS = WORD_CLASSES["DELEGATION_LEAD_VERBS"]
-DELEGATION_NOUNS = WORD_CLASSES["DELEGATION_NOUNS"]
 #: Prepositions that put the delegation's trip somewhere.
 _WHERE = ("to", "at", "in")
 #: Prepositions of the noun that name the body the delegation is of.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..groups import DELEGATION_NOUNS
 from ..lexicon import WORD_CLASSES
 from ..mentions import noun_class
 from ..referents import described
@@ -20,7 +21,6 @@ from ..registry import Stage, rule
 from .nationalities import countries_in_word
 
 NATIONAL_GROUP_NOUNS = WORD_CLASSES["NATIONAL_GROUP_NOUNS"]
-DELEGATION_NOUNS = WORD_CLASSES["DELEGATION_NOUNS"]
 #: Prepositions of the noun that name the body the group is of ("a team from ASI", "the delegation of JAXA").
 _OF = ("from", "of", "at")
 
