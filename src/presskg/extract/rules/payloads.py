@@ -14,6 +14,7 @@ from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS, ENUMERATOR_WORDS, PARTICIPATION_NOUNS, WORD_CLASSES, in_class
 from ..referents import described, isa, things
 from ..registry import Stage, rule
+from .makers import made_by, maker_marks
 
 PARTS = (C.Instrument, C.Spacecraft)
 WHOLES = (C.Spacecraft, C.Mission)
@@ -74,8 +75,9 @@ def carried(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for whole in wholes:
             if part.key != whole.key and not (isa(ctx, part, C.Spacecraft) and isa(ctx, whole, C.Instrument)):
                 ctx.add(part, P.partOf, whole, f.verb)
+    marks = [k for i in f.obj for k in maker_marks(ctx, i)]  # "fly the French IRIS imager": France's body's
     for body in [e for e in subj if isa(ctx, e, C.Organization)] if flown else []:  # "X will fly an instrument on Y"
-        for part in (p for p in parts if isa(ctx, p, C.Instrument)):
+        for part in (p for p in parts if isa(ctx, p, C.Instrument)) if not marks or made_by(ctx, body, marks) else ():
             ctx.add(part, P.providedBy, body, f.verb, "frame:flown-payload", 0.7)
         for whole in wholes:
             ctx.add(body, P.contributesTo, whole, f.verb, "frame:flown-payload", 0.7)
