@@ -1,10 +1,11 @@
 """Where a craft is going (``pk:target``), read from arrivals and headings: "the Vela lander will land on
 Mars", "Zephyr arrives at the asteroid Lyra in 2026", "the Mars-bound Kestrel orbiter", "a probe bound for
-Jupiter".
+Jupiter", "has begun its journey to Jupiter".
 
 A landing or arrival still to come is no ``landedOn`` (the gold leaves future landings optional), but a
 plan stated firmly names the craft's target. Verbs are :data:`LAND_VERBS` and :data:`ARRIVAL_VERBS` words,
-headings :data:`HEADING_WORDS` (data). Earth is never a target: craft "land on Earth" when they come home.
+headings :data:`HEADING_WORDS`, ways :data:`JOURNEY_NOUNS` (data). Earth is never a target: craft "land on
+Earth" when they come home.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..registry import Stage, rule
 
 ARRIVAL_VERBS = WORD_CLASSES["ARRIVAL_VERBS"]
 HEADING_WORDS = WORD_CLASSES["HEADING_WORDS"]
+JOURNEY_NOUNS = WORD_CLASSES["JOURNEY_NOUNS"]
 ORBIT_CHANGE_VERBS = WORD_CLASSES["ORBIT_CHANGE_VERBS"]
 _CRAFT = (C.Mission, C.Spacecraft)
 _ON = ("on", "onto", "upon", "at", "to", "toward", "towards")
@@ -76,6 +78,30 @@ def bound_for(ctx: Context) -> None:
         if _body(ctx, body) and _craft(ctx, craft):
             ctx.add(craft, P.target, body, tok.i)
 
+
+
+@rule("dep:journey-to", stage=Stage.PHRASES, triggers=("JOURNEY_NOUNS",), produces=(P.target,), confidence=0.7)
+def journey_to(ctx: Context) -> None:
+    """"The spacecraft has begun its journey to Jupiter", "Orla embarked on a cruise to Mars", "X started an extended
+    mission to the asteroid Y": the craft whose way to the body it is (the noun's owner, or the subject of the
+    clause the noun is the object of) targets the body."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or t.lemma(tok.i) not in JOURNEY_NOUNS:
+            continue
+        verb = tok.head if tok.dep in ("dobj", "attr") else t[tok.head].head if tok.dep == "pobj" else None
+        # ("began its journey | to Jupiter": the parser may hang the phrase right after the noun on the verb)
+        bodies = [e for h in (tok.i, verb) if h is not None for p in t.children(h, "prep")
+                  if t.lowers[p.i] in ("to", "toward", "towards") and (h == tok.i or p.i == max(t.subtree(tok.i)) + 1)
+                  for o in t.children(p.i, "pobj") for e in ctx.refs(o.i) if _body(ctx, e)]
+        if not bodies:
+            continue
+        crafts = [e for c in t.children(tok.i, "poss") for e in ctx.refs(c.i) if _craft(ctx, e)]
+        f = ctx.frames.get(verb) if verb is not None and not crafts else None
+        crafts += [e for i in (f.subj if f is not None and not f.passive else []) for e in ctx.refs(i)
+                   if _craft(ctx, e)]
+        for c in crafts:
+            ctx.add(c, P.target, bodies[0], tok.i)
 
 
 @rule("frame:orbiting-apposition", scope="verb", stage=Stage.VERBS, triggers=("ORBIT_VERBS",),
