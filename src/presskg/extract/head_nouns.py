@@ -58,7 +58,8 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         gov = tree[names.class_noun_above(tree, outer.head)]
         if tree.lemma(gov.i) in _PAYLOADS and _craft_noun_after(tree, cand, shaped_only=True):
             return C.Spacecraft  # "the Kelva-3 payload": the craft that carries it, not an instrument
-        cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i)
+        cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i) or (
+            C.Mission if tree.lemma(gov.i) in _FLIGHT_CREWS else None)  # "the Artemis III crew": a flight's
         if cls == C.Launch and _launch_for_craft(tree, gov.i):
             return C.LaunchVehicle  # "booked a Sirocco launch for its Ferox-1 satellite": the launcher, no launch
         if cls and C.Organization in kin_of(cls) and outer.i < gov.i and named_after(tree, gov.i):
@@ -270,6 +271,8 @@ def without_class_phrases(tree: Tree, cands: list[Candidate]) -> list[Candidate]
 
 #: Collective nouns of a programme's craft ("series", "constellation"; lexicon PROGRAMME_NOUNS and COLLECTIVE_NOUNS): a
 #: name on one, or ending with one, is a mission's when nothing else types it (not "initiative": no craft).
+#: Nouns of a flight's people, whose name before them is the flight's (lexicon FLIGHT_CREW_NOUNS).
+_FLIGHT_CREWS = WORD_CLASSES["FLIGHT_CREW_NOUNS"]
 _SERIES_NOUNS = frozenset(WORD_CLASSES["PROGRAMME_NOUNS"]) & frozenset(COLLECTIVE_NOUNS)
 #: What a capitalized class noun may be a thing of (:func:`capitalized_noun`).
 _THING_ROOTS = frozenset({C.Spacecraft, C.Mission, C.Instrument, C.LaunchVehicle})

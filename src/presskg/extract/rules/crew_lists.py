@@ -1,12 +1,13 @@
 """Who a flight's crew is: "the Aurora-3 crew includes X", "the crew of Kestrel-4 comprises A, B and C",
-"X is a member of the Aurora-3 crew".
+"X is a member of the Aurora-3 crew", "the crew, which includes A and B".
 
 A crew noun (lexicon CREW_NOUNS' "crew") names the flight it flies: its compound ("the Aurora-3 crew") or its
 "of" phrase ("the crew of Kestrel-4"; :func:`.crews._missions`). The people a listing verb (lexicon
 COMPOSITION_VERBS: "includes", "comprises", "consists of", "is made up of") gives it, and a person said to be a
 member of it, fly on that flight: ``pk:contributesTo`` (and the names it lists are people, whatever the model
-guessed) (as "assigned to the crew of X" reads in
-:mod:`.crews`). A crew that names no flight ("the crew includes two astronauts") gives nothing.
+guessed) (as "assigned to the crew of X" reads in :mod:`.crews`). "The crew", naming no flight, is the crew of
+the flight told of in the two sentences before, if one is; else it gives nothing ("a crew includes two
+astronauts").
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ def crew_list(ctx: Context) -> None:
         if tok.pos != "NOUN" or t.lemma(tok.i) != "crew":
             continue
         flights = [m for m in _missions(ctx, tok.i) if not isa(ctx, m, C.Person, C.Organization)]
+        if not flights and any(c.text.lower() == "the" for c in t.children(tok.i, "det")):
+            # "X was assigned to the Artemis III mission ... The prime crew includes A": the flight in view
+            flights = ctx.recent(tok.i, C.Mission, sentences=2)[:1]
         if not flights:
             continue
         people: list[Entity] = []
@@ -74,6 +78,9 @@ def crew_list(ctx: Context) -> None:
                     people = _people(ctx, [c.i for c in t.children(t[member].head, "nsubj")])
                 elif t[member].dep == "appos":
                     people = _people(ctx, [t[member].head])
+        for rc in t.children(tok.i, "relcl"):  # "the crew, which includes A and B"
+            if _is_listing(ctx, rc.i) and any(t.lowers[c.i] in ("which", "that") for c in t.children(rc.i, "nsubj")):
+                people += _people(ctx, _listed(ctx, rc.i), listed=True)
         for person in people:
             for flight in dict.fromkeys(flights):
                 ctx.add(person, P.contributesTo, flight, tok.i)
