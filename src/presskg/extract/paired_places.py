@@ -8,7 +8,9 @@ before another place preposition of the same noun is a thing of its own, located
 noun keeps only its first place. Read by rules/relations.py (dep:noun-prep) and trade_names.py (listed_like).
 Nor is a country after a comma a wider place when it opens a list of countries ("in Europe, Japan and the United
 States": :func:`country_list`). A name listed with a place the model saw, after a preposition of place, is a place
-too ("tested in Halden and Morvik": :func:`listed_place`).
+too ("tested in Halden and Morvik": :func:`listed_place`). A name set after a town by commas is its region, a place,
+not an item of a list that follows ("Lunar Outpost of Golden, Colorado, and X": :func:`region_after_town`, read by
+trade_names.listed_like).
 """
 
 from __future__ import annotations
@@ -69,3 +71,12 @@ def listed_place(tree: Tree, start: int, end: int) -> bool:
     return first != h and tree[first].ent_type in ("GPE", "LOC") and tree[first].dep == "pobj" \
         and tree.lowers[tree[first].head] in _LIST_PLACE_PREPS \
         and all(tree[k].pos == "PROPN" for k in range(start, end))
+
+
+def region_after_town(tree: Tree, start: int, end: int) -> bool:
+    """The name ``[start, end)`` is set by commas after a place the model saw, as its apposition: "Lunar Outpost of
+    Golden, Colorado, and Intuitive Machines" (Colorado is Golden's region, no company of the list)."""
+    h = tree.span_head(start, end)
+    gov = tree[tree[h].head]
+    return tree[h].dep == "appos" and gov.i < start and gov.ent_type in ("GPE", "LOC") and start > 0 \
+        and tree[start - 1].text == "," and (end == len(tree) or tree[end].text in (",", ".", ";", ")"))

@@ -17,7 +17,7 @@ from ..vocab import Class as C
 from .candidates import Candidate, Taken, is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, TITLE_WORDS, WORD_CLASSES
-from .paired_places import stray
+from .paired_places import region_after_town, stray
 from .tree import Tree
 
 #: Last words of companies' trade names (lexicon data).
@@ -70,8 +70,8 @@ def listed_like(tree: Tree, cands: list[Candidate]) -> None:
     for c in cands:
         # untyped, or a lone word the model took for a place with nothing else to say so ("with Fennick and OHB")
         guessed = c.source == "model" and c.hint == C.Place and c.end - c.start == 1
-        if c.kb or (c.hint is not None and not guessed):
-            continue
+        if c.kb or (c.hint is not None and not guessed) or guessed and region_after_town(tree, c.start, c.end):
+            continue  # ("Lunar Outpost of Golden, Colorado, and X": a town's region, set off before the list goes on)
         head = tree.span_head(c.start, c.end)
         if c.end - c.start > 4 or any(tree[k].text[:1].islower() for k in range(c.start, c.end)):
             continue  # a short name of capitalized words ("Airbus Defence & Space"): not a title's "of ..." run
