@@ -156,8 +156,9 @@ def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
     after a launch on that vehicle, in the same sentence or the two before, is that launch (not "its next flight",
     OTHER_EVENT_WORDS; not one dated apart); a maiden flight is the maiden flight told before (of the same
     launcher, if it names one); a launch told just after a launcher's failure on that launcher is the failed
-    launch; so is an undated launch of the vehicle with no craft ("The rocket lifted off at 10:17"). Keys of the
-    later launches, each to the earlier one's key."""
+    launch; so is an undated launch of the vehicle with no craft ("The rocket lifted off at 10:17"), and a launch on
+    a vehicle whose flight the same sentence told before ("The X rocket, in its fifth flight, placed Y into orbit").
+    Keys of the later launches, each to the earlier one's key."""
     t = ctx.tree
     launches = sorted((e for e in ctx.table.entities.values() if not e.named and e.mentions and e.key not in into
                        and ctx.table.is_a(e, C.Launch)), key=lambda e: e.mentions[0].start)
@@ -182,14 +183,32 @@ def same_vehicle_flights(ctx: Context, into: dict[str, str]) -> dict[str, str]:
         here = t.sentence_index(head)
         # "the failure of the Talvar-4 rocket on 18 January ... The Talvar-4 lifted off from X": a launch told
         # just after a launcher's failure is the launch that failed
+        # "The X rocket, in its forty-second flight, placed Y into orbit": a launch on a vehicle whose flight its own
+        # sentence told just before is that flight
         before = [e for e in launches[:k] if e.key not in out and here - t.sentence_index(e.mentions[0].start) <= 2
-                  and (told or t.lemma(e.mentions[0].end - 1) in _MISHAPS)
+                  and (told or t.lemma(e.mentions[0].end - 1) in _MISHAPS
+                       or here == t.sentence_index(e.mentions[0].start) and t.lemma(e.mentions[0].end - 1) in _FLIGHTS)
                   and rockets & {o.key for o in ctx.objects(e, P.launchVehicle)}
                   and not (_dates(ctx, e) and _dates(ctx, later) and _dates(ctx, e) != _dates(ctx, later))]
-        if rockets and before:
+        # "in its forty-second flight (KSLV-C42) ... The KSLV-C42 lifted off": a launch of the flight's code is it
+        carried = {o.key for o in ctx.objects(later, P.participant)}
+        before = before if rockets else [e for e in launches[:k] if e.key not in out
+                                         and _flight_codes(ctx, e) & carried]
+        if before:
             out[later.key] = before[-1].key
             before[-1].mentions.extend(later.mentions)
     return out
+
+
+def _flight_codes(ctx: Context, ev: Entity) -> set[str]:
+    """The names in brackets right after the vehicle's flight noun that told of the launch ``ev``: "its
+    forty-second flight (KSLV-C42)" (the flight's code, which later stands for the launch)."""
+    t = ctx.tree
+    end = ev.mentions[0].end
+    if t.lemma(end - 1) not in _FLIGHTS or end + 1 >= len(t) or t[end].text != "(":
+        return set()
+    named = ctx.table.at(end + 1)
+    return {named.key} if named is not None else set()
 
 
 def _dates(ctx: Context, ev: Entity) -> set[str]:
