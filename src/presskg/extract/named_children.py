@@ -10,6 +10,7 @@ from .classes import craft_or_mission, same_root
 from .entities import compatible
 from .lexicon import WORD_CLASSES
 from .mentions import noun_class
+from .tree import ranked_with_name
 
 if TYPE_CHECKING:
     from ..model import Entity
@@ -40,6 +41,8 @@ class NamedChildren:
             kids = [*(c for c in kids if c.dep != "appos"), *inner, *(c for c in kids if c.dep == "appos")]
         else:
             kids = list(kids)
+        if ranked_with_name(self.tree, i) is not None:  # "the second X imaging satellite, MTG-I2": the one named beside
+            kids = [*(c for c in kids if c.dep == "appos" and c.i > i), *(c for c in kids if c.dep != "appos")]
         # "the campaign, called ArcticIce": the name a naming participle gives the noun
         kids += [o for a in self.tree.children(i, "acl") if self.tree.lemma(a.i) in WORD_CLASSES["NAMING_VERBS"]
                  for o in self.tree.children(a.i, "oprd", "dobj", "attr", "xcomp")]

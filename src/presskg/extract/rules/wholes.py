@@ -13,6 +13,8 @@
 - a programme noun (:data:`PROGRAMME_NOUNS`) whose listing verb names missions or craft: "the Nova programme
   includes the Vela and Lyra missions", "the Kestrel constellation comprises Kestrel-1 and Kestrel-2";
 - a named part a craft owns ("the orbiter's Zephyr camera", "Hayabusa2's MASCOT lander"): part of it;
+- a craft's noun ranked by an ordinal between a series' name and a craft's: "the second Meteosat Third Generation
+  imaging satellite, MTG-I2" (part of the series);
 - a craft "for" a named programme (its head noun a :data:`PROGRAMME_NOUNS` noun): "the Sentinel-1D satellite for
   the Copernicus programme", "two satellites for ESA's Galileo constellation": part of it.
 
@@ -32,6 +34,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
+from ..tree import ranked_with_name
 
 PART_NOUNS = WORD_CLASSES["PART_NOUNS"]
 PART_LINK_VERBS = WORD_CLASSES["PART_LINK_VERBS"]
@@ -137,6 +140,24 @@ def member_of_series(ctx: Context) -> None:
         for part in (e for j in _said_of(ctx, tok.i) for e in things(ctx, j, create=False) if _part(ctx, e)):
             if part.key != wholes[0].key:
                 ctx.add(part, P.partOf, wholes[0], tok.i)
+
+
+@rule("dep:ranked-series-member", stage=Stage.PHRASES, triggers=(), produces=(P.partOf,), confidence=0.7)
+def ranked_series_member(ctx: Context) -> None:
+    """"The second Meteosat Third Generation imaging satellite, MTG-I2, ...": a craft's noun ranked by an ordinal,
+    with a name before it and another set beside it, is the one named beside, a member of the series the name
+    before it names: part of it, which is a programme (a mission), whatever class the noun had given it."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or (cls := noun_class(t, tok.i)) is None or C.Spacecraft not in ancestors(cls) \
+                or (beside := ranked_with_name(t, tok.i)) is None or (member := ctx.table.at(beside)) is None:
+            continue
+        series = {e.key: e for k in range(min(t.subtree(tok.i)), tok.i) if (e := ctx.table.at(k)) is not None
+                  and e.named and e is not member and _part(ctx, e) and e.kb is None}
+        for whole in series.values():
+            if whole.type_source not in ("predicate", "context", "header") and isa(ctx, whole, C.Spacecraft):
+                whole.classes, whole.type_source = {C.Mission}, "context"  # (a series, not the craft)
+            ctx.add(member, P.partOf, whole, tok.i)
 
 
 @rule("dep:craft-for-programme", stage=Stage.PHRASES, triggers=("PROGRAMME_NOUNS",), produces=(P.partOf,),
