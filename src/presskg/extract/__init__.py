@@ -31,7 +31,7 @@ from .lost_subjects import lost_subjects
 from .mended import mend
 from .mentions import find_candidates
 from .named_list_members import named_list_members
-from .named_subjects import lowercase_nouns, named_subjects
+from .named_subjects import lowercase_nouns, named_subjects, names_taken_for_prepositions
 from .noun_verbs import cut_compounds
 from .purposed_conjuncts import purposed_conjuncts
 from .reduced_relatives import (
@@ -69,8 +69,8 @@ PARSE_REPAIRS = (
     relative_conjuncts, listed_names, named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies,
     joined_titles, title_appositions, ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles,
     nearer_titles, clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions,
-    joined_prepositions, lost_subjects, named_subjects, purposed_conjuncts, class_noun_names, person_affiliations,
-    titled_subject_lists, cut_compounds, listed_field_items, held_gatherings,
+    joined_prepositions, lost_subjects, named_subjects, names_taken_for_prepositions, purposed_conjuncts,
+    class_noun_names, person_affiliations, titled_subject_lists, cut_compounds, listed_field_items, held_gatherings,
 )
 
 

@@ -5,7 +5,9 @@ The name was then no argument of any clause, and the rules read "the company" as
 proper noun hung on the verb as an adverbial, right after a noun of the knowledge's classes (lexicon
 HEAD_CLASSES) that is the same verb's subject, is the subject; the class noun is a word of its name's phrase (a
 compound of it), as in "the company Argotec built", read right. And a lowercase word is no proper noun, whatever
-the tagger said (:func:`lowercase_nouns`).
+the tagger said (:func:`lowercase_nouns`). A given name the tagger took for a preposition opening a clause with
+no subject ("Per Lund, Director General of X, signed ...": "Per" a preposition, "Lund" its object) is the first
+word of the subject's name (:func:`names_taken_for_prepositions`).
 """
 
 from __future__ import annotations
@@ -77,4 +79,41 @@ def lowercase_nouns(parse: Parse) -> Parse:
             # noun, in a noun's slot
             tokens = tokens or list(toks)
             tokens[t.i] = replace(t, pos="NOUN", tag="NN", lemma=t.text.lower())
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def names_taken_for_prepositions(parse: Parse) -> Parse:
+    """``parse`` with such a given name made a proper noun of its name, and the name the subject of the verb; the
+    same object when there is none. Only at a sentence's start, with a proper noun right after the word, then the
+    verb or an apposition set off by a comma, and a verb with no subject ("In Paris, ESA signed", "On Monday, ESA
+    signed": a subject of its own, however the parser hung it; the word stays a preposition).
+
+    >>> from presskg.model import Sentence, Token
+    >>> words = [("Per", "ADP", "prep", 5), ("Lund", "PROPN", "pobj", 0), (",", "PUNCT", "punct", 1),
+    ...          ("Director", "PROPN", "appos", 1), (",", "PUNCT", "punct", 1), ("signed", "VERB", "ROOT", 5)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, "", dep, h, "", "O", " ")
+    ...              for i, (w, pos, dep, h) in enumerate(words))
+    >>> p = names_taken_for_prepositions(Parse(toks, (Sentence(0, 0, 6, 0, 40, ""),), (), ""))
+    >>> [(t.text, t.pos, t.dep, t.head) for t in p.tokens][:2]
+    [('Per', 'PROPN', 'compound', 1), ('Lund', 'PROPN', 'nsubj', 5)]
+    """
+    toks = parse.tokens
+    tokens = None
+    for s in parse.sentences:
+        w = toks[s.start] if s.start < s.end - 1 else None
+        if w is None or w.pos != "ADP" or w.dep != "prep" or not w.text.istitle():
+            continue
+        name, verb = toks[w.i + 1], toks[w.head]
+        if name.pos != "PROPN" or name.head != w.i or name.dep != "pobj" or verb.pos not in ("VERB", "AUX") \
+                or name.ent_type not in ("", "PERSON") or any(t.head == verb.i and (t.dep in (
+                    "nsubj", "nsubjpass", "csubj", "expl") or t.dep == "npadvmod" and t.pos == "PROPN")
+                    for t in toks[s.start:s.end]):
+            continue  # ("On Monday, ESA signed": a date, and a subject the parser hung on the verb as an adverb)
+        after = name.i + 1
+        if not (after == verb.i or toks[after].text == "," and any(t.head == name.i and t.dep == "appos"
+                                                                    for t in toks[after:s.end])):
+            continue  # the name, then its verb or its title set off by a comma ("Per Lund, Director General of X,")
+        tokens = tokens or list(toks)
+        tokens[w.i] = replace(w, pos="PROPN", tag="NNP", dep="compound", head=name.i, lemma=w.text)
+        tokens[name.i] = replace(name, dep="nsubj", head=verb.i)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
