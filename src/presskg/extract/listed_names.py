@@ -3,7 +3,7 @@ satellites, Orsa-1 and Orsa-2, on 4 May", "released two small rovers, LEV-1 and 
 after a definite one with no comma: "will study the moons Ganymede, Callisto and Europa".
 
 The small model reads a coded name ("Orsa-1") as a number hung on the verb, or makes the first name a conjunct of
-the noun ("rovers and LEV-1"); either way the noun no longer stands for the names. A run of one-word names written
+the noun ("rovers and LEV-1"); either way the noun no longer stands for the names. A run of names written
 right after a plural noun and a comma, joined by commas and a last "and", and closed by a comma or the sentence's
 end, names what the noun counts: the first becomes the noun's apposition and the others its conjuncts, as the
 parser reads "The two satellites, Varda-1 and Varda-2, were launched" (groups.listed_members then reads them).
@@ -52,24 +52,41 @@ def listed_names(parse: Parse) -> Parse:
 
 
 def _run(toks: tuple[Token, ...], k: int, ends: set[int]) -> list[int]:
-    """The one-word names from ``k``: "A and B", "A, B and C", closed by a comma or the end of the sentence; or
-    nothing."""
+    """The names from ``k`` (each one word, or words joined by hyphens, "Vela-A": its head word): "A and B",
+    "A, B and C", closed by a comma or the end of the sentence; or nothing."""
     names: list[int] = []
-    while k < len(toks) and _name(toks[k]):
-        names.append(k)
-        nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-        if nxt == "and" and k + 2 < len(toks) and _name(toks[k + 2]):
-            names.append(k + 2)
-            end = k + 3
-            closed = end in ends or toks[end].text in (",", ".", ";")
+    while k < len(toks) and (unit := _unit(toks, k)) is not None:
+        head, k = unit
+        names.append(head)
+        nxt = toks[k].text.lower() if k < len(toks) else ""
+        if nxt == "and" and k + 1 < len(toks) and (last := _unit(toks, k + 1)) is not None:
+            names.append(last[0])
+            end = last[1]
+            closed = end in ends or end < len(toks) and toks[end].text in (",", ".", ";")
             return names if closed else []
         if nxt != ",":
             return []
-        k += 2
+        k += 1
     return []
 
 
+def _unit(toks: tuple[Token, ...], k: int) -> tuple[int, int] | None:
+    """The name at ``k`` as (its head word, the index after it): one word, or words joined by hyphens with no
+    space ("Vela-A", which the tokenizer splits); None if no name starts there."""
+    end = k + 1
+    while end + 1 < len(toks) and not toks[end - 1].whitespace and toks[end].text in ("-", "–") \
+            and not toks[end].whitespace and toks[end + 1].text[:1].isalnum():
+        end += 2
+    inside = range(k, end)
+    head = next((j for j in inside if toks[j].head not in inside or toks[j].head == j), end - 1)
+    return (head, end) if _word(toks[k]) and _name(toks[head]) else None
+
+
+def _word(t: Token) -> bool:
+    """A word of a name: capitalised, a proper noun or a coded name read as a number ("Orsa-1", "LEV-2")."""
+    return t.text[:1].isupper() and (t.pos == "PROPN" or t.pos == "NUM" and any(c.isalpha() for c in t.text))
+
+
 def _name(t: Token) -> bool:
-    """A one-word name: capitalised, a proper noun or a coded name read as a number ("Orsa-1", "LEV-2")."""
-    return t.text[:1].isupper() and (t.pos == "PROPN" or t.pos == "NUM" and any(c.isalpha() for c in t.text)) \
-        and t.dep not in ("compound", "nmod", "poss")
+    """A name's head word: no modifier of a noun after it ("the Vela satellite")."""
+    return _word(t) and t.dep not in ("compound", "nmod", "poss")
