@@ -151,8 +151,11 @@ def coordinated_names(tree: Tree, start: int, end: int) -> list[tuple[int, int]]
         if plural or all(company_form(tree, a, b) or any(HEAD_CLASSES.get(tree[i].text.lower()) or (
                 tree[i].pos == "NOUN" and HEAD_CLASSES.get(tree.lemma(i))) for i in (a, b - 1)) for a, b in sides):
             return sides
-        if end - start == 3 and all(tree[a].pos == "PROPN" for a, _ in sides) and places_split(tree, start, sides):
-            return sides  # "will travel to Velden and Torvik": two places, not a firm named "Velden and Torvik"
+        if end - start == 3 and all(tree[a].pos == "PROPN" for a, _ in sides) and (places_split(
+                tree, start, sides) or start >= 2 and tree[start - 1].text == "," and tree[start - 2].tag == "NNS"):
+            # "will travel to Velden and Torvik": two places, not a firm named "Velden and Torvik"; "two
+            # satellites, Orsa and Lumen,": the names a plural noun counts
+            return sides
     return [(start, end)]
 
 

@@ -70,6 +70,9 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # (and of the names its noun lists: "two cameras, A and B, built by X")
         listed = {k for c in ctx.tree.children(head, "appos") for j in ctx.tree.conjuncts(c.i)
                   for k in ctx.tree.subtree(j)} if ctx.tree[head].tag == "NNS" else set()
+        joined = [j for j in ctx.tree.conjuncts(head) if j != head]  # ("A and B, built by X": set after both)
+        if joined and max(joined) < f.verb and ctx.tree[f.verb - 1].text == ",":
+            listed |= {k for j in joined for k in ctx.tree.subtree(j) if k < f.verb}
         objs = [e for e in objs if any(m.start <= head < m.end or first <= m.start < head and m.end <= head
                                        or m.start in listed for m in e.mentions)] or [
             e for e in objs[:1] if not told_apart(ctx, e, f)]
