@@ -4,6 +4,9 @@
 an apposition set off by commas, the parser often reads the last agent as a conjunct of the verb ("signed"
 ... "and" ... "Valbert") rather than of the first agent. A noun conjoined to a passive verb that has a "by"
 agent, written after that agent and with no clause of its own (no subject, no auxiliary), is one more agent.
+
+Who acts beside a clause's subject, in a "with" that "together" or "along" opens or after "alongside" ("ESA took part
+together with NASA", "NASA operates Orla together with ESA"): :func:`companion_heads`.
 """
 
 from __future__ import annotations
@@ -21,3 +24,16 @@ def agents_hung_on_verb(tree: Tree, v: int) -> list[int]:
         return []
     return [c.i for c in tree.children(v, "conj") if c.pos in ("PROPN", "NOUN") and c.i > by[0]
             and not any(k.dep in _CLAUSE_DEPS for k in tree.children(c.i))]
+
+
+def companion_heads(tree: Tree, v: int) -> list[int]:
+    """The nouns that act beside the subject of the verb ``v``: "Alongside NASA, CSA took part", "ESA took part
+    together with NASA" (a "with" that "together" or "along" opens; "Along with CNES, DLR took part", where the
+    parser makes "along" the preposition and "with" its own)."""
+    t = tree
+    preps = [p for p in t.children(v, "prep") if t.lowers[p.i] == "alongside" or t.lowers[p.i] == "with" and (any(
+        t.lowers[a.i] in ("together", "along") for a in t.children(p.i, "advmod"))  # (or on the verb, right before)
+        or p.i > 0 and t.lowers[p.i - 1] in ("together", "jointly") and t[p.i - 1].head == v)]
+    preps += [w for p in t.children(v, "prep") if t.lowers[p.i] in ("together", "along")
+              for w in t.children(p.i, "prep") if t.lowers[w.i] == "with"]
+    return [o.i for p in preps for o in t.children(p.i, "pobj")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..agent_lists import companion_heads
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, WORD_CLASSES
@@ -59,15 +60,8 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 
 def _companions(ctx: Context, f: Frame) -> list[Entity]:
-    """Who does it beside the subject: "Alongside NASA, CSA took part", "ESA took part together with NASA" (a "with"
-    that "together" or "along" opens)."""
-    t = ctx.tree
-    preps = [p for p in t.children(f.verb, "prep") if t.lowers[p.i] == "alongside" or t.lowers[p.i] == "with" and any(
-        t.lowers[a.i] in ("together", "along") for a in t.children(p.i, "advmod"))]
-    # ("Along with CNES, DLR took part": the parser makes "along" the preposition, "with" its own)
-    preps += [w for p in t.children(f.verb, "prep") if t.lowers[p.i] in ("together", "along")
-              for w in t.children(p.i, "prep") if t.lowers[w.i] == "with"]
-    return [e for p in preps for o in t.children(p.i, "pobj") for j in ctx.table.conjuncts(o.i) for e in ctx.refs(j)]
+    """Who does it beside the subject (:func:`~presskg.extract.agent_lists.companion_heads`)."""
+    return [e for o in companion_heads(ctx.tree, f.verb) for j in ctx.table.conjuncts(o) for e in ctx.refs(j)]
 
 
 @rule("frame:contribute", scope="verb", stage=Stage.VERBS, triggers=("CONTRIBUTE_VERBS",),
