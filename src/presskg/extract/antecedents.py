@@ -113,7 +113,7 @@ class Antecedents(Possessors):
         if self.tree[i].pos == "PRON" and self._plain_plural_above(i):
             return []  # "the delegates toured the spaceport, where they met X": the delegates, no group named
         # plural pronouns and group nouns: the latest coordinated group
-        want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "side", "sides",
+        want_org = self.tree.lemma(i) in {"agency", "agencies", "organization", "organisation", "side", "sides",
                                           "partner", "partners", "country", "countries", "nation", "nations"}
         # "the two governments", "both countries" after two agencies: the states they are of
         want_state = self.tree[i].pos == "NOUN" and self.tree.lemma(i) in _STATE_NOUNS
@@ -237,13 +237,28 @@ class Antecedents(Possessors):
         return []
 
     def _as_organizations(self, ents: list[Entity]) -> list[Entity]:
+        """The bodies of a group: its people's, and its bodies; a group told by its noun ("a delegation from X")
+        stands for the body its phrase names (else it stays, but not beside two named bodies: "the two sides")."""
         out = []
         for e in ents:
-            if C.Person in e.classes:
-                out.extend(self.objects(e, "headOf")[:1])
+            if C.Person in e.classes:  # (the first body a person heads: a named one before a group)
+                heads = self.objects(e, "headOf")
+                out.extend([o for o in heads if o.named][:1] or heads[:1])
+            elif not e.named and (body := self._group_body(e)) is not None:
+                out.append(body)  # "a delegation from MBRSC": MBRSC
             elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
                 out.append(e)
-        return out
+        out = list(dict.fromkeys(out))
+        named = [e for e in out if e.named]
+        return named if len(named) >= 2 else out
+
+    def _group_body(self, e: Entity) -> Entity | None:
+        """The named body an unnamed group is "from" or "of" ("a delegation from MBRSC"), if its phrase names one."""
+        t = self.tree
+        head = e.mentions[0].end - 1 if e.mentions else None
+        return next((b for p in (t.children(head, "prep") if head is not None else ()) if t.lowers[p.i] in (
+            "from", "of") for o in t.children(p.i, "pobj") if (b := self.table.at(o.i)) is not None and b.named
+            and self.table.is_a(b, C.Organization)), None)
 
     def _as_states(self, ents: list[Entity]) -> list[Entity]:
         """The states of a group's bodies (a country stands for itself): "KASA and the Australian Space Agency ...

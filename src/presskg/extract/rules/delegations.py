@@ -5,6 +5,9 @@ A :data:`DELEGATION_LEAD_VERBS` verb (data: lead, head) whose object is a :data:
 delegation), with a place ("to", "at", "in" on the verb or the noun) or a day: a meeting whose participants are
 the leader and the body the delegation is of ("a JAXA delegation", "a delegation from JAXA"), located at the
 place. No place and no day ("X leads the delegation to the COPUOS talks"... reads the talks' own rules), nothing.
+
+Wherever a delegation told by its noun takes part, the body or state its phrase names takes part too ("A delegation
+from MBRSC visited KARI": MBRSC; infer:delegation-body).
 """
 
 from __future__ import annotations
@@ -58,3 +61,22 @@ def led_delegation(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     for pl in dict.fromkeys(places):
         ctx.add(ev, P.locatedIn, pl, f.verb)
     ctx.events_seen.append(ev.key)
+
+
+@rule("infer:delegation-body", stage=Stage.INFERENCE, triggers=("DELEGATION_NOUNS",), produces=(P.participant,),
+      confidence=0.7)
+def delegation_body(ctx: Context) -> None:
+    """"A delegation from MBRSC visited KARI": MBRSC takes part in the visit the delegation takes part in."""
+    t = ctx.tree
+    for s, p, o in list(ctx.relations):
+        if p != P.participant:
+            continue
+        group = ctx.table.entities[o]
+        head = group.mentions[0].end - 1 if not group.named and group.mentions else None
+        if head is None or t.lemma(head) not in DELEGATION_NOUNS:
+            continue
+        bodies = [e for q in t.children(head, "prep") if t.lowers[q.i] in ("from", "of")
+                  for x in t.children(q.i, "pobj") for e in things(ctx, x.i, create=False)
+                  if isa(ctx, e, C.Organization) or C.Country in e.classes]
+        for body in bodies:
+            ctx.add(ctx.table.entities[s], P.participant, body, head)
