@@ -26,7 +26,7 @@ from ..worlds import bodies_aimed_at, bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
 from .flybys import passed
 from .gatherings import BUILT, CRAFT
-from .sample_returns import RETURNING, agentless_return, samples_taken_back
+from .sample_returns import RETURNING, agentless_return, returned_by_collector, samples_taken_back
 from .suppliers import _said_of, patients, suppliers, told_apart
 
 HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
@@ -277,6 +277,7 @@ def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not samples:  # the sample noun may hang anywhere in the clause: "on 6 December 2020 5.4 grams of samples"
         samples = [e for i in _clause_tokens(ctx, f.verb) if ctx.tree.lemma(i) == "sample"
                    for e in things(ctx, i) if isa(ctx, e, C.Sample)] or samples_taken_back(ctx, f)
+    craft, samples = returned_by_collector(ctx, f, craft, samples)  # ("were collected by X and returned": X's)
     if not craft or not samples:
         agentless_return(ctx, f, samples)  # "The samples were delivered to Earth in December 2020"
         return
@@ -382,9 +383,11 @@ def sample_source(ctx: Context) -> None:
         # "from asteroid Vesta" may be parsed as a clause ("asteroid" a pcomp verb, "Vesta" its object)
         objs = [o.i for h in heads for p in t.children(h, "prep") if p.text.lower() in ("from", "of")
                 for o in t.children(p.i, "pobj", "pcomp")]
-        if tok.dep == "dobj":  # "studied samples from the asteroid Ryugu": the parser hung "from" on the verb
-            objs += [o.i for p in t.children(tok.head, "prep") if p.i == tok.i + 1 and p.text.lower() == "from"
-                     for o in t.children(p.i, "pobj")]
+        top = t[tok.head].head if tok.dep == "pobj" and t.lowers[tok.head] == "of" and t.lemma(
+            t[tok.head].head) in WORD_CLASSES["QUANTITY_NOUNS"] else tok.i  # ("handed over 10 milligrams of samples")
+        if t[top].dep == "dobj":  # "studied samples from the asteroid Ryugu": the parser hung "from" on the verb
+            objs += [o.i for p in t.children(t[top].head, "prep") if p.i == max(t.subtree(top)) + 1
+                     and p.text.lower() == "from" for o in t.children(p.i, "pobj")]
         objs += [d.i for o in objs if t[o].dep == "pcomp" for d in t.children(o, "dobj", "npadvmod")]
         bodies = [e for o in objs for e in bodies_in(ctx, o)  # "from the far side of X"
                   if e.label != "Earth"]

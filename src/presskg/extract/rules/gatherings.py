@@ -249,8 +249,8 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not events and told and not ctx.frame_date(f.verb) and not places:
         events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
                   for e in ctx.objects(d, P.signedAt)][:1]
-    if not events and told:  # "The signing took place ... X signed for ESA": the signing in view
-        events = _signings(ctx, f.verb, 2) if not places else []
+    if not events and told:  # "The signing took place ... X signed for ESA": the signing in view (not one dated
+        events = _signings(ctx, f.verb, 2) if not places and not _dated_apart(ctx, f.verb) else []  # apart)
         _take_part(ctx, events, signers, [], f.verb)
     # people put their names to it: a signing took place, dated or not ("A and B signed the MoU")
     people_sign = bool(targets) and any(C.Person in p.classes for p in signers)
@@ -288,6 +288,16 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.date_links.append((d.key, f"verb:{f.verb}"))
     orgs = [s for s in everyone if isa(ctx, s, C.Organization, C.Country)]  # (states that sign are partners too)
     deal_partners(ctx, orgs, others, deals, f.verb, "frame:co-signatories")
+
+
+def _dated_apart(ctx: Context, verb: int) -> bool:
+    """The clause of ``verb`` gives a year of its own that the sentence of the latest signing or ceremony before it
+    does not ("handed over the samples at a ceremony on 8 June ... an agreement signed in 2019": another signing)."""
+    own = {d[:4] for d in ctx.frame_date(verb)}
+    t = ctx.tree
+    told = {v[:4] for e in _signings(ctx, verb, 2) for at, found in ctx.date_at.items()
+            if t.sentence_index(at) == t.sentence_index(e.mentions[0].start) for v, _ in found}
+    return bool(own) and bool(told) and not own & told
 
 
 def _signings(ctx: Context, verb: int, sentences: int) -> list[Entity]:
