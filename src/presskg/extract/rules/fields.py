@@ -95,6 +95,8 @@ def listed_fields(ctx: Context, i: int) -> list[int]:
 
 
 _TOPIC_PREPOSITIONS = ("of", "among", "including", "on", "in", "into", "for", "about", "regarding", "as", "like")
+#: Nouns of a body's surroundings or parts ("low Earth orbit", "the lunar surface"): their body is no topic.
+_AROUND_BODY = frozenset(WORD_CLASSES["BODY_SPACE_NOUNS"]) | frozenset(WORD_CLASSES["BODY_PART_NOUNS"])
 
 
 def topic_list(ctx: Context, i: int) -> list[Entity]:
@@ -118,9 +120,13 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
             if k in tails:
                 continue
             ent = ctx.ref(k) or field_topic(ctx, k)
+            if ent is not None and t.lemma(k) in _AROUND_BODY and ctx.table.at(k) is None \
+                    and isa(ctx, ent, C.CelestialBody):
+                ent = None  # "the use of low Earth orbit": the region, no topic the body is
             if ent is None:  # "the Lyra-1 and Lyra-2 satellites": every name in front of the noun
                 named = [e for c in t.children(k, "compound", "nmod", "amod") for m in t.conjuncts(c.i)
-                         if (e := ctx.table.at(m)) is not None and not isa(ctx, e, C.Country, C.Agent)]
+                         if (e := ctx.table.at(m)) is not None and not isa(ctx, e, C.Country, C.Agent)
+                         and not (isa(ctx, e, C.CelestialBody) and t.lemma(k) in _AROUND_BODY)]  # ("Earth orbit")
                 if named:
                     out.extend(named)
                     continue

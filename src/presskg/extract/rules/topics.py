@@ -1,4 +1,5 @@
-"""What an event or an agreement is about, when it is the subject of a verb of discussion."""
+"""What an event or an agreement is about, when it is the subject of a verb of discussion, or when its own name
+says so ("the International Conference on Space Debris": dep:named-topic)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def topics_were(ctx: Context) -> None:
         for x in dict.fromkeys(topics):
             if x.key != event.key:
                 ctx.add(event, P.topic, x, tok.i)
+
+
+@rule("dep:named-topic", stage=Stage.DISCOURSE, triggers=(), produces=(P.topic,), confidence=0.75)
+def named_topic(ctx: Context) -> None:
+    """"the International Conference on Space Debris", "the Workshop on Space Weather": a named gathering or
+    agreement whose name holds "on" and then a topic (a field the knowledge base or the text knows) is about it."""
+    t = ctx.tree
+    for e in list(ctx.table.entities.values()):
+        if not e.named or not isa(ctx, e, C.Event, C.Agreement):
+            continue
+        for m in e.mentions:
+            for k in range(m.start + 1, m.end - 1):
+                x = ctx.table.at(k + 1) if t.lowers[k] == "on" else None
+                if x is not None and x is not e and isa(ctx, x, C.Topic) and any(
+                        n.start == k + 1 and n.end <= m.end for n in x.mentions):
+                    ctx.add(e, P.topic, x, k)
