@@ -38,9 +38,21 @@ def participation_nouns(ctx: Context) -> None:
             parties = [e for i in preps.get("between", []) for e in things(ctx, i, create=False)]
             orgs = [e for e in organizations_of(ctx, agents(parties, ctx))]
             ctx.add_partners(orgs, tok.i, "dep:cooperation-between", 0.8)
-            if tok.dep == "attr":  # "the Nova mission is a collaboration between A and B": both contribute to it
-                craft = [e for c in t.children(tok.head, "nsubj") for e in things(ctx, c.i, create=False)
-                         if ctx.table.is_a(e, C.Mission) or ctx.table.is_a(e, C.Spacecraft)]
-                for m in craft:
-                    for o in orgs:
-                        ctx.add(o, P.contributesTo, m, tok.i, "dep:cooperation-between-on", 0.75)
+            # "the Nova mission is a collaboration between A and B", "Kestrel-5, a cooperation between A and B", "Orla,
+            # a mission of international collaboration between A and B": both contribute to it
+            craft = [e for c in _said_of(t, tok.i) for e in things(ctx, c, create=False)
+                     if ctx.table.is_a(e, C.Mission) or ctx.table.is_a(e, C.Spacecraft)]
+            for m in craft:
+                for o in orgs:
+                    ctx.add(o, P.contributesTo, m, tok.i, "dep:cooperation-between-on", 0.75)
+
+
+def _said_of(t, k: int) -> list[int]:
+    """What the noun at ``k`` is said of: a copula's subject ("X is a cooperation between ..."), the name it is set
+    beside ("X, a cooperation between ..."), or either of the noun whose "of" it is ("X, a mission of
+    collaboration between ...")."""
+    if t[k].dep == "pobj" and t.lowers[t[k].head] == "of" and t[t[k].head].head != t[k].head:
+        k = t[t[k].head].head  # ("a mission of collaboration": the mission)
+    if t[k].dep == "attr":
+        return [c.i for c in t.children(t[k].head, "nsubj")]
+    return [t[k].head] if t[k].dep == "appos" and t[k].head < k else []
