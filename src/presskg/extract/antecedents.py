@@ -244,7 +244,7 @@ class Antecedents(Possessors):
             if C.Person in e.classes:  # (the first body a person heads: a named one before a group)
                 heads = self.objects(e, "headOf")
                 out.extend([o for o in heads if o.named][:1] or heads[:1])
-            elif not e.named and (body := self._group_body(e)) is not None:
+            elif not e.named and (body := self.group_body(e)) is not None:
                 out.append(body)  # "a delegation from MBRSC": MBRSC
             elif self.table.is_a(e, C.Organization) or C.Country in e.classes:
                 out.append(e)
@@ -252,13 +252,14 @@ class Antecedents(Possessors):
         named = [e for e in out if e.named]
         return named if len(named) >= 2 else out
 
-    def _group_body(self, e: Entity) -> Entity | None:
-        """The named body an unnamed group is "from" or "of" ("a delegation from MBRSC"), if its phrase names one."""
+    def group_body(self, e: Entity) -> Entity | None:
+        """The named body or state an unnamed group is "from" or "of" ("a delegation from MBRSC", "the delegation of
+        Finland"), if its phrase names one."""
         t = self.tree
-        head = e.mentions[0].end - 1 if e.mentions else None
+        head = e.mentions[0].end - 1 if e.mentions and not e.named else None
         return next((b for p in (t.children(head, "prep") if head is not None else ()) if t.lowers[p.i] in (
             "from", "of") for o in t.children(p.i, "pobj") if (b := self.table.at(o.i)) is not None and b.named
-            and self.table.is_a(b, C.Organization)), None)
+            and (self.table.is_a(b, C.Organization) or C.Country in b.classes)), None)
 
     def _as_states(self, ents: list[Entity]) -> list[Entity]:
         """The states of a group's bodies (a country stands for itself): "KASA and the Australian Space Agency ...

@@ -214,7 +214,7 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # or a pad only: "the satellite from Germany" is where the craft comes from)
     held = f.obj + [i for _, i in f.preps] + [o.i for p in t.children(f.verb, "prep") for pp in t.children(
         p.i, "prep") for o in t.children(pp.i, "pobj")]  # ("along with")
-    sites = [e for i in froms for e in things(ctx, i, create=False) or filter(None, [told_launch_site(ctx, i)])
+    sites = [e for i in froms for e in things(ctx, i, create=False) or [s for s in [told_launch_site(ctx, i)] if s]
              if isa(ctx, e, C.Place)] + [  # ("from the spaceport in Kourou": a site told by its noun)
         e for o in held for p in t.children(o, "prep") if t.lowers[p.i] == "from" for q in t.children(p.i, "pobj")
         for e in things(ctx, q.i, create=False) if isa(ctx, e, C.Facility)]

@@ -73,10 +73,5 @@ def delegation_body(ctx: Context) -> None:
             continue
         group = ctx.table.entities[o]
         head = group.mentions[0].end - 1 if not group.named and group.mentions else None
-        if head is None or t.lemma(head) not in DELEGATION_NOUNS:
-            continue
-        bodies = [e for q in t.children(head, "prep") if t.lowers[q.i] in ("from", "of")
-                  for x in t.children(q.i, "pobj") for e in things(ctx, x.i, create=False)
-                  if isa(ctx, e, C.Organization) or C.Country in e.classes]
-        for body in bodies:
+        if head is not None and t.lemma(head) in DELEGATION_NOUNS and (body := ctx.group_body(group)) is not None:
             ctx.add(ctx.table.entities[s], P.participant, body, head)

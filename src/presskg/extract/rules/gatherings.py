@@ -249,8 +249,9 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not events and told and not ctx.frame_date(f.verb) and not places:
         events = [e for d in ctx.recent(f.verb, C.Agreement, sentences=2) if d not in deals
                   for e in ctx.objects(d, P.signedAt)][:1]
-    if not events and told:  # "The signing took place ... X signed for ESA": the signing in view (not one dated
-        events = _signings(ctx, f.verb, 2) if not places and not _dated_apart(ctx, f.verb) else []  # apart)
+    # "The signing took place ... X signed for ESA": the signing in view (not one its clause dates apart)
+    if not events and told:
+        events = _signings(ctx, f.verb, 2) if not places and not _dated_apart(ctx, f.verb) else []
         _take_part(ctx, events, signers, [], f.verb)
     # people put their names to it: a signing took place, dated or not ("A and B signed the MoU")
     people_sign = bool(targets) and any(C.Person in p.classes for p in signers)

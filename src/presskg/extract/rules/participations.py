@@ -40,17 +40,17 @@ def participation_nouns(ctx: Context) -> None:
             ctx.add_partners(orgs, tok.i, "dep:cooperation-between", 0.8)
             # "the Nova mission is a collaboration between A and B", "Kestrel-5, a cooperation between A and B", "Orla,
             # a mission of international collaboration between A and B": both contribute to it
-            craft = [e for c in _said_of(t, tok.i) for e in things(ctx, c, create=False)
+            craft = [e for c in _described_by(t, tok.i) for e in things(ctx, c, create=False)
                      if ctx.table.is_a(e, C.Mission) or ctx.table.is_a(e, C.Spacecraft)]
             for m in craft:
                 for o in orgs:
                     ctx.add(o, P.contributesTo, m, tok.i, "dep:cooperation-between-on", 0.75)
 
 
-def _said_of(t, k: int) -> list[int]:
-    """What the noun at ``k`` is said of: a copula's subject ("X is a cooperation between ..."), the name it is set
-    beside ("X, a cooperation between ..."), or either of the noun whose "of" it is ("X, a mission of
-    collaboration between ...")."""
+def _described_by(t, k: int) -> list[int]:
+    """What the noun at ``k`` describes: a copula's subject ("X is a cooperation between ..."), the name it is set
+    beside ("X, a cooperation between ..."), or, when it is the "of" of another noun, what that noun describes ("X,
+    a mission of collaboration between ...")."""
     if t[k].dep == "pobj" and t.lowers[t[k].head] == "of" and t[t[k].head].head != t[k].head:
         k = t[t[k].head].head  # ("a mission of collaboration": the mission)
     if t[k].dep == "attr":

@@ -28,8 +28,8 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
         # apposition is set beside
         # "Agency Head A", "Centre Director B": a body's class noun, capitalized, is the body in view too; so is a
         # body's class noun in lower case ("said agency spokeswoman A", "company founder B")
-        body = c.dep == "compound" and c.pos in ("NOUN", "PROPN") and (c.text[:1].isupper() or c.i < i and c.pos
-                                                                       == "NOUN" and _body_noun(ctx, c.i))
+        body = c.dep == "compound" and c.pos in ("NOUN", "PROPN") and (
+            c.text[:1].isupper() or c.i < i and c.pos == "NOUN" and _body_noun(ctx, c.i))
         if body and ctx.table.at(c.i) is None and i + 1 < len(t) and t.lowers[i + 1] == "of" \
                 and whole_body_title(t, i + 1):
             break  # "the Board Chair of Orbix": the body its "of" names (below), not the board in view
