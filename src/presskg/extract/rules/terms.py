@@ -5,8 +5,9 @@ supplied by ESA", "Under this contract, OHB will build the Lyra satellite and it
 A clause framed by "under" an agreement (or contract, arrangement, memorandum: whatever the text has
 made an agreement) tells what the agreement provides for; the craft, missions, instruments and rockets
 that clause names (as subject or object, and the objects of verbs joined to it) are the agreement's
-topics. Agencies and countries in it are its parties, not its topics (other rules read those); places
-and dates are neither. ``dep:agreement-purpose`` reads the same wording when it is a relative clause
+topics. Agencies and countries in it are its parties, not its topics: the bodies that act in the clause sign an
+agreement no one is yet said to have signed; places and dates are neither. ``dep:agreement-purpose`` reads the
+same wording when it is a relative clause
 on the agreement noun ("an agreement under which ...").
 """
 
@@ -42,10 +43,12 @@ def _agreement(ctx: Context, i: int) -> Entity | None:
     return found[0] if found else None
 
 
-@rule("dep:under-agreement", stage=Stage.DISCOURSE, produces=(P.topic,), confidence=0.7)
+@rule("dep:under-agreement", stage=Stage.DISCOURSE, produces=(P.topic, P.signatory), confidence=0.7)
 def under_agreement(ctx: Context) -> None:
     """"Under the agreement, the Vela probe will carry a camera supplied by ESA": the craft and
-    instruments the framed clause names are the agreement's topics."""
+    instruments the framed clause names are the agreement's topics. "X will launch Y for Z under a contract
+    signed today": an agreement no one is yet said to have signed is signed by the bodies that act in the
+    clause it frames, its subject and whom it is done "for"."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.text.lower() != "under" or tok.dep != "prep" or t[tok.head].pos not in ("VERB", "AUX"):
@@ -58,6 +61,14 @@ def under_agreement(ctx: Context) -> None:
         for x in dict.fromkeys(e for i in args for e in things(ctx, i) if isa(ctx, e, *MADE)):
             if x.key != deal.key:
                 ctx.add(deal, P.topic, x, tok.i)
+        fors = [o.i for v in verbs if v in ctx.frames for i in ctx.frames[v].obj for p in t.children(i, "prep")
+                if t.lowers[p.i] == "for" for o in t.children(p.i, "pobj")]  # ("launch X for Z": on the object)
+        parties = [e for v in verbs if v in ctx.frames for i in ctx.frames[v].subj + ctx.frames[v].prep("for") + fors
+                   for e in things(ctx, i, create=False) if isa(ctx, e, C.Organization)] \
+            if not ctx.objects(deal, P.signatory) and not any(ctx.frames[v].passive for v in verbs if v in ctx.frames) \
+            else []
+        for party in dict.fromkeys(parties):
+            ctx.add(deal, P.signatory, party, tok.i, "dep:under-agreement", 0.65)
 
 
 @rule("dep:agreement-provides", stage=Stage.DISCOURSE, triggers=("PROVISION_VERBS",), produces=(P.topic,),
