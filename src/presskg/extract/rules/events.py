@@ -209,12 +209,13 @@ def described_topics(ctx: Context) -> None:
 
 
 @rule("dep:event-held-in", stage=Stage.DISCOURSE, triggers=("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS"),
-      produces=(P.locatedIn, P.participant), confidence=0.8)
+      produces=(P.locatedIn, P.participant, P.launchSite), confidence=0.8)
 def locate_events(ctx: Context) -> None:
     """"the dialogue scheduled to be held shortly in France", "a meeting in Oslo", "the campaign took place off the
     coast of Galicia" (a flight campaign "over the Baltic Sea": over and off a place, it is the event's too). A
     gathering held "at" a body, no place ("a workshop was held at the University of Tokyo"), has it as its host:
-    the body takes part."""
+    the body takes part. A launch that takes place at a facility ("the fourth launch of the Nuri rocket will take
+    place at the Naro Space Center") leaves from it: its launch site."""
     t = ctx.tree
     # "X and Y signed an accord. The signing took place in Oslo": the event a definite noun tells again
     # ("The signing, which took place at ESA headquarters, follows ...": told so in a relative clause)
@@ -234,6 +235,8 @@ def locate_events(ctx: Context) -> None:
                     for o in t.children(p.i, "pobj"):
                         for pl in places_in(ctx, o.i):
                             ctx.add(ent, P.locatedIn, pl, v, "dep:event-held-in", 0.8)
+                            if ctx.table.is_a(ent, C.Launch) and ctx.table.is_a(pl, C.Facility):
+                                ctx.add(ent, P.launchSite, pl, v, "dep:launch-held-at", 0.8)
                         for host in ctx.refs(o.i) if p.text.lower() == "at" and gathering else ():
                             if ctx.table.is_a(host, C.Organization) and not ctx.table.is_a(host, C.Place):
                                 ctx.add(ent, P.participant, host, v, "dep:event-held-at-body", 0.75)
