@@ -57,17 +57,17 @@ def under_agreement(ctx: Context) -> None:
         if deal is None:
             continue
         verbs = [tok.head, *(c.i for c in t.children(tok.head, "conj") if t[c.i].pos == "VERB")]
-        args = [i for v in verbs if v in ctx.frames for i in ctx.frames[v].subj + ctx.frames[v].obj]
-        for x in dict.fromkeys(e for i in args for e in things(ctx, i) if isa(ctx, e, *MADE)):
+        framed = [ctx.frames[v] for v in verbs if v in ctx.frames]
+        for x in dict.fromkeys(e for f in framed for i in f.subj + f.obj for e in things(ctx, i) if isa(ctx, e, *MADE)):
             if x.key != deal.key:
                 ctx.add(deal, P.topic, x, tok.i)
-        fors = [o.i for v in verbs if v in ctx.frames for i in ctx.frames[v].obj for p in t.children(i, "prep")
-                if t.lowers[p.i] == "for" for o in t.children(p.i, "pobj")]  # ("launch X for Z": on the object)
-        parties = [e for v in verbs if v in ctx.frames for i in ctx.frames[v].subj + ctx.frames[v].prep("for") + fors
-                   for e in things(ctx, i, create=False) if isa(ctx, e, C.Organization)] \
-            if not ctx.objects(deal, P.signatory) and not any(ctx.frames[v].passive for v in verbs if v in ctx.frames) \
-            else []
-        for party in dict.fromkeys(parties):
+        if ctx.objects(deal, P.signatory) or any(f.passive for f in framed):
+            continue  # (signers said before stay the signers; a passive's subject is no one who acts)
+        acting = [i for f in framed for i in f.subj + f.prep("for")]
+        acting += [o.i for f in framed for i in f.obj for p in t.children(i, "prep") if t.lowers[p.i] == "for"
+                   for o in t.children(p.i, "pobj")]  # ("launch X for Z": the parser hangs "for" on the object)
+        for party in dict.fromkeys(e for i in acting for e in things(ctx, i, create=False)
+                                   if isa(ctx, e, C.Organization)):
             ctx.add(deal, P.signatory, party, tok.i, "dep:under-agreement", 0.65)
 
 
