@@ -10,7 +10,7 @@ from .classes import craft_or_mission, same_root
 from .entities import compatible
 from .lexicon import WORD_CLASSES
 from .mentions import noun_class
-from .tree import ranked_with_name
+from .series import ranked_with_name
 
 if TYPE_CHECKING:
     from ..model import Entity

@@ -250,3 +250,13 @@ def past_programme(tree: Tree, c: Candidate, taken: Taken) -> int:
                         for e in o.kb):
             return o.end
     return c.start
+
+
+def ranked_with_name(tree: Tree, i: int) -> int | None:
+    """The name set beside the noun ``i`` (its apposition after a comma) when an ordinal ranks the noun's phrase:
+    "the second Meteosat Third Generation imaging satellite, MTG-I2" (the ordinal may hang on a word of the series'
+    name): the one named beside is one of a series, which the words before the noun name. None elsewhere."""
+    if not any(tree[k].ent_type == "ORDINAL" for k in range(min(tree.subtree(i)), i)):
+        return None
+    return next((c.i for c in tree.children(i, "appos") if c.i > i and tree[c.i].pos == "PROPN"
+                 and tree[i + 1].text == ","), None)

@@ -393,13 +393,3 @@ def verb_key(tree: Tree, verb: int) -> str:
     """The verb's lemma, with its particle when it has one ("lift off", "touch down", "carry out")."""
     prt = [c.text.lower() for c in tree.children(verb, "prt")]
     return f"{tree.lemma(verb)} {prt[0]}" if prt else tree.lemma(verb)
-
-
-def ranked_with_name(tree: Tree, i: int) -> int | None:
-    """The name set beside the noun ``i`` (its apposition after a comma) when an ordinal ranks the noun's phrase:
-    "the second Meteosat Third Generation imaging satellite, MTG-I2" (the ordinal may hang on a word of the series'
-    name): the one named beside is one of a series, which the words before the noun name. None elsewhere."""
-    if not any(tree[k].ent_type == "ORDINAL" for k in range(min(tree.subtree(i)), i)):
-        return None
-    return next((c.i for c in tree.children(i, "appos") if c.i > i and tree[c.i].pos == "PROPN"
-                 and tree[i + 1].text == ","), None)

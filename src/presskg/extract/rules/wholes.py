@@ -34,7 +34,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
-from ..tree import ranked_with_name
+from ..series import ranked_with_name
 
 PART_NOUNS = WORD_CLASSES["PART_NOUNS"]
 PART_LINK_VERBS = WORD_CLASSES["PART_LINK_VERBS"]
