@@ -6,7 +6,8 @@ an apposition set off by commas, the parser often reads the last agent as a conj
 agent, written after that agent and with no clause of its own (no subject, no auxiliary), is one more agent.
 
 Who acts beside a clause's subject, in a "with" that "together" or "along" opens or after "alongside" ("ESA took part
-together with NASA", "NASA operates Orla together with ESA"): :func:`companion_heads`.
+together with NASA", "NASA operates Orla together with ESA"): :func:`companion_heads`; in such a phrase set off by
+commas on the subject ("ESA, together with NASA, signed"): :func:`set_off_companions`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,24 @@ def agents_hung_on_verb(tree: Tree, v: int) -> list[int]:
         return []
     return [c.i for c in tree.children(v, "conj") if c.pos in ("PROPN", "NOUN") and c.i > by[0]
             and not any(k.dep in _CLAUSE_DEPS for k in tree.children(c.i))]
+
+
+def set_off_companions(tree: Tree, subj: int, v: int) -> list[int]:
+    """The nouns of a companion phrase set off by commas on the subject ``subj`` of the verb ``v``: "ESA, together
+    with NASA, signed", "A, along with B, will launch", "The agency, alongside CNES, launched": they act as the subject
+    does (the parser hangs the phrase on the subject, where :func:`companion_heads` does not look)."""
+    t = tree
+    preps = [p for p in t.children(subj, "prep") if subj < p.i < v and _after_comma(t, p.i) and (
+        t.lowers[p.i] == "alongside" or t.lowers[p.i] == "with" and any(
+            t.lowers[a.i] in ("together", "along") and a.i == p.i - 1 for a in t.children(p.i, "advmod")))]
+    preps += [w for p in t.children(subj, "prep") if subj < p.i < v and _after_comma(t, p.i)
+              and t.lowers[p.i] in ("together", "along") for w in t.children(p.i, "prep") if t.lowers[w.i] == "with"]
+    return [o.i for p in preps for o in t.children(p.i, "pobj") if o.pos in ("PROPN", "NOUN")]
+
+
+def _after_comma(tree: Tree, i: int) -> bool:
+    """The preposition ``i`` (or the "together"/"along" before it) opens a phrase after a comma."""
+    return tree[i - 1].text == "," or i > 1 and tree.lowers[i - 1] in ("together", "along") and tree[i - 2].text == ","
 
 
 def companion_heads(tree: Tree, v: int) -> list[int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .agent_lists import agents_hung_on_verb
+from .agent_lists import agents_hung_on_verb, companion_heads, set_off_companions
 from .clauses import (
     name_taken_for_adverb,
     participle_taken_for_adjective,
@@ -179,6 +179,9 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.subj.extend(subject_taken_for_apposition(tree, v))
     if not f.subj and (name := name_taken_for_adverb(tree, v)) is not None:
         (f.obj if f.passive and not f.obj else f.subj).append(name)
+    if not f.passive and f.subj:  # "ESA, together with NASA, signed", "A, along with B, will launch": B does too
+        f.subj.extend(k for k in [*(k for i in list(f.subj) for k in set_off_companions(tree, i, v)),
+                                  *companion_heads(tree, v)] if k not in f.subj)
     relative(tree, f)
     if t.dep == "acl" and t.head != v:
         if verb_of_verbless(tree, v):

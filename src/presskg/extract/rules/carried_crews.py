@@ -2,8 +2,8 @@
 astronauts A and B", "The capsule, carrying A and B, splashed down off Florida", "Soyuz MS-28 landed in Kazakhstan on
 3 March carrying A, B and C". A participle of lexicon ``CREW_CARRY_VERBS`` on a clause whose verb another
 rule read as an event (a docking, a landing), or on that clause's subject, makes the persons it carries participants
-of that event (the parser may hang it on the clause's date: "on 3 March carrying ..."). Not a launch, whose
-participants are craft (:mod:`.crewed_launches`)."""
+of that event (the parser may hang it on the clause's date: "on 3 March carrying ..."). Not a launch: the
+people who launch are read from the launch's subject (:mod:`.crewed_launches`)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def carried_crews(ctx: Context) -> None:
         made = ctx.described.get(verb) if verb is not None else None
         event = ctx.table.entities[made] if made else None
         if event is None or not ctx.table.is_a(event, C.Event) or ctx.table.is_a(event, C.Launch):
-            continue  # (a launch's participants are craft: occurrences.py, crewed_launches.py)
+            continue  # (a launch's people are its subject's: crewed_launches.py)
         for o in t.children(tok.i, "dobj"):
             for person in ctx.refs(o.i):
                 if C.Person in person.classes:

@@ -3,11 +3,11 @@
 
 When people launch, what is launched is the craft they ride: the "aboard"/"on board" phrase of a launch verb
 (lexicon LAUNCH_VERBS) whose subject is a person or a crew (a crew noun or a crew rank, lexicon CREW_NOUNS,
-CREW_POSTS, RANK_TITLES). That craft is the launch's participant (a launch's participants are craft:
-:mod:`.occurrences`), the rocket of its "on" phrase the vehicle and the "from"/"at" place the site; the craft
-has that site too (not the vehicle: the ontology gives a launch vehicle to a mission or a launch, not to a
-craft). The launch is an event when dated, or told in the past from a site, as :func:`.actions.launch` reads
-an uncrewed one.
+CREW_POSTS, RANK_TITLES). That craft is the launch's participant, and so is each person named as the subject
+(a launch told with no one aboard has craft only: :mod:`.occurrences`); the rocket of its "on" phrase is the
+vehicle and the "from"/"at" place the site; the craft has that site too (not the vehicle: the ontology gives a
+launch vehicle to a mission or a launch, not to a craft). The launch is an event when dated, or told in the
+past from a site, as :func:`.actions.launch` reads an uncrewed one.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ def crewed_launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     for c in dict.fromkeys(craft):
         ctx.add(ev, P.participant, c, f.verb)
+    for p in dict.fromkeys(e for e in subj if isa(ctx, e, C.Person)):
+        ctx.add(ev, P.participant, p, f.verb)  # the people who ride take part in their launch
     for v in dict.fromkeys(vehicles):
         ctx.add(ev, P.launchVehicle, v, f.verb)
     for s in dict.fromkeys(sites):
