@@ -73,6 +73,11 @@ def test_names_described_class_a_heading_before_a_colon_names_nothing(read):
 @pytest.mark.parametrize("text, fact", [
     ("Orbix chief executive Lena Varga said the company would hire 50 engineers.", ("Lena Varga", "headOf", "Orbix")),
     ('"We are proud," said Tomas Ekberg, Orbix\'s managing director.', ("Tomas Ekberg", "headOf", "Orbix")),
+    # in a list of titled signers, where the parser joins the word to the name before it or to the one after
+    ("The contract was signed on 2 March by ESA Director of Science Carole Mund and Orbix CEO Jan Veldt.",
+     ("Jan Veldt", "headOf", "Orbix")),
+    ("The deal was signed by Kelmar Space Agency President Ana Ruiz and Vexa chief executive Tomas Ekberg.",
+     ("Tomas Ekberg", "headOf", "Vexa")),
 ])
 def test_names_titled_owner_a_word_that_has_a_director_is_an_organization(read, text, fact):
     result = read(text)

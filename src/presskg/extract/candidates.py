@@ -112,6 +112,9 @@ _SIZE_PREFIXES = frozenset(WORD_CLASSES["SIZE_PREFIXES"])
 def _noun_class(tree: Tree, i: int) -> str | None:
     t = tree[i]
     lemma = tree.lemma(i)
+    if i >= 2 and tree[i - 1].dep in ("compound", "amod") and (three := " ".join(
+            (tree.lowers[i - 2], tree.lowers[i - 1], lemma.lower()))) in HEAD_CLASSES:
+        return HEAD_CLASSES[three]  # "the Kessler Deep Space Station": a word before the two says more
     for c in tree.children(i, "compound", "amod"):
         two = f"{tree.lemma(c.i).lower()} {lemma}"  # "a Langmuir probe": the key is lower case
         if two in HEAD_CLASSES and c.i == i - 1:

@@ -268,15 +268,27 @@ def titled_owner(tree: Tree, cand: Candidate) -> str | None:
         return None
     tok = tree[cand.start]
     gov = tree[tok.head]
-    if tok.dep not in ("poss", "compound", "nmod") or gov.i <= cand.start:
+    last = cand.end  # the title words right after the word
+    while last < len(tree) and tree[last].pos in ("NOUN", "PROPN") and _title_word(tree.lemma(last)):
+        last += 1
+    if last > cand.end and (tok.dep == "conj" and gov.i < cand.start or tok.dep == "compound" and gov.i >= last) \
+            and last < len(tree) and tree[last].pos == "PROPN" and tree[last].text[:1].isupper():
+        # "by ESA's A and Orbix CEO B": the parser joined the word to the name before it, or made it a word of the
+        # person's name after the title; the title, then a name, are what tell
+        gov = tree[last - 1]
+    elif tok.dep not in ("poss", "compound", "nmod") or gov.i <= cand.start:
         return None
     words = [tree.lemma(k) for k in range(cand.end, gov.i + 1) if tree[k].tag != "POS"]
-    titled = all(w in TITLE_WORDS or w in HEAD_TITLES or w in MEMBER_TITLES or w in _TITLE_PARTS for w in words)
+    titled = all(_title_word(w) for w in words)
     # a title in lower case (or "CEO"), or of two capitalized title words at least ("Orbix Chief Executive Officer
     # Lena Varga"): "Scientific Director" is itself a title, not "Scientific"'s director
     titled = titled and (all(tree[k].text.islower() or tree[k].text.isupper() for k in range(cand.end, gov.i + 1))
                          or len(words) >= 2)
     return C.Organization if words and titled else None
+
+
+def _title_word(lemma: str) -> bool:
+    return lemma in TITLE_WORDS or lemma in HEAD_TITLES or lemma in MEMBER_TITLES or lemma in _TITLE_PARTS
 
 
 def led_person(tree: Tree, head: int) -> bool:

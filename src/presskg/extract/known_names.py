@@ -2,7 +2,8 @@
 name the gazetteer finds, less a country or region inside a longer name ("South Australia", "the Gulf of Mexico"),
 a known body inside another body's name ("the Kelmar Institute of Space and Astronautical Science"), a field inside
 a body's name, a craft named after a person inside the name of a body named after that person too ("the Max
-Planck Institute for Astronomy": no Planck mission); a known craft's name run on into a numbered sibling ("Artemis
+Planck Institute for Astronomy": no Planck mission), a world opening the name of a body or a site named after it
+("the Vesta Test Centre", "the Mars Society"); a known craft's name run on into a numbered sibling ("Artemis
 III", "Metop-SG-B1") is that sibling.
 """
 
@@ -29,6 +30,9 @@ def known_names(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
                 continue  # "the Gulf of Mexico", "the Sea of Japan": a sea named after the country (the model's name)
             if craft_class(m.entries) and _inside_a_persons_name(tree, m.start, m.end, s.start, s.end):
                 continue  # "the Max Planck Institute", "the Nicolaus Copernicus Astronomical Center"
+            if m.start == s.start or tree[m.start - 1].pos != "PROPN" or is_acronym(tree[m.start - 1].text):
+                if _celestial(m.entries) and _body_noun_within(tree, m.end, s.end):
+                    continue  # "the Vesta Test Centre", "the Mars Society": a place or body named after the world
             cand = Candidate(m.start, m.end, "kb", m.entries)
             if (cls := craft_class(m.entries)) and (end := numbered_end(
                     tree, m.end, s.end, numbered=cls != C.LaunchVehicle)) > m.end:
@@ -54,6 +58,16 @@ def _inside_a_persons_name(tree: Tree, start: int, end: int, first: int, last: i
     if given.pos != "PROPN" or not given.text[:1].isupper() or not given.text.isalpha() or is_acronym(given.text) \
             or given.text.lower() in HEAD_CLASSES:
         return False
+    return _body_noun_within(tree, end, last)
+
+
+def _celestial(entries) -> bool:
+    return bool(entries) and all(any(C.CelestialBody in ancestors(c) for c in e.classes) for e in entries)
+
+
+def _body_noun_within(tree: Tree, end: int, last: int) -> bool:
+    """A body's or a facility's class noun among the next three words from ``end``, all capitalized names: the
+    words before ``end`` open that body's name."""
     for k in range(end, min(end + 3, last)):
         if tree[k].pos != "PROPN" or not tree[k].text[:1].isupper():
             return False
