@@ -8,6 +8,10 @@ instrument, a craft or a rocket, directly, through an activity noun ("the develo
 :data:`MAKING_NOUNS`) or through a gerund ("for building X"). A mission is run, not made: "ESA is
 responsible for the Vela mission" names no provider (and no operator: the charge may be one of its parts),
 nor does a charge over a task ("responsible for the ground segment's operations" of no made thing).
+
+A charge over running a named craft, mission or facility ("KSA is responsible for the operations of Tessera", "in
+charge of operating the Halden station", "responsible for Tessera's operations": lexicon ``OPERATIONS_NOUNS``,
+``OPERATE_VERBS``) makes the agent its operator.
 """
 
 from __future__ import annotations
@@ -24,13 +28,17 @@ from ..registry import Stage, rule
 RESPONSIBILITY_PHRASES = WORD_CLASSES["RESPONSIBILITY_PHRASES"]
 MAKING_NOUNS = WORD_CLASSES["MAKING_NOUNS"]
 _MADE = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
+_OPERATIONS = frozenset(WORD_CLASSES["OPERATIONS_NOUNS"])
+_OPERATE = frozenset(WORD_CLASSES["OPERATE_VERBS"])
+_RUN = (C.Mission, C.Spacecraft, C.Facility)
 _WORDS = frozenset(phrase.split()[-2] for phrase in RESPONSIBILITY_PHRASES)  # "responsible", "charge"
 
 
 @rule("dep:responsible-for", stage=Stage.PHRASES, triggers=("RESPONSIBILITY_PHRASES",),
-      produces=(P.providedBy,), confidence=0.75)
+      produces=(P.providedBy, P.operatedBy), confidence=0.75)
 def responsible_for(ctx: Context) -> None:
-    """"DLR is responsible for the Zephyr camera": the agent charged with a made thing provides it."""
+    """"DLR is responsible for the Zephyr camera": the agent charged with a made thing provides it; "KSA is
+    responsible for the operations of Tessera": the agent charged with running a craft runs it."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.text.lower() not in _WORDS:
@@ -42,12 +50,31 @@ def responsible_for(ctx: Context) -> None:
                 continue
             made = [e for i in _charged(ctx, prep.i) for e in _made(ctx, i)
                     if isa(ctx, e, *_MADE) and not isa(ctx, e, C.Mission)]
-            if not made:
+            run = [e for i in _run(ctx, prep.i) for e in things(ctx, i, create=False) if isa(ctx, e, *_RUN)]
+            if not made and not run:
                 continue
             for who in _charged_agents(ctx, tok.i):
                 for part in made:
                     if part.key != who.key:
                         ctx.add(part, P.providedBy, who, tok.i)
+                for craft in run:
+                    if craft.key != who.key:
+                        ctx.add(craft, P.operatedBy, who, tok.i)
+
+
+def _run(ctx: Context, prep: int) -> list[int]:
+    """The heads of what a charge's preposition says is run: the "of" object or the owner of a noun of running ("the
+    operations of X", "X's operations"), or the object of a gerund of running ("for operating X"), with their
+    conjuncts."""
+    t = ctx.tree
+    out: list[int] = []
+    for o in t.children(prep, "pobj", "pcomp"):
+        if o.pos == "VERB" and t.lemma(o.i) in _OPERATE:
+            out += [d.i for d in t.children(o.i, "dobj")]
+        elif t.lemma(o.i) in _OPERATIONS or o.text.lower() in _OPERATIONS:
+            out += [d.i for p in t.children(o.i, "prep") if p.text.lower() == "of" for d in t.children(p.i, "pobj")]
+            out += [d.i for d in t.children(o.i, "poss")]
+    return [j for i in out for j in t.conjuncts(i)]
 
 
 def _made(ctx: Context, i: int) -> list[Entity]:
