@@ -24,3 +24,10 @@ def test_developed_by_before_a_named_satellite(read):
 def test_a_participle_with_no_agent_makes_no_provider(read):
     got = triples(read("Launched in 2019, the Kalo-3 satellite has completed its mission.", date=_DAY))
     assert not any(p == "providedBy" for s, p, o in got), got
+
+
+def test_a_fronted_meeting_participle_is_where_the_clause_signs(read):
+    """"Meeting in Vienna on 12 February, A and B signed X": X was signed at that meeting, on its date."""
+    facts = triples(read("Meeting in Vienna on 12 February, the Kelmar Space Agency and the Orsian Space Agency signed "
+                         "a memorandum of understanding on space weather.", date=_DAY))
+    assert ("memorandum (2026-02-12) [t]", "signedAt", "meeting (2026-02-12) [t]") in facts, facts

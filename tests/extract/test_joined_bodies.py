@@ -24,3 +24,15 @@ def test_a_person_joined_to_the_people_stays_apart(read):
     parts = {o for s, p, o in triples(read("Officials of ESA and Dr Anna Berg met in Bonn on 3 May.")) if p ==
              "participant"}
     assert {"ESA", "Anna Berg"} <= parts, parts
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Meeting in Vienna on 12 February, the heads of the Kelmar Space Agency, the Orsian Space Agency and the "
+     "Valdoria Space Authority signed a memorandum of understanding.",
+     {"Kelmar Space Agency", "Orsian Space Agency", "Valdoria Space Authority"}),
+    ("The leaders of the Kelmar Space Agency, the Orsian Space Agency and the Valdoria Space Authority met in "
+     "Vienna on 12 February.", {"Kelmar Space Agency", "Orsian Space Agency", "Valdoria Space Authority"}),
+])
+def test_a_list_of_bodies_after_the_people_takes_part_whole(read, text, bodies):
+    parts = {o for s, p, o in triples(read(text)) if p == "participant"}
+    assert bodies <= parts, parts

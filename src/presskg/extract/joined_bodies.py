@@ -5,8 +5,8 @@ the representatives (standing for Canada) and the United States as a second subj
 group of people stands for saw only Canada on one side. A name the model marks as a country or a body, coordinated
 with a plural noun of people whose "of"/"from" phrase names a name of the same kind, is that name's conjunct:
 "Delegates of Japan and the United Kingdom", "officials from ESA and the German Aerospace Center" (the parser often
-gets the second right). People told apart stay apart: "Officials of ESA and Dr Anna Berg" (a person's name) is two
-subjects.
+gets the second right). So is a list's middle name the parser took for the people's apposition ("the heads of A, B and
+C"). People told apart stay apart: "Officials of ESA and Dr Anna Berg" (a person's name) is two subjects.
 """
 
 from __future__ import annotations
@@ -35,8 +35,10 @@ def joined_bodies(parse: Parse) -> Parse:
     toks = parse.tokens
     tokens = None
     for y in toks:
-        if y.dep != "conj" or y.pos != "PROPN" or y.ent_type not in _BODIES or y.head >= y.i:
+        if y.dep not in ("conj", "appos") or y.pos != "PROPN" or y.ent_type not in _BODIES or y.head >= y.i:
             continue
+        if y.dep == "appos" and not _listed_after_comma(toks, y.i):
+            continue  # "the heads of ESA, the Kelmar Space Agency and ...": a list's item, not the heads' apposition
         people = toks[y.head]
         if people.pos != "NOUN" or people.tag != "NNS":
             continue
@@ -47,5 +49,14 @@ def joined_bodies(parse: Parse) -> Parse:
         if len(named) != 1:
             continue
         tokens = tokens or list(toks)
-        tokens[y.i] = replace(tokens[y.i], head=named[0].i)
+        tokens[y.i] = replace(tokens[y.i], head=named[0].i, dep="conj")
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _listed_after_comma(toks, y: int) -> bool:
+    """The name at ``y`` opens (with its determiner and compound words) right after a comma and is itself followed by
+    a conjunct: an item in the middle of a list ("of A, B and C"), which no apposition of people is."""
+    k = y
+    while k > 0 and toks[k - 1].head == y and toks[k - 1].dep in ("det", "compound", "amod"):
+        k -= 1
+    return k > 0 and toks[k - 1].text == "," and any(t.head == y and t.dep == "conj" for t in toks[y + 1:])

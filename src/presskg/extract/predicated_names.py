@@ -3,7 +3,8 @@ rover is named Tarka", "The agency's first lunar lander will be called Luna Nova
 
 The name stands in the predicate, the class noun in the subject: no apposition or head noun sits beside the
 name, so an unknown one went untyped (and was dropped) or took the model's guess of a place or a person. The
-subject's class noun gives the class, as "X is a lander" does the other way round
+subject's class noun gives the class, as "X is a lander" does the other way round; so does a plural class noun that
+lists names ("The satellites include Lumen-1 and Lumen-2", lexicon ``LISTING_VERBS``)
 (:meth:`~presskg.extract.entities.EntityTable.retype_by_predicates`); so does a class noun set after the name in
 the same predicate ("will be Aurora-1, a small radar satellite"). Only classes of things a release names this
 way (craft, missions, instruments, launchers, facilities, bodies): "The winner is Orbix" says nothing of Orbix.
@@ -17,11 +18,12 @@ from ..model import Entity
 from ..vocab import Class as C
 from .candidates import Candidate, noun_class
 from .classes import ancestors
-from .lexicon import NAMING_VERBS
+from .lexicon import NAMING_VERBS, WORD_CLASSES
 from .tree import Tree
 
-#: Classes a description in the subject may give the name in the predicate (with their subclasses).
+#: Classes a description in the subject may give the name in the predicate (with their subclasses; bodies last).
 _NAMED_KINDS = (C.Mission, C.Spacecraft, C.LaunchVehicle, C.Instrument, C.Facility, C.Organization)
+_LISTING = frozenset(WORD_CLASSES["LISTING_VERBS"])  # "include", "comprise"
 
 
 def predicated_class(tree: Tree, cand: Candidate) -> str | None:
@@ -40,19 +42,24 @@ def predicated_class(tree: Tree, cand: Candidate) -> str | None:
     """
     head = tree.span_head(cand.start, cand.end)
     tok, gov = tree[head], tree[tree[head].head]
+    kinds = _NAMED_KINDS
     if tok.dep in ("attr", "acomp") and tree.lemma(gov.i) == "be":
         # the subject, then a class noun after the name in the same predicate ("Aurora-1, a radar satellite")
         nouns = [c.i for c in tree.children(gov.i, "nsubj")] + [c.i for c in tree.children(gov.i, "attr")
                                                                  if c.i > head]
     elif tok.dep in ("oprd", "attr", "xcomp") and tree.lemma(gov.i) in NAMING_VERBS and gov.dep != "acl":
         nouns = [c.i for c in tree.children(gov.i, "nsubjpass")]  # "the rover is named Tarka"
+    elif (first := tree[tree.conj_root(head)]).dep == "dobj" and tree.lemma(first.head) in _LISTING:
+        # "The satellites include Lumen-1 and Lumen-2": what a plural class noun lists is of its class
+        # (of things: "the study teams include A and B" says less of the bodies than their names do)
+        nouns, kinds = [c.i for c in tree.children(first.head, "nsubj") if c.tag == "NNS"], _NAMED_KINDS[:-1]
     else:
         return None
     for n in nouns:
         if tree[n].pos != "NOUN":
             continue
         cls = noun_class(tree, n)
-        if cls and any(k in _NAMED_KINDS for k in ancestors(cls)):
+        if cls and any(k in kinds for k in ancestors(cls)):
             return cls
     return None
 

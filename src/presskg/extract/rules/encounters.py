@@ -43,13 +43,18 @@ def sideline_events(ctx: Context, f: Frame, heads: list[int]) -> list[Entity]:
 def fronted_occasions(ctx: Context, f: Frame) -> list[Entity]:
     """"During the fourth meeting of X, the committee that ..., a contract ... was signed by A": an event phrase
     that opens the sentence, before the clause's subject, tells when the clause's deed took place, though the
-    parser hung it on another verb of the sentence (a participle it took for the root)."""
+    parser hung it on another verb of the sentence (a participle it took for the root). So does a participle of a
+    gathering set before the subject ("Meeting in Vienna on 12 February, the heads of A and B signed X"): the
+    gathering another rule made of it."""
     t = ctx.tree
     first = min([*f.subj, *f.obj, f.verb])
     s = t.sentence_of(f.verb)
     found = [o.i for k in range(s.start, first) if t[k].dep == "prep" and t.lowers[k] in ("during", "at")
              and t[k].head != f.verb and t[t[k].head].pos in ("VERB", "AUX") for o in t.children(k, "pobj")]
-    return [e for i in found for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)]
+    met = [ctx.table.entities[k] for c in t.children(f.verb, "advcl") if c.i < first and c.tag == "VBG"
+           and (k := ctx.described.get(c.i)) is not None]
+    return [e for i in found for e in things(ctx, i, create=False) if isa(ctx, e, C.Event)] + [
+        e for e in met if isa(ctx, e, C.Meeting)]
 
 
 def talk(ctx: Context, f: Frame, subj: list[Entity]) -> Entity | None:

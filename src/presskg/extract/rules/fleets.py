@@ -9,6 +9,10 @@ operating it (``OPERATE_VERBS``). Its craft are the subject and the objects of a
 the subject of; or the names listed after it ("a fleet of five satellites, including A and B"). Each is
 ``pk:operatedBy`` the owner. "The operator's fleet" is the fleet of the body the text called an operator
 before, not of the nearest body. A fleet with no owner said ("the fleet grew") gives nothing.
+
+A body's craft told in the plural are a fleet too: "the agency's Earth observation satellites, including Lumen-1 and
+Lumen-2", "Its satellites include Lumen-1 and Lumen-2" (a plural noun of a craft's or a mission's class, lexicon
+``HEAD_CLASSES``, owned by one body, with the names it lists).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
 from ..context import Context
 from ..lexicon import ENUMERATOR_WORDS, OPERATE_VERBS, WORD_CLASSES
 from ..referents import isa, things
@@ -61,6 +66,7 @@ def _members(ctx: Context, i: int) -> list[int]:
         out += [c.i for c in t.children(verb, "dobj")]  # "the fleet comprises X and Y"
     nouns = [i] + [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
     out += [o.i for n in nouns for p in t.children(n, "prep") if t.lowers[p.i] in ENUMERATOR_WORDS
+            or t.lowers[p.i] == "as" and t.lowers[p.i - 1] == "such"  # ("such as X and Y")
             for o in t.children(p.i, "pobj")]  # "a fleet of five satellites, including X and Y"
     return [k for j in out for k in t.conjuncts(j)]
 
@@ -79,4 +85,25 @@ def fleet_owner(ctx: Context) -> None:
             for craft in things(ctx, j, create=False):
                 if craft.named and isa(ctx, craft, C.Spacecraft, C.Mission) and not isa(
                         ctx, craft, C.LaunchVehicle, C.Instrument, C.Event):
+                    ctx.add(craft, P.operatedBy, owners[0], tok.i)
+
+
+@rule("dep:owned-craft-list", stage=Stage.PHRASES, triggers=("HEAD_CLASSES", "ENUMERATORS", "LISTING_VERBS"),
+      produces=(P.operatedBy,), confidence=0.7)
+def owned_craft_list(ctx: Context) -> None:
+    """"the agency's satellites, including A and B", "Its satellites include A and B": each is run by the owner."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if tok.pos != "NOUN" or tok.tag != "NNS" or (cls := noun_class(t, tok.i)) is None or not any(
+                ctx.table.is_a_class(cls, k) for k in (C.Spacecraft, C.Mission)):
+            continue
+        owners = list(dict.fromkeys(e for c in t.children(tok.i, "poss") for e in (
+            _called(ctx, c.i) or things(ctx, c.i, create=False) if c.pos == "NOUN" else things(ctx, c.i, create=False))
+            if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)))
+        if len(owners) != 1:
+            continue
+        for j in dict.fromkeys(_members(ctx, tok.i)):
+            for craft in things(ctx, j, create=False):
+                if craft.named and craft.key != owners[0].key and isa(ctx, craft, C.Spacecraft, C.Mission) \
+                        and not isa(ctx, craft, C.LaunchVehicle, C.Instrument, C.Event):
                     ctx.add(craft, P.operatedBy, owners[0], tok.i)
