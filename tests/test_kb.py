@@ -37,6 +37,20 @@ def test_kb_every_file_says_where_it_comes_from():
         assert list(g.objects(None, DCTERMS.source)), f"{f.name} has no dcterms:source"
 
 
+def test_kb_iris_spell_every_letter_of_their_label(kb):
+    """No IRI written from its label drops a letter that an accent strip cannot reach: "Tromsø" is pkr:Tromso, not
+    pkr:Troms; "Wrocław" pkr:Wroclaw, not pkr:Wrocaw (the lossy spelling is the accents stripped, the rest dropped)."""
+    import re
+
+    from presskg.extract.gazetteer import strip_accents
+    from presskg.link.resolve import slug
+
+    for e in kb[1]:
+        local = e.iri.removeprefix(str(PKR))
+        lossy = re.sub(r"[^A-Za-z0-9-]+", "_", strip_accents(e.label)).strip("_")
+        assert local != lossy or lossy.replace("-", "_") == slug(e.label).replace("-", "_"), (e.iri, e.label)
+
+
 def test_kb_references_are_defined(kb):
     g, _ = kb
     labelled = set(g.subjects(RDFS.label))

@@ -15,8 +15,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from anyascii import anyascii
+
 from presskg.extract.entities import category, is_upper
-from presskg.extract.gazetteer import name_key, strip_accents
+from presskg.extract.gazetteer import name_key
 from presskg.model import (
     Entity,
     Extraction,
@@ -28,6 +30,7 @@ from presskg.model import (
 from presskg.vocab import PKR
 
 _SLUG_DROP = re.compile(r"[^A-Za-z0-9-]+")
+_SEPARATORS = re.compile(r"[_-]*_[_-]*")  # "Complex – Alaska": a dash between words is a word break
 
 
 #: :func:`name_key` without its cache, for the names of each release's entities: an event's label
@@ -37,12 +40,15 @@ _key = name_key.__wrapped__
 
 
 def slug(text: str) -> str:
-    """Readable IRI segment of a name: "Jean-Yves Le Gall" → "Jean-Yves_Le_Gall".
+    """Readable IRI segment of a name: "Jean-Yves Le Gall" → "Jean-Yves_Le_Gall". Letters with no accent to strip
+    are spelled in Latin letters, not dropped (anyascii): "Tromsø" is "Tromso", not "Troms".
 
     >>> slug("Centre national d'études spatiales")
     'Centre_national_d_etudes_spatiales'
+    >>> slug("Tromsø"), slug("Wrocław"), slug("Serdar Hüseyin Yıldırım"), slug("Pacific Spaceport Complex – Alaska")
+    ('Tromso', 'Wroclaw', 'Serdar_Huseyin_Yildirim', 'Pacific_Spaceport_Complex_Alaska')
     """
-    return _SLUG_DROP.sub("_", strip_accents(text)).strip("_") or "entity"
+    return _SEPARATORS.sub("_", _SLUG_DROP.sub("_", anyascii(text))).strip("_") or "entity"
 
 
 def mint_iri(name: str) -> str:
