@@ -27,3 +27,12 @@ def test_the_council_takes_back_the_named_session(read, text, meeting, person):
 def test_a_council_told_of_as_a_body_stays_the_body(read):
     got = triples(read("The Council of the Kelmar Space Agency met in Arden. The council is chaired by Anna Berg."))
     assert not any(p == "participant" and o == "Anna Berg" for s, p, o in got), got
+
+
+def test_an_edition_of_a_named_event_is_the_event(read):
+    """"will hold the third edition of the Arctic Space Forum in Tromsø": the forum is held there, by the agency."""
+    facts = triples(read("The Kelmar Space Agency will hold the third edition of the Arctic Space Forum in Tromsø on "
+                         "4 June 2026. Last year's edition, held in Reykjavik, attracted 400 participants."))
+    assert {("Arctic Space Forum", "locatedIn", "Tromsø"), ("Arctic Space Forum", "participant",
+                                                              "Kelmar Space Agency")} <= facts, facts
+    assert ("Arctic Space Forum", "locatedIn", "Reykjavik") not in facts, facts  # an edition no name owns

@@ -27,7 +27,7 @@ from .placed_craft import place_phrases
 from .predicated_names import predicated_referent
 from .registry import Rule
 from .salience import as_said_before, most_salient, publisher_over_passing
-from .sessions import session_named
+from .sessions import edition_of, session_named
 from .taking_back import called_so
 from .tree import Tree
 
@@ -179,7 +179,8 @@ class Context(Antecedents, NamedChildren):
             return group[0] if len(group) == 1 else None
         if t.pos in ("NOUN", "PROPN") or self.tree.partitive_of(i) is not None:  # ("the first of them, X": X)
             k = self.tree.place_named(i)  # "the city of Torvik": Torvik
-            named = self.title_holder(i) or self.named_child(i) or (self.table.at(k) if k is not None else None)
+            named = self.title_holder(i) or self.named_child(i) or (self.table.at(k) if k is not None else None) \
+                or edition_of(self.tree, i, self.ref)  # "the third edition of the X Forum": the forum
             if named is not None:
                 return named
             beside = self.apposed(i)

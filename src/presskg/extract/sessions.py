@@ -4,11 +4,14 @@
 Ministerial Level", "the EUMETSAT Council meeting in Oslo". Right after such a named meeting, "the council" takes
 it back: the chair of "the council" chaired the meeting, what "the council" approved the meeting approved. Nouns
 of lexicon ``SESSION_NOUNS``; read by :meth:`Context.definite`.
+
+An edition of a named event is that event: "will hold the third edition of the Arctic Space Forum in Tromsø on 4 June"
+holds the forum there and then (lexicon ``EDITION_NOUNS``; :func:`edition_of`, read by :meth:`Context.ref`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import Entity
 from ..vocab import Class as C
@@ -18,6 +21,7 @@ from .tree import Tree
 
 #: Body nouns whose sessions are named with them (lexicon data).
 SESSION_NOUNS = WORD_CLASSES["SESSION_NOUNS"]
+EDITION_NOUNS = frozenset(WORD_CLASSES["EDITION_NOUNS"])
 #: How many sentences back the named meeting may be told of (a lead, then a paragraph of its decisions).
 _WINDOW = 3
 
@@ -34,5 +38,17 @@ def session_named(t: Tree, before: Iterable[tuple[Entity, int]], i: int) -> Enti
         if t.sentence_index(start) < here - _WINDOW:
             return None
         if e.named and any(C.Event in ancestors(c) for c in e.classes) and word.capitalize() in e.label.split():
+            return e
+    return None
+
+
+def edition_of(t: Tree, i: int, ref: Callable[[int], Entity | None]) -> Entity | None:
+    """The event the edition noun at ``i`` is one holding of: what its "of" phrase or its owner names ("the third
+    edition of the Arctic Space Forum", "the forum's 2026 edition"), when ``ref`` reads it as an event; else None."""
+    if t.lemma(i) not in EDITION_NOUNS:
+        return None
+    for o in t.owner_words(i):
+        e = ref(o)
+        if e is not None and any(C.Event in ancestors(c) for c in e.classes):
             return e
     return None
