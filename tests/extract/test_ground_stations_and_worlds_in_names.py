@@ -46,3 +46,37 @@ def test_a_body_named_after_a_world_does_not_mention_it(read, text, world, name)
 def test_a_world_told_of_stays(read, text, world):
     got = read(text)
     assert world in {e.label for e in got.entities.values()}, triples(got)
+
+
+def test_a_launched_station_is_a_space_station_with_its_modules(read):
+    """"The Orla station was launched in 2024": a station put into orbit is a space station, launched, and "the
+    Vexar module of the Orla station" is its part (rules/station_kinds.py, named_children's second class)."""
+    got = read("The Orla station was launched in 2024. The Vexar module of the Orla station was attached in May.")
+    facts = triples(got)
+    assert "SpaceStation" in _classes(got, "Orla"), [(e.label, e.classes) for e in got.entities.values()]
+    assert ("Vexar", "partOf", "Orla") in facts and any(
+        s.startswith("launch") and p == "participant" and o == "Orla" for s, p, o in facts), facts
+
+
+def test_a_station_on_the_ground_stays_one(read):
+    got = read("The Orla station was inaugurated in Tarvik in 2024.")
+    assert "SpaceStation" not in _classes(got, "Orla"), [(e.label, e.classes) for e in got.entities.values()]
+
+
+@pytest.mark.parametrize("text, name, cls, whole", [
+    ("The Orla satellite was launched in 2024. Halo, one of Orla's six instruments, measures ozone.", "Halo",
+     "Instrument", "Orla"),
+    ("The Kelmar constellation has four satellites. Vexa, one of the four satellites, failed in May.", "Vexa",
+     "Satellite", None),
+])
+def test_a_name_set_before_one_of_a_plural_is_of_its_class(read, text, name, cls, whole):
+    got = read(text)
+    assert cls in _classes(got, name), [(e.label, e.classes) for e in got.entities.values()]
+    if whole:
+        assert (name, "partOf", whole) in triples(got), triples(got)
+
+
+def test_a_known_world_set_before_one_of_a_plural_keeps_its_class(read):
+    got = read("JUICE will study Ganymede, the middle one of the three icy satellites, from 2031.")
+    assert "Moon" in _classes(got, "Ganymede") and "Satellite" not in _classes(got, "Ganymede"), [
+        (e.label, e.classes) for e in got.entities.values()]

@@ -54,6 +54,9 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         return cls
     if outer.dep == "appos" and outer.head < cand.start and (cls := _partitive_class(tree, outer.head)) is not None:
         return cls  # "The first of these satellites, Vardasat-1, ...", "the last of the four satellites, Tarvo-4"
+    for a in tree.children(head, "appos") if not cand.kb else ():  # (a known name keeps its class: "Ganymede, the
+        if a.i > head and (cls := _partitive_class(tree, a.i)) is not None:  # middle one of the icy satellites")
+            return cls  # "Halo, one of Orla's six instruments,": the name is one of them
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
         gov = tree[names.class_noun_above(tree, outer.head)]
         if tree.lemma(gov.i) in _PAYLOADS and _craft_noun_after(tree, cand, shaped_only=True):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .classes import craft_or_mission, same_root
 from .entities import compatible
-from .lexicon import WORD_CLASSES
+from .lexicon import SECOND_CLASSES, WORD_CLASSES
 from .mentions import noun_class
 from .series import ranked_with_name
 
@@ -30,6 +30,8 @@ class NamedChildren:
     def named_child(self, i: int) -> Entity | None:
         """"its Hayabusa2 mission", "the MASCOT lander", "asteroid Ryugu": the name in the phrase."""
         cls = noun_class(self.tree, i)
+        # ("the Orla station", Orla a space station: the noun's second class, lexicon SECOND_CLASSES)
+        kinds = [k for k in (cls, SECOND_CLASSES.get(self.tree.lemma(i))) if k is not None]
         kids = self.tree.children(i, "compound", "nmod", "appos", "npadvmod", "amod", "dobj", "oprd",
                                   "nummod")  # (misparses: "the Ax-6 mission" with "Ax-6" a number)
         # "the Tessa Earth observation satellite", "the Aurora X-ray observatory": the name hangs on a compound, or
@@ -54,7 +56,7 @@ class NamedChildren:
                 continue
             if c.dep in ("amod", "nummod") and not c.text[:1].isupper():
                 continue
-            if cls is None or any(compatible(cls, k) or same_root(cls, k) for k in ent.classes) or (
+            if cls is None or any(compatible(c2, k) or same_root(c2, k) for c2 in kinds for k in ent.classes) or (
                     craft_or_mission(cls) or self.tree.lemma(i) in CARGO_NOUNS) and any(
                     craft_or_mission(k) for k in ent.classes):
                 # "the Japanese GOSAT-1 and GOSAT-2 satellites" has two names: not one entity

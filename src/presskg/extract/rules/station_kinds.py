@@ -4,7 +4,8 @@
 first class (``Facility``); what the text does with the name tells which: "the capsule docked with the Meridian
 Station", "berthed to the Meridian Station's Harmony module", "six months aboard the Meridian Station" (a
 ``DOCK_VERBS`` verb with a ``DOCKING_PREPOSITIONS`` phrase, an ``ABOARD_MARKERS`` word, or a craft's
-``STATION_ARRIVAL_VERBS`` verb with "at": "the cargo ship arrived at the Meridian Station"). Its class is then the
+``STATION_ARRIVAL_VERBS`` verb with "at": "the cargo ship arrived at the Meridian Station"), or launches it ("the
+Orla station was launched in 2024", lexicon ``LAUNCH_VERBS``). Its class is then the
 head noun's second class of the lexicon (``SECOND_CLASSES``: "station" is a ``SpaceStation``). A name the
 knowledge base knows, or one typed by a copula or by this context already, keeps its class.
 """
@@ -49,11 +50,27 @@ def _clause_verb(t, k: int) -> int:
     return next((a.i for a in t.ancestors(k) if a.pos in ("VERB", "AUX")), k)
 
 
+def _retype_station(ctx: Context, k: int) -> None:
+    """The named station at ``k`` (or named by the compound word at ``k``) is a space station."""
+    t = ctx.tree
+    ent = ctx.table.at(k)
+    noun = t.lemma(t[k].head) if t[k].dep == "compound" and t[t[k].head].pos == "NOUN" else ""
+    cls = _second_craft_class(ent, noun) if ent is not None else None
+    if cls is not None:
+        _retype(ent, cls)
+
+
 @rule("type:station-by-docking", stage=Stage.MENTIONS, triggers=("DOCK_VERBS", "DOCKING_PREPOSITIONS",
-                                                                  "ABOARD_MARKERS", "STATION_ARRIVAL_VERBS"),
+                                                                  "ABOARD_MARKERS", "STATION_ARRIVAL_VERBS",
+                                                                  "LAUNCH_VERBS"),
       produces=(C.SpaceStation,), confidence=0.75)
 def station_by_docking(ctx: Context) -> None:
     t = ctx.tree
+    for v in t.tokens:  # "the Orla station was launched in 2024": a station put into orbit
+        if v.pos == "VERB" and in_class("LAUNCH_VERBS", t.lemma(v.i)):
+            for o in t.children(v.i, "nsubjpass", "dobj"):
+                for k in [o.i, *(c.i for c in t.children(o.i, "compound"))]:
+                    _retype_station(ctx, k)
     for p in t.tokens:
         word = p.text.lower()
         docking = word in _DOCKING and t[p.head].pos == "VERB" and in_class("DOCK_VERBS", t.lemma(p.head))
@@ -65,8 +82,4 @@ def station_by_docking(ctx: Context) -> None:
             of = [oo.i for q in t.children(o.i, "prep") if q.text.lower() == "of" for oo in t.children(q.i, "pobj")]
             near += of + [c.i for oo in of for c in t.children(oo, "compound")]  # ("the port of the Halcyon station")
             for k in near:
-                ent = ctx.table.at(k)
-                noun = t.lemma(t[k].head) if t[k].dep == "compound" and t[t[k].head].pos == "NOUN" else ""
-                cls = _second_craft_class(ent, noun) if ent is not None else None
-                if cls is not None:
-                    _retype(ent, cls)
+                _retype_station(ctx, k)
