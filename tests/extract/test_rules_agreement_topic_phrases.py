@@ -42,3 +42,18 @@ def test_topic_hung_on_the_of_noun_is_the_agreements(read, text, deal, topic):
 def test_no_signer_from_a_with_phrase_naming_no_agent(read, text):
     facts = triples(read(text))
     assert {o for s, p, o in facts if p == "signatory"} <= {"Vela Space Agency", "ESA"}, facts
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("ESA and JAXA signed an agreement on the exchange of data from the Orla satellite on 3 March.", "Orla"),
+    ("The two agencies signed a memorandum on the sharing of images from the Kelvo-3 satellite.", "Kelvo-3"),
+])
+def test_the_craft_that_sends_the_data_is_the_topic(read, text, topic):
+    """"an agreement on the exchange of data from X": what data or images come "from" is what the deal is about."""
+    facts = triples(read(text))
+    assert any(p == "topic" and o == topic for _s, p, o in facts), facts
+
+
+def test_a_place_data_come_from_is_no_topic(read):
+    facts = triples(read("ESA and JAXA signed an agreement on data from Paris on 3 March."))
+    assert not any(p == "topic" and o == "Paris" for _s, p, o in facts), facts

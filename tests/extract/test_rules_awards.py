@@ -27,6 +27,9 @@ def _deal(result) -> tuple[set[str], set[str]]:
      "Kestrel"),
     ("CNES has signed a contract with Thales Alenia Space for the Kestrel mission.", {"CNES", "Thales Alenia Space"},
      "Kestrel"),
+    # a passive's receiver in a dative "to", and a deal inked
+    ("The contract for the Lyra satellite was awarded to Orbix by ESA on 3 March.", {"ESA", "Orbix"}, "Lyra"),
+    ("ESA and Orbix inked a deal on 3 March for the Lyra lander.", {"ESA", "Orbix"}, "Lyra"),
 ])
 def test_awards_both_parties_sign(read, text, parties, topic):
     signed, topics = _deal(read(text, date=dt.date(2022, 9, 1)))
@@ -71,3 +74,12 @@ def test_rules_awards_a_currency_code_names_no_contract(read):
 def test_rules_awards_a_subcontract_is_an_agreement_both_sign(read, text, a, b):
     t = triples(read(text))
     assert {o for s, p, o in t if p == "signatory" and s.startswith("subcontract")} >= {a, b}, t
+
+
+@pytest.mark.parametrize("text", [
+    "A great deal of work remains before the launch of the Lyra satellite, ESA said.",
+    "The Lyra mission taught ESA a great deal about Mars.",
+])
+def test_a_great_deal_is_no_agreement(read, text):
+    got = read(text)
+    assert not any("Agreement" in e.classes for e in got.entities.values()), got.entities

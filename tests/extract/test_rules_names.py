@@ -266,3 +266,15 @@ def test_names_what_a_title_is_of_is_an_organization(read, text, org, person):
 def test_names_a_person_named_after_a_title_stays_a_person(read):
     result = read("President Joe Biden met Tom Berg. The speech of John Smith was long.")
     assert {"Person"} == classes_of(result, "Joe Biden") == classes_of(result, "John Smith")
+
+
+@pytest.mark.parametrize("text", [
+    "The contract was signed by ZKRA, the Zephyr Space Research Agency, in June.",
+    "The memorandum was signed by Orbix, the Vela engineering company, on 3 May.",
+])
+def test_names_a_description_after_the_agent_is_the_agents_not_the_agreements(read, text):
+    """The parser hangs the description on the passive's subject; it describes the agent before its comma
+    (conjunct_appositions.far_appositions)."""
+    result = read(text)
+    deals = [e for e in result.entities.values() if "Agreement" in e.classes]
+    assert deals and all(not e.named for e in deals), [(e.label, e.classes) for e in result.entities.values()]

@@ -4,6 +4,10 @@ French space agency CNES signed".
 The parser makes "CNES" an apposition of "the ministry", the first conjunct, so "the ministry" reads as CNES and
 the ministry signs nothing. A name right after a common noun that is a conjunct of the apposition's head names that
 noun, the nearest one: "ESA and the US agency NASA", "the institute and the company Orbitara".
+
+A description hung on a noun from across its verb is the name's right before its comma: "The contract was signed by
+ZKRA, the Zephyr Space Research Agency, in June" (the parser hangs the agency on "contract", which then read as the
+agency, an agreement): :func:`far_appositions`.
 """
 
 from __future__ import annotations
@@ -70,3 +74,46 @@ def apposed_conjuncts(parse: Parse) -> Parse:
         tokens = tokens or list(toks)
         tokens[y.i] = replace(tokens[y.i], head=a.head)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def far_appositions(parse: Parse) -> Parse:
+    """``parse`` with such appositions hung on the name before their comma; the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("contract", "NOUN", "nsubjpass", 1), ("signed", "VERB", "ROOT", 1), ("by", "ADP", "agent", 1),
+    ...          ("ZKRA", "PROPN", "pobj", 2), (",", "PUNCT", "punct", 1), ("the", "DET", "det", 6),
+    ...          ("Agency", "PROPN", "appos", 0)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, "", dep, h, "", "O", " ")
+    ...              for i, (w, pos, dep, h) in enumerate(words))
+    >>> [(t.text, t.dep, t.head) for t in far_appositions(Parse(toks, (), (), "")).tokens][6]
+    ('Agency', 'appos', 3)
+    """
+    toks = parse.tokens
+    tokens = None
+    for a in toks:
+        if a.dep != "appos" or a.head >= a.i:
+            continue
+        first = a.i  # the apposition's own first word ("the Zephyr Space Research Agency")
+        while first > 0 and toks[first - 1].dep in ("det", "compound", "amod") and _under(toks, first - 1, a.i):
+            first -= 1
+        k = first - 2
+        if k <= a.head or toks[first - 1].text != "," or toks[k].pos not in ("PROPN", "NOUN") \
+                or _under(toks, k, a.head) or toks[first].dep != "det":
+            continue  # (not "the satellite, the first of its kind,": the name before the comma is the noun's own;
+            # nor a bare name, "the Chair of the X Agency, Anke Lind,": a post's holder, read by title_slots)
+        while toks[k].dep == "compound" and toks[k].head > k:  # the name's head word
+            k = toks[k].head
+        tokens = tokens or list(toks)
+        tokens[a.i] = replace(tokens[a.i], head=k)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def _under(toks, k: int, h: int) -> bool:
+    """Token ``k`` is ``h`` or hangs below it."""
+    for _ in range(len(toks)):
+        if k == h:
+            return True
+        if toks[k].head == k:
+            return False
+        k = toks[k].head
+    return False

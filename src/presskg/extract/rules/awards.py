@@ -92,7 +92,7 @@ def _sides(ctx: Context, f: Frame, on: Callable[..., list[int]], others: list[in
     if f.lemma in RECEIVING:
         return on("from", "with", "by"), f.subj
     if f.passive:  # "Airbus has been awarded a contract by ESA": the subject of the passive receives it
-        return f.subj + on("by"), others + on("to")
+        return f.subj + on("by"), others + on("to") + dative  # ("the contract was awarded to X": a dative "to")
     return f.subj, dative + on("to", "with")
 
 

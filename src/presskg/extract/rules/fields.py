@@ -95,6 +95,7 @@ def listed_fields(ctx: Context, i: int) -> list[int]:
 
 
 _TOPIC_PREPOSITIONS = ("of", "among", "including", "on", "in", "into", "for", "about", "regarding", "as", "like")
+_SENT_DOWN = frozenset(WORD_CLASSES["SENT_DOWN_NOUNS"])  # "data", "images": what comes "from" a craft
 #: Nouns of a body's surroundings or parts ("low Earth orbit", "the lunar surface"): their body is no topic.
 _AROUND_BODY = frozenset(WORD_CLASSES["BODY_SPACE_NOUNS"]) | frozenset(WORD_CLASSES["BODY_PART_NOUNS"])
 
@@ -140,7 +141,8 @@ def topic_list(ctx: Context, i: int) -> list[Entity]:
                             or isa(ctx, ent, C.Topic) and field_topic(ctx, c.i) is not None)  # ("A, B and C science")
                 continue
             for p in t.children(k, "prep"):
-                if p.text.lower() in _TOPIC_PREPOSITIONS:  # ("views on X and on Y": the second "on" too)
+                # ("views on X and on Y": the second "on" too; "the exchange of data from the X satellite": X)
+                if p.text.lower() in _TOPIC_PREPOSITIONS or t.lowers[p.i] == "from" and t.lemma(k) in _SENT_DOWN:
                     todo.extend(o.i for q in (p, *t.children(p.i, "conj")) if t.lowers[q.i] == t.lowers[p.i]
                                 for o in t.children(q.i, "pobj"))
             for c in t.children(k, "appos"):
