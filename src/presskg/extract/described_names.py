@@ -219,6 +219,25 @@ def given_a_post(tree: Tree, head: int) -> bool:
     return any(_titles(tree, i) & (HEAD_TITLES | MEMBER_TITLES) for i in posts)
 
 
+def takes_a_post(tree: Tree, head: int) -> bool:
+    """"Ivo Stark became Chief Executive of X", "Ivo Stark serves as President of X": the subject of a verb of
+    coming into or holding a post (lexicon ``BECOME_VERBS``) whose predicate or "as" phrase is the title of a body's
+    head is a person (a body becomes a member or a contractor, never a president)."""
+    tok = tree[head]
+    verb = tok.head
+    if tok.dep != "nsubj" or verb_key(tree, verb) not in _BECOME:
+        return False
+    posts = [c.i for c in tree.children(verb, "attr", "oprd")]
+    # "as" on the verb, or on its object ("takes up the post as President", "assumed the role of Chair")
+    hosts = [verb, *(c.i for c in tree.children(verb, "dobj"))]
+    posts += [o.i for h in hosts for p in tree.children(h, "prep") if p.text.lower() in ("as", "of")
+              and (h != verb or p.text.lower() == "as") for o in tree.children(p.i, "pobj")]
+    return any(_titles(tree, i) & HEAD_TITLES for i in posts)
+
+
+_BECOME = frozenset(WORD_CLASSES["BECOME_VERBS"])
+
+
 def _titles(tree: Tree, i: int) -> set[str]:
     """A title noun's readings: its lemma, its word, and its words with the compound ones before it ("Chief
     Executive", "Director General")."""

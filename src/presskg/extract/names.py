@@ -305,6 +305,8 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person  # "DLR Chair Anke Lind": the chunk's title, stripped from it, was a person's
         if cand.source in ("pattern:proper-noun", PLACE_SHAPED) and described_names.person_deed(tree, head):
             return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
+        if cand.source in ("pattern:proper-noun", ORG_SHAPED) and described_names.takes_a_post(tree, head):
+            return C.Person  # "Ivo Stark serves as President of X", the model saw no person (or a body)
         if cand.source == ORG_SHAPED and (described_names.given_a_post(tree, head)
                                           or described_names.succeeds_a_person(tree, head)):
             return C.Person  # "Lena Varga was appointed Director", "Ivo Sarr will succeed her": read as a body

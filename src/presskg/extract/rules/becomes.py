@@ -18,10 +18,14 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
+from ..lexicon import WORD_CLASSES
 from ..referents import isa
 from ..registry import Stage, rule
 from ..title_kinds import director_kind, title_kind
 from .posts import _owner_of_title
+
+#: Nouns of a post ("the role of President", "the post of Chair"): lexicon POST_NOUNS.
+_POSTS = frozenset(WORD_CLASSES["POST_NOUNS"])
 
 
 @rule("frame:becomes-title", scope="verb", stage=Stage.VERBS, triggers=("BECOME_VERBS",),
@@ -47,6 +51,7 @@ def holds_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     titles = list(f.prep("as")) + [c.i for c in t.children(f.verb, "attr", "oprd", "acomp", "xcomp")]
     titles += [o.i for x in f.obj for p in t.children(x, "prep") if p.text.lower() == "as"  # "succeeds Z as T"
+               or p.text.lower() == "of" and t.lemma(x) in _POSTS  # "assumed the role of President of X"
                for o in t.children(p.i, "pobj")]
     for i in titles:
         kind = title_kind(ctx, i)
