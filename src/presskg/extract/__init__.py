@@ -19,6 +19,7 @@ from .clauses import clause_roots
 from .conjunct_appositions import apposed_conjuncts, conjunct_appositions, far_appositions
 from .context import Context
 from .coreference import merge_definites
+from .datelines import dateline_subjects
 from .entities import EntityTable, entity_key
 from .fronted_phrases import fronted_events, fronted_phrases
 from .gazetteer import Gazetteer
@@ -66,14 +67,13 @@ RULES = document_rules()
 #: :func:`extract`): each takes a :class:`~presskg.model.Parse` and gives it back, the same object when nothing is
 #: mended.
 PARSE_REPAIRS = (
-    gerund_compounds, towned_names, paired_verbs, fronted_phrases, fronted_events, listed_participles, titled_fields,
-    titled_pairs,
-    relative_conjuncts, listed_names, named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies,
-    joined_titles, title_appositions, ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles,
-    nearer_titles, clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions,
-    far_appositions, joined_prepositions, lost_subjects, named_subjects, names_taken_for_prepositions,
-    purposed_conjuncts, class_noun_names, person_affiliations, titled_subject_lists, cut_compounds,
-    listed_field_items, held_gatherings,
+    dateline_subjects, gerund_compounds, towned_names, paired_verbs, fronted_phrases, fronted_events,
+    listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names, named_list_members,
+    apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions, ranked_appositions,
+    titles_taken_for_conjuncts, names_joined_to_titles, nearer_titles, clause_roots, stranded_participles,
+    set_off_participles, reduced_relatives, conjunct_appositions, far_appositions, joined_prepositions, lost_subjects,
+    named_subjects, names_taken_for_prepositions, purposed_conjuncts, class_noun_names, person_affiliations,
+    titled_subject_lists, cut_compounds, listed_field_items, held_gatherings,
 )
 
 

@@ -5,11 +5,17 @@ by spaces (or a colon right after the date: "Sriharikota, January 12, 2026:") en
 lead reports (``rules/happenings.py``, ``rules/dateline.py``); its first name is a town, whatever the model took
 it for: an unknown town written in capitals ("RIGA") is often an organization to the model
 (:func:`dateline_towns`).
+
+The parser takes the dateline's town for the lead's subject and the real subject for the town's apposition ("PARIS
+— ESA and CNES signed ...": "PARIS" the subject of "signed", ESA its apposition); :func:`dateline_subjects` mends it.
 """
 
 from __future__ import annotations
 
-from ..model import Sentence
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Parse, Sentence, Token
 from ..vocab import Class as C
 from .candidates import Candidate
 from .tree import Tree
@@ -20,7 +26,7 @@ DASHES = ("—", "–", "-", "--")
 LEAD_SENTENCES = 3
 
 
-def dateline_dash(t: Tree, s: Sentence) -> int | None:
+def dateline_dash(t: Tree | Sequence[Token], s: Sentence) -> int | None:
     """The dash that ends a dateline in the first 16 tokens of sentence ``s``: set off by spaces, so not
     the hyphen of "second-generation" in a headline; or the colon that ends a place, a comma and a date
     ("Sriharikota, January 12, 2026:"), not one that opens a list ("three goals: ...")."""
@@ -45,3 +51,35 @@ def dateline_towns(tree: Tree, cands: list[Candidate]) -> None:
             text = tree.span_text(first.start, first.end)
             if text.isupper():  # "RIGA": the town's name as the release writes it elsewhere, Riga
                 first.label = text.title()
+
+
+def dateline_subjects(parse: Parse) -> Parse:
+    """``parse`` with the subject the parser hung on a dateline's town made the verb's subject again, and the town a
+    modifier of the verb; the same object when there is none.
+
+    >>> from presskg.model import Token
+    >>> words = [("PARIS", "PROPN", "nsubj", 5, " "), ("—", "PUNCT", "punct", 0, " "),
+    ...          ("ESA", "PROPN", "appos", 0, " "), ("and", "CCONJ", "cc", 2, " "), ("CNES", "PROPN", "conj", 2, " "),
+    ...          ("signed", "VERB", "ROOT", 5, "")]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, "", dep, h, "", "O", ws)
+    ...              for i, (w, pos, dep, h, ws) in enumerate(words))
+    >>> p = dateline_subjects(Parse(toks, (Sentence(0, 0, 6, 0, 30, ""),), (), ""))
+    >>> [(t.text, t.dep, t.head) for t in p.tokens][:3:2]
+    [('PARIS', 'npadvmod', 5), ('ESA', 'nsubj', 5)]
+    """
+    toks = parse.tokens
+    tokens = None
+    for s in parse.sentences[:LEAD_SENTENCES]:
+        dash = dateline_dash(toks, s)
+        if dash is None:
+            continue
+        for x in toks[s.start:dash]:
+            verb = x.head
+            if x.dep not in ("nsubj", "nsubjpass") or verb <= dash:
+                continue
+            real = [a.i for a in toks[dash + 1:verb] if a.head == x.i and a.dep == "appos"]
+            if real:
+                tokens = tokens or list(toks)
+                tokens[real[0]] = replace(tokens[real[0]], dep=x.dep, head=verb)
+                tokens[x.i] = replace(tokens[x.i], dep="npadvmod")
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
