@@ -88,3 +88,14 @@ def test_the_people_who_launch_take_part_in_the_launch(read, text, people):
 def test_the_crew_noun_adds_no_person(read):
     got = read("The three astronauts lifted off aboard Soyuz MS-31 from Baikonur Cosmodrome on 3 May.")
     assert _launch(got, "participant") == {"Soyuz MS-31"}, triples(got)
+
+
+def test_the_crew_docks_in_the_craft_it_launched_aboard(read):
+    """"The crew docked to the station three hours later": the capsule they rode and the people dock, that day
+    (crewed_launches.crew_ride; lexicon DAY_ANAPHORS "hours later")."""
+    got = read("Mia Lind and Tom Hale launched aboard the Zephyr capsule from Kennedy Space Center on 3 May. The "
+               "crew docked to the Orsa Space Station about three hours later.")
+    facts = triples(got)
+    docks = {o for s, p, o in facts if p == "participant" and s.startswith("dock")}
+    assert {"Zephyr", "Orsa Space Station", "Mia Lind", "Tom Hale"} <= docks, facts
+    assert any(s.startswith("dock (") and "-05-03)" in s for s, _p, _o in facts), facts

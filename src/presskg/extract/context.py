@@ -28,7 +28,7 @@ from .predicated_names import predicated_referent
 from .registry import Rule
 from .salience import as_said_before, most_salient, publisher_over_passing
 from .sessions import edition_of, session_named
-from .taking_back import called_so
+from .taking_back import called_so, former_or_latter
 from .tree import Tree
 
 #: A reference (a pronoun, "the agency") looks back at most this many tokens (some 3,000 words:
@@ -177,6 +177,8 @@ class Context(Antecedents, NamedChildren):
         if t.pos == "PRON" or t.tag in ("PRP", "PRP$"):
             group = self.antecedents(i)
             return group[0] if len(group) == 1 else None
+        if (key := former_or_latter(self.tree, i, self.groups)) is not None:  # "the latter will build X"
+            return self.table.entities[key]
         if t.pos in ("NOUN", "PROPN") or self.tree.partitive_of(i) is not None:  # ("the first of them, X": X)
             k = self.tree.place_named(i)  # "the city of Torvik": Torvik
             named = self.title_holder(i) or self.named_child(i) or (self.table.at(k) if k is not None else None) \

@@ -324,9 +324,11 @@ def find_day_anaphors(text: str, phrases: dict[str, int], *, offset: int = 0) ->
     [DayAnaphor(start=18, end=30, shift=1)]
     >>> find_day_anaphors("the day before the launch", {"the day before": -1})
     []
+    >>> find_day_anaphors("It docked three hours later.", {"three hours later": 0})
+    [DayAnaphor(start=10, end=27, shift=0)]
     """
     low = text.lower()
-    if "day" not in low and "morning" not in low and "year" not in low:
+    if not any(w in low for w in ("day", "morning", "year", "hour", "minute", "week")):
         return []
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     pattern = re.compile(rf"\b(?P<p>{alts})\b{_FOLLOWED_BY_NOUN}", re.I)

@@ -1,6 +1,7 @@
 """Which entity told of before a definite noun may stand for: "the camera" is not the radar, "the station" not the
 town, "the lander" no orbiter, "this programme" no satellite, "the team" no agency (split out of entities.py, which
-it serves with :mod:`~presskg.extract.context` and :mod:`~presskg.extract.referents`)."""
+it serves with :mod:`~presskg.extract.context` and :mod:`~presskg.extract.referents`); and which of a pair told of just
+before "the former" and "the latter" stand for (:func:`former_or_latter`)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,18 @@ def called_so(t: Tree, end: int, lemma: str) -> bool:
     while k is not None and k < len(t) and t[k].pos in ("DET", "ADJ", "NUM") and k < end + 5:
         k += 1
     return k is not None and k < len(t) and t[k].dep == "appos" and t.lemma(k) == lemma
+
+
+def former_or_latter(tree: Tree, i: int, groups: list[tuple[int, list[str]]]) -> str | None:
+    """The key of the entity "the former" or "the latter" at ``i`` stands for: the first or the last of the two
+    bodies last told of together, in this sentence or the one before (``groups``: (token, keys) in text order, as
+    the frames noted them); None for any other word, for "the former director" (an adjective), or with no pair."""
+    word = tree.lowers[i]
+    if word not in ("former", "latter") or i == 0 or tree.lowers[i - 1] != "the" or tree[i].dep in ("amod", "compound"):
+        return None
+    here = tree.sentence_index(i)
+    pair = next((keys for at, keys in reversed(groups) if at < i), None)
+    at = next((at for at, _ in reversed(groups) if at < i), None)
+    if pair is None or len(pair) != 2 or here - tree.sentence_index(at) > 1:
+        return None
+    return pair[0] if word == "former" else pair[1]

@@ -8,6 +8,9 @@ CREW_POSTS, RANK_TITLES). That craft is the launch's participant, and so is each
 vehicle and the "from"/"at" place the site; the craft has that site too (not the vehicle: the ontology gives a
 launch vehicle to a mission or a launch, not to a craft). The launch is an event when dated, or told in the
 past from a site, as :func:`.actions.launch` reads an uncrewed one.
+
+What the people do next they do in that craft: "The crew docked to the station three hours later" (:func:`crew_ride`,
+read by :mod:`.occurrences`).
 """
 
 from __future__ import annotations
@@ -73,3 +76,20 @@ def crewed_launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add(ev, P.launchVehicle, v, f.verb)
     for s in dict.fromkeys(sites):
         ctx.add(ev, P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn, s, f.verb)
+
+
+def crew_ride(ctx: Context, f: Frame) -> list[Entity]:
+    """"The crew docked to the station", "the astronauts arrived at the station": the craft and the people of the
+    crewed launch told of in this sentence or the two before, when the clause's subject is a crew noun or people
+    who took part in it (and no craft)."""
+    t = ctx.tree
+    crew = any(t[i].pos == "NOUN" and t.lemma(i) in _FLYERS for i in f.subj)
+    people = [e for i in f.subj for e in ctx.refs(i) if isa(ctx, e, C.Person)]
+    if not crew and not people:
+        return []
+    for launch in ctx.recent(f.verb, C.Launch, sentences=2):
+        parts = ctx.objects(launch, P.participant)
+        riders = [p for p in parts if isa(ctx, p, C.Person)]
+        if riders and all(p in riders for p in people):
+            return [p for p in parts if isa(ctx, p, C.Spacecraft)] + riders
+    return []

@@ -302,15 +302,17 @@ def apply_pending_targets(ctx: Context) -> None:
 def attach_dates(ctx: Context) -> None:
     """Give each event or agreement the dates of the phrases that evoke it."""
     t = ctx.tree
-    for at, values in ctx.date_at.items():
+    for at, values in sorted(ctx.date_at.items()):  # (in text order: what a sentence dates, a later one finds dated)
         targets: list[Entity] = []
         ent = ctx.ref(at) if t[at].pos in ("NOUN", "PROPN") else None
         if ent is None and at in ctx.described:
             ent = ctx.table.entities[ctx.described[at]]
         if ent is not None and (ctx.table.is_a(ent, C.Event) or ctx.table.is_a(ent, C.Agreement)):
             targets.append(ent)
-        if t[at].pos in ("VERB", "AUX") and not targets:
-            targets += _dated_events(ctx, at)
+        if t[at].pos in ("VERB", "AUX") and not targets:  # (not an event dated in a sentence before: "landed on 3
+            here = t.sentence_index(at)  # May. ESA confirmed the landing the next day": the day it was confirmed)
+            targets += [e for e in _dated_events(ctx, at) if not any(
+                k == e.key and d.evidence.sentence < here for (k, _), d in ctx.dates.items())]
         for key, other in ctx.date_links:
             if other == f"verb:{at}":
                 targets.append(ctx.table.entities[key])

@@ -35,6 +35,7 @@ from ..registry import Stage, rule
 from ..same_events import CRAFT, CRAFT_EVENTS, same_event
 from ..tense import clause_tense, from_onwards
 from ..verbless import verb_of_verbless
+from .crewed_launches import crew_ride
 from .happenings import whose, with_appositions
 
 #: What may take part in an occurrence: who acts and what is moved, launched, landed or shown.
@@ -138,8 +139,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         who += [e for e in to if isa(ctx, e, C.Agent, C.Spacecraft)]
         # "arrived at the station", "docked at the ISS": the craft met takes part (it is no place)
         who += [e for i in f.prep("at") for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)]
-        if in_class("RIDE_VERBS", f.lemma, f.particle or None):  # "arrived at the station aboard X": X too
-            who += [e for i in f.aboard(t) for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)]
+        if in_class("RIDE_VERBS", f.lemma, f.particle or None):  # "arrived at the station aboard X": X too (or
+            who += [e for i in f.aboard(t) for e in things(ctx, i, create=False) if isa(ctx, e, C.Spacecraft)] or [
+                e for e in crew_ride(ctx, f) if e not in who]  # the craft "the crew" launched aboard, and its crew)
     if f.lemma in WORD_CLASSES["SEPARATE_VERBS"]:  # "the probe was released from the orbiter": the orbiter takes part
         who += _participants(ctx, C.Launch, [e for i in f.prep("from") for e in things(ctx, i, create=False)])
     if cls == C.Meeting and subj and not _participants(ctx, cls, subj):
