@@ -36,3 +36,17 @@ def test_an_edition_of_a_named_event_is_the_event(read):
     assert {("Arctic Space Forum", "locatedIn", "Tromsø"), ("Arctic Space Forum", "participant",
                                                               "Kelmar Space Agency")} <= facts, facts
     assert ("Arctic Space Forum", "locatedIn", "Reykjavik") not in facts, facts  # an edition no name owns
+
+
+def test_another_edition_is_an_event_of_its_own(read):
+    """"The next edition of the forum will be held in Tokyo in 2027": another holding, not the forum told of."""
+    got = read("The Arctic Space Forum opened in Tromsø on 4 June 2026. The next edition of the forum will be held "
+               "in Tokyo in 2027.")
+    facts = triples(got)
+    assert ("Arctic Space Forum", "locatedIn", "Tokyo") not in facts, facts
+    assert any(s.startswith("next edition") and p == "locatedIn" and o == "Tokyo" for s, p, o in facts), facts
+
+
+def test_an_edition_of_a_book_is_no_event(read):
+    got = read("The first edition of the Kelmar handbook was published in 2020.")
+    assert not any("Event" in e.classes for e in got.entities.values()), got.entities

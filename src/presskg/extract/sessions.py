@@ -22,6 +22,7 @@ from .tree import Tree
 #: Body nouns whose sessions are named with them (lexicon data).
 SESSION_NOUNS = WORD_CLASSES["SESSION_NOUNS"]
 EDITION_NOUNS = frozenset(WORD_CLASSES["EDITION_NOUNS"])
+_OTHER = frozenset(WORD_CLASSES["OTHER_HOLDING_WORDS"])
 #: How many sentences back the named meeting may be told of (a lead, then a paragraph of its decisions).
 _WINDOW = 3
 
@@ -44,11 +45,15 @@ def session_named(t: Tree, before: Iterable[tuple[Entity, int]], i: int) -> Enti
 
 def edition_of(t: Tree, i: int, ref: Callable[[int], Entity | None]) -> Entity | None:
     """The event the edition noun at ``i`` is one holding of: what its "of" phrase or its owner names ("the third
-    edition of the Arctic Space Forum", "the forum's 2026 edition"), when ``ref`` reads it as an event; else None."""
-    if t.lemma(i) not in EDITION_NOUNS:
+    edition of the Arctic Space Forum", "the forum's 2026 edition"), when ``ref`` reads it as an event named first in
+    this sentence; else None. An edition told apart from the one the release tells of ("the next edition of the
+    forum", "the forum's previous edition", lexicon ``OTHER_HOLDING_WORDS``) is another holding, not the event."""
+    if t.lemma(i) not in EDITION_NOUNS or any(t.lowers[c.i] in _OTHER for c in t.children(i, "amod", "advmod")):
         return None
+    here = t.sentence_index(i)
     for o in t.owner_words(i):
         e = ref(o)
-        if e is not None and any(C.Event in ancestors(c) for c in e.classes):
+        if e is not None and any(C.Event in ancestors(c) for c in e.classes) and e.mentions and \
+                t.sentence_index(e.mentions[0].start) == here:
             return e
     return None
