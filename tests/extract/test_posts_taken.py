@@ -28,3 +28,20 @@ def test_a_body_that_becomes_a_member_is_no_person(read, text):
     got = read(text)
     assert not any("Person" in e.classes for e in got.entities.values()), [
         (e.label, e.classes) for e in got.entities.values()]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ChaSTE-X, built by the Vikram Centre, probes the soil.", "ChaSTE-X"),
+    ("ChaSTE-X was built by the Vikram Centre.", "ChaSTE-X"),
+])
+def test_a_coined_designation_that_is_made_is_no_person(read, text, name):
+    """post_takers.made_designation: the model calls "ChaSTE-X" a person; what is built is a thing."""
+    got = read(text)
+    assert ("ChaSTE-X", "providedBy", "Vikram Centre") in triples(got), [
+        (e.label, e.classes) for e in got.entities.values()]
+
+
+def test_a_hyphened_given_name_stays_a_person(read):
+    got = read("Jean-Luc Moreau, trained by ESA, flew to the station in 2024.")
+    assert any(e.label == "Jean-Luc Moreau" and "Person" in e.classes for e in got.entities.values()), [
+        (e.label, e.classes) for e in got.entities.values()]

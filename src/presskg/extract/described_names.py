@@ -205,47 +205,6 @@ def put_on_a_crew(tree: Tree, head: int) -> bool:
     return False
 
 
-def given_a_post(tree: Tree, head: int) -> bool:
-    """"Lena Varga was appointed Director of X", "... was elected as its Chair", "the Board of X appointed
-    Lena Varga as its Chief Executive": an appointment verb (``PERSON_DEEDS``) whose patient the name is
-    (passive subject or object) with a title after it; a body may be appointed prime contractor, not a
-    director."""
-    tok = tree[head]
-    verb = tok.head
-    if tok.dep not in ("nsubjpass", "dobj") or tree.lemma(verb) not in PERSON_DEEDS:
-        return False
-    posts = [c.i for c in tree.children(verb, "oprd", "attr", "xcomp", "dobj") if c.i != head]
-    posts += [o.i for p in tree.children(verb, "prep") if p.text.lower() == "as" for o in tree.children(p.i, "pobj")]
-    return any(_titles(tree, i) & (HEAD_TITLES | MEMBER_TITLES) for i in posts)
-
-
-def takes_a_post(tree: Tree, head: int) -> bool:
-    """"Ivo Stark became Chief Executive of X", "Ivo Stark serves as President of X": the subject of a verb of
-    coming into or holding a post (lexicon ``BECOME_VERBS``) whose predicate or "as" phrase is the title of a body's
-    head is a person (a body becomes a member or a contractor, never a president)."""
-    tok = tree[head]
-    verb = tok.head
-    if tok.dep != "nsubj" or verb_key(tree, verb) not in _BECOME:
-        return False
-    posts = [c.i for c in tree.children(verb, "attr", "oprd")]
-    # "as" on the verb, or on its object ("takes up the post as President", "assumed the role of Chair")
-    hosts = [verb, *(c.i for c in tree.children(verb, "dobj"))]
-    posts += [o.i for h in hosts for p in tree.children(h, "prep") if p.text.lower() in ("as", "of")
-              and (h != verb or p.text.lower() == "as") for o in tree.children(p.i, "pobj")]
-    return any(_titles(tree, i) & HEAD_TITLES for i in posts)
-
-
-_BECOME = frozenset(WORD_CLASSES["BECOME_VERBS"])
-
-
-def _titles(tree: Tree, i: int) -> set[str]:
-    """A title noun's readings: its lemma, its word, and its words with the compound ones before it ("Chief
-    Executive", "Director General")."""
-    words = [c.i for c in tree.children(i, "compound") if c.i < i] + [i]
-    words += [c.i for c in tree.children(i, "compound", "amod") if c.i == i + 1]  # "Director General"
-    return {tree.lemma(i), tree[i].text.lower(), " ".join(tree[k].text.lower() for k in sorted(words))}
-
-
 def succeeds_a_person(tree: Tree, head: int) -> bool:
     """"X succeeds him", "X will replace her", "X takes over from him": the subject at ``head`` who succeeds
     a person is one (lexicon ``SUCCEED_VERBS``; a craft replaces a craft, never "him")."""

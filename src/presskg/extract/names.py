@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import Class as C
-from . import body_names, described_names
+from . import body_names, described_names, post_takers
 from .candidates import Candidate, is_acronym, is_coined, noun_class
 from .doing import chosen_maker, group_leader, role_class
 from .honours import prize_given
@@ -134,6 +134,8 @@ def not_a_person(tree: Tree, start: int, end: int) -> str | None:
         return C.Facility  # "came to Vela Bhavan in Bengaluru": people go to places, not to people
     if company_name(tree, start, end) or apposed_company(tree, start, end):
         return C.Company  # "Helvor Aerospace", "Harwick Space, a subsidiary of X": a company, not a person
+    if (made := post_takers.made_designation(tree, start, end)) is not None:
+        return made  # "ChaSTE-X, built by X,": a coined designation that is made is a thing
     if (said := predicated_class(tree, Candidate(start, end, "model"))) is not None:
         return said  # "the first lander will be called Luna Nova": what the description is
     beside = described_names.described_class(tree, start, end) or (  # "ETH Zurich": a body's short name and town
@@ -305,9 +307,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person  # "DLR Chair Anke Lind": the chunk's title, stripped from it, was a person's
         if cand.source in ("pattern:proper-noun", PLACE_SHAPED) and described_names.person_deed(tree, head):
             return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
-        if cand.source in ("pattern:proper-noun", ORG_SHAPED) and described_names.takes_a_post(tree, head):
+        if cand.source in ("pattern:proper-noun", ORG_SHAPED) and post_takers.takes_a_post(tree, head):
             return C.Person  # "Ivo Stark serves as President of X", the model saw no person (or a body)
-        if cand.source == ORG_SHAPED and (described_names.given_a_post(tree, head)
+        if cand.source == ORG_SHAPED and (post_takers.given_a_post(tree, head)
                                           or described_names.succeeds_a_person(tree, head)):
             return C.Person  # "Lena Varga was appointed Director", "Ivo Sarr will succeed her": read as a body
         if cand.source in ("pattern:proper-noun", PLACE_SHAPED, ORG_SHAPED) and described_names.led_person(tree, head):
