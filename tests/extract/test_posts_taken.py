@@ -45,3 +45,11 @@ def test_a_hyphened_given_name_stays_a_person(read):
     got = read("Jean-Luc Moreau, trained by ESA, flew to the station in 2024.")
     assert any(e.label == "Jean-Luc Moreau" and "Person" in e.classes for e in got.entities.values()), [
         (e.label, e.classes) for e in got.entities.values()]
+
+
+def test_a_title_written_capitalized_alone_is_no_name(read):
+    """"The X spectrometer (Principal Investigator: Prof. Y, Z University)": the title names nothing."""
+    got = read("The Tessera spectrometer (Principal Investigator: Prof. Kenji Mori, Kelmar University) observed the "
+               "asteroid Ryugu on 3 March.")
+    labels = {e.label for e in got.entities.values()}
+    assert "Principal Investigator" not in labels and {"Kenji Mori", "Tessera"} <= labels, labels

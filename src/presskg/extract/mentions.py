@@ -229,7 +229,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             if j - start >= 3 and j < s.end and tree[j].text == "," and tree.lemma(j - 1) in _TITLES:
                 j -= 1  # a signature's line: "Lidia Arnvik President, JAXA" (a name, then its title and body)
             # "as Chief Technology Officer": a title first and a title last is a post, whatever the words between
-            post = start > i and (tree.lowers[j - 1] in _TITLES or tree.lemma(j - 1) in _TITLES)
+            post = start > i and (tree.lowers[j - 1] in _TITLES or tree.lemma(j - 1) in _TITLES) \
+                or j - start >= 2 and " ".join(tree.lowers[start:j]) in _TITLES  # "(Principal Investigator: X)"
             if start < j and not post and not after_document_of(tree, start) \
                     and not titled_people.post_of(tree, start, j):
                 cand = Candidate(start, j, GIVEN_NAME if given else "pattern:proper-noun", hint=noun)
