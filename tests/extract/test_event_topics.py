@@ -30,3 +30,26 @@ def test_an_event_is_about_its_field(read, text, topic):
 def test_no_event_no_topic(read, text):
     got = triples(read(text))
     assert not any(p == "topic" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text, event, topic", [
+    ("ESA and JAXA held a workshop dedicated to planetary defence on 3 March.", "workshop", "planetary defence"),
+    ("ESA and JAXA held a session focused on space debris on 3 March.", "session", "space debris"),
+    ("The Vela Space Agency hosted a seminar devoted to space weather on 3 May.", "seminar", "space weather"),
+])
+def test_a_participle_of_topic_on_the_events_noun(read, text, event, topic):
+    """"a workshop dedicated to X": lexicon TOPIC_PARTICIPLES (rules/events.py dep:about)."""
+    facts = triples(read(text))
+    assert any(s.startswith(event) and p == "topic" and o == topic for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "ESA and JAXA met in Paris on 3 March. The talks focused on space debris.",
+    "ESA and JAXA met in Paris on 3 March. The discussions covered space debris.",
+])
+def test_the_talks_after_a_meeting_are_the_meeting(read, text):
+    """lexicon OCCURRENCE_NOUN_VERBS "talk" = "meet": no second event, the meeting's topic."""
+    got = read(text)
+    events = [e.label for e in got.entities.values() if "Meeting" in e.classes or "Event" in e.classes]
+    assert len(events) == 1 and ("space debris" in {o for s, p, o in triples(got) if p == "topic"}), (
+        events, triples(got))

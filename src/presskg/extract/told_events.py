@@ -100,9 +100,9 @@ def event_told_by_verb(ctx: Context, i: int) -> Entity | None:
     t, verb = ctx.tree, NOUN_VERBS.get(ctx.tree.lemma(i))
     dets = [c.text.lower() for c in t.children(i, "det")]
     # ("Touchdown is planned for 26 November": a bare event noun, no article, is the event in view too)
-    if verb is None or t[i].tag != "NN" or any(c.dep == "prep" for c in t.children(i)) or dets and not set(
-            dets) & {"the", "this", "that"}:
-        return None
+    if verb is None or t[i].tag != "NN" and not (t[i].tag == "NNS" and verb == "meet") or any(
+            c.dep == "prep" for c in t.children(i)) or dets and not set(dets) & {"the", "this", "that", "these"}:
+        return None  # (a meeting's plural nouns stand for it: "the talks", "the discussions")
     # ("Velan will land on Mars. Touchdown is planned ...": a noun of the same kind of event, told by another verb)
     kind = noun_class(t, i) if noun_class(t, i) in (C.Launch, C.Landing) else None
     here = t.sentence_index(i)

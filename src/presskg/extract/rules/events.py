@@ -181,7 +181,11 @@ def signature_captions(ctx: Context) -> None:
                 ctx.date_links.append((ev.key, deal.key))
 
 
-@rule("dep:about", stage=Stage.DISCOURSE, produces=(P.topic,), confidence=0.75)
+#: Participles that say what an event or agreement is about (lexicon TOPIC_PARTICIPLES).
+_TOPIC_PARTICIPLES = frozenset(WORD_CLASSES["TOPIC_PARTICIPLES"])
+
+
+@rule("dep:about", stage=Stage.DISCOURSE, triggers=("TOPIC_PARTICIPLES",), produces=(P.topic,), confidence=0.75)
 def described_topics(ctx: Context) -> None:
     """What an agreement or a meeting is about: "the Hera agreement", "an agreement on X",
     "a framework agreement covering exploration", "talks about the rover"."""
@@ -201,8 +205,11 @@ def described_topics(ctx: Context) -> None:
         args = [o.i for h in heads for p in t.children(h, "prep")
                 if p.text.lower() in ("on", "about", "concerning", "regarding") for o in t.children(p.i, "pobj")
                 if t.lemma(o.i) not in WORD_CLASSES["SIDELINE_NOUNS"]]  # ("on the sidelines of X": when, not what)
-        args += [o.i for v in t.children(i, "acl") if t.lemma(v.i) in ("cover", "concern", "regard", "address")
-                 for o in t.children(v.i, "dobj", "pobj")]  # ("regarding X", a participle the parser gave a pobj)
+        # ("regarding X", a participle the parser gave a pobj; "a workshop dedicated to X", "talks focused on X")
+        args += [o.i for v in t.children(i, "acl") if t.lemma(v.i) in _TOPIC_PARTICIPLES
+                 for o in [*t.children(v.i, "dobj", "pobj"), *(q for p in t.children(v.i, "prep")
+                                                              if t.lowers[p.i] in ("to", "on", "around")
+                                                              for q in t.children(p.i, "pobj"))]]
         for a in args:
             for x in topic_list(ctx, a):
                 ctx.add(ent, P.topic, x, i, "dep:about", 0.7)
