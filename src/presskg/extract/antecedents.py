@@ -26,8 +26,8 @@ _BODY_PARTS = frozenset(WORD_CLASSES["BODY_PART_NOUNS"])
 
 #: Nouns of a programme or a series (lexicon data): a programme has many craft.
 _PROGRAMME_NOUNS = WORD_CLASSES["PROGRAMME_NOUNS"]
-#: What a counted plural may stand for: "the two satellites", "both instruments".
-_COUNTED = (C.Spacecraft, C.Instrument, C.LaunchVehicle)
+#: What a counted plural may stand for: "the two satellites", "both instruments", "the three moons".
+_COUNTED = (C.Spacecraft, C.Instrument, C.LaunchVehicle, C.CelestialBody)
 #: Titles a person holds (lexicon titles.toml).
 _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
 
@@ -170,10 +170,11 @@ class Antecedents(Possessors):
 
     def counted(self, i: int) -> list[Entity]:
         """"Halcyon ordered Halcyon-7 and Halcyon-8 ... The two satellites will be built in Cannes", "Both
-        satellites": a plural noun of craft or instruments counted by "two", "both" or "three" stands for that
-        many named things of its class told of latest, in the sentence before or this one; else for none."""
+        satellites", "the three moons": a plural noun of craft, instruments or worlds counted by "two", "both", "three"
+        or "four" stands for that many named things of its class told of latest, in the sentence before or this one;
+        else for none."""
         t = self.tree
-        want = {"two": 2, "both": 2, "three": 3}
+        want = {"two": 2, "both": 2, "three": 3, "four": 4}
         n = next((want[t.lowers[c.i]] for c in t.children(i) if t.lowers[c.i] in want), 0)
         cls = noun_class(t, i) if n else None
         if cls is None or not any(k in ancestors(cls) for k in _COUNTED):

@@ -74,10 +74,12 @@ def bodies_aimed_at(ctx: Context, heads: list[int]) -> list[Entity]:
             if t[j].pos not in ("NOUN", "PROPN") and t[j].text.lower() not in PLANET_ADJECTIVES:
                 continue
             adjective = t[j].text.lower() in PLANET_ADJECTIVES  # "reached lunar orbit"
-            e = adjective_body(ctx, j) if adjective else ctx.ref(j)
-            if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies + said:
-                (said if adjective else bodies).append(e)
-                lists[e.key] = t.conj_root(j)
+            # ("study the three moons": the worlds a counted plural takes back, Antecedents.counted)
+            found = [adjective_body(ctx, j)] if adjective else ctx.refs(j) if t[j].tag == "NNS" else [ctx.ref(j)]
+            for e in found:
+                if e is not None and isa(ctx, e, C.CelestialBody) and e not in bodies + said:
+                    (said if adjective else bodies).append(e)
+                    lists[e.key] = t.conj_root(j)
     told = bodies + [e for e in said if e not in bodies]
     first = {lists[e.key] for e in told[:2]}
     return [e for k, e in enumerate(told) if k < 2 or lists[e.key] in first]

@@ -282,10 +282,12 @@ def _clauses_on(ctx: Context, h: int) -> list[int]:
 
 @rule("dep:one-of-the-moons", stage=Stage.INFERENCE, produces=(P.orbits,), confidence=0.8)
 def moons(ctx: Context) -> None:
-    """"Phobos, one of Mars' two moons": a moon whose apposition speaks of a planet's moons."""
+    """"Phobos, one of Mars' two moons": a moon whose apposition speaks of a planet's moons ("Io, Europa and
+    Callisto, three moons of Jupiter": each moon of a list the plural apposition is set after)."""
     t = ctx.tree
     for ent, h in _mention_heads(ctx, C.Moon):
-        for a in t.children(h, "appos"):
+        root = t.conj_root(h)
+        for a in [*t.children(h, "appos"), *(a for a in t.children(root, "appos") if root != h and a.tag == "NNS")]:
             sub = t.subtree(a.i)
             if not any(t.lemma(j) in ("moon", "satellite") for j in sub):
                 continue
