@@ -196,8 +196,9 @@ class PK(DefinedNamespace):
     # The spacecraft, instrument or mission is a payload or component of the mission or
     # spacecraft, such as an instrument on board a probe or a lander carried by a probe.
     participant: URIRef
-    # The agent, country acting as a state, or spacecraft took part in the event. Its inverse is
-    # pk:participatedIn.
+    # The agent, country acting as a state, spacecraft or instrument took part in the event (an
+    # instrument delivered, unveiled or switched on takes part in its delivery, unveiling or
+    # commissioning). Its inverse is pk:participatedIn.
     participatedIn: URIRef
     # The agent, country acting as a state, or spacecraft took part in the event; the inverse of
     # pk:participant. Consumers must not need it: builds state pk:participant.
@@ -372,7 +373,7 @@ RANGE: dict[str, tuple[str, ...]] = {
     "operatedBy": ('Organization',),
     "orbits": ('CelestialBody',),
     "partOf": ('Mission', 'Spacecraft',),
-    "participant": ('Agent', 'Country', 'Spacecraft',),
+    "participant": ('Agent', 'Country', 'Instrument', 'Spacecraft',),
     "participatedIn": ('Event',),
     "partnerOf": ('Agent', 'Country',),
     "providedBy": ('Agent',),

@@ -363,8 +363,9 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
         f.passive = True
         f.obj.extend(g.obj if g.passive else g.subj)
         return
-    if t.dep == "xcomp" and f.passive and not f.obj and tree[t.head].pos == "ADJ" and tree[t.head].dep == "acomp":
-        f.obj.extend(g.subj)  # "the camera is due to be delivered", "is set to be launched": what it is done to
+    if t.dep == "xcomp" and f.passive and not f.obj and (tree[t.head].pos == "ADJ" and tree[t.head].dep == "acomp"
+                                                         or tree.lemma(t.head) == "be"):
+        f.obj.extend(g.subj)  # "the camera is due to be delivered", "is set to be launched", "is to be delivered"
         return
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
         # "was built by A and launched from B": two participles share one auxiliary (and not A)

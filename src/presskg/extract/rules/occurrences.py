@@ -189,7 +189,9 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     ended = in_class("CRAFT_END_VERBS", f.lemma, f.particle or None) and clause_tense(ctx.tree, f.verb) == "past" \
         and any(isa(ctx, e, C.Spacecraft) for e in who)
     dated = ctx.frame_date(f.verb) and not from_onwards(ctx.tree, f.verb, ctx.date_tokens(f))  # ("from 2030")
-    if not (existing or dated or places or cls == C.Meeting or landed or leaves or docked or moved or ended):
+    planned = conveys and not dated and clause_tense(ctx.tree, f.verb) != "past"  # ("is to be shipped to X": a plan)
+    if not (existing or dated or places and not planned or cls == C.Meeting or landed or leaves or docked or moved
+            or ended):
         return
     ev = same_event(ctx, f.verb, cls, who) or _visit_going_on(ctx, f, cls, who, places) or described(ctx, f.verb, cls)
     if ev is None:
@@ -374,23 +376,6 @@ def occurrence_nouns(ctx: Context) -> None:
             ctx.add(ev, P.locatedIn, pl, tok.i)
         for s in sites:  # "the launch of X from Sriharikota": not a facility, the place the launch was
             ctx.add(ev, P.launchSite if isa(ctx, s, C.Facility) else P.locatedIn, s, tok.i)
-
-
-@rule("dep:present-at", stage=Stage.DISCOURSE, produces=(P.participant,), confidence=0.75)
-def present_at(ctx: Context) -> None:
-    """"Present at the meeting were A, B and C", "A and B were present at the ceremony"."""
-    t = ctx.tree
-    for tok in t.tokens:
-        if t.lemma(tok.i) != "present" or tok.pos != "ADJ":
-            continue
-        events = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("at", "for", "during")
-                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i) if isa(ctx, e, C.Event)]
-        verb = tok.head if tok.dep in ("acomp", "amod", "attr") else tok.i
-        who = [e for c in t.children(verb, "nsubj", "attr") if c.i != tok.i
-               for e in things(ctx, c.i, create=False) if isa(ctx, e, C.Agent, C.Country)]
-        for ev in events:
-            for e in who:
-                ctx.add(ev, P.participant, e, tok.i)
 
 
 def _event_noun(ctx: Context, i: int) -> bool:

@@ -4,7 +4,8 @@ present at the ceremony were A and B", "Present were A, B and C".
 A form of "be" whose "among those <present>" phrase or whose predicate adjective is a :data:`THERE_WORDS` word
 (present, attending, on hand) lists the people and bodies of its subject and attribute as participants of the
 event its "at" phrase names, or else of the meeting or conference told of in the two sentences before. ("ESA is
-present in Kourou" names no event and no list: nothing.)
+present in Kourou" names no event and no list: nothing.) And "A and B were present at the ceremony", "Present at the
+meeting were A and B" (dep:present-at, moved here from :mod:`.occurrences`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,23 @@ from ..context import Context
 from ..referents import agents, isa, listed_people, things
 from ..registry import Stage, rule
 from .parties import THERE_WORDS
+
+
+@rule("dep:present-at", stage=Stage.DISCOURSE, produces=(P.participant,), confidence=0.75)
+def present_at(ctx: Context) -> None:
+    """"Present at the meeting were A, B and C", "A and B were present at the ceremony"."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lemma(tok.i) != "present" or tok.pos != "ADJ":
+            continue
+        events = [e for p in t.children(tok.i, "prep") if p.text.lower() in ("at", "for", "during")
+                  for o in t.children(p.i, "pobj") for e in things(ctx, o.i) if isa(ctx, e, C.Event)]
+        verb = tok.head if tok.dep in ("acomp", "amod", "attr") else tok.i
+        who = [e for c in t.children(verb, "nsubj", "attr") if c.i != tok.i
+               for e in things(ctx, c.i, create=False) if isa(ctx, e, C.Agent, C.Country)]
+        for ev in events:
+            for e in who:
+                ctx.add(ev, P.participant, e, tok.i)
 
 
 @rule("dep:present-were", stage=Stage.DISCOURSE, triggers=("PRESENCE_WORDS", "WITNESS_VERBS"),
