@@ -30,3 +30,8 @@ def test_a_transport_with_a_day_is_an_event(read):
     got = read("The Kelvo capsule landed in the desert on 3 May. The capsule will be shipped to the Orvik Space "
                "Centre in Tarvik on 10 May.")
     assert any(e.label.startswith("ship") for e in got.entities.values()), triples(got)
+
+
+def test_to_be_delivered_by_a_flight_is_still_done_to_the_subject(read):
+    facts = triples(read("The Kelvarm arm is to be delivered to the Orsa station in 2026 by a supply flight."))
+    assert any(s.startswith("deliver (2026)") and p == "participant" and o == "Kelvarm" for s, p, o in facts), facts

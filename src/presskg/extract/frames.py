@@ -25,7 +25,7 @@ from .lexicon import LIGHT_NOUNS, PARTICLES, VERB_IDIOMS, WORD_CLASSES
 from .nominal import made_through_noun, sense_by_object
 from .pseudo_clefts import cleft_arguments
 from .relatives import relative
-from .schedules import due_adjective, scheduled
+from .schedules import due_adjective, scheduled, to_be_done
 from .tree import Tree
 from .verbless import participle_set_off, verb_of_verbless
 
@@ -334,6 +334,8 @@ def _titled_name(tree: Tree, f: Frame) -> None:
 
 def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> None:
     f = frames[i]
+    if f.subj and f.passive and not f.obj and to_be_done(tree, i) and tree[i].head in frames:
+        f.obj.extend(frames[tree[i].head].subj)  # "the arm is to be delivered ... by a supply flight": its agent too
     if f.subj or i in seen:
         return
     seen.add(i)
@@ -363,8 +365,7 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
         f.passive = True
         f.obj.extend(g.obj if g.passive else g.subj)
         return
-    if t.dep == "xcomp" and f.passive and not f.obj and (tree[t.head].pos == "ADJ" and tree[t.head].dep == "acomp"
-                                                         or tree.lemma(t.head) == "be"):
+    if f.passive and not f.obj and to_be_done(tree, i):
         f.obj.extend(g.subj)  # "the camera is due to be delivered", "is set to be launched", "is to be delivered"
         return
     if t.dep in ("conj", "advcl", "pcomp", "xcomp", "ccomp") or tree[t.head].dep == "prep":
@@ -393,3 +394,4 @@ def _governor(tree: Tree, i: int) -> int | None:
         if a.pos == "ADJ" and a.dep == "acomp":
             continue  # "is responsible for the launch"
     return None
+

@@ -2,7 +2,9 @@
 in 2030, will carry ...", "Vela, scheduled for launch in 2031,". The frame of such a clause is rewritten to tell of
 the event's verb (launch, land), said of the thing scheduled, so that the event's rules read it as they read "X
 will be launched in 2029" (:func:`scheduled`); a post-nominal adjective of SCHEDULE_WORDS ("due", "set") with
-such a "for" phrase makes a frame of its own (:func:`due_adjective`)."""
+such a "for" phrase makes a frame of its own (:func:`due_adjective`). A passive infinitive on "be" or on such an
+adjective ("the camera is to be delivered", "is due to be delivered") is done to the subject of "be"
+(:func:`to_be_done`, read by :mod:`.frames`)."""
 
 from __future__ import annotations
 
@@ -78,3 +80,11 @@ def scheduled(tree: Tree, f: Frame) -> None:
             return
     if holder != f.verb:  # no event noun after "due": the copula as it was
         f.passive, f.subj, f.obj = False, list(f.obj), []
+
+
+def to_be_done(tree: Tree, i: int) -> bool:
+    """Verb ``i`` is a passive infinitive set on "be" or on an adjective after it: "the camera is to be delivered",
+    "is due to be delivered", "is set to be launched" (what it is done to is the subject of "be")."""
+    t = tree[i]
+    return t.dep == "xcomp" and (tree[t.head].pos == "ADJ" and tree[t.head].dep == "acomp"
+                                 or tree.lemma(t.head) == "be")
