@@ -5,7 +5,9 @@ launch; "a meeting held on 4 February": the meeting's verb), past the naming par
 
 from __future__ import annotations
 
-from .lexicon import NAMING_VERBS, WORD_CLASSES
+from ..vocab import Class as C
+from .classes import ancestors
+from .lexicon import HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES
 from .schedules import due_adjective
 from .tree import Tree
 
@@ -13,6 +15,8 @@ from .tree import Tree
 _COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
 #: Prepositions of a destination.
 _TOWARDS = ("to", "toward", "towards")
+#: Nouns of an event, which has a day of its own ("travel to the conference in May": the conference's).
+_GATHERINGS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v))
 
 
 def attachment(t: Tree, i: int, span: set[int]) -> int:
@@ -29,8 +33,9 @@ def attachment(t: Tree, i: int, span: set[int]) -> int:
         if h.dep == "prep" or h.pos == "ADP":
             j = h.i
             continue
-        if h.pos == "PROPN" and h.dep == "pobj" and t.lowers[h.head] in _TOWARDS and t[t[h.head].head].pos == "VERB":
-            return t[h.head].head  # "delivered to the Gateway in 2026": a destination has no date, the going has
+        if (h.pos == "PROPN" or h.pos == "NOUN" and t.lemma(h.i) not in _GATHERINGS) and h.dep == "pobj" \
+                and t.lowers[h.head] in _TOWARDS and t[t[h.head].head].pos == "VERB":
+            return t[h.head].head  # "delivered to the Gateway (to the lunar outpost) in 2026": the going has the date
         if h.pos == "NOUN" and h.dep == "pobj" and t.lemma(h.i) in _COOPERATION and t[t[h.head].head].pos == "VERB":
             return t[h.head].head  # "concluded an arrangement concerning cooperation on X on 7 March": the deed's
         if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):
