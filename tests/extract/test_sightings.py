@@ -28,3 +28,15 @@ def test_a_body_seen_with_a_craft_is_its_target(read, text, craft, body):
 ])
 def test_no_target_from_an_agency_earth_or_a_verb_of_no_seeing(read, text):
     assert not any(p == "target" for _, p, _ in _rels(read(text))), _rels(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Scientists using data from the Orla-5 orbiter have discovered water ice beneath the surface of Mars.",
+    "Data from the Orla-5 orbiter revealed water ice on Mars.",
+    "The Orla-5 probe discovered water ice on Mars.",
+])
+def test_what_a_craft_finds_on_or_beneath_a_world_is_its_target(read, text):
+    """rules/sightings.py (a body "beneath", "under" a phrase too); "The Orla-5 probe": a class noun a designation
+    names, read by the tagger as a number, is the subject (clauses.name_taken_for_adverb)."""
+    facts = _rels(read(text))
+    assert ("Orla-5", "target", "Mars") in facts, facts

@@ -357,10 +357,12 @@ def name_taken_for_adverb(tree: Tree, v: int) -> int | None:
     for an adverb and the parser hang it on the verb as one. A designation (:func:`is_designation`) hung
     as an adverb before a verb that has no subject, nothing but auxiliaries and adverbs between, is the
     verb's subject (its patient when the verb is passive). So is a name hung as a noun-phrase adverb after an
-    opening phrase ("On Monday, ESA signed contracts with A and B"), not a date's ("Monday, ...")."""
+    opening phrase ("On Monday, ESA signed contracts with A and B"), not a date's ("Monday, ..."), and a class noun
+    a designation names, which the tagger read as a number ("The Orla-5 probe discovered ice on Mars")."""
     for c in tree.children(v, "advmod", "npadvmod", "dep"):
         named = c.dep == "npadvmod" and c.pos == "PROPN" and c.ent_type not in ("DATE", "TIME") \
-            and not any(k.dep == "case" for k in tree.children(c.i))
+            and not any(k.dep == "case" for k in tree.children(c.i)) or c.dep == "npadvmod" and c.pos == "NOUN" \
+            and any(is_designation(k.text) for k in tree.children(c.i, "nummod", "compound"))  # "The Orla-5 probe"
         if c.i < v and (is_designation(c.text) or named) and all(
                 tree[k].dep in ("aux", "auxpass", "neg", "advmod") for k in range(c.i + 1, v)):
             return c.i

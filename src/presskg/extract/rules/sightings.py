@@ -55,7 +55,7 @@ def seen_with(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 
 #: Prepositions that set what is seen on, in or around a body: "a flare on the Sun", "water in the atmosphere of
 #: the exoplanet X", "an Einstein ring around the galaxy NGC 6505", "the remnant of supernova SN 1987A".
-_ON_BODY = ("of", "on", "in", "around", "near", "at", "from")
+_ON_BODY = ("of", "on", "in", "around", "near", "at", "from", "beneath", "below", "under", "underneath", "within")
 
 
 def _bodies_around(ctx: Context, i: int, depth: int = 2) -> list[Entity]:
@@ -135,6 +135,9 @@ def shown_in_images(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return
     shown = list(f.obj) + [c.i for v in t.children(f.verb, "ccomp") for c in t.children(v.i, "nsubj", "nsubjpass")]
     bodies = [e for i in shown for e in bodies_in(ctx, i) if e.label != "Earth"]
+    if f.obj:  # "data from X revealed water ice on Mars": what is shown on, in or beneath a body
+        bodies += [b for p, i in f.preps if p in _ON_BODY and p not in ("of", "from")
+                   for b in [e for e in bodies_in(ctx, i) if e.label != "Earth"] or _bodies_around(ctx, i, 1)]
     for c in craft[:1]:
         for b in bodies[:2]:
             ctx.add(c, P.target, b, f.verb)
