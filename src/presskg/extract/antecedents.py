@@ -49,7 +49,7 @@ class Antecedents(Possessors):
             if self.tree[i].tag == "NNS" and not self.is_group_phrase(i):
                 return self.counted(i)
         sent = self.tree.sentence_of(i)
-        fronted = self._fronted_owner(i) if word in ("its", "his", "her") else None
+        fronted = self._fronted_owner(i) if word in ("its", "his", "her", "it", "he", "she") else None
         if fronted is not None:  # "Since its launch in 2015, Sentinel-2A has ...": the subject told after it
             return [fronted] if fronted is not _UNREAD else []
         if word in PERSONAL:

@@ -114,14 +114,19 @@ class Possessors:
 
     def _fronted_owner(self, i: int) -> Entity | None:
         """The owner a possessive at ``i`` takes forward, in a phrase set before its clause's subject: "Since its
-        launch in 2015, Sentinel-2A has ...", "After her appointment in 2022, Dr X ...": the subject told after
+        launch in 2015, Sentinel-2A has ...", "After her appointment in 2022, Dr X ..." (and the subject of a fronted
+        clause, "Because it contributed X, Canada will ..."): the subject told after
         the phrase (English reads a fronted possessive forward, to that subject, not back to the sentence
         before). :data:`_UNREAD` when the subject is a name nothing was read from; ``None`` when the possessive
         is in no fronted phrase or the subject is a pronoun or names nothing."""
         t = self.tree
-        if t[i].dep != "poss":
+        if t[i].dep == "nsubj" and t[t[i].head].dep == "advcl" and any(
+                c.dep == "mark" for c in t.children(t[i].head)):
+            k = t[i].head  # "Because it contributed the altimeter, Canada will ...": the subject of a fronted clause
+        elif t[i].dep != "poss":
             return None
-        k = t[i].head
+        else:
+            k = t[i].head
         for _ in range(5):  # up to the phrase hung on the clause's verb ("Since its launch", "After its arrival")
             if t[k].head == k or t[t[k].head].pos in ("VERB", "AUX") and t[k].dep in ("prep", "advcl", "npadvmod"):
                 break  # ("Following its launch": the preposition a participle, its noun no phrase of its own)
@@ -138,7 +143,7 @@ class Possessors:
         ent = ent or (self.definite(c.i) if c.pos == "NOUN" else None)
         if ent is None:
             return _UNREAD if c.pos == "PROPN" and c.text[:1].isupper() else None
-        personal = t.lowers[i] != "its"
+        personal = t.lowers[i] not in ("its", "it")
         return ent if (C.Person in ent.classes) == personal else None
 
     def _body_served(self, head: int, i: int) -> bool:
