@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse
+from .heads import under
 
 
 def conjunct_appositions(parse: Parse) -> Parse:
@@ -94,11 +95,11 @@ def far_appositions(parse: Parse) -> Parse:
         if a.dep != "appos" or a.head >= a.i:
             continue
         first = a.i  # the apposition's own first word ("the Zephyr Space Research Agency")
-        while first > 0 and toks[first - 1].dep in ("det", "compound", "amod") and _under(toks, first - 1, a.i):
+        while first > 0 and toks[first - 1].dep in ("det", "compound", "amod") and under(toks, first - 1, a.i):
             first -= 1
         k = first - 2
         if k <= a.head or toks[first - 1].text != "," or toks[k].pos not in ("PROPN", "NOUN") \
-                or _under(toks, k, a.head) or toks[first].dep != "det":
+                or under(toks, k, a.head) or toks[first].dep != "det":
             continue  # (not "the satellite, the first of its kind,": the name before the comma is the noun's own;
             # nor a bare name, "the Chair of the X Agency, Anke Lind,": a post's holder, read by title_slots)
         while toks[k].dep == "compound" and toks[k].head > k:  # the name's head word
@@ -107,13 +108,3 @@ def far_appositions(parse: Parse) -> Parse:
         tokens[a.i] = replace(tokens[a.i], head=k)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
-
-def _under(toks, k: int, h: int) -> bool:
-    """Token ``k`` is ``h`` or hangs below it."""
-    for _ in range(len(toks)):
-        if k == h:
-            return True
-        if toks[k].head == k:
-            return False
-        k = toks[k].head
-    return False
