@@ -57,3 +57,15 @@ def test_the_craft_that_sends_the_data_is_the_topic(read, text, topic):
 def test_a_place_data_come_from_is_no_topic(read):
     facts = triples(read("ESA and JAXA signed an agreement on data from Paris on 3 March."))
     assert not any(p == "topic" and o == "Paris" for _s, p, o in facts), facts
+
+
+def test_a_mission_that_is_a_partnership_is_no_signed_agreement(read):
+    """"The Orla mission is a partnership between A and B": they contribute to Orla; no agreement is signed."""
+    facts = triples(read("The Orla mission is a partnership between ESA and the Kelmar Space Agency."))
+    assert not any(p == "signatory" for _s, p, _o in facts), facts
+    assert ("ESA", "contributesTo", "Orla") in facts, facts
+
+
+def test_a_partnership_signed_stays_an_agreement(read):
+    facts = triples(read("The partnership between ESA and the Kelmar Space Agency was signed in 2020."))
+    assert any(p == "signatory" and o == "ESA" for _s, p, o in facts), facts

@@ -40,7 +40,8 @@ def agreement_parties(ctx: Context) -> None:
     for tok in t.tokens:
         i = tok.i
         named = ctx.table.at(i)
-        if tok.pos != "NOUN" or (named is not None and named.named) or noun_class(t, i) != C.Agreement:
+        if tok.pos != "NOUN" or (named is not None and named.named) or noun_class(t, i) != C.Agreement \
+                or _said_of_a_mission(ctx, i):
             continue
         parties: list[Entity] = []
         for c in t.children(i, "poss"):
@@ -74,6 +75,17 @@ def agreement_parties(ctx: Context) -> None:
         for party in parties:
             ctx.add(deal, P.signatory, party, i)
         deal_partners(ctx, [p for p in parties if isa(ctx, p, *PARTIES)], withs, [deal], i, "dep:agreement-parties")
+
+
+def _said_of_a_mission(ctx: Context, i: int) -> bool:
+    """"The Orla mission is a partnership between A and B", "Orla, a partnership between A and B,": the noun says what
+    a mission or craft is, a joint undertaking, not an agreement anyone signed (its parties contribute to it:
+    dep:cooperation-between-on)."""
+    t = ctx.tree
+    tok = t[i]
+    said_of = [c.i for c in t.children(tok.head, "nsubj")] if tok.dep == "attr" and t.lemma(tok.head) == "be" else (
+        [tok.head] if tok.dep == "appos" else [])
+    return any(isa(ctx, e, C.Mission, C.Spacecraft) for k in said_of for e in things(ctx, k, create=False))
 
 
 def _signed_before(ctx: Context, i: int, parties: list[Entity]) -> Entity | None:
