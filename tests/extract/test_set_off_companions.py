@@ -1,6 +1,6 @@
 """"ESA, together with NASA, signed the agreement", "JAXA, along with ESA, developed X", "The agency, alongside
 CNES, launched Y": a companion phrase set off by commas on the subject names one more subject; the parser hangs it
-on the subject, not the verb (agent_lists.set_off_companions, read into every clause's frame). Sentences written
+on the subject, not the verb (agent_lists.companions, read into every clause's frame). Sentences written
 for these tests."""
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ an apposition set off by commas, the parser often reads the last agent as a conj
 agent, written after that agent and with no clause of its own (no subject, no auxiliary), is one more agent.
 
 Who acts beside a clause's subject, in a "with" that "together" or "along" opens or after "alongside" ("ESA took part
-together with NASA", "NASA operates Orla together with ESA"): :func:`companion_heads`; in such a phrase set off by
-commas on the subject ("ESA, together with NASA, signed"): :func:`set_off_companions`.
+together with NASA", "NASA operates Orla together with ESA", "ESA, together with NASA, signed"): :func:`companions`,
+read into every clause's frame (:mod:`.frames`).
 """
 
 from __future__ import annotations
@@ -27,32 +27,27 @@ def agents_hung_on_verb(tree: Tree, v: int) -> list[int]:
             and not any(k.dep in _CLAUSE_DEPS for k in tree.children(c.i))]
 
 
-def set_off_companions(tree: Tree, subj: int, v: int) -> list[int]:
-    """The nouns of a companion phrase set off by commas on the subject ``subj`` of the verb ``v``: "ESA, together
-    with NASA, signed", "A, along with B, will launch", "The agency, alongside CNES, launched": they act as the subject
-    does (the parser hangs the phrase on the subject, where :func:`companion_heads` does not look)."""
+def companions(tree: Tree, v: int, subjects: list[int]) -> list[int]:
+    """The nouns that act beside the subject of the verb ``v``, in a "with" that "together" or "along" opens or after
+    "alongside": on the verb ("Alongside NASA, CSA took part", "ESA took part together with NASA", "Along with CNES,
+    DLR took part", where the parser makes "along" the preposition and "with" its own), or set off by commas on one
+    of the ``subjects`` before the verb ("ESA, together with NASA, signed": the parser hangs it on the subject)."""
+    out = [o.i for p in _companion_preps(tree, v) for o in tree.children(p, "pobj")]
+    out += [o.i for s in subjects for p in _companion_preps(tree, s) if s < p < v and _after_comma(tree, p)
+            for o in tree.children(p, "pobj")]
+    return out
+
+
+def _companion_preps(tree: Tree, h: int) -> list[int]:
+    """The "with" or "alongside" of a companion phrase on ``h`` ("together with", "along with", "jointly with")."""
     t = tree
-    preps = [p for p in t.children(subj, "prep") if subj < p.i < v and _after_comma(t, p.i) and (
-        t.lowers[p.i] == "alongside" or t.lowers[p.i] == "with" and any(
-            t.lowers[a.i] in ("together", "along") and a.i == p.i - 1 for a in t.children(p.i, "advmod")))]
-    preps += [w for p in t.children(subj, "prep") if subj < p.i < v and _after_comma(t, p.i)
-              and t.lowers[p.i] in ("together", "along") for w in t.children(p.i, "prep") if t.lowers[w.i] == "with"]
-    return [o.i for p in preps for o in t.children(p.i, "pobj") if o.pos in ("PROPN", "NOUN")]
+    preps = [p.i for p in t.children(h, "prep") if t.lowers[p.i] == "alongside" or t.lowers[p.i] == "with" and (any(
+        t.lowers[a.i] in ("together", "along") for a in t.children(p.i, "advmod"))  # (or on the head, right before)
+        or p.i > 0 and t.lowers[p.i - 1] in ("together", "jointly") and t[p.i - 1].head == h)]
+    return preps + [w.i for p in t.children(h, "prep") if t.lowers[p.i] in ("together", "along")
+                    for w in t.children(p.i, "prep") if t.lowers[w.i] == "with"]
 
 
 def _after_comma(tree: Tree, i: int) -> bool:
     """The preposition ``i`` (or the "together"/"along" before it) opens a phrase after a comma."""
     return tree[i - 1].text == "," or i > 1 and tree.lowers[i - 1] in ("together", "along") and tree[i - 2].text == ","
-
-
-def companion_heads(tree: Tree, v: int) -> list[int]:
-    """The nouns that act beside the subject of the verb ``v``: "Alongside NASA, CSA took part", "ESA took part
-    together with NASA" (a "with" that "together" or "along" opens; "Along with CNES, DLR took part", where the
-    parser makes "along" the preposition and "with" its own)."""
-    t = tree
-    preps = [p for p in t.children(v, "prep") if t.lowers[p.i] == "alongside" or t.lowers[p.i] == "with" and (any(
-        t.lowers[a.i] in ("together", "along") for a in t.children(p.i, "advmod"))  # (or on the verb, right before)
-        or p.i > 0 and t.lowers[p.i - 1] in ("together", "jointly") and t[p.i - 1].head == v)]
-    preps += [w for p in t.children(v, "prep") if t.lowers[p.i] in ("together", "along")
-              for w in t.children(p.i, "prep") if t.lowers[w.i] == "with"]
-    return [o.i for p in preps for o in t.children(p.i, "pobj")]

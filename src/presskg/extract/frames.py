@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .agent_lists import agents_hung_on_verb, companion_heads, set_off_companions
+from .agent_lists import agents_hung_on_verb, companions
 from .clauses import (
     name_taken_for_adverb,
     participle_taken_for_adjective,
@@ -179,9 +179,8 @@ def _frame(tree: Tree, v: int) -> Frame:
         f.subj.extend(subject_taken_for_apposition(tree, v))
     if not f.subj and (name := name_taken_for_adverb(tree, v)) is not None:
         (f.obj if f.passive and not f.obj else f.subj).append(name)
-    if not f.passive and f.subj:  # "ESA, together with NASA, signed", "A, along with B, will launch": B does too
-        f.subj.extend(k for k in [*(k for i in list(f.subj) for k in set_off_companions(tree, i, v)),
-                                  *companion_heads(tree, v)] if k not in f.subj)
+    if f.subj:  # "ESA, together with NASA, signed", "operated by NASA together with ESA": NASA and ESA
+        f.subj.extend(k for k in companions(tree, v, [] if f.passive else list(f.subj)) if k not in f.subj)
     relative(tree, f)
     if t.dep == "acl" and t.head != v:
         if verb_of_verbless(tree, v):
@@ -394,4 +393,3 @@ def _governor(tree: Tree, i: int) -> int | None:
         if a.pos == "ADJ" and a.dep == "acomp":
             continue  # "is responsible for the launch"
     return None
-

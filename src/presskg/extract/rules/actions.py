@@ -10,7 +10,6 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
-from ..agent_lists import companion_heads
 from ..candidates import noun_class
 from ..context import Context
 from ..craft_parts import craft_above
@@ -306,9 +305,7 @@ def operate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"JAXA leads Hayabusa2", "Hera, which ESA leads", "operated by each agency", "NASA's Goddard centre manages
     X" (the centre's operator); "ESA will help with
     controlling the probe" (a :data:`HELP_VERBS` governor): ESA contributes, it does not run it."""
-    orgs = [e for e in subj if isa(ctx, e, C.Organization)]  # (and who runs it beside them: "together with ESA")
-    orgs += [e for o in companion_heads(ctx.tree, f.verb) for e in things(ctx, o, create=False)
-             if isa(ctx, e, C.Organization) and e not in orgs] if orgs else []
+    orgs = [e for e in subj if isa(ctx, e, C.Organization)]  # (with who runs it beside them, "together with ESA")
     # "Luxembourg and Belgium will lead the programme": a state runs no mission (operatedBy is a body's); it takes part
     states = [e for e in subj if C.Country in e.classes]
     # "NASA's Goddard Space Flight Center manages the mission": a centre runs it for the body that runs the centre

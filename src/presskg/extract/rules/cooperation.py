@@ -9,7 +9,6 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
-from ..agent_lists import companion_heads
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import COOPERATE_VERBS, COOPERATION_NOUNS, WORD_CLASSES
@@ -59,18 +58,13 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         ctx.add_partners(orgs, f.verb, f"frame:{f.lemma}-together", 0.8)
 
 
-def _companions(ctx: Context, f: Frame) -> list[Entity]:
-    """Who does it beside the subject (:func:`~presskg.extract.agent_lists.companion_heads`)."""
-    return [e for o in companion_heads(ctx.tree, f.verb) for j in ctx.table.conjuncts(o) for e in ctx.refs(j)]
-
-
 @rule("frame:contribute", scope="verb", stage=Stage.VERBS, triggers=("CONTRIBUTE_VERBS",),
       produces=(P.contributesTo, P.participant, P.providedBy, P.partOf), confidence=0.8)
 def contribute(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"JAXA will contribute to the mission with a camera", "take part in the campaign"."""
     if f.lemma == "take" and not any(ctx.tree.lemma(i) == "part" for i in f.obj):
         return
-    parties = agents(subj, ctx) + [e for e in agents(_companions(ctx, f), ctx) if e not in subj]
+    parties = agents(subj, ctx)  # (with who does it beside them: "took part together with NASA", frames)
     if f.lemma == "join" and not f.prep("in"):
         return
     t = ctx.tree
