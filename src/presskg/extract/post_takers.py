@@ -38,15 +38,24 @@ def takes_a_post(tree: Tree, head: int) -> bool:
     verb = tok.head
     if tok.dep != "nsubj" or verb_key(tree, verb) not in _BECOME:
         return False
-    posts = [c.i for c in tree.children(verb, "attr", "oprd")]
-    # "as" on the verb, or on its object ("takes up the post as President", "assumed the role of Chair")
-    hosts = [verb, *(c.i for c in tree.children(verb, "dobj"))]
-    posts += [o.i for h in hosts for p in tree.children(h, "prep") if p.text.lower() in ("as", "of")
-              and (h != verb or p.text.lower() == "as") for o in tree.children(p.i, "pobj")]
-    return any(_titles(tree, i) & HEAD_TITLES for i in posts)
+    objects = [c.i for c in tree.children(verb, "dobj")]
+    return any(_titles(tree, i) & HEAD_TITLES for i in post_phrases(tree, verb, objects))
+
+
+def post_phrases(tree: Tree, verb: int, objects: list[int]) -> list[int]:
+    """The words that may name the post a verb of coming into or leaving one tells of: its predicate noun, its "as"
+    phrase, the "as" phrase of one of its ``objects`` ("succeeds Z as President", "takes up his post as President")
+    and the "of" phrase of an object that is a post's noun ("assumed the role of President", lexicon
+    ``POST_NOUNS``); read by rules/becomes.py too."""
+    t = tree
+    out = [c.i for c in t.children(verb, "attr", "oprd", "acomp", "xcomp")]
+    out += [o.i for p in t.children(verb, "prep") if t.lowers[p.i] == "as" for o in t.children(p.i, "pobj")]
+    return out + [o.i for x in objects for p in t.children(x, "prep") if t.lowers[p.i] == "as"
+                  or t.lowers[p.i] == "of" and t.lemma(x) in _POSTS for o in t.children(p.i, "pobj")]
 
 
 _BECOME = frozenset(WORD_CLASSES["BECOME_VERBS"])
+_POSTS = frozenset(WORD_CLASSES["POST_NOUNS"])
 
 
 def _titles(tree: Tree, i: int) -> set[str]:

@@ -18,14 +18,11 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
+from ..post_takers import post_phrases
 from ..referents import isa
 from ..registry import Stage, rule
 from ..title_kinds import director_kind, title_kind
 from .posts import _owner_of_title
-
-#: Nouns of a post ("the role of President", "the post of Chair"): lexicon POST_NOUNS.
-_POSTS = frozenset(WORD_CLASSES["POST_NOUNS"])
 
 
 @rule("frame:becomes-title", scope="verb", stage=Stage.VERBS, triggers=("BECOME_VERBS",),
@@ -49,11 +46,7 @@ def holds_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if len(people) != 1 or f.passive:
         return
     t = ctx.tree
-    titles = list(f.prep("as")) + [c.i for c in t.children(f.verb, "attr", "oprd", "acomp", "xcomp")]
-    titles += [o.i for x in f.obj for p in t.children(x, "prep") if p.text.lower() == "as"  # "succeeds Z as T"
-               or p.text.lower() == "of" and t.lemma(x) in _POSTS  # "assumed the role of President of X"
-               for o in t.children(p.i, "pobj")]
-    for i in titles:
+    for i in post_phrases(t, f.verb, f.obj):  # ("succeeds Z as T", "assumed the role of President of X")
         kind = title_kind(ctx, i)
         if kind is None:
             continue
