@@ -307,11 +307,10 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             return C.Person  # "DLR Chair Anke Lind": the chunk's title, stripped from it, was a person's
         if cand.source in ("pattern:proper-noun", PLACE_SHAPED) and described_names.person_deed(tree, head):
             return C.Person  # a place says nothing: "Zanele Mbeki said", read as a place by the model
-        if cand.source in ("pattern:proper-noun", ORG_SHAPED) and post_takers.takes_a_post(tree, head):
-            return C.Person  # "Ivo Stark serves as President of X", the model saw no person (or a body)
-        if cand.source == ORG_SHAPED and (post_takers.given_a_post(tree, head)
-                                          or described_names.succeeds_a_person(tree, head)):
-            return C.Person  # "Lena Varga was appointed Director", "Ivo Sarr will succeed her": read as a body
+        if cand.source in ("pattern:proper-noun", ORG_SHAPED) and post_takers.takes_a_post(tree, head) or (
+                cand.source == ORG_SHAPED and (post_takers.given_a_post(tree, head)
+                                               or described_names.succeeds_a_person(tree, head))):
+            return C.Person  # "X serves as President of Y", "X was appointed Director", "X will succeed her"
         if cand.source in ("pattern:proper-noun", PLACE_SHAPED, ORG_SHAPED) and described_names.led_person(tree, head):
             return C.Person  # "a team led by Ines Lopes", "under the leadership of Marta Quell"
     return described_names.maker_class(tree, cand.start, cand.end) or described_names.titled_owner(tree, cand)
