@@ -20,6 +20,18 @@ def test_field_names_keep_the_craft_and_its_launch(read, text):
     assert any(p == "participant" and o == "Kestrel" and s.startswith("launch") for s, p, o in facts), facts
 
 
+@pytest.mark.parametrize("text, craft", [
+    ("ESA launched the Sentinel-9C radar satellite on 3 March.", "Sentinel-9C"),
+    ("The Sentinel-8D lidar satellite was launched on 3 March.", "Sentinel-8D"),
+])
+def test_field_names_an_instrument_noun_before_the_craft_noun(read, text, craft):
+    """A series whose members are satellites and instruments (the Sentinels) gives a new member no class; the
+    instrument's noun before "satellite" ("radar") is what the craft carries, not the name's class noun."""
+    result = read(text)
+    assert classes_of(result, craft) == {"Satellite"}, [(e.label, e.classes) for e in result.entities.values()]
+    assert any(p == "participant" and o == craft for _, p, o in triples(result))
+
+
 def test_field_names_the_field_is_no_name(read):
     result = read("The Kestrel Earth observation satellite was launched on 3 March.")
     assert not classes_of(result, "Kestrel Earth"), [e.label for e in result.entities.values()]

@@ -332,22 +332,24 @@ def class_noun_above(tree: Tree, i: int) -> int:
     """"the X Earth observation satellite": from the noun a name modifies, up its compound nouns to the
     noun that gives a class (at most three steps); ``i`` itself when it gives one or modifies nothing.
     A noun that gives a class with the noun it modifies goes on to it ("the X carrier rocket"), and so does a world's
-    noun before a craft's ("the Tianwen-2 asteroid sample-return probe": a probe to an asteroid)."""
+    or an instrument's noun before a craft's ("the Tianwen-2 asteroid sample-return probe": a probe to an asteroid;
+    "the X radar satellite": a satellite that carries a radar)."""
     for _ in range(3):
         tok = tree[i]
         if tok.dep != "compound" or not _field_word(tree, i) or tok.head == i or (
                 tok.pos == "NOUN" and noun_class(tree, i)  # "monitoring", "Earth" in a field give no class
                 and f"{tree.lemma(i)} {tree.lemma(tok.head)}" not in HEAD_CLASSES  # "carrier rocket": one class
-                and not _world_before_craft(tree, i)):
+                and not _describes_craft(tree, i)):
             break
         i = tok.head
     return i
 
 
-def _world_before_craft(tree: Tree, i: int) -> bool:
-    """The noun at ``i`` is a world's ("asteroid", "comet") in a run of compounds that ends in a craft's noun."""
+def _describes_craft(tree: Tree, i: int) -> bool:
+    """The noun at ``i`` is a world's ("asteroid", "comet") or an instrument's ("radar", "lidar") in a run of
+    compounds that ends in a craft's or a mission's noun: what the craft goes to or carries."""
     cls = noun_class(tree, i)
-    if cls is None or C.CelestialBody not in _ancestors(cls):
+    if cls is None or not {C.CelestialBody, C.Instrument} & set(_ancestors(cls)):
         return False
     for _ in range(3):
         if tree[i].dep != "compound" or tree[i].head == i:

@@ -246,6 +246,9 @@ def _np_span(ctx: Context, i: int) -> tuple[int, int]:
         ):
             start = min(start, min(t.subtree(c.i)))
             break
+    for k in range(start, i):  # "the mission's laser altimeter": an owner hung on the compound is no modifier
+        if t[k].dep == "poss":
+            start = max(start, max(t.subtree(k)) + 1)
     return start, i + 1
 
 

@@ -248,25 +248,6 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 ctx.add(ev, prop, s, f.verb, "frame:launch-event", 0.75)
 
 
-@rule("frame:land-on", scope="verb", stage=Stage.VERBS, triggers=("LAND_VERBS",),
-      produces=(P.landedOn, P.participant, C.Landing), confidence=0.85)
-def land(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"where the MASCOT lander set down in October 2019", "landed on Itokawa"."""
-    landers = [e for e in subj if isa(ctx, e, C.Spacecraft, C.Mission)]
-    bodies = [e for i in f.prep("on", "onto", "upon") for e in things(ctx, i, create=False)]
-    if f.where is not None:
-        bodies += ctx.refs(f.where)
-    bodies = [b for b in bodies if isa(ctx, b, C.CelestialBody)]
-    for x in landers:
-        for b in bodies:
-            ctx.add(x, P.landedOn, b, f.verb, "frame:land-on", 0.85)
-    if landers and (bodies or ctx.frame_date(f.verb)):
-        ev = described(ctx, f.verb, C.Landing)
-        if ev is not None:
-            for x in landers:
-                ctx.add(ev, P.participant, x, f.verb, "frame:landing-event", 0.8)
-
-
 @rule("frame:bring-back", scope="verb", stage=Stage.VERBS, triggers=("RETURN_VERBS",),
       produces=(P.returned, P.sampleFrom, P.participant, C.SampleReturn), confidence=0.85)
 def bring_back(ctx: Context, f: Frame, subj: list[Entity]) -> None:

@@ -35,10 +35,14 @@ def its_part(ctx: Context) -> None:
         tok = t[i]
         if tok.pos != "NOUN" or tok.tag not in ("NN", "NNS") or ctx.table.at(i) is not None:
             continue
+        if tok.dep == "compound" and tok.head > i and t[tok.head].pos == "NOUN":
+            continue  # "the Vela mission's laser altimeter": the part is the altimeter, "laser" only says which
         # "its re-entry capsule": parsers often hang "its" on a compound of the noun
         poss = [t[k] for k in t.subtree(i) if k < i and t[k].dep == "poss" and t[k].text.lower() in NEUTER]
         # "the orbiter's radar": a craft told of before, by its class noun; "Vela's capsule": a named one
-        described_owner = [c for c in t.children(i, "poss") if c.pos == "NOUN" and t.children(c.i, "det")
+        # (the parser may hang the owner on a compound: "the orbiter's laser altimeter")
+        described_owner = [c for k in [i] + [m.i for m in t.children(i, "compound") if m.i < i]
+                           for c in t.children(k, "poss") if c.pos == "NOUN" and t.children(c.i, "det")
                            or c.pos == "PROPN"]
         # "the capsule of (the asteroid explorer) Vela": a named craft "of" a carried craft or an instrument
         # ("the spacecraft of the X mission" is the mission's craft, not a part of it)

@@ -35,8 +35,8 @@ def locate_dates(ctx: Context) -> None:
     for s in t.parse.sentences:
         for d in find_dates(s.text, ctx.release.date, offset=s.start_char):
             toks = [i for i in range(s.start, s.end) if t[i].idx >= d.start and t[i].end <= d.end]
-            if not toks:
-                continue
+            if not toks or any(_named_thing(ctx, i) for i in toks):
+                continue  # "towards the asteroid 2001 QJ", "ExoMars 2022 was delayed": a thing's name dates nothing
             head = next((i for i in toks if t[i].head not in toks or t[i].head == i), toks[-1])
             if span_end(t, head, toks) or moved_date(t, head) == "old":
                 continue  # "extended until 2027": the end of a span; "postponed from 12 March": a day given up
@@ -48,6 +48,13 @@ def locate_dates(ctx: Context) -> None:
             if d.kind == "weekday" and not re.match(r"(?i)(last|next|coming)\b", t[toks[0]].text):
                 value = weekday_by_tense(value, ctx.release.date, tense)  # "will visit X on Thursday": the next
             ctx.date_at.setdefault(at, []).append((value, head))
+
+
+def _named_thing(ctx: Context, i: int) -> bool:
+    """The token at ``i`` is in the name of a thing that is neither an event nor an agreement ("the 2030 Games" is
+    dated by its name)."""
+    ent = ctx.table.at(i)
+    return ent is not None and ent.named and not (ctx.table.is_a(ent, C.Event) or ctx.table.is_a(ent, C.Agreement))
 
 
 #: Prepositions that set a clause after or before a gathering of its subject's: "after talks in X".

@@ -58,10 +58,12 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not events and not f.obj and not f.passive:  # "the Ministerial Council, which met in Seville": it is the
         events = [e for e in subj if isa(ctx, e, C.Event)]  # gathering, which takes place there
     posted = titled_subject(ctx, f) if not people and f.lemma == "meet" else None  # "The minister met X"
+    party = not people and posted is None and f.lemma == "meet" and not f.passive and _party_subject(ctx, f)
     located = False
-    if not events and f.lemma == "meet" and (people or posted is not None):
-        # "During the visit, he met X": the visit, not a meeting of its own
-        events = during(ctx, f) or [ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
+    if not events and f.lemma == "meet" and (people or posted is not None or party):
+        # "During the visit, he met X": the visit, not a meeting of its own; "The visitors met X": theirs
+        events = during(ctx, f) or (_visit_told_of(ctx, f) if party else []) or [
+            ev for ev in [described(ctx, f.verb, C.Meeting)] if ev]
         people += (posted or []) + agents([e for i in f.obj + f.prep("with") for e in things(ctx, i, create=False)],
                                           ctx)
     if not events and f.lemma in _GATHER and not f.passive and not f.obj and not f.prep("with") and _gathered_body(
@@ -94,6 +96,23 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             ctx.add(ev, P.locatedIn, pl, f.verb, f"frame:{f.lemma}-in", 0.8)
         ctx.note_group(f.verb, people)
         ctx.events_seen.append(ev.key)
+
+
+#: Nouns of those who come to a gathering as a group: "the visitors", "the delegation" (lexicon data).
+_PARTY_NOUNS = frozenset(WORD_CLASSES["ATTENDEE_NOUNS"]) | frozenset(WORD_CLASSES["DELEGATION_NOUNS"])
+
+
+def _party_subject(ctx: Context, f: Frame) -> bool:
+    """The clause's subject is those at a gathering told of by their noun alone: "The visitors met X", "the
+    delegation also met Y" (no name, no title: who they are is said where the gathering is)."""
+    t = ctx.tree
+    return bool(f.subj) and all(t.lemma(i) in _PARTY_NOUNS and t[i].pos == "NOUN" and ctx.ref(i) is None
+                                for i in f.subj)
+
+
+def _visit_told_of(ctx: Context, f: Frame) -> list[Entity]:
+    """The unnamed gathering of the sentence before or this one, which "the visitors" came to."""
+    return [e for e in ctx.recent(f.verb, C.Meeting, sentences=1) if not e.named][:1]
 
 
 _GATHER = frozenset(WORD_CLASSES["MEETING_PLACE_VERBS"]) - {"hold", "host"}

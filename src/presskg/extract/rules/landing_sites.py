@@ -1,7 +1,8 @@
 """The body a craft landed on, told through the site: "landed in Halden Crater on Mars", "set down near the south
 pole of the Moon", "touched down on the rim of Korolev Crater on Mars".
 
-``frame:land-on`` reads the body from the verb's own "on" phrase; a reader also finds it one or two phrases
+``frame:land-on`` reads the body from the verb's own "on" phrase (the craft is the subject, named or told of by its
+noun: "the robotic lander touched down on Mars"); a reader also finds it one or two phrases
 down the site's description: an "on" or "of" phrase hung on the place where the craft came down (the parser
 hangs "on Mars" on "Crater", "of the Moon" on "pole"). Earth is left out: "landed in the desert of Utah on
 Earth" tells no more than a place. A landing told by its noun says the same ("the landing of its Chandrayaan-4
@@ -24,15 +25,41 @@ from ..worlds import site_bodies
 _SITE_PREPS = ("in", "at", "near", "inside", "within", "on", "onto", "beside")
 
 
+@rule("frame:land-on", scope="verb", stage=Stage.VERBS, triggers=("LAND_VERBS",),
+      produces=(P.landedOn, P.participant, C.Landing), confidence=0.85)
+def land(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"where the MASCOT lander set down in October 2019", "landed on Itokawa"."""
+    bodies = [e for i in f.prep("on", "onto", "upon") for e in things(ctx, i, create=False)]
+    if f.where is not None:
+        bodies += ctx.refs(f.where)
+    bodies = [b for b in bodies if isa(ctx, b, C.CelestialBody)]
+    landers = _landers(ctx, f, subj, told=bool(bodies))
+    for x in landers:
+        for b in bodies:
+            ctx.add(x, P.landedOn, b, f.verb, "frame:land-on", 0.85)
+    if landers and (bodies or ctx.frame_date(f.verb)):
+        ev = described(ctx, f.verb, C.Landing)
+        if ev is not None:
+            for x in landers:
+                ctx.add(ev, P.participant, x, f.verb, "frame:landing-event", 0.8)
+
+
+def _landers(ctx: Context, f: Frame, subj: list[Entity], *, told: bool) -> list[Entity]:
+    """The craft that landed: the clause's subjects, or, when ``told`` where it landed, the craft its subject
+    tells of by its noun alone ("ISRO's lunar lander touched down on the Moon"), made now."""
+    found = subj or ([e for i in f.subj for e in things(ctx, i)] if told else [])
+    return [e for e in found if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
+
+
 @rule("frame:land-site-body", scope="verb", stage=Stage.VERBS, triggers=("LAND_VERBS",),
       produces=(P.landedOn, P.participant, C.Landing), confidence=0.8, after=("frame:land-on",))
 def land_site_body(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"the Tamarin rover landed in Halden Crater on Mars": Tamarin landed on Mars, and the landing is an event."""
-    landers = [e for e in subj if isa(ctx, e, C.Spacecraft, C.Mission) and not isa(ctx, e, C.LaunchVehicle)]
-    if not landers:
-        return
     bodies = [b for i in f.prep(*_SITE_PREPS) for b in site_bodies(ctx, i)]
     if not bodies:
+        return
+    landers = _landers(ctx, f, subj, told=True)
+    if not landers:
         return
     for x in landers:
         for b in bodies[:1]:
