@@ -392,6 +392,8 @@ class Context(Antecedents, NamedChildren):
         return self._index
 
     def note_group(self, i: int, ents: list[Entity]) -> None:
-        agents = [e for e in ents if self.table.is_a(e, C.Agent)]
+        """``ents`` acted together at token ``i`` (a clause's subjects): the agents among them, states too ("Japan
+        and India agreed ...": "the agreement was signed" later is theirs), make a group a later phrase takes back."""
+        agents = [e for e in ents if self.table.is_a(e, C.Agent) or C.Country in e.classes]
         if len(agents) >= 2:
             self.groups.append((i, [e.key for e in agents]))

@@ -85,6 +85,8 @@ def earlier_mention(ctx: Context, i: int) -> None:
             return  # name's last word, capitalized
         if t[j].pos != "NOUN" or t[j].tag != "NN" or not (other == lemma or generic and _event_noun(other)):
             continue
+        if t[j].dep == "compound" and t[j].head > j and t[t[j].head].pos == "NOUN":
+            continue  # "at the DLR test site", "the launch pad": a place, not the test or the launch told of
         if other in EVENT_ANAPHORS and other != lemma:
             continue
         named = ctx.table.at(j)  # "the Space Resources Week conference ... The conference was opened by X"
