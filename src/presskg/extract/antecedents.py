@@ -176,19 +176,30 @@ class Antecedents(Possessors):
         t = self.tree
         want = {"two": 2, "both": 2, "three": 3, "four": 4}
         n = next((want[t.lowers[c.i]] for c in t.children(i) if t.lowers[c.i] in want), 0)
-        cls = noun_class(t, i) if n else None
+        every = not n and self._bare_plural(i)  # "the satellites": every one told of in the nearest sentence
+        cls = noun_class(t, i) if n or every else None
         if cls is None or not any(k in ancestors(cls) for k in _COUNTED):
             return []
-        here, found = t.sentence_index(i), []
+        here, found, told = t.sentence_index(i), [], None
         for ent, start in self._before(i):
-            if here - t.sentence_index(start) > 1 or len(found) == n:
+            if here - t.sentence_index(start) > 1 or n and len(found) == n or every and told not in (
+                    None, t.sentence_index(start)):
                 break
             # (a craft of no known kind may be the satellites counted: "Helion-25 and Helion-26 were launched ...
             # Both satellites were built by X")
             if ent.named and ent not in found and any(cls in ancestors(k) or k == C.Spacecraft and k in ancestors(
                     cls) and C.Mission not in ent.classes for k in ent.classes):
                 found.append(ent)
-        return found if len(found) == n else []
+                told = t.sentence_index(start)
+        return found if len(found) == n or every and len(found) >= 2 else []
+
+    def _bare_plural(self, i: int) -> bool:
+        """"the satellites", "these instruments": a plural noun with "the" or "these" and nothing that says which
+        ("the satellites of the constellation", "the Kite satellites" are others)."""
+        t = self.tree
+        kids = t.children(i)
+        return t[i].tag == "NNS" and any(c.dep == "det" and t.lowers[c.i] in ("the", "these") for c in kids) \
+            and not any(c.dep in ("prep", "compound", "nmod", "relcl", "acl", "poss", "nummod", "amod") for c in kids)
 
     def _plain_plural_above(self, i: int) -> bool:
         """Pronoun ``i`` is the subject of a clause set on a clause whose subject is a plural common noun that

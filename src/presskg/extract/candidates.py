@@ -37,6 +37,11 @@ class Candidate:
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
 
+    @property
+    def town_or_state(self) -> bool:
+        """Every knowledge-base entry is a city or a country: a class noun beside the name tells of something else."""
+        return bool(self.kb) and all(k in (C.City, C.Country) for e in self.kb for k in e.classes)
+
 
 @lru_cache(maxsize=2**16)  # asked of most words, and words repeat
 def is_acronym(text: str) -> bool:
