@@ -216,7 +216,8 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     sites = [e for i in froms for e in things(ctx, i, create=False) or [s for s in [told_launch_site(ctx, i)] if s]
              if isa(ctx, e, C.Place)] + [  # ("from the spaceport in Kourou": a site told by its noun)
         e for o in held for p in t.children(o, "prep") if t.lowers[p.i] == "from" for q in t.children(p.i, "pobj")
-        for e in things(ctx, q.i, create=False) if isa(ctx, e, C.Facility)]
+        for e in things(ctx, q.i, create=False) or [s for s in [told_launch_site(ctx, q.i)] if s]
+        if isa(ctx, e, C.Facility)]
     for c in craft:
         for s in sites:
             ctx.add(c, P.launchSite, s, f.verb, "frame:launched-from", 0.85)

@@ -22,7 +22,7 @@ from ..post_takers import post_phrases
 from ..referents import isa
 from ..registry import Stage, rule
 from ..title_kinds import director_kind, title_kind
-from .posts import _owner_of_title
+from .posts import _owner_of_title, head_of_unit
 
 
 @rule("frame:becomes-title", scope="verb", stage=Stage.VERBS, triggers=("BECOME_VERBS",),
@@ -50,6 +50,8 @@ def holds_title(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         kind = title_kind(ctx, i)
         if kind is None:
             continue
+        if kind == P.headOf and head_of_unit(ctx, i, f.verb):
+            kind = P.memberOf  # "became head of ESA's Earth observation directorate": the body's member
         for org in _owner_of_title(ctx, i, []):
             if isa(ctx, org, C.Organization) and not (kind == P.memberOf and ctx.has(people[0], P.headOf, org)):
                 # "became Director of the X Institute": a director of the body itself heads it

@@ -114,9 +114,10 @@ def _owner_of_unnamed_body(ctx: Context, f: Frame) -> Entity | None:
 _UNIT_NOUNS = WORD_CLASSES["UNIT_NOUNS"]
 
 
-def _head_of_unit(ctx: Context, i: int, verb: int) -> bool:
+def head_of_unit(ctx: Context, i: int, verb: int) -> bool:
     """The title at ``i`` heads a unit "of" no body of its own, the body being "at" ("Head of Earth Observation
-    Programmes at the Kelmar Space Agency", the "at" on the title or on the verb)."""
+    Programmes at the Kelmar Space Agency", the "at" on the title or on the verb; "head of the agency's astronaut
+    centre"): its head is the body's member (read by rules/becomes.py too)."""
     t = ctx.tree
     units = [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
     at = [p for k in [i, *units, verb] for p in t.children(k, "prep") if t.lowers[p.i] == "at"]
@@ -208,7 +209,7 @@ def appoint(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     pairs = [(person, i) for person in people for i in titles] + _gapped_appointees(ctx, f, people)
     for person, i in pairs:
         kind = title_kind(ctx, i)
-        if kind == P.headOf and _head_of_unit(ctx, i, f.verb):
+        if kind == P.headOf and head_of_unit(ctx, i, f.verb):
             kind = P.memberOf  # "Head of Earth Observation Programmes at the agency": a unit's head, the body's member
         # "the agency's board appointed Y as President": the unnamed board's owner (not for its own chair)
         # "the Board of the Nordavia Space Agency appointed Y as Director": a director of the agency, not the board
