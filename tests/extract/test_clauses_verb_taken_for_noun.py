@@ -11,7 +11,7 @@ from ..helpers import classes_of, triples
 
 @pytest.mark.parametrize("text, craft, body", [
     ("The Kite probe studies Jupiter and its moons.", "Kite", "Jupiter"),
-    ("The Vesta orbiter images Mars every day.", "Vesta", "Mars"),
+    ("The Vesper orbiter images Mars every day.", "Vesper", "Mars"),
     ("The Lyra mission studies Venus.", "Lyra", "Venus"),
     ("The Selka lander surveys Mercury from its south pole.", "Selka", "Mercury"),
     ("The Orla satellite monitors Europa.", "Orla", "Europa"),
@@ -22,7 +22,7 @@ def test_present_tense_verb_taken_for_a_noun_gives_the_target(read, text, craft,
 
 
 @pytest.mark.parametrize("text, craft, cls", [
-    ("The Vesta orbiter images Mars every day.", "Vesta", "Probe"),
+    ("The Vesper orbiter images Mars every day.", "Vesper", "Probe"),
     ("The Orla satellite monitors Europa.", "Orla", "Satellite"),
 ])
 def test_craft_keeps_its_class_noun(read, text, craft, cls):

@@ -37,10 +37,13 @@ class Candidate:
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
 
-    @property
-    def town_or_state(self) -> bool:
-        """Every knowledge-base entry is a city or a country: a class noun beside the name tells of something else."""
-        return bool(self.kb) and all(k in (C.City, C.Country) for e in self.kb for k in e.classes)
+    def fitting(self, hint: str | None) -> str | None:
+        """``hint``, unless every knowledge-base entry is a city, a country or a world and the hint names no such
+        thing: a class noun beside the name tells of something else ("Orbix of Houston, Lunar Outpost of ...",
+        "NASA's Moon lander", "the agency's Mars missions")."""
+        setting = bool(self.kb) and all(k in (C.City, C.Country) or C.CelestialBody in ancestors(k)
+                                        for e in self.kb for k in e.classes)
+        return None if hint and setting and not any(kin(hint, k) for e in self.kb for k in e.classes) else hint
 
 
 @lru_cache(maxsize=2**16)  # asked of most words, and words repeat

@@ -148,9 +148,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             c.hint = in_list[0]  # "four instruments: a Microchannel X-ray Telescope (MXT), ...": an instrument
         if c.hint is None and not body_names.field_only(c):  # "the Vela Earth-observation satellite": no craft
             in_list = listed.get(c.start) if c.source != "kb" else None
-            c.hint = head_noun_class(tree, c) or (in_list[0] if in_list else None)
-            if c.hint and c.town_or_state and C.Place not in kin_of(c.hint):
-                c.hint = None  # "Orbix of Houston, Lunar Outpost of Golden": a known town is no outpost
+            c.hint = c.fitting(head_noun_class(tree, c)) or (in_list[0] if in_list else None)  # ("Moon lander")
             if len(c.kb) > 1 and c.hint and C.Spacecraft in kin_of(c.hint) and c.end < len(tree) \
                     and tree[c.end].tag == "NNS":  # "the Galileo satellites": a programme's craft, not the probe
                 c.hint = C.Mission
