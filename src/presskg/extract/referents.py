@@ -19,6 +19,7 @@ from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gath
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, in_class
 from .mentions import noun_class
 from .named_occurrences import named_occurrence
+from .names import class_noun_above
 from .told_events import event_told_by_verb, hosted_visit, said_same, told_by_verb
 
 
@@ -87,11 +88,18 @@ def carried_antecedent(ctx: Context, j: int) -> Entity | None | object:
         if isa(ctx, ent, C.Event) or not isa(ctx, ent, C.Spacecraft, C.Instrument):
             continue
         if not ent.named and lemma in ent.label.lower().split() or ent.named and (
-                any(m.end < len(t) and t.lemma(m.end) == lemma for m in ent.mentions)
+                any(m.end < len(t) and t.lemma(m.end) == lemma or t.lemma(_noun_named(t, m.end - 1)) == lemma
+                    for m in ent.mentions)  # ("the Tern capsule", "the Tern sample-return capsule")
                 or cls not in (None, C.Spacecraft) and any(cls in ancestors(k) for k in ent.classes)):
             ctx.described[j] = ent.key
             return ent
     return None
+
+
+def _noun_named(t, k: int) -> int:
+    """The class noun a name's last word ``k`` is set before, past field words ("the Tern sample-return capsule"); ``k``
+    when it is set before none."""
+    return class_noun_above(t, t[k].head) if t[k].dep == "compound" and t[k].head > k else k
 
 
 CARRIED_CRAFT_NOUNS = WORD_CLASSES["CARRIED_CRAFT_NOUNS"]
@@ -249,6 +257,8 @@ def _np_span(ctx: Context, i: int) -> tuple[int, int]:
     for k in range(start, i):  # "the mission's laser altimeter": an owner hung on the compound is no modifier
         if t[k].dep == "poss":
             start = max(start, max(t.subtree(k)) + 1)
+    while start < i and t[start].tag == "DT":  # (nor a determiner the parser hung on one: "The X crew return capsule")
+        start += 1
     return start, i + 1
 
 
