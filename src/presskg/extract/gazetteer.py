@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import KBEntry, Token
 from ..vocab import Class as C
-from .classes import compatible, root_of
+from .classes import ancestors, compatible, root_of
 from .lexicon import HEAD_CLASSES, TABLES, TITLE_WORDS
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -61,6 +61,20 @@ class Match:
     entries: tuple[KBEntry, ...]
 
 
+def _national_names(entries: Iterable[KBEntry]) -> Iterator[tuple[str, KBEntry]]:
+    """A body's name written "X of <country>" ("State Space Agency of Ukraine", "National Space Agency of Kestria")
+    is written "<nationality> X" too ("the Ukrainian State Space Agency"): that name for each nationality adjective
+    the knowledge base gives the country (``pk:demonym``)."""
+    nationalities = {n: c.demonyms for c in entries if C.Country in c.classes for n in (c.label, *c.aliases)}
+    for e in entries:
+        if not any(C.Organization in ancestors(k) for k in e.classes):
+            continue
+        for name in (e.label, *e.aliases):
+            body, of, place = name.rpartition(" of ")
+            for d in nationalities.get(place.removeprefix("the "), ()) if of and body and " of " not in body else ():
+                yield f"{d} {body}", e
+
+
 class Gazetteer:
     """Index of every label and alternative label of the knowledge base."""
 
@@ -78,6 +92,10 @@ class Gazetteer:
                     self.max_tokens = max(self.max_tokens, len(re.findall(r"\w+|[^\w\s]", name)) + 1)
             for d in e.demonyms:
                 self.demonyms[d.lower()] = e
+        for name, e in _national_names(list(self.entries.values())):  # "the Ukrainian State Space Agency"
+            key = name_key(name)
+            if key and e not in self.by_key[key]:
+                self.by_key[key].append(e)
         self.max_tokens = min(self.max_tokens, 14)
         #: Every beginning of a key: a scan stops as soon as the words read begin no name.
         self._prefixes = {k[:j] for k in self.by_key for j in range(1, len(k) + 1)}

@@ -67,9 +67,13 @@ def given_named(tree: Tree, cands: list[Candidate]) -> None:
     for c in cands:
         if c.kb or c.hint not in _RETYPED | {None} or not 2 <= c.end - c.start <= 3:
             continue
-        words = [tree[k].text for k in range(c.start, c.end)]
-        if not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words):
-            continue
-        lowers = [w.lower() for w in words]
-        if any(lowers[0] in given for given in _GIVEN.values()) and not _THING_WORDS.intersection(lowers):
+        if person_words(tree, c.start, c.end) and any(tree.lowers[c.start] in given for given in _GIVEN.values()):
             c.hint = C.Person
+
+
+def person_words(tree: Tree, start: int, end: int) -> bool:
+    """Capitalized words of letters (a hyphen allowed), no acronym nor class noun among them: shaped like a person's
+    name ("Ivo Sarr", "Min-ji Park"), not a body's ("Orbix Space", "Vexa Robotics")."""
+    words = [tree[k].text for k in range(start, end)]
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words) \
+        and not _THING_WORDS.intersection(w.lower() for w in words)

@@ -203,16 +203,16 @@ def signed_pronoun(ctx: Context, i: int) -> Entity | None:
     return None if later else deal
 
 
-def signed_document(ctx: Context, i: int) -> Entity | None:
+def signed_document(ctx: Context, i: int, sentences: int = 3) -> Entity | None:
     """"KASA and ASI signed a memorandum on 9 March. Their heads signed the document in Rome": a definite noun of
     a signed thing with no class of its own ("the document", "the text"; lexicon ``SIGNED_THING_NOUNS``), signed,
-    is the last agreement told of in the three sentences before (a noun with a class, "the memorandum", is read
+    is the last agreement told of in that many ``sentences`` before (a noun with a class, "the memorandum", is read
     as a description of its own)."""
     t = ctx.tree
     if t.lemma(i) not in _SIGNED_THINGS or noun_class(t, i) is not None or not any(
             c.text.lower() in ("the", "this", "that") for c in t.children(i, "det")):
         return None
-    return next(iter(ctx.recent(i, C.Agreement, sentences=3)), None)
+    return next(iter(ctx.recent(i, C.Agreement, sentences=sentences)), None)
 
 
 def participle_deals(ctx: Context, verb: int) -> list[Entity]:

@@ -325,13 +325,13 @@ def attach_dates(ctx: Context) -> None:
             ent = ctx.table.entities[ctx.described[at]]
         if ent is not None and (ctx.table.is_a(ent, C.Event) or ctx.table.is_a(ent, C.Agreement)):
             targets.append(ent)
-        if t[at].pos in ("VERB", "AUX") and not targets:  # (not an event dated in a sentence before: "landed on 3
-            here = t.sentence_index(at)  # May. ESA confirmed the landing the next day": the day it was confirmed)
-            targets += [e for e in _dated_events(ctx, at) if not any(
-                k == e.key and d.evidence.sentence < here for (k, _), d in ctx.dates.items())]
-        for key, other in ctx.date_links:
-            if other == f"verb:{at}":
-                targets.append(ctx.table.entities[key])
+        here = t.sentence_index(at)  # (not an event dated in a sentence before: "landed on 3 May. ESA confirmed the
+        earlier = {k for (k, _), d in ctx.dates.items() if d.evidence.sentence < here}  # landing the next day")
+        if t[at].pos in ("VERB", "AUX") and not targets:
+            targets += [e for e in _dated_events(ctx, at) if e.key not in earlier]
+        # ("signed an agreement in 2019. The document was signed on 3 May": not a second day of its own)
+        targets += [ctx.table.entities[key] for key, other in ctx.date_links if other == f"verb:{at}"
+                    and key not in earlier]
         for e in targets:
             for value, tok in values:
                 ctx.add_date(e, value, tok, "dates:attached")
@@ -343,8 +343,10 @@ def attach_dates(ctx: Context) -> None:
         da = [d for (k, _), d in ctx.dates.items() if k == a]
         db = [d for (k, _), d in ctx.dates.items() if k == b]
         for src, dst in ((da, eb), (db, ea)):
-            for d in src:
-                ctx.add_date(dst, d.value, ctx.tree.token_at(d.evidence.start_char), "dates:shared-with-signing")
+            own = [d.value for d in (db if dst is eb else da)]
+            for d in src:  # (not a day at odds with one of its own: "signed in 2019. The document was signed on 3 May")
+                if all(d.value.startswith(v) or v.startswith(d.value) for v in own):
+                    ctx.add_date(dst, d.value, ctx.tree.token_at(d.evidence.start_char), "dates:shared-with-signing")
 
 
 def _dated_events(ctx: Context, v: int) -> list[Entity]:

@@ -203,8 +203,10 @@ def sign(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 for p in t.children(i, "prep") if p.text.lower() in ("of", "to") for o in t.children(p.i, "pobj")]
     deals = [e for i in targets if not _counted_plural(t, i) for e in things(ctx, i) if isa(ctx, e, C.Agreement)]
     deals = deals or [a for i in targets if (a := pronoun_agreement(ctx, i)) is not None]  # "It was signed by A"
-    told = signed_pronoun if f.passive else signed_document  # "It was signed by A", "A signed the document"
-    deals = deals or [a for i in targets if (a := told(ctx, i)) is not None]
+    # "It was signed by A", "The document was signed by A", "A signed the document"
+    # (the passive's subject told of in the sentence before: "The letter was signed by A" far back is another)
+    deals = deals or [a for i in targets if (a := f.passive and (signed_pronoun(ctx, i) or signed_document(
+        ctx, i, sentences=1)) or not f.passive and signed_document(ctx, i))]
     if not deals and (not targets and f.lemma == "sign" or f.lemma == "put"):
         deals = ctx.recent(f.verb, C.Agreement, sentences=3)[:1]  # "X signed for ESA": the agreement in view
     if not deals:

@@ -19,6 +19,7 @@ from ...model import Entity
 from ...vocab import Class as C
 from ..context import Context
 from ..enumerations import enumerations
+from ..genders import person_words
 from ..lexicon import HONORIFICS, TITLE_WORDS, WORD_CLASSES
 from ..mentions import is_acronym
 from ..registry import Stage, rule
@@ -62,6 +63,25 @@ def person_by_title(ctx: Context) -> None:
             apposed = apposed or (t[head].dep == "appos" and t[head].head < m.start
                                   and is_title(ctx, t[head].head))
             if titled or apposed:
+                _retype(ent, C.Person)
+                break
+
+
+@rule("type:person-by-conjunct", stage=Stage.MENTIONS, produces=(C.Person,), confidence=0.75,
+      after=("type:person-by-title",))
+def person_by_conjunct(ctx: Context) -> None:
+    """"signed by Ana Ruiz and Ivo Sarr": a name of two or three words shaped like a person's (no class noun, no
+    acronym) that the model took for a body, listed with a person, is a person too."""
+    t = ctx.tree
+    for ent in list(ctx.table.entities.values()):
+        if not _weak(ent) or ent.classes != {C.Organization} or ent.type_source != "model":
+            continue
+        for m in ent.mentions:
+            head = m.end - 1
+            listed = ctx.table.conjuncts(head) + ([t[head].head] if t[head].dep == "conj" else [])
+            if 2 <= m.end - m.start <= 3 and person_words(t, m.start, m.end) and any(
+                    (other := ctx.table.at(k)) is not None and other is not ent and C.Person in other.classes
+                    for k in listed):
                 _retype(ent, C.Person)
                 break
 
