@@ -34,6 +34,7 @@ from .mentions import find_candidates
 from .named_list_members import named_list_members
 from .named_subjects import lowercase_nouns, named_subjects, names_taken_for_prepositions
 from .noun_verbs import cut_compounds
+from .occasions import occasion_objects
 from .purposed_conjuncts import purposed_conjuncts
 from .reduced_relatives import (
     held_gatherings,
@@ -67,7 +68,7 @@ RULES = document_rules()
 #: :func:`extract`): each takes a :class:`~presskg.model.Parse` and gives it back, the same object when nothing is
 #: mended.
 PARSE_REPAIRS = (
-    dateline_subjects, gerund_compounds, towned_names, paired_verbs, fronted_phrases, fronted_events,
+    dateline_subjects, occasion_objects, gerund_compounds, towned_names, paired_verbs, fronted_phrases, fronted_events,
     listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names, named_list_members,
     apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions, ranked_appositions,
     titles_taken_for_conjuncts, names_joined_to_titles, nearer_titles, clause_roots, stranded_participles,
@@ -108,7 +109,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # A is the subject, not the place's conjunct (fronted_events); "the TEXUS-58 sounding rocket": "sounding" is a
     # compound of "rocket", the name the rocket's (gerund_compounds); "Kari Holm, ESA Director of X, and Ola Berg,
     # CEO of Y": Ola Berg is Kari Holm's conjunct, not her title's (names_joined_to_titles); "in lunar exploration,
-    # Earth observation and space science": the fields are the first one's conjuncts (listed_field_items)
+    # Earth observation and space science": the fields are the first one's conjuncts (listed_field_items); "at the
+    # opening of the congress": at the congress (occasion_objects)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)
