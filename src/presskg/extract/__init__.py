@@ -24,6 +24,7 @@ from .entities import EntityTable, entity_key
 from .fronted_phrases import fronted_events, fronted_phrases
 from .gazetteer import Gazetteer
 from .gerund_compounds import gerund_compounds
+from .group_people import group_people
 from .header_names import with_header_names
 from .joined_bodies import joined_bodies
 from .listed_field_items import listed_field_items
@@ -68,13 +69,13 @@ RULES = document_rules()
 #: :func:`extract`): each takes a :class:`~presskg.model.Parse` and gives it back, the same object when nothing is
 #: mended.
 PARSE_REPAIRS = (
-    dateline_subjects, occasion_objects, gerund_compounds, towned_names, paired_verbs, fronted_phrases, fronted_events,
-    listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names, named_list_members,
-    apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions, ranked_appositions,
-    titles_taken_for_conjuncts, names_joined_to_titles, nearer_titles, clause_roots, stranded_participles,
-    set_off_participles, reduced_relatives, conjunct_appositions, far_appositions, joined_prepositions, lost_subjects,
-    named_subjects, names_taken_for_prepositions, purposed_conjuncts, class_noun_names, person_affiliations,
-    titled_subject_lists, cut_compounds, listed_field_items, held_gatherings,
+    dateline_subjects, occasion_objects, group_people, gerund_compounds, towned_names, paired_verbs, fronted_phrases,
+    fronted_events, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
+    named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
+    ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles, nearer_titles, clause_roots,
+    stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, far_appositions,
+    joined_prepositions, lost_subjects, named_subjects, names_taken_for_prepositions, purposed_conjuncts,
+    class_noun_names, person_affiliations, titled_subject_lists, cut_compounds, listed_field_items, held_gatherings,
 )
 
 
@@ -110,7 +111,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # compound of "rocket", the name the rocket's (gerund_compounds); "Kari Holm, ESA Director of X, and Ola Berg,
     # CEO of Y": Ola Berg is Kari Holm's conjunct, not her title's (names_joined_to_titles); "in lunar exploration,
     # Earth observation and space science": the fields are the first one's conjuncts (listed_field_items); "at the
-    # opening of the congress": at the congress (occasion_objects)
+    # opening of the congress": at the congress (occasion_objects); "two astronauts from X, A and B": the astronauts
+    # are A and B (group_people)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)

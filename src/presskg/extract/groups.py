@@ -34,10 +34,11 @@ def listed_members(ctx: Context, j: int) -> list[Entity]:
     t = ctx.tree
     if t[j].tag != "NNS" and t.lemma(j) not in _COLLECTIVE or ctx.table.at(j) is not None:
         return []
-    # (or two names or more set beside it by a comma: "The two satellites, Varda-1 and Varda-2, were launched")
+    # (or two names or more set beside it by a comma: "The two satellites, Varda-1 and Varda-2, were launched",
+    # "two astronauts from X, A and B,": past the noun's own phrase)
     heads = [c.i for c in t.children(j, "appos")
              if c.i > j and (any(t[k].text in ENUMERATORS for k in range(j + 1, c.i))
-                             or t[j + 1].text == "," and len(t.conjuncts(c.i)) >= 2)]
+                             or t[min(t.subtree(c.i)) - 1].text == "," and len(t.conjuncts(c.i)) >= 2)]
     for p in t.children(j, "prep"):
         if t[p.i].text.lower() in ENUMERATORS or f"{t[p.i - 1].text} {t[p.i].text}".lower() in ENUMERATORS:
             heads += [o.i for o in t.children(p.i, "pobj")]
