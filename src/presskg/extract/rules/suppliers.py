@@ -23,6 +23,7 @@ from ..candidates import noun_class
 from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
+from ..groups import worker_org
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
@@ -110,7 +111,8 @@ def contractors(ctx: Context, f: Frame) -> list[Entity] | None:
         # "awarded a contract worth 85 million euros to OHB to build X": "to OHB" hung on the amount
         who += [o.i for k in t.subtree(contract) if t[k].dep == "prep" and t.lowers[k] == "to"
                 for o in t.children(k, "pobj")]
-    hired = agents([e for i in who for j in t.conjuncts(i) for e in ctx.refs(j)], ctx)
+    # ("to a consortium led by X, with Y and Z as partners": the consortium is its leader's)
+    hired = agents([e for i in who for j in t.conjuncts(i) for e in ctx.refs(j) or worker_org(ctx, j)], ctx)
     if any(not _customer(ctx, e) for e in hired):  # "OHB won a contract with ESA to build X": not ESA
         hired = [e for e in hired if not _customer(ctx, e)]
     # "Brastek signed a contract with the Vela Space Agency to build X": a customer in the "with" phrase
