@@ -35,8 +35,11 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
     if described_names.crew_post_before(tree, head, cand.start):
         return None  # "Expedition 73 commander A and flight engineer [B]": a post's holder, whatever the noun above
     numbered = next((i for i in inside[1:-1] if designation_number(tree, i + 1)), None)
+    counted = numbered is not None and numbered - 1 > cand.start and tree.lowers[numbered] in ("no.", "nr.", "no")
+    numbered = numbered - 1 if counted else numbered  # "the H3 Launch Vehicle No. 7": the noun before "No."
     if numbered is not None and tree[numbered].pos in ("NOUN", "PROPN") and (
-            cls := noun_class(tree, numbered) or HEAD_CLASSES.get(tree.lowers[numbered])) and C.Facility in kin_of(cls):
+            cls := noun_class(tree, numbered) or HEAD_CLASSES.get(tree.lowers[numbered])) and (
+            C.Facility in kin_of(cls) or counted and any(k in kin_of(cls) for k in _THING_ROOTS)):
         return cls  # "Space Launch Complex 4 East": a pad, whatever the parser hung its last word on
     # the name modifies a common noun: "the X lander", "its X mission" (a conjunct: "X-1 and X-2 satellites")
     outer = tree[tree.conj_root(head)] if tree[head].dep == "conj" else tree[head]

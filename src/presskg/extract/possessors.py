@@ -87,6 +87,7 @@ class Possessors:
             # DLR for its satellite" is DLR's); "X docked with Y on 9 May, a day after its launch": X's
         while t[k].dep in ("dobj", "compound") and t[k].head != k and t[k].pos != "VERB":
             k = t[k].head  # (the object only: "came to rest on its surface" is a world's surface, not the probe's)
+        k = self._deal_signer_verb(k)  # "X signed an agreement with Y to launch its satellite": X's (Y serves)
         if t[k].pos not in ("VERB", "AUX"):
             return None
         for c in t.children(k, "nsubj"):
@@ -99,6 +100,20 @@ class Possessors:
             if e is None and c.pos == "PROPN" and c.text[:1].isupper():
                 return _UNREAD  # a name nothing was read from: its, not something told of before
         return None
+
+    def _deal_signer_verb(self, k: int) -> int:
+        """The verb of signing a deal whose purpose infinitive (with no subject of its own) is at ``k``: "signed a
+        contract with Y to build", "signed an agreement with Y to launch" (the infinitive hung on the deal noun or on
+        the verb); else ``k``."""
+        t = self.tree
+        if t[k].pos != "VERB" or t.children(k, "nsubj") or not any(t.lowers[c.i] == "to" for c in t.children(k, "aux")):
+            return k
+        head = t[k].head
+        deal = head if t[k].dep == "acl" else next((c.i for c in t.children(head, "dobj")), None) \
+            if t[k].dep == "advcl" else None
+        if deal is None or t[deal].pos != "NOUN" or C.Agreement not in ancestors(noun_class(t, deal) or C.Agent):
+            return k
+        return t[deal].head if deal == head else head
 
     def _timed(self, head: int) -> int:
         """The verb whose clause holds the distance in time at ``head`` ("on 9 May, [a day] after its launch": the

@@ -17,9 +17,10 @@ from ..registry import Stage, rule
 
 
 @rule("frame:launch-vehicle", scope="verb", stage=Stage.VERBS, triggers=("LAUNCH_VERBS",),
-      produces=(P.launchVehicle,), confidence=0.8, after=("frame:launched-from",))
+      produces=(P.launchVehicle, P.participant), confidence=0.8, after=("frame:launched-from",))
 def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"X was launched on an H-IIA", "lifted off aboard a Soyuz", "a Falcon 9 launched X": craft and rocket."""
+    """"X was launched on an H-IIA", "lifted off aboard a Soyuz", "a Falcon 9 launched X": craft and rocket; "the
+    H3 rocket with X on board was launched": X too, which the launch carried."""
     named = [e for i in f.obj for e in things(ctx, i, create=False)] or subj
     craft = [e for e in named if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
     preps = WORD_CLASSES["LAUNCH_VEHICLE_PREPOSITIONS"]
@@ -34,11 +35,31 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     rockets += subj if f.obj else []  # the active subject or the passive's agent: "a Vega launched X"
     rockets = [r for r in rockets if isa(ctx, r, C.LaunchVehicle)]
     launch = ctx.described.get(f.verb)  # the launch event, when the clause described one
-    for r in rockets:
-        for c in craft:
+    # "the H3 rocket with X on board was launched", "the Vega-C rocket with the Kite satellite aboard lifted off"
+    riders = [e for i in f.subj + f.obj if any(isa(ctx, r, C.LaunchVehicle) for r in things(ctx, i, create=False))
+              for e in _riders(ctx, i) if e not in craft]
+    for r in rockets + [r for i in (f.subj + f.obj if riders else []) for r in things(ctx, i, create=False)
+                        if isa(ctx, r, C.LaunchVehicle) and r not in rockets]:
+        for c in craft + riders:
             ctx.add(c, P.launchVehicle, r, f.verb)
         if launch is not None:
             ctx.add(ctx.table.entities[launch], P.launchVehicle, r, f.verb)
+    for c in riders if launch is not None else ():
+        ctx.add(ctx.table.entities[launch], P.participant, c, f.verb)
+
+
+def _riders(ctx: Context, i: int) -> list[Entity]:
+    """The craft a launcher at ``i`` has on board: its "with" phrase said to be on board or aboard ("with X on
+    board", "with X aboard")."""
+    t = ctx.tree
+    out = []
+    for o in (o for p in t.children(i, "prep") if t.lowers[p.i] == "with" for o in t.children(p.i, "pobj")):
+        board = [q.i for q in t.children(o.i, "prep") if t.lowers[q.i] == "on"]
+        if any(t.lowers[c.i] == "aboard" for k in (o.i, i) for c in t.children(k, "advmod", "prep")) or any(
+                t.lemma(b.i) == "board" for q in board for b in t.children(q, "pobj")):
+            out += [e for j in t.conjuncts(o.i) for e in things(ctx, j, create=False)
+                    if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle)]
+    return out
 
 
 ORBIT_PLACING_VERBS = WORD_CLASSES["ORBIT_PLACING_VERBS"]
