@@ -11,9 +11,12 @@ from ..registry import Stage, rule, verb_dispatch
 
 @rule("frame:verbs", stage=Stage.VERBS, produces=(), confidence=0.0)
 def verb_frames(ctx: Context) -> None:
-    """Every clause's verb, in text order, through the verb rules whose triggers hold its lemma."""
+    """Every clause's verb, in text order, through the verb rules whose triggers hold its lemma (none for a negated
+    verb: "did not attend", "never landed"; "not only ... but also" is no negation)."""
     fire = verb_dispatch()
     for f in ctx.frames.values():
+        if any(c.dep == "neg" for c in ctx.tree.children(f.verb)):
+            continue  # "NASA did not attend", "the lander never landed": what did not happen is no fact
         subj = [e for s in f.subj for e in _lone(ctx, f, s) or things(ctx, s, create=False)]
         ctx.note_group(f.verb, subj)
         for r in fire(f.lemma, f.particle):
