@@ -83,7 +83,7 @@ def test_kb_entries_say_what_the_graph_says(kb):
         assert {str(o) for o in graph.objects(s, SKOS.altLabel)} == set(e.aliases)
         assert {str(o)[len(str(PK)):] for o in graph.objects(s, RDF.type) if str(o).startswith(str(PK))} == e.classes
         assert {(str(p)[len(str(PK)):], str(o)) for p, o in graph.predicate_objects(s)
-                if str(p).startswith(str(PK)) and isinstance(o, URIRef)} == set(e.facts)
+                if str(p).startswith(str(PK)) and (isinstance(o, URIRef) or p == PK.date)} == set(e.facts)
         wd = {str(o).rsplit("/", 1)[-1] for o in graph.objects(s, OWL.sameAs) if "wikidata.org/entity/" in str(o)}
         assert wd == ({e.wikidata} if e.wikidata else set())
     typed = {s for s, o in graph.subject_objects(RDF.type) if str(o).startswith(str(PK)) and isinstance(s, URIRef)}

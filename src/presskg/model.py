@@ -111,7 +111,7 @@ class KBEntry:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     wikidata: str | None = None
-    facts: tuple[tuple[str, str], ...] = ()  # (property, object IRI)
+    facts: tuple[tuple[str, str], ...] = ()  # (property, object IRI; or "date" and its value)
 
 
 # --- extraction (made by ``extract``) ---------------------------------------

@@ -41,8 +41,7 @@ _PLACING = frozenset(WORD_CLASSES["LOCATED_PARTICIPLES"])  # "the company, based
 
 
 class Context(Antecedents, NamedChildren):
-    """What a release says, being assembled by the rules (what pronouns and group nouns refer back to:
-    :class:`~presskg.extract.antecedents.Antecedents`)."""
+    """What a release says, being assembled by the rules (what pronouns refer back to: ``Antecedents``)."""
 
     def __init__(self, release: Release, tree: Tree, table: EntityTable, gaz: Gazetteer):
         self.release, self.tree, self.table, self.gaz = release, tree, table, gaz
@@ -71,9 +70,8 @@ class Context(Antecedents, NamedChildren):
             confidence: float | None = None) -> bool:
         """Record ``s p o`` with the sentence of token ``at`` as evidence.
 
-        ``method`` and ``confidence`` default to the running rule's name and
-        declared confidence; a property the rule does not declare is refused
-        loudly (:class:`~presskg.errors.ExtractionError`), so declarations stay true.
+        ``method`` and ``confidence`` default to the running rule's name and declared confidence; a property the
+        rule does not declare is refused loudly (:class:`~presskg.errors.ExtractionError`): declarations stay true.
         """
         if self.rule is not None:
             if p not in self.rule.produces:
@@ -108,7 +106,11 @@ class Context(Antecedents, NamedChildren):
             self.add(a, "partnerOf", b, at, method, confidence)
 
     def add_date(self, ent: Entity, value: str, at: int, method: str) -> None:
-        self.dates.setdefault((ent.key, value), DateFact(ent.key, value, self.evidence(at, method, 0.8)))
+        """``ent`` took place on ``value``; what the knowledge base dates keeps its day ("X signed the Accords on" an
+        accession's day)."""
+        known = [v for p, v in ent.kb.facts if p == "date"] if ent.kb is not None else []
+        if not known or any(v.startswith(value) or value.startswith(v) for v in known):
+            self.dates.setdefault((ent.key, value), DateFact(ent.key, value, self.evidence(at, method, 0.8)))
 
     def evidence(self, at: int, method: str, confidence: float) -> Evidence:
         s = self.tree.sentence_of(at)
@@ -392,8 +394,7 @@ class Context(Antecedents, NamedChildren):
         return self._index
 
     def note_group(self, i: int, ents: list[Entity]) -> None:
-        """``ents`` acted together at token ``i`` (a clause's subjects): the agents among them, states too ("Japan
-        and India agreed ...": "the agreement was signed" later is theirs), make a group a later phrase takes back."""
+        """The agents among ``ents`` (states too: "Japan and India agreed") acting at ``i``: a group to take back."""
         agents = [e for e in ents if self.table.is_a(e, C.Agent) or C.Country in e.classes]
         if len(agents) >= 2:
             self.groups.append((i, [e.key for e in agents]))

@@ -16,6 +16,7 @@ from presskg.model import KBEntry
 from presskg.vocab import PK, WD, kb_dir
 
 _PK = str(PK._NS)
+_DATE = _PK + "date"
 _WD = str(WD)
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _SAME_AS, _DEMONYM = str(OWL.sameAs), str(PK.demonym)
@@ -56,7 +57,7 @@ def kb_entries(triples: Iterable[ox.Triple]) -> list[KBEntry]:
         s, p, o = t.subject.value, t.predicate.value, t.object
         if p == _TYPE and o.value.startswith(_PK):
             classes[s].add(o.value[len(_PK):])
-        elif p.startswith(_PK) and isinstance(o, ox.NamedNode):
+        elif p.startswith(_PK) and isinstance(o, ox.NamedNode) or p == _DATE:  # (and the day an agreement was made)
             facts[s].add((p[len(_PK):], o.value))
         values[s, p].add(o.value)
     out = []

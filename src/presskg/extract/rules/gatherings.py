@@ -187,6 +187,8 @@ def _counted_plural(t, i: int) -> bool:
 
 #: Modal verbs that make a signing only possible: "may be extended", "could be renewed" ("will be signed" is firm).
 _HEDGES = frozenset({"may", "might", "could", "can", "would", "should"})
+#: Nouns of being there: "with X in attendance", "in the presence of X" (lexicon WITNESS_NOUNS).
+_WITNESS_NOUNS = frozenset(WORD_CLASSES["WITNESS_NOUNS"])
 
 
 @rule("frame:signatory", scope="verb", stage=Stage.VERBS, triggers=("SIGN_VERBS",),
@@ -348,9 +350,13 @@ def _with_after_amount(ctx: Context, heads: list[int]) -> list[int]:
 
 
 def _onlookers(ctx: Context, i: int) -> bool:
-    """"with the Prime Minister and X as witnesses", "with Dr. X, CEO of Y, looking on": the people of a
-    "with" phrase that says what else they did there watched the signing; they did not sign."""
+    """"with the Prime Minister and X as witnesses", "with Dr. X, CEO of Y, looking on", "with X in attendance",
+    "with X present": the people of a "with" phrase that says what else they did there watched the signing; they
+    did not sign."""
     t = ctx.tree
+    if any(t.lowers[p.i] == "in" and any(t.lemma(o.i) in _WITNESS_NOUNS for o in t.children(p.i, "pobj"))
+           for p in t.children(i, "prep")) or any(t.lowers[c.i] == "present" for c in t.children(i)):
+        return True
     w = t[i].head if t[t[i].head].text.lower() == "with" else i
     k = max(t.subtree(w)) + 1  # what follows the phrase: parsers hang "looking on", "as witnesses" on the verb
     while k < len(t) and t[k].pos == "PUNCT" and t[k].text != ".":

@@ -151,8 +151,8 @@ def witnesses(ctx: Context) -> None:
 
 def clause_witnesses(ctx: Context, v: int) -> list[int]:
     """The tokens of the people a clause at verb ``v`` says watched what it tells ("signed ... in the
-    presence of C", "with C looking on", "attended by C", "with C as witness"), whatever event the
-    clause's verb made or took back: the signing rules read it too, since an onlooker alone tells that a
+    presence of C", "with C looking on", "attended by C", "with C as witness", "with C in attendance"), whatever
+    event the clause's verb made or took back: the signing rules read it too, since an onlooker alone tells that a
     signing took place ("the agreement was signed in the presence of the Minister")."""
     t = ctx.tree
     who: list[int] = []
@@ -174,8 +174,10 @@ def clause_witnesses(ctx: Context, v: int) -> list[int]:
                 who.append(o.i)  # the parser hangs "looking on" on C
             elif p.text.lower() == "with" and any(
                     a.text.lower() == "as" and any(t.lemma(r.i) in WITNESS_ROLES for r in t.children(a.i, "pobj"))
-                    for a in t.children(o.i, "prep")):
-                who.append(o.i)  # "with the Minister as a witness"
+                    or t.lowers[a.i] == "in" and any(t.lemma(r.i) in WITNESS_NOUNS for r in t.children(a.i, "pobj"))
+                    for a in t.children(o.i, "prep")) or p.text.lower() == "with" and any(
+                    t.lowers[c.i] == "present" for c in t.children(o.i)):
+                who.append(o.i)  # "with the Minister as a witness", "with C in attendance", "with C present"
     # "with C, CEO of Z, looking on": the participle hung on the verb, its subject the "with" object
     if any(a.tag == "VBG" and _watching(ctx, a.i) and not t.children(a.i, "nsubj")
            for a in t.children(v, "advcl")):
