@@ -4,7 +4,7 @@ The import order is the registration order, which orders the rules within a
 stage (see :mod:`presskg.extract.registry`).
 """
 
-from . import kinds, dated_deeds, participations, events, research_units, titles, nationalities, relations, verbs  # noqa: F401, I001  (registration order)
+from . import kinds, dated_deeds, participations, events, about, research_units, titles, nationalities, relations, verbs  # noqa: F401, I001  (registration order)
 from . import assemblies, sides  # noqa: F401, I001  (registration order: before frame:meet, which adds to their events)
 from . import gatherings, cooperation, flybys, actions  # noqa: F401, I001  (registration order)
 from . import occurrences, posts, payloads, inferences, agreements, dating, when, signing_dates  # noqa: F401, I001  (registration order)

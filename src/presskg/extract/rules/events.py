@@ -188,40 +188,6 @@ def signature_captions(ctx: Context) -> None:
                 ctx.date_links.append((ev.key, deal.key))
 
 
-#: Participles that say what an event or agreement is about (lexicon TOPIC_PARTICIPLES).
-_TOPIC_PARTICIPLES = frozenset(WORD_CLASSES["TOPIC_PARTICIPLES"])
-
-
-@rule("dep:about", stage=Stage.DISCOURSE, triggers=("TOPIC_PARTICIPLES",), produces=(P.topic,), confidence=0.75)
-def described_topics(ctx: Context) -> None:
-    """What an agreement or a meeting is about: "the Hera agreement", "an agreement on X",
-    "a framework agreement covering exploration", "talks about the rover"."""
-    from .fields import topic_list
-
-    t = ctx.tree
-    for i, key in list(ctx.described.items()):
-        ent = ctx.table.entities[key]
-        if t[i].pos != "NOUN" or not any(ctx.table.is_a(ent, k) for k in (C.Agreement, C.Meeting, C.Conference)):
-            continue
-        for c in t.children(i, "compound"):
-            x = ctx.table.at(c.i)
-            if x is not None and any(ctx.table.is_a(x, k) for k in (C.Mission, C.Spacecraft, C.Instrument, C.Topic)):
-                ctx.add(ent, P.topic, x, i, "dep:named-subject", 0.75)
-        heads = [i, *(o.i for p in t.children(i, "prep") if p.text.lower() == "of"  # "a letter of intent on X"
-                      for o in t.children(p.i, "pobj") if t[o.i].pos == "NOUN" and ctx.table.at(o.i) is None)]
-        args = [o.i for h in heads for p in t.children(h, "prep")
-                if p.text.lower() in ("on", "about", "concerning", "regarding") for o in t.children(p.i, "pobj")
-                if t.lemma(o.i) not in WORD_CLASSES["SIDELINE_NOUNS"]]  # ("on the sidelines of X": when, not what)
-        # ("regarding X", a participle the parser gave a pobj; "a workshop dedicated to X", "talks focused on X")
-        args += [o.i for v in t.children(i, "acl") if t.lemma(v.i) in _TOPIC_PARTICIPLES
-                 for o in [*t.children(v.i, "dobj", "pobj"), *(q for p in t.children(v.i, "prep")
-                                                              if t.lowers[p.i] in ("to", "on", "around")
-                                                              for q in t.children(p.i, "pobj"))]]
-        for a in args:
-            for x in topic_list(ctx, a):
-                ctx.add(ent, P.topic, x, i, "dep:about", 0.7)
-
-
 @rule("dep:event-held-in", stage=Stage.DISCOURSE, triggers=("HAPPEN_VERBS", "EVENT_COURSE_VERBS", "CELEBRATE_VERBS"),
       produces=(P.locatedIn, P.participant, P.launchSite), confidence=0.8)
 def locate_events(ctx: Context) -> None:
