@@ -24,6 +24,8 @@ PERSON_DEEDS = WORD_CLASSES["PERSON_DEEDS"]
 SUCCEED_VERBS = WORD_CLASSES["SUCCEED_VERBS"]
 #: Words of a title besides the title nouns: "chief executive", "managing director".
 _TITLE_PARTS = frozenset({"chief", "managing", "executive", "general", "deputy", "vice"})
+#: Nouns of a cooperation: they say how a name's parties work together, not what it is (lexicon data).
+_COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -57,7 +59,7 @@ def described_class(tree: Tree, start: int, end: int) -> str | None:
     elif not posted and start > 0 and tree[start - 1].pos == "NOUN" and tree.children(start - 1, "det") \
             and tok.dep in ("npadvmod", "dobj", "nsubj", "conj"):  # the parser cut the name off its noun
         nouns.append(start - 1)  # ("experts from CNES and the Norwegian company [Fjordsat]")
-    for i in nouns:
+    for i in (i for i in nouns if tree.lemma(i) not in _COOPERATION):  # ("X, a partnership between A and B,")
         cls = noun_class(tree, i) or _hyphened_class(tree, i) or (
             C.Organization if tree.lemma(i) in _APPOSED_BODIES and tree[i].dep == "appos" else None)
         if cls and C.Person not in _ancestors(cls):

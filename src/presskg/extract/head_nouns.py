@@ -6,8 +6,9 @@ and the class nouns written with a capital that name nothing ("the latest CubeSa
 from __future__ import annotations
 
 from ..vocab import Class as C
-from . import body_names, described_names, names
+from . import body_names, described_names
 from .candidates import Candidate, is_designation, noun_class, span_head
+from .class_nouns import class_noun_above
 from .classes import ancestors as kin_of
 from .lexicon import COLLECTIVE_NOUNS, HEAD_CLASSES, NAMED_EVENT_NOUNS, PLACE_OF_NOUNS, WORD_CLASSES
 from .name_ends import designation_number
@@ -61,7 +62,7 @@ def head_noun_class(tree: Tree, cand: Candidate) -> str | None:
         if a.i > head and (cls := _partitive_class(tree, a.i)) is not None:  # middle one of the icy satellites")
             return cls  # "Halo, one of Orla's six instruments,": the name is one of them
     if outer.dep in ("compound", "nmod", "amod", "appos", "nummod") and outer.head not in inside:
-        gov = tree[names.class_noun_above(tree, outer.head)]
+        gov = tree[class_noun_above(tree, outer.head)]
         if tree.lemma(gov.i) in _PAYLOADS and _craft_noun_after(tree, cand, shaped_only=True):
             return C.Spacecraft  # "the Kelva-3 payload": the craft that carries it, not an instrument
         cls = noun_class(tree, gov.i) or _collective_class(tree, gov.i) or _programme_class(tree, gov.i) or (

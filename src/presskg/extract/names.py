@@ -47,6 +47,8 @@ _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 PEERAGE_STYLES = WORD_CLASSES["PEERAGE_STYLES"]
 #: Particles of family names, which let a person's name run to five words (lexicon data).
 _PARTICLES = frozenset(WORD_CLASSES["SURNAME_PARTICLES"])
+#: Nouns of a cooperation, which say how a name's parties work together, not what it is (lexicon data).
+_COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
 
 
 def is_time_zone(text: str) -> bool:
@@ -229,8 +231,9 @@ def context_class(tree: Tree, cand: Candidate) -> str | None:
             (owner := tree[cand.end + 1].head) != cand.end + 1 and (tree[owner].pos == "PROPN" or (
                 (k := noun_class(tree, owner)) is not None and C.Organization in _ancestors(k)))):
         return C.Place  # "the Torvik-based company Orbix", "Halden-based Kelvar Space" (not "Orbix-based tools")
-    for child in tree.children(head, "appos"):
-        if child.i > head and child.pos == "NOUN" and not tree.parallel_apposition(head, child.i):
+    for child in tree.children(head, "appos"):  # ("Orla, a partnership between A and B,": no class, a cooperation)
+        if child.i > head and child.pos == "NOUN" and not tree.parallel_apposition(head, child.i) \
+                and tree.lemma(child.i) not in _COOPERATION:
             cls = noun_class(tree, child.i)
             if cls:
                 return cls
@@ -326,52 +329,6 @@ def _person_shaped(tree: Tree, cand: Candidate) -> bool:
     most = 5 if any(tree.lowers[w.i] in _PARTICLES for w in words[1:-1]) else 4
     return 2 <= len(words) <= most and all(w.pos == "PROPN" and w.text[:1].isupper() and not is_acronym(w.text)
                                            and tree.lemma(w.i) not in HEAD_CLASSES for w in words)
-
-
-def class_noun_above(tree: Tree, i: int) -> int:
-    """"the X Earth observation satellite": from the noun a name modifies, up its compound nouns to the
-    noun that gives a class (at most three steps); ``i`` itself when it gives one or modifies nothing.
-    A noun that gives a class with the noun it modifies goes on to it ("the X carrier rocket"), and so does a world's
-    or an instrument's noun before a craft's ("the Tianwen-2 asteroid sample-return probe": a probe to an asteroid;
-    "the X radar satellite": a satellite that carries a radar)."""
-    for _ in range(3):
-        tok = tree[i]
-        if tok.dep != "compound" or not _field_word(tree, i) or tok.head == i or (
-                tok.pos == "NOUN" and noun_class(tree, i)  # "monitoring", "Earth" in a field give no class
-                and f"{tree.lemma(i)} {tree.lemma(tok.head)}" not in HEAD_CLASSES  # "carrier rocket": one class
-                and not _describes_craft(tree, i)):
-            break
-        i = tok.head
-    return i
-
-
-def _describes_craft(tree: Tree, i: int) -> bool:
-    """The noun at ``i`` is a world's ("asteroid", "comet") or an instrument's ("radar", "lidar") in a run of
-    compounds that ends in a craft's or a mission's noun: what the craft goes to or carries."""
-    cls = noun_class(tree, i)
-    if cls is None or not {C.CelestialBody, C.Instrument} & set(_ancestors(cls)):
-        return False
-    for _ in range(3):
-        if tree[i].dep != "compound" or tree[i].head == i:
-            return False
-        i = tree[i].head
-        if (up := noun_class(tree, i)) is not None and {C.Spacecraft, C.Mission} & set(_ancestors(up)):
-            return True
-    return False
-
-
-def _field_word(tree: Tree, i: int) -> bool:
-    """A word of a field between a name and its class noun: a common noun ("weather"), a gerund the parser
-    calls a verb ("climate monitoring"), or a capitalized word heading into one ("Earth observation"),
-    never a name before a class noun ("the NASA Vela mission": "Vela" is no field)."""
-    tok = tree[i]
-    if tok.pos == "NOUN" or (tok.pos == "VERB" and tok.text.endswith("ing")):
-        return True
-    if tok.pos != "PROPN" or i + 1 >= len(tree):
-        return False
-    nxt = tree[i + 1]  # "Earth observation": the parser hangs "Earth" on "observation" or on the class noun
-    return (nxt.dep == "compound" and nxt.text.islower() and nxt.pos in ("NOUN", "VERB")
-            and tok.head in (i + 1, nxt.head))
 
 
 def past_dangling_word(tree: Tree, end: int) -> int:

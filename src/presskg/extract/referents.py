@@ -11,6 +11,7 @@ from ..vocab import Class as C
 from ..vocab import Prop as P
 from .agreement_short_names import agreement_named_again
 from .bare_references import the_two, titled_person
+from .class_nouns import class_noun_above
 from .context import Context
 from .entities import ancestors, may_take_back
 from .groups import apposed_body, governments_of, listed_members, team_behind
@@ -19,7 +20,6 @@ from .groups import worker_org as _worker_org  # noqa: F401  (read by rules/gath
 from .lexicon import DESCRIBED_THINGS, HEAD_CLASSES, NAMING_VERBS, WORD_CLASSES, in_class
 from .mentions import noun_class
 from .named_occurrences import named_occurrence
-from .names import class_noun_above
 from .told_events import event_told_by_verb, hosted_visit, said_same, told_by_verb
 
 

@@ -5,7 +5,7 @@ The parser hangs the name on the field's first word, not on the class noun, so t
 object ("satellite") has no name among its own children and the launch, the parts and the operator of the
 craft are lost with it. The class noun is marked as standing for the name (as a description would be), so
 every rule that reads the clause reaches the named craft. Only where the climb from the name to its class
-noun passes through field words (:func:`~presskg.extract.names.class_noun_above`) and the name's class
+noun passes through field words (:func:`~presskg.extract.class_nouns.class_noun_above`) and the name's class
 agrees with the noun's: "the NASA Kestrel mission" is no such case.
 """
 
@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from ..class_nouns import class_noun_above
 from ..context import Context
-from ..names import class_noun_above, noun_class
+from ..names import noun_class
 from ..referents import isa
 from ..registry import Stage, rule
 
