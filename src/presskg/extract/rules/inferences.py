@@ -182,16 +182,18 @@ def jointly(ctx: Context, f: Frame, subj: list[Entity]) -> None:
       after=("frame:supply",))
 def provider_inferences(ctx: Context) -> None:
     """Co-providers of a thing named in one sentence are partners ("the camera was developed by CNES and
-    DLR"); a provider of a mission's part contributes to it. Providers told of in different sentences are
-    no partners: "ASI contributed the Corvina cubesat. Corvina was built by Aerolis" tells of a customer
-    and its contractor, not of two bodies that cooperate."""
+    DLR"), not of things told of by a plural noun ("selected A, B and C to build landers": each its own); a
+    provider of a mission's part contributes to it. Providers told of in different sentences are no partners: "ASI
+    contributed the Corvina cubesat. Corvina was built by Aerolis" tells of a customer and its contractor, not of
+    two bodies that cooperate."""
     for ent in list(ctx.table.entities.values()):
         providers = ctx.objects(ent, P.providedBy)
         at = ent.mentions[0].start if ent.mentions else 0
         by_sentence: dict[int, list[Entity]] = {}
         for a in providers:
             by_sentence.setdefault(ctx.relations[(ent.key, P.providedBy, a.key)].evidence.sentence, []).append(a)
-        for same in by_sentence.values():
+        plural = not ent.named and any(ctx.tree[m.end - 1].tag == "NNS" for m in ent.mentions)
+        for same in by_sentence.values() if not plural else ():
             ctx.add_partners(same, at, "infer:co-providers", 0.7)
         # (a mission within a programme is no part supplied: who builds its craft takes no part in the programme)
         for a in providers if not isa(ctx, ent, C.Mission) else ():
