@@ -64,6 +64,7 @@ from .publications import without_publication_titles
 from .ranks import past_long_title
 from .series import elided_members, past_programme, stem_of, type_by_series
 from .short_names import first_words, short_form
+from .towned_names import towned_word_end
 from .trade_names import company_form, listed_like, national_arms, trade_tail, without_country
 from .tree import Tree
 from .vessels import vessel_names
@@ -119,8 +120,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
             cands += [h for o in inside if (h := holder_after(tree, c, o)) is not None and not taken.overlapping(
                 h.start, h.end)]
             continue
-        # an event the model found inside a longer name is a word of it: "[Space Launch] Complex 4 East"; so is
-        # a known name that begins it, joined by a hyphen: "[IASI]-NG"
+        # an event the model found in a longer name ("[Space Launch] Complex 4"), a known name hyphened on ("[IASI]-NG")
         cands = [o for o in cands if not (o in inside and (o.source == "model" and (o.hint and C.Event in kin_of(
             o.hint) and (o.start, o.end) != (c.start, c.end) or model_prefix(tree, o, c))
             or stem_of(tree, o, c, inside)))]
@@ -206,6 +206,7 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                     break
             while j > i + 1 and toks[j - 1].text.lower() in NAME_INNER:
                 j -= 1
+            j = towned_word_end(tree, index, i, j)  # "Vexa of Denver": the firm, then its town
             j = number_end(tree, j, s.end)
             start = titled_people.past_body_title(tree, i, j)
             while start < j and (names.is_honorific(toks[start].text) or names.is_title(tree, start, j)) \

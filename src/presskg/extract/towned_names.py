@@ -1,11 +1,12 @@
-"""Names listed each with its town: "Intuitive Machines of Houston, Lunar Outpost of Golden, Colorado, and Venturi
-Astrolab of Hawthorne, California", "Orbix of Houston, Vexa of Denver and Kelmar Dynamics of Austin".
+"""Names listed each with its town: "Orvik Dynamics of Houston, Polar Outpost of Golden, Colorado, and Tarn Astrolab of
+Hawthorne, California", "Orbix of Houston, Vexa of Denver and Kelmar Dynamics of Austin".
 
 The parser coordinates each later name with the town before it ("Vexa" a conjunct of "Houston") and hangs the last
 town's "of" phrase on the name before, so the names read as places and the towns as lists of firms. A proper noun
 coordinated with the object of an "of" phrase on a proper noun, and followed by an "of" phrase of its own (or
 hanging one "of" phrase of the earlier name after it), is that earlier name's conjunct, and the "of" phrase after it
-is its own.
+is its own. A lone unknown word written with its town ("Vexa of Denver") is the word's name, the town apart
+(:func:`towned_word_end`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse
+from ..vocab import Class as C
+from .candidates import Taken
+from .lexicon import HEAD_CLASSES
+from .tree import Tree
 
 
 def towned_names(parse: Parse) -> Parse:
@@ -50,3 +55,13 @@ def towned_names(parse: Parse) -> Parse:
         for k in moved[:1]:
             tokens[k] = replace(tokens[k], head=y.i)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def towned_word_end(tree: Tree, taken: Taken, start: int, end: int) -> int:
+    """Where a run of proper nouns ``[start, end)`` that is one unknown word, "of" and a town the knowledge base knows
+    ends: after the word ("Vexa of Denver" is Vexa, of Denver; the town is read on its own); ``end`` for any other run
+    ("the University of Denver", "Orbix Space of Houston" are read as they are: a class noun, or two words)."""
+    if end - start < 3 or tree.lowers[start + 1] != "of" or tree.lowers[start] in HEAD_CLASSES:
+        return end
+    town = [c for c in taken.at.get(start + 2, ()) if c.end == end and c.kb]
+    return start + 1 if town and all(k == C.City for c in town for e in c.kb for k in e.classes) else end
