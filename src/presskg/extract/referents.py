@@ -109,6 +109,7 @@ _PAIR_WORDS = frozenset({"two", "both"})
 #: Singular nouns of several members, which list them (lexicon ``MEMBER_GROUP_NOUNS``: "the X crew, including A").
 _MEMBER_GROUPS = frozenset(WORD_CLASSES["MEMBER_GROUP_NOUNS"])
 _PORTS = frozenset(WORD_CLASSES["PORT_NOUNS"])
+_VAGUE = frozenset(WORD_CLASSES["VAGUE_QUANTIFIERS"])
 _DOCKING = frozenset(WORD_CLASSES["DOCKING_PREPOSITIONS"])
 #: Title nouns a definite description of a person may use: "the minister", "the Administrator".
 _TITLES = WORD_CLASSES["HEAD_TITLES"] | WORD_CLASSES["MEMBER_TITLES"]
@@ -139,6 +140,8 @@ def described(ctx: Context, i: int, cls: str | None = None) -> Entity | None:
     if tok.pos not in ("NOUN", "VERB", "NUM", "PROPN") and not scheduled or (
             lemma not in DESCRIBED_THINGS and tok.text.lower() not in DESCRIBED_THINGS and cls is None):  # "talks"
         return None
+    if tok.tag == "NNS" and any(t.lowers[c.i] in _VAGUE for c in t.children(i, "det", "amod")):
+        return None  # "takes part in some programmes", "several missions": no particular things
     if tok.pos == "PROPN" and cls is None:  # ("the Charter": a named agreement called by its class noun)
         return ctx.table.entities[ctx.described.setdefault(i, again.key)] if (
             again := agreement_named_again(ctx, i)) is not None else None
