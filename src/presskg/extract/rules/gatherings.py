@@ -79,7 +79,10 @@ def meet(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if events:  # "held a meeting with X", "X hosted talks with Y": who it was held with takes part
         people += agents([e for i in f.withs(ctx.tree, f.obj) for e in things(ctx, i, create=False)], ctx)
     # ("held a workshop at the DLR site in Cologne": a site no name stands for, and the place its phrase names)
-    places = [e for i in (clause_locatives(ctx, f.verb) if located else f.prep("in", "at"))
+    # ("will meet for the first time in Oslo": the parser hangs the place on "time")
+    spots = f.prep("in", "at") + [o.i for i in f.prep("for") if ctx.tree.lemma(i) == "time" for p in ctx.tree.children(
+        i, "prep") if ctx.tree.lowers[p.i] in ("in", "at") for o in ctx.tree.children(p.i, "pobj")]
+    places = [e for i in (clause_locatives(ctx, f.verb) if located else spots)
               for e in (things(ctx, i, create=False) if located else places_in(ctx, i))
               if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)]
     places += persons_places(ctx, f) if events and f.lemma == "meet" else []  # "met X in Paris": hung on X

@@ -19,8 +19,9 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
-from ..lexicon import PARTNER_NOUNS, WORD_CLASSES
-from ..referents import isa
+from ..frames import Frame
+from ..lexicon import PARTNER_NOUNS, WORD_CLASSES, in_class
+from ..referents import isa, listed_people
 from ..registry import Stage, rule
 from .posts import governed
 
@@ -232,3 +233,24 @@ def _admitted_as(ctx: Context, noun: int) -> None:
     for org in dict.fromkeys(orgs):
         for country in members:
             ctx.add(country, P.memberOf, org, noun)
+
+
+@rule("frame:includes-people", scope="verb", stage=Stage.VERBS, triggers=("COMPOSITION_VERBS",),
+      produces=(P.memberOf,), confidence=0.75)
+def includes_people(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"The council includes Tomas Berg and Marta Kell", "the board comprises A, B and C", "the panel includes
+    experts from industry, among them A and B": the people a body is said to include are its members."""
+    if f.passive or not in_class("COMPOSITION_VERBS", f.lemma, f.particle or None) or f.lemma == "make":
+        return
+    bodies = [e for e in subj if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
+    people = [e for i in f.obj for k in [i, *_among(ctx, i)] for e in listed_people(ctx, k) if C.Person in e.classes]
+    for p in dict.fromkeys(people):
+        for b in bodies:
+            ctx.add(p, P.memberOf, b, f.verb)
+
+
+def _among(ctx: Context, i: int) -> list[int]:
+    """The names an "including" / "among them" phrase lists after a plural noun of people at ``i``."""
+    t = ctx.tree
+    return [o.i for p in t.children(i, "prep") if t.lowers[p.i] in ("among", "including")
+            for o in t.children(p.i, "pobj") if t.lowers[o.i] not in ("them", "whom")]
