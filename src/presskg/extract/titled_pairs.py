@@ -131,10 +131,11 @@ def _cut_pairs(parse: Parse) -> Parse:
         k, x = c.i, c.i - 1
         if c.text != "and" or x < 1 or toks[x].ent_type != "PERSON" or c.head != x:
             continue
-        y = k + 1
-        while y + 1 < len(toks) and _capital(toks[y + 1]):
+        y = k + 1  # (over a title's field: "and ESA Director of Earth Observation Programmes B")
+        while y + 1 < len(toks) and (_capital(toks[y + 1]) or toks[y + 1].text.lower() in _FIELD_INNER
+                                     and y + 2 < len(toks) and _capital(toks[y + 2])):
             y += 1
-        if y <= k + 2 or toks[y].ent_type != "PERSON" or k < toks[y].head <= y:
+        if y <= k + 2 or not _name_end(toks[y]) or k < toks[y].head <= y:
             continue
         first = _name_start(toks, k + 1, y)
         if first is None or not any(_title(toks[j]) for j in range(k + 1, first)) \
