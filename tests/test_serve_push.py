@@ -12,6 +12,7 @@ import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
+import psutil
 import pyoxigraph as ox
 import pytest
 
@@ -52,9 +53,13 @@ def served(seed_build):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     first = proc.stdout.readline().strip()
     yield proc, first, port
+    kids = psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
     if proc.poll() is None:
         proc.kill()
         proc.wait()
+    for k in kids:  # its oxigraph child too: a killed front leaves it running
+        if k.is_running():
+            k.kill()
 
 
 def test_serve_answers_sparql_over_http(served):
