@@ -32,7 +32,7 @@ from .agreements import deal_partners, signing_told_of
 from .encounters import during, fronted_occasions, persons_places, sideline_events, talk, titled_subject
 from .events import EVENT_NOUNS
 from .fields import topic_list
-from .happenings import clause_witnesses
+from .happenings import attending, clause_witnesses
 
 CRAFT = (C.Mission, C.Spacecraft)
 BUILT = (C.Instrument, C.Spacecraft, C.LaunchVehicle)
@@ -190,8 +190,6 @@ def _counted_plural(t, i: int) -> bool:
 
 #: Modal verbs that make a signing only possible: "may be extended", "could be renewed" ("will be signed" is firm).
 _HEDGES = frozenset({"may", "might", "could", "can", "would", "should"})
-#: Nouns of being there: "with X in attendance", "in the presence of X" (lexicon WITNESS_NOUNS).
-_WITNESS_NOUNS = frozenset(WORD_CLASSES["WITNESS_NOUNS"])
 
 
 @rule("frame:signatory", scope="verb", stage=Stage.VERBS, triggers=("SIGN_VERBS",),
@@ -357,8 +355,7 @@ def _onlookers(ctx: Context, i: int) -> bool:
     "with X present": the people of a "with" phrase that says what else they did there watched the signing; they
     did not sign."""
     t = ctx.tree
-    if any(t.lowers[p.i] == "in" and any(t.lemma(o.i) in _WITNESS_NOUNS for o in t.children(p.i, "pobj"))
-           for p in t.children(i, "prep")) or any(t.lowers[c.i] == "present" for c in t.children(i)):
+    if attending(ctx, i):
         return True
     w = t[i].head if t[t[i].head].text.lower() == "with" else i
     k = max(t.subtree(w)) + 1  # what follows the phrase: parsers hang "looking on", "as witnesses" on the verb

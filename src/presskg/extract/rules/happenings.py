@@ -172,11 +172,9 @@ def clause_witnesses(ctx: Context, v: int) -> list[int]:
             elif p.text.lower() == "with" and any(a.tag == "VBG" and _watching(ctx, a.i)
                                                   for a in t.children(o.i, "acl")):
                 who.append(o.i)  # the parser hangs "looking on" on C
-            elif p.text.lower() == "with" and any(
+            elif p.text.lower() == "with" and (any(
                     a.text.lower() == "as" and any(t.lemma(r.i) in WITNESS_ROLES for r in t.children(a.i, "pobj"))
-                    or t.lowers[a.i] == "in" and any(t.lemma(r.i) in WITNESS_NOUNS for r in t.children(a.i, "pobj"))
-                    for a in t.children(o.i, "prep")) or p.text.lower() == "with" and any(
-                    t.lowers[c.i] == "present" for c in t.children(o.i)):
+                    for a in t.children(o.i, "prep")) or attending(ctx, o.i)):
                 who.append(o.i)  # "with the Minister as a witness", "with C in attendance", "with C present"
     # "with C, CEO of Z, looking on": the participle hung on the verb, its subject the "with" object
     if any(a.tag == "VBG" and _watching(ctx, a.i) and not t.children(a.i, "nsubj")
@@ -194,6 +192,14 @@ def clause_witnesses(ctx: Context, v: int) -> list[int]:
         who += [o.i for j in _clause_tokens(ctx, v) if t[j].dep == "prep" and t[j].text.lower() == "with"
                 for o in t.children(j, "pobj")]
     return who
+
+
+def attending(ctx: Context, i: int) -> bool:
+    """The person at ``i`` (a "with" object) is said to be there: "with C in attendance", "with C present" (lexicon
+    WITNESS_NOUNS); read by the signing rules too (they did not sign)."""
+    t = ctx.tree
+    return any(t.lowers[p.i] == "in" and any(t.lemma(o.i) in WITNESS_NOUNS for o in t.children(p.i, "pobj"))
+               for p in t.children(i, "prep")) or any(t.lowers[c.i] == "present" for c in t.children(i))
 
 
 def _watching(ctx: Context, v: int) -> bool:

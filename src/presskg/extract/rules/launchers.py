@@ -36,10 +36,9 @@ def launch_vehicle(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     rockets = [r for r in rockets if isa(ctx, r, C.LaunchVehicle)]
     launch = ctx.described.get(f.verb)  # the launch event, when the clause described one
     # "the H3 rocket with X on board was launched", "the Vega-C rocket with the Kite satellite aboard lifted off"
-    riders = [e for i in f.subj + f.obj if any(isa(ctx, r, C.LaunchVehicle) for r in things(ctx, i, create=False))
-              for e in _riders(ctx, i) if e not in craft]
-    for r in rockets + [r for i in (f.subj + f.obj if riders else []) for r in things(ctx, i, create=False)
-                        if isa(ctx, r, C.LaunchVehicle) and r not in rockets]:
+    carriers = {i: [r for r in things(ctx, i, create=False) if isa(ctx, r, C.LaunchVehicle)] for i in f.subj + f.obj}
+    riders = [e for i, rs in carriers.items() if rs for e in _riders(ctx, i) if e not in craft]
+    for r in rockets + [r for rs in (carriers.values() if riders else ()) for r in rs if r not in rockets]:
         for c in craft + riders:
             ctx.add(c, P.launchVehicle, r, f.verb)
         if launch is not None:

@@ -239,18 +239,11 @@ def _admitted_as(ctx: Context, noun: int) -> None:
       produces=(P.memberOf,), confidence=0.75)
 def includes_people(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The council includes Tomas Berg and Marta Kell", "the board comprises A, B and C", "the panel includes
-    experts from industry, among them A and B": the people a body is said to include are its members."""
+    experts from industry, including A and B": the people a body is said to include are its members."""
     if f.passive or not in_class("COMPOSITION_VERBS", f.lemma, f.particle or None) or f.lemma == "make":
         return
     bodies = [e for e in subj if isa(ctx, e, C.Organization) and not isa(ctx, e, C.Country)]
-    people = [e for i in f.obj for k in [i, *_among(ctx, i)] for e in listed_people(ctx, k) if C.Person in e.classes]
+    people = [e for i in f.obj for e in listed_people(ctx, i) if C.Person in e.classes]  # (", including A and B")
     for p in dict.fromkeys(people):
         for b in bodies:
             ctx.add(p, P.memberOf, b, f.verb)
-
-
-def _among(ctx: Context, i: int) -> list[int]:
-    """The names an "including" / "among them" phrase lists after a plural noun of people at ``i``."""
-    t = ctx.tree
-    return [o.i for p in t.children(i, "prep") if t.lowers[p.i] in ("among", "including")
-            for o in t.children(p.i, "pobj") if t.lowers[o.i] not in ("them", "whom")]
