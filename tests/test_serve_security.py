@@ -18,6 +18,7 @@ import psutil
 import pyoxigraph as ox
 import pytest
 
+from presskg.store.serve_child import Child
 from presskg.store.sparqlguard import FederatedQueryError, refuse_service
 
 from .http_helpers import Listener, free_port, port_is_free
@@ -185,6 +186,35 @@ def test_serve_security_signal_stops_the_child(serve_seed, sig):
     assert not any(k.is_running() and k.status() != psutil.STATUS_ZOMBIE for k in kids)
     assert port_is_free(s.port) and port_is_free(child_port)
     assert "Traceback" not in s.proc.stderr.read()
+
+
+def test_serve_security_killed_front_takes_its_child(serve_seed):
+    """``kill -9`` of the front (or the OOM killer) gives it no chance to stop its Oxigraph: the
+    kernel does (a parent-death signal), and the child's port is free again."""
+    s = serve_seed()
+    assert s.query("ASK {}").status_code == 200
+    (oxigraph,) = [k for k in s.children() if "oxigraph" in k.name()]
+    child_port = int(oxigraph.cmdline()[oxigraph.cmdline().index("--bind") + 1].rsplit(":", 1)[1])
+    s.proc.kill()
+    s.proc.wait(timeout=20)
+    gone, alive = psutil.wait_procs([oxigraph], timeout=10)
+    assert alive == [] and gone == [oxigraph]
+    assert port_is_free(child_port)
+
+
+def test_serve_security_child_outlives_the_thread_that_started_it(seed_build):
+    """The front's worker threads come and go; a child started from one that has ended still serves
+    (its parent-death signal follows the thread that forked it: one kept for the front's life)."""
+    child = Child(seed_build, timeout=10, memory_mb=0)
+    started = threading.Thread(target=child.ensure)
+    started.start()
+    started.join()
+    try:
+        time.sleep(1)
+        assert child.died() is None
+        assert httpx.get(f"{child.url}/query", params={"query": "ASK {}"}, timeout=10).status_code == 200
+    finally:
+        child.stop()
 
 
 def test_serve_security_bad_port_is_one_line(seed_build):

@@ -13,10 +13,16 @@ the front talks to. This module keeps that child process right:
   (device, inode) with the one the child opened and, when it changed, starts a child on the new
   store (a build still writing never has its store at ``store/``: it is renamed there whole);
 - **stopping**: :meth:`Child.stop` terminates it, then kills it, and waits, so its port is free.
+  A front killed outright (``kill -9``, the OOM killer) cannot stop it: on Linux the child is
+  started with a parent-death signal (``prctl(PR_SET_PDEATHSIG)``), so the kernel kills it too.
+  That signal follows the *thread* that started it, and the front's worker threads come and go
+  (anyio retires an idle one after ten seconds), so every child is started from one thread kept
+  for the server's life.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 import resource
 import shutil
@@ -26,6 +32,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -44,6 +52,31 @@ def oxigraph_binary() -> str:
     if not found:
         raise StoreError("the 'oxigraph' server is not installed: pip install 'oxigraph' (same version as pyoxigraph)")
     return found
+
+
+def _parent_death_signal() -> Callable[[], None] | None:
+    """A ``preexec_fn`` that has the kernel kill the child when the thread that forked it ends (so
+    when the front dies, however), or None where ``prctl`` is not there (not Linux). The function is
+    found here, in the front: the forked child only calls it, and leaves at once should the front
+    already be gone by then."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    front = os.getpid()
+
+    def preexec() -> None:
+        prctl(_PR_SET_PDEATHSIG, _KILL)
+        if os.getppid() != front:  # the front died between the fork and the prctl
+            os._exit(1)
+
+    return preexec
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+_KILL = 9  # SIGKILL: a read-only server has nothing to write before it goes
 
 
 def _free_loopback_port() -> int:
@@ -75,6 +108,8 @@ class Child:
         self.opened: tuple[int, int] | None = None
         self.restarts = 0
         self._lock = threading.Lock()
+        # the one thread that starts children: it lives as long as the front (see the module)
+        self._starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="presskg-oxigraph")
 
     def command(self, port: int) -> list[str]:
         # Oxigraph's own timeout comes after the front's: the front answers an error status first,
@@ -96,8 +131,9 @@ class Child:
             opened = _identity(self.store)
             # its messages go to a file, read when it stops: a pipe nobody reads could fill and block it
             log = tempfile.TemporaryFile()
-            proc = subprocess.Popen(self.command(port), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=log, env={**os.environ, "RUST_BACKTRACE": "0"})
+            proc = self._starter.submit(
+                subprocess.Popen, self.command(port), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=log, env={**os.environ, "RUST_BACKTRACE": "0"}, preexec_fn=_parent_death_signal()).result()
             proc.presskg_log = log  # type: ignore[attr-defined]
             self._cap_memory(proc.pid)
             url = f"http://127.0.0.1:{port}"
