@@ -34,7 +34,7 @@ from .mended import mend
 from .mentions import find_candidates
 from .named_list_members import named_list_members
 from .named_subjects import lowercase_nouns, named_subjects, names_taken_for_prepositions
-from .noun_verbs import cut_compounds
+from .noun_verbs import cut_compounds, stray_class_nouns
 from .occasions import occasion_objects
 from .purposed_conjuncts import purposed_conjuncts
 from .reduced_relatives import (
@@ -75,7 +75,8 @@ PARSE_REPAIRS = (
     ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles, nearer_titles, clause_roots,
     stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, far_appositions,
     joined_prepositions, lost_subjects, named_subjects, names_taken_for_prepositions, purposed_conjuncts,
-    class_noun_names, person_affiliations, titled_subject_lists, cut_compounds, listed_field_items, held_gatherings,
+    class_noun_names, person_affiliations, titled_subject_lists, cut_compounds, stray_class_nouns, listed_field_items,
+    held_gatherings,
 )
 
 

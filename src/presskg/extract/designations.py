@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from ..vocab import Class as C
-from .candidates import Candidate
+from .candidates import Candidate, is_designation
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .tree import Tree
@@ -211,3 +211,13 @@ def split_designation_end(tree: Tree, i: int, limit: int) -> int:
             and not tree[i].whitespace and not tree[i + 1].whitespace and _CRAFT_CODE.match(tree[i + 2].text)):
         return i + 1
     return i + 3
+
+
+def designated_span(tree: Tree, start: int, end: int) -> bool:
+    """The name has a designation's shape: "Oceanis-4", "GEOSAT3", or a word and a number ("Kestra 8"); one
+    the tokenizer split at its hyphen ("Tessaro | - | A") is read whole."""
+    last = tree[end - 1].text
+    whole = "".join(tree[k].text for k in range(start, end)) if not any(
+        tree[k].whitespace for k in range(start, end - 1)) else last
+    return is_designation(tree[start].text if end - start == 1 else last) or is_designation(whole) or (
+        end - start == 2 and last.isdigit() and len(last) <= 3 and tree[start].text[:1].isupper())

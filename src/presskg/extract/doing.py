@@ -26,10 +26,11 @@ from __future__ import annotations
 
 from ..vocab import Class
 from . import lexicon
-from .candidates import counted_from, is_designation, noun_class
+from .candidates import counted_from, noun_class
 from .classes import ancestors
 from .clauses import fronted_aboard, name_taken_for_adverb
 from .described_names import class_word
+from .designations import designated_span
 from .lexicon import (
     DESIGNATED_DOING,
     DESIGNATED_MADE,
@@ -39,6 +40,7 @@ from .lexicon import (
     PASSIVE_SUBJECTS,
     TRANSITIVE_SUBJECTS,
 )
+from .makers import charged_maker, chosen_crew, chosen_maker, group_leader, subject_maker
 from .nominal import making_key
 from .paired_places import listed_place
 from .placing import in_orbit, placed_class
@@ -47,11 +49,7 @@ from .tree import Tree, verb_key
 
 _OBJECTS = ("dobj", "obj", "attr")
 _CURRENCY = lexicon.WORD_CLASSES["CURRENCY_NOUNS"]
-_SUPPLY = lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _LAUNCH_VERBS = lexicon.WORD_CLASSES["LAUNCH_VERBS"]
-_MAKING = lexicon.WORD_CLASSES["MAKING_NOUNS"]
-#: The words of a charge, from its phrases ("responsible for", "in charge of": lexicon RESPONSIBILITY_PHRASES).
-_CHARGE_WORDS = frozenset(p.split()[-2] for p in lexicon.WORD_CLASSES["RESPONSIBILITY_PHRASES"])
 
 
 def role_class(tree: Tree, start: int, end: int) -> Class | None:
@@ -61,16 +59,17 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     verb = t.head
     if verb == h:
         return None
-    cls = _taken_as(tree, h, verb) or placed_class(tree, h, _designated(tree, start, end))  # "X placed Y into orbit"
+    # "X placed Y into orbit"
+    cls = _taken_as(tree, h, verb) or placed_class(tree, h, designated_span(tree, start, end))
     if cls is not None:
         return cls
-    if _designated(tree, start, end) and _owns_instrument(tree, h):
+    if designated_span(tree, start, end) and _owns_instrument(tree, h):
         return Class.Spacecraft  # "Kelva-3's main instrument", "one of three instruments on Kelva-3"
     if t.dep == "pobj" and tree.lowers[verb] in ("to", "in") and tree.lemma(tree[verb].head) in _PARTICIPATIONS \
-            and _designated(tree, start, end):
+            and designated_span(tree, start, end):
         return Class.Spacecraft  # "CNES's contribution to Kelva-3", "its participation in Kelva-3"
     if (t.dep == "pobj" and tree.lowers[verb] == "of" and tree.lemma(tree[verb].head) in _HANDED_OVER
-            or t.dep == "poss" and tree.lemma(verb) in _HANDED_OVER) and _designated(tree, start, end):
+            or t.dep == "poss" and tree.lemma(verb) in _HANDED_OVER) and designated_span(tree, start, end):
         return Class.Spacecraft  # "the handover of Tessaro-A to EUMETSAT", "Tessaro-A's operations"
     if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":
         return PASSIVE_SUBJECTS.get(tree.lemma(tree[verb].head))  # "the launch of Kestrel"
@@ -94,20 +93,20 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             if cls is not None:
                 return cls
     received = recipient_class(tree, h) or chosen_maker(tree, h) or chosen_crew(tree, start, end) or group_leader(
-        tree, h) or charged_maker(tree, start, end)
+        tree, h) or charged_maker(tree, start, end) or subject_maker(tree, start, end)
     if received is not None:
         return received
     aboard = _aboard_class(tree, h)
     if aboard is not None:
         return aboard
-    if t.dep == "pobj" and tree.lowers[verb] == "on" and _designated(tree, start, end):
+    if t.dep == "pobj" and tree.lowers[verb] == "on" and designated_span(tree, start, end):
         flier = _flier(tree, tree[verb].head)  # "NASA astronaut Daniel Reyes will fly on Crew-14": a person's flight;
         if flier is not None:  # "the satellite will fly on Kestra-2": a craft's rocket
             return flier
     if _gathered_in(tree, h) or _facility_in(tree, h) or listed_place(tree, start, end):
         return Class.Place  # ("tested in Halden and Morvik": a place's conjunct)
     if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(tree[verb].head) in _SENT_DOWN \
-            and _designated(tree, start, end):
+            and designated_span(tree, start, end):
         return Class.Spacecraft  # "data from Hestia-1", "the first images from Corvo-3"
     if t.dep == "pobj" and tree.lowers[verb] == "from" and tree.lemma(_verb_of(tree, tree[verb].head)) in _PROCURE:
         return Class.Company  # "ordered 24 satellites from Stellarch": who sells a made thing makes it
@@ -133,10 +132,10 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             return cls
     if dep in ("nsubjpass", "dobj"):  # "Vela was launched", "ISRO launched Cartosat-3": what undergoes the verb
         got = (PASSIVE_SUBJECTS if dep == "nsubjpass" else OBJECTS).get(key)
-        return got if got is not None or not _designated(tree, start, end) else DESIGNATED_MADE.get(key)
+        return got if got is not None or not designated_span(tree, start, end) else DESIGNATED_MADE.get(key)
     if dep != "nsubj":
         return None
-    if (end - start == 1 or _designated(tree, start, end)) and in_orbit(tree, verb):
+    if (end - start == 1 or designated_span(tree, start, end)) and in_orbit(tree, verb):
         return Class.Spacecraft  # "Orveo has been in orbit since 2019" (a person's two names are left to the model)
     if key == "be" and fronted_aboard(tree, verb):
         return None  # "On board Tarsis are a seismometer and a camera": what is aboard, not what Tarsis is
@@ -156,7 +155,7 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     else:
         got = INTRANSITIVE_SUBJECTS.get(key)
     # "Oceanis-4 carries three instruments", "Oceanis-4 will observe the Baltic Sea": what a craft does
-    return got if got is not None or not _designated(tree, start, end) else DESIGNATED_DOING.get(key)
+    return got if got is not None or not designated_span(tree, start, end) else DESIGNATED_DOING.get(key)
 
 
 def _flier(tree: Tree, verb: int) -> Class | None:
@@ -172,16 +171,6 @@ def _flier(tree: Tree, verb: int) -> Class | None:
         if cls is not None and Class.Spacecraft in ancestors(cls):
             return Class.LaunchVehicle
     return None
-
-
-def _designated(tree: Tree, start: int, end: int) -> bool:
-    """The name has a designation's shape: "Oceanis-4", "GEOSAT3", or a word and a number ("Kestra 8"); one
-    the tokenizer split at its hyphen ("Tessaro | - | A") is read whole."""
-    last = tree[end - 1].text
-    whole = "".join(tree[k].text for k in range(start, end)) if not any(
-        tree[k].whitespace for k in range(start, end - 1)) else last
-    return is_designation(tree[start].text if end - start == 1 else last) or is_designation(whole) or (
-        end - start == 2 and last.isdigit() and len(last) <= 3 and tree[start].text[:1].isupper())
 
 
 def _aboard_class(tree: Tree, h: int) -> Class | None:
@@ -214,68 +203,6 @@ def _owns_instrument(tree: Tree, h: int) -> bool:
     else:
         return False
     return tree[owned].pos == "NOUN" and noun_class(tree, owned) == Class.Instrument
-
-
-def chosen_maker(tree: Tree, h: int) -> Class | None:
-    """"KSA selected Corvane to supply the star trackers", "Vexel was chosen to build the lander", "ESA
-    contracted Orbix to build the rover": who is chosen or entrusted (``SELECT_VERBS``, ``ENTRUST_VERBS``) to
-    make or supply a thing (``MAKER_VERBS``, ``SUPPLY_VERBS``) is a company; the model often takes such a
-    one-word name for a person (a person chosen to fly or to lead is not read here)."""
-    t = tree[h]
-    if t.dep not in ("dobj", "nsubjpass") or tree.lemma(t.head) not in _SELECT | _ENTRUST:
-        return None
-    makes = [x for x in tree.children(t.head, "xcomp", "advcl") if x.pos == "VERB" and tree.lemma(x.i) in _MAKE
-             and any(c.dep == "dobj" for c in tree.children(x.i))]
-    return Class.Company if makes else None
-
-
-def charged_maker(tree: Tree, start: int, end: int) -> Class | None:
-    """"Orbix is responsible for building the rover", "Orbix will be in charge of the development of the
-    camera": who is charged (RESPONSIBILITY_PHRASES) with making a thing (a gerund of SUPPLY_VERBS, a
-    MAKING_NOUNS noun) is a body; a name of more than one word the model took for a person is left to it (one
-    word alone is seldom a person's name in a release)."""
-    t = tree[tree.span_head(start, end)]
-    if t.dep != "nsubj" or t.ent_type == "PERSON" and end - start > 1 or tree[t.head].pos not in ("AUX", "VERB"):
-        return None
-    charges = [c.i for c in tree.children(t.head, "acomp") if tree.lowers[c.i] in _CHARGE_WORDS]
-    charges += [o.i for p in tree.children(t.head, "prep") if tree.lowers[p.i] == "in"
-                for o in tree.children(p.i, "pobj") if tree.lowers[o.i] in _CHARGE_WORDS]
-    for c in charges:
-        for p in tree.children(c, "prep"):
-            if tree.lowers[p.i] not in ("for", "of"):
-                continue
-            for o in tree.children(p.i, "pobj", "pcomp"):
-                if o.pos == "VERB" and tree.lemma(o.i) in _SUPPLY or tree.lemma(o.i) in _MAKING:
-                    return Class.Organization
-    return None
-
-
-def chosen_crew(tree: Tree, start: int, end: int) -> Class | None:
-    """"NASA selected Ana Ruiz to fly on X", "Lena Varga was chosen to travel to the station": a name of two
-    capitalized words or more chosen (``SELECT_VERBS``) to fly (``CREW_FLIGHT_VERBS``) with nothing flown is a
-    person; a one-word name may be a payload chosen to fly ("selected Corvid to fly on X")."""
-    h = tree.span_head(start, end)
-    t = tree[h]
-    if end - start < 2 or not all(tree[k].pos == "PROPN" and tree[k].text[:1].isupper() for k in range(start, end)):
-        return None
-    if t.dep not in ("dobj", "nsubjpass") or tree.lemma(t.head) not in _SELECT:
-        return None
-    flies = [x for x in tree.children(t.head, "xcomp", "advcl") if tree.lemma(x.i) in _CREW_FLIGHT
-             and not any(c.dep == "dobj" for c in tree.children(x.i))]
-    return Class.Person if flies else None
-
-
-def group_leader(tree: Tree, h: int) -> Class | None:
-    """"a consortium led by Orbivex Marlow": who leads (``OPERATE_VERBS``) a group of companies
-    (``COMPANY_GROUP_NOUNS``) is a company, whatever the model says (a team may be led by a person)."""
-    t = tree[h]
-    if t.dep != "pobj" or tree[t.head].dep != "agent":
-        return None
-    led = tree[t.head].head
-    group = tree[led].head
-    if tree.lemma(led) not in _LEAD or tree[led].dep != "acl" or tree.lemma(group) not in _GROUPS:
-        return None
-    return Class.Company
 
 
 def _scheduled_for(tree: Tree, verb: int) -> Class | None:
@@ -317,8 +244,6 @@ def _facility_in(tree: Tree, h: int) -> bool:
 
 _MEETING_PLACE_VERBS = lexicon.WORD_CLASSES["MEETING_PLACE_VERBS"] | lexicon.WORD_CLASSES["SIGN_VERBS"]
 _ABOARD = lexicon.WORD_CLASSES["ABOARD_MARKERS"]
-_SELECT = lexicon.WORD_CLASSES["SELECT_VERBS"]
-_ENTRUST = lexicon.WORD_CLASSES["ENTRUST_VERBS"]
 _SENT_DOWN = lexicon.WORD_CLASSES["SENT_DOWN_NOUNS"]
 _PROCURE = lexicon.WORD_CLASSES["PROCURE_VERBS"]
 
@@ -329,12 +254,9 @@ def _verb_of(tree: Tree, i: int) -> int:
 #: Nouns of handing a thing over or of running it ("the handover of X", "took over the operations of X").
 _HANDED_OVER = lexicon.WORD_CLASSES["HANDOVER_NOUNS"] | lexicon.WORD_CLASSES["OPERATIONS_NOUNS"]
 _PARTICIPATIONS = lexicon.WORD_CLASSES["PARTICIPATION_NOUNS"]
-_MAKE = lexicon.WORD_CLASSES["MAKER_VERBS"] | lexicon.WORD_CLASSES["SUPPLY_VERBS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 _CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]
 _CREW_POSTS = lexicon.WORD_CLASSES["CREW_POSTS"]
-_LEAD = lexicon.WORD_CLASSES["OPERATE_VERBS"]
-_GROUPS = lexicon.WORD_CLASSES["COMPANY_GROUP_NOUNS"]
 
 
 def _part_of_programme(tree: Tree, i: int) -> Class | None:

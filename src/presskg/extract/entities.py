@@ -57,7 +57,8 @@ class EntityTable:
                 # ("The Vela satellite lifted off. Vela carries ...")
                 nk = name_key(clean_name(text))  # (or a company's name without its trade word: "Halden")
                 named_before = self.tree[c.start].text[:1].isalnum() and (
-                    nk in self._by_name or nk in trade_stems(self.entities.values()))
+                    nk in self._by_name or nk in trade_stems(self.entities.values(),
+                                                             agencies=self.tree[c.start].pos != "ADJ"))
                 if not self._person_like(c) and not named_before:
                     continue
             ent = self._entity_for(text, entry, c)

@@ -16,7 +16,7 @@ import re
 from ..vocab import Class as C
 from . import body_names, described_names, post_takers
 from .candidates import Candidate, is_acronym, is_coined, noun_class
-from .doing import chosen_maker, group_leader, role_class
+from .doing import role_class
 from .honours import prize_given
 from .lexicon import (
     HEAD_CLASSES,
@@ -31,6 +31,7 @@ from .lexicon import (
     TRAVEL_VERBS,
     WORD_CLASSES,
 )
+from .makers import chosen_maker, group_leader
 from .predicated_names import predicated_class
 from .ranks import after_body_rank, ends_long_title, is_title, past_long_title, titled_apposition, whole_body_title
 from .recipients import recipient_class

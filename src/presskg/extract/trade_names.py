@@ -180,26 +180,51 @@ def legal_twin(name: str, entities: Iterable[Entity]) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def trade_stems(entities: Iterable[Entity]) -> dict[str, str]:
+def trade_stems(entities: Iterable[Entity], *, agencies: bool = True) -> dict[str, str]:
     """Name keys of companies' names without their last trade-name word or legal form, to the company's
     key: "Helvor Aerospace" is "Helvor" further on, "Halden GmbH" is "Halden", "Orla Space Systems" is "Orla
-    Space" and "Orla". Only a stem one company has
-    (two companies named "Helvor ..." leave "Helvor" apart)."""
+    Space" and "Orla". So for a space agency's name without the words that make it one: "the Ikaria Aerospace
+    Exploration Agency ... Ikaria's president" (lexicon ``SPACE_AGENCY_WORDS``, ``SPACE_BODY_HEADS``,
+    ``AGENCY_NAME_WORDS``). Only a stem one body has (two companies named "Helvor ..." leave "Helvor" apart).
+    ``agencies=False``: companies' alone, for a word the tagger read as an adjective ("the Norvanian
+    government" after "the Norvanian Space Agency" is the country's, not the agency's; "Kelmar will" after
+    "the Kelmar Space Research Organisation" is the agency).
+
+    >>> from presskg.model import Entity
+    >>> sorted(trade_stems([Entity("k", "Ikaria Aerospace Exploration Agency", {C.SpaceAgency})]))
+    ['ikaria']
+    """
     from .gazetteer import name_key
 
     out: dict[str, str | None] = {}
     for ent in entities:
-        if C.Company not in ent.classes:
+        company, agency = C.Company in ent.classes, agencies and C.SpaceAgency in ent.classes
+        if not company and not agency:
             continue
         for name in (ent.label, *ent.aliases):
             words = name.split()
-            # every trade word off the end: "Orla Space Systems" is "Orla Space" and "Orla" further on
-            while len(words) >= 2 and (words[-1].lower() in COMPANY_NAME_WORDS or
-                                       HEAD_CLASSES.get(words[-1].lower()) == C.Company):
+            if company:  # every trade word off the end: "Orla Space Systems" is "Orla Space" and "Orla" further on
+                while len(words) >= 2 and (words[-1].lower() in COMPANY_NAME_WORDS or
+                                           HEAD_CLASSES.get(words[-1].lower()) == C.Company):
+                    words = words[:-1]
+                    k = name_key(" ".join(words))
+                    out[k] = ent.key if out.get(k, ent.key) == ent.key else None
+                continue
+            # an agency: what is left of its name once every agency word is off the end, if anything is
+            # ("the Space Agency" leaves nothing; "Kelmar Aeronautics and Space Administration" leaves "Kelmar")
+            if len(words) < 2 or words[-1].lower() not in _AGENCY_HEADS:
+                continue
+            while words and words[-1].lower() in _AGENCY_WORDS:
                 words = words[:-1]
+            if words and all(w[:1].isupper() for w in words):
                 k = name_key(" ".join(words))
                 out[k] = ent.key if out.get(k, ent.key) == ent.key else None
     return {k: v for k, v in out.items() if v is not None}
+
+
+#: Heads of a space agency's name, and the words of its name that make it one (lexicon data).
+_AGENCY_HEADS = frozenset(WORD_CLASSES["SPACE_BODY_HEADS"])
+_AGENCY_WORDS = _AGENCY_HEADS | set(WORD_CLASSES["SPACE_AGENCY_WORDS"]) | set(WORD_CLASSES["AGENCY_NAME_WORDS"])
 
 
 def trade_tail(tree: Tree, taken: Taken, start: int, end: int) -> bool:
