@@ -287,7 +287,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
         # "Besides Orla", "Meanwhile Nova": a word that opens the sentence is no part of the name
         while start < end and (tree[start].pos in ("DET", "PRON", "ADJ", "SCONJ", "ADV", "CCONJ") and not
                                names.name_adjective(tree, start, end, gaz)
-                               or tree[start].dep == "poss" and _owner_cut(tree, start, end)
+                               or tree[start].dep == "poss" and names.owner_cut(tree, start, end)
                                or (tree[start].pos == "NUM" and not tree[start].text[:1].isupper())
                                or names.is_honorific(tree[start].text) or tree[start].tag == "POS"
                                or tree[start].text.islower() and tree.lowers[start] in HEAD_CLASSES):  # "start-up X"
@@ -328,12 +328,14 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 end += 1
             if end - start > 2 and end < len(tree) and tree[end].text == "," and tree.lemma(end - 1) in _TITLES:
                 end -= 1  # a signature's line: "Kabel Kaven President, JAXA"
+            if (body := titled_people.body_before_titled_person(tree, start, end)) is not None:
+                end, hint = body  # "[Vantor Orbital] CEO Mira Lindqvist": the body, then its titled person
             start = titled_people.past_body_title(tree, start, end)  # the model's person "Agency Head | Ana Ruiz"
             # and starts late: "[Humaid] Ali Al Vela", "the star [Beta] Pictoris"
             start = names.person_start(tree, start, index.at)
             if start > 0 and not index.at.get(start - 1) and body_names.acronym_first(tree, start - 1, end):
                 start -= 1  # "[EPFL] Lausanne": a body's short name and its town, not a person
-            if end - start == 1 and not names.honorific_before(tree, start) \
+            if end - start == 1 and body is None and not names.honorific_before(tree, start) \
                     and not names.not_a_person(tree, start, end):
                 continue  # a lone capitalized word is rarely a person ("Background:")
             if start and tree.lowers[start - 1] in ("the", "at") and (end == len(tree) or tree[end].tag != "POS"):
@@ -392,9 +394,3 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
             out.append(cand)
     return out
 
-
-def _owner_cut(tree: Tree, start: int, end: int) -> bool:
-    """The owner word ``start`` opening a model's name is no part of it: before more words, or a class noun
-    ("the Agency's Director General": the body told of before). A lone name that owns ("Kestria's coastline",
-    "Orbix's satellite") is a name."""
-    return end - start > 1 or tree.lowers[start] in HEAD_CLASSES or start > 0 and tree[start - 1].pos == "DET"

@@ -358,3 +358,10 @@ def honorific_before(tree: Tree, i: int) -> bool:
 def peer(tree: Tree, start: int, end: int) -> bool:
     """A run of names a peer's style opens (lexicon ``PEERAGE_STYLES``: "Lord Vallance"; not "the Lady Chapel")."""
     return end - start > 1 and tree.lowers[start] in PEERAGE_STYLES and not (start and tree[start - 1].pos == "DET")
+
+
+def owner_cut(tree: Tree, start: int, end: int) -> bool:
+    """The owner word ``start`` opening a model's name is no part of it: before more words, or a class noun
+    ("the Agency's Director General": the body told of before). A lone name that owns ("Kestria's coastline",
+    "Orbix's satellite") is a name."""
+    return end - start > 1 or tree.lowers[start] in HEAD_CLASSES or start > 0 and tree[start - 1].pos == "DET"

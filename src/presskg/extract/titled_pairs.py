@@ -144,6 +144,12 @@ def _cut_pairs(parse: Parse) -> Parse:
                     for j in range(k + 1, y)) and not all(k < toks[j].head <= y for j in range(k + 1, y)):
             continue  # (the conjunct of the name or of its title: "Director ... A and"; or the whole second phrase)
         tokens = tokens or list(toks)
+        if under(toks, x, y):  # the first name hung inside the second's phrase ("ESA Director Ana Ruiz" a modifier of
+            start = _first(toks, x, y)  # "Lindqvist"): it takes the phrase's place, its words on it, as above
+            tokens[x] = replace(tokens[x], dep=toks[y].dep, head=toks[y].head)
+            for j in range(start, x):
+                if not start <= toks[j].head <= x:
+                    tokens[j] = replace(tokens[j], dep="compound", head=x)
         tokens[y] = replace(tokens[y], dep="conj", head=x)
         for j in range(k + 1, y):
             if not k < toks[j].head <= y or toks[j].dep == "conj":

@@ -33,6 +33,7 @@ from .ranks import is_title, whole_body_title
 from .tree import Tree
 
 DEPARTMENT_ENDS = WORD_CLASSES["DEPARTMENT_ENDS"]
+COMPANY_NAME_WORDS = WORD_CLASSES["COMPANY_NAME_WORDS"]
 _TITLES = POST_TITLES
 
 
@@ -183,12 +184,27 @@ def after_acronym_titles(tree: Tree, chunks: list[Candidate]) -> list[Candidate]
     return out
 
 
+def body_before_titled_person(tree: Tree, start: int, end: int) -> tuple[int, C | None] | None:
+    """Where a body's name ends in the model's person ``[start, end)`` and what it is, when the run holds a body,
+    its title and a person (:func:`titled_name_after`: "Vantor Orbital CEO Mira Lindqvist"); else None."""
+    cut = titled_name_after(tree, start, end)
+    return None if cut is None else (cut[0], _body_hint(tree, cut[0]))
+
+
+def _body_hint(tree: Tree, end: int) -> C | None:
+    """A body named by its class noun is typed by it; one whose name ends in a trade word is a company; any
+    other is a body of some kind (a title says so)."""
+    last = tree.lowers[end - 1]
+    return None if last in HEAD_CLASSES else C.Company if last in COMPANY_NAME_WORDS else C.Organization
+
+
 def _body_title_name(tree: Tree, c: Candidate) -> list[Candidate] | None:
-    """"Tarsis University Rector Ola Nordmann" read as a proper-noun run: the body's name and the person's
-    (:func:`titled_name_after`); None elsewhere."""
+    """"Tarsis University Rector Ola Nordmann", "Vantor Orbital CEO Mira Lindqvist" read as a proper-noun run: the
+    body's name and the person's (:func:`titled_name_after`); None elsewhere."""
     if c.source != "pattern:proper-noun" or (cut := titled_name_after(tree, c.start, c.end)) is None:
         return None
-    return [Candidate(c.start, cut[0], c.source), Candidate(cut[1], c.end, "pattern:titled-person", hint=C.Person)]
+    return [Candidate(c.start, cut[0], c.source, hint=_body_hint(tree, cut[0])),
+            Candidate(cut[1], c.end, "pattern:titled-person", hint=C.Person)]
 
 
 def titled_name_after(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
@@ -196,18 +212,32 @@ def titled_name_after(tree: Tree, start: int, end: int) -> tuple[int, int] | Non
     ``[start, end)`` whose first words end in a body's class noun, then a title, then two to four words of a
     person's name, where the body's name ends and where the person's begins (the title between, as after an
     acronym: :func:`after_acronym_titles`); None elsewhere. A part of a body ("NASA Science Division Director A",
-    lexicon ADMIN_UNIT_NOUNS, SEAT_BODY_NOUNS) is left to the titles, as a part of the body named before it."""
-    for j in range(start + 1, end - 3):
+    lexicon ADMIN_UNIT_NOUNS, SEAT_BODY_NOUNS) is left to the titles, as a part of the body named before it.
+
+    So for a body named otherwise, when the model saw a name in each of its words and a person's in the words
+    after the title, or when its name ends in a company's trade word: "Vantor Orbital CEO Mira Lindqvist", "Vantor
+    CEO Mira Lindqvist" (not "Science Minister Bae Kyung-hoon", a portfolio: the model sees no name in it)."""
+    for j in range(start, end - 3):
         cls = HEAD_CLASSES.get(tree.lowers[j])
-        if cls is None or C.Organization not in ancestors(cls) or not _title_word(tree, j + 1) \
-                or tree.lowers[j] in PART_BODY_NOUNS:
+        noun = j > start and cls is not None and C.Organization in ancestors(cls) \
+            and tree.lowers[j] not in PART_BODY_NOUNS
+        if not (noun or cls is None and _named_body(tree, start, j + 1)) or not _title_word(tree, j + 1):
             continue
         k = j + 1
         while k < end and _title_word(tree, k):
             k += 1
-        if 2 <= end - k <= 4 and all(_person_word(tree, i) for i in range(k, end)):
+        if 2 <= end - k <= 4 and all(_person_word(tree, i) for i in range(k, end)) and (
+                noun or all(tree[i].ent_type == "PERSON" for i in range(k, end))):
             return j + 1, k
     return None
+
+
+def _named_body(tree: Tree, start: int, end: int) -> bool:
+    """``[start, end)`` are capitalized words, no title, that the model saw a name in, or that end in a company's
+    trade word ("Vantor Orbital", lexicon COMPANY_NAME_WORDS)."""
+    words = range(start, end)
+    return all(tree[i].text[:1].isupper() and tree[i].pos == "PROPN" and not _title_word(tree, i) for i in words) and (
+        all(tree[i].ent_type for i in words) or tree.lowers[end - 1] in COMPANY_NAME_WORDS and end - start >= 2)
 
 
 def _title_word(tree: Tree, i: int) -> bool:
