@@ -34,7 +34,7 @@ from .mended import mend
 from .mentions import find_candidates
 from .named_list_members import named_list_members
 from .named_subjects import lowercase_nouns, named_subjects, names_taken_for_prepositions
-from .noun_verbs import cut_compounds, stray_class_nouns
+from .noun_verbs import cut_compounds, noun_roots, stray_class_nouns
 from .occasions import occasion_objects
 from .purposed_conjuncts import purposed_conjuncts
 from .reduced_relatives import (
@@ -69,8 +69,8 @@ RULES = document_rules()
 #: :func:`extract`): each takes a :class:`~presskg.model.Parse` and gives it back, the same object when nothing is
 #: mended.
 PARSE_REPAIRS = (
-    dateline_subjects, occasion_objects, group_people, gerund_compounds, towned_names, paired_verbs, fronted_phrases,
-    fronted_events, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
+    noun_roots, dateline_subjects, occasion_objects, group_people, gerund_compounds, towned_names, paired_verbs,
+    fronted_phrases, fronted_events, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
     named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
     ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles, nearer_titles, clause_roots,
     stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, far_appositions,
@@ -113,7 +113,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # CEO of Y": Ola Berg is Kari Holm's conjunct, not her title's (names_joined_to_titles); "in lunar exploration,
     # Earth observation and space science": the fields are the first one's conjuncts (listed_field_items); "at the
     # opening of the congress": at the congress (occasion_objects); "two astronauts from X, A and B": the astronauts
-    # are A and B (group_people)
+    # are A and B (group_people); "the capsule of the X asteroid sample-return mission landed": "asteroid" is no verb
+    # (noun_roots)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)

@@ -3,6 +3,11 @@
 object's phrase is one of its compounds, and the object takes the noun's place (:func:`cut_compounds`). (A verb the
 tagger took for a plural noun with an object, "DLR funds the X probe", is :mod:`.verb_pairs`'s.)
 
+A noun the parser took for the verb of the clause, its true verb a clause of the phrase after it: "The capsule of
+the Orenda asteroid sample-return mission landed in X", with "asteroid" the root, "mission" its object and "landed"
+a clause of "mission". The name before the noun, the noun and the phrase are one name's phrase, and the verb after it
+is the clause's (:func:`noun_roots`).
+
 A class noun the parser hung on the verb after an unknown name: "ESA will supply the Lumen orbiter.", with "Lumen"
 the object and "orbiter" an adverb of "supply". The noun is the object, the name its compound
 (:func:`stray_class_nouns`).
@@ -78,4 +83,42 @@ def stray_class_nouns(parse: Parse) -> Parse:
         for k in toks[:name.i]:  # the name's determiner and modifiers are the phrase's
             if k.head == name.i:
                 tokens[k.i] = replace(tokens[k.i], head=t.i)
+    return parse if tokens is None else replace(parse, tokens=tuple(tokens))
+
+
+def noun_roots(parse: Parse) -> Parse:
+    """``parse`` with each noun made the root of a clause, after a name that is an object and before its own object
+    whose next word is a past-tense verb hung on it, put back: the verb is the root, the noun and the name compounds
+    of the object, which takes the name's place (see the module).
+
+    >>> from presskg.model import Token
+    >>> words = [("capsule", "NOUN", "NN", "nsubj", 3), ("of", "ADP", "IN", "prep", 0), ("Orenda", "PROPN", "NNP",
+    ...          "pobj", 1), ("asteroid", "NOUN", "NN", "ROOT", 3), ("mission", "NOUN", "NN", "dobj", 3),
+    ...          ("landed", "VERB", "VBD", "acl", 4)]
+    >>> toks = tuple(Token(i, w, 0, w, pos, tag, dep, h, "", "O", " ") for i, (w, pos, tag, dep, h) in enumerate(words))
+    >>> [(t.text, t.dep, t.head) for t in noun_roots(Parse(toks, (), (), "")).tokens]  # doctest: +NORMALIZE_WHITESPACE
+    [('capsule', 'nsubj', 5), ('of', 'prep', 0), ('Orenda', 'compound', 4), ('asteroid', 'compound', 4),
+     ('mission', 'pobj', 1), ('landed', 'ROOT', 5)]
+    """
+    toks = parse.tokens
+    tokens = None
+    for r in toks[1:]:
+        name = toks[r.i - 1]
+        if r.dep != "ROOT" or r.pos != "NOUN" or name.pos != "PROPN" or name.head >= name.i or name.dep != "pobj":
+            continue
+        obj = next((c for c in toks[r.i + 1:] if c.head == r.i and c.dep == "dobj" and c.pos == "NOUN"), None)
+        verb = toks[obj.i + 1] if obj is not None and obj.i + 1 < len(toks) else None
+        if verb is None or verb.head != obj.i or verb.dep != "acl" or verb.tag != "VBD" \
+                or any(not r.i < k.head <= obj.i for k in toks[r.i + 1:obj.i]):
+            continue
+        tokens = tokens or list(toks)
+        for k in toks:  # what hung on the noun (its subject, the full stop) is the verb's
+            if k.head == r.i and k.i not in (obj.i, r.i):
+                tokens[k.i] = replace(tokens[k.i], head=verb.i)
+            elif k.head == name.i and k.i < name.i:  # the name's determiner is the phrase's
+                tokens[k.i] = replace(tokens[k.i], head=obj.i)
+        tokens[verb.i] = replace(tokens[verb.i], dep="ROOT", head=verb.i)
+        tokens[obj.i] = replace(tokens[obj.i], dep=name.dep, head=name.head)
+        tokens[name.i] = replace(tokens[name.i], dep="compound", head=obj.i)
+        tokens[r.i] = replace(tokens[r.i], dep="compound", head=obj.i)
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
