@@ -26,6 +26,8 @@ from ..title_kinds import title_kind
 from .becomes import holds_title
 
 HELM_NOUNS = WORD_CLASSES["HELM_NOUNS"]
+#: Words before a time spent somewhere ("after 12 years at X", "following a decade with Y": lexicon data).
+TENURE_PREPOSITIONS = WORD_CLASSES["TENURE_PREPOSITIONS"]
 #: Bodies a person sits on (lexicon data): "the board", "the advisory committee".
 SEAT_BODY_NOUNS = WORD_CLASSES["SEAT_BODY_NOUNS"]
 
@@ -47,6 +49,26 @@ def worked_at(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             if isa(ctx, org, C.Organization) and not isa(ctx, org, C.Place, C.Facility) \
                     and not ctx.has(people[0], P.headOf, org):
                 ctx.add(people[0], P.memberOf, org, f.verb)
+
+
+@rule("frame:years-at", scope="verb", stage=Stage.VERBS, produces=(P.memberOf,), confidence=0.7)
+def years_at(ctx: Context, f: Frame, subj: list[Entity]) -> None:
+    """"Berg, who is retiring after 12 years at the agency", "After a decade with OHB, Ruiz joined ESA", "Berg leaves
+    following 20 years at NASA": a time at (or with) an organization, whatever the clause's verb, after a word of
+    tenure (lexicon TENURE_PREPOSITIONS), makes the clause's one person its member."""
+    people = [e for e in subj if C.Person in e.classes]
+    t = ctx.tree
+    if len(people) != 1:
+        return
+    for x in f.prep(*TENURE_PREPOSITIONS):
+        if t[x].ent_type != "DATE":
+            continue
+        at = [o.i for p in t.children(x, "prep") if p.text.lower() in ("at", "with") for o in t.children(p.i, "pobj")]
+        for o in at:
+            for org in things(ctx, o, create=False):
+                if isa(ctx, org, C.Organization) and not isa(ctx, org, C.Place, C.Facility) \
+                        and not ctx.has(people[0], P.headOf, org):
+                    ctx.add(people[0], P.memberOf, org, x)
 
 
 @rule("dep:at-the-helm", stage=Stage.PHRASES, triggers=("HELM_NOUNS",), produces=(P.headOf,), confidence=0.75)
