@@ -28,8 +28,6 @@ from .becomes import holds_title
 HELM_NOUNS = WORD_CLASSES["HELM_NOUNS"]
 #: Words before a time spent somewhere ("after 12 years at X", "following a decade with Y": lexicon data).
 TENURE_PREPOSITIONS = WORD_CLASSES["TENURE_PREPOSITIONS"]
-#: The parts of an organization a person may head (lexicon data): "division", "directorate", "department".
-ADMIN_UNIT_NOUNS = WORD_CLASSES["ADMIN_UNIT_NOUNS"]
 #: Bodies a person sits on (lexicon data): "the board", "the advisory committee".
 SEAT_BODY_NOUNS = WORD_CLASSES["SEAT_BODY_NOUNS"]
 
@@ -71,27 +69,6 @@ def years_at(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                 if isa(ctx, org, C.Organization) and not isa(ctx, org, C.Place, C.Facility) \
                         and not ctx.has(people[0], P.headOf, org):
                     ctx.add(people[0], P.memberOf, org, x)
-
-
-@rule("frame:leads-unit", scope="verb", stage=Stage.VERBS, triggers=("HEAD_VERBS",), produces=(P.memberOf,),
-      confidence=0.75)
-def leads_unit(ctx: Context, f: Frame, subj: list[Entity]) -> None:
-    """"She previously led the propulsion division at Kelmar Aerospace", "he heads ESA's science directorate": who
-    heads a part of an organization (lexicon ADMIN_UNIT_NOUNS), told by its noun, is a member of the organization
-    (named after "at", "of" or "within", or as its owner); the part itself, unnamed, is no node."""
-    people = [e for e in subj if C.Person in e.classes]
-    t = ctx.tree
-    if len(people) != 1:
-        return
-    for i in f.obj:
-        if t[i].pos != "NOUN" or t.lemma(i) not in ADMIN_UNIT_NOUNS or ctx.table.at(i) is not None:
-            continue
-        owners = [c.i for c in t.children(i, "poss")] + [o.i for p in t.children(i, "prep") if p.text.lower() in (
-            "at", "of", "within") for o in t.children(p.i, "pobj")] + f.prep("at", "within")
-        for body in (e for o in owners for e in things(ctx, o, create=False)):
-            if isa(ctx, body, C.Organization) and not isa(ctx, body, C.Place, C.Facility) \
-                    and not ctx.has(people[0], P.headOf, body):
-                ctx.add(people[0], P.memberOf, body, f.verb)
 
 
 @rule("dep:at-the-helm", stage=Stage.PHRASES, triggers=("HELM_NOUNS",), produces=(P.headOf,), confidence=0.75)

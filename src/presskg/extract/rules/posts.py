@@ -30,6 +30,7 @@ LEADERSHIP_NOUNS = WORD_CLASSES["LEADERSHIP_NOUNS"]
 EXECUTIVE_BODIES = WORD_CLASSES["EXECUTIVE_BODIES"]
 #: Bodies set up for a task that a text first tells of with "a"/"an" (data): "a review panel headed by Y".
 PANEL_NOUNS = WORD_CLASSES["PANEL_NOUNS"]
+ADMIN_UNIT_NOUNS = WORD_CLASSES["ADMIN_UNIT_NOUNS"]
 ELECTED_ONLY_TITLES = WORD_CLASSES["ELECTED_ONLY_TITLES"]
 ELECT_VERBS = WORD_CLASSES["ELECT_VERBS"]
 #: What an "of <Country>" phrase gives a country to.
@@ -277,18 +278,19 @@ def head_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     t = ctx.tree
     over = f.prep("over") if f.lemma == "preside" else []  # "Y presides over the Council": what Y heads
     for i in [*f.obj, *over]:
-        # "a delegation from JAXA, led by Y", "the science team, led by Y": Y heads the group, not its body
+        # "a delegation from JAXA, led by Y", "the science team, led by Y", "Y led the propulsion division at X" (a
+        # part of a body: lexicon ADMIN_UNIT_NOUNS): Y heads the group, not its body
         group = t[i].pos == "NOUN" and ctx.table.at(i) is None and t.lemma(i) in HEAD_CLASSES and (
-            t.lemma(i) in WORKER_NOUNS or t.lemma(i) in PANEL_NOUNS  # "an investigation board chaired by Y"
-            and any(c.text.lower() in ("a", "an") for c in t.children(i, "det")))
+            t.lemma(i) in WORKER_NOUNS or t.lemma(i) in ADMIN_UNIT_NOUNS or t.lemma(i) in PANEL_NOUNS
+            and any(c.text.lower() in ("a", "an") for c in t.children(i, "det")))  # "an investigation board"
         for org in [e for e in [described(ctx, i, HEAD_CLASSES[t.lemma(i)])] if e is not None] if group \
                 else things(ctx, i, create=False):
             # "JAXA's delegation, led by its Vice President Y": a member by title leads the group, not the body
             if isa(ctx, org, C.Organization) and not ctx.has(people[0], P.memberOf, org):
                 ctx.add(people[0], P.headOf, org, f.verb)
-        if group:  # "heads the astrophysics group at the Kelmar Institute": a member of the body the group is at
-            at = [o.i for p in t.children(i, "prep") if p.text.lower() in ("at", "of", "within")
-                  for o in t.children(p.i, "pobj")] + f.prep("at", "within")  # (or on the verb)
+        if group:  # "heads the astrophysics group at the Kelmar Institute" ("ESA's science directorate"): a member
+            at = [o.i for p in t.children(i, "prep") if p.text.lower() in ("at", "of", "within")  # of the body
+                  for o in t.children(p.i, "pobj")] + f.prep("at", "within") + [c.i for c in t.children(i, "poss")]
             for body in [e for o in at for e in things(ctx, o, create=False)]:
                 if isa(ctx, body, C.Organization):
                     ctx.add(people[0], P.memberOf, body, f.verb)
