@@ -55,7 +55,7 @@ from .title_appositions import (
     title_appositions,
     titles_taken_for_conjuncts,
 )
-from .titled_lists import titled_subject_lists
+from .titled_lists import titled_name_lists, titled_subject_lists
 from .titled_pairs import titled_fields, titled_pairs
 from .towned_names import towned_names
 from .tree import Tree
@@ -72,8 +72,8 @@ PARSE_REPAIRS = (
     noun_roots, dateline_subjects, occasion_objects, group_people, gerund_compounds, towned_names, paired_verbs,
     fronted_phrases, fronted_events, listed_participles, titled_fields, titled_pairs, relative_conjuncts, listed_names,
     named_list_members, apposed_conjuncts, lowercase_nouns, joined_bodies, joined_titles, title_appositions,
-    ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles, nearer_titles, clause_roots,
-    stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, far_appositions,
+    ranked_appositions, titles_taken_for_conjuncts, names_joined_to_titles, nearer_titles, titled_name_lists,
+    clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, far_appositions,
     joined_prepositions, lost_subjects, named_subjects, names_taken_for_prepositions, purposed_conjuncts,
     class_noun_names, person_affiliations, titled_subject_lists, cut_compounds, stray_class_nouns, listed_field_items,
     held_gatherings,
@@ -114,7 +114,8 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # Earth observation and space science": the fields are the first one's conjuncts (listed_field_items); "at the
     # opening of the congress": at the congress (occasion_objects); "two astronauts from X, A and B": the astronauts
     # are A and B (group_people); "the capsule of the X asteroid sample-return mission landed": "asteroid" is no verb
-    # (noun_roots)
+    # (noun_roots); "signed by X's Minister of Y, A B, Z's Minister of W, C D, and ...": each name is its title's
+    # (titled_name_lists)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)
