@@ -28,6 +28,7 @@ from .candidates import is_acronym
 from .lexicon import HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
 
 _TITLES = HEAD_TITLES | MEMBER_TITLES
+_GIVEN = WORD_CLASSES["FEMININE_GIVEN_NAMES"] | WORD_CLASSES["MASCULINE_GIVEN_NAMES"]
 #: Words that rank a thing among others (lexicon MEMBER_WORDS: "first", "last"; superlatives by their tag).
 _RANKS = WORD_CLASSES["MEMBER_WORDS"]
 #: Words of a noun phrase the walk up from its last word may pass ("the president of the agency").
@@ -52,10 +53,11 @@ def title_appositions(parse: Parse) -> Parse:
     toks = parse.tokens
     tokens = None
     for a in toks:
-        if a.dep not in ("appos", "conj", "npadvmod") or a.ent_type != "PERSON" or a.pos != "PROPN" \
-                or a.head >= a.i:
+        if a.dep not in ("appos", "conj", "npadvmod") or a.pos != "PROPN" or a.head >= a.i:
             continue
         first = min([a.i, *(j for j in range(max(0, a.i - 4), a.i) if toks[j].head == a.i)])
+        if a.ent_type != "PERSON" and not (first < a.i and toks[first].lemma.lower() in _GIVEN):
+            continue  # (the model's person, or a name that opens on a given name: "Anders Lind")
         if first == a.i and is_acronym(a.text):
             continue  # "the heads of NASA, ESA, JAXA and ISRO": a body's acronym the model took for a person
         title = _title_before(toks, first, a.head)
@@ -79,7 +81,8 @@ def _title_before(toks: tuple[Token, ...], first: int, head: int) -> int | None:
     j = first - 2
     for _ in range(8):  # up a few heads: "of the Meridian Space Agency" → "general"
         two = f"{toks[j - 1].text.lower()} {toks[j].text.lower()}" if j > 0 else ""
-        if toks[j].pos == "NOUN" and (toks[j].lemma in _TITLES or toks[j].text.lower() in _TITLES or two in _TITLES):
+        if toks[j].pos in ("NOUN", "PROPN") and (toks[j].lemma in _TITLES or toks[j].text.lower() in _TITLES
+                                                 or two in _TITLES):  # (capitalized: "Minister for Research, A B")
             return j if j != head else None
         up = toks[j].head
         if up == j or up >= first or toks[up].pos not in _PHRASE:
