@@ -34,7 +34,8 @@ _KIN = frozenset(WORD_CLASSES["KIN_NOUNS"])
       confidence=0.8)
 def possessives(ctx: Context) -> None:
     """"its Hayabusa2 mission", "NASA's DART", "Mars' two moons", "its science payload", "NASA's X camera";
-    "the station's Harmony module": a definite noun as owner is the thing of its class told of before."""
+    "the station's Harmony module": a definite noun as owner is the thing of its class told of before; "selected
+    Thalassa as its next mission": the thing the "as" phrase names is owned."""
     t = ctx.tree
     for tok in t.tokens:
         if tok.dep not in ("poss", "conj"):
@@ -56,8 +57,8 @@ def possessives(ctx: Context) -> None:
         after = [e for e in [ctx.table.at(owned_head + 1)] if t[owned_head].pos == "NOUN" and e is not None
                  and e.named and any(m.start == owned_head + 1 for m in e.mentions)]
         named = [ctx.table.at(name_at)] if name_at is not None else []
-        for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or after or named or _described(
-                ctx, owned_head):
+        for owned in [e for e in ctx.refs(owned_head) if e.key not in others] or after or named or _named_as(
+                ctx, owned_head) or _described(ctx, owned_head):
             if ctx.table.is_a(owner, C.Organization) and any(
                 ctx.table.is_a(owned, c) for c in (C.Mission, C.Spacecraft, C.Facility)
             ):
@@ -72,6 +73,16 @@ def possessives(ctx: Context) -> None:
                     ctx.add(owned, P.partOf, owner, tok.i, "dep:possessive-part", 0.75)
         if ctx.table.is_a(owner, C.CelestialBody) and t.lemma(owned_head) in ("moon", "satellite"):
             _orbit_of_moons(ctx, owned_head, owner)
+
+
+def _named_as(ctx: Context, head: int) -> list:
+    """What an "as" phrase on a verb takes as the thing its noun names: "selected Thalassa as its next mission",
+    "Thalassa was chosen as the agency's next mission" (the verb's object, or its passive subject)."""
+    t = ctx.tree
+    if t[head].dep != "pobj" or t.lowers[t[head].head] != "as":
+        return []
+    verb = t[t[head].head].head
+    return [e for c in t.children(verb, "dobj", "nsubjpass") for e in ctx.refs(c.i)]
 
 
 def _possessed_after(ctx: Context, i: int) -> int | None:
