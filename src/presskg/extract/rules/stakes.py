@@ -24,6 +24,8 @@ SIGHTING_VERBS = WORD_CLASSES["SIGHTING_VERBS"]
 JOINT_ADJECTIVES = WORD_CLASSES["JOINT_ADJECTIVES"]
 COOPERATION_NOUNS = WORD_CLASSES["COOPERATION_NOUNS"]
 CRAFT = (C.Mission, C.Spacecraft)
+#: Words of a craft's data: an agreement on them is no stake in the craft (lexicon data).
+DATA_NOUNS = WORD_CLASSES["DATA_NOUNS"]
 
 
 @rule("frame:runs-operations", scope="verb", stage=Stage.VERBS, triggers=("OPERATE_VERBS",),
@@ -50,17 +52,31 @@ def runs_operations(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 @rule("infer:agreement-stake", stage=Stage.INFERENCE, produces=(P.contributesTo,), confidence=0.7,
       after=("frame:signatory", "dep:about", "frame:signed-for", "dep:agreement-purpose"))
 def agreement_stake(ctx: Context) -> None:
-    """The organizations that sign an agreement about one mission or craft contribute to it."""
+    """The organizations that sign an agreement about one mission or craft contribute to it (not one on the
+    craft's data: :func:`_about_data`)."""
     for ent in list(ctx.table.entities.values()):
         if not isa(ctx, ent, C.Agreement):
             continue
         crafts = [x for x in ctx.objects(ent, P.topic) if isa(ctx, x, *CRAFT, C.LaunchVehicle)]
-        if len(crafts) != 1:
-            continue  # an agreement on a list of satellites says less of each
+        if len(crafts) != 1 or _about_data(ctx, ent, crafts[0]):
+            continue  # an agreement on a list of satellites says less of each; one on a craft's data, nothing
         at = ent.mentions[0].start if ent.mentions else 0
         for org in ctx.objects(ent, P.signatory):
             if isa(ctx, org, C.Organization) and not isa(ctx, org, C.Person):
                 ctx.add(org, P.contributesTo, crafts[0], at)
+
+
+def _about_data(ctx: Context, agreement: Entity, craft: Entity) -> bool:
+    """Whether a word of data (lexicon DATA_NOUNS) stands between the agreement and the craft in a sentence that
+    tells of both ("an agreement giving X access to data from Orla-3", "a data-sharing agreement covering Orla-3"):
+    who shares or uses a craft's data has no part in the craft."""
+    t = ctx.tree
+    for a in agreement.mentions:
+        sentence = t.sentence_of(a.start)
+        ends = [m.start for m in craft.mentions if a.end <= m.start < sentence.end]
+        if ends and any(t.lemma(k) in DATA_NOUNS for k in range(max(sentence.start, a.start - 3), min(ends))):
+            return True
+    return False
 
 
 @rule("infer:part-target", stage=Stage.INFERENCE, produces=(P.target,), confidence=0.7,
