@@ -84,3 +84,18 @@ def test_nlp_no_sentence_starts_after_and(nlp):
     after = [t for t in doc if t.i > 0 and doc[t.i - 1].text in ("and", "or")]
     assert after and all(t.is_sent_start is False for t in after)
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize("text, item, inside", [
+    ("Key facts:\n- Launcher: Ariane 6\n- Partners: ESA, NASA", "- Launcher: Ariane 6",
+     ["Launcher", ":", "Ariane", "6"]),
+    ("Facts:\n\u2022 Mass: 2 tonnes. Launch: 2029", "\u2022 Mass: 2 tonnes.", ["Mass", ":", "2", "tonnes", "."]),
+])
+def test_nlp_a_list_item_is_one_sentence(nlp, text, item, inside):
+    """"- Launcher: Ariane 6" is one sentence (the parser made three: "-" | "Launcher:" | "Ariane 6"): the item's bullet
+    opens it and no word of it opens another, up to its stop."""
+    doc = sentence_starts(nlp.make_doc(text))
+    at = text.index(item)
+    words = [t for t in doc if at <= t.idx < at + len(item)]
+    assert words[0].is_sent_start is True and [t.text for t in words[1:]] == inside
+    assert all(t.is_sent_start is False for t in words[1:]), [(t.text, t.is_sent_start) for t in words]

@@ -51,3 +51,21 @@ def test_a_sheets_facts_are_its_crafts(read):
     assert (launch, "launchVehicle", "Vega-C") in got, sorted(got)
     assert any(ext.entities[d.subject].label == launch and d.value == "2026-05-03" for d in ext.dates)
     assert not {"Prime", "Instruments"} & labels(ext), sorted(labels(ext))
+
+
+_LISTS = """The Helion solar observatory will be launched in 2029.
+
+Key facts:
+- Launcher: Ariane 6
+- Partners: ESA (lead), NASA, JAXA
+- Instruments: a coronagraph (CORA) and a magnetometer (HMAG)
+"""
+
+
+def test_a_sheets_lists_are_its_partners_and_parts(read):
+    """"- Partners: ESA (lead), NASA, JAXA": each partner contributes to the craft; "- Instruments: ..." each
+    instrument is its part (lexicon FACT_FIELDS, rules/fact_lines.py)."""
+    got = triples(read(normalize_text(_LISTS)))
+    assert {("ESA", "contributesTo", "Helion"), ("NASA", "contributesTo", "Helion"),
+            ("JAXA", "contributesTo", "Helion"), ("CORA", "partOf", "Helion"), ("HMAG", "partOf", "Helion"),
+            ("Helion", "launchVehicle", "Ariane 6")} <= got, sorted(got)

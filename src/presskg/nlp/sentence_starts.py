@@ -1,12 +1,12 @@
 """Where sentences start, set before the parser reads a release (the pipeline's component ``presskg_paragraphs``).
 
 The parser decides most sentence ends itself; it is told three it misses: after a line break, after a paragraph's
-dateline, and after a full stop that is a token of its own, followed by a capital ("... by KASA Administrator Yoon
-Young-bin. KOMPSAT-7A was built by ..." was read as one sentence). The tokenizer keeps the stop of an abbreviation
-or an initial with its word ("Dr.", "St.", "F."), so a stop standing alone after a lower-case letter or a digit
-(or a name's last capital after one, "SpaceX.", which presskg's tokenizer splits) ends a sentence. And it is told
-one it makes wrongly: no sentence starts after an "and" or an "or" between two words of a line ("... Nichole Ayers
-and | JAXA astronaut Kimiya Yui." was read as two).
+dateline (and none inside a list item's line, "- Launcher: Ariane 6", before its stop), and after a full stop that
+is a token of its own, followed by a capital ("... by KASA Administrator Yoon Young-bin. KOMPSAT-7A was built by ..."
+was read as one sentence). The tokenizer keeps the stop of an abbreviation or an initial with its word ("Dr.", "St.",
+"F."), so a stop standing alone after a lower-case letter or a digit (or a name's last capital after one, "SpaceX.",
+which presskg's tokenizer splits) ends a sentence. And it is told one it makes wrongly: no sentence starts after an
+"and" or an "or" between two words of a line ("... Nichole Ayers and | JAXA astronaut Kimiya Yui." was read as two).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import bisect
 import re
 
 from spacy.tokens import Doc
+
+from presskg.ingest import BULLETS
 
 #: A dateline at a paragraph's start: "Toulouse, 9 March 2026 - ", "Longueuil, Quebec, July 25, 2012 — ",
 #: "PARIS, Feb. 25 (AFP) -- ", "Sriharikota, January 12, 2026: ": a place, a comma, a date (or an agency), and a
@@ -59,6 +61,8 @@ def sentence_starts(doc: Doc) -> Doc:
         m = _DATELINE.match(text, p)
         if m is not None:
             start_at(m.end())
+        elif text[p:p + 1] in BULLETS and text[p + 1:p + 2] == " ":
+            start_at(p)  # "- Launcher: Ariane 6": a list item is one sentence (else "-" | "Launcher:" | "Ariane 6")
     for m in _STOP.finditer(text):  # "... Young-bin. KOMPSAT-7A was built": a stop of its own, then a capital
         j = bisect.bisect_left(starts, m.start())
         if 0 < j < n - 1 and starts[j] == m.start() and doc[j].text == "." and starts[j + 1] == m.end() + 1:

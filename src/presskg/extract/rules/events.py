@@ -129,7 +129,7 @@ def field_lines(ctx: Context) -> None:
         cls = HEAD_CLASSES.get(m.group("noun").lower())
         if cls is None or not ctx.table.is_a_class(cls, C.Event):
             continue
-        head = s.start
+        head = next((i for i in range(s.start, s.end) if t[i].text == m.group("noun")), s.start)  # (past a bullet)
         ev = (ctx.recent(head, cls, sentences=50) or [None])[0] or described(ctx, head, cls)
         if ev is None:
             continue

@@ -24,14 +24,19 @@ from ..registry import Stage, rule
 #: The kinds of name each property takes after the colon.
 _RANGES = {P.launchVehicle: (C.LaunchVehicle,), P.operatedBy: (C.Organization,),
            P.providedBy: (C.Organization,), P.target: (C.CelestialBody,)}
+#: Properties a line gives from each of its names to the craft ("- Partners: ESA (lead), NASA, JAXA": each partner
+#: contributes; "- Instruments: a coronagraph (CORA) and a magnetometer (HMAG)": each is part of it), and their kinds.
+_TOWARD = {P.contributesTo: (C.Organization,), P.partOf: (C.Instrument,)}
 #: Sentences back a sheet's lines look for its craft.
 REACH = 20
 
 
 @rule("pattern:fact-line", stage=Stage.DISCOURSE, triggers=("FACT_FIELDS",),
-      produces=(P.launchVehicle, P.operatedBy, P.providedBy, P.target, P.participant), confidence=0.75)
+      produces=(P.launchVehicle, P.operatedBy, P.providedBy, P.target, P.participant, P.contributesTo, P.partOf),
+      confidence=0.75)
 def fact_lines(ctx: Context) -> None:
-    """"- Launcher: Vega-C" after "Key facts about Orla-5": Orla-5's launch vehicle is Vega-C."""
+    """"- Launcher: Vega-C" after "Key facts about Orla-5": Orla-5's launch vehicle is Vega-C; "- Partners: ESA,
+    NASA": ESA and NASA contribute to Orla-5."""
     t = ctx.tree
     for s in t.parse.sentences:
         found = field_label(t, s.start, s.end)
@@ -39,6 +44,12 @@ def fact_lines(ctx: Context) -> None:
         if prop is None:
             continue
         craft = _sheet_craft(ctx, s.start)
+        if prop in _TOWARD:
+            named = {e.key: e for k in range(found[2] + 1, s.end) if (e := ctx.table.at(k)) is not None
+                     and isa(ctx, e, *_TOWARD[prop]) and craft is not None and e.key != craft.key}
+            for e in named.values():
+                ctx.add(e, prop, craft, found[2])
+            continue
         kinds = _RANGES.get(prop, ())
         value = next((e for k in range(found[2] + 1, s.end) if (e := ctx.table.at(k)) is not None
                       and isa(ctx, e, *kinds)), None)
