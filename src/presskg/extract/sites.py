@@ -1,6 +1,7 @@
 """Facilities and who runs them, as a clause tells them: "built at the Toulouse Space Centre" (a facility is no
 agent: its operator is), "the Guiana Space Centre in Kourou, which is operated by CNES" (a relative clause the
-parser hangs on the town tells of the facility); a site told by its noun ("from the spaceport in Kourou").
+parser hangs on the town tells of the facility); a site told by its noun ("from the spaceport in Kourou"), or by the
+spaceport it is of ("from the first launch pad of the X Space Centre").
 """
 
 from __future__ import annotations
@@ -56,6 +57,17 @@ def told_launch_site(ctx: Context, i: int) -> Entity | None:
     cls = noun_class(t, i) if t[i].pos == "NOUN" and t[i].tag == "NN" and ctx.table.at(i) is None \
         and t.lemma(i) in _SITE_WORDS else None
     return described(ctx, i, cls) if cls is not None and C.Facility in ancestors(cls) else None
+
+
+def port_of_pad(ctx: Context, i: int) -> list[Entity]:
+    """"lifted off from the first launch pad of the Satish Dhawan Space Centre, Sriharikota": the spaceport a site
+    told by its noun (lexicon LAUNCH_SITE_WORDS) is "of", which a reader lists as the launch site (the town set
+    beside it is where the spaceport is, not the site); none for a named site, or one of no spaceport."""
+    t = ctx.tree
+    if t[i].pos != "NOUN" or ctx.table.at(i) is not None or t.lemma(i) not in _SITE_WORDS:
+        return []
+    return [e for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")
+            for e in things(ctx, o.i, create=False) if isa(ctx, e, C.Spaceport)]
 
 
 #: Nouns of a place launchers leave from (lexicon LAUNCH_SITE_WORDS).

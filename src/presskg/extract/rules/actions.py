@@ -19,7 +19,7 @@ from ..lexicon import CALENDAR_WORDS, HEAD_CLASSES, PLANET_ADJECTIVES, WORD_CLAS
 from ..placed_holders import facility_between, holder_of_place
 from ..referents import _clause_tokens, agents, described, isa, things
 from ..registry import Stage, rule
-from ..sites import site_of_town, site_operators, told_launch_site
+from ..sites import port_of_pad, site_of_town, site_operators, told_launch_site
 from ..tense import done_once, from_onwards
 from ..worlds import bodies_aimed_at, bodies_in, site_bodies
 from .aircraft_flights import aircraft_flight
@@ -213,8 +213,8 @@ def launch(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     # or a pad only: "the satellite from Germany" is where the craft comes from)
     held = f.obj + [i for _, i in f.preps] + [o.i for p in t.children(f.verb, "prep") for pp in t.children(
         p.i, "prep") for o in t.children(pp.i, "pobj")]  # ("along with")
-    sites = [e for i in froms for e in things(ctx, i, create=False) or [s for s in [told_launch_site(ctx, i)] if s]
-             if isa(ctx, e, C.Place)] + [  # ("from the spaceport in Kourou": a site told by its noun)
+    sites = [e for i in froms for e in port_of_pad(ctx, i) or things(ctx, i, create=False) or [
+        s for s in [told_launch_site(ctx, i)] if s] if isa(ctx, e, C.Place)] + [  # ("from the spaceport in Kourou")
         e for o in held for p in t.children(o, "prep") if t.lowers[p.i] == "from" for q in t.children(p.i, "pobj")
         for e in things(ctx, q.i, create=False) or [s for s in [told_launch_site(ctx, q.i)] if s]
         if isa(ctx, e, C.Facility)]
