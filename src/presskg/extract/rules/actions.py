@@ -32,6 +32,8 @@ HELP_VERBS = WORD_CLASSES["HELP_VERBS"]
 STUDY_WITH_VERBS = WORD_CLASSES["STUDY_WITH_VERBS"]
 #: Nouns of what a craft sends down ("data", "images"): supplying them supplies no craft (lexicon data).
 SENT_DOWN = WORD_CLASSES["SENT_DOWN_NOUNS"]
+#: Matter a craft brings back, named by its stuff ("grains", "dust", "regolith": lexicon data).
+SAMPLE_MATTER = WORD_CLASSES["SAMPLE_MATTER_NOUNS"]
 
 
 def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
@@ -351,10 +353,14 @@ def orbit(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 def sample_source(ctx: Context) -> None:
     """"the samples from asteroid Ryugu", "the samples collected from Bennu", "samples of the Moon": a sample
     noun (its class: Sample) with a body after "from"/"of", on the noun or on the participle that follows it,
-    is a sample from that body, though no verb in the text brings it back."""
+    is a sample from that body, though no verb in the text brings it back; so is matter (lexicon
+    SAMPLE_MATTER_NOUNS) a participle brings back ("grains of asteroid Orvo returned by Hikari-3")."""
     t = ctx.tree
+    returns = WORD_CLASSES["RETURN_VERBS"]
     for tok in t.tokens:
-        if tok.pos != "NOUN" or noun_class(t, tok.i) != C.Sample:
+        # (or matter a clause brings back: "grains of asteroid Orvo returned by X", "dust of the comet collected")
+        if tok.pos != "NOUN" or noun_class(t, tok.i) != C.Sample and not (
+                t.lemma(tok.i) in SAMPLE_MATTER and any(t.lemma(c.i) in returns for c in t.children(tok.i, "acl"))):
             continue
         heads = [tok.i, *(c.i for c in t.children(tok.i, "acl") if t[c.i].tag == "VBN")]
         if tok.dep == "nsubj" and t.lemma(tok.head) in WORD_CLASSES["RETURN_VERBS"]:

@@ -274,8 +274,11 @@ def moons(ctx: Context) -> None:
 @rule("frame:sample-source-target", stage=Stage.INFERENCE, produces=(P.target, P.sampleFrom),
       confidence=0.8, after=("frame:bring-back",))
 def apply_pending_targets(ctx: Context) -> None:
-    """A craft that brings back samples from a body targets that body."""
-    for craft, sample, at in ctx.pending_targets:
+    """A craft that brings back samples from a body targets that body (also one a rule of matter read:
+    "grains of asteroid Orvo returned by Hikari-3")."""
+    returned = [(ctx.table.entities[r.subject], ctx.table.entities[r.object], ctx.tree.token_at(r.evidence.start_char))
+                for r in list(ctx.relations.values()) if r.predicate == P.returned]
+    for craft, sample, at in [*ctx.pending_targets, *returned]:
         for body in ctx.objects(sample, P.sampleFrom):
             ctx.add(craft, P.target, body, at, "frame:sample-source-target", 0.8)
 
