@@ -72,12 +72,10 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
             or t.dep == "poss" and tree.lemma(verb) in _HANDED_OVER) and designated_span(tree, start, end):
         return Class.Spacecraft  # "the handover of Tessaro-A to EUMETSAT", "Tessaro-A's operations"
     if t.dep == "pobj" and tree.lowers[verb] == "of" and tree[tree[verb].head].pos == "NOUN":
-        return PASSIVE_SUBJECTS.get(tree.lemma(tree[verb].head))  # "the launch of Kestrel"
-    if t.dep == "poss" and tree[verb].pos == "NOUN":  # "Kestrel's launch", "Zephyr's landing": the verb the noun
-        said = lexicon.TABLES["SCHEDULED_EVENT_VERBS"].get(tree.lemma(verb))  # stands for, said of the name
-        if said is not None:
-            return (PASSIVE_SUBJECTS if said in lexicon.WORD_CLASSES["SCHEDULED_UNDERGONE"] else INTRANSITIVE_SUBJECTS
-                    ).get(said)
+        noun = tree[verb].head  # "the launch of Kestrel", "the touchdown of Kelva-2"
+        return PASSIVE_SUBJECTS.get(tree.lemma(noun)) or _event_noun_class(tree, noun)
+    if t.dep == "poss" and tree[verb].pos == "NOUN" and (cls := _event_noun_class(tree, verb)) is not None:
+        return cls  # "Kestrel's launch", "Zephyr's landing"
     if t.dep == "pobj" and tree[verb].dep == "agent" and tree[tree[verb].head].pos == "VERB":
         if _on_behalf(tree, tree[verb].head):
             return Class.Person  # "the accord was signed by Halvor Dahl on behalf of the Norwegian Space Agency"
@@ -156,6 +154,16 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         got = INTRANSITIVE_SUBJECTS.get(key)
     # "Oceanis-4 carries three instruments", "Oceanis-4 will observe the Baltic Sea": what a craft does
     return got if got is not None or not designated_span(tree, start, end) else DESIGNATED_DOING.get(key)
+
+
+def _event_noun_class(tree: Tree, noun: int) -> Class | None:
+    """What the name an event noun is said of is, by the verb the noun stands for (lexicon SCHEDULED_EVENT_VERBS:
+    "landing", "touchdown" stand for "land", "touch down", whose subject is a craft)."""
+    said = lexicon.TABLES["SCHEDULED_EVENT_VERBS"].get(tree.lemma(noun))
+    if said is None:
+        return None
+    undergone = said in lexicon.WORD_CLASSES["SCHEDULED_UNDERGONE"]
+    return (PASSIVE_SUBJECTS if undergone else INTRANSITIVE_SUBJECTS).get(said)
 
 
 def _flier(tree: Tree, verb: int) -> Class | None:

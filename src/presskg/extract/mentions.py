@@ -194,7 +194,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
             while j < s.end:
                 if _name_word(tree, j):
                     j += 1
-                elif toks[j].text.lower() in NAME_INNER and j + 1 < s.end and _name_word(tree, j + 1):
+                elif toks[j].text.lower() in NAME_INNER and j + 1 < s.end and _name_word(tree, j + 1) \
+                        and not is_designation(toks[j - 1].text):  # ("Hikari-3 | on Orvo": a designation ends one)
                     if toks[j].text.lower() == "for" and any(c.kb for c in index.at.get(j + 1, ())):
                         break  # "built by Redwire for NASA": a maker and the known body it works for
                     j += 2

@@ -87,7 +87,8 @@ def landing_noun_site(ctx: Context) -> None:
                  for q in t.children(p.i, "pobj")] + [q.i for p in (t.children(verb, "prep") if verb else ())
                                                       if p.i > tok.i and t.lowers[p.i] in ("near", "at", "in")
                                                       for q in t.children(p.i, "pobj")]
-        bodies = [b for i in sites for b in site_bodies(ctx, i) + things(ctx, i, create=False)
+        bodies = [b for i in sites for b in site_bodies(ctx, i) + things(ctx, i, create=False) + [  # "on the asteroid
+            e for e in [ctx.table.at(i + 1)] if t[i].pos == "NOUN" and e is not None]  # Orvo" (the name, however hung)
                   if isa(ctx, b, C.CelestialBody) and b.label != "Earth"]
         for x in landers:
             for b in bodies[:1]:
