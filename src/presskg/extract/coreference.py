@@ -156,6 +156,16 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
                 into[later.key] = before[-1].key
                 before[-1].mentions.extend(later.mentions)
             continue
+        if _owned_again(ctx, later, head):  # "X was appointed Director ... Her appointment was announced by Y"
+            before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
+                      and t.sentence_index(head) - _last_told(ctx, e, later.mentions[0].start) <= 2
+                      and e.classes == later.classes and (t.lemma(e.mentions[0].end - 1) == t.lemma(head)
+                                                          or _told_by_verb(ctx, e, head))
+                      and set(ctx.objects(e, P.participant)) & set(ctx.objects(later, P.participant))]
+            if before:
+                into[later.key] = before[-1].key
+                before[-1].mentions.extend(later.mentions)
+            continue
         if not _bare_definite(ctx, head):
             continue
         words = {c.text.lower() for c in t.children(head, "compound", "amod")}  # "the signing ceremony"
@@ -278,6 +288,16 @@ def _may_be_one(ctx: Context, earlier: Entity, later: Entity) -> bool:
         return False
     dates = [{v for (k, v) in ctx.dates if k == e.key} for e in (earlier, later)]
     return not all(dates) or any(a.startswith(b) or b.startswith(a) for a in dates[0] for b in dates[1])
+
+
+def _owned_again(ctx: Context, ev: Entity, head: int) -> bool:
+    """An event noun whose owner is one of its participants, no phrase narrowing it: "her appointment", "Okafor's
+    appointment", "their meeting" (then the event of that noun and those participants just told of, if any)."""
+    t = ctx.tree
+    kids = t.children(head)
+    owners = [c.i for c in kids if c.dep == "poss"]
+    return bool(owners) and not any(c.dep in ("prep", "nummod") for c in kids) and any(
+        e in ctx.objects(ev, P.participant) for o in owners for e in ctx.refs(o))
 
 
 def _bare_definite(ctx: Context, head: int) -> bool:

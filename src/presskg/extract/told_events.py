@@ -228,4 +228,4 @@ def participle_deals(ctx: Context, verb: int) -> list[Entity]:
 def labelled_by(ev: Entity, noun: str) -> bool:
     """An event a rule labelled by the noun that takes it back ("handover": control taken over), its date and
     release added to the label or not yet."""
-    return ev.label == noun or ev.label.startswith(noun + " (")
+    return ev.label == noun or ev.label.startswith((noun + " (", noun + " ["))
