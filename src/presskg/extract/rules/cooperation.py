@@ -18,6 +18,8 @@ from ..registry import Stage, rule
 from .gatherings import BUILT, CRAFT
 
 _TAKEN_PART_IN_NOUNS = WORD_CLASSES["TAKEN_PART_IN_NOUNS"]
+#: Verbs of making, supplying or running a craft: "teamed up with X to build (operate) Y" (lexicon data).
+_MAKE_OR_RUN = WORD_CLASSES["MAKER_VERBS"] | WORD_CLASSES["SUPPLY_VERBS"] | WORD_CLASSES["OPERATE_VERBS"]
 
 
 @rule("frame:cooperate", scope="verb", stage=Stage.VERBS, produces=(P.partnerOf, P.contributesTo), confidence=0.8)
@@ -45,8 +47,12 @@ def cooperate(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         for b in organizations_of(ctx, others) or others:
             if isa(ctx, a, C.Organization, C.Country) and isa(ctx, b, C.Organization, C.Country):
                 ctx.add(a, P.partnerOf, b, f.verb, f"frame:{f.lemma}-with", 0.8)
-    for i in f.prep("on", "in") + [o.i for w in withs for p in t.children(w, "prep") if p.text.lower() in ("on", "in")
-                                   for o in t.children(p.i, "pobj")]:  # ("partner with X on Y": Y hung on X)
+    # ("teamed up with X to build Y": what the purpose clause makes or runs, both do)
+    purposes = [o.i for x in t.children(f.verb, "xcomp", "advcl") if x.pos == "VERB" and t.lemma(x.i) in _MAKE_OR_RUN
+                for o in t.children(x.i, "dobj")] if others else []
+    for i in f.prep("on", "in") + purposes + [o.i for w in withs for p in t.children(w, "prep")
+                                              if p.text.lower() in ("on", "in")
+                                              for o in t.children(p.i, "pobj")]:  # ("partner with X on Y": Y hung on X)
         for x in things(ctx, i, create=False):
             if isa(ctx, x, C.Mission, C.Spacecraft, C.LaunchVehicle):
                 for a in parties + others:
