@@ -196,8 +196,11 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                     j += 1
                 elif toks[j].text.lower() in NAME_INNER and j + 1 < s.end and _name_word(tree, j + 1) \
                         and not is_designation(toks[j - 1].text):  # ("Hikari-3 | on Orvo": a designation ends one)
-                    if toks[j].text.lower() == "for" and any(c.kb for c in index.at.get(j + 1, ())):
-                        break  # "built by Redwire for NASA": a maker and the known body it works for
+                    if toks[j].text.lower() == "for" and any(c.kb for c in index.at.get(j + 1, ())) or (
+                            toks[j].text.lower() == "of" and tree.lowers[j - 1] not in HEAD_CLASSES and any(
+                                C.Organization in kin_of(k) for c in index.at.get(j + 1, ()) for e in c.kb
+                                for k in e.classes)):
+                        break  # "built by Redwire for NASA", "Ana Ruiz of CNES": a name and the known body it is of
                     j += 2
                 elif _joiner(tree, j) and j + 1 < s.end and _name_word(tree, j + 1):
                     j += 2  # "France-Israel", "JAXA/ASI", "H-IIB"

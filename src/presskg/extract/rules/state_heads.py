@@ -43,8 +43,8 @@ def government_title(lowers: list[str] | tuple[str, ...], lemma: str, i: int) ->
 
 def _country(ctx: Context, i: int, first: int) -> Entity | None:
     """The country a title at ``i`` (its words from ``first``) names: a nationality or a country's name before
-    it ("Portuguese", "Kenya's"), or "of <country>" after it. An "of" phrase naming another body ("President of
-    CNES") leaves the title that body's."""
+    it ("Portuguese", "Kenya's"), or "of <country>" after it, or after the name it stands before ("Prime Minister
+    A of Portugal"). An "of" phrase naming another body ("President of CNES") leaves the title that body's."""
     t = ctx.tree
     for p in t.children(i, "prep"):
         if p.text.lower() == "of":
@@ -53,6 +53,13 @@ def _country(ctx: Context, i: int, first: int) -> Entity | None:
                 if own is not None and C.Country in own.classes:
                     return own
                 return None
+    h = i  # "Prime Minister Elena Varga of Portugal": the "of" phrase hangs on the name the title is a compound of
+    while t[h].dep == "compound" and t[h].head > h and t[t[h].head].pos == "PROPN":
+        h = t[h].head
+    for o in (o.i for p in t.children(h, "prep") if h != i and p.text.lower() == "of" for o in t.children(p.i, "pobj")):
+        own = ctx.table.at(o)
+        if own is not None and C.Country in own.classes:
+            return own
     near = [c.i for k in {i, first} for c in t.children(k, "amod", "compound", "poss", "nmod") if c.i < first]
     if first > 0 and t[first - 1].dep in ("amod", "compound", "poss", "case"):
         near.append(first - 1 if t[first - 1].dep != "case" else first - 2)
@@ -110,7 +117,8 @@ def _government(ctx: Context, country: Entity) -> Entity:
       triggers=("GOVERNMENT_HEAD_TITLES", "STATE_HEAD_TITLES", "CABINET_TITLES"),
       produces=(P.headOf, P.memberOf, P.country), confidence=0.85)
 def heads_of_government(ctx: Context) -> None:
-    """"the Prime Minister of Portugal, A" heads the Government of Portugal; "Chile's President B" heads Chile;
+    """"the Prime Minister of Portugal, A" ("Prime Minister A of Portugal") heads the Government of Portugal;
+    "Chile's President B" heads Chile;
     "Kenya's Cabinet Secretary for Defence, C" is a member of the Government of Kenya; each is of the country
     ("the President of Chile, B": B is Chile's)."""
     t = ctx.tree

@@ -284,13 +284,16 @@ _TITLE_RUN = frozenset(HEAD_TITLES | MEMBER_TITLES | WORD_CLASSES["TITLE_WORDS"]
 
 
 def _left_orgs(ctx: Context, h: int, start: int) -> list[Entity]:
+    """The bodies named before a titled name ("CNES President A"), else in its "of" phrase ("Director General A of
+    CNES"), which the title before the name is of."""
     out = []
     for c in ctx.tree.children(h, "compound", "nmod", "poss"):
         if c.i < start and not _person_between(ctx, None, c.i, start):
             e = ctx.ref(c.i)
             if ctx.table.is_a(e, C.Organization):
                 out.append(e)
-    return out
+    return out or [e for p in ctx.tree.children(h, "prep") if p.text.lower() == "of" for o in ctx.tree.children(
+        p.i, "pobj") if ctx.table.is_a(e := ctx.ref(o.i), C.Organization) and C.Country not in e.classes]
 
 
 def _apply_title(ctx: Context, person: Entity, i: int, method: str, conf: float, also: list[int] = ()) -> None:
