@@ -31,7 +31,8 @@ def agreement_purpose(ctx: Context) -> None:
     t = ctx.tree
     for tok in t.tokens:
         if tok.pos != "NOUN" or not any(c.dep in ("acl", "relcl") or c.dep == "prep" and c.text.lower() == "for"
-                                        for c in t.children(tok.i)) and not _verb_purpose(t, tok.i):
+                                        or c.dep == "amod" and t.children(c.i, "xcomp") for c in t.children(tok.i)) \
+                and not _verb_purpose(t, tok.i):
             continue  # (no clause or "for" phrase: no topic to find; most nouns, asked first)
         deals = [e for e in ctx.refs(tok.i) or [ctx.table.entities[k] for k in [ctx.described.get(tok.i)] if k]
                  if isa(ctx, e, C.Agreement)]
@@ -41,7 +42,9 @@ def agreement_purpose(ctx: Context) -> None:
         for p in t.children(tok.i, "prep"):  # "a contract for the development of X", "an arrangement for X"
             if p.text.lower() == "for":
                 found += [x for o in t.children(p.i, "pobj") for x in topic_list(ctx, o.i)]
-        for v in [*t.children(tok.i, "acl", "relcl"), *_verb_purpose(t, tok.i)]:
+        # (or hung on the noun's amount: "a contract worth 80 million euros to design X")
+        worth = [x for a in t.children(tok.i, "amod") for x in t.children(a.i, "xcomp") if x.pos == "VERB"]
+        for v in [*t.children(tok.i, "acl", "relcl"), *_verb_purpose(t, tok.i), *worth]:
             clause = [j for j in t.subtree(v.i) if j - v.i < 25]
             for j in clause:
                 if t[j].dep in ("dobj", "pobj", "conj") and t.lemma(t[j].head) not in ("sign", "conclude"):
