@@ -227,6 +227,10 @@ def _same_head(ctx: Context, i: int) -> Entity | None:
     return None
 
 
+#: Nouns of a gathering that may stand for any named one (lexicon data).
+_ANY_GATHERING = frozenset(WORD_CLASSES["GENERAL_GATHERING_NOUNS"])
+
+
 def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
     """The latest thing of class ``cls`` before ``i`` that the noun may take back: its label holds the
     noun's compound words ("the cooperation agreement" is the "cooperation agreement" told of, not a
@@ -238,7 +242,10 @@ def _latest_of(ctx: Context, i: int, cls: str) -> Entity | None:
     for ent in ctx.before(i):
         if same and isa(ctx, ent, C.Meeting, C.Conference):
             return ent  # "At the same session": the meeting told of, whatever noun named it
-        if any(cls in ancestors(k) for k in ent.classes):
+        # ("the conference" after the named "ESA Council at Ministerial Level", a meeting: a noun of any gathering,
+        # lexicon GENERAL_GATHERING_NOUNS, takes back a named one of either kind)
+        if any(cls in ancestors(k) for k in ent.classes) or cls == C.Conference and lemma in _ANY_GATHERING \
+                and ent.named and isa(ctx, ent, C.Meeting):
             label = ent.label.lower().split()
             if not all(w in label for w in words):
                 continue  # ("the framework agreement": the one so called, though another was told of since)
