@@ -152,9 +152,7 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
             before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
                       and t.sentence_index(head) - t.sentence_index(e.mentions[0].start) <= 2
                       and e.classes == later.classes and _may_be_one(ctx, e, later)]  # landing, however told
-            if before:
-                into[later.key] = before[-1].key
-                before[-1].mentions.extend(later.mentions)
+            _join(into, later, before)
             continue
         if _owned_again(ctx, later, head):  # "X was appointed Director ... Her appointment was announced by Y"
             before = [e for e in events[:k] if e.key not in into and e.mentions[0].start < later.mentions[0].start
@@ -162,9 +160,7 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
                       and e.classes == later.classes and (t.lemma(e.mentions[0].end - 1) == t.lemma(head)
                                                           or _told_by_verb(ctx, e, head))
                       and set(ctx.objects(e, P.participant)) & set(ctx.objects(later, P.participant))]
-            if before:
-                into[later.key] = before[-1].key
-                before[-1].mentions.extend(later.mentions)
+            _join(into, later, before)
             continue
         if not _bare_definite(ctx, head):
             continue
@@ -180,10 +176,15 @@ def _event_anaphors(ctx: Context) -> dict[str, str]:
                   and (words <= set(e.label.lower().split()) if anaphor else
                        e.classes == later.classes and (t.lemma(e.mentions[0].end - 1) == t.lemma(head)
                                                        or _told_by_verb(ctx, e, head)))]
-        if before:
-            into[later.key] = before[-1].key
-            before[-1].mentions.extend(later.mentions)
+        _join(into, later, before)
     return into
+
+
+def _join(into: dict[str, str], later: Entity, before: list[Entity]) -> None:
+    """``later`` joined to the latest of ``before`` (the events it may take back), if any."""
+    if before:
+        into[later.key] = before[-1].key
+        before[-1].mentions.extend(later.mentions)
 
 
 def _told_by_verb(ctx: Context, ev: Entity, head: int) -> bool:

@@ -88,8 +88,6 @@ def group_leader(tree: Tree, h: int) -> Class | None:
     return Class.Company
 
 
-
-
 def subject_maker(tree: Tree, start: int, end: int) -> Class | None:
     """"Orvik will build the Lumen orbiter", "Kelvane supplies the star trackers": the subject of a verb of making or
     supplying (``MAKER_VERBS``, ``SUPPLY_VERBS``) whose direct object is a made thing (a craft, an instrument, a

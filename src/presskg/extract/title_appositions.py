@@ -27,7 +27,7 @@ from ..model import Parse, Token
 from .candidates import is_acronym
 from .lexicon import HEAD_TITLES, MEMBER_TITLES, WORD_CLASSES
 
-_TITLES = HEAD_TITLES | MEMBER_TITLES
+_TITLES = HELD_TITLES = HEAD_TITLES | MEMBER_TITLES
 _GIVEN = WORD_CLASSES["FEMININE_GIVEN_NAMES"] | WORD_CLASSES["MASCULINE_GIVEN_NAMES"]
 #: Words that rank a thing among others (lexicon MEMBER_WORDS: "first", "last"; superlatives by their tag).
 _RANKS = WORD_CLASSES["MEMBER_WORDS"]
@@ -138,7 +138,7 @@ def titles_taken_for_conjuncts(parse: Parse) -> Parse:
     tokens = None
     for c in toks:
         h = c.head
-        if c.dep != "conj" or h >= c.i or not _is_title(c) \
+        if c.dep != "conj" or h >= c.i or not is_held_title(c) \
                 or toks[h].pos != "PROPN":
             continue
         first = min([c.i, *(j for j in range(max(0, c.i - 4), c.i) if toks[j].head == c.i)])
@@ -171,7 +171,7 @@ def names_joined_to_titles(parse: Parse) -> Parse:
     for c in toks:
         title = toks[c.head]
         if c.dep != "conj" or c.ent_type != "PERSON" or c.pos != "PROPN" or title.dep != "appos" \
-                or title.i >= c.i or not _is_title(title):
+                or title.i >= c.i or not is_held_title(title):
             continue
         name = toks[title.head]
         if name.pos != "PROPN" or name.ent_type != "PERSON" or name.i >= title.i:
@@ -202,12 +202,12 @@ def nearer_titles(parse: Parse) -> Parse:
     tokens = None
     for n in toks:
         far = toks[n.head]
-        if n.dep != "appos" or n.ent_type != "PERSON" or far.i >= n.i or not _is_title(far):
+        if n.dep != "appos" or n.ent_type != "PERSON" or far.i >= n.i or not is_held_title(far):
             continue
         first = min([n.i, *(k.i for k in toks[max(0, n.i - 4):n.i] if k.head == n.i and k.dep == "compound")])
         if first == 0 or toks[first - 1].text != ",":
             continue
-        near = next((k for k in reversed(toks[far.i + 1:first]) if _is_title(k) and k.pos == "PROPN"), None)
+        near = next((k for k in reversed(toks[far.i + 1:first]) if is_held_title(k) and k.pos == "PROPN"), None)
         if near is None or any(k.head == near.i and k.dep == "appos" and k.ent_type == "PERSON" for k in toks):
             continue
         tokens = tokens or list(toks)
@@ -215,5 +215,6 @@ def nearer_titles(parse: Parse) -> Parse:
     return parse if tokens is None else replace(parse, tokens=tuple(tokens))
 
 
-def _is_title(tok: Token) -> bool:
+def is_held_title(tok: Token) -> bool:
+    """A word of a title a person holds (lexicon HEAD_TITLES, MEMBER_TITLES), by its lemma or its text."""
     return tok.lemma.lower() in _TITLES or tok.text.lower() in _TITLES

@@ -24,13 +24,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse, Token
-from .lexicon import HEAD_TITLES, MEMBER_TITLES, TITLE_WORDS
+from .lexicon import MEMBER_TITLES, TITLE_WORDS
+from .title_appositions import HELD_TITLES, is_held_title
 
 #: Words of a title before a name: "astronaut", "director", "cosmonaut".
 _TITLES = TITLE_WORDS | MEMBER_TITLES
-#: Titles a holder's name is set beside, and the small words inside their portfolios ("Minister of Trade and
-#: Industry", "Minister for Education").
-_HELD = HEAD_TITLES | MEMBER_TITLES
+#: The small words inside a title's portfolio ("Minister of Trade and Industry", "Minister for Education").
 _INNER = frozenset({"of", "for", "and", "&", "the"})
 
 
@@ -145,8 +144,8 @@ def titled_name_lists(parse: Parse) -> Parse:
                     tokens[j] = replace(tokens[j], head=title)
             name = name_end - 1
             tokens[name] = replace(tokens[name], dep="appos", head=title)
-            for j in range(name_start, name - 1 + 1):
-                if j != name and not name_start <= toks[j].head < name_end:
+            for j in range(name_start, name):
+                if not name_start <= toks[j].head < name_end:
                     tokens[j] = replace(tokens[j], dep="compound", head=name)
         gaps = [(before[3], after[0]) for before, after in zip(group, group[1:], strict=False)]
         for j in range(lo, hi):  # the list's "and"
@@ -161,18 +160,19 @@ def _pair(toks: tuple[Token, ...], a: int) -> tuple[int, int, int, int] | None:
     whatever the model made of it)."""
     b = a
     while b < len(toks) and b < a + 4 and toks[b].pos == "PROPN" and toks[b].text[:1].isupper() \
-            and not _is_title(toks[b]):
+            and not is_held_title(toks[b]):
         b += 1
     if a < 3 or b - a < 2 or toks[a - 1].text != "," or b < len(toks) and toks[b].text not in (",", ".", ";", ")"):
         return None
     j = a - 2
-    while j > 0 and not _is_title(toks[j]) and (toks[j].text[:1].isupper() and toks[j].pos in ("PROPN", "NOUN")
+    while j > 0 and not is_held_title(toks[j]) and (toks[j].text[:1].isupper() and toks[j].pos in ("PROPN", "NOUN")
                                                  or toks[j].text.lower() in _INNER):
         j -= 1
-    if not _is_title(toks[j]) or not toks[j].text[:1].isupper():
+    if not is_held_title(toks[j]) or not toks[j].text[:1].isupper():
         return None
     start = j  # a title of several words ("Director General", "Executive Board Chair") is headed by its last
-    while start > 0 and toks[start - 1].text[:1].isupper() and (_is_title(toks[start - 1]) or _two(toks, start - 1)):
+    while start > 0 and toks[start - 1].text[:1].isupper() and (
+            is_held_title(toks[start - 1]) or _two(toks, start - 1)):
         start -= 1
     while j + 1 < a - 1 and _two(toks, j):
         j += 1
@@ -185,7 +185,7 @@ def _pair(toks: tuple[Token, ...], a: int) -> tuple[int, int, int, int] | None:
 
 def _two(toks: tuple[Token, ...], i: int) -> bool:
     """Whether words ``i`` and ``i + 1`` are a title of two words ("director general")."""
-    return f"{toks[i].text.lower()} {toks[i + 1].text.lower()}" in _HELD
+    return f"{toks[i].text.lower()} {toks[i + 1].text.lower()}" in HELD_TITLES
 
 
 def _groups(toks: tuple[Token, ...], pairs: list[tuple[int, int, int, int]]) -> list[list[tuple[int, int, int, int]]]:
@@ -199,7 +199,3 @@ def _groups(toks: tuple[Token, ...], pairs: list[tuple[int, int, int, int]]) -> 
         else:
             out.append([p])
     return [g for g in out if len(g) >= 3]  # (two pairs the parser reads right)
-
-
-def _is_title(tok: Token) -> bool:
-    return tok.lemma.lower() in _HELD or tok.text.lower() in _HELD

@@ -26,6 +26,7 @@ import ctypes
 import os
 import resource
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -76,7 +77,7 @@ def _parent_death_signal() -> Callable[[], None] | None:
 
 
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-_KILL = 9  # SIGKILL: a read-only server has nothing to write before it goes
+_KILL = signal.SIGKILL  # a read-only server has nothing to write before it goes
 
 
 def _free_loopback_port() -> int:
