@@ -37,3 +37,29 @@ def test_heap_give_back_returns_freed_memory_to_the_system():
     done = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True, check=True)
     before, after = map(int, done.stdout.split())
     assert before - after >= 40, (before, after)  # of the 60 MB freed
+
+
+_NO_SUBPROCESS = textwrap.dedent("""
+    import subprocess
+
+    started = []
+
+    class NoChild(subprocess.Popen):
+        def __init__(self, args, *rest, **kw):
+            started.append(args)
+            raise OSError("no subprocess here")
+
+    subprocess.Popen = NoChild
+    from presskg._heap import give_back, libc
+    from presskg.builder.memory import keep_freed, limit_arenas
+
+    give_back()
+    limit_arenas()
+    print(libc() is not None, keep_freed(), started)
+""")
+
+
+def test_heap_finds_the_c_library_without_a_subprocess():
+    # ctypes.util.find_library("c") runs ldconfig: a fork of the whole build's process, mid-rebuild
+    done = subprocess.run([sys.executable, "-c", _NO_SUBPROCESS], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True", "[]"], done.stdout

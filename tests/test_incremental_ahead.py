@@ -144,3 +144,24 @@ def test_incremental_ahead_the_manifest_frozen_before_the_child_forks(tmp_path, 
     assert len(at_fork) == 1 and at_fork[0] > 0
     assert at_load and at_load[0] == 0  # the first build's reading: nothing frozen yet
     _same(out, fresh)
+
+
+_GET_READY = """
+import sys
+from presskg.builder.ahead import get_ready
+from presskg.rdf.validate import _rudof_shapes
+
+before = "pyrudof" in sys.modules
+get_ready()
+print(before, "pyrudof" in sys.modules, _rudof_shapes.cache_info().currsize)
+"""
+
+
+def test_incremental_ahead_gets_the_shacl_engine_ready_while_the_child_reads():
+    # rudof's import held the interpreter in the validation's thread, beside the pages; now it is
+    # imported (and the shapes read) while the child reads the changed releases
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _GET_READY], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True", "1"], done.stdout + done.stderr

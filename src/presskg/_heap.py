@@ -12,16 +12,30 @@ per call at a build's sizes.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def _trim():
+def libc() -> ctypes.CDLL | None:
+    """The C library as the process has it loaded (``dlopen(NULL)``: the program's symbols and those
+    of every library it loaded, libc's among them), or None where that cannot be opened.
+
+    Not ``ctypes.util.find_library("c")``: that runs ``ldconfig -p`` in a subprocess, and forking
+    a build's process (some 200 MiB, with threads) for it cost some 0.1 s in the middle of a
+    one-release rebuild (issue 17).
+
+    >>> libc() is None or hasattr(libc(), "free")
+    True
+    """
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc: nothing to give back this way
+        return ctypes.CDLL(None)
+    except (OSError, TypeError):  # TypeError: a platform whose loader takes no null name (Windows)
         return None
+
+
+@lru_cache(maxsize=1)
+def _trim():
+    return getattr(libc(), "malloc_trim", None)  # not glibc: nothing to give back this way
 
 
 def give_back() -> None:

@@ -149,11 +149,13 @@ class ReadAhead:
 
 def get_ready() -> None:
     """What the rest of a rebuild needs whatever the child reads, made while it reads: the pages' modules
-    and template (:func:`~presskg.builder.pages.ready_pages`), SHACL's module, the ontology's and the
-    knowledge base's graphs (:func:`~presskg.builder.background.background_bytes`, kept once made)."""
-    import presskg.rdf.validate  # noqa: F401
+    and template (:func:`~presskg.builder.pages.ready_pages`), the SHACL engine and its shapes
+    (:func:`~presskg.rdf.validate.ready_engine`), the ontology's and the knowledge base's graphs
+    (:func:`~presskg.builder.background.background_bytes`, kept once made)."""
     from presskg.builder.background import background_bytes
     from presskg.builder.pages import ready_pages
+    from presskg.rdf.validate import ready_engine
 
     ready_pages()
+    ready_engine()
     background_bytes()

@@ -13,8 +13,7 @@ build gained nothing: see the README's *Memory and scale*). Elsewhere than glibc
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
+from presskg._heap import libc as _libc
 
 #: glibc's ``mallopt`` parameters (``malloc.h``): the most arenas, the size from which a block is
 #: mapped on its own, and the free memory at the heap's top kept rather than given back.
@@ -23,13 +22,6 @@ _M_MMAP_THRESHOLD = -3
 _M_TRIM_THRESHOLD = -1
 #: Arenas the build's threads share: the main thread's and one for the others.
 ARENAS = 2
-
-
-def _libc() -> ctypes.CDLL | None:
-    try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-    except OSError:
-        return None
 
 
 def limit_arenas(arenas: int = ARENAS) -> None:

@@ -107,6 +107,20 @@ def validate(dataset: Dataset, *, shapes: str | Path | None = None, engine: Engi
     return validate_graph(data, shapes=shapes, engine=engine)
 
 
+def ready_engine(engine: Engine = DEFAULT_ENGINE, shapes: str | Path | None = None) -> None:
+    """Import the SHACL engine and read the shapes now (both kept for the process's later
+    validations): a rebuild does it while its changed releases are read in a child
+    (:func:`~presskg.builder.ahead.get_ready`), rather than in its validation's thread beside the
+    pages, where rudof's import (some 0.06 s, the interpreter held while its library loads) delayed them."""
+    _check_engine(engine)
+    if engine == "rudof":
+        try:
+            import pyrudof  # noqa: F401
+        except ImportError:  # said by the validation itself, as it always was
+            return
+        _rudof_shapes(str(shapes_path(shapes)))
+
+
 def _check_engine(engine: str) -> None:
     if engine not in ENGINES:
         raise ValueError(f"unknown SHACL engine {engine!r}: use one of {', '.join(ENGINES)}")
