@@ -5,8 +5,10 @@ observation satellite", "the X carrier rocket", "the Tianwen-2 asteroid sample-r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..vocab import Class as C
-from .candidates import noun_class
+from .candidates import Candidate, noun_class
 from .classes import ancestors
 from .lexicon import HEAD_CLASSES
 from .tree import Tree
@@ -56,3 +58,38 @@ def _field_word(tree: Tree, i: int) -> bool:
     nxt = tree[i + 1]  # "Earth observation": the parser hangs "Earth" on "observation" or on the class noun
     return (nxt.dep == "compound" and nxt.text.islower() and nxt.pos in ("NOUN", "VERB")
             and tok.head in (i + 1, nxt.head))
+
+
+def craft_before_world(tree: Tree, start: int, end: int, known: Iterable[Candidate]) -> tuple[int, str] | None:
+    """A run of proper nouns ``[start, end)`` that ends in a known world's name (one of ``known``) which modifies a
+    craft's or a mission's noun: "the Tianwen-3 Mars orbiter", "its Chang'e-7 Moon lander", "the Kestrel Mars
+    sample-return probe". The words before the world's name are the craft's: where they end, and the class of
+    the noun (the world is what it goes to). None elsewhere: a world's name alone ("the Mars orbiter"), one
+    that heads the run ("Mars Express"), or a run the world's name does not end.
+
+    >>> from presskg.model import KBEntry, Parse, Sentence, Token
+    >>> words = [("the", "DET", "det", 3), ("Kestrel", "PROPN", "compound", 2), ("Mars", "PROPN", "compound", 3),
+    ...          ("orbiter", "NOUN", "ROOT", 3)]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), p, "NN", d, h, "", "O", " ") for i, (w, p, d, h) in enumerate(words))
+    >>> text = "the Kestrel Mars orbiter"
+    >>> tree = Tree(Parse(toks, (Sentence(0, 0, 4, 0, len(text), text),)), text)
+    >>> mars = Candidate(2, 3, "kb", (KBEntry("mars", "Mars", frozenset({C.Planet})),))
+    >>> end, cls = craft_before_world(tree, 1, 3, [mars])
+    >>> end, str(cls)
+    (2, 'Probe')
+    >>> craft_before_world(tree, 2, 3, [mars]) is None
+    True
+    """
+    for world in known:
+        if world.end != end or world.start <= start or not world.kb or not all(
+                C.CelestialBody in ancestors(k) for e in world.kb for k in e.classes):
+            continue
+        w = tree.span_head(world.start, world.end)
+        if tree[w].dep != "compound" or tree[w].head == w or tree[world.start - 1].text in ("'s", "’s", "-"):
+            continue
+        noun = class_noun_above(tree, tree[w].head)
+        cls = noun_class(tree, noun) if tree[noun].pos == "NOUN" else None
+        if cls is not None and {C.Spacecraft, C.Mission} & set(ancestors(cls)) and any(
+                tree[k].pos == "PROPN" for k in range(start, world.start)):
+            return world.start, cls
+    return None

@@ -48,6 +48,10 @@ def name_key(text: str) -> str:
     return "".join(_SPELLINGS.get(w, w) for w in _NON_ALNUM.split(text))
 
 
+#: The words of a name or of a token's text (letters and digits).
+_WORDS = re.compile(r"[^\W_]+")
+
+
 def key_of(keys: list[str], i: int, length: int) -> str:
     return "".join(keys[i : i + length])
 
@@ -136,7 +140,8 @@ class Gazetteer:
                     break
                 # a name neither starts nor ends with punctuation
                 if keys[i + length - 1] and self.by_key.get(key) and \
-                        self._acceptable(tokens[start + i : start + i + length]):
+                        self._acceptable(tokens[start + i : start + i + length]) and \
+                        self._cased_as_named(tokens, start + i, start + i + length, key):
                     best = length
             if best == 1 and (_part_of_a_persons_name(tokens, start + i) or self._given_name(tokens, start + i, end))\
                     and not any(C.Person in e.classes for e in self.by_key[keys[i]]):
@@ -177,6 +182,34 @@ class Gazetteer:
         if tok.text.isupper() or k + 2 >= len(tokens) or tokens[k + 1].text not in ("-", "‐") or tok.whitespace:
             return False
         return self._only_in_capitals(key)
+
+    def _cased_as_named(self, tokens: tuple[Token, ...], start: int, end: int, key: str) -> bool:
+        """Whether the words ``[start, end)``, which modify a common noun after them, are written as a name: a word
+        after the first that every name of ``key`` in the knowledge base capitalizes is not in lower case
+        there. "a Mars sample-return orbiter" describes a craft; "the Mars Sample Return campaign" names the
+        mission. Words that head their phrase are not judged ("Europe's spaceport", "the Mexican space
+        agency": a name written in lower case), nor a name written in other words (a different count of
+        them, or made by the gazetteer: "the Ukrainian State Space Agency").
+
+        >>> from presskg.model import Token
+        >>> gaz = Gazetteer([KBEntry("msr", "Mars Sample Return", frozenset({C.Mission}))])
+        >>> def words(*ws):
+        ...     return tuple(Token(i, w, 0, w, "NOUN", "NN", "compound", len(ws) - 1, "", "O", " ")
+        ...                  for i, w in enumerate(ws))
+        >>> key = name_key("Mars Sample Return")
+        >>> gaz._cased_as_named(words("Mars", "Sample", "Return", "campaign"), 0, 3, key)
+        True
+        >>> gaz._cased_as_named(words("Mars", "sample", "-", "return", "orbiter"), 0, 4, key)
+        False
+        """
+        last = tokens[end - 1]
+        if end - start < 2 or last.dep not in ("compound", "amod", "nmod") or not end <= last.head < len(tokens) \
+                or tokens[last.head].pos != "NOUN":
+            return True
+        written = [w for t in tokens[start:end] for w in _WORDS.findall(t.text)]
+        names = [_WORDS.findall(n) for e in self.by_key[key] for n in (e.label, *e.aliases) if name_key(n) == key]
+        return not names or any(len(words) != len(written) or not any(
+            w[:1].isupper() and t.islower() for w, t in zip(words[1:], written[1:], strict=True)) for words in names)
 
     @staticmethod
     def _acceptable(span: tuple[Token, ...]) -> bool:

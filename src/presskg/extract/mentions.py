@@ -29,6 +29,7 @@ from .candidates import (
     without_bands,
     without_waveband_tails,
 )
+from .class_nouns import craft_before_world
 from .classes import ancestors as kin_of
 from .coined import coined_adjectives, given_over_known
 from .datelines import dateline_towns
@@ -104,6 +105,8 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     for c in chunks:
         c.start = past_programme(tree, c, taken)  # "the [Copernicus] Sentinel-1D satellite": the programme's own
         c.start = past_joint_nationality(tree, gaz, c.start, c.end)
+        if (cut := craft_before_world(tree, c.start, c.end, taken.at.get(c.end - 1, ()))) is not None:
+            c.end, c.hint = cut  # "the Tianwen-3 [Mars] orbiter": the craft's name, before the world it goes to
         if c.hint is None and camel_class_noun(tree, c.start - 1, c.end):  # (past "Pakistani CubeSat": its class)
             c.hint = HEAD_CLASSES[tree.lowers[c.start - 1]]
         if named_over := given_over_known(tree, c, taken):  # "called Blue Moon": the name given, not the Moon
