@@ -15,6 +15,9 @@ from .tree import Tree
 _COOPERATION = frozenset(WORD_CLASSES["COOPERATION_NOUNS"])
 #: Prepositions of a destination.
 _TOWARDS = ("to", "toward", "towards")
+#: Prepositions of a vehicle or a place left: a name after one is no dated thing of its own ("will launch on an
+#: Ariane 6 in 2031", "lifted off from Kourou on 3 May": the launch's date, wherever the parser hangs it).
+_ON_OR_FROM = ("on", "aboard", "atop", "from")
 #: Nouns of an event, which has a day of its own ("travel to the conference in May": the conference's).
 _GATHERINGS = frozenset(k for k, v in HEAD_CLASSES.items() if C.Event in ancestors(v))
 
@@ -36,6 +39,8 @@ def attachment(t: Tree, i: int, span: set[int]) -> int:
         if (h.pos == "PROPN" or h.pos == "NOUN" and t.lemma(h.i) not in _GATHERINGS) and h.dep == "pobj" \
                 and t.lowers[h.head] in _TOWARDS and t[t[h.head].head].pos == "VERB":
             return t[h.head].head  # "delivered to the Gateway (to the lunar outpost) in 2026": the going has the date
+        if h.pos == "PROPN" and h.dep == "pobj" and t.lowers[h.head] in _ON_OR_FROM and t[t[h.head].head].pos == "VERB":
+            return t[h.head].head  # "and will launch on an Ariane 6 in 2031": the launch's
         if h.pos == "NOUN" and h.dep == "pobj" and t.lemma(h.i) in _COOPERATION and t[t[h.head].head].pos == "VERB":
             return t[h.head].head  # "concluded an arrangement concerning cooperation on X on 7 March": the deed's
         if h.pos in ("VERB", "AUX", "NOUN", "PROPN"):

@@ -376,6 +376,10 @@ def _inherit(tree: Tree, frames: dict[int, Frame], i: int, seen: set[int]) -> No
             f.subj.extend(g.obj)  # "allows JAXA to ..."; "X became the 41st country to sign": X signs
         elif t.dep == "conj" and g.passive and not f.passive:  # "X was released by A and landed": X landed, not A
             f.subj.extend(g.obj)
+        elif t.dep == "conj" and f.passive and not f.obj and not g.passive and tree[gov].tag != "VBN":
+            # "X is part of Y and is scheduled to launch", "X won the award and was praised" (not a participle the
+            # parser took for the main verb: "Samples returned by X were delivered to Y")
+            f.obj.extend(g.subj)
         elif not (t.dep == "conj" and f.passive and (shared or not g.passive)):  # "X ... was delivered": X no agent
             f.subj.extend(g.subj)
         if t.dep in ("conj", "xcomp") and not f.obj and g.passive and f.passive:
