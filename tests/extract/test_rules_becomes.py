@@ -21,14 +21,21 @@ def test_becomes_title_makes_the_post(read, text, fact):
 
 @pytest.mark.parametrize("text", [
     "Maria Rossi became an astronaut in 2009.",  # no organization named
-    "Maria Rossi succeeds Jan Lind as President of CNES.",  # the one succeeded holds the post no more
+    "Maria Rossi succeeds Jan Lind as President of CNES.",
 ])
 def test_becomes_title_no_post_for_others(read, text):
     facts = triples(read(text))
-    assert not any(s == "Jan Lind" or (s == "Maria Rossi" and p in ("headOf", "memberOf") and o != "CNES")
-                   for s, p, o in facts), facts
+    assert not any(s == "Maria Rossi" and p in ("headOf", "memberOf") and o != "CNES" for s, p, o in facts), facts
 
 
-def test_becomes_title_replace_makes_the_post_of_the_successor_only(read):
+def test_becomes_title_the_one_succeeded_held_the_post(read):
+    # the graph does not date posts: one who steps down as President of CNES heads it (frame:leaves-title), and
+    # so does the one succeeded as President of CNES (infer:succeeded-held-post; until session 36: nothing)
+    facts = triples(read("Maria Rossi succeeds Jan Lind as President of CNES."))
+    assert ("Jan Lind", "headOf", "CNES") in facts and ("Maria Rossi", "headOf", "CNES") in facts, facts
+
+
+def test_becomes_title_replace_makes_the_post_of_the_successor_and_of_the_one_replaced(read):
     facts = triples(read("Carlos Mendes, who replaces Josef Lind as ESA Director General, takes office on 1 March."))
-    assert ("Carlos Mendes", "headOf", "ESA") in facts and not [f for f in facts if f[0] == "Josef Lind"], facts
+    assert ("Carlos Mendes", "headOf", "ESA") in facts, facts
+    assert [f for f in facts if f[0] == "Josef Lind"] == [("Josef Lind", "headOf", "ESA")], facts

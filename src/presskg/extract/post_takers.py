@@ -46,10 +46,14 @@ def post_phrases(tree: Tree, verb: int, objects: list[int]) -> list[int]:
     """The words that may name the post a verb of coming into or leaving one tells of: its predicate noun, its "as"
     phrase, the "as" phrase of one of its ``objects`` ("succeeds Z as President", "takes up his post as President")
     and the "of" phrase of an object that is a post's noun ("assumed the role of President", lexicon
-    ``POST_NOUNS``); read by rules/becomes.py too."""
+    ``POST_NOUNS``), or of its "from" phrase's noun; read by rules/becomes.py too."""
     t = tree
     out = [c.i for c in t.children(verb, "attr", "oprd", "acomp", "xcomp")]
     out += [o.i for p in t.children(verb, "prep") if t.lowers[p.i] == "as" for o in t.children(p.i, "pobj")]
+    # "takes over from Z as Chair of X", "retired from ESA as its Director of Y": the parser hangs the "as" on the
+    # "from" phrase's noun
+    objects = objects + [o.i for p in t.children(verb, "prep") if t.lowers[p.i] == "from"
+                         for o in t.children(p.i, "pobj")]
     return out + [o.i for x in objects for p in t.children(x, "prep") if t.lowers[p.i] == "as"
                   or t.lowers[p.i] == "of" and t.lemma(x) in _POSTS for o in t.children(p.i, "pobj")]
 

@@ -17,7 +17,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import WORD_CLASSES
+from ..lexicon import WORD_CLASSES, in_class
 from ..referents import isa, things
 from ..registry import Stage, rule
 
@@ -82,6 +82,44 @@ def succession(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # "its Director of Launchers, A, will retire. He will be succeeded by B": B holds the post at the body
         ctx.add(successors[0], P.memberOf, members[0], f.verb)
 
+
+
+@rule("infer:succeeded-held-post", stage=Stage.INFERENCE, triggers=("SUCCEED_VERBS",), produces=(P.headOf, P.memberOf),
+      confidence=0.6)
+def succeeded_held_post(ctx: Context) -> None:
+    """"The Council appointed Ingrid Vasseur as ESA's Director of Exploration. ... She succeeds Daniel Lindqvist",
+    "B replaces A as head of X", "B takes over from A": the one succeeded held the post the release gives the
+    successor, when it gives the one succeeded none (frame:succession reads the other way round). The post is the
+    one told first of the successor, up to the succession's sentence: the heads, else the bodies it is a member
+    of, in the first sentence that gives it any (a post told later is an earlier one: "she previously led the
+    propulsion division at X", "He was formerly President of X"). The graph does not date posts: the one
+    succeeded held it, as one who steps down as Director General of X does (frame:leaves-title)."""
+    for v, f in ctx.frames.items():
+        if not in_class("SUCCEED_VERBS", f.lemma, f.particle or None):
+            continue
+        successors = [e for i in f.subj for e in things(ctx, i, create=False) if C.Person in e.classes]
+        before = list(f.obj) + (f.prep("from") if f.particle == "over" else [])
+        succeeded = [e for i in before for e in things(ctx, i, create=False) if C.Person in e.classes]
+        if len(successors) != 1 or len(succeeded) != 1 or successors[0].key == succeeded[0].key:
+            continue
+        old = succeeded[0]
+        if ctx.objects(old, P.headOf) or ctx.objects(old, P.memberOf):
+            continue
+        for prop, org in _post_told_first(ctx, successors[0], ctx.tree.sentence_index(v)):
+            ctx.add(old, prop, org, v)
+
+
+def _post_told_first(ctx: Context, person: Entity, until: int) -> list[tuple[str, Entity]]:
+    """The bodies ``person`` heads, else those it is a member of, as the first sentence that gives it a post says,
+    up to sentence ``until`` (the succession's: a post told after it is one held before, "He was formerly
+    President of X")."""
+    held = [(s, p, o) for p in (P.headOf, P.memberOf) for o in ctx.objects(person, p)
+            if (s := ctx.relations[person.key, p, o.key].evidence.sentence) <= until]
+    if not held:
+        return []
+    first = min(s for s, _, _ in held)
+    heads = [(p, o) for s, p, o in held if s == first and p == P.headOf]
+    return heads or [(p, o) for s, p, o in held if s == first]
 
 
 @rule("infer:departure-body", stage=Stage.INFERENCE, triggers=("LEAVE_VERBS",), produces=(P.participant,),

@@ -188,6 +188,9 @@ def _noun_prep(ctx: Context, h: Entity, prep: str, o: Entity, at: int, head: int
     elif prep in ("in", "at") and (isa(h, C.Facility) or isa(h, C.City)) and isa(o, C.Place) and not isa(h, C.Country):
         if not isa(o, C.Facility) or isa(h, C.City) is False:
             ctx.add(h, P.locatedIn, o, at, "dep:place-in-place", 0.8)
+    elif prep == "on" and (isa(h, C.Facility) or isa(h, C.City)) and isa(o, C.Place) and not isa(o, C.Facility) \
+            and not isa(h, C.Country):  # "the X Launch Site on Hainan Island", "a ground station on Svalbard"
+        ctx.add(h, P.locatedIn, o, at, "dep:place-in-place", 0.8)
     elif prep == "of" and isa(h, C.Place) and not isa(h, C.Country) and isa(o, C.Place) and not isa(o, C.City) \
             and h.key != o.key \
             and (noun in _CAPITALS or PLACE_OF_NOUNS.get(noun) == C.City):
