@@ -98,6 +98,10 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             launch_verb = t[head].head
     elif hung or not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "pcomp"):  # "lifted off carrying X"
         subj = [e for c in t.children(head, "nsubj", "nsubjpass") for e in things(ctx, c.i, create=False)]
+    if launch_verb is None and orbit:  # "placed X into orbit after lifting off from Y on 9 January": the lift-off's
+        launch_verb = next((c.i for p in t.children(f.verb, "prep") if t.lowers[p.i] in ("after", "following")
+                            for c in t.children(p.i, "pcomp") if (g := ctx.frames.get(c.i)) is not None
+                            and in_class("LAUNCH_VERBS", g.lemma, g.particle or None)), None)
     rockets = [e for e in subj if isa(ctx, e, C.LaunchVehicle)]
     # "the next Orsa flight will carry X": a launch that carries a craft, on its launcher (flights.py)
     flights = [i for i in f.subj if t[i].pos == "NOUN" and occurrence_class(ctx, i) == C.Launch] if not rockets else []
