@@ -56,10 +56,12 @@ def nationality(ctx: Context) -> None:
             continue
         head = _past_hyphened_participle(ctx, tok.i)  # "the UK-built Orla satellite": the participle's noun
         predicated = copula_subjects(ctx, head)
-        for target in (_holder_past_body(ctx, head) or _national_targets(ctx, head)) + predicated:
+        holders = _holder_past_body(ctx, head) or _holder_past_portfolio(ctx, head)
+        for target in (holders or _national_targets(ctx, head)) + predicated:
             if not any(ctx.table.is_a(target, c) for c in NATIONAL_CLASSES):
                 continue
-            if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and not _on_person_title(ctx, tok.head) \
+            if ctx.table.is_a(target, C.Person) and tok.dep != "poss" and target not in holders \
+                    and not _on_person_title(ctx, tok.head) \
                     and not _title_before_name(ctx, tok.head, target) and target not in predicated \
                     and not _apposed_to(ctx, tok.head, target):
                 continue
@@ -109,6 +111,21 @@ def _holder_past_body(ctx: Context, i: int) -> list[Entity]:
         return []
     holder = ctx.table.at(t[i].head)
     return [holder] if holder is not None and ctx.table.is_a(holder, C.Person) else []
+
+
+def _holder_past_portfolio(ctx: Context, i: int) -> list[Entity]:
+    """"French Minister for Research Philippe Baptiste", "the French Minister of Research, Philippe Baptiste": a
+    nationality on a title with a portfolio qualifies the title's holder, named in the portfolio's phrase (the
+    parser joins the name to the portfolio) or set beside the title; a body the portfolio names takes it too
+    (read as before)."""
+    t = ctx.tree
+    if not is_title(ctx, i):
+        return []
+    named = [o.i for p in t.children(i, "prep") if t.lowers[p.i] in ("for", "of") for o in t.children(p.i, "pobj")]
+    named += [a.i for a in t.children(i, "appos") if a.i > i][:1]  # (a later one is another's: "X's Minister of Y,
+    # A, and ESA Director General B", the parser hanging both on the first title)
+    people = [e for k in named if (e := ctx.table.at(k)) is not None and ctx.table.is_a(e, C.Person)]
+    return list(dict.fromkeys(people))
 
 
 def _paired_country_names(ctx: Context, i: int) -> bool:
