@@ -46,6 +46,8 @@ def _middle(ctx: Context, f: Frame, phrase: str, i: int) -> int:
 
 #: Nouns of work on a thing ("the development of X", lexicon ACTIVITY_NOUNS): funding it funds the thing.
 _ACTIVITIES = frozenset(WORD_CLASSES["ACTIVITY_NOUNS"])
+#: Verbs of making a thing by hand (lexicon data): a mission so made is a craft too.
+_HANDS_ON = frozenset(WORD_CLASSES["HANDS_ON_MAKING_VERBS"])
 #: Nouns of a launcher's parts (lexicon LAUNCHER_PART_NOUNS).
 LAUNCHER_PARTS = frozenset(WORD_CLASSES["LAUNCHER_PART_NOUNS"])
 
@@ -97,6 +99,8 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if providers or f.passive and not f.subj and not funds:  # "developed (by CNES) with the X Institute": it too
         partners += [e for e in agents(_with_bodies(ctx, f), ctx) if isa(ctx, e, C.Organization)]
     for o in built:
+        if f.lemma in _HANDS_ON and providers and o.kb is None and isa(ctx, o, C.Mission) and not isa(ctx, o, *BUILT):
+            o.classes.add(C.Spacecraft)  # "Sentinel-9, a joint mission of ESA and EUMETSAT, built by X": its craft too
         for a in providers + partners:
             if isa(ctx, o, *BUILT) and not funds and not isa(ctx, a, C.Country):  # (a state takes part: below)
                 if led and isa(ctx, a, C.Person):
