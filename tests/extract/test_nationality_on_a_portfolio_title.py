@@ -13,6 +13,7 @@ from ..helpers import triples
     ("French Minister for Research Philippe Baptiste visited CNES.", "Philippe Baptiste", "France"),
     ("The Norwegian Minister of Trade, Kari Holm, opened the station.", "Kari Holm", "Norway"),
     ("The Italian President of ASI, Teodoro Valente, met ESA.", "Teodoro Valente", "Italy"),
+    ("Slovak Minister of Education Tomáš Drucker signed the agreement.", "Tomáš Drucker", "Slovakia"),
 ])
 def test_a_nationality_on_a_portfolio_title_is_its_holders(read, text, person, country):
     assert (person, "country", country) in triples(read(text))

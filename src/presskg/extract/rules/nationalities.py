@@ -114,16 +114,19 @@ def _holder_past_body(ctx: Context, i: int) -> list[Entity]:
 
 
 def _holder_past_portfolio(ctx: Context, i: int) -> list[Entity]:
-    """"French Minister for Research Philippe Baptiste", "the French Minister of Research, Philippe Baptiste": a
-    nationality on a title with a portfolio qualifies the title's holder, named in the portfolio's phrase (the
-    parser joins the name to the portfolio) or set beside the title; a body the portfolio names takes it too
-    (read as before)."""
+    """"French Minister for Research Philippe Baptiste", "the French Minister of Research, Philippe Baptiste", "Slovak
+    Minister of Education Tomáš Drucker": a nationality on a title with a portfolio qualifies the title's holder,
+    named in the portfolio's phrase (the parser joins the name to the portfolio), set beside the title or the name
+    the title is hung on; a body the portfolio names takes it too (read as before)."""
     t = ctx.tree
     if not is_title(ctx, i):
         return []
     named = [o.i for p in t.children(i, "prep") if t.lowers[p.i] in ("for", "of") for o in t.children(p.i, "pobj")]
     named += [a.i for a in t.children(i, "appos") if a.i > i][:1]  # (a later one is another's: "X's Minister of Y,
     # A, and ESA Director General B", the parser hanging both on the first title)
+    if t[i].dep in ("compound", "nmod") and t[i].head > i and any(t.lowers[p.i] in ("for", "of")
+                                                                  for p in t.children(i, "prep")):
+        named.append(t[i].head)  # "Slovak Minister of Education Tomáš Drucker": the title hung on the name after it
     people = [e for k in named if (e := ctx.table.at(k)) is not None and ctx.table.is_a(e, C.Person)]
     return list(dict.fromkeys(people))
 
