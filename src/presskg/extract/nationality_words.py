@@ -8,7 +8,7 @@ from ..vocab import Class as C
 from .classes import ancestors
 from .gazetteer import Gazetteer
 from .head_nouns import camel_class_noun
-from .lexicon import HEAD_CLASSES
+from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .tree import Tree
 
 
@@ -28,13 +28,14 @@ def past_joint_nationality(tree: Tree, gaz: Gazetteer, start: int, end: int) -> 
     """The start of a name past a joint nationality before it ("the Franco-Chinese CFOSAT satellite"), past a
     nationality and a craft's class noun ("the Pakistani CubeSat ICUBE-Q"), or past a nationality before a name
     that a thing's class noun follows ("the Indian Tessa lander", which the tagger read as one name; not "the
-    Indian Ocean")."""
+    Indian Ocean"), as past a region's adjective there ("the European Argonaut lander")."""
     if end - start > 3 and tree[start + 1].text in ("-", "–") and tree.lowers[start + 2] in gaz.demonyms:
         return start + 3
     if tree.lowers[start] in gaz.demonyms and camel_class_noun(tree, start + 1, end):
         return start + 2
-    if tree.lowers[start] in gaz.demonyms and end - start >= 2 and end < len(tree) and _thing_noun(tree, end):
-        return start + 1
+    if (tree.lowers[start] in gaz.demonyms or tree.lowers[start] in _REGIONS) and end - start >= 2 and end < len(tree) \
+            and _thing_noun(tree, end):
+        return start + 1  # ("the European Argonaut lander": a region's adjective, lexicon WORLD_REGION_ADJECTIVES)
     return start
 
 
@@ -47,3 +48,5 @@ def _thing_noun(tree: Tree, i: int) -> bool:
 
 #: The classes of made things a nationality may be said of before their name.
 _MADE = frozenset({C.Spacecraft, C.Mission, C.LaunchVehicle, C.Instrument})
+#: Adjectives of the world's regions (lexicon WORLD_REGION_ADJECTIVES), read as a nationality is before a name.
+_REGIONS = frozenset(WORD_CLASSES["WORLD_REGION_ADJECTIVES"])
