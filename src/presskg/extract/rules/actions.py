@@ -383,6 +383,10 @@ def sample_source(ctx: Context) -> None:
         if not bodies:  # "from Halden Crater on Mars", "from the floor of Veyra Crater on Mars": the site's world
             bodies = [e for o in objs for e in site_bodies(ctx, o)]  # ("on Mars" may hang on the sample noun)
             bodies += [e for h in heads[:1] if objs and not bodies for e in site_bodies(ctx, h, 1)]
+        if not bodies and objs and t[top].dep == "dobj":  # "collected its sample from the rim of Jezero Crater on
+            # Mars": the world hung on the verb, beside the site's "from"
+            bodies = [e for p in t.children(t[top].head, "prep") if t.lowers[p.i] == "on"
+                      for o in t.children(p.i, "pobj") for e in bodies_in(ctx, o.i) if e.label != "Earth"]
         if bodies:
             sample = ctx.ref(tok.i) or described(ctx, tok.i, C.Sample)
             for b in bodies if sample is not None and isa(ctx, sample, C.Sample) else ():
