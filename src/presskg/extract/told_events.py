@@ -217,10 +217,15 @@ def signed_document(ctx: Context, i: int, sentences: int = 3) -> Entity | None:
 
 def participle_deals(ctx: Context, verb: int) -> list[Entity]:
     """"concluded an arrangement on 3 April concerning the X mission": the agreements a participle of discussion
-    (``verb``, hung on the clause) is said of, the objects of the clause it hangs on."""
+    (``verb``, hung on the clause) is said of, the objects of the clause it hangs on; "a memorandum of
+    understanding covering X", "a letter of intent concerning Y": the agreement whose "of" noun it hangs on."""
     t = ctx.tree
     if t[verb].tag != "VBG" or t[verb].dep not in ("prep", "acl", "advcl") or t[verb].head == verb:
         return []
+    head = t[verb].head
+    if t[verb].dep == "acl" and t[head].dep == "pobj" and t.lowers[t[head].head] == "of" \
+            and (e := ctx.ref(t[t[head].head].head)) is not None and ctx.table.is_a(e, C.Agreement):
+        return [e]
     return [e for c in t.children(t[verb].head, "dobj", "nsubjpass") if (e := ctx.ref(c.i)) is not None
             and ctx.table.is_a(e, C.Agreement)]
 
