@@ -116,6 +116,11 @@ class Context(Antecedents, NamedChildren):
         s = self.tree.sentence_of(at)
         return Evidence(s.index, s.start_char, s.end_char, s.text, method, confidence)
 
+    def retract(self, key: tuple[str, str, str]) -> None:
+        """Forget the relation ``key`` (subject, property, object keys), found wrong by a later reading."""
+        if self.relations.pop(key, None) is not None:
+            self._objects.get(key[:2], {}).pop(key[2], None)
+
     def has(self, s: Entity, p: str, o: Entity) -> bool:
         a, b = (s.key, o.key) if p != "partnerOf" or s.key < o.key else (o.key, s.key)
         return (a, p, b) in self.relations
