@@ -65,6 +65,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         return cls
     if designated_span(tree, start, end) and _owns_instrument(tree, h):
         return Class.Spacecraft  # "Kelva-3's main instrument", "one of three instruments on Kelva-3"
+    if t.dep == "poss" and tree.lemma(verb) in _PAYLOADS:
+        return Class.Spacecraft  # "Vela's payload includes ...": what carries a payload is a craft, whatever its name
     if t.dep == "pobj" and tree.lowers[verb] in ("to", "in") and tree.lemma(tree[verb].head) in _PARTICIPATIONS \
             and designated_span(tree, start, end):
         return Class.Spacecraft  # "CNES's contribution to Kelva-3", "its participation in Kelva-3"
@@ -265,6 +267,7 @@ _PARTICIPATIONS = lexicon.WORD_CLASSES["PARTICIPATION_NOUNS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 _CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]
 _CREW_POSTS = lexicon.WORD_CLASSES["CREW_POSTS"]
+_PAYLOADS = lexicon.WORD_CLASSES["PAYLOAD_NOUNS"]
 
 
 def _part_of_programme(tree: Tree, i: int) -> Class | None:
