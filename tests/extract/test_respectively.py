@@ -23,6 +23,13 @@ def test_respectively_pairs_the_lists_in_order(read, text, prop, pairs, wrong):
     assert pairs <= got and not wrong & got, got
 
 
+def test_respectively_pairs_heads_with_the_bodies_they_head(read):
+    got = triples(read("Kari Holm and Anders Lind head the Norwegian Space Agency and the Swedish National Space "
+                       "Agency, respectively."))
+    assert {(s, o) for s, p, o in got if p == "headOf"} == {("Kari Holm", "Norwegian Space Agency"),
+                                                          ("Anders Lind", "Swedish National Space Agency")}, got
+
+
 def test_without_respectively_every_pair_stays(read):
     got = {(s, o) for s, p, o in triples(read("ESA and JAXA built the Vela and Orla orbiters.")) if p == "providedBy"}
     assert {("Vela", "ESA"), ("Vela", "JAXA"), ("Orla", "ESA"), ("Orla", "JAXA")} <= got, got

@@ -12,20 +12,23 @@ changed.
 from __future__ import annotations
 
 from ...model import Entity
+from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..lexicon import WORD_CLASSES
-from ..referents import things
+from ..referents import isa, things
 from ..registry import Stage, rule
 
 _RESPECTIVE = frozenset(WORD_CLASSES["RESPECTIVE_ADVERBS"])
+_HEAD_VERBS = frozenset(WORD_CLASSES["HEAD_VERBS"])
 #: The properties a pairing may redistribute: every core relation but the symmetric one.
 _PAIRED = (P.providedBy, P.operatedBy, P.contributesTo, P.partOf, P.target, P.headOf, P.memberOf, P.deliveredTo,
            P.launchSite, P.launchVehicle, P.landedOn, P.country, P.locatedIn, P.signatory, P.participant, P.topic,
            P.returned, P.sampleFrom, P.orbits)
 
 
-@rule("dep:respectively", stage=Stage.FINISH, triggers=("RESPECTIVE_ADVERBS",), produces=_PAIRED, confidence=0.75)
+@rule("dep:respectively", stage=Stage.FINISH, triggers=("RESPECTIVE_ADVERBS", "HEAD_VERBS"), produces=_PAIRED,
+      confidence=0.75)
 def respectively(ctx: Context) -> None:
     """"A and B built X and Y, respectively": A built X and B built Y, not Y and X."""
     t = ctx.tree
@@ -35,7 +38,8 @@ def respectively(ctx: Context) -> None:
         verb = next((a.i for a in (tok, *t.ancestors(tok.i)) if a.pos in ("VERB", "AUX")), None)
         lists = _lists(ctx, verb) if verb is not None else []
         if len(lists) == 2 and len(lists[0]) == len(lists[1]) >= 2:
-            _pair(ctx, *lists, t.sentence_index(tok.i), tok.i)
+            if not _pair(ctx, *lists, t.sentence_index(tok.i), tok.i) and t.lemma(verb) in _HEAD_VERBS:
+                _heads(ctx, *lists, tok.i)
 
 
 def _lists(ctx: Context, verb: int) -> list[list[Entity]]:
@@ -56,8 +60,9 @@ def _lists(ctx: Context, verb: int) -> list[list[Entity]]:
     return out
 
 
-def _pair(ctx: Context, first: list[Entity], second: list[Entity], sentence: int, at: int) -> None:
-    """Keep, of each property between the lists told in ``sentence``, the pairs in order, and give them all."""
+def _pair(ctx: Context, first: list[Entity], second: list[Entity], sentence: int, at: int) -> bool:
+    """Keep, of each property between the lists told in ``sentence``, the pairs in order, and give them all; whether
+    there was any."""
     keys = {e.key: i for i, e in enumerate(first)}, {e.key: i for i, e in enumerate(second)}
     found: dict[tuple[str, bool], list[tuple[str, str, str]]] = {}
     for key, rel in list(ctx.relations.items()):
@@ -73,3 +78,13 @@ def _pair(ctx: Context, first: list[Entity], second: list[Entity], sentence: int
             ctx.retract(key)
         for a, b in zip(first, second, strict=True):
             ctx.add(a, p, b, at) if forward else ctx.add(b, p, a, at)
+    return bool(found)
+
+
+def _heads(ctx: Context, first: list[Entity], second: list[Entity], at: int) -> None:
+    """"A and B head X and Y, respectively" (lexicon ``HEAD_VERBS``): A heads X and B heads Y (the clause's rule
+    reads one person's heading only: who heads what is not said without "respectively")."""
+    people, bodies = (first, second) if all(C.Person in e.classes for e in first) else (second, first)
+    if all(C.Person in e.classes for e in people) and all(isa(ctx, e, C.Organization) for e in bodies):
+        for person, body in zip(people, bodies, strict=True):
+            ctx.add(person, P.headOf, body, at)
