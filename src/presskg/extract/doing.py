@@ -96,6 +96,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
         tree, h) or charged_maker(tree, start, end) or subject_maker(tree, start, end)
     if received is not None:
         return received
+    if _hand_made(tree, h):
+        return Class.Spacecraft
     aboard = _aboard_class(tree, h)
     if aboard is not None:
         return aboard
@@ -215,6 +217,16 @@ def _owns_instrument(tree: Tree, h: int) -> bool:
     return tree[owned].pos == "NOUN" and noun_class(tree, owned) == Class.Instrument
 
 
+def _hand_made(tree: Tree, h: int) -> bool:
+    """The name at ``h``, or the list it is in, is made by hand and tools (lexicon ``HANDS_ON_MAKING_VERBS``) by a
+    maker the clause names: "Argo was built by OHB", "Kestrel and Lyra were built by OHB", "Orbix assembled Argo".
+    A thing so made is a craft unless something else types it (a plain word's name was left untyped, and out)."""
+    r = tree[tree.conj_root(h)] if tree[h].dep == "conj" else tree[h]
+    if r.dep not in ("nsubjpass", "dobj") or r.head == r.i:
+        return False
+    return making_key(tree, r.head) in _HANDS_ON and (r.dep == "dobj" or bool(tree.children(r.head, "agent")))
+
+
 def _scheduled_for(tree: Tree, verb: int) -> Class | None:
     """"Hestia-2 is scheduled for launch", "Zephyr is set for landing in May": the class of the subject of the
     verb the event noun of the "for" phrase stands for (``SCHEDULED_EVENT_VERBS``), as for "Hestia-2's launch"."""
@@ -268,6 +280,8 @@ _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 _CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]
 _CREW_POSTS = lexicon.WORD_CLASSES["CREW_POSTS"]
 _PAYLOADS = lexicon.WORD_CLASSES["PAYLOAD_NOUNS"]
+#: Verbs of making a thing by hand and tools (lexicon data): what a body makes so is a made thing, a craft by default.
+_HANDS_ON = lexicon.WORD_CLASSES["HANDS_ON_MAKING_VERBS"]
 
 
 def _part_of_programme(tree: Tree, i: int) -> Class | None:
