@@ -279,6 +279,7 @@ _PARTICIPATIONS = lexicon.WORD_CLASSES["PARTICIPATION_NOUNS"]
 _ROCKET_RIDE = lexicon.WORD_CLASSES["ROCKET_RIDE_VERBS"]
 _CREW_FLIGHT = lexicon.WORD_CLASSES["CREW_FLIGHT_VERBS"]
 _CREW_POSTS = lexicon.WORD_CLASSES["CREW_POSTS"]
+#: Nouns of what a craft carries as a whole (lexicon PAYLOAD_NOUNS): what owns one is a craft.
 _PAYLOADS = lexicon.WORD_CLASSES["PAYLOAD_NOUNS"]
 #: Verbs of making a thing by hand and tools (lexicon data): what a body makes so is a made thing, a craft by default.
 _HANDS_ON = lexicon.WORD_CLASSES["HANDS_ON_MAKING_VERBS"]
