@@ -19,6 +19,7 @@ from .described_names import maker_agent
 from .gazetteer import Gazetteer, choose_entry, name_key
 from .lexicon import HEAD_CLASSES, WORD_CLASSES
 from .mentions import Candidate
+from .names import landform_name
 from .taking_back import may_take_back  # noqa: F401  (a definite noun's antecedents: context, referents)
 from .trade_names import legal_twin, trade_stems
 from .tree import Tree
@@ -67,6 +68,8 @@ class EntityTable:
             self._add_mention(ent, c.start, c.end, c.source)
             for alias in c.aliases:
                 self._add_alias(ent, alias)
+            if (landform := landform_name(self.tree, c)) is not None:
+                self._add_alias(ent, landform)  # "the Moon's Shackleton crater": its name with its noun too
         body_names.own_heads(self.tree, self.entities, self.token_entity)  # "Imperial College [London] signed"
 
     def _defined_here(self, text: str) -> Entity | None:

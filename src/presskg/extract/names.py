@@ -191,6 +191,15 @@ PLACE_SHAPED = "model:place"
 ORG_SHAPED = "model:organization"
 
 
+def landform_name(tree: Tree, cand: Candidate) -> str | None:
+    """"the Moon's Shackleton crater", "Von Karman crater": a name with the landform's noun written in lower case
+    after it (lexicon ``LANDFORM_NOUNS``) is the place's name with its noun too, a name the release gives it;
+    else None."""
+    if cand.end < len(tree) and tree[cand.end].text in LANDFORM_NOUNS and tree[cand.end - 1].whitespace:
+        return tree.span_text(cand.start, cand.end + 1)
+    return None
+
+
 def named_class(tree: Tree, cand: Candidate) -> str | None:
     """"an arm called X", "her mission, named X": the class of the noun a naming participle (NAMING_VERBS)
     gives the name at ``cand``, which is the participle's object complement; "Kepler crater", "the Apollo
