@@ -108,10 +108,8 @@ def validate(dataset: Dataset, *, shapes: str | Path | None = None, engine: Engi
 
 
 def ready_engine(engine: Engine = DEFAULT_ENGINE, shapes: str | Path | None = None) -> None:
-    """Import the SHACL engine and read the shapes now (both kept for the process's later
-    validations): a rebuild does it while its changed releases are read in a child
-    (:func:`~presskg.builder.ahead.get_ready`), rather than in its validation's thread beside the
-    pages, where rudof's import (some 0.06 s, the interpreter held while its library loads) delayed them."""
+    """Import the SHACL engine and read the shapes now, kept for the process's later validations: a rebuild does it
+    while a child reads its changed releases (:func:`~presskg.builder.ahead.get_ready`), not beside the pages."""
     _check_engine(engine)
     if engine == "rudof":
         try:

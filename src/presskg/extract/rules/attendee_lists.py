@@ -3,7 +3,7 @@
 officials from the Philippine Space Agency" (lexicon ``ENUMERATORS``).
 
 The list may name the bodies themselves or people who stand for them ("representatives of X", "delegates from
-Y": lexicon ``WORKER_NOUNS``, ``DELEGATE_NOUNS``, whose "of" or "from" phrase names the body). They took part in
+Y", "a JAXA team": what the people act for, as ``groups.worker_org`` reads it). They took part in
 the gathering attended: the passive's subject ("the forum was attended by ..."), the object ("attended the forum,
 including ..."), or else the latest event told within two sentences ("The forum opened in Hanoi. More than 500
 participants attended, including ..."). An attendance verb is lexicon ``ATTEND_VERBS`` (with "take" only in
@@ -17,12 +17,12 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
 from ..frames import Frame
-from ..lexicon import ENUMERATOR_WORDS, WORD_CLASSES, WORKER_NOUNS
+from ..groups import worker_org
+from ..lexicon import ENUMERATOR_WORDS, WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
 _ATTEND = frozenset(WORD_CLASSES["ATTEND_VERBS"])
-_STANDING_FOR = frozenset(WORKER_NOUNS) | frozenset(WORD_CLASSES["DELEGATE_NOUNS"])
 
 
 @rule("dep:attendees-including", stage=Stage.INFERENCE, triggers=("ATTEND_VERBS", "ENUMERATORS", "WORKER_NOUNS"),
@@ -49,13 +49,9 @@ def _enumerated(ctx: Context, k: int) -> list[int]:
 
 
 def _bodies(ctx: Context, j: int) -> list[Entity]:
-    """The bodies the listed word at ``j`` names: itself, or those that people it stands for are of ("representatives
-    of ISRO and KASA", "delegates from X")."""
-    t = ctx.tree
-    if t.lemma(j) in _STANDING_FOR or t.lowers[j] in _STANDING_FOR:
-        return [e for p in t.children(j, "prep") if t.lowers[p.i] in ("of", "from") for o in t.children(p.i, "pobj")
-                for k in t.conjuncts(o.i) for e in things(ctx, k, create=False)]
-    return things(ctx, j, create=False)
+    """The bodies the listed word at ``j`` names: itself, or those the people it stands for act for
+    ("representatives of ISRO and KASA", "delegates from X": :func:`~presskg.extract.groups.worker_org`)."""
+    return worker_org(ctx, j) or things(ctx, j, create=False)
 
 
 def _attended(ctx: Context, f: Frame) -> list[Entity]:
