@@ -1,5 +1,5 @@
 """The head of a unit a body owns, told of by its noun, is a member of the body, not its head
-(rules/posts._head_of_unit): "named the new head of the Kelmar Space Agency's science directorate". Sentences
+(rules/post_owners.head_of_unit): "named the new head of the Kelmar Space Agency's science directorate". Sentences
 written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""An executive a governing body appoints heads the organization the body governs (rules/posts.governed,
+"""An executive a governing body appoints heads the organization the body governs (rules/post_owners.governed,
 lexicon GOVERNING_BODIES, BODY_HEAD_TITLES). Sentences written for these tests."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ name as a person ("Cho" of "Hae-won Cho"). :func:`given_name_end` lets a name ru
 such a name is a person's (its shape says so); :func:`without_pieces` drops the model's pieces inside it.
 
 A person's surname written alone after the full name is that person, whatever the clause had it do
-(:func:`surnames_of_people`).
+(:func:`surnames_of_people`), also where the tagger took it for a common noun (:func:`surnames_taken_for_nouns`).
 """
 
 from __future__ import annotations
@@ -44,6 +44,29 @@ def without_pieces(cands: list[Candidate], names: list[Candidate]) -> list[Candi
     if not names:
         return cands
     return [c for c in cands if c.source != "model" or not any(n.start <= c.start and c.end <= n.end for n in names)]
+
+
+def surnames_taken_for_nouns(tree: Tree, cands: list[Candidate]) -> list[Candidate]:
+    """"Jenni Gibbons visited Cologne. Gibbons later held a workshop": the tagger reads a capitalized word
+    ending in "s" at a sentence's start as a plural noun ("Gibbons", "Rivers", "Simmons"), so no name run
+    holds it and whatever the clause says of the person is lost. Such a word, the last word of a person
+    named before, standing alone as a subject or an object and never written in lower case in the release,
+    is that person. (A word with a determiner or a modifier is a noun: "the Rivers project".)"""
+    lasts: dict[str, int] = {}
+    for c in cands:
+        if c.hint == C.Person and c.end - c.start >= 2:
+            lasts.setdefault(tree[c.end - 1].text, c.end)
+    if not lasts:
+        return []
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for i, t in enumerate(tree.tokens):
+        if (t.pos == "NOUN" and lasts.get(t.text, len(tree)) <= i and i not in covered and t.text[:1].isupper()
+                and t.text[1:].islower() and t.text.lower() not in tree.written_lower
+                and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+                and not any(True for _ in tree.children(i, "compound", "amod", "det", "nummod", "poss"))):
+            out.append(Candidate(i, i + 1, "pattern:surname", hint=C.Person))
+    return out
 
 
 def surnames_of_people(tree: Tree, cands: list[Candidate]) -> None:

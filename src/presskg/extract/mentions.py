@@ -39,7 +39,7 @@ from .event_names import event_names, numbered_event_names
 from .field_labels import without_field_labels
 from .gazetteer import Gazetteer
 from .genders import given_named
-from .given_names import given_name_end, surnames_of_people, without_pieces
+from .given_names import given_name_end, surnames_of_people, surnames_taken_for_nouns, without_pieces
 from .head_nouns import bare_noun, camel_class_noun, capitalized_noun, head_noun_class, law_named, membership_words
 from .honours import without_award_names
 from .known_names import known_names
@@ -164,6 +164,7 @@ def find_candidates(tree: Tree, gaz: Gazetteer) -> list[Candidate]:
     dateline_towns(tree, cands)  # "RIGA, 7 October 2026 - ": a town, whatever the model took it for
     cands = vessel_names(tree, cands, gaz)  # "Crew Dragon Endeavour", "Soyuz MS-25": one craft, the longer name
     given_named(tree, cands)  # "Ingrid Vassmo succeeds X": a person, whatever the model took her for
+    cands += surnames_taken_for_nouns(tree, cands)  # ("Gibbons held": a surname read as a plural noun)
     surnames_of_people(tree, cands)
     type_by_series(tree, cands)
     apposed_names(tree, cands)

@@ -16,7 +16,7 @@ from ..frames import Frame
 from ..lexicon import WORD_CLASSES
 from ..referents import agents, things
 from ..registry import Stage, rule
-from .posts import governed
+from .post_owners import governed
 
 MEMBERSHIP_NOUNS = WORD_CLASSES["MEMBERSHIP_NOUNS"]
 

@@ -22,7 +22,7 @@ from ..post_takers import post_phrases
 from ..referents import isa
 from ..registry import Stage, rule
 from ..title_kinds import director_kind, title_kind
-from .posts import _owner_of_title, head_of_unit
+from .post_owners import _owner_of_title, head_of_unit
 
 
 @rule("frame:becomes-title", scope="verb", stage=Stage.VERBS, triggers=("BECOME_VERBS",),

@@ -48,7 +48,9 @@ def matter_return(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         return  # a sample noun: frame:bring-back reads it
     matter = [i for i in heads if t[i].pos == "NOUN" and (t.lemma(i) in MATTER or t[i].text.lower() in MATTER)]
     # "from asteroid Pelion"; "drilled a rock core on Mars": where it is taken, a world (or a site's) is its source
-    froms = f.prep("from", "on") + [o.i for i in heads for p in t.children(i, "prep") if p.text.lower() in (
+    # ("grams of material gathered from Ryugu": on the participle that describes the matter)
+    held = heads + [c.i for i in heads for c in t.children(i, "acl") if t[c.i].tag == "VBN"]
+    froms = f.prep("from", "on") + [o.i for i in held for p in t.children(i, "prep") if p.text.lower() in (
         "from", "on") for o in t.children(p.i, "pobj")]
     bodies = [b for i in froms for b in bodies_in(ctx, i)]
     samples = [s for i in matter if (s := described(ctx, i, C.Sample)) is not None]

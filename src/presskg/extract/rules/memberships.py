@@ -23,7 +23,7 @@ from ..frames import Frame
 from ..lexicon import PARTNER_NOUNS, WORD_CLASSES, in_class
 from ..referents import isa, listed_people
 from ..registry import Stage, rule
-from .posts import governed
+from .post_owners import governed
 
 MEMBERSHIP_NOUNS = WORD_CLASSES["MEMBERSHIP_NOUNS"]
 REPRESENT_VERBS = WORD_CLASSES["REPRESENT_VERBS"]

@@ -100,10 +100,13 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     if not f.particle and in_class("TRAVEL_VERBS", f.lemma) and not ((f.passive or f.obj) and f.prep("to")):
         return  # "the minister flew to Tokyo": a trip (frame:travel); "the samples were flown to Tokyo": a transport
     conveys = cls == C.Event and in_class("CONVEY_VERBS", f.lemma, f.particle or None)
-    if (conveys or in_class("HANDLE_VERBS", f.lemma)) and f.passive and not subj:
+    if (conveys or in_class("HANDLE_VERBS", f.lemma)) and f.passive:
         # "the samples were flown to Tokyo", "the capsule was recovered by the Army": what is carried or handled
-        # is a thing told of
-        subj = [e for i in f.obj if ctx.tree.lemma(i) in DESCRIBED_THINGS for e in things(ctx, i)]
+        # is a thing told of, or a craft by its noun ("its sample container was opened by a team from X")
+        handled = [e for i in f.obj for e in (things(ctx, i) if ctx.tree.lemma(i) in DESCRIBED_THINGS else [
+            x for k in [noun_class(ctx.tree, i)] if k and C.Spacecraft in ancestors(k) and ctx.table.at(i) is None
+            for x in [described(ctx, i, k)] if x is not None])]
+        subj = subj + [e for e in handled if e not in subj] if subj and handled else subj or handled
     if cls in CRAFT_EVENTS and not f.passive and not _participants(ctx, cls, subj):
         # "the return capsule of X landed in Y" (a dateline's town, "WOOMERA, 6 Dec -", may be a subject too)
         subj = subj + [e for i in f.subj if ctx.tree.lemma(i) in CARRIED_CRAFT_NOUNS for e in things(ctx, i)]

@@ -18,6 +18,8 @@ from __future__ import annotations
 from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
+from ..candidates import noun_class
+from ..classes import ancestors
 from ..context import Context
 from ..frames import Frame
 from ..lexicon import PLACE_PREPOSITIONS, WORD_CLASSES, in_class
@@ -31,14 +33,18 @@ OPENED_THING_NOUNS = WORD_CLASSES["OPENED_THING_NOUNS"]
 
 
 def _earlier_opening(ctx: Context, f: Frame, noun: int) -> Entity | None:
-    """The event of an opening verb of the last sentences whose object has the lemma of ``noun``."""
+    """The event of an opening verb of the last sentences whose object has the lemma of ``noun``, or is what
+    ``noun`` stands for, or a thing of a class ``noun`` names more broadly ("opened a new centre ... The
+    facility was inaugurated by Y": a centre is a facility)."""
     t = ctx.tree
-    lemma, here = t.lemma(noun), t.sentence_index(f.verb)
+    lemma, here, broad = t.lemma(noun), t.sentence_index(f.verb), noun_class(t, noun)
+    same = ctx.ref(noun)
     for v in sorted((v for v in ctx.frames if v < f.verb and here - t.sentence_index(v) <= _BACK), reverse=True):
         g = ctx.frames[v]
         if v not in ctx.described or not in_class("OPEN_VERBS", g.lemma, g.particle or None):
             continue
-        if any(t.lemma(o) == lemma for o in g.obj):
+        if any(t.lemma(o) == lemma or same is not None and ctx.ref(o) is same
+               or broad is not None and (k := noun_class(t, o)) is not None and broad in ancestors(k) for o in g.obj):
             ev = ctx.table.entities.get(ctx.described[v])
             return ev if ev is not None and isa(ctx, ev, C.Event) else None
     return None
