@@ -22,6 +22,7 @@ from .coreference import merge_definites
 from .datelines import dateline_subjects
 from .entities import EntityTable, entity_key
 from .fronted_phrases import fronted_events, fronted_phrases
+from .gathering_participles import gathering_participles
 from .gazetteer import Gazetteer
 from .gerund_compounds import gerund_compounds
 from .group_people import group_people
@@ -48,6 +49,7 @@ from .registry import REGISTRY, document_rules
 from .relative_conjuncts import relative_conjuncts
 from .repeated_preps import joined_prepositions
 from .split_titles import joined_titles
+from .stray_conjuncts import stray_conjuncts
 from .title_appositions import (
     names_joined_to_titles,
     nearer_titles,
@@ -76,7 +78,7 @@ PARSE_REPAIRS = (
     clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, far_appositions,
     joined_prepositions, lost_subjects, named_subjects, names_taken_for_prepositions, purposed_conjuncts,
     class_noun_names, person_affiliations, titled_subject_lists, cut_compounds, stray_class_nouns, listed_field_items,
-    held_gatherings,
+    held_gatherings, stray_conjuncts, gathering_participles,
 )
 
 
@@ -115,7 +117,9 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # opening of the congress": at the congress (occasion_objects); "two astronauts from X, A and B": the astronauts
     # are A and B (group_people); "the capsule of the X asteroid sample-return mission landed": "asteroid" is no verb
     # (noun_roots); "signed by X's Minister of Y, A B, Z's Minister of W, C D, and ...": each name is its title's
-    # (titled_name_lists)
+    # (titled_name_lists); "in the presence of X's Minister of Y, A B, and C D": C D is listed with the minister,
+    # not joined to the verb (stray_conjuncts); "A workshop on X, organised by ESA,": the workshop is organised, not X
+    # (gathering_participles)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)

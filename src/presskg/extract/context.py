@@ -25,6 +25,7 @@ from .mentions import noun_class
 from .named_children import NamedChildren
 from .placed_craft import place_phrases
 from .predicated_names import predicated_referent
+from .purpose_words import purpose_words
 from .registry import Rule
 from .salience import as_said_before, most_salient, publisher_over_passing
 from .sessions import edition_of, session_named
@@ -296,7 +297,7 @@ class Context(Antecedents, NamedChildren):
         # "the team, led by X," is a group of its own, no agency told of before
         aside = cls is not None and C.Agent not in ancestors(cls)
         # ("the new 120-kg satellite", "the Japanese agency"; "the company, based in X,": told of before)
-        kept = self.tree.recalling_words(i) | set(nationals) \
+        kept = self.tree.recalling_words(i) | set(nationals) | purpose_words(self.tree, i, cls) \
             | place_phrases(self.tree, self.table, i, cls)  # ("an agreement on the mission in Dubai")
         if any(c.dep in ("prep", "acl", "relcl", "amod", "compound") for c in self.tree.children(i) if c.i not in kept
                and not ((aside or self.tree.lemma(c.i) in _PLACING) and self.tree.aside(c.i))):

@@ -41,6 +41,11 @@ def launch_noun_rocket(ctx: Context) -> None:
         for pl in dict.fromkeys(e for k in froms for e in things(ctx, k, create=False)
                                 if isa(ctx, e, C.Place) and not isa(ctx, e, C.Event)):
             ctx.add(ev, P.launchSite if isa(ctx, pl, C.Facility) else P.locatedIn, pl, i)  # a town: where it was
+        # "the launch of the Ariane 6 rocket carrying the Galileo L14 satellites": what the rocket carries went up
+        for e in [e for o in _rocket_words(ctx, i) for c in t.children(o, "acl") if t.lemma(c.i) in _CARRY
+                  for d in t.children(c.i, "dobj") for e in things(ctx, d.i, create=False)]:
+            if isa(ctx, e, C.Mission, C.Spacecraft) and not isa(ctx, e, C.LaunchVehicle):
+                ctx.add(ev, P.participant, e, i)
         for r in dict.fromkeys(flight_rockets(ctx, i) + carriers):
             ctx.add(ev, P.launchVehicle, r, i)
             for c in ctx.objects(ev, P.participant):
@@ -48,7 +53,16 @@ def launch_noun_rocket(ctx: Context) -> None:
                     ctx.add(c, P.launchVehicle, r, i)
 
 
+def _rocket_words(ctx: Context, i: int) -> list[int]:
+    """The words of the launch noun at ``i`` that name a launcher: its "of", "on" and "aboard" phrases."""
+    t = ctx.tree
+    return [o.i for p in t.children(i, "prep") if t.lowers[p.i] in ("of", "on", "aboard")
+            for o in t.children(p.i, "pobj") if any(ctx.table.is_a(e, C.LaunchVehicle) for e in ctx.refs(o.i))]
+
+
 _FLIGHTS = frozenset(WORD_CLASSES["LAUNCH_FLIGHT_NOUNS"])
+#: Verbs of a launcher carrying its payload, in a participle on its name (lexicon CARRY_VERBS).
+_CARRY = frozenset(WORD_CLASSES["CARRY_VERBS"])
 #: Prepositions that set a launch verb on the launch a noun names: "lifted off on its maiden flight".
 _ON = ("on", "during", "for")
 

@@ -361,6 +361,11 @@ def occurrence_nouns(ctx: Context) -> None:
             who, places = who + hosts, places + seats
         elif cls == C.Event:  # "delivered to X"; "performed two spacewalks with astronaut Y": Y walked too
             who += [e for e in to if isa(ctx, e, C.Agent)]
+            # "the recovery of the capsule", "the transport of the sample canister": a craft told by its noun
+            # (one thing, no name in its phrase: "the deployment of the Sentinel-3C and -3D satellites" is the names')
+            who += [e for i in preps.get("of", []) if t[i].tag == "NN" and ctx.table.at(i) is None
+                    and not any(ctx.table.at(k) for k in t.subtree(i)) and (k := noun_class(t, i))
+                    and C.Spacecraft in ancestors(k) and (e := described(ctx, i, k)) is not None]
             who += [e for e in arg("with", "alongside") if isa(ctx, e, C.Person)]
         sites = _places(ctx, arg("from")) if cls == C.Launch else []
         if cls == C.Meeting and not any(isa(ctx, e, C.Agent) for e in who):
