@@ -38,6 +38,7 @@ from .named_subjects import lowercase_nouns, named_subjects, names_taken_for_pre
 from .noun_verbs import cut_compounds, noun_roots, stray_class_nouns
 from .occasions import occasion_objects
 from .purposed_conjuncts import purposed_conjuncts
+from .ranks import ranked_people
 from .reduced_relatives import (
     held_gatherings,
     listed_participles,
@@ -78,7 +79,7 @@ PARSE_REPAIRS = (
     clause_roots, stranded_participles, set_off_participles, reduced_relatives, conjunct_appositions, far_appositions,
     joined_prepositions, lost_subjects, named_subjects, names_taken_for_prepositions, purposed_conjuncts,
     class_noun_names, person_affiliations, titled_subject_lists, cut_compounds, stray_class_nouns, listed_field_items,
-    held_gatherings, stray_conjuncts, gathering_participles,
+    held_gatherings, stray_conjuncts, gathering_participles, ranked_people,
 )
 
 
@@ -119,7 +120,7 @@ def extract(release: Release, parse: Parse, gazetteer: Gazetteer, *, min_confide
     # (noun_roots); "signed by X's Minister of Y, A B, Z's Minister of W, C D, and ...": each name is its title's
     # (titled_name_lists); "in the presence of X's Minister of Y, A B, and C D": C D is listed with the minister,
     # not joined to the verb (stray_conjuncts); "A workshop on X, organised by ESA,": the workshop is organised, not X
-    # (gathering_participles)
+    # (gathering_participles); "Astronaut Lea Moreau", read as a body: the person after her rank (ranked_people)
     parse = mend(parse, PARSE_REPAIRS, name=release.identifier)  # (a repair that would break the tree is left out)
     tree = Tree(parse, release.text)
     table = EntityTable(tree, gazetteer)

@@ -359,10 +359,9 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 or all(tree.lowers[k] in CALENDAR_WORDS or tree[k].text.isdigit() for k in range(start, end)) \
                 or document_words(tree, start, end) or membership_words(tree, start, end) \
                 or titled_people.unit_of_post(tree, start, end) or tree.lowers[start] in ("of", "for", "and") \
-                or titled_people.post_of(tree, start, end) or end > start + 2 and tree.lemma(start) in TITLE_WORDS \
-                and tree.lowers[start + 1] == "for" \
+                or titled_people.post_of(tree, start, end) or titled_people.title_for(tree, start, end) \
                 or start > 1 and tree.lowers[start - 1] == "for" and tree.lowers[start - 2] in TITLE_WORDS:
-            continue  # "the Minister for Research", "Minister for [Digital Affairs]": a title and its portfolio;
+            continue  # "the (Federal) Minister for Research", "Minister for [Digital Affairs]": title and portfolio;
             # "the [Executive Board Chair] of DLR": a post (and "Touchdown is expected on 26 November": a noun of an
             # occurrence, capitalized only to open the sentence)
         if trade_tail(tree, index, start, end):

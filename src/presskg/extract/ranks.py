@@ -4,11 +4,15 @@ Crew ranks and trades (RANK_TITLES) open a sentence capitalized ("Astronaut Lea 
 "Commander Ivo Stark landed the capsule") as often as they open a facility's name ("the Astronaut Training
 Centre"), so they are titles only before a person. A title set after a name by a comma ("Ana Ruiz, Director General
 of X") makes the name a person's (:func:`titled_apposition`). A title of two or three words is no part of the name
-after it ("Principal Investigator Elizabeth Marsh": :func:`past_long_title`, :func:`ends_long_title`).
+after it ("Principal Investigator Elizabeth Marsh": :func:`past_long_title`, :func:`ends_long_title`). A rank the
+model read into a body's name is the person's title (:func:`ranked_people`, a parse repair).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ..model import Parse, Span
 from .lexicon import HEAD_CLASSES, HEAD_TITLES, MEMBER_TITLES, POST_TITLES, RANK_TITLES, TITLE_WORDS, WORD_CLASSES
 from .tree import Tree
 
@@ -72,3 +76,37 @@ def whole_body_title(tree: Tree, of: int) -> bool:
     or two ("Chair", "Director General"): "the Board Chair of Orbix" is Orbix's head, Orbix a body."""
     return of > 0 and (tree.lemma(of - 1) in _WHOLE_BODY_TITLES or tree.lowers[of - 1] in _WHOLE_BODY_TITLES
                        or of > 1 and f"{tree.lowers[of - 2]} {tree.lowers[of - 1]}" in _WHOLE_BODY_TITLES)
+
+
+def ranked_people(parse: Parse) -> Parse:
+    """``parse`` with a name the model read as a body's, opened by a capitalized rank or trade (RANK_TITLES), read
+    as the person after the rank: "Astronaut Sophie Adenot returned to Earth" (the model's ORG "Astronaut Sophie
+    Adenot"). Two or more capitalized proper nouns follow the rank, and the last is no class noun (not "the
+    Astronaut Training Centre", "Pilot Hall"). The same object when there is none.
+
+    >>> from presskg.model import Span, Token
+    >>> words = [("Astronaut", "PROPN"), ("Lea", "PROPN"), ("Moreau", "PROPN"), ("landed", "VERB")]
+    >>> toks = tuple(Token(i, w, 0, w.lower(), pos, "", "", 0, "ORG" if i < 3 else "", "O", " ")
+    ...              for i, (w, pos) in enumerate(words))
+    >>> p = ranked_people(Parse(toks, (), (Span(0, 3, "ORG"),), ""))
+    >>> p.entities, [t.ent_type for t in p.tokens]
+    ((Span(start=1, end=3, label='PERSON'),), ['', 'PERSON', 'PERSON', ''])
+    """
+    toks, spans = parse.tokens, list(parse.entities)
+    changed = False
+    for k, s in enumerate(spans):
+        if s.label == "PERSON" or s.end - s.start < 3 or toks[s.start].text.lower() not in RANK_TITLES \
+                or not toks[s.start].text[:1].isupper() or toks[s.end - 1].text.lower() in HEAD_CLASSES \
+                or not all(toks[j].pos == "PROPN" and toks[j].text[:1].isupper() for j in range(s.start + 1, s.end)):
+            continue
+        spans[k] = Span(s.start + 1, s.end, "PERSON")
+        changed = True
+    if not changed:
+        return parse
+    tokens = list(toks)
+    for old, new in zip(parse.entities, spans, strict=True):
+        if old != new:
+            tokens[old.start] = replace(tokens[old.start], ent_type="", ent_iob="O")
+            for j in range(new.start, new.end):
+                tokens[j] = replace(tokens[j], ent_type="PERSON", ent_iob="B" if j == new.start else "I")
+    return replace(parse, tokens=tuple(tokens), entities=tuple(spans))

@@ -35,6 +35,8 @@ from .tree import Tree
 DEPARTMENT_ENDS = WORD_CLASSES["DEPARTMENT_ENDS"]
 COMPANY_NAME_WORDS = WORD_CLASSES["COMPANY_NAME_WORDS"]
 _TITLES = POST_TITLES
+#: Words that may open a state's names and titles (lexicon NAME_OPENERS): "Federal Minister for X".
+_OPENERS = frozenset(WORD_CLASSES["NAME_OPENERS"])
 
 
 def _word(tree: Tree, i: int) -> bool:
@@ -238,6 +240,14 @@ def _named_body(tree: Tree, start: int, end: int) -> bool:
     words = range(start, end)
     return all(tree[i].text[:1].isupper() and tree[i].pos == "PROPN" and not _title_word(tree, i) for i in words) and (
         all(tree[i].ent_type for i in words) or tree.lowers[end - 1] in COMPANY_NAME_WORDS and end - start >= 2)
+
+
+def title_for(tree: Tree, start: int, end: int) -> bool:
+    """``[start, end)`` is a title and its portfolio after "for", no body's name: "the Minister for Research",
+    "Germany's Federal Minister for Research, Technology and Space" (a word that may open a state's names, lexicon
+    NAME_OPENERS, before the title)."""
+    k = start + (end > start + 1 and tree.lowers[start] in _OPENERS)
+    return end > k + 2 and tree.lemma(k) in TITLE_WORDS and tree.lowers[k + 1] == "for"
 
 
 def _title_word(tree: Tree, i: int) -> bool:
