@@ -89,6 +89,11 @@ def supply(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         objs += [e for i in f.obj if ctx.tree.lemma(i) in _ACTIVITIES for p in ctx.tree.children(i, "prep")
                  if ctx.tree.lowers[p.i] == "of" for o in ctx.tree.children(p.i, "pobj")
                  for e in things(ctx, o.i, create=False) if e not in objs]
+        # "is funding Astroscale to develop ELSA-M": what the body paid is to make is the funder's stake too
+        objs += [
+            e for c in ctx.tree.children(f.verb, "xcomp", "advcl") if c.i in ctx.frames and any(
+                a.dep == "aux" and a.text.lower() == "to" for a in ctx.tree.children(c.i))
+            for i in ctx.frames[c.i].obj for e in things(ctx, i, create=False) if e not in objs]
     # ("the CubeSat Challenge is co-funded by the ministry": who pays for an event contributes to it)
     built = [o for o in objs if isa(ctx, o, *BUILT) or isa(ctx, o, C.Mission) or funds and isa(ctx, o, C.Event)]
     led = ctx.tree.lemma(f.verb) != f.lemma  # the work told by its noun ("led the development of X": frames.py)

@@ -93,11 +93,20 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     launch_verb = head if t[f.verb].dep in ("advcl", "pcomp") or hung else None
     if t[f.verb].dep == "acl" and t[head].pos in ("NOUN", "PROPN") and not hung:
         # "the Vega-C rocket carrying X lifted off": the participle's rocket, and the verb it is subject of
-        subj = subj or things(ctx, head, create=False)
+        # ("launched the PSLV-C61 mission carrying X": a launcher's flight, told by the name before its noun)
+        subj = subj or things(ctx, head, create=False) or flight_rockets(ctx, head)
         if t[head].dep in ("nsubj", "nsubjpass") and t[head].head != head:
             launch_verb = t[head].head
+        elif t[head].dep == "dobj" and (g := ctx.frames.get(t[head].head)) is not None and in_class(
+                "LAUNCH_VERBS", g.lemma, g.particle or None):
+            launch_verb = t[head].head  # "ISRO launched PSLV-C61 carrying X": the launch of the rocket it launched
     elif hung or not subj and t[f.verb].dep in ("advcl", "xcomp", "conj", "pcomp"):  # "lifted off carrying X"
         subj = [e for c in t.children(head, "nsubj", "nsubjpass") for e in things(ctx, c.i, create=False)]
+    if t[f.verb].dep == "advcl" and not any(isa(ctx, e, C.LaunchVehicle) for e in subj):
+        # "ISRO launched PSLV-C63 carrying X": the launcher the clause launched (the parser hangs the participle on
+        # the verb, whose subject the participle shares)
+        subj = subj + [e for c in t.children(head, "dobj") for e in things(ctx, c.i, create=False)
+                       if isa(ctx, e, C.LaunchVehicle)]
     if launch_verb is None and orbit:  # "placed X into orbit after lifting off from Y on 9 January": the lift-off's
         launch_verb = next((c.i for p in t.children(f.verb, "prep") if t.lowers[p.i] in ("after", "following")
                             for c in t.children(p.i, "pcomp") if (g := ctx.frames.get(c.i)) is not None
@@ -126,8 +135,9 @@ def carry_payload(ctx: Context, f: Frame, subj: list[Entity]) -> None:
             told.classes, told.label = {C.Launch}, "launch"
     lf = ctx.frames.get(launch_verb) if launch_verb is not None else None
     is_launch = lf is not None and in_class("LAUNCH_VERBS", lf.lemma, lf.particle or None)
-    if launch is None and is_launch and not ctx.frame_date(launch_verb) and ctx.date_at.get(f.verb):
-        # "lifted off carrying X on 9 July": the parser hangs the lift-off's date on the participle
+    if is_launch and not ctx.frame_date(launch_verb) and ctx.date_at.get(f.verb):
+        # "lifted off carrying X on 9 July", "launched PSLV-C61 carrying X on 18 May": the parser hangs the launch's
+        # date on the participle
         ctx.date_at[launch_verb] = ctx.date_at.pop(f.verb)
     if launch is None and is_launch and ctx.frame_date(launch_verb):
         # the participle comes before its launch verb, whose rule has not described the launch yet
