@@ -63,6 +63,8 @@ def role_class(tree: Tree, start: int, end: int) -> Class | None:
     cls = _taken_as(tree, h, verb) or placed_class(tree, h, designated_span(tree, start, end))
     if cls is not None:
         return cls
+    if designated_span(tree, start, end) and _apposed_contribution(tree, h, end):
+        return Class.Spacecraft  # "Canadarm3, Canada's contribution to the Gateway": a thing contributed
     if designated_span(tree, start, end) and _owns_instrument(tree, h):
         return Class.Spacecraft  # "Kelva-3's main instrument", "one of three instruments on Kelva-3"
     if t.dep == "poss" and tree.lemma(verb) in _PAYLOADS:
@@ -202,6 +204,17 @@ def _aboard_class(tree: Tree, h: int) -> Class | None:
     if tree[on].pos == "VERB" and verb_key(tree, on) in _ROCKET_RIDE:
         return Class.LaunchVehicle
     return Class.Spacecraft
+
+
+def _apposed_contribution(tree: Tree, h: int, end: int) -> bool:
+    """A contribution's noun (lexicon ``PARTICIPATION_NOUNS``) is set beside the name at ``h``: its apposition, or
+    the phrase right after its comma, however the parser hung it ("X, Canada's contribution to Y": a second object)."""
+    if any(tree.lemma(a.i) in _PARTICIPATIONS for a in tree.children(h, "appos")):
+        return True
+    if end >= len(tree) or tree[end].text != ",":
+        return False
+    return any(tree.lemma(k) in _PARTICIPATIONS and tree[k].pos == "NOUN" and min(tree.subtree(k)) == end + 1
+               for k in range(end + 1, min(end + 6, len(tree))))
 
 
 def _owns_instrument(tree: Tree, h: int) -> bool:

@@ -289,7 +289,8 @@ def _apposed(ctx: Context, i: int) -> list[int]:
     if t[i].dep == "appos":
         out.append(t[i].head)
     first, last = min(t.subtree(i)), max(t.subtree(i))
-    closed = t[last].text == "," or (last + 1 < len(t) and t[last + 1].text == ",")
+    # (or the sentence ends there)
+    closed = t[last].text == "," or (last + 1 < len(t) and t[last + 1].text in (",", ".", ";"))
     if not out and first >= 2 and t[first - 1].text == "," and closed:
         before = first - 2  # "X, Canada's contribution to Y, arrived": set off by commas, however it was parsed
         if t[before].pos in ("NOUN", "PROPN") and i not in t.subtree(before):
