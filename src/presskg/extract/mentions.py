@@ -340,7 +340,7 @@ def _model_entities(tree: Tree, taken: list[Candidate], gaz: Gazetteer) -> list[
                 end, hint = body  # "[Vantor Orbital] CEO Mira Lindqvist": the body, then its titled person
             start = titled_people.past_body_title(tree, start, end)  # the model's person "Agency Head | Ana Ruiz"
             # and starts late: "[Humaid] Ali Al Vela", "the star [Beta] Pictoris"
-            start = names.person_start(tree, start, index.at)
+            start = names.person_start(tree, start, index.at, gaz.demonyms)
             if start > 0 and not index.at.get(start - 1) and body_names.acronym_first(tree, start - 1, end):
                 start -= 1  # "[EPFL] Lausanne": a body's short name and its town, not a person
             if end - start == 1 and body is None and not names.honorific_before(tree, start) \

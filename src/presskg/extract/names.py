@@ -12,6 +12,7 @@ is read in series.py.)
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..vocab import Class as C
 from . import body_names, described_names, post_takers
@@ -57,14 +58,16 @@ def is_time_zone(text: str) -> bool:
     return text.strip("()").lower() in TIME_ZONES
 
 
-def person_start(tree: Tree, start: int, taken: dict[int, list]) -> int:
+def person_start(tree: Tree, start: int, taken: dict[int, list], demonyms: Container[str] = ()) -> int:
     """"Zephyr Ali Al Vela": the model often starts a long name late; earlier proper nouns that modify it
-    (compounds of a word inside) belong to it, titles ("Principal Investigator") and other names do not."""
+    (compounds of a word inside) belong to it, titles ("Principal Investigator"), other names and a nationality the
+    model read as one (one of ``demonyms``: "the French Vela satellite", its "Vela" read as a person's) do not."""
     end_sent = tree.sentence_of(start).start
     while start - 1 >= end_sent:
         prev = tree[start - 1]
         if prev.pos != "PROPN" or not prev.text[:1].isupper() or prev.dep != "compound" or prev.head < start \
                 or taken.get(start - 1) or is_acronym(prev.text) \
+                or prev.ent_type == "NORP" and prev.text.lower() in demonyms \
                 or ({tree.lemma(start - 1), prev.text.lower()} & POST_TITLES) \
                 or is_title(tree, start - 1, prev.head + 1) \
                 or is_honorific(prev.text) or ends_long_title(tree, start):

@@ -248,3 +248,31 @@ def names_with_countries(ctx: Context) -> None:
                 country = next(iter(found.values()))
                 if country.key != ent.key and all(x is None or x.key in (ent.key, country.key) for x in multi):
                     ctx.add(ent, P.country, country, m.start, "name:country-in-name", 0.8)
+
+
+#: What a nationality before a described thing's noun gives a country to: a craft, a mission or a site, told of
+#: by its noun ("a Japanese satellite", "the Korean lunar lander", "India's lunar lander").
+_DESCRIBED_NATIONAL = (C.Spacecraft, C.Mission, C.Facility)
+
+
+@rule("dep:national-described", stage=Stage.DISCOURSE, produces=(P.country,), confidence=0.75)
+def national_described(ctx: Context) -> None:
+    """"The Orka camera will fly on the Korean lunar lander", "India's lunar lander touched down": a thing told
+    of by its noun, made by the clauses' rules after the nationalities of names were read, is of the country its
+    nationality word or its country's possessive says (one country: "a Franco-German satellite" gives both, a
+    bilateral "France-Japan" none)."""
+    t = ctx.tree
+    for ent in list(ctx.table.entities.values()):
+        if ent.named or not any(ctx.table.is_a(ent, c) for c in _DESCRIBED_NATIONAL):
+            continue
+        for m in ent.mentions:
+            head = m.end - 1
+            if t[head].pos != "NOUN":
+                continue
+            words = [k for c in t.children(head, "amod", "compound", "nmod", "poss") if c.i < head
+                     for k in t.subtree(c.i) if t[k].text[:1].isupper()]  # ("French-German": both words)
+            for k in words:
+                own = ctx.table.at(k)
+                for country in [own] if own is not None and C.Country in own.classes else countries_in_word(
+                        ctx, t[k].text) if own is None else []:
+                    ctx.add(ent, P.country, country, k)
