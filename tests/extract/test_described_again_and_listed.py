@@ -40,6 +40,15 @@ def test_a_name_listed_last_after_a_titled_name_takes_part_too(read, text, last)
     assert any(p == "participant" and o == last for s, p, o in t), t
 
 
+@pytest.mark.parametrize("text, topic", [
+    ("The talks focused on the Artemis programme and the future of the ISS.", "International Space Station"),
+    ("The meeting covered the Vela mission and the status of the Orla satellite.", "Orla"),
+])
+def test_a_noun_with_its_article_listed_after_an_object_is_listed_with_it(read, text, topic):
+    t = triples(read(text))
+    assert any(p == "topic" and o == topic for s, p, o in t), t
+
+
 def test_what_the_launcher_carries_goes_up_in_the_launch(read):
     t = triples(read("The launch of the Ariane 6 rocket carrying the Vela satellite took place on 3 May.",
                      date=dt.date(2026, 5, 5)))

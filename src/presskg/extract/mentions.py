@@ -199,7 +199,8 @@ def _proper_chunks(tree: Tree, taken: list[Candidate]) -> list[Candidate]:
                 if _name_word(tree, j):
                     j += 1
                 elif toks[j].text.lower() in NAME_INNER and j + 1 < s.end and _name_word(tree, j + 1) \
-                        and not is_designation(toks[j - 1].text):  # ("Hikari-3 | on Orvo": a designation ends one)
+                        and not is_designation(toks[j - 1].text) and not (tree.lowers[j] == "on" and HEAD_CLASSES.get(
+                            tree.lowers[j - 1]) == C.Place):  # ("Hikari-3 | on Orvo", "Jezero Crater | on Mars")
                     if toks[j].text.lower() == "for" and any(c.kb for c in index.at.get(j + 1, ())) or (
                             toks[j].text.lower() == "of" and tree.lowers[j - 1] not in HEAD_CLASSES and any(
                                 C.Organization in kin_of(k) for c in index.at.get(j + 1, ()) for e in c.kb
