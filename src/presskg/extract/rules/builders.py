@@ -102,10 +102,14 @@ def _builders(ctx: Context, i: int) -> list[Entity]:
 def includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
     """"The Vela orbiter includes a magnetometer", "the robotics system of the Gateway, which includes
     the Zephyr arm", "the payload consists of a camera and a radar"."""
-    if f.lemma == "make" or not in_class("COMPOSITION_VERBS", f.lemma, f.particle or None) or f.passive:
+    if not in_class("COMPOSITION_VERBS", f.lemma, f.particle or None) or f.passive and f.lemma not in _MADE_OF:
         return
     t = ctx.tree
-    wholes = [e for e in subj if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
+    # "The mission, made up of an orbiter and a lander,", "X is composed of A and B": what is so made is the whole;
+    # "A and B make up the mission": the parts are the subject
+    up = f.lemma == "make" and not f.passive
+    wholes = [e for i in f.obj for e in things(ctx, i, create=False)] if f.passive or up else subj
+    wholes = [e for e in wholes if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
     if not wholes:  # "the robotics system of the Gateway", "Vela's instruments", "the Vela payload": the craft
         owners = [o.i for i in f.subj for p in t.children(i, "prep") if p.text.lower() == "of"
                   for o in t.children(p.i, "pobj")] + [c.i for i in f.subj for c in t.children(i, "poss")] + [
@@ -114,13 +118,17 @@ def includes(ctx: Context, f: Frame, subj: list[Entity]) -> None:
                   if isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)]
     if not wholes:
         return
-    args = f.obj + f.prep("of")  # "consists of"
+    args = (f.subj if up else [] if f.passive else f.obj) + f.prep("of")  # "consists of"
     args += [k for i in args for k in _listed(ctx, f.verb, i)]
     parts = [e for i in args for e in things(ctx, i) if isa(ctx, e, *BUILT) and not isa(ctx, e, C.LaunchVehicle)]
     for part in parts:
         for whole in wholes:
             if part.key != whole.key and not isa(ctx, part, C.Mission):
                 ctx.add(part, P.partOf, whole, f.verb)
+
+
+#: Composition verbs whose passive names the whole ("made up of", "composed of").
+_MADE_OF = ("make", "compose")
 
 
 def _listed(ctx: Context, verb: int, i: int) -> list[int]:

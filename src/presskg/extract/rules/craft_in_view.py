@@ -19,7 +19,7 @@ from ...vocab import Prop as P
 from ..context import Context
 from ..flights import occurrence_class
 from ..lexicon import WORD_CLASSES
-from ..referents import described, isa
+from ..referents import described, isa, things
 from ..registry import Stage, rule
 from ..same_events import CRAFT_EVENTS, same_event
 from ..worlds import adjective_body
@@ -68,3 +68,27 @@ def craft_event_in_view(ctx: Context) -> None:
         if cls == C.Landing:  # "the lunar landing": on the Moon
             for c in t.children(tok.i, "amod"):
                 ctx.add(craft[0], P.landedOn, adjective_body(ctx, c.i), tok.i)
+
+
+@rule("dep:aboard-in-view", stage=Stage.DISCOURSE, produces=(P.partOf,), confidence=0.65)
+def aboard_in_view(ctx: Context) -> None:
+    """"Chang'e-7 will explore the south pole. Instruments from Egypt and Italy are on board": "on board" (or
+    "aboard", "onboard") with no craft after it is aboard the one craft the release has named before (none with two
+    or more); what is said to be there, an instrument or a craft's part, is part of it."""
+    t = ctx.tree
+    for tok in t.tokens:
+        if t.lowers[tok.i] == "board" and tok.dep == "pobj" and t.lowers[tok.head] == "on":
+            where, bare = tok.head, not t.children(tok.i, "prep")
+        elif t.lowers[tok.i] in ("aboard", "onboard") and tok.dep in ("advmod", "prep"):
+            where, bare = tok.i, not t.children(tok.i, "pobj")
+        else:
+            continue
+        head = t[where].head
+        if not bare or head == where:
+            continue
+        # the subject of "are on board", or the noun the phrase is on ("the instruments on board")
+        said = [c.i for c in t.children(head, "nsubj")] if t[head].pos in ("AUX", "VERB") else [head]
+        parts = [e for i in said for e in things(ctx, i) if isa(ctx, e, C.Instrument)]
+        craft = _craft_before(ctx, tok.i) if parts else []
+        for part in parts if len(craft) == 1 else ():
+            ctx.add(part, P.partOf, craft[0], tok.i)
