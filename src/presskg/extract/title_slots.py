@@ -1,11 +1,12 @@
 """Where a title and its holder's name sit in a parse, which the parser often bends: the name joined to the
 title's body ("the President of Kelvar Space, Mara Holt, and ..."), hung on another noun of the clause ("It was
-signed by the Executive Board Chair of DLR, Anke Lind, and ..."), listed after a plural title. Tree shapes
+signed by the Executive Board Chair of DLR, Anke Lind, and ..."), listed after a plural title, or among its
+examples ("Engineers from OHB, including A and B"). Tree shapes
 only; the rules of :mod:`~presskg.extract.rules.titles` read them."""
 
 from __future__ import annotations
 
-from .lexicon import HEAD_TITLES, MEMBER_TITLES
+from .lexicon import ENUMERATOR_WORDS, HEAD_TITLES, MEMBER_TITLES
 from .tree import Tree
 
 _POSTS = HEAD_TITLES | MEMBER_TITLES
@@ -30,6 +31,18 @@ def listed_apposition(t: Tree, h: int) -> int | None:
     head = t[t[r].head]
     plural = head if head.tag == "NNS" else t[t[head.head].head] if head.dep == "pobj" else None
     return r if plural is not None and plural.tag == "NNS" else None
+
+
+def enumerated_title(t: Tree, h: int) -> int | None:
+    """The plural title whose list of examples holds the name at ``h``: "Engineers from OHB, including A and B"
+    (lexicon ``ENUMERATOR_WORDS``: "including", "among", "such as"); None elsewhere."""
+    r = t.conj_root(h) if t[h].dep == "conj" else h
+    prep = t[r].head
+    if t[r].dep != "pobj" or t.lowers[prep] not in ENUMERATOR_WORDS and not (
+            t.lowers[prep] == "as" and any(t.lowers[c.i] == "such" for c in t.children(prep))):  # ("such as")
+        return None
+    plural = t[prep].head
+    return plural if t[plural].tag == "NNS" and t.lemma(plural) in _POSTS else None
 
 
 def one_of(t: Tree, i: int) -> list[int]:

@@ -13,7 +13,7 @@ from ..lexicon import HEAD_TITLES, HEAD_VERBS, MEMBER_TITLES, MEMBER_VERBS, PERS
 from ..ranks import whole_body_title
 from ..registry import Stage, rule
 from ..title_kinds import director_kind, title_kind
-from ..title_slots import chosen_by, comma_set, listed_apposition, one_of, title_before, title_over
+from ..title_slots import chosen_by, comma_set, enumerated_title, listed_apposition, one_of, title_before, title_over
 from ..unit_posts import body_after_unit, body_of_named_unit, unit_before_title
 
 #: Parts of an organization a title may head ("head of the propulsion department at X"): lexicon data.
@@ -42,7 +42,8 @@ def _org_near_title(ctx: Context, i: int) -> list[Entity]:
         if ctx.table.is_a(e, C.Organization):
             return [e]
     found: list[Entity] = []
-    todo = [c.i for c in t.children(i, "prep") if c.text.lower() in ("of", "at", "for", "from", "in")]
+    # ("an engineer with OHB": the body one works with is one's employer, after a title)
+    todo = [c.i for c in t.children(i, "prep") if c.text.lower() in ("of", "at", "for", "from", "in", "with")]
     while todo and not found:
         p = todo.pop(0)
         for o in t.children(p, "pobj"):
@@ -126,6 +127,8 @@ def titles(ctx: Context) -> None:
             elif (r := listed_apposition(t, h)) is not None \
                     and not _person_between(ctx, ent, t[r].head, min(t.subtree(r))):  # (but the list's own)
                 _apply_title(ctx, ent, t[r].head, "dep:title-apposition", 0.85)
+            elif (k := enumerated_title(t, h)) is not None:  # "Engineers from OHB, including A and B"
+                _apply_title(ctx, ent, k, "dep:title-apposition", 0.85)
             # "ESA's Director of Space Transportation Toni X": the parser hangs the name on the title's "of"
             if t[h].dep == "pobj" and t[t[h].head].text.lower() in ("of", "for") and t[h].head != t[t[h].head].head:
                 _apply_title(ctx, ent, t[t[h].head].head, "dep:title-of-name", 0.8)

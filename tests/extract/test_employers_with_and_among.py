@@ -1,0 +1,36 @@
+"""Where a person works, read from a title with "with" ("an engineer with OHB": rules/titles._org_near_title) and
+from a plural title's examples ("Engineers from OHB, including A and B": title_slots.enumerated_title). Session 37;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Ana Ruiz, an engineer with OHB, tested the antenna.", "Ana Ruiz", "OHB"),
+    ("Ana Ruiz, a scientist with the Tarsis Institute, led the study.", "Ana Ruiz", "Tarsis Institute"),
+])
+def test_a_title_with_a_body_is_a_post_there(read, text, person, body):
+    assert (person, "memberOf", body) in triples(read(text))
+
+
+def test_a_title_with_a_thing_names_no_body(read):
+    t = triples(read("Ana Ruiz, an engineer with twenty years of experience, tested the antenna."))
+    assert not any(p == "memberOf" for s, p, o in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers from OHB, including Lena Varga and Ivo Sarr, tested the antenna.",
+    "Researchers at OHB, such as Lena Varga and Ivo Sarr, tested the antenna.",
+])
+def test_people_listed_as_a_plural_titles_examples_hold_it(read, text):
+    t = triples(read(text))
+    assert {("Lena Varga", "memberOf", "OHB"), ("Ivo Sarr", "memberOf", "OHB")} <= t, t
+
+
+def test_examples_of_bodies_hold_no_post(read):
+    t = triples(read("Partners such as OHB and Airbus, including their engineers, attended the workshop."))
+    assert not any(p in ("memberOf", "headOf") for s, p, o in t), t
