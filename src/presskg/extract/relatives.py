@@ -70,7 +70,8 @@ def _set_between(tree: Tree, v: int, ante: int) -> bool:
 def _singled_out(tree: Tree, v: int, ante: int) -> int | None:
     """The last name of a list that a singular relative clause tells of alone: the one whose bracketed short name
     closes right before it ("JPL, the Aerospace Corporation and the Canadian Space Agency (CSA), which supplied
-    X"), or any last name when the clause's verb is singular ("A and B, which is based in Y"); None otherwise."""
+    X"), any last name when the clause's verb is singular ("A and B, which is based in Y"), or the last when it alone
+    has an article ("JAXA and the Canadian Space Agency, which contributed X"); None otherwise."""
     names = tree.conjuncts(tree.conj_root(ante))
     if len(names) < 2:
         return None
@@ -80,7 +81,11 @@ def _singled_out(tree: Tree, v: int, ante: int) -> int | None:
         and tree[first - 2].head == last
     words = [tree[v], *tree.children(v, "aux", "auxpass")]
     singular = any(w.tag == "VBZ" or w.text.lower() == "was" for w in words)
-    return last if bracketed or singular else None
+    # "JAXA and the Canadian Space Agency, which contributed X": only the last name has an article of its own, and
+    # the clause follows it: a phrase of its own, which the clause tells of
+    article = [any(c.dep == "det" for c in tree.children(n)) for n in sorted(names)]
+    apart = first > last and tree[first - 1].text == "," and article[-1] and not any(article[:-1])
+    return last if bracketed or singular or apart else None
 
 
 def _plural_clause(tree: Tree, v: int) -> bool:
