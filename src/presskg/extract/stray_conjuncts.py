@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Parse
+from .heads import under
 
 #: What the noun a stray name joins may be to its own head: an argument or a list member.
 _ARGUMENTS = ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj")
@@ -55,7 +56,7 @@ def stray_conjuncts(parse: Parse) -> Parse:
         while x > y.head and toks[x].dep in ("appos", "compound", "flat") and y.head < toks[x].head < x:
             x = toks[x].head
         if x <= y.head or toks[x].pos not in ("NOUN", "PROPN") or toks[x].dep not in _ARGUMENTS \
-                or not _under(toks, x, y.head):
+                or not under(toks, x, y.head, steps=64):
             continue
         tokens = tokens or list(toks)
         tokens[y.i] = replace(tokens[y.i], head=x)
@@ -94,13 +95,3 @@ def _subtree(toks, i: int) -> set[int]:
             out.add(k)
     return out
 
-
-def _under(toks, x: int, head: int) -> bool:
-    """Token ``x`` lies under ``head`` in the tree."""
-    for _ in range(64):
-        if x == head:
-            return True
-        if toks[x].head == x:
-            return False
-        x = toks[x].head
-    return False
