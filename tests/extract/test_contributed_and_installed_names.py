@@ -2,7 +2,7 @@
 contributed ("Korvarm3, Canada's contribution to the lunar Gateway", however the parser hung the contribution:
 doing._apposed_contribution, rules/payloads._apposed) and a thing installed on a craft (lexicon DESIGNATED_MADE;
 the tagger's lemma of "installed" is "instal"); a craft told by its noun that parts fly on, are mounted on or
-are carried by (rules/payloads._wholes_at)."""
+are carried by (told_craft.craft_by_noun, read by rules/payloads._wholes_at)."""
 
 from __future__ import annotations
 

@@ -249,4 +249,3 @@ def _onlooker(ctx: Context, ev: Entity, who: Entity) -> bool:
             if tok.pos in ("VERB", "AUX") and tok.dep not in ("acl", "advcl", "xcomp"):
                 break
     return False
-

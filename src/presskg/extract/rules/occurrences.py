@@ -34,6 +34,7 @@ from ..referents import CARRIED_CRAFT_NOUNS, described, isa, places_in, things
 from ..registry import Stage, rule
 from ..same_events import CRAFT, CRAFT_EVENTS, same_event
 from ..tense import clause_tense, from_onwards
+from ..told_craft import craft_by_noun
 from ..verbless import verb_of_verbless
 from .crewed_launches import crew_ride
 from .happenings import whose, with_appositions
@@ -104,8 +105,7 @@ def occurrence_verb(ctx: Context, f: Frame, subj: list[Entity]) -> None:
         # "the samples were flown to Tokyo", "the capsule was recovered by the Army": what is carried or handled
         # is a thing told of, or a craft by its noun ("its sample container was opened by a team from X")
         handled = [e for i in f.obj for e in (things(ctx, i) if ctx.tree.lemma(i) in DESCRIBED_THINGS else [
-            x for k in [noun_class(ctx.tree, i)] if k and C.Spacecraft in ancestors(k) and ctx.table.at(i) is None
-            for x in [described(ctx, i, k)] if x is not None])]
+            x for x in [craft_by_noun(ctx, i)] if x is not None])]
         subj = subj + [e for e in handled if e not in subj] if subj and handled else subj or handled
     if cls in CRAFT_EVENTS and not f.passive and not _participants(ctx, cls, subj):
         # "the return capsule of X landed in Y" (a dateline's town, "WOOMERA, 6 Dec -", may be a subject too)
@@ -363,9 +363,7 @@ def occurrence_nouns(ctx: Context) -> None:
             who += [e for e in to if isa(ctx, e, C.Agent)]
             # "the recovery of the capsule", "the transport of the sample canister": a craft told by its noun
             # (one thing, no name in its phrase: "the deployment of the Sentinel-3C and -3D satellites" is the names')
-            who += [e for i in preps.get("of", []) if t[i].tag == "NN" and ctx.table.at(i) is None
-                    and not any(ctx.table.at(k) for k in t.subtree(i)) and (k := noun_class(t, i))
-                    and C.Spacecraft in ancestors(k) and (e := described(ctx, i, k)) is not None]
+            who += [e for i in preps.get("of", []) if (e := craft_by_noun(ctx, i)) is not None]
             who += [e for e in arg("with", "alongside") if isa(ctx, e, C.Person)]
         sites = _places(ctx, arg("from")) if cls == C.Launch else []
         if cls == C.Meeting and not any(isa(ctx, e, C.Agent) for e in who):

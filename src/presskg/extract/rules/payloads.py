@@ -8,13 +8,13 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..candidates import noun_class
-from ..classes import ancestors
 from ..context import Context
 from ..enumerations import enumerations
 from ..frames import Frame
 from ..lexicon import ABOARD_PREPOSITIONS, ENUMERATOR_WORDS, PARTICIPATION_NOUNS, WORD_CLASSES, in_class
 from ..referents import described, isa, things
 from ..registry import Stage, rule
+from ..told_craft import craft_by_noun
 from .makers import made_by, maker_marks
 
 PARTS = (C.Instrument, C.Spacecraft)
@@ -32,10 +32,6 @@ def _whole(ctx: Context, e: Entity) -> bool:
     return isa(ctx, e, *WHOLES) and not isa(ctx, e, C.LaunchVehicle)
 
 
-#: Determiners of one craft told by its noun: "the lander", "a NASA satellite", "its rover".
-_ONE_CRAFT = frozenset({"the", "a", "an", "this", "its", "their"})
-
-
 def _wholes_at(ctx: Context, i: int) -> list[Entity]:
     """The crafts the phrase at ``i`` names as where a part sits: the craft ("mounted on the rover"), else the craft
     whose holding part it names ("on the rover's robotic arm", "the mast of Talvi": :data:`MOUNTINGS`)."""
@@ -43,10 +39,7 @@ def _wholes_at(ctx: Context, i: int) -> list[Entity]:
     if t.lemma(i) == "flight" or i > 0 and t.lemma(i - 1) == "flight":
         return []  # "carrying X into orbit on flight VA265": a launcher's flight, no craft the thing is part of
     found = [e for e in things(ctx, i, create=False) if _whole(ctx, e)]
-    if not found and t[i].tag == "NN" and ctx.table.at(i) is None and (k := noun_class(t, i)) is not None \
-            and C.Spacecraft in ancestors(k) \
-            and any(t.lowers[c.i] in _ONE_CRAFT for c in t.children(i, "det", "poss")) \
-            and (e := described(ctx, i, k)) is not None:
+    if not found and (e := craft_by_noun(ctx, i, determined=True)) is not None:
         return [e]  # "will fly on the Korean lunar lander": a craft told by its noun (not "each satellite")
     if found or t[i].pos != "NOUN" or t.lemma(i) not in MOUNTINGS:
         return found
