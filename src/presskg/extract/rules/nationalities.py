@@ -259,8 +259,7 @@ _DESCRIBED_NATIONAL = (C.Spacecraft, C.Mission, C.Facility)
 def national_described(ctx: Context) -> None:
     """"The Orka camera will fly on the Korean lunar lander", "India's lunar lander touched down": a thing told
     of by its noun, made by the clauses' rules after the nationalities of names were read, is of the country its
-    nationality word or its country's possessive says (one country: "a Franco-German satellite" gives both, a
-    bilateral "France-Japan" none)."""
+    nationality word or its country's possessive says ("a French-German satellite": both)."""
     t = ctx.tree
     for ent in list(ctx.table.entities.values()):
         if ent.named or not any(ctx.table.is_a(ent, c) for c in _DESCRIBED_NATIONAL):
