@@ -1,6 +1,6 @@
 """Where a person works, read from a title with "with" ("an engineer with OHB": rules/titles._org_near_title) and
-from a plural title's examples ("Engineers from OHB, including A and B": title_slots.enumerated_title). Session 37;
-sentences written for these tests."""
+from a plural title's examples ("Engineers from OHB, including A and B": title_slots.enumerated_title), and from
+"on behalf of X by A" (seq:on-behalf-of). Session 37; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def test_people_listed_as_a_plural_titles_examples_hold_it(read, text):
 def test_examples_of_bodies_hold_no_post(read):
     t = triples(read("Partners such as OHB and Airbus, including their engineers, attended the workshop."))
     assert not any(p in ("memberOf", "headOf") for s, p, o in t), t
+
+
+@pytest.mark.parametrize("text, pairs, wrong", [
+    ("The accord was signed on behalf of the Vela Space Agency by Ann Lee and on behalf of the Orla Space Agency by "
+     "Tom Hale.", {("Ann Lee", "Vela Space Agency"), ("Tom Hale", "Orla Space Agency")},
+     ("Ann Lee", "Orla Space Agency")),
+    ("Ann Lee signed the accord on behalf of the Vela Space Agency.", {("Ann Lee", "Vela Space Agency")}, None),
+])
+def test_who_acts_on_behalf_of_a_body_works_for_it(read, text, pairs, wrong):
+    t = triples(read(text))
+    assert {(s, "memberOf", o) for s, o in pairs} <= t, t
+    assert wrong is None or (wrong[0], "memberOf", wrong[1]) not in t, t

@@ -68,7 +68,12 @@ def on_behalf_of(ctx: Context) -> None:
             continue
         people: list[Entity] = []
         start = max([k + 1 for k in range(sent.start, tok.i) if low[k] in _CLAUSE_BREAKS] + [sent.start])
-        for k in range(start, tok.i):  # the people of this clause ("..., while A and B signed on behalf of")
+        # "signed on behalf of ESA by its Director General A and on behalf of JAXA by ...": the "by" phrase after the
+        # body's names, up to the next list word, is who acted for it; else the people of this clause before it
+        # ("..., while A and B signed on behalf of")
+        after = range(j + 1, next((k for k in range(j + 1, sent.end) if low[k] in _BY_ENDS), sent.end)) \
+            if j < sent.end and low[j] == "by" else range(0)
+        for k in [*after] or range(start, tok.i):
             e = ctx.table.at(k)
             if e is not None and C.Person in e.classes and e not in people:
                 people.append(e)
@@ -82,6 +87,10 @@ def on_behalf_of(ctx: Context) -> None:
         for person, org in pairs:
             if not ctx.has(person, P.headOf, org):
                 ctx.add(person, P.memberOf, org, tok.i)
+
+
+#: Words that end a "by" phrase after "on behalf of" its body: the next list item or clause.
+_BY_ENDS = frozenset({"and", ",", ";", "on", ".", "while"})
 
 
 def _org_after(ctx: Context, j: int) -> Entity | None:
