@@ -46,3 +46,11 @@ def test_who_acts_on_behalf_of_a_body_works_for_it(read, text, pairs, wrong):
     t = triples(read(text))
     assert {(s, "memberOf", o) for s, o in pairs} <= t, t
     assert wrong is None or (wrong[0], "memberOf", wrong[1]) not in t, t
+
+
+def test_each_signer_on_behalf_of_a_body_signs(read):
+    t = triples(read("The memorandum was signed on behalf of ESA by its Director General Josef Aschbacher and on "
+                     "behalf of JAXA by its President Hiroshi Yamakawa."))
+    signed = {o for s, p, o in t if p == "signatory"}
+    assert {"Josef Aschbacher", "Hiroshi Yamakawa", "ESA", "JAXA"} <= signed, t
+    assert ("Josef Aschbacher", "memberOf", "JAXA") not in t, t

@@ -19,12 +19,17 @@ _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "cop", "dobj",
 
 
 def agents_hung_on_verb(tree: Tree, v: int) -> list[int]:
-    """Nouns conjoined to the passive verb ``v`` after its "by" agent: agents the parser took for clauses."""
+    """Nouns conjoined to the passive verb ``v`` after its "by" agent: agents the parser took for clauses, and the
+    second "by" of "by A and on behalf of Y by B"."""
     by = [k.i for k in tree.children(v, "agent")]
     if not by:
         return []
-    return [c.i for c in tree.children(v, "conj") if c.pos in ("PROPN", "NOUN") and c.i > by[0]
-            and not any(k.dep in _CLAUSE_DEPS for k in tree.children(c.i))]
+    out = [c.i for c in tree.children(v, "conj") if c.pos in ("PROPN", "NOUN") and c.i > by[0]
+           and not any(k.dep in _CLAUSE_DEPS for k in tree.children(c.i))]
+    # "signed on behalf of ESA by A and on behalf of JAXA by B": the second "by" hangs on its "behalf"
+    return out + [o.i for c in tree.children(by[0], "conj") for b in tree.children(c.i, "pobj")
+                  if tree.lowers[b.i] == "behalf" for p in tree.children(b.i, "prep") if tree.lowers[p.i] == "by"
+                  for o in tree.children(p.i, "pobj")]
 
 
 def companions(tree: Tree, v: int, subjects: list[int]) -> list[int]:
