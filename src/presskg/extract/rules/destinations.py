@@ -18,6 +18,7 @@ from ..frames import Frame
 from ..lexicon import LAND_VERBS, WORD_CLASSES
 from ..referents import isa
 from ..registry import Stage, rule
+from ..worlds import adjective_body
 
 ARRIVAL_VERBS = WORD_CLASSES["ARRIVAL_VERBS"]
 HEADING_WORDS = WORD_CLASSES["HEADING_WORDS"]
@@ -124,8 +125,8 @@ def orbiting_apposition(ctx: Context, f: Frame, subj: list[Entity]) -> None:
 @rule("dep:orbit-around", stage=Stage.PHRASES, triggers=(), produces=(P.orbits, P.target), confidence=0.7)
 def orbit_around(ctx: Context) -> None:
     """"Vela entered orbit around Venus", "Zephyr was placed in orbit around Mars", "the probe's orbit
-    around Jupiter": the craft of the clause (its subject, or a passive's patient) orbits the body. "The
-    impactor changed the orbit of the asteroid" (a verb of :data:`ORBIT_CHANGE_VERBS`) is the body's own
+    around Jupiter", "entered lunar orbit": the craft of the clause (its subject, or a passive's patient) orbits the
+    body. "The impactor changed the orbit of the asteroid" (a verb of :data:`ORBIT_CHANGE_VERBS`) is the body's own
     orbit: the craft targets the body and orbits nothing."""
     t = ctx.tree
     for tok in t.tokens:
@@ -137,6 +138,8 @@ def orbit_around(ctx: Context) -> None:
         bodies = [e for h in heads for p in t.children(h, "prep") if p.text.lower() in ("around", "about", "of")
                   and (h == tok.i or p.i == tok.i + 1) for o in t.children(p.i, "pobj")
                   for e in ctx.refs(o.i) if _body(ctx, e)]
+        # "Danuri entered lunar orbit", "is now in Martian orbit": the body a planet's adjective names (not Earth)
+        bodies = bodies or [e for c in t.children(tok.i, "amod", "compound") if (e := adjective_body(ctx, c.i))]
         if not bodies:
             continue
         crafts = [e for c in t.children(tok.i, "poss") for e in ctx.refs(c.i) if _craft(ctx, e)]
