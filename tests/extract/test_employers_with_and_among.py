@@ -54,3 +54,10 @@ def test_each_signer_on_behalf_of_a_body_signs(read):
     signed = {o for s, p, o in t if p == "signatory"}
     assert {"Josef Aschbacher", "Hiroshi Yamakawa", "ESA", "JAXA"} <= signed, t
     assert ("Josef Aschbacher", "memberOf", "JAXA") not in t, t
+
+
+def test_such_as_opens_a_list_of_attendees_as_including_does(read):
+    t = triples(read("The forum was attended by more than 500 participants, such as representatives of ISRO and "
+                     "KASA."))
+    assert {("forum", "participant", "ISRO"), ("forum", "participant", "KASA")} <= {
+        (s.split(" [")[0], p, o) for s, p, o in t}, t

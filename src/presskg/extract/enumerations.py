@@ -10,8 +10,11 @@ from __future__ import annotations
 from ..vocab import Class as C
 from .candidates import noun_class
 from .classes import ancestors
-from .lexicon import ENUMERATORS
+from .lexicon import ENUMERATOR_WORDS, ENUMERATORS
 from .tree import Tree
+
+#: Enumerators of two words, the parser's preposition last and the other word its child ("such as": "as").
+_PAIRED = {b: a for a, b in (w.split() for w in ENUMERATORS if len(w.split()) == 2)}
 
 #: What the rules of kinds and parts read lists of: made things.
 MADE = (C.Instrument, C.Spacecraft, C.Mission)
@@ -84,3 +87,11 @@ def _copula_list(tree: Tree, i: int) -> int | None:
     start = min(tree.subtree(attr))
     items = tree.conjuncts(attr)
     return start if len(items) >= 2 and start == tok.head + 1 else None
+
+
+def opens_list(tree: Tree, p: int) -> bool:
+    """The preposition at ``p`` opens a list of examples (lexicon ``ENUMERATORS``): "including", "namely", and "such
+    as", which the parser reads as "as" with "such" its child."""
+    word = tree.lowers[p]
+    return word in ENUMERATOR_WORDS or word in _PAIRED and any(tree.lowers[c.i] == _PAIRED[word]
+                                                               for c in tree.children(p))

@@ -6,7 +6,8 @@ only; the rules of :mod:`~presskg.extract.rules.titles` read them."""
 
 from __future__ import annotations
 
-from .lexicon import ENUMERATOR_WORDS, HEAD_TITLES, MEMBER_TITLES
+from .enumerations import opens_list
+from .lexicon import HEAD_TITLES, MEMBER_TITLES
 from .tree import Tree
 
 _POSTS = HEAD_TITLES | MEMBER_TITLES
@@ -35,11 +36,10 @@ def listed_apposition(t: Tree, h: int) -> int | None:
 
 def enumerated_title(t: Tree, h: int) -> int | None:
     """The plural title whose list of examples holds the name at ``h``: "Engineers from OHB, including A and B"
-    (lexicon ``ENUMERATOR_WORDS``: "including", "among", "such as"); None elsewhere."""
+    (`enumerations.opens_list`: "including", "such as"); None elsewhere."""
     r = t.conj_root(h) if t[h].dep == "conj" else h
     prep = t[r].head
-    if t[r].dep != "pobj" or t.lowers[prep] not in ENUMERATOR_WORDS and not (
-            t.lowers[prep] == "as" and any(t.lowers[c.i] == "such" for c in t.children(prep))):  # ("such as")
+    if t[r].dep != "pobj" or not opens_list(t, prep):
         return None
     plural = t[prep].head
     return plural if t[plural].tag == "NNS" and t.lemma(plural) in _POSTS else None

@@ -16,9 +16,10 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..enumerations import opens_list
 from ..frames import Frame
 from ..groups import worker_org
-from ..lexicon import ENUMERATOR_WORDS, WORD_CLASSES
+from ..lexicon import WORD_CLASSES
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
@@ -44,7 +45,7 @@ def attendees_including(ctx: Context) -> None:
 def _enumerated(ctx: Context, k: int) -> list[int]:
     """The words of an "including" (or "such as", "among them") list hung on the word at ``k``."""
     t = ctx.tree
-    return [j for p in t.children(k, "prep") if t.lowers[p.i] in ENUMERATOR_WORDS
+    return [j for p in t.children(k, "prep") if opens_list(t, p.i)
             for o in t.children(p.i, "pobj") for j in t.conjuncts(o.i)]
 
 

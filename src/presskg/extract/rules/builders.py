@@ -15,8 +15,9 @@ from ...model import Entity
 from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..context import Context
+from ..enumerations import opens_list
 from ..frames import Frame
-from ..lexicon import ENUMERATOR_WORDS, WORD_CLASSES, in_class
+from ..lexicon import WORD_CLASSES, in_class
 from ..referents import agents, isa, things
 from ..registry import Stage, rule
 
@@ -139,7 +140,7 @@ def _listed(ctx: Context, verb: int, i: int) -> list[int]:
     if t[i].pos != "NOUN" or t[i].tag != "NNS":
         return []
     heads = [a.i for a in t.children(i, "appos")]
-    for p in (p for h in (i, verb) for p in t.children(h, "prep") if p.text.lower() in ENUMERATOR_WORDS):
+    for p in (p for h in (i, verb) for p in t.children(h, "prep") if opens_list(t, p.i)):
         # a designation the tagger took for punctuation ("including IRNSS-1I and ...") is no "pobj": the word
         # right after the enumerator, when it hangs on it, opens the list all the same
         heads += [o.i for o in t.children(p.i, "pobj")] or [o.i for o in t.children(p.i) if o.i == p.i + 1]

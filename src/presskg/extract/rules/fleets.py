@@ -22,7 +22,8 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
-from ..lexicon import ENUMERATOR_WORDS, OPERATE_VERBS, WORD_CLASSES
+from ..enumerations import opens_list
+from ..lexicon import OPERATE_VERBS, WORD_CLASSES
 from ..referents import isa, things
 from ..registry import Stage, rule
 
@@ -65,7 +66,7 @@ def _members(ctx: Context, i: int) -> list[int]:
     if verb is not None and t.lemma(verb) in LISTING_VERBS and tok.dep == "nsubj":
         out += [c.i for c in t.children(verb, "dobj")]  # "the fleet comprises X and Y"
     nouns = [i] + [o.i for p in t.children(i, "prep") if t.lowers[p.i] == "of" for o in t.children(p.i, "pobj")]
-    out += [o.i for n in nouns for p in t.children(n, "prep") if t.lowers[p.i] in ENUMERATOR_WORDS
+    out += [o.i for n in nouns for p in t.children(n, "prep") if opens_list(t, p.i)
             or t.lowers[p.i] == "as" and t.lowers[p.i - 1] == "such"  # ("such as X and Y")
             for o in t.children(p.i, "pobj")]  # "a fleet of five satellites, including X and Y"
     return [k for j in out for k in t.conjuncts(j)]

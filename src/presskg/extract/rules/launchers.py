@@ -7,6 +7,7 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..classes import ancestors
 from ..context import Context
+from ..enumerations import opens_list
 from ..flights import flight_rockets, occurrence_class
 from ..frames import Frame
 from ..lexicon import ENUMERATOR_WORDS, OCCURRENCE_VERBS, WORD_CLASSES, in_class
@@ -178,7 +179,7 @@ def _carried(ctx: Context, j: int) -> list[Entity]:
     named = [e for e in things(ctx, j, create=False) if e.named]
     if t[j].pos == "NOUN":  # "two rideshare payloads, Tessa-1 and Orn-3", "12 satellites, including A and B": the
         listed = [a.i for a in t.children(j, "appos")] + [  # names set beside the noun, or listed after it
-            o.i for p in t.children(j, "prep") if p.text.lower() in ENUMERATOR_WORDS for o in t.children(p.i, "pobj")]
+            o.i for p in t.children(j, "prep") if opens_list(t, p.i) for o in t.children(p.i, "pobj")]
         named += [e for a in listed for k in t.conjuncts(a) for e in things(ctx, k, create=False)
                   if e.named and e not in named]
     if named or t[j].pos != "NOUN":

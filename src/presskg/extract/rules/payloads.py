@@ -9,9 +9,9 @@ from ...vocab import Class as C
 from ...vocab import Prop as P
 from ..candidates import noun_class
 from ..context import Context
-from ..enumerations import enumerations
+from ..enumerations import enumerations, opens_list
 from ..frames import Frame
-from ..lexicon import ABOARD_PREPOSITIONS, ENUMERATOR_WORDS, PARTICIPATION_NOUNS, WORD_CLASSES, in_class
+from ..lexicon import ABOARD_PREPOSITIONS, PARTICIPATION_NOUNS, WORD_CLASSES, in_class
 from ..referents import described, isa, things
 from ..registry import Stage, rule
 from ..told_craft import craft_by_noun
@@ -117,7 +117,7 @@ def _included(ctx: Context, i: int) -> list[Entity]:
     t = ctx.tree
     if t[i].tag != "NNS" or noun_class(t, i) is None:
         return []
-    return [e for p in t.children(i, "prep") if t.lowers[p.i] in ENUMERATOR_WORDS for o in t.children(p.i, "pobj")
+    return [e for p in t.children(i, "prep") if opens_list(t, p.i) for o in t.children(p.i, "pobj")
             for j in t.conjuncts(o.i) if t[j].pos == "NOUN" for e in things(ctx, j)]
 
 
