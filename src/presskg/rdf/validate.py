@@ -29,6 +29,7 @@ from rdflib.namespace import SH, XSD
 
 from ..errors import OntologyError, PresskgError, ValidationError
 from ..vocab import PREFIXES, shapes_path
+from .report_text import compact_iri, report_text, term_text
 
 Engine = typing.Literal["rudof", "pyshacl"]
 ENGINES: tuple[str, ...] = ("rudof", "pyshacl")
@@ -181,11 +182,11 @@ def _shape_name(node, owner: dict, paths: dict, prefixes: dict[str, str]) -> str
     """How the report names a shape: its IRI, or for a blank property shape its node shape and path
     (``pksh:SentenceShape property nif:beginIndex``)."""
     if isinstance(node, ox.NamedNode):
-        return _compact(node.value, prefixes)
+        return compact_iri(node.value, prefixes)
     parent = owner.get(node)
-    name = _compact(parent.value, prefixes) if isinstance(parent, ox.NamedNode) else "a shape"
+    name = compact_iri(parent.value, prefixes) if isinstance(parent, ox.NamedNode) else "a shape"
     path = paths.get(node)
-    return name if path is None else f"{name} property {_term_text(path, prefixes)}"
+    return name if path is None else f"{name} property {term_text(path, prefixes)}"
 
 
 def _messages(triples: list[ox.Triple], term) -> dict[str, str]:
@@ -238,7 +239,7 @@ def _rudof(data: Path, shapes: str | Path | None, tmp: Path) -> Report:
         raise ValidationError(f"rudof cannot validate the graph: {raw['message']}; rebuild it with "
                               "'presskg build', or validate with the engine pyshacl")
     results = _sorted(_rudof_result(e, prepared) for e in raw["results"])
-    return _report(raw["conforms"], _text(raw["conforms"], results, prepared.prefixes, "rudof"), results)
+    return _report(raw["conforms"], report_text(raw["conforms"], results, prepared.prefixes, "rudof"), results)
 
 
 # rudof validates on rayon's global thread pool. A process forked after that pool started has
@@ -334,11 +335,11 @@ def _pyshacl_result(graph: Graph, node, shapes: Graph, prefixes: dict[str, str])
     """One sh:ValidationResult of pyshacl's results graph, named like rudof's."""
     shape, path, value = (graph.value(node, p) for p in (SH.sourceShape, SH.resultPath, SH.value))
     if isinstance(shape, URIRef):
-        name = _compact(str(shape), prefixes)
+        name = compact_iri(str(shape), prefixes)
     else:  # a blank property shape: named by the node shape holding it (pyshacl keeps its blank node)
         parent = shapes.value(predicate=SH.property, object=shape)
-        name = _compact(str(parent), prefixes) if isinstance(parent, URIRef) else "a shape"
-        name += "" if path is None else f" property {_compact(str(path), prefixes)}"
+        name = compact_iri(str(parent), prefixes) if isinstance(parent, URIRef) else "a shape"
+        name += "" if path is None else f" property {compact_iri(str(path), prefixes)}"
     return Result(str(graph.value(node, SH.resultSeverity)).removeprefix(_SH),
                   _rdflib_text(graph.value(node, SH.focusNode)),
                   None if path is None else str(path), None if value is None else _rdflib_text(value),
@@ -353,51 +354,3 @@ def _rdflib_text(t) -> str:
     if isinstance(t, URIRef):
         return str(t)
     return Literal(str(t)).n3() if t.datatype == XSD.string else t.n3()
-
-
-# --- the report text -----------------------------------------------------------------------------
-
-
-def _text(conforms: bool, results: tuple[Result, ...], prefixes: dict[str, str], engine: str) -> str:
-    """A report laid out like pyshacl's: one block per result, its shape's message included."""
-    lines = [f"Validation Report ({engine})", f"Conforms: {conforms}", f"Results ({len(results)}):"]
-    for r in results:
-        component = r.component.removeprefix(_SH)
-        lines += [f"Constraint {r.severity} in {component} ({_compact(r.component, prefixes)}):",
-                  f"\tSeverity: sh:{r.severity}",
-                  f"\tSource Shape: {r.shape}",
-                  f"\tFocus Node: {_node_text(r.focus_node, prefixes, compact=False)}"]
-        if r.value is not None:
-            lines.append(f"\tValue Node: {_node_text(r.value, prefixes)}")
-        if r.path is not None:
-            lines.append(f"\tResult Path: {_node_text(r.path, prefixes)}")
-        lines.append(f"\tMessage: {r.message}")
-        if r.detail:
-            lines.append(f"\tDetail: {r.detail}")
-    return "\n".join(lines) + "\n"
-
-
-_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-
-
-def _compact(iri: str, prefixes: dict[str, str]) -> str:
-    """``pk:headOf`` for an IRI in a known namespace with a plain local name, else ``<iri>``."""
-    for prefix, ns in sorted(prefixes.items(), key=lambda kv: -len(kv[1])):
-        if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns):]):
-            return f"{prefix}:{iri[len(ns):]}"
-    return f"<{iri}>"
-
-
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>]*")
-
-
-def _node_text(term: str, prefixes: dict[str, str], *, compact: bool = True) -> str:
-    """A term as the engines give it (IRI bare, ``_:b``, a literal such as ``"0"`` or ``999999``)
-    in Turtle form."""
-    if term.startswith("_:") or not _IRI.fullmatch(term):
-        return term
-    return _compact(term, prefixes) if compact else f"<{term}>"
-
-
-def _term_text(t: ox.NamedNode | ox.BlankNode | ox.Literal, prefixes: dict[str, str]) -> str:
-    return _compact(t.value, prefixes) if isinstance(t, ox.NamedNode) else str(t)
